@@ -1,0 +1,37 @@
+//go:build !amd64 || gdpure_purego
+
+package gdi
+
+import (
+	"os"
+	"sync"
+
+	"github.com/ebitengine/purego"
+)
+
+// CallPath names the call path this build uses.
+const CallPath = "purego"
+
+// ccall calls the C function fn through purego.SyscallN.
+func ccall(fn, a1, a2, a3, a4, a5, a6, a7 uintptr) uintptr {
+	r, _, _ := purego.SyscallN(fn, a1, a2, a3, a4, a5, a6, a7)
+	return r
+}
+
+var (
+	callbackMu      sync.Mutex
+	callbackEntries [callbackTypeCount]uintptr
+)
+
+// callbackEntry makes the type's purego callback on first use; there is one per type, never per
+// class, method or object.
+func callbackEntry(kind int) uintptr {
+	callbackMu.Lock()
+	defer callbackMu.Unlock()
+	if callbackEntries[kind] == 0 {
+		callbackEntries[kind] = purego.NewCallback(callbackAdapters[kind])
+	}
+	return callbackEntries[kind]
+}
+
+func writeStderr(p []byte) (int, error) { return os.Stderr.Write(p) }

@@ -1,0 +1,69 @@
+package gdi
+
+import (
+	"fmt"
+	"unsafe"
+)
+
+// interfaceFunction is one entry of the generated interfaceFunctions table.
+type interfaceFunction struct {
+	name     string // NUL-terminated
+	since    string
+	optional bool // added after MinimumEngineVersion: may be missing
+	slot     *uintptr
+}
+
+// getProcAddress is the engine's GDExtensionInterfaceGetProcAddress, kept for late lookups.
+var getProcAddress uintptr
+
+// Load resolves every interface function through the engine's get_proc_address, eagerly. A
+// required function the running engine lacks gives one error naming it and the engine version.
+// Functions added after MinimumEngineVersion are optional and stay unresolved when missing.
+func Load(getProc uintptr) error {
+	getProcAddress = getProc
+	var missing []string
+	for i := range interfaceFunctions {
+		f := &interfaceFunctions[i]
+		// The name is a Go string constant: static, never moved or freed.
+		*f.slot = ccall(getProc, uintptr(unsafe.Pointer(unsafe.StringData(f.name))), 0, 0, 0, 0, 0, 0)
+		if *f.slot == 0 && !f.optional {
+			missing = append(missing, f.name[:len(f.name)-1]+" (since "+f.since+")")
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("gdpure: the running Godot (%s) lacks interface functions gdpure needs: %v; gdpure supports Godot %s and newer",
+			engineVersionString(), missing, MinimumEngineVersion)
+	}
+	return nil
+}
+
+// ResolvedFunctionCount returns how many interface functions Load resolved.
+func ResolvedFunctionCount() int {
+	n := 0
+	for i := range interfaceFunctions {
+		if *interfaceFunctions[i].slot != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func engineVersionString() string {
+	if fns.getGodotVersion2 != 0 {
+		var v GodotVersion2 // written by the engine during the call; pinned by being a heap copy below
+		p := new(GodotVersion2)
+		GetGodotVersion2(uintptr(unsafe.Pointer(p)))
+		v = *p
+		return fmt.Sprintf("%d.%d.%d", v.Major, v.Minor, v.Patch)
+	}
+	if fns.getGodotVersion != 0 {
+		p := new(GodotVersion)
+		GetGodotVersion(uintptr(unsafe.Pointer(p)))
+		return fmt.Sprintf("%d.%d.%d", p.Major, p.Minor, p.Patch)
+	}
+	return "unknown version"
+}
+
+func missingFunction(name, since string) {
+	panic(fmt.Sprintf("gdpure: the interface function %s needs Godot %s or newer; the running engine is %s", name, since, engineVersionString()))
+}
