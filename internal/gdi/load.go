@@ -67,3 +67,14 @@ func engineVersionString() string {
 func missingFunction(name, since string) {
 	panic(fmt.Sprintf("gdpure: the interface function %s needs Godot %s or newer; the running engine is %s", name, since, engineVersionString()))
 }
+
+// InterfaceFunctionAddress returns the resolved address of the named interface function, or 0.
+// For benchmarks that call the engine through another path (purego.SyscallN) for comparison.
+func InterfaceFunctionAddress(name string) uintptr {
+	for i := range interfaceFunctions {
+		if interfaceFunctions[i].name[:len(interfaceFunctions[i].name)-1] == name {
+			return *interfaceFunctions[i].slot
+		}
+	}
+	return 0
+}

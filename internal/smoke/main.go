@@ -1,24 +1,23 @@
 package main
 
 import (
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/classdb"
 	_ "github.com/gdpure/gdpure/gdextension/entry"
-	"github.com/gdpure/gdpure/internal/gdi"
 )
 
-func init() {
-	gdextension.OnInit(gdextension.LevelScene, func() {
-		gdextension.PrintWarning("hello from Go at scene level; functions resolved: " + itoa(gdi.ResolvedFunctionCount()))
-	})
-}
+type Calculator struct{ total int64 }
 
-func itoa(n int) string {
-	s := ""
-	for n > 0 {
-		s = string(rune('0'+n%10)) + s
-		n /= 10
-	}
-	return s
+func (c *Calculator) Add(a, b int64) int64    { c.total += a + b; return a + b }
+func (c *Calculator) Greet(name string) string { return "hello, " + name + " from Go" }
+func (c *Calculator) Half(x float64) float64   { return x / 2 }
+func (c *Calculator) Boom()                    { panic("boom") }
+
+func init() {
+	classdb.Register[Calculator]("Calculator", "RefCounted").
+		Method("add", (*Calculator).Add).
+		Method("greet", (*Calculator).Greet).
+		Method("half", (*Calculator).Half).
+		Method("boom", (*Calculator).Boom)
 }
 
 func main() {}

@@ -1,0 +1,119 @@
+package classdb
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+
+	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// A codec moves one Go type across a method call: from a Variant argument (call), from a native
+// argument (ptrcall), and back for results. The addresses it is given are C memory owned by the
+// engine for the duration of the call.
+type codec struct {
+	vtype      variant.Type
+	fromVar    func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error)
+	fromPtr    func(p uintptr, t reflect.Type) reflect.Value
+	toVar      func(dst gdi.UninitializedVariantPtr, v reflect.Value)
+	toPtr      func(dst uintptr, v reflect.Value) // dst holds an initialized value of the type
+	canConvert func(from variant.Type) bool
+}
+
+func codecFor(t reflect.Type) (*codec, error) {
+	switch t.Kind() {
+	case reflect.Bool:
+		return &boolCodec, nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return &intCodec, nil
+	case reflect.Float32, reflect.Float64:
+		return &floatCodec, nil
+	case reflect.String:
+		return &stringCodec, nil
+	}
+	return nil, fmt.Errorf("gdpure: Go type %s cannot cross to the engine yet", t)
+}
+
+var boolCodec = codec{
+	vtype: variant.TypeBool,
+	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
+		b, err := variant.ToBool(v)
+		return reflect.ValueOf(b).Convert(t), err
+	},
+	fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
+		return reflect.ValueOf(*(*uint8)(gdi.CPtr(p)) != 0).Convert(t)
+	},
+	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) { variant.SetBool(dst, v.Bool()) },
+	toPtr: func(dst uintptr, v reflect.Value) {
+		var b uint8
+		if v.Bool() {
+			b = 1
+		}
+		*(*uint8)(gdi.CPtr(dst)) = b
+	},
+	canConvert: func(from variant.Type) bool { return from == variant.TypeBool },
+}
+
+func intValue(v reflect.Value) int64 {
+	if v.CanInt() {
+		return v.Int()
+	}
+	return int64(v.Uint())
+}
+
+func intOf(x int64, t reflect.Type) reflect.Value {
+	r := reflect.New(t).Elem()
+	if r.CanInt() {
+		r.SetInt(x)
+	} else {
+		r.SetUint(uint64(x))
+	}
+	return r
+}
+
+var intCodec = codec{
+	vtype: variant.TypeInt,
+	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
+		i, err := variant.ToInt(v)
+		return intOf(i, t), err
+	},
+	fromPtr:    func(p uintptr, t reflect.Type) reflect.Value { return intOf(*(*int64)(gdi.CPtr(p)), t) },
+	toVar:      func(dst gdi.UninitializedVariantPtr, v reflect.Value) { variant.SetInt(dst, intValue(v)) },
+	toPtr:      func(dst uintptr, v reflect.Value) { *(*int64)(gdi.CPtr(dst)) = intValue(v) },
+	canConvert: func(from variant.Type) bool { return from == variant.TypeInt },
+}
+
+var floatCodec = codec{
+	vtype: variant.TypeFloat,
+	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
+		f, err := variant.ToFloat(v)
+		return reflect.ValueOf(f).Convert(t), err
+	},
+	fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
+		return reflect.ValueOf(math.Float64frombits(*(*uint64)(gdi.CPtr(p)))).Convert(t)
+	},
+	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) { variant.SetFloat(dst, v.Float()) },
+	toPtr: func(dst uintptr, v reflect.Value) { *(*uint64)(gdi.CPtr(dst)) = math.Float64bits(v.Float()) },
+	canConvert: func(from variant.Type) bool {
+		return from == variant.TypeFloat || from == variant.TypeInt
+	},
+}
+
+var stringCodec = codec{
+	vtype: variant.TypeString,
+	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
+		s, err := variant.ToString(v)
+		return reflect.ValueOf(s).Convert(t), err
+	},
+	fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
+		return reflect.ValueOf(variant.StringAt(gdi.ConstStringPtr(p))).Convert(t)
+	},
+	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) { variant.SetString(dst, v.String()) },
+	toPtr: func(dst uintptr, v reflect.Value) {
+		variant.DestroyString(gdi.StringPtr(dst))
+		variant.NewStringAt(gdi.UninitializedStringPtr(dst), v.String())
+	},
+	canConvert: func(from variant.Type) bool { return from == variant.TypeString },
+}

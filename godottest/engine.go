@@ -1,0 +1,314 @@
+package godottest
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"regexp"
+	"runtime"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/gdextension"
+)
+
+// The in-engine side: tests and benchmarks registered by the extension, run by the runner script
+// through the GDPureTestRunner class.
+
+type testCase struct {
+	name string
+	fn   func(*T)
+}
+
+type benchCase struct {
+	name string
+	fn   func(*B)
+}
+
+var suite struct {
+	mu      sync.Mutex
+	tests   []testCase
+	benches []benchCase
+}
+
+// Test registers an in-engine test. Call it from an init function of the test extension.
+func Test(name string, fn func(t *T)) {
+	suite.mu.Lock()
+	suite.tests = append(suite.tests, testCase{name, fn})
+	suite.mu.Unlock()
+}
+
+// Bench registers an in-engine benchmark.
+func Bench(name string, fn func(b *B)) {
+	suite.mu.Lock()
+	suite.benches = append(suite.benches, benchCase{name, fn})
+	suite.mu.Unlock()
+}
+
+// T is the state of one in-engine test. It satisfies testify's TestingT and require's TestingT.
+type T struct {
+	name    string
+	failed  bool
+	skipped bool
+	out     strings.Builder
+}
+
+type failNow struct{}
+type skipNow struct{}
+
+// Name returns the test's name.
+func (t *T) Name() string { return t.name }
+
+// Helper is accepted for compatibility; file and line come from the report.
+func (t *T) Helper() {}
+
+// Errorf records a failure and continues.
+func (t *T) Errorf(format string, args ...any) {
+	t.failed = true
+	t.logDepth(fmt.Sprintf(format, args...))
+}
+
+// Error records a failure and continues.
+func (t *T) Error(args ...any) { t.Errorf("%s", fmt.Sprint(args...)) }
+
+// Fatalf records a failure and ends the test.
+func (t *T) Fatalf(format string, args ...any) {
+	t.Errorf(format, args...)
+	t.FailNow()
+}
+
+// Fatal records a failure and ends the test.
+func (t *T) Fatal(args ...any) { t.Fatalf("%s", fmt.Sprint(args...)) }
+
+// Fail marks the test failed.
+func (t *T) Fail() { t.failed = true }
+
+// Failed reports whether the test failed.
+func (t *T) Failed() bool { return t.failed }
+
+// FailNow marks the test failed and ends it. (In the engine a test runs inside a callback, where
+// runtime.Goexit is not allowed, so this unwinds with a panic the runner recovers.)
+func (t *T) FailNow() {
+	t.failed = true
+	panic(failNow{})
+}
+
+// Logf records a line of output, shown when the test fails or under go test -v.
+func (t *T) Logf(format string, args ...any) { t.logDepth(fmt.Sprintf(format, args...)) }
+
+// Log records a line of output.
+func (t *T) Log(args ...any) { t.logDepth(fmt.Sprint(args...)) }
+
+// Skipf skips the rest of the test.
+func (t *T) Skipf(format string, args ...any) {
+	t.logDepth(fmt.Sprintf(format, args...))
+	t.skipped = true
+	panic(skipNow{})
+}
+
+// Skip skips the rest of the test.
+func (t *T) Skip(args ...any) { t.Skipf("%s", fmt.Sprint(args...)) }
+
+func (t *T) logDepth(s string) {
+	_, file, line, ok := runtime.Caller(2)
+	for i := 3; ok && (strings.Contains(file, "/testify/") || strings.HasSuffix(file, "godottest/engine.go")); i++ {
+		_, file, line, ok = runtime.Caller(i)
+	}
+	if ok {
+		if i := strings.LastIndex(file, "/"); i >= 0 {
+			file = file[i+1:]
+		}
+		fmt.Fprintf(&t.out, "%s:%d: ", file, line)
+	}
+	t.out.WriteString(s)
+	t.out.WriteByte('\n')
+}
+
+// B is the state of one in-engine benchmark: run the measured code N times.
+type B struct {
+	N       int
+	start   time.Time
+	elapsed time.Duration
+	allocs  uint64
+	mallocs uint64
+	timerOn bool
+	extra   map[string]float64
+}
+
+// ResetTimer zeroes the elapsed time and allocation count.
+func (b *B) ResetTimer() {
+	b.elapsed = 0
+	b.allocs = 0
+	if b.timerOn {
+		b.start = time.Now()
+		b.mallocs = mallocs()
+	}
+}
+
+// StopTimer stops timing.
+func (b *B) StopTimer() {
+	if b.timerOn {
+		b.elapsed += time.Since(b.start)
+		b.allocs += mallocs() - b.mallocs
+		b.timerOn = false
+	}
+}
+
+// StartTimer starts timing.
+func (b *B) StartTimer() {
+	if !b.timerOn {
+		b.start = time.Now()
+		b.mallocs = mallocs()
+		b.timerOn = true
+	}
+}
+
+// ReportMetric records an extra metric for the benchmark.
+func (b *B) ReportMetric(v float64, unit string) {
+	if b.extra == nil {
+		b.extra = map[string]float64{}
+	}
+	b.extra[unit] = v
+}
+
+func mallocs() uint64 {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.Mallocs
+}
+
+// result is one line of the report file, shared with the host side and the runner script.
+type result struct {
+	Name    string             `json:"name"`
+	Status  string             `json:"status"` // pass, fail, skip, bench
+	Output  string             `json:"output,omitempty"`
+	Seconds float64            `json:"seconds,omitempty"`
+	Metrics map[string]float64 `json:"metrics,omitempty"`
+}
+
+// runner is the class the runner script instantiates to run the Go tests.
+type runner struct{}
+
+func init() {
+	classdb.Register[runner]("GDPureTestRunner", "RefCounted").
+		Method("run_go_tests", (*runner).runGoTests).
+		Method("run_go_benchmarks", (*runner).runGoBenchmarks)
+	gdextension.ExitReport = func(report string) {
+		if report == "" {
+			fmt.Println("gdpure ledger at exit: 0 live C buffers")
+		}
+	}
+}
+
+func writeResults(path string, rs []result) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		gdextension.PrintError("godottest: " + err.Error())
+		return
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	for _, r := range rs {
+		enc.Encode(r)
+	}
+}
+
+// runGoTests runs every registered test whose name matches the filter and appends the results to
+// the report file; it returns the number of failures.
+func (*runner) runGoTests(reportPath, filter string) int64 {
+	re, err := regexp.Compile(filter)
+	if err != nil {
+		gdextension.PrintError("godottest: bad filter: " + err.Error())
+		return 1
+	}
+	suite.mu.Lock()
+	tests := append([]testCase(nil), suite.tests...)
+	suite.mu.Unlock()
+	var failed int64
+	for _, tc := range tests {
+		if !re.MatchString(tc.name) {
+			continue
+		}
+		r := runOne(tc)
+		if r.Status == "fail" {
+			failed++
+		}
+		writeResults(reportPath, []result{r}) // one at a time: a crash keeps what came before
+	}
+	return failed
+}
+
+func runOne(tc testCase) (r result) {
+	t := &T{name: tc.name}
+	start := time.Now()
+	defer func() {
+		if v := recover(); v != nil {
+			switch v.(type) {
+			case failNow:
+			case skipNow:
+			default:
+				t.failed = true
+				fmt.Fprintf(&t.out, "panic: %v\n%s", v, debug.Stack())
+			}
+		}
+		r = result{Name: tc.name, Status: "pass", Output: t.out.String(), Seconds: time.Since(start).Seconds()}
+		switch {
+		case t.failed:
+			r.Status = "fail"
+		case t.skipped:
+			r.Status = "skip"
+		}
+	}()
+	tc.fn(t)
+	return
+}
+
+// runGoBenchmarks runs every registered benchmark whose name matches the filter, each for about
+// benchtime seconds, and appends the results to the report file.
+func (*runner) runGoBenchmarks(reportPath, filter string, benchtime float64) int64 {
+	re, err := regexp.Compile(filter)
+	if err != nil {
+		gdextension.PrintError("godottest: bad filter: " + err.Error())
+		return 1
+	}
+	suite.mu.Lock()
+	benches := append([]benchCase(nil), suite.benches...)
+	suite.mu.Unlock()
+	for _, bc := range benches {
+		if !re.MatchString(bc.name) {
+			continue
+		}
+		writeResults(reportPath, []result{runBench(bc, time.Duration(benchtime*float64(time.Second)))})
+	}
+	return 0
+}
+
+func runBench(bc benchCase, benchtime time.Duration) result {
+	n := 1
+	var b *B
+	for {
+		b = &B{N: n}
+		runtime.GC()
+		b.StartTimer()
+		bc.fn(b)
+		b.StopTimer()
+		if b.elapsed >= benchtime || n >= 1e9 {
+			break
+		}
+		// Predict the N that fills benchtime, growing at most 100x per round.
+		next := int(float64(n) * float64(benchtime) / float64(max(b.elapsed, time.Microsecond)) * 1.2)
+		n = min(max(next, n+1), n*100)
+	}
+	m := map[string]float64{
+		"N":         float64(b.N),
+		"ns/op":     float64(b.elapsed.Nanoseconds()) / float64(b.N),
+		"allocs/op": float64(b.allocs) / float64(b.N),
+	}
+	for k, v := range b.extra {
+		m[k] = v
+	}
+	return result{Name: bc.name, Status: "bench", Metrics: m, Seconds: b.elapsed.Seconds()}
+}

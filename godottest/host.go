@@ -1,0 +1,291 @@
+package godottest
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+//go:embed runner.gd
+var runnerScript string
+
+// Config says what to build and how to run it.
+type Config struct {
+	// Package is the main package of the test extension, as a directory or import path
+	// (default ".", the package of the calling test).
+	Package string
+	// Tags are build tags for the extension (e.g. "gdpure_purego").
+	Tags []string
+	// ProjectDir is a directory whose files are copied into the Godot project (GDScript tests go
+	// in its tests/ folder). Default: "project" if it exists.
+	ProjectDir string
+	// Env is extra environment for the engine process ("KEY=value").
+	Env []string
+	// Filter selects in-engine tests by name (a regular expression; default all).
+	Filter string
+	// Timeout bounds the engine run (default 5 minutes).
+	Timeout time.Duration
+	// AllowOutput lists regular expressions of output lines that would otherwise fail the run
+	// (for tests that provoke script errors on purpose).
+	AllowOutput []string
+}
+
+// ErrNoGodot is returned by FindGodot when no engine is available.
+var ErrNoGodot = errors.New("no Godot 4.6+ found: run `make godot` (provisions one into .cache/godot) or set GODOT=/path/to/godot")
+
+// FindGodot returns the engine to use: $GODOT, else a `godot` on PATH, else the copy `make godot`
+// provisions into .cache/godot of the enclosing module.
+func FindGodot() (string, error) {
+	if g := os.Getenv("GODOT"); g != "" {
+		if _, err := exec.LookPath(g); err != nil {
+			return "", fmt.Errorf("GODOT=%s: %v", g, err)
+		}
+		return g, nil
+	}
+	if g, err := exec.LookPath("godot"); err == nil {
+		return g, nil
+	}
+	if root, err := moduleRoot(); err == nil {
+		g := filepath.Join(root, ".cache", "godot", "godot")
+		if _, err := os.Stat(g); err == nil {
+			return g, nil
+		}
+	}
+	return "", ErrNoGodot
+}
+
+func moduleRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", err
+	}
+	mod := strings.TrimSpace(string(out))
+	if mod == "" || mod == os.DevNull {
+		return "", errors.New("not in a module")
+	}
+	return filepath.Dir(mod), nil
+}
+
+// Run builds the test extension, runs its in-engine tests in headless Godot and reports each as a
+// subtest of t.
+func Run(t *testing.T, cfg Config) {
+	t.Helper()
+	results, out := run(t, cfg, "")
+	for _, r := range results {
+		t.Run(r.Name, func(t *testing.T) {
+			switch r.Status {
+			case "fail":
+				t.Error("\n" + r.Output)
+			case "skip":
+				t.Skip(r.Output)
+			default:
+				if testing.Verbose() && r.Output != "" {
+					t.Log("\n" + r.Output)
+				}
+			}
+		})
+	}
+	if !t.Failed() && testing.Verbose() {
+		t.Logf("engine ledger: %s", ledgerLine(out))
+	}
+}
+
+// RunBenchmarks builds the test extension, runs its in-engine benchmarks and reports each as a
+// sub-benchmark of b, with the engine-measured ns/op and allocs/op.
+func RunBenchmarks(b *testing.B, cfg Config) {
+	benchtime := 1.0
+	results, _ := run(b, cfg, fmt.Sprint(benchtime))
+	for _, r := range results {
+		b.Run(r.Name, func(b *testing.B) {
+			b.ReportMetric(r.Metrics["ns/op"], "ns/op")
+			b.ReportMetric(r.Metrics["allocs/op"], "allocs/op")
+			for k, v := range r.Metrics {
+				if k != "ns/op" && k != "allocs/op" && k != "N" {
+					b.ReportMetric(v, k)
+				}
+			}
+		})
+	}
+}
+
+var ledgerRe = regexp.MustCompile(`gdpure ledger at exit: .*`)
+
+func ledgerLine(out string) string { return ledgerRe.FindString(out) }
+
+// failurePatterns are output lines that fail a run.
+var failurePatterns = []*regexp.Regexp{
+	regexp.MustCompile(`SCRIPT ERROR:`),
+	regexp.MustCompile(`ObjectDB instances leaked`),
+	regexp.MustCompile(`resources still in use`),
+	regexp.MustCompile(`C buffers still live at exit`),
+	regexp.MustCompile(`Program crashed with signal`),
+	regexp.MustCompile(`^panic: |fatal error: `),
+}
+
+func run(tb testing.TB, cfg Config, bench string) ([]result, string) {
+	tb.Helper()
+	if testing.Short() {
+		tb.Skip("in-engine tests do not run under -short")
+	}
+	godot, err := FindGodot()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if cfg.Package == "" {
+		cfg.Package = "."
+	}
+	if cfg.ProjectDir == "" {
+		if st, err := os.Stat("project"); err == nil && st.IsDir() {
+			cfg.ProjectDir = "project"
+		}
+	}
+	if cfg.Timeout == 0 {
+		cfg.Timeout = 5 * time.Minute
+	}
+	proj := tb.TempDir()
+	lib := filepath.Join(proj, "bin", "libgdpuretest.so")
+	args := []string{"build", "-buildmode=c-shared", "-o", lib}
+	if len(cfg.Tags) > 0 {
+		args = append(args, "-tags", strings.Join(cfg.Tags, ","))
+	}
+	args = append(args, cfg.Package)
+	build := exec.Command("go", args...)
+	if out, err := build.CombinedOutput(); err != nil {
+		tb.Fatalf("building the test extension (go %s): %v\n%s", strings.Join(args, " "), err, out)
+	}
+	if err := writeProject(proj, cfg.ProjectDir); err != nil {
+		tb.Fatal(err)
+	}
+	report := filepath.Join(proj, "report.jsonl")
+	filter := cfg.Filter
+	ctx, cancel := context.WithTimeout(context.Background(), cfg.Timeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, godot, "--headless", "--path", proj, "--script", "res://gdpure_runner.gd")
+	cmd.Env = append(os.Environ(), "GDPURE_TEST_REPORT="+report, "GDPURE_TEST_FILTER="+filter, "GDPURE_TEST_BENCH="+bench)
+	cmd.Env = append(cmd.Env, cfg.Env...)
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &out
+	runErr := cmd.Run()
+	output := out.String()
+	results, perr := readReport(report)
+	var problems []string
+	if ctx.Err() != nil {
+		problems = append(problems, fmt.Sprintf("timed out after %v", cfg.Timeout))
+	} else if runErr != nil {
+		problems = append(problems, fmt.Sprintf("engine exited with %v", runErr))
+	}
+	if perr != nil {
+		problems = append(problems, "report: "+perr.Error())
+	}
+	if !strings.Contains(output, "GDPURE-RUNNER-DONE") {
+		problems = append(problems, "the runner did not finish (crash?)")
+	}
+	if bench == "" && ledgerLine(output) == "" && runErr == nil {
+		problems = append(problems, "no ledger line at exit (the extension was not deinitialized cleanly)")
+	}
+	allowed := compileAll(cfg.AllowOutput)
+	for _, line := range strings.Split(output, "\n") {
+		for _, re := range failurePatterns {
+			if re.MatchString(line) && !matchesAny(allowed, line) {
+				problems = append(problems, "output: "+strings.TrimSpace(line))
+			}
+		}
+	}
+	if len(problems) > 0 {
+		tb.Errorf("in-engine run failed:\n  %s\n--- Godot output (%s) ---\n%s--- end of Godot output ---",
+			strings.Join(problems, "\n  "), strings.Join(cmd.Args, " "), output)
+	}
+	return results, output
+}
+
+func compileAll(pats []string) []*regexp.Regexp {
+	var res []*regexp.Regexp
+	for _, p := range pats {
+		res = append(res, regexp.MustCompile(p))
+	}
+	return res
+}
+
+func matchesAny(res []*regexp.Regexp, s string) bool {
+	for _, re := range res {
+		if re.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func readReport(path string) ([]result, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rs []result
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var r result
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return rs, fmt.Errorf("bad line %q: %v", sc.Text(), err)
+		}
+		rs = append(rs, r)
+	}
+	return rs, sc.Err()
+}
+
+// writeProject lays out the Godot project around the built library.
+func writeProject(proj, extra string) error {
+	files := map[string]string{
+		"project.godot":             "config_version=5\n\n[application]\nconfig/name=\"gdpure test\"\n",
+		"gdpuretest.gdextension":    "[configuration]\nentry_symbol = \"gdpure_entry\"\ncompatibility_minimum = \"4.6\"\n\n[libraries]\nlinux.x86_64 = \"res://bin/libgdpuretest.so\"\n",
+		".godot/extension_list.cfg": "res://gdpuretest.gdextension\n",
+		"gdpure_runner.gd":          runnerScript,
+	}
+	if extra != "" {
+		err := filepath.WalkDir(extra, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			rel, _ := filepath.Rel(extra, path)
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			files[filepath.ToSlash(rel)] = string(data)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for name, content := range files {
+		p := filepath.Join(proj, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/ebitengine/purego"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+func init() {
+	godottest.Test("Interface/AllFunctionsResolved", func(t *godottest.T) {
+		assert.Equal(t, gdi.InterfaceFunctionCount, gdi.ResolvedFunctionCount(), "every interface function is resolved at entry")
+		assert.GreaterOrEqual(t, gdextension.CurrentLevel(), gdextension.LevelScene, "the scene level (and, in the editor binary, the editor level) is initialized")
+	})
+
+	godottest.Test("Calls/NodeChildCount", func(t *godottest.T) {
+		parent := construct("Node")
+		require.NotZero(t, parent)
+		defer gdi.ObjectDestroy(parent)
+		assert.Equal(t, int64(0), childCount(parent))
+		for i := 1; i <= 3; i++ {
+			addChild(parent, construct("Node"))
+			assert.Equal(t, int64(i), childCount(parent))
+		}
+	})
+
+	godottest.Test("Calls/GoClassThroughEngineCall", func(t *godottest.T) {
+		obj := newGoCalculator()
+		require.NotZero(t, obj)
+		defer unref(obj)
+		n, cerr := callInt(obj, "fib", 20)
+		require.Equal(t, gdi.CallOk, cerr.Error)
+		assert.Equal(t, int64(6765), n)
+	})
+
+	// A panic in a Go callback is reported with its Go stack, the call gets a call error, and the
+	// engine and the next test keep running.
+	godottest.Test("Callbacks/PanicIsRecovered", func(t *godottest.T) {
+		obj := newGoCalculator()
+		defer unref(obj)
+		var reported atomic.Value
+		old := gdi.PanicHook
+		gdi.PanicHook = func(where string, v any, stack []byte) {
+			reported.Store(where + "|" + string(stack))
+			old(where, v, stack)
+		}
+		defer func() { gdi.PanicHook = old }()
+		_, cerr := callString(obj, "panics", "planted panic")
+		assert.NotEqual(t, gdi.CallOk, cerr.Error, "the panicking call reports a call error")
+		r, _ := reported.Load().(string)
+		assert.Contains(t, r, "GDExtensionClassMethodCall")
+		assert.Contains(t, r, "enginetest/calc.go", "the report carries the Go stack")
+		n, cerr := callInt(obj, "fib", 10)
+		assert.Equal(t, gdi.CallOk, cerr.Error)
+		assert.Equal(t, int64(55), n, "the instance still works after the panic")
+	})
+
+	godottest.Test("Callbacks/AfterPanicNextTestRuns", func(t *godottest.T) {
+		obj := newGoCalculator()
+		defer unref(obj)
+		n, _ := callInt(obj, "fib", 5)
+		assert.Equal(t, int64(5), n)
+	})
+
+	// Go calls the engine, the engine calls back into Go, and the callback grows the goroutine
+	// stack far enough to move it. The result must still land where Go reads it.
+	godottest.Test("Memory/StackMovesDuringEngineCall", func(t *godottest.T) {
+		obj := newGoCalculator()
+		defer unref(obj)
+		var marker int
+		before := uintptr(unsafe.Pointer(&marker))
+		n, cerr := callInt(obj, "deep", 20000)
+		after := uintptr(unsafe.Pointer(&marker))
+		require.Equal(t, gdi.CallOk, cerr.Error)
+		assert.Equal(t, int64(42), n)
+		t.Logf("stack moved: %v (%#x -> %#x)", before != after, before, after)
+		// The callback runs on this goroutine; 20000 frames of 256+ bytes need >5 MB of stack,
+		// far more than any initial stack, so the stack was copied during the engine call.
+		assert.NotEqual(t, before, after, "the callback should have moved the goroutine stack")
+		// And the trampoline's own result slot: a raw interface call returning a value after a
+		// stack-moving callback.
+		for i := 0; i < 3; i++ {
+			m, cerr := callInt(obj, "deep", int64(5000*(i+1)))
+			assert.Equal(t, gdi.CallOk, cerr.Error)
+			assert.Equal(t, int64(42), m)
+		}
+	})
+
+	godottest.Test("Calls/CallPathIsReported", func(t *godottest.T) {
+		assert.Contains(t, []string{"asm", "purego"}, gdi.CallPath)
+		t.Logf("call path: %s", gdi.CallPath)
+	})
+
+	godottest.Bench("Calls/NodeGetChildCount/gdpure", func(b *godottest.B) {
+		node := construct("Node")
+		defer gdi.ObjectDestroy(node)
+		b.ReportMetric(0, "path:"+gdi.CallPath)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			childCount(node)
+		}
+	})
+
+	godottest.Bench("Calls/NodeGetChildCount/purego.SyscallN", func(b *godottest.B) {
+		node := construct("Node")
+		defer gdi.ObjectDestroy(node)
+		fn := gdi.InterfaceFunctionAddress("object_method_bind_ptrcall")
+		f := gdextension.AcquireFrame()
+		defer f.Release()
+		args := f.Alloc(8)
+		*(*uintptr)(gdi.CPtr(args)) = f.Alloc(8)
+		ret := f.Alloc(8)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			purego.SyscallN(fn, uintptr(nodeGetChildCount), uintptr(node), args, ret)
+		}
+	})
+
+	godottest.Bench("Callbacks/ObjectCallIntoGo", func(b *godottest.B) {
+		obj := newGoCalculator()
+		defer unref(obj)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			callInt(obj, "fib", 1)
+		}
+	})
+}
+
+func unref(obj gdi.ObjectPtr) {
+	// A fresh RefCounted from construct has a count of 0 owned by nobody: destroy directly.
+	gdi.ObjectDestroy(obj)
+}

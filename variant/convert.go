@@ -1,0 +1,193 @@
+package variant
+
+import (
+	"fmt"
+	"math"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// Type is a Variant type of the engine (Variant::Type).
+type Type = gdi.VariantType
+
+// The Variant types the conversions of this file use.
+const (
+	TypeNil    = gdi.VariantTypeNil
+	TypeBool   = gdi.VariantTypeBool
+	TypeInt    = gdi.VariantTypeInt
+	TypeFloat  = gdi.VariantTypeFloat
+	TypeString = gdi.VariantTypeString
+	TypeObject = gdi.VariantTypeObject
+)
+
+// Size is the size of an engine Variant in bytes.
+const Size = 24
+
+// The engine's conversion functions, resolved once at core initialization.
+var (
+	fromType   [gdi.VariantTypeVariantMax]gdi.VariantFromTypeConstructorFunc
+	toType     [gdi.VariantTypeVariantMax]gdi.TypeFromVariantConstructorFunc
+	stringDtor gdi.PtrDestructor
+)
+
+func init() {
+	gdextension.OnInit(gdextension.LevelCore, func() {
+		for t := gdi.VariantType(1); t < gdi.VariantTypeVariantMax; t++ {
+			fromType[t] = gdi.GetVariantFromTypeConstructor(t)
+			toType[t] = gdi.GetVariantToTypeConstructor(t)
+		}
+		stringDtor = gdi.VariantGetPtrDestructor(gdi.VariantTypeString)
+	})
+}
+
+// TypeName returns the engine's name of a Variant type ("int", "String", …).
+func TypeName(t Type) string {
+	if int(t) < len(typeNames) {
+		return typeNames[t]
+	}
+	return fmt.Sprintf("Variant.Type(%d)", int(t))
+}
+
+var typeNames = [...]string{"Nil", "bool", "int", "float", "String", "Vector2", "Vector2i", "Rect2", "Rect2i",
+	"Vector3", "Vector3i", "Transform2D", "Vector4", "Vector4i", "Plane", "Quaternion", "AABB", "Basis",
+	"Transform3D", "Projection", "Color", "StringName", "NodePath", "RID", "Object", "Callable", "Signal",
+	"Dictionary", "Array", "PackedByteArray", "PackedInt32Array", "PackedInt64Array", "PackedFloat32Array",
+	"PackedFloat64Array", "PackedStringArray", "PackedVector2Array", "PackedVector3Array", "PackedColorArray",
+	"PackedVector4Array"}
+
+// A MismatchError says a Variant did not hold the type a conversion needed.
+type MismatchError struct {
+	Want, Got Type
+}
+
+func (e *MismatchError) Error() string {
+	return fmt.Sprintf("gdpure: Variant holds %s, want %s", TypeName(e.Got), TypeName(e.Want))
+}
+
+// TypeOf returns the type of the Variant at v (engine or C memory).
+func TypeOf(v gdi.ConstVariantPtr) Type { return gdi.VariantGetType(v) }
+
+// In the functions below, v and dst are addresses of Variants in C memory (the engine's, or a
+// gdextension.Frame's), valid for the duration of the call.
+
+// ToBool converts the Variant at v to a bool; it must hold a bool.
+func ToBool(v gdi.ConstVariantPtr) (bool, error) {
+	if t := TypeOf(v); t != TypeBool {
+		return false, &MismatchError{TypeBool, t}
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	p := f.Alloc(8)
+	toType[TypeBool].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
+	return *(*uint8)(gdi.CPtr(p)) != 0, nil
+}
+
+// ToInt converts the Variant at v to an int64; it must hold an int.
+func ToInt(v gdi.ConstVariantPtr) (int64, error) {
+	if t := TypeOf(v); t != TypeInt {
+		return 0, &MismatchError{TypeInt, t}
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	p := f.Alloc(8)
+	toType[TypeInt].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
+	return *(*int64)(gdi.CPtr(p)), nil
+}
+
+// ToFloat converts the Variant at v to a float64; it must hold a float or an int (ints widen, as
+// in GDScript).
+func ToFloat(v gdi.ConstVariantPtr) (float64, error) {
+	switch t := TypeOf(v); t {
+	case TypeInt:
+		i, err := ToInt(v)
+		return float64(i), err
+	case TypeFloat:
+	default:
+		return 0, &MismatchError{TypeFloat, t}
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	p := f.Alloc(8)
+	toType[TypeFloat].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
+	return *(*float64)(gdi.CPtr(p)), nil
+}
+
+// ToString converts the Variant at v to a Go string; it must hold a String.
+func ToString(v gdi.ConstVariantPtr) (string, error) {
+	if t := TypeOf(v); t != TypeString {
+		return "", &MismatchError{TypeString, t}
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	s := f.Alloc(8)
+	toType[TypeString].Call(gdi.UninitializedTypePtr(s), gdi.VariantPtr(v))
+	out := StringAt(gdi.ConstStringPtr(s))
+	stringDtor.Call(gdi.TypePtr(s))
+	return out, nil
+}
+
+// StringAt returns the Go string (UTF-8) of the engine String at s.
+func StringAt(s gdi.ConstStringPtr) string {
+	n := gdi.StringToUtf8Chars(s, 0, 0)
+	if n <= 0 {
+		return ""
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	buf := f.Alloc(uintptr(n))
+	gdi.StringToUtf8Chars(s, buf, n)
+	return string(unsafe.Slice((*byte)(gdi.CPtr(buf)), n))
+}
+
+// NewStringAt constructs an engine String holding s at the uninitialized String slot dst.
+func NewStringAt(dst gdi.UninitializedStringPtr, s string) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	buf := f.Alloc(uintptr(len(s)) + 1)
+	copy(unsafe.Slice((*byte)(gdi.CPtr(buf)), len(s)), s)
+	gdi.StringNewWithUtf8CharsAndLen2(dst, buf, gdi.Int(len(s)))
+}
+
+// DestroyString destroys the engine String at s.
+func DestroyString(s gdi.StringPtr) { stringDtor.Call(gdi.TypePtr(s)) }
+
+// SetBool writes a bool Variant to the uninitialized (or Nil) Variant slot dst.
+func SetBool(dst gdi.UninitializedVariantPtr, x bool) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	p := f.Alloc(8)
+	if x {
+		*(*uint8)(gdi.CPtr(p)) = 1
+	}
+	fromType[TypeBool].Call(dst, gdi.TypePtr(p))
+}
+
+// SetInt writes an int Variant to the uninitialized (or Nil) Variant slot dst.
+func SetInt(dst gdi.UninitializedVariantPtr, x int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	p := f.Alloc(8)
+	*(*int64)(gdi.CPtr(p)) = x
+	fromType[TypeInt].Call(dst, gdi.TypePtr(p))
+}
+
+// SetFloat writes a float Variant to the uninitialized (or Nil) Variant slot dst.
+func SetFloat(dst gdi.UninitializedVariantPtr, x float64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	p := f.Alloc(8)
+	*(*uint64)(gdi.CPtr(p)) = math.Float64bits(x)
+	fromType[TypeFloat].Call(dst, gdi.TypePtr(p))
+}
+
+// SetString writes a String Variant holding s to the uninitialized (or Nil) Variant slot dst.
+func SetString(dst gdi.UninitializedVariantPtr, s string) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	str := f.Alloc(8)
+	NewStringAt(gdi.UninitializedStringPtr(str), s)
+	fromType[TypeString].Call(dst, gdi.TypePtr(str))
+	stringDtor.Call(gdi.TypePtr(str))
+}
