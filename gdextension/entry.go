@@ -5,7 +5,6 @@ import (
 	"os"
 	"runtime"
 	"sync"
-	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/gdi"
 )
@@ -192,4 +191,6 @@ func PrintWarning(msg string) {
 	gdi.PrintWarningWithMessage(f.CString(msg), f.CString(msg), f.CString("gdpure"), f.CString("gdpure"), 0, 0)
 }
 
-var _ = unsafe.Pointer(nil)
+
+// CallPath names the call path of this build: "asm" (Go-assembly trampolines) or "purego".
+const CallPath = gdi.CallPath

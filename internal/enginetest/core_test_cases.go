@@ -97,10 +97,26 @@ func init() {
 		t.Logf("call path: %s", gdi.CallPath)
 	})
 
+	// The same ptrcall three ways: through gdpure's call path with the frame prepared once (the
+	// cost of the path itself), through purego.SyscallN with the same frame, and through a helper
+	// that acquires a call frame and lays out the arguments on every call.
 	godottest.Bench("Calls/NodeGetChildCount/gdpure", func(b *godottest.B) {
 		node := construct("Node")
 		defer gdi.ObjectDestroy(node)
-		b.ReportMetric(0, "path:"+gdi.CallPath)
+		f := gdextension.AcquireFrame()
+		defer f.Release()
+		args := f.Alloc(8)
+		*(*uintptr)(gdi.CPtr(args)) = f.Alloc(8)
+		ret := f.Alloc(8)
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			gdi.ObjectMethodBindPtrcall(nodeGetChildCount, node, args, gdi.TypePtr(ret))
+		}
+	})
+
+	godottest.Bench("Calls/NodeGetChildCount/gdpure+frame", func(b *godottest.B) {
+		node := construct("Node")
+		defer gdi.ObjectDestroy(node)
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			childCount(node)

@@ -1,0 +1,55 @@
+# gdpure — the two set-up commands are `make demo` and `make test`; both provision Godot if needed.
+GO      ?= go
+GODOT_BIN = $(shell ./scripts/godot.sh)
+
+.PHONY: all godot api generate build demo test test-memguard bench vet fmt-check
+
+all: build
+
+## godot: print the engine gdpure uses, provisioning Godot 4.6 into .cache/godot when needed.
+godot:
+	@./scripts/godot.sh
+
+## api: dump extension_api.json and gdextension_interface.json from the engine into api/ (committed).
+api:
+	@g=$$(./scripts/godot.sh) && tmp=$$(mktemp -d) && cd $$tmp && \
+	"$$g" --headless --dump-extension-api >/dev/null 2>&1 && \
+	"$$g" --headless --dump-gdextension-interface-json >/dev/null 2>&1 && \
+	cp extension_api.json gdextension_interface.json $(CURDIR)/api/ && rm -rf $$tmp && \
+	echo "api/ updated from $$("$$g" --headless --version | tail -n 1)"
+
+## generate: regenerate every generated file (z*.go) from the pinned API files.
+generate:
+	$(GO) run ./cmd/gdgen -api api -out .
+	gofmt -l . | grep -v '^$$' && exit 1 || true
+
+## build: compile everything, and the demo extension as a shared library.
+build:
+	$(GO) build ./...
+	$(GO) build -buildmode=c-shared -o demo_project/bin/libdemo.so ./demo_project/go
+
+## demo: build the demo's Go extension and run the demo project in headless Godot.
+demo: build
+	@g=$$(./scripts/godot.sh) && mkdir -p demo_project/.godot && \
+	echo "res://demo.gdextension" > demo_project/.godot/extension_list.cfg && \
+	"$$g" --headless --path demo_project
+
+## test: the whole suite — pure-Go tests and the in-engine suite on both call paths, then the
+## in-engine suite once more under guard mode and GC stress.
+test:
+	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
+	$(GO) test ./... && \
+	GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 $(GO) test -count=1 ./internal/enginetest/
+
+## bench: in-engine benchmarks (ns/op and allocs/op measured inside Godot).
+bench:
+	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/enginetest/
+
+## vet: go vet on this architecture and on arm64 (which builds the purego path).
+vet:
+	$(GO) vet ./...
+	GOARCH=arm64 $(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
