@@ -38,7 +38,7 @@ demo: build
 ## in-engine suite once more under guard mode and GC stress.
 test:
 	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
-	$(GO) test ./... && \
+	$(GO) test -count=1 ./... && \
 	GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 $(GO) test -count=1 ./internal/enginetest/
 
 ## bench: in-engine benchmarks (ns/op and allocs/op measured inside Godot).
