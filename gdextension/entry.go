@@ -191,6 +191,5 @@ func PrintWarning(msg string) {
 	gdi.PrintWarningWithMessage(f.CString(msg), f.CString(msg), f.CString("gdpure"), f.CString("gdpure"), 0, 0)
 }
 
-
 // CallPath names the call path of this build: "asm" (Go-assembly trampolines) or "purego".
 const CallPath = gdi.CallPath

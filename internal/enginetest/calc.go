@@ -7,14 +7,14 @@ import (
 // Calculator is the end-to-end class: registered from Go, called from GDScript.
 type Calculator struct{ total int64 }
 
-func (c *Calculator) Add(a, b int64) int64         { c.total += a + b; return a + b }
-func (c *Calculator) Total() int64                 { return c.total }
-func (c *Calculator) Greet(name string) string     { return "hello, " + name + " from Go" }
-func (c *Calculator) Half(x float64) float64       { return x / 2 }
-func (c *Calculator) IsPositive(x int64) bool      { return x > 0 }
-func (c *Calculator) Panics(msg string) int64      { panic(msg) }
-func (c *Calculator) Deep(n int64) int64           { return deep(n) }
-func (c *Calculator) Fib(n int64) int64            { return fib(n) }
+func (c *Calculator) Add(a, b int64) int64     { c.total += a + b; return a + b }
+func (c *Calculator) Total() int64             { return c.total }
+func (c *Calculator) Greet(name string) string { return "hello, " + name + " from Go" }
+func (c *Calculator) Half(x float64) float64   { return x / 2 }
+func (c *Calculator) IsPositive(x int64) bool  { return x > 0 }
+func (c *Calculator) Panics(msg string) int64  { panic(msg) }
+func (c *Calculator) Deep(n int64) int64       { return deep(n) }
+func (c *Calculator) Fib(n int64) int64        { return fib(n) }
 func (c *Calculator) Concat(a string, n int64) string {
 	s := ""
 	for i := int64(0); i < n; i++ {
