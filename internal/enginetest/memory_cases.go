@@ -1,0 +1,77 @@
+package main
+
+import (
+	"os"
+	"runtime"
+	"unsafe"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+func init() {
+	// The seed's bug through the gdpure API: a struct buffer (an array of PropertyInfo) pointing at
+	// other buffers (StringName slots), handed to the engine after forced collections. The engine
+	// reads it during the register call; GDScript then checks what it read (test_memory.gd).
+	godottest.Test("Memory/OwnedBuffersReadByEngineAfterGC", func(t *godottest.T) {
+		reg := gdextension.NewOwner(gdextension.OwnerRegistration)
+		defer reg.Release()
+		size := unsafe.Sizeof(gdi.PropertyInfo{})
+		args := reg.Alloc(2 * size)
+		names := []string{"first_arg", "second_arg"}
+		types := []gdi.VariantType{gdi.VariantTypeInt, gdi.VariantTypeString}
+		for i := range names {
+			pi := (*gdi.PropertyInfo)(gdi.CPtr(args + uintptr(i)*size))
+			pi.Type = types[i]
+			pi.Name = gdextension.StaticStringName(names[i])
+			pi.ClassName = gdi.StringNamePtr(reg.Alloc(8))
+			pi.HintString = gdi.StringPtr(reg.Alloc(8))
+			pi.Usage = 6
+		}
+		for i := 0; i < 3; i++ {
+			runtime.GC()
+		}
+		gdi.ClassdbRegisterExtensionClassSignal(gdextension.Library(),
+			gdi.ConstStringNamePtr(gdextension.StaticStringName("GoCalculator")),
+			gdi.ConstStringNamePtr(gdextension.StaticStringName("gc_checked")), args, 2)
+	})
+
+	// In guard mode every buffer has its own mapping, and a released call frame's buffers are
+	// quarantined under their owner kind: the engine touching them later would fault at once.
+	godottest.Test("Memory/GuardModeQuarantinesFrames", func(t *godottest.T) {
+		if os.Getenv("GDPURE_MEMGUARD") != "1" {
+			t.Skip("guard mode is off (GDPURE_MEMGUARD=1 enables it)")
+		}
+		require.True(t, gdextension.MemGuard)
+		f := gdextension.AcquireFrame()
+		p := f.Alloc(32)
+		f.Release()
+		kind, ok := gdextension.QuarantinedOwner(p)
+		require.True(t, ok, "the released frame buffer is quarantined")
+		assert.Equal(t, gdextension.OwnerCallFrame, kind)
+	})
+
+	godottest.Test("Memory/GCStressMode", func(t *godottest.T) {
+		assert.Equal(t, os.Getenv("GDPURE_GCSTRESS") == "1", gdi.GCStress, "GDPURE_GCSTRESS switches collection at every engine boundary")
+	})
+
+	// Steady-state calls through a call frame allocate nothing on the Go heap.
+	godottest.Test("Memory/FramedCallAllocatesNothing", func(t *godottest.T) {
+		if gdi.GCStress || gdi.CallPath != "asm" {
+			t.Skip("allocation counts are meaningful on the asm path without GC stress")
+		}
+		node := construct("Node")
+		defer gdi.ObjectDestroy(node)
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
+		for i := 0; i < 1000; i++ {
+			childCount(node)
+		}
+		runtime.ReadMemStats(&m1)
+		assert.Zero(t, m1.Mallocs-m0.Mallocs, "allocations in 1000 framed engine calls")
+	})
+}
