@@ -157,6 +157,13 @@ func finalCleanup() {
 // printing, with the Go stack, so it shows in the editor's output and in headless logs.
 func reportPanic(where string, value any, stack []byte) {
 	msg := fmt.Sprintf("Go panic in %s: %v", where, value)
+	defer func() {
+		// Reporting through the engine needs a call frame; if even that fails, say it on stderr
+		// rather than panic inside the recovery.
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "ERROR: %s\n%s\n(reporting through the engine failed: %v)\n", msg, stack, r)
+		}
+	}()
 	PrintErrorWithStack(msg, string(stack))
 }
 

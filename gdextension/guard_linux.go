@@ -17,8 +17,9 @@ import (
 var pageSize = uintptr(syscall.Getpagesize())
 
 // quarantineLimit is how many freed mappings stay reserved (and inaccessible) before the oldest is
-// unmapped.
-const quarantineLimit = 1 << 16
+// unmapped. Each mapping is one or two kernel VMAs and Linux allows 65530 per process by default
+// (vm.max_map_count), which the engine needs some of too.
+const quarantineLimit = 1 << 13
 
 var quarantine struct {
 	mu    sync.Mutex
