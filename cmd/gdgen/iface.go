@@ -205,7 +205,7 @@ func generateInterface(f *ifaceFile) ([]*genFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(append([]*genFile{types, funcs}, cbs...), genCounts(f)), nil
+	return append(append([]*genFile{types, funcs}, cbs...), genCounts(f), genLayout(f, r)), nil
 }
 
 // genCounts records how many types and functions the JSON has, so a test can check that every one

@@ -2,7 +2,8 @@
 //
 // It reads api/gdextension_interface.json (the C interface between Godot and an extension) and
 // writes the raw FFI layer under internal/gdi: every type, every interface function as a typed Go
-// function, and one fixed callback trampoline per callback type.
+// function, and one fixed callback trampoline per callback type; and, for the struct layout test,
+// a table of the Go size, alignment and member offsets of every type (zlayout_test.go).
 //
 // gdgen imports nothing of the binding and no unsafe: it only reads JSON and writes text, so it can
 // run before the binding builds. `make generate` runs it; CI checks that the committed files match.
