@@ -1,0 +1,50 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNames(t *testing.T) {
+	assert.Equal(t, "VariantGetPtrBuiltinMethod", camel("variant_get_ptr_builtin_method"))
+	assert.Equal(t, "VariantTypeNil", enumValueName("GDEXTENSION_VARIANT_TYPE_NIL"))
+	assert.Equal(t, "rGodotVersion", lowerCamel("r_godot_version"))
+	assert.Equal(t, "type_", lowerCamel("type"), "Go keywords get a trailing underscore")
+	assert.Equal(t, "VariantPtr", goTypeName("GDExtensionVariantPtr"))
+	assert.Equal(t, "ObjectInstanceID", goTypeName("GDObjectInstanceID"))
+}
+
+func TestVersionNewer(t *testing.T) {
+	assert.True(t, versionNewer("4.6", "4.5"))
+	assert.False(t, versionNewer("4.5", "4.6"))
+	assert.False(t, versionNewer("4.6", "4.6"))
+	assert.True(t, versionNewer("4.10", "4.9"))
+	assert.True(t, versionNewer("5.0", "4.6"))
+}
+
+func TestGoTypes(t *testing.T) {
+	r := &resolver{byName: map[string]*ifaceType{"GDExtensionBool": {Name: "GDExtensionBool", Kind: "alias"}}}
+	for c, want := range map[string]string{
+		"const GDExtensionPropertyInfo*": "uintptr",
+		"uint32_t":                       "uint32",
+		"GDExtensionBool":                "Bool",
+		"const char*":                    "uintptr",
+		"size_t":                         "uintptr",
+		"void":                           "",
+	} {
+		got, err := r.goType(c)
+		assert.NoError(t, err, c)
+		assert.Equal(t, want, got, c)
+	}
+	_, err := r.goType("struct Unknown")
+	assert.Error(t, err)
+}
+
+// The generator refuses what the trampolines cannot carry.
+func TestRejectsFloatArguments(t *testing.T) {
+	f := &ifaceFile{FormatVersion: 1, Interface: []ifaceFunc{{Name: "takes_float", Since: "4.1",
+		Arguments: []ifaceArg{{Name: "x", Type: "double"}}}}}
+	_, err := generateInterface(f)
+	assert.ErrorContains(t, err, "float")
+}
