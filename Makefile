@@ -15,7 +15,7 @@ api:
 	@g=$$(./scripts/godot.sh) && tmp=$$(mktemp -d) && cd $$tmp && \
 	"$$g" --headless --dump-extension-api >/dev/null 2>&1 && \
 	"$$g" --headless --dump-gdextension-interface-json >/dev/null 2>&1 && \
-	cp extension_api.json gdextension_interface.json $(CURDIR)/api/ && rm -rf $$tmp && \
+	cp extension_api.json gdextension_interface.json $(CURDIR)/api/ && cd $(CURDIR) && rm -rf $$tmp && \
 	echo "api/ updated from $$("$$g" --headless --version | tail -n 1)"
 
 ## generate: regenerate every generated file (z*.go) from the pinned API files.
