@@ -219,9 +219,8 @@ func writeResults(path string, rs []result) {
 // runGoTests runs every registered test whose name matches the filter and appends the results to
 // the report file; it returns the number of failures.
 func (*runner) runGoTests(reportPath, filter string) int64 {
-	re, err := regexp.Compile(filter)
-	if err != nil {
-		gdextension.PrintError("godottest: bad filter: " + err.Error())
+	re, ok := compileFilter(filter)
+	if !ok {
 		return 1
 	}
 	suite.mu.Lock()
@@ -239,6 +238,15 @@ func (*runner) runGoTests(reportPath, filter string) int64 {
 		writeResults(reportPath, []result{r}) // one at a time: a crash keeps what came before
 	}
 	return failed
+}
+
+func compileFilter(filter string) (*regexp.Regexp, bool) {
+	re, err := regexp.Compile(filter)
+	if err != nil {
+		gdextension.PrintError("godottest: bad filter: " + err.Error())
+		return nil, false
+	}
+	return re, true
 }
 
 func runOne(tc testCase) (r result) {
@@ -269,9 +277,8 @@ func runOne(tc testCase) (r result) {
 // runGoBenchmarks runs every registered benchmark whose name matches the filter, each for about
 // benchtime seconds, and appends the results to the report file.
 func (*runner) runGoBenchmarks(reportPath, filter string, benchtime float64) int64 {
-	re, err := regexp.Compile(filter)
-	if err != nil {
-		gdextension.PrintError("godottest: bad filter: " + err.Error())
+	re, ok := compileFilter(filter)
+	if !ok {
 		return 1
 	}
 	suite.mu.Lock()

@@ -103,11 +103,8 @@ func init() {
 	godottest.Bench("Calls/NodeGetChildCount/gdpure", func(b *godottest.B) {
 		node := construct("Node")
 		defer gdi.ObjectDestroy(node)
-		f := gdextension.AcquireFrame()
+		f, args, ret := childCountFrame()
 		defer f.Release()
-		args := f.Alloc(8)
-		*(*uintptr)(gdi.CPtr(args)) = f.Alloc(8)
-		ret := f.Alloc(8)
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			gdi.ObjectMethodBindPtrcall(nodeGetChildCount, node, args, gdi.TypePtr(ret))
@@ -127,11 +124,8 @@ func init() {
 		node := construct("Node")
 		defer gdi.ObjectDestroy(node)
 		fn := gdi.InterfaceFunctionAddress("object_method_bind_ptrcall")
-		f := gdextension.AcquireFrame()
+		f, args, ret := childCountFrame()
 		defer f.Release()
-		args := f.Alloc(8)
-		*(*uintptr)(gdi.CPtr(args)) = f.Alloc(8)
-		ret := f.Alloc(8)
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
 			purego.SyscallN(fn, uintptr(nodeGetChildCount), uintptr(node), args, ret)
@@ -151,4 +145,13 @@ func init() {
 func unref(obj gdi.ObjectPtr) {
 	// A fresh RefCounted from construct has a count of 0 owned by nobody: destroy directly.
 	gdi.ObjectDestroy(obj)
+}
+
+// childCountFrame lays out the arguments of Node.get_child_count(false) once, for benchmarks that
+// measure the call path alone: an args array pointing at a false bool, and a return slot.
+func childCountFrame() (f *gdextension.Frame, args, ret uintptr) {
+	f = gdextension.AcquireFrame()
+	args = f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = f.Alloc(8)
+	return f, args, f.Alloc(8)
 }
