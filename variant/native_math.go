@@ -319,3 +319,21 @@ const (
 	EulerOrderZXY EulerOrder = 4
 	EulerOrderZYX EulerOrder = 5
 )
+
+// Double-precision constants as the engine computes them: each operation is
+// rounded to float64 (Go would fold an untyped constant expression exactly,
+// which can differ in the last bit), so they are variables.
+var (
+	nmPi64        = math.Pi
+	nmDegToRad64  = nmPi64 / 180.0 // Math::deg_to_rad(double): p_y * (PI / 180.0)
+	nmRadToDeg64  = 180.0 / nmPi64 // Math::rad_to_deg(double): p_y * (180.0 / PI)
+	nmSrgbA64     = 0.055
+	nmSrgbOneA64  = 1.0 + nmSrgbA64         // (1.0 + 0.055)
+	nmSrgbInvOneA = 1.0 / nmSrgbOneA64      // (1.0 / (1.0 + 0.055))
+	nmRadToDeg32  = float32(180) / nmPi32   // Math::rad_to_deg(float): 180.0f / (float)PI
+	nmPi32        = float32(math.Pi)        // (float)PI
+	nmDegToRad32  = nmPi32 / float32(180.0) // Math::deg_to_rad(float): (float)PI / 180.0f
+	nmInvGamma32  = 1 / float32(2.4)        // 1.0f / 2.4f
+	nmInv1292f32  = 1 / float32(12.92)      // 1.0f / 12.92f
+	nmGamma32     = float32(2.4)
+)
