@@ -14,7 +14,10 @@ type Basis struct {
 }
 
 // IdentityBasis is the identity basis, the engine's default Basis.
-var IdentityBasis = Basis{Rows: [3]Vector3{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}}
+// The package never reads this variable.
+var IdentityBasis = nmIdentityBasis()
+
+func nmIdentityBasis() Basis { return Basis{Rows: [3]Vector3{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}} }
 
 // NewBasis returns the basis with the given column vectors (the engine's
 // Basis(x_axis, y_axis, z_axis) constructor).
@@ -35,7 +38,7 @@ func NewBasisFromRows(xx, xy, xz, yx, yy, yz, zx, zy, zz float32) Basis {
 // NewBasisFromAxisAngle returns the rotation of angle radians around axis.
 // Like the engine's debug builds, a non-normalized axis gives the identity.
 func NewBasisFromAxisAngle(axis Vector3, angle float32) Basis {
-	b := IdentityBasis
+	b := nmIdentityBasis()
 	b.setAxisAngle(axis, angle)
 	return b
 }
@@ -56,7 +59,7 @@ func BasisFromScale(scale Vector3) Basis {
 // BasisFromEuler returns the rotation for the Euler angles (radians) in the
 // given order (the engine's default order is EulerOrderYXZ).
 func BasisFromEuler(euler Vector3, order EulerOrder) Basis {
-	b := IdentityBasis
+	b := nmIdentityBasis()
 	b.setEuler(euler, order)
 	return b
 }
@@ -459,7 +462,7 @@ func (b Basis) GetEuler(order EulerOrder) Vector3 {
 // the identity quaternion; use GetRotationQuaternion for scaled bases.
 func (b Basis) GetQuaternion() Quaternion {
 	if !b.IsRotation() {
-		return IdentityQuaternion
+		return nmIdentityQuaternion()
 	}
 	return b.nmQuaternionUnchecked()
 }
@@ -603,7 +606,7 @@ func (b Basis) Lerp(to Basis, weight float32) Basis {
 // debug builds, a zero target or up gives the identity.
 func BasisLookingAt(target, up Vector3, useModelFront bool) Basis {
 	if target.IsZeroApprox() || up.IsZeroApprox() {
-		return IdentityBasis
+		return nmIdentityBasis()
 	}
 	vz := target.Normalized()
 	if !useModelFront {

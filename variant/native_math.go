@@ -25,6 +25,11 @@
 // Quaternion.Inverse of a non-normalized quaternion returns the identity.
 // Each method documents such cases.
 //
+// The Go compiler does not fuse a*b+c into one FMA instruction on amd64 at
+// the default GOAMD64=v1, which matches the engine's x86-64 build; with
+// GOAMD64=v3 or on other architectures (arm64, ...) it may, and results can
+// then differ from the engine's in the last bit.
+//
 // Zero values: unlike the engine's default constructors, the Go zero value of
 // Basis, Transform2D, Transform3D, Quaternion and Projection is all zeros, not
 // the identity. Use the Identity* variables (or the New* functions) to get the
@@ -39,7 +44,6 @@ import "math"
 // to float32 at the same place.
 const (
 	nmCmpEpsilon  = 0.00001
-	nmCmpEpsilon2 = nmCmpEpsilon * nmCmpEpsilon
 	nmUnitEpsilon = 0.001
 )
 
@@ -51,8 +55,6 @@ const (
 func nmSqrt(x float32) float32  { return float32(math.Sqrt(float64(x))) }
 func nmSin(x float32) float32   { return float32(math.Sin(float64(x))) }
 func nmCos(x float32) float32   { return float32(math.Cos(float64(x))) }
-func nmTan(x float32) float32   { return float32(math.Tan(float64(x))) }
-func nmAtan(x float32) float32  { return float32(math.Atan(float64(x))) }
 func nmFloor(x float32) float32 { return float32(math.Floor(float64(x))) }
 func nmCeil(x float32) float32  { return float32(math.Ceil(float64(x))) }
 func nmRound(x float32) float32 { return float32(math.Round(float64(x))) }
@@ -81,17 +83,6 @@ func nmAcos(x float32) float32 {
 		return 0
 	}
 	return float32(math.Acos(float64(x)))
-}
-
-// nmAcos64 is the double overload of Math::acos.
-func nmAcos64(x float64) float64 {
-	if x < -1 {
-		return math.Pi
-	}
-	if x > 1 {
-		return 0
-	}
-	return math.Acos(x)
 }
 
 // nmSign is Godot's SIGN: +1 for positive, -1 for negative, 0 for zero and
@@ -206,16 +197,6 @@ func nmF32ToI32(x float32) int32 { return nmF64ToI32(float64(x)) }
 func nmFposmod(x, y float32) float32 {
 	value := nmFmod(x, y)
 	if (value < 0 && y > 0) || (value > 0 && y < 0) {
-		value += y
-	}
-	value += 0
-	return value
-}
-
-// nmFposmodp is Math::fposmodp(float, float).
-func nmFposmodp(x, y float32) float32 {
-	value := nmFmod(x, y)
-	if value < 0 {
 		value += y
 	}
 	value += 0

@@ -13,7 +13,12 @@ type Projection struct {
 }
 
 // IdentityProjection is the identity matrix, the engine's default.
-var IdentityProjection = Projection{Columns: [4]Vector4{{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}}}
+// The package never reads this variable.
+var IdentityProjection = nmIdentityProjection()
+
+func nmIdentityProjection() Projection {
+	return Projection{Columns: [4]Vector4{{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}}}
+}
 
 // Projection plane indices for GetProjectionPlane, as the engine's
 // Projection.Planes.
@@ -392,10 +397,10 @@ func ProjectionCreatePerspective(fovy, aspect, zNear, zFar float32, flipFov bool
 	deltaZ := zFar - zNear
 	sine := nmSin(radians)
 	if deltaZ == 0 || sine == 0 || aspect == 0 {
-		return IdentityProjection
+		return nmIdentityProjection()
 	}
 	cotangent := nmCos(radians) / sine
-	p := IdentityProjection
+	p := nmIdentityProjection()
 	p.Columns[0].X = cotangent / aspect
 	p.Columns[1].Y = cotangent
 	p.Columns[2].Z = -(zFar + zNear) / deltaZ
@@ -408,7 +413,7 @@ func ProjectionCreatePerspective(fovy, aspect, zNear, zFar float32, flipFov bool
 // ProjectionCreateOrthogonal returns an orthogonal projection of the given
 // box.
 func ProjectionCreateOrthogonal(left, right, bottom, top, zNear, zFar float32) Projection {
-	p := IdentityProjection
+	p := nmIdentityProjection()
 	p.Columns[0].X = 2 / (right - left)
 	p.Columns[3].X = -((right + left) / (right - left))
 	p.Columns[1].Y = 2 / (top - bottom)
@@ -433,7 +438,7 @@ func ProjectionCreateOrthogonalAspect(size, aspect, zNear, zFar float32, flipFov
 // top <= bottom or zFar <= zNear.
 func ProjectionCreateFrustum(left, right, bottom, top, zNear, zFar float32) Projection {
 	if right <= left || top <= bottom || zFar <= zNear {
-		return IdentityProjection
+		return nmIdentityProjection()
 	}
 	x := 2 * zNear / (right - left)
 	y := 2 * zNear / (top - bottom)
@@ -458,7 +463,7 @@ func ProjectionCreateFrustumAspect(size, aspect float32, offset Vector2, zNear, 
 func ProjectionCreateFitAABB(a AABB) Projection {
 	min := a.Position
 	max := a.Position.Add(a.Size)
-	p := IdentityProjection
+	p := nmIdentityProjection()
 	p.Columns[0] = Vector4{2 / (max.X - min.X), 0, 0, 0}
 	p.Columns[1] = Vector4{0, 2 / (max.Y - min.Y), 0, 0}
 	p.Columns[2] = Vector4{0, 0, 2 / (max.Z - min.Z), 0}

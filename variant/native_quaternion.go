@@ -11,7 +11,10 @@ type Quaternion struct {
 }
 
 // IdentityQuaternion is (0, 0, 0, 1), the engine's default Quaternion.
-var IdentityQuaternion = Quaternion{0, 0, 0, 1}
+// The package never reads this variable.
+var IdentityQuaternion = nmIdentityQuaternion()
+
+func nmIdentityQuaternion() Quaternion { return Quaternion{0, 0, 0, 1} }
 
 // NewQuaternion returns Quaternion{x, y, z, w}.
 func NewQuaternion(x, y, z, w float32) Quaternion { return Quaternion{x, y, z, w} }
@@ -21,7 +24,7 @@ func NewQuaternion(x, y, z, w float32) Quaternion { return Quaternion{x, y, z, w
 // identity.
 func NewQuaternionFromAxisAngle(axis Vector3, angle float32) Quaternion {
 	if !axis.IsNormalized() {
-		return IdentityQuaternion
+		return nmIdentityQuaternion()
 	}
 	d := axis.Length()
 	if d == 0 {
@@ -38,7 +41,7 @@ func NewQuaternionFromAxisAngle(axis Vector3, angle float32) Quaternion {
 // gives the identity.
 func NewQuaternionShortestArc(from, to Vector3) Quaternion {
 	if from.IsZeroApprox() || to.IsZeroApprox() {
-		return IdentityQuaternion
+		return nmIdentityQuaternion()
 	}
 	const almostOne = float32(0.99999975)
 	n0 := from.Normalized()
@@ -47,7 +50,7 @@ func NewQuaternionShortestArc(from, to Vector3) Quaternion {
 	var q Quaternion
 	if nmAbs(d) > almostOne {
 		if d >= 0 {
-			return IdentityQuaternion // Same direction.
+			return nmIdentityQuaternion() // Same direction.
 		}
 		axis := n0.GetAnyPerpendicular()
 		q = Quaternion{axis.X, axis.Y, axis.Z, 0}
@@ -147,7 +150,7 @@ func (q Quaternion) IsNormalized() bool {
 // builds, a non-normalized q gives the identity.
 func (q Quaternion) Inverse() Quaternion {
 	if !q.IsNormalized() {
-		return IdentityQuaternion
+		return nmIdentityQuaternion()
 	}
 	return Quaternion{-q.X, -q.Y, -q.Z, q.W}
 }
@@ -178,7 +181,7 @@ func (q Quaternion) Exp() Quaternion {
 	theta := v.Length()
 	v = v.Normalized()
 	if float64(theta) < nmCmpEpsilon || !v.IsNormalized() {
-		return IdentityQuaternion
+		return nmIdentityQuaternion()
 	}
 	return NewQuaternionFromAxisAngle(v, theta)
 }
@@ -203,7 +206,7 @@ func (q Quaternion) GetEuler(order EulerOrder) Vector3 {
 // normalized.
 func (q Quaternion) Slerp(to Quaternion, weight float32) Quaternion {
 	if !q.IsNormalized() || !to.IsNormalized() {
-		return IdentityQuaternion
+		return nmIdentityQuaternion()
 	}
 	cosom := q.Dot(to)
 	var to1 Quaternion
@@ -236,7 +239,7 @@ func (q Quaternion) Slerp(to Quaternion, weight float32) Quaternion {
 // builds, it returns the identity unless both are normalized.
 func (q Quaternion) Slerpni(to Quaternion, weight float32) Quaternion {
 	if !q.IsNormalized() || !to.IsNormalized() {
-		return IdentityQuaternion
+		return nmIdentityQuaternion()
 	}
 	dot := q.Dot(to)
 	if nmAbs(dot) > 0.9999 {

@@ -13,7 +13,10 @@ type Transform2D struct {
 }
 
 // IdentityTransform2D is the identity transform, the engine's default.
-var IdentityTransform2D = Transform2D{X: Vector2{1, 0}, Y: Vector2{0, 1}}
+// The package never reads this variable.
+var IdentityTransform2D = nmIdentityTransform2D()
+
+func nmIdentityTransform2D() Transform2D { return Transform2D{X: Vector2{1, 0}, Y: Vector2{0, 1}} }
 
 // NewTransform2D returns the transform with the given columns.
 func NewTransform2D(x, y, origin Vector2) Transform2D { return Transform2D{x, y, origin} }

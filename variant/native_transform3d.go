@@ -10,7 +10,10 @@ type Transform3D struct {
 }
 
 // IdentityTransform3D is the identity transform, the engine's default.
-var IdentityTransform3D = Transform3D{Basis: IdentityBasis}
+// The package never reads this variable.
+var IdentityTransform3D = nmIdentityTransform3D()
+
+func nmIdentityTransform3D() Transform3D { return Transform3D{Basis: nmIdentityBasis()} }
 
 // NewTransform3D returns the transform with the given basis and origin.
 func NewTransform3D(basis Basis, origin Vector3) Transform3D { return Transform3D{basis, origin} }
@@ -146,7 +149,7 @@ func (t Transform3D) TranslatedLocal(offset Vector3) Transform3D {
 // origin gives IdentityTransform3D.
 func (t Transform3D) LookingAt(target, up Vector3, useModelFront bool) Transform3D {
 	if t.Origin.IsEqualApprox(target) {
-		return IdentityTransform3D
+		return nmIdentityTransform3D()
 	}
 	t.Basis = BasisLookingAt(target.Sub(t.Origin), up, useModelFront)
 	return t
