@@ -491,3 +491,19 @@ func (p Projection) IsSame(q Projection) bool {
 	}
 	return true
 }
+
+// ProjectionCreateDepthCorrection returns the matrix that maps OpenGL-style
+// clip space to the engine's reversed, [0, 1] depth (optionally flipping y).
+func ProjectionCreateDepthCorrection(flipY bool) Projection {
+	y := float32(1)
+	if flipY {
+		y = -1
+	}
+	return Projection{[4]Vector4{{1, 0, 0, 0}, {0, y, 0, 0}, {0, 0, -0.5, 0}, {0, 0, 0.5, 1}}}
+}
+
+// ProjectionCreateLightAtlasRect returns the matrix that maps [0, 1] UVs
+// into rect.
+func ProjectionCreateLightAtlasRect(rect Rect2) Projection {
+	return Projection{[4]Vector4{{rect.Size.X, 0, 0, 0}, {0, rect.Size.Y, 0, 0}, {0, 0, 1, 0}, {rect.Position.X, rect.Position.Y, 0, 1}}}
+}

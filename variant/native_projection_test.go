@@ -135,3 +135,13 @@ func TestProjectionOrthogonalAndFrustum(t *testing.T) {
 	assertNear(t, Vector3{1, 1, 1}, fit.XformVector3(Vector3{4, 2, 1}), 1e-6)
 	assertNear(t, Vector3{-1, -1, -1}, fit.XformVector3(Vector3{}), 1e-6)
 }
+
+func TestProjectionSpecialMatrices(t *testing.T) {
+	d := ProjectionCreateDepthCorrection(true)
+	assertBits(t, Vector4{0, 0, 0.5, 1}, d.MulVector4(Vector4{0, 0, 0, 1}))
+	assertBits(t, Vector4{0, -1, 0, 1}, d.MulVector4(Vector4{0, 1, 1, 1}))
+	assertBits(t, float32(1), ProjectionCreateDepthCorrection(false).Columns[1].Y)
+	l := ProjectionCreateLightAtlasRect(NewRect2(0.5, 0.25, 0.25, 0.5))
+	assertBits(t, Vector4{0.75, 0.75, 0, 1}, l.MulVector4(Vector4{1, 1, 0, 1}))
+	assertBits(t, Vector4{0.5, 0.25, 0, 1}, l.MulVector4(Vector4{0, 0, 0, 1}))
+}
