@@ -105,6 +105,8 @@ var entries struct {
 	createInstance gdi.ClassCreateInstance2
 	freeInstance   gdi.ClassFreeInstance
 	call           gdi.ClassMethodCall
+	propertyList   gdi.ClassGetPropertyList
+	freePropList   gdi.ClassFreePropertyList2
 	ptrcall        gdi.ClassMethodPtrCall
 }
 
@@ -112,6 +114,8 @@ func installEntries() {
 	entries.createInstance = gdi.SetClassCreateInstance2Handler(createInstance)
 	entries.freeInstance = gdi.SetClassFreeInstanceHandler(freeInstance)
 	entries.call = gdi.SetClassMethodCallHandler(methodCall)
+	entries.propertyList = gdi.SetClassGetPropertyListHandler(getPropertyList)
+	entries.freePropList = gdi.SetClassFreePropertyList2Handler(freePropertyList)
 	entries.ptrcall = gdi.SetClassMethodPtrCallHandler(methodPtrCall)
 }
 
@@ -133,6 +137,10 @@ func registerClass(c *classInfo) {
 	info.CreateInstanceFunc = entries.createInstance
 	info.FreeInstanceFunc = entries.freeInstance
 	info.ClassUserdata = uintptr(c.index)
+	if reflect.PointerTo(c.goType).Implements(reflect.TypeFor[PropertyLister]()) {
+		info.GetPropertyListFunc = entries.propertyList
+		info.FreePropertyListFunc = entries.freePropList
+	}
 	lib := gdextension.Library()
 	name := gdextension.StaticStringName(c.name)
 	gdi.ClassdbRegisterExtensionClass5(lib, gdi.ConstStringNamePtr(name), gdi.ConstStringNamePtr(gdextension.StaticStringName(c.parent)),

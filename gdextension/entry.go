@@ -85,6 +85,9 @@ func Entry(getProcAddress, lib, initialization uintptr) bool {
 	engineAllocator = !MemGuard
 	gdi.GCStress = os.Getenv("GDPURE_GCSTRESS") == "1"
 	gdi.PanicHook = reportPanic
+	if MemGuard {
+		installFaultReporter()
+	}
 	// The engine's own GDExtensionInitialization struct, written here and read after we return.
 	in := (*gdi.Initialization)(gdi.CPtr(initialization))
 	in.MinimumInitializationLevel = gdi.InitializationCore

@@ -91,6 +91,7 @@ func guardFree(p, size uintptr) {
 		munmap(old.base, old.length)
 	}
 	quarantine.ring[quarantine.next] = q
+	recordFault(quarantine.next, base, length, kind)
 	quarantine.next = (quarantine.next + 1) % quarantineLimit
 	quarantine.index[base] = q
 }

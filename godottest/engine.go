@@ -180,8 +180,8 @@ func mallocs() uint64 {
 	return m.Mallocs
 }
 
-// result is one line of the report file, shared with the host side and the runner script.
-type result struct {
+// Result is one line of the report file, shared with the host side and the runner script.
+type Result struct {
 	Name    string             `json:"name"`
 	Status  string             `json:"status"` // pass, fail, skip, bench
 	Output  string             `json:"output,omitempty"`
@@ -203,7 +203,7 @@ func init() {
 	}
 }
 
-func writeResults(path string, rs []result) {
+func writeResults(path string, rs []Result) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
 		gdextension.PrintError("godottest: " + err.Error())
@@ -235,7 +235,7 @@ func (*runner) runGoTests(reportPath, filter string) int64 {
 		if r.Status == "fail" {
 			failed++
 		}
-		writeResults(reportPath, []result{r}) // one at a time: a crash keeps what came before
+		writeResults(reportPath, []Result{r}) // one at a time: a crash keeps what came before
 	}
 	return failed
 }
@@ -249,7 +249,7 @@ func compileFilter(filter string) (*regexp.Regexp, bool) {
 	return re, true
 }
 
-func runOne(tc testCase) (r result) {
+func runOne(tc testCase) (r Result) {
 	t := &T{name: tc.name}
 	start := time.Now()
 	defer func() {
@@ -262,7 +262,7 @@ func runOne(tc testCase) (r result) {
 				fmt.Fprintf(&t.out, "panic: %v\n%s", v, debug.Stack())
 			}
 		}
-		r = result{Name: tc.name, Status: "pass", Output: t.out.String(), Seconds: time.Since(start).Seconds()}
+		r = Result{Name: tc.name, Status: "pass", Output: t.out.String(), Seconds: time.Since(start).Seconds()}
 		switch {
 		case t.failed:
 			r.Status = "fail"
@@ -288,12 +288,12 @@ func (*runner) runGoBenchmarks(reportPath, filter string, benchtime float64) int
 		if !re.MatchString(bc.name) {
 			continue
 		}
-		writeResults(reportPath, []result{runBench(bc, time.Duration(benchtime*float64(time.Second)))})
+		writeResults(reportPath, []Result{runBench(bc, time.Duration(benchtime*float64(time.Second)))})
 	}
 	return 0
 }
 
-func runBench(bc benchCase, benchtime time.Duration) result {
+func runBench(bc benchCase, benchtime time.Duration) Result {
 	n := 1
 	var b *B
 	for {
@@ -317,5 +317,5 @@ func runBench(bc benchCase, benchtime time.Duration) result {
 	for k, v := range b.extra {
 		m[k] = v
 	}
-	return result{Name: bc.name, Status: "bench", Metrics: m, Seconds: b.elapsed.Seconds()}
+	return Result{Name: bc.name, Status: "bench", Metrics: m, Seconds: b.elapsed.Seconds()}
 }

@@ -134,7 +134,24 @@ var failurePatterns = []*regexp.Regexp{
 	regexp.MustCompile(`^panic: |fatal error: `),
 }
 
-func run(tb testing.TB, cfg Config, bench string) ([]result, string) {
+// Outcome is what one engine run produced, unjudged: for tests that expect the engine to fail
+// (a crash on purpose, say) and check its output themselves.
+type Outcome struct {
+	Results  []Result
+	Output   string
+	ExitErr  error // nil on exit code 0
+	TimedOut bool
+	Command  string
+}
+
+// Launch builds the test extension and runs it in headless Godot once, without judging the run.
+func Launch(tb testing.TB, cfg Config) Outcome {
+	tb.Helper()
+	o, _ := launch(tb, cfg, "")
+	return o
+}
+
+func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 	tb.Helper()
 	if testing.Short() {
 		tb.Skip("in-engine tests do not run under -short")
@@ -169,27 +186,33 @@ func run(tb testing.TB, cfg Config, bench string) ([]result, string) {
 		tb.Fatal(err)
 	}
 	report := filepath.Join(proj, "report.jsonl")
-	filter := cfg.Filter
 	ctx, cancel := context.WithTimeout(context.Background(), cfg.Timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, godot, "--headless", "--path", proj, "--script", "res://gdpure_runner.gd")
-	cmd.Env = append(os.Environ(), "GDPURE_TEST_REPORT="+report, "GDPURE_TEST_FILTER="+filter, "GDPURE_TEST_BENCH="+bench)
+	cmd.Env = append(os.Environ(), "GDPURE_TEST_REPORT="+report, "GDPURE_TEST_FILTER="+cfg.Filter, "GDPURE_TEST_BENCH="+bench)
 	cmd.Env = append(cmd.Env, cfg.Env...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out
 	runErr := cmd.Run()
-	output := out.String()
 	results, perr := readReport(report)
+	return Outcome{Results: results, Output: out.String(), ExitErr: runErr, TimedOut: ctx.Err() != nil,
+		Command: strings.Join(cmd.Args, " ")}, perr
+}
+
+func run(tb testing.TB, cfg Config, bench string) ([]Result, string) {
+	tb.Helper()
+	o, perr := launch(tb, cfg, bench)
+	output := o.Output
 	var problems []string
-	if ctx.Err() != nil {
+	if o.TimedOut {
 		problems = append(problems, fmt.Sprintf("timed out after %v", cfg.Timeout))
-	} else if runErr != nil {
+	} else if o.ExitErr != nil {
 		// The runner exits with the number of failed tests; those fail as subtests, with their
 		// own output. Any other exit is a problem of the run.
 		var exit *exec.ExitError
-		if !errors.As(runErr, &exit) || exit.ExitCode() != min(countFailed(results), 99) || countFailed(results) == 0 {
-			problems = append(problems, fmt.Sprintf("engine exited with %v", runErr))
+		if !errors.As(o.ExitErr, &exit) || exit.ExitCode() != min(countFailed(o.Results), 99) || countFailed(o.Results) == 0 {
+			problems = append(problems, fmt.Sprintf("engine exited with %v", o.ExitErr))
 		}
 	}
 	if perr != nil {
@@ -211,12 +234,12 @@ func run(tb testing.TB, cfg Config, bench string) ([]result, string) {
 	}
 	if len(problems) > 0 {
 		tb.Errorf("in-engine run failed:\n  %s\n--- Godot output (%s) ---\n%s--- end of Godot output ---",
-			strings.Join(problems, "\n  "), strings.Join(cmd.Args, " "), output)
+			strings.Join(problems, "\n  "), o.Command, output)
 	}
-	return results, output
+	return o.Results, output
 }
 
-func countFailed(rs []result) int {
+func countFailed(rs []Result) int {
 	n := 0
 	for _, r := range rs {
 		if r.Status == "fail" {
@@ -243,7 +266,7 @@ func matchesAny(res []*regexp.Regexp, s string) bool {
 	return false
 }
 
-func readReport(path string) ([]result, error) {
+func readReport(path string) ([]Result, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -252,14 +275,14 @@ func readReport(path string) ([]result, error) {
 		return nil, err
 	}
 	defer f.Close()
-	var rs []result
+	var rs []Result
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
 		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
 			continue
 		}
-		var r result
+		var r Result
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return rs, fmt.Errorf("bad line %q: %v", sc.Text(), err)
 		}

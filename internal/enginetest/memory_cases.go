@@ -75,3 +75,12 @@ func init() {
 		assert.Zero(t, m1.Mallocs-m0.Mallocs, "allocations in 1000 framed engine calls")
 	})
 }
+
+func init() {
+	godottest.Test("Memory/planted/FaultReporterArmed", func(t *godottest.T) {
+		if !gdextension.MemGuard {
+			t.Skip("guard mode is off")
+		}
+		assert.True(t, gdextension.FaultReporterArmed(), "the guard-mode fault reporter is the SIGSEGV handler: %s", gdextension.FaultHandlerState())
+	})
+}

@@ -1,0 +1,21 @@
+//go:build !(linux && amd64)
+
+package gdextension
+
+import "fmt"
+
+// FaultMessage is the line the guard-mode fault reporter writes (linux/amd64 only).
+func FaultMessage(kind OwnerKind) string {
+	return fmt.Sprintf("gdpure memguard: the engine accessed a freed C buffer owned by a %s (use after free)\n", kind)
+}
+
+// The fault reporter exists on linux/amd64 only; elsewhere guard mode still faults at once.
+func installFaultReporter() {}
+
+func recordFault(slot int, base, length uintptr, kind OwnerKind) {}
+
+// FaultReporterArmed reports whether the guard-mode fault reporter is installed (never, here).
+func FaultReporterArmed() bool { return false }
+
+// FaultHandlerState describes the SIGSEGV handler (linux/amd64 only).
+func FaultHandlerState() string { return "unsupported" }
