@@ -2,7 +2,6 @@ package variant
 
 import (
 	"fmt"
-	"math"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/gdextension"
@@ -72,46 +71,46 @@ func TypeOf(v gdi.ConstVariantPtr) Type { return gdi.VariantGetType(v) }
 // In the functions below, v and dst are addresses of Variants in C memory (the engine's, or a
 // gdextension.Frame's), valid for the duration of the call.
 
-// ToBool converts the Variant at v to a bool; it must hold a bool.
-func ToBool(v gdi.ConstVariantPtr) (bool, error) {
-	if t := TypeOf(v); t != TypeBool {
-		return false, &MismatchError{TypeBool, t}
+// toNative reads the Variant at v, which must hold type t, as its native value of type T (the
+// engine's to-type constructor writes it into call-frame memory, then it is copied out).
+func toNative[T any](v gdi.ConstVariantPtr, t Type) (T, error) {
+	var x T
+	if got := TypeOf(v); got != t {
+		return x, &MismatchError{t, got}
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()
-	p := f.Alloc(8)
-	toType[TypeBool].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
-	return *(*uint8)(gdi.CPtr(p)) != 0, nil
+	p := f.Alloc(unsafe.Sizeof(x))
+	toType[t].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
+	return *(*T)(gdi.CPtr(p)), nil
+}
+
+// fromNative writes a Variant of type t holding x to the uninitialized (or Nil) slot dst.
+func fromNative[T any](dst gdi.UninitializedVariantPtr, t Type, x T) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	p := f.Alloc(unsafe.Sizeof(x))
+	*(*T)(gdi.CPtr(p)) = x
+	fromType[t].Call(dst, gdi.TypePtr(p))
+}
+
+// ToBool converts the Variant at v to a bool; it must hold a bool.
+func ToBool(v gdi.ConstVariantPtr) (bool, error) {
+	b, err := toNative[uint8](v, TypeBool)
+	return b != 0, err
 }
 
 // ToInt converts the Variant at v to an int64; it must hold an int.
-func ToInt(v gdi.ConstVariantPtr) (int64, error) {
-	if t := TypeOf(v); t != TypeInt {
-		return 0, &MismatchError{TypeInt, t}
-	}
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	p := f.Alloc(8)
-	toType[TypeInt].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
-	return *(*int64)(gdi.CPtr(p)), nil
-}
+func ToInt(v gdi.ConstVariantPtr) (int64, error) { return toNative[int64](v, TypeInt) }
 
 // ToFloat converts the Variant at v to a float64; it must hold a float or an int (ints widen, as
 // in GDScript).
 func ToFloat(v gdi.ConstVariantPtr) (float64, error) {
-	switch t := TypeOf(v); t {
-	case TypeInt:
+	if TypeOf(v) == TypeInt {
 		i, err := ToInt(v)
 		return float64(i), err
-	case TypeFloat:
-	default:
-		return 0, &MismatchError{TypeFloat, t}
 	}
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	p := f.Alloc(8)
-	toType[TypeFloat].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
-	return *(*float64)(gdi.CPtr(p)), nil
+	return toNative[float64](v, TypeFloat)
 }
 
 // ToString converts the Variant at v to a Go string; it must hold a String.
@@ -155,32 +154,18 @@ func DestroyString(s gdi.StringPtr) { stringDtor.Call(gdi.TypePtr(s)) }
 
 // SetBool writes a bool Variant to the uninitialized (or Nil) Variant slot dst.
 func SetBool(dst gdi.UninitializedVariantPtr, x bool) {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	p := f.Alloc(8)
+	var b uint8
 	if x {
-		*(*uint8)(gdi.CPtr(p)) = 1
+		b = 1
 	}
-	fromType[TypeBool].Call(dst, gdi.TypePtr(p))
+	fromNative(dst, TypeBool, b)
 }
 
 // SetInt writes an int Variant to the uninitialized (or Nil) Variant slot dst.
-func SetInt(dst gdi.UninitializedVariantPtr, x int64) {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	p := f.Alloc(8)
-	*(*int64)(gdi.CPtr(p)) = x
-	fromType[TypeInt].Call(dst, gdi.TypePtr(p))
-}
+func SetInt(dst gdi.UninitializedVariantPtr, x int64) { fromNative(dst, TypeInt, x) }
 
 // SetFloat writes a float Variant to the uninitialized (or Nil) Variant slot dst.
-func SetFloat(dst gdi.UninitializedVariantPtr, x float64) {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	p := f.Alloc(8)
-	*(*uint64)(gdi.CPtr(p)) = math.Float64bits(x)
-	fromType[TypeFloat].Call(dst, gdi.TypePtr(p))
-}
+func SetFloat(dst gdi.UninitializedVariantPtr, x float64) { fromNative(dst, TypeFloat, x) }
 
 // SetString writes a String Variant holding s to the uninitialized (or Nil) Variant slot dst.
 func SetString(dst gdi.UninitializedVariantPtr, s string) {
