@@ -58,7 +58,8 @@ func Register[T any](name, parent string) *ClassDef[T] {
 }
 
 // Method exposes fn to the engine as the method name. fn is a method expression or a function whose
-// first parameter is *T, followed by the method's parameters (bool, integers, floats, string); it
+// first parameter is *T, followed by the method's parameters (bool, integers, floats, string, and
+// the math value types of package variant: Vector2 … Projection, Color); it
 // returns nothing or one such value. Calls from GDScript with wrong arguments become engine call
 // errors; a panic in fn is reported with its Go stack and the engine goes on.
 func (d *ClassDef[T]) Method(name string, fn any) *ClassDef[T] {

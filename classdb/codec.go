@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
@@ -22,6 +23,9 @@ type codec struct {
 }
 
 func codecFor(t reflect.Type) (*codec, error) {
+	if vt, ok := variant.ValueTypeOf(t); ok {
+		return valueCodec(t, vt), nil
+	}
 	switch t.Kind() {
 	case reflect.Bool:
 		return &boolCodec, nil
@@ -116,4 +120,34 @@ var stringCodec = codec{
 		variant.NewStringAt(gdi.UninitializedStringPtr(dst), v.String())
 	},
 	canConvert: func(from variant.Type) bool { return from == variant.TypeString },
+}
+
+// valueCodec moves a math value type (Vector2, Color, Transform3D, …), whose Go layout is the
+// engine's: ptrcall arguments and results are its bytes.
+func valueCodec(t reflect.Type, vt variant.Type) *codec {
+	size := t.Size()
+	return &codec{
+		vtype: vt,
+		fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
+			x := reflect.New(t)
+			err := variant.ToValue(v, x.Interface())
+			return x.Elem(), err
+		},
+		fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
+			x := reflect.New(t)
+			copy(unsafe.Slice((*byte)(x.UnsafePointer()), size), unsafe.Slice((*byte)(gdi.CPtr(p)), size))
+			return x.Elem()
+		},
+		toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
+			x := reflect.New(v.Type())
+			x.Elem().Set(v)
+			variant.SetValue(dst, x.Interface())
+		},
+		toPtr: func(dst uintptr, v reflect.Value) {
+			x := reflect.New(v.Type())
+			x.Elem().Set(v)
+			copy(unsafe.Slice((*byte)(gdi.CPtr(dst)), size), unsafe.Slice((*byte)(x.UnsafePointer()), size))
+		},
+		canConvert: func(from variant.Type) bool { return from == vt },
+	}
 }

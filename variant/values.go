@@ -1,0 +1,72 @@
+package variant
+
+import (
+	"reflect"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// valueTypes maps each math value type to its Variant type. These Go structs have the engine's
+// exact layout, so their bytes are the engine's native representation.
+var valueTypes = map[reflect.Type]Type{
+	reflect.TypeFor[Vector2]():     gdi.VariantTypeVector2,
+	reflect.TypeFor[Vector2i]():    gdi.VariantTypeVector2i,
+	reflect.TypeFor[Rect2]():       gdi.VariantTypeRect2,
+	reflect.TypeFor[Rect2i]():      gdi.VariantTypeRect2i,
+	reflect.TypeFor[Vector3]():     gdi.VariantTypeVector3,
+	reflect.TypeFor[Vector3i]():    gdi.VariantTypeVector3i,
+	reflect.TypeFor[Transform2D](): gdi.VariantTypeTransform2d,
+	reflect.TypeFor[Vector4]():     gdi.VariantTypeVector4,
+	reflect.TypeFor[Vector4i]():    gdi.VariantTypeVector4i,
+	reflect.TypeFor[Plane]():       gdi.VariantTypePlane,
+	reflect.TypeFor[Quaternion]():  gdi.VariantTypeQuaternion,
+	reflect.TypeFor[AABB]():        gdi.VariantTypeAabb,
+	reflect.TypeFor[Basis]():       gdi.VariantTypeBasis,
+	reflect.TypeFor[Transform3D](): gdi.VariantTypeTransform3d,
+	reflect.TypeFor[Projection]():  gdi.VariantTypeProjection,
+	reflect.TypeFor[Color]():       gdi.VariantTypeColor,
+}
+
+// ValueTypeOf returns the Variant type of a math value type (Vector2, Color, Transform3D, …).
+func ValueTypeOf(t reflect.Type) (Type, bool) {
+	vt, ok := valueTypes[t]
+	return vt, ok
+}
+
+// ToValue reads the Variant at v into the math value pointed to by dst (a *Vector2, *Color, …). The
+// Variant must hold exactly that type.
+func ToValue(v gdi.ConstVariantPtr, dst any) error {
+	rv := reflect.ValueOf(dst)
+	t, ok := valueTypes[rv.Type().Elem()]
+	if !ok {
+		panic("gdpure: variant.ToValue of a non-value type " + rv.Type().String())
+	}
+	if got := TypeOf(v); got != t {
+		return &MismatchError{t, got}
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	size := rv.Type().Elem().Size()
+	p := f.Alloc(size)
+	toType[t].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
+	copy(unsafe.Slice((*byte)(rv.UnsafePointer()), size), unsafe.Slice((*byte)(gdi.CPtr(p)), size))
+	return nil
+}
+
+// SetValue writes a Variant holding the math value pointed to by src to the uninitialized (or Nil)
+// Variant slot dst.
+func SetValue(dst gdi.UninitializedVariantPtr, src any) {
+	rv := reflect.ValueOf(src)
+	t, ok := valueTypes[rv.Type().Elem()]
+	if !ok {
+		panic("gdpure: variant.SetValue of a non-value type " + rv.Type().String())
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	size := rv.Type().Elem().Size()
+	p := f.Alloc(size)
+	copy(unsafe.Slice((*byte)(gdi.CPtr(p)), size), unsafe.Slice((*byte)(rv.UnsafePointer()), size))
+	fromType[t].Call(dst, gdi.TypePtr(p))
+}
