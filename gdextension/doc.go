@@ -19,6 +19,8 @@
 //	OwnerPropertyList  a returned property list              until free_property_list
 //	OwnerCallable      a custom callable's userdata           until the callable's free_func
 //	OwnerLibrary       virtual call data and the like         until deinitialize
+//	OwnerValue         the engine data of one Go value         until the value is unreachable,
+//	                   (String, Variant, …)                    destroyed, or deinitialize
 //	OwnerPermanent     static StringName bytes                forever
 //
 // Buffers come from the engine's allocator (so its memory accounting sees them) and are freed when

@@ -32,12 +32,15 @@ const (
 	OwnerCallable
 	// OwnerLibrary: data the engine keeps until the extension is deinitialized (virtual call data).
 	OwnerLibrary
+	// OwnerValue: the engine data of one Go value (a String, a Variant, …); valid until the Go
+	// value is unreachable (its cleanup), explicitly destroyed, or the extension deinitialized.
+	OwnerValue
 	// OwnerPermanent: never freed (the bytes of static StringNames, which the engine reuses).
 	OwnerPermanent
 	ownerKindCount
 )
 
-var ownerKindNames = [ownerKindCount]string{"call frame", "registration", "instance", "property list", "callable", "library", "permanent"}
+var ownerKindNames = [ownerKindCount]string{"call frame", "registration", "instance", "property list", "callable", "library", "value", "permanent"}
 
 func (k OwnerKind) String() string {
 	if k < ownerKindCount {
@@ -149,6 +152,17 @@ func freeBuffer(p uintptr) {
 	}
 	gdi.MemFree2(p-headerSize, 0)
 }
+
+// NewBuffer returns a standalone buffer of size zeroed bytes of C memory for an owner of the given
+// kind that the caller implements itself (as package variant does for values). The caller must
+// FreeBuffer it exactly once when the engine's contract for it ends.
+func NewBuffer(kind OwnerKind, size uintptr) uintptr { return allocBuffer(kind, size) }
+
+// FreeBuffer frees a buffer made by NewBuffer.
+func FreeBuffer(p uintptr) { freeBuffer(p) }
+
+// LiveBuffersOf returns the number of live buffers of one owner kind.
+func LiveBuffersOf(kind OwnerKind) int64 { return ledger.live[kind].Load() }
 
 // LedgerEntry is one row of the ledger: live buffers and bytes of one owner kind.
 type LedgerEntry struct {

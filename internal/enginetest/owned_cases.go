@@ -1,0 +1,151 @@
+package main
+
+import (
+	"math"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// keptUntilExit is alive when the extension deinitializes: its engine data must be released by the
+// deinitialization path (the harness fails the run if any C buffer is still live at exit).
+var keptUntilExit variant.String
+
+// waitForValues collects garbage until the live engine values drop to want (cleanups run on their
+// own goroutine), or a few seconds pass.
+func waitForValues(want int) int {
+	deadline := time.Now().Add(5 * time.Second)
+	for variant.LiveValues() > want && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	return variant.LiveValues()
+}
+
+func init() {
+	godottest.Test("Variant/StringRoundTrip", func(t *godottest.T) {
+		for _, s := range []string{"", "hello", "Gödot ☃ 🎮", strings.Repeat("ab", 5000)} {
+			str := variant.NewString(s)
+			assert.Equal(t, s, str.String())
+			assert.Equal(t, len([]rune(s)), str.Len(), "length in code points")
+		}
+		// The engine's String is NUL-terminated: text ends at the first NUL (documented on NewString).
+		assert.Equal(t, "with", variant.NewString("with\x00nul").String())
+		var zero variant.String
+		assert.Equal(t, "", zero.String(), "the zero String is empty")
+		assert.Equal(t, 0, zero.Len())
+	})
+
+	// Invalid UTF-8 does not come back as the same bytes: each invalid sequence (a stray byte, or a
+	// truncated multi-byte sequence) becomes one U+FFFD.
+	godottest.Test("Variant/StringInvalidUTF8", func(t *godottest.T) {
+		for in, want := range map[string]string{
+			"a\xffb":        "a\uFFFDb",
+			"\xc3":          "\uFFFD",
+			"ok\xe2\x82end": "ok\uFFFDend",
+		} {
+			assert.Equal(t, want, variant.NewString(in).String(), "%q", in)
+		}
+	})
+
+	godottest.Test("Variant/StringNameAndNodePath", func(t *godottest.T) {
+		assert.Equal(t, "player_speed", variant.NewStringName("player_speed").String())
+		assert.Equal(t, "ünïcode", variant.NewStringName("ünïcode").String())
+		assert.Equal(t, "../Player:position", variant.NewNodePath("../Player:position").String())
+		var zn variant.StringName
+		assert.Equal(t, "", zn.String())
+	})
+
+	// Exactly-once release: values dropped by Go are destroyed by their cleanups, explicitly
+	// destroyed ones are not destroyed again, and the live count returns to where it was.
+	godottest.Test("Variant/ExactlyOnceRelease", func(t *godottest.T) {
+		base := waitForValues(0)
+		for i := 0; i < 200; i++ {
+			s := variant.NewString("transient")
+			if i%2 == 0 {
+				s.Destroy()
+				s.Destroy() // idempotent
+			}
+			v, err := variant.From(int64(i))
+			require.NoError(t, err)
+			_ = v
+		}
+		assert.Equal(t, base, waitForValues(base), "every dropped value was released")
+	})
+
+	godottest.Test("Variant/UseAfterDestroyPanics", func(t *godottest.T) {
+		s := variant.NewString("gone")
+		s.Destroy()
+		assert.PanicsWithValue(t, "gdpure: String used after Destroy", func() { _ = s.String() })
+		v, _ := variant.From(1.5)
+		v.Destroy()
+		assert.PanicsWithValue(t, "gdpure: Variant used after Destroy", func() { v.Type() })
+	})
+
+	godottest.Test("Variant/FromAndBack", func(t *godottest.T) {
+		v, err := variant.From(true)
+		require.NoError(t, err)
+		b, err := v.Bool()
+		assert.NoError(t, err)
+		assert.True(t, b)
+
+		for _, x := range []any{int8(-8), int32(1 << 30), int64(math.MinInt64), uint16(65535), uint64(1 << 62)} {
+			v, err := variant.From(x)
+			require.NoError(t, err, "%T", x)
+			assert.Equal(t, variant.TypeInt, v.Type())
+		}
+		_, err = variant.From(uint64(math.MaxUint64))
+		assert.Error(t, err, "a uint64 above int64 cannot fit")
+
+		v, _ = variant.From(float32(0.25))
+		f, err := v.Float()
+		assert.NoError(t, err)
+		assert.Equal(t, 0.25, f)
+
+		v, _ = variant.From("text ✓")
+		s, err := v.Text()
+		assert.NoError(t, err)
+		assert.Equal(t, "text ✓", s)
+		_, err = v.Int()
+		var mismatch *variant.MismatchError
+		require.ErrorAs(t, err, &mismatch, "no silent zero value on a mismatch")
+		assert.Equal(t, "gdpure: Variant holds String, want int", err.Error())
+
+		v, _ = variant.From(variant.Vector3{X: 1, Y: -2, Z: 3})
+		var vec variant.Vector3
+		require.NoError(t, v.Value(&vec))
+		assert.Equal(t, variant.Vector3{X: 1, Y: -2, Z: 3}, vec)
+		var col variant.Color
+		assert.Error(t, v.Value(&col))
+		assert.Equal(t, "(1.0, -2.0, 3.0)", v.String(), "str() of the engine")
+
+		v, _ = variant.From(&variant.Color{R: 1, A: 1})
+		assert.Equal(t, variant.Type(20), v.Type())
+
+		for _, x := range []any{variant.NewString("s"), variant.NewStringName("n"), variant.NewNodePath("a/b")} {
+			v, err := variant.From(x)
+			require.NoError(t, err)
+			assert.Equal(t, x.(interface{ String() string }).String(), v.String())
+		}
+		nilV, _ := variant.From(nil)
+		assert.Equal(t, variant.TypeNil, nilV.Type())
+		var zero variant.Variant
+		assert.Equal(t, variant.TypeNil, zero.Type())
+		cp, _ := variant.From(v)
+		assert.Equal(t, v.String(), cp.String())
+
+		_, err = variant.From(struct{}{})
+		assert.ErrorContains(t, err, "cannot become a Variant")
+	})
+
+	godottest.Test("Variant/KeptUntilExit", func(t *godottest.T) {
+		keptUntilExit = variant.NewString("released at deinitialize")
+		assert.Equal(t, "released at deinitialize", keptUntilExit.String())
+	})
+}

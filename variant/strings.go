@@ -1,0 +1,134 @@
+package variant
+
+import (
+	"runtime"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// String is the engine's String: UTF-32 text owned by the engine. The zero String is empty. See
+// owned.go for how its engine data is released.
+type String struct{ h *handle }
+
+// StringName is the engine's interned string. The zero StringName is empty.
+type StringName struct{ h *handle }
+
+// NodePath is the engine's node path. The zero NodePath is empty.
+type NodePath struct{ h *handle }
+
+// ptrOf returns the address of a handle's value, or of an empty value for a zero Go value.
+func ptrOf(h *handle, what string) uintptr {
+	if h == nil {
+		return emptyAddr()
+	}
+	return h.ptr(what)
+}
+
+// NewString makes an engine String from UTF-8 text. Invalid UTF-8 is decoded by the engine, which
+// replaces each invalid sequence (a stray byte or a truncated multi-byte sequence) with one U+FFFD.
+// The engine's String is NUL-terminated: text ends at its first NUL byte.
+func NewString(s string) String {
+	h := newHandle(gdi.VariantTypeString, 8)
+	NewStringAt(gdi.UninitializedStringPtr(h.addr), s)
+	return String{h}
+}
+
+// String returns the text as Go UTF-8.
+func (s String) String() string {
+	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, "String")))
+	runtime.KeepAlive(s.h)
+	return out
+}
+
+// Len returns the length in characters (Unicode code points), as the engine's length().
+func (s String) Len() int {
+	n := gdi.StringToUtf32Chars(gdi.ConstStringPtr(ptrOf(s.h, "String")), 0, 0)
+	runtime.KeepAlive(s.h)
+	return int(n)
+}
+
+// Destroy releases the engine data now; the String must not be used afterwards.
+func (s String) Destroy() { s.h.destroy() }
+
+// Ptr returns the C address of the engine value, valid until the String is destroyed or
+// unreachable: callers making engine calls keep s alive until the call returns.
+func (s String) Ptr() gdi.ConstStringPtr { return gdi.ConstStringPtr(ptrOf(s.h, "String")) }
+
+var (
+	stringFromStringName, stringNameFromString, nodePathFromString, stringFromNodePath gdi.PtrConstructor
+)
+
+func init() {
+	gdextension.OnInit(gdextension.LevelCore, func() {
+		stringFromStringName = gdi.VariantGetPtrConstructor(gdi.VariantTypeString, 2)
+		stringFromNodePath = gdi.VariantGetPtrConstructor(gdi.VariantTypeString, 3)
+		stringNameFromString = gdi.VariantGetPtrConstructor(gdi.VariantTypeStringName, 2)
+		nodePathFromString = gdi.VariantGetPtrConstructor(gdi.VariantTypeNodePath, 2)
+	})
+}
+
+// convertThroughString builds a value of type t at dst from a temporary engine String holding s.
+func convertThroughString(ctor gdi.PtrConstructor, dst uintptr, s string) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	tmp := f.Alloc(8)
+	NewStringAt(gdi.UninitializedStringPtr(tmp), s)
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = tmp
+	ctor.Call(gdi.UninitializedTypePtr(dst), args)
+	DestroyString(gdi.StringPtr(tmp))
+}
+
+// stringFrom reads a value at src as Go text through a temporary engine String.
+func stringFrom(ctor gdi.PtrConstructor, src uintptr) string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	tmp := f.Alloc(8)
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = src
+	ctor.Call(gdi.UninitializedTypePtr(tmp), args)
+	out := StringAt(gdi.ConstStringPtr(tmp))
+	DestroyString(gdi.StringPtr(tmp))
+	return out
+}
+
+// NewStringName makes an engine StringName from UTF-8 text.
+func NewStringName(s string) StringName {
+	h := newHandle(gdi.VariantTypeStringName, 8)
+	convertThroughString(stringNameFromString, h.addr, s)
+	return StringName{h}
+}
+
+// String returns the name as Go UTF-8.
+func (n StringName) String() string {
+	out := stringFrom(stringFromStringName, ptrOf(n.h, "StringName"))
+	runtime.KeepAlive(n.h)
+	return out
+}
+
+// Destroy releases the engine data now; the StringName must not be used afterwards.
+func (n StringName) Destroy() { n.h.destroy() }
+
+// Ptr returns the C address of the engine value (see String.Ptr).
+func (n StringName) Ptr() gdi.ConstStringNamePtr {
+	return gdi.ConstStringNamePtr(ptrOf(n.h, "StringName"))
+}
+
+// NewNodePath makes an engine NodePath from its text form ("../Player:position").
+func NewNodePath(s string) NodePath {
+	h := newHandle(gdi.VariantTypeNodePath, 8)
+	convertThroughString(nodePathFromString, h.addr, s)
+	return NodePath{h}
+}
+
+// String returns the path's text form.
+func (p NodePath) String() string {
+	out := stringFrom(stringFromNodePath, ptrOf(p.h, "NodePath"))
+	runtime.KeepAlive(p.h)
+	return out
+}
+
+// Destroy releases the engine data now; the NodePath must not be used afterwards.
+func (p NodePath) Destroy() { p.h.destroy() }
+

@@ -1,0 +1,135 @@
+package variant
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// Variant is the engine's Variant: a value of any engine type, owned as described in owned.go.
+// The zero Variant is Nil.
+type Variant struct{ h *handle }
+
+// newVariant allocates a Variant and lets set construct it in place.
+func newVariant(set func(dst gdi.UninitializedVariantPtr)) Variant {
+	h := newHandle(variantTypeForDestroy, Size)
+	set(gdi.UninitializedVariantPtr(h.addr))
+	return Variant{h}
+}
+
+// From makes a Variant from a Go value: nil, bool, any integer, float32/64, string, String,
+// StringName, NodePath, a math value type (Vector2 … Projection, Color, or a pointer to one), or a
+// Variant (copied). Anything else is an error.
+func From(x any) (Variant, error) {
+	switch v := x.(type) {
+	case nil:
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { gdi.VariantNewNil(dst) }), nil
+	case Variant:
+		src := ptrOf(v.h, "Variant")
+		out := newVariant(func(dst gdi.UninitializedVariantPtr) { gdi.VariantNewCopy(dst, gdi.ConstVariantPtr(src)) })
+		runtime.KeepAlive(v.h)
+		return out, nil
+	case bool:
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetBool(dst, v) }), nil
+	case float32:
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetFloat(dst, float64(v)) }), nil
+	case float64:
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetFloat(dst, v) }), nil
+	case string:
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetString(dst, v) }), nil
+	case String:
+		return fromTyped(gdi.VariantTypeString, ptrOf(v.h, "String"), v.h), nil
+	case StringName:
+		return fromTyped(gdi.VariantTypeStringName, ptrOf(v.h, "StringName"), v.h), nil
+	case NodePath:
+		return fromTyped(gdi.VariantTypeNodePath, ptrOf(v.h, "NodePath"), v.h), nil
+	}
+	rv := reflect.ValueOf(x)
+	switch {
+	case rv.CanInt():
+		i := rv.Int()
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetInt(dst, i) }), nil
+	case rv.CanUint():
+		u := rv.Uint()
+		if u > 1<<63-1 {
+			return Variant{}, fmt.Errorf("gdpure: %d does not fit the engine's int (int64)", u)
+		}
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetInt(dst, int64(u)) }), nil
+	}
+	if _, ok := valueTypes[rv.Type()]; ok {
+		p := reflect.New(rv.Type())
+		p.Elem().Set(rv)
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetValue(dst, p.Interface()) }), nil
+	}
+	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		if _, ok := valueTypes[rv.Type().Elem()]; ok {
+			return newVariant(func(dst gdi.UninitializedVariantPtr) { SetValue(dst, x) }), nil
+		}
+	}
+	return Variant{}, fmt.Errorf("gdpure: a Go %T cannot become a Variant", x)
+}
+
+func fromTyped(t Type, src uintptr, keep *handle) Variant {
+	out := newVariant(func(dst gdi.UninitializedVariantPtr) { fromType[t].Call(dst, gdi.TypePtr(src)) })
+	runtime.KeepAlive(keep)
+	return out
+}
+
+// Type returns the type of the value the Variant holds.
+func (v Variant) Type() Type {
+	t := TypeOf(gdi.ConstVariantPtr(ptrOf(v.h, "Variant")))
+	runtime.KeepAlive(v.h)
+	return t
+}
+
+// Ptr returns the C address of the engine Variant (see String.Ptr).
+func (v Variant) Ptr() gdi.ConstVariantPtr { return gdi.ConstVariantPtr(ptrOf(v.h, "Variant")) }
+
+// Destroy releases the engine data now; the Variant must not be used afterwards.
+func (v Variant) Destroy() { v.h.destroy() }
+
+// Bool returns the bool the Variant holds, or an error naming what it holds instead.
+func (v Variant) Bool() (bool, error) {
+	defer runtime.KeepAlive(v.h)
+	return ToBool(v.Ptr())
+}
+
+// Int returns the int the Variant holds, or an error.
+func (v Variant) Int() (int64, error) {
+	defer runtime.KeepAlive(v.h)
+	return ToInt(v.Ptr())
+}
+
+// Float returns the float (or widened int) the Variant holds, or an error.
+func (v Variant) Float() (float64, error) {
+	defer runtime.KeepAlive(v.h)
+	return ToFloat(v.Ptr())
+}
+
+// Text returns the String the Variant holds as Go text, or an error. (String() is the engine's
+// str() of any Variant.)
+func (v Variant) Text() (string, error) {
+	defer runtime.KeepAlive(v.h)
+	return ToString(v.Ptr())
+}
+
+// Value reads a math value type into dst (a *Vector2, *Color, …), or returns an error.
+func (v Variant) Value(dst any) error {
+	defer runtime.KeepAlive(v.h)
+	return ToValue(v.Ptr(), dst)
+}
+
+// String returns the engine's text form of the value, as GDScript's str().
+func (v Variant) String() string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	s := f.Alloc(8)
+	gdi.VariantStringify(v.Ptr(), gdi.StringPtr(s))
+	runtime.KeepAlive(v.h)
+	out := StringAt(gdi.ConstStringPtr(s))
+	DestroyString(gdi.StringPtr(s))
+	return out
+}
