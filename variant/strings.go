@@ -131,4 +131,3 @@ func (p NodePath) String() string {
 
 // Destroy releases the engine data now; the NodePath must not be used afterwards.
 func (p NodePath) Destroy() { p.h.destroy() }
-
