@@ -153,13 +153,16 @@ func registerClass(c *classInfo) {
 }
 
 // propertyInfo fills a GDExtensionPropertyInfo in registration memory.
-func propertyInfo(reg *gdextension.Owner, p uintptr, t gdi.VariantType, name string) {
+func propertyInfo(reg *gdextension.Owner, p uintptr, c *codec, name string) {
 	pi := (*gdi.PropertyInfo)(gdi.CPtr(p))
-	pi.Type = t
+	pi.Type = c.vtype
 	pi.Name = gdextension.StaticStringName(name)
 	pi.ClassName = gdi.StringNamePtr(reg.Alloc(8)) // an empty StringName is a null pointer
 	pi.HintString = gdi.StringPtr(reg.Alloc(8))    // an empty String is a null pointer
 	pi.Usage = 6                                   // PROPERTY_USAGE_DEFAULT
+	if c.usage != 0 {
+		pi.Usage = c.usage
+	}
 }
 
 func registerMethod(reg *gdextension.Owner, class gdi.StringNamePtr, m *methodInfo) {
@@ -172,7 +175,7 @@ func registerMethod(reg *gdextension.Owner, class gdi.StringNamePtr, m *methodIn
 	if m.ret != nil {
 		mi.HasReturnValue = 1
 		mi.ReturnValueInfo = reg.Alloc(unsafe.Sizeof(gdi.PropertyInfo{}))
-		propertyInfo(reg, mi.ReturnValueInfo, m.ret.vtype, "")
+		propertyInfo(reg, mi.ReturnValueInfo, m.ret, "")
 		mi.ReturnValueMetadata = gdi.MethodArgumentMetadataNone
 	}
 	if n := len(m.args); n > 0 {
@@ -181,7 +184,7 @@ func registerMethod(reg *gdextension.Owner, class gdi.StringNamePtr, m *methodIn
 		mi.ArgumentsInfo = reg.Alloc(size * uintptr(n))
 		mi.ArgumentsMetadata = reg.Alloc(4 * uintptr(n))
 		for i, a := range m.args {
-			propertyInfo(reg, mi.ArgumentsInfo+uintptr(i)*size, a.vtype, fmt.Sprintf("arg%d", i))
+			propertyInfo(reg, mi.ArgumentsInfo+uintptr(i)*size, a, fmt.Sprintf("arg%d", i))
 		}
 	}
 	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), gdi.ConstStringNamePtr(class), uintptr(unsafe.Pointer(mi)))
@@ -238,6 +241,7 @@ func setCallError(p uintptr, kind gdi.CallErrorType, argument, expected int32) {
 
 // methodCall is the engine's call entry (Variant arguments) for every method of every Go class.
 func methodCall(userdata uintptr, instance gdi.ClassInstancePtr, args uintptr, argc gdi.Int, ret gdi.VariantPtr, cerr uintptr) {
+	setCallError(cerr, gdi.CallOk, 0, 0)
 	m := methodByIndex(userdata)
 	inst, err := lookupInstance(instance)
 	if err != nil {

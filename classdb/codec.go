@@ -20,11 +20,18 @@ type codec struct {
 	toVar      func(dst gdi.UninitializedVariantPtr, v reflect.Value)
 	toPtr      func(dst uintptr, v reflect.Value) // dst holds an initialized value of the type
 	canConvert func(from variant.Type) bool
+	usage      uint32 // property usage flags; 0 means PROPERTY_USAGE_DEFAULT
 }
 
 func codecFor(t reflect.Type) (*codec, error) {
 	if vt, ok := variant.ValueTypeOf(t); ok {
 		return valueCodec(t, vt), nil
+	}
+	switch t {
+	case reflect.TypeFor[variant.Variant]():
+		return &variantCodec, nil
+	case reflect.TypeFor[variant.Callable]():
+		return &callableCodec, nil
 	}
 	switch t.Kind() {
 	case reflect.Bool:
@@ -150,4 +157,46 @@ func valueCodec(t reflect.Type, vt variant.Type) *codec {
 		},
 		canConvert: func(from variant.Type) bool { return from == vt },
 	}
+}
+
+// variantCodec passes any value as a Variant (GDScript sees an untyped parameter or result).
+var variantCodec = codec{
+	vtype: variant.TypeNil,
+	usage: 6 | 131072, // PROPERTY_USAGE_DEFAULT | PROPERTY_USAGE_NIL_IS_VARIANT
+	fromVar: func(v gdi.ConstVariantPtr, _ reflect.Type) (reflect.Value, error) {
+		return reflect.ValueOf(variant.CopyVariant(v)), nil
+	},
+	fromPtr: func(p uintptr, _ reflect.Type) reflect.Value {
+		return reflect.ValueOf(variant.CopyVariant(gdi.ConstVariantPtr(p)))
+	},
+	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
+		v.Interface().(variant.Variant).WriteTo(dst)
+	},
+	toPtr: func(dst uintptr, v reflect.Value) {
+		gdi.VariantDestroy(gdi.VariantPtr(dst))
+		v.Interface().(variant.Variant).WriteTo(gdi.UninitializedVariantPtr(dst))
+	},
+	canConvert: func(variant.Type) bool { return true },
+}
+
+// callableCodec passes Callables (GDScript lambdas, bound methods, Go functions).
+var callableCodec = codec{
+	vtype: gdi.VariantTypeCallable,
+	fromVar: func(v gdi.ConstVariantPtr, _ reflect.Type) (reflect.Value, error) {
+		c, err := variant.CopyVariant(v).Callable()
+		return reflect.ValueOf(c), err
+	},
+	fromPtr: func(p uintptr, _ reflect.Type) reflect.Value {
+		return reflect.ValueOf(variant.CopyCallable(gdi.ConstTypePtr(p)))
+	},
+	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
+		x, _ := variant.From(v.Interface().(variant.Callable))
+		x.WriteTo(dst)
+		x.Destroy()
+	},
+	toPtr: func(dst uintptr, v reflect.Value) {
+		variant.DestroyCallableAt(gdi.TypePtr(dst))
+		v.Interface().(variant.Callable).WriteTo(gdi.UninitializedTypePtr(dst))
+	},
+	canConvert: func(from variant.Type) bool { return from == gdi.VariantTypeCallable },
 }

@@ -102,6 +102,9 @@ func Entry(getProcAddress, lib, initialization uintptr) bool {
 func initializeLevel(_ uintptr, level gdi.InitializationLevel) {
 	l := InitLevel(level)
 	currentLevel = l
+	if l == LevelCore {
+		registerMainLoopCallbacks()
+	}
 	hooks.mu.Lock()
 	fns := append([]func(){}, hooks.init[l]...)
 	hooks.mu.Unlock()
@@ -144,6 +147,7 @@ func stack() []byte {
 var ExitReport func(report string)
 
 func finalCleanup() {
+	libraryOwner.Release()
 	releaseFramePool()
 	releaseStringNameCache()
 	report := LeakReport()

@@ -74,6 +74,8 @@ func _run_gdscript_tests(report: String, filter: String) -> int:
 			elif t.skipped:
 				status = "skip"
 			var f := FileAccess.open(report, FileAccess.READ_WRITE)
+			if f == null:
+				f = FileAccess.open(report, FileAccess.WRITE)
 			f.seek_end()
 			f.store_line(JSON.stringify({"name": name, "status": status, "output": t.output, "seconds": (Time.get_ticks_usec() - start) / 1e6}))
 			f.close()

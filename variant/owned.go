@@ -17,7 +17,7 @@ import (
 // is destroyed exactly once, by whichever comes first:
 //   - Destroy, for deterministic release (using the value afterwards panics with a clear message);
 //   - the handle's cleanup, when no Go value refers to it any more (runtime.AddCleanup);
-//   - the extension's deinitialization (core level), for values still alive then.
+//   - the engine's shutdown (main-loop shutdown callback), for values still alive then.
 // A registry of live C addresses — holding no Go pointer, so it keeps nothing alive — makes the
 // three paths agree on exactly once. The engine only ever sees the C address, during a call.
 // Zero values are valid and empty ("" for strings, Nil for Variant).
@@ -49,6 +49,10 @@ func init() {
 		values.closed = false
 		values.mu.Unlock()
 	})
+	// Released when the engine begins to shut down, while it is still fully initialized: values
+	// can refer to things (a GDScript lambda, an object) that are gone by the time the extension
+	// is deinitialized. The core deinitialization catches anything made after that.
+	gdextension.OnShutdown(releaseAll)
 	gdextension.OnDeinit(gdextension.LevelCore, releaseAll)
 }
 
@@ -58,7 +62,7 @@ func newHandle(t Type, size uintptr) *handle {
 	values.mu.Lock()
 	if values.closed {
 		values.mu.Unlock()
-		panic("gdpure: engine value created after the extension was deinitialized")
+		panic("gdpure: engine value created after the engine began to shut down")
 	}
 	addr := gdextension.NewBuffer(gdextension.OwnerValue, size)
 	if values.live == nil {

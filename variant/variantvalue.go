@@ -46,6 +46,8 @@ func From(x any) (Variant, error) {
 		return fromTyped(gdi.VariantTypeStringName, ptrOf(v.h, "StringName"), v.h), nil
 	case NodePath:
 		return fromTyped(gdi.VariantTypeNodePath, ptrOf(v.h, "NodePath"), v.h), nil
+	case Callable:
+		return fromTyped(gdi.VariantTypeCallable, ptrOf(v.h, "Callable"), v.h), nil
 	}
 	rv := reflect.ValueOf(x)
 	switch {
@@ -122,6 +124,17 @@ func (v Variant) Value(dst any) error {
 	return ToValue(v.Ptr(), dst)
 }
 
+// Callable returns the Callable the Variant holds (a new reference), or an error.
+func (v Variant) Callable() (Callable, error) {
+	defer runtime.KeepAlive(v.h)
+	if t := v.Type(); t != gdi.VariantTypeCallable {
+		return Callable{}, &MismatchError{gdi.VariantTypeCallable, t}
+	}
+	h := newHandle(gdi.VariantTypeCallable, 16)
+	toType[gdi.VariantTypeCallable].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	return Callable{h}, nil
+}
+
 // String returns the engine's text form of the value, as GDScript's str().
 func (v Variant) String() string {
 	f := gdextension.AcquireFrame()
@@ -132,4 +145,16 @@ func (v Variant) String() string {
 	out := StringAt(gdi.ConstStringPtr(s))
 	DestroyString(gdi.StringPtr(s))
 	return out
+}
+
+// CopyVariant returns a new Variant holding a copy of the engine Variant at p (C memory, e.g. a
+// call argument).
+func CopyVariant(p gdi.ConstVariantPtr) Variant {
+	return newVariant(func(dst gdi.UninitializedVariantPtr) { gdi.VariantNewCopy(dst, p) })
+}
+
+// WriteTo copies the value into the uninitialized (or Nil) Variant slot dst.
+func (v Variant) WriteTo(dst gdi.UninitializedVariantPtr) {
+	gdi.VariantNewCopy(dst, v.Ptr())
+	runtime.KeepAlive(v.h)
 }

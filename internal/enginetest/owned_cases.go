@@ -149,3 +149,32 @@ func init() {
 		assert.Equal(t, "released at deinitialize", keptUntilExit.String())
 	})
 }
+
+func init() {
+	godottest.Test("Variant/CallableFromGoFunc", func(t *godottest.T) {
+		before := variant.LiveCallables()
+		calls := 0
+		c := variant.NewCallable("adder", func(args []variant.Variant) (any, error) {
+			calls++
+			sum := int64(0)
+			for _, a := range args {
+				n, err := a.Int()
+				if err != nil {
+					return nil, err
+				}
+				sum += n
+			}
+			return sum, nil
+		})
+		assert.Equal(t, before+1, variant.LiveCallables())
+		v, err := c.Call(1, 2, 3)
+		require.NoError(t, err)
+		n, err := v.Int()
+		require.NoError(t, err)
+		assert.Equal(t, int64(6), n)
+		assert.Equal(t, 1, calls)
+		assert.Equal(t, "<Go callable adder>", c.String())
+		c.Destroy()
+		assert.Equal(t, before, variant.LiveCallables(), "the engine called free_func when the last reference went")
+	})
+}

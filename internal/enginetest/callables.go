@@ -1,0 +1,77 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// Callables passes Callables and Variants between GDScript and Go (test_callables.gd).
+type Callables struct{}
+
+// MakeCounter returns a Go closure as an engine Callable: each call adds its argument to a running
+// total kept on the Go side.
+func (*Callables) MakeCounter() variant.Callable {
+	total := int64(0)
+	return variant.NewCallable("counter", func(args []variant.Variant) (any, error) {
+		if len(args) != 1 {
+			return nil, fmt.Errorf("want 1 argument, got %d", len(args))
+		}
+		n, err := args[0].Int()
+		if err != nil {
+			return nil, err
+		}
+		total += n
+		return total, nil
+	})
+}
+
+// CallTwice calls c(x) twice from Go and returns the second result.
+func (*Callables) CallTwice(c variant.Callable, x int64) variant.Variant {
+	if _, err := c.Call(x); err != nil {
+		panic(err)
+	}
+	v, err := c.Call(x)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// Describe returns the engine's text form and type of any value.
+func (*Callables) Describe(v variant.Variant) string {
+	return fmt.Sprintf("%s:%s", variant.TypeName(v.Type()), v.String())
+}
+
+// LiveCallables is the number of Go functions the engine still holds.
+func (*Callables) LiveCallables() int64 { return int64(variant.LiveCallables()) }
+
+// SettleCallables collects Go garbage (releasing Go-side references to callables) until at most
+// want Go functions are held by the engine, or a few seconds pass; it returns the count.
+func (*Callables) SettleCallables(want int64) int64 {
+	deadline := time.Now().Add(5 * time.Second)
+	for int64(variant.LiveCallables()) > want && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(time.Millisecond)
+	}
+	return int64(variant.LiveCallables())
+}
+
+// Failing returns a callable whose Go function fails: calls become engine call errors.
+func (*Callables) Failing() variant.Callable {
+	return variant.NewCallable("failing", func([]variant.Variant) (any, error) { return nil, errors.New("planned failure") })
+}
+
+func init() {
+	classdb.Register[Callables]("GoCallables", "RefCounted").
+		Method("make_counter", (*Callables).MakeCounter).
+		Method("call_twice", (*Callables).CallTwice).
+		Method("describe", (*Callables).Describe).
+		Method("live_callables", (*Callables).LiveCallables).
+		Method("settle_callables", (*Callables).SettleCallables).
+		Method("failing", (*Callables).Failing)
+}

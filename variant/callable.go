@@ -1,0 +1,211 @@
+package variant
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// Callable is the engine's Callable: a method bound to an object, a GDScript lambda, or a Go
+// function made with NewCallable. Its engine data is owned as described in owned.go. The zero
+// Callable is null (not valid).
+type Callable struct{ h *handle }
+
+// CallableFunc is the Go side of a custom Callable: it receives the call's arguments (owned copies
+// the function may keep) and returns the result (anything From accepts) or an error, which becomes
+// an engine call error.
+type CallableFunc func(args []Variant) (any, error)
+
+// Go functions behind custom callables: the engine holds an integer handle (the callable's
+// userdata), released when the engine calls the callable's free_func — the end of its contract.
+var callables struct {
+	mu    sync.Mutex
+	funcs map[uintptr]callableEntry
+	next  uintptr
+}
+
+type callableEntry struct {
+	name string
+	fn   CallableFunc
+}
+
+var callableEntries struct {
+	once     sync.Once
+	call     gdi.CallableCustomCall
+	free     gdi.CallableCustomFree
+	toString gdi.CallableCustomToString
+}
+
+var callableCopy gdi.PtrConstructor
+
+func init() {
+	gdextension.OnInit(gdextension.LevelCore, func() {
+		callableCopy = gdi.VariantGetPtrConstructor(gdi.VariantTypeCallable, 1)
+	})
+}
+
+// LiveCallables returns the number of Go functions the engine still holds as custom callables.
+func LiveCallables() int {
+	callables.mu.Lock()
+	defer callables.mu.Unlock()
+	return len(callables.funcs)
+}
+
+// NewCallable makes an engine Callable that runs fn. name shows in the engine's text form of the
+// callable. The Go function stays referenced until the engine frees the last copy of the callable.
+func NewCallable(name string, fn CallableFunc) Callable {
+	callableEntries.once.Do(func() {
+		callableEntries.call = gdi.SetCallableCustomCallHandler(callCustomCallable)
+		callableEntries.free = gdi.SetCallableCustomFreeHandler(freeCustomCallable)
+		callableEntries.toString = gdi.SetCallableCustomToStringHandler(customCallableText)
+	})
+	callables.mu.Lock()
+	if callables.funcs == nil {
+		callables.funcs = map[uintptr]callableEntry{}
+	}
+	callables.next++
+	id := callables.next
+	callables.funcs[id] = callableEntry{name, fn}
+	callables.mu.Unlock()
+
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	info := (*gdi.CallableCustomInfo2)(gdi.CPtr(f.Alloc(unsafe.Sizeof(gdi.CallableCustomInfo2{}))))
+	info.CallableUserdata = id // an integer handle, never a Go pointer
+	info.Token = uintptr(gdextension.Library())
+	info.CallFunc = callableEntries.call
+	info.FreeFunc = callableEntries.free
+	info.ToStringFunc = callableEntries.toString
+	h := newHandle(gdi.VariantTypeCallable, 16)
+	gdi.CallableCustomCreate2(gdi.UninitializedTypePtr(h.addr), uintptr(unsafe.Pointer(info)))
+	return Callable{h}
+}
+
+func callCustomCallable(userdata, args uintptr, argc gdi.Int, ret gdi.VariantPtr, cerr uintptr) {
+	// The engine does not initialize the call error: say OK unless something below fails.
+	*(*gdi.CallError)(gdi.CPtr(cerr)) = gdi.CallError{}
+	callables.mu.Lock()
+	e, ok := callables.funcs[userdata]
+	callables.mu.Unlock()
+	if !ok {
+		panic(fmt.Sprintf("gdpure: custom callable %d was already freed", userdata))
+	}
+	in := make([]Variant, argc)
+	for i := range in {
+		src := *(*uintptr)(gdi.CPtr(args + uintptr(i)*8))
+		in[i] = newVariant(func(dst gdi.UninitializedVariantPtr) { gdi.VariantNewCopy(dst, gdi.ConstVariantPtr(src)) })
+	}
+	out, err := e.fn(in)
+	if err == nil {
+		var v Variant
+		if v, err = From(out); err == nil {
+			gdi.VariantNewCopy(gdi.UninitializedVariantPtr(ret), v.Ptr())
+			runtime.KeepAlive(v.h)
+			return
+		}
+	}
+	gdextension.PrintError(fmt.Sprintf("Go callable %s: %v", e.name, err))
+	(*gdi.CallError)(gdi.CPtr(cerr)).Error = gdi.CallErrorInvalidMethod
+}
+
+// customCallableText gives the engine's text form of a Go callable: "<Go callable NAME>".
+func customCallableText(userdata, rIsValid uintptr, rOut gdi.StringPtr) {
+	callables.mu.Lock()
+	e, ok := callables.funcs[userdata]
+	callables.mu.Unlock()
+	if !ok {
+		return
+	}
+	DestroyString(rOut)
+	NewStringAt(gdi.UninitializedStringPtr(rOut), "<Go callable "+e.name+">")
+	*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 1
+}
+
+func freeCustomCallable(userdata uintptr) {
+	callables.mu.Lock()
+	delete(callables.funcs, userdata)
+	callables.mu.Unlock()
+}
+
+// Call calls the callable with the given arguments (anything From accepts) and returns its result,
+// or an error for an argument that cannot cross or an engine call error.
+func (c Callable) Call(args ...any) (Variant, error) {
+	self, err := From(c)
+	if err != nil {
+		return Variant{}, err
+	}
+	defer self.Destroy()
+	vs := make([]Variant, len(args))
+	defer func() {
+		for _, v := range vs {
+			v.Destroy()
+		}
+	}()
+	for i, a := range args {
+		if vs[i], err = From(a); err != nil {
+			return Variant{}, fmt.Errorf("argument %d: %w", i, err)
+		}
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := f.Alloc(uintptr(max(len(vs), 1)) * 8)
+	for i, v := range vs {
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(v.Ptr())
+	}
+	cerr := f.Alloc(unsafe.Sizeof(gdi.CallError{}))
+	ret := newHandle(variantTypeForDestroy, Size)
+	gdi.VariantCall(gdi.VariantPtr(self.Ptr()), gdi.ConstStringNamePtr(gdextension.StaticStringName("call")), argv,
+		gdi.Int(len(vs)), gdi.UninitializedVariantPtr(ret.addr), cerr)
+	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(vs)
+	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
+		ret.destroy()
+		return Variant{}, fmt.Errorf("gdpure: calling %v failed: call error %d (argument %d, expected %d)", c, e.Error, e.Argument, e.Expected)
+	}
+	return Variant{ret}, nil
+}
+
+// String returns the engine's text form of the callable.
+func (c Callable) String() string {
+	v, err := From(c)
+	if err != nil {
+		return "<Callable>"
+	}
+	defer v.Destroy()
+	return v.String()
+}
+
+// Destroy releases this Go value's reference now; the Callable must not be used afterwards.
+func (c Callable) Destroy() { c.h.destroy() }
+
+// Ptr returns the C address of the engine value (see String.Ptr).
+func (c Callable) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(ptrOf(c.h, "Callable")) }
+
+// CopyCallable returns a new reference to the engine Callable at p (C memory, e.g. a ptrcall
+// argument).
+func CopyCallable(p gdi.ConstTypePtr) Callable {
+	h := newHandle(gdi.VariantTypeCallable, 16)
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(p)
+	callableCopy.Call(gdi.UninitializedTypePtr(h.addr), args)
+	return Callable{h}
+}
+
+// WriteTo copies a reference to the callable into the uninitialized Callable slot dst.
+func (c Callable) WriteTo(dst gdi.UninitializedTypePtr) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(c.Ptr())
+	callableCopy.Call(dst, args)
+	runtime.KeepAlive(c.h)
+}
+
+// DestroyCallableAt destroys the engine Callable at p (an initialized slot about to be overwritten).
+func DestroyCallableAt(p gdi.TypePtr) { destructors[gdi.VariantTypeCallable].Call(p) }
