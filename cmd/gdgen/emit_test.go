@@ -48,3 +48,18 @@ func TestRejectsFloatArguments(t *testing.T) {
 	_, err := generateInterface(f)
 	assert.ErrorContains(t, err, "float")
 }
+
+func TestBuiltinHashes(t *testing.T) {
+	f := &apiFile{BuiltinClasses: []apiBuiltinClass{{Name: "int"},
+		{Name: "Vector2", Methods: []apiBuiltinMethod{{Name: "angle", Hash: 466405837}}}}}
+	g, err := genBuiltinHashes(f)
+	assert.NoError(t, err)
+	src, err := g.content()
+	assert.NoError(t, err)
+	assert.Contains(t, string(src), `"Vector2": {`)
+	assert.Contains(t, string(src), `"angle": 466405837,`)
+	assert.NotContains(t, string(src), `"int"`, "classes without methods are left out")
+	f.BuiltinClasses[1].Methods = append(f.BuiltinClasses[1].Methods, apiBuiltinMethod{Name: "angle", Hash: 1})
+	_, err = genBuiltinHashes(f)
+	assert.ErrorContains(t, err, "twice")
+}

@@ -3,7 +3,9 @@
 // It reads api/gdextension_interface.json (the C interface between Godot and an extension) and
 // writes the raw FFI layer under internal/gdi: every type, every interface function as a typed Go
 // function, and one fixed callback trampoline per callback type; and, for the struct layout test,
-// a table of the Go size, alignment and member offsets of every type (zlayout_test.go).
+// a table of the Go size, alignment and member offsets of every type (zlayout_test.go). From
+// api/extension_api.json it writes the method hashes of the builtin classes
+// (variant/zbuiltin_hashes.go).
 //
 // gdgen imports nothing of the binding and no unsafe: it only reads JSON and writes text, so it can
 // run before the binding builds. `make generate` runs it; CI checks that the committed files match.
@@ -45,6 +47,15 @@ func run(apiDir, outDir string) error {
 	if err != nil {
 		return err
 	}
+	api, err := loadAPI(filepath.Join(apiDir, "extension_api.json"))
+	if err != nil {
+		return err
+	}
+	hashes, err := genBuiltinHashes(api)
+	if err != nil {
+		return err
+	}
+	files = append(files, hashes)
 	for _, f := range files {
 		if err := f.write(outDir); err != nil {
 			return err
