@@ -27,6 +27,9 @@ func codecFor(t reflect.Type) (*codec, error) {
 	if vt, ok := variant.ValueTypeOf(t); ok {
 		return valueCodec(t, vt), nil
 	}
+	if variant.IsArrayType(t) {
+		return &arrayCodec, nil
+	}
 	switch t {
 	case reflect.TypeFor[variant.Variant]():
 		return &variantCodec, nil
@@ -199,4 +202,34 @@ var callableCodec = codec{
 		v.Interface().(variant.Callable).WriteTo(gdi.UninitializedTypePtr(dst))
 	},
 	canConvert: func(from variant.Type) bool { return from == gdi.VariantTypeCallable },
+}
+
+// arrayCodec passes Array[T] values (references to engine Arrays).
+var arrayCodec = codec{
+	vtype: gdi.VariantTypeArray,
+	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
+		x := reflect.New(t)
+		tmp := variant.CopyVariant(v)
+		defer tmp.Destroy()
+		err := variant.ArrayFromVariant(tmp, x.Interface())
+		return x.Elem(), err
+	},
+	fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
+		x := reflect.New(t)
+		variant.ArrayAt(gdi.ConstTypePtr(p), x.Interface())
+		return x.Elem()
+	},
+	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
+		x, err := variant.From(v.Interface())
+		if err != nil {
+			panic(err)
+		}
+		x.WriteTo(dst)
+		x.Destroy()
+	},
+	toPtr: func(dst uintptr, v reflect.Value) {
+		variant.DestroyArrayAt(gdi.TypePtr(dst))
+		variant.WriteArrayTo(v.Interface(), gdi.UninitializedTypePtr(dst))
+	},
+	canConvert: func(from variant.Type) bool { return from == gdi.VariantTypeArray },
 }

@@ -178,3 +178,71 @@ func init() {
 		assert.Equal(t, before, variant.LiveCallables(), "the engine called free_func when the last reference went")
 	})
 }
+
+func init() {
+	godottest.Test("Variant/ArrayBasics", func(t *godottest.T) {
+		a := variant.NewArray[variant.Variant]()
+		assert.Equal(t, 0, a.Len())
+		for _, x := range []any{1, "two", variant.Vector2{X: 3, Y: 4}, true} {
+			v, err := variant.From(x)
+			require.NoError(t, err)
+			require.NoError(t, a.Append(v))
+		}
+		assert.Equal(t, 4, a.Len())
+		second, err := a.At(1)
+		require.NoError(t, err)
+		s, err := second.Text()
+		require.NoError(t, err)
+		assert.Equal(t, "two", s)
+		_, err = a.At(4)
+		assert.ErrorContains(t, err, "out of range")
+		_, err = a.At(-1)
+		assert.Error(t, err)
+		v, _ := variant.From(a)
+		assert.Equal(t, `[1, "two", (3.0, 4.0), true]`, v.String())
+
+		ints, err := variant.ArrayOf[int64](5, 6, 7)
+		require.NoError(t, err)
+		require.NoError(t, ints.Set(1, 60))
+		got, err := ints.Slice()
+		require.NoError(t, err)
+		assert.Equal(t, []int64{5, 60, 7}, got)
+		sum := int64(0)
+		for x := range ints.Values() {
+			sum += x
+		}
+		assert.Equal(t, int64(72), sum)
+		assert.Error(t, ints.Set(3, 1), "out of range")
+
+		vecs, err := variant.ArrayOf(variant.Vector3{X: 1}, variant.Vector3{Y: 2})
+		require.NoError(t, err)
+		v1, err := vecs.At(1)
+		require.NoError(t, err)
+		assert.Equal(t, variant.Vector3{Y: 2}, v1)
+
+		var zero variant.Array[int64]
+		assert.Equal(t, 0, zero.Len())
+		assert.Error(t, zero.Append(1))
+	})
+
+	godottest.Test("Variant/AsConversions", func(t *godottest.T) {
+		v, _ := variant.From(int64(300))
+		_, err := variant.As[int8](v)
+		assert.ErrorContains(t, err, "overflows")
+		u, err := variant.As[uint16](v)
+		require.NoError(t, err)
+		assert.Equal(t, uint16(300), u)
+		_, err = variant.As[string](v)
+		var mismatch *variant.MismatchError
+		assert.ErrorAs(t, err, &mismatch)
+		neg, _ := variant.From(-1)
+		_, err = variant.As[uint32](neg)
+		assert.Error(t, err)
+		name, _ := variant.From(variant.NewStringName("node_name"))
+		sn, err := variant.As[variant.StringName](name)
+		require.NoError(t, err)
+		assert.Equal(t, "node_name", sn.String())
+		_, err = variant.As[variant.NodePath](name)
+		assert.Error(t, err)
+	})
+}

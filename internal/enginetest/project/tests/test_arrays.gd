@@ -1,0 +1,22 @@
+extends RefCounted
+
+func test_array_from_go(t) -> void:
+	var g = GoArrays.new()
+	var a: Array = g.squares(5)
+	t.assert_eq(a, [0, 1, 4, 9, 16])
+	t.assert_true(a.is_typed(), "Array[int64] is an engine Array[int]")
+	t.assert_eq(a.get_typed_builtin(), TYPE_INT)
+	var typed: GoArrays = g
+	t.assert_eq(typed.squares(0), [])
+
+func test_array_to_go(t) -> void:
+	var g: GoArrays = GoArrays.new()
+	t.assert_eq(g.sum([1, 2.5, 3]), 6.5)
+	var untyped = g
+	t.assert_eq(untyped.sum([]), 0.0)
+
+func test_array_is_shared(t) -> void:
+	var g = GoArrays.new()
+	var a: Array[int] = [1, 2, 3]
+	g.double(a)
+	t.assert_eq(a, [2, 4, 6] as Array[int], "Go changed the caller's array in place")

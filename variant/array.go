@@ -1,0 +1,225 @@
+package variant
+
+import (
+	"fmt"
+	"iter"
+	"reflect"
+	"runtime"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// Array is the engine's Array, typed by its element type T: Array[Variant] is an untyped array,
+// Array[int64] an engine Array[int], Array[Vector2] an Array[Vector2], and so on. Like GDScript's
+// Array it is a reference type: copies of the Go value, and the engine, share one array. Its
+// engine data is owned as described in owned.go. The zero Array is empty and read-only; make one
+// with NewArray.
+type Array[T any] struct{ h *handle }
+
+const arraySize = 8
+
+var arrayCtor gdi.PtrConstructor
+
+func init() {
+	gdextension.OnInit(gdextension.LevelCore, func() {
+		arrayCtor = gdi.VariantGetPtrConstructor(gdi.VariantTypeArray, 0)
+	})
+}
+
+// NewArray makes an empty engine Array of element type T (typed in the engine too, unless T is
+// Variant).
+func NewArray[T any]() Array[T] {
+	h := newHandle(gdi.VariantTypeArray, arraySize)
+	arrayCtor.Call(gdi.UninitializedTypePtr(h.addr), 0)
+	if t, ok := variantTypeOf(reflect.TypeFor[T]()); ok {
+		gdi.ArraySetTyped(gdi.TypePtr(h.addr), t, gdi.ConstStringNamePtr(emptyAddr()), gdi.ConstVariantPtr(emptyAddr()))
+	}
+	return Array[T]{h}
+}
+
+// ArrayOf makes an engine Array holding xs.
+func ArrayOf[T any](xs ...T) (Array[T], error) {
+	a := NewArray[T]()
+	for _, x := range xs {
+		if err := a.Append(x); err != nil {
+			a.Destroy()
+			return Array[T]{}, err
+		}
+	}
+	return a, nil
+}
+
+func (a Array[T]) ptr() uintptr { return ptrOf(a.h, "Array") }
+
+// Len returns the number of elements.
+func (a Array[T]) Len() int {
+	if a.h == nil {
+		return 0
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	ret := f.Alloc(8)
+	builtinMethod(gdi.VariantTypeArray, "Array", "size").Call(gdi.TypePtr(a.ptr()), 0, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(a.h)
+	return int(*(*int64)(gdi.CPtr(ret)))
+}
+
+// Append adds x at the end.
+func (a Array[T]) Append(x T) error {
+	if a.h == nil {
+		return fmt.Errorf("gdpure: Append to a zero Array; make one with NewArray")
+	}
+	v, err := From(x)
+	if err != nil {
+		return err
+	}
+	defer v.Destroy()
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(v.Ptr())
+	builtinMethod(gdi.VariantTypeArray, "Array", "append").Call(gdi.TypePtr(a.ptr()), args, 0, 1)
+	runtime.KeepAlive(a.h)
+	return nil
+}
+
+// At returns element i, or an error when i is out of range or the element does not convert to T.
+func (a Array[T]) At(i int) (T, error) {
+	var zero T
+	if n := a.Len(); i < 0 || i >= n {
+		return zero, fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
+	}
+	p := gdi.ArrayOperatorIndexConst(gdi.ConstTypePtr(a.ptr()), gdi.Int(i))
+	v := CopyVariant(gdi.ConstVariantPtr(p))
+	runtime.KeepAlive(a.h)
+	defer v.Destroy()
+	return As[T](v)
+}
+
+// Set replaces element i.
+func (a Array[T]) Set(i int, x T) error {
+	if n := a.Len(); i < 0 || i >= n {
+		return fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
+	}
+	v, err := From(x)
+	if err != nil {
+		return err
+	}
+	defer v.Destroy()
+	p := gdi.ArrayOperatorIndex(gdi.TypePtr(a.ptr()), gdi.Int(i))
+	gdi.VariantDestroy(p)
+	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(p), v.Ptr())
+	runtime.KeepAlive(a.h)
+	return nil
+}
+
+// All iterates over the indexes and elements; it stops at the first element that does not
+// convert to T (use At to see the error).
+func (a Array[T]) All() iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
+		for i := 0; i < a.Len(); i++ {
+			x, err := a.At(i)
+			if err != nil || !yield(i, x) {
+				return
+			}
+		}
+	}
+}
+
+// Values iterates over the elements.
+func (a Array[T]) Values() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		for _, x := range a.All() {
+			if !yield(x) {
+				return
+			}
+		}
+	}
+}
+
+// Slice copies the elements into a Go slice.
+func (a Array[T]) Slice() ([]T, error) {
+	out := make([]T, 0, a.Len())
+	for i := 0; i < a.Len(); i++ {
+		x, err := a.At(i)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// Destroy releases this Go value's reference now; the Array must not be used afterwards.
+func (a Array[T]) Destroy() { a.h.destroy() }
+
+// Ptr returns the C address of the engine value (see String.Ptr).
+func (a Array[T]) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(a.ptr()) }
+
+// arrayValue is satisfied by every Array[T], so From can take any of them.
+type arrayValue interface{ handle() *handle }
+
+func (a Array[T]) handle() *handle { return a.h }
+
+func (a *Array[T]) setHandle(h *handle) { a.h = h }
+
+// arrayTarget is satisfied by every *Array[T].
+type arrayTarget interface{ setHandle(*handle) }
+
+var arrayCopyCtor gdi.PtrConstructor
+
+func init() {
+	gdextension.OnInit(gdextension.LevelCore, func() {
+		arrayCopyCtor = gdi.VariantGetPtrConstructor(gdi.VariantTypeArray, 1)
+	})
+}
+
+// IsArrayType reports whether t is some Array[T].
+func IsArrayType(t reflect.Type) bool {
+	return reflect.PointerTo(t).Implements(reflect.TypeFor[arrayTarget]())
+}
+
+// ArrayFromVariant sets *dst (a *Array[T]) to a new reference to the Array the Variant holds, or
+// returns an error when it holds something else.
+func ArrayFromVariant(v Variant, dst any) error {
+	if t := v.Type(); t != gdi.VariantTypeArray {
+		return &MismatchError{gdi.VariantTypeArray, t}
+	}
+	h := newHandle(gdi.VariantTypeArray, arraySize)
+	toType[gdi.VariantTypeArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	runtime.KeepAlive(v.h)
+	dst.(arrayTarget).setHandle(h)
+	return nil
+}
+
+// ArrayAt sets *dst (a *Array[T]) to a new reference to the engine Array at p (C memory, e.g. a
+// ptrcall argument).
+func ArrayAt(p gdi.ConstTypePtr, dst any) {
+	h := newHandle(gdi.VariantTypeArray, arraySize)
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(p)
+	arrayCopyCtor.Call(gdi.UninitializedTypePtr(h.addr), args)
+	dst.(arrayTarget).setHandle(h)
+}
+
+// WriteArrayTo writes a new reference to the array a (an Array[T]) into the uninitialized Array
+// slot dst.
+func WriteArrayTo(a any, dst gdi.UninitializedTypePtr) {
+	h := a.(arrayValue).handle()
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	if h == nil { // a zero Array: write an empty one
+		arrayCtor.Call(dst, 0)
+		return
+	}
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = h.ptr("Array")
+	arrayCopyCtor.Call(dst, args)
+	runtime.KeepAlive(h)
+}
+
+// DestroyArrayAt destroys the engine Array at p (an initialized slot about to be overwritten).
+func DestroyArrayAt(p gdi.TypePtr) { destructors[gdi.VariantTypeArray].Call(p) }

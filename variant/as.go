@@ -1,0 +1,125 @@
+package variant
+
+import (
+	"fmt"
+	"reflect"
+)
+
+// As converts a Variant to the Go type T: bool, any integer, float32/64, string, String,
+// StringName, NodePath, Callable, Variant (a copy), or a math value type. A Variant holding another
+// type is an error (a *MismatchError); there are no silent zero values.
+func As[T any](v Variant) (T, error) {
+	var zero T
+	var out any
+	var err error
+	switch any(zero).(type) {
+	case Variant:
+		out, err = From(v)
+	case bool:
+		out, err = v.Bool()
+	case string:
+		out, err = v.Text()
+	case float64:
+		out, err = v.Float()
+	case float32:
+		var f float64
+		f, err = v.Float()
+		out = float32(f)
+	case Callable:
+		out, err = v.Callable()
+	case String, StringName, NodePath:
+		if t := v.Type(); t != typeOfOwned(zero) {
+			return zero, &MismatchError{typeOfOwned(zero), t}
+		}
+		var s string
+		s = v.String()
+		switch any(zero).(type) {
+		case String:
+			out = NewString(s)
+		case StringName:
+			out = NewStringName(s)
+		default:
+			out = NewNodePath(s)
+		}
+	default:
+		rt := reflect.TypeFor[T]()
+		switch {
+		case rt.Kind() >= reflect.Int && rt.Kind() <= reflect.Uint64:
+			var i int64
+			if i, err = v.Int(); err == nil {
+				x := reflect.New(rt).Elem()
+				if x.CanInt() {
+					x.SetInt(i)
+					if x.Int() != i {
+						return zero, fmt.Errorf("gdpure: %d overflows %s", i, rt)
+					}
+				} else {
+					if i < 0 {
+						return zero, fmt.Errorf("gdpure: %d does not fit %s", i, rt)
+					}
+					x.SetUint(uint64(i))
+					if x.Uint() != uint64(i) {
+						return zero, fmt.Errorf("gdpure: %d overflows %s", i, rt)
+					}
+				}
+				out = x.Interface()
+			}
+		default:
+			if _, ok := valueTypes[rt]; !ok {
+				return zero, fmt.Errorf("gdpure: a Variant cannot become a Go %s", rt)
+			}
+			p := new(T)
+			err = v.Value(p)
+			out = *p
+		}
+	}
+	if err != nil {
+		return zero, err
+	}
+	return out.(T), nil
+}
+
+// typeOfOwned returns the Variant type of an engine-owned string type.
+func typeOfOwned(x any) Type {
+	switch x.(type) {
+	case String:
+		return TypeString
+	case StringName:
+		return 21
+	case NodePath:
+		return 22
+	}
+	return TypeNil
+}
+
+// variantTypeOf returns the Variant type a Go type maps to, for typed arrays; ok is false for
+// Variant (untyped) and types with no single Variant type.
+func variantTypeOf(rt reflect.Type) (Type, bool) {
+	if t, ok := valueTypes[rt]; ok {
+		return t, true
+	}
+	switch rt {
+	case reflect.TypeFor[String]():
+		return TypeString, true
+	case reflect.TypeFor[StringName]():
+		return 21, true
+	case reflect.TypeFor[NodePath]():
+		return 22, true
+	case reflect.TypeFor[Callable]():
+		return 25, true
+	case reflect.TypeFor[Variant]():
+		return TypeNil, false
+	}
+	switch rt.Kind() {
+	case reflect.Bool:
+		return TypeBool, true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return TypeInt, true
+	case reflect.Float32, reflect.Float64:
+		return TypeFloat, true
+	case reflect.String:
+		return TypeString, true
+	}
+	return TypeNil, false
+}
