@@ -30,6 +30,9 @@ func codecFor(t reflect.Type) (*codec, error) {
 	if variant.IsArrayType(t) {
 		return &arrayCodec, nil
 	}
+	if vt, ok := variant.PackedTypeOf(t); ok {
+		return packedCodec(vt), nil
+	}
 	switch t {
 	case reflect.TypeFor[variant.Variant]():
 		return &variantCodec, nil
@@ -232,4 +235,36 @@ var arrayCodec = codec{
 		variant.WriteArrayTo(v.Interface(), gdi.UninitializedTypePtr(dst))
 	},
 	canConvert: func(from variant.Type) bool { return from == gdi.VariantTypeArray },
+}
+
+// packedCodec passes Packed[T] values (copy-on-write engine packed arrays of type vt).
+func packedCodec(vt variant.Type) *codec {
+	return &codec{
+		vtype: vt,
+		fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
+			x := reflect.New(t)
+			tmp := variant.CopyVariant(v)
+			defer tmp.Destroy()
+			err := variant.PackedFromVariant(tmp, x.Interface())
+			return x.Elem(), err
+		},
+		fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
+			x := reflect.New(t)
+			variant.PackedAt(gdi.ConstTypePtr(p), x.Interface())
+			return x.Elem()
+		},
+		toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
+			x, err := variant.From(v.Interface())
+			if err != nil {
+				panic(err)
+			}
+			x.WriteTo(dst)
+			x.Destroy()
+		},
+		toPtr: func(dst uintptr, v reflect.Value) {
+			variant.DestroyAt(vt, gdi.TypePtr(dst))
+			variant.WritePackedTo(v.Interface(), gdi.UninitializedTypePtr(dst))
+		},
+		canConvert: func(from variant.Type) bool { return from == vt },
+	}
 }

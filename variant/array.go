@@ -162,10 +162,10 @@ type arrayValue interface{ handle() *handle }
 
 func (a Array[T]) handle() *handle { return a.h }
 
-func (a *Array[T]) setHandle(h *handle) { a.h = h }
+func (a *Array[T]) setArrayHandle(h *handle) { a.h = h }
 
 // arrayTarget is satisfied by every *Array[T].
-type arrayTarget interface{ setHandle(*handle) }
+type arrayTarget interface{ setArrayHandle(*handle) }
 
 var arrayCopyCtor gdi.PtrConstructor
 
@@ -189,7 +189,7 @@ func ArrayFromVariant(v Variant, dst any) error {
 	h := newHandle(gdi.VariantTypeArray, arraySize)
 	toType[gdi.VariantTypeArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
 	runtime.KeepAlive(v.h)
-	dst.(arrayTarget).setHandle(h)
+	dst.(arrayTarget).setArrayHandle(h)
 	return nil
 }
 
@@ -202,7 +202,7 @@ func ArrayAt(p gdi.ConstTypePtr, dst any) {
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = uintptr(p)
 	arrayCopyCtor.Call(gdi.UninitializedTypePtr(h.addr), args)
-	dst.(arrayTarget).setHandle(h)
+	dst.(arrayTarget).setArrayHandle(h)
 }
 
 // WriteArrayTo writes a new reference to the array a (an Array[T]) into the uninitialized Array

@@ -48,6 +48,12 @@ func From(x any) (Variant, error) {
 		return fromTyped(gdi.VariantTypeNodePath, ptrOf(v.h, "NodePath"), v.h), nil
 	case Callable:
 		return fromTyped(gdi.VariantTypeCallable, ptrOf(v.h, "Callable"), v.h), nil
+	case packedValue:
+		h := v.handle()
+		if h == nil {
+			return Variant{}, fmt.Errorf("gdpure: a zero packed array cannot become a Variant; make one with NewPacked")
+		}
+		return fromTyped(v.packedType(), h.ptr("packed array"), h), nil
 	case arrayValue:
 		h := v.handle()
 		if h == nil {

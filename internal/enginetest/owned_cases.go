@@ -246,3 +246,43 @@ func init() {
 		assert.Error(t, err)
 	})
 }
+
+func init() {
+	godottest.Test("Variant/PackedArrays", func(t *godottest.T) {
+		f := variant.PackedOf[float64](1.5, -2, 3)
+		assert.Equal(t, 3, f.Len())
+		assert.Equal(t, []float64{1.5, -2, 3}, f.Slice())
+		x, err := f.At(1)
+		require.NoError(t, err)
+		assert.Equal(t, -2.0, x)
+		_, err = f.At(3)
+		assert.Error(t, err)
+
+		// Copy-on-write: a copy made through the engine does not see later edits.
+		v, err := variant.From(f)
+		require.NoError(t, err)
+		f.Edit(func(s []float64) { s[0] = 100 })
+		var back variant.Packed[float64]
+		require.NoError(t, variant.PackedFromVariant(v, &back))
+		assert.Equal(t, 1.5, back.Slice()[0], "the Variant kept the old data")
+		assert.Equal(t, 100.0, f.Slice()[0])
+
+		cols := variant.PackedOf(variant.Color{R: 1, A: 1}, variant.Color{B: 1, A: 0.5})
+		cv, _ := variant.From(cols)
+		assert.Equal(t, "[(1.0, 0.0, 0.0, 1.0), (0.0, 0.0, 1.0, 0.5)]", cv.String())
+
+		bytes := variant.NewPacked[uint8](1 << 16)
+		assert.Equal(t, 1<<16, bytes.Len())
+		bytes.Edit(func(s []uint8) { s[len(s)-1] = 7 })
+		last, _ := bytes.At(1<<16 - 1)
+		assert.Equal(t, uint8(7), last)
+		bytes.Resize(2)
+		assert.Equal(t, []uint8{0, 0}, bytes.Slice())
+
+		var zero variant.Packed[int64]
+		assert.Equal(t, 0, zero.Len())
+		assert.Nil(t, zero.Slice())
+		var wrong variant.Packed[int32]
+		assert.Error(t, variant.PackedFromVariant(v, &wrong), "a PackedFloat64Array is not a PackedInt32Array")
+	})
+}

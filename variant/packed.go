@@ -1,0 +1,264 @@
+package variant
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// PackedElem lists the element types of the engine's packed arrays of plain values.
+type PackedElem interface {
+	uint8 | int32 | int64 | float32 | float64 | Vector2 | Vector3 | Vector4 | Color
+}
+
+// Packed is one of the engine's packed arrays: Packed[uint8] is a PackedByteArray, Packed[int32]
+// a PackedInt32Array, Packed[Vector2] a PackedVector2Array, and so on. Its elements are stored
+// contiguously by the engine. Like the engine's, it is copy-on-write: Go copies share the data
+// until one of them is modified through the engine. Its engine data is owned as described in
+// owned.go. The zero Packed is empty and read-only; make one with NewPacked or PackedOf.
+type Packed[T PackedElem] struct{ h *handle }
+
+const packedSize = 16
+
+type packedInfo struct {
+	typ       Type
+	class     string
+	index     func(gdi.TypePtr, gdi.Int) uintptr
+	indexRead func(gdi.ConstTypePtr, gdi.Int) uintptr
+}
+
+func infoOf[T PackedElem]() *packedInfo {
+	var zero T
+	switch any(zero).(type) {
+	case uint8:
+		return &packedBytes
+	case int32:
+		return &packedInt32
+	case int64:
+		return &packedInt64
+	case float32:
+		return &packedFloat32
+	case float64:
+		return &packedFloat64
+	case Vector2:
+		return &packedVector2
+	case Vector3:
+		return &packedVector3
+	case Vector4:
+		return &packedVector4
+	default:
+		return &packedColor
+	}
+}
+
+var (
+	packedBytes   = packedInfo{gdi.VariantTypePackedByteArray, "PackedByteArray", gdi.PackedByteArrayOperatorIndex, gdi.PackedByteArrayOperatorIndexConst}
+	packedInt32   = packedInfo{gdi.VariantTypePackedInt32Array, "PackedInt32Array", gdi.PackedInt32ArrayOperatorIndex, gdi.PackedInt32ArrayOperatorIndexConst}
+	packedInt64   = packedInfo{gdi.VariantTypePackedInt64Array, "PackedInt64Array", gdi.PackedInt64ArrayOperatorIndex, gdi.PackedInt64ArrayOperatorIndexConst}
+	packedFloat32 = packedInfo{gdi.VariantTypePackedFloat32Array, "PackedFloat32Array", gdi.PackedFloat32ArrayOperatorIndex, gdi.PackedFloat32ArrayOperatorIndexConst}
+	packedFloat64 = packedInfo{gdi.VariantTypePackedFloat64Array, "PackedFloat64Array", gdi.PackedFloat64ArrayOperatorIndex, gdi.PackedFloat64ArrayOperatorIndexConst}
+	packedVector2 = packedInfo{gdi.VariantTypePackedVector2Array, "PackedVector2Array",
+		func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector2ArrayOperatorIndex(p, i)) },
+		func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
+			return uintptr(gdi.PackedVector2ArrayOperatorIndexConst(p, i))
+		}}
+	packedVector3 = packedInfo{gdi.VariantTypePackedVector3Array, "PackedVector3Array",
+		func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector3ArrayOperatorIndex(p, i)) },
+		func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
+			return uintptr(gdi.PackedVector3ArrayOperatorIndexConst(p, i))
+		}}
+	packedVector4 = packedInfo{gdi.VariantTypePackedVector4Array, "PackedVector4Array",
+		func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector4ArrayOperatorIndex(p, i)) },
+		func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
+			return uintptr(gdi.PackedVector4ArrayOperatorIndexConst(p, i))
+		}}
+	packedColor = packedInfo{gdi.VariantTypePackedColorArray, "PackedColorArray",
+		func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedColorArrayOperatorIndex(p, i)) },
+		func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
+			return uintptr(gdi.PackedColorArrayOperatorIndexConst(p, i))
+		}}
+)
+
+// NewPacked makes an engine packed array of n zero elements.
+func NewPacked[T PackedElem](n int) Packed[T] {
+	info := infoOf[T]()
+	h := newHandle(info.typ, packedSize)
+	gdi.VariantGetPtrConstructor(info.typ, 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
+	p := Packed[T]{h}
+	if n > 0 {
+		p.Resize(n)
+	}
+	return p
+}
+
+// PackedOf makes an engine packed array holding a copy of xs.
+func PackedOf[T PackedElem](xs ...T) Packed[T] {
+	p := NewPacked[T](len(xs))
+	if len(xs) > 0 {
+		p.Edit(func(s []T) { copy(s, xs) })
+	}
+	return p
+}
+
+func (p Packed[T]) ptr() uintptr { return ptrOf(p.h, "packed array") }
+
+// Len returns the number of elements.
+func (p Packed[T]) Len() int {
+	if p.h == nil {
+		return 0
+	}
+	info := infoOf[T]()
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	ret := f.Alloc(8)
+	builtinMethod(info.typ, info.class, "size").Call(gdi.TypePtr(p.ptr()), 0, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(p.h)
+	return int(*(*int64)(gdi.CPtr(ret)))
+}
+
+// Resize sets the number of elements; new elements are zero.
+func (p Packed[T]) Resize(n int) {
+	if p.h == nil {
+		panic("gdpure: Resize of a zero packed array; make one with NewPacked")
+	}
+	info := infoOf[T]()
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	arg := f.Alloc(8)
+	*(*int64)(gdi.CPtr(arg)) = int64(n)
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = arg
+	ret := f.Alloc(8)
+	builtinMethod(info.typ, info.class, "resize").Call(gdi.TypePtr(p.ptr()), args, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(p.h)
+}
+
+// View calls fn with a zero-copy, read-only view of the elements: the engine's own memory. The
+// slice is valid only during fn and must not be kept or written: the engine may move or share the
+// data afterwards. Use Slice for a copy that lives on.
+func (p Packed[T]) View(fn func([]T)) {
+	n := p.Len()
+	if n == 0 {
+		fn(nil)
+		return
+	}
+	data := infoOf[T]().indexRead(gdi.ConstTypePtr(p.ptr()), 0)
+	fn(unsafe.Slice((*T)(gdi.CPtr(data)), n))
+	runtime.KeepAlive(p.h)
+}
+
+// Edit calls fn with a zero-copy, writable view of the elements (the engine first makes the data
+// unique to this array, as copy-on-write requires). The slice is valid only during fn.
+func (p Packed[T]) Edit(fn func([]T)) {
+	n := p.Len()
+	if n == 0 {
+		fn(nil)
+		return
+	}
+	data := infoOf[T]().index(gdi.TypePtr(p.ptr()), 0)
+	fn(unsafe.Slice((*T)(gdi.CPtr(data)), n))
+	runtime.KeepAlive(p.h)
+}
+
+// Slice returns a Go copy of the elements.
+func (p Packed[T]) Slice() []T {
+	var out []T
+	p.View(func(s []T) { out = append([]T(nil), s...) })
+	return out
+}
+
+// At returns element i.
+func (p Packed[T]) At(i int) (T, error) {
+	var x T
+	var err error
+	p.View(func(s []T) {
+		if i < 0 || i >= len(s) {
+			err = fmt.Errorf("gdpure: index %d out of range [0, %d)", i, len(s))
+			return
+		}
+		x = s[i]
+	})
+	return x, err
+}
+
+// Destroy releases this Go value's reference now; it must not be used afterwards.
+func (p Packed[T]) Destroy() { p.h.destroy() }
+
+func (p Packed[T]) handle() *handle      { return p.h }
+func (p Packed[T]) packedType() Type     { return infoOf[T]().typ }
+func (p *Packed[T]) setPackedHandle(h *handle) { p.h = h }
+
+// packedValue is satisfied by every Packed[T], so From can take any of them.
+type packedValue interface {
+	handle() *handle
+	packedType() Type
+}
+
+// packedTarget is satisfied by every *Packed[T].
+type packedTarget interface {
+	setPackedHandle(*handle)
+	packedType() Type
+}
+
+// PackedTypeOf returns the Variant type of a Packed[T] type.
+func PackedTypeOf(t reflect.Type) (Type, bool) {
+	if !reflect.PointerTo(t).Implements(reflect.TypeFor[packedTarget]()) {
+		return TypeNil, false
+	}
+	return reflect.New(t).Interface().(packedTarget).packedType(), true
+}
+
+// PackedFromVariant sets *dst (a *Packed[T]) to the packed array the Variant holds, or returns an
+// error when it holds something else.
+func PackedFromVariant(v Variant, dst any) error {
+	pt := dst.(packedTarget)
+	want := pt.packedType()
+	if t := v.Type(); t != want {
+		return &MismatchError{want, t}
+	}
+	h := newHandle(want, packedSize)
+	toType[want].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	runtime.KeepAlive(v.h)
+	pt.setPackedHandle(h)
+	return nil
+}
+
+// PackedAt sets *dst (a *Packed[T]) to a copy (copy-on-write) of the engine packed array at p.
+func PackedAt(p gdi.ConstTypePtr, dst any) {
+	pt := dst.(packedTarget)
+	h := newHandle(pt.packedType(), packedSize)
+	copyConstruct(pt.packedType(), gdi.UninitializedTypePtr(h.addr), uintptr(p))
+	pt.setPackedHandle(h)
+}
+
+// WritePackedTo writes a copy (copy-on-write) of the packed array a (a Packed[T]) into the
+// uninitialized slot dst of its type.
+func WritePackedTo(a any, dst gdi.UninitializedTypePtr) {
+	pv := a.(packedValue)
+	if pv.handle() == nil {
+		gdi.VariantGetPtrConstructor(pv.packedType(), 0).Call(dst, 0)
+		return
+	}
+	copyConstruct(pv.packedType(), dst, pv.handle().ptr("packed array"))
+	runtime.KeepAlive(pv.handle())
+}
+
+// DestroyAt destroys the engine value of type t at p (an initialized slot about to be overwritten).
+func DestroyAt(t Type, p gdi.TypePtr) {
+	if d := destructors[t]; d != 0 {
+		d.Call(p)
+	}
+}
+
+// copyConstruct runs the copy constructor (index 1) of type t from src into dst.
+func copyConstruct(t Type, dst gdi.UninitializedTypePtr, src uintptr) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = src
+	gdi.VariantGetPtrConstructor(t, 1).Call(dst, args)
+}
