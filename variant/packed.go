@@ -188,8 +188,8 @@ func (p Packed[T]) At(i int) (T, error) {
 // Destroy releases this Go value's reference now; it must not be used afterwards.
 func (p Packed[T]) Destroy() { p.h.destroy() }
 
-func (p Packed[T]) handle() *handle      { return p.h }
-func (p Packed[T]) packedType() Type     { return infoOf[T]().typ }
+func (p Packed[T]) handle() *handle            { return p.h }
+func (p Packed[T]) packedType() Type           { return infoOf[T]().typ }
 func (p *Packed[T]) setPackedHandle(h *handle) { p.h = h }
 
 // packedValue is satisfied by every Packed[T], so From can take any of them.
