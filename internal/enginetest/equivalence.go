@@ -154,6 +154,25 @@ func callMethodVector3(base any, name string, args ...any) (v variant.Vector3, o
 	}
 }
 
+// callConstructor builds an R with the engine's constructor number index of R's type (the order
+// of "constructors" in extension_api.json) from args.
+func callConstructor[R any](index int32, args ...any) R {
+	var r R
+	c := gdi.VariantGetPtrConstructor(variantTypes[reflect.TypeOf(r)], index)
+	if c == 0 {
+		panic(fmt.Sprintf("equivalence: no constructor %d of %T", index, r))
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := f.Alloc(uintptr(max(len(args), 1)) * 8)
+	for i, a := range args {
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = putAny(f, a)
+	}
+	ret := f.Alloc(max(unsafe.Sizeof(r), 8))
+	c.Call(gdi.UninitializedTypePtr(ret), argv)
+	return *(*R)(gdi.CPtr(ret))
+}
+
 // callGetter reads the member (a property such as Color.h) of base through its ptr getter.
 func callGetter[R any](base any, member string) R {
 	g := gdi.VariantGetPtrGetter(variantTypes[reflect.TypeOf(base)], gdi.ConstStringNamePtr(gdextension.StaticStringName(member)))
