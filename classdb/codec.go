@@ -38,6 +38,8 @@ func codecFor(t reflect.Type) (*codec, error) {
 		return &variantCodec, nil
 	case reflect.TypeFor[variant.Callable]():
 		return &callableCodec, nil
+	case reflect.TypeFor[variant.Dictionary]():
+		return &dictionaryCodec, nil
 	}
 	switch t.Kind() {
 	case reflect.Bool:
@@ -267,4 +269,31 @@ func packedCodec(vt variant.Type) *codec {
 		},
 		canConvert: func(from variant.Type) bool { return from == vt },
 	}
+}
+
+// dictionaryCodec passes Dictionaries (references).
+var dictionaryCodec = codec{
+	vtype: gdi.VariantTypeDictionary,
+	fromVar: func(v gdi.ConstVariantPtr, _ reflect.Type) (reflect.Value, error) {
+		tmp := variant.CopyVariant(v)
+		defer tmp.Destroy()
+		d, err := variant.DictionaryFromVariant(tmp)
+		return reflect.ValueOf(d), err
+	},
+	fromPtr: func(p uintptr, _ reflect.Type) reflect.Value {
+		return reflect.ValueOf(variant.DictionaryAt(gdi.ConstTypePtr(p)))
+	},
+	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
+		x, err := variant.From(v.Interface())
+		if err != nil {
+			panic(err)
+		}
+		x.WriteTo(dst)
+		x.Destroy()
+	},
+	toPtr: func(dst uintptr, v reflect.Value) {
+		variant.DestroyAt(gdi.VariantTypeDictionary, gdi.TypePtr(dst))
+		v.Interface().(variant.Dictionary).WriteTo(gdi.UninitializedTypePtr(dst))
+	},
+	canConvert: func(from variant.Type) bool { return from == gdi.VariantTypeDictionary },
 }

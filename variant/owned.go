@@ -147,3 +147,7 @@ func emptyAddr() uintptr {
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() { emptyAddr() })
 }
+
+func errZero(typ, ctor string) error {
+	return fmt.Errorf("gdpure: a zero %s is read-only; make one with %s", typ, ctor)
+}

@@ -48,6 +48,11 @@ func From(x any) (Variant, error) {
 		return fromTyped(gdi.VariantTypeNodePath, ptrOf(v.h, "NodePath"), v.h), nil
 	case Callable:
 		return fromTyped(gdi.VariantTypeCallable, ptrOf(v.h, "Callable"), v.h), nil
+	case Dictionary:
+		if v.h == nil {
+			return Variant{}, errZero("Dictionary", "NewDictionary")
+		}
+		return fromTyped(gdi.VariantTypeDictionary, v.ptr(), v.h), nil
 	case packedValue:
 		h := v.handle()
 		if h == nil {

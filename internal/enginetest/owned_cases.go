@@ -286,3 +286,39 @@ func init() {
 		assert.Error(t, variant.PackedFromVariant(v, &wrong), "a PackedFloat64Array is not a PackedInt32Array")
 	})
 }
+
+func init() {
+	godottest.Test("Variant/Dictionary", func(t *godottest.T) {
+		d := variant.NewDictionary()
+		require.NoError(t, d.Set("hp", 10))
+		require.NoError(t, d.Set("name", "Gödot"))
+		require.NoError(t, d.Set(variant.Vector2i{X: 1, Y: 2}, 3.5))
+		assert.Equal(t, 3, d.Len())
+		hp, ok, err := d.Get("hp")
+		require.NoError(t, err)
+		require.True(t, ok)
+		n, _ := hp.Int()
+		assert.Equal(t, int64(10), n)
+		_, ok, _ = d.Get("missing")
+		assert.False(t, ok)
+		removed, _ := d.Delete("hp")
+		assert.True(t, removed)
+		removed, _ = d.Delete("hp")
+		assert.False(t, removed)
+		var keys []string
+		for k := range d.All() {
+			keys = append(keys, k.String())
+		}
+		assert.Equal(t, []string{"name", "(1, 2)"}, keys, "insertion order")
+		v, _ := variant.From(d)
+		back, err := variant.DictionaryFromVariant(v)
+		require.NoError(t, err)
+		require.NoError(t, back.Set("shared", true))
+		assert.Equal(t, 3, d.Len(), "a Dictionary is shared by reference")
+		var zero variant.Dictionary
+		assert.Equal(t, 0, zero.Len())
+		assert.Error(t, zero.Set("x", 1))
+		_, err = variant.DictionaryFromVariant(variant.Variant{})
+		assert.Error(t, err)
+	})
+}

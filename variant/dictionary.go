@@ -1,0 +1,165 @@
+package variant
+
+import (
+	"iter"
+	"runtime"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// Dictionary is the engine's Dictionary (untyped keys and values). Like GDScript's it is a
+// reference type: copies of the Go value, and the engine, share one dictionary. Its engine data is
+// owned as described in owned.go. The zero Dictionary is empty and read-only; make one with
+// NewDictionary.
+type Dictionary struct{ h *handle }
+
+const dictionarySize = 8
+
+// NewDictionary makes an empty engine Dictionary.
+func NewDictionary() Dictionary {
+	h := newHandle(gdi.VariantTypeDictionary, dictionarySize)
+	gdi.VariantGetPtrConstructor(gdi.VariantTypeDictionary, 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
+	return Dictionary{h}
+}
+
+func (d Dictionary) ptr() uintptr { return ptrOf(d.h, "Dictionary") }
+
+// Len returns the number of entries.
+func (d Dictionary) Len() int {
+	if d.h == nil {
+		return 0
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	ret := f.Alloc(8)
+	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "size").Call(gdi.TypePtr(d.ptr()), 0, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(d.h)
+	return int(*(*int64)(gdi.CPtr(ret)))
+}
+
+// callWithKey calls a Dictionary method taking one Variant and returning a bool.
+func (d Dictionary) callWithKey(method string, key Variant) bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(key.Ptr())
+	ret := f.Alloc(8)
+	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", method).Call(gdi.TypePtr(d.ptr()), args, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(d.h)
+	runtime.KeepAlive(key.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// Set stores value under key (both anything From accepts).
+func (d Dictionary) Set(key, value any) error {
+	if d.h == nil {
+		return errZero("Dictionary", "NewDictionary")
+	}
+	k, err := From(key)
+	if err != nil {
+		return err
+	}
+	defer k.Destroy()
+	v, err := From(value)
+	if err != nil {
+		return err
+	}
+	defer v.Destroy()
+	slot := gdi.DictionaryOperatorIndex(gdi.TypePtr(d.ptr()), k.Ptr())
+	gdi.VariantDestroy(slot)
+	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(slot), v.Ptr())
+	runtime.KeepAlive(d.h)
+	return nil
+}
+
+// Get returns the value under key, and whether the key is present.
+func (d Dictionary) Get(key any) (Variant, bool, error) {
+	k, err := From(key)
+	if err != nil {
+		return Variant{}, false, err
+	}
+	defer k.Destroy()
+	if d.h == nil || !d.callWithKey("has", k) {
+		return Variant{}, false, nil
+	}
+	slot := gdi.DictionaryOperatorIndexConst(gdi.ConstTypePtr(d.ptr()), k.Ptr())
+	v := CopyVariant(gdi.ConstVariantPtr(slot))
+	runtime.KeepAlive(d.h)
+	return v, true, nil
+}
+
+// Delete removes key and reports whether it was present.
+func (d Dictionary) Delete(key any) (bool, error) {
+	k, err := From(key)
+	if err != nil {
+		return false, err
+	}
+	defer k.Destroy()
+	if d.h == nil {
+		return false, nil
+	}
+	return d.callWithKey("erase", k), nil
+}
+
+// Keys returns the keys, in the dictionary's (insertion) order.
+func (d Dictionary) Keys() Array[Variant] {
+	if d.h == nil {
+		return NewArray[Variant]()
+	}
+	h := newHandle(gdi.VariantTypeArray, arraySize)
+	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "keys").Call(gdi.TypePtr(d.ptr()), 0, gdi.TypePtr(h.addr), 0)
+	runtime.KeepAlive(d.h)
+	return Array[Variant]{h}
+}
+
+// All iterates over the entries in insertion order.
+func (d Dictionary) All() iter.Seq2[Variant, Variant] {
+	return func(yield func(Variant, Variant) bool) {
+		keys := d.Keys()
+		defer keys.Destroy()
+		for _, k := range keys.All() {
+			v, ok, err := d.Get(k)
+			if err != nil || !ok {
+				continue
+			}
+			if !yield(k, v) {
+				return
+			}
+		}
+	}
+}
+
+// Destroy releases this Go value's reference now; it must not be used afterwards.
+func (d Dictionary) Destroy() { d.h.destroy() }
+
+// Ptr returns the C address of the engine value (see String.Ptr).
+func (d Dictionary) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(d.ptr()) }
+
+// DictionaryFromVariant returns a new reference to the Dictionary the Variant holds, or an error.
+func DictionaryFromVariant(v Variant) (Dictionary, error) {
+	if t := v.Type(); t != gdi.VariantTypeDictionary {
+		return Dictionary{}, &MismatchError{gdi.VariantTypeDictionary, t}
+	}
+	h := newHandle(gdi.VariantTypeDictionary, dictionarySize)
+	toType[gdi.VariantTypeDictionary].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	runtime.KeepAlive(v.h)
+	return Dictionary{h}, nil
+}
+
+// DictionaryAt returns a new reference to the engine Dictionary at p (C memory).
+func DictionaryAt(p gdi.ConstTypePtr) Dictionary {
+	h := newHandle(gdi.VariantTypeDictionary, dictionarySize)
+	copyConstruct(gdi.VariantTypeDictionary, gdi.UninitializedTypePtr(h.addr), uintptr(p))
+	return Dictionary{h}
+}
+
+// WriteTo writes a new reference to the dictionary into the uninitialized slot dst.
+func (d Dictionary) WriteTo(dst gdi.UninitializedTypePtr) {
+	if d.h == nil {
+		gdi.VariantGetPtrConstructor(gdi.VariantTypeDictionary, 0).Call(dst, 0)
+		return
+	}
+	copyConstruct(gdi.VariantTypeDictionary, dst, d.ptr())
+	runtime.KeepAlive(d.h)
+}
