@@ -139,34 +139,7 @@ func (c Callable) Call(args ...any) (Variant, error) {
 		return Variant{}, err
 	}
 	defer self.Destroy()
-	vs := make([]Variant, len(args))
-	defer func() {
-		for _, v := range vs {
-			v.Destroy()
-		}
-	}()
-	for i, a := range args {
-		if vs[i], err = From(a); err != nil {
-			return Variant{}, fmt.Errorf("argument %d: %w", i, err)
-		}
-	}
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := f.Alloc(uintptr(max(len(vs), 1)) * 8)
-	for i, v := range vs {
-		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(v.Ptr())
-	}
-	cerr := f.Alloc(unsafe.Sizeof(gdi.CallError{}))
-	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantCall(gdi.VariantPtr(self.Ptr()), gdi.ConstStringNamePtr(gdextension.StaticStringName("call")), argv,
-		gdi.Int(len(vs)), gdi.UninitializedVariantPtr(ret.addr), cerr)
-	runtime.KeepAlive(self.h)
-	runtime.KeepAlive(vs)
-	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
-		ret.destroy()
-		return Variant{}, fmt.Errorf("gdpure: calling %v failed: call error %d (argument %d, expected %d)", c, e.Error, e.Argument, e.Expected)
-	}
-	return Variant{ret}, nil
+	return self.Call("call", args...)
 }
 
 // String returns the engine's text form of the callable.

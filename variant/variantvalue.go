@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime"
+	"unsafe"
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -174,4 +175,73 @@ func CopyVariant(p gdi.ConstVariantPtr) Variant {
 func (v Variant) WriteTo(dst gdi.UninitializedVariantPtr) {
 	gdi.VariantNewCopy(dst, v.Ptr())
 	runtime.KeepAlive(v.h)
+}
+
+// Call calls a method of the value the Variant holds, by name, with arguments anything From
+// accepts: every builtin method of every type is reachable this way (as GDScript's dynamic calls).
+// An unknown method or wrong arguments give an error naming the call error.
+func (v Variant) Call(method string, args ...any) (Variant, error) {
+	return callDynamic(method, args, func(argv uintptr, argc int, ret, cerr uintptr) {
+		gdi.VariantCall(gdi.VariantPtr(v.Ptr()), gdi.ConstStringNamePtr(gdextension.StaticStringName(method)), argv,
+			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
+		runtime.KeepAlive(v.h)
+	})
+}
+
+// CallStatic calls a static method of a builtin type (Color.html, Vector2.from_angle, …).
+func CallStatic(t Type, method string, args ...any) (Variant, error) {
+	return callDynamic(method, args, func(argv uintptr, argc int, ret, cerr uintptr) {
+		gdi.VariantCallStatic(t, gdi.ConstStringNamePtr(gdextension.StaticStringName(method)), argv,
+			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
+	})
+}
+
+func callDynamic(method string, args []any, call func(argv uintptr, argc int, ret, cerr uintptr)) (Variant, error) {
+	vs := make([]Variant, len(args))
+	defer func() {
+		for _, v := range vs {
+			v.Destroy()
+		}
+	}()
+	for i, a := range args {
+		var err error
+		if vs[i], err = From(a); err != nil {
+			return Variant{}, fmt.Errorf("%s: argument %d: %w", method, i, err)
+		}
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := f.Alloc(uintptr(max(len(vs), 1)) * 8)
+	for i, v := range vs {
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(v.Ptr())
+	}
+	cerr := f.Alloc(unsafe.Sizeof(gdi.CallError{}))
+	ret := newHandle(variantTypeForDestroy, Size)
+	call(argv, len(vs), ret.addr, cerr)
+	runtime.KeepAlive(vs)
+	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
+		ret.destroy()
+		return Variant{}, &CallError{Method: method, Kind: int(e.Error), Argument: int(e.Argument), Expected: int(e.Expected)}
+	}
+	return Variant{ret}, nil
+}
+
+// CallError is an engine call error of a dynamic call.
+type CallError struct {
+	Method                   string
+	Kind, Argument, Expected int
+}
+
+var callErrorKinds = map[int]string{1: "invalid method", 2: "invalid argument", 3: "too many arguments",
+	4: "too few arguments", 5: "instance is null", 6: "method not const"}
+
+func (e *CallError) Error() string {
+	msg := fmt.Sprintf("gdpure: call to %s failed: %s", e.Method, callErrorKinds[e.Kind])
+	switch e.Kind {
+	case 2:
+		msg += fmt.Sprintf(" (argument %d, expected %s)", e.Argument, TypeName(Type(e.Expected)))
+	case 3, 4:
+		msg += fmt.Sprintf(" (expected %d)", e.Expected)
+	}
+	return msg
 }

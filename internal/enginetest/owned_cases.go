@@ -322,3 +322,43 @@ func init() {
 		assert.Error(t, err)
 	})
 }
+
+func init() {
+	godottest.Test("Variant/DynamicCalls", func(t *godottest.T) {
+		s, _ := variant.From("hello wörld")
+		up, err := s.Call("to_upper")
+		require.NoError(t, err)
+		assert.Equal(t, "HELLO WÖRLD", up.String())
+		parts, err := s.Call("split", " ")
+		require.NoError(t, err)
+		assert.Equal(t, `["hello", "wörld"]`, parts.String())
+
+		vec, _ := variant.From(variant.Vector2{X: 3, Y: 4})
+		l, err := vec.Call("length")
+		require.NoError(t, err)
+		f, _ := l.Float()
+		assert.Equal(t, 5.0, f)
+
+		_, err = vec.Call("no_such_method")
+		var ce *variant.CallError
+		require.ErrorAs(t, err, &ce)
+		assert.Equal(t, "gdpure: call to no_such_method failed: invalid method", err.Error())
+		_, err = s.Call("substr", "not an int")
+		assert.ErrorContains(t, err, "invalid argument (argument 0, expected int)")
+
+		red, err := variant.CallStatic(20, "html", "#ff0000")
+		require.NoError(t, err)
+		var c variant.Color
+		require.NoError(t, red.Value(&c))
+		assert.Equal(t, variant.Color{R: 1, A: 1}, c)
+
+		cb := variant.NewCallable("twice", func(args []variant.Variant) (any, error) {
+			n, err := args[0].Int()
+			return 2 * n, err
+		})
+		r, err := cb.Call(21)
+		require.NoError(t, err)
+		n, _ := r.Int()
+		assert.Equal(t, int64(42), n)
+	})
+}
