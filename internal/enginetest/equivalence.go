@@ -188,6 +188,22 @@ func callGetter[R any](base any, member string) R {
 	return *(*R)(gdi.CPtr(ret))
 }
 
+// callUnary evaluates the engine's unary operator op (negate, positive) on a. The evaluator's
+// right operand is Nil; it gets a zeroed slot.
+func callUnary[R any](op gdi.VariantOperator, a any) R {
+	ev := gdi.VariantGetPtrOperatorEvaluator(op, variantTypes[reflect.TypeOf(a)], gdi.VariantTypeNil)
+	if ev == 0 {
+		panic(fmt.Sprintf("equivalence: no unary operator %d for %T", op, a))
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	pa, pb := putAny(f, a), f.Alloc(8)
+	var r R
+	ret := f.Alloc(max(unsafe.Sizeof(r), 8))
+	ev.Call(gdi.ConstTypePtr(pa), gdi.ConstTypePtr(pb), gdi.TypePtr(ret))
+	return *(*R)(gdi.CPtr(ret))
+}
+
 // leaf is one scalar of a result: a float (with its precision), an integer or a string.
 type leaf struct {
 	kind byte // 'f' float32, 'd' float64, 'i' integer, 's' string
@@ -319,7 +335,12 @@ func sameResult(got, want any, ulps uint64) (bool, string) {
 // amplify a last-bit difference of sin/cos/acos beyond what near admits.
 var equivCases = 400
 
+// Guard mode maps every frame buffer on its own pages; there the tests run the edge cases and a
+// few random inputs, which is enough to check the calls' memory.
 func init() {
+	if gdextension.MemGuard {
+		equivCases = 100
+	}
 	if n, err := strconv.Atoi(os.Getenv("GDPURE_EQUIV_CASES")); err == nil && n > 0 {
 		equivCases = n
 	}

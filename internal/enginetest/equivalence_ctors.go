@@ -83,4 +83,11 @@ func init() {
 				callOperator[variant.Transform2D](gdi.VariantOpMultiply, t2, float64(s)), callOperator[variant.Transform2D](gdi.VariantOpDivide, t2, float64(s)),
 				callOperator[variant.Transform3D](gdi.VariantOpMultiply, t3, float64(s)), callOperator[variant.Transform3D](gdi.VariantOpDivide, t3, float64(s))}
 	})
+	equiv("Operators/Negate", 0, func(g *gen) ([]any, any, any) {
+		a, b, c, d, q, p, col := g.v2(), g.v3(), g.v4(), g.v3i(), g.quat(), g.plane(), g.color()
+		return in(a, b, c, d, q, p, col), []any{a.Neg(), b.Neg(), c.Neg(), d.Neg(), q.Neg(), p.Neg(), col.Neg()},
+			[]any{callUnary[v2](gdi.VariantOpNegate, a), callUnary[v3](gdi.VariantOpNegate, b), callUnary[v4](gdi.VariantOpNegate, c),
+				callUnary[v3i](gdi.VariantOpNegate, d), callUnary[variant.Quaternion](gdi.VariantOpNegate, q),
+				callUnary[variant.Plane](gdi.VariantOpNegate, p), callUnary[variant.Color](gdi.VariantOpNegate, col)}
+	})
 }
