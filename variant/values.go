@@ -27,6 +27,7 @@ var valueTypes = map[reflect.Type]Type{
 	reflect.TypeFor[Transform3D](): gdi.VariantTypeTransform3d,
 	reflect.TypeFor[Projection]():  gdi.VariantTypeProjection,
 	reflect.TypeFor[Color]():       gdi.VariantTypeColor,
+	reflect.TypeFor[RID]():         gdi.VariantTypeRid,
 }
 
 // ValueTypeOf returns the Variant type of a math value type (Vector2, Color, Transform3D, …).

@@ -49,6 +49,18 @@ func From(x any) (Variant, error) {
 		return fromTyped(gdi.VariantTypeNodePath, ptrOf(v.h, "NodePath"), v.h), nil
 	case Callable:
 		return fromTyped(gdi.VariantTypeCallable, ptrOf(v.h, "Callable"), v.h), nil
+	case Signal:
+		if v.h == nil {
+			return newVariant(func(dst gdi.UninitializedVariantPtr) {
+				fromType[gdi.VariantTypeSignal].Call(dst, gdi.TypePtr(emptyAddr()))
+			}), nil
+		}
+		return fromTyped(gdi.VariantTypeSignal, v.ptr(), v.h), nil
+	case PackedStrings:
+		if v.h == nil {
+			return Variant{}, errZero("PackedStrings", "NewPackedStrings")
+		}
+		return fromTyped(gdi.VariantTypePackedStringArray, v.ptr(), v.h), nil
 	case Dictionary:
 		if v.h == nil {
 			return Variant{}, errZero("Dictionary", "NewDictionary")

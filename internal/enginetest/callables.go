@@ -75,3 +75,52 @@ func init() {
 		Method("settle_callables", (*Callables).SettleCallables).
 		Method("failing", (*Callables).Failing)
 }
+
+// SignalInfo reads a Signal passed as a Variant: "name@object-id-matches".
+func (*Callables) SignalInfo(v variant.Variant, objectID int64) string {
+	s, err := variant.SignalFromVariant(v)
+	if err != nil {
+		return err.Error()
+	}
+	defer s.Destroy()
+	return fmt.Sprintf("%s@%v", s.Name(), int64(s.ObjectID()) == objectID)
+}
+
+// EmitSignal emits a Signal passed as a Variant with one argument.
+func (*Callables) EmitSignal(v variant.Variant, arg int64) bool {
+	s, err := variant.SignalFromVariant(v)
+	if err != nil {
+		return false
+	}
+	return s.Emit(arg) == nil
+}
+
+// EchoRID returns the RID it got.
+func (*Callables) EchoRID(r variant.RID) variant.RID { return r }
+
+// JoinStrings joins a PackedStringArray passed as a Variant.
+func (*Callables) JoinStrings(v variant.Variant) string {
+	p, err := variant.PackedStringsFromVariant(v)
+	if err != nil {
+		return err.Error()
+	}
+	return fmt.Sprint(p.Slice())
+}
+
+// Words returns a PackedStringArray built in Go.
+func (*Callables) Words() variant.Variant {
+	v, err := variant.From(variant.NewPackedStrings("alpha", "β", ""))
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func init() {
+	classdb.Register[Callables]("GoEngineTypes", "RefCounted").
+		Method("signal_info", (*Callables).SignalInfo).
+		Method("emit_signal_from_go", (*Callables).EmitSignal).
+		Method("echo_rid", (*Callables).EchoRID).
+		Method("join_strings", (*Callables).JoinStrings).
+		Method("words", (*Callables).Words)
+}

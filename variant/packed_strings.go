@@ -1,0 +1,103 @@
+package variant
+
+import (
+	"fmt"
+	"iter"
+	"runtime"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// PackedStrings is the engine's PackedStringArray (copy-on-write, like the other packed arrays).
+// Its engine data is owned as described in owned.go. The zero PackedStrings is empty and
+// read-only; make one with NewPackedStrings.
+type PackedStrings struct{ h *handle }
+
+// NewPackedStrings makes an engine PackedStringArray holding ss.
+func NewPackedStrings(ss ...string) PackedStrings {
+	h := newHandle(gdi.VariantTypePackedStringArray, packedSize)
+	gdi.VariantGetPtrConstructor(gdi.VariantTypePackedStringArray, 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
+	p := PackedStrings{h}
+	for _, s := range ss {
+		p.Append(s)
+	}
+	return p
+}
+
+func (p PackedStrings) ptr() uintptr { return ptrOf(p.h, "PackedStringArray") }
+
+// Len returns the number of strings.
+func (p PackedStrings) Len() int {
+	if p.h == nil {
+		return 0
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	ret := f.Alloc(8)
+	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "size").Call(gdi.TypePtr(p.ptr()), 0, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(p.h)
+	return int(*(*int64)(gdi.CPtr(ret)))
+}
+
+// Append adds s at the end.
+func (p PackedStrings) Append(s string) {
+	if p.h == nil {
+		panic(errZero("PackedStrings", "NewPackedStrings"))
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	str := f.Alloc(8)
+	NewStringAt(gdi.UninitializedStringPtr(str), s)
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = str
+	ret := f.Alloc(8)
+	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "push_back").Call(gdi.TypePtr(p.ptr()), args, gdi.TypePtr(ret), 1)
+	DestroyString(gdi.StringPtr(str))
+	runtime.KeepAlive(p.h)
+}
+
+// At returns string i.
+func (p PackedStrings) At(i int) (string, error) {
+	if n := p.Len(); i < 0 || i >= n {
+		return "", fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
+	}
+	s := StringAt(gdi.ConstStringPtr(gdi.PackedStringArrayOperatorIndexConst(gdi.ConstTypePtr(p.ptr()), gdi.Int(i))))
+	runtime.KeepAlive(p.h)
+	return s, nil
+}
+
+// All iterates over the strings.
+func (p PackedStrings) All() iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for i := 0; i < p.Len(); i++ {
+			s, err := p.At(i)
+			if err != nil || !yield(i, s) {
+				return
+			}
+		}
+	}
+}
+
+// Slice returns the strings as a Go slice.
+func (p PackedStrings) Slice() []string {
+	out := make([]string, 0, p.Len())
+	for _, s := range p.All() {
+		out = append(out, s)
+	}
+	return out
+}
+
+// Destroy releases this Go value's reference now; it must not be used afterwards.
+func (p PackedStrings) Destroy() { p.h.destroy() }
+
+// PackedStringsFromVariant returns the PackedStringArray the Variant holds, or an error.
+func PackedStringsFromVariant(v Variant) (PackedStrings, error) {
+	if t := v.Type(); t != gdi.VariantTypePackedStringArray {
+		return PackedStrings{}, &MismatchError{gdi.VariantTypePackedStringArray, t}
+	}
+	h := newHandle(gdi.VariantTypePackedStringArray, packedSize)
+	toType[gdi.VariantTypePackedStringArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	runtime.KeepAlive(v.h)
+	return PackedStrings{h}, nil
+}
