@@ -13,7 +13,20 @@ type apiFile struct {
 		VersionFullName string `json:"version_full_name"`
 		Precision       string `json:"precision"`
 	} `json:"header"`
-	BuiltinClasses []apiBuiltinClass `json:"builtin_classes"`
+	BuiltinClasses   []apiBuiltinClass    `json:"builtin_classes"`
+	UtilityFunctions []apiUtilityFunction `json:"utility_functions"`
+}
+
+type apiUtilityFunction struct {
+	Name       string `json:"name"`
+	ReturnType string `json:"return_type"`
+	Category   string `json:"category"`
+	IsVararg   bool   `json:"is_vararg"`
+	Hash       int64  `json:"hash"`
+	Arguments  []struct {
+		Name string `json:"name"`
+		Type string `json:"type"`
+	} `json:"arguments"`
 }
 
 type apiBuiltinClass struct {

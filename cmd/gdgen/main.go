@@ -55,7 +55,11 @@ func run(apiDir, outDir string) error {
 	if err != nil {
 		return err
 	}
-	files = append(files, hashes)
+	utilities, err := genUtilities(api)
+	if err != nil {
+		return err
+	}
+	files = append(files, hashes, utilities)
 	for _, f := range files {
 		if err := f.write(outDir); err != nil {
 			return err

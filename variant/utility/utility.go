@@ -1,0 +1,116 @@
+// Package utility exposes the engine's utility functions — math (sin, lerp, snapped, …), random
+// numbers, printing and error reporting (print, push_error, push_warning, …), conversions (str,
+// var_to_str, bytes_to_var, …) — as Go functions, generated from extension_api.json (zutility.go).
+//
+// Every argument and result travels in call-frame C memory (gdextension.Frame) for the duration of
+// the call; nothing the engine sees is Go memory. Functions that take Variants (any) return an
+// error when a Go value cannot become one.
+package utility
+
+import (
+	"math"
+	"reflect"
+	"sync"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// slotSize fits any scalar argument (int64, double, bool, an 8-byte String or a 16-byte packed
+// array header); Variants take variant.Size.
+const slotSize = 16
+
+var utilities struct {
+	once sync.Once
+	fns  [utilityCount]gdi.PtrUtilityFunction
+}
+
+// utility returns the engine's function pointer for generated utility i, resolving all of them on
+// first use.
+func utility(i int) gdi.PtrUtilityFunction {
+	utilities.once.Do(func() {
+		for j := range utilities.fns {
+			utilities.fns[j] = gdi.VariantGetPtrUtilityFunction(
+				gdi.ConstStringNamePtr(gdextension.StaticStringName(utilityNames[j])), gdi.Int(utilityHashes[j]))
+			if utilities.fns[j] == 0 {
+				panic("gdpure: the engine has no utility function " + utilityNames[j] + " with the pinned hash")
+			}
+		}
+	})
+	return utilities.fns[i]
+}
+
+func setArg(argv uintptr, i int, p uintptr) { *(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = p }
+
+func putFloat(p uintptr, x float64) { *(*uint64)(gdi.CPtr(p)) = math.Float64bits(x) }
+func putInt(p uintptr, x int64)     { *(*int64)(gdi.CPtr(p)) = x }
+func putBool(p uintptr, x bool) {
+	if x {
+		*(*uint8)(gdi.CPtr(p)) = 1
+	}
+}
+
+func putString(_ *gdextension.Frame, p uintptr, s string) {
+	variant.NewStringAt(gdi.UninitializedStringPtr(p), s)
+}
+
+func destroyString(p uintptr) { variant.DestroyString(gdi.StringPtr(p)) }
+
+func putPacked(_ *gdextension.Frame, p uintptr, x variant.Packed[uint8]) {
+	variant.WritePackedTo(x, gdi.UninitializedTypePtr(p))
+}
+
+// putVariant writes x as a Variant into new frame memory; the caller destroys it after the call.
+func putVariant(f *gdextension.Frame, x any) (uintptr, error) {
+	v, err := variant.From(x)
+	if err != nil {
+		return 0, err
+	}
+	defer v.Destroy()
+	p := f.Alloc(variant.Size)
+	v.WriteTo(gdi.UninitializedVariantPtr(p))
+	return p, nil
+}
+
+func destroyVariant(p uintptr) { gdi.VariantDestroy(gdi.VariantPtr(p)) }
+
+func getFloat(p uintptr) float64 { return math.Float64frombits(*(*uint64)(gdi.CPtr(p))) }
+func getInt(p uintptr) int64     { return *(*int64)(gdi.CPtr(p)) }
+func getBool(p uintptr) bool     { return *(*uint8)(gdi.CPtr(p)) != 0 }
+func getRID(p uintptr) variant.RID {
+	return variant.RID{ID: *(*uint64)(gdi.CPtr(p))}
+}
+
+func getString(p uintptr) string {
+	s := variant.StringAt(gdi.ConstStringPtr(p))
+	variant.DestroyString(gdi.StringPtr(p))
+	return s
+}
+
+func getVariant(p uintptr) variant.Variant {
+	v := variant.CopyVariant(gdi.ConstVariantPtr(p))
+	gdi.VariantDestroy(gdi.VariantPtr(p))
+	return v
+}
+
+func getPacked[T variant.PackedElem](p uintptr) variant.Packed[T] {
+	var out variant.Packed[T]
+	variant.PackedAt(gdi.ConstTypePtr(p), &out)
+	var zero variant.Packed[T]
+	variant.DestroyAt(typeOfPacked(zero), gdi.TypePtr(p))
+	return out
+}
+
+func typeOfPacked(x any) variant.Type {
+	v, _ := variant.PackedTypeOf(reflect.TypeOf(x))
+	return v
+}
+
+// allocArgs returns frame memory for an array of argc argument pointers.
+func allocArgs(f *gdextension.Frame, argc int) uintptr {
+	if argc < 1 {
+		argc = 1
+	}
+	return f.Alloc(uintptr(argc) * 8)
+}
