@@ -35,8 +35,16 @@ type apiBuiltinClass struct {
 }
 
 type apiBuiltinMethod struct {
-	Name string `json:"name"`
-	Hash int64  `json:"hash"`
+	Name       string `json:"name"`
+	Hash       int64  `json:"hash"`
+	ReturnType string `json:"return_type"`
+	IsVararg   bool   `json:"is_vararg"`
+	IsConst    bool   `json:"is_const"`
+	IsStatic   bool   `json:"is_static"`
+	Arguments  []struct {
+		Name string `json:"name"`
+		Type string `json:"type"`
+	} `json:"arguments"`
 }
 
 func loadAPI(path string) (*apiFile, error) {

@@ -63,3 +63,10 @@ func TestBuiltinHashes(t *testing.T) {
 	_, err = genBuiltinHashes(f)
 	assert.ErrorContains(t, err, "twice")
 }
+
+func TestVariantTypeConst(t *testing.T) {
+	for in, want := range map[string]string{"PackedFloat64Array": "PackedFloat64Array", "Transform2D": "Transform2d",
+		"AABB": "Aabb", "NodePath": "NodePath", "Vector2i": "Vector2i", "PackedStringArray": "PackedStringArray", "RID": "Rid"} {
+		assert.Equal(t, want, variantTypeConst(in), in)
+	}
+}

@@ -59,7 +59,11 @@ func run(apiDir, outDir string) error {
 	if err != nil {
 		return err
 	}
-	files = append(files, hashes, utilities)
+	methods, err := genBuiltinMethods(api, filepath.Join(outDir, variantDir))
+	if err != nil {
+		return err
+	}
+	files = append(files, hashes, utilities, methods)
 	for _, f := range files {
 		if err := f.write(outDir); err != nil {
 			return err

@@ -61,3 +61,40 @@ func init() {
 		assert.Equal(t, a, b, "seeded sequences repeat")
 	})
 }
+
+func init() {
+	godottest.Test("Builtin/GeneratedMethods", func(t *godottest.T) {
+		s := variant.NewString("hello, wide world")
+		assert.Equal(t, "HELLO, WIDE WORLD", s.ToUpper())
+		assert.Equal(t, int64(7), s.Find("wide", 0))
+		assert.Equal(t, int64(-1), s.Find("narrow", 0))
+		assert.Equal(t, "hello, narrow world", s.Replace("wide", "narrow"))
+		assert.Equal(t, []string{"hello", "wide world"}, s.Split(", ", true, 0).Slice())
+		assert.Equal(t, "Hello, Wide World", s.Capitalize())
+		assert.True(t, variant.NewString("-42").IsValidInt())
+		assert.Len(t, variant.NewString("x").Sha256Text(), 64)
+		assert.Equal(t, "ff", variant.StringNumInt64(255, 16, false))
+
+		assert.Equal(t, int64(3), variant.NewNodePath("a/b/c").GetNameCount())
+
+		d := variant.NewDictionary()
+		require.NoError(t, d.Set("k", 1))
+		assert.True(t, d.Has("k"))
+		assert.False(t, d.Has("z"))
+		other := variant.NewDictionary()
+		require.NoError(t, other.Set("z", 2))
+		d.Merge(other, false)
+		assert.Equal(t, 2, d.Values().Len())
+
+		cb := variant.NewCallable("noop", func([]variant.Variant) (any, error) { return nil, nil })
+		assert.True(t, cb.IsValid())
+		var null variant.Callable
+		assert.False(t, null.IsValid())
+
+		c := variant.ColorHtml("#336699")
+		assert.InDelta(t, 0.2, float64(c.R), 1e-6)
+		assert.InDelta(t, 0.6, float64(c.B), 1e-6)
+		ok := variant.ColorFromOkHsl(0.5, 0.5, 0.5, 1)
+		assert.Equal(t, float32(1), ok.A)
+	})
+}
