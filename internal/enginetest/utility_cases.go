@@ -98,3 +98,48 @@ func init() {
 		assert.Equal(t, float32(1), ok.A)
 	})
 }
+
+func init() {
+	godottest.Test("Variant/OperatorsAndAccess", func(t *godottest.T) {
+		sum, err := variant.Evaluate(variant.OpAdd, "abc", "def")
+		require.NoError(t, err)
+		assert.Equal(t, "abcdef", sum.String())
+		arr, _ := variant.ArrayOf[int64](1, 5)
+		in, err := variant.Evaluate(variant.OpIn, 5, arr)
+		require.NoError(t, err)
+		b, _ := in.Bool()
+		assert.True(t, b)
+		scaled, err := variant.Evaluate(variant.OpMultiply, variant.Vector2{X: 1, Y: 2}, 3)
+		require.NoError(t, err)
+		var v2 variant.Vector2
+		require.NoError(t, scaled.Value(&v2))
+		assert.Equal(t, variant.Vector2{X: 3, Y: 6}, v2)
+		_, err = variant.Evaluate(variant.OpSubtract, "abc", 1)
+		assert.ErrorContains(t, err, "not defined for String and int")
+
+		av, _ := variant.From(arr)
+		second, err := av.Index(1)
+		require.NoError(t, err)
+		n, _ := second.Int()
+		assert.Equal(t, int64(5), n)
+		_, err = av.Index(9)
+		assert.ErrorContains(t, err, "out of bounds")
+
+		d := variant.NewDictionary()
+		require.NoError(t, d.Set("k", "v"))
+		dv, _ := variant.From(d)
+		val, err := dv.Key("k")
+		require.NoError(t, err)
+		assert.Equal(t, "v", val.String())
+		_, err = dv.Key("missing")
+		assert.Error(t, err)
+
+		cv, _ := variant.From(variant.Color{R: 0.5, A: 1})
+		r, err := cv.Member("r")
+		require.NoError(t, err)
+		f, _ := r.Float()
+		assert.Equal(t, 0.5, f)
+		_, err = cv.Member("nope")
+		assert.Error(t, err)
+	})
+}

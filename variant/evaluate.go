@@ -1,0 +1,126 @@
+package variant
+
+import (
+	"fmt"
+	"runtime"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// Operator is one of the engine's Variant operators (==, +, in, …).
+type Operator = gdi.VariantOperator
+
+// The operators, as the engine numbers them.
+const (
+	OpEqual        = gdi.VariantOpEqual
+	OpNotEqual     = gdi.VariantOpNotEqual
+	OpLess         = gdi.VariantOpLess
+	OpLessEqual    = gdi.VariantOpLessEqual
+	OpGreater      = gdi.VariantOpGreater
+	OpGreaterEqual = gdi.VariantOpGreaterEqual
+	OpAdd          = gdi.VariantOpAdd
+	OpSubtract     = gdi.VariantOpSubtract
+	OpMultiply     = gdi.VariantOpMultiply
+	OpDivide       = gdi.VariantOpDivide
+	OpNegate       = gdi.VariantOpNegate
+	OpPositive     = gdi.VariantOpPositive
+	OpModule       = gdi.VariantOpModule
+	OpPower        = gdi.VariantOpPower
+	OpShiftLeft    = gdi.VariantOpShiftLeft
+	OpShiftRight   = gdi.VariantOpShiftRight
+	OpBitAnd       = gdi.VariantOpBitAnd
+	OpBitOr        = gdi.VariantOpBitOr
+	OpBitXor       = gdi.VariantOpBitXor
+	OpBitNegate    = gdi.VariantOpBitNegate
+	OpAnd          = gdi.VariantOpAnd
+	OpOr           = gdi.VariantOpOr
+	OpXor          = gdi.VariantOpXor
+	OpNot          = gdi.VariantOpNot
+	OpIn           = gdi.VariantOpIn
+)
+
+// Evaluate applies an engine operator to a and b (anything From accepts; b is ignored by unary
+// operators) with the engine's semantics: String + String, Array + Array, Vector2 * float, 5 in
+// [1, 5], …. An operation the engine does not define for the operand types is an error.
+func Evaluate(op Operator, a, b any) (Variant, error) {
+	va, err := From(a)
+	if err != nil {
+		return Variant{}, err
+	}
+	defer va.Destroy()
+	vb, err := From(b)
+	if err != nil {
+		return Variant{}, err
+	}
+	defer vb.Destroy()
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	valid := f.Alloc(8)
+	ret := newHandle(variantTypeForDestroy, Size)
+	gdi.VariantEvaluate(op, va.Ptr(), vb.Ptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
+	runtime.KeepAlive(va.h)
+	runtime.KeepAlive(vb.h)
+	if *(*uint8)(gdi.CPtr(valid)) == 0 {
+		ret.destroy()
+		return Variant{}, fmt.Errorf("gdpure: operator %d is not defined for %s and %s", op, TypeName(va.Type()), TypeName(vb.Type()))
+	}
+	return Variant{ret}, nil
+}
+
+// Index returns element i of an indexable value (an Array, a String, a Vector3, a packed array, …),
+// or an error when the value is not indexable or i is out of bounds.
+func (v Variant) Index(i int) (Variant, error) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	valid, oob := f.Alloc(8), f.Alloc(8)
+	ret := newHandle(variantTypeForDestroy, Size)
+	gdi.VariantGetIndexed(v.Ptr(), gdi.Int(i), gdi.UninitializedVariantPtr(ret.addr), valid, oob)
+	runtime.KeepAlive(v.h)
+	switch {
+	case *(*uint8)(gdi.CPtr(oob)) != 0:
+		ret.destroy()
+		return Variant{}, fmt.Errorf("gdpure: index %d out of bounds of %s", i, TypeName(v.Type()))
+	case *(*uint8)(gdi.CPtr(valid)) == 0:
+		ret.destroy()
+		return Variant{}, fmt.Errorf("gdpure: a %s cannot be indexed", TypeName(v.Type()))
+	}
+	return Variant{ret}, nil
+}
+
+// Key returns the value under key of a keyed value (a Dictionary, or an Object's property), or an
+// error when there is none.
+func (v Variant) Key(key any) (Variant, error) {
+	k, err := From(key)
+	if err != nil {
+		return Variant{}, err
+	}
+	defer k.Destroy()
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	valid := f.Alloc(8)
+	ret := newHandle(variantTypeForDestroy, Size)
+	gdi.VariantGetKeyed(v.Ptr(), k.Ptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
+	runtime.KeepAlive(v.h)
+	runtime.KeepAlive(k.h)
+	if *(*uint8)(gdi.CPtr(valid)) == 0 {
+		ret.destroy()
+		return Variant{}, fmt.Errorf("gdpure: %s has no key %s", TypeName(v.Type()), k.String())
+	}
+	return Variant{ret}, nil
+}
+
+// Member returns a named member of the value (Vector2.x, Color.r, …), or an error.
+func (v Variant) Member(name string) (Variant, error) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	valid := f.Alloc(8)
+	ret := newHandle(variantTypeForDestroy, Size)
+	gdi.VariantGetNamed(v.Ptr(), gdi.ConstStringNamePtr(gdextension.StaticStringName(name)), gdi.UninitializedVariantPtr(ret.addr), valid)
+	runtime.KeepAlive(v.h)
+	if *(*uint8)(gdi.CPtr(valid)) == 0 {
+		ret.destroy()
+		return Variant{}, fmt.Errorf("gdpure: %s has no member %s", TypeName(v.Type()), name)
+	}
+	return Variant{ret}, nil
+}
