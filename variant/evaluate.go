@@ -124,3 +124,11 @@ func (v Variant) Member(name string) (Variant, error) {
 	}
 	return Variant{ret}, nil
 }
+
+// EngineConstant returns the engine's value of the constant name of builtin type t (Vector2.ZERO,
+// Color.RED, …); a Nil Variant when there is none.
+func EngineConstant(t Type, name string) Variant {
+	ret := newHandle(variantTypeForDestroy, Size)
+	gdi.VariantGetConstantValue(t, gdi.ConstStringNamePtr(gdextension.StaticStringName(name)), gdi.UninitializedVariantPtr(ret.addr))
+	return Variant{ret}
+}

@@ -30,8 +30,13 @@ type apiUtilityFunction struct {
 }
 
 type apiBuiltinClass struct {
-	Name    string             `json:"name"`
-	Methods []apiBuiltinMethod `json:"methods"`
+	Name      string             `json:"name"`
+	Methods   []apiBuiltinMethod `json:"methods"`
+	Constants []struct {
+		Name  string `json:"name"`
+		Type  string `json:"type"`
+		Value string `json:"value"`
+	} `json:"constants"`
 }
 
 type apiBuiltinMethod struct {

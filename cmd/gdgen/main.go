@@ -63,7 +63,11 @@ func run(apiDir, outDir string) error {
 	if err != nil {
 		return err
 	}
-	files = append(files, hashes, utilities, methods)
+	constants, err := genBuiltinConstants(api)
+	if err != nil {
+		return err
+	}
+	files = append(files, hashes, utilities, methods, constants)
 	for _, f := range files {
 		if err := f.write(outDir); err != nil {
 			return err

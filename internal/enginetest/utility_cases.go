@@ -143,3 +143,19 @@ func init() {
 		assert.Error(t, err)
 	})
 }
+
+func init() {
+	// Every generated builtin constant equals the engine's own value of it.
+	godottest.Test("Builtin/ConstantsMatchEngine", func(t *godottest.T) {
+		require.Greater(t, len(variant.BuiltinConstants), 200)
+		for _, c := range variant.BuiltinConstants {
+			goValue, err := variant.From(c.Value)
+			require.NoError(t, err, "%s.%s", c.Class, c.Name)
+			engine := variant.EngineConstant(goValue.Type(), c.Name)
+			eq, err := variant.Evaluate(variant.OpEqual, goValue, engine)
+			require.NoError(t, err)
+			same, _ := eq.Bool()
+			assert.True(t, same, "%s.%s: Go %s, engine %s", c.Class, c.Name, goValue, engine)
+		}
+	})
+}
