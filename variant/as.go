@@ -123,3 +123,50 @@ func variantTypeOf(rt reflect.Type) (Type, bool) {
 	}
 	return TypeNil, false
 }
+
+// asReflect is As for a type known only at run time.
+func asReflect(v Variant, t reflect.Type) (reflect.Value, error) {
+	if t == reflect.TypeFor[Variant]() {
+		c, err := From(v)
+		return reflect.ValueOf(c), err
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		b, err := v.Bool()
+		return reflect.ValueOf(b).Convert(t), err
+	case reflect.String:
+		s, err := v.Text()
+		return reflect.ValueOf(s).Convert(t), err
+	case reflect.Float32, reflect.Float64:
+		f, err := v.Float()
+		return reflect.ValueOf(f).Convert(t), err
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		i, err := v.Int()
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		x := reflect.New(t).Elem()
+		if x.CanInt() {
+			x.SetInt(i)
+			if x.Int() != i {
+				return reflect.Value{}, fmt.Errorf("gdpure: %d overflows %s", i, t)
+			}
+		} else {
+			if i < 0 {
+				return reflect.Value{}, fmt.Errorf("gdpure: %d does not fit %s", i, t)
+			}
+			x.SetUint(uint64(i))
+			if x.Uint() != uint64(i) {
+				return reflect.Value{}, fmt.Errorf("gdpure: %d overflows %s", i, t)
+			}
+		}
+		return x, nil
+	}
+	if _, ok := valueTypes[t]; ok {
+		p := reflect.New(t)
+		err := v.Value(p.Interface())
+		return p.Elem(), err
+	}
+	return reflect.Value{}, fmt.Errorf("gdpure: a Variant cannot become a Go %s", t)
+}

@@ -22,8 +22,11 @@ func newVariant(set func(dst gdi.UninitializedVariantPtr)) Variant {
 }
 
 // From makes a Variant from a Go value: nil, bool, any integer, float32/64, string, String,
-// StringName, NodePath, a math value type (Vector2 … Projection, Color, or a pointer to one), or a
-// Variant (copied). Anything else is an error.
+// StringName, NodePath, Callable, Signal, Array[T], Dictionary, Packed[T], PackedStrings, a math
+// value type (Vector2 … Projection, Color, RID, or a pointer to one), a Variant (copied), or a
+// slice. Slices of a packed element type ([]byte, []int32, []int64, []float32, []float64,
+// []Vector2, []Vector3, []Vector4, []Color) and []string become the matching packed array; other
+// slices become an untyped Array of their converted elements. Anything else is an error.
 func From(x any) (Variant, error) {
 	switch v := x.(type) {
 	case nil:
@@ -95,6 +98,9 @@ func From(x any) (Variant, error) {
 		p := reflect.New(rv.Type())
 		p.Elem().Set(rv)
 		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetValue(dst, p.Interface()) }), nil
+	}
+	if rv.Kind() == reflect.Slice {
+		return fromSlice(x, rv)
 	}
 	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
 		if _, ok := valueTypes[rv.Type().Elem()]; ok {
@@ -256,4 +262,84 @@ func (e *CallError) Error() string {
 		msg += fmt.Sprintf(" (expected %d)", e.Expected)
 	}
 	return msg
+}
+
+// fromSlice converts a Go slice (see From).
+func fromSlice(x any, rv reflect.Value) (Variant, error) {
+	switch s := x.(type) {
+	case []byte:
+		return From(PackedOf(s...))
+	case []int32:
+		return From(PackedOf(s...))
+	case []int64:
+		return From(PackedOf(s...))
+	case []float32:
+		return From(PackedOf(s...))
+	case []float64:
+		return From(PackedOf(s...))
+	case []Vector2:
+		return From(PackedOf(s...))
+	case []Vector3:
+		return From(PackedOf(s...))
+	case []Vector4:
+		return From(PackedOf(s...))
+	case []Color:
+		return From(PackedOf(s...))
+	case []string:
+		return From(NewPackedStrings(s...))
+	}
+	a := NewArray[Variant]()
+	defer a.Destroy()
+	for i := 0; i < rv.Len(); i++ {
+		e, err := From(rv.Index(i).Interface())
+		if err != nil {
+			return Variant{}, fmt.Errorf("element %d: %w", i, err)
+		}
+		err = a.Append(e)
+		e.Destroy()
+		if err != nil {
+			return Variant{}, err
+		}
+	}
+	return From(a)
+}
+
+// Slice reads an Array or a packed array held by the Variant into dst, a pointer to a Go slice,
+// converting each element as As does.
+func (v Variant) Slice(dst any) error {
+	rv := reflect.ValueOf(dst)
+	if rv.Kind() != reflect.Pointer || rv.Elem().Kind() != reflect.Slice {
+		return fmt.Errorf("gdpure: Variant.Slice needs a pointer to a slice, not %T", dst)
+	}
+	out := rv.Elem()
+	var elems []Variant
+	switch t := v.Type(); {
+	case t == gdi.VariantTypeArray || t >= gdi.VariantTypePackedByteArray && t < gdi.VariantTypeVariantMax:
+		n, err := v.Call("size")
+		if err != nil {
+			return err
+		}
+		count, _ := n.Int()
+		n.Destroy()
+		for i := 0; i < int(count); i++ {
+			e, err := v.Index(i)
+			if err != nil {
+				return err
+			}
+			elems = append(elems, e)
+		}
+	default:
+		return &MismatchError{gdi.VariantTypeArray, t}
+	}
+	res := reflect.MakeSlice(out.Type(), len(elems), len(elems))
+	for i, e := range elems {
+		x, err := asReflect(e, out.Type().Elem())
+		e.Destroy()
+		if err != nil {
+			return fmt.Errorf("element %d: %w", i, err)
+		}
+		res.Index(i).Set(x)
+	}
+	out.Set(res)
+	return nil
 }

@@ -159,3 +159,41 @@ func init() {
 		}
 	})
 }
+
+func init() {
+	godottest.Test("Variant/Slices", func(t *godottest.T) {
+		for _, c := range []struct {
+			in   any
+			typ  variant.Type
+			text string
+		}{
+			{[]byte{1, 2}, 29, "[1, 2]"},
+			{[]int32{-1}, 30, "[-1]"},
+			{[]float64{0.5}, 33, "[0.5]"},
+			{[]string{"a", "b"}, 34, `["a", "b"]`},
+			{[]variant.Vector2{{X: 1, Y: 2}}, 35, "[(1.0, 2.0)]"},
+			{[]int{1, 2, 3}, 28, "[1, 2, 3]"},
+			{[]any{1, "x", true}, 28, `[1, "x", true]`},
+		} {
+			v, err := variant.From(c.in)
+			require.NoError(t, err, "%T", c.in)
+			assert.Equal(t, c.typ, v.Type(), "%T", c.in)
+			assert.Equal(t, c.text, v.String(), "%T", c.in)
+		}
+		v, _ := variant.From([]int{4, 5, 6})
+		var back []int16
+		require.NoError(t, v.Slice(&back))
+		assert.Equal(t, []int16{4, 5, 6}, back)
+		p, _ := variant.From([]variant.Vector3{{X: 1}, {Z: 2}})
+		var vecs []variant.Vector3
+		require.NoError(t, p.Slice(&vecs))
+		assert.Equal(t, []variant.Vector3{{X: 1}, {Z: 2}}, vecs)
+		mixed, _ := variant.From([]any{1, "x"})
+		var ints []int
+		assert.Error(t, mixed.Slice(&ints), "a String element is not an int")
+		_, err := variant.From([]struct{}{{}})
+		assert.ErrorContains(t, err, "element 0")
+		n, _ := variant.From(3)
+		assert.Error(t, n.Slice(&ints))
+	})
+}
