@@ -124,3 +124,22 @@ func init() {
 		Method("join_strings", (*Callables).JoinStrings).
 		Method("words", (*Callables).Words)
 }
+
+// ObjectInfo reads an object passed as a Variant: its class (through a dynamic call) and whether
+// its instance id is the one GDScript gave.
+func (*Callables) ObjectInfo(v variant.Variant, id int64) string {
+	oid, err := v.ObjectID()
+	if err != nil {
+		return err.Error()
+	}
+	class, err := v.Call("get_class")
+	if err != nil {
+		return err.Error()
+	}
+	return fmt.Sprintf("%s:%v", class, int64(oid) == id)
+}
+
+func init() {
+	classdb.Register[Callables]("GoObjects", "RefCounted").
+		Method("object_info", (*Callables).ObjectInfo)
+}

@@ -25,3 +25,11 @@ func test_packed_strings(t) -> void:
 	var g = GoEngineTypes.new()
 	t.assert_eq(g.join_strings(PackedStringArray(["a", "ü", "c d"])), "[a ü c d]")
 	t.assert_eq(g.words(), PackedStringArray(["alpha", "β", ""]))
+
+func test_object_to_go(t) -> void:
+	var g = GoObjects.new()
+	var n := Node.new()
+	t.assert_eq(g.object_info(n, n.get_instance_id()), "Node:true")
+	n.free()
+	t.assert_eq(g.object_info(RefCounted.new(), 0), "RefCounted:false")
+	t.assert_eq(g.object_info(3, 0), "gdpure: Variant holds int, want Object")
