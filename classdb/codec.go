@@ -28,7 +28,7 @@ func codecFor(t reflect.Type) (*codec, error) {
 		return valueCodec(t, vt), nil
 	}
 	if variant.IsArrayType(t) {
-		return &arrayCodec, nil
+		return arrayCodec, nil
 	}
 	if vt, ok := variant.PackedTypeOf(t); ok {
 		return packedCodec(vt), nil
@@ -37,9 +37,9 @@ func codecFor(t reflect.Type) (*codec, error) {
 	case reflect.TypeFor[variant.Variant]():
 		return &variantCodec, nil
 	case reflect.TypeFor[variant.Callable]():
-		return &callableCodec, nil
+		return callableCodec, nil
 	case reflect.TypeFor[variant.Dictionary]():
-		return &dictionaryCodec, nil
+		return dictionaryCodec, nil
 	}
 	switch t.Kind() {
 	case reflect.Bool:
@@ -187,74 +187,20 @@ var variantCodec = codec{
 	canConvert: func(variant.Type) bool { return true },
 }
 
-// callableCodec passes Callables (GDScript lambdas, bound methods, Go functions).
-var callableCodec = codec{
-	vtype: gdi.VariantTypeCallable,
-	fromVar: func(v gdi.ConstVariantPtr, _ reflect.Type) (reflect.Value, error) {
-		c, err := variant.CopyVariant(v).Callable()
-		return reflect.ValueOf(c), err
-	},
-	fromPtr: func(p uintptr, _ reflect.Type) reflect.Value {
-		return reflect.ValueOf(variant.CopyCallable(gdi.ConstTypePtr(p)))
-	},
-	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
-		x, _ := variant.From(v.Interface().(variant.Callable))
-		x.WriteTo(dst)
-		x.Destroy()
-	},
-	toPtr: func(dst uintptr, v reflect.Value) {
-		variant.DestroyCallableAt(gdi.TypePtr(dst))
-		v.Interface().(variant.Callable).WriteTo(gdi.UninitializedTypePtr(dst))
-	},
-	canConvert: func(from variant.Type) bool { return from == gdi.VariantTypeCallable },
-}
-
-// arrayCodec passes Array[T] values (references to engine Arrays).
-var arrayCodec = codec{
-	vtype: gdi.VariantTypeArray,
-	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
-		x := reflect.New(t)
-		tmp := variant.CopyVariant(v)
-		defer tmp.Destroy()
-		err := variant.ArrayFromVariant(tmp, x.Interface())
-		return x.Elem(), err
-	},
-	fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
-		x := reflect.New(t)
-		variant.ArrayAt(gdi.ConstTypePtr(p), x.Interface())
-		return x.Elem()
-	},
-	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
-		x, err := variant.From(v.Interface())
-		if err != nil {
-			panic(err)
-		}
-		x.WriteTo(dst)
-		x.Destroy()
-	},
-	toPtr: func(dst uintptr, v reflect.Value) {
-		variant.DestroyArrayAt(gdi.TypePtr(dst))
-		variant.WriteArrayTo(v.Interface(), gdi.UninitializedTypePtr(dst))
-	},
-	canConvert: func(from variant.Type) bool { return from == gdi.VariantTypeArray },
-}
-
-// packedCodec passes Packed[T] values (copy-on-write engine packed arrays of type vt).
-func packedCodec(vt variant.Type) *codec {
+// ownedCodec moves an engine-owned type of Variant type vt (a Callable, an Array[T], a Dictionary, a
+// Packed[T]): from a Variant through a temporary copy, from a ptrcall argument with at, and back
+// through a Variant (call) or with write into an initialized slot, which is destroyed first
+// (ptrcall).
+func ownedCodec(vt variant.Type, fromVariant func(variant.Variant, reflect.Type) (reflect.Value, error),
+	at func(p uintptr, t reflect.Type) reflect.Value, write func(v reflect.Value, dst gdi.UninitializedTypePtr)) *codec {
 	return &codec{
 		vtype: vt,
 		fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
-			x := reflect.New(t)
 			tmp := variant.CopyVariant(v)
 			defer tmp.Destroy()
-			err := variant.PackedFromVariant(tmp, x.Interface())
-			return x.Elem(), err
+			return fromVariant(tmp, t)
 		},
-		fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
-			x := reflect.New(t)
-			variant.PackedAt(gdi.ConstTypePtr(p), x.Interface())
-			return x.Elem()
-		},
+		fromPtr: at,
 		toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
 			x, err := variant.From(v.Interface())
 			if err != nil {
@@ -265,35 +211,60 @@ func packedCodec(vt variant.Type) *codec {
 		},
 		toPtr: func(dst uintptr, v reflect.Value) {
 			variant.DestroyAt(vt, gdi.TypePtr(dst))
-			variant.WritePackedTo(v.Interface(), gdi.UninitializedTypePtr(dst))
+			write(v, gdi.UninitializedTypePtr(dst))
 		},
 		canConvert: func(from variant.Type) bool { return from == vt },
 	}
 }
 
+// callableCodec passes Callables (GDScript lambdas, bound methods, Go functions).
+var callableCodec = ownedCodec(gdi.VariantTypeCallable,
+	func(v variant.Variant, _ reflect.Type) (reflect.Value, error) {
+		c, err := v.Callable()
+		return reflect.ValueOf(c), err
+	},
+	func(p uintptr, _ reflect.Type) reflect.Value {
+		return reflect.ValueOf(variant.CopyCallable(gdi.ConstTypePtr(p)))
+	},
+	func(v reflect.Value, dst gdi.UninitializedTypePtr) { v.Interface().(variant.Callable).WriteTo(dst) })
+
+// arrayCodec passes Array[T] values (references to engine Arrays).
+var arrayCodec = ownedCodec(gdi.VariantTypeArray,
+	func(v variant.Variant, t reflect.Type) (reflect.Value, error) {
+		x := reflect.New(t)
+		err := variant.ArrayFromVariant(v, x.Interface())
+		return x.Elem(), err
+	},
+	func(p uintptr, t reflect.Type) reflect.Value {
+		x := reflect.New(t)
+		variant.ArrayAt(gdi.ConstTypePtr(p), x.Interface())
+		return x.Elem()
+	},
+	func(v reflect.Value, dst gdi.UninitializedTypePtr) { variant.WriteArrayTo(v.Interface(), dst) })
+
+// packedCodec passes Packed[T] values (copy-on-write engine packed arrays of type vt).
+func packedCodec(vt variant.Type) *codec {
+	return ownedCodec(vt,
+		func(v variant.Variant, t reflect.Type) (reflect.Value, error) {
+			x := reflect.New(t)
+			err := variant.PackedFromVariant(v, x.Interface())
+			return x.Elem(), err
+		},
+		func(p uintptr, t reflect.Type) reflect.Value {
+			x := reflect.New(t)
+			variant.PackedAt(gdi.ConstTypePtr(p), x.Interface())
+			return x.Elem()
+		},
+		func(v reflect.Value, dst gdi.UninitializedTypePtr) { variant.WritePackedTo(v.Interface(), dst) })
+}
+
 // dictionaryCodec passes Dictionaries (references).
-var dictionaryCodec = codec{
-	vtype: gdi.VariantTypeDictionary,
-	fromVar: func(v gdi.ConstVariantPtr, _ reflect.Type) (reflect.Value, error) {
-		tmp := variant.CopyVariant(v)
-		defer tmp.Destroy()
-		d, err := variant.DictionaryFromVariant(tmp)
+var dictionaryCodec = ownedCodec(gdi.VariantTypeDictionary,
+	func(v variant.Variant, _ reflect.Type) (reflect.Value, error) {
+		d, err := variant.DictionaryFromVariant(v)
 		return reflect.ValueOf(d), err
 	},
-	fromPtr: func(p uintptr, _ reflect.Type) reflect.Value {
+	func(p uintptr, _ reflect.Type) reflect.Value {
 		return reflect.ValueOf(variant.DictionaryAt(gdi.ConstTypePtr(p)))
 	},
-	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
-		x, err := variant.From(v.Interface())
-		if err != nil {
-			panic(err)
-		}
-		x.WriteTo(dst)
-		x.Destroy()
-	},
-	toPtr: func(dst uintptr, v reflect.Value) {
-		variant.DestroyAt(gdi.VariantTypeDictionary, gdi.TypePtr(dst))
-		v.Interface().(variant.Dictionary).WriteTo(gdi.UninitializedTypePtr(dst))
-	},
-	canConvert: func(from variant.Type) bool { return from == gdi.VariantTypeDictionary },
-}
+	func(v reflect.Value, dst gdi.UninitializedTypePtr) { v.Interface().(variant.Dictionary).WriteTo(dst) })
