@@ -220,6 +220,3 @@ func WriteArrayTo(a any, dst gdi.UninitializedTypePtr) {
 	arrayCopyCtor.Call(dst, args)
 	runtime.KeepAlive(h)
 }
-
-// DestroyArrayAt destroys the engine Array at p (an initialized slot about to be overwritten).
-func DestroyArrayAt(p gdi.TypePtr) { destructors[gdi.VariantTypeArray].Call(p) }

@@ -179,6 +179,3 @@ func (c Callable) WriteTo(dst gdi.UninitializedTypePtr) {
 	callableCopy.Call(dst, args)
 	runtime.KeepAlive(c.h)
 }
-
-// DestroyCallableAt destroys the engine Callable at p (an initialized slot about to be overwritten).
-func DestroyCallableAt(p gdi.TypePtr) { destructors[gdi.VariantTypeCallable].Call(p) }
