@@ -2,6 +2,7 @@ package gdi
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"runtime/debug"
 )
@@ -21,7 +22,7 @@ const maxCallbackArgs = 6
 // the panic value and the goroutine stack. Package gdextension installs one that reports through
 // the engine's error printing. Until then panics are written to standard error.
 var PanicHook = func(callbackType string, value any, stack []byte) {
-	fmt.Fprintf(stderr{}, "gdpure: panic in %s: %v\n%s\n", callbackType, value, stack)
+	fmt.Fprintf(os.Stderr, "gdpure: panic in %s: %v\n%s\n", callbackType, value, stack)
 }
 
 // GCStress, when set, runs a full garbage collection at every entry from the engine and before
@@ -68,10 +69,4 @@ func noHandler(kind uintptr) {
 		name = callbackTypeNames[kind]
 	}
 	panic("gdpure: the engine called a " + name + " but no Go handler is installed for it")
-}
-
-type stderr struct{}
-
-func (stderr) Write(p []byte) (int, error) {
-	return writeStderr(p)
 }

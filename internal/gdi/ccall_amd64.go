@@ -3,7 +3,6 @@
 package gdi
 
 import (
-	"os"
 	"unsafe"
 )
 
@@ -48,5 +47,3 @@ func callbackEntry(kind int) uintptr { return callbackEntries[kind] }
 var callbackDispatchFunc = callbackDispatch
 
 func callbackDispatch(f *callbackFrame) { enterCallback(f) }
-
-func writeStderr(p []byte) (int, error) { return os.Stderr.Write(p) }

@@ -3,7 +3,6 @@
 package gdi
 
 import (
-	"os"
 	"sync"
 
 	"github.com/ebitengine/purego"
@@ -33,5 +32,3 @@ func callbackEntry(kind int) uintptr {
 	}
 	return callbackEntries[kind]
 }
-
-func writeStderr(p []byte) (int, error) { return os.Stderr.Write(p) }

@@ -48,20 +48,22 @@ func ResolvedFunctionCount() int {
 	return n
 }
 
+// versionSlot receives the engine's version struct. It is static data (a package variable): never
+// moved or freed, so the engine may write it during the call. The strings it points to are the
+// engine's own.
+var versionSlot GodotVersion2
+
 func engineVersionString() string {
-	if fns.getGodotVersion2 != 0 {
-		var v GodotVersion2 // written by the engine during the call; pinned by being a heap copy below
-		p := new(GodotVersion2)
-		GetGodotVersion2(uintptr(unsafe.Pointer(p)))
-		v = *p
-		return fmt.Sprintf("%d.%d.%d", v.Major, v.Minor, v.Patch)
+	switch {
+	case fns.getGodotVersion2 != 0:
+		GetGodotVersion2(uintptr(unsafe.Pointer(&versionSlot)))
+	case fns.getGodotVersion != 0:
+		// GodotVersion fits in versionSlot and its major, minor and patch are at the same offsets.
+		GetGodotVersion(uintptr(unsafe.Pointer(&versionSlot)))
+	default:
+		return "unknown version"
 	}
-	if fns.getGodotVersion != 0 {
-		p := new(GodotVersion)
-		GetGodotVersion(uintptr(unsafe.Pointer(p)))
-		return fmt.Sprintf("%d.%d.%d", p.Major, p.Minor, p.Patch)
-	}
-	return "unknown version"
+	return fmt.Sprintf("%d.%d.%d", versionSlot.Major, versionSlot.Minor, versionSlot.Patch)
 }
 
 func missingFunction(name, since string) {
