@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/gdextension"
@@ -31,10 +32,32 @@ type methodInfo struct {
 	index int
 }
 
+// registry holds every registered class and method. The engine refers to them by index (class
+// and method userdata); readers on the callback path load an immutable snapshot without locking,
+// writers (registration, from init functions) replace it under mu.
 var registry struct {
 	mu      sync.Mutex
-	classes []*classInfo
-	methods []*methodInfo
+	classes atomic.Pointer[[]*classInfo]
+	methods atomic.Pointer[[]*methodInfo]
+}
+
+// appendSnapshot stores a copy of the snapshot in p with x appended; it returns x's index. The
+// caller holds registry.mu.
+func appendSnapshot[T any](p *atomic.Pointer[[]T], x T) int {
+	var old []T
+	if cur := p.Load(); cur != nil {
+		old = *cur
+	}
+	next := append(append(make([]T, 0, len(old)+1), old...), x)
+	p.Store(&next)
+	return len(old)
+}
+
+func snapshot[T any](p *atomic.Pointer[[]T]) []T {
+	if cur := p.Load(); cur != nil {
+		return *cur
+	}
+	return nil
 }
 
 // A ClassDef registers methods of a Go class before the engine initializes the scene level.
@@ -52,8 +75,8 @@ func Register[T any](name, parent string) *ClassDef[T] {
 	}
 	registry.mu.Lock()
 	defer registry.mu.Unlock()
-	c := &classInfo{name: name, parent: parent, goType: t, index: len(registry.classes)}
-	registry.classes = append(registry.classes, c)
+	c := &classInfo{name: name, parent: parent, goType: t}
+	c.index = appendSnapshot(&registry.classes, c)
 	return &ClassDef[T]{info: c}
 }
 
@@ -88,8 +111,7 @@ func (d *ClassDef[T]) Method(name string, fn any) *ClassDef[T] {
 		m.ret, m.retT = c, ft.Out(0)
 	}
 	registry.mu.Lock()
-	m.index = len(registry.methods)
-	registry.methods = append(registry.methods, m)
+	m.index = appendSnapshot(&registry.methods, m)
 	registry.mu.Unlock()
 	d.info.methods = append(d.info.methods, m)
 	return d
@@ -122,9 +144,7 @@ func installEntries() {
 
 func registerAll() {
 	entries.once.Do(installEntries)
-	registry.mu.Lock()
-	classes := append([]*classInfo(nil), registry.classes...)
-	registry.mu.Unlock()
+	classes := snapshot(&registry.classes)
 	for _, c := range classes {
 		registerClass(c)
 	}
@@ -191,9 +211,7 @@ func registerMethod(reg *gdextension.Owner, class gdi.StringNamePtr, m *methodIn
 }
 
 func unregisterAll() {
-	registry.mu.Lock()
-	classes := append([]*classInfo(nil), registry.classes...)
-	registry.mu.Unlock()
+	classes := snapshot(&registry.classes)
 	for i := len(classes) - 1; i >= 0; i-- {
 		c := classes[i]
 		if c.registered {
@@ -203,17 +221,9 @@ func unregisterAll() {
 	}
 }
 
-func classByIndex(i uintptr) *classInfo {
-	registry.mu.Lock()
-	defer registry.mu.Unlock()
-	return registry.classes[i]
-}
+func classByIndex(i uintptr) *classInfo { return snapshot(&registry.classes)[i] }
 
-func methodByIndex(i uintptr) *methodInfo {
-	registry.mu.Lock()
-	defer registry.mu.Unlock()
-	return registry.methods[i]
-}
+func methodByIndex(i uintptr) *methodInfo { return snapshot(&registry.methods)[i] }
 
 // createInstance is the engine's create_instance for every Go class: it constructs the engine
 // object of the parent class and attaches a new Go value to it through an integer handle.
