@@ -13,18 +13,6 @@ func As[T any](v Variant) (T, error) {
 	var out any
 	var err error
 	switch any(zero).(type) {
-	case Variant:
-		out, err = From(v)
-	case bool:
-		out, err = v.Bool()
-	case string:
-		out, err = v.Text()
-	case float64:
-		out, err = v.Float()
-	case float32:
-		var f float64
-		f, err = v.Float()
-		out = float32(f)
 	case Callable:
 		out, err = v.Callable()
 	case String, StringName, NodePath:
@@ -42,35 +30,9 @@ func As[T any](v Variant) (T, error) {
 			out = NewNodePath(s)
 		}
 	default:
-		rt := reflect.TypeFor[T]()
-		switch {
-		case rt.Kind() >= reflect.Int && rt.Kind() <= reflect.Uint64:
-			var i int64
-			if i, err = v.Int(); err == nil {
-				x := reflect.New(rt).Elem()
-				if x.CanInt() {
-					x.SetInt(i)
-					if x.Int() != i {
-						return zero, fmt.Errorf("gdpure: %d overflows %s", i, rt)
-					}
-				} else {
-					if i < 0 {
-						return zero, fmt.Errorf("gdpure: %d does not fit %s", i, rt)
-					}
-					x.SetUint(uint64(i))
-					if x.Uint() != uint64(i) {
-						return zero, fmt.Errorf("gdpure: %d overflows %s", i, rt)
-					}
-				}
-				out = x.Interface()
-			}
-		default:
-			if _, ok := valueTypes[rt]; !ok {
-				return zero, fmt.Errorf("gdpure: a Variant cannot become a Go %s", rt)
-			}
-			p := new(T)
-			err = v.Value(p)
-			out = *p
+		var x reflect.Value
+		if x, err = asReflect(v, reflect.TypeFor[T]()); err == nil {
+			out = x.Interface()
 		}
 	}
 	if err != nil {
