@@ -1,8 +1,41 @@
 package gdextension
 
-// warnForeignRuntime is a placeholder-free check for a second Go runtime in the process: every Go
-// runtime exports _cgo_* symbols and installs a SIGURG handler; two runtimes in one engine lose
-// async preemption in the first (design notes §4b). Detection reads the process's loaded objects.
+import (
+	"bufio"
+	"debug/elf"
+	"os"
+	"strings"
+)
+
+// countGoRuntimes counts the loaded shared objects that carry a Go runtime (a .go.buildinfo section).
+func countGoRuntimes() int {
+	f, err := os.Open("/proc/self/maps")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	seen := map[string]bool{}
+	n := 0
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) < 6 || !strings.HasSuffix(fields[5], ".so") || seen[fields[5]] {
+			continue
+		}
+		seen[fields[5]] = true
+		if e, err := elf.Open(fields[5]); err == nil {
+			if e.Section(".go.buildinfo") != nil {
+				n++
+			}
+			e.Close()
+		}
+	}
+	return n
+}
+
+// warnForeignRuntime warns when a second Go runtime is loaded in the process (another Go-built
+// extension): each runtime installs its own SIGURG handler, only the last receives the signals, and
+// the first then loses async preemption (design notes §4b).
 func warnForeignRuntime() {
 	n := countGoRuntimes()
 	if n > 1 {
