@@ -22,10 +22,10 @@ var utilityTypes = map[string]utilityType{
 	"float":            {goType: "float64", argSet: "putFloat(%[2]s, %[1]s)", retGet: "getFloat(ret)"},
 	"int":              {goType: "int64", argSet: "putInt(%[2]s, %[1]s)", retGet: "getInt(ret)"},
 	"bool":             {goType: "bool", argSet: "putBool(%[2]s, %[1]s)", retGet: "getBool(ret)"},
-	"String":           {goType: "string", argSet: "putString(f, %[2]s, %[1]s)", retGet: "getString(ret)"},
+	"String":           {goType: "string", argSet: "putString(%[2]s, %[1]s)", retGet: "getString(ret)"},
 	"RID":              {goType: "variant.RID", retGet: "getRID(ret)"},
 	"Variant":          {goType: "any", retGet: "getVariant(ret)", variant: true},
-	"PackedByteArray":  {goType: "variant.Packed[uint8]", argSet: "putPacked(f, %[2]s, %[1]s)", retGet: "getPacked[uint8](ret)"},
+	"PackedByteArray":  {goType: "variant.Packed[uint8]", argSet: "putPacked(%[2]s, %[1]s)", retGet: "getPacked[uint8](ret)"},
 	"PackedInt64Array": {goType: "variant.Packed[int64]", retGet: "getPacked[int64](ret)"},
 }
 

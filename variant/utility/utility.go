@@ -51,13 +51,13 @@ func putBool(p uintptr, x bool) {
 	}
 }
 
-func putString(_ *gdextension.Frame, p uintptr, s string) {
+func putString(p uintptr, s string) {
 	variant.NewStringAt(gdi.UninitializedStringPtr(p), s)
 }
 
 func destroyString(p uintptr) { variant.DestroyString(gdi.StringPtr(p)) }
 
-func putPacked(_ *gdextension.Frame, p uintptr, x variant.Packed[uint8]) {
+func putPacked(p uintptr, x variant.Packed[uint8]) {
 	variant.WritePackedTo(x, gdi.UninitializedTypePtr(p))
 }
 

@@ -1902,7 +1902,7 @@ func StrToVar(string_ string) variant.Variant {
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
-	putString(f, a0, string_)
+	putString(a0, string_)
 	defer destroyString(a0)
 	setArg(argv, 0, a0)
 	ret := f.Alloc(variant.Size)
@@ -1935,7 +1935,7 @@ func BytesToVar(bytes variant.Packed[uint8]) variant.Variant {
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
-	putPacked(f, a0, bytes)
+	putPacked(a0, bytes)
 	setArg(argv, 0, a0)
 	ret := f.Alloc(variant.Size)
 	utility(104).Call(gdi.TypePtr(ret), argv, int32(argc))
@@ -1967,7 +1967,7 @@ func BytesToVarWithObjects(bytes variant.Packed[uint8]) variant.Variant {
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
-	putPacked(f, a0, bytes)
+	putPacked(a0, bytes)
 	setArg(argv, 0, a0)
 	ret := f.Alloc(variant.Size)
 	utility(106).Call(gdi.TypePtr(ret), argv, int32(argc))
