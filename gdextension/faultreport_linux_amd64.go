@@ -7,25 +7,25 @@ import (
 )
 
 // The guard-mode fault reporter. A freed guarded buffer is inaccessible, so when the engine reads
-// it the access faults in engine code — where Go's own signal handler does not look, it forwards
-// the signal to the engine's crash handler. In guard mode gdpure installs a SIGSEGV handler of its
-// own in front (faultreport_linux_amd64.s). It does only async-signal-safe work: it looks the
-// fault address up in faultTable (a static copy of the quarantine), writes one line naming the
-// buffer's owner kind to standard error, puts the previous handler back and returns, so the
-// access faults again and the usual crash handling takes over. It is one-shot: the first SIGSEGV
-// of any origin disarms it.
-
-// faultEntry mirrors one quarantined mapping for the signal handler: [base, end) and owner kind.
-type faultEntry struct {
-	base, end, kind uintptr
-}
+// it the access faults in engine code, where Go's own signal handler does not look: it forwards the
+// signal to the engine's crash handler. In guard mode gdpure installs a SIGSEGV handler of its own
+// in front (faultreport_linux_amd64.s). It does only async-signal-safe work: it looks the fault
+// address up in the guard region's page table and, when the page belongs to a freed buffer or is
+// the guard page of a live one, writes one line naming the buffer's owner kind to standard error.
+// Then, whatever the fault, it hands the signal to the handler that was installed before it (Go's,
+// which turns a fault in Go code into a panic and forwards one in engine code to the engine's crash
+// handler). It stays installed: a recovered Go fault does not disarm it.
 
 const faultMsgSize = 160
 
+// The handler's KINDS constant is the number of owner kinds.
+var _ [6 - ownerKindCount]struct{}
+var _ [ownerKindCount - 6]struct{}
+
+// Messages per page state (0: freed, 1: guard page) and owner kind, for the handler.
 var (
-	faultTable    [quarantineLimit]faultEntry
-	faultMsgs     [ownerKindCount][faultMsgSize]byte
-	faultMsgLens  [ownerKindCount]uintptr
+	faultMsgs     [2][ownerKindCount][faultMsgSize]byte
+	faultMsgLens  [2][ownerKindCount]uintptr
 	oldSegvAction kernelSigaction
 )
 
@@ -46,16 +46,31 @@ const (
 	saRestorer = 0x04000000
 )
 
-// FaultMessage is the line the reporter writes for a buffer of the given owner kind.
+// FaultMessage is the line the reporter writes when something touches a freed buffer of the given
+// owner kind.
 func FaultMessage(kind OwnerKind) string {
 	return fmt.Sprintf("gdpure memguard: the engine accessed a freed C buffer owned by a %s (use after free)\n", kind)
 }
 
-// installFaultReporter arms the reporter (guard mode only).
+// OverflowMessage is the line the reporter writes when something touches the guard page after a
+// live buffer of the given owner kind.
+func OverflowMessage(kind OwnerKind) string {
+	return fmt.Sprintf("gdpure memguard: the engine accessed past the end of a C buffer owned by a %s (overflow)\n", kind)
+}
+
+// installFaultReporter arms the reporter (guard mode only). Installing it twice keeps the first
+// previous handler.
 func installFaultReporter() {
+	if FaultReporterArmed() {
+		return
+	}
+	if pageSize != 4096 {
+		PrintWarning("gdpure: the guard-mode fault reporter needs 4 KiB pages; guard mode still faults at once")
+		return
+	}
 	for k := OwnerKind(0); k < ownerKindCount; k++ {
-		n := copy(faultMsgs[k][:], FaultMessage(k))
-		faultMsgLens[k] = uintptr(n)
+		faultMsgLens[0][k] = uintptr(copy(faultMsgs[0][k][:], FaultMessage(k)))
+		faultMsgLens[1][k] = uintptr(copy(faultMsgs[1][k][:], OverflowMessage(k)))
 	}
 	act := kernelSigaction{handler: faultHandlerABI0, flags: saSiginfo | saOnstack | saRestorer, restorer: faultRestorerABI0}
 	_, _, errno := syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(syscall.SIGSEGV),
@@ -63,11 +78,6 @@ func installFaultReporter() {
 	if errno != 0 {
 		PrintWarning("gdpure: could not install the guard-mode fault reporter: " + errno.Error())
 	}
-}
-
-// recordFault mirrors a quarantine slot for the handler.
-func recordFault(slot int, base, length uintptr, kind OwnerKind) {
-	faultTable[slot] = faultEntry{base: base, end: base + length, kind: uintptr(kind)}
 }
 
 // FaultReporterArmed reports whether the guard-mode fault reporter is the current SIGSEGV handler.

@@ -4,15 +4,19 @@ package gdextension
 
 import "fmt"
 
-// FaultMessage is the line the guard-mode fault reporter writes (linux/amd64 only).
+// FaultMessage is the line the guard-mode fault reporter writes for a freed buffer (linux/amd64
+// only).
 func FaultMessage(kind OwnerKind) string {
 	return fmt.Sprintf("gdpure memguard: the engine accessed a freed C buffer owned by a %s (use after free)\n", kind)
 }
 
+// OverflowMessage is the line the reporter writes for an access past a buffer's end.
+func OverflowMessage(kind OwnerKind) string {
+	return fmt.Sprintf("gdpure memguard: the engine accessed past the end of a C buffer owned by a %s (overflow)\n", kind)
+}
+
 // The fault reporter exists on linux/amd64 only; elsewhere guard mode still faults at once.
 func installFaultReporter() {}
-
-func recordFault(slot int, base, length uintptr, kind OwnerKind) {}
 
 // FaultReporterArmed reports whether the guard-mode fault reporter is installed (never, here).
 func FaultReporterArmed() bool { return false }

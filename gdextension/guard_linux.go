@@ -2,108 +2,160 @@ package gdextension
 
 import (
 	"fmt"
+	"os"
 	"sync"
 	"syscall"
-	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
-// Guard mappings: each buffer on its own private mapping, its data ending exactly where an
-// inaccessible guard page begins, so a read or write past the end faults at once. On free the data
-// is poisoned and the whole mapping made inaccessible and kept in quarantine, so a late access
-// faults too, instead of reading memory that was handed to someone else.
+// Guard mappings (GDPURE_MEMGUARD=1). Every buffer gets pages of its own in one large reserved
+// region, its data ending exactly where an inaccessible guard page begins, so a read or write past
+// the end faults at once. On free the pages are made inaccessible and their memory given back to
+// the kernel, but the address range is never handed out again during the run: a late access to a
+// freed buffer always faults, and always names the right owner.
+//
+// The owner of every page is recorded in a page table (one byte per page) that the fault reporter
+// reads from its signal handler: the owner kind, and whether the page is live data, a guard page
+// or freed. Inaccessible neighbours merge into one kernel mapping, so the process needs about two
+// mappings per live buffer, not per buffer ever allocated.
 
 var pageSize = uintptr(syscall.Getpagesize())
 
-// quarantineLimit is how many freed mappings stay reserved (and inaccessible) before the oldest is
-// unmapped. Each mapping is one or two kernel VMAs and Linux allows 65530 per process by default
-// (vm.max_map_count), which the engine needs some of too.
-const quarantineLimit = 1 << 13
+// guardRegionSize is the address space reserved for guarded buffers: enough for millions of
+// buffers of a few pages each. Reserving costs no memory (PROT_NONE, MAP_NORESERVE).
+const guardRegionSize = 1 << 38
 
-var quarantine struct {
+// Page states in the page table: the high nibble; the low nibble is the owner kind.
+const (
+	pageLive  = 0x10
+	pageGuard = 0x20
+	pageFreed = 0x30
+)
+
+// guardRegion is read by the signal handler (faultreport_linux_amd64.s) without locks: base, end
+// and pages are written once, before the first guarded buffer exists.
+var guardRegion struct {
 	mu    sync.Mutex
-	ring  []quarantined
-	next  int
-	index map[uintptr]quarantined // mapping base -> entry, to name the owner of a faulting address
+	base  uintptr // first byte of the region
+	end   uintptr // one past the last byte
+	next  uintptr // next unused address
+	pages uintptr // page table: one byte per page of the region
+	count int64   // buffers handed out so far
 }
 
-type quarantined struct {
-	base, length uintptr
-	data, size   uintptr
-	kind         OwnerKind
-}
+// Exported to the signal handler as plain words.
+var guardRegionBase, guardRegionEnd, guardPageTable uintptr
 
 func roundUp(n, to uintptr) uintptr { return (n + to - 1) &^ (to - 1) }
 
-// guardLayout returns the mapping of a buffer whose data size is size and whose data starts at data.
+// guardLayout returns the length of a buffer's pages (guard page included) and the offset of its
+// data in them, for a data size of size bytes.
 func guardLayout(size uintptr) (length, dataOffset uintptr) {
 	body := roundUp(headerSize+roundUp(size, bufferAlign), pageSize)
 	return body + pageSize, body - roundUp(size, bufferAlign)
 }
 
-func mmap(length uintptr) uintptr {
-	p, _, errno := syscall.Syscall6(syscall.SYS_MMAP, 0, length, syscall.PROT_READ|syscall.PROT_WRITE,
-		syscall.MAP_PRIVATE|syscall.MAP_ANON, ^uintptr(0), 0)
+// guardFatal ends the process with a message: guard mode cannot go on without address space or
+// mappings, and a panic here could leave a lock held and hang the engine.
+func guardFatal(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "gdpure memguard: "+format+"\n", args...)
+	os.Exit(3)
+}
+
+func reserve(length uintptr) uintptr {
+	p, _, errno := syscall.Syscall6(syscall.SYS_MMAP, 0, length, syscall.PROT_NONE,
+		syscall.MAP_PRIVATE|syscall.MAP_ANON|syscall.MAP_NORESERVE, ^uintptr(0), 0)
 	if errno != 0 {
-		panic(fmt.Sprintf("gdpure: mmap of %d bytes: %v", length, errno))
+		guardFatal("cannot reserve %d bytes of address space for guarded buffers: %v", length, errno)
 	}
 	return p
 }
 
-func mprotect(addr, length uintptr, prot int) {
-	if _, _, errno := syscall.Syscall(syscall.SYS_MPROTECT, addr, length, uintptr(prot)); errno != 0 {
-		panic(fmt.Sprintf("gdpure: mprotect %#x: %v", addr, errno))
+func mprotect(addr, length uintptr, prot int) syscall.Errno {
+	_, _, errno := syscall.Syscall(syscall.SYS_MPROTECT, addr, length, uintptr(prot))
+	return errno
+}
+
+// initGuardRegion reserves the region and its page table; the caller holds guardRegion.mu.
+func initGuardRegion() {
+	r := &guardRegion
+	r.base = reserve(guardRegionSize)
+	r.end = r.base + guardRegionSize
+	r.next = r.base
+	tableLen := roundUp(guardRegionSize/pageSize, pageSize)
+	r.pages = reserve(tableLen)
+	if errno := mprotect(r.pages, tableLen, syscall.PROT_READ|syscall.PROT_WRITE); errno != 0 {
+		guardFatal("cannot map the page table: %v", errno)
+	}
+	guardPageTable, guardRegionBase, guardRegionEnd = r.pages, r.base, r.end
+}
+
+func setPages(addr, length uintptr, state byte) {
+	first := (addr - guardRegion.base) / pageSize
+	for i := uintptr(0); i < length/pageSize; i++ {
+		*(*byte)(gdi.CPtr(guardRegion.pages + first + i)) = state
 	}
 }
 
-func munmap(addr, length uintptr) {
-	syscall.Syscall(syscall.SYS_MUNMAP, addr, length, 0)
-}
-
-// guardAlloc returns the data address of a new guarded buffer; its header sits just before it.
-func guardAlloc(size uintptr) uintptr {
+// guardAlloc returns the data address of a new guarded buffer of the given owner kind; its header
+// sits just before it.
+func guardAlloc(kind OwnerKind, size uintptr) uintptr {
 	length, off := guardLayout(size)
-	base := mmap(length)
-	mprotect(base+length-pageSize, pageSize, syscall.PROT_NONE)
+	r := &guardRegion
+	r.mu.Lock()
+	if r.base == 0 {
+		initGuardRegion()
+	}
+	if r.next+length > r.end {
+		n := r.count
+		r.mu.Unlock()
+		guardFatal("the %d GiB reserved for guarded buffers are used up after %d buffers; "+
+			"run fewer operations under GDPURE_MEMGUARD=1", guardRegionSize>>30, n)
+	}
+	base := r.next
+	r.next += length
+	r.count++
+	r.mu.Unlock()
+	if errno := mprotect(base, length-pageSize, syscall.PROT_READ|syscall.PROT_WRITE); errno != 0 {
+		guardFatal("cannot map a guarded buffer (%v): the process is out of memory mappings "+
+			"(see /proc/sys/vm/max_map_count); %d buffers are live", errno, LiveBuffers())
+	}
+	setPages(base, length-pageSize, pageLive|byte(kind))
+	setPages(base+length-pageSize, pageSize, pageGuard|byte(kind))
 	return base + off
 }
 
-// guardFree poisons a guarded buffer, makes its mapping inaccessible and quarantines it.
+// guardFree makes a guarded buffer's pages inaccessible, gives their memory back and marks them
+// freed in the page table. The address range is never reused.
 func guardFree(p, size uintptr) {
 	length, off := guardLayout(size)
 	base := p - off
 	kind := (*bufHeader)(gdi.CPtr(p - headerSize)).kind
-	data := unsafe.Slice((*byte)(gdi.CPtr(p)), size)
-	for i := range data {
-		data[i] = poisonByte
+	if errno := mprotect(base, length-pageSize, syscall.PROT_NONE); errno != 0 {
+		guardFatal("cannot protect a freed buffer (%v): the process is out of memory mappings", errno)
 	}
-	mprotect(base, length-pageSize, syscall.PROT_NONE)
-	q := quarantined{base: base, length: length, data: p, size: size, kind: kind}
-	quarantine.mu.Lock()
-	defer quarantine.mu.Unlock()
-	if quarantine.index == nil {
-		quarantine.index = map[uintptr]quarantined{}
-		quarantine.ring = make([]quarantined, quarantineLimit)
+	syscall.Syscall(syscall.SYS_MADVISE, base, length-pageSize, 4 /* MADV_DONTNEED */)
+	setPages(base, length, pageFreed|byte(kind))
+}
+
+// guardPageOwner reports the owner kind and state of the guarded page holding addr.
+func guardPageOwner(addr uintptr) (kind OwnerKind, state byte, ok bool) {
+	if guardRegion.base == 0 || addr < guardRegion.base || addr >= guardRegion.end {
+		return 0, 0, false
 	}
-	if old := quarantine.ring[quarantine.next]; old.base != 0 {
-		delete(quarantine.index, old.base)
-		munmap(old.base, old.length)
+	b := *(*byte)(gdi.CPtr(guardRegion.pages + (addr-guardRegion.base)/pageSize))
+	if b == 0 {
+		return 0, 0, false
 	}
-	quarantine.ring[quarantine.next] = q
-	recordFault(quarantine.next, base, length, kind)
-	quarantine.next = (quarantine.next + 1) % quarantineLimit
-	quarantine.index[base] = q
+	return OwnerKind(b & 0x0f), b & 0xf0, true
 }
 
 // QuarantinedOwner reports which owner kind a freed guarded buffer containing addr had.
 func QuarantinedOwner(addr uintptr) (OwnerKind, bool) {
-	quarantine.mu.Lock()
-	defer quarantine.mu.Unlock()
-	for base, q := range quarantine.index {
-		if addr >= base && addr < base+q.length {
-			return q.kind, true
-		}
+	kind, state, ok := guardPageOwner(addr)
+	if !ok || state != pageFreed {
+		return 0, false
 	}
-	return 0, false
+	return kind, true
 }

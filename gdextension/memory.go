@@ -23,13 +23,9 @@ const (
 	// OwnerRegistration: class, method, property and signal info handed to a register call;
 	// valid until the register call returns.
 	OwnerRegistration
-	// OwnerInstance: memory tied to one instance of a Go class; valid until free_instance.
-	OwnerInstance
 	// OwnerPropertyList: a property list returned from get_property_list; valid until the engine
 	// calls free_property_list with it.
 	OwnerPropertyList
-	// OwnerCallable: a custom callable's userdata; valid until the callable's free_func.
-	OwnerCallable
 	// OwnerLibrary: data the engine keeps until the extension is deinitialized (virtual call data).
 	OwnerLibrary
 	// OwnerValue: the engine data of one Go value (a String, a Variant, …); valid until the Go
@@ -40,7 +36,7 @@ const (
 	ownerKindCount
 )
 
-var ownerKindNames = [ownerKindCount]string{"call frame", "registration", "instance", "property list", "callable", "library", "value", "permanent"}
+var ownerKindNames = [ownerKindCount]string{"call frame", "registration", "property list", "library", "value", "permanent"}
 
 func (k OwnerKind) String() string {
 	if k < ownerKindCount {
@@ -63,13 +59,12 @@ const (
 	headerSize  = unsafe.Sizeof(bufHeader{})
 	magicLive   = 0xB5
 	magicFreed  = 0xDE
-	poisonByte  = 0xDB
 	bufferAlign = 8
 )
 
-// MemGuard is on when GDPURE_MEMGUARD=1: every buffer gets its own mapping with an inaccessible
-// guard page after it, freed buffers are poisoned, made inaccessible and kept in quarantine, and
-// the ledger records where each live buffer was allocated.
+// MemGuard is on when GDPURE_MEMGUARD=1: every buffer gets pages of its own with an inaccessible
+// guard page after them, freed buffers are made inaccessible and their addresses never reused,
+// and the ledger records where each live buffer was allocated.
 var MemGuard = os.Getenv("GDPURE_MEMGUARD") == "1"
 
 // engineAllocator is set at entry when the engine's allocator is usable and MemGuard is off.
@@ -98,7 +93,7 @@ func allocBuffer(kind OwnerKind, size uintptr) uintptr {
 		}
 		clear(unsafe.Slice((*byte)(gdi.CPtr(h)), headerSize+size))
 	} else {
-		h = guardAlloc(size) - headerSize
+		h = guardAlloc(kind, size) - headerSize
 	}
 	hdr := (*bufHeader)(gdi.CPtr(h))
 	if !engineAllocator {

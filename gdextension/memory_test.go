@@ -19,11 +19,11 @@ import (
 // Outside the engine (these tests) buffers come from guard mappings.
 
 func TestOwnerLedger(t *testing.T) {
-	before := ledger.live[OwnerInstance].Load()
-	o := NewOwner(OwnerInstance)
+	before := ledger.live[OwnerLibrary].Load()
+	o := NewOwner(OwnerLibrary)
 	p := o.Alloc(100)
 	q := o.CString("hello")
-	assert.Equal(t, before+2, ledger.live[OwnerInstance].Load())
+	assert.Equal(t, before+2, ledger.live[OwnerLibrary].Load())
 	assert.Equal(t, 2, o.Len())
 	assert.Equal(t, "hello", unsafe.String((*byte)(gdi.CPtr(q)), 5))
 	assert.Zero(t, *(*byte)(gdi.CPtr(q + 5)), "NUL-terminated")
@@ -34,7 +34,7 @@ func TestOwnerLedger(t *testing.T) {
 	o.Free(p)
 	assert.Equal(t, 1, o.Len())
 	o.Release()
-	assert.Equal(t, before, ledger.live[OwnerInstance].Load())
+	assert.Equal(t, before, ledger.live[OwnerLibrary].Load())
 	assert.Equal(t, 0, o.Len())
 }
 
@@ -96,8 +96,8 @@ func TestFrameSteadyStateAllocatesNothing(t *testing.T) {
 	assert.Zero(t, allocs)
 }
 
-// A freed guarded buffer is poisoned, inaccessible and quarantined under its owner kind: any later
-// access faults at once.
+// A freed guarded buffer is inaccessible and remembered under its owner kind: any later access
+// faults at once.
 func TestGuardQuarantine(t *testing.T) {
 	o := NewOwner(OwnerPropertyList)
 	p := o.Alloc(64)
@@ -112,7 +112,7 @@ func TestGuardQuarantine(t *testing.T) {
 
 // The page after a guarded buffer is inaccessible: overrunning the end faults at once.
 func TestGuardPageAfterBuffer(t *testing.T) {
-	o := NewOwner(OwnerCallable)
+	o := NewOwner(OwnerRegistration)
 	defer o.Release()
 	p := o.Alloc(64)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
@@ -151,4 +151,24 @@ func TestEngineAllocatorHasOneCaller(t *testing.T) {
 		return nil
 	})
 	require.NoError(t, err)
+}
+
+// Guarded address ranges are never handed out twice in a run, so a report about a freed buffer
+// names the right owner however many buffers were freed since (the old quarantine recycled
+// addresses after 8192 frees).
+func TestGuardAddressesAreNeverReused(t *testing.T) {
+	first := NewOwner(OwnerPropertyList)
+	p := first.Alloc(16)
+	first.Release()
+	seen := map[uintptr]bool{p: true}
+	o := NewOwner(OwnerValue)
+	for i := 0; i < 20000; i++ {
+		q := o.Alloc(uintptr(8 + i%64))
+		require.False(t, seen[q], "address %#x handed out twice", q)
+		seen[q] = true
+		o.Free(q)
+	}
+	kind, ok := QuarantinedOwner(p)
+	require.True(t, ok)
+	assert.Equal(t, OwnerPropertyList, kind, "the first freed buffer still names its owner")
 }

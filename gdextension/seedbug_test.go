@@ -16,7 +16,7 @@ import (
 // collected while C still holds that address. Go's collector does not scan C memory, so nothing
 // keeps the object alive; its cleanup runs. This is why the engine must never be handed Go memory.
 func TestGoObjectReferencedOnlyFromCMemoryIsCollected(t *testing.T) {
-	o := NewOwner(OwnerInstance)
+	o := NewOwner(OwnerLibrary)
 	defer o.Release()
 	slot := o.Alloc(8)
 	var cleaned atomic.Bool
