@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"syscall"
 
 	"github.com/gdpure/gdpure/internal/gdi"
 )
@@ -83,7 +84,9 @@ func Entry(getProcAddress, lib, initialization uintptr) bool {
 	}
 	library = gdi.ClassLibraryPtr(lib)
 	engineAllocator = !MemGuard
-	gdi.GCStress = os.Getenv("GDPURE_GCSTRESS") == "1"
+	if os.Getenv("GDPURE_GCSTRESS") == "1" {
+		installGCStress()
+	}
 	gdi.PanicHook = reportPanic
 	if MemGuard {
 		installFaultReporter()
@@ -103,6 +106,8 @@ func initializeLevel(_ uintptr, level gdi.InitializationLevel) {
 	l := InitLevel(level)
 	currentLevel = l
 	if l == LevelCore {
+		mainTID.Store(int64(syscall.Gettid()))
+		resolveFrameHelpers()
 		registerMainLoopCallbacks()
 	}
 	hooks.mu.Lock()
@@ -147,6 +152,7 @@ func stack() []byte {
 var ExitReport func(report string)
 
 func finalCleanup() {
+	drainMainThreadQueue()
 	libraryOwner.Release()
 	releaseFramePool()
 	releaseStringNameCache()

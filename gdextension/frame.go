@@ -20,6 +20,7 @@ type Frame struct {
 	top   uintptr
 	extra uintptr // overflow and (in MemGuard mode) every buffer: linked through buffer headers
 	own   bool    // not from the pool: freed on Release
+	names []uintptr
 }
 
 // frameChunk is the bump area of a pooled frame.
@@ -69,8 +70,31 @@ func (f *Frame) CString(s string) uintptr {
 	return p
 }
 
+// StringName constructs an engine StringName holding s (UTF-8) in the frame and returns its
+// address. The frame destroys it on Release: it is for names supplied at run time, which live for
+// one call (StaticStringName is for names the code spells as literals).
+func (f *Frame) StringName(s string) gdi.StringNamePtr {
+	slot := f.Alloc(8)
+	chars := f.Alloc(uintptr(len(s)) + 1)
+	copy(unsafe.Slice((*byte)(gdi.CPtr(chars)), len(s)), s)
+	gdi.StringNameNewWithUtf8CharsAndLen(gdi.UninitializedStringNamePtr(slot), chars, gdi.Int(len(s)))
+	f.names = append(f.names, slot)
+	return gdi.StringNamePtr(slot)
+}
+
+var stringNameDestructor gdi.PtrDestructor
+
+func resolveFrameHelpers() {
+	stringNameDestructor = gdi.VariantGetPtrDestructor(gdi.VariantTypeStringName)
+}
+
 // Release ends the frame: everything it handed out is invalid from here on.
 func (f *Frame) Release() {
+	for i, n := range f.names {
+		stringNameDestructor.Call(gdi.TypePtr(n))
+		f.names[i] = 0
+	}
+	f.names = f.names[:0]
 	for p := f.extra; p != 0; {
 		next := (*bufHeader)(gdi.CPtr(p - headerSize)).next
 		freeBuffer(p)

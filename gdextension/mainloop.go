@@ -36,6 +36,10 @@ func OnShutdown(fn func()) {
 // libraryOwner holds what the engine keeps until the extension is deinitialized.
 var libraryOwner = NewOwner(OwnerLibrary)
 
+// LibraryOwner returns the owner of buffers that live until the extension is deinitialized (its
+// buffers are freed after the last deinitialization hook ran).
+func LibraryOwner() *Owner { return libraryOwner }
+
 func registerMainLoopCallbacks() {
 	cb := (*gdi.MainLoopCallbacks)(gdi.CPtr(libraryOwner.Alloc(unsafe.Sizeof(gdi.MainLoopCallbacks{}))))
 	cb.StartupFunc = gdi.SetMainLoopStartupCallbackHandler(func() {
@@ -47,11 +51,19 @@ func registerMainLoopCallbacks() {
 		}
 	})
 	cb.ShutdownFunc = gdi.SetMainLoopShutdownCallbackHandler(func() {
+		drainMainThreadQueue()
 		mainLoop.mu.Lock()
 		fns := append([]func(){}, mainLoop.shutdown...)
 		mainLoop.mu.Unlock()
 		for i := len(fns) - 1; i >= 0; i-- {
 			runHook("shutdown", currentLevel, fns[i])
+		}
+		drainMainThreadQueue()
+	})
+	// Every frame, on the main thread: work queued for it from other threads.
+	cb.FrameFunc = gdi.SetMainLoopFrameCallbackHandler(func() {
+		if mainQueue.n.Load() != 0 {
+			drainMainThreadQueue()
 		}
 	})
 	gdi.RegisterMainLoopCallbacks(library, uintptr(unsafe.Pointer(cb)))

@@ -7,17 +7,21 @@ import (
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
-// StringName storage for names the binding itself uses (class, method, property and signal
-// names). Each is built once as a static StringName: its bytes and its 8-byte slot live in
-// permanent C memory, since the engine reuses static StringName bytes without copying them.
+// StringName storage for names the code spells as literals (class, method, property and signal
+// names of registrations, generated method names). Each is built once and kept for the life of the
+// process: its 8-byte slot (and, for an ASCII name, its bytes, which the engine then reuses
+// without copying) live in permanent C memory. Names supplied at run time must not come here, or
+// permanent memory would grow with every distinct name: use Frame.StringName, which lives for one
+// call.
 
 var nameCache struct {
 	mu    sync.RWMutex
 	names map[string]gdi.StringNamePtr
 }
 
-// StaticStringName returns the address of a StringName holding name (Latin-1 or ASCII), made once
-// and cached for the life of the process. The engine may keep it forever.
+// StaticStringName returns the address of a StringName holding name (UTF-8), made once and cached
+// for the life of the process. The engine may keep it forever. Only for names spelled as literals
+// in the code; see Frame.StringName for names supplied at run time.
 func StaticStringName(name string) gdi.StringNamePtr {
 	nameCache.mu.RLock()
 	p, ok := nameCache.names[name]
@@ -34,7 +38,14 @@ func StaticStringName(name string) gdi.StringNamePtr {
 		nameCache.names = map[string]gdi.StringNamePtr{}
 	}
 	slot := Permanent.Alloc(unsafe.Sizeof(uintptr(0)))
-	gdi.StringNameNewWithLatin1Chars(gdi.UninitializedStringNamePtr(slot), Permanent.CString(name), 1)
+	if isASCII(name) {
+		gdi.StringNameNewWithLatin1Chars(gdi.UninitializedStringNamePtr(slot), Permanent.CString(name), 1)
+	} else {
+		// Not Latin-1: the engine decodes UTF-8 and copies the characters; only the slot is kept.
+		f := AcquireFrame()
+		gdi.StringNameNewWithUtf8CharsAndLen(gdi.UninitializedStringNamePtr(slot), f.CString(name), gdi.Int(len(name)))
+		f.Release()
+	}
 	p = gdi.StringNamePtr(slot)
 	nameCache.names[name] = p
 	return p
@@ -46,4 +57,13 @@ func releaseStringNameCache() {
 	nameCache.mu.Lock()
 	nameCache.names = nil
 	nameCache.mu.Unlock()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -25,19 +25,19 @@ var PanicHook = func(callbackType string, value any, stack []byte) {
 	fmt.Fprintf(os.Stderr, "gdpure: panic in %s: %v\n%s\n", callbackType, value, stack)
 }
 
-// GCStress, when set, runs a full garbage collection at every entry from the engine and before
-// every return to it, so memory the engine can still see but Go no longer keeps alive is freed as
-// early as possible (GDPURE_GCSTRESS=1).
+// GCStress is on under GDPURE_GCSTRESS=1: StressHook (package gdextension's full collection, wait
+// for cleanups and main-thread queue) then runs at every entry from the engine, before every
+// return to it and before every call into it, so memory the engine can still see but Go no longer
+// keeps alive is released at the first boundary.
 var GCStress bool
 
-// EnterHook and LeaveHook, when set, run at every entry from the engine and before every return
-// to it. They are for instrumentation (tests count entries); nil costs one branch.
-var EnterHook, LeaveHook func()
+// StressHook is the GC-stress work; it runs only when GCStress is set.
+var StressHook = runtime.GC
 
-// enterCallback runs one callback: hooks, dispatch, panic recovery.
+// enterCallback runs one callback: GC stress, dispatch, panic recovery.
 func enterCallback(f *callbackFrame) {
 	if GCStress {
-		runtime.GC()
+		StressHook()
 	}
 	defer leaveCallback(f)
 	dispatchCallback(f)
@@ -59,7 +59,7 @@ func leaveCallback(f *callbackFrame) {
 		PanicHook(name, r, debug.Stack())
 	}
 	if GCStress {
-		runtime.GC()
+		StressHook()
 	}
 }
 

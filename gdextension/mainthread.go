@@ -1,0 +1,171 @@
+package gdextension
+
+import (
+	"runtime"
+	"runtime/metrics"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// The engine's main thread, and work that must run on it.
+//
+// Some engine work is only safe on the main thread: releasing the last reference to an object, for
+// one, may run its destructor and any script attached to it. Work queued with QueueForMainThread
+// from another thread (a garbage-collector cleanup, a goroutine) runs at the next drain point on the
+// main thread: every frame of the main loop, the engine's shutdown, any collection forced by
+// GDPURE_GCSTRESS=1 on the main thread, and whenever a caller on the main thread asks (Drain).
+
+// mainTID is the kernel thread id of the engine's main thread (the thread that initializes the
+// extension), 0 before that.
+var mainTID atomic.Int64
+
+// OnMainThread reports whether the caller runs on the engine's main thread. It costs one system
+// call (gettid).
+func OnMainThread() bool {
+	id := mainTID.Load()
+	return id != 0 && int64(syscall.Gettid()) == id
+}
+
+type mainTask struct {
+	fn   func(a, b uintptr)
+	a, b uintptr
+}
+
+var mainQueue struct {
+	mu    sync.Mutex
+	tasks []mainTask
+	spare []mainTask
+	n     atomic.Int64
+}
+
+// QueueForMainThread arranges for fn(a, b) to run on the main thread: now when the caller is on it,
+// else at the next drain point. fn must not assume anything about when that is beyond "before the
+// extension is deinitialized". It allocates nothing in the steady state.
+func QueueForMainThread(fn func(a, b uintptr), a, b uintptr) {
+	if OnMainThread() {
+		fn(a, b)
+		return
+	}
+	mainQueue.mu.Lock()
+	mainQueue.tasks = append(mainQueue.tasks, mainTask{fn, a, b})
+	mainQueue.n.Add(1)
+	mainQueue.mu.Unlock()
+}
+
+// PendingMainThreadTasks returns the number of tasks waiting for the main thread.
+func PendingMainThreadTasks() int { return int(mainQueue.n.Load()) }
+
+// DrainMainThreadQueue runs the queued tasks; call it on the main thread only (it does nothing
+// elsewhere). Tasks queued while it runs run too.
+func DrainMainThreadQueue() {
+	if mainQueue.n.Load() == 0 || !OnMainThread() {
+		return
+	}
+	drainMainThreadQueue()
+}
+
+func drainMainThreadQueue() {
+	for {
+		mainQueue.mu.Lock()
+		batch := mainQueue.tasks
+		mainQueue.tasks = mainQueue.spare[:0]
+		mainQueue.spare = nil
+		mainQueue.n.Add(-int64(len(batch)))
+		mainQueue.mu.Unlock()
+		if len(batch) == 0 {
+			return
+		}
+		for i, t := range batch {
+			runTask(t)
+			batch[i] = mainTask{}
+		}
+		mainQueue.mu.Lock()
+		if mainQueue.spare == nil {
+			mainQueue.spare = batch[:0]
+		}
+		mainQueue.mu.Unlock()
+	}
+}
+
+// runTask runs one task; a panic in it is reported and the others still run.
+func runTask(t mainTask) {
+	defer func() {
+		if r := recover(); r != nil {
+			reportPanic("a task queued for the main thread", r, stack())
+		}
+	}()
+	t.fn(t.a, t.b)
+}
+
+// GC stress (GDPURE_GCSTRESS=1): at every entry from the engine, before every return to it and
+// before every call into it, a full collection. On the main thread the boundary then waits until
+// every cleanup that collection queued has run and runs the main-thread queue. A value whose
+// engine data the engine is about to read, or is still reading, but which Go no longer keeps
+// alive is therefore released at that boundary, every time, not by luck: a missing
+// runtime.KeepAlive or a stale cleanup fails deterministically. (Off the main thread the boundary
+// only collects: a cleanup itself may be what calls the engine there, and must not wait for
+// itself.)
+
+var cleanupMetrics = []metrics.Sample{{Name: "/gc/cleanups/queued:cleanups"}, {Name: "/gc/cleanups/executed:cleanups"}}
+
+var (
+	stressMu  sync.Mutex
+	stressing bool // the main thread is inside gcStress (its own engine calls do not recurse)
+)
+
+func gcStress() {
+	if !OnMainThread() {
+		runtime.GC()
+		return
+	}
+	if stressing {
+		return
+	}
+	stressing = true
+	defer func() { stressing = false }()
+	runtime.GC()
+	if !WaitForCleanups(10 * time.Second) {
+		PrintWarning("gdpure: GC stress: cleanups did not finish within 10 s")
+	}
+	if mainQueue.n.Load() != 0 {
+		drainMainThreadQueue()
+	}
+}
+
+// WaitForCleanups waits until every cleanup queued by the garbage collector so far has run, or the
+// timeout passes (it reports false then). Call runtime.GC first to queue the cleanups of everything
+// unreachable.
+func WaitForCleanups(timeout time.Duration) bool {
+	stressMu.Lock()
+	defer stressMu.Unlock()
+	deadline := time.Now().Add(timeout)
+	for {
+		metrics.Read(cleanupMetrics)
+		if cleanupMetrics[1].Value.Uint64() >= cleanupMetrics[0].Value.Uint64() {
+			return true
+		}
+		if time.Now().After(deadline) {
+			return false
+		}
+		runtime.Gosched()
+		time.Sleep(50 * time.Microsecond)
+	}
+}
+
+// CollectGarbage runs a full collection, waits until the cleanups it queued have run and, on the
+// main thread, runs the work they queued for it: afterwards every engine value that Go no longer
+// referred to has been released. For tests and shutdown paths; it is slow (a full collection).
+func CollectGarbage() {
+	runtime.GC()
+	WaitForCleanups(10 * time.Second)
+	DrainMainThreadQueue()
+}
+
+func installGCStress() {
+	gdi.GCStress = true
+	gdi.StressHook = gcStress
+}
