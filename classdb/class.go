@@ -225,13 +225,21 @@ func classByIndex(i uintptr) *classInfo { return snapshot(&registry.classes)[i] 
 
 func methodByIndex(i uintptr) *methodInfo { return snapshot(&registry.methods)[i] }
 
+// Initializer is implemented by Go classes that set up each new instance: the engine's creation
+// of the object calls Init once, before anything else can use the instance.
+type Initializer interface{ Init() }
+
 // createInstance is the engine's create_instance for every Go class: it constructs the engine
 // object of the parent class and attaches a new Go value to it through an integer handle.
 func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.ObjectPtr {
 	c := classByIndex(classUserdata)
 	obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName(c.parent)))
-	h := addInstance(reflect.New(c.goType).Interface(), obj, c)
+	v := reflect.New(c.goType).Interface()
+	h := addInstance(v, obj, c)
 	gdi.ObjectSetInstance(obj, gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)), h)
+	if in, ok := v.(Initializer); ok {
+		in.Init()
+	}
 	return obj
 }
 

@@ -13,8 +13,8 @@ import (
 // Array is the engine's Array, typed by its element type T: Array[Variant] is an untyped array,
 // Array[int64] an engine Array[int], Array[Vector2] an Array[Vector2], and so on. Like GDScript's
 // Array it is a reference type: copies of the Go value, and the engine, share one array. Its
-// engine data is owned as described in owned.go. The zero Array is empty and read-only; make one
-// with NewArray.
+// engine data is owned as described in owned.go. The zero Array reads as empty; a method that adds to it
+// first makes a new array (NewArray makes one explicitly).
 type Array[T any] struct{ h *handle }
 
 const arraySize = 8
@@ -33,9 +33,18 @@ func NewArray[T any]() Array[T] {
 	h := newHandle(gdi.VariantTypeArray, arraySize)
 	arrayCtor.Call(gdi.UninitializedTypePtr(h.addr), 0)
 	if t, ok := variantTypeOf(reflect.TypeFor[T]()); ok {
-		gdi.ArraySetTyped(gdi.TypePtr(h.addr), t, gdi.ConstStringNamePtr(emptyAddr()), gdi.ConstVariantPtr(emptyAddr()))
+		gdi.ArraySetTyped(gdi.TypePtr(h.addr), t, gdi.ConstStringNamePtr(zeroBytes), gdi.ConstVariantPtr(zeroBytes))
 	}
 	return Array[T]{h}
+}
+
+// mut returns the address of the array for a mutation; a zero Array first becomes a new, empty
+// array of its own (typed as T).
+func (a *Array[T]) mut() uintptr {
+	if a.h == nil {
+		*a = NewArray[T]()
+	}
+	return a.h.ptr()
 }
 
 // ArrayOf makes an engine Array holding xs.
@@ -50,7 +59,7 @@ func ArrayOf[T any](xs ...T) (Array[T], error) {
 	return a, nil
 }
 
-func (a Array[T]) ptr() uintptr { return ptrOf(a.h, "Array") }
+func (a Array[T]) ptr() uintptr { return ptrOf(a.h, gdi.VariantTypeArray) }
 
 // Len returns the number of elements.
 func (a Array[T]) Len() int {
@@ -65,11 +74,9 @@ func (a Array[T]) Len() int {
 	return int(*(*int64)(gdi.CPtr(ret)))
 }
 
-// Append adds x at the end.
-func (a Array[T]) Append(x T) error {
-	if a.h == nil {
-		return fmt.Errorf("gdpure: Append to a zero Array; make one with NewArray")
-	}
+// Append adds x at the end. On a zero Array it first makes a new array (as append does for a nil
+// slice); copies of the zero value made before do not see it.
+func (a *Array[T]) Append(x T) error {
 	v, err := From(x)
 	if err != nil {
 		return err
@@ -79,7 +86,7 @@ func (a Array[T]) Append(x T) error {
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = uintptr(v.Ptr())
-	builtinMethod(gdi.VariantTypeArray, "Array", "append").Call(gdi.TypePtr(a.ptr()), args, 0, 1)
+	builtinMethod(gdi.VariantTypeArray, "Array", "append").Call(gdi.TypePtr(a.mut()), args, 0, 1)
 	runtime.KeepAlive(a.h)
 	return nil
 }
@@ -158,9 +165,13 @@ func (a Array[T]) Destroy() { a.h.destroy() }
 func (a Array[T]) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(a.ptr()) }
 
 // arrayValue is satisfied by every Array[T], so From can take any of them.
-type arrayValue interface{ handle() *handle }
+type arrayValue interface {
+	handle() *handle
+	newEmpty() *handle
+}
 
-func (a Array[T]) handle() *handle { return a.h }
+func (a Array[T]) handle() *handle   { return a.h }
+func (a Array[T]) newEmpty() *handle { return NewArray[T]().h }
 
 func (a *Array[T]) setArrayHandle(h *handle) { a.h = h }
 
@@ -216,7 +227,7 @@ func WriteArrayTo(a any, dst gdi.UninitializedTypePtr) {
 		return
 	}
 	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = h.ptr("Array")
+	*(*uintptr)(gdi.CPtr(args)) = h.ptr()
 	arrayCopyCtor.Call(dst, args)
 	runtime.KeepAlive(h)
 }

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"syscall"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/probe"
 )
 
 // Callable is the engine's Callable: a method bound to an object, a GDScript lambda, or a Go
@@ -126,6 +128,7 @@ func customCallableText(userdata, rIsValid uintptr, rOut gdi.StringPtr) {
 }
 
 func freeCustomCallable(userdata uintptr) {
+	probe.CallableFreedOnThread.Store(int64(syscall.Gettid()))
 	callables.mu.Lock()
 	delete(callables.funcs, userdata)
 	callables.mu.Unlock()
@@ -156,7 +159,9 @@ func (c Callable) String() string {
 func (c Callable) Destroy() { c.h.destroy() }
 
 // Ptr returns the C address of the engine value (see String.Ptr).
-func (c Callable) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(ptrOf(c.h, "Callable")) }
+func (c Callable) Ptr() gdi.ConstTypePtr {
+	return gdi.ConstTypePtr(ptrOf(c.h, gdi.VariantTypeCallable))
+}
 
 // CopyCallable returns a new reference to the engine Callable at p (C memory, e.g. a ptrcall
 // argument).

@@ -10,8 +10,8 @@ import (
 
 // Dictionary is the engine's Dictionary (untyped keys and values). Like GDScript's it is a
 // reference type: copies of the Go value, and the engine, share one dictionary. Its engine data is
-// owned as described in owned.go. The zero Dictionary is empty and read-only; make one with
-// NewDictionary.
+// owned as described in owned.go. The zero Dictionary reads as empty; a method that adds to it
+// first makes a new dictionary (NewDictionary makes one explicitly).
 type Dictionary struct{ h *handle }
 
 const dictionarySize = 8
@@ -23,7 +23,7 @@ func NewDictionary() Dictionary {
 	return Dictionary{h}
 }
 
-func (d Dictionary) ptr() uintptr { return ptrOf(d.h, "Dictionary") }
+func (d Dictionary) ptr() uintptr { return ptrOf(d.h, gdi.VariantTypeDictionary) }
 
 // Len returns the number of entries.
 func (d Dictionary) Len() int {
@@ -51,11 +51,9 @@ func (d Dictionary) callWithKey(method string, key Variant) bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// Set stores value under key (both anything From accepts).
-func (d Dictionary) Set(key, value any) error {
-	if d.h == nil {
-		return errZero("Dictionary", "NewDictionary")
-	}
+// Set stores value under key (both anything From accepts). On a zero Dictionary it first makes a
+// new dictionary; copies of the zero value made before do not see it.
+func (d *Dictionary) Set(key, value any) error {
 	k, err := From(key)
 	if err != nil {
 		return err
@@ -66,7 +64,7 @@ func (d Dictionary) Set(key, value any) error {
 		return err
 	}
 	defer v.Destroy()
-	slot := gdi.DictionaryOperatorIndex(gdi.TypePtr(d.ptr()), k.Ptr())
+	slot := gdi.DictionaryOperatorIndex(gdi.TypePtr(mutPtr(&d.h, gdi.VariantTypeDictionary)), k.Ptr())
 	gdi.VariantDestroy(slot)
 	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(slot), v.Ptr())
 	runtime.KeepAlive(d.h)

@@ -116,7 +116,7 @@ func (v Variant) Member(name string) (Variant, error) {
 	defer f.Release()
 	valid := f.Alloc(8)
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantGetNamed(v.Ptr(), gdi.ConstStringNamePtr(gdextension.StaticStringName(name)), gdi.UninitializedVariantPtr(ret.addr), valid)
+	gdi.VariantGetNamed(v.Ptr(), gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(v.h)
 	if *(*uint8)(gdi.CPtr(valid)) == 0 {
 		ret.destroy()
@@ -128,7 +128,9 @@ func (v Variant) Member(name string) (Variant, error) {
 // EngineConstant returns the engine's value of the constant name of builtin type t (Vector2.ZERO,
 // Color.RED, …); a Nil Variant when there is none.
 func EngineConstant(t Type, name string) Variant {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantGetConstantValue(t, gdi.ConstStringNamePtr(gdextension.StaticStringName(name)), gdi.UninitializedVariantPtr(ret.addr))
+	gdi.VariantGetConstantValue(t, gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr))
 	return Variant{ret}
 }

@@ -80,7 +80,7 @@ func argVariant(f *gdextension.Frame, x any) uintptr {
 	return p
 }
 
-func argHandle(h *handle, what string) uintptr { return ptrOf(h, what) }
+func argHandle(h *handle, t Type) uintptr { return ptrOf(h, t) }
 
 func retString(ret uintptr) string {
 	s := StringAt(gdi.ConstStringPtr(ret))

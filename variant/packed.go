@@ -19,7 +19,8 @@ type PackedElem interface {
 // a PackedInt32Array, Packed[Vector2] a PackedVector2Array, and so on. Its elements are stored
 // contiguously by the engine. Like the engine's, it is copy-on-write: Go copies share the data
 // until one of them is modified through the engine. Its engine data is owned as described in
-// owned.go. The zero Packed is empty and read-only; make one with NewPacked or PackedOf.
+// owned.go. The zero Packed reads as empty; a method that changes it first makes a new
+// array of its own (NewPacked or PackedOf make one explicitly).
 type Packed[T PackedElem] struct{ h *handle }
 
 const packedSize = 16
@@ -86,9 +87,7 @@ var (
 // NewPacked makes an engine packed array of n zero elements.
 func NewPacked[T PackedElem](n int) Packed[T] {
 	info := infoOf[T]()
-	h := newHandle(info.typ, packedSize)
-	gdi.VariantGetPtrConstructor(info.typ, 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
-	p := Packed[T]{h}
+	p := Packed[T]{newDefault(info.typ)}
 	if n > 0 {
 		p.Resize(n)
 	}
@@ -104,7 +103,7 @@ func PackedOf[T PackedElem](xs ...T) Packed[T] {
 	return p
 }
 
-func (p Packed[T]) ptr() uintptr { return ptrOf(p.h, "packed array") }
+func (p Packed[T]) ptr() uintptr { return ptrOf(p.h, infoOf[T]().typ) }
 
 // Len returns the number of elements.
 func (p Packed[T]) Len() int {
@@ -120,11 +119,9 @@ func (p Packed[T]) Len() int {
 	return int(*(*int64)(gdi.CPtr(ret)))
 }
 
-// Resize sets the number of elements; new elements are zero.
-func (p Packed[T]) Resize(n int) {
-	if p.h == nil {
-		panic("gdpure: Resize of a zero packed array; make one with NewPacked")
-	}
+// Resize sets the number of elements; new elements are zero. A zero Packed first becomes a new
+// array of its own.
+func (p *Packed[T]) Resize(n int) {
 	info := infoOf[T]()
 	f := gdextension.AcquireFrame()
 	defer f.Release()
@@ -133,7 +130,7 @@ func (p Packed[T]) Resize(n int) {
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = arg
 	ret := f.Alloc(8)
-	builtinMethod(info.typ, info.class, "resize").Call(gdi.TypePtr(p.ptr()), args, gdi.TypePtr(ret), 1)
+	builtinMethod(info.typ, info.class, "resize").Call(gdi.TypePtr(mutPtr(&p.h, info.typ)), args, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 }
 
@@ -243,7 +240,7 @@ func WritePackedTo(a any, dst gdi.UninitializedTypePtr) {
 		gdi.VariantGetPtrConstructor(pv.packedType(), 0).Call(dst, 0)
 		return
 	}
-	copyConstruct(pv.packedType(), dst, pv.handle().ptr("packed array"))
+	copyConstruct(pv.packedType(), dst, pv.handle().ptr())
 	runtime.KeepAlive(pv.handle())
 }
 

@@ -10,22 +10,20 @@ import (
 )
 
 // PackedStrings is the engine's PackedStringArray (copy-on-write, like the other packed arrays).
-// Its engine data is owned as described in owned.go. The zero PackedStrings is empty and
-// read-only; make one with NewPackedStrings.
+// Its engine data is owned as described in owned.go. The zero PackedStrings reads as empty;
+// a method that changes it first makes a new array of its own.
 type PackedStrings struct{ h *handle }
 
 // NewPackedStrings makes an engine PackedStringArray holding ss.
 func NewPackedStrings(ss ...string) PackedStrings {
-	h := newHandle(gdi.VariantTypePackedStringArray, packedSize)
-	gdi.VariantGetPtrConstructor(gdi.VariantTypePackedStringArray, 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
-	p := PackedStrings{h}
+	p := PackedStrings{newDefault(gdi.VariantTypePackedStringArray)}
 	for _, s := range ss {
 		p.Append(s)
 	}
 	return p
 }
 
-func (p PackedStrings) ptr() uintptr { return ptrOf(p.h, "PackedStringArray") }
+func (p PackedStrings) ptr() uintptr { return ptrOf(p.h, gdi.VariantTypePackedStringArray) }
 
 // Len returns the number of strings.
 func (p PackedStrings) Len() int {
@@ -40,11 +38,8 @@ func (p PackedStrings) Len() int {
 	return int(*(*int64)(gdi.CPtr(ret)))
 }
 
-// Append adds s at the end.
-func (p PackedStrings) Append(s string) {
-	if p.h == nil {
-		panic(errZero("PackedStrings", "NewPackedStrings"))
-	}
+// Append adds s at the end. A zero PackedStrings first becomes a new array of its own.
+func (p *PackedStrings) Append(s string) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	str := f.Alloc(8)
@@ -52,7 +47,7 @@ func (p PackedStrings) Append(s string) {
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = str
 	ret := f.Alloc(8)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "push_back").Call(gdi.TypePtr(p.ptr()), args, gdi.TypePtr(ret), 1)
+	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "push_back").Call(gdi.TypePtr(mutPtr(&p.h, gdi.VariantTypePackedStringArray)), args, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(str))
 	runtime.KeepAlive(p.h)
 }

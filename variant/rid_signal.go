@@ -33,7 +33,7 @@ func SignalFromVariant(v Variant) (Signal, error) {
 	return Signal{h}, nil
 }
 
-func (s Signal) ptr() uintptr { return ptrOf(s.h, "Signal") }
+func (s Signal) ptr() uintptr { return ptrOf(s.h, gdi.VariantTypeSignal) }
 
 // Name returns the signal's name.
 func (s Signal) Name() string {

@@ -17,14 +17,6 @@ type StringName struct{ h *handle }
 // NodePath is the engine's node path. The zero NodePath is empty.
 type NodePath struct{ h *handle }
 
-// ptrOf returns the address of a handle's value, or of an empty value for a zero Go value.
-func ptrOf(h *handle, what string) uintptr {
-	if h == nil {
-		return emptyAddr()
-	}
-	return h.ptr(what)
-}
-
 // NewString makes an engine String from UTF-8 text. Invalid UTF-8 is decoded by the engine, which
 // replaces each invalid sequence (a stray byte or a truncated multi-byte sequence) with one U+FFFD.
 // The engine's String is NUL-terminated: text ends at its first NUL byte.
@@ -36,14 +28,14 @@ func NewString(s string) String {
 
 // String returns the text as Go UTF-8.
 func (s String) String() string {
-	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, "String")))
+	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)))
 	runtime.KeepAlive(s.h)
 	return out
 }
 
 // Len returns the length in characters (Unicode code points), as the engine's length().
 func (s String) Len() int {
-	n := gdi.StringToUtf32Chars(gdi.ConstStringPtr(ptrOf(s.h, "String")), 0, 0)
+	n := gdi.StringToUtf32Chars(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)), 0, 0)
 	runtime.KeepAlive(s.h)
 	return int(n)
 }
@@ -53,7 +45,9 @@ func (s String) Destroy() { s.h.destroy() }
 
 // Ptr returns the C address of the engine value, valid until the String is destroyed or
 // unreachable: callers making engine calls keep s alive until the call returns.
-func (s String) Ptr() gdi.ConstStringPtr { return gdi.ConstStringPtr(ptrOf(s.h, "String")) }
+func (s String) Ptr() gdi.ConstStringPtr {
+	return gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString))
+}
 
 var (
 	stringFromStringName, stringNameFromString, nodePathFromString, stringFromNodePath gdi.PtrConstructor
@@ -102,7 +96,7 @@ func NewStringName(s string) StringName {
 
 // String returns the name as Go UTF-8.
 func (n StringName) String() string {
-	out := stringFrom(stringFromStringName, ptrOf(n.h, "StringName"))
+	out := stringFrom(stringFromStringName, ptrOf(n.h, gdi.VariantTypeStringName))
 	runtime.KeepAlive(n.h)
 	return out
 }
@@ -112,7 +106,7 @@ func (n StringName) Destroy() { n.h.destroy() }
 
 // Ptr returns the C address of the engine value (see String.Ptr).
 func (n StringName) Ptr() gdi.ConstStringNamePtr {
-	return gdi.ConstStringNamePtr(ptrOf(n.h, "StringName"))
+	return gdi.ConstStringNamePtr(ptrOf(n.h, gdi.VariantTypeStringName))
 }
 
 // NewNodePath makes an engine NodePath from its text form ("../Player:position").
@@ -124,7 +118,7 @@ func NewNodePath(s string) NodePath {
 
 // String returns the path's text form.
 func (p NodePath) String() string {
-	out := stringFrom(stringFromNodePath, ptrOf(p.h, "NodePath"))
+	out := stringFrom(stringFromNodePath, ptrOf(p.h, gdi.VariantTypeNodePath))
 	runtime.KeepAlive(p.h)
 	return out
 }

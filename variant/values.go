@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"fmt"
 	"reflect"
 	"unsafe"
 
@@ -40,9 +41,12 @@ func ValueTypeOf(t reflect.Type) (Type, bool) {
 // Variant must hold exactly that type.
 func ToValue(v gdi.ConstVariantPtr, dst any) error {
 	rv := reflect.ValueOf(dst)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return fmt.Errorf("gdpure: Variant.Value needs a non-nil pointer to a math value type, not %T", dst)
+	}
 	t, ok := valueTypes[rv.Type().Elem()]
 	if !ok {
-		panic("gdpure: variant.ToValue of a non-value type " + rv.Type().String())
+		return fmt.Errorf("gdpure: Variant.Value needs a pointer to a math value type, not %T", dst)
 	}
 	if got := TypeOf(v); got != t {
 		return &MismatchError{t, got}

@@ -32,7 +32,7 @@ func From(x any) (Variant, error) {
 	case nil:
 		return newVariant(func(dst gdi.UninitializedVariantPtr) { gdi.VariantNewNil(dst) }), nil
 	case Variant:
-		src := ptrOf(v.h, "Variant")
+		src := ptrOf(v.h, variantTypeForDestroy)
 		out := newVariant(func(dst gdi.UninitializedVariantPtr) { gdi.VariantNewCopy(dst, gdi.ConstVariantPtr(src)) })
 		runtime.KeepAlive(v.h)
 		return out, nil
@@ -45,42 +45,33 @@ func From(x any) (Variant, error) {
 	case string:
 		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetString(dst, v) }), nil
 	case String:
-		return fromTyped(gdi.VariantTypeString, ptrOf(v.h, "String"), v.h), nil
+		return fromTyped(gdi.VariantTypeString, ptrOf(v.h, gdi.VariantTypeString), v.h), nil
 	case StringName:
-		return fromTyped(gdi.VariantTypeStringName, ptrOf(v.h, "StringName"), v.h), nil
+		return fromTyped(gdi.VariantTypeStringName, ptrOf(v.h, gdi.VariantTypeStringName), v.h), nil
 	case NodePath:
-		return fromTyped(gdi.VariantTypeNodePath, ptrOf(v.h, "NodePath"), v.h), nil
+		return fromTyped(gdi.VariantTypeNodePath, ptrOf(v.h, gdi.VariantTypeNodePath), v.h), nil
 	case Callable:
-		return fromTyped(gdi.VariantTypeCallable, ptrOf(v.h, "Callable"), v.h), nil
+		return fromTyped(gdi.VariantTypeCallable, ptrOf(v.h, gdi.VariantTypeCallable), v.h), nil
 	case Signal:
-		if v.h == nil {
-			return newVariant(func(dst gdi.UninitializedVariantPtr) {
-				fromType[gdi.VariantTypeSignal].Call(dst, gdi.TypePtr(emptyAddr()))
-			}), nil
-		}
 		return fromTyped(gdi.VariantTypeSignal, v.ptr(), v.h), nil
 	case PackedStrings:
-		if v.h == nil {
-			return Variant{}, errZero("PackedStrings", "NewPackedStrings")
-		}
 		return fromTyped(gdi.VariantTypePackedStringArray, v.ptr(), v.h), nil
 	case Dictionary:
-		if v.h == nil {
-			return Variant{}, errZero("Dictionary", "NewDictionary")
+		if v.h == nil { // a reference type: the Variant gets a new dictionary, never the shared empty one
+			v = NewDictionary()
+			defer v.Destroy()
 		}
 		return fromTyped(gdi.VariantTypeDictionary, v.ptr(), v.h), nil
 	case packedValue:
 		h := v.handle()
-		if h == nil {
-			return Variant{}, fmt.Errorf("gdpure: a zero packed array cannot become a Variant; make one with NewPacked")
-		}
-		return fromTyped(v.packedType(), h.ptr("packed array"), h), nil
+		return fromTyped(v.packedType(), ptrOf(h, v.packedType()), h), nil
 	case arrayValue:
 		h := v.handle()
-		if h == nil {
-			return Variant{}, fmt.Errorf("gdpure: a zero Array cannot become a Variant; make one with NewArray")
+		if h == nil { // a reference type: a new (typed) array, never the shared empty one
+			h = v.newEmpty()
+			defer h.destroy()
 		}
-		return fromTyped(gdi.VariantTypeArray, h.ptr("Array"), h), nil
+		return fromTyped(gdi.VariantTypeArray, h.ptr(), h), nil
 	}
 	rv := reflect.ValueOf(x)
 	switch {
@@ -118,13 +109,15 @@ func fromTyped(t Type, src uintptr, keep *handle) Variant {
 
 // Type returns the type of the value the Variant holds.
 func (v Variant) Type() Type {
-	t := TypeOf(gdi.ConstVariantPtr(ptrOf(v.h, "Variant")))
+	t := TypeOf(gdi.ConstVariantPtr(ptrOf(v.h, variantTypeForDestroy)))
 	runtime.KeepAlive(v.h)
 	return t
 }
 
 // Ptr returns the C address of the engine Variant (see String.Ptr).
-func (v Variant) Ptr() gdi.ConstVariantPtr { return gdi.ConstVariantPtr(ptrOf(v.h, "Variant")) }
+func (v Variant) Ptr() gdi.ConstVariantPtr {
+	return gdi.ConstVariantPtr(ptrOf(v.h, variantTypeForDestroy))
+}
 
 // Destroy releases the engine data now; the Variant must not be used afterwards.
 func (v Variant) Destroy() { v.h.destroy() }
@@ -199,8 +192,8 @@ func (v Variant) WriteTo(dst gdi.UninitializedVariantPtr) {
 // accepts: every builtin method of every type is reachable this way (as GDScript's dynamic calls).
 // An unknown method or wrong arguments give an error naming the call error.
 func (v Variant) Call(method string, args ...any) (Variant, error) {
-	return callDynamic(method, args, func(argv uintptr, argc int, ret, cerr uintptr) {
-		gdi.VariantCall(gdi.VariantPtr(v.Ptr()), gdi.ConstStringNamePtr(gdextension.StaticStringName(method)), argv,
+	return callDynamic(method, args, func(name gdi.StringNamePtr, argv uintptr, argc int, ret, cerr uintptr) {
+		gdi.VariantCall(gdi.VariantPtr(v.Ptr()), gdi.ConstStringNamePtr(name), argv,
 			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
 		runtime.KeepAlive(v.h)
 	})
@@ -208,13 +201,15 @@ func (v Variant) Call(method string, args ...any) (Variant, error) {
 
 // CallStatic calls a static method of a builtin type (Color.html, Vector2.from_angle, …).
 func CallStatic(t Type, method string, args ...any) (Variant, error) {
-	return callDynamic(method, args, func(argv uintptr, argc int, ret, cerr uintptr) {
-		gdi.VariantCallStatic(t, gdi.ConstStringNamePtr(gdextension.StaticStringName(method)), argv,
+	return callDynamic(method, args, func(name gdi.StringNamePtr, argv uintptr, argc int, ret, cerr uintptr) {
+		gdi.VariantCallStatic(t, gdi.ConstStringNamePtr(name), argv,
 			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
 	})
 }
 
-func callDynamic(method string, args []any, call func(argv uintptr, argc int, ret, cerr uintptr)) (Variant, error) {
+// callDynamic converts the arguments, makes the call's frame (the method name lives in it, for this
+// call only) and its result Variant, and turns the engine's call error into a Go error.
+func callDynamic(method string, args []any, call func(name gdi.StringNamePtr, argv uintptr, argc int, ret, cerr uintptr)) (Variant, error) {
 	vs := make([]Variant, len(args))
 	defer func() {
 		for _, v := range vs {
@@ -235,7 +230,7 @@ func callDynamic(method string, args []any, call func(argv uintptr, argc int, re
 	}
 	cerr := f.Alloc(unsafe.Sizeof(gdi.CallError{}))
 	ret := newHandle(variantTypeForDestroy, Size)
-	call(argv, len(vs), ret.addr, cerr)
+	call(f.StringName(method), argv, len(vs), ret.addr, cerr)
 	runtime.KeepAlive(vs)
 	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
 		ret.destroy()

@@ -97,7 +97,7 @@ func methodTypeOf(t string) (methodType, bool) {
 // results are constructed empty in the frame, filled by the engine and moved into a new handle.
 func owned(class, goType string) methodType {
 	vt := "gdi.VariantType" + variantTypeConst(class)
-	return methodType{goType: goType, put: "argHandle(%[1]s.h, \"" + class + "\")",
+	return methodType{goType: goType, put: "argHandle(%[1]s.h, " + vt + ")",
 		get: "retOwned[" + goType + "](ret, " + vt + ")", init: "constructDefault(" + vt + ", ret)", keep: true}
 }
 
@@ -266,6 +266,10 @@ func genBuiltinMethod(g *genFile, class, goType, kind, fnName string, m apiBuilt
 	if m.IsStatic {
 		g.p("// %s calls the engine's static %s.%s.", fnName, class, m.Name)
 		g.p("func %s(%s) %s {", fnName, sig, rt.goType)
+	} else if kind == "handle" && !m.IsConst {
+		// A mutation takes a pointer: a zero receiver first becomes a value of its own.
+		g.p("// %s calls the engine's %s.%s. A zero %s first becomes a new, empty value of its own.", fnName, class, m.Name, goType)
+		g.p("func (self *%s) %s(%s) %s {", receiverType(goType), fnName, sig, rt.goType)
 	} else {
 		g.p("// %s calls the engine's %s.%s.", fnName, class, m.Name)
 		g.p("func (self %s) %s(%s) %s {", receiverType(goType), fnName, sig, rt.goType)
@@ -280,8 +284,10 @@ func genBuiltinMethod(g *genFile, class, goType, kind, fnName string, m apiBuilt
 	if !m.IsStatic {
 		if kind == "value" {
 			base = "argValue(f, unsafe.Pointer(&self), unsafe.Sizeof(self))"
+		} else if !m.IsConst {
+			base = fmt.Sprintf("mutPtr(&self.h, %s)", vt)
 		} else {
-			base = fmt.Sprintf("argHandle(self.h, %q)", goType)
+			base = fmt.Sprintf("argHandle(self.h, %s)", vt)
 		}
 	}
 	g.p("base := %s", base)

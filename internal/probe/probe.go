@@ -1,0 +1,13 @@
+// Package probe lets gdpure's own tests look inside its packages: the packages set these hooks,
+// the in-engine tests read them. Nothing here is for plugins.
+package probe
+
+import "sync/atomic"
+
+// EmptyValuesIntact reports an error when a read-only empty value that zero Go values share was
+// changed (package variant sets it).
+var EmptyValuesIntact func() error
+
+// CallableFreedOnThread is the kernel thread id on which the engine last freed a custom callable
+// made from Go (package variant records it).
+var CallableFreedOnThread atomic.Int64
