@@ -29,9 +29,10 @@ type benchCase struct {
 }
 
 var suite struct {
-	mu      sync.Mutex
-	tests   []testCase
-	benches []benchCase
+	mu       sync.Mutex
+	tests    []testCase
+	benches  []benchCase
+	shutdown []testCase
 }
 
 // Test registers an in-engine test. Call it from an init function of the test extension.
@@ -39,6 +40,38 @@ func Test(name string, fn func(t *T)) {
 	suite.mu.Lock()
 	suite.tests = append(suite.tests, testCase{name, fn})
 	suite.mu.Unlock()
+}
+
+// TestAfterShutdown registers an in-engine test that runs after the engine's main loop has shut
+// down, while the engine deinitializes the extension (at the scene level): for checking what
+// happens to values and objects that outlive the main loop. Its result is reported like any other
+// test's. Call it from an init function of the test extension.
+func TestAfterShutdown(name string, fn func(t *T)) {
+	suite.mu.Lock()
+	suite.shutdown = append(suite.shutdown, testCase{name, fn})
+	suite.mu.Unlock()
+}
+
+// runShutdownTests runs the tests registered with TestAfterShutdown, when the runner ran tests.
+func runShutdownTests() {
+	report, filter := os.Getenv("GDPURE_TEST_REPORT"), os.Getenv("GDPURE_TEST_FILTER")
+	if report == "" || os.Getenv("GDPURE_TEST_BENCH") != "" {
+		return
+	}
+	re, ok := compileFilter(filter)
+	if !ok {
+		return
+	}
+	suite.mu.Lock()
+	tests := append([]testCase(nil), suite.shutdown...)
+	suite.mu.Unlock()
+	for _, tc := range tests {
+		if re.MatchString(tc.name) {
+			r := runOne(tc)
+			r.Phase = "shutdown"
+			writeResults(report, []Result{r})
+		}
+	}
 }
 
 // Bench registers an in-engine benchmark.
@@ -187,6 +220,7 @@ type Result struct {
 	Output  string             `json:"output,omitempty"`
 	Seconds float64            `json:"seconds,omitempty"`
 	Metrics map[string]float64 `json:"metrics,omitempty"`
+	Phase   string             `json:"phase,omitempty"` // "shutdown" for TestAfterShutdown tests
 }
 
 // runner is the class the runner script instantiates to run the Go tests.
@@ -196,6 +230,7 @@ func init() {
 	classdb.Register[runner]("GDPureTestRunner", "RefCounted").
 		Method("run_go_tests", (*runner).runGoTests).
 		Method("run_go_benchmarks", (*runner).runGoBenchmarks)
+	gdextension.OnDeinit(gdextension.LevelScene, runShutdownTests)
 	gdextension.ExitReport = func(report string) {
 		if report == "" {
 			fmt.Println("gdpure ledger at exit: 0 live C buffers")

@@ -3,10 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
-	"runtime"
 	"time"
 
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -55,7 +55,7 @@ func (*Callables) LiveCallables() int64 { return int64(variant.LiveCallables()) 
 func (*Callables) SettleCallables(want int64) int64 {
 	deadline := time.Now().Add(5 * time.Second)
 	for int64(variant.LiveCallables()) > want && time.Now().Before(deadline) {
-		runtime.GC()
+		gdextension.CollectGarbage()
 		time.Sleep(time.Millisecond)
 	}
 	return int64(variant.LiveCallables())

@@ -335,11 +335,14 @@ func sameResult(got, want any, ulps uint64) (bool, string) {
 // amplify a last-bit difference of sin/cos/acos beyond what near admits.
 var equivCases = 400
 
-// Guard mode maps every frame buffer on its own pages; there the tests run the edge cases and a
-// few random inputs, which is enough to check the calls' memory.
+// Guard mode maps every frame buffer on its own pages, and GC stress collects before every engine
+// call; there the tests run a few inputs, which is enough to check the calls' memory.
 func init() {
 	if gdextension.MemGuard {
 		equivCases = 100
+	}
+	if os.Getenv("GDPURE_GCSTRESS") == "1" {
+		equivCases = 20
 	}
 	if n, err := strconv.Atoi(os.Getenv("GDPURE_EQUIV_CASES")); err == nil && n > 0 {
 		equivCases = n
