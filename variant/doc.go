@@ -14,18 +14,43 @@
 // The engine data of an engine-owned value lives in C memory (an OwnerValue buffer of package
 // gdextension), never in Go memory, and is destroyed exactly once by the first of:
 //   - Destroy, for deterministic release; using the value afterwards panics with a clear message;
-//   - the garbage collector, once no Go value refers to the handle (runtime.AddCleanup); the
-//     destructor may then run on any thread, which the engine's reference counts allow;
+//     Destroy also cancels the value's cleanup;
+//   - the garbage collector, once no Go value refers to the handle (runtime.AddCleanup);
 //   - the engine's shutdown (main-loop shutdown callback), for values still alive then, because
 //     what they refer to (a GDScript lambda, an object) is gone once deinitialization starts.
+//     Using such a value afterwards panics with a message naming its type.
 //
-// A user never needs runtime.KeepAlive: every method keeps its receiver alive across the engine
-// calls it makes. Ptr methods return the C address of the engine value for code that calls the
-// engine directly; such code must keep the Go value alive until the call returns.
+// The three paths agree through a table of slots, one per value, each with a generation that
+// changes whenever the slot is reused: a release that arrives late (a cleanup already queued, a
+// second Destroy) finds another generation and does nothing, even when the engine's allocator has
+// given the newer value the same C address.
+//
+// Threads: String, StringName, NodePath, Signal and the packed arrays hold no object references and
+// the engine counts their references atomically, so they are destroyed on whatever thread releases
+// them. Variant, Array, Dictionary and Callable can hold the last reference to an object or a
+// script function, whose destructor may only be safe on the main thread: they are destroyed on the
+// main thread, at once when released there, else queued for it (package gdextension's main-thread
+// queue, drained every frame).
+//
+// A user never needs runtime.KeepAlive: every method keeps its receiver and its arguments alive
+// across the engine calls it makes (a rule internal/lifetimecheck enforces mechanically: a function
+// that hands the engine the C address of a value's engine data uses the value after the last call
+// that reads the address). Ptr methods return the C address of the engine value for code that
+// calls the engine directly; such code must keep the Go value alive until the call returns, and
+// must never hand the engine the address of Go memory.
 //
 // Custom callables (NewCallable) hand the engine an integer handle to the Go function, released
 // when the engine calls the callable's free_func: the Go function lives exactly as long as the
 // engine holds the callable.
 //
-// The zero value of every type is valid: empty strings and paths, a null Callable, a Nil Variant.
+// # Zero values
+//
+// The zero value of every type is valid and reads as empty: empty strings and paths, a null
+// Callable, a Nil Variant, an empty Array, Dictionary or packed array. Reads go to a read-only
+// empty value of the type that all zero values share (the engine's own empty Array and Dictionary,
+// zero bytes for the rest), which is never handed to the engine as writable. A method that changes
+// the value (Append, Set, PushBack, Resize, Merge, …) takes a pointer receiver and first makes a new
+// empty value of its own on a zero receiver, as append does for a nil slice: copies of the zero
+// value taken before do not see the change. A zero Array or Dictionary converted to a Variant becomes
+// a new empty one, never the shared one.
 package variant

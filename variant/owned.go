@@ -38,10 +38,11 @@ import (
 // destructor waits.
 
 // slot is one entry of the slot table. state is gen<<1 | 1 while the value is live, gen<<1 after
-// its release; addr and typ are written before state publishes them.
+// its release; data (the C address of the engine value) and typ are written before state
+// publishes them.
 type slot struct {
 	state atomic.Uint64
-	addr  uintptr
+	data  uintptr
 	typ   Type
 }
 
@@ -127,7 +128,7 @@ func newHandle(t Type, size uintptr) *handle {
 	slots.mu.Unlock()
 	s := slotAt(i)
 	gen := uint32(s.state.Load()>>1) + 1
-	s.addr, s.typ = addr, t
+	s.data, s.typ = addr, t
 	s.state.Store(uint64(gen)<<1 | 1)
 	slots.live.Add(1)
 	h := &handle{addr: addr, typ: t, index: i, gen: gen}
@@ -145,8 +146,8 @@ func release(index, gen uint32) bool {
 	if !s.state.CompareAndSwap(uint64(gen)<<1|1, uint64(gen)<<1) {
 		return false
 	}
-	addr, t := s.addr, s.typ
-	s.addr = 0
+	addr, t := s.data, s.typ
+	s.data = 0
 	slots.live.Add(-1)
 	slots.mu.Lock()
 	slots.free = append(slots.free, index)

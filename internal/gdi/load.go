@@ -25,7 +25,7 @@ func Load(getProc uintptr) error {
 	for i := range interfaceFunctions {
 		f := &interfaceFunctions[i]
 		// The name is a Go string constant: static, never moved or freed.
-		*f.slot = ccall(getProc, uintptr(unsafe.Pointer(unsafe.StringData(f.name))), 0, 0, 0, 0, 0, 0)
+		*f.slot = ccall(getProc, uintptr(unsafe.Pointer(unsafe.StringData(f.name))), 0, 0, 0, 0, 0, 0) // gdpure:static-memory
 		if *f.slot == 0 && !f.optional {
 			missing = append(missing, f.name[:len(f.name)-1]+" (since "+f.since+")")
 		}
