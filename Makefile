@@ -2,7 +2,7 @@
 GO      ?= go
 GODOT_BIN = $(shell ./scripts/godot.sh)
 
-.PHONY: all godot api generate build demo test test-memguard bench vet fmt-check
+.PHONY: all godot api generate build demo test test-memguard bench vet fmt-check mutants churn
 
 all: build
 
@@ -40,6 +40,15 @@ test:
 	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
 	$(GO) test -count=1 ./... && \
 	GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 $(GO) test -count=1 ./internal/enginetest/
+
+## mutants: plant each lifetime bug of internal/mutants in turn and check the tests catch it, in
+## normal mode and under guard mode with GC stress; prints the table, fails if one survives.
+mutants:
+	@GODOT=$$(./scripts/godot.sh) && export GODOT && $(GO) run ./internal/mutants
+
+## churn: the churn test, 10 runs of 10 s in normal and in guard + GC-stress mode.
+churn:
+	@./scripts/churn.sh 10 10
 
 ## bench: in-engine benchmarks (ns/op and allocs/op measured inside Godot).
 bench:

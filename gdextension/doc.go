@@ -22,8 +22,8 @@
 //	                   values read)
 //	OwnerValue         the engine data of one Go value       until the value is unreachable,
 //	                   (String, Variant, …)                  destroyed, or the engine shuts down
-//	OwnerPermanent     static StringName bytes of names      forever
-//	                   spelled as literals
+//	OwnerPermanent     the StringNames of names spelled      forever
+//	                   as literals (a cache)
 //
 // Buffers come from the engine's allocator (so its memory accounting sees them) and are freed when
 // the owner's contract ends — Release on an Owner, Release on a Frame — never by Go's garbage

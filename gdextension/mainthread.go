@@ -101,14 +101,15 @@ func runTask(t mainTask) {
 	t.fn(t.a, t.b)
 }
 
-// GC stress (GDPURE_GCSTRESS=1): at every entry from the engine, before every return to it and
-// before every call into it, a full collection. On the main thread the boundary then waits until
-// every cleanup that collection queued has run and runs the main-thread queue. A value whose
-// engine data the engine is about to read, or is still reading, but which Go no longer keeps
-// alive is therefore released at that boundary, every time, not by luck: a missing
-// runtime.KeepAlive or a stale cleanup fails deterministically. (Off the main thread the boundary
-// only collects: a cleanup itself may be what calls the engine there, and must not wait for
-// itself.)
+// GC stress (GDPURE_GCSTRESS=1): at every entry from the engine and before every return to it a
+// full collection; on the main thread also before every call into it. On the main thread the
+// boundary then waits until every cleanup that collection queued has run and runs the main-thread
+// queue. A value whose engine data the engine is about to read, or is still reading, but which Go
+// no longer keeps alive is therefore released at that boundary, every time, not by luck: a missing
+// runtime.KeepAlive or a stale cleanup fails deterministically on the main thread. Off the main
+// thread a boundary only collects, and calls into the engine do not: a cleanup itself may be what
+// calls the engine there (it must not wait for itself), and a collection before every call of
+// every goroutine would serialize concurrent tests to a crawl.
 
 var cleanupMetrics = []metrics.Sample{{Name: "/gc/cleanups/queued:cleanups"}, {Name: "/gc/cleanups/executed:cleanups"}}
 
@@ -117,9 +118,11 @@ var (
 	stressing bool // the main thread is inside gcStress (its own engine calls do not recurse)
 )
 
-func gcStress() {
+func gcStress(atCall bool) {
 	if !OnMainThread() {
-		runtime.GC()
+		if !atCall {
+			runtime.GC()
+		}
 		return
 	}
 	if stressing {

@@ -31,7 +31,8 @@ const (
 	// OwnerValue: the engine data of one Go value (a String, a Variant, …); valid until the Go
 	// value is unreachable (its cleanup), explicitly destroyed, or the extension deinitialized.
 	OwnerValue
-	// OwnerPermanent: never freed (the bytes of static StringNames, which the engine reuses).
+	// OwnerPermanent: never freed (the StringNames of names spelled as literals, cached for the
+	// life of the process).
 	OwnerPermanent
 	ownerKindCount
 )

@@ -9,10 +9,12 @@ import (
 
 // StringName storage for names the code spells as literals (class, method, property and signal
 // names of registrations, generated method names). Each is built once and kept for the life of the
-// process: its 8-byte slot (and, for an ASCII name, its bytes, which the engine then reuses
-// without copying) live in permanent C memory. Names supplied at run time must not come here, or
-// permanent memory would grow with every distinct name: use Frame.StringName, which lives for one
-// call.
+// process: its 8-byte slot lives in permanent C memory and holds a reference to the engine's
+// interned name. The engine copies the characters when it makes the name (Godot 4.6's
+// StringName(const char *, bool) keeps a String of its own; only its internal StaticCString
+// constructor keeps the pointer), so they live in a call frame just for the construction. Names
+// supplied at run time must not come here, or permanent memory would grow with every distinct
+// name: use Frame.StringName, which lives for one call.
 
 var nameCache struct {
 	mu    sync.RWMutex
@@ -38,14 +40,14 @@ func StaticStringName(name string) gdi.StringNamePtr {
 		nameCache.names = map[string]gdi.StringNamePtr{}
 	}
 	slot := Permanent.Alloc(unsafe.Sizeof(uintptr(0)))
+	f := AcquireFrame()
 	if isASCII(name) {
-		gdi.StringNameNewWithLatin1Chars(gdi.UninitializedStringNamePtr(slot), Permanent.CString(name), 1)
+		// Marked static: the engine's exit report expects such names to live to the end.
+		gdi.StringNameNewWithLatin1Chars(gdi.UninitializedStringNamePtr(slot), f.CString(name), 1)
 	} else {
-		// Not Latin-1: the engine decodes UTF-8 and copies the characters; only the slot is kept.
-		f := AcquireFrame()
 		gdi.StringNameNewWithUtf8CharsAndLen(gdi.UninitializedStringNamePtr(slot), f.CString(name), gdi.Int(len(name)))
-		f.Release()
 	}
+	f.Release()
 	p = gdi.StringNamePtr(slot)
 	nameCache.names[name] = p
 	return p

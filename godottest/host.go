@@ -33,7 +33,9 @@ type Config struct {
 	ProjectDir string
 	// Env is extra environment for the engine process ("KEY=value").
 	Env []string
-	// Filter selects in-engine tests by name (a regular expression; default all).
+	// Filter selects in-engine tests by name (a regular expression; default all). The environment
+	// variable GODOTTEST_RUN, when set, replaces it (to run a few tests of a suite from the command
+	// line: GODOTTEST_RUN='Ownership/' go test ./...).
 	Filter string
 	// Timeout bounds the engine run (default 5 minutes).
 	Timeout time.Duration
@@ -173,6 +175,9 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 	}
 	if cfg.Timeout == 0 {
 		cfg.Timeout = 5 * time.Minute
+	}
+	if run := os.Getenv("GODOTTEST_RUN"); run != "" {
+		cfg.Filter = run
 	}
 	proj := tb.TempDir()
 	lib := filepath.Join(proj, "bin", "libgdpuretest.so")

@@ -31,13 +31,14 @@ var PanicHook = func(callbackType string, value any, stack []byte) {
 // keeps alive is released at the first boundary.
 var GCStress bool
 
-// StressHook is the GC-stress work; it runs only when GCStress is set.
-var StressHook = runtime.GC
+// StressHook is the GC-stress work; it runs only when GCStress is set. atCall says the boundary is
+// a call into the engine (else an entry from it or a return to it).
+var StressHook = func(atCall bool) { runtime.GC() }
 
 // enterCallback runs one callback: GC stress, dispatch, panic recovery.
 func enterCallback(f *callbackFrame) {
 	if GCStress {
-		StressHook()
+		StressHook(false)
 	}
 	defer leaveCallback(f)
 	dispatchCallback(f)
@@ -59,7 +60,7 @@ func leaveCallback(f *callbackFrame) {
 		PanicHook(name, r, debug.Stack())
 	}
 	if GCStress {
-		StressHook()
+		StressHook(false)
 	}
 }
 

@@ -33,7 +33,7 @@ func runtime_cgocall(fn uintptr, arg unsafe.Pointer) int32
 // result. It allocates nothing.
 func ccall(fn, a1, a2, a3, a4, a5, a6, a7 uintptr) uintptr {
 	if GCStress {
-		StressHook()
+		StressHook(true)
 	}
 	f := ccallFrame{fn: fn, a1: a1, a2: a2, a3: a3, a4: a4, a5: a5, a6: a6, a7: a7}
 	runtime_cgocall(ccallTrampolineABI0, unsafe.Pointer(&f))

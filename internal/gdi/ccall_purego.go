@@ -14,7 +14,7 @@ const CallPath = "purego"
 // ccall calls the C function fn through purego.SyscallN.
 func ccall(fn, a1, a2, a3, a4, a5, a6, a7 uintptr) uintptr {
 	if GCStress {
-		StressHook()
+		StressHook(true)
 	}
 	r, _, _ := purego.SyscallN(fn, a1, a2, a3, a4, a5, a6, a7)
 	return r

@@ -22,6 +22,7 @@
 package lifetimecheck
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -43,6 +44,28 @@ func (f Finding) String() string { return fmt.Sprintf("%s: %s: %s", f.Pos, f.Rul
 
 // Packages lists the directories (relative to the module root) whose non-test files are checked.
 var Packages = []string{"gdextension", "variant", "variant/utility", "classdb", "godottest", "internal/gdi"}
+
+// readFile reads a source file, or the file an overlay puts in its place: the check sees the source
+// the go command builds (go test -overlay, or GOFLAGS=-overlay=…, as internal/mutants uses).
+func readFile(path string) ([]byte, error) {
+	if r, ok := overlay()[path]; ok {
+		return os.ReadFile(r)
+	}
+	return os.ReadFile(path)
+}
+
+// overlay returns the Replace map of the overlay named in GOFLAGS, if any.
+func overlay() map[string]string {
+	for _, f := range strings.Fields(os.Getenv("GOFLAGS")) {
+		if p, ok := strings.CutPrefix(f, "-overlay="); ok {
+			var o struct{ Replace map[string]string }
+			if data, err := os.ReadFile(p); err == nil && json.Unmarshal(data, &o) == nil {
+				return o.Replace
+			}
+		}
+	}
+	return nil
+}
 
 // CheckModule checks the packages of the module rooted at root.
 func CheckModule(root string) ([]Finding, error) {
@@ -70,7 +93,7 @@ func CheckDir(dir string) ([]Finding, error) {
 		if !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") {
 			continue
 		}
-		src, err := os.ReadFile(filepath.Join(dir, n))
+		src, err := readFile(filepath.Join(dir, n))
 		if err != nil {
 			return nil, err
 		}

@@ -1,0 +1,362 @@
+// Command mutants is gdpure's mutation suite for lifetime bugs (make mutants). It plants, one at a
+// time, small lifetime bugs in the binding's source (through go build's -overlay, so the tree is
+// never touched), runs the tests meant to catch each one in normal mode and under
+// GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1, and prints a table: mutant, caught in normal mode,
+// caught in guard mode, by which test. It fails when a mutant survives both modes, when a mutant
+// no longer applies (the code it changes moved: update the mutant), or when the unmutated tests
+// fail.
+//
+//	go run ./internal/mutants              # every mutant
+//	go run ./internal/mutants -only a,b    # some of them
+//	go run ./internal/mutants -list        # their names
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// A mutant is one planted bug: old replaced by new in file (and the further edits in more), caught
+// (we expect) by the in-engine tests matching engine and by the Go tests of the packages in
+// goTests.
+type mutant struct {
+	name, what string
+	file       string
+	old, new   string
+	more       []edit
+	engine     string   // in-engine tests to run (a GODOTTEST_RUN expression); "" for none
+	goTests    []string // other packages whose tests run too ("./internal/lifetimecheck")
+}
+
+// An edit is one more replacement of a mutant, in the same file.
+type edit struct{ old, new string }
+
+var mutants = []mutant{
+	{
+		name: "stale-cleanup", what: "a release ignores the slot generation and Destroy leaves the cleanup armed",
+		file:   "variant/owned.go",
+		old:    "	if !s.state.CompareAndSwap(uint64(gen)<<1|1, uint64(gen)<<1) {\n		return false\n	}",
+		new:    "	st := s.state.Load()\n	if st&1 == 0 || !s.state.CompareAndSwap(st, st&^1) {\n		return false\n	}",
+		more:   []edit{{"	if release(h.index, h.gen) {\n		h.cleanup.Stop()\n	}", "	release(h.index, h.gen)"}},
+		engine: "Ownership/(StaleCleanup|Churn)",
+	},
+	{
+		name: "double-release", what: "Destroy destroys the engine value without claiming the slot",
+		file:   "variant/owned.go",
+		old:    "	if release(h.index, h.gen) {\n		h.cleanup.Stop()\n	}",
+		new:    "	destroyAndFree(h.addr, uintptr(h.typ))\n	h.cleanup.Stop()",
+		engine: "Variant/ExactlyOnceRelease",
+	},
+	{
+		name: "missing-keepalive", what: "String.String does not keep its receiver alive across the engine call",
+		file:   "variant/strings.go",
+		old:    "	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)))\n	runtime.KeepAlive(s.h)",
+		new:    "	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)))",
+		engine: "Ownership/ReceiverKeptAlive", goTests: []string{"./internal/lifetimecheck"},
+	},
+	{
+		name: "go-stack-result", what: "a dynamic call's result slot is on the goroutine stack",
+		file:   "variant/variantvalue.go",
+		old:    "	ret := newHandle(variantTypeForDestroy, Size)\n	call(f.StringName(method), argv, len(vs), ret.addr, cerr)",
+		new:    "	var onStack [Size]byte\n	call(f.StringName(method), argv, len(vs), uintptr(unsafe.Pointer(&onStack)), cerr)\n	ret := newHandle(variantTypeForDestroy, Size)\n	copyC(ret.addr, uintptr(unsafe.Pointer(&onStack)), Size)",
+		engine: "Ownership/DynamicCallWhoseCallbackMovesTheStack",
+	},
+	{
+		name: "no-rederivation", what: "the asm trampoline writes the result to the frame's address from before the call",
+		file:   "internal/gdi/ccall_amd64.s",
+		old:    "	MOVQ AX, BX               // BX = result\n	CALL _cgo_topofstack(SB)  // AX = goroutine stack top, maybe moved\n	SUBQ R12, AX              // AX = frame at its current place\n	MOVQ BX, 64(AX)",
+		new:    "	MOVQ AX, 64(BX)           // mutant: the frame as it was before the call",
+		engine: "Ownership/ValueReturningCallWhoseCallbackMovesTheStack",
+	},
+	{
+		name: "owner-call-frame", what: "AcquireFrame hands out a frame that is still in use",
+		file:   "gdextension/frame.go",
+		old:    "		if f.busy.Load() == 0 && f.busy.CompareAndSwap(0, 1) {",
+		new:    "		if f.busy.Swap(1) >= 0 {",
+		engine: "Ownership/CallFrameLivesUntilTheCallReturns",
+	},
+	{
+		name: "owner-registration", what: "method registration info is freed before the register call",
+		file:   "classdb/class.go",
+		old:    "	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), gdi.ConstStringNamePtr(class), uintptr(unsafe.Pointer(mi)))",
+		new:    "	reg.Release()\n	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), gdi.ConstStringNamePtr(class), uintptr(unsafe.Pointer(mi)))",
+		engine: "Calls/GoClassThroughEngineCall|gdscript/test_names",
+	},
+	{
+		name: "owner-property-list", what: "a property list is freed before the engine reads it",
+		file:   "classdb/properties.go",
+		old:    "	if plantEarlyFree {",
+		new:    "	if true {",
+		engine: "gdscript/test_properties",
+	},
+	{
+		name: "owner-library", what: "the empty Dictionary zero values read lives in a released call frame",
+		file:   "variant/owned.go",
+		old:    "		p := gdextension.LibraryOwner().Alloc(Size)\n		gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(p), 0)",
+		new:    "		fr := gdextension.AcquireFrame()\n		p := fr.Alloc(Size)\n		gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(p), 0)\n		fr.Release()",
+		engine: "Ownership/(ZeroValue|EveryMethodOnZeroValues)",
+	},
+	{
+		name: "owner-value", what: "a value's buffer is freed before the engine destroys the value in it",
+		file:   "variant/owned.go",
+		old:    "	destroy(Type(t), addr)\n	gdextension.FreeBuffer(addr)",
+		new:    "	gdextension.FreeBuffer(addr)\n	destroy(Type(t), addr)",
+		engine: "Variant/ExactlyOnceRelease|Ownership/StaleCleanup",
+	},
+	{
+		name: "owner-permanent", what: "a cached StringName of a literal name lives in a released call frame",
+		file:   "gdextension/stringname.go",
+		old:    "	slot := Permanent.Alloc(unsafe.Sizeof(uintptr(0)))",
+		new:    "	fr := AcquireFrame()\n	slot := fr.Alloc(unsafe.Sizeof(uintptr(0)))\n	defer fr.Release()",
+		engine: "Calls/|gdscript/test_names|Ownership/ValueReturningCall",
+	},
+	{
+		name: "zero-shared-writable", what: "PushBack on a zero PackedStrings writes to the shared empty value",
+		file:   "variant/zbuiltin_methods.go",
+		old:    "	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)\n	ret := f.Alloc(Size)\n	builtinMethod(gdi.VariantTypePackedStringArray, \"PackedStringArray\", \"push_back\")",
+		new:    "	base := argHandle(self.h, gdi.VariantTypePackedStringArray)\n	ret := f.Alloc(Size)\n	builtinMethod(gdi.VariantTypePackedStringArray, \"PackedStringArray\", \"push_back\")",
+		engine: "Ownership/(ZeroValue|EveryMethodOnZeroValues)",
+	},
+	{
+		name: "off-main-thread-release", what: "values that can hold objects are destroyed on whatever thread releases them",
+		file:   "variant/owned.go",
+		old:    "	case variantTypeForDestroy, gdi.VariantTypeArray, gdi.VariantTypeDictionary, gdi.VariantTypeCallable:\n		return true",
+		new:    "	case variantTypeForDestroy, gdi.VariantTypeArray, gdi.VariantTypeDictionary, gdi.VariantTypeCallable:\n		return false",
+		engine: "Ownership/MainThreadOnly",
+	},
+	{
+		name: "shutdown-unmarked", what: "shutdown destroys live values without marking them released",
+		file:   "variant/owned.go",
+		old:    "		if st&1 != 0 {\n			release(i, uint32(st>>1))\n		}",
+		new:    "		if st&1 != 0 && slots.closed.Load() && slotAt(i).data != 0 {\n			destroy(slotAt(i).typ, slotAt(i).data)\n		}",
+		engine: "Ownership/(ValuesKeptOverShutdown|UseAfterShutdown)",
+	},
+}
+
+var modes = []struct {
+	name string
+	env  []string
+}{
+	{"normal", nil},
+	{"guard", []string{"GDPURE_MEMGUARD=1", "GDPURE_GCSTRESS=1", "GOGC=1"}},
+}
+
+type outcome struct {
+	caught bool
+	by     string
+}
+
+func main() {
+	only := flag.String("only", "", "comma-separated mutant names to run (default all)")
+	list := flag.Bool("list", false, "list the mutants and exit")
+	flag.Parse()
+	if *list {
+		for _, m := range mutants {
+			fmt.Printf("%-24s %s\n", m.name, m.what)
+		}
+		return
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		fail("%v", err)
+	}
+	selected := mutants
+	if *only != "" {
+		selected = nil
+		for _, n := range strings.Split(*only, ",") {
+			m, ok := byName(n)
+			if !ok {
+				fail("no mutant %q (see -list)", n)
+			}
+			selected = append(selected, m)
+		}
+	}
+	tmp, err := os.MkdirTemp("", "gdpure-mutants")
+	if err != nil {
+		fail("%v", err)
+	}
+	defer os.RemoveAll(tmp)
+
+	start := time.Now()
+	// The unmutated tests must pass, or a "caught" would mean nothing.
+	var filters []string
+	for _, m := range selected {
+		if m.engine != "" {
+			filters = append(filters, m.engine)
+		}
+	}
+	for _, mode := range modes {
+		o := runTests(root, "", mutant{engine: strings.Join(filters, "|")}, mode.env)
+		if o.caught {
+			fail("the unmutated tests fail in %s mode (%s): fix that first", mode.name, o.by)
+		}
+	}
+	fmt.Printf("unmutated: the selected tests pass in both modes (%.0f s)\n\n", time.Since(start).Seconds())
+
+	results := make([][2]outcome, len(selected))
+	survived := 0
+	for i, m := range selected {
+		overlay, err := plant(root, tmp, m)
+		if err != nil {
+			fail("%s: %v", m.name, err)
+		}
+		if out, err := goCmd(root, overlay, nil, "build", "./..."); err != nil {
+			fail("%s does not compile:\n%s", m.name, out)
+		}
+		for j, mode := range modes {
+			results[i][j] = runTests(root, overlay, m, mode.env)
+		}
+		if !results[i][0].caught && !results[i][1].caught {
+			survived++
+		}
+		fmt.Printf("%-24s normal: %-6v guard: %-6v (%.0f s)\n", m.name, results[i][0].caught, results[i][1].caught, time.Since(start).Seconds())
+	}
+
+	fmt.Printf("\n| mutant | planted bug | caught (normal) | caught (guard + GC stress) | by |\n|---|---|---|---|---|\n")
+	for i, m := range selected {
+		by := results[i][0].by
+		if results[i][1].by != "" && results[i][1].by != by {
+			if by != "" {
+				by += "; guard: "
+			}
+			by += results[i][1].by
+		}
+		fmt.Printf("| %s | %s | %s | %s | %s |\n", m.name, m.what, yes(results[i][0].caught), yes(results[i][1].caught), by)
+	}
+	fmt.Printf("\n%d mutants, %d caught, %d survived, in %.0f s\n", len(selected), len(selected)-survived, survived, time.Since(start).Seconds())
+	if survived > 0 {
+		os.Exit(1)
+	}
+}
+
+func yes(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "**no**"
+}
+
+func byName(n string) (mutant, bool) {
+	for _, m := range mutants {
+		if m.name == n {
+			return m, true
+		}
+	}
+	return mutant{}, false
+}
+
+func fail(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "mutants: "+format+"\n", args...)
+	os.Exit(1)
+}
+
+func moduleRoot() (string, error) {
+	out, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Dir(strings.TrimSpace(string(out))), nil
+}
+
+// plant writes the mutated file and an overlay that puts it in place of the original.
+func plant(root, tmp string, m mutant) (string, error) {
+	path := filepath.Join(root, m.file)
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	mutated := string(src)
+	for _, e := range append([]edit{{m.old, m.new}}, m.more...) {
+		if n := strings.Count(mutated, e.old); n != 1 {
+			return "", fmt.Errorf("the code to mutate occurs %d times in %s (want 1): update the mutant", n, m.file)
+		}
+		mutated = strings.Replace(mutated, e.old, e.new, 1)
+	}
+	dir := filepath.Join(tmp, m.name)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	file := filepath.Join(dir, filepath.Base(m.file))
+	if err := os.WriteFile(file, []byte(mutated), 0o644); err != nil {
+		return "", err
+	}
+	overlay := filepath.Join(dir, "overlay.json")
+	data, _ := json.Marshal(map[string]map[string]string{"Replace": {path: file}})
+	return overlay, os.WriteFile(overlay, data, 0o644)
+}
+
+// goCmd runs the go command in root with the overlay (through GOFLAGS, so the go build that the
+// in-engine harness runs sees it too) and extra environment.
+func goCmd(root, overlay string, env []string, args ...string) (string, error) {
+	cmd := exec.Command("go", args...)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), env...)
+	if overlay != "" {
+		cmd.Env = append(cmd.Env, "GOFLAGS=-overlay="+overlay)
+	}
+	out, err := cmd.CombinedOutput()
+	return string(out), err
+}
+
+var (
+	failLine    = regexp.MustCompile(`--- FAIL: (\S+)`)
+	memguardMsg = regexp.MustCompile(`gdpure memguard: [^\n]*`)
+	problemLine = regexp.MustCompile(`in-engine run failed:\n\s+([^\n]+)`)
+)
+
+// runTests runs the mutant's tests and reports whether they failed, and which.
+func runTests(root, overlay string, m mutant, env []string) outcome {
+	var names []string
+	caught := false
+	if m.engine != "" {
+		out, err := goCmd(root, overlay, append(env, "GODOTTEST_RUN="+m.engine),
+			"test", "-count=1", "-run", "TestEngine/asm$", "./internal/enginetest")
+		if err != nil {
+			caught = true
+			names = append(names, explain(out)...)
+		}
+	}
+	for _, pkg := range m.goTests {
+		out, err := goCmd(root, overlay, env, "test", "-count=1", pkg)
+		if err != nil {
+			caught = true
+			names = append(names, explain(out)...)
+		}
+	}
+	return outcome{caught: caught, by: strings.Join(names, ", ")}
+}
+
+// explain names what failed: the deepest failing tests, a guard-mode report, or the run's problem.
+func explain(out string) []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, m := range failLine.FindAllStringSubmatch(out, -1) {
+		n := m[1]
+		if strings.Count(n, "/") < 2 && n != "TestModuleFollowsTheLifetimeRules" {
+			continue // a parent of a failing subtest
+		}
+		n = strings.TrimPrefix(n, "TestEngine/asm/")
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	if m := memguardMsg.FindString(out); m != "" {
+		names = append(names, "crash: "+strings.TrimPrefix(m, "gdpure memguard: "))
+	} else if m := problemLine.FindStringSubmatch(out); m != nil && len(names) == 0 {
+		names = append(names, m[1])
+	}
+	if len(names) == 0 {
+		names = append(names, "go test failed")
+	}
+	sort.Strings(names)
+	return names
+}
