@@ -13,7 +13,7 @@ godot:
 ## api: dump extension_api.json and gdextension_interface.json from the engine into api/ (committed).
 api:
 	@g=$$(./scripts/godot.sh) && tmp=$$(mktemp -d) && cd $$tmp && \
-	"$$g" --headless --dump-extension-api >/dev/null 2>&1 && \
+	"$$g" --headless --dump-extension-api-with-docs >/dev/null 2>&1 && \
 	"$$g" --headless --dump-gdextension-interface-json >/dev/null 2>&1 && \
 	cp extension_api.json gdextension_interface.json $(CURDIR)/api/ && cd $(CURDIR) && rm -rf $$tmp && \
 	echo "api/ updated from $$("$$g" --headless --version | tail -n 1)"

@@ -211,5 +211,8 @@ func PrintWarning(msg string) {
 	gdi.PrintWarningWithMessage(f.CString(msg), f.CString(msg), f.CString("gdpure"), f.CString("gdpure"), 0, 0)
 }
 
+// EngineVersion returns the running engine's version ("4.6.3").
+func EngineVersion() string { return gdi.EngineVersion() }
+
 // CallPath names the call path of this build: "asm" (Go-assembly trampolines) or "purego".
 const CallPath = gdi.CallPath

@@ -18,9 +18,15 @@ type Frame struct {
 	busy  atomic.Uint32
 	base  uintptr // chunk of frameChunk bytes (normal mode)
 	top   uintptr
-	extra uintptr // overflow and (in MemGuard mode) every buffer: linked through buffer headers
-	own   bool    // not from the pool: freed on Release
-	names []uintptr
+	extra uintptr     // overflow and (in MemGuard mode) every buffer: linked through buffer headers
+	own   bool        // not from the pool: freed on Release
+	owned []ownedSlot // engine values constructed in the frame, destroyed on Release
+}
+
+// ownedSlot is an engine value in a frame and its destructor.
+type ownedSlot struct {
+	addr uintptr
+	dtor gdi.PtrDestructor
 }
 
 // frameChunk is the bump area of a pooled frame.
@@ -78,8 +84,15 @@ func (f *Frame) StringName(s string) gdi.StringNamePtr {
 	chars := f.Alloc(uintptr(len(s)) + 1)
 	copy(unsafe.Slice((*byte)(gdi.CPtr(chars)), len(s)), s)
 	gdi.StringNameNewWithUtf8CharsAndLen(gdi.UninitializedStringNamePtr(slot), chars, gdi.Int(len(s)))
-	f.names = append(f.names, slot)
+	f.DestroyOnRelease(slot, stringNameDestructor)
 	return gdi.StringNamePtr(slot)
+}
+
+// DestroyOnRelease makes Release run dtor on the engine value at addr (frame memory the caller
+// constructed a value in) before the frame's memory is reused: for arguments that own engine
+// data (a String, a Variant) and live for one call. Values are destroyed in reverse order.
+func (f *Frame) DestroyOnRelease(addr uintptr, dtor gdi.PtrDestructor) {
+	f.owned = append(f.owned, ownedSlot{addr, dtor})
 }
 
 var stringNameDestructor gdi.PtrDestructor
@@ -90,11 +103,11 @@ func resolveFrameHelpers() {
 
 // Release ends the frame: everything it handed out is invalid from here on.
 func (f *Frame) Release() {
-	for i, n := range f.names {
-		stringNameDestructor.Call(gdi.TypePtr(n))
-		f.names[i] = 0
+	for i := len(f.owned) - 1; i >= 0; i-- {
+		f.owned[i].dtor.Call(gdi.TypePtr(f.owned[i].addr))
+		f.owned[i] = ownedSlot{}
 	}
-	f.names = f.names[:0]
+	f.owned = f.owned[:0]
 	for p := f.extra; p != 0; {
 		next := (*bufHeader)(gdi.CPtr(p - headerSize)).next
 		freeBuffer(p)

@@ -33,6 +33,7 @@ func OnMainThread() bool {
 type mainTask struct {
 	fn   func(a, b uintptr)
 	a, b uintptr
+	f    func()
 }
 
 var mainQueue struct {
@@ -51,7 +52,20 @@ func QueueForMainThread(fn func(a, b uintptr), a, b uintptr) {
 		return
 	}
 	mainQueue.mu.Lock()
-	mainQueue.tasks = append(mainQueue.tasks, mainTask{fn, a, b})
+	mainQueue.tasks = append(mainQueue.tasks, mainTask{fn: fn, a: a, b: b})
+	mainQueue.n.Add(1)
+	mainQueue.mu.Unlock()
+}
+
+// RunOnMainThread runs f on the main thread: now when the caller is on it, else at the next drain
+// point (see QueueForMainThread).
+func RunOnMainThread(f func()) {
+	if OnMainThread() {
+		f()
+		return
+	}
+	mainQueue.mu.Lock()
+	mainQueue.tasks = append(mainQueue.tasks, mainTask{f: f})
 	mainQueue.n.Add(1)
 	mainQueue.mu.Unlock()
 }
@@ -98,6 +112,10 @@ func runTask(t mainTask) {
 			reportPanic("a task queued for the main thread", r, stack())
 		}
 	}()
+	if t.f != nil {
+		t.f()
+		return
+	}
 	t.fn(t.a, t.b)
 }
 

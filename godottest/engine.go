@@ -3,6 +3,7 @@ package godottest
 import (
 	"encoding/json"
 	"fmt"
+	"iter"
 	"os"
 	"regexp"
 	"runtime"
@@ -67,7 +68,7 @@ func runShutdownTests() {
 	suite.mu.Unlock()
 	for _, tc := range tests {
 		if re.MatchString(tc.name) {
-			r := runOne(tc)
+			r := runOne(tc, &T{name: tc.name}, time.Now())
 			r.Phase = "shutdown"
 			writeResults(report, []Result{r})
 		}
@@ -87,6 +88,33 @@ type T struct {
 	failed  bool
 	skipped bool
 	out     strings.Builder
+	yield   func(struct{}) bool // hands the main thread back to the engine until the next frame
+}
+
+// WaitFrames lets the engine run n frames (its main loop: processing, physics, deferred calls,
+// signals) and returns on the main thread, as GDScript's await get_tree().process_frame would.
+// The test's own code never runs concurrently with the engine.
+func (t *T) WaitFrames(n int) {
+	for i := 0; i < n; i++ {
+		if t.yield == nil {
+			panic("godottest: WaitFrames outside a running test")
+		}
+		if !t.yield(struct{}{}) {
+			panic("godottest: the run was stopped")
+		}
+	}
+}
+
+// WaitUntil waits frame by frame until cond returns true, at most maxFrames frames; it reports
+// whether cond became true.
+func (t *T) WaitUntil(maxFrames int, cond func() bool) bool {
+	for i := 0; i < maxFrames; i++ {
+		if cond() {
+			return true
+		}
+		t.WaitFrames(1)
+	}
+	return cond()
 }
 
 type failNow struct{}
@@ -228,7 +256,8 @@ type runner struct{}
 
 func init() {
 	classdb.Register[runner]("GDPureTestRunner", "RefCounted").
-		Method("run_go_tests", (*runner).runGoTests).
+		Method("step_go_tests", (*runner).stepGoTests).
+		Method("go_test_failures", (*runner).goTestFailures).
 		Method("run_go_benchmarks", (*runner).runGoBenchmarks)
 	gdextension.OnDeinit(gdextension.LevelScene, runShutdownTests)
 	gdextension.ExitReport = func(report string) {
@@ -251,29 +280,69 @@ func writeResults(path string, rs []Result) {
 	}
 }
 
-// runGoTests runs every registered test whose name matches the filter and appends the results to
-// the report file; it returns the number of failures.
-func (*runner) runGoTests(reportPath, filter string) int64 {
-	re, ok := compileFilter(filter)
-	if !ok {
-		return 1
-	}
-	suite.mu.Lock()
-	tests := append([]testCase(nil), suite.tests...)
-	suite.mu.Unlock()
-	var failed int64
-	for _, tc := range tests {
-		if !re.MatchString(tc.name) {
-			continue
+// The Go tests run one after the other, each as a coroutine on the engine's main thread: the
+// runner script calls stepGoTests once per frame, which resumes the current test until it ends or
+// waits for frames (T.WaitFrames), and returns true when every test has run. A test that never
+// waits runs within one step, like a plain function.
+var goTests struct {
+	started bool
+	tests   []testCase
+	i       int
+	failed  int64
+	cur     *T
+	start   time.Time
+	next    func() (struct{}, bool)
+	stop    func()
+	result  *Result
+}
+
+// stepGoTests advances the Go tests by one frame; it returns whether they are all done.
+func (*runner) stepGoTests(reportPath, filter string) bool {
+	g := &goTests
+	if !g.started {
+		g.started = true
+		re, ok := compileFilter(filter)
+		if !ok {
+			g.failed++
+			return true
 		}
-		r := runOne(tc)
+		suite.mu.Lock()
+		for _, tc := range suite.tests {
+			if re.MatchString(tc.name) {
+				g.tests = append(g.tests, tc)
+			}
+		}
+		suite.mu.Unlock()
+	}
+	for g.i < len(g.tests) {
+		if g.next == nil {
+			tc := g.tests[g.i]
+			g.cur = &T{name: tc.name}
+			g.start = time.Now()
+			g.result = nil
+			g.next, g.stop = iter.Pull(func(yield func(struct{}) bool) {
+				g.cur.yield = yield
+				r := runOne(tc, g.cur, g.start)
+				g.result = &r
+			})
+		}
+		if _, waiting := g.next(); waiting {
+			return false // the test waits for the next frame
+		}
+		g.stop()
+		g.next = nil
+		r := *g.result
 		if r.Status == "fail" {
-			failed++
+			g.failed++
 		}
 		writeResults(reportPath, []Result{r}) // one at a time: a crash keeps what came before
+		g.i++
 	}
-	return failed
+	return true
 }
+
+// goTestFailures returns the number of failed Go tests (after stepGoTests returned true).
+func (*runner) goTestFailures() int64 { return goTests.failed }
 
 func compileFilter(filter string) (*regexp.Regexp, bool) {
 	re, err := regexp.Compile(filter)
@@ -284,9 +353,7 @@ func compileFilter(filter string) (*regexp.Regexp, bool) {
 	return re, true
 }
 
-func runOne(tc testCase) (r Result) {
-	t := &T{name: tc.name}
-	start := time.Now()
+func runOne(tc testCase, t *T, start time.Time) (r Result) {
 	defer func() {
 		if v := recover(); v != nil {
 			switch v.(type) {

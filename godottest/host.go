@@ -180,6 +180,13 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 		cfg.Filter = run
 	}
 	proj := tb.TempDir()
+	if os.Getenv("GODOTTEST_KEEP") != "" { // keep the project, to run the engine by hand (a debugger)
+		var err error
+		if proj, err = os.MkdirTemp("", "godottest-"); err != nil {
+			tb.Fatal(err)
+		}
+		tb.Logf("godottest: the project is kept in %s", proj)
+	}
 	lib := filepath.Join(proj, "bin", "libgdpuretest.so")
 	args := []string{"build", "-buildmode=c-shared", "-o", lib}
 	if len(cfg.Tags) > 0 {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -33,13 +34,13 @@ func TestReadReport(t *testing.T) {
 }
 
 func TestInEngineTFailNow(t *testing.T) {
-	r := runOne(testCase{"x", func(t *T) { t.Fatalf("stop %d", 1); t.Errorf("not reached") }})
+	r := runOne(testCase{"x", func(t *T) { t.Fatalf("stop %d", 1); t.Errorf("not reached") }}, &T{name: "x"}, time.Now())
 	assert.Equal(t, "fail", r.Status)
 	assert.Contains(t, r.Output, "stop 1")
 	assert.NotContains(t, r.Output, "not reached")
-	r = runOne(testCase{"y", func(t *T) { t.Skip("later") }})
+	r = runOne(testCase{"y", func(t *T) { t.Skip("later") }}, &T{name: "y"}, time.Now())
 	assert.Equal(t, "skip", r.Status)
-	r = runOne(testCase{"z", func(t *T) { panic("boom") }})
+	r = runOne(testCase{"z", func(t *T) { panic("boom") }}, &T{name: "z"}, time.Now())
 	assert.Equal(t, "fail", r.Status)
 	assert.Contains(t, r.Output, "panic: boom")
 }

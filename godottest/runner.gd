@@ -23,21 +23,35 @@ class Checker:
 		if typeof(got) != typeof(want) or got != want:
 			fail("got %s (%s), want %s (%s) %s" % [var_to_str(got), type_string(typeof(got)), var_to_str(want), type_string(typeof(want)), msg])
 
+var report := OS.get_environment("GDPURE_TEST_REPORT")
+var filter := OS.get_environment("GDPURE_TEST_FILTER")
+var go_runner = null
+var finished := false
+
 func _initialize() -> void:
-	var report := OS.get_environment("GDPURE_TEST_REPORT")
-	var filter := OS.get_environment("GDPURE_TEST_FILTER")
 	var bench := OS.get_environment("GDPURE_TEST_BENCH")
-	var failed := 0
 	if not ClassDB.class_exists("GDPureTestRunner"):
 		printerr("godottest: the extension did not register GDPureTestRunner (does it import godottest and gdextension/entry?)")
 		quit(100)
+		finished = true
 		return
-	var go_runner = ClassDB.instantiate("GDPureTestRunner")
+	go_runner = ClassDB.instantiate("GDPureTestRunner")
 	if bench != "":
 		go_runner.run_go_benchmarks(report, filter, float(bench))
-	else:
-		failed += go_runner.run_go_tests(report, filter)
+		_finish(0)
+
+# The Go tests run frame by frame (a test may wait for frames); then the GDScript tests.
+func _process(_delta: float) -> bool:
+	if finished:
+		return false
+	if go_runner.step_go_tests(report, filter):
+		var failed: int = go_runner.go_test_failures()
 		failed += _run_gdscript_tests(report, filter)
+		_finish(failed)
+	return false
+
+func _finish(failed: int) -> void:
+	finished = true
 	go_runner = null
 	print("GDPURE-RUNNER-DONE")
 	quit(mini(failed, 99))

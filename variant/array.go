@@ -7,6 +7,7 @@ import (
 	"runtime"
 
 	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -33,7 +34,14 @@ func NewArray[T any]() Array[T] {
 	h := newHandle(gdi.VariantTypeArray, arraySize)
 	arrayCtor.Call(gdi.UninitializedTypePtr(h.addr), 0)
 	if t, ok := variantTypeOf(reflect.TypeFor[T]()); ok {
-		gdi.ArraySetTyped(gdi.TypePtr(h.addr), t, gdi.ConstStringNamePtr(zeroBytes), gdi.ConstVariantPtr(zeroBytes))
+		className := gdi.ConstStringNamePtr(zeroBytes)
+		f := gdextension.AcquireFrame()
+		defer f.Release()
+		if t == gdi.VariantTypeObject {
+			class, _ := classhook.ClassOf(reflect.TypeFor[T]())
+			className = gdi.ConstStringNamePtr(f.StringName(class))
+		}
+		gdi.ArraySetTyped(gdi.TypePtr(h.addr), t, className, gdi.ConstVariantPtr(zeroBytes))
 	}
 	return Array[T]{h}
 }

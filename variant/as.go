@@ -3,6 +3,9 @@ package variant
 import (
 	"fmt"
 	"reflect"
+
+	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/gdi"
 )
 
 // As converts a Variant to the Go type T: bool, any integer, float32/64, string, String,
@@ -57,6 +60,11 @@ func typeOfOwned(x any) Type {
 // variantTypeOf returns the Variant type a Go type maps to, for typed arrays; ok is false for
 // Variant (untyped) and types with no single Variant type.
 func variantTypeOf(rt reflect.Type) (Type, bool) {
+	if classhook.ClassOf != nil {
+		if _, ok := classhook.ClassOf(rt); ok {
+			return gdi.VariantTypeObject, true
+		}
+	}
 	if t, ok := valueTypes[rt]; ok {
 		return t, true
 	}
@@ -69,8 +77,20 @@ func variantTypeOf(rt reflect.Type) (Type, bool) {
 		return 22, true
 	case reflect.TypeFor[Callable]():
 		return 25, true
+	case reflect.TypeFor[Signal]():
+		return gdi.VariantTypeSignal, true
+	case reflect.TypeFor[Dictionary]():
+		return gdi.VariantTypeDictionary, true
+	case reflect.TypeFor[PackedStrings]():
+		return gdi.VariantTypePackedStringArray, true
 	case reflect.TypeFor[Variant]():
 		return TypeNil, false
+	}
+	if IsArrayType(rt) {
+		return gdi.VariantTypeArray, true
+	}
+	if t, ok := PackedTypeOf(rt); ok {
+		return t, true
 	}
 	switch rt.Kind() {
 	case reflect.Bool:
@@ -129,6 +149,15 @@ func asReflect(v Variant, t reflect.Type) (reflect.Value, error) {
 		p := reflect.New(t)
 		err := v.Value(p.Interface())
 		return p.Elem(), err
+	}
+	if classhook.ClassOf != nil {
+		if _, ok := classhook.ClassOf(t); ok {
+			obj, err := v.Object()
+			if err != nil {
+				return reflect.Value{}, err
+			}
+			return classhook.Wrap(t, uintptr(obj))
+		}
 	}
 	return reflect.Value{}, fmt.Errorf("gdpure: a Variant cannot become a Go %s", t)
 }

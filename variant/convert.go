@@ -11,16 +11,6 @@ import (
 // Type is a Variant type of the engine (Variant::Type).
 type Type = gdi.VariantType
 
-// The Variant types the conversions of this file use.
-const (
-	TypeNil    = gdi.VariantTypeNil
-	TypeBool   = gdi.VariantTypeBool
-	TypeInt    = gdi.VariantTypeInt
-	TypeFloat  = gdi.VariantTypeFloat
-	TypeString = gdi.VariantTypeString
-	TypeObject = gdi.VariantTypeObject
-)
-
 // Size is the size of an engine Variant in bytes.
 const Size = 24
 

@@ -120,10 +120,12 @@ func retOwned[T any](ret uintptr, t Type) T {
 		p.h = h
 	case *Signal:
 		p.h = h
-	case *Array[Variant]:
-		p.h = h
 	case *PackedStrings:
 		p.h = h
+	case *Variant:
+		p.h = h
+	case arrayTarget:
+		p.setArrayHandle(h)
 	case packedTarget:
 		p.setPackedHandle(h)
 	default:
@@ -131,6 +133,16 @@ func retOwned[T any](ret uintptr, t Type) T {
 	}
 	return out
 }
+
+// Adopt takes over the engine value of Variant type t that the engine wrote to the C memory at p
+// (a call's result slot): it moves it into a new Go value of type T (NodePath, Callable,
+// Dictionary, Signal, PackedStrings, Array[E], Packed[E], or Variant with t = the Variant marker of
+// AdoptVariant), which owns it from now on. The slot must not be destroyed afterwards. Plumbing
+// for package godot.
+func Adopt[T any](p uintptr, t Type) T { return retOwned[T](p, t) }
+
+// AdoptVariant takes over the Variant the engine wrote to the C memory at p (see Adopt).
+func AdoptVariant(p uintptr) Variant { return retOwned[Variant](p, variantTypeForDestroy) }
 
 // moveToHandle moves the engine value in the frame slot ret into a new handle.
 func moveToHandle(ret uintptr, t Type) *handle {

@@ -259,3 +259,7 @@ func copyConstruct(t Type, dst gdi.UninitializedTypePtr, src uintptr) {
 	*(*uintptr)(gdi.CPtr(args)) = src
 	gdi.VariantGetPtrConstructor(t, 1).Call(dst, args)
 }
+
+// Ptr returns the C address of the engine value (see String.Ptr); a zero Packed gives the shared
+// read-only empty value.
+func (p Packed[T]) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }

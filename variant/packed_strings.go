@@ -96,3 +96,6 @@ func PackedStringsFromVariant(v Variant) (PackedStrings, error) {
 	runtime.KeepAlive(v.h)
 	return PackedStrings{h}, nil
 }
+
+// Ptr returns the C address of the engine value (see String.Ptr).
+func (p PackedStrings) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }

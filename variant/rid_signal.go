@@ -70,3 +70,6 @@ func (s Signal) Emit(args ...any) error {
 
 // Destroy releases this Go value's reference now; it must not be used afterwards.
 func (s Signal) Destroy() { s.h.destroy() }
+
+// Ptr returns the C address of the engine value (see String.Ptr).
+func (s Signal) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(s.ptr()) }

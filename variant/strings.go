@@ -125,3 +125,23 @@ func (p NodePath) String() string {
 
 // Destroy releases the engine data now; the NodePath must not be used afterwards.
 func (p NodePath) Destroy() { p.h.destroy() }
+
+// Plumbing for package godot, which calls the engine with arguments and results in C memory.
+
+// StringNameAt returns the text of the engine StringName at p (C memory, e.g. a call's result slot).
+func StringNameAt(p gdi.ConstStringNamePtr) string {
+	return stringFrom(stringFromStringName, uintptr(p))
+}
+
+// NodePathAt returns the text form of the engine NodePath at p (C memory).
+func NodePathAt(p gdi.ConstTypePtr) string { return stringFrom(stringFromNodePath, uintptr(p)) }
+
+// NewStringNameAt constructs an engine StringName holding s (UTF-8) at dst (C memory).
+func NewStringNameAt(dst gdi.UninitializedStringNamePtr, s string) {
+	convertThroughString(stringNameFromString, uintptr(dst), s)
+}
+
+// NewNodePathAt constructs an engine NodePath from its text form at dst (C memory).
+func NewNodePathAt(dst gdi.UninitializedTypePtr, s string) {
+	convertThroughString(nodePathFromString, uintptr(dst), s)
+}

@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -72,6 +73,11 @@ func From(x any) (Variant, error) {
 			defer h.destroy()
 		}
 		return fromTyped(gdi.VariantTypeArray, h.ptr(), h), nil
+	}
+	if classhook.ObjectOf != nil {
+		if obj, ok := classhook.ObjectOf(x); ok {
+			return FromObject(gdi.ObjectPtr(obj)), nil
+		}
 	}
 	rv := reflect.ValueOf(x)
 	switch {

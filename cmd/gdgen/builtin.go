@@ -15,6 +15,10 @@ type apiFile struct {
 	} `json:"header"`
 	BuiltinClasses   []apiBuiltinClass    `json:"builtin_classes"`
 	UtilityFunctions []apiUtilityFunction `json:"utility_functions"`
+	Classes          []apiClass           `json:"classes"`
+	Singletons       []apiSingleton       `json:"singletons"`
+	NativeStructures []apiNativeStructure `json:"native_structures"`
+	GlobalEnums      []apiEnum            `json:"global_enums"`
 }
 
 type apiUtilityFunction struct {

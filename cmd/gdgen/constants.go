@@ -37,6 +37,12 @@ var constantShapes = map[string]func(n []string) string{
 	"Transform3D": func(n []string) string {
 		return fmt.Sprintf("Transform3D{Basis: %s, Origin: Vector3{X: %s, Y: %s, Z: %s}}", basisLiteral(n[:9]), n[9], n[10], n[11])
 	},
+	"Rect2": func(n []string) string {
+		return fmt.Sprintf("Rect2{Position: Vector2{X: %s, Y: %s}, Size: Vector2{X: %s, Y: %s}}", n[0], n[1], n[2], n[3])
+	},
+	"Rect2i": func(n []string) string {
+		return fmt.Sprintf("Rect2i{Position: Vector2i{X: %s, Y: %s}, Size: Vector2i{X: %s, Y: %s}}", n[0], n[1], n[2], n[3])
+	},
 	"Projection": func(n []string) string {
 		var cols []string
 		for c := 0; c < 4; c++ {
@@ -48,7 +54,7 @@ var constantShapes = map[string]func(n []string) string{
 
 var constantArity = map[string]int{"Vector2": 2, "Vector2i": 2, "Vector3": 3, "Vector3i": 3, "Vector4": 4,
 	"Vector4i": 4, "Color": 4, "Quaternion": 4, "Plane": 4, "Transform2D": 6, "Basis": 9, "Transform3D": 12,
-	"Projection": 16}
+	"Projection": 16, "Rect2": 4, "Rect2i": 4}
 
 func basisLiteral(n []string) string {
 	return fmt.Sprintf("Basis{Rows: [3]Vector3{{X: %s, Y: %s, Z: %s}, {X: %s, Y: %s, Z: %s}, {X: %s, Y: %s, Z: %s}}}",
@@ -113,5 +119,37 @@ func genBuiltinConstants(f *apiFile) (*genFile, error) {
 	g.p("}\n")
 	g.p("// builtinConstantCount is the number of constants generated here.")
 	g.p("const builtinConstantCount = %d", n)
+	return g, nil
+}
+
+// genVariantTypes writes the Variant types as constants of package variant (TypeNil, TypeVector2,
+// TypeAABB, …), named after the builtin classes.
+func genVariantTypes(f *apiFile) (*genFile, error) {
+	g := newGoFile(variantDir + "/zvariant_types.go")
+	g.p("package variant\n")
+	builtin := map[string]string{}
+	for _, c := range f.BuiltinClasses {
+		builtin[strings.ToLower(c.Name)] = c.Name
+	}
+	builtin["object"] = "Object"
+	for _, e := range f.GlobalEnums {
+		if e.Name != "Variant.Type" {
+			continue
+		}
+		g.p("// The engine's Variant types.")
+		g.p("const (")
+		for _, v := range e.Values {
+			key := strings.ToLower(strings.ReplaceAll(strings.TrimPrefix(v.Name, "TYPE_"), "_", ""))
+			name, ok := builtin[key]
+			if !ok {
+				if v.Name == "TYPE_MAX" {
+					continue
+				}
+				return nil, fmt.Errorf("Variant.Type %s: no builtin class", v.Name)
+			}
+			g.p("Type%s Type = %d", strings.ToUpper(name[:1])+name[1:], v.Value)
+		}
+		g.p(")")
+	}
 	return g, nil
 }

@@ -67,7 +67,17 @@ func run(apiDir, outDir string) error {
 	if err != nil {
 		return err
 	}
+	types, err := genVariantTypes(api)
+	if err != nil {
+		return err
+	}
+	files = append(files, types)
+	classes, err := genClasses(api)
+	if err != nil {
+		return err
+	}
 	files = append(files, hashes, utilities, methods, constants)
+	files = append(files, classes...)
 	for _, f := range files {
 		if err := f.write(outDir); err != nil {
 			return err

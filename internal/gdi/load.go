@@ -66,6 +66,9 @@ func engineVersionString() string {
 	return fmt.Sprintf("%d.%d.%d", versionSlot.Major, versionSlot.Minor, versionSlot.Patch)
 }
 
+// EngineVersion returns the running engine's version ("4.6.3").
+func EngineVersion() string { return engineVersionString() }
+
 func missingFunction(name, since string) {
 	panic(fmt.Sprintf("gdpure: the interface function %s needs Godot %s or newer; the running engine is %s", name, since, engineVersionString()))
 }

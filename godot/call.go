@@ -1,0 +1,343 @@
+package godot
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"sync/atomic"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// Calls of engine methods, for the generated class API. A call is built in three steps: newCall
+// (the receiver and a frame for the arguments), one writer per argument, and one run, which makes
+// the engine's ptrcall, reads the result and ends the call. Every argument and the result live in
+// the call's frame (C memory); the Go values an argument refers to (an object's handle, an Array)
+// are kept alive until the engine call has returned.
+
+// call is one engine method call under construction. It lives on the caller's stack; the engine
+// never sees it, only the frame's memory.
+type call struct {
+	f    *gdextension.Frame
+	argv uintptr
+	self uintptr
+	keep [4]any // values whose engine data or object the arguments refer to
+	nk   int
+	more []any
+	vars []variant.Variant // Variant arguments made for this call, destroyed at its end
+}
+
+// newCall starts a call on self with n arguments. It panics with ErrNullObject or a *FreedError
+// when self is null or freed.
+func newCall(self Object, n int) call {
+	var c call
+	c.self = self.ptr() // before the frame: a panic here leaves nothing to release
+	c.hold(self.h)
+	c.start(n)
+	return c
+}
+
+// newStaticCall starts a call of a static method (no receiver).
+func newStaticCall(n int) call {
+	var c call
+	c.start(n)
+	return c
+}
+
+func (c *call) start(n int) {
+	c.f = gdextension.AcquireFrame()
+	if n > 0 {
+		c.argv = c.f.Alloc(uintptr(n) * 8)
+	}
+}
+
+func (c *call) hold(x any) {
+	if c.nk < len(c.keep) {
+		c.keep[c.nk] = x
+		c.nk++
+		return
+	}
+	c.more = append(c.more, x)
+}
+
+func (c *call) set(i int, p uintptr) { *(*uintptr)(gdi.CPtr(c.argv + uintptr(i)*8)) = p }
+
+func (c *call) int(i int, x int64) {
+	p := c.f.Alloc(8)
+	*(*int64)(gdi.CPtr(p)) = x
+	c.set(i, p)
+}
+
+func (c *call) float(i int, x float64) {
+	p := c.f.Alloc(8)
+	*(*uint64)(gdi.CPtr(p)) = math.Float64bits(x)
+	c.set(i, p)
+}
+
+func (c *call) bool(i int, x bool) {
+	p := c.f.Alloc(8)
+	if x {
+		*(*uint8)(gdi.CPtr(p)) = 1
+	}
+	c.set(i, p)
+}
+
+// value copies a math value (Vector2, Color, Transform3D, RID, …) of size bytes into the frame.
+// Not inlined: inlined with a constant size, copy() between C and Go memory crashes Go 1.26's
+// compiler.
+//
+//go:noinline
+func (c *call) value(i int, x unsafe.Pointer, size uintptr) {
+	p := c.f.Alloc(size)
+	copy(unsafe.Slice((*byte)(gdi.CPtr(p)), size), unsafe.Slice((*byte)(x), size))
+	c.set(i, p)
+}
+
+func (c *call) string(i int, s string) {
+	p := c.f.Alloc(8)
+	variant.NewStringAt(gdi.UninitializedStringPtr(p), s)
+	c.f.DestroyOnRelease(p, dtors.string)
+	c.set(i, p)
+}
+
+func (c *call) stringName(i int, s string) {
+	p := c.f.Alloc(8)
+	variant.NewStringNameAt(gdi.UninitializedStringNamePtr(p), s)
+	c.f.DestroyOnRelease(p, dtors.stringName)
+	c.set(i, p)
+}
+
+func (c *call) nodePath(i int, s string) {
+	p := c.f.Alloc(8)
+	variant.NewNodePathAt(gdi.UninitializedTypePtr(p), s)
+	c.f.DestroyOnRelease(p, dtors.nodePath)
+	c.set(i, p)
+}
+
+// abort ends a call that cannot be made (a freed argument, say) and panics with v.
+func (c *call) abort(v any) {
+	c.end()
+	panic(v)
+}
+
+// object passes an object (a pointer to the object pointer, 0 for null).
+func (c *call) object(i int, o Object) {
+	p := c.f.Alloc(8)
+	if o.h != nil {
+		if o.h.b.freed.Load() {
+			c.abort(&FreedError{Class: o.h.b.class, ID: o.h.b.id})
+		}
+		*(*uintptr)(gdi.CPtr(p)) = o.h.b.ptr
+		c.hold(o.h)
+	}
+	c.set(i, p)
+}
+
+// variant passes any Go value as a Variant; one that cannot become a Variant is a programming error
+// and panics with the conversion's message.
+func (c *call) variant(i int, x any) {
+	v, err := variant.From(x)
+	if err != nil {
+		c.abort(fmt.Sprintf("godot: argument %d: %v", i, err))
+	}
+	c.set(i, uintptr(v.Ptr()))
+	c.vars = append(c.vars, v) // kept, and destroyed, at the end of the call
+}
+
+// owned passes an engine-owned value (Array, Dictionary, Callable, packed array, …) by the address
+// of its engine data; v is the Go value, kept alive across the call.
+func (c *call) owned(i int, p uintptr, v any) {
+	c.set(i, p)
+	c.hold(v)
+}
+
+// end releases the call's frame and what it kept; the engine call has returned.
+func (c *call) end() {
+	c.f.Release()
+	for _, v := range c.vars {
+		v.Destroy()
+	}
+	runtime.KeepAlive(c.keep)
+	runtime.KeepAlive(c.more)
+}
+
+// exec makes the ptrcall with the result slot ret (0 for none).
+func (c *call) exec(bind int, ret uintptr) {
+	gdi.ObjectMethodBindPtrcall(methodBind(bind), gdi.ObjectPtr(c.self), c.argv, gdi.TypePtr(ret))
+}
+
+func (c *call) run(bind int) {
+	c.exec(bind, 0)
+	c.end()
+}
+
+// ret makes the call with a zeroed result slot of size bytes and returns the slot; the caller
+// reads it, then ends the call.
+func (c *call) ret(bind int, size uintptr) uintptr {
+	r := c.f.Alloc(size)
+	c.exec(bind, r)
+	return r
+}
+
+func (c *call) retInt(bind int) int64 {
+	x := *(*int64)(gdi.CPtr(c.ret(bind, 8)))
+	c.end()
+	return x
+}
+
+func (c *call) retFloat(bind int) float64 {
+	x := math.Float64frombits(*(*uint64)(gdi.CPtr(c.ret(bind, 8))))
+	c.end()
+	return x
+}
+
+func (c *call) retBool(bind int) bool {
+	x := *(*uint8)(gdi.CPtr(c.ret(bind, 8))) != 0
+	c.end()
+	return x
+}
+
+func (c *call) retString(bind int) string {
+	r := c.ret(bind, 8)
+	s := variant.StringAt(gdi.ConstStringPtr(r))
+	variant.DestroyString(gdi.StringPtr(r))
+	c.end()
+	return s
+}
+
+func (c *call) retStringName(bind int) string {
+	r := c.ret(bind, 8)
+	s := variant.StringNameAt(gdi.ConstStringNamePtr(r))
+	dtors.stringName.Call(gdi.TypePtr(r))
+	c.end()
+	return s
+}
+
+func (c *call) retNodePath(bind int) string {
+	r := c.ret(bind, 8)
+	s := variant.NodePathAt(gdi.ConstTypePtr(r))
+	dtors.nodePath.Call(gdi.TypePtr(r))
+	c.end()
+	return s
+}
+
+func (c *call) retVariant(bind int) variant.Variant {
+	v := variant.AdoptVariant(c.ret(bind, variant.Size))
+	c.end()
+	return v
+}
+
+// retObject returns the handle of the object the call returns; refCounted says the result is a
+// reference the engine hands over (a Ref<T>).
+func (c *call) retObject(bind int, refCounted bool) *handle {
+	p := *(*uintptr)(gdi.CPtr(c.ret(bind, 8)))
+	c.end()
+	return wrap(p, refCounted)
+}
+
+// retValue returns a math value result.
+func retValue[T any](c *call, bind int) T {
+	var x T
+	r := c.ret(bind, unsafe.Sizeof(x))
+	x = *(*T)(gdi.CPtr(r))
+	c.end()
+	return x
+}
+
+// retOwned returns an engine-owned result (Array, Dictionary, packed array, …) of Variant type t:
+// the slot is constructed empty before the call (the engine assigns to it), then adopted.
+func retOwned[T any](c *call, bind int, t variant.Type) T {
+	r := c.f.Alloc(variant.Size)
+	gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(r), 0)
+	c.exec(bind, r)
+	x := variant.Adopt[T](r, t)
+	c.end()
+	return x
+}
+
+// varcall makes a call through the engine's Variant call path (vararg methods): every argument
+// becomes a Variant.
+func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
+	defer c.end()
+	argv := c.f.Alloc(uintptr(max(len(args), 1)) * 8)
+	for i, a := range args {
+		v, err := variant.From(a)
+		if err != nil {
+			return variant.Variant{}, fmt.Errorf("godot: argument %d: %w", i, err)
+		}
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(v.Ptr())
+		c.vars = append(c.vars, v) // kept, and destroyed, at the end of the call
+	}
+	ret := c.f.Alloc(variant.Size)
+	cerr := c.f.Alloc(unsafe.Sizeof(gdi.CallError{}))
+	gdi.ObjectMethodBindCall(methodBind(bind), gdi.ObjectPtr(c.self), argv, gdi.Int(len(args)),
+		gdi.UninitializedVariantPtr(ret), cerr)
+	out := variant.AdoptVariant(ret)
+	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
+		out.Destroy()
+		info := bindInfos[bind]
+		return variant.Variant{}, &variant.CallError{Method: classNames[info.class] + "." + info.name,
+			Kind: int(e.Error), Argument: int(e.Argument), Expected: int(e.Expected)}
+	}
+	return out, nil
+}
+
+// objectOf returns the Object of a class value, or the zero Object for a nil one.
+func objectOf[T interface {
+	comparable
+	AsObject() Object
+}](x T) Object {
+	var zero T
+	if x == zero {
+		return Object{}
+	}
+	return x.AsObject()
+}
+
+// fromHandle makes a value of the class type T from a handle. Every class type is a struct whose
+// only field is, through embedding, Object's handle pointer (the layout test checks it).
+func fromHandle[T any](h *handle) T { return *(*T)(unsafe.Pointer(&h)) }
+
+// Method binds, resolved on first use and cached. bindInfos (generated) names each method.
+
+type bindInfo struct {
+	class uint16 // index in classNames
+	name  string
+	hash  int64
+}
+
+var binds [len(bindInfos)]atomic.Uintptr
+
+// methodBind returns the engine's method bind number i, resolving it on first use. A method the
+// running engine lacks panics with a message naming class, method and hash.
+func methodBind(i int) gdi.MethodBindPtr {
+	if p := binds[i].Load(); p != 0 {
+		return gdi.MethodBindPtr(p)
+	}
+	info := bindInfos[i]
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	class := classNames[info.class]
+	p := gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(gdextension.StaticStringName(class)),
+		gdi.ConstStringNamePtr(f.StringName(info.name)), gdi.Int(info.hash))
+	if p == 0 {
+		panic(fmt.Sprintf("godot: the engine has no method %s.%s with hash %d (engine %s)", class, info.name, info.hash,
+			gdextension.EngineVersion()))
+	}
+	binds[i].Store(uintptr(p))
+	return p
+}
+
+// Destructors of the engine-owned argument types built in a frame.
+var dtors struct{ string, stringName, nodePath gdi.PtrDestructor }
+
+func init() {
+	gdextension.OnInit(gdextension.LevelCore, func() {
+		dtors.string = gdi.VariantGetPtrDestructor(gdi.VariantTypeString)
+		dtors.stringName = gdi.VariantGetPtrDestructor(gdi.VariantTypeStringName)
+		dtors.nodePath = gdi.VariantGetPtrDestructor(gdi.VariantTypeNodePath)
+	})
+}

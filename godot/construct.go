@@ -1,0 +1,133 @@
+package godot
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/gdi"
+)
+
+// construct makes a new object of the engine class name and returns its handle.
+func construct(class string, refCounted bool) *handle {
+	p := uintptr(gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName(class))))
+	if p == 0 {
+		panic(fmt.Sprintf("godot: the engine could not make a %s", class))
+	}
+	return adoptNew(p, refCounted)
+}
+
+// adoptNew returns the handle of an object just made. A new RefCounted object carries the
+// reference its creator takes (RefCounted.init_ref turns the initial count into it); the handle
+// takes that one over, so the count is 1 while only Go holds the object.
+func adoptNew(p uintptr, refCounted bool) *handle {
+	if refCounted {
+		callBool(p, bindRefCountedInitRef)
+	}
+	return wrap(p, refCounted)
+}
+
+// Instantiate makes a new object of the class named class (an engine class, or a class registered
+// by an extension or a script's global class name is not accepted: use the class's own
+// constructor for those), as ClassDB.instantiate does. It fails for an unknown or abstract class.
+func Instantiate(class string) (Object, error) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	name := f.StringName(class)
+	p := uintptr(gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(name)))
+	if p == 0 {
+		return Object{}, fmt.Errorf("godot: cannot instantiate %q (no such class, or abstract)", class)
+	}
+	return Object{adoptNew(p, gdi.ObjectCastTo(gdi.ConstObjectPtr(p), refCountedTag) != 0)}, nil
+}
+
+// InstanceFromID returns the object with the engine instance id, or false when no object has it
+// (any more): the engine's instance_from_id.
+func InstanceFromID(id uint64) (Object, bool) {
+	p := uintptr(gdi.ObjectGetInstanceFromId(gdi.ObjectInstanceID(id)))
+	if p == 0 {
+		return Object{}, false
+	}
+	return Object{wrap(p, false)}, true
+}
+
+// A Class is a class type of this package (Node, Sprite2D, …): its values can be passed where an
+// Object is expected, and As converts to it.
+type Class interface {
+	AnyObject
+	className() string
+}
+
+// className returns the engine class of the class type (every class type has it through
+// embedding; the generated types override it).
+func (Object) className() string { return "Object" }
+
+// classTags caches class tags by class name.
+var classTags = map[string]uintptr{}
+
+// As converts a class value to the class T when the object is of that class or a class derived from
+// it: As[Sprite2D](node). A null value converts to the null T. A wrong class is an error, never a
+// crash.
+func As[T Class](x AnyObject) (T, error) {
+	var zero T
+	o := objectOf(x)
+	if o.h == nil {
+		return zero, nil
+	}
+	want := zero.className()
+	p := o.ptr()
+	tag := classTag(want)
+	ok := tag != 0 && gdi.ObjectCastTo(gdi.ConstObjectPtr(p), tag) != 0
+	runtime.KeepAlive(o.h)
+	if !ok {
+		return zero, fmt.Errorf("godot: %s is not a %s", o, want)
+	}
+	return fromHandle[T](o.h), nil
+}
+
+func classTag(class string) uintptr {
+	if t, ok := classTags[class]; ok {
+		return t
+	}
+	t := gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(gdextension.StaticStringName(class)))
+	classTags[class] = t
+	return t
+}
+
+// The hooks that let package variant carry objects.
+func init() {
+	classType := reflect.TypeFor[Class]()
+	classhook.ClassOf = func(t reflect.Type) (string, bool) {
+		if t.Kind() != reflect.Struct || !t.Implements(classType) || t.Size() != unsafe.Sizeof(uintptr(0)) {
+			return "", false
+		}
+		return reflect.Zero(t).Interface().(Class).className(), true
+	}
+	classhook.ObjectOf = func(x any) (uintptr, bool) {
+		c, ok := x.(AnyObject)
+		if !ok {
+			return 0, false
+		}
+		o := c.AsObject()
+		if o.h == nil {
+			return 0, true
+		}
+		return o.ptr(), true
+	}
+	classhook.Wrap = func(t reflect.Type, p uintptr) (reflect.Value, error) {
+		v := reflect.New(t).Elem()
+		if p == 0 {
+			return v, nil
+		}
+		h := wrap(p, false)
+		want := reflect.Zero(t).Interface().(Class).className()
+		if tag := classTag(want); tag == 0 || gdi.ObjectCastTo(gdi.ConstObjectPtr(p), tag) == 0 {
+			return reflect.Value{}, fmt.Errorf("godot: %s is not a %s", Object{h}, want)
+		}
+		*(**handle)(v.Addr().UnsafePointer()) = h
+		return v, nil
+	}
+}

@@ -1,0 +1,156 @@
+package godot
+
+import (
+	"fmt"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// A Connection is a Go function connected to a signal (by an OnSignal method or Connect). The
+// engine holds the function as a custom Callable for as long as the connection lasts.
+type Connection struct {
+	obj      Object
+	signal   string
+	callable variant.Callable
+}
+
+// Disconnect ends the connection; the Go function is released once the engine lets go of it.
+// Disconnecting twice, or after the object was freed, does nothing.
+func (c Connection) Disconnect() {
+	if !c.obj.IsAlive() {
+		return
+	}
+	if c.obj.IsConnected(c.signal, c.callable) {
+		c.obj.Disconnect(c.signal, c.callable)
+	}
+}
+
+// Callable returns the engine Callable the connection is made of.
+func (c Connection) Callable() variant.Callable { return c.callable }
+
+// Connect connects fn to the signal of o named signal; fn receives the signal's arguments as
+// Variants. The typed OnSignal methods of each class are usually handier.
+func (o Object) ConnectFunc(signal string, fn func(args []variant.Variant) error, flags ...ObjectConnectFlags) Connection {
+	return connectVariants(o, signal, fn, flags)
+}
+
+func connectVariants(o Object, signal string, fn func([]variant.Variant) error, flags []ObjectConnectFlags) Connection {
+	var f ObjectConnectFlags
+	for _, x := range flags {
+		f |= x
+	}
+	cl := variant.NewCallable(signal, func(args []variant.Variant) (any, error) { return nil, fn(args) })
+	if err := o.ConnectOptions(signal, cl, int(f)); err != ErrorOk {
+		gdextension.PrintError(fmt.Sprintf("godot: connecting to %s.%s failed: error %d", o, signal, err))
+	}
+	return Connection{obj: o, signal: signal, callable: cl}
+}
+
+// arg converts argument i of a signal to the Go type T.
+func arg[T any](args []variant.Variant, i int) (T, error) {
+	if i >= len(args) {
+		var zero T
+		return zero, fmt.Errorf("godot: the signal has %d arguments, the function takes more", len(args))
+	}
+	return variant.As[T](args[i])
+}
+
+func connect0(o Object, signal string, fn func(), flags []ObjectConnectFlags) Connection {
+	return connectVariants(o, signal, func([]variant.Variant) error { fn(); return nil }, flags)
+}
+
+func connect1[A any](o Object, signal string, fn func(A), flags []ObjectConnectFlags) Connection {
+	return connectVariants(o, signal, func(args []variant.Variant) error {
+		a, err := arg[A](args, 0)
+		if err != nil {
+			return err
+		}
+		fn(a)
+		return nil
+	}, flags)
+}
+
+func connect2[A, B any](o Object, signal string, fn func(A, B), flags []ObjectConnectFlags) Connection {
+	return connectVariants(o, signal, func(args []variant.Variant) error {
+		a, err := arg[A](args, 0)
+		if err != nil {
+			return err
+		}
+		b, err := arg[B](args, 1)
+		if err != nil {
+			return err
+		}
+		fn(a, b)
+		return nil
+	}, flags)
+}
+
+func connect3[A, B, C any](o Object, signal string, fn func(A, B, C), flags []ObjectConnectFlags) Connection {
+	return connectVariants(o, signal, func(args []variant.Variant) error {
+		a, err := arg[A](args, 0)
+		if err != nil {
+			return err
+		}
+		b, err := arg[B](args, 1)
+		if err != nil {
+			return err
+		}
+		c, err := arg[C](args, 2)
+		if err != nil {
+			return err
+		}
+		fn(a, b, c)
+		return nil
+	}, flags)
+}
+
+func connect4[A, B, C, D any](o Object, signal string, fn func(A, B, C, D), flags []ObjectConnectFlags) Connection {
+	return connectVariants(o, signal, func(args []variant.Variant) error {
+		a, err := arg[A](args, 0)
+		if err != nil {
+			return err
+		}
+		b, err := arg[B](args, 1)
+		if err != nil {
+			return err
+		}
+		c, err := arg[C](args, 2)
+		if err != nil {
+			return err
+		}
+		d, err := arg[D](args, 3)
+		if err != nil {
+			return err
+		}
+		fn(a, b, c, d)
+		return nil
+	}, flags)
+}
+
+func connect5[A, B, C, D, E any](o Object, signal string, fn func(A, B, C, D, E), flags []ObjectConnectFlags) Connection {
+	return connectVariants(o, signal, func(args []variant.Variant) error {
+		a, err := arg[A](args, 0)
+		if err != nil {
+			return err
+		}
+		b, err := arg[B](args, 1)
+		if err != nil {
+			return err
+		}
+		c, err := arg[C](args, 2)
+		if err != nil {
+			return err
+		}
+		d, err := arg[D](args, 3)
+		if err != nil {
+			return err
+		}
+		e, err := arg[E](args, 4)
+		if err != nil {
+			return err
+		}
+		fn(a, b, c, d, e)
+		return nil
+	}, flags)
+}

@@ -1,0 +1,261 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"syscall"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// sceneRoot returns the SceneTree's root window, through the Engine singleton.
+func sceneRoot(t *godottest.T) godot.Window {
+	tree, err := godot.As[godot.SceneTree](godot.Engine.GetMainLoop())
+	require.NoError(t, err)
+	return tree.GetRoot()
+}
+
+// freedPanic calls fn and returns the *godot.FreedError it panics with (nil if none).
+func freedPanic(fn func()) (fe *godot.FreedError) {
+	defer func() {
+		if r := recover(); r != nil {
+			if err, ok := r.(error); ok {
+				errors.As(err, &fe)
+			}
+		}
+	}()
+	fn()
+	return nil
+}
+
+// settleObjects collects garbage and runs the main-thread queue, so references Go dropped are
+// released.
+func settleObjects() {
+	gdextension.CollectGarbage()
+	gdextension.CollectGarbage()
+}
+
+func init() {
+	godottest.Test("Classes/ConstructCallAndFree", func(t *godottest.T) {
+		n := godot.NewNode2D()
+		assert.Equal(t, "Node2D", n.AsObject().GetClass())
+		n.SetPosition(variant.Vector2{X: 3, Y: 4})
+		assert.Equal(t, variant.Vector2{X: 3, Y: 4}, n.GetPosition())
+		n.AsNode().SetName("Mover")
+		assert.Equal(t, "Mover", n.AsNode().GetName())
+		id := n.InstanceID()
+		got, ok := godot.InstanceFromID(id)
+		require.True(t, ok)
+		assert.Equal(t, id, got.InstanceID())
+		require.NoError(t, n.AsObject().Free())
+		assert.False(t, n.IsAlive())
+		_, ok = godot.InstanceFromID(id)
+		assert.False(t, ok, "the id names no object after free")
+	})
+
+	// A call on a freed object is a Go panic with an error naming class and instance id, never a
+	// crash, however the object was freed (Go's Free, the engine's free from GDScript, queue_free).
+	godottest.Test("Classes/FreedObjectIsAGoError", func(t *godottest.T) {
+		n := godot.NewSprite2D()
+		id := n.InstanceID()
+		require.NoError(t, n.AsObject().Free())
+		fe := freedPanic(func() { n.AsNode2D().SetPosition(variant.Vector2{X: 1}) })
+		require.NotNil(t, fe, "a call on a freed object panics with a *godot.FreedError")
+		assert.Equal(t, fmt.Sprintf("Sprite2D#%d was freed", id), fe.Error())
+		assert.Equal(t, "Sprite2D", fe.Class)
+
+		// Freed by the engine (free() through a Variant call, as GDScript does), seen through another
+		// Go value.
+		m := godot.NewNode()
+		v, err := variant.From(m)
+		require.NoError(t, err)
+		_, err = v.Call("free")
+		require.NoError(t, err)
+		v.Destroy()
+		fe = freedPanic(func() { m.GetChildCount() })
+		require.NotNil(t, fe)
+		assert.Equal(t, fmt.Sprintf("Node#%d was freed", m.InstanceID()), fe.Error())
+
+		var null godot.Node
+		assert.PanicsWithValue(t, godot.ErrNullObject, func() { null.GetChildCount() })
+	})
+
+	// RefCounted objects: Go holds exactly one engine reference per object while any Go value
+	// refers to it, and releases it when the last one becomes garbage.
+	godottest.Test("Classes/RefCountedCountedExactly", func(t *godottest.T) {
+		r := godot.NewRefCounted()
+		assert.Equal(t, 1, r.GetReferenceCount(), "a new RefCounted held by Go")
+		copies := []godot.RefCounted{r, r, r}
+		assert.Equal(t, 1, r.GetReferenceCount(), "copies of the Go value share one reference")
+		v, err := variant.From(r)
+		require.NoError(t, err)
+		assert.Equal(t, 2, r.GetReferenceCount(), "a Variant holds one more")
+		back, err := variant.As[godot.RefCounted](v)
+		require.NoError(t, err)
+		assert.Equal(t, r.InstanceID(), back.InstanceID())
+		assert.Equal(t, 2, r.GetReferenceCount(), "the same object back from the Variant: no new Go reference")
+		v.Destroy()
+		settleObjects()
+		assert.Equal(t, 1, r.GetReferenceCount())
+		id := r.InstanceID()
+		_ = copies
+		r, copies, back = godot.RefCounted{}, nil, godot.RefCounted{}
+		settleObjects()
+		_, alive := godot.InstanceFromID(id)
+		assert.False(t, alive, "freed once Go dropped its last value")
+
+		// A result the engine hands over (a Ref<T>) is adopted, not counted twice.
+		img := godot.ImageCreateEmpty(4, 4, false, godot.ImageFormatRgba8)
+		assert.Equal(t, 1, img.AsRefCounted().GetReferenceCount(), "an engine result held by Go alone")
+		dup, err := godot.As[godot.Image](img.AsResource().Duplicate())
+		require.NoError(t, err)
+		assert.Equal(t, 1, dup.AsRefCounted().GetReferenceCount())
+		assert.Equal(t, 4, dup.GetWidth())
+	})
+
+	godottest.Test("Classes/Singletons", func(t *godottest.T) {
+		assert.Equal(t, "Linux", godot.OS.GetName())
+		info := godot.Engine.GetVersionInfo()
+		major, ok, err := info.Get("major")
+		require.NoError(t, err)
+		require.True(t, ok)
+		n, _ := major.Int()
+		assert.Equal(t, int64(4), n)
+		assert.Greater(t, godot.Time.GetTicksUsec(), uint64(0))
+		assert.False(t, godot.Input.IsNull())
+		assert.True(t, godot.ProjectSettings.HasSetting("application/config/name"))
+	})
+
+	godottest.Test("Classes/CastsAreChecked", func(t *godottest.T) {
+		s := godot.NewSprite2D()
+		defer s.AsObject().Free()
+		var asNode godot.Node = s.AsNode()
+		back, err := godot.As[godot.Sprite2D](asNode)
+		require.NoError(t, err)
+		assert.Equal(t, s.InstanceID(), back.InstanceID())
+		_, err = godot.As[godot.Node3D](asNode)
+		assert.EqualError(t, err, fmt.Sprintf("godot: Sprite2D#%d is not a Node3D", s.InstanceID()))
+		null, err := godot.As[godot.Node2D](godot.Node{})
+		assert.NoError(t, err)
+		assert.True(t, null.IsNull())
+		obj, err := godot.Instantiate("Timer")
+		require.NoError(t, err)
+		assert.Equal(t, "Timer", obj.GetClass())
+		require.NoError(t, obj.Free())
+		_, err = godot.Instantiate("NoSuchClass")
+		assert.Error(t, err)
+	})
+
+	godottest.Test("Classes/VarargsDefaultsEnums", func(t *godottest.T) {
+		parent := godot.NewNode()
+		defer parent.AsObject().Free()
+		child := godot.NewNode2D()
+		parent.AddChild(child) // defaults: force_readable_name = false, internal = disabled
+		parent.AddChildOptions(godot.NewNode(), false, godot.NodeInternalModeFront)
+		assert.Equal(t, 1, parent.GetChildCount(), "the internal child is not counted by default")
+		assert.Equal(t, 2, parent.GetChildCountOptions(true))
+		got := parent.GetChild(0)
+		assert.Equal(t, child.InstanceID(), got.InstanceID())
+
+		child.AsNode().SetProcessMode(godot.NodeProcessModeDisabled)
+		assert.Equal(t, godot.NodeProcessModeDisabled, child.AsNode().GetProcessMode())
+
+		name, err := child.AsObject().Call("get_class")
+		require.NoError(t, err)
+		assert.Equal(t, "Node2D", name.String())
+		sum, err := child.AsObject().Call("get_child_count", false)
+		require.NoError(t, err)
+		n, _ := sum.Int()
+		assert.Equal(t, int64(0), n)
+		_, err = child.AsObject().Call("get_child_count", "not a bool")
+		var ce *variant.CallError
+		assert.ErrorAs(t, err, &ce, "a wrong argument is a call error")
+	})
+
+	// A scene built from Go runs for some frames; a queued free happens at the end of a frame.
+	godottest.Test("Classes/SceneBuiltFromGo", func(t *godottest.T) {
+		root := sceneRoot(t)
+		level := godot.NewNode2D()
+		level.AsNode().SetName("Level")
+		player := godot.NewSprite2D()
+		player.AsNode().SetName("Player")
+		level.AsNode().AddChild(player)
+		var entered []string
+		conn := root.AsNode().OnChildEnteredTree(func(n godot.Node) { entered = append(entered, n.GetName()) })
+		root.AsNode().AddChild(level)
+		conn.Disconnect()
+		assert.Equal(t, []string{"Level"}, entered, "a typed signal argument")
+		found := root.AsNode().GetNode("Level/Player")
+		assert.Equal(t, player.InstanceID(), found.InstanceID())
+		assert.True(t, player.AsNode().IsInsideTree())
+
+		start := godot.Engine.GetProcessFrames()
+		t.WaitFrames(3)
+		assert.GreaterOrEqual(t, godot.Engine.GetProcessFrames()-start, uint64(3), "frames ran")
+		level.AsNode().QueueFree()
+		assert.True(t, level.IsAlive(), "queue_free waits for the end of the frame")
+		t.WaitFrames(1)
+		assert.False(t, level.IsAlive())
+		assert.False(t, player.IsAlive(), "children go with their parent")
+		assert.NotNil(t, freedPanic(func() { player.GetTexture() }))
+	})
+
+	godottest.Test("Classes/SignalsToGoClosures", func(t *godottest.T) {
+		res := godot.NewResource()
+		changed := 0
+		conn := res.OnChanged(func() { changed++ })
+		res.EmitChanged()
+		res.EmitChanged()
+		assert.Equal(t, 2, changed)
+		conn.Disconnect()
+		res.EmitChanged()
+		assert.Equal(t, 2, changed, "no calls after Disconnect")
+		conn.Disconnect() // harmless
+
+		n := godot.NewNode()
+		defer n.AsObject().Free()
+		var got []godot.Node
+		child := godot.NewNode()
+		defer child.AsObject().Free()
+		n.OnChildEnteredTree(func(c godot.Node) { got = append(got, c) })
+		_, err := n.AsObject().EmitSignal("child_entered_tree", child)
+		require.NoError(t, err, "emit from Go")
+		require.Len(t, got, 1)
+		assert.Equal(t, child.InstanceID(), got[0].InstanceID())
+
+		var args []string
+		n.AsObject().ConnectFunc("tree_exited", func(a []variant.Variant) error {
+			args = append(args, fmt.Sprint(len(a)))
+			return nil
+		})
+		_, err = n.AsObject().EmitSignal("tree_exited")
+		require.NoError(t, err)
+		assert.Equal(t, []string{"0"}, args)
+	})
+
+	// CallDeferred from a goroutine runs the function on the main thread at the next frame.
+	godottest.Test("Classes/CallDeferredFromAGoroutine", func(t *godottest.T) {
+		mainTID := syscall.Gettid()
+		ran := make(chan int, 1)
+		go func() { godot.CallDeferred(func() { ran <- syscall.Gettid() }) }()
+		var tid int
+		ok := t.WaitUntil(60, func() bool {
+			select {
+			case tid = <-ran:
+				return true
+			default:
+				time.Sleep(time.Millisecond)
+				return false
+			}
+		})
+		require.True(t, ok, "the deferred function ran within 60 frames")
+		assert.Equal(t, mainTID, tid, "on the main thread")
+	})
+}
