@@ -263,18 +263,21 @@ func retOwned[T any](c *call, bind int, t variant.Type) T {
 func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 	defer c.end()
 	argv := c.f.Alloc(uintptr(max(len(args), 1)) * 8)
+	vars := make([]variant.Variant, len(args))
 	for i, a := range args {
-		v, err := variant.From(a)
-		if err != nil {
+		var err error
+		if vars[i], err = variant.From(a); err != nil {
+			c.vars = append(c.vars, vars[:i]...)
 			return variant.Variant{}, fmt.Errorf("godot: argument %d: %w", i, err)
 		}
-		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(v.Ptr())
-		c.vars = append(c.vars, v) // kept, and destroyed, at the end of the call
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(vars[i].Ptr())
 	}
+	c.vars = append(c.vars, vars...) // destroyed at the end of the call
 	ret := c.f.Alloc(variant.Size)
 	cerr := c.f.Alloc(unsafe.Sizeof(gdi.CallError{}))
 	gdi.ObjectMethodBindCall(methodBind(bind), gdi.ObjectPtr(c.self), argv, gdi.Int(len(args)),
 		gdi.UninitializedVariantPtr(ret), cerr)
+	runtime.KeepAlive(vars)
 	out := variant.AdoptVariant(ret)
 	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
 		out.Destroy()

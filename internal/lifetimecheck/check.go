@@ -237,9 +237,11 @@ func addressRoot(e ast.Expr) string {
 	return ""
 }
 
-// sameValue reports whether keeping a alive keeps b alive or the other way round (v and v.h).
+// sameValue reports whether keeping a alive keeps b alive or the other way round (v and v.h, vs
+// and vs[i]).
 func sameValue(a, b string) bool {
-	return a == b || strings.HasPrefix(a, b+".") || strings.HasPrefix(b, a+".")
+	return a == b || strings.HasPrefix(a, b+".") || strings.HasPrefix(b, a+".") ||
+		strings.HasPrefix(a, b+"[") || strings.HasPrefix(b, a+"[")
 }
 
 type addrUse struct {
