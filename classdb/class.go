@@ -9,6 +9,7 @@ import (
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/variant"
 )
 
 // classInfo is a Go type registered as an engine class.
@@ -150,9 +151,18 @@ func registerAll() {
 	}
 }
 
+// hintStrings are the engine Strings made for one class's registration, destroyed after it.
+var hintStrings []uintptr
+
 func registerClass(c *classInfo) {
 	reg := gdextension.NewOwner(gdextension.OwnerRegistration)
 	defer reg.Release() // the engine copies registration info during the register calls
+	defer func() {
+		for _, p := range hintStrings {
+			variant.DestroyString(gdi.StringPtr(p))
+		}
+		hintStrings = hintStrings[:0]
+	}()
 	info := (*gdi.ClassCreationInfo4)(gdi.CPtr(reg.Alloc(unsafe.Sizeof(gdi.ClassCreationInfo4{}))))
 	info.IsExposed = 1
 	info.CreateInstanceFunc = entries.createInstance
@@ -178,6 +188,14 @@ func propertyInfo(reg *gdextension.Owner, p uintptr, c *codec, name string) {
 	pi.Type = c.vtype
 	pi.Name = gdextension.StaticStringName(name)
 	pi.ClassName = gdi.StringNamePtr(reg.Alloc(8)) // an empty StringName is a null pointer
+	if c.className != "" {
+		pi.ClassName = gdextension.StaticStringName(c.className)
+		pi.Hint = 17 // PROPERTY_HINT_RESOURCE_TYPE: the hint string names the class
+		pi.HintString = gdi.StringPtr(reg.Alloc(8))
+		variant.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), c.className)
+		// Destroyed after the register call (the engine copies it), with the registration frame.
+		hintStrings = append(hintStrings, uintptr(pi.HintString))
+	}
 	pi.HintString = gdi.StringPtr(reg.Alloc(8))    // an empty String is a null pointer
 	pi.Usage = 6                                   // PROPERTY_USAGE_DEFAULT
 	if c.usage != 0 {

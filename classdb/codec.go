@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"unsafe"
 
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
 )
@@ -21,9 +23,13 @@ type codec struct {
 	toPtr      func(dst uintptr, v reflect.Value) // dst holds an initialized value of the type
 	canConvert func(from variant.Type) bool
 	usage      uint32 // property usage flags; 0 means PROPERTY_USAGE_DEFAULT
+	className  string // for an object type: its engine class
 }
 
 func codecFor(t reflect.Type) (*codec, error) {
+	if class, ok := classhook.ClassOf(t); ok {
+		return objectCodec(t, class), nil
+	}
 	if vt, ok := variant.ValueTypeOf(t); ok {
 		return valueCodec(t, vt), nil
 	}
@@ -268,3 +274,43 @@ var dictionaryCodec = ownedCodec(gdi.VariantTypeDictionary,
 		return reflect.ValueOf(variant.DictionaryAt(gdi.ConstTypePtr(p)))
 	},
 	func(v reflect.Value, dst gdi.UninitializedTypePtr) { v.Interface().(variant.Dictionary).WriteTo(dst) })
+
+// objectCodec moves a value of an engine class type of package godot (Node, Sprite2D, …, by
+// class): the engine passes objects as pointers (ptrcall) or Variants holding them (call). An
+// argument of another class is a call error; a null object is the zero value.
+func objectCodec(t reflect.Type, class string) *codec {
+	refCounted := godot.IsRefCountedClass(class)
+	wrap := func(p uintptr) (reflect.Value, error) { return classhook.Wrap(t, p) }
+	return &codec{
+		vtype:     variant.TypeObject,
+		className: class,
+		fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
+			obj, err := variant.CopyVariant(v).Object()
+			if err != nil {
+				return reflect.Value{}, err
+			}
+			return wrap(uintptr(obj))
+		},
+		fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
+			x, err := wrap(*(*uintptr)(gdi.CPtr(p)))
+			if err != nil {
+				panic(err) // a typed call with the wrong class: the engine checked the type
+			}
+			return x
+		},
+		toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
+			p, _ := classhook.ObjectOf(v.Interface())
+			variant.FromObject(gdi.ObjectPtr(p)).WriteTo(dst)
+		},
+		toPtr: func(dst uintptr, v reflect.Value) {
+			p, _ := classhook.ObjectOf(v.Interface())
+			if refCounted {
+				// The engine's result slot is a Ref<T>: it takes a reference of its own.
+				gdi.RefSetObject(gdi.RefPtr(dst), gdi.ObjectPtr(p))
+				return
+			}
+			*(*uintptr)(gdi.CPtr(dst)) = p
+		},
+		canConvert: func(from variant.Type) bool { return from == variant.TypeObject || from == variant.TypeNil },
+	}
+}

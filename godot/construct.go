@@ -131,3 +131,14 @@ func init() {
 		return v, nil
 	}
 }
+
+// IsRefCountedClass reports whether the engine class named class derives from RefCounted (its
+// objects are freed when their last reference goes).
+func IsRefCountedClass(class string) bool {
+	for i, n := range classNames {
+		if n == class {
+			return classRefCounted[i]
+		}
+	}
+	return false
+}

@@ -986,6 +986,12 @@ func (m *classModel) genBinds() *genFile {
 		g.p("%q,", n)
 	}
 	g.p("}\n")
+	g.p("// classRefCounted says, for each of classNames, whether the class derives from RefCounted.")
+	g.p("var classRefCounted = [...]bool{")
+	for _, n := range m.classOrder {
+		g.p("%v,", m.isRefCounted(n))
+	}
+	g.p("}\n")
 	g.p("// bindInfos names every method of the class API: class, method and the hash the engine checks.")
 	g.p("var bindInfos = [...]bindInfo{")
 	for _, b := range m.binds {
