@@ -196,8 +196,8 @@ func propertyInfo(reg *gdextension.Owner, p uintptr, c *codec, name string) {
 		// Destroyed after the register call (the engine copies it), with the registration frame.
 		hintStrings = append(hintStrings, uintptr(pi.HintString))
 	}
-	pi.HintString = gdi.StringPtr(reg.Alloc(8))    // an empty String is a null pointer
-	pi.Usage = 6                                   // PROPERTY_USAGE_DEFAULT
+	pi.HintString = gdi.StringPtr(reg.Alloc(8)) // an empty String is a null pointer
+	pi.Usage = 6                                // PROPERTY_USAGE_DEFAULT
 	if c.usage != 0 {
 		pi.Usage = c.usage
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"runtime"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/godot"
@@ -299,14 +300,19 @@ func objectCodec(t reflect.Type, class string) *codec {
 			return x
 		},
 		toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
-			p, _ := classhook.ObjectOf(v.Interface())
+			x := v.Interface()
+			p, _ := classhook.ObjectOf(x)
 			variant.FromObject(gdi.ObjectPtr(p)).WriteTo(dst)
+			runtime.KeepAlive(x) // Go's reference keeps a RefCounted object alive until the Variant holds one
 		},
 		toPtr: func(dst uintptr, v reflect.Value) {
-			p, _ := classhook.ObjectOf(v.Interface())
+			x := v.Interface()
+			p, _ := classhook.ObjectOf(x)
 			if refCounted {
-				// The engine's result slot is a Ref<T>: it takes a reference of its own.
+				// The engine's result slot is a Ref<T>: it takes a reference of its own, while Go's
+				// still keeps the object alive.
 				gdi.RefSetObject(gdi.RefPtr(dst), gdi.ObjectPtr(p))
+				runtime.KeepAlive(x)
 				return
 			}
 			*(*uintptr)(gdi.CPtr(dst)) = p

@@ -18,7 +18,12 @@ import (
 // first makes a new array (NewArray makes one explicitly).
 type Array[T any] struct{ h *handle }
 
-const arraySize = 8
+const arraySlotSize = 8
+
+var (
+	arraySize   = builtinRef{class: "Array", name: "size"}
+	arrayAppend = builtinRef{class: "Array", name: "append"}
+)
 
 var arrayCtor gdi.PtrConstructor
 
@@ -31,7 +36,7 @@ func init() {
 // NewArray makes an empty engine Array of element type T (typed in the engine too, unless T is
 // Variant).
 func NewArray[T any]() Array[T] {
-	h := newHandle(gdi.VariantTypeArray, arraySize)
+	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
 	arrayCtor.Call(gdi.UninitializedTypePtr(h.addr), 0)
 	if t, ok := variantTypeOf(reflect.TypeFor[T]()); ok {
 		className := gdi.ConstStringNamePtr(zeroBytes)
@@ -77,7 +82,7 @@ func (a Array[T]) Len() int {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
-	builtinMethod(gdi.VariantTypeArray, "Array", "size").Call(gdi.TypePtr(a.ptr()), 0, gdi.TypePtr(ret), 0)
+	arraySize.get().Call(gdi.TypePtr(a.ptr()), 0, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return int(*(*int64)(gdi.CPtr(ret)))
 }
@@ -94,7 +99,7 @@ func (a *Array[T]) Append(x T) error {
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = uintptr(v.Ptr())
-	builtinMethod(gdi.VariantTypeArray, "Array", "append").Call(gdi.TypePtr(a.mut()), args, 0, 1)
+	arrayAppend.get().Call(gdi.TypePtr(a.mut()), args, 0, 1)
 	runtime.KeepAlive(a.h)
 	return nil
 }
@@ -153,8 +158,8 @@ func (a Array[T]) Values() iter.Seq[T] {
 	}
 }
 
-// Slice copies the elements into a Go slice.
-func (a Array[T]) Slice() ([]T, error) {
+// ToSlice copies the elements into a Go slice.
+func (a Array[T]) ToSlice() ([]T, error) {
 	out := make([]T, 0, a.Len())
 	for i := 0; i < a.Len(); i++ {
 		x, err := a.At(i)
@@ -205,7 +210,7 @@ func ArrayFromVariant(v Variant, dst any) error {
 	if t := v.Type(); t != gdi.VariantTypeArray {
 		return &MismatchError{gdi.VariantTypeArray, t}
 	}
-	h := newHandle(gdi.VariantTypeArray, arraySize)
+	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
 	toType[gdi.VariantTypeArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
 	runtime.KeepAlive(v.h)
 	dst.(arrayTarget).setArrayHandle(h)
@@ -215,7 +220,7 @@ func ArrayFromVariant(v Variant, dst any) error {
 // ArrayAt sets *dst (a *Array[T]) to a new reference to the engine Array at p (C memory, e.g. a
 // ptrcall argument).
 func ArrayAt(p gdi.ConstTypePtr, dst any) {
-	h := newHandle(gdi.VariantTypeArray, arraySize)
+	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)

@@ -3,41 +3,80 @@ package variant
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
-// Builtin methods of the engine's builtin types, resolved once by class and name (with the hash
-// pinned in extension_api.json) and called through ptrcall.
+// Builtin methods of the engine's builtin types, resolved on first use (with the hash pinned in
+// extension_api.json) into an index table, and called through ptrcall. The generated methods name
+// their method by its index in builtinBinds (zbuiltin_binds.go).
 
-var builtinMethods struct {
-	mu sync.RWMutex
-	m  map[string]gdi.PtrBuiltInMethod
+type builtinBindInfo struct {
+	t           Type
+	class, name string
+	hash        int64
 }
 
-// builtinMethod returns the engine's ptrcall function of class.method.
-func builtinMethod(t Type, class, method string) gdi.PtrBuiltInMethod {
-	key := class + "." + method
-	builtinMethods.mu.RLock()
-	fn, ok := builtinMethods.m[key]
-	builtinMethods.mu.RUnlock()
-	if ok {
-		return fn
+var builtinPtrs [len(builtinBinds)]atomic.Uintptr
+
+// builtinAt returns the engine's ptrcall function of builtin method i of builtinBinds, resolving it
+// on first use. A method the engine lacks panics with a message naming class, method and hash.
+func builtinAt(i int) gdi.PtrBuiltInMethod {
+	if p := builtinPtrs[i].Load(); p != 0 {
+		return gdi.PtrBuiltInMethod(p)
 	}
-	hash, ok := BuiltinMethodHash(class, method)
-	if !ok {
-		panic(fmt.Sprintf("gdpure: %s has no builtin method %s", class, method))
-	}
-	fn = gdi.VariantGetPtrBuiltinMethod(t, gdi.ConstStringNamePtr(gdextension.StaticStringName(method)), gdi.Int(hash))
+	b := builtinBinds[i]
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	fn := gdi.VariantGetPtrBuiltinMethod(b.t, gdi.ConstStringNamePtr(f.StringName(b.name)), gdi.Int(b.hash))
 	if fn == 0 {
-		panic(fmt.Sprintf("gdpure: the engine has no %s.%s with hash %d", class, method, hash))
+		panic(fmt.Sprintf("gdpure: the engine has no %s.%s with hash %d", b.class, b.name, b.hash))
 	}
-	builtinMethods.mu.Lock()
-	if builtinMethods.m == nil {
-		builtinMethods.m = map[string]gdi.PtrBuiltInMethod{}
+	builtinPtrs[i].Store(uintptr(fn))
+	return fn
+}
+
+// builtinIndex maps "Class.method" to its index in builtinBinds, for the hand-written methods.
+var builtinIndex = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int, len(builtinBinds))
+	for i, b := range builtinBinds {
+		m[b.class+"."+b.name] = i
 	}
-	builtinMethods.m[key] = fn
-	builtinMethods.mu.Unlock()
+	return m
+})
+
+// A builtinRef names a builtin method for hand-written code: the index is looked up once.
+type builtinRef struct {
+	class, name string
+	index       atomic.Int32 // index+1; 0 until looked up
+}
+
+func (r *builtinRef) get() gdi.PtrBuiltInMethod {
+	i := r.index.Load()
+	if i == 0 {
+		j, ok := builtinIndex()[r.class+"."+r.name]
+		if !ok {
+			panic(fmt.Sprintf("gdpure: no generated bind for %s.%s", r.class, r.name))
+		}
+		i = int32(j) + 1
+		r.index.Store(i)
+	}
+	return builtinAt(int(i - 1))
+}
+
+// Operator evaluators, resolved on first use: [operator][left type], both operands of one type.
+var operatorPtrs [gdi.VariantOpMax][gdi.VariantTypeVariantMax]atomic.Uintptr
+
+func operatorAt(op Operator, t Type) gdi.PtrOperatorEvaluator {
+	if p := operatorPtrs[op][t].Load(); p != 0 {
+		return gdi.PtrOperatorEvaluator(p)
+	}
+	fn := gdi.VariantGetPtrOperatorEvaluator(op, t, t)
+	if fn == 0 {
+		panic(fmt.Sprintf("gdpure: the engine has no operator %d for %s", op, TypeName(t)))
+	}
+	operatorPtrs[op][t].Store(uintptr(fn))
 	return fn
 }

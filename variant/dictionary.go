@@ -14,11 +14,11 @@ import (
 // first makes a new dictionary (NewDictionary makes one explicitly).
 type Dictionary struct{ h *handle }
 
-const dictionarySize = 8
+const dictionarySlotSize = 8
 
 // NewDictionary makes an empty engine Dictionary.
 func NewDictionary() Dictionary {
-	h := newHandle(gdi.VariantTypeDictionary, dictionarySize)
+	h := newHandle(gdi.VariantTypeDictionary, dictionarySlotSize)
 	gdi.VariantGetPtrConstructor(gdi.VariantTypeDictionary, 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
 	return Dictionary{h}
 }
@@ -33,19 +33,26 @@ func (d Dictionary) Len() int {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "size").Call(gdi.TypePtr(d.ptr()), 0, gdi.TypePtr(ret), 0)
+	dictionarySizeRef.get().Call(gdi.TypePtr(d.ptr()), 0, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return int(*(*int64)(gdi.CPtr(ret)))
 }
 
+var (
+	dictionarySizeRef = builtinRef{class: "Dictionary", name: "size"}
+	dictionaryKeys    = builtinRef{class: "Dictionary", name: "keys"}
+	dictionaryHas     = builtinRef{class: "Dictionary", name: "has"}
+	dictionaryErase   = builtinRef{class: "Dictionary", name: "erase"}
+)
+
 // callWithKey calls a Dictionary method taking one Variant and returning a bool.
-func (d Dictionary) callWithKey(method string, key Variant) bool {
+func (d Dictionary) callWithKey(method *builtinRef, key Variant) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = uintptr(key.Ptr())
 	ret := f.Alloc(8)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", method).Call(gdi.TypePtr(d.ptr()), args, gdi.TypePtr(ret), 1)
+	method.get().Call(gdi.TypePtr(d.ptr()), args, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(d.h)
 	runtime.KeepAlive(key.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -78,7 +85,7 @@ func (d Dictionary) Get(key any) (Variant, bool, error) {
 		return Variant{}, false, err
 	}
 	defer k.Destroy()
-	if d.h == nil || !d.callWithKey("has", k) {
+	if d.h == nil || !d.callWithKey(&dictionaryHas, k) {
 		return Variant{}, false, nil
 	}
 	slot := gdi.DictionaryOperatorIndexConst(gdi.ConstTypePtr(d.ptr()), k.Ptr())
@@ -97,7 +104,7 @@ func (d Dictionary) Delete(key any) (bool, error) {
 	if d.h == nil {
 		return false, nil
 	}
-	return d.callWithKey("erase", k), nil
+	return d.callWithKey(&dictionaryErase, k), nil
 }
 
 // Keys returns the keys, in the dictionary's (insertion) order.
@@ -105,8 +112,8 @@ func (d Dictionary) Keys() Array[Variant] {
 	if d.h == nil {
 		return NewArray[Variant]()
 	}
-	h := newHandle(gdi.VariantTypeArray, arraySize)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "keys").Call(gdi.TypePtr(d.ptr()), 0, gdi.TypePtr(h.addr), 0)
+	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
+	dictionaryKeys.get().Call(gdi.TypePtr(d.ptr()), 0, gdi.TypePtr(h.addr), 0)
 	runtime.KeepAlive(d.h)
 	return Array[Variant]{h}
 }
@@ -139,7 +146,7 @@ func DictionaryFromVariant(v Variant) (Dictionary, error) {
 	if t := v.Type(); t != gdi.VariantTypeDictionary {
 		return Dictionary{}, &MismatchError{gdi.VariantTypeDictionary, t}
 	}
-	h := newHandle(gdi.VariantTypeDictionary, dictionarySize)
+	h := newHandle(gdi.VariantTypeDictionary, dictionarySlotSize)
 	toType[gdi.VariantTypeDictionary].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
 	runtime.KeepAlive(v.h)
 	return Dictionary{h}, nil
@@ -147,7 +154,7 @@ func DictionaryFromVariant(v Variant) (Dictionary, error) {
 
 // DictionaryAt returns a new reference to the engine Dictionary at p (C memory).
 func DictionaryAt(p gdi.ConstTypePtr) Dictionary {
-	h := newHandle(gdi.VariantTypeDictionary, dictionarySize)
+	h := newHandle(gdi.VariantTypeDictionary, dictionarySlotSize)
 	copyConstruct(gdi.VariantTypeDictionary, gdi.UninitializedTypePtr(h.addr), uintptr(p))
 	return Dictionary{h}
 }

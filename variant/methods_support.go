@@ -1,6 +1,7 @@
 package variant
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"unsafe"
@@ -161,4 +162,64 @@ func copyC(dst, src, n uintptr) {
 	for ; i < n; i++ {
 		*(*byte)(gdi.CPtr(dst + i)) = *(*byte)(gdi.CPtr(src + i))
 	}
+}
+
+// argElem writes an element of a packed array in the engine's ptrcall form of its type: an int
+// (int64) for the integer arrays, a float (double) for the float arrays, the value itself for the
+// vector and color arrays.
+func argElem[T PackedElem](f *gdextension.Frame, x T) uintptr {
+	switch v := any(x).(type) {
+	case uint8:
+		return argInt(f, int64(v))
+	case int32:
+		return argInt(f, int64(v))
+	case int64:
+		return argInt(f, v)
+	case float32:
+		return argFloat(f, float64(v))
+	case float64:
+		return argFloat(f, v)
+	}
+	return argValue(f, unsafe.Pointer(&x), unsafe.Sizeof(x))
+}
+
+// retPacked reads a packed array element from a result slot in the engine's ptrcall form.
+func retPacked[T PackedElem](ret uintptr) T {
+	var x T
+	switch p := any(&x).(type) {
+	case *uint8:
+		*p = uint8(*(*int64)(gdi.CPtr(ret)))
+	case *int32:
+		*p = int32(*(*int64)(gdi.CPtr(ret)))
+	case *int64:
+		*p = *(*int64)(gdi.CPtr(ret))
+	case *float32:
+		*p = float32(math.Float64frombits(*(*uint64)(gdi.CPtr(ret))))
+	case *float64:
+		*p = math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
+	default:
+		x = *(*T)(gdi.CPtr(ret))
+	}
+	return x
+}
+
+// ErrNoElement is the panic value of an Array method that returns an element when there is none
+// (Front of an empty array, Get out of range): as indexing a Go slice out of range, a programming
+// error rather than a silent zero value. The engine reports it too.
+var ErrNoElement = errors.New("gdpure: the array has no such element (empty, or index out of range)")
+
+// retElem reads an Array element from a Variant result slot as T (and destroys the slot). No
+// element (a Nil where T is not Variant) panics with ErrNoElement; an element that does not convert
+// to T is a programming error for a typed array, and panics too.
+func retElem[T any](ret uintptr) T {
+	v := retVariant(ret)
+	defer v.Destroy()
+	x, err := As[T](v)
+	if err != nil {
+		if v.Type() == TypeNil {
+			panic(ErrNoElement)
+		}
+		panic(fmt.Sprintf("gdpure: array element: %v", err))
+	}
+	return x
 }

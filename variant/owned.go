@@ -304,11 +304,20 @@ func emptiesIntact() error {
 	return nil
 }
 
+var (
+	arrayIsReadOnly      = builtinRef{class: "Array", name: "is_read_only"}
+	dictionaryIsReadOnly = builtinRef{class: "Dictionary", name: "is_read_only"}
+)
+
 func readOnly(t Type, p uintptr) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
-	builtinMethod(t, TypeName(t), "is_read_only").Call(gdi.TypePtr(p), 0, gdi.TypePtr(ret), 0)
+	ref := &arrayIsReadOnly
+	if t == gdi.VariantTypeDictionary {
+		ref = &dictionaryIsReadOnly
+	}
+	ref.get().Call(gdi.TypePtr(p), 0, gdi.TypePtr(ret), 0)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 

@@ -26,10 +26,12 @@ type Packed[T PackedElem] struct{ h *handle }
 const packedSize = 16
 
 type packedInfo struct {
-	typ       Type
-	class     string
-	index     func(gdi.TypePtr, gdi.Int) uintptr
-	indexRead func(gdi.ConstTypePtr, gdi.Int) uintptr
+	typ          Type
+	class        string
+	index        func(gdi.TypePtr, gdi.Int) uintptr
+	indexRead    func(gdi.ConstTypePtr, gdi.Int) uintptr
+	slot         int // position among the packed arrays of plain values (generated bind tables)
+	size, resize builtinRef
 }
 
 func infoOf[T PackedElem]() *packedInfo {
@@ -57,32 +59,41 @@ func infoOf[T PackedElem]() *packedInfo {
 }
 
 var (
-	packedBytes   = packedInfo{gdi.VariantTypePackedByteArray, "PackedByteArray", gdi.PackedByteArrayOperatorIndex, gdi.PackedByteArrayOperatorIndexConst}
-	packedInt32   = packedInfo{gdi.VariantTypePackedInt32Array, "PackedInt32Array", gdi.PackedInt32ArrayOperatorIndex, gdi.PackedInt32ArrayOperatorIndexConst}
-	packedInt64   = packedInfo{gdi.VariantTypePackedInt64Array, "PackedInt64Array", gdi.PackedInt64ArrayOperatorIndex, gdi.PackedInt64ArrayOperatorIndexConst}
-	packedFloat32 = packedInfo{gdi.VariantTypePackedFloat32Array, "PackedFloat32Array", gdi.PackedFloat32ArrayOperatorIndex, gdi.PackedFloat32ArrayOperatorIndexConst}
-	packedFloat64 = packedInfo{gdi.VariantTypePackedFloat64Array, "PackedFloat64Array", gdi.PackedFloat64ArrayOperatorIndex, gdi.PackedFloat64ArrayOperatorIndexConst}
-	packedVector2 = packedInfo{gdi.VariantTypePackedVector2Array, "PackedVector2Array",
-		func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector2ArrayOperatorIndex(p, i)) },
-		func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
+	packedBytes   = packedInfo{typ: gdi.VariantTypePackedByteArray, class: "PackedByteArray", index: gdi.PackedByteArrayOperatorIndex, indexRead: gdi.PackedByteArrayOperatorIndexConst}
+	packedInt32   = packedInfo{typ: gdi.VariantTypePackedInt32Array, class: "PackedInt32Array", index: gdi.PackedInt32ArrayOperatorIndex, indexRead: gdi.PackedInt32ArrayOperatorIndexConst}
+	packedInt64   = packedInfo{typ: gdi.VariantTypePackedInt64Array, class: "PackedInt64Array", index: gdi.PackedInt64ArrayOperatorIndex, indexRead: gdi.PackedInt64ArrayOperatorIndexConst}
+	packedFloat32 = packedInfo{typ: gdi.VariantTypePackedFloat32Array, class: "PackedFloat32Array", index: gdi.PackedFloat32ArrayOperatorIndex, indexRead: gdi.PackedFloat32ArrayOperatorIndexConst}
+	packedFloat64 = packedInfo{typ: gdi.VariantTypePackedFloat64Array, class: "PackedFloat64Array", index: gdi.PackedFloat64ArrayOperatorIndex, indexRead: gdi.PackedFloat64ArrayOperatorIndexConst}
+	packedVector2 = packedInfo{typ: gdi.VariantTypePackedVector2Array, class: "PackedVector2Array",
+		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector2ArrayOperatorIndex(p, i)) },
+		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedVector2ArrayOperatorIndexConst(p, i))
 		}}
-	packedVector3 = packedInfo{gdi.VariantTypePackedVector3Array, "PackedVector3Array",
-		func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector3ArrayOperatorIndex(p, i)) },
-		func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
+	packedVector3 = packedInfo{typ: gdi.VariantTypePackedVector3Array, class: "PackedVector3Array",
+		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector3ArrayOperatorIndex(p, i)) },
+		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedVector3ArrayOperatorIndexConst(p, i))
 		}}
-	packedVector4 = packedInfo{gdi.VariantTypePackedVector4Array, "PackedVector4Array",
-		func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector4ArrayOperatorIndex(p, i)) },
-		func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
+	packedVector4 = packedInfo{typ: gdi.VariantTypePackedVector4Array, class: "PackedVector4Array",
+		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector4ArrayOperatorIndex(p, i)) },
+		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedVector4ArrayOperatorIndexConst(p, i))
 		}}
-	packedColor = packedInfo{gdi.VariantTypePackedColorArray, "PackedColorArray",
-		func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedColorArrayOperatorIndex(p, i)) },
-		func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
+	packedColor = packedInfo{typ: gdi.VariantTypePackedColorArray, class: "PackedColorArray",
+		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedColorArrayOperatorIndex(p, i)) },
+		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedColorArrayOperatorIndexConst(p, i))
 		}}
 )
+
+func init() {
+	for i, p := range []*packedInfo{&packedBytes, &packedInt32, &packedInt64, &packedFloat32, &packedFloat64,
+		&packedVector2, &packedVector3, &packedVector4, &packedColor} {
+		p.slot = i
+		p.size = builtinRef{class: p.class, name: "size"}
+		p.resize = builtinRef{class: p.class, name: "resize"}
+	}
+}
 
 // NewPacked makes an engine packed array of n zero elements.
 func NewPacked[T PackedElem](n int) Packed[T] {
@@ -114,7 +125,7 @@ func (p Packed[T]) Len() int {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
-	builtinMethod(info.typ, info.class, "size").Call(gdi.TypePtr(p.ptr()), 0, gdi.TypePtr(ret), 0)
+	info.size.get().Call(gdi.TypePtr(p.ptr()), 0, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 	return int(*(*int64)(gdi.CPtr(ret)))
 }
@@ -130,7 +141,7 @@ func (p *Packed[T]) Resize(n int) {
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = arg
 	ret := f.Alloc(8)
-	builtinMethod(info.typ, info.class, "resize").Call(gdi.TypePtr(mutPtr(&p.h, info.typ)), args, gdi.TypePtr(ret), 1)
+	info.resize.get().Call(gdi.TypePtr(mutPtr(&p.h, info.typ)), args, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 }
 
@@ -161,8 +172,8 @@ func (p Packed[T]) Edit(fn func([]T)) {
 	runtime.KeepAlive(p.h)
 }
 
-// Slice returns a Go copy of the elements.
-func (p Packed[T]) Slice() []T {
+// ToSlice returns a Go copy of the elements.
+func (p Packed[T]) ToSlice() []T {
 	var out []T
 	p.View(func(s []T) { out = append([]T(nil), s...) })
 	return out

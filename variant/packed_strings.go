@@ -25,6 +25,11 @@ func NewPackedStrings(ss ...string) PackedStrings {
 
 func (p PackedStrings) ptr() uintptr { return ptrOf(p.h, gdi.VariantTypePackedStringArray) }
 
+var (
+	packedStringsSize     = builtinRef{class: "PackedStringArray", name: "size"}
+	packedStringsPushBack = builtinRef{class: "PackedStringArray", name: "push_back"}
+)
+
 // Len returns the number of strings.
 func (p PackedStrings) Len() int {
 	if p.h == nil {
@@ -33,7 +38,7 @@ func (p PackedStrings) Len() int {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "size").Call(gdi.TypePtr(p.ptr()), 0, gdi.TypePtr(ret), 0)
+	packedStringsSize.get().Call(gdi.TypePtr(p.ptr()), 0, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 	return int(*(*int64)(gdi.CPtr(ret)))
 }
@@ -47,7 +52,7 @@ func (p *PackedStrings) Append(s string) {
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = str
 	ret := f.Alloc(8)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "push_back").Call(gdi.TypePtr(mutPtr(&p.h, gdi.VariantTypePackedStringArray)), args, gdi.TypePtr(ret), 1)
+	packedStringsPushBack.get().Call(gdi.TypePtr(mutPtr(&p.h, gdi.VariantTypePackedStringArray)), args, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(str))
 	runtime.KeepAlive(p.h)
 }
@@ -74,8 +79,8 @@ func (p PackedStrings) All() iter.Seq2[int, string] {
 	}
 }
 
-// Slice returns the strings as a Go slice.
-func (p PackedStrings) Slice() []string {
+// ToSlice returns the strings as a Go slice.
+func (p PackedStrings) ToSlice() []string {
 	out := make([]string, 0, p.Len())
 	for _, s := range p.All() {
 		out = append(out, s)

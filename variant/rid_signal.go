@@ -33,6 +33,11 @@ func SignalFromVariant(v Variant) (Signal, error) {
 	return Signal{h}, nil
 }
 
+var (
+	signalGetName     = builtinRef{class: "Signal", name: "get_name"}
+	signalGetObjectID = builtinRef{class: "Signal", name: "get_object_id"}
+)
+
 func (s Signal) ptr() uintptr { return ptrOf(s.h, gdi.VariantTypeSignal) }
 
 // Name returns the signal's name.
@@ -40,7 +45,7 @@ func (s Signal) Name() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8) // a StringName
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "get_name").Call(gdi.TypePtr(s.ptr()), 0, gdi.TypePtr(ret), 0)
+	signalGetName.get().Call(gdi.TypePtr(s.ptr()), 0, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	name := stringFrom(stringFromStringName, ret)
 	destructors[gdi.VariantTypeStringName].Call(gdi.TypePtr(ret))
@@ -52,7 +57,7 @@ func (s Signal) ObjectID() uint64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "get_object_id").Call(gdi.TypePtr(s.ptr()), 0, gdi.TypePtr(ret), 0)
+	signalGetObjectID.get().Call(gdi.TypePtr(s.ptr()), 0, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint64)(gdi.CPtr(ret))
 }

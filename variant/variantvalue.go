@@ -76,7 +76,9 @@ func From(x any) (Variant, error) {
 	}
 	if classhook.ObjectOf != nil {
 		if obj, ok := classhook.ObjectOf(x); ok {
-			return FromObject(gdi.ObjectPtr(obj)), nil
+			v := FromObject(gdi.ObjectPtr(obj))
+			runtime.KeepAlive(x) // x's reference keeps a RefCounted object alive until v holds one
+			return v, nil
 		}
 	}
 	rv := reflect.ValueOf(x)

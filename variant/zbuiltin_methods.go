@@ -21,7 +21,7 @@ func (self String) CasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "casecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(0).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -36,7 +36,7 @@ func (self String) NocasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "nocasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(1).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -51,7 +51,7 @@ func (self String) NaturalcasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "naturalcasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(2).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -66,7 +66,7 @@ func (self String) NaturalnocasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "naturalnocasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(3).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -81,7 +81,7 @@ func (self String) FilecasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "filecasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(4).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -96,7 +96,7 @@ func (self String) FilenocasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "filenocasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(5).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -109,7 +109,7 @@ func (self String) Length() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "length").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(6).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -125,7 +125,7 @@ func (self String) Substr(from int64, len_ int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "substr").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(7).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -141,7 +141,7 @@ func (self String) GetSlice(delimiter string, slice int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "get_slice").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(8).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -158,7 +158,7 @@ func (self String) GetSlicec(delimiter int64, slice int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "get_slicec").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(9).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -172,7 +172,7 @@ func (self String) GetSliceCount(delimiter string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "get_slice_count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(10).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -189,7 +189,7 @@ func (self String) Find(what string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "find").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(11).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -206,7 +206,7 @@ func (self String) Findn(what string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "findn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(12).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -225,7 +225,7 @@ func (self String) Count(what string, from int64, to int64) int64 {
 	setArg(argv, 2, a2)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(13).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -244,7 +244,7 @@ func (self String) Countn(what string, from int64, to int64) int64 {
 	setArg(argv, 2, a2)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "countn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(14).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -261,7 +261,7 @@ func (self String) Rfind(what string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "rfind").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(15).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -278,7 +278,7 @@ func (self String) Rfindn(what string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "rfindn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(16).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -293,7 +293,7 @@ func (self String) Match(expr string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "match").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(17).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -308,7 +308,7 @@ func (self String) Matchn(expr string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "matchn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(18).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -323,7 +323,7 @@ func (self String) BeginsWith(text string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "begins_with").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(19).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -338,7 +338,7 @@ func (self String) EndsWith(text string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "ends_with").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(20).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -353,7 +353,7 @@ func (self String) IsSubsequenceOf(text string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_subsequence_of").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(21).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -368,7 +368,7 @@ func (self String) IsSubsequenceOfn(text string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_subsequence_ofn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(22).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -382,7 +382,7 @@ func (self String) Bigrams() PackedStrings {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedStringArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "bigrams").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(23).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, gdi.VariantTypePackedStringArray)
 }
@@ -396,7 +396,7 @@ func (self String) Similarity(text string) float64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "similarity").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(24).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
@@ -413,7 +413,7 @@ func (self String) Format(values any, placeholder string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "format").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(25).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
@@ -431,7 +431,7 @@ func (self String) Replace(what string, forwhat string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "replace").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(26).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
@@ -449,7 +449,7 @@ func (self String) Replacen(what string, forwhat string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "replacen").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(27).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
@@ -467,7 +467,7 @@ func (self String) ReplaceChar(key int64, with int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "replace_char").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(28).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -483,7 +483,7 @@ func (self String) ReplaceChars(keys string, with int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "replace_chars").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(29).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -498,7 +498,7 @@ func (self String) RemoveChar(what int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "remove_char").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(30).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -512,7 +512,7 @@ func (self String) RemoveChars(chars string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "remove_chars").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(31).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -527,7 +527,7 @@ func (self String) Repeat(count int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "repeat").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(32).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -539,7 +539,7 @@ func (self String) Reverse() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "reverse").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(33).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -555,7 +555,7 @@ func (self String) Insert(position int64, what string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "insert").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(34).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -572,7 +572,7 @@ func (self String) Erase(position int64, chars int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "erase").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(35).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -584,7 +584,7 @@ func (self String) Capitalize() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "capitalize").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(36).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -596,7 +596,7 @@ func (self String) ToCamelCase() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "to_camel_case").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(37).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -608,7 +608,7 @@ func (self String) ToPascalCase() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "to_pascal_case").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(38).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -620,7 +620,7 @@ func (self String) ToSnakeCase() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "to_snake_case").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(39).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -632,7 +632,7 @@ func (self String) ToKebabCase() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "to_kebab_case").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(40).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -651,7 +651,7 @@ func (self String) Split(delimiter string, allowEmpty bool, maxsplit int64) Pack
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedStringArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "split").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(41).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, gdi.VariantTypePackedStringArray)
@@ -671,7 +671,7 @@ func (self String) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) Pac
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedStringArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "rsplit").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(42).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, gdi.VariantTypePackedStringArray)
@@ -689,7 +689,7 @@ func (self String) SplitFloats(delimiter string, allowEmpty bool) Packed[float64
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedFloat64Array, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "split_floats").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(43).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[float64]](ret, gdi.VariantTypePackedFloat64Array)
@@ -704,7 +704,7 @@ func (self String) Join(parts PackedStrings) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "join").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(44).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(parts.h)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -717,7 +717,7 @@ func (self String) ToUpper() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "to_upper").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(45).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -729,7 +729,7 @@ func (self String) ToLower() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "to_lower").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(46).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -743,7 +743,7 @@ func (self String) Left(length int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "left").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(47).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -757,7 +757,7 @@ func (self String) Right(length int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "right").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(48).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -773,7 +773,7 @@ func (self String) StripEdges(left bool, right bool) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "strip_edges").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(49).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -785,7 +785,7 @@ func (self String) StripEscapes() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "strip_escapes").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(50).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -799,7 +799,7 @@ func (self String) Lstrip(chars string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "lstrip").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(51).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -814,7 +814,7 @@ func (self String) Rstrip(chars string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "rstrip").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(52).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -827,7 +827,7 @@ func (self String) GetExtension() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "get_extension").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(53).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -839,7 +839,7 @@ func (self String) GetBasename() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "get_basename").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(54).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -853,7 +853,7 @@ func (self String) PathJoin(path string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "path_join").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(55).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -868,7 +868,7 @@ func (self String) UnicodeAt(at int64) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "unicode_at").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(56).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -882,7 +882,7 @@ func (self String) Indent(prefix string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "indent").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(57).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -895,7 +895,7 @@ func (self String) Dedent() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "dedent").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(58).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -907,7 +907,7 @@ func (self String) Hash() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "hash").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(59).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -919,7 +919,7 @@ func (self String) Md5Text() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "md5_text").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(60).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -931,7 +931,7 @@ func (self String) Sha1Text() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "sha1_text").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(61).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -943,7 +943,7 @@ func (self String) Sha256Text() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "sha256_text").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(62).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -956,7 +956,7 @@ func (self String) Md5Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "md5_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(63).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -969,7 +969,7 @@ func (self String) Sha1Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "sha1_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(64).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -982,7 +982,7 @@ func (self String) Sha256Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "sha256_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(65).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -994,7 +994,7 @@ func (self String) IsEmpty() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_empty").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(66).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1008,7 +1008,7 @@ func (self String) Contains(what string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "contains").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(67).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1023,7 +1023,7 @@ func (self String) Containsn(what string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "containsn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(68).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1036,7 +1036,7 @@ func (self String) IsAbsolutePath() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_absolute_path").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(69).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1048,7 +1048,7 @@ func (self String) IsRelativePath() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_relative_path").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(70).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1060,7 +1060,7 @@ func (self String) SimplifyPath() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "simplify_path").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(71).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1072,7 +1072,7 @@ func (self String) GetBaseDir() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "get_base_dir").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(72).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1084,7 +1084,7 @@ func (self String) GetFile() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "get_file").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(73).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1098,7 +1098,7 @@ func (self String) XmlEscape(escapeQuotes bool) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "xml_escape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(74).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1110,7 +1110,7 @@ func (self String) XmlUnescape() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "xml_unescape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(75).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1122,7 +1122,7 @@ func (self String) UriEncode() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "uri_encode").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(76).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1134,7 +1134,7 @@ func (self String) UriDecode() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "uri_decode").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(77).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1146,7 +1146,7 @@ func (self String) UriFileDecode() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "uri_file_decode").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(78).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1158,7 +1158,7 @@ func (self String) CEscape() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "c_escape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(79).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1170,7 +1170,7 @@ func (self String) CUnescape() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "c_unescape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(80).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1182,7 +1182,7 @@ func (self String) JsonEscape() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "json_escape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(81).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1194,7 +1194,7 @@ func (self String) ValidateNodeName() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "validate_node_name").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(82).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1206,7 +1206,7 @@ func (self String) ValidateFilename() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "validate_filename").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(83).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1218,7 +1218,7 @@ func (self String) IsValidAsciiIdentifier() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_valid_ascii_identifier").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(84).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1230,7 +1230,7 @@ func (self String) IsValidUnicodeIdentifier() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_valid_unicode_identifier").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(85).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1242,7 +1242,7 @@ func (self String) IsValidIdentifier() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_valid_identifier").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(86).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1254,7 +1254,7 @@ func (self String) IsValidInt() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_valid_int").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(87).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1266,7 +1266,7 @@ func (self String) IsValidFloat() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_valid_float").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(88).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1280,7 +1280,7 @@ func (self String) IsValidHexNumber(withPrefix bool) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_valid_hex_number").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(89).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1292,7 +1292,7 @@ func (self String) IsValidHtmlColor() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_valid_html_color").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(90).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1304,7 +1304,7 @@ func (self String) IsValidIpAddress() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_valid_ip_address").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(91).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1316,7 +1316,7 @@ func (self String) IsValidFilename() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "is_valid_filename").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(92).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1328,7 +1328,7 @@ func (self String) ToInt() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "to_int").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(93).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1340,7 +1340,7 @@ func (self String) ToFloat() float64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "to_float").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(94).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
@@ -1352,7 +1352,7 @@ func (self String) HexToInt() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "hex_to_int").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(95).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1364,7 +1364,7 @@ func (self String) BinToInt() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "bin_to_int").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(96).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1380,7 +1380,7 @@ func (self String) Lpad(minLength int64, character string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "lpad").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(97).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -1397,7 +1397,7 @@ func (self String) Rpad(minLength int64, character string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "rpad").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(98).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -1412,7 +1412,7 @@ func (self String) PadDecimals(digits int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "pad_decimals").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(99).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1426,7 +1426,7 @@ func (self String) PadZeros(digits int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "pad_zeros").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(100).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1440,7 +1440,7 @@ func (self String) TrimPrefix(prefix string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "trim_prefix").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(101).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -1455,7 +1455,7 @@ func (self String) TrimSuffix(suffix string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "trim_suffix").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(102).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -1469,7 +1469,7 @@ func (self String) ToAsciiBuffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "to_ascii_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(103).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -1482,7 +1482,7 @@ func (self String) ToUtf8Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "to_utf8_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(104).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -1495,7 +1495,7 @@ func (self String) ToUtf16Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "to_utf16_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(105).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -1508,7 +1508,7 @@ func (self String) ToUtf32Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "to_utf32_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(106).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -1521,7 +1521,7 @@ func (self String) ToWcharBuffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "to_wchar_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(107).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -1536,7 +1536,7 @@ func (self String) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "to_multibyte_char_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(108).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
@@ -1550,7 +1550,7 @@ func (self String) HexDecode() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeString)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeString, "String", "hex_decode").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(109).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -1564,7 +1564,7 @@ func StringNumScientific(number float64) string {
 	setArg(argv, 0, a0)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "num_scientific").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(110).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	return retString(ret)
 }
 
@@ -1579,7 +1579,7 @@ func StringNum(number float64, decimals int64) string {
 	setArg(argv, 1, a1)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "num").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(111).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	return retString(ret)
 }
 
@@ -1596,7 +1596,7 @@ func StringNumInt64(number int64, base_ int64, capitalizeHex bool) string {
 	setArg(argv, 2, a2)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "num_int64").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(112).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	return retString(ret)
 }
 
@@ -1613,7 +1613,7 @@ func StringNumUint64(number int64, base_ int64, capitalizeHex bool) string {
 	setArg(argv, 2, a2)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "num_uint64").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(113).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	return retString(ret)
 }
 
@@ -1626,7 +1626,7 @@ func StringChr(code int64) string {
 	setArg(argv, 0, a0)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "chr").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(114).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	return retString(ret)
 }
 
@@ -1639,19 +1639,8 @@ func StringHumanizeSize(size int64) string {
 	setArg(argv, 0, a0)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeString, "String", "humanize_size").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(115).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	return retString(ret)
-}
-
-// GetOrigin calls the engine's Transform2D.get_origin.
-func (self Transform2D) GetOrigin() Vector2 {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 0)
-	base := argValue(f, unsafe.Pointer(&self), unsafe.Sizeof(self))
-	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeTransform2d, "Transform2D", "get_origin").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	return *(*Vector2)(gdi.CPtr(ret))
 }
 
 // SphericalCubicInterpolate calls the engine's Quaternion.spherical_cubic_interpolate.
@@ -1669,7 +1658,7 @@ func (self Quaternion) SphericalCubicInterpolate(b Quaternion, preA Quaternion, 
 	setArg(argv, 3, a3)
 	base := argValue(f, unsafe.Pointer(&self), unsafe.Sizeof(self))
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeQuaternion, "Quaternion", "spherical_cubic_interpolate").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
+	builtinAt(367).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
 	return *(*Quaternion)(gdi.CPtr(ret))
 }
 
@@ -1694,7 +1683,7 @@ func (self Quaternion) SphericalCubicInterpolateInTime(b Quaternion, preA Quater
 	setArg(argv, 6, a6)
 	base := argValue(f, unsafe.Pointer(&self), unsafe.Sizeof(self))
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeQuaternion, "Quaternion", "spherical_cubic_interpolate_in_time").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 7)
+	builtinAt(368).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 7)
 	return *(*Quaternion)(gdi.CPtr(ret))
 }
 
@@ -1721,7 +1710,7 @@ func ProjectionCreatePerspectiveHmd(fovy float64, aspect float64, zNear float64,
 	setArg(argv, 7, a7)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeProjection, "Projection", "create_perspective_hmd").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 8)
+	builtinAt(434).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 8)
 	return *(*Projection)(gdi.CPtr(ret))
 }
 
@@ -1748,7 +1737,7 @@ func ProjectionCreateForHmd(eye int64, aspect float64, intraocularDist float64, 
 	setArg(argv, 7, a7)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeProjection, "Projection", "create_for_hmd").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 8)
+	builtinAt(435).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 8)
 	return *(*Projection)(gdi.CPtr(ret))
 }
 
@@ -1761,7 +1750,7 @@ func ColorHtml(rgba string) Color {
 	setArg(argv, 0, a0)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeColor, "Color", "html").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(476).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	return *(*Color)(gdi.CPtr(ret))
 }
@@ -1775,7 +1764,7 @@ func ColorHtmlIsValid(color string) bool {
 	setArg(argv, 0, a0)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeColor, "Color", "html_is_valid").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(477).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1791,7 +1780,7 @@ func ColorFromString(str string, default_ Color) Color {
 	setArg(argv, 1, a1)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeColor, "Color", "from_string").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(478).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	return *(*Color)(gdi.CPtr(ret))
 }
@@ -1811,7 +1800,7 @@ func ColorFromOkHsl(h float64, s float64, l float64, alpha float64) Color {
 	setArg(argv, 3, a3)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeColor, "Color", "from_ok_hsl").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
+	builtinAt(480).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
 	return *(*Color)(gdi.CPtr(ret))
 }
 
@@ -1824,7 +1813,7 @@ func ColorFromRgbe9995(rgbe int64) Color {
 	setArg(argv, 0, a0)
 	base := 0
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeColor, "Color", "from_rgbe9995").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(481).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	return *(*Color)(gdi.CPtr(ret))
 }
 
@@ -1837,7 +1826,7 @@ func (self StringName) CasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "casecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(483).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1852,7 +1841,7 @@ func (self StringName) NocasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "nocasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(484).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1867,7 +1856,7 @@ func (self StringName) NaturalcasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "naturalcasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(485).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1882,7 +1871,7 @@ func (self StringName) NaturalnocasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "naturalnocasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(486).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1897,7 +1886,7 @@ func (self StringName) FilecasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "filecasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(487).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1912,7 +1901,7 @@ func (self StringName) FilenocasecmpTo(to string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "filenocasecmp_to").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(488).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1925,7 +1914,7 @@ func (self StringName) Length() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "length").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(489).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1941,7 +1930,7 @@ func (self StringName) Substr(from int64, len_ int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "substr").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(490).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1957,7 +1946,7 @@ func (self StringName) GetSlice(delimiter string, slice int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "get_slice").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(491).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -1974,7 +1963,7 @@ func (self StringName) GetSlicec(delimiter int64, slice int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "get_slicec").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(492).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1988,7 +1977,7 @@ func (self StringName) GetSliceCount(delimiter string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "get_slice_count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(493).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -2005,7 +1994,7 @@ func (self StringName) Find(what string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "find").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(494).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -2022,7 +2011,7 @@ func (self StringName) Findn(what string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "findn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(495).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -2041,7 +2030,7 @@ func (self StringName) Count(what string, from int64, to int64) int64 {
 	setArg(argv, 2, a2)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(496).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -2060,7 +2049,7 @@ func (self StringName) Countn(what string, from int64, to int64) int64 {
 	setArg(argv, 2, a2)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "countn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(497).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -2077,7 +2066,7 @@ func (self StringName) Rfind(what string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "rfind").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(498).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -2094,7 +2083,7 @@ func (self StringName) Rfindn(what string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "rfindn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(499).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -2109,7 +2098,7 @@ func (self StringName) Match(expr string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "match").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(500).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2124,7 +2113,7 @@ func (self StringName) Matchn(expr string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "matchn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(501).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2139,7 +2128,7 @@ func (self StringName) BeginsWith(text string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "begins_with").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(502).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2154,7 +2143,7 @@ func (self StringName) EndsWith(text string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "ends_with").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(503).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2169,7 +2158,7 @@ func (self StringName) IsSubsequenceOf(text string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_subsequence_of").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(504).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2184,7 +2173,7 @@ func (self StringName) IsSubsequenceOfn(text string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_subsequence_ofn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(505).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2198,7 +2187,7 @@ func (self StringName) Bigrams() PackedStrings {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedStringArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "bigrams").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(506).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, gdi.VariantTypePackedStringArray)
 }
@@ -2212,7 +2201,7 @@ func (self StringName) Similarity(text string) float64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "similarity").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(507).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
@@ -2229,7 +2218,7 @@ func (self StringName) Format(values any, placeholder string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "format").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(508).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
@@ -2247,7 +2236,7 @@ func (self StringName) Replace(what string, forwhat string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "replace").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(509).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
@@ -2265,7 +2254,7 @@ func (self StringName) Replacen(what string, forwhat string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "replacen").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(510).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
@@ -2283,7 +2272,7 @@ func (self StringName) ReplaceChar(key int64, with int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "replace_char").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(511).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2299,7 +2288,7 @@ func (self StringName) ReplaceChars(keys string, with int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "replace_chars").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(512).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -2314,7 +2303,7 @@ func (self StringName) RemoveChar(what int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "remove_char").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(513).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2328,7 +2317,7 @@ func (self StringName) RemoveChars(chars string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "remove_chars").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(514).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -2343,7 +2332,7 @@ func (self StringName) Repeat(count int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "repeat").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(515).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2355,7 +2344,7 @@ func (self StringName) Reverse() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "reverse").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(516).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2371,7 +2360,7 @@ func (self StringName) Insert(position int64, what string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "insert").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(517).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -2388,7 +2377,7 @@ func (self StringName) Erase(position int64, chars int64) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "erase").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(518).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2400,7 +2389,7 @@ func (self StringName) Capitalize() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "capitalize").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(519).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2412,7 +2401,7 @@ func (self StringName) ToCamelCase() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_camel_case").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(520).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2424,7 +2413,7 @@ func (self StringName) ToPascalCase() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_pascal_case").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(521).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2436,7 +2425,7 @@ func (self StringName) ToSnakeCase() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_snake_case").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(522).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2448,7 +2437,7 @@ func (self StringName) ToKebabCase() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_kebab_case").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(523).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2467,7 +2456,7 @@ func (self StringName) Split(delimiter string, allowEmpty bool, maxsplit int64) 
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedStringArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "split").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(524).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, gdi.VariantTypePackedStringArray)
@@ -2487,7 +2476,7 @@ func (self StringName) Rsplit(delimiter string, allowEmpty bool, maxsplit int64)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedStringArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "rsplit").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	builtinAt(525).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, gdi.VariantTypePackedStringArray)
@@ -2505,7 +2494,7 @@ func (self StringName) SplitFloats(delimiter string, allowEmpty bool) Packed[flo
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedFloat64Array, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "split_floats").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(526).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[float64]](ret, gdi.VariantTypePackedFloat64Array)
@@ -2520,7 +2509,7 @@ func (self StringName) Join(parts PackedStrings) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "join").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(527).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(parts.h)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -2533,7 +2522,7 @@ func (self StringName) ToUpper() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_upper").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(528).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2545,7 +2534,7 @@ func (self StringName) ToLower() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_lower").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(529).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2559,7 +2548,7 @@ func (self StringName) Left(length int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "left").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(530).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2573,7 +2562,7 @@ func (self StringName) Right(length int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "right").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(531).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2589,7 +2578,7 @@ func (self StringName) StripEdges(left bool, right bool) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "strip_edges").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(532).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2601,7 +2590,7 @@ func (self StringName) StripEscapes() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "strip_escapes").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(533).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2615,7 +2604,7 @@ func (self StringName) Lstrip(chars string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "lstrip").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(534).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -2630,7 +2619,7 @@ func (self StringName) Rstrip(chars string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "rstrip").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(535).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -2643,7 +2632,7 @@ func (self StringName) GetExtension() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "get_extension").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(536).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2655,7 +2644,7 @@ func (self StringName) GetBasename() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "get_basename").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(537).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2669,7 +2658,7 @@ func (self StringName) PathJoin(path string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "path_join").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(538).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -2684,7 +2673,7 @@ func (self StringName) UnicodeAt(at int64) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "unicode_at").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(539).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -2698,7 +2687,7 @@ func (self StringName) Indent(prefix string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "indent").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(540).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -2711,7 +2700,7 @@ func (self StringName) Dedent() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "dedent").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(541).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2723,7 +2712,7 @@ func (self StringName) Md5Text() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "md5_text").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(542).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2735,7 +2724,7 @@ func (self StringName) Sha1Text() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "sha1_text").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(543).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2747,7 +2736,7 @@ func (self StringName) Sha256Text() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "sha256_text").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(544).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2760,7 +2749,7 @@ func (self StringName) Md5Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "md5_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(545).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -2773,7 +2762,7 @@ func (self StringName) Sha1Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "sha1_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(546).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -2786,7 +2775,7 @@ func (self StringName) Sha256Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "sha256_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(547).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -2798,7 +2787,7 @@ func (self StringName) IsEmpty() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_empty").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(548).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2812,7 +2801,7 @@ func (self StringName) Contains(what string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "contains").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(549).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2827,7 +2816,7 @@ func (self StringName) Containsn(what string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "containsn").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(550).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2840,7 +2829,7 @@ func (self StringName) IsAbsolutePath() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_absolute_path").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(551).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2852,7 +2841,7 @@ func (self StringName) IsRelativePath() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_relative_path").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(552).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2864,7 +2853,7 @@ func (self StringName) SimplifyPath() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "simplify_path").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(553).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2876,7 +2865,7 @@ func (self StringName) GetBaseDir() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "get_base_dir").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(554).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2888,7 +2877,7 @@ func (self StringName) GetFile() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "get_file").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(555).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2902,7 +2891,7 @@ func (self StringName) XmlEscape(escapeQuotes bool) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "xml_escape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(556).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2914,7 +2903,7 @@ func (self StringName) XmlUnescape() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "xml_unescape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(557).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2926,7 +2915,7 @@ func (self StringName) UriEncode() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "uri_encode").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(558).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2938,7 +2927,7 @@ func (self StringName) UriDecode() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "uri_decode").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(559).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2950,7 +2939,7 @@ func (self StringName) UriFileDecode() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "uri_file_decode").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(560).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2962,7 +2951,7 @@ func (self StringName) CEscape() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "c_escape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(561).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2974,7 +2963,7 @@ func (self StringName) CUnescape() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "c_unescape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(562).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2986,7 +2975,7 @@ func (self StringName) JsonEscape() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "json_escape").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(563).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2998,7 +2987,7 @@ func (self StringName) ValidateNodeName() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "validate_node_name").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(564).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -3010,7 +2999,7 @@ func (self StringName) ValidateFilename() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "validate_filename").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(565).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -3022,7 +3011,7 @@ func (self StringName) IsValidAsciiIdentifier() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_valid_ascii_identifier").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(566).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3034,7 +3023,7 @@ func (self StringName) IsValidUnicodeIdentifier() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_valid_unicode_identifier").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(567).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3046,7 +3035,7 @@ func (self StringName) IsValidIdentifier() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_valid_identifier").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(568).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3058,7 +3047,7 @@ func (self StringName) IsValidInt() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_valid_int").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(569).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3070,7 +3059,7 @@ func (self StringName) IsValidFloat() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_valid_float").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(570).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3084,7 +3073,7 @@ func (self StringName) IsValidHexNumber(withPrefix bool) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_valid_hex_number").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(571).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3096,7 +3085,7 @@ func (self StringName) IsValidHtmlColor() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_valid_html_color").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(572).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3108,7 +3097,7 @@ func (self StringName) IsValidIpAddress() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_valid_ip_address").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(573).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3120,7 +3109,7 @@ func (self StringName) IsValidFilename() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "is_valid_filename").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(574).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3132,7 +3121,7 @@ func (self StringName) ToInt() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_int").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(575).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3144,7 +3133,7 @@ func (self StringName) ToFloat() float64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_float").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(576).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
@@ -3156,7 +3145,7 @@ func (self StringName) HexToInt() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "hex_to_int").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(577).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3168,7 +3157,7 @@ func (self StringName) BinToInt() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "bin_to_int").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(578).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3184,7 +3173,7 @@ func (self StringName) Lpad(minLength int64, character string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "lpad").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(579).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -3201,7 +3190,7 @@ func (self StringName) Rpad(minLength int64, character string) string {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "rpad").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(580).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -3216,7 +3205,7 @@ func (self StringName) PadDecimals(digits int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "pad_decimals").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(581).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -3230,7 +3219,7 @@ func (self StringName) PadZeros(digits int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "pad_zeros").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(582).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -3244,7 +3233,7 @@ func (self StringName) TrimPrefix(prefix string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "trim_prefix").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(583).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -3259,7 +3248,7 @@ func (self StringName) TrimSuffix(suffix string) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "trim_suffix").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(584).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
@@ -3273,7 +3262,7 @@ func (self StringName) ToAsciiBuffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_ascii_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(585).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -3286,7 +3275,7 @@ func (self StringName) ToUtf8Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_utf8_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(586).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -3299,7 +3288,7 @@ func (self StringName) ToUtf16Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_utf16_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(587).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -3312,7 +3301,7 @@ func (self StringName) ToUtf32Buffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_utf32_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(588).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -3325,7 +3314,7 @@ func (self StringName) ToWcharBuffer() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_wchar_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(589).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -3340,7 +3329,7 @@ func (self StringName) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "to_multibyte_char_buffer").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(590).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
@@ -3354,7 +3343,7 @@ func (self StringName) HexDecode() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "hex_decode").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(591).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -3366,7 +3355,7 @@ func (self StringName) Hash() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeStringName)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeStringName, "StringName", "hash").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(592).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3378,7 +3367,7 @@ func (self NodePath) IsAbsolute() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "is_absolute").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(593).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3390,7 +3379,7 @@ func (self NodePath) GetNameCount() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "get_name_count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(594).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3404,7 +3393,7 @@ func (self NodePath) GetName(idx int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "get_name").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(595).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retStringName(ret)
 }
@@ -3416,7 +3405,7 @@ func (self NodePath) GetSubnameCount() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "get_subname_count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(596).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3428,7 +3417,7 @@ func (self NodePath) Hash() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "hash").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(597).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3442,7 +3431,7 @@ func (self NodePath) GetSubname(idx int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "get_subname").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(598).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retStringName(ret)
 }
@@ -3454,7 +3443,7 @@ func (self NodePath) GetConcatenatedNames() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "get_concatenated_names").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(599).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retStringName(ret)
 }
@@ -3466,7 +3455,7 @@ func (self NodePath) GetConcatenatedSubnames() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "get_concatenated_subnames").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(600).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retStringName(ret)
 }
@@ -3483,7 +3472,7 @@ func (self NodePath) Slice(begin int64, end int64) NodePath {
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeNodePath, ret)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "slice").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(601).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(self.h)
 	return retOwned[NodePath](ret, gdi.VariantTypeNodePath)
 }
@@ -3496,7 +3485,7 @@ func (self NodePath) GetAsPropertyPath() NodePath {
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeNodePath, ret)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "get_as_property_path").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(602).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[NodePath](ret, gdi.VariantTypeNodePath)
 }
@@ -3508,20 +3497,9 @@ func (self NodePath) IsEmpty() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeNodePath)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeNodePath, "NodePath", "is_empty").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(603).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
-}
-
-// GetId calls the engine's RID.get_id.
-func (self RID) GetId() int64 {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 0)
-	base := argValue(f, unsafe.Pointer(&self), unsafe.Sizeof(self))
-	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeRid, "RID", "get_id").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	return *(*int64)(gdi.CPtr(ret))
 }
 
 // CallableCreate calls the engine's static Callable.create.
@@ -3536,14 +3514,14 @@ func CallableCreate(variant any, method string) Callable {
 	base := 0
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeCallable, ret)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "create").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(606).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	destroyStringName(a1)
 	return retOwned[Callable](ret, gdi.VariantTypeCallable)
 }
 
 // Callv calls the engine's Callable.callv.
-func (self Callable) Callv(arguments Array[Variant]) any {
+func (self Callable) Callv(arguments Array[Variant]) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -3551,7 +3529,7 @@ func (self Callable) Callv(arguments Array[Variant]) any {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "callv").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(607).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(arguments.h)
 	runtime.KeepAlive(self.h)
 	return retVariant(ret)
@@ -3564,7 +3542,7 @@ func (self Callable) IsNull() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "is_null").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(608).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3576,7 +3554,7 @@ func (self Callable) IsCustom() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "is_custom").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(609).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3588,7 +3566,7 @@ func (self Callable) IsStandard() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "is_standard").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(610).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3600,7 +3578,7 @@ func (self Callable) IsValid() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "is_valid").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(611).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3612,7 +3590,7 @@ func (self Callable) GetObjectId() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "get_object_id").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(613).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3624,7 +3602,7 @@ func (self Callable) GetMethod() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "get_method").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(614).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retStringName(ret)
 }
@@ -3636,7 +3614,7 @@ func (self Callable) GetArgumentCount() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "get_argument_count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(615).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3648,7 +3626,7 @@ func (self Callable) GetBoundArgumentsCount() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "get_bound_arguments_count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(616).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3661,7 +3639,7 @@ func (self Callable) GetBoundArguments() Array[Variant] {
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeArray, ret)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "get_bound_arguments").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(617).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Array[Variant]](ret, gdi.VariantTypeArray)
 }
@@ -3673,7 +3651,7 @@ func (self Callable) GetUnboundArgumentsCount() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "get_unbound_arguments_count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(618).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3685,7 +3663,7 @@ func (self Callable) Hash() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "hash").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(619).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3700,7 +3678,7 @@ func (self *Callable) Bindv(arguments Array[Variant]) Callable {
 	base := mutPtr(&self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeCallable, ret)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "bindv").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(620).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(arguments.h)
 	runtime.KeepAlive(self.h)
 	return retOwned[Callable](ret, gdi.VariantTypeCallable)
@@ -3716,7 +3694,7 @@ func (self Callable) Unbind(argcount int64) Callable {
 	base := argHandle(self.h, gdi.VariantTypeCallable)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeCallable, ret)
-	builtinMethod(gdi.VariantTypeCallable, "Callable", "unbind").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(621).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retOwned[Callable](ret, gdi.VariantTypeCallable)
 }
@@ -3728,33 +3706,9 @@ func (self Signal) IsNull() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeSignal)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "is_null").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(627).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
-}
-
-// GetObjectId calls the engine's Signal.get_object_id.
-func (self Signal) GetObjectId() int64 {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 0)
-	base := argHandle(self.h, gdi.VariantTypeSignal)
-	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "get_object_id").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
-	return *(*int64)(gdi.CPtr(ret))
-}
-
-// GetName calls the engine's Signal.get_name.
-func (self Signal) GetName() string {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 0)
-	base := argHandle(self.h, gdi.VariantTypeSignal)
-	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "get_name").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
-	return retStringName(ret)
 }
 
 // Connect calls the engine's Signal.connect. A zero Signal first becomes a new, empty value of its own.
@@ -3768,7 +3722,7 @@ func (self *Signal) Connect(callable Callable, flags int64) int64 {
 	setArg(argv, 1, a1)
 	base := mutPtr(&self.h, gdi.VariantTypeSignal)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "connect").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(631).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(callable.h)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3783,7 +3737,7 @@ func (self *Signal) Disconnect(callable Callable) {
 	setArg(argv, 0, a0)
 	base := mutPtr(&self.h, gdi.VariantTypeSignal)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "disconnect").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(632).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(callable.h)
 	runtime.KeepAlive(self.h)
 }
@@ -3797,7 +3751,7 @@ func (self Signal) IsConnected(callable Callable) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeSignal)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "is_connected").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(633).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(callable.h)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3811,7 +3765,7 @@ func (self Signal) GetConnections() Array[Variant] {
 	base := argHandle(self.h, gdi.VariantTypeSignal)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeArray, ret)
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "get_connections").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(634).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Array[Variant]](ret, gdi.VariantTypeArray)
 }
@@ -3823,7 +3777,7 @@ func (self Signal) HasConnections() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeSignal)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeSignal, "Signal", "has_connections").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(635).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3835,7 +3789,7 @@ func (self Dictionary) Size() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "size").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(637).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -3847,7 +3801,7 @@ func (self Dictionary) IsEmpty() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "is_empty").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(638).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3859,7 +3813,7 @@ func (self *Dictionary) Clear() {
 	argv := allocArgs(f, 0)
 	base := mutPtr(&self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "clear").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(639).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 }
 
@@ -3872,7 +3826,7 @@ func (self *Dictionary) Assign(dictionary Dictionary) {
 	setArg(argv, 0, a0)
 	base := mutPtr(&self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "assign").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(640).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(self.h)
 }
@@ -3884,7 +3838,7 @@ func (self *Dictionary) Sort() {
 	argv := allocArgs(f, 0)
 	base := mutPtr(&self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "sort").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(641).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 }
 
@@ -3899,7 +3853,7 @@ func (self *Dictionary) Merge(dictionary Dictionary, overwrite bool) {
 	setArg(argv, 1, a1)
 	base := mutPtr(&self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "merge").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(642).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(self.h)
 }
@@ -3916,7 +3870,7 @@ func (self Dictionary) Merged(dictionary Dictionary, overwrite bool) Dictionary 
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeDictionary, ret)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "merged").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(643).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(self.h)
 	return retOwned[Dictionary](ret, gdi.VariantTypeDictionary)
@@ -3931,7 +3885,7 @@ func (self Dictionary) Has(key any) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "has").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(644).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3946,14 +3900,14 @@ func (self Dictionary) HasAll(keys Array[Variant]) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "has_all").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(645).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(keys.h)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // FindKey calls the engine's Dictionary.find_key.
-func (self Dictionary) FindKey(value any) any {
+func (self Dictionary) FindKey(value any) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -3961,7 +3915,7 @@ func (self Dictionary) FindKey(value any) any {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "find_key").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(646).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retVariant(ret)
@@ -3976,7 +3930,7 @@ func (self *Dictionary) Erase(key any) bool {
 	setArg(argv, 0, a0)
 	base := mutPtr(&self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "erase").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(647).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3989,7 +3943,7 @@ func (self Dictionary) Hash() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "hash").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(648).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4002,7 +3956,7 @@ func (self Dictionary) Values() Array[Variant] {
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeArray, ret)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "values").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(650).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Array[Variant]](ret, gdi.VariantTypeArray)
 }
@@ -4017,7 +3971,7 @@ func (self Dictionary) Duplicate(deep bool) Dictionary {
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeDictionary, ret)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "duplicate").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(651).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retOwned[Dictionary](ret, gdi.VariantTypeDictionary)
 }
@@ -4032,13 +3986,13 @@ func (self Dictionary) DuplicateDeep(deepSubresourcesMode int64) Dictionary {
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypeDictionary, ret)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "duplicate_deep").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(652).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retOwned[Dictionary](ret, gdi.VariantTypeDictionary)
 }
 
 // GetOrAdd calls the engine's Dictionary.get_or_add. A zero Dictionary first becomes a new, empty value of its own.
-func (self *Dictionary) GetOrAdd(key any, default_ any) any {
+func (self *Dictionary) GetOrAdd(key any, default_ any) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4048,7 +4002,7 @@ func (self *Dictionary) GetOrAdd(key any, default_ any) any {
 	setArg(argv, 1, a1)
 	base := mutPtr(&self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "get_or_add").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(654).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	gdi.VariantDestroy(gdi.VariantPtr(a1))
 	runtime.KeepAlive(self.h)
@@ -4062,7 +4016,7 @@ func (self Dictionary) IsTyped() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "is_typed").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(656).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -4074,7 +4028,7 @@ func (self Dictionary) IsTypedKey() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "is_typed_key").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(657).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -4086,7 +4040,7 @@ func (self Dictionary) IsTypedValue() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "is_typed_value").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(658).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -4100,7 +4054,7 @@ func (self Dictionary) IsSameTyped(dictionary Dictionary) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "is_same_typed").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(659).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4115,7 +4069,7 @@ func (self Dictionary) IsSameTypedKey(dictionary Dictionary) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "is_same_typed_key").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(660).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4130,7 +4084,7 @@ func (self Dictionary) IsSameTypedValue(dictionary Dictionary) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "is_same_typed_value").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(661).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4143,7 +4097,7 @@ func (self Dictionary) GetTypedKeyBuiltin() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "get_typed_key_builtin").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(662).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4155,7 +4109,7 @@ func (self Dictionary) GetTypedValueBuiltin() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "get_typed_value_builtin").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(663).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4167,7 +4121,7 @@ func (self Dictionary) GetTypedKeyClassName() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "get_typed_key_class_name").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(664).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retStringName(ret)
 }
@@ -4179,31 +4133,31 @@ func (self Dictionary) GetTypedValueClassName() string {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "get_typed_value_class_name").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(665).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retStringName(ret)
 }
 
 // GetTypedKeyScript calls the engine's Dictionary.get_typed_key_script.
-func (self Dictionary) GetTypedKeyScript() any {
+func (self Dictionary) GetTypedKeyScript() Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "get_typed_key_script").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(666).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retVariant(ret)
 }
 
 // GetTypedValueScript calls the engine's Dictionary.get_typed_value_script.
-func (self Dictionary) GetTypedValueScript() any {
+func (self Dictionary) GetTypedValueScript() Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "get_typed_value_script").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(667).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retVariant(ret)
 }
@@ -4215,7 +4169,7 @@ func (self *Dictionary) MakeReadOnly() {
 	argv := allocArgs(f, 0)
 	base := mutPtr(&self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "make_read_only").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(668).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 }
 
@@ -4226,7 +4180,7 @@ func (self Dictionary) IsReadOnly() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "is_read_only").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(669).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -4242,7 +4196,7 @@ func (self Dictionary) RecursiveEqual(dictionary Dictionary, recursionCount int6
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypeDictionary)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypeDictionary, "Dictionary", "recursive_equal").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(670).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4257,7 +4211,7 @@ func (self PackedStrings) Get(index int64) string {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "get").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(883).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -4273,7 +4227,7 @@ func (self *PackedStrings) Set(index int64, value string) {
 	setArg(argv, 1, a1)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "set").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(884).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 }
@@ -4285,7 +4239,7 @@ func (self PackedStrings) Size() int64 {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "size").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(885).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4297,7 +4251,7 @@ func (self PackedStrings) IsEmpty() bool {
 	argv := allocArgs(f, 0)
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "is_empty").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(886).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -4311,7 +4265,7 @@ func (self *PackedStrings) PushBack(value string) bool {
 	setArg(argv, 0, a0)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "push_back").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(887).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4326,7 +4280,7 @@ func (self *PackedStrings) AppendArray(array PackedStrings) {
 	setArg(argv, 0, a0)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "append_array").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(889).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
 	runtime.KeepAlive(self.h)
 }
@@ -4340,7 +4294,7 @@ func (self *PackedStrings) RemoveAt(index int64) {
 	setArg(argv, 0, a0)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "remove_at").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(890).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 }
 
@@ -4355,7 +4309,7 @@ func (self *PackedStrings) Insert(atIndex int64, value string) int64 {
 	setArg(argv, 1, a1)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "insert").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(891).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4370,7 +4324,7 @@ func (self *PackedStrings) Fill(value string) {
 	setArg(argv, 0, a0)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "fill").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(892).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 }
@@ -4384,7 +4338,7 @@ func (self *PackedStrings) Resize(newSize int64) int64 {
 	setArg(argv, 0, a0)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "resize").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(893).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4396,7 +4350,7 @@ func (self *PackedStrings) Clear() {
 	argv := allocArgs(f, 0)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "clear").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(894).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 }
 
@@ -4409,7 +4363,7 @@ func (self PackedStrings) Has(value string) bool {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "has").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(895).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4422,8 +4376,25 @@ func (self *PackedStrings) Reverse() {
 	argv := allocArgs(f, 0)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "reverse").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(896).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
+}
+
+// Slice calls the engine's PackedStringArray.slice.
+func (self PackedStrings) Slice(begin int64, end int64) PackedStrings {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, begin)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, end)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedStringArray, ret)
+	builtinAt(897).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return retOwned[PackedStrings](ret, gdi.VariantTypePackedStringArray)
 }
 
 // ToByteArray calls the engine's PackedStringArray.to_byte_array.
@@ -4434,7 +4405,7 @@ func (self PackedStrings) ToByteArray() Packed[uint8] {
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedByteArray, ret)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "to_byte_array").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(898).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
 }
@@ -4446,7 +4417,7 @@ func (self *PackedStrings) Sort() {
 	argv := allocArgs(f, 0)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "sort").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(899).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 }
 
@@ -4461,7 +4432,7 @@ func (self PackedStrings) Bsearch(value string, before bool) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "bsearch").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(900).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4475,7 +4446,7 @@ func (self PackedStrings) Duplicate() PackedStrings {
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
 	constructDefault(gdi.VariantTypePackedStringArray, ret)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "duplicate").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	builtinAt(901).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, gdi.VariantTypePackedStringArray)
 }
@@ -4491,7 +4462,7 @@ func (self PackedStrings) Find(value string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "find").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(902).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4508,7 +4479,7 @@ func (self PackedStrings) Rfind(value string, from int64) int64 {
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "rfind").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	builtinAt(903).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4523,7 +4494,7 @@ func (self PackedStrings) Count(value string) int64 {
 	setArg(argv, 0, a0)
 	base := argHandle(self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "count").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(904).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4538,12 +4509,1644 @@ func (self *PackedStrings) Erase(value string) bool {
 	setArg(argv, 0, a0)
 	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)
 	ret := f.Alloc(Size)
-	builtinMethod(gdi.VariantTypePackedStringArray, "PackedStringArray", "erase").Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	builtinAt(905).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// builtinMethodsGenerated is the number of typed builtin methods generated here; the other 371
+// Size calls the engine's Array.size.
+func (self Array[T]) Size() int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(671).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// IsEmpty calls the engine's Array.is_empty.
+func (self Array[T]) IsEmpty() bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(672).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// Clear calls the engine's Array.clear. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) Clear() {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(673).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+}
+
+// Hash calls the engine's Array.hash.
+func (self Array[T]) Hash() int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(674).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Assign calls the engine's Array.assign. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) Assign(array Array[T]) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argHandle(array.h, gdi.VariantTypeArray)
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(675).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(array.h)
+	runtime.KeepAlive(self.h)
+}
+
+// Get calls the engine's Array.get.
+func (self Array[T]) Get(index int64) T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, index)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(676).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return retElem[T](ret)
+}
+
+// PushBack calls the engine's Array.push_back. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) PushBack(value T) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argVariant(f, any(value))
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(678).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(self.h)
+}
+
+// PushFront calls the engine's Array.push_front. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) PushFront(value T) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argVariant(f, any(value))
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(679).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(self.h)
+}
+
+// AppendArray calls the engine's Array.append_array. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) AppendArray(array Array[T]) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argHandle(array.h, gdi.VariantTypeArray)
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(681).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(array.h)
+	runtime.KeepAlive(self.h)
+}
+
+// Resize calls the engine's Array.resize. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) Resize(size int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, size)
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(682).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Insert calls the engine's Array.insert. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) Insert(position int64, value T) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, position)
+	setArg(argv, 0, a0)
+	a1 := argVariant(f, any(value))
+	setArg(argv, 1, a1)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(683).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	gdi.VariantDestroy(gdi.VariantPtr(a1))
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// RemoveAt calls the engine's Array.remove_at. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) RemoveAt(position int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, position)
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(684).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+}
+
+// Fill calls the engine's Array.fill. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) Fill(value T) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argVariant(f, any(value))
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(685).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(self.h)
+}
+
+// Erase calls the engine's Array.erase. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) Erase(value T) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argVariant(f, any(value))
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(686).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(self.h)
+}
+
+// Front calls the engine's Array.front.
+func (self Array[T]) Front() T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(687).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retElem[T](ret)
+}
+
+// Back calls the engine's Array.back.
+func (self Array[T]) Back() T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(688).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retElem[T](ret)
+}
+
+// PickRandom calls the engine's Array.pick_random.
+func (self Array[T]) PickRandom() T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(689).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retElem[T](ret)
+}
+
+// Find calls the engine's Array.find.
+func (self Array[T]) Find(what T, from int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argVariant(f, any(what))
+	setArg(argv, 0, a0)
+	a1 := argInt(f, from)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(690).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// FindCustom calls the engine's Array.find_custom.
+func (self Array[T]) FindCustom(method Callable, from int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argHandle(method.h, gdi.VariantTypeCallable)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, from)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(691).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(method.h)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Rfind calls the engine's Array.rfind.
+func (self Array[T]) Rfind(what T, from int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argVariant(f, any(what))
+	setArg(argv, 0, a0)
+	a1 := argInt(f, from)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(692).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// RfindCustom calls the engine's Array.rfind_custom.
+func (self Array[T]) RfindCustom(method Callable, from int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argHandle(method.h, gdi.VariantTypeCallable)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, from)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(693).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(method.h)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Count calls the engine's Array.count.
+func (self Array[T]) Count(value T) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argVariant(f, any(value))
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(694).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Has calls the engine's Array.has.
+func (self Array[T]) Has(value T) bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argVariant(f, any(value))
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(695).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// PopBack calls the engine's Array.pop_back. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) PopBack() T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(696).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retElem[T](ret)
+}
+
+// PopFront calls the engine's Array.pop_front. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) PopFront() T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(697).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retElem[T](ret)
+}
+
+// PopAt calls the engine's Array.pop_at. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) PopAt(position int64) T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, position)
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(698).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return retElem[T](ret)
+}
+
+// Sort calls the engine's Array.sort. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) Sort() {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(699).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+}
+
+// SortCustom calls the engine's Array.sort_custom. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) SortCustom(func_ Callable) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argHandle(func_.h, gdi.VariantTypeCallable)
+	setArg(argv, 0, a0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(700).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(func_.h)
+	runtime.KeepAlive(self.h)
+}
+
+// Shuffle calls the engine's Array.shuffle. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) Shuffle() {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(701).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+}
+
+// Bsearch calls the engine's Array.bsearch.
+func (self Array[T]) Bsearch(value T, before bool) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argVariant(f, any(value))
+	setArg(argv, 0, a0)
+	a1 := argBool(f, before)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(702).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// BsearchCustom calls the engine's Array.bsearch_custom.
+func (self Array[T]) BsearchCustom(value T, func_ Callable, before bool) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 3)
+	a0 := argVariant(f, any(value))
+	setArg(argv, 0, a0)
+	a1 := argHandle(func_.h, gdi.VariantTypeCallable)
+	setArg(argv, 1, a1)
+	a2 := argBool(f, before)
+	setArg(argv, 2, a2)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(703).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	gdi.VariantDestroy(gdi.VariantPtr(a0))
+	runtime.KeepAlive(func_.h)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Reverse calls the engine's Array.reverse. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) Reverse() {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(704).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+}
+
+// Duplicate calls the engine's Array.duplicate.
+func (self Array[T]) Duplicate(deep bool) Array[T] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argBool(f, deep)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypeArray, ret)
+	builtinAt(705).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return retOwned[Array[T]](ret, gdi.VariantTypeArray)
+}
+
+// DuplicateDeep calls the engine's Array.duplicate_deep.
+func (self Array[T]) DuplicateDeep(deepSubresourcesMode int64) Array[T] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, deepSubresourcesMode)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypeArray, ret)
+	builtinAt(706).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return retOwned[Array[T]](ret, gdi.VariantTypeArray)
+}
+
+// Slice calls the engine's Array.slice.
+func (self Array[T]) Slice(begin int64, end int64, step int64, deep bool) Array[T] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 4)
+	a0 := argInt(f, begin)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, end)
+	setArg(argv, 1, a1)
+	a2 := argInt(f, step)
+	setArg(argv, 2, a2)
+	a3 := argBool(f, deep)
+	setArg(argv, 3, a3)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypeArray, ret)
+	builtinAt(707).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
+	runtime.KeepAlive(self.h)
+	return retOwned[Array[T]](ret, gdi.VariantTypeArray)
+}
+
+// Filter calls the engine's Array.filter.
+func (self Array[T]) Filter(method Callable) Array[T] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argHandle(method.h, gdi.VariantTypeCallable)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypeArray, ret)
+	builtinAt(708).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(method.h)
+	runtime.KeepAlive(self.h)
+	return retOwned[Array[T]](ret, gdi.VariantTypeArray)
+}
+
+// Map calls the engine's Array.map.
+func (self Array[T]) Map(method Callable) Array[Variant] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argHandle(method.h, gdi.VariantTypeCallable)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypeArray, ret)
+	builtinAt(709).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(method.h)
+	runtime.KeepAlive(self.h)
+	return retOwned[Array[Variant]](ret, gdi.VariantTypeArray)
+}
+
+// Reduce calls the engine's Array.reduce.
+func (self Array[T]) Reduce(method Callable, accum any) Variant {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argHandle(method.h, gdi.VariantTypeCallable)
+	setArg(argv, 0, a0)
+	a1 := argVariant(f, accum)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(710).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	gdi.VariantDestroy(gdi.VariantPtr(a1))
+	runtime.KeepAlive(method.h)
+	runtime.KeepAlive(self.h)
+	return retVariant(ret)
+}
+
+// Any calls the engine's Array.any.
+func (self Array[T]) Any(method Callable) bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argHandle(method.h, gdi.VariantTypeCallable)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(711).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(method.h)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// Max calls the engine's Array.max.
+func (self Array[T]) Max() T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(713).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retElem[T](ret)
+}
+
+// Min calls the engine's Array.min.
+func (self Array[T]) Min() T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(714).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retElem[T](ret)
+}
+
+// IsTyped calls the engine's Array.is_typed.
+func (self Array[T]) IsTyped() bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(715).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// IsSameTyped calls the engine's Array.is_same_typed.
+func (self Array[T]) IsSameTyped(array Array[T]) bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argHandle(array.h, gdi.VariantTypeArray)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(716).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(array.h)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// GetTypedBuiltin calls the engine's Array.get_typed_builtin.
+func (self Array[T]) GetTypedBuiltin() int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(717).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// GetTypedClassName calls the engine's Array.get_typed_class_name.
+func (self Array[T]) GetTypedClassName() string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(718).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retStringName(ret)
+}
+
+// GetTypedScript calls the engine's Array.get_typed_script.
+func (self Array[T]) GetTypedScript() Variant {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(719).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retVariant(ret)
+}
+
+// MakeReadOnly calls the engine's Array.make_read_only. A zero Array first becomes a new, empty value of its own.
+func (self *Array[T]) MakeReadOnly() {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := self.mut()
+	ret := f.Alloc(Size)
+	builtinAt(720).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+}
+
+// IsReadOnly calls the engine's Array.is_read_only.
+func (self Array[T]) IsReadOnly() bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypeArray)
+	ret := f.Alloc(Size)
+	builtinAt(721).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// Get calls the engine's Packed*Array.get.
+func (self Packed[T]) Get(index int64) T {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, index)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{722, 791, 814, 837, 860, 906, 929, 975, 952}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return retPacked[T](ret)
+}
+
+// Set calls the engine's Packed*Array.set. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) Set(index int64, value T) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, index)
+	setArg(argv, 0, a0)
+	a1 := argElem(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{723, 792, 815, 838, 861, 907, 930, 976, 953}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// Size calls the engine's Packed*Array.size.
+func (self Packed[T]) Size() int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{724, 793, 816, 839, 862, 908, 931, 977, 954}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// IsEmpty calls the engine's Packed*Array.is_empty.
+func (self Packed[T]) IsEmpty() bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{725, 794, 817, 840, 863, 909, 932, 978, 955}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// PushBack calls the engine's Packed*Array.push_back. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) PushBack(value T) bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argElem(f, value)
+	setArg(argv, 0, a0)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{726, 795, 818, 841, 864, 910, 933, 979, 956}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// Append calls the engine's Packed*Array.append. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) Append(value T) bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argElem(f, value)
+	setArg(argv, 0, a0)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{727, 796, 819, 842, 865, 911, 934, 980, 957}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// AppendArray calls the engine's Packed*Array.append_array. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) AppendArray(array Packed[T]) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argHandle(array.h, infoOf[T]().typ)
+	setArg(argv, 0, a0)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{728, 797, 820, 843, 866, 912, 935, 981, 958}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(array.h)
+	runtime.KeepAlive(self.h)
+}
+
+// RemoveAt calls the engine's Packed*Array.remove_at. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) RemoveAt(index int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, index)
+	setArg(argv, 0, a0)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{729, 798, 821, 844, 867, 913, 936, 982, 959}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+}
+
+// Insert calls the engine's Packed*Array.insert. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) Insert(atIndex int64, value T) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, atIndex)
+	setArg(argv, 0, a0)
+	a1 := argElem(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{730, 799, 822, 845, 868, 914, 937, 983, 960}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Fill calls the engine's Packed*Array.fill. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) Fill(value T) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argElem(f, value)
+	setArg(argv, 0, a0)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{731, 800, 823, 846, 869, 915, 938, 984, 961}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+}
+
+// Clear calls the engine's Packed*Array.clear. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) Clear() {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{733, 802, 825, 848, 871, 917, 940, 986, 963}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+}
+
+// Has calls the engine's Packed*Array.has.
+func (self Packed[T]) Has(value T) bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argElem(f, value)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{734, 803, 826, 849, 872, 918, 941, 987, 964}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// Reverse calls the engine's Packed*Array.reverse. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) Reverse() {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{735, 804, 827, 850, 873, 919, 942, 988, 965}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+}
+
+// Slice calls the engine's Packed*Array.slice.
+func (self Packed[T]) Slice(begin int64, end int64) Packed[T] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, begin)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, end)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	constructDefault(infoOf[T]().typ, ret)
+	builtinAt([...]int{736, 805, 828, 851, 874, 920, 943, 989, 966}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[T]](ret, infoOf[T]().typ)
+}
+
+// Sort calls the engine's Packed*Array.sort. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) Sort() {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{737, 807, 830, 853, 876, 922, 945, 991, 968}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+}
+
+// Bsearch calls the engine's Packed*Array.bsearch.
+func (self Packed[T]) Bsearch(value T, before bool) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argElem(f, value)
+	setArg(argv, 0, a0)
+	a1 := argBool(f, before)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{738, 808, 831, 854, 877, 923, 946, 992, 969}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Duplicate calls the engine's Packed*Array.duplicate.
+func (self Packed[T]) Duplicate() Packed[T] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	constructDefault(infoOf[T]().typ, ret)
+	builtinAt([...]int{739, 809, 832, 855, 878, 924, 947, 993, 970}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[T]](ret, infoOf[T]().typ)
+}
+
+// Find calls the engine's Packed*Array.find.
+func (self Packed[T]) Find(value T, from int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argElem(f, value)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, from)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{740, 810, 833, 856, 879, 925, 948, 994, 971}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Rfind calls the engine's Packed*Array.rfind.
+func (self Packed[T]) Rfind(value T, from int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argElem(f, value)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, from)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{741, 811, 834, 857, 880, 926, 949, 995, 972}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Count calls the engine's Packed*Array.count.
+func (self Packed[T]) Count(value T) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argElem(f, value)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{742, 812, 835, 858, 881, 927, 950, 996, 973}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// Erase calls the engine's Packed*Array.erase. A zero Packed first becomes a new, empty value of its own.
+func (self *Packed[T]) Erase(value T) bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argElem(f, value)
+	setArg(argv, 0, a0)
+	base := mutPtr(&self.h, infoOf[T]().typ)
+	ret := f.Alloc(Size)
+	builtinAt([...]int{743, 813, 836, 859, 882, 928, 951, 997, 974}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// PackedByteArrayGetStringFromAscii calls the engine's PackedByteArray.get_string_from_ascii on self.
+func PackedByteArrayGetStringFromAscii(self Packed[uint8]) string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(744).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retString(ret)
+}
+
+// PackedByteArrayGetStringFromUtf8 calls the engine's PackedByteArray.get_string_from_utf8 on self.
+func PackedByteArrayGetStringFromUtf8(self Packed[uint8]) string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(745).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retString(ret)
+}
+
+// PackedByteArrayGetStringFromUtf16 calls the engine's PackedByteArray.get_string_from_utf16 on self.
+func PackedByteArrayGetStringFromUtf16(self Packed[uint8]) string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(746).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retString(ret)
+}
+
+// PackedByteArrayGetStringFromUtf32 calls the engine's PackedByteArray.get_string_from_utf32 on self.
+func PackedByteArrayGetStringFromUtf32(self Packed[uint8]) string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(747).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retString(ret)
+}
+
+// PackedByteArrayGetStringFromWchar calls the engine's PackedByteArray.get_string_from_wchar on self.
+func PackedByteArrayGetStringFromWchar(self Packed[uint8]) string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(748).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retString(ret)
+}
+
+// PackedByteArrayGetStringFromMultibyteChar calls the engine's PackedByteArray.get_string_from_multibyte_char on self.
+func PackedByteArrayGetStringFromMultibyteChar(self Packed[uint8], encoding string) string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argString(f, encoding)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(749).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	DestroyString(gdi.StringPtr(a0))
+	runtime.KeepAlive(self.h)
+	return retString(ret)
+}
+
+// PackedByteArrayHexEncode calls the engine's PackedByteArray.hex_encode on self.
+func PackedByteArrayHexEncode(self Packed[uint8]) string {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(750).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retString(ret)
+}
+
+// PackedByteArrayCompress calls the engine's PackedByteArray.compress on self.
+func PackedByteArrayCompress(self Packed[uint8], compressionMode int64) Packed[uint8] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, compressionMode)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedByteArray, ret)
+	builtinAt(751).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
+}
+
+// PackedByteArrayDecompress calls the engine's PackedByteArray.decompress on self.
+func PackedByteArrayDecompress(self Packed[uint8], bufferSize int64, compressionMode int64) Packed[uint8] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, bufferSize)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, compressionMode)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedByteArray, ret)
+	builtinAt(752).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
+}
+
+// PackedByteArrayDecompressDynamic calls the engine's PackedByteArray.decompress_dynamic on self.
+func PackedByteArrayDecompressDynamic(self Packed[uint8], maxOutputSize int64, compressionMode int64) Packed[uint8] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, maxOutputSize)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, compressionMode)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedByteArray, ret)
+	builtinAt(753).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[uint8]](ret, gdi.VariantTypePackedByteArray)
+}
+
+// PackedByteArrayDecodeU8 calls the engine's PackedByteArray.decode_u8 on self.
+func PackedByteArrayDecodeU8(self Packed[uint8], byteOffset int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(754).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// PackedByteArrayDecodeS8 calls the engine's PackedByteArray.decode_s8 on self.
+func PackedByteArrayDecodeS8(self Packed[uint8], byteOffset int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(755).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// PackedByteArrayDecodeU16 calls the engine's PackedByteArray.decode_u16 on self.
+func PackedByteArrayDecodeU16(self Packed[uint8], byteOffset int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(756).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// PackedByteArrayDecodeS16 calls the engine's PackedByteArray.decode_s16 on self.
+func PackedByteArrayDecodeS16(self Packed[uint8], byteOffset int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(757).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// PackedByteArrayDecodeU32 calls the engine's PackedByteArray.decode_u32 on self.
+func PackedByteArrayDecodeU32(self Packed[uint8], byteOffset int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(758).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// PackedByteArrayDecodeS32 calls the engine's PackedByteArray.decode_s32 on self.
+func PackedByteArrayDecodeS32(self Packed[uint8], byteOffset int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(759).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// PackedByteArrayDecodeU64 calls the engine's PackedByteArray.decode_u64 on self.
+func PackedByteArrayDecodeU64(self Packed[uint8], byteOffset int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(760).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// PackedByteArrayDecodeS64 calls the engine's PackedByteArray.decode_s64 on self.
+func PackedByteArrayDecodeS64(self Packed[uint8], byteOffset int64) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(761).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// PackedByteArrayDecodeHalf calls the engine's PackedByteArray.decode_half on self.
+func PackedByteArrayDecodeHalf(self Packed[uint8], byteOffset int64) float64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(762).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
+}
+
+// PackedByteArrayDecodeFloat calls the engine's PackedByteArray.decode_float on self.
+func PackedByteArrayDecodeFloat(self Packed[uint8], byteOffset int64) float64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(763).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
+}
+
+// PackedByteArrayDecodeDouble calls the engine's PackedByteArray.decode_double on self.
+func PackedByteArrayDecodeDouble(self Packed[uint8], byteOffset int64) float64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 1)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(764).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(self.h)
+	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
+}
+
+// PackedByteArrayHasEncodedVar calls the engine's PackedByteArray.has_encoded_var on self.
+func PackedByteArrayHasEncodedVar(self Packed[uint8], byteOffset int64, allowObjects bool) bool {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argBool(f, allowObjects)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(765).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return *(*uint8)(gdi.CPtr(ret)) != 0
+}
+
+// PackedByteArrayDecodeVar calls the engine's PackedByteArray.decode_var on self.
+func PackedByteArrayDecodeVar(self Packed[uint8], byteOffset int64, allowObjects bool) Variant {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argBool(f, allowObjects)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(766).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return retVariant(ret)
+}
+
+// PackedByteArrayDecodeVarSize calls the engine's PackedByteArray.decode_var_size on self.
+func PackedByteArrayDecodeVarSize(self Packed[uint8], byteOffset int64, allowObjects bool) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argBool(f, allowObjects)
+	setArg(argv, 1, a1)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(767).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// PackedByteArrayToInt32Array calls the engine's PackedByteArray.to_int32_array on self.
+func PackedByteArrayToInt32Array(self Packed[uint8]) Packed[int32] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedInt32Array, ret)
+	builtinAt(768).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[int32]](ret, gdi.VariantTypePackedInt32Array)
+}
+
+// PackedByteArrayToInt64Array calls the engine's PackedByteArray.to_int64_array on self.
+func PackedByteArrayToInt64Array(self Packed[uint8]) Packed[int64] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedInt64Array, ret)
+	builtinAt(769).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[int64]](ret, gdi.VariantTypePackedInt64Array)
+}
+
+// PackedByteArrayToFloat32Array calls the engine's PackedByteArray.to_float32_array on self.
+func PackedByteArrayToFloat32Array(self Packed[uint8]) Packed[float32] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedFloat32Array, ret)
+	builtinAt(770).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[float32]](ret, gdi.VariantTypePackedFloat32Array)
+}
+
+// PackedByteArrayToFloat64Array calls the engine's PackedByteArray.to_float64_array on self.
+func PackedByteArrayToFloat64Array(self Packed[uint8]) Packed[float64] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedFloat64Array, ret)
+	builtinAt(771).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[float64]](ret, gdi.VariantTypePackedFloat64Array)
+}
+
+// PackedByteArrayToVector2Array calls the engine's PackedByteArray.to_vector2_array on self.
+func PackedByteArrayToVector2Array(self Packed[uint8]) Packed[Vector2] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedVector2Array, ret)
+	builtinAt(772).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[Vector2]](ret, gdi.VariantTypePackedVector2Array)
+}
+
+// PackedByteArrayToVector3Array calls the engine's PackedByteArray.to_vector3_array on self.
+func PackedByteArrayToVector3Array(self Packed[uint8]) Packed[Vector3] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedVector3Array, ret)
+	builtinAt(773).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[Vector3]](ret, gdi.VariantTypePackedVector3Array)
+}
+
+// PackedByteArrayToVector4Array calls the engine's PackedByteArray.to_vector4_array on self.
+func PackedByteArrayToVector4Array(self Packed[uint8]) Packed[Vector4] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedVector4Array, ret)
+	builtinAt(774).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[Vector4]](ret, gdi.VariantTypePackedVector4Array)
+}
+
+// PackedByteArrayToColorArray calls the engine's PackedByteArray.to_color_array on self.
+func PackedByteArrayToColorArray(self Packed[uint8]) Packed[Color] {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 0)
+	base := argHandle(self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	constructDefault(gdi.VariantTypePackedColorArray, ret)
+	builtinAt(775).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(self.h)
+	return retOwned[Packed[Color]](ret, gdi.VariantTypePackedColorArray)
+}
+
+// PackedByteArrayBswap16 calls the engine's PackedByteArray.bswap16 on self.
+func PackedByteArrayBswap16(self *Packed[uint8], offset int64, count int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, offset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, count)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(776).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayBswap32 calls the engine's PackedByteArray.bswap32 on self.
+func PackedByteArrayBswap32(self *Packed[uint8], offset int64, count int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, offset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, count)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(777).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayBswap64 calls the engine's PackedByteArray.bswap64 on self.
+func PackedByteArrayBswap64(self *Packed[uint8], offset int64, count int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, offset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, count)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(778).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeU8 calls the engine's PackedByteArray.encode_u8 on self.
+func PackedByteArrayEncodeU8(self *Packed[uint8], byteOffset int64, value int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(779).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeS8 calls the engine's PackedByteArray.encode_s8 on self.
+func PackedByteArrayEncodeS8(self *Packed[uint8], byteOffset int64, value int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(780).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeU16 calls the engine's PackedByteArray.encode_u16 on self.
+func PackedByteArrayEncodeU16(self *Packed[uint8], byteOffset int64, value int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(781).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeS16 calls the engine's PackedByteArray.encode_s16 on self.
+func PackedByteArrayEncodeS16(self *Packed[uint8], byteOffset int64, value int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(782).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeU32 calls the engine's PackedByteArray.encode_u32 on self.
+func PackedByteArrayEncodeU32(self *Packed[uint8], byteOffset int64, value int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(783).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeS32 calls the engine's PackedByteArray.encode_s32 on self.
+func PackedByteArrayEncodeS32(self *Packed[uint8], byteOffset int64, value int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(784).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeU64 calls the engine's PackedByteArray.encode_u64 on self.
+func PackedByteArrayEncodeU64(self *Packed[uint8], byteOffset int64, value int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(785).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeS64 calls the engine's PackedByteArray.encode_s64 on self.
+func PackedByteArrayEncodeS64(self *Packed[uint8], byteOffset int64, value int64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argInt(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(786).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeHalf calls the engine's PackedByteArray.encode_half on self.
+func PackedByteArrayEncodeHalf(self *Packed[uint8], byteOffset int64, value float64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argFloat(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(787).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeFloat calls the engine's PackedByteArray.encode_float on self.
+func PackedByteArrayEncodeFloat(self *Packed[uint8], byteOffset int64, value float64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argFloat(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(788).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeDouble calls the engine's PackedByteArray.encode_double on self.
+func PackedByteArrayEncodeDouble(self *Packed[uint8], byteOffset int64, value float64) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argFloat(f, value)
+	setArg(argv, 1, a1)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(789).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	runtime.KeepAlive(self.h)
+}
+
+// PackedByteArrayEncodeVar calls the engine's PackedByteArray.encode_var on self.
+func PackedByteArrayEncodeVar(self *Packed[uint8], byteOffset int64, value any, allowObjects bool) int64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 3)
+	a0 := argInt(f, byteOffset)
+	setArg(argv, 0, a0)
+	a1 := argVariant(f, value)
+	setArg(argv, 1, a1)
+	a2 := argBool(f, allowObjects)
+	setArg(argv, 2, a2)
+	base := mutPtr(&self.h, gdi.VariantTypePackedByteArray)
+	ret := f.Alloc(Size)
+	builtinAt(790).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
+	gdi.VariantDestroy(gdi.VariantPtr(a1))
+	runtime.KeepAlive(self.h)
+	return *(*int64)(gdi.CPtr(ret))
+}
+
+// builtinMethodsGenerated is the number of typed builtin methods generated here; the other 378
 // (hand-written natively, vararg, or using a type not carried yet) are reachable through Variant.Call.
-const builtinMethodsGenerated = 323
+const builtinMethodsGenerated = 436

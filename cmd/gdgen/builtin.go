@@ -36,6 +36,11 @@ type apiUtilityFunction struct {
 type apiBuiltinClass struct {
 	Name      string             `json:"name"`
 	Methods   []apiBuiltinMethod `json:"methods"`
+	Operators []struct {
+		Name       string `json:"name"`
+		RightType  string `json:"right_type"`
+		ReturnType string `json:"return_type"`
+	} `json:"operators"`
 	Constants []struct {
 		Name  string `json:"name"`
 		Type  string `json:"type"`

@@ -76,7 +76,8 @@ func run(apiDir, outDir string) error {
 	if err != nil {
 		return err
 	}
-	files = append(files, hashes, utilities, methods, constants)
+	files = append(files, hashes, utilities, constants)
+	files = append(files, methods...)
 	files = append(files, classes...)
 	for _, f := range files {
 		if err := f.write(outDir); err != nil {

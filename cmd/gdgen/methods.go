@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -42,6 +43,7 @@ func goBuiltinType(class string) string {
 // methodType says how one engine type crosses a builtin method call.
 type methodType struct {
 	goType  string
+	result  string // Go result type, when it differs from goType (a Variant result is a Variant)
 	put     string // expression giving the argument's address for value %[1]s ("" = unsupported)
 	cleanup string // statement run after the call for argument slot %[1]s
 	get     string // expression reading the result; the slot is ret
@@ -70,7 +72,7 @@ func methodTypeOf(t string) (methodType, bool) {
 		return methodType{goType: "string", put: "argStringName(f, %[1]s)", cleanup: "destroyStringName(%[1]s)",
 			get: "retStringName(ret)"}, true
 	case "Variant":
-		return methodType{goType: "any", put: "argVariant(f, %[1]s)", cleanup: "gdi.VariantDestroy(gdi.VariantPtr(%[1]s))",
+		return methodType{goType: "any", result: "Variant", put: "argVariant(f, %[1]s)", cleanup: "gdi.VariantDestroy(gdi.VariantPtr(%[1]s))",
 			get: "retVariant(ret)"}, true
 	case "NodePath", "Callable", "Dictionary", "Signal":
 		return owned(t, t), true
@@ -184,12 +186,41 @@ func handWritten(dir string) (map[string]map[string]bool, map[string]bool, error
 	return methods, globals, nil
 }
 
-func genBuiltinMethods(f *apiFile, variantPath string) (*genFile, error) {
+// builtinGen is the state of one run of the builtin-method generator: the file, and the table of
+// method binds (variant/zbuiltin_binds.go) the generated methods index into.
+type builtinGen struct {
+	g       *genFile
+	binds   []builtinBind
+	bindIdx map[string]int
+}
+
+type builtinBind struct {
+	class, name string
+	hash        int64
+}
+
+func (b *builtinGen) bind(class, name string, hash int64) int {
+	key := class + "." + name
+	if i, ok := b.bindIdx[key]; ok {
+		return i
+	}
+	b.binds = append(b.binds, builtinBind{class, name, hash})
+	b.bindIdx[key] = len(b.binds) - 1
+	return len(b.binds) - 1
+}
+
+// packedPlain are the packed arrays of plain values, in the order of their slot in variant's
+// packedInfo (infoOf).
+var packedPlain = []string{"PackedByteArray", "PackedInt32Array", "PackedInt64Array", "PackedFloat32Array",
+	"PackedFloat64Array", "PackedVector2Array", "PackedVector3Array", "PackedVector4Array", "PackedColorArray"}
+
+func genBuiltinMethods(f *apiFile, variantPath string) ([]*genFile, error) {
 	methods, globals, err := handWritten(variantPath)
 	if err != nil {
 		return nil, err
 	}
-	g := newGoFile(variantDir + "/zbuiltin_methods.go")
+	b := &builtinGen{g: newGoFile(variantDir + "/zbuiltin_methods.go"), bindIdx: map[string]int{}}
+	g := b.g
 	g.p("package variant\n")
 	g.p("import (")
 	g.p("\"math\"")
@@ -198,7 +229,28 @@ func genBuiltinMethods(f *apiFile, variantPath string) (*genFile, error) {
 	g.p("\"github.com/gdpure/gdpure/gdextension\"")
 	g.p("\"github.com/gdpure/gdpure/internal/gdi\"")
 	g.p(")\n")
+	classes := map[string]apiBuiltinClass{}
+	for _, c := range f.BuiltinClasses {
+		classes[c.Name] = c
+		for _, m := range c.Methods { // every method has a bind, for the hand-written code too
+			b.bind(c.Name, m.Name, m.Hash)
+		}
+	}
+	// taken reports a Go name the hand-written code already has for this receiver: the same name
+	// (compared case-insensitively: a native ToRGBA32 stands for the engine's to_rgba32), or, for
+	// an engine getter get_x, the Go-style X (Signal.Name stands for get_name).
+	taken := func(goType, name string) bool {
+		lower := strings.ToLower(name)
+		return methods[goType][lower] || strings.HasPrefix(lower, "get") && methods[goType][strings.TrimPrefix(lower, "get")]
+	}
 	var generated, skipped int
+	count := func(ok bool) {
+		if ok {
+			generated++
+		} else {
+			skipped++
+		}
+	}
 	for _, c := range f.BuiltinClasses {
 		kind, ok := builtinReceivers[c.Name]
 		if !ok {
@@ -208,31 +260,146 @@ func genBuiltinMethods(f *apiFile, variantPath string) (*genFile, error) {
 		for _, m := range c.Methods {
 			name := camel(m.Name)
 			fnName := name
+			t := taken(goType, name)
 			if m.IsStatic {
 				fnName = goType + name
+				t = globals[strings.ToLower(fnName)]
 			}
-			// Names are compared case-insensitively: a native ToRGBA32 stands for the engine's to_rgba32.
-			taken := methods[goType][strings.ToLower(name)]
-			if m.IsStatic {
-				taken = globals[strings.ToLower(fnName)]
-			}
-			if taken || m.IsVararg || !genBuiltinMethod(g, c.Name, goType, kind, fnName, m) {
-				skipped++
-				continue
-			}
-			generated++
+			count(!t && !m.IsVararg && b.method(c.Name, goType, kind, fnName, m, nil))
 		}
+	}
+	// Array[T]: element arguments and results are T.
+	for _, m := range classes["Array"].Methods {
+		name := camel(m.Name)
+		count(!taken("Array", name) && !m.IsVararg && !m.IsStatic && b.method("Array", "Array[T]", "array", name, m, arrayShape(m)))
+	}
+	// Packed[T]: the methods every packed array of plain values has, generic over T, each calling
+	// its own class's method; PackedByteArray's own methods as functions.
+	common := map[string]bool{}
+	for _, m := range classes[packedPlain[0]].Methods {
+		common[m.Name] = true
+	}
+	for _, p := range packedPlain[1:] {
+		has := map[string]bool{}
+		for _, m := range classes[p].Methods {
+			has[m.Name] = true
+		}
+		for n := range common {
+			if !has[n] {
+				delete(common, n)
+			}
+		}
+	}
+	for _, m := range classes[packedPlain[0]].Methods {
+		name := camel(m.Name)
+		if !common[m.Name] {
+			fn := "PackedByteArray" + name
+			count(!globals[strings.ToLower(fn)] && !m.IsVararg && !m.IsStatic && b.method("PackedByteArray", "Packed[uint8]", "func", fn, m, nil))
+			continue
+		}
+		if taken("Packed", name) || m.IsVararg || m.IsStatic {
+			count(false)
+			continue
+		}
+		var slots []int
+		for _, p := range packedPlain {
+			for _, pm := range classes[p].Methods {
+				if pm.Name == m.Name {
+					slots = append(slots, b.bind(p, pm.Name, pm.Hash))
+				}
+			}
+		}
+		count(b.method("PackedByteArray", "Packed[T]", "packed", name, m, packedShape(m, slots)))
 	}
 	g.p("// builtinMethodsGenerated is the number of typed builtin methods generated here; the other %d", skipped)
 	g.p("// (hand-written natively, vararg, or using a type not carried yet) are reachable through Variant.Call.")
-	g.p("const builtinMethodsGenerated = %d", generated)
-	return g, nil
+	g.p("const builtinMethodsGenerated = %d\n", generated)
+	ops := b.operators(f)
+
+	t := newGoFile(variantDir + "/zbuiltin_binds.go")
+	t.p("package variant\n")
+	t.p("import \"github.com/gdpure/gdpure/internal/gdi\"\n")
+	t.p("// builtinBinds are the builtin methods the generated methods call, resolved on first use by")
+	t.p("// builtinAt: type, class, method and the hash the engine checks.")
+	t.p("var builtinBinds = [...]builtinBindInfo{")
+	for _, bd := range b.binds {
+		t.p("{gdi.VariantType%s, %q, %q, %d},", variantTypeConst(bd.class), bd.class, bd.name, bd.hash)
+	}
+	t.p("}")
+	return []*genFile{g, t, ops}, nil
 }
 
-func genBuiltinMethod(g *genFile, class, goType, kind, fnName string, m apiBuiltinMethod) bool {
+// shape overrides how a method of a generic receiver (Array[T], Packed[T]) crosses: the Go type
+// of each argument and of the result, and for Packed[T] the bind of each element type.
+type shape struct {
+	args   map[int]methodType
+	result *methodType
+	slots  []int
+}
+
+// elemType crosses a T of Array[T] as a Variant.
+var elemType = methodType{goType: "T", put: "argVariant(f, any(%[1]s))", cleanup: "gdi.VariantDestroy(gdi.VariantPtr(%[1]s))",
+	get: "retElem[T](ret)"}
+
+func arrayShape(m apiBuiltinMethod) *shape {
+	sh := &shape{args: map[int]methodType{}}
+	self := owned("Array", "Array[T]")
+	for i, a := range m.Arguments {
+		switch {
+		case a.Type == "Variant" && !(m.Name == "reduce" && a.Name == "accum"):
+			sh.args[i] = elemType
+		case a.Type == "Array":
+			sh.args[i] = self
+		}
+	}
+	switch {
+	case m.ReturnType == "Variant" && m.Name != "reduce" && m.Name != "get_typed_script":
+		r := elemType
+		sh.result = &r
+	case m.ReturnType == "Array" && m.Name != "map":
+		sh.result = &self
+	}
+	return sh
+}
+
+// packedElem crosses a T of Packed[T] as the engine's ptrcall representation of the element.
+var packedElem = methodType{goType: "T", put: "argElem(f, %[1]s)", get: "retPacked[T](ret)"}
+
+func packedShape(m apiBuiltinMethod, slots []int) *shape {
+	sh := &shape{args: map[int]methodType{}, slots: slots}
+	self := methodType{goType: "Packed[T]", put: "argHandle(%[1]s.h, infoOf[T]().typ)",
+		get: "retOwned[Packed[T]](ret, infoOf[T]().typ)", init: "constructDefault(infoOf[T]().typ, ret)", keep: true}
+	for i, a := range m.Arguments {
+		switch {
+		case a.Name == "value":
+			sh.args[i] = packedElem
+		case a.Type == "PackedByteArray":
+			sh.args[i] = self
+		}
+	}
+	switch {
+	case m.Name == "get":
+		r := packedElem
+		sh.result = &r
+	case m.ReturnType == "PackedByteArray":
+		sh.result = &self
+	}
+	return sh
+}
+
+// method writes one typed builtin method. kind: "value" (a math type), "handle" (an engine-owned
+// type), "array" (Array[T]), "packed" (Packed[T], shape.slots giving each element type's bind), or
+// "func" (a function taking the value as its first parameter self).
+func (b *builtinGen) method(class, goType, kind, fnName string, m apiBuiltinMethod, sh *shape) bool {
+	g := b.g
 	var params, puts, cleanups []string
 	for i, a := range m.Arguments {
 		mt, ok := methodTypeOf(a.Type)
+		if sh != nil {
+			if x, ok2 := sh.args[i]; ok2 {
+				mt, ok = x, true
+			}
+		}
 		if !ok || mt.put == "" {
 			return false
 		}
@@ -260,19 +427,42 @@ func genBuiltinMethod(g *genFile, class, goType, kind, fnName string, m apiBuilt
 		if rt, ok = methodTypeOf(m.ReturnType); !ok {
 			return false
 		}
+		if sh != nil && sh.result != nil {
+			rt = *sh.result
+		}
+	}
+	result := rt.goType
+	if rt.result != "" {
+		result = rt.result
 	}
 	vt := "gdi.VariantType" + variantTypeConst(class)
 	sig := strings.Join(params, ", ")
-	if m.IsStatic {
-		g.p("// %s calls the engine's static %s.%s.", fnName, class, m.Name)
-		g.p("func %s(%s) %s {", fnName, sig, rt.goType)
-	} else if kind == "handle" && !m.IsConst {
+	engineName := class + "." + m.Name
+	if kind == "packed" {
+		engineName = "Packed*Array." + m.Name
+	}
+	mutating := !m.IsConst && (kind == "handle" || kind == "array" || kind == "packed" || kind == "func")
+	recv := "self " + goType
+	if mutating {
+		recv = "self *" + goType
+	}
+	switch {
+	case m.IsStatic:
+		g.p("// %s calls the engine's static %s.", fnName, engineName)
+		g.p("func %s(%s) %s {", fnName, sig, result)
+	case kind == "func":
+		g.p("// %s calls the engine's %s on self.", fnName, engineName)
+		if sig != "" {
+			sig = ", " + sig
+		}
+		g.p("func %s(%s%s) %s {", fnName, recv, sig, result)
+	case mutating:
 		// A mutation takes a pointer: a zero receiver first becomes a value of its own.
-		g.p("// %s calls the engine's %s.%s. A zero %s first becomes a new, empty value of its own.", fnName, class, m.Name, goType)
-		g.p("func (self *%s) %s(%s) %s {", receiverType(goType), fnName, sig, rt.goType)
-	} else {
-		g.p("// %s calls the engine's %s.%s.", fnName, class, m.Name)
-		g.p("func (self %s) %s(%s) %s {", receiverType(goType), fnName, sig, rt.goType)
+		g.p("// %s calls the engine's %s. A zero %s first becomes a new, empty value of its own.", fnName, engineName, strings.TrimSuffix(goType, "[T]"))
+		g.p("func (%s) %s(%s) %s {", recv, fnName, sig, result)
+	default:
+		g.p("// %s calls the engine's %s.", fnName, engineName)
+		g.p("func (%s) %s(%s) %s {", recv, fnName, sig, result)
 	}
 	g.p("f := gdextension.AcquireFrame()")
 	g.p("defer f.Release()")
@@ -282,11 +472,18 @@ func genBuiltinMethod(g *genFile, class, goType, kind, fnName string, m apiBuilt
 	}
 	base := "0"
 	if !m.IsStatic {
-		if kind == "value" {
+		switch {
+		case kind == "value":
 			base = "argValue(f, unsafe.Pointer(&self), unsafe.Sizeof(self))"
-		} else if !m.IsConst {
+		case kind == "array" && mutating:
+			base = "self.mut()"
+		case kind == "packed" && mutating:
+			base = "mutPtr(&self.h, infoOf[T]().typ)"
+		case kind == "packed":
+			base = "argHandle(self.h, infoOf[T]().typ)"
+		case mutating:
 			base = fmt.Sprintf("mutPtr(&self.h, %s)", vt)
-		} else {
+		default:
 			base = fmt.Sprintf("argHandle(self.h, %s)", vt)
 		}
 	}
@@ -295,11 +492,23 @@ func genBuiltinMethod(g *genFile, class, goType, kind, fnName string, m apiBuilt
 	if rt.init != "" {
 		g.p("%s", rt.init)
 	}
-	g.p("builtinMethod(%s, %q, %q).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), %d)", vt, class, m.Name, len(m.Arguments))
+	bind := fmt.Sprintf("builtinAt(%d)", b.bind(class, m.Name, m.Hash))
+	if kind == "packed" {
+		var idx []string
+		for _, s := range sh.slots {
+			idx = append(idx, fmt.Sprint(s))
+		}
+		bind = fmt.Sprintf("builtinAt([...]int{%s}[infoOf[T]().slot])", strings.Join(idx, ", "))
+	}
+	g.p("%s.Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), %d)", bind, len(m.Arguments))
+	// Destroy the call's own values first, then keep the Go values alive past every engine call.
+	sort.SliceStable(cleanups, func(i, j int) bool {
+		return !strings.HasPrefix(cleanups[i], "runtime.KeepAlive") && strings.HasPrefix(cleanups[j], "runtime.KeepAlive")
+	})
 	for _, c := range cleanups {
 		g.p("%s", c)
 	}
-	if kind == "handle" && !m.IsStatic {
+	if kind != "value" && !m.IsStatic {
 		g.p("runtime.KeepAlive(self.h)")
 	}
 	if m.ReturnType != "" {
@@ -309,4 +518,69 @@ func genBuiltinMethod(g *genFile, class, goType, kind, fnName string, m apiBuilt
 	return true
 }
 
-func receiverType(goType string) string { return goType }
+// Typed operators of the engine-owned types (String == String, Array + Array, …), through the
+// engine's ptr operator evaluators.
+
+var operatorNames = map[string]string{"==": "Equal", "!=": "NotEqual", "<": "Less", "<=": "LessEqual",
+	">": "Greater", ">=": "GreaterEqual", "+": "Add", "%": "Modulo", "in": "In"}
+
+var operatorConsts = map[string]string{"==": "OpEqual", "!=": "OpNotEqual", "<": "OpLess", "<=": "OpLessEqual",
+	">": "OpGreater", ">=": "OpGreaterEqual", "+": "OpAdd", "%": "OpModule", "in": "OpIn"}
+
+func (b *builtinGen) operators(f *apiFile) *genFile {
+	g := newGoFile(variantDir + "/zbuiltin_operators.go")
+	g.p("package variant\n")
+	g.p("import (")
+	g.p("\"runtime\"\n")
+	g.p("\"github.com/gdpure/gdpure/gdextension\"")
+	g.p("\"github.com/gdpure/gdpure/internal/gdi\"")
+	g.p(")\n")
+	receivers := map[string]string{"String": "String", "StringName": "StringName", "NodePath": "NodePath",
+		"Callable": "Callable", "Signal": "Signal", "Dictionary": "Dictionary", "Array": "Array[T]",
+		"PackedStringArray": "PackedStrings", "PackedByteArray": "Packed[T]"}
+	for _, c := range f.BuiltinClasses {
+		goType, ok := receivers[c.Name]
+		if !ok {
+			continue
+		}
+		for _, op := range c.Operators {
+			name, ok := operatorNames[op.Name]
+			if !ok || op.RightType != c.Name {
+				continue
+			}
+			if op.Name == "%" || op.Name == "in" {
+				continue // formatting and membership take any right operand: Evaluate covers them
+			}
+			rt, ok := methodTypeOf(op.ReturnType)
+			if c.Name == "Array" && op.ReturnType == "Array" {
+				rt, ok = owned("Array", "Array[T]"), true
+			}
+			if c.Name == "PackedByteArray" && op.ReturnType == "PackedByteArray" {
+				rt = methodType{goType: "Packed[T]", get: "retOwned[Packed[T]](ret, infoOf[T]().typ)",
+					init: "constructDefault(infoOf[T]().typ, ret)"}
+				ok = true
+			}
+			if !ok {
+				continue
+			}
+			vt := "gdi.VariantType" + variantTypeConst(c.Name)
+			if goType == "Packed[T]" {
+				vt = "infoOf[T]().typ"
+			}
+			g.p("// %s evaluates the engine's operator %s between two %ss.", name, op.Name, strings.TrimSuffix(goType, "[T]"))
+			g.p("func (a %s) %s(b %s) %s {", goType, name, goType, rt.goType)
+			g.p("f := gdextension.AcquireFrame()")
+			g.p("defer f.Release()")
+			g.p("ret := f.Alloc(Size)")
+			if rt.init != "" {
+				g.p("%s", rt.init)
+			}
+			g.p("operatorAt(%s, %s).Call(gdi.ConstTypePtr(argHandle(a.h, %s)), gdi.ConstTypePtr(argHandle(b.h, %s)), gdi.TypePtr(ret))", operatorConsts[op.Name], vt, vt, vt)
+			g.p("runtime.KeepAlive(a.h)")
+			g.p("runtime.KeepAlive(b.h)")
+			g.p("return %s", rt.get)
+			g.p("}\n")
+		}
+	}
+	return g
+}

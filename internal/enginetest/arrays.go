@@ -2,7 +2,10 @@ package main
 
 import (
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/variant"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Arrays passes engine Arrays between GDScript and Go (test_arrays.gd).
@@ -47,4 +50,69 @@ func init() {
 		Method("squares", (*Arrays).Squares).
 		Method("sum", (*Arrays).Sum).
 		Method("double", (*Arrays).Double)
+}
+
+func init() {
+	// Typed methods of Array[T] and Packed[T] (generated): element arguments and results are T.
+	godottest.Test("Builtin/TypedArrayAndPackedMethods", func(t *godottest.T) {
+		var a variant.Array[int64]
+		for _, x := range []int64{5, 3, 9, 1} {
+			a.PushBack(x)
+		}
+		a.Sort()
+		got, err := a.ToSlice()
+		require.NoError(t, err)
+		assert.Equal(t, []int64{1, 3, 5, 9}, got)
+		assert.Equal(t, int64(2), a.Find(5, 0))
+		assert.Equal(t, int64(1), a.Front())
+		assert.Equal(t, int64(9), a.Back())
+		assert.True(t, a.Has(9))
+		assert.Equal(t, int64(2), a.Bsearch(5, true))
+		sub := a.Slice(1, 3, 1, false)
+		s, _ := sub.ToSlice()
+		assert.Equal(t, []int64{3, 5}, s)
+		assert.Equal(t, int64(9), a.PopBack())
+		a.Insert(0, 42)
+		a.RemoveAt(1)
+		s, _ = a.ToSlice()
+		assert.Equal(t, []int64{42, 3, 5}, s)
+		assert.Equal(t, "Array[int]", variant.TypeName(variant.TypeArray)+"["+variant.TypeName(variant.Type(a.GetTypedBuiltin()))+"]")
+
+		var p variant.Packed[float32]
+		for _, x := range []float32{2.5, -1, 7} {
+			p.PushBack(x)
+		}
+		p.Sort()
+		assert.Equal(t, []float32{-1, 2.5, 7}, p.ToSlice())
+		assert.True(t, p.Has(2.5))
+		assert.Equal(t, int64(1), p.Find(2.5, 0))
+		assert.Equal(t, float32(7), p.Get(2))
+		p.Reverse()
+		assert.Equal(t, []float32{7, 2.5, -1}, p.ToSlice())
+		assert.Equal(t, []float32{2.5}, p.Slice(1, 2).ToSlice())
+
+		var v2 variant.Packed[variant.Vector2]
+		v2.PushBack(variant.Vector2{X: 1, Y: 2})
+		assert.Equal(t, variant.Vector2{X: 1, Y: 2}, v2.Get(0))
+		assert.Equal(t, int64(0), v2.Find(variant.Vector2{X: 1, Y: 2}, 0))
+
+		b := variant.NewPacked[uint8](4)
+		variant.PackedByteArrayEncodeU32(&b, 0, 0xdeadbeef)
+		assert.Equal(t, int64(0xdeadbeef), variant.PackedByteArrayDecodeU32(b, 0))
+		assert.Equal(t, "efbeadde", variant.PackedByteArrayHexEncode(b))
+	})
+
+	// Typed operators of the engine-owned types (generated from the engine's operator list).
+	godottest.Test("Builtin/TypedOperators", func(t *godottest.T) {
+		assert.Equal(t, "foobar", variant.NewString("foo").Add(variant.NewString("bar")))
+		assert.True(t, variant.NewString("a").Less(variant.NewString("b")))
+		assert.True(t, variant.NewStringName("x").Equal(variant.NewStringName("x")))
+		x, _ := variant.ArrayOf[int64](1, 2)
+		y, _ := variant.ArrayOf[int64](3)
+		sum, err := x.Add(y).ToSlice()
+		require.NoError(t, err)
+		assert.Equal(t, []int64{1, 2, 3}, sum)
+		assert.True(t, x.Equal(x.Duplicate(false)))
+		assert.Equal(t, []int32{1, 2}, variant.PackedOf[int32](1).Add(variant.PackedOf[int32](2)).ToSlice())
+	})
 }

@@ -104,7 +104,7 @@ func (*Callables) JoinStrings(v variant.Variant) string {
 	if err != nil {
 		return err.Error()
 	}
-	return fmt.Sprint(p.Slice())
+	return fmt.Sprint(p.ToSlice())
 }
 
 // Words returns a PackedStringArray built in Go.

@@ -275,7 +275,7 @@ func init() {
 				}
 				return want, nil
 			}).Callv(variant.Array[variant.Variant]{})
-			n, err := got.(variant.Variant).Int()
+			n, err := got.Int()
 			require.NoError(t, err)
 			assert.Equal(t, want, n)
 		}

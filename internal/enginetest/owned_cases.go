@@ -191,7 +191,7 @@ func init() {
 		ints, err := variant.ArrayOf[int64](5, 6, 7)
 		require.NoError(t, err)
 		require.NoError(t, ints.Set(1, 60))
-		got, err := ints.Slice()
+		got, err := ints.ToSlice()
 		require.NoError(t, err)
 		assert.Equal(t, []int64{5, 60, 7}, got)
 		sum := int64(0)
@@ -241,7 +241,7 @@ func init() {
 	godottest.Test("Variant/PackedArrays", func(t *godottest.T) {
 		f := variant.PackedOf[float64](1.5, -2, 3)
 		assert.Equal(t, 3, f.Len())
-		assert.Equal(t, []float64{1.5, -2, 3}, f.Slice())
+		assert.Equal(t, []float64{1.5, -2, 3}, f.ToSlice())
 		x, err := f.At(1)
 		require.NoError(t, err)
 		assert.Equal(t, -2.0, x)
@@ -254,8 +254,8 @@ func init() {
 		f.Edit(func(s []float64) { s[0] = 100 })
 		var back variant.Packed[float64]
 		require.NoError(t, variant.PackedFromVariant(v, &back))
-		assert.Equal(t, 1.5, back.Slice()[0], "the Variant kept the old data")
-		assert.Equal(t, 100.0, f.Slice()[0])
+		assert.Equal(t, 1.5, back.ToSlice()[0], "the Variant kept the old data")
+		assert.Equal(t, 100.0, f.ToSlice()[0])
 
 		cols := variant.PackedOf(variant.Color{R: 1, A: 1}, variant.Color{B: 1, A: 0.5})
 		cv, _ := variant.From(cols)
@@ -267,11 +267,11 @@ func init() {
 		last, _ := bytes.At(1<<16 - 1)
 		assert.Equal(t, uint8(7), last)
 		bytes.Resize(2)
-		assert.Equal(t, []uint8{0, 0}, bytes.Slice())
+		assert.Equal(t, []uint8{0, 0}, bytes.ToSlice())
 
 		var zero variant.Packed[int64]
 		assert.Equal(t, 0, zero.Len())
-		assert.Nil(t, zero.Slice())
+		assert.Nil(t, zero.ToSlice())
 		var wrong variant.Packed[int32]
 		assert.Error(t, variant.PackedFromVariant(v, &wrong), "a PackedFloat64Array is not a PackedInt32Array")
 	})

@@ -33,7 +33,7 @@ func (*Packs) Checksum(b variant.Packed[uint8]) int64 {
 // Centroid averages a PackedVector2Array.
 func (*Packs) Centroid(points variant.Packed[variant.Vector2]) variant.Vector2 {
 	var c variant.Vector2
-	pts := points.Slice()
+	pts := points.ToSlice()
 	for _, p := range pts {
 		c.X += p.X
 		c.Y += p.Y

@@ -69,7 +69,7 @@ func init() {
 		assert.Equal(t, int64(7), s.Find("wide", 0))
 		assert.Equal(t, int64(-1), s.Find("narrow", 0))
 		assert.Equal(t, "hello, narrow world", s.Replace("wide", "narrow"))
-		assert.Equal(t, []string{"hello", "wide world"}, s.Split(", ", true, 0).Slice())
+		assert.Equal(t, []string{"hello", "wide world"}, s.Split(", ", true, 0).ToSlice())
 		assert.Equal(t, "Hello, Wide World", s.Capitalize())
 		assert.True(t, variant.NewString("-42").IsValidInt())
 		assert.Len(t, variant.NewString("x").Sha256Text(), 64)

@@ -107,6 +107,9 @@ func init() {
 				if err != nil && integerDivisionByZero.MatchString(err.Error()) {
 					err = nil // Vector2i{}.Div(Vector2i{}): the argument's error, as for Go's integers
 				}
+				if err != nil && err.Error() == "panic: "+variant.ErrNoElement.Error() {
+					err = nil // Front of an empty array: as an index out of range in Go
+				}
 				assert.NoError(t, err, "%s.%s on a zero value", pt.Elem(), m.Name)
 				if err := probe.EmptyValuesIntact(); err != nil {
 					t.Fatalf("after %s.%s on a zero value: %v", pt.Elem(), m.Name, err)

@@ -121,8 +121,8 @@ var mutants = []mutant{
 	{
 		name: "zero-shared-writable", what: "PushBack on a zero PackedStrings writes to the shared empty value",
 		file:   "variant/zbuiltin_methods.go",
-		old:    "	base := mutPtr(&self.h, gdi.VariantTypePackedStringArray)\n	ret := f.Alloc(Size)\n	builtinMethod(gdi.VariantTypePackedStringArray, \"PackedStringArray\", \"push_back\")",
-		new:    "	base := argHandle(self.h, gdi.VariantTypePackedStringArray)\n	ret := f.Alloc(Size)\n	builtinMethod(gdi.VariantTypePackedStringArray, \"PackedStringArray\", \"push_back\")",
+		old:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := mutPtr(&self.h, gdi.VariantTypePackedStringArray)",
+		new:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := argHandle(self.h, gdi.VariantTypePackedStringArray)",
 		engine: "Ownership/(ZeroValue|EveryMethodOnZeroValues)",
 	},
 	{
