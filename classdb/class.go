@@ -190,14 +190,15 @@ func propertyInfo(reg *gdextension.Owner, p uintptr, c *codec, name string) {
 	pi.ClassName = gdi.StringNamePtr(reg.Alloc(8)) // an empty StringName is a null pointer
 	if c.className != "" {
 		pi.ClassName = gdextension.StaticStringName(c.className)
-		pi.Hint = 17 // PROPERTY_HINT_RESOURCE_TYPE: the hint string names the class
-		pi.HintString = gdi.StringPtr(reg.Alloc(8))
-		variant.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), c.className)
-		// Destroyed after the register call (the engine copies it), with the registration frame.
+	}
+	pi.Hint = uint32(c.hint)
+	pi.HintString = gdi.StringPtr(reg.Alloc(8)) // an empty String is a null pointer
+	if c.hintString != "" {
+		variant.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), c.hintString)
+		// Destroyed after the register call (the engine copies it).
 		hintStrings = append(hintStrings, uintptr(pi.HintString))
 	}
-	pi.HintString = gdi.StringPtr(reg.Alloc(8)) // an empty String is a null pointer
-	pi.Usage = 6                                // PROPERTY_USAGE_DEFAULT
+	pi.Usage = 6 // PROPERTY_USAGE_DEFAULT
 	if c.usage != 0 {
 		pi.Usage = c.usage
 	}

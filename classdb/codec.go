@@ -25,6 +25,8 @@ type codec struct {
 	canConvert func(from variant.Type) bool
 	usage      uint32 // property usage flags; 0 means PROPERTY_USAGE_DEFAULT
 	className  string // for an object type: its engine class
+	hint       godot.PropertyHint
+	hintString string // a typed Array: its element type, as GDScript's Array[int] shows
 }
 
 func codecFor(t reflect.Type) (*codec, error) {
@@ -35,7 +37,11 @@ func codecFor(t reflect.Type) (*codec, error) {
 		return valueCodec(t, vt), nil
 	}
 	if variant.IsArrayType(t) {
-		return arrayCodec, nil
+		c := *arrayCodec
+		if elem, ok := variant.ArrayElementTypeName(t); ok {
+			c.hint, c.hintString = godot.PropertyHintArrayType, elem
+		}
+		return &c, nil
 	}
 	if vt, ok := variant.PackedTypeOf(t); ok {
 		return packedCodec(vt), nil

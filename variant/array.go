@@ -181,7 +181,10 @@ func (a Array[T]) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(a.ptr()) }
 type arrayValue interface {
 	handle() *handle
 	newEmpty() *handle
+	elemType() reflect.Type
 }
+
+func (a Array[T]) elemType() reflect.Type { return reflect.TypeFor[T]() }
 
 func (a Array[T]) handle() *handle   { return a.h }
 func (a Array[T]) newEmpty() *handle { return NewArray[T]().h }
@@ -197,6 +200,24 @@ func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
 		arrayCopyCtor = gdi.VariantGetPtrConstructor(gdi.VariantTypeArray, 1)
 	})
+}
+
+// ArrayElementTypeName returns the engine's name of the element type of the Array type t ("int",
+// "Vector2", a class name), or false for an untyped Array[Variant]. For package classdb, which
+// registers typed array parameters.
+func ArrayElementTypeName(t reflect.Type) (string, bool) {
+	if !IsArrayType(t) {
+		return "", false
+	}
+	elem := reflect.New(t).Elem().Interface().(arrayValue).elemType()
+	vt, ok := variantTypeOf(elem)
+	if !ok {
+		return "", false
+	}
+	if vt == gdi.VariantTypeObject {
+		return classhook.ClassOf(elem)
+	}
+	return TypeName(vt), true
 }
 
 // IsArrayType reports whether t is some Array[T].

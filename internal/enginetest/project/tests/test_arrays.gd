@@ -20,3 +20,14 @@ func test_array_is_shared(t) -> void:
 	var a: Array[int] = [1, 2, 3]
 	g.double(a)
 	t.assert_eq(a, [2, 4, 6] as Array[int], "Go changed the caller's array in place")
+
+# Typed array parameters and results advertise their element type: GDScript sees Array[int].
+func test_typed_array_signature(t) -> void:
+	for m in ClassDB.class_get_method_list("GoArrays", true):
+		if m["name"] == "squares":
+			t.assert_eq(m["return"]["hint"], PROPERTY_HINT_ARRAY_TYPE)
+			t.assert_eq(m["return"]["hint_string"], "int")
+		if m["name"] == "double":
+			t.assert_eq(m["args"][0]["hint_string"], "int")
+		if m["name"] == "sum":
+			t.assert_eq(m["args"][0]["hint_string"], "", "Array[Variant] is untyped")
