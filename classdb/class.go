@@ -3,333 +3,660 @@ package classdb
 import (
 	"fmt"
 	"reflect"
-	"sync"
+	"runtime"
+	"sort"
+	"strings"
 	"sync/atomic"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
-	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/variant"
 )
 
-// classInfo is a Go type registered as an engine class.
+// classInfo is a Go class as registered: its engine name, base, methods, properties, signals and
+// virtuals, worked out from its Go type by reflection once, at registration.
 type classInfo struct {
-	name, parent string
-	goType       reflect.Type // the struct type T; instances are *T
-	methods      []*methodInfo
-	index        int
-	registered   bool
+	spec       *classSpec
+	name       string
+	index      int
+	goType     reflect.Type // the struct type T; instances are *T
+	parent     string       // the engine name of the parent class
+	parentGo   *classInfo   // the parent when it is a Go class
+	engineBase string       // the nearest engine class: the object every instance is made of
+	refCounted bool
+	// baseType is the type of the embedded base field (an engine class or the Go parent).
+	baseType reflect.Type
+	// handleOffset is the offset in T of the embedded engine class value (through Go parents): the
+	// instance's own object.
+	handleOffset uintptr
+	// goOffsets gives the offset in T of each Go ancestor's value (and 0 for the class itself), for
+	// methods declared on an ancestor.
+	goOffsets map[*classInfo]uintptr
+	methods   []*methodInfo
+	props     []*propInfo
+	signals   []*signalInfo
+	virtuals  []classhook.Virtual // implemented by the Go type, from every engine ancestor
+	hooks     hooks
+	// registered is set while the engine knows the class.
+	registered atomic.Bool
 }
 
-// methodInfo is one method of a registered class.
-type methodInfo struct {
-	class *classInfo
-	name  string
-	fn    reflect.Value // func(*T, args...) [result]
-	args  []*codec
-	argTs []reflect.Type
-	ret   *codec
-	retT  reflect.Type
-	index int
+// hooks are the Object-level callbacks a Go class may implement.
+type hooks struct {
+	notification, toString, get, set, propertyList, canRevert, getRevert, validate, init bool
 }
 
-// registry holds every registered class and method. The engine refers to them by index (class
-// and method userdata); readers on the callback path load an immutable snapshot without locking,
-// writers (registration, from init functions) replace it under mu.
-var registry struct {
-	mu      sync.Mutex
-	classes atomic.Pointer[[]*classInfo]
-	methods atomic.Pointer[[]*methodInfo]
-}
-
-// appendSnapshot stores a copy of the snapshot in p with x appended; it returns x's index. The
-// caller holds registry.mu.
-func appendSnapshot[T any](p *atomic.Pointer[[]T], x T) int {
-	var old []T
-	if cur := p.Load(); cur != nil {
-		old = *cur
+// The interfaces of those callbacks.
+type (
+	// Notifier receives the engine's notifications (the NOTIFICATION_* constants), as _notification.
+	Notifier interface{ Notification(what int) }
+	// Stringer gives the object's text form (str(), print), as _to_string.
+	Stringer interface{ ToString() string }
+	// Getter answers reads of properties the class handles itself, as _get.
+	Getter interface {
+		Get(property string) (variant.Variant, bool)
 	}
-	next := append(append(make([]T, 0, len(old)+1), old...), x)
-	p.Store(&next)
-	return len(old)
+	// Setter handles writes of properties the class handles itself, as _set.
+	Setter interface {
+		Set(property string, value variant.Variant) bool
+	}
+	// PropertyLister lists properties the class handles itself (Get and Set), as _get_property_list.
+	PropertyLister interface{ GetPropertyList() []PropertyInfo }
+	// Reverter says whether and to what a property can be reverted in the inspector.
+	Reverter interface {
+		PropertyCanRevert(property string) bool
+		PropertyGetRevert(property string) (variant.Variant, bool)
+	}
+	// PropertyValidator adjusts how a property shows in the inspector, as _validate_property.
+	PropertyValidator interface{ ValidateProperty(p *PropertyInfo) }
+	// Initializer is called once when the engine makes an instance, before anything else uses it.
+	Initializer interface{ Init() }
+)
+
+// PropertyInfo describes a property: for PropertyLister and PropertyValidator.
+type PropertyInfo struct {
+	Name       string
+	Type       variant.Type
+	ClassName  string
+	Hint       godot.PropertyHint
+	HintString string
+	Usage      godot.PropertyUsageFlags
 }
 
-func snapshot[T any](p *atomic.Pointer[[]T]) []T {
-	if cur := p.Load(); cur != nil {
-		return *cur
+// methodInfo is one engine method of a Go class.
+type methodInfo struct {
+	class      *classInfo
+	name       string // engine name
+	goName     string
+	static     bool
+	params     []*codec
+	paramNames []string
+	variadic   *codec // the element of a variadic last parameter (a vararg method)
+	ret        *codec
+	hasErr     bool
+	defaults   []any
+	fn         reflect.Value // func(*T, params...) results, or a static func
+	// prop is set for a field's generated getter or setter.
+	prop   *propInfo
+	setter bool
+	index  int
+}
+
+// propInfo is one property of a Go class: a field (read and written in place) or a getter/setter
+// pair of Go methods.
+type propInfo struct {
+	name             string
+	codec            *codec
+	offset           uintptr // the field's offset in T
+	field            bool
+	getter, setter   string // engine method names
+	group, subgroup  string
+	hint             godot.PropertyHint
+	hintString       string
+	usage            godot.PropertyUsageFlags
+	goField, goGroup string
+}
+
+// signalInfo is a signal declared by a Signal field.
+type signalInfo struct {
+	name     string
+	offset   uintptr
+	args     []*codec
+	argNames []string
+}
+
+var (
+	classesByType = map[reflect.Type]*classInfo{}
+	classesByName = map[string]*classInfo{}
+	classList     atomic.Pointer[[]*classInfo]
+	methodList    atomic.Pointer[[]*methodInfo]
+)
+
+func classAt(i uintptr) *classInfo   { return (*classList.Load())[i] }
+func methodAt(i uintptr) *methodInfo { return (*methodList.Load())[i] }
+
+// goClassOfPointer returns the Go class whose instances t points to (*Player), if registered.
+func goClassOfPointer(t reflect.Type) *classInfo {
+	if t.Kind() != reflect.Pointer {
+		return nil
+	}
+	return classesByType[t.Elem()]
+}
+
+// objectOf returns the engine object of the instance at p (a pointer to a value of the class).
+func (c *classInfo) objectOf(p unsafe.Pointer) uintptr {
+	var o godot.Object
+	*(*unsafe.Pointer)(unsafe.Pointer(&o)) = *(*unsafe.Pointer)(unsafe.Add(p, c.handleOffset))
+	ptr, _ := classhook.ObjectOf(o)
+	return ptr
+}
+
+// build works out a class from its registration, or returns the first mistake.
+func build(s *classSpec) (*classInfo, *RegistrationError) {
+	t := s.goType
+	fail := func(where, format string, args ...any) *RegistrationError {
+		return &RegistrationError{GoType: t.String(), Where: where, Msg: fmt.Sprintf(format, args...)}
+	}
+	if t.Kind() != reflect.Struct {
+		return nil, fail("", "a Go class must be a struct type")
+	}
+	if prev, ok := classesByName[s.name]; ok {
+		return nil, fail("", "the class name %s is taken by the Go class %s", s.name, prev.goType)
+	}
+	if classhook.ParentOf(s.name) != "" || s.name == "Object" {
+		return nil, fail("", "the class name %s is an engine class's (use classdb.Name to choose another)", s.name)
+	}
+	c := &classInfo{spec: s, name: s.name, goType: t, goOffsets: map[*classInfo]uintptr{}}
+	// The base: the first embedded field that is an engine class or a registered Go class.
+	found := false
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.Anonymous {
+			continue
+		}
+		if class, ok := classhook.ClassOf(f.Type); ok {
+			c.parent, c.engineBase, c.handleOffset, c.baseType = class, class, f.Offset, f.Type
+		} else if gc := classesByType[f.Type]; gc != nil {
+			c.parent, c.parentGo, c.engineBase = gc.name, gc, gc.engineBase
+			c.handleOffset, c.baseType = f.Offset+gc.handleOffset, f.Type
+			for a, off := range gc.goOffsets {
+				c.goOffsets[a] = f.Offset + off
+			}
+		} else {
+			continue
+		}
+		found = true
+		break
+	}
+	if !found {
+		return nil, fail("", "it embeds no engine class: embed godot.Node, godot.RefCounted, … or a registered Go class, as its first embedded field")
+	}
+	c.goOffsets[c] = 0
+	c.refCounted = godot.IsRefCountedClass(c.engineBase)
+	pt := reflect.PointerTo(t)
+
+	// Virtuals of every engine ancestor.
+	virtualNames := map[string]classhook.Virtual{}
+	for class := c.engineBase; class != ""; class = classhook.ParentOf(class) {
+		for _, v := range classhook.VirtualsOf(class) {
+			if _, seen := virtualNames[v.GoName]; !seen {
+				virtualNames[v.GoName] = v
+			}
+			if c.implements(v.Interface) {
+				c.virtuals = append(c.virtuals, v)
+			}
+		}
+	}
+	hookNames := map[string]bool{"Notification": true, "ToString": true, "Get": true, "Set": true,
+		"GetPropertyList": true, "PropertyCanRevert": true, "PropertyGetRevert": true, "ValidateProperty": true, "Init": true}
+	c.hooks = hooks{
+		notification: c.implements(reflect.TypeFor[Notifier]()),
+		toString:     c.implements(reflect.TypeFor[Stringer]()),
+		get:          c.implements(reflect.TypeFor[Getter]()),
+		set:          c.implements(reflect.TypeFor[Setter]()),
+		propertyList: c.implements(reflect.TypeFor[PropertyLister]()),
+		canRevert:    c.implements(reflect.TypeFor[Reverter]()),
+		validate:     c.implements(reflect.TypeFor[PropertyValidator]()),
+		init:         c.implements(reflect.TypeFor[Initializer]()),
+	}
+
+	// Methods.
+	for i := 0; i < pt.NumMethod(); i++ {
+		m := pt.Method(i)
+		if o := c.methodOrigin(m.Name); o == fromEngine || o == fromGoParent || s.hidden[m.Name] {
+			continue // the engine's own methods, or registered with the Go parent
+		}
+		if v, ok := virtualNames[m.Name]; ok {
+			if !c.implements(v.Interface) {
+				return nil, fail("method "+m.Name, "it has the name of the virtual %s.%s but not its signature: want %s",
+					v.Class, v.Name, v.GoSignature)
+			}
+			continue
+		}
+		if hookNames[m.Name] {
+			continue // checked by the hook interfaces above
+		}
+		if near := nearVirtual(m, virtualNames); near != "" {
+			return nil, fail("method "+m.Name, "it looks like the virtual %s; rename it, or Hide it if it is meant as an engine method", near)
+		}
+		mi, err := c.method(m.Name, m.Func, false)
+		if err != nil {
+			return nil, fail("method "+m.Name, "%v", err)
+		}
+		c.methods = append(c.methods, mi)
+	}
+	for _, st := range s.statics {
+		fn := reflect.ValueOf(st.fn)
+		if fn.Kind() != reflect.Func {
+			return nil, fail("static "+st.name, "not a function")
+		}
+		mi, err := c.method(st.name, fn, true)
+		if err != nil {
+			return nil, fail("static "+st.name, "%v", err)
+		}
+		mi.name = st.name
+		c.methods = append(c.methods, mi)
+	}
+
+	// Properties and signals from the fields.
+	if err := c.fields(t, 0, "", ""); err != nil {
+		return nil, err
+	}
+	// Getter/setter pairs of Go methods without a field: GetX() T and SetX(T).
+	byGo := map[string]*methodInfo{}
+	for _, m := range c.methods {
+		byGo[m.goName] = m
+	}
+	for _, m := range c.methods {
+		if !strings.HasPrefix(m.goName, "Get") || len(m.params) != 0 || m.ret == nil || m.hasErr || m.static {
+			continue
+		}
+		set := byGo["Set"+strings.TrimPrefix(m.goName, "Get")]
+		if set == nil || len(set.params) != 1 || set.ret != nil || set.params[0].goType != m.ret.goType {
+			continue
+		}
+		name := snake(strings.TrimPrefix(m.goName, "Get"))
+		if c.propByName(name) != nil {
+			continue
+		}
+		c.props = append(c.props, &propInfo{name: name, codec: m.ret, getter: m.name, setter: set.name})
+	}
+	// Engine method names must be unique.
+	names := map[string]string{}
+	for _, m := range c.methods {
+		if prev, ok := names[m.name]; ok {
+			return nil, fail("method "+m.goName, "its engine name %s is also %s's", m.name, prev)
+		}
+		names[m.name] = m.goName
+	}
+	return c, nil
+}
+
+// Where a method of a Go class type comes from.
+type origin int
+
+const (
+	ownMethod    origin = iota // declared on T or *T
+	fromMixin                  // promoted from an embedded struct that is not a class
+	fromGoParent               // declared by (or promoted into) the Go parent class
+	fromEngine                 // a method of the embedded engine class (godot.Node.GetParent)
+)
+
+// methodOrigin tells where the method name of the class's Go type comes from. The engine class's
+// own methods (promoted from the embedded godot.Object, say) must never count as implementing a
+// hook or a virtual: Object.Notification would call the engine, which calls the hook again.
+func (c *classInfo) methodOrigin(name string) origin {
+	if declared(c.goType, name) {
+		return ownMethod
+	}
+	if _, ok := c.baseType.MethodByName(name); !ok {
+		if _, ok := reflect.PointerTo(c.baseType).MethodByName(name); !ok {
+			return fromMixin
+		}
+	}
+	if c.parentGo != nil && c.parentGo.methodOrigin(name) != fromEngine {
+		return fromGoParent
+	}
+	return fromEngine
+}
+
+// declared reports whether the method name of the struct type t is declared by t (or *t) itself,
+// rather than promoted from an embedded field. Go implements promoted methods with generated
+// wrappers, which the runtime places in the file "<autogenerated>".
+func declared(t reflect.Type, name string) bool {
+	m, ok := t.MethodByName(name)
+	if !ok {
+		if m, ok = reflect.PointerTo(t).MethodByName(name); !ok {
+			return false
+		}
+	}
+	fn := runtime.FuncForPC(m.Func.Pointer())
+	if fn == nil {
+		return true
+	}
+	file, _ := fn.FileLine(fn.Entry())
+	return file != "<autogenerated>"
+}
+
+// implements reports whether *T implements the interface iface with methods that are not the
+// engine class's own.
+func (c *classInfo) implements(iface reflect.Type) bool {
+	if !reflect.PointerTo(c.goType).Implements(iface) {
+		return false
+	}
+	for i := 0; i < iface.NumMethod(); i++ {
+		if c.methodOrigin(iface.Method(i).Name) == fromEngine {
+			return false
+		}
+	}
+	return true
+}
+
+// nearVirtual returns a virtual the method m is probably meant to implement: the same name in
+// another case, or one letter away with the virtual's signature.
+func nearVirtual(m reflect.Method, virtuals map[string]classhook.Virtual) string {
+	for name, v := range virtuals {
+		if strings.EqualFold(name, m.Name) || editDistance1(name, m.Name) && sameSignature(m.Type, v.Interface.Method(0).Type) {
+			return fmt.Sprintf("%s.%s (%s)", v.Class, v.Name, v.GoSignature)
+		}
+	}
+	return ""
+}
+
+// sameSignature reports whether the method type m (receiver first) has the signature of the
+// interface method type v (no receiver).
+func sameSignature(m, v reflect.Type) bool {
+	if m.NumIn()-1 != v.NumIn() || m.NumOut() != v.NumOut() {
+		return false
+	}
+	for i := 0; i < v.NumIn(); i++ {
+		if m.In(i+1) != v.In(i) {
+			return false
+		}
+	}
+	for i := 0; i < v.NumOut(); i++ {
+		if m.Out(i) != v.Out(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance1 reports whether a and b differ by one inserted, deleted or changed letter.
+func editDistance1(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
+
+// method works out one Go method (or, static, a Go function) as an engine method.
+func (c *classInfo) method(goName string, fn reflect.Value, static bool) (*methodInfo, error) {
+	ft := fn.Type()
+	m := &methodInfo{class: c, goName: goName, name: snake(goName), fn: fn, static: static}
+	if n, ok := c.spec.renames[goName]; ok {
+		m.name = n
+	}
+	first := 1
+	if static {
+		first = 0
+	}
+	names := c.spec.params[goName]
+	for i := first; i < ft.NumIn(); i++ {
+		pt := ft.In(i)
+		if ft.IsVariadic() && i == ft.NumIn()-1 {
+			cd, err := codecFor(pt.Elem())
+			if err != nil {
+				return nil, fmt.Errorf("variadic parameter: %v", err)
+			}
+			m.variadic = cd
+			break
+		}
+		cd, err := codecFor(pt)
+		if err != nil {
+			return nil, fmt.Errorf("parameter %d: %v", i-first+1, err)
+		}
+		m.params = append(m.params, cd)
+		name := fmt.Sprintf("arg%d", i-first)
+		if j := i - first; j < len(names) {
+			name = names[j]
+		}
+		m.paramNames = append(m.paramNames, name)
+	}
+	errType := reflect.TypeFor[error]()
+	switch ft.NumOut() {
+	case 0:
+	case 1:
+		if ft.Out(0) == errType {
+			m.hasErr = true
+			break
+		}
+		cd, err := codecFor(ft.Out(0))
+		if err != nil {
+			return nil, fmt.Errorf("result: %v", err)
+		}
+		m.ret = cd
+	case 2:
+		if ft.Out(1) != errType {
+			return nil, fmt.Errorf("two results must be (T, error)")
+		}
+		cd, err := codecFor(ft.Out(0))
+		if err != nil {
+			return nil, fmt.Errorf("result: %v", err)
+		}
+		m.ret, m.hasErr = cd, true
+	default:
+		return nil, fmt.Errorf("at most two results, (T, error)")
+	}
+	if d, ok := c.spec.defaults[goName]; ok {
+		if len(d) > len(m.params) {
+			return nil, fmt.Errorf("%d defaults for %d parameters", len(d), len(m.params))
+		}
+		for i, x := range d {
+			p := m.params[len(m.params)-len(d)+i]
+			v, err := variant.From(x)
+			if err != nil {
+				return nil, fmt.Errorf("default %d: %v", i, err)
+			}
+			if vt := v.Type(); p.vtype != variant.TypeNil && vt != p.vtype && !(vt == variant.TypeNil && p.vtype == variant.TypeObject) {
+				v.Destroy()
+				return nil, fmt.Errorf("default %d is a %s, the parameter a %s", i, variant.TypeName(vt), variant.TypeName(p.vtype))
+			}
+			v.Destroy()
+		}
+		m.defaults = d
+	}
+	return m, nil
+}
+
+// Signal fields implement signalField.
+type signalField interface {
+	signalArgs() []reflect.Type
+}
+
+var signalFieldType = reflect.TypeFor[signalField]()
+
+// fields works out the properties and signals of the fields of struct type t at offset base
+// (embedded structs that are not classes are flattened into the class, as Go promotes their fields).
+func (c *classInfo) fields(t reflect.Type, base uintptr, group, subgroup string) *RegistrationError {
+	fail := func(f reflect.StructField, format string, args ...any) *RegistrationError {
+		return &RegistrationError{GoType: c.goType.String(), Where: "field " + f.Name, Msg: fmt.Sprintf(format, args...)}
+	}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Anonymous {
+			if _, ok := classhook.ClassOf(f.Type); ok || classesByType[f.Type] != nil {
+				continue // the base: its properties are the engine's, or registered with the Go parent
+			}
+			if f.Type.Kind() == reflect.Struct && f.IsExported() {
+				if err := c.fields(f.Type, base+f.Offset, group, subgroup); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if !f.IsExported() {
+			continue
+		}
+		tag, err := parseTag(f)
+		if err != nil {
+			return fail(f, "%v", err)
+		}
+		if tag.skip {
+			continue
+		}
+		if tag.group != "" {
+			group, subgroup = tag.group, ""
+		}
+		if tag.subgroup != "" {
+			subgroup = tag.subgroup
+		}
+		if reflect.PointerTo(f.Type).Implements(signalFieldType) {
+			sig := &signalInfo{name: snake(f.Name), offset: base + f.Offset}
+			if tag.name != "" {
+				sig.name = tag.name
+			}
+			argTypes := reflect.New(f.Type).Interface().(signalField).signalArgs()
+			for j, at := range argTypes {
+				cd, err := codecFor(at)
+				if err != nil {
+					return fail(f, "signal argument %d: %v", j, err)
+				}
+				sig.args = append(sig.args, cd)
+				name := fmt.Sprintf("arg%d", j)
+				if j < len(tag.args) {
+					name = tag.args[j]
+				}
+				sig.argNames = append(sig.argNames, name)
+			}
+			c.signals = append(c.signals, sig)
+			continue
+		}
+		cd, err := codecFor(f.Type)
+		if err != nil {
+			return fail(f, "%v (tag it gd:\"-\" to keep it from the engine)", err)
+		}
+		p := &propInfo{name: snake(f.Name), codec: cd, offset: base + f.Offset, field: true, group: group,
+			subgroup: subgroup, hint: cd.hint, hintString: cd.hintString, usage: godot.PropertyUsageDefault,
+			goField: f.Name}
+		if cd.usage != 0 {
+			p.usage = godot.PropertyUsageFlags(cd.usage)
+		}
+		if err := tag.apply(p, f); err != nil {
+			return fail(f, "%v", err)
+		}
+		if c.propByName(p.name) != nil {
+			return fail(f, "the property %s is declared twice", p.name)
+		}
+		c.props = append(c.props, p)
 	}
 	return nil
 }
 
-// A ClassDef registers methods of a Go class before the engine initializes the scene level.
-type ClassDef[T any] struct{ info *classInfo }
+func (c *classInfo) propByName(name string) *propInfo {
+	for _, p := range c.props {
+		if p.name == name {
+			return p
+		}
+	}
+	return nil
+}
 
-// Register makes the Go struct type T an engine class named name, inheriting the engine class
-// parent ("RefCounted", "Node", …). Call it from an init function; the class is registered with the
-// engine at the scene initialization level and unregistered at its deinitialization. Each engine
-// instance of the class has its own *T, created with new(T) and dropped when the engine frees the
-// object.
-func Register[T any](name, parent string) *ClassDef[T] {
-	t := reflect.TypeFor[T]()
+// buildAll turns the registrations into classes, parents first, reporting and skipping the broken
+// ones; editor says which level registers.
+func buildAll(editor bool) []*classInfo {
+	specs.mu.Lock()
+	list := append([]*classSpec(nil), specs.list...)
+	specs.mu.Unlock()
+	var out []*classInfo
+	pending := map[reflect.Type]*classSpec{}
+	for _, s := range list {
+		if s.editorPlugin == editor {
+			pending[s.goType] = s
+		}
+	}
+	// Parents first: a spec whose Go parent is pending waits for it.
+	for len(pending) > 0 {
+		progress := false
+		var ready []*classSpec
+		for _, s := range list {
+			if pending[s.goType] == nil {
+				continue
+			}
+			if p := goParentType(s.goType); p != nil && pending[p] != nil {
+				continue
+			}
+			ready = append(ready, s)
+		}
+		for _, s := range ready {
+			delete(pending, s.goType)
+			progress = true
+			c, err := build(s)
+			if err != nil {
+				report(err)
+				continue
+			}
+			classesByType[c.goType] = c
+			classesByName[c.name] = c
+			out = append(out, c)
+		}
+		if !progress {
+			for _, s := range pending {
+				report(&RegistrationError{GoType: s.goType.String(), Msg: "its Go parent class could not be registered"})
+			}
+			break
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return depth(out[i]) < depth(out[j]) })
+	return out
+}
+
+func depth(c *classInfo) int {
+	n := 0
+	for p := c.parentGo; p != nil; p = p.parentGo {
+		n++
+	}
+	return n
+}
+
+// goParentType returns the struct type a Go class embeds as its Go parent, if it embeds a registered
+// or pending Go class (the first embedded struct that is not an engine class).
+func goParentType(t reflect.Type) reflect.Type {
 	if t.Kind() != reflect.Struct {
-		panic(fmt.Sprintf("gdpure: classdb.Register[%s]: the type must be a struct", t))
+		return nil
 	}
-	registry.mu.Lock()
-	defer registry.mu.Unlock()
-	c := &classInfo{name: name, parent: parent, goType: t}
-	c.index = appendSnapshot(&registry.classes, c)
-	return &ClassDef[T]{info: c}
-}
-
-// Method exposes fn to the engine as the method name. fn is a method expression or a function whose
-// first parameter is *T, followed by the method's parameters (bool, integers, floats, string, and
-// the math value types of package variant: Vector2 … Projection, Color); it
-// returns nothing or one such value. Calls from GDScript with wrong arguments become engine call
-// errors; a panic in fn is reported with its Go stack and the engine goes on.
-func (d *ClassDef[T]) Method(name string, fn any) *ClassDef[T] {
-	v := reflect.ValueOf(fn)
-	ft := v.Type()
-	if ft.Kind() != reflect.Func || ft.NumIn() < 1 || ft.In(0) != reflect.PointerTo(d.info.goType) {
-		panic(fmt.Sprintf("gdpure: %s.%s: the method must be a func whose first parameter is *%s", d.info.name, name, d.info.goType))
-	}
-	if ft.NumOut() > 1 {
-		panic(fmt.Sprintf("gdpure: %s.%s: at most one result", d.info.name, name))
-	}
-	m := &methodInfo{class: d.info, name: name, fn: v}
-	for i := 1; i < ft.NumIn(); i++ {
-		c, err := codecFor(ft.In(i))
-		if err != nil {
-			panic(fmt.Sprintf("%v (%s.%s argument %d)", err, d.info.name, name, i))
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.Anonymous {
+			continue
 		}
-		m.args = append(m.args, c)
-		m.argTs = append(m.argTs, ft.In(i))
-	}
-	if ft.NumOut() == 1 {
-		c, err := codecFor(ft.Out(0))
-		if err != nil {
-			panic(fmt.Sprintf("%v (%s.%s result)", err, d.info.name, name))
+		if _, ok := classhook.ClassOf(f.Type); ok {
+			return nil
 		}
-		m.ret, m.retT = c, ft.Out(0)
-	}
-	registry.mu.Lock()
-	m.index = appendSnapshot(&registry.methods, m)
-	registry.mu.Unlock()
-	d.info.methods = append(d.info.methods, m)
-	return d
-}
-
-func init() {
-	gdextension.OnInit(gdextension.LevelScene, registerAll)
-	gdextension.OnDeinit(gdextension.LevelScene, unregisterAll)
-}
-
-// The engine's C entries of this package: one per callback type, installed once.
-var entries struct {
-	once           sync.Once
-	createInstance gdi.ClassCreateInstance2
-	freeInstance   gdi.ClassFreeInstance
-	call           gdi.ClassMethodCall
-	propertyList   gdi.ClassGetPropertyList
-	freePropList   gdi.ClassFreePropertyList2
-	ptrcall        gdi.ClassMethodPtrCall
-}
-
-func installEntries() {
-	entries.createInstance = gdi.SetClassCreateInstance2Handler(createInstance)
-	entries.freeInstance = gdi.SetClassFreeInstanceHandler(freeInstance)
-	entries.call = gdi.SetClassMethodCallHandler(methodCall)
-	entries.propertyList = gdi.SetClassGetPropertyListHandler(getPropertyList)
-	entries.freePropList = gdi.SetClassFreePropertyList2Handler(freePropertyList)
-	entries.ptrcall = gdi.SetClassMethodPtrCallHandler(methodPtrCall)
-}
-
-func registerAll() {
-	entries.once.Do(installEntries)
-	classes := snapshot(&registry.classes)
-	for _, c := range classes {
-		registerClass(c)
-	}
-}
-
-// hintStrings are the engine Strings made for one class's registration, destroyed after it.
-var hintStrings []uintptr
-
-func registerClass(c *classInfo) {
-	reg := gdextension.NewOwner(gdextension.OwnerRegistration)
-	defer reg.Release() // the engine copies registration info during the register calls
-	defer func() {
-		for _, p := range hintStrings {
-			variant.DestroyString(gdi.StringPtr(p))
-		}
-		hintStrings = hintStrings[:0]
-	}()
-	info := (*gdi.ClassCreationInfo4)(gdi.CPtr(reg.Alloc(unsafe.Sizeof(gdi.ClassCreationInfo4{}))))
-	info.IsExposed = 1
-	info.CreateInstanceFunc = entries.createInstance
-	info.FreeInstanceFunc = entries.freeInstance
-	info.ClassUserdata = uintptr(c.index)
-	if reflect.PointerTo(c.goType).Implements(reflect.TypeFor[PropertyLister]()) {
-		info.GetPropertyListFunc = entries.propertyList
-		info.FreePropertyListFunc = entries.freePropList
-	}
-	lib := gdextension.Library()
-	name := gdextension.StaticStringName(c.name)
-	gdi.ClassdbRegisterExtensionClass5(lib, gdi.ConstStringNamePtr(name), gdi.ConstStringNamePtr(gdextension.StaticStringName(c.parent)),
-		uintptr(unsafe.Pointer(info)))
-	c.registered = true
-	for _, m := range c.methods {
-		registerMethod(reg, name, m)
-	}
-}
-
-// propertyInfo fills a GDExtensionPropertyInfo in registration memory.
-func propertyInfo(reg *gdextension.Owner, p uintptr, c *codec, name string) {
-	pi := (*gdi.PropertyInfo)(gdi.CPtr(p))
-	pi.Type = c.vtype
-	pi.Name = gdextension.StaticStringName(name)
-	pi.ClassName = gdi.StringNamePtr(reg.Alloc(8)) // an empty StringName is a null pointer
-	if c.className != "" {
-		pi.ClassName = gdextension.StaticStringName(c.className)
-	}
-	pi.Hint = uint32(c.hint)
-	pi.HintString = gdi.StringPtr(reg.Alloc(8)) // an empty String is a null pointer
-	if c.hintString != "" {
-		variant.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), c.hintString)
-		// Destroyed after the register call (the engine copies it).
-		hintStrings = append(hintStrings, uintptr(pi.HintString))
-	}
-	pi.Usage = 6 // PROPERTY_USAGE_DEFAULT
-	if c.usage != 0 {
-		pi.Usage = c.usage
-	}
-}
-
-func registerMethod(reg *gdextension.Owner, class gdi.StringNamePtr, m *methodInfo) {
-	mi := (*gdi.ClassMethodInfo)(gdi.CPtr(reg.Alloc(unsafe.Sizeof(gdi.ClassMethodInfo{}))))
-	mi.Name = gdextension.StaticStringName(m.name)
-	mi.MethodUserdata = uintptr(m.index)
-	mi.CallFunc = entries.call
-	mi.PtrcallFunc = entries.ptrcall
-	mi.MethodFlags = uint32(gdi.MethodFlagNormal)
-	if m.ret != nil {
-		mi.HasReturnValue = 1
-		mi.ReturnValueInfo = reg.Alloc(unsafe.Sizeof(gdi.PropertyInfo{}))
-		propertyInfo(reg, mi.ReturnValueInfo, m.ret, "")
-		mi.ReturnValueMetadata = gdi.MethodArgumentMetadataNone
-	}
-	if n := len(m.args); n > 0 {
-		size := unsafe.Sizeof(gdi.PropertyInfo{})
-		mi.ArgumentCount = uint32(n)
-		mi.ArgumentsInfo = reg.Alloc(size * uintptr(n))
-		mi.ArgumentsMetadata = reg.Alloc(4 * uintptr(n))
-		for i, a := range m.args {
-			propertyInfo(reg, mi.ArgumentsInfo+uintptr(i)*size, a, fmt.Sprintf("arg%d", i))
+		if f.Type.Kind() == reflect.Struct {
+			specs.mu.Lock()
+			defer specs.mu.Unlock()
+			for _, s := range specs.list {
+				if s.goType == f.Type {
+					return f.Type
+				}
+			}
+			return nil
 		}
 	}
-	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), gdi.ConstStringNamePtr(class), uintptr(unsafe.Pointer(mi)))
-}
-
-func unregisterAll() {
-	classes := snapshot(&registry.classes)
-	for i := len(classes) - 1; i >= 0; i-- {
-		c := classes[i]
-		if c.registered {
-			gdi.ClassdbUnregisterExtensionClass(gdextension.Library(), gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)))
-			c.registered = false
-		}
-	}
-}
-
-func classByIndex(i uintptr) *classInfo { return snapshot(&registry.classes)[i] }
-
-func methodByIndex(i uintptr) *methodInfo { return snapshot(&registry.methods)[i] }
-
-// Initializer is implemented by Go classes that set up each new instance: the engine's creation
-// of the object calls Init once, before anything else can use the instance.
-type Initializer interface{ Init() }
-
-// createInstance is the engine's create_instance for every Go class: it constructs the engine
-// object of the parent class and attaches a new Go value to it through an integer handle.
-func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.ObjectPtr {
-	c := classByIndex(classUserdata)
-	obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName(c.parent)))
-	v := reflect.New(c.goType).Interface()
-	h := addInstance(v, obj, c)
-	gdi.ObjectSetInstance(obj, gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)), h)
-	if in, ok := v.(Initializer); ok {
-		in.Init()
-	}
-	return obj
-}
-
-// freeInstance ends the engine's contract for an instance: the handle is released and the Go value
-// becomes garbage.
-func freeInstance(_ uintptr, instance gdi.ClassInstancePtr) {
-	removeInstance(instance)
-}
-
-func setCallError(p uintptr, kind gdi.CallErrorType, argument, expected int32) {
-	if p == 0 {
-		return
-	}
-	e := (*gdi.CallError)(gdi.CPtr(p))
-	e.Error, e.Argument, e.Expected = kind, argument, expected
-}
-
-// methodCall is the engine's call entry (Variant arguments) for every method of every Go class.
-func methodCall(userdata uintptr, instance gdi.ClassInstancePtr, args uintptr, argc gdi.Int, ret gdi.VariantPtr, cerr uintptr) {
-	setCallError(cerr, gdi.CallOk, 0, 0)
-	m := methodByIndex(userdata)
-	inst, err := lookupInstance(instance)
-	if err != nil {
-		setCallError(cerr, gdi.CallErrorInstanceIsNull, 0, 0)
-		gdextension.PrintError(fmt.Sprintf("%s.%s: %v", m.class.name, m.name, err))
-		return
-	}
-	if int(argc) != len(m.args) {
-		kind := gdi.CallErrorTooFewArguments
-		if int(argc) > len(m.args) {
-			kind = gdi.CallErrorTooManyArguments
-		}
-		setCallError(cerr, kind, 0, int32(len(m.args)))
-		return
-	}
-	in := make([]reflect.Value, 1+len(m.args))
-	in[0] = reflect.ValueOf(inst.value)
-	for i, c := range m.args {
-		v := gdi.ConstVariantPtr(*(*uintptr)(gdi.CPtr(args + uintptr(i)*8)))
-		if t := gdi.VariantGetType(v); !c.canConvert(t) {
-			setCallError(cerr, gdi.CallErrorInvalidArgument, int32(i), int32(c.vtype))
-			return
-		}
-		x, err := c.fromVar(v, m.argTs[i])
-		if err != nil {
-			setCallError(cerr, gdi.CallErrorInvalidArgument, int32(i), int32(c.vtype))
-			return
-		}
-		in[1+i] = x
-	}
-	out := m.fn.Call(in)
-	if m.ret != nil {
-		m.ret.toVar(gdi.UninitializedVariantPtr(ret), out[0])
-	}
-}
-
-// methodPtrCall is the engine's ptrcall entry (native arguments, types already checked by the
-// caller) for every method of every Go class.
-func methodPtrCall(userdata uintptr, instance gdi.ClassInstancePtr, args uintptr, ret gdi.TypePtr) {
-	m := methodByIndex(userdata)
-	inst, err := lookupInstance(instance)
-	if err != nil {
-		panic(fmt.Sprintf("%s.%s: %v", m.class.name, m.name, err))
-	}
-	in := make([]reflect.Value, 1+len(m.args))
-	in[0] = reflect.ValueOf(inst.value)
-	for i, c := range m.args {
-		in[1+i] = c.fromPtr(*(*uintptr)(gdi.CPtr(args + uintptr(i)*8)), m.argTs[i])
-	}
-	out := m.fn.Call(in)
-	if m.ret != nil {
-		m.ret.toPtr(uintptr(ret), out[0])
-	}
+	return nil
 }

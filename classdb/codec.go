@@ -13,316 +13,444 @@ import (
 	"github.com/gdpure/gdpure/variant"
 )
 
-// A codec moves one Go type across a method call: from a Variant argument (call), from a native
-// argument (ptrcall), and back for results. The addresses it is given are C memory owned by the
-// engine for the duration of the call.
+// A codec moves one Go type across the engine boundary, in place: g points to a Go value of the
+// type (a method's argument or result, a property's field), e to the engine's value (C memory the
+// engine owns for the call: a ptrcall argument, or an initialized result slot). Nothing here calls
+// through reflection on the call path; reflection only picks the codec at registration.
 type codec struct {
+	goType     reflect.Type
 	vtype      variant.Type
-	fromVar    func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error)
-	fromPtr    func(p uintptr, t reflect.Type) reflect.Value
-	toVar      func(dst gdi.UninitializedVariantPtr, v reflect.Value)
-	toPtr      func(dst uintptr, v reflect.Value) // dst holds an initialized value of the type
-	canConvert func(from variant.Type) bool
-	usage      uint32 // property usage flags; 0 means PROPERTY_USAGE_DEFAULT
-	className  string // for an object type: its engine class
+	className  string // object types: the engine class
 	hint       godot.PropertyHint
-	hintString string // a typed Array: its element type, as GDScript's Array[int] shows
+	hintString string
+	usage      uint32 // property usage; 0 means PROPERTY_USAGE_DEFAULT
+	meta       uint32 // the engine's argument metadata (int32, float, …)
+
+	// fromPtr reads the engine value at e (a ptrcall argument) into the Go value at g.
+	fromPtr func(g unsafe.Pointer, e uintptr) error
+	// toPtr writes the Go value at g into the engine's result slot e (an initialized value).
+	toPtr func(g unsafe.Pointer, e uintptr)
+	// fromVar reads the Variant v into the Go value at g; the error says why it cannot.
+	fromVar func(g unsafe.Pointer, v gdi.ConstVariantPtr) error
+	// toVar writes the Go value at g as a new Variant at dst (uninitialized).
+	toVar func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr)
 }
 
+// rangeError is a value that does not fit its Go type.
+type rangeError struct {
+	value int64
+	t     reflect.Type
+}
+
+func (e *rangeError) Error() string { return fmt.Sprintf("%d does not fit a Go %s", e.value, e.t) }
+
+// Engine argument metadata (GDExtensionClassMethodArgumentMetadata).
+const (
+	metaNone   = 0
+	metaInt8   = 1
+	metaInt16  = 2
+	metaInt32  = 3
+	metaInt64  = 4
+	metaUint8  = 5
+	metaUint16 = 6
+	metaUint32 = 7
+	metaUint64 = 8
+	metaFloat  = 9
+	metaDouble = 10
+)
+
+// codecFor returns the codec of a Go type, or an error naming it when it cannot cross.
 func codecFor(t reflect.Type) (*codec, error) {
 	if class, ok := classhook.ClassOf(t); ok {
 		return objectCodec(t, class), nil
 	}
+	if gc := goClassOfPointer(t); gc != nil {
+		return goClassCodec(t, gc), nil
+	}
 	if vt, ok := variant.ValueTypeOf(t); ok {
 		return valueCodec(t, vt), nil
 	}
+	switch t {
+	case reflect.TypeFor[variant.Variant]():
+		return variantCodec(t), nil
+	case reflect.TypeFor[any]():
+		return anyCodec(t), nil
+	case reflect.TypeFor[variant.Callable](), reflect.TypeFor[variant.Dictionary](), reflect.TypeFor[variant.PackedStrings](),
+		reflect.TypeFor[variant.Signal]():
+		return ownedCodec(t), nil
+	}
 	if variant.IsArrayType(t) {
-		c := *arrayCodec
+		c := ownedCodec(t)
 		if elem, ok := variant.ArrayElementTypeName(t); ok {
 			c.hint, c.hintString = godot.PropertyHintArrayType, elem
 		}
-		return &c, nil
+		return c, nil
 	}
-	if vt, ok := variant.PackedTypeOf(t); ok {
-		return packedCodec(vt), nil
-	}
-	switch t {
-	case reflect.TypeFor[variant.Variant]():
-		return &variantCodec, nil
-	case reflect.TypeFor[variant.Callable]():
-		return callableCodec, nil
-	case reflect.TypeFor[variant.Dictionary]():
-		return dictionaryCodec, nil
+	if _, ok := variant.PackedTypeOf(t); ok {
+		return ownedCodec(t), nil
 	}
 	switch t.Kind() {
 	case reflect.Bool:
-		return &boolCodec, nil
+		return boolCodec(t), nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return &intCodec, nil
+		return intCodec(t), nil
 	case reflect.Float32, reflect.Float64:
-		return &floatCodec, nil
+		return floatCodec(t), nil
 	case reflect.String:
-		return &stringCodec, nil
+		return stringCodec(t), nil
 	}
-	return nil, fmt.Errorf("gdpure: Go type %s cannot cross to the engine yet", t)
+	return nil, fmt.Errorf("the Go type %s cannot cross to the engine", t)
 }
 
-var boolCodec = codec{
-	vtype: variant.TypeBool,
-	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
-		b, err := variant.ToBool(v)
-		return reflect.ValueOf(b).Convert(t), err
-	},
-	fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
-		return reflect.ValueOf(*(*uint8)(gdi.CPtr(p)) != 0).Convert(t)
-	},
-	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) { variant.SetBool(dst, v.Bool()) },
-	toPtr: func(dst uintptr, v reflect.Value) {
-		var b uint8
-		if v.Bool() {
-			b = 1
-		}
-		*(*uint8)(gdi.CPtr(dst)) = b
-	},
-	canConvert: func(from variant.Type) bool { return from == variant.TypeBool },
-}
-
-func intValue(v reflect.Value) int64 {
-	if v.CanInt() {
-		return v.Int()
+func boolCodec(t reflect.Type) *codec {
+	return &codec{goType: t, vtype: variant.TypeBool,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error { *(*bool)(g) = *(*uint8)(gdi.CPtr(e)) != 0; return nil },
+		toPtr: func(g unsafe.Pointer, e uintptr) {
+			var b uint8
+			if *(*bool)(g) {
+				b = 1
+			}
+			*(*uint8)(gdi.CPtr(e)) = b
+		},
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			b, err := variant.ToBool(v)
+			*(*bool)(g) = b
+			return err
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variant.SetBool(dst, *(*bool)(g)) },
 	}
-	return int64(v.Uint())
 }
 
-func intOf(x int64, t reflect.Type) reflect.Value {
-	r := reflect.New(t).Elem()
-	if r.CanInt() {
-		r.SetInt(x)
+// intCodec moves any Go integer type through the engine's int (int64), checking the range.
+func intCodec(t reflect.Type) *codec {
+	size, signed := t.Size(), t.Kind() >= reflect.Int && t.Kind() <= reflect.Int64
+	var lo, hi int64 = math.MinInt64, math.MaxInt64
+	var uhi uint64
+	if signed {
+		lo, hi = -1<<(size*8-1), 1<<(size*8-1)-1
 	} else {
-		r.SetUint(uint64(x))
+		lo = 0
+		uhi = 1<<(size*8) - 1
+		if size == 8 {
+			uhi = math.MaxUint64
+		}
 	}
-	return r
+	set := func(g unsafe.Pointer, x int64) error {
+		if x < lo || signed && x > hi || !signed && uint64(x) > uhi {
+			return &rangeError{x, t}
+		}
+		switch size {
+		case 1:
+			*(*int8)(g) = int8(x)
+		case 2:
+			*(*int16)(g) = int16(x)
+		case 4:
+			*(*int32)(g) = int32(x)
+		default:
+			*(*int64)(g) = x
+		}
+		return nil
+	}
+	get := func(g unsafe.Pointer) int64 {
+		switch {
+		case size == 1 && signed:
+			return int64(*(*int8)(g))
+		case size == 1:
+			return int64(*(*uint8)(g))
+		case size == 2 && signed:
+			return int64(*(*int16)(g))
+		case size == 2:
+			return int64(*(*uint16)(g))
+		case size == 4 && signed:
+			return int64(*(*int32)(g))
+		case size == 4:
+			return int64(*(*uint32)(g))
+		}
+		return *(*int64)(g)
+	}
+	meta := map[uintptr]uint32{1: metaInt8, 2: metaInt16, 4: metaInt32, 8: metaInt64}[size]
+	if !signed {
+		meta = map[uintptr]uint32{1: metaUint8, 2: metaUint16, 4: metaUint32, 8: metaUint64}[size]
+	}
+	if t.Kind() == reflect.Int {
+		meta = metaNone
+	}
+	return &codec{goType: t, vtype: variant.TypeInt, meta: meta,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error { return set(g, *(*int64)(gdi.CPtr(e))) },
+		toPtr:   func(g unsafe.Pointer, e uintptr) { *(*int64)(gdi.CPtr(e)) = get(g) },
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			x, err := variant.ToInt(v)
+			if err != nil {
+				return err
+			}
+			return set(g, x)
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variant.SetInt(dst, get(g)) },
+	}
 }
 
-var intCodec = codec{
-	vtype: variant.TypeInt,
-	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
-		i, err := variant.ToInt(v)
-		return intOf(i, t), err
-	},
-	fromPtr:    func(p uintptr, t reflect.Type) reflect.Value { return intOf(*(*int64)(gdi.CPtr(p)), t) },
-	toVar:      func(dst gdi.UninitializedVariantPtr, v reflect.Value) { variant.SetInt(dst, intValue(v)) },
-	toPtr:      func(dst uintptr, v reflect.Value) { *(*int64)(gdi.CPtr(dst)) = intValue(v) },
-	canConvert: func(from variant.Type) bool { return from == variant.TypeInt },
+func floatCodec(t reflect.Type) *codec {
+	f32 := t.Kind() == reflect.Float32
+	set := func(g unsafe.Pointer, x float64) {
+		if f32 {
+			*(*float32)(g) = float32(x)
+		} else {
+			*(*float64)(g) = x
+		}
+	}
+	get := func(g unsafe.Pointer) float64 {
+		if f32 {
+			return float64(*(*float32)(g))
+		}
+		return *(*float64)(g)
+	}
+	meta := uint32(metaDouble)
+	if f32 {
+		meta = metaFloat
+	}
+	return &codec{goType: t, vtype: variant.TypeFloat, meta: meta,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error {
+			set(g, math.Float64frombits(*(*uint64)(gdi.CPtr(e))))
+			return nil
+		},
+		toPtr: func(g unsafe.Pointer, e uintptr) { *(*uint64)(gdi.CPtr(e)) = math.Float64bits(get(g)) },
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			x, err := variant.ToFloat(v)
+			set(g, x)
+			return err
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variant.SetFloat(dst, get(g)) },
+	}
 }
 
-var floatCodec = codec{
-	vtype: variant.TypeFloat,
-	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
-		f, err := variant.ToFloat(v)
-		return reflect.ValueOf(f).Convert(t), err
-	},
-	fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
-		return reflect.ValueOf(math.Float64frombits(*(*uint64)(gdi.CPtr(p)))).Convert(t)
-	},
-	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) { variant.SetFloat(dst, v.Float()) },
-	toPtr: func(dst uintptr, v reflect.Value) { *(*uint64)(gdi.CPtr(dst)) = math.Float64bits(v.Float()) },
-	canConvert: func(from variant.Type) bool {
-		return from == variant.TypeFloat || from == variant.TypeInt
-	},
-}
-
-var stringCodec = codec{
-	vtype: variant.TypeString,
-	fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
-		s, err := variant.ToString(v)
-		return reflect.ValueOf(s).Convert(t), err
-	},
-	fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
-		return reflect.ValueOf(variant.StringAt(gdi.ConstStringPtr(p))).Convert(t)
-	},
-	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) { variant.SetString(dst, v.String()) },
-	toPtr: func(dst uintptr, v reflect.Value) {
-		variant.DestroyString(gdi.StringPtr(dst))
-		variant.NewStringAt(gdi.UninitializedStringPtr(dst), v.String())
-	},
-	canConvert: func(from variant.Type) bool { return from == variant.TypeString },
+func stringCodec(t reflect.Type) *codec {
+	return &codec{goType: t, vtype: variant.TypeString,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error {
+			*(*string)(g) = variant.StringAt(gdi.ConstStringPtr(e))
+			return nil
+		},
+		toPtr: func(g unsafe.Pointer, e uintptr) {
+			variant.DestroyString(gdi.StringPtr(e))
+			variant.NewStringAt(gdi.UninitializedStringPtr(e), *(*string)(g))
+		},
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			s, err := variant.ToString(v)
+			*(*string)(g) = s
+			return err
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variant.SetString(dst, *(*string)(g)) },
+	}
 }
 
 // valueCodec moves a math value type (Vector2, Color, Transform3D, …), whose Go layout is the
 // engine's: ptrcall arguments and results are its bytes.
 func valueCodec(t reflect.Type, vt variant.Type) *codec {
 	size := t.Size()
-	return &codec{
-		vtype: vt,
-		fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
-			x := reflect.New(t)
-			err := variant.ToValue(v, x.Interface())
-			return x.Elem(), err
+	return &codec{goType: t, vtype: vt,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error { copyBytes(uintptr(g), e, size); return nil },
+		toPtr:   func(g unsafe.Pointer, e uintptr) { copyBytes(e, uintptr(g), size) },
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			return variant.ToValue(v, reflect.NewAt(t, g).Interface())
 		},
-		fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
-			x := reflect.New(t)
-			copy(unsafe.Slice((*byte)(x.UnsafePointer()), size), unsafe.Slice((*byte)(gdi.CPtr(p)), size))
-			return x.Elem()
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
+			variant.SetValue(dst, reflect.NewAt(t, g).Interface())
 		},
-		toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
-			x := reflect.New(v.Type())
-			x.Elem().Set(v)
-			variant.SetValue(dst, x.Interface())
-		},
-		toPtr: func(dst uintptr, v reflect.Value) {
-			x := reflect.New(v.Type())
-			x.Elem().Set(v)
-			copy(unsafe.Slice((*byte)(gdi.CPtr(dst)), size), unsafe.Slice((*byte)(x.UnsafePointer()), size))
-		},
-		canConvert: func(from variant.Type) bool { return from == vt },
 	}
 }
 
-// variantCodec passes any value as a Variant (GDScript sees an untyped parameter or result).
-var variantCodec = codec{
-	vtype: variant.TypeNil,
-	usage: 6 | 131072, // PROPERTY_USAGE_DEFAULT | PROPERTY_USAGE_NIL_IS_VARIANT
-	fromVar: func(v gdi.ConstVariantPtr, _ reflect.Type) (reflect.Value, error) {
-		return reflect.ValueOf(variant.CopyVariant(v)), nil
-	},
-	fromPtr: func(p uintptr, _ reflect.Type) reflect.Value {
-		return reflect.ValueOf(variant.CopyVariant(gdi.ConstVariantPtr(p)))
-	},
-	toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
-		v.Interface().(variant.Variant).WriteTo(dst)
-	},
-	toPtr: func(dst uintptr, v reflect.Value) {
-		gdi.VariantDestroy(gdi.VariantPtr(dst))
-		v.Interface().(variant.Variant).WriteTo(gdi.UninitializedVariantPtr(dst))
-	},
-	canConvert: func(variant.Type) bool { return true },
+// copyBytes copies n bytes between Go and C memory (one of them C memory the engine owns for the
+// call). Not inlined: Go 1.26's compiler crashes on an inlined copy between such memory.
+//
+//go:noinline
+func copyBytes(dst, src, n uintptr) {
+	copy(unsafe.Slice((*byte)(gdi.CPtr(dst)), n), unsafe.Slice((*byte)(gdi.CPtr(src)), n))
 }
 
-// ownedCodec moves an engine-owned type of Variant type vt (a Callable, an Array[T], a Dictionary, a
-// Packed[T]): from a Variant through a temporary copy, from a ptrcall argument with at, and back
-// through a Variant (call) or with write into an initialized slot, which is destroyed first
-// (ptrcall).
-func ownedCodec(vt variant.Type, fromVariant func(variant.Variant, reflect.Type) (reflect.Value, error),
-	at func(p uintptr, t reflect.Type) reflect.Value, write func(v reflect.Value, dst gdi.UninitializedTypePtr)) *codec {
-	return &codec{
-		vtype: vt,
-		fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
+// variantCodec passes a variant.Variant: GDScript sees an untyped parameter or result.
+func variantCodec(t reflect.Type) *codec {
+	return &codec{goType: t, vtype: variant.TypeNil, usage: 6 | 131072, // DEFAULT | NIL_IS_VARIANT
+		fromPtr: func(g unsafe.Pointer, e uintptr) error {
+			*(*variant.Variant)(g) = variant.CopyVariant(gdi.ConstVariantPtr(e))
+			return nil
+		},
+		toPtr: func(g unsafe.Pointer, e uintptr) {
+			gdi.VariantDestroy(gdi.VariantPtr(e))
+			(*(*variant.Variant)(g)).WriteTo(gdi.UninitializedVariantPtr(e))
+		},
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			*(*variant.Variant)(g) = variant.CopyVariant(v)
+			return nil
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
+			(*(*variant.Variant)(g)).WriteTo(dst)
+		},
+	}
+}
+
+// anyCodec passes any Go value anything From accepts as an untyped Variant; the engine's values
+// arrive as variant.Variant.
+func anyCodec(t reflect.Type) *codec {
+	toVariant := func(g unsafe.Pointer) variant.Variant {
+		v, err := variant.From(*(*any)(g))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+	return &codec{goType: t, vtype: variant.TypeNil, usage: 6 | 131072,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error {
+			*(*any)(g) = variant.CopyVariant(gdi.ConstVariantPtr(e))
+			return nil
+		},
+		toPtr: func(g unsafe.Pointer, e uintptr) {
+			v := toVariant(g)
+			gdi.VariantDestroy(gdi.VariantPtr(e))
+			v.WriteTo(gdi.UninitializedVariantPtr(e))
+			v.Destroy()
+		},
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			*(*any)(g) = variant.CopyVariant(v)
+			return nil
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
+			v := toVariant(g)
+			v.WriteTo(dst)
+			v.Destroy()
+		},
+	}
+}
+
+// ownedCodec moves an engine-owned type (Array[T], Dictionary, Packed[T], PackedStrings, Callable,
+// Signal): Go gets a reference (a copy, for the copy-on-write packed arrays) of its own.
+func ownedCodec(t reflect.Type) *codec {
+	vt := variantTypeOf(t)
+	return &codec{goType: t, vtype: vt,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error {
+			reflect.NewAt(t, g).Elem().Set(reflect.ValueOf(variant.CopyAtType(t, e)))
+			return nil
+		},
+		toPtr: func(g unsafe.Pointer, e uintptr) { variant.AssignAt(e, reflect.NewAt(t, g).Elem().Interface()) },
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
 			tmp := variant.CopyVariant(v)
 			defer tmp.Destroy()
-			return fromVariant(tmp, t)
+			x, err := variant.AsType(tmp, t)
+			if err != nil {
+				return err
+			}
+			reflect.NewAt(t, g).Elem().Set(reflect.ValueOf(x))
+			return nil
 		},
-		fromPtr: at,
-		toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
-			x, err := variant.From(v.Interface())
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
+			x, err := variant.From(reflect.NewAt(t, g).Elem().Interface())
 			if err != nil {
 				panic(err)
 			}
 			x.WriteTo(dst)
 			x.Destroy()
 		},
-		toPtr: func(dst uintptr, v reflect.Value) {
-			variant.DestroyAt(vt, gdi.TypePtr(dst))
-			write(v, gdi.UninitializedTypePtr(dst))
-		},
-		canConvert: func(from variant.Type) bool { return from == vt },
 	}
 }
 
-// callableCodec passes Callables (GDScript lambdas, bound methods, Go functions).
-var callableCodec = ownedCodec(gdi.VariantTypeCallable,
-	func(v variant.Variant, _ reflect.Type) (reflect.Value, error) {
-		c, err := v.Callable()
-		return reflect.ValueOf(c), err
-	},
-	func(p uintptr, _ reflect.Type) reflect.Value {
-		return reflect.ValueOf(variant.CopyCallable(gdi.ConstTypePtr(p)))
-	},
-	func(v reflect.Value, dst gdi.UninitializedTypePtr) { v.Interface().(variant.Callable).WriteTo(dst) })
-
-// arrayCodec passes Array[T] values (references to engine Arrays).
-var arrayCodec = ownedCodec(gdi.VariantTypeArray,
-	func(v variant.Variant, t reflect.Type) (reflect.Value, error) {
-		x := reflect.New(t)
-		err := variant.ArrayFromVariant(v, x.Interface())
-		return x.Elem(), err
-	},
-	func(p uintptr, t reflect.Type) reflect.Value {
-		x := reflect.New(t)
-		variant.ArrayAt(gdi.ConstTypePtr(p), x.Interface())
-		return x.Elem()
-	},
-	func(v reflect.Value, dst gdi.UninitializedTypePtr) { variant.WriteArrayTo(v.Interface(), dst) })
-
-// packedCodec passes Packed[T] values (copy-on-write engine packed arrays of type vt).
-func packedCodec(vt variant.Type) *codec {
-	return ownedCodec(vt,
-		func(v variant.Variant, t reflect.Type) (reflect.Value, error) {
-			x := reflect.New(t)
-			err := variant.PackedFromVariant(v, x.Interface())
-			return x.Elem(), err
-		},
-		func(p uintptr, t reflect.Type) reflect.Value {
-			x := reflect.New(t)
-			variant.PackedAt(gdi.ConstTypePtr(p), x.Interface())
-			return x.Elem()
-		},
-		func(v reflect.Value, dst gdi.UninitializedTypePtr) { variant.WritePackedTo(v.Interface(), dst) })
+func variantTypeOf(t reflect.Type) variant.Type {
+	vt, _ := variant.VariantTypeOf(t)
+	return vt
 }
 
-// dictionaryCodec passes Dictionaries (references).
-var dictionaryCodec = ownedCodec(gdi.VariantTypeDictionary,
-	func(v variant.Variant, _ reflect.Type) (reflect.Value, error) {
-		d, err := variant.DictionaryFromVariant(v)
-		return reflect.ValueOf(d), err
-	},
-	func(p uintptr, _ reflect.Type) reflect.Value {
-		return reflect.ValueOf(variant.DictionaryAt(gdi.ConstTypePtr(p)))
-	},
-	func(v reflect.Value, dst gdi.UninitializedTypePtr) { v.Interface().(variant.Dictionary).WriteTo(dst) })
-
-// objectCodec moves a value of an engine class type of package godot (Node, Sprite2D, …, by
-// class): the engine passes objects as pointers (ptrcall) or Variants holding them (call). An
-// argument of another class is a call error; a null object is the zero value.
+// objectCodec moves a value of an engine class type of package godot (Node, Sprite2D, …): the engine
+// passes objects as pointers (ptrcall) or Variants holding them (call). An argument of another class
+// is an error; a null object is the zero value.
 func objectCodec(t reflect.Type, class string) *codec {
 	refCounted := godot.IsRefCountedClass(class)
-	wrap := func(p uintptr) (reflect.Value, error) { return classhook.Wrap(t, p) }
-	return &codec{
-		vtype:     variant.TypeObject,
-		className: class,
-		fromVar: func(v gdi.ConstVariantPtr, t reflect.Type) (reflect.Value, error) {
-			obj, err := variant.CopyVariant(v).Object()
-			if err != nil {
-				return reflect.Value{}, err
-			}
-			return wrap(uintptr(obj))
-		},
-		fromPtr: func(p uintptr, t reflect.Type) reflect.Value {
-			x, err := wrap(*(*uintptr)(gdi.CPtr(p)))
-			if err != nil {
-				panic(err) // a typed call with the wrong class: the engine checked the type
-			}
-			return x
-		},
-		toVar: func(dst gdi.UninitializedVariantPtr, v reflect.Value) {
-			x := v.Interface()
-			p, _ := classhook.ObjectOf(x)
-			variant.FromObject(gdi.ObjectPtr(p)).WriteTo(dst)
-			runtime.KeepAlive(x) // Go's reference keeps a RefCounted object alive until the Variant holds one
-		},
-		toPtr: func(dst uintptr, v reflect.Value) {
-			x := v.Interface()
+	read := func(g unsafe.Pointer, p uintptr) error {
+		x, err := classhook.Wrap(t, p)
+		if err != nil {
+			return err
+		}
+		reflect.NewAt(t, g).Elem().Set(x)
+		return nil
+	}
+	return &codec{goType: t, vtype: variant.TypeObject, className: class,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, *(*uintptr)(gdi.CPtr(e))) },
+		toPtr: func(g unsafe.Pointer, e uintptr) {
+			x := reflect.NewAt(t, g).Elem().Interface()
 			p, _ := classhook.ObjectOf(x)
 			if refCounted {
 				// The engine's result slot is a Ref<T>: it takes a reference of its own, while Go's
 				// still keeps the object alive.
-				gdi.RefSetObject(gdi.RefPtr(dst), gdi.ObjectPtr(p))
-				runtime.KeepAlive(x)
-				return
+				gdi.RefSetObject(gdi.RefPtr(e), gdi.ObjectPtr(p))
+			} else {
+				*(*uintptr)(gdi.CPtr(e)) = p
 			}
-			*(*uintptr)(gdi.CPtr(dst)) = p
+			runtime.KeepAlive(x)
 		},
-		canConvert: func(from variant.Type) bool { return from == variant.TypeObject || from == variant.TypeNil },
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			if variant.TypeOf(v) == variant.TypeNil {
+				return nil
+			}
+			obj, err := variant.ObjectAt(v)
+			if err != nil {
+				return err
+			}
+			return read(g, uintptr(obj))
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
+			x := reflect.NewAt(t, g).Elem().Interface()
+			p, _ := classhook.ObjectOf(x)
+			variant.FromObject(gdi.ObjectPtr(p)).WriteTo(dst)
+			runtime.KeepAlive(x) // Go's reference keeps a RefCounted object alive until the Variant holds one
+		},
+	}
+}
+
+// goClassCodec moves a pointer to a Go class instance (*Player): the engine passes its object.
+func goClassCodec(t reflect.Type, c *classInfo) *codec {
+	read := func(g unsafe.Pointer, p uintptr) error {
+		if p == 0 {
+			*(*unsafe.Pointer)(g) = nil
+			return nil
+		}
+		inst := instanceOfObject(p)
+		if inst == nil {
+			return fmt.Errorf("the object is not a Go %s", c.name)
+		}
+		ptr, ok := inst.pointerAs(c)
+		if !ok {
+			return fmt.Errorf("a %s is not a %s", inst.class.name, c.name)
+		}
+		*(*unsafe.Pointer)(g) = ptr
+		return nil
+	}
+	objectOfPtr := func(g unsafe.Pointer) uintptr {
+		p := *(*unsafe.Pointer)(g)
+		if p == nil {
+			return 0
+		}
+		return c.objectOf(p)
+	}
+	return &codec{goType: t, vtype: variant.TypeObject, className: c.name,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, *(*uintptr)(gdi.CPtr(e))) },
+		toPtr: func(g unsafe.Pointer, e uintptr) {
+			p := objectOfPtr(g)
+			if c.refCounted {
+				gdi.RefSetObject(gdi.RefPtr(e), gdi.ObjectPtr(p))
+			} else {
+				*(*uintptr)(gdi.CPtr(e)) = p
+			}
+		},
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			if variant.TypeOf(v) == variant.TypeNil {
+				*(*unsafe.Pointer)(g) = nil
+				return nil
+			}
+			obj, err := variant.ObjectAt(v)
+			if err != nil {
+				return err
+			}
+			return read(g, uintptr(obj))
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
+			variant.FromObject(gdi.ObjectPtr(objectOfPtr(g))).WriteTo(dst)
+		},
 	}
 }

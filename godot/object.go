@@ -160,7 +160,19 @@ func LiveBindings() int { return int(bindings.live.Load()) }
 
 // createBinding is the engine's create callback: Go sees the object for the first time.
 func createBinding(_ uintptr, obj uintptr) uintptr {
-	instance := gdi.ObjectPtr(obj)
+	return uintptr(newBinding(gdi.ObjectPtr(obj)).index) + 1
+}
+
+// selfBinding is the binding of a Go class instance's own object (its embedded engine class): it
+// holds no reference (the object owns the Go value, not the reverse), is not the engine's instance
+// binding (values the engine hands to Go later get that one), and is marked freed by the class's
+// free_instance.
+func selfBinding(obj uintptr, class string) *binding {
+	return &binding{ptr: obj, id: uint64(gdi.ObjectGetInstanceId(gdi.ConstObjectPtr(obj))), class: class,
+		refCounted: gdi.ObjectCastTo(gdi.ConstObjectPtr(obj), refCountedTag) != 0}
+}
+
+func newBinding(instance gdi.ObjectPtr) *binding {
 	b := &binding{
 		ptr:        uintptr(instance),
 		id:         uint64(gdi.ObjectGetInstanceId(gdi.ConstObjectPtr(instance))),
@@ -181,7 +193,7 @@ func createBinding(_ uintptr, obj uintptr) uintptr {
 	}
 	bindings.mu.Unlock()
 	bindings.live.Add(1)
-	return uintptr(b.index) + 1
+	return b
 }
 
 // freeBinding is the engine's free callback, run as the object is destroyed.

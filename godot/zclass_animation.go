@@ -77,31 +77,31 @@ type AnimationTrackType int64
 const (
 	// Value tracks set values in node properties, but only those which can be interpolated. For 3D position/rotation/scale, using the dedicated TYPE_POSITION_3D, TYPE_ROTATION_3D and TYPE_SCALE_3D track types instead of TYPE_VALUE is recommended for performance reasons.
 
-	AnimationTrackTypeValue AnimationTrackType = 0
+	AnimationTypeValue AnimationTrackType = 0
 	// 3D position track (values are stored in Vector3s).
 
-	AnimationTrackTypePosition3d AnimationTrackType = 1
+	AnimationTypePosition3d AnimationTrackType = 1
 	// 3D rotation track (values are stored in Quaternions).
 
-	AnimationTrackTypeRotation3d AnimationTrackType = 2
+	AnimationTypeRotation3d AnimationTrackType = 2
 	// 3D scale track (values are stored in Vector3s).
 
-	AnimationTrackTypeScale3d AnimationTrackType = 3
+	AnimationTypeScale3d AnimationTrackType = 3
 	// Blend shape track.
 
-	AnimationTrackTypeBlendShape AnimationTrackType = 4
+	AnimationTypeBlendShape AnimationTrackType = 4
 	// Method tracks call functions with given arguments per key.
 
-	AnimationTrackTypeMethod AnimationTrackType = 5
+	AnimationTypeMethod AnimationTrackType = 5
 	// Bezier tracks are used to interpolate a value using custom curves. They can also be used to animate sub-properties of vectors and colors (e.g. alpha value of a Color).
 
-	AnimationTrackTypeBezier AnimationTrackType = 6
+	AnimationTypeBezier AnimationTrackType = 6
 	// Audio tracks are used to play an audio stream with either type of AudioStreamPlayer. The stream can be trimmed and previewed in the animation.
 
-	AnimationTrackTypeAudio AnimationTrackType = 7
+	AnimationTypeAudio AnimationTrackType = 7
 	// Animation tracks play animations in other AnimationPlayer nodes.
 
-	AnimationTrackTypeAnimation AnimationTrackType = 8
+	AnimationTypeAnimation AnimationTrackType = 8
 )
 
 // AnimationInterpolationType is the engine's enum Animation.InterpolationType.
@@ -110,19 +110,19 @@ type AnimationInterpolationType int64
 const (
 	// No interpolation (nearest value).
 
-	AnimationInterpolationTypeNearest AnimationInterpolationType = 0
+	AnimationInterpolationNearest AnimationInterpolationType = 0
 	// Linear interpolation.
 
-	AnimationInterpolationTypeLinear AnimationInterpolationType = 1
+	AnimationInterpolationLinear AnimationInterpolationType = 1
 	// Cubic interpolation. This looks smoother than linear interpolation, but is more expensive to interpolate. Stick to INTERPOLATION_LINEAR for complex 3D animations imported from external software, even if it requires using a higher animation framerate in return.
 
-	AnimationInterpolationTypeCubic AnimationInterpolationType = 2
+	AnimationInterpolationCubic AnimationInterpolationType = 2
 	// Linear interpolation with shortest path rotation.
 
-	AnimationInterpolationTypeLinearAngle AnimationInterpolationType = 3
+	AnimationInterpolationLinearAngle AnimationInterpolationType = 3
 	// Cubic interpolation with shortest path rotation.
 
-	AnimationInterpolationTypeCubicAngle AnimationInterpolationType = 4
+	AnimationInterpolationCubicAngle AnimationInterpolationType = 4
 )
 
 // AnimationUpdateMode is the engine's enum Animation.UpdateMode.
@@ -131,13 +131,13 @@ type AnimationUpdateMode int64
 const (
 	// Update between keyframes and hold the value.
 
-	AnimationUpdateModeContinuous AnimationUpdateMode = 0
+	AnimationUpdateContinuous AnimationUpdateMode = 0
 	// Update at the keyframes.
 
-	AnimationUpdateModeDiscrete AnimationUpdateMode = 1
+	AnimationUpdateDiscrete AnimationUpdateMode = 1
 	// Same as UPDATE_CONTINUOUS but works as a flag to capture the value of the current object and perform interpolation in some methods. See also AnimationMixer.capture, AnimationPlayer.playback_auto_capture, and AnimationPlayer.play_with_capture.
 
-	AnimationUpdateModeCapture AnimationUpdateMode = 2
+	AnimationUpdateCapture AnimationUpdateMode = 2
 )
 
 // AnimationLoopMode is the engine's enum Animation.LoopMode.
@@ -146,13 +146,13 @@ type AnimationLoopMode int64
 const (
 	// At both ends of the animation, the animation will stop playing.
 
-	AnimationLoopModeNone AnimationLoopMode = 0
+	AnimationLoopNone AnimationLoopMode = 0
 	// At both ends of the animation, the animation will be repeated without changing the playback direction.
 
-	AnimationLoopModeLinear AnimationLoopMode = 1
+	AnimationLoopLinear AnimationLoopMode = 1
 	// Repeats playback and reverse playback at both ends of the animation.
 
-	AnimationLoopModePingpong AnimationLoopMode = 2
+	AnimationLoopPingpong AnimationLoopMode = 2
 )
 
 // AnimationLoopedFlag is the engine's enum Animation.LoopedFlag.

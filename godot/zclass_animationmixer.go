@@ -370,9 +370,9 @@ func (o AnimationMixer) Advance(delta float64) {
 //
 // If the animation track specified by name has an option Animation.UPDATE_CAPTURE, stores current values of the objects indicated by the track path as a cache. If there is already a captured cache, the old cache is discarded.
 //
-// It calls the engine's AnimationMixer.capture with transType = TweenTransitionTypeLinear, easeType = TweenEaseTypeIn; CaptureOptions takes every argument.
+// It calls the engine's AnimationMixer.capture with transType = TweenTransLinear, easeType = TweenEaseIn; CaptureOptions takes every argument.
 func (o AnimationMixer) Capture(name string, duration float64) {
-	o.CaptureOptions(name, duration, TweenTransitionTypeLinear, TweenEaseTypeIn)
+	o.CaptureOptions(name, duration, TweenTransLinear, TweenEaseIn)
 }
 
 // CaptureOptions is Capture with every argument given.

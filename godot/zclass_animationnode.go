@@ -59,16 +59,16 @@ type AnimationNodeFilterAction int64
 const (
 	// Do not use filtering.
 
-	AnimationNodeFilterActionIgnore AnimationNodeFilterAction = 0
+	AnimationNodeFilterIgnore AnimationNodeFilterAction = 0
 	// Paths matching the filter will be allowed to pass.
 
-	AnimationNodeFilterActionPass AnimationNodeFilterAction = 1
+	AnimationNodeFilterPass AnimationNodeFilterAction = 1
 	// Paths matching the filter will be discarded.
 
-	AnimationNodeFilterActionStop AnimationNodeFilterAction = 2
+	AnimationNodeFilterStop AnimationNodeFilterAction = 2
 	// Paths matching the filter will be blended (by the blend value).
 
-	AnimationNodeFilterActionBlend AnimationNodeFilterAction = 3
+	AnimationNodeFilterBlend AnimationNodeFilterAction = 3
 )
 
 // AddInput adds an input to the animation node. This is only useful for animation nodes created for use in an AnimationNodeBlendTree. If the addition fails, returns false.
@@ -201,9 +201,9 @@ func (o AnimationNode) BlendAnimationOptions(animation string, time float64, del
 //
 // Blend another animation node (in case this animation node contains child animation nodes). This function is only useful if you inherit from AnimationRootNode instead, otherwise editors will not display your animation node for addition.
 //
-// It calls the engine's AnimationNode.blend_node with filter = AnimationNodeFilterActionIgnore, sync = true, testOnly = false; BlendNodeOptions takes every argument.
+// It calls the engine's AnimationNode.blend_node with filter = AnimationNodeFilterIgnore, sync = true, testOnly = false; BlendNodeOptions takes every argument.
 func (o AnimationNode) BlendNode(name string, node AnyAnimationNode, time float64, seek bool, isExternalSeeking bool, blend float32) float64 {
-	return o.BlendNodeOptions(name, node, time, seek, isExternalSeeking, blend, AnimationNodeFilterActionIgnore, true, false)
+	return o.BlendNodeOptions(name, node, time, seek, isExternalSeeking, blend, AnimationNodeFilterIgnore, true, false)
 }
 
 // BlendNodeOptions is BlendNode with every argument given.
@@ -225,9 +225,9 @@ func (o AnimationNode) BlendNodeOptions(name string, node AnyAnimationNode, time
 
 // BlendInput blends an input. This is only useful for animation nodes created for an AnimationNodeBlendTree. The time parameter is a relative delta, unless seek is true, in which case it is absolute. A filter mode may be optionally passed.
 //
-// It calls the engine's AnimationNode.blend_input with filter = AnimationNodeFilterActionIgnore, sync = true, testOnly = false; BlendInputOptions takes every argument.
+// It calls the engine's AnimationNode.blend_input with filter = AnimationNodeFilterIgnore, sync = true, testOnly = false; BlendInputOptions takes every argument.
 func (o AnimationNode) BlendInput(inputIndex int, time float64, seek bool, isExternalSeeking bool, blend float32) float64 {
-	return o.BlendInputOptions(inputIndex, time, seek, isExternalSeeking, blend, AnimationNodeFilterActionIgnore, true, false)
+	return o.BlendInputOptions(inputIndex, time, seek, isExternalSeeking, blend, AnimationNodeFilterIgnore, true, false)
 }
 
 // BlendInputOptions is BlendInput with every argument given.

@@ -59,17 +59,17 @@ func NewAnimationPlayer() AnimationPlayer {
 type AnimationPlayerAnimationProcessCallback int64
 
 const (
-	AnimationPlayerAnimationProcessCallbackPhysics AnimationPlayerAnimationProcessCallback = 0
-	AnimationPlayerAnimationProcessCallbackIdle    AnimationPlayerAnimationProcessCallback = 1
-	AnimationPlayerAnimationProcessCallbackManual  AnimationPlayerAnimationProcessCallback = 2
+	AnimationPlayerAnimationProcessPhysics AnimationPlayerAnimationProcessCallback = 0
+	AnimationPlayerAnimationProcessIdle    AnimationPlayerAnimationProcessCallback = 1
+	AnimationPlayerAnimationProcessManual  AnimationPlayerAnimationProcessCallback = 2
 )
 
 // AnimationPlayerAnimationMethodCallMode is the engine's enum AnimationPlayer.AnimationMethodCallMode.
 type AnimationPlayerAnimationMethodCallMode int64
 
 const (
-	AnimationPlayerAnimationMethodCallModeDeferred  AnimationPlayerAnimationMethodCallMode = 0
-	AnimationPlayerAnimationMethodCallModeImmediate AnimationPlayerAnimationMethodCallMode = 1
+	AnimationPlayerAnimationMethodCallDeferred  AnimationPlayerAnimationMethodCallMode = 0
+	AnimationPlayerAnimationMethodCallImmediate AnimationPlayerAnimationMethodCallMode = 1
 )
 
 // AnimationSetNext triggers the animation_to animation when the animation_from animation completes.
@@ -297,9 +297,9 @@ func (o AnimationPlayer) PlaySectionBackwardsOptions(name string, startTime floa
 //
 // See also AnimationMixer.capture.
 //
-// It calls the engine's AnimationPlayer.play_with_capture with name = "", duration = -1.0, customBlend = -1, customSpeed = 1.0, fromEnd = false, transType = TweenTransitionTypeLinear, easeType = TweenEaseTypeIn; PlayWithCaptureOptions takes every argument.
+// It calls the engine's AnimationPlayer.play_with_capture with name = "", duration = -1.0, customBlend = -1, customSpeed = 1.0, fromEnd = false, transType = TweenTransLinear, easeType = TweenEaseIn; PlayWithCaptureOptions takes every argument.
 func (o AnimationPlayer) PlayWithCapture() {
-	o.PlayWithCaptureOptions("", -1.0, -1, 1.0, false, TweenTransitionTypeLinear, TweenEaseTypeIn)
+	o.PlayWithCaptureOptions("", -1.0, -1, 1.0, false, TweenTransLinear, TweenEaseIn)
 }
 
 // PlayWithCaptureOptions is PlayWithCapture with every argument given.

@@ -51,9 +51,9 @@ func NewAnimationTree() AnimationTree { return AnimationTree{construct("Animatio
 type AnimationTreeAnimationProcessCallback int64
 
 const (
-	AnimationTreeAnimationProcessCallbackPhysics AnimationTreeAnimationProcessCallback = 0
-	AnimationTreeAnimationProcessCallbackIdle    AnimationTreeAnimationProcessCallback = 1
-	AnimationTreeAnimationProcessCallbackManual  AnimationTreeAnimationProcessCallback = 2
+	AnimationTreeAnimationProcessPhysics AnimationTreeAnimationProcessCallback = 0
+	AnimationTreeAnimationProcessIdle    AnimationTreeAnimationProcessCallback = 1
+	AnimationTreeAnimationProcessManual  AnimationTreeAnimationProcessCallback = 2
 )
 
 // SetTreeRoot calls the engine's AnimationTree.set_tree_root.

@@ -61,16 +61,16 @@ type AspectRatioContainerStretchMode int64
 const (
 	// The height of child controls is automatically adjusted based on the width of the container.
 
-	AspectRatioContainerStretchModeWidthControlsHeight AspectRatioContainerStretchMode = 0
+	AspectRatioContainerStretchWidthControlsHeight AspectRatioContainerStretchMode = 0
 	// The width of child controls is automatically adjusted based on the height of the container.
 
-	AspectRatioContainerStretchModeHeightControlsWidth AspectRatioContainerStretchMode = 1
+	AspectRatioContainerStretchHeightControlsWidth AspectRatioContainerStretchMode = 1
 	// The bounding rectangle of child controls is automatically adjusted to fit inside the container while keeping the aspect ratio.
 
-	AspectRatioContainerStretchModeFit AspectRatioContainerStretchMode = 2
+	AspectRatioContainerStretchFit AspectRatioContainerStretchMode = 2
 	// The width and height of child controls is automatically adjusted to make their bounding rectangle cover the entire area of the container while keeping the aspect ratio.
 
-	AspectRatioContainerStretchModeCover AspectRatioContainerStretchMode = 3
+	AspectRatioContainerStretchCover AspectRatioContainerStretchMode = 3
 )
 
 // AspectRatioContainerAlignmentMode is the engine's enum AspectRatioContainer.AlignmentMode.
@@ -79,13 +79,13 @@ type AspectRatioContainerAlignmentMode int64
 const (
 	// Aligns child controls with the beginning (left or top) of the container.
 
-	AspectRatioContainerAlignmentModeBegin AspectRatioContainerAlignmentMode = 0
+	AspectRatioContainerAlignmentBegin AspectRatioContainerAlignmentMode = 0
 	// Aligns child controls with the center of the container.
 
-	AspectRatioContainerAlignmentModeCenter AspectRatioContainerAlignmentMode = 1
+	AspectRatioContainerAlignmentCenter AspectRatioContainerAlignmentMode = 1
 	// Aligns child controls with the end (right or bottom) of the container.
 
-	AspectRatioContainerAlignmentModeEnd AspectRatioContainerAlignmentMode = 2
+	AspectRatioContainerAlignmentEnd AspectRatioContainerAlignmentMode = 2
 )
 
 // SetRatio calls the engine's AspectRatioContainer.set_ratio.

@@ -56,16 +56,16 @@ type AudioEffectFilterFilterDB int64
 const (
 	// Cutting off at 6dB per octave.
 
-	AudioEffectFilterFilterDBFilter6db AudioEffectFilterFilterDB = 0
+	AudioEffectFilterFilter6db AudioEffectFilterFilterDB = 0
 	// Cutting off at 12dB per octave.
 
-	AudioEffectFilterFilterDBFilter12db AudioEffectFilterFilterDB = 1
+	AudioEffectFilterFilter12db AudioEffectFilterFilterDB = 1
 	// Cutting off at 18dB per octave.
 
-	AudioEffectFilterFilterDBFilter18db AudioEffectFilterFilterDB = 2
+	AudioEffectFilterFilter18db AudioEffectFilterFilterDB = 2
 	// Cutting off at 24dB per octave.
 
-	AudioEffectFilterFilterDBFilter24db AudioEffectFilterFilterDB = 3
+	AudioEffectFilterFilter24db AudioEffectFilterFilterDB = 3
 )
 
 // SetCutoff calls the engine's AudioEffectFilter.set_cutoff.

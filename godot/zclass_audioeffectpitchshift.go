@@ -60,22 +60,22 @@ type AudioEffectPitchShiftFFTSize int64
 const (
 	// Use a buffer of 256 samples for the Fast Fourier transform. Lowest latency, but least stable over time.
 
-	AudioEffectPitchShiftFFTSizeFftSize256 AudioEffectPitchShiftFFTSize = 0
+	AudioEffectPitchShiftFftSize256 AudioEffectPitchShiftFFTSize = 0
 	// Use a buffer of 512 samples for the Fast Fourier transform. Low latency, but less stable over time.
 
-	AudioEffectPitchShiftFFTSizeFftSize512 AudioEffectPitchShiftFFTSize = 1
+	AudioEffectPitchShiftFftSize512 AudioEffectPitchShiftFFTSize = 1
 	// Use a buffer of 1024 samples for the Fast Fourier transform. This is a compromise between latency and stability over time.
 
-	AudioEffectPitchShiftFFTSizeFftSize1024 AudioEffectPitchShiftFFTSize = 2
+	AudioEffectPitchShiftFftSize1024 AudioEffectPitchShiftFFTSize = 2
 	// Use a buffer of 2048 samples for the Fast Fourier transform. High latency, but stable over time.
 
-	AudioEffectPitchShiftFFTSizeFftSize2048 AudioEffectPitchShiftFFTSize = 3
+	AudioEffectPitchShiftFftSize2048 AudioEffectPitchShiftFFTSize = 3
 	// Use a buffer of 4096 samples for the Fast Fourier transform. Highest latency, but most stable over time.
 
-	AudioEffectPitchShiftFFTSizeFftSize4096 AudioEffectPitchShiftFFTSize = 4
+	AudioEffectPitchShiftFftSize4096 AudioEffectPitchShiftFFTSize = 4
 	// Represents the size of the FFTSize enum.
 
-	AudioEffectPitchShiftFFTSizeMax AudioEffectPitchShiftFFTSize = 5
+	AudioEffectPitchShiftFftSizeMax AudioEffectPitchShiftFFTSize = 5
 )
 
 // SetPitchScale calls the engine's AudioEffectPitchShift.set_pitch_scale.

@@ -62,22 +62,22 @@ type AudioEffectSpectrumAnalyzerFFTSize int64
 const (
 	// Use a buffer of 256 samples for the Fast Fourier transform. Lowest latency, but least stable over time.
 
-	AudioEffectSpectrumAnalyzerFFTSizeFftSize256 AudioEffectSpectrumAnalyzerFFTSize = 0
+	AudioEffectSpectrumAnalyzerFftSize256 AudioEffectSpectrumAnalyzerFFTSize = 0
 	// Use a buffer of 512 samples for the Fast Fourier transform. Low latency, but less stable over time.
 
-	AudioEffectSpectrumAnalyzerFFTSizeFftSize512 AudioEffectSpectrumAnalyzerFFTSize = 1
+	AudioEffectSpectrumAnalyzerFftSize512 AudioEffectSpectrumAnalyzerFFTSize = 1
 	// Use a buffer of 1024 samples for the Fast Fourier transform. This is a compromise between latency and stability over time.
 
-	AudioEffectSpectrumAnalyzerFFTSizeFftSize1024 AudioEffectSpectrumAnalyzerFFTSize = 2
+	AudioEffectSpectrumAnalyzerFftSize1024 AudioEffectSpectrumAnalyzerFFTSize = 2
 	// Use a buffer of 2048 samples for the Fast Fourier transform. High latency, but stable over time.
 
-	AudioEffectSpectrumAnalyzerFFTSizeFftSize2048 AudioEffectSpectrumAnalyzerFFTSize = 3
+	AudioEffectSpectrumAnalyzerFftSize2048 AudioEffectSpectrumAnalyzerFFTSize = 3
 	// Use a buffer of 4096 samples for the Fast Fourier transform. Highest latency, but most stable over time.
 
-	AudioEffectSpectrumAnalyzerFFTSizeFftSize4096 AudioEffectSpectrumAnalyzerFFTSize = 4
+	AudioEffectSpectrumAnalyzerFftSize4096 AudioEffectSpectrumAnalyzerFFTSize = 4
 	// Represents the size of the FFTSize enum.
 
-	AudioEffectSpectrumAnalyzerFFTSizeMax AudioEffectSpectrumAnalyzerFFTSize = 5
+	AudioEffectSpectrumAnalyzerFftSizeMax AudioEffectSpectrumAnalyzerFFTSize = 5
 )
 
 // SetBufferLength calls the engine's AudioEffectSpectrumAnalyzer.set_buffer_length.

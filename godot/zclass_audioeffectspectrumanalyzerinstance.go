@@ -60,17 +60,17 @@ type AudioEffectSpectrumAnalyzerInstanceMagnitudeMode int64
 const (
 	// Use the average value across the frequency range as magnitude.
 
-	AudioEffectSpectrumAnalyzerInstanceMagnitudeModeAverage AudioEffectSpectrumAnalyzerInstanceMagnitudeMode = 0
+	AudioEffectSpectrumAnalyzerInstanceMagnitudeAverage AudioEffectSpectrumAnalyzerInstanceMagnitudeMode = 0
 	// Use the maximum value of the frequency range as magnitude.
 
-	AudioEffectSpectrumAnalyzerInstanceMagnitudeModeMax AudioEffectSpectrumAnalyzerInstanceMagnitudeMode = 1
+	AudioEffectSpectrumAnalyzerInstanceMagnitudeMax AudioEffectSpectrumAnalyzerInstanceMagnitudeMode = 1
 )
 
 // GetMagnitudeForFrequencyRange returns the magnitude of the frequencies from from_hz to to_hz in linear energy as a Vector2. The x component of the return value represents the left stereo channel, and y represents the right channel.
 //
-// It calls the engine's AudioEffectSpectrumAnalyzerInstance.get_magnitude_for_frequency_range with mode = AudioEffectSpectrumAnalyzerInstanceMagnitudeModeMax; GetMagnitudeForFrequencyRangeOptions takes every argument.
+// It calls the engine's AudioEffectSpectrumAnalyzerInstance.get_magnitude_for_frequency_range with mode = AudioEffectSpectrumAnalyzerInstanceMagnitudeMax; GetMagnitudeForFrequencyRangeOptions takes every argument.
 func (o AudioEffectSpectrumAnalyzerInstance) GetMagnitudeForFrequencyRange(fromHz float32, toHz float32) variant.Vector2 {
-	return o.GetMagnitudeForFrequencyRangeOptions(fromHz, toHz, AudioEffectSpectrumAnalyzerInstanceMagnitudeModeMax)
+	return o.GetMagnitudeForFrequencyRangeOptions(fromHz, toHz, AudioEffectSpectrumAnalyzerInstanceMagnitudeMax)
 }
 
 // GetMagnitudeForFrequencyRangeOptions is GetMagnitudeForFrequencyRange with every argument given.

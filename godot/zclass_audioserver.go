@@ -48,16 +48,16 @@ type AudioServerSpeakerMode int64
 const (
 	// Two or fewer speakers were detected.
 
-	AudioServerSpeakerModeModeStereo AudioServerSpeakerMode = 0
+	AudioServerSingletonSpeakerModeStereo AudioServerSpeakerMode = 0
 	// A 3.1 channel surround setup was detected.
 
-	AudioServerSpeakerModeSurround31 AudioServerSpeakerMode = 1
+	AudioServerSingletonSpeakerSurround31 AudioServerSpeakerMode = 1
 	// A 5.1 channel surround setup was detected.
 
-	AudioServerSpeakerModeSurround51 AudioServerSpeakerMode = 2
+	AudioServerSingletonSpeakerSurround51 AudioServerSpeakerMode = 2
 	// A 7.1 channel surround setup was detected.
 
-	AudioServerSpeakerModeSurround71 AudioServerSpeakerMode = 3
+	AudioServerSingletonSpeakerSurround71 AudioServerSpeakerMode = 3
 )
 
 // AudioServerPlaybackType is the engine's enum AudioServer.PlaybackType.
@@ -66,16 +66,16 @@ type AudioServerPlaybackType int64
 const (
 	// The playback will be considered of the type declared at ProjectSettings.audio/general/default_playback_type.
 
-	AudioServerPlaybackTypeDefault AudioServerPlaybackType = 0
+	AudioServerSingletonPlaybackTypeDefault AudioServerPlaybackType = 0
 	// Force the playback to be considered as a stream.
 
-	AudioServerPlaybackTypeStream AudioServerPlaybackType = 1
+	AudioServerSingletonPlaybackTypeStream AudioServerPlaybackType = 1
 	// Force the playback to be considered as a sample. This can provide lower latency and more stable playback (with less risk of audio crackling), at the cost of having less flexibility.
 
-	AudioServerPlaybackTypeSample AudioServerPlaybackType = 2
+	AudioServerSingletonPlaybackTypeSample AudioServerPlaybackType = 2
 	// Represents the size of the PlaybackType enum.
 
-	AudioServerPlaybackTypeMax AudioServerPlaybackType = 3
+	AudioServerSingletonPlaybackTypeMax AudioServerPlaybackType = 3
 )
 
 // SetBusCount calls the engine's AudioServer.set_bus_count.

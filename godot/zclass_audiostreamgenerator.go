@@ -90,16 +90,16 @@ type AudioStreamGeneratorAudioStreamGeneratorMixRate int64
 const (
 	// Current AudioServer output mixing rate.
 
-	AudioStreamGeneratorAudioStreamGeneratorMixRateOutput AudioStreamGeneratorAudioStreamGeneratorMixRate = 0
+	AudioStreamGeneratorMixRateOutput AudioStreamGeneratorAudioStreamGeneratorMixRate = 0
 	// Current AudioServer input mixing rate.
 
-	AudioStreamGeneratorAudioStreamGeneratorMixRateInput AudioStreamGeneratorAudioStreamGeneratorMixRate = 1
+	AudioStreamGeneratorMixRateInput AudioStreamGeneratorAudioStreamGeneratorMixRate = 1
 	// Custom mixing rate, specified by mix_rate.
 
-	AudioStreamGeneratorAudioStreamGeneratorMixRateCustom AudioStreamGeneratorAudioStreamGeneratorMixRate = 2
+	AudioStreamGeneratorMixRateCustom AudioStreamGeneratorAudioStreamGeneratorMixRate = 2
 	// Maximum value for the mixing rate mode enum.
 
-	AudioStreamGeneratorAudioStreamGeneratorMixRateMax AudioStreamGeneratorAudioStreamGeneratorMixRate = 3
+	AudioStreamGeneratorMixRateMax AudioStreamGeneratorAudioStreamGeneratorMixRate = 3
 )
 
 // SetMixRate calls the engine's AudioStreamGenerator.set_mix_rate.

@@ -94,19 +94,19 @@ type AudioStreamInteractiveFadeMode int64
 const (
 	// Do not use fade for the transition. This is useful when transitioning from a clip-end to clip-beginning, and each clip has their begin/end.
 
-	AudioStreamInteractiveFadeModeDisabled AudioStreamInteractiveFadeMode = 0
+	AudioStreamInteractiveFadeDisabled AudioStreamInteractiveFadeMode = 0
 	// Use a fade-in in the next clip, let the current clip finish.
 
-	AudioStreamInteractiveFadeModeIn AudioStreamInteractiveFadeMode = 1
+	AudioStreamInteractiveFadeIn AudioStreamInteractiveFadeMode = 1
 	// Use a fade-out in the current clip, the next clip will start by itself.
 
-	AudioStreamInteractiveFadeModeOut AudioStreamInteractiveFadeMode = 2
+	AudioStreamInteractiveFadeOut AudioStreamInteractiveFadeMode = 2
 	// Use a cross-fade between clips.
 
-	AudioStreamInteractiveFadeModeCross AudioStreamInteractiveFadeMode = 3
+	AudioStreamInteractiveFadeCross AudioStreamInteractiveFadeMode = 3
 	// Use automatic fade logic depending on the transition from/to. It is recommended to use this by default.
 
-	AudioStreamInteractiveFadeModeAutomatic AudioStreamInteractiveFadeMode = 4
+	AudioStreamInteractiveFadeAutomatic AudioStreamInteractiveFadeMode = 4
 )
 
 // AudioStreamInteractiveAutoAdvanceMode is the engine's enum AudioStreamInteractive.AutoAdvanceMode.
@@ -115,13 +115,13 @@ type AudioStreamInteractiveAutoAdvanceMode int64
 const (
 	// Disable auto-advance (default).
 
-	AudioStreamInteractiveAutoAdvanceModeDisabled AudioStreamInteractiveAutoAdvanceMode = 0
+	AudioStreamInteractiveAutoAdvanceDisabled AudioStreamInteractiveAutoAdvanceMode = 0
 	// Enable auto-advance, a clip must be specified.
 
-	AudioStreamInteractiveAutoAdvanceModeEnabled AudioStreamInteractiveAutoAdvanceMode = 1
+	AudioStreamInteractiveAutoAdvanceEnabled AudioStreamInteractiveAutoAdvanceMode = 1
 	// Enable auto-advance, but instead of specifying a clip, the playback will return to hold (see add_transition).
 
-	AudioStreamInteractiveAutoAdvanceModeReturnToHold AudioStreamInteractiveAutoAdvanceMode = 2
+	AudioStreamInteractiveAutoAdvanceReturnToHold AudioStreamInteractiveAutoAdvanceMode = 2
 )
 
 const (

@@ -56,9 +56,9 @@ const (
 //
 // Play an AudioStream at a given offset, volume, pitch scale, playback type, and bus. Playback starts immediately.
 //
-// It calls the engine's AudioStreamPlaybackPolyphonic.play_stream with fromOffset = 0, volumeDb = 0, pitchScale = 1.0, playbackType = AudioServerPlaybackTypeDefault, bus = "Master"; PlayStreamOptions takes every argument.
+// It calls the engine's AudioStreamPlaybackPolyphonic.play_stream with fromOffset = 0, volumeDb = 0, pitchScale = 1.0, playbackType = AudioServerSingletonPlaybackTypeDefault, bus = "Master"; PlayStreamOptions takes every argument.
 func (o AudioStreamPlaybackPolyphonic) PlayStream(stream AnyAudioStream) int {
-	return o.PlayStreamOptions(stream, 0, 0, 1.0, AudioServerPlaybackTypeDefault, "Master")
+	return o.PlayStreamOptions(stream, 0, 0, 1.0, AudioServerSingletonPlaybackTypeDefault, "Master")
 }
 
 // PlayStreamOptions is PlayStream with every argument given.

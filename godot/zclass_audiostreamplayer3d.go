@@ -59,16 +59,16 @@ type AudioStreamPlayer3DAttenuationModel int64
 const (
 	// Attenuation of loudness according to linear distance.
 
-	AudioStreamPlayer3DAttenuationModelInverseDistance AudioStreamPlayer3DAttenuationModel = 0
+	AudioStreamPlayer3DAttenuationInverseDistance AudioStreamPlayer3DAttenuationModel = 0
 	// Attenuation of loudness according to squared distance.
 
-	AudioStreamPlayer3DAttenuationModelInverseSquareDistance AudioStreamPlayer3DAttenuationModel = 1
+	AudioStreamPlayer3DAttenuationInverseSquareDistance AudioStreamPlayer3DAttenuationModel = 1
 	// Attenuation of loudness according to logarithmic distance.
 
-	AudioStreamPlayer3DAttenuationModelLogarithmic AudioStreamPlayer3DAttenuationModel = 2
+	AudioStreamPlayer3DAttenuationLogarithmic AudioStreamPlayer3DAttenuationModel = 2
 	// No attenuation of loudness according to distance. The sound will still be heard positionally, unlike an AudioStreamPlayer. ATTENUATION_DISABLED can be combined with a max_distance value greater than 0.0 to achieve linear attenuation clamped to a sphere of a defined size.
 
-	AudioStreamPlayer3DAttenuationModelDisabled AudioStreamPlayer3DAttenuationModel = 3
+	AudioStreamPlayer3DAttenuationDisabled AudioStreamPlayer3DAttenuationModel = 3
 )
 
 // AudioStreamPlayer3DDopplerTracking is the engine's enum AudioStreamPlayer3D.DopplerTracking.

@@ -58,13 +58,13 @@ type AudioStreamRandomizerPlaybackMode int64
 const (
 	// Pick a stream at random according to the probability weights chosen for each stream, but avoid playing the same stream twice in a row whenever possible. If only 1 sound is present in the pool, the same sound will always play, effectively allowing repeats to occur.
 
-	AudioStreamRandomizerPlaybackModeRandomNoRepeats AudioStreamRandomizerPlaybackMode = 0
+	AudioStreamRandomizerPlaybackRandomNoRepeats AudioStreamRandomizerPlaybackMode = 0
 	// Pick a stream at random according to the probability weights chosen for each stream. If only 1 sound is present in the pool, the same sound will always play.
 
-	AudioStreamRandomizerPlaybackModeRandom AudioStreamRandomizerPlaybackMode = 1
+	AudioStreamRandomizerPlaybackRandom AudioStreamRandomizerPlaybackMode = 1
 	// Play streams in the order they appear in the stream pool. If only 1 sound is present in the pool, the same sound will always play.
 
-	AudioStreamRandomizerPlaybackModeSequential AudioStreamRandomizerPlaybackMode = 2
+	AudioStreamRandomizerPlaybackSequential AudioStreamRandomizerPlaybackMode = 2
 )
 
 // AddStream calls the engine method described here.

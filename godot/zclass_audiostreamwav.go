@@ -60,10 +60,10 @@ type AudioStreamWAVFormat int64
 const (
 	// 8-bit PCM audio codec.
 
-	AudioStreamWAVFormatFormat8Bits AudioStreamWAVFormat = 0
+	AudioStreamWAVFormat8Bits AudioStreamWAVFormat = 0
 	// 16-bit PCM audio codec.
 
-	AudioStreamWAVFormatFormat16Bits AudioStreamWAVFormat = 1
+	AudioStreamWAVFormat16Bits AudioStreamWAVFormat = 1
 	// Audio is lossily compressed as IMA ADPCM.
 
 	AudioStreamWAVFormatImaAdpcm AudioStreamWAVFormat = 2
@@ -78,16 +78,16 @@ type AudioStreamWAVLoopMode int64
 const (
 	// Audio does not loop.
 
-	AudioStreamWAVLoopModeDisabled AudioStreamWAVLoopMode = 0
+	AudioStreamWAVLoopDisabled AudioStreamWAVLoopMode = 0
 	// Audio loops the data between loop_begin and loop_end, playing forward only.
 
-	AudioStreamWAVLoopModeForward AudioStreamWAVLoopMode = 1
+	AudioStreamWAVLoopForward AudioStreamWAVLoopMode = 1
 	// Audio loops the data between loop_begin and loop_end, playing back and forth.
 
-	AudioStreamWAVLoopModePingpong AudioStreamWAVLoopMode = 2
+	AudioStreamWAVLoopPingpong AudioStreamWAVLoopMode = 2
 	// Audio loops the data between loop_begin and loop_end, playing backward only.
 
-	AudioStreamWAVLoopModeBackward AudioStreamWAVLoopMode = 3
+	AudioStreamWAVLoopBackward AudioStreamWAVLoopMode = 3
 )
 
 // AudioStreamWAVLoadFromBuffer creates a new AudioStreamWAV instance from the given buffer. The buffer must contain WAV data.

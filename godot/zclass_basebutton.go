@@ -54,19 +54,19 @@ type BaseButtonDrawMode int64
 const (
 	// The normal state (i.e. not pressed, not hovered, not toggled and enabled) of buttons.
 
-	BaseButtonDrawModeNormal BaseButtonDrawMode = 0
+	BaseButtonDrawNormal BaseButtonDrawMode = 0
 	// The state of buttons are pressed.
 
-	BaseButtonDrawModePressed BaseButtonDrawMode = 1
+	BaseButtonDrawPressed BaseButtonDrawMode = 1
 	// The state of buttons are hovered.
 
-	BaseButtonDrawModeHover BaseButtonDrawMode = 2
+	BaseButtonDrawHover BaseButtonDrawMode = 2
 	// The state of buttons are disabled.
 
-	BaseButtonDrawModeDisabled BaseButtonDrawMode = 3
+	BaseButtonDrawDisabled BaseButtonDrawMode = 3
 	// The state of buttons are both hovered and pressed.
 
-	BaseButtonDrawModeHoverPressed BaseButtonDrawMode = 4
+	BaseButtonDrawHoverPressed BaseButtonDrawMode = 4
 )
 
 // BaseButtonActionMode is the engine's enum BaseButton.ActionMode.
@@ -75,10 +75,10 @@ type BaseButtonActionMode int64
 const (
 	// Require just a press to consider the button clicked.
 
-	BaseButtonActionModePress BaseButtonActionMode = 0
+	BaseButtonActionModeButtonPress BaseButtonActionMode = 0
 	// Require a press and a subsequent release before considering the button clicked.
 
-	BaseButtonActionModeRelease BaseButtonActionMode = 1
+	BaseButtonActionModeButtonRelease BaseButtonActionMode = 1
 )
 
 // SetPressed calls the engine's BaseButton.set_pressed.

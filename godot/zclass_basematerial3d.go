@@ -57,64 +57,64 @@ type BaseMaterial3DTextureParam int64
 const (
 	// Texture specifying per-pixel color.
 
-	BaseMaterial3DTextureParamAlbedo BaseMaterial3DTextureParam = 0
+	BaseMaterial3DTextureAlbedo BaseMaterial3DTextureParam = 0
 	// Texture specifying per-pixel metallic value.
 
-	BaseMaterial3DTextureParamMetallic BaseMaterial3DTextureParam = 1
+	BaseMaterial3DTextureMetallic BaseMaterial3DTextureParam = 1
 	// Texture specifying per-pixel roughness value.
 
-	BaseMaterial3DTextureParamRoughness BaseMaterial3DTextureParam = 2
+	BaseMaterial3DTextureRoughness BaseMaterial3DTextureParam = 2
 	// Texture specifying per-pixel emission color.
 
-	BaseMaterial3DTextureParamEmission BaseMaterial3DTextureParam = 3
+	BaseMaterial3DTextureEmission BaseMaterial3DTextureParam = 3
 	// Texture specifying per-pixel normal vector.
 
-	BaseMaterial3DTextureParamNormal BaseMaterial3DTextureParam = 4
+	BaseMaterial3DTextureNormal BaseMaterial3DTextureParam = 4
 	// Texture specifying per-pixel bent normal vector.
 
-	BaseMaterial3DTextureParamBentNormal BaseMaterial3DTextureParam = 18
+	BaseMaterial3DTextureBentNormal BaseMaterial3DTextureParam = 18
 	// Texture specifying per-pixel rim value.
 
-	BaseMaterial3DTextureParamRim BaseMaterial3DTextureParam = 5
+	BaseMaterial3DTextureRim BaseMaterial3DTextureParam = 5
 	// Texture specifying per-pixel clearcoat value.
 
-	BaseMaterial3DTextureParamClearcoat BaseMaterial3DTextureParam = 6
+	BaseMaterial3DTextureClearcoat BaseMaterial3DTextureParam = 6
 	// Texture specifying per-pixel flowmap direction for use with anisotropy.
 
-	BaseMaterial3DTextureParamFlowmap BaseMaterial3DTextureParam = 7
+	BaseMaterial3DTextureFlowmap BaseMaterial3DTextureParam = 7
 	// Texture specifying per-pixel ambient occlusion value.
 
-	BaseMaterial3DTextureParamAmbientOcclusion BaseMaterial3DTextureParam = 8
+	BaseMaterial3DTextureAmbientOcclusion BaseMaterial3DTextureParam = 8
 	// Texture specifying per-pixel height.
 
-	BaseMaterial3DTextureParamHeightmap BaseMaterial3DTextureParam = 9
+	BaseMaterial3DTextureHeightmap BaseMaterial3DTextureParam = 9
 	// Texture specifying per-pixel subsurface scattering.
 
-	BaseMaterial3DTextureParamSubsurfaceScattering BaseMaterial3DTextureParam = 10
+	BaseMaterial3DTextureSubsurfaceScattering BaseMaterial3DTextureParam = 10
 	// Texture specifying per-pixel transmittance for subsurface scattering.
 
-	BaseMaterial3DTextureParamSubsurfaceTransmittance BaseMaterial3DTextureParam = 11
+	BaseMaterial3DTextureSubsurfaceTransmittance BaseMaterial3DTextureParam = 11
 	// Texture specifying per-pixel backlight color.
 
-	BaseMaterial3DTextureParamBacklight BaseMaterial3DTextureParam = 12
+	BaseMaterial3DTextureBacklight BaseMaterial3DTextureParam = 12
 	// Texture specifying per-pixel refraction strength.
 
-	BaseMaterial3DTextureParamRefraction BaseMaterial3DTextureParam = 13
+	BaseMaterial3DTextureRefraction BaseMaterial3DTextureParam = 13
 	// Texture specifying per-pixel detail mask blending value.
 
-	BaseMaterial3DTextureParamDetailMask BaseMaterial3DTextureParam = 14
+	BaseMaterial3DTextureDetailMask BaseMaterial3DTextureParam = 14
 	// Texture specifying per-pixel detail color.
 
-	BaseMaterial3DTextureParamDetailAlbedo BaseMaterial3DTextureParam = 15
+	BaseMaterial3DTextureDetailAlbedo BaseMaterial3DTextureParam = 15
 	// Texture specifying per-pixel detail normal.
 
-	BaseMaterial3DTextureParamDetailNormal BaseMaterial3DTextureParam = 16
+	BaseMaterial3DTextureDetailNormal BaseMaterial3DTextureParam = 16
 	// Texture holding ambient occlusion, roughness, and metallic.
 
-	BaseMaterial3DTextureParamOrm BaseMaterial3DTextureParam = 17
+	BaseMaterial3DTextureOrm BaseMaterial3DTextureParam = 17
 	// Represents the size of the TextureParam enum.
 
-	BaseMaterial3DTextureParamMax BaseMaterial3DTextureParam = 19
+	BaseMaterial3DTextureMax BaseMaterial3DTextureParam = 19
 )
 
 // BaseMaterial3DTextureFilter is the engine's enum BaseMaterial3D.TextureFilter.
@@ -150,10 +150,10 @@ type BaseMaterial3DDetailUV int64
 const (
 	// Use UV with the detail texture.
 
-	BaseMaterial3DDetailUVDetailUv1 BaseMaterial3DDetailUV = 0
+	BaseMaterial3DDetailUv1 BaseMaterial3DDetailUV = 0
 	// Use UV2 with the detail texture.
 
-	BaseMaterial3DDetailUVDetailUv2 BaseMaterial3DDetailUV = 1
+	BaseMaterial3DDetailUv2 BaseMaterial3DDetailUV = 1
 )
 
 // BaseMaterial3DTransparency is the engine's enum BaseMaterial3D.Transparency.
@@ -273,13 +273,13 @@ type BaseMaterial3DAlphaAntiAliasing int64
 const (
 	// Disables Alpha AntiAliasing for the material.
 
-	BaseMaterial3DAlphaAntiAliasingOff BaseMaterial3DAlphaAntiAliasing = 0
+	BaseMaterial3DAlphaAntialiasingOff BaseMaterial3DAlphaAntiAliasing = 0
 	// Enables AlphaToCoverage. Alpha values in the material are passed to the AntiAliasing sample mask.
 
-	BaseMaterial3DAlphaAntiAliasingAlphaToCoverage BaseMaterial3DAlphaAntiAliasing = 1
+	BaseMaterial3DAlphaAntialiasingAlphaToCoverage BaseMaterial3DAlphaAntiAliasing = 1
 	// Enables AlphaToCoverage and forces all non-zero alpha values to 1. Alpha values in the material are passed to the AntiAliasing sample mask.
 
-	BaseMaterial3DAlphaAntiAliasingAlphaToCoverageAndToOne BaseMaterial3DAlphaAntiAliasing = 2
+	BaseMaterial3DAlphaAntialiasingAlphaToCoverageAndToOne BaseMaterial3DAlphaAntiAliasing = 2
 )
 
 // BaseMaterial3DDepthDrawMode is the engine's enum BaseMaterial3D.DepthDrawMode.
@@ -288,13 +288,13 @@ type BaseMaterial3DDepthDrawMode int64
 const (
 	// Default depth draw mode. Depth is drawn only for opaque objects during the opaque prepass (if any) and during the opaque pass.
 
-	BaseMaterial3DDepthDrawModeOpaqueOnly BaseMaterial3DDepthDrawMode = 0
+	BaseMaterial3DDepthDrawOpaqueOnly BaseMaterial3DDepthDrawMode = 0
 	// Objects will write to depth during the opaque and the transparent passes. Transparent objects that are close to the camera may obscure other transparent objects behind them.
 
-	BaseMaterial3DDepthDrawModeAlways BaseMaterial3DDepthDrawMode = 1
+	BaseMaterial3DDepthDrawAlways BaseMaterial3DDepthDrawMode = 1
 	// Objects will not write their depth to the depth buffer, even during the depth prepass (if enabled).
 
-	BaseMaterial3DDepthDrawModeDisabled BaseMaterial3DDepthDrawMode = 2
+	BaseMaterial3DDepthDrawDisabled BaseMaterial3DDepthDrawMode = 2
 )
 
 // BaseMaterial3DDepthTest is the engine's enum BaseMaterial3D.DepthTest.
@@ -315,13 +315,13 @@ type BaseMaterial3DCullMode int64
 const (
 	// Default cull mode. The back of the object is culled when not visible. Back face triangles will be culled when facing the camera. This results in only the front side of triangles being drawn. For closed-surface meshes, this means that only the exterior of the mesh will be visible.
 
-	BaseMaterial3DCullModeBack BaseMaterial3DCullMode = 0
+	BaseMaterial3DCullBack BaseMaterial3DCullMode = 0
 	// Front face triangles will be culled when facing the camera. This results in only the back side of triangles being drawn. For closed-surface meshes, this means that the interior of the mesh will be drawn instead of the exterior.
 
-	BaseMaterial3DCullModeFront BaseMaterial3DCullMode = 1
+	BaseMaterial3DCullFront BaseMaterial3DCullMode = 1
 	// No face culling is performed; both the front face and back face will be visible.
 
-	BaseMaterial3DCullModeDisabled BaseMaterial3DCullMode = 2
+	BaseMaterial3DCullDisabled BaseMaterial3DCullMode = 2
 )
 
 // BaseMaterial3DFlags is the engine's enum BaseMaterial3D.Flags.
@@ -330,82 +330,82 @@ type BaseMaterial3DFlags int64
 const (
 	// Disables the depth test, so this object is drawn on top of all others drawn before it. This puts the object in the transparent draw pass where it is sorted based on distance to camera. Objects drawn after it in the draw order may cover it. This also disables writing to depth.
 
-	BaseMaterial3DFlagsDisableDepthTest BaseMaterial3DFlags = 0
+	BaseMaterial3DFlagDisableDepthTest BaseMaterial3DFlags = 0
 	// Set ALBEDO to the per-vertex color specified in the mesh.
 
-	BaseMaterial3DFlagsAlbedoFromVertexColor BaseMaterial3DFlags = 1
+	BaseMaterial3DFlagAlbedoFromVertexColor BaseMaterial3DFlags = 1
 	// Vertex colors are considered to be stored in nonlinear sRGB encoding and are converted to linear encoding during rendering. See also vertex_color_is_srgb.
 
-	BaseMaterial3DFlagsSrgbVertexColor BaseMaterial3DFlags = 2
+	BaseMaterial3DFlagSrgbVertexColor BaseMaterial3DFlags = 2
 	// Uses point size to alter the size of primitive points. Also changes the albedo texture lookup to use POINT_COORD instead of UV.
 
-	BaseMaterial3DFlagsUsePointSize BaseMaterial3DFlags = 3
+	BaseMaterial3DFlagUsePointSize BaseMaterial3DFlags = 3
 	// Object is scaled by depth so that it always appears the same size on screen.
 
-	BaseMaterial3DFlagsFixedSize BaseMaterial3DFlags = 4
+	BaseMaterial3DFlagFixedSize BaseMaterial3DFlags = 4
 	// Shader will keep the scale set for the mesh. Otherwise the scale is lost when billboarding. Only applies when billboard_mode is BILLBOARD_ENABLED.
 
-	BaseMaterial3DFlagsBillboardKeepScale BaseMaterial3DFlags = 5
+	BaseMaterial3DFlagBillboardKeepScale BaseMaterial3DFlags = 5
 	// Use triplanar texture lookup for all texture lookups that would normally use UV.
 
-	BaseMaterial3DFlagsUv1UseTriplanar BaseMaterial3DFlags = 6
+	BaseMaterial3DFlagUv1UseTriplanar BaseMaterial3DFlags = 6
 	// Use triplanar texture lookup for all texture lookups that would normally use UV2.
 
-	BaseMaterial3DFlagsUv2UseTriplanar BaseMaterial3DFlags = 7
+	BaseMaterial3DFlagUv2UseTriplanar BaseMaterial3DFlags = 7
 	// Use triplanar texture lookup for all texture lookups that would normally use UV.
 
-	BaseMaterial3DFlagsUv1UseWorldTriplanar BaseMaterial3DFlags = 8
+	BaseMaterial3DFlagUv1UseWorldTriplanar BaseMaterial3DFlags = 8
 	// Use triplanar texture lookup for all texture lookups that would normally use UV2.
 
-	BaseMaterial3DFlagsUv2UseWorldTriplanar BaseMaterial3DFlags = 9
+	BaseMaterial3DFlagUv2UseWorldTriplanar BaseMaterial3DFlags = 9
 	// Use UV2 coordinates to look up from the ao_texture.
 
-	BaseMaterial3DFlagsAoOnUv2 BaseMaterial3DFlags = 10
+	BaseMaterial3DFlagAoOnUv2 BaseMaterial3DFlags = 10
 	// Use UV2 coordinates to look up from the emission_texture.
 
-	BaseMaterial3DFlagsEmissionOnUv2 BaseMaterial3DFlags = 11
+	BaseMaterial3DFlagEmissionOnUv2 BaseMaterial3DFlags = 11
 	// Forces the shader to convert albedo from nonlinear sRGB encoding to linear encoding. See also albedo_texture_force_srgb.
 
-	BaseMaterial3DFlagsAlbedoTextureForceSrgb BaseMaterial3DFlags = 12
+	BaseMaterial3DFlagAlbedoTextureForceSrgb BaseMaterial3DFlags = 12
 	// Disables receiving shadows from other objects.
 
-	BaseMaterial3DFlagsDontReceiveShadows BaseMaterial3DFlags = 13
+	BaseMaterial3DFlagDontReceiveShadows BaseMaterial3DFlags = 13
 	// Disables receiving ambient light.
 
-	BaseMaterial3DFlagsDisableAmbientLight BaseMaterial3DFlags = 14
+	BaseMaterial3DFlagDisableAmbientLight BaseMaterial3DFlags = 14
 	// Enables the shadow to opacity feature.
 
-	BaseMaterial3DFlagsUseShadowToOpacity BaseMaterial3DFlags = 15
+	BaseMaterial3DFlagUseShadowToOpacity BaseMaterial3DFlags = 15
 	// Enables the texture to repeat when UV coordinates are outside the 0-1 range. If using one of the linear filtering modes, this can result in artifacts at the edges of a texture when the sampler filters across the edges of the texture.
 
-	BaseMaterial3DFlagsUseTextureRepeat BaseMaterial3DFlags = 16
+	BaseMaterial3DFlagUseTextureRepeat BaseMaterial3DFlags = 16
 	// Invert values read from a depth texture to convert them to height values (heightmap).
 
-	BaseMaterial3DFlagsInvertHeightmap BaseMaterial3DFlags = 17
+	BaseMaterial3DFlagInvertHeightmap BaseMaterial3DFlags = 17
 	// Enables the skin mode for subsurface scattering which is used to improve the look of subsurface scattering when used for human skin.
 
-	BaseMaterial3DFlagsSubsurfaceModeSkin BaseMaterial3DFlags = 18
+	BaseMaterial3DFlagSubsurfaceModeSkin BaseMaterial3DFlags = 18
 	// Enables parts of the shader required for GPUParticles3D trails to function. This also requires using a mesh with appropriate skinning, such as RibbonTrailMesh or TubeTrailMesh. Enabling this feature outside of materials used in GPUParticles3D meshes will break material rendering.
 
-	BaseMaterial3DFlagsParticleTrailsMode BaseMaterial3DFlags = 19
+	BaseMaterial3DFlagParticleTrailsMode BaseMaterial3DFlags = 19
 	// Enables multichannel signed distance field rendering shader.
 
-	BaseMaterial3DFlagsAlbedoTextureMsdf BaseMaterial3DFlags = 20
+	BaseMaterial3DFlagAlbedoTextureMsdf BaseMaterial3DFlags = 20
 	// Disables receiving depth-based or volumetric fog.
 
-	BaseMaterial3DFlagsDisableFog BaseMaterial3DFlags = 21
+	BaseMaterial3DFlagDisableFog BaseMaterial3DFlags = 21
 	// Disables specular occlusion.
 
-	BaseMaterial3DFlagsDisableSpecularOcclusion BaseMaterial3DFlags = 22
+	BaseMaterial3DFlagDisableSpecularOcclusion BaseMaterial3DFlags = 22
 	// Enables using z_clip_scale.
 
-	BaseMaterial3DFlagsUseZClipScale BaseMaterial3DFlags = 23
+	BaseMaterial3DFlagUseZClipScale BaseMaterial3DFlags = 23
 	// Enables using fov_override.
 
-	BaseMaterial3DFlagsUseFovOverride BaseMaterial3DFlags = 24
+	BaseMaterial3DFlagUseFovOverride BaseMaterial3DFlags = 24
 	// Represents the size of the Flags enum.
 
-	BaseMaterial3DFlagsMax BaseMaterial3DFlags = 25
+	BaseMaterial3DFlagMax BaseMaterial3DFlags = 25
 )
 
 // BaseMaterial3DDiffuseMode is the engine's enum BaseMaterial3D.DiffuseMode.
@@ -414,16 +414,16 @@ type BaseMaterial3DDiffuseMode int64
 const (
 	// Default diffuse scattering algorithm.
 
-	BaseMaterial3DDiffuseModeBurley BaseMaterial3DDiffuseMode = 0
+	BaseMaterial3DDiffuseBurley BaseMaterial3DDiffuseMode = 0
 	// Diffuse scattering ignores roughness.
 
-	BaseMaterial3DDiffuseModeLambert BaseMaterial3DDiffuseMode = 1
+	BaseMaterial3DDiffuseLambert BaseMaterial3DDiffuseMode = 1
 	// Extends Lambert to cover more than 90 degrees when roughness increases.
 
-	BaseMaterial3DDiffuseModeLambertWrap BaseMaterial3DDiffuseMode = 2
+	BaseMaterial3DDiffuseLambertWrap BaseMaterial3DDiffuseMode = 2
 	// Uses a hard cut for lighting, with smoothing affected by roughness.
 
-	BaseMaterial3DDiffuseModeToon BaseMaterial3DDiffuseMode = 3
+	BaseMaterial3DDiffuseToon BaseMaterial3DDiffuseMode = 3
 )
 
 // BaseMaterial3DSpecularMode is the engine's enum BaseMaterial3D.SpecularMode.
@@ -432,13 +432,13 @@ type BaseMaterial3DSpecularMode int64
 const (
 	// Default specular blob.
 
-	BaseMaterial3DSpecularModeSchlickGgx BaseMaterial3DSpecularMode = 0
+	BaseMaterial3DSpecularSchlickGgx BaseMaterial3DSpecularMode = 0
 	// Toon blob which changes size based on roughness.
 
-	BaseMaterial3DSpecularModeToon BaseMaterial3DSpecularMode = 1
+	BaseMaterial3DSpecularToon BaseMaterial3DSpecularMode = 1
 	// No specular blob. This is slightly faster to render than other specular modes.
 
-	BaseMaterial3DSpecularModeDisabled BaseMaterial3DSpecularMode = 2
+	BaseMaterial3DSpecularDisabled BaseMaterial3DSpecularMode = 2
 )
 
 // BaseMaterial3DBillboardMode is the engine's enum BaseMaterial3D.BillboardMode.
@@ -447,16 +447,16 @@ type BaseMaterial3DBillboardMode int64
 const (
 	// Billboard mode is disabled.
 
-	BaseMaterial3DBillboardModeDisabled BaseMaterial3DBillboardMode = 0
+	BaseMaterial3DBillboardDisabled BaseMaterial3DBillboardMode = 0
 	// The object's Z axis will always face the camera.
 
-	BaseMaterial3DBillboardModeEnabled BaseMaterial3DBillboardMode = 1
+	BaseMaterial3DBillboardEnabled BaseMaterial3DBillboardMode = 1
 	// The object's X axis will always face the camera.
 
-	BaseMaterial3DBillboardModeFixedY BaseMaterial3DBillboardMode = 2
+	BaseMaterial3DBillboardFixedY BaseMaterial3DBillboardMode = 2
 	// Used for particle systems when assigned to GPUParticles3D and CPUParticles3D nodes (flipbook animation). Enables particles_anim_* properties.
 
-	BaseMaterial3DBillboardModeParticles BaseMaterial3DBillboardMode = 3
+	BaseMaterial3DBillboardParticles BaseMaterial3DBillboardMode = 3
 )
 
 // BaseMaterial3DTextureChannel is the engine's enum BaseMaterial3D.TextureChannel.
@@ -486,10 +486,10 @@ type BaseMaterial3DEmissionOperator int64
 const (
 	// Adds the emission color to the color from the emission texture.
 
-	BaseMaterial3DEmissionOperatorAdd BaseMaterial3DEmissionOperator = 0
+	BaseMaterial3DEmissionOpAdd BaseMaterial3DEmissionOperator = 0
 	// Multiplies the emission color by the color from the emission texture.
 
-	BaseMaterial3DEmissionOperatorMultiply BaseMaterial3DEmissionOperator = 1
+	BaseMaterial3DEmissionOpMultiply BaseMaterial3DEmissionOperator = 1
 )
 
 // BaseMaterial3DDistanceFadeMode is the engine's enum BaseMaterial3D.DistanceFadeMode.
@@ -498,16 +498,16 @@ type BaseMaterial3DDistanceFadeMode int64
 const (
 	// Do not use distance fade.
 
-	BaseMaterial3DDistanceFadeModeDisabled BaseMaterial3DDistanceFadeMode = 0
+	BaseMaterial3DDistanceFadeDisabled BaseMaterial3DDistanceFadeMode = 0
 	// Smoothly fades the object out based on each pixel's distance from the camera using the alpha channel.
 
-	BaseMaterial3DDistanceFadeModePixelAlpha BaseMaterial3DDistanceFadeMode = 1
+	BaseMaterial3DDistanceFadePixelAlpha BaseMaterial3DDistanceFadeMode = 1
 	// Smoothly fades the object out based on each pixel's distance from the camera using a dithering approach. Dithering discards pixels based on a set pattern to smoothly fade without enabling transparency. On certain hardware, this can be faster than DISTANCE_FADE_PIXEL_ALPHA.
 
-	BaseMaterial3DDistanceFadeModePixelDither BaseMaterial3DDistanceFadeMode = 2
+	BaseMaterial3DDistanceFadePixelDither BaseMaterial3DDistanceFadeMode = 2
 	// Smoothly fades the object out based on the object's distance from the camera using a dithering approach. Dithering discards pixels based on a set pattern to smoothly fade without enabling transparency. On certain hardware, this can be faster than DISTANCE_FADE_PIXEL_ALPHA and DISTANCE_FADE_PIXEL_DITHER.
 
-	BaseMaterial3DDistanceFadeModeObjectDither BaseMaterial3DDistanceFadeMode = 3
+	BaseMaterial3DDistanceFadeObjectDither BaseMaterial3DDistanceFadeMode = 3
 )
 
 // BaseMaterial3DStencilMode is the engine's enum BaseMaterial3D.StencilMode.
@@ -534,13 +534,13 @@ type BaseMaterial3DStencilFlags int64
 const (
 	// The material will only be rendered where it passes a stencil comparison with existing stencil buffer values.
 
-	BaseMaterial3DStencilFlagsRead BaseMaterial3DStencilFlags = 1
+	BaseMaterial3DStencilFlagRead BaseMaterial3DStencilFlags = 1
 	// The material will write the reference value to the stencil buffer where it passes the depth test.
 
-	BaseMaterial3DStencilFlagsWrite BaseMaterial3DStencilFlags = 2
+	BaseMaterial3DStencilFlagWrite BaseMaterial3DStencilFlags = 2
 	// The material will write the reference value to the stencil buffer where it fails the depth test.
 
-	BaseMaterial3DStencilFlagsWriteDepthFail BaseMaterial3DStencilFlags = 4
+	BaseMaterial3DStencilFlagWriteDepthFail BaseMaterial3DStencilFlags = 4
 )
 
 // BaseMaterial3DStencilCompare is the engine's enum BaseMaterial3D.StencilCompare.

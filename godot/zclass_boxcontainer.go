@@ -57,13 +57,13 @@ type BoxContainerAlignmentMode int64
 const (
 	// The child controls will be arranged at the beginning of the container, i.e. top if orientation is vertical, left if orientation is horizontal (right for RTL layout).
 
-	BoxContainerAlignmentModeBegin BoxContainerAlignmentMode = 0
+	BoxContainerAlignmentBegin BoxContainerAlignmentMode = 0
 	// The child controls will be centered in the container.
 
-	BoxContainerAlignmentModeCenter BoxContainerAlignmentMode = 1
+	BoxContainerAlignmentCenter BoxContainerAlignmentMode = 1
 	// The child controls will be arranged at the end of the container, i.e. bottom if orientation is vertical, right if orientation is horizontal (left for RTL layout).
 
-	BoxContainerAlignmentModeEnd BoxContainerAlignmentMode = 2
+	BoxContainerAlignmentEnd BoxContainerAlignmentMode = 2
 )
 
 // AddSpacer adds a Control node to the box as a spacer. If begin is true, it will insert the Control node in front of all other children.

@@ -76,10 +76,10 @@ type Camera2DCamera2DProcessCallback int64
 const (
 	// The camera updates during physics frames (see Node.NOTIFICATION_INTERNAL_PHYSICS_PROCESS).
 
-	Camera2DCamera2DProcessCallbackPhysics Camera2DCamera2DProcessCallback = 0
+	Camera2DCamera2dProcessPhysics Camera2DCamera2DProcessCallback = 0
 	// The camera updates during process frames (see Node.NOTIFICATION_INTERNAL_PROCESS).
 
-	Camera2DCamera2DProcessCallbackIdle Camera2DCamera2DProcessCallback = 1
+	Camera2DCamera2dProcessIdle Camera2DCamera2DProcessCallback = 1
 )
 
 // SetOffset calls the engine's Camera2D.set_offset.

@@ -57,13 +57,13 @@ type Camera3DProjectionType int64
 const (
 	// Perspective projection. Objects on the screen becomes smaller when they are far away.
 
-	Camera3DProjectionTypePerspective Camera3DProjectionType = 0
+	Camera3DProjectionPerspective Camera3DProjectionType = 0
 	// Orthogonal projection, also known as orthographic projection. Objects remain the same size on the screen no matter how far away they are.
 
-	Camera3DProjectionTypeOrthogonal Camera3DProjectionType = 1
+	Camera3DProjectionOrthogonal Camera3DProjectionType = 1
 	// Frustum projection. This mode allows adjusting frustum_offset to create "tilted frustum" effects.
 
-	Camera3DProjectionTypeFrustum Camera3DProjectionType = 2
+	Camera3DProjectionFrustum Camera3DProjectionType = 2
 )
 
 // Camera3DKeepAspect is the engine's enum Camera3D.KeepAspect.
@@ -72,10 +72,10 @@ type Camera3DKeepAspect int64
 const (
 	// Preserves the horizontal aspect ratio; also known as Vert- scaling. This is usually the best option for projects running in portrait mode, as taller aspect ratios will benefit from a wider vertical FOV.
 
-	Camera3DKeepAspectWidth Camera3DKeepAspect = 0
+	Camera3DKeepWidth Camera3DKeepAspect = 0
 	// Preserves the vertical aspect ratio; also known as Hor+ scaling. This is usually the best option for projects running in landscape mode, as wider aspect ratios will automatically benefit from a wider horizontal FOV.
 
-	Camera3DKeepAspectHeight Camera3DKeepAspect = 1
+	Camera3DKeepHeight Camera3DKeepAspect = 1
 )
 
 // Camera3DDopplerTracking is the engine's enum Camera3D.DopplerTracking.

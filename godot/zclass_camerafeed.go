@@ -58,19 +58,19 @@ type CameraFeedFeedDataType int64
 const (
 	// No image set for the feed.
 
-	CameraFeedFeedDataTypeNoimage CameraFeedFeedDataType = 0
+	CameraFeedFeedNoimage CameraFeedFeedDataType = 0
 	// Feed supplies RGB images.
 
-	CameraFeedFeedDataTypeRgb CameraFeedFeedDataType = 1
+	CameraFeedFeedRgb CameraFeedFeedDataType = 1
 	// Feed supplies YCbCr images that need to be converted to RGB.
 
-	CameraFeedFeedDataTypeYcbcr CameraFeedFeedDataType = 2
+	CameraFeedFeedYcbcr CameraFeedFeedDataType = 2
 	// Feed supplies separate Y and CbCr images that need to be combined and converted to RGB.
 
-	CameraFeedFeedDataTypeYcbcrSep CameraFeedFeedDataType = 3
+	CameraFeedFeedYcbcrSep CameraFeedFeedDataType = 3
 	// Feed supplies external image.
 
-	CameraFeedFeedDataTypeExternal CameraFeedFeedDataType = 4
+	CameraFeedFeedExternal CameraFeedFeedDataType = 4
 )
 
 // CameraFeedFeedPosition is the engine's enum CameraFeed.FeedPosition.
@@ -79,13 +79,13 @@ type CameraFeedFeedPosition int64
 const (
 	// Unspecified position.
 
-	CameraFeedFeedPositionUnspecified CameraFeedFeedPosition = 0
+	CameraFeedFeedUnspecified CameraFeedFeedPosition = 0
 	// Camera is mounted at the front of the device.
 
-	CameraFeedFeedPositionFront CameraFeedFeedPosition = 1
+	CameraFeedFeedFront CameraFeedFeedPosition = 1
 	// Camera is mounted at the back of the device.
 
-	CameraFeedFeedPositionBack CameraFeedFeedPosition = 2
+	CameraFeedFeedBack CameraFeedFeedPosition = 2
 )
 
 // GetId returns the unique ID for this feed.

@@ -52,16 +52,16 @@ type CameraServerFeedImage int64
 const (
 	// The RGBA camera image.
 
-	CameraServerFeedImageRgbaImage CameraServerFeedImage = 0
+	CameraServerSingletonFeedRgbaImage CameraServerFeedImage = 0
 	// The YCbCr camera image.
 
-	CameraServerFeedImageYcbcrImage CameraServerFeedImage = 0
+	CameraServerSingletonFeedYcbcrImage CameraServerFeedImage = 0
 	// The Y component camera image.
 
-	CameraServerFeedImageYImage CameraServerFeedImage = 0
+	CameraServerSingletonFeedYImage CameraServerFeedImage = 0
 	// The CbCr component camera image.
 
-	CameraServerFeedImageCbcrImage CameraServerFeedImage = 1
+	CameraServerSingletonFeedCbcrImage CameraServerFeedImage = 1
 )
 
 // SetMonitoringFeeds calls the engine's CameraServer.set_monitoring_feeds.

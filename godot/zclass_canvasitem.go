@@ -106,16 +106,16 @@ type CanvasItemClipChildrenMode int64
 const (
 	// Children are drawn over this node and are not clipped.
 
-	CanvasItemClipChildrenModeDisabled CanvasItemClipChildrenMode = 0
+	CanvasItemClipChildrenDisabled CanvasItemClipChildrenMode = 0
 	// This node is used as a mask and is not drawn. The mask is based on this node's alpha channel: Opaque pixels are kept, transparent pixels are discarded, and semi-transparent pixels are blended in according to their opacity. Children are clipped to this node's drawn area.
 
-	CanvasItemClipChildrenModeOnly CanvasItemClipChildrenMode = 1
+	CanvasItemClipChildrenOnly CanvasItemClipChildrenMode = 1
 	// This node is used as a mask and is also drawn. The mask is based on this node's alpha channel: Opaque pixels are kept, transparent pixels are discarded, and semi-transparent pixels are blended in according to their opacity. Children are clipped to the parent's drawn area.
 
-	CanvasItemClipChildrenModeAndDraw CanvasItemClipChildrenMode = 2
+	CanvasItemClipChildrenAndDraw CanvasItemClipChildrenMode = 2
 	// Represents the size of the ClipChildrenMode enum.
 
-	CanvasItemClipChildrenModeMax CanvasItemClipChildrenMode = 3
+	CanvasItemClipChildrenMax CanvasItemClipChildrenMode = 3
 )
 
 const (

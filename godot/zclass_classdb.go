@@ -48,19 +48,19 @@ type ClassDBAPIType int64
 const (
 	// Native Core class type.
 
-	ClassDBAPITypeCore ClassDBAPIType = 0
+	ClassDBSingletonApiCore ClassDBAPIType = 0
 	// Native Editor class type.
 
-	ClassDBAPITypeEditor ClassDBAPIType = 1
+	ClassDBSingletonApiEditor ClassDBAPIType = 1
 	// GDExtension class type.
 
-	ClassDBAPITypeExtension ClassDBAPIType = 2
+	ClassDBSingletonApiExtension ClassDBAPIType = 2
 	// GDExtension Editor class type.
 
-	ClassDBAPITypeEditorExtension ClassDBAPIType = 3
+	ClassDBSingletonApiEditorExtension ClassDBAPIType = 3
 	// Unknown class type.
 
-	ClassDBAPITypeNone ClassDBAPIType = 4
+	ClassDBSingletonApiNone ClassDBAPIType = 4
 )
 
 // GetClassList returns the names of all engine classes available.

@@ -65,34 +65,34 @@ type CodeEditCodeCompletionKind int64
 const (
 	// Marks the option as a class.
 
-	CodeEditCodeCompletionKindClass CodeEditCodeCompletionKind = 0
+	CodeEditKindClass CodeEditCodeCompletionKind = 0
 	// Marks the option as a function.
 
-	CodeEditCodeCompletionKindFunction CodeEditCodeCompletionKind = 1
+	CodeEditKindFunction CodeEditCodeCompletionKind = 1
 	// Marks the option as a Godot signal.
 
-	CodeEditCodeCompletionKindSignal CodeEditCodeCompletionKind = 2
+	CodeEditKindSignal CodeEditCodeCompletionKind = 2
 	// Marks the option as a variable.
 
-	CodeEditCodeCompletionKindVariable CodeEditCodeCompletionKind = 3
+	CodeEditKindVariable CodeEditCodeCompletionKind = 3
 	// Marks the option as a member.
 
-	CodeEditCodeCompletionKindMember CodeEditCodeCompletionKind = 4
+	CodeEditKindMember CodeEditCodeCompletionKind = 4
 	// Marks the option as an enum entry.
 
-	CodeEditCodeCompletionKindEnum CodeEditCodeCompletionKind = 5
+	CodeEditKindEnum CodeEditCodeCompletionKind = 5
 	// Marks the option as a constant.
 
-	CodeEditCodeCompletionKindConstant CodeEditCodeCompletionKind = 6
+	CodeEditKindConstant CodeEditCodeCompletionKind = 6
 	// Marks the option as a Godot node path.
 
-	CodeEditCodeCompletionKindNodePath CodeEditCodeCompletionKind = 7
+	CodeEditKindNodePath CodeEditCodeCompletionKind = 7
 	// Marks the option as a file path.
 
-	CodeEditCodeCompletionKindFilePath CodeEditCodeCompletionKind = 8
+	CodeEditKindFilePath CodeEditCodeCompletionKind = 8
 	// Marks the option as unclassified or plain text.
 
-	CodeEditCodeCompletionKindPlainText CodeEditCodeCompletionKind = 9
+	CodeEditKindPlainText CodeEditCodeCompletionKind = 9
 )
 
 // CodeEditCodeCompletionLocation is the engine's enum CodeEdit.CodeCompletionLocation.
@@ -101,16 +101,16 @@ type CodeEditCodeCompletionLocation int64
 const (
 	// The option is local to the location of the code completion query - e.g. a local variable. Subsequent value of location represent options from the outer class, the exact value represent how far they are (in terms of inner classes).
 
-	CodeEditCodeCompletionLocationLocal CodeEditCodeCompletionLocation = 0
+	CodeEditLocationLocal CodeEditCodeCompletionLocation = 0
 	// The option is from the containing class or a parent class, relative to the location of the code completion query. Perform a bitwise OR with the class depth (e.g. 0 for the local class, 1 for the parent, 2 for the grandparent, etc.) to store the depth of an option in the class or a parent class.
 
-	CodeEditCodeCompletionLocationParentMask CodeEditCodeCompletionLocation = 256
+	CodeEditLocationParentMask CodeEditCodeCompletionLocation = 256
 	// The option is from user code which is not local and not in a derived class (e.g. Autoload Singletons).
 
-	CodeEditCodeCompletionLocationOtherUserCode CodeEditCodeCompletionLocation = 512
+	CodeEditLocationOtherUserCode CodeEditCodeCompletionLocation = 512
 	// The option is from other engine code, not covered by the other enum constants - e.g. built-in classes.
 
-	CodeEditCodeCompletionLocationOther CodeEditCodeCompletionLocation = 1024
+	CodeEditLocationOther CodeEditCodeCompletionLocation = 1024
 )
 
 // SetIndentSize calls the engine's CodeEdit.set_indent_size.

@@ -62,10 +62,10 @@ type CollisionPolygon2DBuildMode int64
 const (
 	// Collisions will include the polygon and its contained area. In this mode the node has the same effect as several ConvexPolygonShape2D nodes, one for each convex shape in the convex decomposition of the polygon (but without the overhead of multiple nodes).
 
-	CollisionPolygon2DBuildModeSolids CollisionPolygon2DBuildMode = 0
+	CollisionPolygon2DBuildSolids CollisionPolygon2DBuildMode = 0
 	// Collisions will only include the polygon edges. In this mode the node has the same effect as a single ConcavePolygonShape2D made of segments, with the restriction that each segment (after the first one) starts where the previous one ends, and the last one ends where the first one starts (forming a closed but hollow polygon).
 
-	CollisionPolygon2DBuildModeSegments CollisionPolygon2DBuildMode = 1
+	CollisionPolygon2DBuildSegments CollisionPolygon2DBuildMode = 1
 )
 
 // SetPolygon calls the engine's CollisionPolygon2D.set_polygon.

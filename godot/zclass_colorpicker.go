@@ -71,17 +71,17 @@ type ColorPickerColorModeType int64
 const (
 	// Allows editing the color with Red/Green/Blue sliders in sRGB color space.
 
-	ColorPickerColorModeTypeRgb ColorPickerColorModeType = 0
+	ColorPickerModeRgb ColorPickerColorModeType = 0
 	// Allows editing the color with Hue/Saturation/Value sliders.
 
-	ColorPickerColorModeTypeHsv ColorPickerColorModeType = 1
-	ColorPickerColorModeTypeRaw ColorPickerColorModeType = 2
+	ColorPickerModeHsv ColorPickerColorModeType = 1
+	ColorPickerModeRaw ColorPickerColorModeType = 2
 	// Allows editing the color with Red/Green/Blue sliders in linear color space.
 
-	ColorPickerColorModeTypeLinear ColorPickerColorModeType = 2
+	ColorPickerModeLinear ColorPickerColorModeType = 2
 	// Allows editing the color with Hue/Saturation/Lightness sliders.
 
-	ColorPickerColorModeTypeOkhsl ColorPickerColorModeType = 3
+	ColorPickerModeOkhsl ColorPickerColorModeType = 3
 )
 
 // ColorPickerPickerShapeType is the engine's enum ColorPicker.PickerShapeType.
@@ -90,25 +90,25 @@ type ColorPickerPickerShapeType int64
 const (
 	// HSV Color Model rectangle color space.
 
-	ColorPickerPickerShapeTypeHsvRectangle ColorPickerPickerShapeType = 0
+	ColorPickerShapeHsvRectangle ColorPickerPickerShapeType = 0
 	// HSV Color Model rectangle color space with a wheel.
 
-	ColorPickerPickerShapeTypeHsvWheel ColorPickerPickerShapeType = 1
+	ColorPickerShapeHsvWheel ColorPickerPickerShapeType = 1
 	// HSV Color Model circle color space. Use Saturation as a radius.
 
-	ColorPickerPickerShapeTypeVhsCircle ColorPickerPickerShapeType = 2
+	ColorPickerShapeVhsCircle ColorPickerPickerShapeType = 2
 	// HSL OK Color Model circle color space.
 
-	ColorPickerPickerShapeTypeOkhslCircle ColorPickerPickerShapeType = 3
+	ColorPickerShapeOkhslCircle ColorPickerPickerShapeType = 3
 	// The color space shape and the shape select button are hidden. Can't be selected from the shapes popup.
 
-	ColorPickerPickerShapeTypeNone ColorPickerPickerShapeType = 4
+	ColorPickerShapeNone ColorPickerPickerShapeType = 4
 	// OKHSL Color Model rectangle with constant lightness.
 
-	ColorPickerPickerShapeTypeOkHsRectangle ColorPickerPickerShapeType = 5
+	ColorPickerShapeOkHsRectangle ColorPickerPickerShapeType = 5
 	// OKHSL Color Model rectangle with constant saturation.
 
-	ColorPickerPickerShapeTypeOkHlRectangle ColorPickerPickerShapeType = 6
+	ColorPickerShapeOkHlRectangle ColorPickerPickerShapeType = 6
 )
 
 // SetPickColor calls the engine's ColorPicker.set_pick_color.

@@ -61,16 +61,16 @@ type ControlFocusMode int64
 const (
 	// The node cannot grab focus. Use with focus_mode.
 
-	ControlFocusModeNone ControlFocusMode = 0
+	ControlFocusNone ControlFocusMode = 0
 	// The node can only grab focus on mouse clicks. Use with focus_mode.
 
-	ControlFocusModeClick ControlFocusMode = 1
+	ControlFocusClick ControlFocusMode = 1
 	// The node can grab focus on mouse click, using the arrows and the Tab keys on the keyboard, or using the D-pad buttons on a gamepad. Use with focus_mode.
 
-	ControlFocusModeAll ControlFocusMode = 2
+	ControlFocusAll ControlFocusMode = 2
 	// The node can grab focus only when screen reader is active. Use with focus_mode.
 
-	ControlFocusModeAccessibility ControlFocusMode = 3
+	ControlFocusAccessibility ControlFocusMode = 3
 )
 
 // ControlFocusBehaviorRecursive is the engine's enum Control.FocusBehaviorRecursive.
@@ -79,13 +79,13 @@ type ControlFocusBehaviorRecursive int64
 const (
 	// Inherits the focus_behavior_recursive from the parent control. If there is no parent control, this is the same as FOCUS_BEHAVIOR_ENABLED.
 
-	ControlFocusBehaviorRecursiveInherited ControlFocusBehaviorRecursive = 0
+	ControlFocusBehaviorInherited ControlFocusBehaviorRecursive = 0
 	// Prevents the control from getting focused. get_focus_mode_with_override will return FOCUS_NONE.
 
-	ControlFocusBehaviorRecursiveDisabled ControlFocusBehaviorRecursive = 1
+	ControlFocusBehaviorDisabled ControlFocusBehaviorRecursive = 1
 	// Allows the control to be focused, depending on the focus_mode. This can be used to ignore the parent's focus_behavior_recursive. get_focus_mode_with_override will return the focus_mode.
 
-	ControlFocusBehaviorRecursiveEnabled ControlFocusBehaviorRecursive = 2
+	ControlFocusBehaviorEnabled ControlFocusBehaviorRecursive = 2
 )
 
 // ControlMouseBehaviorRecursive is the engine's enum Control.MouseBehaviorRecursive.
@@ -94,13 +94,13 @@ type ControlMouseBehaviorRecursive int64
 const (
 	// Inherits the mouse_behavior_recursive from the parent control. If there is no parent control, this is the same as MOUSE_BEHAVIOR_ENABLED.
 
-	ControlMouseBehaviorRecursiveInherited ControlMouseBehaviorRecursive = 0
+	ControlMouseBehaviorInherited ControlMouseBehaviorRecursive = 0
 	// Prevents the control from receiving mouse input. get_mouse_filter_with_override will return MOUSE_FILTER_IGNORE.
 
-	ControlMouseBehaviorRecursiveDisabled ControlMouseBehaviorRecursive = 1
+	ControlMouseBehaviorDisabled ControlMouseBehaviorRecursive = 1
 	// Allows the control to receive mouse input, depending on the mouse_filter. This can be used to ignore the parent's mouse_behavior_recursive. get_mouse_filter_with_override will return the mouse_filter.
 
-	ControlMouseBehaviorRecursiveEnabled ControlMouseBehaviorRecursive = 2
+	ControlMouseBehaviorEnabled ControlMouseBehaviorRecursive = 2
 )
 
 // ControlCursorShape is the engine's enum Control.CursorShape.
@@ -109,55 +109,55 @@ type ControlCursorShape int64
 const (
 	// Show the system's arrow mouse cursor when the user hovers the node. Use with mouse_default_cursor_shape.
 
-	ControlCursorShapeArrow ControlCursorShape = 0
+	ControlCursorArrow ControlCursorShape = 0
 	// Show the system's I-beam mouse cursor when the user hovers the node. The I-beam pointer has a shape similar to "I". It tells the user they can highlight or insert text.
 
-	ControlCursorShapeIbeam ControlCursorShape = 1
+	ControlCursorIbeam ControlCursorShape = 1
 	// Show the system's pointing hand mouse cursor when the user hovers the node.
 
-	ControlCursorShapePointingHand ControlCursorShape = 2
+	ControlCursorPointingHand ControlCursorShape = 2
 	// Show the system's cross mouse cursor when the user hovers the node.
 
-	ControlCursorShapeCross ControlCursorShape = 3
+	ControlCursorCross ControlCursorShape = 3
 	// Show the system's wait mouse cursor when the user hovers the node. Often an hourglass.
 
-	ControlCursorShapeWait ControlCursorShape = 4
+	ControlCursorWait ControlCursorShape = 4
 	// Show the system's busy mouse cursor when the user hovers the node. Often an arrow with a small hourglass.
 
-	ControlCursorShapeBusy ControlCursorShape = 5
+	ControlCursorBusy ControlCursorShape = 5
 	// Show the system's drag mouse cursor, often a closed fist or a cross symbol, when the user hovers the node. It tells the user they're currently dragging an item, like a node in the Scene dock.
 
-	ControlCursorShapeDrag ControlCursorShape = 6
+	ControlCursorDrag ControlCursorShape = 6
 	// Show the system's drop mouse cursor when the user hovers the node. It can be an open hand. It tells the user they can drop an item they're currently grabbing, like a node in the Scene dock.
 
-	ControlCursorShapeCanDrop ControlCursorShape = 7
+	ControlCursorCanDrop ControlCursorShape = 7
 	// Show the system's forbidden mouse cursor when the user hovers the node. Often a crossed circle.
 
-	ControlCursorShapeForbidden ControlCursorShape = 8
+	ControlCursorForbidden ControlCursorShape = 8
 	// Show the system's vertical resize mouse cursor when the user hovers the node. A double-headed vertical arrow. It tells the user they can resize the window or the panel vertically.
 
-	ControlCursorShapeVsize ControlCursorShape = 9
+	ControlCursorVsize ControlCursorShape = 9
 	// Show the system's horizontal resize mouse cursor when the user hovers the node. A double-headed horizontal arrow. It tells the user they can resize the window or the panel horizontally.
 
-	ControlCursorShapeHsize ControlCursorShape = 10
+	ControlCursorHsize ControlCursorShape = 10
 	// Show the system's window resize mouse cursor when the user hovers the node. The cursor is a double-headed arrow that goes from the bottom left to the top right. It tells the user they can resize the window or the panel both horizontally and vertically.
 
-	ControlCursorShapeBdiagsize ControlCursorShape = 11
+	ControlCursorBdiagsize ControlCursorShape = 11
 	// Show the system's window resize mouse cursor when the user hovers the node. The cursor is a double-headed arrow that goes from the top left to the bottom right, the opposite of CURSOR_BDIAGSIZE. It tells the user they can resize the window or the panel both horizontally and vertically.
 
-	ControlCursorShapeFdiagsize ControlCursorShape = 12
+	ControlCursorFdiagsize ControlCursorShape = 12
 	// Show the system's move mouse cursor when the user hovers the node. It shows 2 double-headed arrows at a 90 degree angle. It tells the user they can move a UI element freely.
 
-	ControlCursorShapeMove ControlCursorShape = 13
+	ControlCursorMove ControlCursorShape = 13
 	// Show the system's vertical split mouse cursor when the user hovers the node. On Windows, it's the same as CURSOR_VSIZE.
 
-	ControlCursorShapeVsplit ControlCursorShape = 14
+	ControlCursorVsplit ControlCursorShape = 14
 	// Show the system's horizontal split mouse cursor when the user hovers the node. On Windows, it's the same as CURSOR_HSIZE.
 
-	ControlCursorShapeHsplit ControlCursorShape = 15
+	ControlCursorHsplit ControlCursorShape = 15
 	// Show the system's help mouse cursor when the user hovers the node, a question mark.
 
-	ControlCursorShapeHelp ControlCursorShape = 16
+	ControlCursorHelp ControlCursorShape = 16
 )
 
 // ControlLayoutPreset is the engine's enum Control.LayoutPreset.
@@ -166,52 +166,52 @@ type ControlLayoutPreset int64
 const (
 	// Snap all 4 anchors to the top-left of the parent control's bounds. Use with set_anchors_preset.
 
-	ControlLayoutPresetTopLeft ControlLayoutPreset = 0
+	ControlPresetTopLeft ControlLayoutPreset = 0
 	// Snap all 4 anchors to the top-right of the parent control's bounds. Use with set_anchors_preset.
 
-	ControlLayoutPresetTopRight ControlLayoutPreset = 1
+	ControlPresetTopRight ControlLayoutPreset = 1
 	// Snap all 4 anchors to the bottom-left of the parent control's bounds. Use with set_anchors_preset.
 
-	ControlLayoutPresetBottomLeft ControlLayoutPreset = 2
+	ControlPresetBottomLeft ControlLayoutPreset = 2
 	// Snap all 4 anchors to the bottom-right of the parent control's bounds. Use with set_anchors_preset.
 
-	ControlLayoutPresetBottomRight ControlLayoutPreset = 3
+	ControlPresetBottomRight ControlLayoutPreset = 3
 	// Snap all 4 anchors to the center of the left edge of the parent control's bounds. Use with set_anchors_preset.
 
-	ControlLayoutPresetCenterLeft ControlLayoutPreset = 4
+	ControlPresetCenterLeft ControlLayoutPreset = 4
 	// Snap all 4 anchors to the center of the top edge of the parent control's bounds. Use with set_anchors_preset.
 
-	ControlLayoutPresetCenterTop ControlLayoutPreset = 5
+	ControlPresetCenterTop ControlLayoutPreset = 5
 	// Snap all 4 anchors to the center of the right edge of the parent control's bounds. Use with set_anchors_preset.
 
-	ControlLayoutPresetCenterRight ControlLayoutPreset = 6
+	ControlPresetCenterRight ControlLayoutPreset = 6
 	// Snap all 4 anchors to the center of the bottom edge of the parent control's bounds. Use with set_anchors_preset.
 
-	ControlLayoutPresetCenterBottom ControlLayoutPreset = 7
+	ControlPresetCenterBottom ControlLayoutPreset = 7
 	// Snap all 4 anchors to the center of the parent control's bounds. Use with set_anchors_preset.
 
-	ControlLayoutPresetCenter ControlLayoutPreset = 8
+	ControlPresetCenter ControlLayoutPreset = 8
 	// Snap all 4 anchors to the left edge of the parent control. The left offset becomes relative to the left edge and the top offset relative to the top left corner of the node's parent. Use with set_anchors_preset.
 
-	ControlLayoutPresetLeftWide ControlLayoutPreset = 9
+	ControlPresetLeftWide ControlLayoutPreset = 9
 	// Snap all 4 anchors to the top edge of the parent control. The left offset becomes relative to the top left corner, the top offset relative to the top edge, and the right offset relative to the top right corner of the node's parent. Use with set_anchors_preset.
 
-	ControlLayoutPresetTopWide ControlLayoutPreset = 10
+	ControlPresetTopWide ControlLayoutPreset = 10
 	// Snap all 4 anchors to the right edge of the parent control. The right offset becomes relative to the right edge and the top offset relative to the top right corner of the node's parent. Use with set_anchors_preset.
 
-	ControlLayoutPresetRightWide ControlLayoutPreset = 11
+	ControlPresetRightWide ControlLayoutPreset = 11
 	// Snap all 4 anchors to the bottom edge of the parent control. The left offset becomes relative to the bottom left corner, the bottom offset relative to the bottom edge, and the right offset relative to the bottom right corner of the node's parent. Use with set_anchors_preset.
 
-	ControlLayoutPresetBottomWide ControlLayoutPreset = 12
+	ControlPresetBottomWide ControlLayoutPreset = 12
 	// Snap all 4 anchors to a vertical line that cuts the parent control in half. Use with set_anchors_preset.
 
-	ControlLayoutPresetVcenterWide ControlLayoutPreset = 13
+	ControlPresetVcenterWide ControlLayoutPreset = 13
 	// Snap all 4 anchors to a horizontal line that cuts the parent control in half. Use with set_anchors_preset.
 
-	ControlLayoutPresetHcenterWide ControlLayoutPreset = 14
+	ControlPresetHcenterWide ControlLayoutPreset = 14
 	// Snap all 4 anchors to the respective corners of the parent control. Set all 4 offsets to 0 after you applied this preset and the Control will fit its parent control. Use with set_anchors_preset.
 
-	ControlLayoutPresetFullRect ControlLayoutPreset = 15
+	ControlPresetFullRect ControlLayoutPreset = 15
 )
 
 // ControlLayoutPresetMode is the engine's enum Control.LayoutPresetMode.
@@ -220,16 +220,16 @@ type ControlLayoutPresetMode int64
 const (
 	// The control will be resized to its minimum size.
 
-	ControlLayoutPresetModeMinsize ControlLayoutPresetMode = 0
+	ControlPresetModeMinsize ControlLayoutPresetMode = 0
 	// The control's width will not change.
 
-	ControlLayoutPresetModeKeepWidth ControlLayoutPresetMode = 1
+	ControlPresetModeKeepWidth ControlLayoutPresetMode = 1
 	// The control's height will not change.
 
-	ControlLayoutPresetModeKeepHeight ControlLayoutPresetMode = 2
+	ControlPresetModeKeepHeight ControlLayoutPresetMode = 2
 	// The control's size will not change.
 
-	ControlLayoutPresetModeKeepSize ControlLayoutPresetMode = 3
+	ControlPresetModeKeepSize ControlLayoutPresetMode = 3
 )
 
 // ControlSizeFlags is the engine's bitfield Control.SizeFlags.
@@ -238,22 +238,22 @@ type ControlSizeFlags int64
 const (
 	// Tells the parent Container to align the node with its start, either the top or the left edge. It is mutually exclusive with SIZE_FILL and other shrink size flags, but can be used with SIZE_EXPAND in some containers. Use with size_flags_horizontal and size_flags_vertical.
 
-	ControlSizeFlagsShrinkBegin ControlSizeFlags = 0
+	ControlSizeShrinkBegin ControlSizeFlags = 0
 	// Tells the parent Container to expand the bounds of this node to fill all the available space without pushing any other node. It is mutually exclusive with shrink size flags. Use with size_flags_horizontal and size_flags_vertical.
 
-	ControlSizeFlagsFill ControlSizeFlags = 1
+	ControlSizeFill ControlSizeFlags = 1
 	// Tells the parent Container to let this node take all the available space on the axis you flag. If multiple neighboring nodes are set to expand, they'll share the space based on their stretch ratio. See size_flags_stretch_ratio. Use with size_flags_horizontal and size_flags_vertical.
 
-	ControlSizeFlagsExpand ControlSizeFlags = 2
+	ControlSizeExpand ControlSizeFlags = 2
 	// Sets the node's size flags to both fill and expand. See SIZE_FILL and SIZE_EXPAND for more information.
 
-	ControlSizeFlagsExpandFill ControlSizeFlags = 3
+	ControlSizeExpandFill ControlSizeFlags = 3
 	// Tells the parent Container to center the node in the available space. It is mutually exclusive with SIZE_FILL and other shrink size flags, but can be used with SIZE_EXPAND in some containers. Use with size_flags_horizontal and size_flags_vertical.
 
-	ControlSizeFlagsShrinkCenter ControlSizeFlags = 4
+	ControlSizeShrinkCenter ControlSizeFlags = 4
 	// Tells the parent Container to align the node with its end, either the bottom or the right edge. It is mutually exclusive with SIZE_FILL and other shrink size flags, but can be used with SIZE_EXPAND in some containers. Use with size_flags_horizontal and size_flags_vertical.
 
-	ControlSizeFlagsShrinkEnd ControlSizeFlags = 8
+	ControlSizeShrinkEnd ControlSizeFlags = 8
 )
 
 // ControlMouseFilter is the engine's enum Control.MouseFilter.
@@ -420,9 +420,9 @@ func (o Control) SetAnchorsPresetOptions(preset ControlLayoutPreset, keepOffsets
 
 // SetOffsetsPreset sets the offsets to a preset from Control.LayoutPreset enum. This is the code equivalent to using the Layout menu in the 2D editor.
 //
-// It calls the engine's Control.set_offsets_preset with resizeMode = ControlLayoutPresetModeMinsize, margin = 0; SetOffsetsPresetOptions takes every argument.
+// It calls the engine's Control.set_offsets_preset with resizeMode = ControlPresetModeMinsize, margin = 0; SetOffsetsPresetOptions takes every argument.
 func (o Control) SetOffsetsPreset(preset ControlLayoutPreset) {
-	o.SetOffsetsPresetOptions(preset, ControlLayoutPresetModeMinsize, 0)
+	o.SetOffsetsPresetOptions(preset, ControlPresetModeMinsize, 0)
 }
 
 // SetOffsetsPresetOptions is SetOffsetsPreset with every argument given.
@@ -438,9 +438,9 @@ func (o Control) SetOffsetsPresetOptions(preset ControlLayoutPreset, resizeMode 
 
 // SetAnchorsAndOffsetsPreset sets both anchor preset and offset preset. See set_anchors_preset and set_offsets_preset.
 //
-// It calls the engine's Control.set_anchors_and_offsets_preset with resizeMode = ControlLayoutPresetModeMinsize, margin = 0; SetAnchorsAndOffsetsPresetOptions takes every argument.
+// It calls the engine's Control.set_anchors_and_offsets_preset with resizeMode = ControlPresetModeMinsize, margin = 0; SetAnchorsAndOffsetsPresetOptions takes every argument.
 func (o Control) SetAnchorsAndOffsetsPreset(preset ControlLayoutPreset) {
-	o.SetAnchorsAndOffsetsPresetOptions(preset, ControlLayoutPresetModeMinsize, 0)
+	o.SetAnchorsAndOffsetsPresetOptions(preset, ControlPresetModeMinsize, 0)
 }
 
 // SetAnchorsAndOffsetsPresetOptions is SetAnchorsAndOffsetsPreset with every argument given.

@@ -74,43 +74,43 @@ type CPUParticles2DParameter int64
 const (
 	// Use with set_param_min, set_param_max, and set_param_curve to set initial velocity properties.
 
-	CPUParticles2DParameterInitialLinearVelocity CPUParticles2DParameter = 0
+	CPUParticles2DParamInitialLinearVelocity CPUParticles2DParameter = 0
 	// Use with set_param_min, set_param_max, and set_param_curve to set angular velocity properties.
 
-	CPUParticles2DParameterAngularVelocity CPUParticles2DParameter = 1
+	CPUParticles2DParamAngularVelocity CPUParticles2DParameter = 1
 	// Use with set_param_min, set_param_max, and set_param_curve to set orbital velocity properties.
 
-	CPUParticles2DParameterOrbitVelocity CPUParticles2DParameter = 2
+	CPUParticles2DParamOrbitVelocity CPUParticles2DParameter = 2
 	// Use with set_param_min, set_param_max, and set_param_curve to set linear acceleration properties.
 
-	CPUParticles2DParameterLinearAccel CPUParticles2DParameter = 3
+	CPUParticles2DParamLinearAccel CPUParticles2DParameter = 3
 	// Use with set_param_min, set_param_max, and set_param_curve to set radial acceleration properties.
 
-	CPUParticles2DParameterRadialAccel CPUParticles2DParameter = 4
+	CPUParticles2DParamRadialAccel CPUParticles2DParameter = 4
 	// Use with set_param_min, set_param_max, and set_param_curve to set tangential acceleration properties.
 
-	CPUParticles2DParameterTangentialAccel CPUParticles2DParameter = 5
+	CPUParticles2DParamTangentialAccel CPUParticles2DParameter = 5
 	// Use with set_param_min, set_param_max, and set_param_curve to set damping properties.
 
-	CPUParticles2DParameterDamping CPUParticles2DParameter = 6
+	CPUParticles2DParamDamping CPUParticles2DParameter = 6
 	// Use with set_param_min, set_param_max, and set_param_curve to set angle properties.
 
-	CPUParticles2DParameterAngle CPUParticles2DParameter = 7
+	CPUParticles2DParamAngle CPUParticles2DParameter = 7
 	// Use with set_param_min, set_param_max, and set_param_curve to set scale properties.
 
-	CPUParticles2DParameterScale CPUParticles2DParameter = 8
+	CPUParticles2DParamScale CPUParticles2DParameter = 8
 	// Use with set_param_min, set_param_max, and set_param_curve to set hue variation properties.
 
-	CPUParticles2DParameterHueVariation CPUParticles2DParameter = 9
+	CPUParticles2DParamHueVariation CPUParticles2DParameter = 9
 	// Use with set_param_min, set_param_max, and set_param_curve to set animation speed properties.
 
-	CPUParticles2DParameterAnimSpeed CPUParticles2DParameter = 10
+	CPUParticles2DParamAnimSpeed CPUParticles2DParameter = 10
 	// Use with set_param_min, set_param_max, and set_param_curve to set animation offset properties.
 
-	CPUParticles2DParameterAnimOffset CPUParticles2DParameter = 11
+	CPUParticles2DParamAnimOffset CPUParticles2DParameter = 11
 	// Represents the size of the Parameter enum.
 
-	CPUParticles2DParameterMax CPUParticles2DParameter = 12
+	CPUParticles2DParamMax CPUParticles2DParameter = 12
 )
 
 // CPUParticles2DParticleFlags is the engine's enum CPUParticles2D.ParticleFlags.
@@ -119,16 +119,16 @@ type CPUParticles2DParticleFlags int64
 const (
 	// Use with set_particle_flag to set particle_flag_align_y.
 
-	CPUParticles2DParticleFlagsAlignYToVelocity CPUParticles2DParticleFlags = 0
+	CPUParticles2DParticleFlagAlignYToVelocity CPUParticles2DParticleFlags = 0
 	// Present for consistency with 3D particle nodes, not used in 2D.
 
-	CPUParticles2DParticleFlagsRotateY CPUParticles2DParticleFlags = 1
+	CPUParticles2DParticleFlagRotateY CPUParticles2DParticleFlags = 1
 	// Present for consistency with 3D particle nodes, not used in 2D.
 
-	CPUParticles2DParticleFlagsDisableZ CPUParticles2DParticleFlags = 2
+	CPUParticles2DParticleFlagDisableZ CPUParticles2DParticleFlags = 2
 	// Represents the size of the ParticleFlags enum.
 
-	CPUParticles2DParticleFlagsMax CPUParticles2DParticleFlags = 3
+	CPUParticles2DParticleFlagMax CPUParticles2DParticleFlags = 3
 )
 
 // CPUParticles2DEmissionShape is the engine's enum CPUParticles2D.EmissionShape.

@@ -80,43 +80,43 @@ type CPUParticles3DParameter int64
 const (
 	// Use with set_param_min, set_param_max, and set_param_curve to set initial velocity properties.
 
-	CPUParticles3DParameterInitialLinearVelocity CPUParticles3DParameter = 0
+	CPUParticles3DParamInitialLinearVelocity CPUParticles3DParameter = 0
 	// Use with set_param_min, set_param_max, and set_param_curve to set angular velocity properties.
 
-	CPUParticles3DParameterAngularVelocity CPUParticles3DParameter = 1
+	CPUParticles3DParamAngularVelocity CPUParticles3DParameter = 1
 	// Use with set_param_min, set_param_max, and set_param_curve to set orbital velocity properties.
 
-	CPUParticles3DParameterOrbitVelocity CPUParticles3DParameter = 2
+	CPUParticles3DParamOrbitVelocity CPUParticles3DParameter = 2
 	// Use with set_param_min, set_param_max, and set_param_curve to set linear acceleration properties.
 
-	CPUParticles3DParameterLinearAccel CPUParticles3DParameter = 3
+	CPUParticles3DParamLinearAccel CPUParticles3DParameter = 3
 	// Use with set_param_min, set_param_max, and set_param_curve to set radial acceleration properties.
 
-	CPUParticles3DParameterRadialAccel CPUParticles3DParameter = 4
+	CPUParticles3DParamRadialAccel CPUParticles3DParameter = 4
 	// Use with set_param_min, set_param_max, and set_param_curve to set tangential acceleration properties.
 
-	CPUParticles3DParameterTangentialAccel CPUParticles3DParameter = 5
+	CPUParticles3DParamTangentialAccel CPUParticles3DParameter = 5
 	// Use with set_param_min, set_param_max, and set_param_curve to set damping properties.
 
-	CPUParticles3DParameterDamping CPUParticles3DParameter = 6
+	CPUParticles3DParamDamping CPUParticles3DParameter = 6
 	// Use with set_param_min, set_param_max, and set_param_curve to set angle properties.
 
-	CPUParticles3DParameterAngle CPUParticles3DParameter = 7
+	CPUParticles3DParamAngle CPUParticles3DParameter = 7
 	// Use with set_param_min, set_param_max, and set_param_curve to set scale properties.
 
-	CPUParticles3DParameterScale CPUParticles3DParameter = 8
+	CPUParticles3DParamScale CPUParticles3DParameter = 8
 	// Use with set_param_min, set_param_max, and set_param_curve to set hue variation properties.
 
-	CPUParticles3DParameterHueVariation CPUParticles3DParameter = 9
+	CPUParticles3DParamHueVariation CPUParticles3DParameter = 9
 	// Use with set_param_min, set_param_max, and set_param_curve to set animation speed properties.
 
-	CPUParticles3DParameterAnimSpeed CPUParticles3DParameter = 10
+	CPUParticles3DParamAnimSpeed CPUParticles3DParameter = 10
 	// Use with set_param_min, set_param_max, and set_param_curve to set animation offset properties.
 
-	CPUParticles3DParameterAnimOffset CPUParticles3DParameter = 11
+	CPUParticles3DParamAnimOffset CPUParticles3DParameter = 11
 	// Represents the size of the Parameter enum.
 
-	CPUParticles3DParameterMax CPUParticles3DParameter = 12
+	CPUParticles3DParamMax CPUParticles3DParameter = 12
 )
 
 // CPUParticles3DParticleFlags is the engine's enum CPUParticles3D.ParticleFlags.
@@ -125,16 +125,16 @@ type CPUParticles3DParticleFlags int64
 const (
 	// Use with set_particle_flag to set particle_flag_align_y.
 
-	CPUParticles3DParticleFlagsAlignYToVelocity CPUParticles3DParticleFlags = 0
+	CPUParticles3DParticleFlagAlignYToVelocity CPUParticles3DParticleFlags = 0
 	// Use with set_particle_flag to set particle_flag_rotate_y.
 
-	CPUParticles3DParticleFlagsRotateY CPUParticles3DParticleFlags = 1
+	CPUParticles3DParticleFlagRotateY CPUParticles3DParticleFlags = 1
 	// Use with set_particle_flag to set particle_flag_disable_z.
 
-	CPUParticles3DParticleFlagsDisableZ CPUParticles3DParticleFlags = 2
+	CPUParticles3DParticleFlagDisableZ CPUParticles3DParticleFlags = 2
 	// Represents the size of the ParticleFlags enum.
 
-	CPUParticles3DParticleFlagsMax CPUParticles3DParticleFlags = 3
+	CPUParticles3DParticleFlagMax CPUParticles3DParticleFlags = 3
 )
 
 // CPUParticles3DEmissionShape is the engine's enum CPUParticles3D.EmissionShape.

@@ -99,10 +99,10 @@ type CSGPolygon3DPathIntervalType int64
 const (
 	// When mode is set to MODE_PATH, path_interval will determine the distance, in meters, each interval of the path will extrude.
 
-	CSGPolygon3DPathIntervalTypeDistance CSGPolygon3DPathIntervalType = 0
+	CSGPolygon3DPathIntervalDistance CSGPolygon3DPathIntervalType = 0
 	// When mode is set to MODE_PATH, path_interval will subdivide the polygons along the path.
 
-	CSGPolygon3DPathIntervalTypeSubdivide CSGPolygon3DPathIntervalType = 1
+	CSGPolygon3DPathIntervalSubdivide CSGPolygon3DPathIntervalType = 1
 )
 
 // SetPolygon calls the engine's CSGPolygon3D.set_polygon.

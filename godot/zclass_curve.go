@@ -59,13 +59,13 @@ type CurveTangentMode int64
 const (
 	// The tangent on this side of the point is user-defined.
 
-	CurveTangentModeFree CurveTangentMode = 0
+	CurveTangentFree CurveTangentMode = 0
 	// The curve calculates the tangent on this side of the point as the slope halfway towards the adjacent point.
 
-	CurveTangentModeLinear CurveTangentMode = 1
+	CurveTangentLinear CurveTangentMode = 1
 	// The total number of available tangent modes.
 
-	CurveTangentModeModeCount CurveTangentMode = 2
+	CurveTangentModeCount CurveTangentMode = 2
 )
 
 // GetPointCount calls the engine's Curve.get_point_count.
@@ -83,9 +83,9 @@ func (o Curve) SetPointCount(count int) {
 
 // AddPoint adds a point to the curve. For each side, if the *_mode is TANGENT_LINEAR, the *_tangent angle (in degrees) uses the slope of the curve halfway to the adjacent point. Allows custom assignments to the *_tangent angle if *_mode is set to TANGENT_FREE.
 //
-// It calls the engine's Curve.add_point with leftTangent = 0, rightTangent = 0, leftMode = CurveTangentModeFree, rightMode = CurveTangentModeFree; AddPointOptions takes every argument.
+// It calls the engine's Curve.add_point with leftTangent = 0, rightTangent = 0, leftMode = CurveTangentFree, rightMode = CurveTangentFree; AddPointOptions takes every argument.
 func (o Curve) AddPoint(position variant.Vector2) int {
-	return o.AddPointOptions(position, 0, 0, CurveTangentModeFree, CurveTangentModeFree)
+	return o.AddPointOptions(position, 0, 0, CurveTangentFree, CurveTangentFree)
 }
 
 // AddPointOptions is AddPoint with every argument given.

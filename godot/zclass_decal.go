@@ -64,19 +64,19 @@ type DecalDecalTexture int64
 const (
 	// Texture2D corresponding to texture_albedo.
 
-	DecalDecalTextureAlbedo DecalDecalTexture = 0
+	DecalTextureAlbedo DecalDecalTexture = 0
 	// Texture2D corresponding to texture_normal.
 
-	DecalDecalTextureNormal DecalDecalTexture = 1
+	DecalTextureNormal DecalDecalTexture = 1
 	// Texture2D corresponding to texture_orm.
 
-	DecalDecalTextureOrm DecalDecalTexture = 2
+	DecalTextureOrm DecalDecalTexture = 2
 	// Texture2D corresponding to texture_emission.
 
-	DecalDecalTextureEmission DecalDecalTexture = 3
+	DecalTextureEmission DecalDecalTexture = 3
 	// Max size of DecalTexture enum.
 
-	DecalDecalTextureMax DecalDecalTexture = 4
+	DecalTextureMax DecalDecalTexture = 4
 )
 
 // SetSize calls the engine's Decal.set_size.

@@ -61,13 +61,13 @@ type DirectionalLight3DShadowMode int64
 const (
 	// Renders the entire scene's shadow map from an orthogonal point of view. This is the fastest directional shadow mode. May result in blurrier shadows on close objects.
 
-	DirectionalLight3DShadowModeOrthogonal DirectionalLight3DShadowMode = 0
+	DirectionalLight3DShadowOrthogonal DirectionalLight3DShadowMode = 0
 	// Splits the view frustum in 2 areas, each with its own shadow map. This shadow mode is a compromise between SHADOW_ORTHOGONAL and SHADOW_PARALLEL_4_SPLITS in terms of performance.
 
-	DirectionalLight3DShadowModeParallel2Splits DirectionalLight3DShadowMode = 1
+	DirectionalLight3DShadowParallel2Splits DirectionalLight3DShadowMode = 1
 	// Splits the view frustum in 4 areas, each with its own shadow map. This is the slowest directional shadow mode.
 
-	DirectionalLight3DShadowModeParallel4Splits DirectionalLight3DShadowMode = 2
+	DirectionalLight3DShadowParallel4Splits DirectionalLight3DShadowMode = 2
 )
 
 // DirectionalLight3DSkyMode is the engine's enum DirectionalLight3D.SkyMode.

@@ -52,106 +52,106 @@ type DisplayServerFeature int64
 const (
 	// Display server supports global menu. This allows the application to display its menu items in the operating system's top bar. macOS
 
-	DisplayServerFeatureGlobalMenu DisplayServerFeature = 0
+	DisplayServerSingletonFeatureGlobalMenu DisplayServerFeature = 0
 	// Display server supports multiple windows that can be moved outside of the main window. Windows, macOS, Linux (X11)
 
-	DisplayServerFeatureSubwindows DisplayServerFeature = 1
+	DisplayServerSingletonFeatureSubwindows DisplayServerFeature = 1
 	// Display server supports touchscreen input. Windows, Linux (X11), Android, iOS, Web
 
-	DisplayServerFeatureTouchscreen DisplayServerFeature = 2
+	DisplayServerSingletonFeatureTouchscreen DisplayServerFeature = 2
 	// Display server supports mouse input. Windows, macOS, Linux (X11/Wayland), Android, Web
 
-	DisplayServerFeatureMouse DisplayServerFeature = 3
+	DisplayServerSingletonFeatureMouse DisplayServerFeature = 3
 	// Display server supports warping mouse coordinates to keep the mouse cursor constrained within an area, but looping when one of the edges is reached. Windows, macOS, Linux (X11/Wayland)
 
-	DisplayServerFeatureMouseWarp DisplayServerFeature = 4
+	DisplayServerSingletonFeatureMouseWarp DisplayServerFeature = 4
 	// Display server supports setting and getting clipboard data. See also FEATURE_CLIPBOARD_PRIMARY. Windows, macOS, Linux (X11/Wayland), Android, iOS, Web
 
-	DisplayServerFeatureClipboard DisplayServerFeature = 5
+	DisplayServerSingletonFeatureClipboard DisplayServerFeature = 5
 	// Display server supports popping up a virtual keyboard when requested to input text without a physical keyboard. Android, iOS, Web
 
-	DisplayServerFeatureVirtualKeyboard DisplayServerFeature = 6
+	DisplayServerSingletonFeatureVirtualKeyboard DisplayServerFeature = 6
 	// Display server supports setting the mouse cursor shape to be different from the default. Windows, macOS, Linux (X11/Wayland), Android, Web
 
-	DisplayServerFeatureCursorShape DisplayServerFeature = 7
+	DisplayServerSingletonFeatureCursorShape DisplayServerFeature = 7
 	// Display server supports setting the mouse cursor shape to a custom image. Windows, macOS, Linux (X11/Wayland), Web
 
-	DisplayServerFeatureCustomCursorShape DisplayServerFeature = 8
+	DisplayServerSingletonFeatureCustomCursorShape DisplayServerFeature = 8
 	// Display server supports spawning text dialogs using the operating system's native look-and-feel. See dialog_show. Windows, macOS
 
-	DisplayServerFeatureNativeDialog DisplayServerFeature = 9
+	DisplayServerSingletonFeatureNativeDialog DisplayServerFeature = 9
 	// Display server supports Input Method Editor, which is commonly used for inputting Chinese/Japanese/Korean text. This is handled by the operating system, rather than by Godot. Windows, macOS, Linux (X11)
 
-	DisplayServerFeatureIme DisplayServerFeature = 10
+	DisplayServerSingletonFeatureIme DisplayServerFeature = 10
 	// Display server supports windows can use per-pixel transparency to make windows behind them partially or fully visible. Windows, macOS, Linux (X11/Wayland), Android
 
-	DisplayServerFeatureWindowTransparency DisplayServerFeature = 11
+	DisplayServerSingletonFeatureWindowTransparency DisplayServerFeature = 11
 	// Display server supports querying the operating system's display scale factor. This allows automatically detecting the hiDPI display reliably, instead of guessing based on the screen resolution and the display's reported DPI (which might be unreliable due to broken monitor EDID). Windows, Linux (Wayland), macOS
 
-	DisplayServerFeatureHidpi DisplayServerFeature = 12
+	DisplayServerSingletonFeatureHidpi DisplayServerFeature = 12
 	// Display server supports changing the window icon (usually displayed in the top-left corner). Windows, macOS, Linux (X11/Wayland)
 
-	DisplayServerFeatureIcon DisplayServerFeature = 13
+	DisplayServerSingletonFeatureIcon DisplayServerFeature = 13
 	// Display server supports changing the window icon (usually displayed in the top-left corner). Windows, macOS
 
-	DisplayServerFeatureNativeIcon DisplayServerFeature = 14
+	DisplayServerSingletonFeatureNativeIcon DisplayServerFeature = 14
 	// Display server supports changing the screen orientation. Android, iOS
 
-	DisplayServerFeatureOrientation DisplayServerFeature = 15
+	DisplayServerSingletonFeatureOrientation DisplayServerFeature = 15
 	// Display server supports V-Sync status can be changed from the default (which is forced to be enabled platforms not supporting this feature). Windows, macOS, Linux (X11/Wayland)
 
-	DisplayServerFeatureSwapBuffers DisplayServerFeature = 16
+	DisplayServerSingletonFeatureSwapBuffers DisplayServerFeature = 16
 	// Display server supports Primary clipboard can be used. This is a different clipboard from FEATURE_CLIPBOARD. Linux (X11/Wayland)
 
-	DisplayServerFeatureClipboardPrimary DisplayServerFeature = 18
+	DisplayServerSingletonFeatureClipboardPrimary DisplayServerFeature = 18
 	// Display server supports text-to-speech. See tts_* methods. Windows, macOS, Linux (X11/Wayland), Android, iOS, Web
 
-	DisplayServerFeatureTextToSpeech DisplayServerFeature = 19
+	DisplayServerSingletonFeatureTextToSpeech DisplayServerFeature = 19
 	// Display server supports expanding window content to the title. See WINDOW_FLAG_EXTEND_TO_TITLE. macOS
 
-	DisplayServerFeatureExtendToTitle DisplayServerFeature = 20
+	DisplayServerSingletonFeatureExtendToTitle DisplayServerFeature = 20
 	// Display server supports reading screen pixels. See screen_get_pixel.
 
-	DisplayServerFeatureScreenCapture DisplayServerFeature = 21
+	DisplayServerSingletonFeatureScreenCapture DisplayServerFeature = 21
 	// Display server supports application status indicators.
 
-	DisplayServerFeatureStatusIndicator DisplayServerFeature = 22
+	DisplayServerSingletonFeatureStatusIndicator DisplayServerFeature = 22
 	// Display server supports native help system search callbacks. See help_set_search_callbacks.
 
-	DisplayServerFeatureNativeHelp DisplayServerFeature = 23
+	DisplayServerSingletonFeatureNativeHelp DisplayServerFeature = 23
 	// Display server supports spawning text input dialogs using the operating system's native look-and-feel. See dialog_input_text. Windows, macOS
 
-	DisplayServerFeatureNativeDialogInput DisplayServerFeature = 24
+	DisplayServerSingletonFeatureNativeDialogInput DisplayServerFeature = 24
 	// Display server supports spawning dialogs for selecting files or directories using the operating system's native look-and-feel. See file_dialog_show. Windows, macOS, Linux (X11/Wayland), Android
 
-	DisplayServerFeatureNativeDialogFile DisplayServerFeature = 25
+	DisplayServerSingletonFeatureNativeDialogFile DisplayServerFeature = 25
 	// The display server supports all features of FEATURE_NATIVE_DIALOG_FILE, with the added functionality of Options and native dialog file access to res:// and user:// paths. See file_dialog_show and file_dialog_with_options_show. Windows, macOS, Linux (X11/Wayland)
 
-	DisplayServerFeatureNativeDialogFileExtra DisplayServerFeature = 26
+	DisplayServerSingletonFeatureNativeDialogFileExtra DisplayServerFeature = 26
 	// The display server supports initiating window drag and resize operations on demand. See window_start_drag and window_start_resize.
 
-	DisplayServerFeatureWindowDrag DisplayServerFeature = 27
+	DisplayServerSingletonFeatureWindowDrag DisplayServerFeature = 27
 	// Display server supports WINDOW_FLAG_EXCLUDE_FROM_CAPTURE window flag. Windows, macOS
 
-	DisplayServerFeatureScreenExcludeFromCapture DisplayServerFeature = 28
+	DisplayServerSingletonFeatureScreenExcludeFromCapture DisplayServerFeature = 28
 	// Display server supports embedding a window from another process. Windows, Linux (X11), macOS
 
-	DisplayServerFeatureWindowEmbedding DisplayServerFeature = 29
+	DisplayServerSingletonFeatureWindowEmbedding DisplayServerFeature = 29
 	// Native file selection dialog supports MIME types as filters.
 
-	DisplayServerFeatureNativeDialogFileMime DisplayServerFeature = 30
+	DisplayServerSingletonFeatureNativeDialogFileMime DisplayServerFeature = 30
 	// Display server supports system emoji and symbol picker. Windows, macOS
 
-	DisplayServerFeatureEmojiAndSymbolPicker DisplayServerFeature = 31
+	DisplayServerSingletonFeatureEmojiAndSymbolPicker DisplayServerFeature = 31
 	// Display server supports native color picker. Linux (X11/Wayland)
 
-	DisplayServerFeatureNativeColorPicker DisplayServerFeature = 32
+	DisplayServerSingletonFeatureNativeColorPicker DisplayServerFeature = 32
 	// Display server automatically fits popups according to the screen boundaries. Window nodes should not attempt to do that themselves.
 
-	DisplayServerFeatureSelfFittingWindows DisplayServerFeature = 33
+	DisplayServerSingletonFeatureSelfFittingWindows DisplayServerFeature = 33
 	// Display server supports interaction with screen reader or Braille display. Linux (X11/Wayland), macOS, Windows
 
-	DisplayServerFeatureAccessibilityScreenReader DisplayServerFeature = 34
+	DisplayServerSingletonFeatureAccessibilityScreenReader DisplayServerFeature = 34
 )
 
 // DisplayServerAccessibilityRole is the engine's enum DisplayServer.AccessibilityRole.
@@ -160,142 +160,142 @@ type DisplayServerAccessibilityRole int64
 const (
 	// Unknown or custom role.
 
-	DisplayServerAccessibilityRoleUnknown DisplayServerAccessibilityRole = 0
+	DisplayServerSingletonRoleUnknown DisplayServerAccessibilityRole = 0
 	// Default dialog button element.
 
-	DisplayServerAccessibilityRoleDefaultButton DisplayServerAccessibilityRole = 1
+	DisplayServerSingletonRoleDefaultButton DisplayServerAccessibilityRole = 1
 	// Audio player element.
 
-	DisplayServerAccessibilityRoleAudio DisplayServerAccessibilityRole = 2
+	DisplayServerSingletonRoleAudio DisplayServerAccessibilityRole = 2
 	// Video player element.
 
-	DisplayServerAccessibilityRoleVideo DisplayServerAccessibilityRole = 3
+	DisplayServerSingletonRoleVideo DisplayServerAccessibilityRole = 3
 	// Non-editable text label.
 
-	DisplayServerAccessibilityRoleStaticText DisplayServerAccessibilityRole = 4
+	DisplayServerSingletonRoleStaticText DisplayServerAccessibilityRole = 4
 	// Container element. Elements with this role are used for internal structure and ignored by screen readers.
 
-	DisplayServerAccessibilityRoleContainer DisplayServerAccessibilityRole = 5
+	DisplayServerSingletonRoleContainer DisplayServerAccessibilityRole = 5
 	// Panel container element.
 
-	DisplayServerAccessibilityRolePanel DisplayServerAccessibilityRole = 6
+	DisplayServerSingletonRolePanel DisplayServerAccessibilityRole = 6
 	// Button element.
 
-	DisplayServerAccessibilityRoleButton DisplayServerAccessibilityRole = 7
+	DisplayServerSingletonRoleButton DisplayServerAccessibilityRole = 7
 	// Link element.
 
-	DisplayServerAccessibilityRoleLink DisplayServerAccessibilityRole = 8
+	DisplayServerSingletonRoleLink DisplayServerAccessibilityRole = 8
 	// Check box element.
 
-	DisplayServerAccessibilityRoleCheckBox DisplayServerAccessibilityRole = 9
+	DisplayServerSingletonRoleCheckBox DisplayServerAccessibilityRole = 9
 	// Radio button element.
 
-	DisplayServerAccessibilityRoleRadioButton DisplayServerAccessibilityRole = 10
+	DisplayServerSingletonRoleRadioButton DisplayServerAccessibilityRole = 10
 	// Check button element.
 
-	DisplayServerAccessibilityRoleCheckButton DisplayServerAccessibilityRole = 11
+	DisplayServerSingletonRoleCheckButton DisplayServerAccessibilityRole = 11
 	// Scroll bar element.
 
-	DisplayServerAccessibilityRoleScrollBar DisplayServerAccessibilityRole = 12
+	DisplayServerSingletonRoleScrollBar DisplayServerAccessibilityRole = 12
 	// Scroll container element.
 
-	DisplayServerAccessibilityRoleScrollView DisplayServerAccessibilityRole = 13
+	DisplayServerSingletonRoleScrollView DisplayServerAccessibilityRole = 13
 	// Container splitter handle element.
 
-	DisplayServerAccessibilityRoleSplitter DisplayServerAccessibilityRole = 14
+	DisplayServerSingletonRoleSplitter DisplayServerAccessibilityRole = 14
 	// Slider element.
 
-	DisplayServerAccessibilityRoleSlider DisplayServerAccessibilityRole = 15
+	DisplayServerSingletonRoleSlider DisplayServerAccessibilityRole = 15
 	// Spin box element.
 
-	DisplayServerAccessibilityRoleSpinButton DisplayServerAccessibilityRole = 16
+	DisplayServerSingletonRoleSpinButton DisplayServerAccessibilityRole = 16
 	// Progress indicator element.
 
-	DisplayServerAccessibilityRoleProgressIndicator DisplayServerAccessibilityRole = 17
+	DisplayServerSingletonRoleProgressIndicator DisplayServerAccessibilityRole = 17
 	// Editable text field element.
 
-	DisplayServerAccessibilityRoleTextField DisplayServerAccessibilityRole = 18
+	DisplayServerSingletonRoleTextField DisplayServerAccessibilityRole = 18
 	// Multiline editable text field element.
 
-	DisplayServerAccessibilityRoleMultilineTextField DisplayServerAccessibilityRole = 19
+	DisplayServerSingletonRoleMultilineTextField DisplayServerAccessibilityRole = 19
 	// Color picker element.
 
-	DisplayServerAccessibilityRoleColorPicker DisplayServerAccessibilityRole = 20
+	DisplayServerSingletonRoleColorPicker DisplayServerAccessibilityRole = 20
 	// Table element.
 
-	DisplayServerAccessibilityRoleTable DisplayServerAccessibilityRole = 21
+	DisplayServerSingletonRoleTable DisplayServerAccessibilityRole = 21
 	// Table/tree cell element.
 
-	DisplayServerAccessibilityRoleCell DisplayServerAccessibilityRole = 22
+	DisplayServerSingletonRoleCell DisplayServerAccessibilityRole = 22
 	// Table/tree row element.
 
-	DisplayServerAccessibilityRoleRow DisplayServerAccessibilityRole = 23
+	DisplayServerSingletonRoleRow DisplayServerAccessibilityRole = 23
 	// Table/tree row group element.
 
-	DisplayServerAccessibilityRoleRowGroup DisplayServerAccessibilityRole = 24
+	DisplayServerSingletonRoleRowGroup DisplayServerAccessibilityRole = 24
 	// Table/tree row header element.
 
-	DisplayServerAccessibilityRoleRowHeader DisplayServerAccessibilityRole = 25
+	DisplayServerSingletonRoleRowHeader DisplayServerAccessibilityRole = 25
 	// Table/tree column header element.
 
-	DisplayServerAccessibilityRoleColumnHeader DisplayServerAccessibilityRole = 26
+	DisplayServerSingletonRoleColumnHeader DisplayServerAccessibilityRole = 26
 	// Tree view element.
 
-	DisplayServerAccessibilityRoleTree DisplayServerAccessibilityRole = 27
+	DisplayServerSingletonRoleTree DisplayServerAccessibilityRole = 27
 	// Tree view item element.
 
-	DisplayServerAccessibilityRoleTreeItem DisplayServerAccessibilityRole = 28
+	DisplayServerSingletonRoleTreeItem DisplayServerAccessibilityRole = 28
 	// List element.
 
-	DisplayServerAccessibilityRoleList DisplayServerAccessibilityRole = 29
+	DisplayServerSingletonRoleList DisplayServerAccessibilityRole = 29
 	// List item element.
 
-	DisplayServerAccessibilityRoleListItem DisplayServerAccessibilityRole = 30
+	DisplayServerSingletonRoleListItem DisplayServerAccessibilityRole = 30
 	// List view element.
 
-	DisplayServerAccessibilityRoleListBox DisplayServerAccessibilityRole = 31
+	DisplayServerSingletonRoleListBox DisplayServerAccessibilityRole = 31
 	// List view item element.
 
-	DisplayServerAccessibilityRoleListBoxOption DisplayServerAccessibilityRole = 32
+	DisplayServerSingletonRoleListBoxOption DisplayServerAccessibilityRole = 32
 	// Tab bar element.
 
-	DisplayServerAccessibilityRoleTabBar DisplayServerAccessibilityRole = 33
+	DisplayServerSingletonRoleTabBar DisplayServerAccessibilityRole = 33
 	// Tab bar item element.
 
-	DisplayServerAccessibilityRoleTab DisplayServerAccessibilityRole = 34
+	DisplayServerSingletonRoleTab DisplayServerAccessibilityRole = 34
 	// Tab panel element.
 
-	DisplayServerAccessibilityRoleTabPanel DisplayServerAccessibilityRole = 35
+	DisplayServerSingletonRoleTabPanel DisplayServerAccessibilityRole = 35
 	// Menu bar element.
 
-	DisplayServerAccessibilityRoleMenuBar DisplayServerAccessibilityRole = 36
+	DisplayServerSingletonRoleMenuBar DisplayServerAccessibilityRole = 36
 	// Popup menu element.
 
-	DisplayServerAccessibilityRoleMenu DisplayServerAccessibilityRole = 37
+	DisplayServerSingletonRoleMenu DisplayServerAccessibilityRole = 37
 	// Popup menu item element.
 
-	DisplayServerAccessibilityRoleMenuItem DisplayServerAccessibilityRole = 38
+	DisplayServerSingletonRoleMenuItem DisplayServerAccessibilityRole = 38
 	// Popup menu check button item element.
 
-	DisplayServerAccessibilityRoleMenuItemCheckBox DisplayServerAccessibilityRole = 39
+	DisplayServerSingletonRoleMenuItemCheckBox DisplayServerAccessibilityRole = 39
 	// Popup menu radio button item element.
 
-	DisplayServerAccessibilityRoleMenuItemRadio DisplayServerAccessibilityRole = 40
+	DisplayServerSingletonRoleMenuItemRadio DisplayServerAccessibilityRole = 40
 	// Image element.
 
-	DisplayServerAccessibilityRoleImage DisplayServerAccessibilityRole = 41
+	DisplayServerSingletonRoleImage DisplayServerAccessibilityRole = 41
 	// Window element.
 
-	DisplayServerAccessibilityRoleWindow DisplayServerAccessibilityRole = 42
+	DisplayServerSingletonRoleWindow DisplayServerAccessibilityRole = 42
 	// Embedded window title bar element.
 
-	DisplayServerAccessibilityRoleTitleBar DisplayServerAccessibilityRole = 43
+	DisplayServerSingletonRoleTitleBar DisplayServerAccessibilityRole = 43
 	// Dialog window element.
 
-	DisplayServerAccessibilityRoleDialog DisplayServerAccessibilityRole = 44
+	DisplayServerSingletonRoleDialog DisplayServerAccessibilityRole = 44
 	// Tooltip element.
 
-	DisplayServerAccessibilityRoleTooltip DisplayServerAccessibilityRole = 45
+	DisplayServerSingletonRoleTooltip DisplayServerAccessibilityRole = 45
 )
 
 // DisplayServerAccessibilityPopupType is the engine's enum DisplayServer.AccessibilityPopupType.
@@ -304,16 +304,16 @@ type DisplayServerAccessibilityPopupType int64
 const (
 	// Popup menu.
 
-	DisplayServerAccessibilityPopupTypeMenu DisplayServerAccessibilityPopupType = 0
+	DisplayServerSingletonPopupMenu DisplayServerAccessibilityPopupType = 0
 	// Popup list.
 
-	DisplayServerAccessibilityPopupTypeList DisplayServerAccessibilityPopupType = 1
+	DisplayServerSingletonPopupList DisplayServerAccessibilityPopupType = 1
 	// Popup tree view.
 
-	DisplayServerAccessibilityPopupTypeTree DisplayServerAccessibilityPopupType = 2
+	DisplayServerSingletonPopupTree DisplayServerAccessibilityPopupType = 2
 	// Popup dialog.
 
-	DisplayServerAccessibilityPopupTypeDialog DisplayServerAccessibilityPopupType = 3
+	DisplayServerSingletonPopupDialog DisplayServerAccessibilityPopupType = 3
 )
 
 // DisplayServerAccessibilityFlags is the engine's enum DisplayServer.AccessibilityFlags.
@@ -322,34 +322,34 @@ type DisplayServerAccessibilityFlags int64
 const (
 	// Element is hidden for accessibility tools.
 
-	DisplayServerAccessibilityFlagsHidden DisplayServerAccessibilityFlags = 0
+	DisplayServerSingletonFlagHidden DisplayServerAccessibilityFlags = 0
 	// Element supports multiple item selection.
 
-	DisplayServerAccessibilityFlagsMultiselectable DisplayServerAccessibilityFlags = 1
+	DisplayServerSingletonFlagMultiselectable DisplayServerAccessibilityFlags = 1
 	// Element require user input.
 
-	DisplayServerAccessibilityFlagsRequired DisplayServerAccessibilityFlags = 2
+	DisplayServerSingletonFlagRequired DisplayServerAccessibilityFlags = 2
 	// Element is a visited link.
 
-	DisplayServerAccessibilityFlagsVisited DisplayServerAccessibilityFlags = 3
+	DisplayServerSingletonFlagVisited DisplayServerAccessibilityFlags = 3
 	// Element content is not ready (e.g. loading).
 
-	DisplayServerAccessibilityFlagsBusy DisplayServerAccessibilityFlags = 4
+	DisplayServerSingletonFlagBusy DisplayServerAccessibilityFlags = 4
 	// Element is modal window.
 
-	DisplayServerAccessibilityFlagsModal DisplayServerAccessibilityFlags = 5
+	DisplayServerSingletonFlagModal DisplayServerAccessibilityFlags = 5
 	// Element allows touches to be passed through when a screen reader is in touch exploration mode.
 
-	DisplayServerAccessibilityFlagsTouchPassthrough DisplayServerAccessibilityFlags = 6
+	DisplayServerSingletonFlagTouchPassthrough DisplayServerAccessibilityFlags = 6
 	// Element is text field with selectable but read-only text.
 
-	DisplayServerAccessibilityFlagsReadonly DisplayServerAccessibilityFlags = 7
+	DisplayServerSingletonFlagReadonly DisplayServerAccessibilityFlags = 7
 	// Element is disabled.
 
-	DisplayServerAccessibilityFlagsDisabled DisplayServerAccessibilityFlags = 8
+	DisplayServerSingletonFlagDisabled DisplayServerAccessibilityFlags = 8
 	// Element clips children.
 
-	DisplayServerAccessibilityFlagsClipsChildren DisplayServerAccessibilityFlags = 9
+	DisplayServerSingletonFlagClipsChildren DisplayServerAccessibilityFlags = 9
 )
 
 // DisplayServerAccessibilityAction is the engine's enum DisplayServer.AccessibilityAction.
@@ -358,73 +358,73 @@ type DisplayServerAccessibilityAction int64
 const (
 	// Single click action, callback argument is not set.
 
-	DisplayServerAccessibilityActionClick DisplayServerAccessibilityAction = 0
+	DisplayServerSingletonActionClick DisplayServerAccessibilityAction = 0
 	// Focus action, callback argument is not set.
 
-	DisplayServerAccessibilityActionFocus DisplayServerAccessibilityAction = 1
+	DisplayServerSingletonActionFocus DisplayServerAccessibilityAction = 1
 	// Blur action, callback argument is not set.
 
-	DisplayServerAccessibilityActionBlur DisplayServerAccessibilityAction = 2
+	DisplayServerSingletonActionBlur DisplayServerAccessibilityAction = 2
 	// Collapse action, callback argument is not set.
 
-	DisplayServerAccessibilityActionCollapse DisplayServerAccessibilityAction = 3
+	DisplayServerSingletonActionCollapse DisplayServerAccessibilityAction = 3
 	// Expand action, callback argument is not set.
 
-	DisplayServerAccessibilityActionExpand DisplayServerAccessibilityAction = 4
+	DisplayServerSingletonActionExpand DisplayServerAccessibilityAction = 4
 	// Decrement action, callback argument is not set.
 
-	DisplayServerAccessibilityActionDecrement DisplayServerAccessibilityAction = 5
+	DisplayServerSingletonActionDecrement DisplayServerAccessibilityAction = 5
 	// Increment action, callback argument is not set.
 
-	DisplayServerAccessibilityActionIncrement DisplayServerAccessibilityAction = 6
+	DisplayServerSingletonActionIncrement DisplayServerAccessibilityAction = 6
 	// Hide tooltip action, callback argument is not set.
 
-	DisplayServerAccessibilityActionHideTooltip DisplayServerAccessibilityAction = 7
+	DisplayServerSingletonActionHideTooltip DisplayServerAccessibilityAction = 7
 	// Show tooltip action, callback argument is not set.
 
-	DisplayServerAccessibilityActionShowTooltip DisplayServerAccessibilityAction = 8
+	DisplayServerSingletonActionShowTooltip DisplayServerAccessibilityAction = 8
 	// Set text selection action, callback argument is set to Dictionary with the following keys:
 
-	DisplayServerAccessibilityActionSetTextSelection DisplayServerAccessibilityAction = 9
+	DisplayServerSingletonActionSetTextSelection DisplayServerAccessibilityAction = 9
 	// Replace text action, callback argument is set to String with the replacement text.
 
-	DisplayServerAccessibilityActionReplaceSelectedText DisplayServerAccessibilityAction = 10
+	DisplayServerSingletonActionReplaceSelectedText DisplayServerAccessibilityAction = 10
 	// Scroll backward action, callback argument is not set.
 
-	DisplayServerAccessibilityActionScrollBackward DisplayServerAccessibilityAction = 11
+	DisplayServerSingletonActionScrollBackward DisplayServerAccessibilityAction = 11
 	// Scroll down action, callback argument is set to AccessibilityScrollUnit.
 
-	DisplayServerAccessibilityActionScrollDown DisplayServerAccessibilityAction = 12
+	DisplayServerSingletonActionScrollDown DisplayServerAccessibilityAction = 12
 	// Scroll forward action, callback argument is not set.
 
-	DisplayServerAccessibilityActionScrollForward DisplayServerAccessibilityAction = 13
+	DisplayServerSingletonActionScrollForward DisplayServerAccessibilityAction = 13
 	// Scroll left action, callback argument is set to AccessibilityScrollUnit.
 
-	DisplayServerAccessibilityActionScrollLeft DisplayServerAccessibilityAction = 14
+	DisplayServerSingletonActionScrollLeft DisplayServerAccessibilityAction = 14
 	// Scroll right action, callback argument is set to AccessibilityScrollUnit.
 
-	DisplayServerAccessibilityActionScrollRight DisplayServerAccessibilityAction = 15
+	DisplayServerSingletonActionScrollRight DisplayServerAccessibilityAction = 15
 	// Scroll up action, callback argument is set to AccessibilityScrollUnit.
 
-	DisplayServerAccessibilityActionScrollUp DisplayServerAccessibilityAction = 16
+	DisplayServerSingletonActionScrollUp DisplayServerAccessibilityAction = 16
 	// Scroll into view action, callback argument is set to AccessibilityScrollHint.
 
-	DisplayServerAccessibilityActionScrollIntoView DisplayServerAccessibilityAction = 17
+	DisplayServerSingletonActionScrollIntoView DisplayServerAccessibilityAction = 17
 	// Scroll to point action, callback argument is set to Vector2 with the relative point coordinates.
 
-	DisplayServerAccessibilityActionScrollToPoint DisplayServerAccessibilityAction = 18
+	DisplayServerSingletonActionScrollToPoint DisplayServerAccessibilityAction = 18
 	// Set scroll offset action, callback argument is set to Vector2 with the scroll offset.
 
-	DisplayServerAccessibilityActionSetScrollOffset DisplayServerAccessibilityAction = 19
+	DisplayServerSingletonActionSetScrollOffset DisplayServerAccessibilityAction = 19
 	// Set value action, callback argument is set to String or number with the new value.
 
-	DisplayServerAccessibilityActionSetValue DisplayServerAccessibilityAction = 20
+	DisplayServerSingletonActionSetValue DisplayServerAccessibilityAction = 20
 	// Show context menu action, callback argument is not set.
 
-	DisplayServerAccessibilityActionShowContextMenu DisplayServerAccessibilityAction = 21
+	DisplayServerSingletonActionShowContextMenu DisplayServerAccessibilityAction = 21
 	// Custom action, callback argument is set to the integer action ID.
 
-	DisplayServerAccessibilityActionCustom DisplayServerAccessibilityAction = 22
+	DisplayServerSingletonActionCustom DisplayServerAccessibilityAction = 22
 )
 
 // DisplayServerAccessibilityLiveMode is the engine's enum DisplayServer.AccessibilityLiveMode.
@@ -433,13 +433,13 @@ type DisplayServerAccessibilityLiveMode int64
 const (
 	// Indicates that updates to the live region should not be presented.
 
-	DisplayServerAccessibilityLiveModeOff DisplayServerAccessibilityLiveMode = 0
+	DisplayServerSingletonLiveOff DisplayServerAccessibilityLiveMode = 0
 	// Indicates that updates to the live region should be presented at the next opportunity (for example at the end of speaking the current sentence).
 
-	DisplayServerAccessibilityLiveModePolite DisplayServerAccessibilityLiveMode = 1
+	DisplayServerSingletonLivePolite DisplayServerAccessibilityLiveMode = 1
 	// Indicates that updates to the live region have the highest priority and should be presented immediately.
 
-	DisplayServerAccessibilityLiveModeAssertive DisplayServerAccessibilityLiveMode = 2
+	DisplayServerSingletonLiveAssertive DisplayServerAccessibilityLiveMode = 2
 )
 
 // DisplayServerAccessibilityScrollUnit is the engine's enum DisplayServer.AccessibilityScrollUnit.
@@ -448,10 +448,10 @@ type DisplayServerAccessibilityScrollUnit int64
 const (
 	// The amount by which to scroll. A single item of a list, line of text.
 
-	DisplayServerAccessibilityScrollUnitItem DisplayServerAccessibilityScrollUnit = 0
+	DisplayServerSingletonScrollUnitItem DisplayServerAccessibilityScrollUnit = 0
 	// The amount by which to scroll. A single page.
 
-	DisplayServerAccessibilityScrollUnitPage DisplayServerAccessibilityScrollUnit = 1
+	DisplayServerSingletonScrollUnitPage DisplayServerAccessibilityScrollUnit = 1
 )
 
 // DisplayServerAccessibilityScrollHint is the engine's enum DisplayServer.AccessibilityScrollHint.
@@ -460,22 +460,22 @@ type DisplayServerAccessibilityScrollHint int64
 const (
 	// A preferred position for the node scrolled into view. Top-left edge of the scroll container.
 
-	DisplayServerAccessibilityScrollHintTopLeft DisplayServerAccessibilityScrollHint = 0
+	DisplayServerSingletonScrollHintTopLeft DisplayServerAccessibilityScrollHint = 0
 	// A preferred position for the node scrolled into view. Bottom-right edge of the scroll container.
 
-	DisplayServerAccessibilityScrollHintBottomRight DisplayServerAccessibilityScrollHint = 1
+	DisplayServerSingletonScrollHintBottomRight DisplayServerAccessibilityScrollHint = 1
 	// A preferred position for the node scrolled into view. Top edge of the scroll container.
 
-	DisplayServerAccessibilityScrollHintTopEdge DisplayServerAccessibilityScrollHint = 2
+	DisplayServerSingletonScrollHintTopEdge DisplayServerAccessibilityScrollHint = 2
 	// A preferred position for the node scrolled into view. Bottom edge of the scroll container.
 
-	DisplayServerAccessibilityScrollHintBottomEdge DisplayServerAccessibilityScrollHint = 3
+	DisplayServerSingletonScrollHintBottomEdge DisplayServerAccessibilityScrollHint = 3
 	// A preferred position for the node scrolled into view. Left edge of the scroll container.
 
-	DisplayServerAccessibilityScrollHintLeftEdge DisplayServerAccessibilityScrollHint = 4
+	DisplayServerSingletonScrollHintLeftEdge DisplayServerAccessibilityScrollHint = 4
 	// A preferred position for the node scrolled into view. Right edge of the scroll container.
 
-	DisplayServerAccessibilityScrollHintRightEdge DisplayServerAccessibilityScrollHint = 5
+	DisplayServerSingletonScrollHintRightEdge DisplayServerAccessibilityScrollHint = 5
 )
 
 // DisplayServerMouseMode is the engine's enum DisplayServer.MouseMode.
@@ -484,22 +484,22 @@ type DisplayServerMouseMode int64
 const (
 	// Makes the mouse cursor visible if it is hidden.
 
-	DisplayServerMouseModeVisible DisplayServerMouseMode = 0
+	DisplayServerSingletonMouseModeVisible DisplayServerMouseMode = 0
 	// Makes the mouse cursor hidden if it is visible.
 
-	DisplayServerMouseModeHidden DisplayServerMouseMode = 1
+	DisplayServerSingletonMouseModeHidden DisplayServerMouseMode = 1
 	// Captures the mouse. The mouse will be hidden and its position locked at the center of the window manager's window.
 
-	DisplayServerMouseModeCaptured DisplayServerMouseMode = 2
+	DisplayServerSingletonMouseModeCaptured DisplayServerMouseMode = 2
 	// Confines the mouse cursor to the game window, and make it visible.
 
-	DisplayServerMouseModeConfined DisplayServerMouseMode = 3
+	DisplayServerSingletonMouseModeConfined DisplayServerMouseMode = 3
 	// Confines the mouse cursor to the game window, and make it hidden.
 
-	DisplayServerMouseModeConfinedHidden DisplayServerMouseMode = 4
+	DisplayServerSingletonMouseModeConfinedHidden DisplayServerMouseMode = 4
 	// Max value of the MouseMode.
 
-	DisplayServerMouseModeMax DisplayServerMouseMode = 5
+	DisplayServerSingletonMouseModeMax DisplayServerMouseMode = 5
 )
 
 // DisplayServerScreenOrientation is the engine's enum DisplayServer.ScreenOrientation.
@@ -508,25 +508,25 @@ type DisplayServerScreenOrientation int64
 const (
 	// Default landscape orientation.
 
-	DisplayServerScreenOrientationLandscape DisplayServerScreenOrientation = 0
+	DisplayServerSingletonScreenLandscape DisplayServerScreenOrientation = 0
 	// Default portrait orientation.
 
-	DisplayServerScreenOrientationPortrait DisplayServerScreenOrientation = 1
+	DisplayServerSingletonScreenPortrait DisplayServerScreenOrientation = 1
 	// Reverse landscape orientation (upside down).
 
-	DisplayServerScreenOrientationReverseLandscape DisplayServerScreenOrientation = 2
+	DisplayServerSingletonScreenReverseLandscape DisplayServerScreenOrientation = 2
 	// Reverse portrait orientation (upside down).
 
-	DisplayServerScreenOrientationReversePortrait DisplayServerScreenOrientation = 3
+	DisplayServerSingletonScreenReversePortrait DisplayServerScreenOrientation = 3
 	// Automatic landscape orientation (default or reverse depending on sensor).
 
-	DisplayServerScreenOrientationSensorLandscape DisplayServerScreenOrientation = 4
+	DisplayServerSingletonScreenSensorLandscape DisplayServerScreenOrientation = 4
 	// Automatic portrait orientation (default or reverse depending on sensor).
 
-	DisplayServerScreenOrientationSensorPortrait DisplayServerScreenOrientation = 5
+	DisplayServerSingletonScreenSensorPortrait DisplayServerScreenOrientation = 5
 	// Automatic landscape or portrait orientation (default or reverse depending on sensor).
 
-	DisplayServerScreenOrientationSensor DisplayServerScreenOrientation = 6
+	DisplayServerSingletonScreenSensor DisplayServerScreenOrientation = 6
 )
 
 // DisplayServerVirtualKeyboardType is the engine's enum DisplayServer.VirtualKeyboardType.
@@ -535,28 +535,28 @@ type DisplayServerVirtualKeyboardType int64
 const (
 	// Default text virtual keyboard.
 
-	DisplayServerVirtualKeyboardTypeDefault DisplayServerVirtualKeyboardType = 0
+	DisplayServerSingletonKeyboardTypeDefault DisplayServerVirtualKeyboardType = 0
 	// Multiline virtual keyboard.
 
-	DisplayServerVirtualKeyboardTypeMultiline DisplayServerVirtualKeyboardType = 1
+	DisplayServerSingletonKeyboardTypeMultiline DisplayServerVirtualKeyboardType = 1
 	// Virtual number keypad, useful for PIN entry.
 
-	DisplayServerVirtualKeyboardTypeNumber DisplayServerVirtualKeyboardType = 2
+	DisplayServerSingletonKeyboardTypeNumber DisplayServerVirtualKeyboardType = 2
 	// Virtual number keypad, useful for entering fractional numbers.
 
-	DisplayServerVirtualKeyboardTypeNumberDecimal DisplayServerVirtualKeyboardType = 3
+	DisplayServerSingletonKeyboardTypeNumberDecimal DisplayServerVirtualKeyboardType = 3
 	// Virtual phone number keypad.
 
-	DisplayServerVirtualKeyboardTypePhone DisplayServerVirtualKeyboardType = 4
+	DisplayServerSingletonKeyboardTypePhone DisplayServerVirtualKeyboardType = 4
 	// Virtual keyboard with additional keys to assist with typing email addresses.
 
-	DisplayServerVirtualKeyboardTypeEmailAddress DisplayServerVirtualKeyboardType = 5
+	DisplayServerSingletonKeyboardTypeEmailAddress DisplayServerVirtualKeyboardType = 5
 	// Virtual keyboard for entering a password. On most platforms, this should disable autocomplete and autocapitalization.
 
-	DisplayServerVirtualKeyboardTypePassword DisplayServerVirtualKeyboardType = 6
+	DisplayServerSingletonKeyboardTypePassword DisplayServerVirtualKeyboardType = 6
 	// Virtual keyboard with additional keys to assist with typing URLs.
 
-	DisplayServerVirtualKeyboardTypeUrl DisplayServerVirtualKeyboardType = 7
+	DisplayServerSingletonKeyboardTypeUrl DisplayServerVirtualKeyboardType = 7
 )
 
 // DisplayServerCursorShape is the engine's enum DisplayServer.CursorShape.
@@ -565,58 +565,58 @@ type DisplayServerCursorShape int64
 const (
 	// Arrow cursor shape. This is the default when not pointing anything that overrides the mouse cursor, such as a LineEdit or TextEdit.
 
-	DisplayServerCursorShapeArrow DisplayServerCursorShape = 0
+	DisplayServerSingletonCursorArrow DisplayServerCursorShape = 0
 	// I-beam cursor shape. This is used by default when hovering a control that accepts text input, such as LineEdit or TextEdit.
 
-	DisplayServerCursorShapeIbeam DisplayServerCursorShape = 1
+	DisplayServerSingletonCursorIbeam DisplayServerCursorShape = 1
 	// Pointing hand cursor shape. This is used by default when hovering a LinkButton or a URL tag in a RichTextLabel.
 
-	DisplayServerCursorShapePointingHand DisplayServerCursorShape = 2
+	DisplayServerSingletonCursorPointingHand DisplayServerCursorShape = 2
 	// Crosshair cursor. This is intended to be displayed when the user needs precise aim over an element, such as a rectangle selection tool or a color picker.
 
-	DisplayServerCursorShapeCross DisplayServerCursorShape = 3
+	DisplayServerSingletonCursorCross DisplayServerCursorShape = 3
 	// Wait cursor. On most cursor themes, this displays a spinning icon besides the arrow. Intended to be used for non-blocking operations (when the user can do something else at the moment). See also CURSOR_BUSY.
 
-	DisplayServerCursorShapeWait DisplayServerCursorShape = 4
+	DisplayServerSingletonCursorWait DisplayServerCursorShape = 4
 	// Wait cursor. On most cursor themes, this replaces the arrow with a spinning icon. Intended to be used for blocking operations (when the user can't do anything else at the moment). See also CURSOR_WAIT.
 
-	DisplayServerCursorShapeBusy DisplayServerCursorShape = 5
+	DisplayServerSingletonCursorBusy DisplayServerCursorShape = 5
 	// Dragging hand cursor. This is displayed during drag-and-drop operations. See also CURSOR_CAN_DROP.
 
-	DisplayServerCursorShapeDrag DisplayServerCursorShape = 6
+	DisplayServerSingletonCursorDrag DisplayServerCursorShape = 6
 	// "Can drop" cursor. This is displayed during drag-and-drop operations if hovering over a Control that can accept the drag-and-drop event. On most cursor themes, this displays a dragging hand with an arrow symbol besides it. See also CURSOR_DRAG.
 
-	DisplayServerCursorShapeCanDrop DisplayServerCursorShape = 7
+	DisplayServerSingletonCursorCanDrop DisplayServerCursorShape = 7
 	// Forbidden cursor. This is displayed during drag-and-drop operations if the hovered Control can't accept the drag-and-drop event.
 
-	DisplayServerCursorShapeForbidden DisplayServerCursorShape = 8
+	DisplayServerSingletonCursorForbidden DisplayServerCursorShape = 8
 	// Vertical resize cursor. Intended to be displayed when the hovered Control can be vertically resized using the mouse. See also CURSOR_VSPLIT.
 
-	DisplayServerCursorShapeVsize DisplayServerCursorShape = 9
+	DisplayServerSingletonCursorVsize DisplayServerCursorShape = 9
 	// Horizontal resize cursor. Intended to be displayed when the hovered Control can be horizontally resized using the mouse. See also CURSOR_HSPLIT.
 
-	DisplayServerCursorShapeHsize DisplayServerCursorShape = 10
+	DisplayServerSingletonCursorHsize DisplayServerCursorShape = 10
 	// Secondary diagonal resize cursor (top-right/bottom-left). Intended to be displayed when the hovered Control can be resized on both axes at once using the mouse.
 
-	DisplayServerCursorShapeBdiagsize DisplayServerCursorShape = 11
+	DisplayServerSingletonCursorBdiagsize DisplayServerCursorShape = 11
 	// Main diagonal resize cursor (top-left/bottom-right). Intended to be displayed when the hovered Control can be resized on both axes at once using the mouse.
 
-	DisplayServerCursorShapeFdiagsize DisplayServerCursorShape = 12
+	DisplayServerSingletonCursorFdiagsize DisplayServerCursorShape = 12
 	// Move cursor. Intended to be displayed when the hovered Control can be moved using the mouse.
 
-	DisplayServerCursorShapeMove DisplayServerCursorShape = 13
+	DisplayServerSingletonCursorMove DisplayServerCursorShape = 13
 	// Vertical split cursor. This is displayed when hovering a Control with splits that can be vertically resized using the mouse, such as VSplitContainer. On some cursor themes, this cursor may have the same appearance as CURSOR_VSIZE.
 
-	DisplayServerCursorShapeVsplit DisplayServerCursorShape = 14
+	DisplayServerSingletonCursorVsplit DisplayServerCursorShape = 14
 	// Horizontal split cursor. This is displayed when hovering a Control with splits that can be horizontally resized using the mouse, such as HSplitContainer. On some cursor themes, this cursor may have the same appearance as CURSOR_HSIZE.
 
-	DisplayServerCursorShapeHsplit DisplayServerCursorShape = 15
+	DisplayServerSingletonCursorHsplit DisplayServerCursorShape = 15
 	// Help cursor. On most cursor themes, this displays a question mark icon instead of the mouse cursor. Intended to be used when the user has requested help on the next element that will be clicked.
 
-	DisplayServerCursorShapeHelp DisplayServerCursorShape = 16
+	DisplayServerSingletonCursorHelp DisplayServerCursorShape = 16
 	// Represents the size of the CursorShape enum.
 
-	DisplayServerCursorShapeMax DisplayServerCursorShape = 17
+	DisplayServerSingletonCursorMax DisplayServerCursorShape = 17
 )
 
 // DisplayServerFileDialogMode is the engine's enum DisplayServer.FileDialogMode.
@@ -625,19 +625,19 @@ type DisplayServerFileDialogMode int64
 const (
 	// The native file dialog allows selecting one, and only one file.
 
-	DisplayServerFileDialogModeOpenFile DisplayServerFileDialogMode = 0
+	DisplayServerSingletonFileDialogModeOpenFile DisplayServerFileDialogMode = 0
 	// The native file dialog allows selecting multiple files.
 
-	DisplayServerFileDialogModeOpenFiles DisplayServerFileDialogMode = 1
+	DisplayServerSingletonFileDialogModeOpenFiles DisplayServerFileDialogMode = 1
 	// The native file dialog only allows selecting a directory, disallowing the selection of any file.
 
-	DisplayServerFileDialogModeOpenDir DisplayServerFileDialogMode = 2
+	DisplayServerSingletonFileDialogModeOpenDir DisplayServerFileDialogMode = 2
 	// The native file dialog allows selecting one file or directory.
 
-	DisplayServerFileDialogModeOpenAny DisplayServerFileDialogMode = 3
+	DisplayServerSingletonFileDialogModeOpenAny DisplayServerFileDialogMode = 3
 	// The native file dialog will warn when a file exists.
 
-	DisplayServerFileDialogModeSaveFile DisplayServerFileDialogMode = 4
+	DisplayServerSingletonFileDialogModeSaveFile DisplayServerFileDialogMode = 4
 )
 
 // DisplayServerWindowMode is the engine's enum DisplayServer.WindowMode.
@@ -646,19 +646,19 @@ type DisplayServerWindowMode int64
 const (
 	// Windowed mode, i.e. Window doesn't occupy the whole screen (unless set to the size of the screen).
 
-	DisplayServerWindowModeWindowed DisplayServerWindowMode = 0
+	DisplayServerSingletonWindowModeWindowed DisplayServerWindowMode = 0
 	// Minimized window mode, i.e. Window is not visible and available on window manager's window list. Normally happens when the minimize button is pressed.
 
-	DisplayServerWindowModeMinimized DisplayServerWindowMode = 1
+	DisplayServerSingletonWindowModeMinimized DisplayServerWindowMode = 1
 	// Maximized window mode, i.e. Window will occupy whole screen area except task bar and still display its borders. Normally happens when the maximize button is pressed.
 
-	DisplayServerWindowModeMaximized DisplayServerWindowMode = 2
+	DisplayServerSingletonWindowModeMaximized DisplayServerWindowMode = 2
 	// Full screen mode with full multi-window support.
 
-	DisplayServerWindowModeFullscreen DisplayServerWindowMode = 3
+	DisplayServerSingletonWindowModeFullscreen DisplayServerWindowMode = 3
 	// A single window full screen mode. This mode has less overhead, but only one window can be open on a given screen at a time (opening a child window or application switching will trigger a full screen transition).
 
-	DisplayServerWindowModeExclusiveFullscreen DisplayServerWindowMode = 4
+	DisplayServerSingletonWindowModeExclusiveFullscreen DisplayServerWindowMode = 4
 )
 
 // DisplayServerWindowFlags is the engine's enum DisplayServer.WindowFlags.
@@ -667,46 +667,46 @@ type DisplayServerWindowFlags int64
 const (
 	// The window can't be resized by dragging its resize grip. It's still possible to resize the window using window_set_size. This flag is ignored for full screen windows.
 
-	DisplayServerWindowFlagsResizeDisabled DisplayServerWindowFlags = 0
+	DisplayServerSingletonWindowFlagResizeDisabled DisplayServerWindowFlags = 0
 	// The window do not have native title bar and other decorations. This flag is ignored for full-screen windows.
 
-	DisplayServerWindowFlagsBorderless DisplayServerWindowFlags = 1
+	DisplayServerSingletonWindowFlagBorderless DisplayServerWindowFlags = 1
 	// The window is floating on top of all other windows. This flag is ignored for full-screen windows.
 
-	DisplayServerWindowFlagsAlwaysOnTop DisplayServerWindowFlags = 2
+	DisplayServerSingletonWindowFlagAlwaysOnTop DisplayServerWindowFlags = 2
 	// The window background can be transparent.
 
-	DisplayServerWindowFlagsTransparent DisplayServerWindowFlags = 3
+	DisplayServerSingletonWindowFlagTransparent DisplayServerWindowFlags = 3
 	// The window can't be focused. No-focus window will ignore all input, except mouse clicks.
 
-	DisplayServerWindowFlagsNoFocus DisplayServerWindowFlags = 4
+	DisplayServerSingletonWindowFlagNoFocus DisplayServerWindowFlags = 4
 	// Window is part of menu or OptionButton dropdown. This flag can't be changed when the window is visible. An active popup window will exclusively receive all input, without stealing focus from its parent. Popup windows are automatically closed when uses click outside it, or when an application is switched. Popup window must have transient parent set (see window_set_transient).
 
-	DisplayServerWindowFlagsPopup DisplayServerWindowFlags = 5
+	DisplayServerSingletonWindowFlagPopup DisplayServerWindowFlags = 5
 	// Window content is expanded to the full size of the window. Unlike borderless window, the frame is left intact and can be used to resize the window, title bar is transparent, but have minimize/maximize/close buttons.
 
-	DisplayServerWindowFlagsExtendToTitle DisplayServerWindowFlags = 6
+	DisplayServerSingletonWindowFlagExtendToTitle DisplayServerWindowFlags = 6
 	// All mouse events are passed to the underlying window of the same application.
 
-	DisplayServerWindowFlagsMousePassthrough DisplayServerWindowFlags = 7
+	DisplayServerSingletonWindowFlagMousePassthrough DisplayServerWindowFlags = 7
 	// Window style is overridden, forcing sharp corners.
 
-	DisplayServerWindowFlagsSharpCorners DisplayServerWindowFlags = 8
+	DisplayServerSingletonWindowFlagSharpCorners DisplayServerWindowFlags = 8
 	// Window is excluded from screenshots taken by screen_get_image, screen_get_image_rect, and screen_get_pixel.
 
-	DisplayServerWindowFlagsExcludeFromCapture DisplayServerWindowFlags = 9
+	DisplayServerSingletonWindowFlagExcludeFromCapture DisplayServerWindowFlags = 9
 	// Signals the window manager that this window is supposed to be an implementation-defined "popup" (usually a floating, borderless, untileable and immovable child window).
 
-	DisplayServerWindowFlagsPopupWmHint DisplayServerWindowFlags = 10
+	DisplayServerSingletonWindowFlagPopupWmHint DisplayServerWindowFlags = 10
 	// Window minimize button is disabled.
 
-	DisplayServerWindowFlagsMinimizeDisabled DisplayServerWindowFlags = 11
+	DisplayServerSingletonWindowFlagMinimizeDisabled DisplayServerWindowFlags = 11
 	// Window maximize button is disabled.
 
-	DisplayServerWindowFlagsMaximizeDisabled DisplayServerWindowFlags = 12
+	DisplayServerSingletonWindowFlagMaximizeDisabled DisplayServerWindowFlags = 12
 	// Represents the size of the WindowFlags enum.
 
-	DisplayServerWindowFlagsMax DisplayServerWindowFlags = 13
+	DisplayServerSingletonWindowFlagMax DisplayServerWindowFlags = 13
 )
 
 // DisplayServerWindowEvent is the engine's enum DisplayServer.WindowEvent.
@@ -715,31 +715,31 @@ type DisplayServerWindowEvent int64
 const (
 	// Sent when the mouse pointer enters the window.
 
-	DisplayServerWindowEventMouseEnter DisplayServerWindowEvent = 0
+	DisplayServerSingletonWindowEventMouseEnter DisplayServerWindowEvent = 0
 	// Sent when the mouse pointer exits the window.
 
-	DisplayServerWindowEventMouseExit DisplayServerWindowEvent = 1
+	DisplayServerSingletonWindowEventMouseExit DisplayServerWindowEvent = 1
 	// Sent when the window grabs focus.
 
-	DisplayServerWindowEventFocusIn DisplayServerWindowEvent = 2
+	DisplayServerSingletonWindowEventFocusIn DisplayServerWindowEvent = 2
 	// Sent when the window loses focus.
 
-	DisplayServerWindowEventFocusOut DisplayServerWindowEvent = 3
+	DisplayServerSingletonWindowEventFocusOut DisplayServerWindowEvent = 3
 	// Sent when the user has attempted to close the window (e.g. close button is pressed).
 
-	DisplayServerWindowEventCloseRequest DisplayServerWindowEvent = 4
+	DisplayServerSingletonWindowEventCloseRequest DisplayServerWindowEvent = 4
 	// Sent when the device "Back" button is pressed.
 
-	DisplayServerWindowEventGoBackRequest DisplayServerWindowEvent = 5
+	DisplayServerSingletonWindowEventGoBackRequest DisplayServerWindowEvent = 5
 	// Sent when the window is moved to the display with different DPI, or display DPI is changed.
 
-	DisplayServerWindowEventDpiChange DisplayServerWindowEvent = 6
+	DisplayServerSingletonWindowEventDpiChange DisplayServerWindowEvent = 6
 	// Sent when the window title bar decoration is changed (e.g. WINDOW_FLAG_EXTEND_TO_TITLE is set or window entered/exited full screen mode).
 
-	DisplayServerWindowEventTitlebarChange DisplayServerWindowEvent = 7
+	DisplayServerSingletonWindowEventTitlebarChange DisplayServerWindowEvent = 7
 	// Sent when the window has been forcibly closed by the display server. The window will immediately hide and clean any internal rendering references.
 
-	DisplayServerWindowEventForceClose DisplayServerWindowEvent = 8
+	DisplayServerSingletonWindowEventForceClose DisplayServerWindowEvent = 8
 )
 
 // DisplayServerWindowResizeEdge is the engine's enum DisplayServer.WindowResizeEdge.
@@ -748,31 +748,31 @@ type DisplayServerWindowResizeEdge int64
 const (
 	// Top-left edge of a window.
 
-	DisplayServerWindowResizeEdgeTopLeft DisplayServerWindowResizeEdge = 0
+	DisplayServerSingletonWindowEdgeTopLeft DisplayServerWindowResizeEdge = 0
 	// Top edge of a window.
 
-	DisplayServerWindowResizeEdgeTop DisplayServerWindowResizeEdge = 1
+	DisplayServerSingletonWindowEdgeTop DisplayServerWindowResizeEdge = 1
 	// Top-right edge of a window.
 
-	DisplayServerWindowResizeEdgeTopRight DisplayServerWindowResizeEdge = 2
+	DisplayServerSingletonWindowEdgeTopRight DisplayServerWindowResizeEdge = 2
 	// Left edge of a window.
 
-	DisplayServerWindowResizeEdgeLeft DisplayServerWindowResizeEdge = 3
+	DisplayServerSingletonWindowEdgeLeft DisplayServerWindowResizeEdge = 3
 	// Right edge of a window.
 
-	DisplayServerWindowResizeEdgeRight DisplayServerWindowResizeEdge = 4
+	DisplayServerSingletonWindowEdgeRight DisplayServerWindowResizeEdge = 4
 	// Bottom-left edge of a window.
 
-	DisplayServerWindowResizeEdgeBottomLeft DisplayServerWindowResizeEdge = 5
+	DisplayServerSingletonWindowEdgeBottomLeft DisplayServerWindowResizeEdge = 5
 	// Bottom edge of a window.
 
-	DisplayServerWindowResizeEdgeBottom DisplayServerWindowResizeEdge = 6
+	DisplayServerSingletonWindowEdgeBottom DisplayServerWindowResizeEdge = 6
 	// Bottom-right edge of a window.
 
-	DisplayServerWindowResizeEdgeBottomRight DisplayServerWindowResizeEdge = 7
+	DisplayServerSingletonWindowEdgeBottomRight DisplayServerWindowResizeEdge = 7
 	// Represents the size of the WindowResizeEdge enum.
 
-	DisplayServerWindowResizeEdgeMax DisplayServerWindowResizeEdge = 8
+	DisplayServerSingletonWindowEdgeMax DisplayServerWindowResizeEdge = 8
 )
 
 // DisplayServerVSyncMode is the engine's enum DisplayServer.VSyncMode.
@@ -781,16 +781,16 @@ type DisplayServerVSyncMode int64
 const (
 	// No vertical synchronization, which means the engine will display frames as fast as possible (tearing may be visible). Framerate is unlimited (regardless of Engine.max_fps).
 
-	DisplayServerVSyncModeDisabled DisplayServerVSyncMode = 0
+	DisplayServerSingletonVsyncDisabled DisplayServerVSyncMode = 0
 	// Default vertical synchronization mode, the image is displayed only on vertical blanking intervals (no tearing is visible). Framerate is limited by the monitor refresh rate (regardless of Engine.max_fps).
 
-	DisplayServerVSyncModeEnabled DisplayServerVSyncMode = 1
+	DisplayServerSingletonVsyncEnabled DisplayServerVSyncMode = 1
 	// Behaves like VSYNC_DISABLED when the framerate drops below the screen's refresh rate to reduce stuttering (tearing may be visible). Otherwise, vertical synchronization is enabled to avoid tearing. Framerate is limited by the monitor refresh rate (regardless of Engine.max_fps). Behaves like VSYNC_ENABLED when using the Compatibility rendering method.
 
-	DisplayServerVSyncModeAdaptive DisplayServerVSyncMode = 2
+	DisplayServerSingletonVsyncAdaptive DisplayServerVSyncMode = 2
 	// Displays the most recent image in the queue on vertical blanking intervals, while rendering to the other images (no tearing is visible). Framerate is unlimited (regardless of Engine.max_fps).
 
-	DisplayServerVSyncModeMailbox DisplayServerVSyncMode = 3
+	DisplayServerSingletonVsyncMailbox DisplayServerVSyncMode = 3
 )
 
 // DisplayServerHandleType is the engine's enum DisplayServer.HandleType.
@@ -799,22 +799,22 @@ type DisplayServerHandleType int64
 const (
 	// Display handle:
 
-	DisplayServerHandleTypeDisplayHandle DisplayServerHandleType = 0
+	DisplayServerSingletonDisplayHandle DisplayServerHandleType = 0
 	// Window handle:
 
-	DisplayServerHandleTypeWindowHandle DisplayServerHandleType = 1
+	DisplayServerSingletonWindowHandle DisplayServerHandleType = 1
 	// Window view:
 
-	DisplayServerHandleTypeWindowView DisplayServerHandleType = 2
+	DisplayServerSingletonWindowView DisplayServerHandleType = 2
 	// OpenGL context (only with the Compatibility renderer):
 
-	DisplayServerHandleTypeOpenglContext DisplayServerHandleType = 3
+	DisplayServerSingletonOpenglContext DisplayServerHandleType = 3
 	// - Windows: EGLDisplay for the window (ANGLE).
 
-	DisplayServerHandleTypeEglDisplay DisplayServerHandleType = 4
+	DisplayServerSingletonEglDisplay DisplayServerHandleType = 4
 	// - Windows: EGLConfig for the window (ANGLE).
 
-	DisplayServerHandleTypeEglConfig DisplayServerHandleType = 5
+	DisplayServerSingletonEglConfig DisplayServerHandleType = 5
 )
 
 // DisplayServerTTSUtteranceEvent is the engine's enum DisplayServer.TTSUtteranceEvent.
@@ -823,16 +823,16 @@ type DisplayServerTTSUtteranceEvent int64
 const (
 	// Utterance has begun to be spoken.
 
-	DisplayServerTTSUtteranceEventStarted DisplayServerTTSUtteranceEvent = 0
+	DisplayServerSingletonTtsUtteranceStarted DisplayServerTTSUtteranceEvent = 0
 	// Utterance was successfully finished.
 
-	DisplayServerTTSUtteranceEventEnded DisplayServerTTSUtteranceEvent = 1
+	DisplayServerSingletonTtsUtteranceEnded DisplayServerTTSUtteranceEvent = 1
 	// Utterance was canceled, or TTS service was unable to process it.
 
-	DisplayServerTTSUtteranceEventCanceled DisplayServerTTSUtteranceEvent = 2
+	DisplayServerSingletonTtsUtteranceCanceled DisplayServerTTSUtteranceEvent = 2
 	// Utterance reached a word or sentence boundary.
 
-	DisplayServerTTSUtteranceEventBoundary DisplayServerTTSUtteranceEvent = 3
+	DisplayServerSingletonTtsUtteranceBoundary DisplayServerTTSUtteranceEvent = 3
 )
 
 const (
@@ -3514,9 +3514,9 @@ func (o DisplayServerSingleton) ImeGetText() string {
 
 // VirtualKeyboardShow shows the virtual keyboard if the platform has one.
 //
-// It calls the engine's DisplayServer.virtual_keyboard_show with position = variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, type_ = DisplayServerVirtualKeyboardTypeDefault, maxLength = -1, cursorStart = -1, cursorEnd = -1; VirtualKeyboardShowOptions takes every argument.
+// It calls the engine's DisplayServer.virtual_keyboard_show with position = variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, type_ = DisplayServerSingletonKeyboardTypeDefault, maxLength = -1, cursorStart = -1, cursorEnd = -1; VirtualKeyboardShowOptions takes every argument.
 func (o DisplayServerSingleton) VirtualKeyboardShow(existingText string) {
-	o.VirtualKeyboardShowOptions(existingText, variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, DisplayServerVirtualKeyboardTypeDefault, -1, -1, -1)
+	o.VirtualKeyboardShowOptions(existingText, variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, DisplayServerSingletonKeyboardTypeDefault, -1, -1, -1)
 }
 
 // VirtualKeyboardShowOptions is VirtualKeyboardShow with every argument given.
@@ -3585,9 +3585,9 @@ func (o DisplayServerSingleton) CursorGetShape() DisplayServerCursorShape {
 
 // CursorSetCustomImage sets a custom mouse cursor image for the given shape. This means the user's operating system and mouse cursor theme will no longer influence the mouse cursor's appearance.
 //
-// It calls the engine's DisplayServer.cursor_set_custom_image with shape = DisplayServerCursorShapeArrow, hotspot = variant.Vector2{X: 0, Y: 0}; CursorSetCustomImageOptions takes every argument.
+// It calls the engine's DisplayServer.cursor_set_custom_image with shape = DisplayServerSingletonCursorArrow, hotspot = variant.Vector2{X: 0, Y: 0}; CursorSetCustomImageOptions takes every argument.
 func (o DisplayServerSingleton) CursorSetCustomImage(cursor AnyResource) {
-	o.CursorSetCustomImageOptions(cursor, DisplayServerCursorShapeArrow, variant.Vector2{X: 0, Y: 0})
+	o.CursorSetCustomImageOptions(cursor, DisplayServerSingletonCursorArrow, variant.Vector2{X: 0, Y: 0})
 }
 
 // CursorSetCustomImageOptions is CursorSetCustomImage with every argument given.

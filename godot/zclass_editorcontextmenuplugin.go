@@ -58,25 +58,25 @@ type EditorContextMenuPluginContextMenuSlot int64
 const (
 	// Context menu of Scene dock. _popup_menu will be called with a list of paths to currently selected nodes, while option callback will receive the list of currently selected nodes.
 
-	EditorContextMenuPluginContextMenuSlotSceneTree EditorContextMenuPluginContextMenuSlot = 0
+	EditorContextMenuPluginContextSlotSceneTree EditorContextMenuPluginContextMenuSlot = 0
 	// Context menu of FileSystem dock. _popup_menu and option callback will be called with list of paths of the currently selected files.
 
-	EditorContextMenuPluginContextMenuSlotFilesystem EditorContextMenuPluginContextMenuSlot = 1
+	EditorContextMenuPluginContextSlotFilesystem EditorContextMenuPluginContextMenuSlot = 1
 	// Context menu of Script editor's script tabs. _popup_menu will be called with the path to the currently edited script, while option callback will receive reference to that script.
 
-	EditorContextMenuPluginContextMenuSlotScriptEditor EditorContextMenuPluginContextMenuSlot = 2
+	EditorContextMenuPluginContextSlotScriptEditor EditorContextMenuPluginContextMenuSlot = 2
 	// The "Create..." submenu of FileSystem dock's context menu, or the "New" section of the main context menu when empty space is clicked. _popup_menu and option callback will be called with the path of the currently selected folder. When clicking the empty space, the list of paths for popup method will be empty.
 
-	EditorContextMenuPluginContextMenuSlotFilesystemCreate EditorContextMenuPluginContextMenuSlot = 3
+	EditorContextMenuPluginContextSlotFilesystemCreate EditorContextMenuPluginContextMenuSlot = 3
 	// Context menu of Script editor's code editor. _popup_menu will be called with the path to the CodeEdit node. You can fetch it using this code:
 
-	EditorContextMenuPluginContextMenuSlotScriptEditorCode EditorContextMenuPluginContextMenuSlot = 4
+	EditorContextMenuPluginContextSlotScriptEditorCode EditorContextMenuPluginContextMenuSlot = 4
 	// Context menu of scene tabs. _popup_menu will be called with the path of the clicked scene, or empty PackedStringArray if the menu was opened on empty space. The option callback will receive the path of the clicked scene, or empty String if none was clicked.
 
-	EditorContextMenuPluginContextMenuSlotSceneTabs EditorContextMenuPluginContextMenuSlot = 5
+	EditorContextMenuPluginContextSlotSceneTabs EditorContextMenuPluginContextMenuSlot = 5
 	// Context menu of 2D editor's basic right-click menu. _popup_menu will be called with paths to all CanvasItem nodes under the cursor. You can fetch them using this code:
 
-	EditorContextMenuPluginContextMenuSlotContextSlot2dEditor EditorContextMenuPluginContextMenuSlot = 6
+	EditorContextMenuPluginContextSlot2dEditor EditorContextMenuPluginContextMenuSlot = 6
 )
 
 // AddMenuShortcut registers a shortcut associated with the plugin's context menu. This method should be called once (e.g. in plugin's Object._init). callback will be called when user presses the specified shortcut while the menu's context is in effect (e.g. FileSystem dock is focused). Callback should take single Array argument; array contents depend on context menu slot.

@@ -53,16 +53,16 @@ type EditorExportPlatformExportMessageType int64
 const (
 	// Invalid message type used as the default value when no type is specified.
 
-	EditorExportPlatformExportMessageTypeNone EditorExportPlatformExportMessageType = 0
+	EditorExportPlatformExportMessageNone EditorExportPlatformExportMessageType = 0
 	// Message type for informational messages that have no effect on the export.
 
-	EditorExportPlatformExportMessageTypeInfo EditorExportPlatformExportMessageType = 1
+	EditorExportPlatformExportMessageInfo EditorExportPlatformExportMessageType = 1
 	// Message type for warning messages that should be addressed but still allow to complete the export.
 
-	EditorExportPlatformExportMessageTypeWarning EditorExportPlatformExportMessageType = 2
+	EditorExportPlatformExportMessageWarning EditorExportPlatformExportMessageType = 2
 	// Message type for error messages that must be addressed and fail the export.
 
-	EditorExportPlatformExportMessageTypeError EditorExportPlatformExportMessageType = 3
+	EditorExportPlatformExportMessageError EditorExportPlatformExportMessageType = 3
 )
 
 // EditorExportPlatformDebugFlags is the engine's bitfield EditorExportPlatform.DebugFlags.
@@ -71,19 +71,19 @@ type EditorExportPlatformDebugFlags int64
 const (
 	// Flag is set if the remotely debugged project is expected to use the remote file system. If set, gen_export_flags will append --remote-fs and --remote-fs-password (if EditorSettings.filesystem/file_server/password is defined) command line arguments to the returned list.
 
-	EditorExportPlatformDebugFlagsDumbClient EditorExportPlatformDebugFlags = 1
+	EditorExportPlatformDebugFlagDumbClient EditorExportPlatformDebugFlags = 1
 	// Flag is set if remote debug is enabled. If set, gen_export_flags will append --remote-debug and --breakpoints (if breakpoints are selected in the script editor or added by the plugin) command line arguments to the returned list.
 
-	EditorExportPlatformDebugFlagsRemoteDebug EditorExportPlatformDebugFlags = 2
+	EditorExportPlatformDebugFlagRemoteDebug EditorExportPlatformDebugFlags = 2
 	// Flag is set if remotely debugged project is running on the localhost. If set, gen_export_flags will use localhost instead of EditorSettings.network/debug/remote_host as remote debugger host.
 
-	EditorExportPlatformDebugFlagsRemoteDebugLocalhost EditorExportPlatformDebugFlags = 4
+	EditorExportPlatformDebugFlagRemoteDebugLocalhost EditorExportPlatformDebugFlags = 4
 	// Flag is set if the "Visible Collision Shapes" remote debug option is enabled. If set, gen_export_flags will append the --debug-collisions command line argument to the returned list.
 
-	EditorExportPlatformDebugFlagsViewCollisions EditorExportPlatformDebugFlags = 8
+	EditorExportPlatformDebugFlagViewCollisions EditorExportPlatformDebugFlags = 8
 	// Flag is set if the "Visible Navigation" remote debug option is enabled. If set, gen_export_flags will append the --debug-navigation command line argument to the returned list.
 
-	EditorExportPlatformDebugFlagsViewNavigation EditorExportPlatformDebugFlags = 16
+	EditorExportPlatformDebugFlagViewNavigation EditorExportPlatformDebugFlags = 16
 )
 
 // GetOsName returns the name of the export operating system handled by this EditorExportPlatform class, as a friendly string. Possible return values are Windows, Linux, macOS, Android, iOS, and Web.

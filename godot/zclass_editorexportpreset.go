@@ -47,30 +47,30 @@ func (o EditorExportPreset) String() string { return Object{o.h}.String() }
 type EditorExportPresetExportFilter int64
 
 const (
-	EditorExportPresetExportFilterExportAllResources       EditorExportPresetExportFilter = 0
-	EditorExportPresetExportFilterExportSelectedScenes     EditorExportPresetExportFilter = 1
-	EditorExportPresetExportFilterExportSelectedResources  EditorExportPresetExportFilter = 2
-	EditorExportPresetExportFilterExcludeSelectedResources EditorExportPresetExportFilter = 3
-	EditorExportPresetExportFilterExportCustomized         EditorExportPresetExportFilter = 4
+	EditorExportPresetExportAllResources       EditorExportPresetExportFilter = 0
+	EditorExportPresetExportSelectedScenes     EditorExportPresetExportFilter = 1
+	EditorExportPresetExportSelectedResources  EditorExportPresetExportFilter = 2
+	EditorExportPresetExcludeSelectedResources EditorExportPresetExportFilter = 3
+	EditorExportPresetExportCustomized         EditorExportPresetExportFilter = 4
 )
 
 // EditorExportPresetFileExportMode is the engine's enum EditorExportPreset.FileExportMode.
 type EditorExportPresetFileExportMode int64
 
 const (
-	EditorExportPresetFileExportModeNotCustomized EditorExportPresetFileExportMode = 0
-	EditorExportPresetFileExportModeStrip         EditorExportPresetFileExportMode = 1
-	EditorExportPresetFileExportModeKeep          EditorExportPresetFileExportMode = 2
-	EditorExportPresetFileExportModeRemove        EditorExportPresetFileExportMode = 3
+	EditorExportPresetModeFileNotCustomized EditorExportPresetFileExportMode = 0
+	EditorExportPresetModeFileStrip         EditorExportPresetFileExportMode = 1
+	EditorExportPresetModeFileKeep          EditorExportPresetFileExportMode = 2
+	EditorExportPresetModeFileRemove        EditorExportPresetFileExportMode = 3
 )
 
 // EditorExportPresetScriptExportMode is the engine's enum EditorExportPreset.ScriptExportMode.
 type EditorExportPresetScriptExportMode int64
 
 const (
-	EditorExportPresetScriptExportModeText                   EditorExportPresetScriptExportMode = 0
-	EditorExportPresetScriptExportModeBinaryTokens           EditorExportPresetScriptExportMode = 1
-	EditorExportPresetScriptExportModeBinaryTokensCompressed EditorExportPresetScriptExportMode = 2
+	EditorExportPresetModeScriptText                   EditorExportPresetScriptExportMode = 0
+	EditorExportPresetModeScriptBinaryTokens           EditorExportPresetScriptExportMode = 1
+	EditorExportPresetModeScriptBinaryTokensCompressed EditorExportPresetScriptExportMode = 2
 )
 
 // Has returns true if the preset has the property named property.
@@ -117,9 +117,9 @@ func (o EditorExportPreset) HasExportFile(path string) bool {
 
 // GetFileExportMode returns file export mode for the specified file.
 //
-// It calls the engine's EditorExportPreset.get_file_export_mode with default_ = EditorExportPresetFileExportModeNotCustomized; GetFileExportModeOptions takes every argument.
+// It calls the engine's EditorExportPreset.get_file_export_mode with default_ = EditorExportPresetModeFileNotCustomized; GetFileExportModeOptions takes every argument.
 func (o EditorExportPreset) GetFileExportMode(path string) EditorExportPresetFileExportMode {
-	return o.GetFileExportModeOptions(path, EditorExportPresetFileExportModeNotCustomized)
+	return o.GetFileExportModeOptions(path, EditorExportPresetModeFileNotCustomized)
 }
 
 // GetFileExportModeOptions is GetFileExportMode with every argument given.

@@ -54,7 +54,7 @@ type EditorFeatureProfileFeature int64
 const (
 	// The 3D editor. If this feature is disabled, the 3D editor won't display but 3D nodes will still display in the Create New Node dialog.
 
-	EditorFeatureProfileFeatureFeature3d EditorFeatureProfileFeature = 0
+	EditorFeatureProfileFeature3d EditorFeatureProfileFeature = 0
 	// The Script tab, which contains the script editor and class reference browser. If this feature is disabled, the Script tab won't display.
 
 	EditorFeatureProfileFeatureScript EditorFeatureProfileFeature = 1

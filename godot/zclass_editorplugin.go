@@ -54,40 +54,40 @@ type EditorPluginCustomControlContainer int64
 const (
 	// Main editor toolbar, next to play buttons.
 
-	EditorPluginCustomControlContainerToolbar EditorPluginCustomControlContainer = 0
+	EditorPluginContainerToolbar EditorPluginCustomControlContainer = 0
 	// The toolbar that appears when 3D editor is active.
 
-	EditorPluginCustomControlContainerSpatialEditorMenu EditorPluginCustomControlContainer = 1
+	EditorPluginContainerSpatialEditorMenu EditorPluginCustomControlContainer = 1
 	// Left sidebar of the 3D editor.
 
-	EditorPluginCustomControlContainerSpatialEditorSideLeft EditorPluginCustomControlContainer = 2
+	EditorPluginContainerSpatialEditorSideLeft EditorPluginCustomControlContainer = 2
 	// Right sidebar of the 3D editor.
 
-	EditorPluginCustomControlContainerSpatialEditorSideRight EditorPluginCustomControlContainer = 3
+	EditorPluginContainerSpatialEditorSideRight EditorPluginCustomControlContainer = 3
 	// Bottom panel of the 3D editor.
 
-	EditorPluginCustomControlContainerSpatialEditorBottom EditorPluginCustomControlContainer = 4
+	EditorPluginContainerSpatialEditorBottom EditorPluginCustomControlContainer = 4
 	// The toolbar that appears when 2D editor is active.
 
-	EditorPluginCustomControlContainerCanvasEditorMenu EditorPluginCustomControlContainer = 5
+	EditorPluginContainerCanvasEditorMenu EditorPluginCustomControlContainer = 5
 	// Left sidebar of the 2D editor.
 
-	EditorPluginCustomControlContainerCanvasEditorSideLeft EditorPluginCustomControlContainer = 6
+	EditorPluginContainerCanvasEditorSideLeft EditorPluginCustomControlContainer = 6
 	// Right sidebar of the 2D editor.
 
-	EditorPluginCustomControlContainerCanvasEditorSideRight EditorPluginCustomControlContainer = 7
+	EditorPluginContainerCanvasEditorSideRight EditorPluginCustomControlContainer = 7
 	// Bottom panel of the 2D editor.
 
-	EditorPluginCustomControlContainerCanvasEditorBottom EditorPluginCustomControlContainer = 8
+	EditorPluginContainerCanvasEditorBottom EditorPluginCustomControlContainer = 8
 	// Bottom section of the inspector.
 
-	EditorPluginCustomControlContainerInspectorBottom EditorPluginCustomControlContainer = 9
+	EditorPluginContainerInspectorBottom EditorPluginCustomControlContainer = 9
 	// Tab of Project Settings dialog, to the left of other tabs.
 
-	EditorPluginCustomControlContainerProjectSettingTabLeft EditorPluginCustomControlContainer = 10
+	EditorPluginContainerProjectSettingTabLeft EditorPluginCustomControlContainer = 10
 	// Tab of Project Settings dialog, to the right of other tabs.
 
-	EditorPluginCustomControlContainerProjectSettingTabRight EditorPluginCustomControlContainer = 11
+	EditorPluginContainerProjectSettingTabRight EditorPluginCustomControlContainer = 11
 )
 
 // EditorPluginDockSlot is the engine's enum EditorPlugin.DockSlot.
@@ -135,13 +135,13 @@ type EditorPluginAfterGUIInput int64
 const (
 	// Forwards the InputEvent to other EditorPlugins.
 
-	EditorPluginAfterGUIInputPass EditorPluginAfterGUIInput = 0
+	EditorPluginAfterGuiInputPass EditorPluginAfterGUIInput = 0
 	// Prevents the InputEvent from reaching other Editor classes.
 
-	EditorPluginAfterGUIInputStop EditorPluginAfterGUIInput = 1
+	EditorPluginAfterGuiInputStop EditorPluginAfterGUIInput = 1
 	// Pass the InputEvent to other editor plugins except the main Node3D one. This can be used to prevent node selection changes and work with sub-gizmos instead.
 
-	EditorPluginAfterGUIInputCustom EditorPluginAfterGUIInput = 2
+	EditorPluginAfterGuiInputCustom EditorPluginAfterGUIInput = 2
 )
 
 // AddDock adds a new dock.

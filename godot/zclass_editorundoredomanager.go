@@ -52,22 +52,22 @@ type EditorUndoRedoManagerSpecialHistory int64
 const (
 	// Global history not associated with any scene, but with external resources etc.
 
-	EditorUndoRedoManagerSpecialHistoryGlobalHistory EditorUndoRedoManagerSpecialHistory = 0
+	EditorUndoRedoManagerGlobalHistory EditorUndoRedoManagerSpecialHistory = 0
 	// History associated with remote inspector. Used when live editing a running project.
 
-	EditorUndoRedoManagerSpecialHistoryRemoteHistory EditorUndoRedoManagerSpecialHistory = -9
+	EditorUndoRedoManagerRemoteHistory EditorUndoRedoManagerSpecialHistory = -9
 	// Invalid "null" history. It's a special value, not associated with any object.
 
-	EditorUndoRedoManagerSpecialHistoryInvalidHistory EditorUndoRedoManagerSpecialHistory = -99
+	EditorUndoRedoManagerInvalidHistory EditorUndoRedoManagerSpecialHistory = -99
 )
 
 // CreateAction calls the engine method described here.
 //
 // Create a new action. After this is called, do all your calls to add_do_method, add_undo_method, add_do_property, and add_undo_property, then commit the action with commit_action.
 //
-// It calls the engine's EditorUndoRedoManager.create_action with mergeMode = UndoRedoMergeModeDisable, customContext = nil, backwardUndoOps = false, markUnsaved = true; CreateActionOptions takes every argument.
+// It calls the engine's EditorUndoRedoManager.create_action with mergeMode = UndoRedoMergeDisable, customContext = nil, backwardUndoOps = false, markUnsaved = true; CreateActionOptions takes every argument.
 func (o EditorUndoRedoManager) CreateAction(name string) {
-	o.CreateActionOptions(name, UndoRedoMergeModeDisable, nil, false, true)
+	o.CreateActionOptions(name, UndoRedoMergeDisable, nil, false, true)
 }
 
 // CreateActionOptions is CreateAction with every argument given.

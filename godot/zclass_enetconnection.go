@@ -52,19 +52,19 @@ type ENetConnectionCompressionMode int64
 const (
 	// No compression. This uses the most bandwidth, but has the upside of requiring the fewest CPU resources. This option may also be used to make network debugging using tools like Wireshark easier.
 
-	ENetConnectionCompressionModeNone ENetConnectionCompressionMode = 0
+	ENetConnectionCompressNone ENetConnectionCompressionMode = 0
 	// ENet's built-in range encoding. Works well on small packets, but is not the most efficient algorithm on packets larger than 4 KB.
 
-	ENetConnectionCompressionModeRangeCoder ENetConnectionCompressionMode = 1
+	ENetConnectionCompressRangeCoder ENetConnectionCompressionMode = 1
 	// FastLZ compression. This option uses less CPU resources compared to COMPRESS_ZLIB, at the expense of using more bandwidth.
 
-	ENetConnectionCompressionModeFastlz ENetConnectionCompressionMode = 2
+	ENetConnectionCompressFastlz ENetConnectionCompressionMode = 2
 	// Zlib compression. This option uses less bandwidth compared to COMPRESS_FASTLZ, at the expense of using more CPU resources.
 
-	ENetConnectionCompressionModeZlib ENetConnectionCompressionMode = 3
+	ENetConnectionCompressZlib ENetConnectionCompressionMode = 3
 	// Zstandard compression. Note that this algorithm is not very efficient on packets smaller than 4 KB. Therefore, it's recommended to use other compression algorithms in most cases.
 
-	ENetConnectionCompressionModeZstd ENetConnectionCompressionMode = 4
+	ENetConnectionCompressZstd ENetConnectionCompressionMode = 4
 )
 
 // ENetConnectionEventType is the engine's enum ENetConnection.EventType.
@@ -73,19 +73,19 @@ type ENetConnectionEventType int64
 const (
 	// An error occurred during service. You will likely need to destroy the host and recreate it.
 
-	ENetConnectionEventTypeError ENetConnectionEventType = -1
+	ENetConnectionEventError ENetConnectionEventType = -1
 	// No event occurred within the specified time limit.
 
-	ENetConnectionEventTypeNone ENetConnectionEventType = 0
+	ENetConnectionEventNone ENetConnectionEventType = 0
 	// A connection request initiated by enet_host_connect has completed. The array will contain the peer which successfully connected.
 
-	ENetConnectionEventTypeConnect ENetConnectionEventType = 1
+	ENetConnectionEventConnect ENetConnectionEventType = 1
 	// A peer has disconnected. This event is generated on a successful completion of a disconnect initiated by ENetPacketPeer.peer_disconnect, if a peer has timed out, or if a connection request initialized by connect_to_host has timed out. The array will contain the peer which disconnected. The data field contains user supplied data describing the disconnection, or 0, if none is available.
 
-	ENetConnectionEventTypeDisconnect ENetConnectionEventType = 2
+	ENetConnectionEventDisconnect ENetConnectionEventType = 2
 	// A packet has been received from a peer. The array will contain the peer which sent the packet and the channel number upon which the packet was received. The received packet will be queued to the associated ENetPacketPeer.
 
-	ENetConnectionEventTypeReceive ENetConnectionEventType = 3
+	ENetConnectionEventReceive ENetConnectionEventType = 3
 )
 
 // ENetConnectionHostStatistic is the engine's enum ENetConnection.HostStatistic.
@@ -94,16 +94,16 @@ type ENetConnectionHostStatistic int64
 const (
 	// Total data sent.
 
-	ENetConnectionHostStatisticSentData ENetConnectionHostStatistic = 0
+	ENetConnectionHostTotalSentData ENetConnectionHostStatistic = 0
 	// Total UDP packets sent.
 
-	ENetConnectionHostStatisticSentPackets ENetConnectionHostStatistic = 1
+	ENetConnectionHostTotalSentPackets ENetConnectionHostStatistic = 1
 	// Total data received.
 
-	ENetConnectionHostStatisticReceivedData ENetConnectionHostStatistic = 2
+	ENetConnectionHostTotalReceivedData ENetConnectionHostStatistic = 2
 	// Total UDP packets received.
 
-	ENetConnectionHostStatisticReceivedPackets ENetConnectionHostStatistic = 3
+	ENetConnectionHostTotalReceivedPackets ENetConnectionHostStatistic = 3
 )
 
 // CreateHostBound creates an ENetHost bound to the given bind_address and bind_port that allows up to max_peers connected peers, each allocating up to max_channels channels, optionally limiting bandwidth to in_bandwidth and out_bandwidth (if greater than zero).

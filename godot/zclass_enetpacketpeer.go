@@ -56,34 +56,34 @@ type ENetPacketPeerPeerState int64
 const (
 	// The peer is disconnected.
 
-	ENetPacketPeerPeerStateDisconnected ENetPacketPeerPeerState = 0
+	ENetPacketPeerStateDisconnected ENetPacketPeerPeerState = 0
 	// The peer is currently attempting to connect.
 
-	ENetPacketPeerPeerStateConnecting ENetPacketPeerPeerState = 1
+	ENetPacketPeerStateConnecting ENetPacketPeerPeerState = 1
 	// The peer has acknowledged the connection request.
 
-	ENetPacketPeerPeerStateAcknowledgingConnect ENetPacketPeerPeerState = 2
+	ENetPacketPeerStateAcknowledgingConnect ENetPacketPeerPeerState = 2
 	// The peer is currently connecting.
 
-	ENetPacketPeerPeerStateConnectionPending ENetPacketPeerPeerState = 3
+	ENetPacketPeerStateConnectionPending ENetPacketPeerPeerState = 3
 	// The peer has successfully connected, but is not ready to communicate with yet (STATE_CONNECTED).
 
-	ENetPacketPeerPeerStateConnectionSucceeded ENetPacketPeerPeerState = 4
+	ENetPacketPeerStateConnectionSucceeded ENetPacketPeerPeerState = 4
 	// The peer is currently connected and ready to communicate with.
 
-	ENetPacketPeerPeerStateConnected ENetPacketPeerPeerState = 5
+	ENetPacketPeerStateConnected ENetPacketPeerPeerState = 5
 	// The peer is expected to disconnect after it has no more outgoing packets to send.
 
-	ENetPacketPeerPeerStateDisconnectLater ENetPacketPeerPeerState = 6
+	ENetPacketPeerStateDisconnectLater ENetPacketPeerPeerState = 6
 	// The peer is currently disconnecting.
 
-	ENetPacketPeerPeerStateDisconnecting ENetPacketPeerPeerState = 7
+	ENetPacketPeerStateDisconnecting ENetPacketPeerPeerState = 7
 	// The peer has acknowledged the disconnection request.
 
-	ENetPacketPeerPeerStateAcknowledgingDisconnect ENetPacketPeerPeerState = 8
+	ENetPacketPeerStateAcknowledgingDisconnect ENetPacketPeerPeerState = 8
 	// The peer has lost connection, but is not considered truly disconnected (as the peer didn't acknowledge the disconnection request).
 
-	ENetPacketPeerPeerStateZombie ENetPacketPeerPeerState = 9
+	ENetPacketPeerStateZombie ENetPacketPeerPeerState = 9
 )
 
 // ENetPacketPeerPeerStatistic is the engine's enum ENetPacketPeer.PeerStatistic.
@@ -92,46 +92,46 @@ type ENetPacketPeerPeerStatistic int64
 const (
 	// Mean packet loss of reliable packets as a ratio with respect to the PACKET_LOSS_SCALE.
 
-	ENetPacketPeerPeerStatisticPacketLoss ENetPacketPeerPeerStatistic = 0
+	ENetPacketPeerPeerPacketLoss ENetPacketPeerPeerStatistic = 0
 	// Packet loss variance.
 
-	ENetPacketPeerPeerStatisticPacketLossVariance ENetPacketPeerPeerStatistic = 1
+	ENetPacketPeerPeerPacketLossVariance ENetPacketPeerPeerStatistic = 1
 	// The time at which packet loss statistics were last updated (in milliseconds since the connection started). The interval for packet loss statistics updates is 10 seconds, and at least one packet must have been sent since the last statistics update.
 
-	ENetPacketPeerPeerStatisticPacketLossEpoch ENetPacketPeerPeerStatistic = 2
+	ENetPacketPeerPeerPacketLossEpoch ENetPacketPeerPeerStatistic = 2
 	// Mean packet round trip time for reliable packets.
 
-	ENetPacketPeerPeerStatisticRoundTripTime ENetPacketPeerPeerStatistic = 3
+	ENetPacketPeerPeerRoundTripTime ENetPacketPeerPeerStatistic = 3
 	// Variance of the mean round trip time.
 
-	ENetPacketPeerPeerStatisticRoundTripTimeVariance ENetPacketPeerPeerStatistic = 4
+	ENetPacketPeerPeerRoundTripTimeVariance ENetPacketPeerPeerStatistic = 4
 	// Last recorded round trip time for a reliable packet.
 
-	ENetPacketPeerPeerStatisticLastRoundTripTime ENetPacketPeerPeerStatistic = 5
+	ENetPacketPeerPeerLastRoundTripTime ENetPacketPeerPeerStatistic = 5
 	// Variance of the last trip time recorded.
 
-	ENetPacketPeerPeerStatisticLastRoundTripTimeVariance ENetPacketPeerPeerStatistic = 6
+	ENetPacketPeerPeerLastRoundTripTimeVariance ENetPacketPeerPeerStatistic = 6
 	// The peer's current throttle status.
 
-	ENetPacketPeerPeerStatisticPacketThrottle ENetPacketPeerPeerStatistic = 7
+	ENetPacketPeerPeerPacketThrottle ENetPacketPeerPeerStatistic = 7
 	// The maximum number of unreliable packets that should not be dropped. This value is always greater than or equal to 1. The initial value is equal to PACKET_THROTTLE_SCALE.
 
-	ENetPacketPeerPeerStatisticPacketThrottleLimit ENetPacketPeerPeerStatistic = 8
+	ENetPacketPeerPeerPacketThrottleLimit ENetPacketPeerPeerStatistic = 8
 	// Internal value used to increment the packet throttle counter. The value is hardcoded to 7 and cannot be changed. You probably want to look at PEER_PACKET_THROTTLE_ACCELERATION instead.
 
-	ENetPacketPeerPeerStatisticPacketThrottleCounter ENetPacketPeerPeerStatistic = 9
+	ENetPacketPeerPeerPacketThrottleCounter ENetPacketPeerPeerStatistic = 9
 	// The time at which throttle statistics were last updated (in milliseconds since the connection started). The interval for throttle statistics updates is PEER_PACKET_THROTTLE_INTERVAL.
 
-	ENetPacketPeerPeerStatisticPacketThrottleEpoch ENetPacketPeerPeerStatistic = 10
+	ENetPacketPeerPeerPacketThrottleEpoch ENetPacketPeerPeerStatistic = 10
 	// The throttle's acceleration factor. Higher values will make ENet adapt to fluctuating network conditions faster, causing unrelaible packets to be sent more often. The default value is 2.
 
-	ENetPacketPeerPeerStatisticPacketThrottleAcceleration ENetPacketPeerPeerStatistic = 11
+	ENetPacketPeerPeerPacketThrottleAcceleration ENetPacketPeerPeerStatistic = 11
 	// The throttle's deceleration factor. Higher values will make ENet adapt to fluctuating network conditions faster, causing unrelaible packets to be sent less often. The default value is 2.
 
-	ENetPacketPeerPeerStatisticPacketThrottleDeceleration ENetPacketPeerPeerStatistic = 12
+	ENetPacketPeerPeerPacketThrottleDeceleration ENetPacketPeerPeerStatistic = 12
 	// The interval over which the lowest mean round trip time should be measured for use by the throttle mechanism (in milliseconds). The default value is 5000.
 
-	ENetPacketPeerPeerStatisticPacketThrottleInterval ENetPacketPeerPeerStatistic = 13
+	ENetPacketPeerPeerPacketThrottleInterval ENetPacketPeerPeerStatistic = 13
 )
 
 const (

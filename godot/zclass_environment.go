@@ -61,25 +61,25 @@ type EnvironmentBGMode int64
 const (
 	// Clears the background using the clear color defined in ProjectSettings.rendering/environment/defaults/default_clear_color.
 
-	EnvironmentBGModeClearColor EnvironmentBGMode = 0
+	EnvironmentBgClearColor EnvironmentBGMode = 0
 	// Clears the background using a custom clear color.
 
-	EnvironmentBGModeColor EnvironmentBGMode = 1
+	EnvironmentBgColor EnvironmentBGMode = 1
 	// Displays a user-defined sky in the background.
 
-	EnvironmentBGModeSky EnvironmentBGMode = 2
+	EnvironmentBgSky EnvironmentBGMode = 2
 	// Displays a CanvasLayer in the background.
 
-	EnvironmentBGModeCanvas EnvironmentBGMode = 3
+	EnvironmentBgCanvas EnvironmentBGMode = 3
 	// Keeps on screen every pixel drawn in the background. This is the fastest background mode, but it can only be safely used in fully-interior scenes (no visible sky or sky reflections). If enabled in a scene where the background is visible, "ghost trail" artifacts will be visible when moving the camera.
 
-	EnvironmentBGModeKeep EnvironmentBGMode = 4
+	EnvironmentBgKeep EnvironmentBGMode = 4
 	// Displays a camera feed in the background.
 
-	EnvironmentBGModeCameraFeed EnvironmentBGMode = 5
+	EnvironmentBgCameraFeed EnvironmentBGMode = 5
 	// Represents the size of the BGMode enum.
 
-	EnvironmentBGModeMax EnvironmentBGMode = 6
+	EnvironmentBgMax EnvironmentBGMode = 6
 )
 
 // EnvironmentAmbientSource is the engine's enum Environment.AmbientSource.
@@ -175,13 +175,13 @@ type EnvironmentSDFGIYScale int64
 const (
 	// Use 50% scale for SDFGI on the Y (vertical) axis. SDFGI cells will be twice as short as they are wide. This allows providing increased GI detail and reduced light leaking with thin floors and ceilings. This is usually the best choice for scenes that don't feature much verticality.
 
-	EnvironmentSDFGIYScaleSdfgiYScale50Percent EnvironmentSDFGIYScale = 0
+	EnvironmentSdfgiYScale50Percent EnvironmentSDFGIYScale = 0
 	// Use 75% scale for SDFGI on the Y (vertical) axis. This is a balance between the 50% and 100% SDFGI Y scales.
 
-	EnvironmentSDFGIYScaleSdfgiYScale75Percent EnvironmentSDFGIYScale = 1
+	EnvironmentSdfgiYScale75Percent EnvironmentSDFGIYScale = 1
 	// Use 100% scale for SDFGI on the Y (vertical) axis. SDFGI cells will be as tall as they are wide. This is usually the best choice for highly vertical scenes. The downside is that light leaking may become more noticeable with thin floors and ceilings.
 
-	EnvironmentSDFGIYScaleSdfgiYScale100Percent EnvironmentSDFGIYScale = 2
+	EnvironmentSdfgiYScale100Percent EnvironmentSDFGIYScale = 2
 )
 
 // SetBackground calls the engine's Environment.set_background.

@@ -62,22 +62,22 @@ type FastNoiseLiteNoiseType int64
 const (
 	// A lattice of points are assigned random values then interpolated based on neighboring values.
 
-	FastNoiseLiteNoiseTypeValue FastNoiseLiteNoiseType = 5
+	FastNoiseLiteTypeValue FastNoiseLiteNoiseType = 5
 	// Similar to value noise (TYPE_VALUE), but slower. Has more variance in peaks and valleys.
 
-	FastNoiseLiteNoiseTypeValueCubic FastNoiseLiteNoiseType = 4
+	FastNoiseLiteTypeValueCubic FastNoiseLiteNoiseType = 4
 	// A lattice of random gradients. Their dot products are interpolated to obtain values in between the lattices.
 
-	FastNoiseLiteNoiseTypePerlin FastNoiseLiteNoiseType = 3
+	FastNoiseLiteTypePerlin FastNoiseLiteNoiseType = 3
 	// Cellular includes both Worley noise and Voronoi diagrams which creates various regions of the same value.
 
-	FastNoiseLiteNoiseTypeCellular FastNoiseLiteNoiseType = 2
+	FastNoiseLiteTypeCellular FastNoiseLiteNoiseType = 2
 	// As opposed to TYPE_PERLIN, gradients exist in a simplex lattice rather than a grid lattice, avoiding directional artifacts. Internally uses FastNoiseLite's OpenSimplex2 noise type.
 
-	FastNoiseLiteNoiseTypeSimplex FastNoiseLiteNoiseType = 0
+	FastNoiseLiteTypeSimplex FastNoiseLiteNoiseType = 0
 	// Modified, higher quality version of TYPE_SIMPLEX, but slower. Internally uses FastNoiseLite's OpenSimplex2S noise type.
 
-	FastNoiseLiteNoiseTypeSimplexSmooth FastNoiseLiteNoiseType = 1
+	FastNoiseLiteTypeSimplexSmooth FastNoiseLiteNoiseType = 1
 )
 
 // FastNoiseLiteFractalType is the engine's enum FastNoiseLite.FractalType.
@@ -86,16 +86,16 @@ type FastNoiseLiteFractalType int64
 const (
 	// No fractal noise.
 
-	FastNoiseLiteFractalTypeNone FastNoiseLiteFractalType = 0
+	FastNoiseLiteFractalNone FastNoiseLiteFractalType = 0
 	// Method using Fractional Brownian Motion to combine octaves into a fractal.
 
-	FastNoiseLiteFractalTypeFbm FastNoiseLiteFractalType = 1
+	FastNoiseLiteFractalFbm FastNoiseLiteFractalType = 1
 	// Method of combining octaves into a fractal resulting in a "ridged" look.
 
-	FastNoiseLiteFractalTypeRidged FastNoiseLiteFractalType = 2
+	FastNoiseLiteFractalRidged FastNoiseLiteFractalType = 2
 	// Method of combining octaves into a fractal with a ping pong effect.
 
-	FastNoiseLiteFractalTypePingPong FastNoiseLiteFractalType = 3
+	FastNoiseLiteFractalPingPong FastNoiseLiteFractalType = 3
 )
 
 // FastNoiseLiteCellularDistanceFunction is the engine's enum FastNoiseLite.CellularDistanceFunction.
@@ -104,16 +104,16 @@ type FastNoiseLiteCellularDistanceFunction int64
 const (
 	// Euclidean distance to the nearest point.
 
-	FastNoiseLiteCellularDistanceFunctionEuclidean FastNoiseLiteCellularDistanceFunction = 0
+	FastNoiseLiteDistanceEuclidean FastNoiseLiteCellularDistanceFunction = 0
 	// Squared Euclidean distance to the nearest point.
 
-	FastNoiseLiteCellularDistanceFunctionEuclideanSquared FastNoiseLiteCellularDistanceFunction = 1
+	FastNoiseLiteDistanceEuclideanSquared FastNoiseLiteCellularDistanceFunction = 1
 	// Manhattan distance (taxicab metric) to the nearest point.
 
-	FastNoiseLiteCellularDistanceFunctionManhattan FastNoiseLiteCellularDistanceFunction = 2
+	FastNoiseLiteDistanceManhattan FastNoiseLiteCellularDistanceFunction = 2
 	// Blend of DISTANCE_EUCLIDEAN and DISTANCE_MANHATTAN to give curved cell boundaries.
 
-	FastNoiseLiteCellularDistanceFunctionHybrid FastNoiseLiteCellularDistanceFunction = 3
+	FastNoiseLiteDistanceHybrid FastNoiseLiteCellularDistanceFunction = 3
 )
 
 // FastNoiseLiteCellularReturnType is the engine's enum FastNoiseLite.CellularReturnType.
@@ -122,25 +122,25 @@ type FastNoiseLiteCellularReturnType int64
 const (
 	// The cellular distance function will return the same value for all points within a cell.
 
-	FastNoiseLiteCellularReturnTypeCellValue FastNoiseLiteCellularReturnType = 0
+	FastNoiseLiteReturnCellValue FastNoiseLiteCellularReturnType = 0
 	// The cellular distance function will return a value determined by the distance to the nearest point.
 
-	FastNoiseLiteCellularReturnTypeDistance FastNoiseLiteCellularReturnType = 1
+	FastNoiseLiteReturnDistance FastNoiseLiteCellularReturnType = 1
 	// The cellular distance function returns the distance to the second-nearest point.
 
-	FastNoiseLiteCellularReturnTypeDistance2 FastNoiseLiteCellularReturnType = 2
+	FastNoiseLiteReturnDistance2 FastNoiseLiteCellularReturnType = 2
 	// The distance to the nearest point is added to the distance to the second-nearest point.
 
-	FastNoiseLiteCellularReturnTypeDistance2Add FastNoiseLiteCellularReturnType = 3
+	FastNoiseLiteReturnDistance2Add FastNoiseLiteCellularReturnType = 3
 	// The distance to the nearest point is subtracted from the distance to the second-nearest point.
 
-	FastNoiseLiteCellularReturnTypeDistance2Sub FastNoiseLiteCellularReturnType = 4
+	FastNoiseLiteReturnDistance2Sub FastNoiseLiteCellularReturnType = 4
 	// The distance to the nearest point is multiplied with the distance to the second-nearest point.
 
-	FastNoiseLiteCellularReturnTypeDistance2Mul FastNoiseLiteCellularReturnType = 5
+	FastNoiseLiteReturnDistance2Mul FastNoiseLiteCellularReturnType = 5
 	// The distance to the nearest point is divided by the distance to the second-nearest point.
 
-	FastNoiseLiteCellularReturnTypeDistance2Div FastNoiseLiteCellularReturnType = 6
+	FastNoiseLiteReturnDistance2Div FastNoiseLiteCellularReturnType = 6
 )
 
 // FastNoiseLiteDomainWarpType is the engine's enum FastNoiseLite.DomainWarpType.
@@ -149,13 +149,13 @@ type FastNoiseLiteDomainWarpType int64
 const (
 	// The domain is warped using the simplex noise algorithm.
 
-	FastNoiseLiteDomainWarpTypeSimplex FastNoiseLiteDomainWarpType = 0
+	FastNoiseLiteDomainWarpSimplex FastNoiseLiteDomainWarpType = 0
 	// The domain is warped using a simplified version of the simplex noise algorithm.
 
-	FastNoiseLiteDomainWarpTypeSimplexReduced FastNoiseLiteDomainWarpType = 1
+	FastNoiseLiteDomainWarpSimplexReduced FastNoiseLiteDomainWarpType = 1
 	// The domain is warped using a simple noise grid (not as smooth as the other methods, but more performant).
 
-	FastNoiseLiteDomainWarpTypeBasicGrid FastNoiseLiteDomainWarpType = 2
+	FastNoiseLiteDomainWarpBasicGrid FastNoiseLiteDomainWarpType = 2
 )
 
 // FastNoiseLiteDomainWarpFractalType is the engine's enum FastNoiseLite.DomainWarpFractalType.
@@ -164,13 +164,13 @@ type FastNoiseLiteDomainWarpFractalType int64
 const (
 	// No fractal noise for warping the space.
 
-	FastNoiseLiteDomainWarpFractalTypeNone FastNoiseLiteDomainWarpFractalType = 0
+	FastNoiseLiteDomainWarpFractalNone FastNoiseLiteDomainWarpFractalType = 0
 	// Warping the space progressively, octave for octave, resulting in a more "liquified" distortion.
 
-	FastNoiseLiteDomainWarpFractalTypeProgressive FastNoiseLiteDomainWarpFractalType = 1
+	FastNoiseLiteDomainWarpFractalProgressive FastNoiseLiteDomainWarpFractalType = 1
 	// Warping the space independently for each octave, resulting in a more chaotic distortion.
 
-	FastNoiseLiteDomainWarpFractalTypeIndependent FastNoiseLiteDomainWarpFractalType = 2
+	FastNoiseLiteDomainWarpFractalIndependent FastNoiseLiteDomainWarpFractalType = 2
 )
 
 // SetNoiseType calls the engine's FastNoiseLite.set_noise_type.

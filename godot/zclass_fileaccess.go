@@ -67,16 +67,16 @@ type FileAccessModeFlags int64
 const (
 	// Opens the file for read operations. The file cursor is positioned at the beginning of the file.
 
-	FileAccessModeFlagsRead FileAccessModeFlags = 1
+	FileAccessRead FileAccessModeFlags = 1
 	// Opens the file for write operations. If the file exists, it is truncated to zero length and its contents are cleared. Otherwise, it is created.
 
-	FileAccessModeFlagsWrite FileAccessModeFlags = 2
+	FileAccessWrite FileAccessModeFlags = 2
 	// Opens the file for read and write operations. Does not truncate the file. The file cursor is positioned at the beginning of the file.
 
-	FileAccessModeFlagsReadWrite FileAccessModeFlags = 3
+	FileAccessReadWrite FileAccessModeFlags = 3
 	// Opens the file for read and write operations. If the file exists, it is truncated to zero length and its contents are cleared. Otherwise, it is created. The file cursor is positioned at the beginning of the file.
 
-	FileAccessModeFlagsWriteRead FileAccessModeFlags = 7
+	FileAccessWriteRead FileAccessModeFlags = 7
 )
 
 // FileAccessCompressionMode is the engine's enum FileAccess.CompressionMode.
@@ -85,19 +85,19 @@ type FileAccessCompressionMode int64
 const (
 	// Uses the FastLZ compression method.
 
-	FileAccessCompressionModeFastlz FileAccessCompressionMode = 0
+	FileAccessCompressionFastlz FileAccessCompressionMode = 0
 	// Uses the DEFLATE compression method.
 
-	FileAccessCompressionModeDeflate FileAccessCompressionMode = 1
+	FileAccessCompressionDeflate FileAccessCompressionMode = 1
 	// Uses the Zstandard compression method.
 
-	FileAccessCompressionModeZstd FileAccessCompressionMode = 2
+	FileAccessCompressionZstd FileAccessCompressionMode = 2
 	// Uses the gzip compression method.
 
-	FileAccessCompressionModeGzip FileAccessCompressionMode = 3
+	FileAccessCompressionGzip FileAccessCompressionMode = 3
 	// Uses the brotli compression method (only decompression is supported).
 
-	FileAccessCompressionModeBrotli FileAccessCompressionMode = 4
+	FileAccessCompressionBrotli FileAccessCompressionMode = 4
 )
 
 // FileAccessUnixPermissionFlags is the engine's bitfield FileAccess.UnixPermissionFlags.
@@ -106,40 +106,40 @@ type FileAccessUnixPermissionFlags int64
 const (
 	// Read for owner bit.
 
-	FileAccessUnixPermissionFlagsReadOwner FileAccessUnixPermissionFlags = 256
+	FileAccessUnixReadOwner FileAccessUnixPermissionFlags = 256
 	// Write for owner bit.
 
-	FileAccessUnixPermissionFlagsWriteOwner FileAccessUnixPermissionFlags = 128
+	FileAccessUnixWriteOwner FileAccessUnixPermissionFlags = 128
 	// Execute for owner bit.
 
-	FileAccessUnixPermissionFlagsExecuteOwner FileAccessUnixPermissionFlags = 64
+	FileAccessUnixExecuteOwner FileAccessUnixPermissionFlags = 64
 	// Read for group bit.
 
-	FileAccessUnixPermissionFlagsReadGroup FileAccessUnixPermissionFlags = 32
+	FileAccessUnixReadGroup FileAccessUnixPermissionFlags = 32
 	// Write for group bit.
 
-	FileAccessUnixPermissionFlagsWriteGroup FileAccessUnixPermissionFlags = 16
+	FileAccessUnixWriteGroup FileAccessUnixPermissionFlags = 16
 	// Execute for group bit.
 
-	FileAccessUnixPermissionFlagsExecuteGroup FileAccessUnixPermissionFlags = 8
+	FileAccessUnixExecuteGroup FileAccessUnixPermissionFlags = 8
 	// Read for other bit.
 
-	FileAccessUnixPermissionFlagsReadOther FileAccessUnixPermissionFlags = 4
+	FileAccessUnixReadOther FileAccessUnixPermissionFlags = 4
 	// Write for other bit.
 
-	FileAccessUnixPermissionFlagsWriteOther FileAccessUnixPermissionFlags = 2
+	FileAccessUnixWriteOther FileAccessUnixPermissionFlags = 2
 	// Execute for other bit.
 
-	FileAccessUnixPermissionFlagsExecuteOther FileAccessUnixPermissionFlags = 1
+	FileAccessUnixExecuteOther FileAccessUnixPermissionFlags = 1
 	// Set user id on execution bit.
 
-	FileAccessUnixPermissionFlagsSetUserId FileAccessUnixPermissionFlags = 2048
+	FileAccessUnixSetUserId FileAccessUnixPermissionFlags = 2048
 	// Set group id on execution bit.
 
-	FileAccessUnixPermissionFlagsSetGroupId FileAccessUnixPermissionFlags = 1024
+	FileAccessUnixSetGroupId FileAccessUnixPermissionFlags = 1024
 	// Restricted deletion (sticky) bit.
 
-	FileAccessUnixPermissionFlagsRestrictedDelete FileAccessUnixPermissionFlags = 512
+	FileAccessUnixRestrictedDelete FileAccessUnixPermissionFlags = 512
 )
 
 // FileAccessOpen creates a new FileAccess object and opens the file for writing or reading, depending on the flags.
@@ -184,9 +184,9 @@ func FileAccessOpenEncryptedWithPass(path string, modeFlags FileAccessModeFlags,
 
 // FileAccessOpenCompressed creates a new FileAccess object and opens a compressed file for reading or writing.
 //
-// It calls the engine's FileAccess.open_compressed with compressionMode = FileAccessCompressionModeFastlz; FileAccessOpenCompressedOptions takes every argument.
+// It calls the engine's FileAccess.open_compressed with compressionMode = FileAccessCompressionFastlz; FileAccessOpenCompressedOptions takes every argument.
 func FileAccessOpenCompressed(path string, modeFlags FileAccessModeFlags) FileAccess {
-	return FileAccessOpenCompressedOptions(path, modeFlags, FileAccessCompressionModeFastlz)
+	return FileAccessOpenCompressedOptions(path, modeFlags, FileAccessCompressionFastlz)
 }
 
 // FileAccessOpenCompressedOptions is FileAccessOpenCompressed with every argument given.

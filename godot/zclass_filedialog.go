@@ -102,10 +102,10 @@ type FileDialogDisplayMode int64
 const (
 	// The dialog displays files as a grid of thumbnails. Use thumbnail_size to adjust their size.
 
-	FileDialogDisplayModeThumbnails FileDialogDisplayMode = 0
+	FileDialogDisplayThumbnails FileDialogDisplayMode = 0
 	// The dialog displays files as a list of filenames.
 
-	FileDialogDisplayModeList FileDialogDisplayMode = 1
+	FileDialogDisplayList FileDialogDisplayMode = 1
 )
 
 // FileDialogCustomization is the engine's enum FileDialog.Customization.

@@ -57,13 +57,13 @@ type FlowContainerAlignmentMode int64
 const (
 	// The child controls will be arranged at the beginning of the container, i.e. top if orientation is vertical, left if orientation is horizontal (right for RTL layout).
 
-	FlowContainerAlignmentModeBegin FlowContainerAlignmentMode = 0
+	FlowContainerAlignmentBegin FlowContainerAlignmentMode = 0
 	// The child controls will be centered in the container.
 
-	FlowContainerAlignmentModeCenter FlowContainerAlignmentMode = 1
+	FlowContainerAlignmentCenter FlowContainerAlignmentMode = 1
 	// The child controls will be arranged at the end of the container, i.e. bottom if orientation is vertical, right if orientation is horizontal (left for RTL layout).
 
-	FlowContainerAlignmentModeEnd FlowContainerAlignmentMode = 2
+	FlowContainerAlignmentEnd FlowContainerAlignmentMode = 2
 )
 
 // FlowContainerLastWrapAlignmentMode is the engine's enum FlowContainer.LastWrapAlignmentMode.
@@ -72,16 +72,16 @@ type FlowContainerLastWrapAlignmentMode int64
 const (
 	// The last partially filled row or column will wrap aligned to the previous row or column in accordance with alignment.
 
-	FlowContainerLastWrapAlignmentModeInherit FlowContainerLastWrapAlignmentMode = 0
+	FlowContainerLastWrapAlignmentInherit FlowContainerLastWrapAlignmentMode = 0
 	// The last partially filled row or column will wrap aligned to the beginning of the previous row or column.
 
-	FlowContainerLastWrapAlignmentModeBegin FlowContainerLastWrapAlignmentMode = 1
+	FlowContainerLastWrapAlignmentBegin FlowContainerLastWrapAlignmentMode = 1
 	// The last partially filled row or column will wrap aligned to the center of the previous row or column.
 
-	FlowContainerLastWrapAlignmentModeCenter FlowContainerLastWrapAlignmentMode = 2
+	FlowContainerLastWrapAlignmentCenter FlowContainerLastWrapAlignmentMode = 2
 	// The last partially filled row or column will wrap aligned to the end of the previous row or column.
 
-	FlowContainerLastWrapAlignmentModeEnd FlowContainerLastWrapAlignmentMode = 3
+	FlowContainerLastWrapAlignmentEnd FlowContainerLastWrapAlignmentMode = 3
 )
 
 // GetLineCount returns the current line count.

@@ -63,10 +63,10 @@ type FoldableContainerTitlePosition int64
 const (
 	// Makes the title appear at the top of the container.
 
-	FoldableContainerTitlePositionTop FoldableContainerTitlePosition = 0
+	FoldableContainerPositionTop FoldableContainerTitlePosition = 0
 	// Makes the title appear at the bottom of the container. Also makes all StyleBoxes flipped vertically.
 
-	FoldableContainerTitlePositionBottom FoldableContainerTitlePosition = 1
+	FoldableContainerPositionBottom FoldableContainerTitlePosition = 1
 )
 
 // Fold folds the container and emits folding_changed.

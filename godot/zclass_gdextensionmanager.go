@@ -50,19 +50,19 @@ type GDExtensionManagerLoadStatus int64
 const (
 	// The extension has loaded successfully.
 
-	GDExtensionManagerLoadStatusOk GDExtensionManagerLoadStatus = 0
+	GDExtensionManagerSingletonLoadStatusOk GDExtensionManagerLoadStatus = 0
 	// The extension has failed to load, possibly because it does not exist or has missing dependencies.
 
-	GDExtensionManagerLoadStatusFailed GDExtensionManagerLoadStatus = 1
+	GDExtensionManagerSingletonLoadStatusFailed GDExtensionManagerLoadStatus = 1
 	// The extension has already been loaded.
 
-	GDExtensionManagerLoadStatusAlreadyLoaded GDExtensionManagerLoadStatus = 2
+	GDExtensionManagerSingletonLoadStatusAlreadyLoaded GDExtensionManagerLoadStatus = 2
 	// The extension has not been loaded.
 
-	GDExtensionManagerLoadStatusNotLoaded GDExtensionManagerLoadStatus = 3
+	GDExtensionManagerSingletonLoadStatusNotLoaded GDExtensionManagerLoadStatus = 3
 	// The extension requires the application to restart to fully load.
 
-	GDExtensionManagerLoadStatusNeedsRestart GDExtensionManagerLoadStatus = 4
+	GDExtensionManagerSingletonLoadStatusNeedsRestart GDExtensionManagerLoadStatus = 4
 )
 
 // LoadExtension loads an extension by absolute file path. The path needs to point to a valid GDExtension. Returns LOAD_STATUS_OK if successful.

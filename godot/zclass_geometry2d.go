@@ -50,16 +50,16 @@ type Geometry2DPolyBooleanOperation int64
 const (
 	// Create regions where either subject or clip polygons (or both) are filled.
 
-	Geometry2DPolyBooleanOperationUnion Geometry2DPolyBooleanOperation = 0
+	Geometry2DSingletonOperationUnion Geometry2DPolyBooleanOperation = 0
 	// Create regions where subject polygons are filled except where clip polygons are filled.
 
-	Geometry2DPolyBooleanOperationDifference Geometry2DPolyBooleanOperation = 1
+	Geometry2DSingletonOperationDifference Geometry2DPolyBooleanOperation = 1
 	// Create regions where both subject and clip polygons are filled.
 
-	Geometry2DPolyBooleanOperationIntersection Geometry2DPolyBooleanOperation = 2
+	Geometry2DSingletonOperationIntersection Geometry2DPolyBooleanOperation = 2
 	// Create regions where either subject or clip polygons are filled but not where both are filled.
 
-	Geometry2DPolyBooleanOperationXor Geometry2DPolyBooleanOperation = 3
+	Geometry2DSingletonOperationXor Geometry2DPolyBooleanOperation = 3
 )
 
 // Geometry2DPolyJoinType is the engine's enum Geometry2D.PolyJoinType.
@@ -68,13 +68,13 @@ type Geometry2DPolyJoinType int64
 const (
 	// Squaring is applied uniformally at all convex edge joins at 1 * delta.
 
-	Geometry2DPolyJoinTypeSquare Geometry2DPolyJoinType = 0
+	Geometry2DSingletonJoinSquare Geometry2DPolyJoinType = 0
 	// While flattened paths can never perfectly trace an arc, they are approximated by a series of arc chords.
 
-	Geometry2DPolyJoinTypeRound Geometry2DPolyJoinType = 1
+	Geometry2DSingletonJoinRound Geometry2DPolyJoinType = 1
 	// There's a necessary limit to mitered joins since offsetting edges that join at very acute angles will produce excessively long and narrow "spikes". For any given edge join, when miter offsetting would exceed that maximum distance, "square" joining is applied.
 
-	Geometry2DPolyJoinTypeMiter Geometry2DPolyJoinType = 2
+	Geometry2DSingletonJoinMiter Geometry2DPolyJoinType = 2
 )
 
 // Geometry2DPolyEndType is the engine's enum Geometry2D.PolyEndType.
@@ -83,19 +83,19 @@ type Geometry2DPolyEndType int64
 const (
 	// Endpoints are joined using the PolyJoinType value and the path filled as a polygon.
 
-	Geometry2DPolyEndTypePolygon Geometry2DPolyEndType = 0
+	Geometry2DSingletonEndPolygon Geometry2DPolyEndType = 0
 	// Endpoints are joined using the PolyJoinType value and the path filled as a polyline.
 
-	Geometry2DPolyEndTypeJoined Geometry2DPolyEndType = 1
+	Geometry2DSingletonEndJoined Geometry2DPolyEndType = 1
 	// Endpoints are squared off with no extension.
 
-	Geometry2DPolyEndTypeButt Geometry2DPolyEndType = 2
+	Geometry2DSingletonEndButt Geometry2DPolyEndType = 2
 	// Endpoints are squared off and extended by delta units.
 
-	Geometry2DPolyEndTypeSquare Geometry2DPolyEndType = 3
+	Geometry2DSingletonEndSquare Geometry2DPolyEndType = 3
 	// Endpoints are rounded off and extended by delta units.
 
-	Geometry2DPolyEndTypeRound Geometry2DPolyEndType = 4
+	Geometry2DSingletonEndRound Geometry2DPolyEndType = 4
 )
 
 // IsPointInCircle returns true if point is inside the circle or if it's located exactly on the circle's boundary, otherwise returns false.
@@ -316,9 +316,9 @@ func (o Geometry2DSingleton) IntersectPolylineWithPolygon(polyline variant.Packe
 
 // OffsetPolygon inflates or deflates polygon by delta units (pixels). If delta is positive, makes the polygon grow outward. If delta is negative, shrinks the polygon inward. Returns an array of polygons because inflating/deflating may result in multiple discrete polygons. Returns an empty array if delta is negative and the absolute value of it approximately exceeds the minimum bounding rectangle dimensions of the polygon.
 //
-// It calls the engine's Geometry2D.offset_polygon with joinType = Geometry2DPolyJoinTypeSquare; OffsetPolygonOptions takes every argument.
+// It calls the engine's Geometry2D.offset_polygon with joinType = Geometry2DSingletonJoinSquare; OffsetPolygonOptions takes every argument.
 func (o Geometry2DSingleton) OffsetPolygon(polygon variant.Packed[variant.Vector2], delta float32) variant.Array[variant.Packed[variant.Vector2]] {
-	return o.OffsetPolygonOptions(polygon, delta, Geometry2DPolyJoinTypeSquare)
+	return o.OffsetPolygonOptions(polygon, delta, Geometry2DSingletonJoinSquare)
 }
 
 // OffsetPolygonOptions is OffsetPolygon with every argument given.
@@ -334,9 +334,9 @@ func (o Geometry2DSingleton) OffsetPolygonOptions(polygon variant.Packed[variant
 
 // OffsetPolyline inflates or deflates polyline by delta units (pixels), producing polygons. If delta is positive, makes the polyline grow outward. Returns an array of polygons because inflating/deflating may result in multiple discrete polygons. If delta is negative, returns an empty array.
 //
-// It calls the engine's Geometry2D.offset_polyline with joinType = Geometry2DPolyJoinTypeSquare, endType = Geometry2DPolyEndTypeSquare; OffsetPolylineOptions takes every argument.
+// It calls the engine's Geometry2D.offset_polyline with joinType = Geometry2DSingletonJoinSquare, endType = Geometry2DSingletonEndSquare; OffsetPolylineOptions takes every argument.
 func (o Geometry2DSingleton) OffsetPolyline(polyline variant.Packed[variant.Vector2], delta float32) variant.Array[variant.Packed[variant.Vector2]] {
-	return o.OffsetPolylineOptions(polyline, delta, Geometry2DPolyJoinTypeSquare, Geometry2DPolyEndTypeSquare)
+	return o.OffsetPolylineOptions(polyline, delta, Geometry2DSingletonJoinSquare, Geometry2DSingletonEndSquare)
 }
 
 // OffsetPolylineOptions is OffsetPolyline with every argument given.

@@ -80,13 +80,13 @@ type GeometryInstance3DGIMode int64
 const (
 	// Disabled global illumination mode. Use for dynamic objects that do not contribute to global illumination (such as characters). When using VoxelGI and SDFGI, the geometry will receive indirect lighting and reflections but the geometry will not be considered in GI baking.
 
-	GeometryInstance3DGIModeDisabled GeometryInstance3DGIMode = 0
+	GeometryInstance3DGiModeDisabled GeometryInstance3DGIMode = 0
 	// Baked global illumination mode. Use for static objects that contribute to global illumination (such as level geometry). This GI mode is effective when using VoxelGI, SDFGI and LightmapGI.
 
-	GeometryInstance3DGIModeStatic GeometryInstance3DGIMode = 1
+	GeometryInstance3DGiModeStatic GeometryInstance3DGIMode = 1
 	// Dynamic global illumination mode. Use for dynamic objects that contribute to global illumination. This GI mode is only effective when using VoxelGI, but it has a higher performance impact than GI_MODE_STATIC. When using other GI methods, this will act the same as GI_MODE_DISABLED. When using LightmapGI, the object will receive indirect lighting using lightmap probes instead of using the baked lightmap texture.
 
-	GeometryInstance3DGIModeDynamic GeometryInstance3DGIMode = 2
+	GeometryInstance3DGiModeDynamic GeometryInstance3DGIMode = 2
 )
 
 // GeometryInstance3DLightmapScale is the engine's enum GeometryInstance3D.LightmapScale.
@@ -95,16 +95,16 @@ type GeometryInstance3DLightmapScale int64
 const (
 	// The standard texel density for lightmapping with LightmapGI.
 
-	GeometryInstance3DLightmapScaleLightmapScale1x GeometryInstance3DLightmapScale = 0
+	GeometryInstance3DLightmapScale1x GeometryInstance3DLightmapScale = 0
 	// Multiplies texel density by 2× for lightmapping with LightmapGI. To ensure consistency in texel density, use this when scaling a mesh by a factor between 1.5 and 3.0.
 
-	GeometryInstance3DLightmapScaleLightmapScale2x GeometryInstance3DLightmapScale = 1
+	GeometryInstance3DLightmapScale2x GeometryInstance3DLightmapScale = 1
 	// Multiplies texel density by 4× for lightmapping with LightmapGI. To ensure consistency in texel density, use this when scaling a mesh by a factor between 3.0 and 6.0.
 
-	GeometryInstance3DLightmapScaleLightmapScale4x GeometryInstance3DLightmapScale = 2
+	GeometryInstance3DLightmapScale4x GeometryInstance3DLightmapScale = 2
 	// Multiplies texel density by 8× for lightmapping with LightmapGI. To ensure consistency in texel density, use this when scaling a mesh by a factor greater than 6.0.
 
-	GeometryInstance3DLightmapScaleLightmapScale8x GeometryInstance3DLightmapScale = 3
+	GeometryInstance3DLightmapScale8x GeometryInstance3DLightmapScale = 3
 	// Represents the size of the LightmapScale enum.
 
 	GeometryInstance3DLightmapScaleMax GeometryInstance3DLightmapScale = 4
@@ -116,13 +116,13 @@ type GeometryInstance3DVisibilityRangeFadeMode int64
 const (
 	// Will not fade itself nor its visibility dependencies, hysteresis will be used instead. This is the fastest approach to manual LOD, but it can result in noticeable LOD transitions depending on how the LOD meshes are authored. See visibility_range_begin and Node3D.visibility_parent for more information.
 
-	GeometryInstance3DVisibilityRangeFadeModeDisabled GeometryInstance3DVisibilityRangeFadeMode = 0
+	GeometryInstance3DVisibilityRangeFadeDisabled GeometryInstance3DVisibilityRangeFadeMode = 0
 	// Will fade-out itself when reaching the limits of its own visibility range. This is slower than VISIBILITY_RANGE_FADE_DISABLED, but it can provide smoother transitions. The fading range is determined by visibility_range_begin_margin and visibility_range_end_margin.
 
-	GeometryInstance3DVisibilityRangeFadeModeSelf GeometryInstance3DVisibilityRangeFadeMode = 1
+	GeometryInstance3DVisibilityRangeFadeSelf GeometryInstance3DVisibilityRangeFadeMode = 1
 	// Will fade-in its visibility dependencies (see Node3D.visibility_parent) when reaching the limits of its own visibility range. This is slower than VISIBILITY_RANGE_FADE_DISABLED, but it can provide smoother transitions. The fading range is determined by visibility_range_begin_margin and visibility_range_end_margin.
 
-	GeometryInstance3DVisibilityRangeFadeModeDependencies GeometryInstance3DVisibilityRangeFadeMode = 2
+	GeometryInstance3DVisibilityRangeFadeDependencies GeometryInstance3DVisibilityRangeFadeMode = 2
 )
 
 // SetMaterialOverride calls the engine's GeometryInstance3D.set_material_override.

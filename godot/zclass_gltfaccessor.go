@@ -57,25 +57,25 @@ type GLTFAccessorGLTFAccessorType int64
 const (
 	// Accessor type "SCALAR". For the glTF object model, this can be used to map to a single float, int, or bool value, or a float array.
 
-	GLTFAccessorGLTFAccessorTypeScalar GLTFAccessorGLTFAccessorType = 0
+	GLTFAccessorTypeScalar GLTFAccessorGLTFAccessorType = 0
 	// Accessor type "VEC2". For the glTF object model, this maps to "float2", represented in the glTF JSON as an array of two floats.
 
-	GLTFAccessorGLTFAccessorTypeVec2 GLTFAccessorGLTFAccessorType = 1
+	GLTFAccessorTypeVec2 GLTFAccessorGLTFAccessorType = 1
 	// Accessor type "VEC3". For the glTF object model, this maps to "float3", represented in the glTF JSON as an array of three floats.
 
-	GLTFAccessorGLTFAccessorTypeVec3 GLTFAccessorGLTFAccessorType = 2
+	GLTFAccessorTypeVec3 GLTFAccessorGLTFAccessorType = 2
 	// Accessor type "VEC4". For the glTF object model, this maps to "float4", represented in the glTF JSON as an array of four floats.
 
-	GLTFAccessorGLTFAccessorTypeVec4 GLTFAccessorGLTFAccessorType = 3
+	GLTFAccessorTypeVec4 GLTFAccessorGLTFAccessorType = 3
 	// Accessor type "MAT2". For the glTF object model, this maps to "float2x2", represented in the glTF JSON as an array of four floats.
 
-	GLTFAccessorGLTFAccessorTypeMat2 GLTFAccessorGLTFAccessorType = 4
+	GLTFAccessorTypeMat2 GLTFAccessorGLTFAccessorType = 4
 	// Accessor type "MAT3". For the glTF object model, this maps to "float3x3", represented in the glTF JSON as an array of nine floats.
 
-	GLTFAccessorGLTFAccessorTypeMat3 GLTFAccessorGLTFAccessorType = 5
+	GLTFAccessorTypeMat3 GLTFAccessorGLTFAccessorType = 5
 	// Accessor type "MAT4". For the glTF object model, this maps to "float4x4", represented in the glTF JSON as an array of sixteen floats.
 
-	GLTFAccessorGLTFAccessorTypeMat4 GLTFAccessorGLTFAccessorType = 6
+	GLTFAccessorTypeMat4 GLTFAccessorGLTFAccessorType = 6
 )
 
 // GLTFAccessorGLTFComponentType is the engine's enum GLTFAccessor.GLTFComponentType.
@@ -84,40 +84,40 @@ type GLTFAccessorGLTFComponentType int64
 const (
 	// Component type "NONE". This is not a valid component type, and is used to indicate that the component type is not set.
 
-	GLTFAccessorGLTFComponentTypeNone GLTFAccessorGLTFComponentType = 0
+	GLTFAccessorComponentTypeNone GLTFAccessorGLTFComponentType = 0
 	// Component type "BYTE". The value is 0x1400 which comes from OpenGL. This indicates data is stored in 1-byte or 8-bit signed integers. This is a core part of the glTF specification.
 
-	GLTFAccessorGLTFComponentTypeSignedByte GLTFAccessorGLTFComponentType = 5120
+	GLTFAccessorComponentTypeSignedByte GLTFAccessorGLTFComponentType = 5120
 	// Component type "UNSIGNED_BYTE". The value is 0x1401 which comes from OpenGL. This indicates data is stored in 1-byte or 8-bit unsigned integers. This is a core part of the glTF specification.
 
-	GLTFAccessorGLTFComponentTypeUnsignedByte GLTFAccessorGLTFComponentType = 5121
+	GLTFAccessorComponentTypeUnsignedByte GLTFAccessorGLTFComponentType = 5121
 	// Component type "SHORT". The value is 0x1402 which comes from OpenGL. This indicates data is stored in 2-byte or 16-bit signed integers. This is a core part of the glTF specification.
 
-	GLTFAccessorGLTFComponentTypeSignedShort GLTFAccessorGLTFComponentType = 5122
+	GLTFAccessorComponentTypeSignedShort GLTFAccessorGLTFComponentType = 5122
 	// Component type "UNSIGNED_SHORT". The value is 0x1403 which comes from OpenGL. This indicates data is stored in 2-byte or 16-bit unsigned integers. This is a core part of the glTF specification.
 
-	GLTFAccessorGLTFComponentTypeUnsignedShort GLTFAccessorGLTFComponentType = 5123
+	GLTFAccessorComponentTypeUnsignedShort GLTFAccessorGLTFComponentType = 5123
 	// Component type "INT". The value is 0x1404 which comes from OpenGL. This indicates data is stored in 4-byte or 32-bit signed integers. This is NOT a core part of the glTF specification, and may not be supported by all glTF importers. May be used by some extensions including KHR_interactivity.
 
-	GLTFAccessorGLTFComponentTypeSignedInt GLTFAccessorGLTFComponentType = 5124
+	GLTFAccessorComponentTypeSignedInt GLTFAccessorGLTFComponentType = 5124
 	// Component type "UNSIGNED_INT". The value is 0x1405 which comes from OpenGL. This indicates data is stored in 4-byte or 32-bit unsigned integers. This is a core part of the glTF specification.
 
-	GLTFAccessorGLTFComponentTypeUnsignedInt GLTFAccessorGLTFComponentType = 5125
+	GLTFAccessorComponentTypeUnsignedInt GLTFAccessorGLTFComponentType = 5125
 	// Component type "FLOAT". The value is 0x1406 which comes from OpenGL. This indicates data is stored in 4-byte or 32-bit floating-point numbers. This is a core part of the glTF specification.
 
-	GLTFAccessorGLTFComponentTypeSingleFloat GLTFAccessorGLTFComponentType = 5126
+	GLTFAccessorComponentTypeSingleFloat GLTFAccessorGLTFComponentType = 5126
 	// Component type "DOUBLE". The value is 0x140A which comes from OpenGL. This indicates data is stored in 8-byte or 64-bit floating-point numbers. This is NOT a core part of the glTF specification, and may not be supported by all glTF importers. May be used by some extensions including KHR_interactivity.
 
-	GLTFAccessorGLTFComponentTypeDoubleFloat GLTFAccessorGLTFComponentType = 5130
+	GLTFAccessorComponentTypeDoubleFloat GLTFAccessorGLTFComponentType = 5130
 	// Component type "HALF_FLOAT". The value is 0x140B which comes from OpenGL. This indicates data is stored in 2-byte or 16-bit floating-point numbers. This is NOT a core part of the glTF specification, and may not be supported by all glTF importers. May be used by some extensions including KHR_interactivity.
 
-	GLTFAccessorGLTFComponentTypeHalfFloat GLTFAccessorGLTFComponentType = 5131
+	GLTFAccessorComponentTypeHalfFloat GLTFAccessorGLTFComponentType = 5131
 	// Component type "LONG". The value is 0x140E which comes from OpenGL. This indicates data is stored in 8-byte or 64-bit signed integers. This is NOT a core part of the glTF specification, and may not be supported by all glTF importers. May be used by some extensions including KHR_interactivity.
 
-	GLTFAccessorGLTFComponentTypeSignedLong GLTFAccessorGLTFComponentType = 5134
+	GLTFAccessorComponentTypeSignedLong GLTFAccessorGLTFComponentType = 5134
 	// Component type "UNSIGNED_LONG". The value is 0x140F which comes from OpenGL. This indicates data is stored in 8-byte or 64-bit unsigned integers. This is NOT a core part of the glTF specification, and may not be supported by all glTF importers. May be used by some extensions including KHR_interactivity.
 
-	GLTFAccessorGLTFComponentTypeUnsignedLong GLTFAccessorGLTFComponentType = 5135
+	GLTFAccessorComponentTypeUnsignedLong GLTFAccessorGLTFComponentType = 5135
 )
 
 // GLTFAccessorFromDictionary creates a new GLTFAccessor instance by parsing the given Dictionary.

@@ -60,37 +60,37 @@ type GLTFObjectModelPropertyGLTFObjectModelType int64
 const (
 	// Unknown or not set object model type. If the object model type is set to this value, the real type still needs to be determined.
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeUnknown GLTFObjectModelPropertyGLTFObjectModelType = 0
+	GLTFObjectModelPropertyGltfObjectModelTypeUnknown GLTFObjectModelPropertyGLTFObjectModelType = 0
 	// Object model type "bool". Represented in the glTF JSON as a boolean, and encoded in a GLTFAccessor as "SCALAR". When encoded in an accessor, a value of 0 is false, and any other value is true.
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeBool GLTFObjectModelPropertyGLTFObjectModelType = 1
+	GLTFObjectModelPropertyGltfObjectModelTypeBool GLTFObjectModelPropertyGLTFObjectModelType = 1
 	// Object model type "float". Represented in the glTF JSON as a number, and encoded in a GLTFAccessor as "SCALAR".
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeFloat GLTFObjectModelPropertyGLTFObjectModelType = 2
+	GLTFObjectModelPropertyGltfObjectModelTypeFloat GLTFObjectModelPropertyGLTFObjectModelType = 2
 	// Object model type "float[]". Represented in the glTF JSON as an array of numbers, and encoded in a GLTFAccessor as "SCALAR".
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeFloatArray GLTFObjectModelPropertyGLTFObjectModelType = 3
+	GLTFObjectModelPropertyGltfObjectModelTypeFloatArray GLTFObjectModelPropertyGLTFObjectModelType = 3
 	// Object model type "float2". Represented in the glTF JSON as an array of two numbers, and encoded in a GLTFAccessor as "VEC2".
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeFloat2 GLTFObjectModelPropertyGLTFObjectModelType = 4
+	GLTFObjectModelPropertyGltfObjectModelTypeFloat2 GLTFObjectModelPropertyGLTFObjectModelType = 4
 	// Object model type "float3". Represented in the glTF JSON as an array of three numbers, and encoded in a GLTFAccessor as "VEC3".
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeFloat3 GLTFObjectModelPropertyGLTFObjectModelType = 5
+	GLTFObjectModelPropertyGltfObjectModelTypeFloat3 GLTFObjectModelPropertyGLTFObjectModelType = 5
 	// Object model type "float4". Represented in the glTF JSON as an array of four numbers, and encoded in a GLTFAccessor as "VEC4".
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeFloat4 GLTFObjectModelPropertyGLTFObjectModelType = 6
+	GLTFObjectModelPropertyGltfObjectModelTypeFloat4 GLTFObjectModelPropertyGLTFObjectModelType = 6
 	// Object model type "float2x2". Represented in the glTF JSON as an array of four numbers, and encoded in a GLTFAccessor as "MAT2".
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeFloat2x2 GLTFObjectModelPropertyGLTFObjectModelType = 7
+	GLTFObjectModelPropertyGltfObjectModelTypeFloat2x2 GLTFObjectModelPropertyGLTFObjectModelType = 7
 	// Object model type "float3x3". Represented in the glTF JSON as an array of nine numbers, and encoded in a GLTFAccessor as "MAT3".
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeFloat3x3 GLTFObjectModelPropertyGLTFObjectModelType = 8
+	GLTFObjectModelPropertyGltfObjectModelTypeFloat3x3 GLTFObjectModelPropertyGLTFObjectModelType = 8
 	// Object model type "float4x4". Represented in the glTF JSON as an array of sixteen numbers, and encoded in a GLTFAccessor as "MAT4".
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeFloat4x4 GLTFObjectModelPropertyGLTFObjectModelType = 9
+	GLTFObjectModelPropertyGltfObjectModelTypeFloat4x4 GLTFObjectModelPropertyGLTFObjectModelType = 9
 	// Object model type "int". Represented in the glTF JSON as a number, and encoded in a GLTFAccessor as "SCALAR". The range of values is limited to signed integers. For KHR_interactivity, only 32-bit integers are supported.
 
-	GLTFObjectModelPropertyGLTFObjectModelTypeInt GLTFObjectModelPropertyGLTFObjectModelType = 10
+	GLTFObjectModelPropertyGltfObjectModelTypeInt GLTFObjectModelPropertyGLTFObjectModelType = 10
 )
 
 // AppendNodePath appends a NodePath to node_paths. This can be used by GLTFDocumentExtension classes to define how a glTF object model property maps to a Godot property, or multiple Godot properties. Prefer using append_path_to_property for simple cases. Be sure to also call set_types once (the order does not matter).

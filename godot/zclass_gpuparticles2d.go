@@ -79,19 +79,19 @@ type GPUParticles2DEmitFlags int64
 const (
 	// Particle starts at the specified position.
 
-	GPUParticles2DEmitFlagsPosition GPUParticles2DEmitFlags = 1
+	GPUParticles2DEmitFlagPosition GPUParticles2DEmitFlags = 1
 	// Particle starts with specified rotation and scale.
 
-	GPUParticles2DEmitFlagsRotationScale GPUParticles2DEmitFlags = 2
+	GPUParticles2DEmitFlagRotationScale GPUParticles2DEmitFlags = 2
 	// Particle starts with the specified velocity vector, which defines the emission direction and speed.
 
-	GPUParticles2DEmitFlagsVelocity GPUParticles2DEmitFlags = 4
+	GPUParticles2DEmitFlagVelocity GPUParticles2DEmitFlags = 4
 	// Particle starts with specified color.
 
-	GPUParticles2DEmitFlagsColor GPUParticles2DEmitFlags = 8
+	GPUParticles2DEmitFlagColor GPUParticles2DEmitFlags = 8
 	// Particle starts with specified CUSTOM data.
 
-	GPUParticles2DEmitFlagsCustom GPUParticles2DEmitFlags = 16
+	GPUParticles2DEmitFlagCustom GPUParticles2DEmitFlags = 16
 )
 
 // SetEmitting calls the engine's GPUParticles2D.set_emitting.

@@ -83,19 +83,19 @@ type GPUParticles3DEmitFlags int64
 const (
 	// Particle starts at the specified position.
 
-	GPUParticles3DEmitFlagsPosition GPUParticles3DEmitFlags = 1
+	GPUParticles3DEmitFlagPosition GPUParticles3DEmitFlags = 1
 	// Particle starts with specified rotation and scale.
 
-	GPUParticles3DEmitFlagsRotationScale GPUParticles3DEmitFlags = 2
+	GPUParticles3DEmitFlagRotationScale GPUParticles3DEmitFlags = 2
 	// Particle starts with the specified velocity vector, which defines the emission direction and speed.
 
-	GPUParticles3DEmitFlagsVelocity GPUParticles3DEmitFlags = 4
+	GPUParticles3DEmitFlagVelocity GPUParticles3DEmitFlags = 4
 	// Particle starts with specified color.
 
-	GPUParticles3DEmitFlagsColor GPUParticles3DEmitFlags = 8
+	GPUParticles3DEmitFlagColor GPUParticles3DEmitFlags = 8
 	// Particle starts with specified CUSTOM data.
 
-	GPUParticles3DEmitFlagsCustom GPUParticles3DEmitFlags = 16
+	GPUParticles3DEmitFlagCustom GPUParticles3DEmitFlags = 16
 )
 
 // GPUParticles3DTransformAlign is the engine's enum GPUParticles3D.TransformAlign.

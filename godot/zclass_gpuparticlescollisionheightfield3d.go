@@ -77,22 +77,22 @@ type GPUParticlesCollisionHeightField3DResolution int64
 const (
 	// Generate a 256×256 heightmap. Intended for small-scale scenes, or larger scenes with no distant particles.
 
-	GPUParticlesCollisionHeightField3DResolutionResolution256 GPUParticlesCollisionHeightField3DResolution = 0
+	GPUParticlesCollisionHeightField3DResolution256 GPUParticlesCollisionHeightField3DResolution = 0
 	// Generate a 512×512 heightmap. Intended for medium-scale scenes, or larger scenes with no distant particles.
 
-	GPUParticlesCollisionHeightField3DResolutionResolution512 GPUParticlesCollisionHeightField3DResolution = 1
+	GPUParticlesCollisionHeightField3DResolution512 GPUParticlesCollisionHeightField3DResolution = 1
 	// Generate a 1024×1024 heightmap. Intended for large scenes with distant particles.
 
-	GPUParticlesCollisionHeightField3DResolutionResolution1024 GPUParticlesCollisionHeightField3DResolution = 2
+	GPUParticlesCollisionHeightField3DResolution1024 GPUParticlesCollisionHeightField3DResolution = 2
 	// Generate a 2048×2048 heightmap. Intended for very large scenes with distant particles.
 
-	GPUParticlesCollisionHeightField3DResolutionResolution2048 GPUParticlesCollisionHeightField3DResolution = 3
+	GPUParticlesCollisionHeightField3DResolution2048 GPUParticlesCollisionHeightField3DResolution = 3
 	// Generate a 4096×4096 heightmap. Intended for huge scenes with distant particles.
 
-	GPUParticlesCollisionHeightField3DResolutionResolution4096 GPUParticlesCollisionHeightField3DResolution = 4
+	GPUParticlesCollisionHeightField3DResolution4096 GPUParticlesCollisionHeightField3DResolution = 4
 	// Generate a 8192×8192 heightmap. Intended for gigantic scenes with distant particles.
 
-	GPUParticlesCollisionHeightField3DResolutionResolution8192 GPUParticlesCollisionHeightField3DResolution = 5
+	GPUParticlesCollisionHeightField3DResolution8192 GPUParticlesCollisionHeightField3DResolution = 5
 	// Represents the size of the Resolution enum.
 
 	GPUParticlesCollisionHeightField3DResolutionMax GPUParticlesCollisionHeightField3DResolution = 6

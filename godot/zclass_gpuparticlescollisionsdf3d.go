@@ -75,22 +75,22 @@ type GPUParticlesCollisionSDF3DResolution int64
 const (
 	// Bake a 16×16×16 signed distance field. This is the fastest option, but also the least precise.
 
-	GPUParticlesCollisionSDF3DResolutionResolution16 GPUParticlesCollisionSDF3DResolution = 0
+	GPUParticlesCollisionSDF3DResolution16 GPUParticlesCollisionSDF3DResolution = 0
 	// Bake a 32×32×32 signed distance field.
 
-	GPUParticlesCollisionSDF3DResolutionResolution32 GPUParticlesCollisionSDF3DResolution = 1
+	GPUParticlesCollisionSDF3DResolution32 GPUParticlesCollisionSDF3DResolution = 1
 	// Bake a 64×64×64 signed distance field.
 
-	GPUParticlesCollisionSDF3DResolutionResolution64 GPUParticlesCollisionSDF3DResolution = 2
+	GPUParticlesCollisionSDF3DResolution64 GPUParticlesCollisionSDF3DResolution = 2
 	// Bake a 128×128×128 signed distance field.
 
-	GPUParticlesCollisionSDF3DResolutionResolution128 GPUParticlesCollisionSDF3DResolution = 3
+	GPUParticlesCollisionSDF3DResolution128 GPUParticlesCollisionSDF3DResolution = 3
 	// Bake a 256×256×256 signed distance field.
 
-	GPUParticlesCollisionSDF3DResolutionResolution256 GPUParticlesCollisionSDF3DResolution = 4
+	GPUParticlesCollisionSDF3DResolution256 GPUParticlesCollisionSDF3DResolution = 4
 	// Bake a 512×512×512 signed distance field. This is the slowest option, but also the most precise.
 
-	GPUParticlesCollisionSDF3DResolutionResolution512 GPUParticlesCollisionSDF3DResolution = 5
+	GPUParticlesCollisionSDF3DResolution512 GPUParticlesCollisionSDF3DResolution = 5
 	// Represents the size of the Resolution enum.
 
 	GPUParticlesCollisionSDF3DResolutionMax GPUParticlesCollisionSDF3DResolution = 6

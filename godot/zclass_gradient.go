@@ -59,13 +59,13 @@ type GradientInterpolationMode int64
 const (
 	// Linear interpolation.
 
-	GradientInterpolationModeLinear GradientInterpolationMode = 0
+	GradientGradientInterpolateLinear GradientInterpolationMode = 0
 	// Constant interpolation, color changes abruptly at each point and stays uniform between. This might cause visible aliasing when used for a gradient texture in some cases.
 
-	GradientInterpolationModeConstant GradientInterpolationMode = 1
+	GradientGradientInterpolateConstant GradientInterpolationMode = 1
 	// Cubic interpolation.
 
-	GradientInterpolationModeCubic GradientInterpolationMode = 2
+	GradientGradientInterpolateCubic GradientInterpolationMode = 2
 )
 
 // GradientColorSpace is the engine's enum Gradient.ColorSpace.
@@ -74,13 +74,13 @@ type GradientColorSpace int64
 const (
 	// sRGB color space.
 
-	GradientColorSpaceSrgb GradientColorSpace = 0
+	GradientGradientColorSpaceSrgb GradientColorSpace = 0
 	// Linear sRGB color space.
 
-	GradientColorSpaceLinearSrgb GradientColorSpace = 1
+	GradientGradientColorSpaceLinearSrgb GradientColorSpace = 1
 	// Oklab color space. This color space provides a smooth and uniform-looking transition between colors.
 
-	GradientColorSpaceOklab GradientColorSpace = 2
+	GradientGradientColorSpaceOklab GradientColorSpace = 2
 )
 
 // AddPoint adds the specified color to the gradient, with the specified offset.

@@ -82,13 +82,13 @@ type GradientTexture2DRepeat int64
 const (
 	// The gradient fill is restricted to the range defined by fill_from to fill_to offsets.
 
-	GradientTexture2DRepeatRepeatNone GradientTexture2DRepeat = 0
+	GradientTexture2DRepeatNone GradientTexture2DRepeat = 0
 	// The texture is filled starting from fill_from to fill_to offsets, repeating the same pattern in both directions.
 
 	GradientTexture2DRepeatRepeat GradientTexture2DRepeat = 1
 	// The texture is filled starting from fill_from to fill_to offsets, mirroring the pattern in both directions.
 
-	GradientTexture2DRepeatRepeatMirror GradientTexture2DRepeat = 2
+	GradientTexture2DRepeatMirror GradientTexture2DRepeat = 2
 )
 
 // SetGradient calls the engine's GradientTexture2D.set_gradient.

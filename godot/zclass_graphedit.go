@@ -64,10 +64,10 @@ type GraphEditPanningScheme int64
 const (
 	// Mouse Wheel will zoom, Ctrl + Mouse Wheel will move the view.
 
-	GraphEditPanningSchemeZooms GraphEditPanningScheme = 0
+	GraphEditScrollZooms GraphEditPanningScheme = 0
 	// Mouse Wheel will move the view, Ctrl + Mouse Wheel will zoom.
 
-	GraphEditPanningSchemePans GraphEditPanningScheme = 1
+	GraphEditScrollPans GraphEditPanningScheme = 1
 )
 
 // GraphEditGridPattern is the engine's enum GraphEdit.GridPattern.

@@ -90,13 +90,13 @@ type HashingContextHashType int64
 const (
 	// Hashing algorithm: MD5.
 
-	HashingContextHashTypeMd5 HashingContextHashType = 0
+	HashingContextHashMd5 HashingContextHashType = 0
 	// Hashing algorithm: SHA-1.
 
-	HashingContextHashTypeSha1 HashingContextHashType = 1
+	HashingContextHashSha1 HashingContextHashType = 1
 	// Hashing algorithm: SHA-256.
 
-	HashingContextHashTypeSha256 HashingContextHashType = 2
+	HashingContextHashSha256 HashingContextHashType = 2
 )
 
 // Start starts a new hash computation of the given type (e.g. HASH_SHA256 to start computation of an SHA-256).

@@ -211,19 +211,19 @@ type ImageInterpolation int64
 const (
 	// Performs nearest-neighbor interpolation. If the image is resized, it will be pixelated.
 
-	ImageInterpolationNearest ImageInterpolation = 0
+	ImageInterpolateNearest ImageInterpolation = 0
 	// Performs bilinear interpolation. If the image is resized, it will be blurry. This mode is faster than INTERPOLATE_CUBIC, but it results in lower quality.
 
-	ImageInterpolationBilinear ImageInterpolation = 1
+	ImageInterpolateBilinear ImageInterpolation = 1
 	// Performs cubic interpolation. If the image is resized, it will be blurry. This mode often gives better results compared to INTERPOLATE_BILINEAR, at the cost of being slower.
 
-	ImageInterpolationCubic ImageInterpolation = 2
+	ImageInterpolateCubic ImageInterpolation = 2
 	// Performs bilinear separately on the two most-suited mipmap levels, then linearly interpolates between them.
 
-	ImageInterpolationTrilinear ImageInterpolation = 3
+	ImageInterpolateTrilinear ImageInterpolation = 3
 	// Performs Lanczos interpolation. This is the slowest image resizing mode, but it typically gives the best results, especially when downscaling images.
 
-	ImageInterpolationLanczos ImageInterpolation = 4
+	ImageInterpolateLanczos ImageInterpolation = 4
 )
 
 // ImageAlphaMode is the engine's enum Image.AlphaMode.
@@ -232,13 +232,13 @@ type ImageAlphaMode int64
 const (
 	// Image is fully opaque. It does not store alpha data.
 
-	ImageAlphaModeNone ImageAlphaMode = 0
+	ImageAlphaNone ImageAlphaMode = 0
 	// Image stores either fully opaque or fully transparent pixels. Also known as punchthrough alpha.
 
-	ImageAlphaModeBit ImageAlphaMode = 1
+	ImageAlphaBit ImageAlphaMode = 1
 	// Image stores alpha data with values varying between 0.0 and 1.0.
 
-	ImageAlphaModeBlend ImageAlphaMode = 2
+	ImageAlphaBlend ImageAlphaMode = 2
 )
 
 // ImageCompressMode is the engine's enum Image.CompressMode.
@@ -247,22 +247,22 @@ type ImageCompressMode int64
 const (
 	// Use S3TC compression.
 
-	ImageCompressModeS3tc ImageCompressMode = 0
+	ImageCompressS3tc ImageCompressMode = 0
 	// Use ETC compression.
 
-	ImageCompressModeEtc ImageCompressMode = 1
+	ImageCompressEtc ImageCompressMode = 1
 	// Use ETC2 compression.
 
-	ImageCompressModeEtc2 ImageCompressMode = 2
+	ImageCompressEtc2 ImageCompressMode = 2
 	// Use BPTC compression.
 
-	ImageCompressModeBptc ImageCompressMode = 3
+	ImageCompressBptc ImageCompressMode = 3
 	// Use ASTC compression.
 
-	ImageCompressModeAstc ImageCompressMode = 4
+	ImageCompressAstc ImageCompressMode = 4
 	// Represents the size of the CompressMode enum.
 
-	ImageCompressModeMax ImageCompressMode = 5
+	ImageCompressMax ImageCompressMode = 5
 )
 
 // ImageUsedChannels is the engine's enum Image.UsedChannels.
@@ -310,10 +310,10 @@ type ImageASTCFormat int64
 const (
 	// Hint to indicate that the high quality 4×4 ASTC compression format should be used.
 
-	ImageASTCFormatAstcFormat4x4 ImageASTCFormat = 0
+	ImageAstcFormat4x4 ImageASTCFormat = 0
 	// Hint to indicate that the low quality 8×8 ASTC compression format should be used.
 
-	ImageASTCFormatAstcFormat8x8 ImageASTCFormat = 1
+	ImageAstcFormat8x8 ImageASTCFormat = 1
 )
 
 const (
@@ -409,9 +409,9 @@ func (o Image) GetMipmapOffset(mipmap int) int {
 
 // ResizeToPo2 resizes the image to the nearest power of 2 for the width and height. If square is true, sets width and height to be the same. New pixels are calculated using the interpolation mode defined via Interpolation constants.
 //
-// It calls the engine's Image.resize_to_po2 with square = false, interpolation = ImageInterpolationBilinear; ResizeToPo2Options takes every argument.
+// It calls the engine's Image.resize_to_po2 with square = false, interpolation = ImageInterpolateBilinear; ResizeToPo2Options takes every argument.
 func (o Image) ResizeToPo2() {
-	o.ResizeToPo2Options(false, ImageInterpolationBilinear)
+	o.ResizeToPo2Options(false, ImageInterpolateBilinear)
 }
 
 // ResizeToPo2Options is ResizeToPo2 with every argument given.
@@ -426,9 +426,9 @@ func (o Image) ResizeToPo2Options(square bool, interpolation ImageInterpolation)
 
 // Resize resizes the image to the given width and height. New pixels are calculated using the interpolation mode defined via Interpolation constants.
 //
-// It calls the engine's Image.resize with interpolation = ImageInterpolationBilinear; ResizeOptions takes every argument.
+// It calls the engine's Image.resize with interpolation = ImageInterpolateBilinear; ResizeOptions takes every argument.
 func (o Image) Resize(width int, height int) {
-	o.ResizeOptions(width, height, ImageInterpolationBilinear)
+	o.ResizeOptions(width, height, ImageInterpolateBilinear)
 }
 
 // ResizeOptions is Resize with every argument given.
@@ -745,9 +745,9 @@ func (o Image) DetectUsedChannelsOptions(source ImageCompressSource) ImageUsedCh
 
 // Compress compresses the image with a VRAM-compressed format to use less memory. Can not directly access pixel data while the image is compressed. Returns error if the chosen compression mode is not available.
 //
-// It calls the engine's Image.compress with source = ImageCompressSourceGeneric, astcFormat = ImageASTCFormatAstcFormat4x4; CompressOptions takes every argument.
+// It calls the engine's Image.compress with source = ImageCompressSourceGeneric, astcFormat = ImageAstcFormat4x4; CompressOptions takes every argument.
 func (o Image) Compress(mode ImageCompressMode) Error {
-	return o.CompressOptions(mode, ImageCompressSourceGeneric, ImageASTCFormatAstcFormat4x4)
+	return o.CompressOptions(mode, ImageCompressSourceGeneric, ImageAstcFormat4x4)
 }
 
 // CompressOptions is Compress with every argument given.
@@ -763,9 +763,9 @@ func (o Image) CompressOptions(mode ImageCompressMode, source ImageCompressSourc
 
 // CompressFromChannels compresses the image with a VRAM-compressed format to use less memory. Can not directly access pixel data while the image is compressed. Returns error if the chosen compression mode is not available.
 //
-// It calls the engine's Image.compress_from_channels with astcFormat = ImageASTCFormatAstcFormat4x4; CompressFromChannelsOptions takes every argument.
+// It calls the engine's Image.compress_from_channels with astcFormat = ImageAstcFormat4x4; CompressFromChannelsOptions takes every argument.
 func (o Image) CompressFromChannels(mode ImageCompressMode, channels ImageUsedChannels) Error {
-	return o.CompressFromChannelsOptions(mode, channels, ImageASTCFormatAstcFormat4x4)
+	return o.CompressFromChannelsOptions(mode, channels, ImageAstcFormat4x4)
 }
 
 // CompressFromChannelsOptions is CompressFromChannels with every argument given.

@@ -43,7 +43,7 @@ func (o ImageFormatLoader) String() string { return Object{o.h}.String() }
 type ImageFormatLoaderLoaderFlags int64
 
 const (
-	ImageFormatLoaderLoaderFlagsNone          ImageFormatLoaderLoaderFlags = 0
-	ImageFormatLoaderLoaderFlagsForceLinear   ImageFormatLoaderLoaderFlags = 1
-	ImageFormatLoaderLoaderFlagsConvertColors ImageFormatLoaderLoaderFlags = 2
+	ImageFormatLoaderFlagNone          ImageFormatLoaderLoaderFlags = 0
+	ImageFormatLoaderFlagForceLinear   ImageFormatLoaderLoaderFlags = 1
+	ImageFormatLoaderFlagConvertColors ImageFormatLoaderLoaderFlags = 2
 )

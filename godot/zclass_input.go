@@ -50,22 +50,22 @@ type InputMouseMode int64
 const (
 	// Makes the mouse cursor visible if it is hidden.
 
-	InputMouseModeVisible InputMouseMode = 0
+	InputSingletonMouseModeVisible InputMouseMode = 0
 	// Makes the mouse cursor hidden if it is visible.
 
-	InputMouseModeHidden InputMouseMode = 1
+	InputSingletonMouseModeHidden InputMouseMode = 1
 	// Captures the mouse. The mouse will be hidden and its position locked at the center of the window manager's window.
 
-	InputMouseModeCaptured InputMouseMode = 2
+	InputSingletonMouseModeCaptured InputMouseMode = 2
 	// Confines the mouse cursor to the game window, and make it visible.
 
-	InputMouseModeConfined InputMouseMode = 3
+	InputSingletonMouseModeConfined InputMouseMode = 3
 	// Confines the mouse cursor to the game window, and make it hidden.
 
-	InputMouseModeConfinedHidden InputMouseMode = 4
+	InputSingletonMouseModeConfinedHidden InputMouseMode = 4
 	// Max value of the MouseMode.
 
-	InputMouseModeMax InputMouseMode = 5
+	InputSingletonMouseModeMax InputMouseMode = 5
 )
 
 // InputCursorShape is the engine's enum Input.CursorShape.
@@ -74,55 +74,55 @@ type InputCursorShape int64
 const (
 	// Arrow cursor. Standard, default pointing cursor.
 
-	InputCursorShapeArrow InputCursorShape = 0
+	InputSingletonCursorArrow InputCursorShape = 0
 	// I-beam cursor. Usually used to show where the text cursor will appear when the mouse is clicked.
 
-	InputCursorShapeIbeam InputCursorShape = 1
+	InputSingletonCursorIbeam InputCursorShape = 1
 	// Pointing hand cursor. Usually used to indicate the pointer is over a link or other interactable item.
 
-	InputCursorShapePointingHand InputCursorShape = 2
+	InputSingletonCursorPointingHand InputCursorShape = 2
 	// Cross cursor. Typically appears over regions in which a drawing operation can be performed or for selections.
 
-	InputCursorShapeCross InputCursorShape = 3
+	InputSingletonCursorCross InputCursorShape = 3
 	// Wait cursor. Indicates that the application is busy performing an operation, and that it cannot be used during the operation (e.g. something is blocking its main thread).
 
-	InputCursorShapeWait InputCursorShape = 4
+	InputSingletonCursorWait InputCursorShape = 4
 	// Busy cursor. Indicates that the application is busy performing an operation, and that it is still usable during the operation.
 
-	InputCursorShapeBusy InputCursorShape = 5
+	InputSingletonCursorBusy InputCursorShape = 5
 	// Drag cursor. Usually displayed when dragging something.
 
-	InputCursorShapeDrag InputCursorShape = 6
+	InputSingletonCursorDrag InputCursorShape = 6
 	// Can drop cursor. Usually displayed when dragging something to indicate that it can be dropped at the current position.
 
-	InputCursorShapeCanDrop InputCursorShape = 7
+	InputSingletonCursorCanDrop InputCursorShape = 7
 	// Forbidden cursor. Indicates that the current action is forbidden (for example, when dragging something) or that the control at a position is disabled.
 
-	InputCursorShapeForbidden InputCursorShape = 8
+	InputSingletonCursorForbidden InputCursorShape = 8
 	// Vertical resize mouse cursor. A double-headed vertical arrow. It tells the user they can resize the window or the panel vertically.
 
-	InputCursorShapeVsize InputCursorShape = 9
+	InputSingletonCursorVsize InputCursorShape = 9
 	// Horizontal resize mouse cursor. A double-headed horizontal arrow. It tells the user they can resize the window or the panel horizontally.
 
-	InputCursorShapeHsize InputCursorShape = 10
+	InputSingletonCursorHsize InputCursorShape = 10
 	// Window resize mouse cursor. The cursor is a double-headed arrow that goes from the bottom left to the top right. It tells the user they can resize the window or the panel both horizontally and vertically.
 
-	InputCursorShapeBdiagsize InputCursorShape = 11
+	InputSingletonCursorBdiagsize InputCursorShape = 11
 	// Window resize mouse cursor. The cursor is a double-headed arrow that goes from the top left to the bottom right, the opposite of CURSOR_BDIAGSIZE. It tells the user they can resize the window or the panel both horizontally and vertically.
 
-	InputCursorShapeFdiagsize InputCursorShape = 12
+	InputSingletonCursorFdiagsize InputCursorShape = 12
 	// Move cursor. Indicates that something can be moved.
 
-	InputCursorShapeMove InputCursorShape = 13
+	InputSingletonCursorMove InputCursorShape = 13
 	// Vertical split mouse cursor. On Windows, it's the same as CURSOR_VSIZE.
 
-	InputCursorShapeVsplit InputCursorShape = 14
+	InputSingletonCursorVsplit InputCursorShape = 14
 	// Horizontal split mouse cursor. On Windows, it's the same as CURSOR_HSIZE.
 
-	InputCursorShapeHsplit InputCursorShape = 15
+	InputSingletonCursorHsplit InputCursorShape = 15
 	// Help cursor. Usually a question mark.
 
-	InputCursorShapeHelp InputCursorShape = 16
+	InputSingletonCursorHelp InputCursorShape = 16
 )
 
 // IsAnythingPressed returns true if any action, key, joypad button, or mouse button is being pressed. This will also return true if any action is simulated via code by calling action_press.
@@ -650,9 +650,9 @@ func (o InputSingleton) ActionRelease(action string) {
 
 // SetDefaultCursorShape sets the default cursor shape to be used in the viewport instead of CURSOR_ARROW.
 //
-// It calls the engine's Input.set_default_cursor_shape with shape = InputCursorShapeArrow; SetDefaultCursorShapeOptions takes every argument.
+// It calls the engine's Input.set_default_cursor_shape with shape = InputSingletonCursorArrow; SetDefaultCursorShapeOptions takes every argument.
 func (o InputSingleton) SetDefaultCursorShape() {
-	o.SetDefaultCursorShapeOptions(InputCursorShapeArrow)
+	o.SetDefaultCursorShapeOptions(InputSingletonCursorArrow)
 }
 
 // SetDefaultCursorShapeOptions is SetDefaultCursorShape with every argument given.
@@ -674,9 +674,9 @@ func (o InputSingleton) GetCurrentCursorShape() InputCursorShape {
 
 // SetCustomMouseCursor sets a custom mouse cursor image, which is only visible inside the game window, for the given mouse shape. The hotspot can also be specified. Passing null to the image parameter resets to the system cursor.
 //
-// It calls the engine's Input.set_custom_mouse_cursor with shape = InputCursorShapeArrow, hotspot = variant.Vector2{X: 0, Y: 0}; SetCustomMouseCursorOptions takes every argument.
+// It calls the engine's Input.set_custom_mouse_cursor with shape = InputSingletonCursorArrow, hotspot = variant.Vector2{X: 0, Y: 0}; SetCustomMouseCursorOptions takes every argument.
 func (o InputSingleton) SetCustomMouseCursor(image AnyResource) {
-	o.SetCustomMouseCursorOptions(image, InputCursorShapeArrow, variant.Vector2{X: 0, Y: 0})
+	o.SetCustomMouseCursorOptions(image, InputSingletonCursorArrow, variant.Vector2{X: 0, Y: 0})
 }
 
 // SetCustomMouseCursorOptions is SetCustomMouseCursor with every argument given.

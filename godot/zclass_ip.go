@@ -46,16 +46,16 @@ type IPResolverStatus int64
 const (
 	// DNS hostname resolver status: No status.
 
-	IPResolverStatusNone IPResolverStatus = 0
+	IPSingletonResolverStatusNone IPResolverStatus = 0
 	// DNS hostname resolver status: Waiting.
 
-	IPResolverStatusWaiting IPResolverStatus = 1
+	IPSingletonResolverStatusWaiting IPResolverStatus = 1
 	// DNS hostname resolver status: Done.
 
-	IPResolverStatusDone IPResolverStatus = 2
+	IPSingletonResolverStatusDone IPResolverStatus = 2
 	// DNS hostname resolver status: Error.
 
-	IPResolverStatusError IPResolverStatus = 3
+	IPSingletonResolverStatusError IPResolverStatus = 3
 )
 
 // IPType is the engine's enum IP.Type.
@@ -64,16 +64,16 @@ type IPType int64
 const (
 	// Address type: None.
 
-	IPTypeNone IPType = 0
+	IPSingletonTypeNone IPType = 0
 	// Address type: Internet protocol version 4 (IPv4).
 
-	IPTypeIpv4 IPType = 1
+	IPSingletonTypeIpv4 IPType = 1
 	// Address type: Internet protocol version 6 (IPv6).
 
-	IPTypeIpv6 IPType = 2
+	IPSingletonTypeIpv6 IPType = 2
 	// Address type: Any.
 
-	IPTypeAny IPType = 3
+	IPSingletonTypeAny IPType = 3
 )
 
 const (
@@ -87,9 +87,9 @@ const (
 
 // ResolveHostname returns a given hostname's IPv4 or IPv6 address when resolved (blocking-type method). The address type returned depends on the Type constant given as ip_type.
 //
-// It calls the engine's IP.resolve_hostname with ipType = IPTypeAny; ResolveHostnameOptions takes every argument.
+// It calls the engine's IP.resolve_hostname with ipType = IPSingletonTypeAny; ResolveHostnameOptions takes every argument.
 func (o IPSingleton) ResolveHostname(host string) string {
-	return o.ResolveHostnameOptions(host, IPTypeAny)
+	return o.ResolveHostnameOptions(host, IPSingletonTypeAny)
 }
 
 // ResolveHostnameOptions is ResolveHostname with every argument given.
@@ -104,9 +104,9 @@ func (o IPSingleton) ResolveHostnameOptions(host string, ipType IPType) string {
 
 // ResolveHostnameAddresses resolves a given hostname in a blocking way. Addresses are returned as an Array of IPv4 or IPv6 addresses depending on ip_type.
 //
-// It calls the engine's IP.resolve_hostname_addresses with ipType = IPTypeAny; ResolveHostnameAddressesOptions takes every argument.
+// It calls the engine's IP.resolve_hostname_addresses with ipType = IPSingletonTypeAny; ResolveHostnameAddressesOptions takes every argument.
 func (o IPSingleton) ResolveHostnameAddresses(host string) variant.PackedStrings {
-	return o.ResolveHostnameAddressesOptions(host, IPTypeAny)
+	return o.ResolveHostnameAddressesOptions(host, IPSingletonTypeAny)
 }
 
 // ResolveHostnameAddressesOptions is ResolveHostnameAddresses with every argument given.
@@ -121,9 +121,9 @@ func (o IPSingleton) ResolveHostnameAddressesOptions(host string, ipType IPType)
 
 // ResolveHostnameQueueItem creates a queue item to resolve a hostname to an IPv4 or IPv6 address depending on the Type constant given as ip_type. Returns the queue ID if successful, or RESOLVER_INVALID_ID on error.
 //
-// It calls the engine's IP.resolve_hostname_queue_item with ipType = IPTypeAny; ResolveHostnameQueueItemOptions takes every argument.
+// It calls the engine's IP.resolve_hostname_queue_item with ipType = IPSingletonTypeAny; ResolveHostnameQueueItemOptions takes every argument.
 func (o IPSingleton) ResolveHostnameQueueItem(host string) int {
-	return o.ResolveHostnameQueueItemOptions(host, IPTypeAny)
+	return o.ResolveHostnameQueueItemOptions(host, IPSingletonTypeAny)
 }
 
 // ResolveHostnameQueueItemOptions is ResolveHostnameQueueItem with every argument given.

@@ -76,13 +76,13 @@ type ItemListSelectMode int64
 const (
 	// Only allow selecting a single item.
 
-	ItemListSelectModeSingle ItemListSelectMode = 0
+	ItemListSelectSingle ItemListSelectMode = 0
 	// Allows selecting multiple items by holding Ctrl or Shift.
 
-	ItemListSelectModeMulti ItemListSelectMode = 1
+	ItemListSelectMulti ItemListSelectMode = 1
 	// Allows selecting multiple items by toggling them on and off.
 
-	ItemListSelectModeToggle ItemListSelectMode = 2
+	ItemListSelectToggle ItemListSelectMode = 2
 )
 
 // ItemListScrollHintMode is the engine's enum ItemList.ScrollHintMode.

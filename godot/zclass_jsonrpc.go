@@ -49,19 +49,19 @@ type JSONRPCErrorCode int64
 const (
 	// The request could not be parsed as it was not valid by JSON standard (JSON.parse failed).
 
-	JSONRPCErrorCodeParseError JSONRPCErrorCode = -32700
+	JSONRPCParseError JSONRPCErrorCode = -32700
 	// A method call was requested but the request's format is not valid.
 
-	JSONRPCErrorCodeInvalidRequest JSONRPCErrorCode = -32600
+	JSONRPCInvalidRequest JSONRPCErrorCode = -32600
 	// A method call was requested but no function of that name existed in the JSONRPC subclass.
 
-	JSONRPCErrorCodeMethodNotFound JSONRPCErrorCode = -32601
+	JSONRPCMethodNotFound JSONRPCErrorCode = -32601
 	// A method call was requested but the given method parameters are not valid. Not used by the built-in JSONRPC.
 
-	JSONRPCErrorCodeInvalidParams JSONRPCErrorCode = -32602
+	JSONRPCInvalidParams JSONRPCErrorCode = -32602
 	// An internal error occurred while processing the request. Not used by the built-in JSONRPC.
 
-	JSONRPCErrorCodeInternalError JSONRPCErrorCode = -32603
+	JSONRPCInternalError JSONRPCErrorCode = -32603
 )
 
 // SetMethod registers a callback for the given method name.

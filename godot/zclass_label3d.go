@@ -63,19 +63,19 @@ type Label3DDrawFlags int64
 const (
 	// If set, lights in the environment affect the label.
 
-	Label3DDrawFlagsShaded Label3DDrawFlags = 0
+	Label3DFlagShaded Label3DDrawFlags = 0
 	// If set, text can be seen from the back as well. If not, the text is invisible when looking at it from behind.
 
-	Label3DDrawFlagsDoubleSided Label3DDrawFlags = 1
+	Label3DFlagDoubleSided Label3DDrawFlags = 1
 	// Disables the depth test, so this object is drawn on top of all others. However, objects drawn after it in the draw order may cover it.
 
-	Label3DDrawFlagsDisableDepthTest Label3DDrawFlags = 2
+	Label3DFlagDisableDepthTest Label3DDrawFlags = 2
 	// Label is scaled by depth so that it always appears the same size on screen.
 
-	Label3DDrawFlagsFixedSize Label3DDrawFlags = 3
+	Label3DFlagFixedSize Label3DDrawFlags = 3
 	// Represents the size of the DrawFlags enum.
 
-	Label3DDrawFlagsMax Label3DDrawFlags = 4
+	Label3DFlagMax Label3DDrawFlags = 4
 )
 
 // Label3DAlphaCutMode is the engine's enum Label3D.AlphaCutMode.
@@ -84,16 +84,16 @@ type Label3DAlphaCutMode int64
 const (
 	// This mode performs standard alpha blending. It can display translucent areas, but transparency sorting issues may be visible when multiple transparent materials are overlapping. GeometryInstance3D.cast_shadow has no effect when this transparency mode is used; the Label3D will never cast shadows.
 
-	Label3DAlphaCutModeDisabled Label3DAlphaCutMode = 0
+	Label3DAlphaCutDisabled Label3DAlphaCutMode = 0
 	// This mode only allows fully transparent or fully opaque pixels. Harsh edges will be visible unless some form of screen-space antialiasing is enabled (see ProjectSettings.rendering/anti_aliasing/quality/screen_space_aa). This mode is also known as alpha testing or 1-bit transparency.
 
-	Label3DAlphaCutModeDiscard Label3DAlphaCutMode = 1
+	Label3DAlphaCutDiscard Label3DAlphaCutMode = 1
 	// This mode draws fully opaque pixels in the depth prepass. This is slower than ALPHA_CUT_DISABLED or ALPHA_CUT_DISCARD, but it allows displaying translucent areas and smooth edges while using proper sorting.
 
-	Label3DAlphaCutModeOpaquePrepass Label3DAlphaCutMode = 2
+	Label3DAlphaCutOpaquePrepass Label3DAlphaCutMode = 2
 	// This mode draws cuts off all values below a spatially-deterministic threshold, the rest will remain opaque.
 
-	Label3DAlphaCutModeHash Label3DAlphaCutMode = 3
+	Label3DAlphaCutHash Label3DAlphaCutMode = 3
 )
 
 // SetHorizontalAlignment calls the engine's Label3D.set_horizontal_alignment.

@@ -129,13 +129,13 @@ type Light3DBakeMode int64
 const (
 	// Light is ignored when baking. This is the fastest mode, but the light will not be taken into account when baking global illumination. This mode should generally be used for dynamic lights that change quickly, as the effect of global illumination is less noticeable on those lights.
 
-	Light3DBakeModeDisabled Light3DBakeMode = 0
+	Light3DBakeDisabled Light3DBakeMode = 0
 	// Light is taken into account in static baking (VoxelGI, LightmapGI, SDFGI (Environment.sdfgi_enabled)). The light can be moved around or modified, but its global illumination will not update in real-time. This is suitable for subtle changes (such as flickering torches), but generally not large changes such as toggling a light on and off.
 
-	Light3DBakeModeStatic Light3DBakeMode = 1
+	Light3DBakeStatic Light3DBakeMode = 1
 	// Light is taken into account in dynamic baking (VoxelGI and SDFGI (Environment.sdfgi_enabled) only). The light can be moved around or modified with global illumination updating in real-time. The light's global illumination appearance will be slightly different compared to BAKE_STATIC. This has a greater performance cost compared to BAKE_STATIC. When using SDFGI, the update speed of dynamic lights is affected by ProjectSettings.rendering/global_illumination/sdfgi/frames_to_update_lights.
 
-	Light3DBakeModeDynamic Light3DBakeMode = 2
+	Light3DBakeDynamic Light3DBakeMode = 2
 )
 
 // SetEditorOnly calls the engine's Light3D.set_editor_only.

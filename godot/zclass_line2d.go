@@ -64,13 +64,13 @@ type Line2DLineJointMode int64
 const (
 	// Makes the polyline's joints pointy, connecting the sides of the two segments by extending them until they intersect. If the rotation of a joint is too big (based on sharp_limit), the joint falls back to LINE_JOINT_BEVEL to prevent very long miters.
 
-	Line2DLineJointModeSharp Line2DLineJointMode = 0
+	Line2DLineJointSharp Line2DLineJointMode = 0
 	// Makes the polyline's joints bevelled/chamfered, connecting the sides of the two segments with a simple line.
 
-	Line2DLineJointModeBevel Line2DLineJointMode = 1
+	Line2DLineJointBevel Line2DLineJointMode = 1
 	// Makes the polyline's joints rounded, connecting the sides of the two segments with an arc. The detail of this arc depends on round_precision.
 
-	Line2DLineJointModeRound Line2DLineJointMode = 2
+	Line2DLineJointRound Line2DLineJointMode = 2
 )
 
 // Line2DLineCapMode is the engine's enum Line2D.LineCapMode.
@@ -79,13 +79,13 @@ type Line2DLineCapMode int64
 const (
 	// Draws no line cap.
 
-	Line2DLineCapModeNone Line2DLineCapMode = 0
+	Line2DLineCapNone Line2DLineCapMode = 0
 	// Draws the line cap as a box, slightly extending the first/last segment.
 
-	Line2DLineCapModeBox Line2DLineCapMode = 1
+	Line2DLineCapBox Line2DLineCapMode = 1
 	// Draws the line cap as a semicircle attached to the first/last segment.
 
-	Line2DLineCapModeRound Line2DLineCapMode = 2
+	Line2DLineCapRound Line2DLineCapMode = 2
 )
 
 // Line2DLineTextureMode is the engine's enum Line2D.LineTextureMode.
@@ -94,13 +94,13 @@ type Line2DLineTextureMode int64
 const (
 	// Takes the left pixels of the texture and renders them over the whole polyline.
 
-	Line2DLineTextureModeNone Line2DLineTextureMode = 0
+	Line2DLineTextureNone Line2DLineTextureMode = 0
 	// Tiles the texture over the polyline. CanvasItem.texture_repeat of the Line2D node must be CanvasItem.TEXTURE_REPEAT_ENABLED or CanvasItem.TEXTURE_REPEAT_MIRROR for it to work properly.
 
-	Line2DLineTextureModeTile Line2DLineTextureMode = 1
+	Line2DLineTextureTile Line2DLineTextureMode = 1
 	// Stretches the texture across the polyline. CanvasItem.texture_repeat of the Line2D node must be CanvasItem.TEXTURE_REPEAT_DISABLED for best results.
 
-	Line2DLineTextureModeStretch Line2DLineTextureMode = 2
+	Line2DLineTextureStretch Line2DLineTextureMode = 2
 )
 
 // SetPoints calls the engine's Line2D.set_points.

@@ -62,100 +62,100 @@ type LineEditMenuItems int64
 const (
 	// Cuts (copies and clears) the selected text.
 
-	LineEditMenuItemsCut LineEditMenuItems = 0
+	LineEditMenuCut LineEditMenuItems = 0
 	// Copies the selected text.
 
-	LineEditMenuItemsCopy LineEditMenuItems = 1
+	LineEditMenuCopy LineEditMenuItems = 1
 	// Pastes the clipboard text over the selected text (or at the caret's position).
 
-	LineEditMenuItemsPaste LineEditMenuItems = 2
+	LineEditMenuPaste LineEditMenuItems = 2
 	// Erases the whole LineEdit text.
 
-	LineEditMenuItemsClear LineEditMenuItems = 3
+	LineEditMenuClear LineEditMenuItems = 3
 	// Selects the whole LineEdit text.
 
-	LineEditMenuItemsSelectAll LineEditMenuItems = 4
+	LineEditMenuSelectAll LineEditMenuItems = 4
 	// Undoes the previous action.
 
-	LineEditMenuItemsUndo LineEditMenuItems = 5
+	LineEditMenuUndo LineEditMenuItems = 5
 	// Reverse the last undo action.
 
-	LineEditMenuItemsRedo LineEditMenuItems = 6
+	LineEditMenuRedo LineEditMenuItems = 6
 	// ID of "Text Writing Direction" submenu.
 
-	LineEditMenuItemsSubmenuTextDir LineEditMenuItems = 7
+	LineEditMenuSubmenuTextDir LineEditMenuItems = 7
 	// Sets text direction to inherited.
 
-	LineEditMenuItemsDirInherited LineEditMenuItems = 8
+	LineEditMenuDirInherited LineEditMenuItems = 8
 	// Sets text direction to automatic.
 
-	LineEditMenuItemsDirAuto LineEditMenuItems = 9
+	LineEditMenuDirAuto LineEditMenuItems = 9
 	// Sets text direction to left-to-right.
 
-	LineEditMenuItemsDirLtr LineEditMenuItems = 10
+	LineEditMenuDirLtr LineEditMenuItems = 10
 	// Sets text direction to right-to-left.
 
-	LineEditMenuItemsDirRtl LineEditMenuItems = 11
+	LineEditMenuDirRtl LineEditMenuItems = 11
 	// Toggles control character display.
 
-	LineEditMenuItemsDisplayUcc LineEditMenuItems = 12
+	LineEditMenuDisplayUcc LineEditMenuItems = 12
 	// ID of "Insert Control Character" submenu.
 
-	LineEditMenuItemsSubmenuInsertUcc LineEditMenuItems = 13
+	LineEditMenuSubmenuInsertUcc LineEditMenuItems = 13
 	// Inserts left-to-right mark (LRM) character.
 
-	LineEditMenuItemsInsertLrm LineEditMenuItems = 14
+	LineEditMenuInsertLrm LineEditMenuItems = 14
 	// Inserts right-to-left mark (RLM) character.
 
-	LineEditMenuItemsInsertRlm LineEditMenuItems = 15
+	LineEditMenuInsertRlm LineEditMenuItems = 15
 	// Inserts start of left-to-right embedding (LRE) character.
 
-	LineEditMenuItemsInsertLre LineEditMenuItems = 16
+	LineEditMenuInsertLre LineEditMenuItems = 16
 	// Inserts start of right-to-left embedding (RLE) character.
 
-	LineEditMenuItemsInsertRle LineEditMenuItems = 17
+	LineEditMenuInsertRle LineEditMenuItems = 17
 	// Inserts start of left-to-right override (LRO) character.
 
-	LineEditMenuItemsInsertLro LineEditMenuItems = 18
+	LineEditMenuInsertLro LineEditMenuItems = 18
 	// Inserts start of right-to-left override (RLO) character.
 
-	LineEditMenuItemsInsertRlo LineEditMenuItems = 19
+	LineEditMenuInsertRlo LineEditMenuItems = 19
 	// Inserts pop direction formatting (PDF) character.
 
-	LineEditMenuItemsInsertPdf LineEditMenuItems = 20
+	LineEditMenuInsertPdf LineEditMenuItems = 20
 	// Inserts Arabic letter mark (ALM) character.
 
-	LineEditMenuItemsInsertAlm LineEditMenuItems = 21
+	LineEditMenuInsertAlm LineEditMenuItems = 21
 	// Inserts left-to-right isolate (LRI) character.
 
-	LineEditMenuItemsInsertLri LineEditMenuItems = 22
+	LineEditMenuInsertLri LineEditMenuItems = 22
 	// Inserts right-to-left isolate (RLI) character.
 
-	LineEditMenuItemsInsertRli LineEditMenuItems = 23
+	LineEditMenuInsertRli LineEditMenuItems = 23
 	// Inserts first strong isolate (FSI) character.
 
-	LineEditMenuItemsInsertFsi LineEditMenuItems = 24
+	LineEditMenuInsertFsi LineEditMenuItems = 24
 	// Inserts pop direction isolate (PDI) character.
 
-	LineEditMenuItemsInsertPdi LineEditMenuItems = 25
+	LineEditMenuInsertPdi LineEditMenuItems = 25
 	// Inserts zero width joiner (ZWJ) character.
 
-	LineEditMenuItemsInsertZwj LineEditMenuItems = 26
+	LineEditMenuInsertZwj LineEditMenuItems = 26
 	// Inserts zero width non-joiner (ZWNJ) character.
 
-	LineEditMenuItemsInsertZwnj LineEditMenuItems = 27
+	LineEditMenuInsertZwnj LineEditMenuItems = 27
 	// Inserts word joiner (WJ) character.
 
-	LineEditMenuItemsInsertWj LineEditMenuItems = 28
+	LineEditMenuInsertWj LineEditMenuItems = 28
 	// Inserts soft hyphen (SHY) character.
 
-	LineEditMenuItemsInsertShy LineEditMenuItems = 29
+	LineEditMenuInsertShy LineEditMenuItems = 29
 	// Opens system emoji and symbol picker.
 
-	LineEditMenuItemsEmojiAndSymbol LineEditMenuItems = 30
+	LineEditMenuEmojiAndSymbol LineEditMenuItems = 30
 	// Represents the size of the MenuItems enum.
 
-	LineEditMenuItemsMax LineEditMenuItems = 31
+	LineEditMenuMax LineEditMenuItems = 31
 )
 
 // LineEditVirtualKeyboardType is the engine's enum LineEdit.VirtualKeyboardType.
@@ -164,28 +164,28 @@ type LineEditVirtualKeyboardType int64
 const (
 	// Default text virtual keyboard.
 
-	LineEditVirtualKeyboardTypeDefault LineEditVirtualKeyboardType = 0
+	LineEditKeyboardTypeDefault LineEditVirtualKeyboardType = 0
 	// Multiline virtual keyboard.
 
-	LineEditVirtualKeyboardTypeMultiline LineEditVirtualKeyboardType = 1
+	LineEditKeyboardTypeMultiline LineEditVirtualKeyboardType = 1
 	// Virtual number keypad, useful for PIN entry.
 
-	LineEditVirtualKeyboardTypeNumber LineEditVirtualKeyboardType = 2
+	LineEditKeyboardTypeNumber LineEditVirtualKeyboardType = 2
 	// Virtual number keypad, useful for entering fractional numbers.
 
-	LineEditVirtualKeyboardTypeNumberDecimal LineEditVirtualKeyboardType = 3
+	LineEditKeyboardTypeNumberDecimal LineEditVirtualKeyboardType = 3
 	// Virtual phone number keypad.
 
-	LineEditVirtualKeyboardTypePhone LineEditVirtualKeyboardType = 4
+	LineEditKeyboardTypePhone LineEditVirtualKeyboardType = 4
 	// Virtual keyboard with additional keys to assist with typing email addresses.
 
-	LineEditVirtualKeyboardTypeEmailAddress LineEditVirtualKeyboardType = 5
+	LineEditKeyboardTypeEmailAddress LineEditVirtualKeyboardType = 5
 	// Virtual keyboard for entering a password. On most platforms, this should disable autocomplete and autocapitalization.
 
-	LineEditVirtualKeyboardTypePassword LineEditVirtualKeyboardType = 6
+	LineEditKeyboardTypePassword LineEditVirtualKeyboardType = 6
 	// Virtual keyboard with additional keys to assist with typing URLs.
 
-	LineEditVirtualKeyboardTypeUrl LineEditVirtualKeyboardType = 7
+	LineEditKeyboardTypeUrl LineEditVirtualKeyboardType = 7
 )
 
 // LineEditExpandMode is the engine's enum LineEdit.ExpandMode.

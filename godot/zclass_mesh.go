@@ -57,19 +57,19 @@ type MeshPrimitiveType int64
 const (
 	// Render array as points (one vertex equals one point).
 
-	MeshPrimitiveTypePoints MeshPrimitiveType = 0
+	MeshPrimitivePoints MeshPrimitiveType = 0
 	// Render array as lines (every two vertices a line is created).
 
-	MeshPrimitiveTypeLines MeshPrimitiveType = 1
+	MeshPrimitiveLines MeshPrimitiveType = 1
 	// Render array as line strip.
 
-	MeshPrimitiveTypeLineStrip MeshPrimitiveType = 2
+	MeshPrimitiveLineStrip MeshPrimitiveType = 2
 	// Render array as triangles (every three vertices a triangle is created).
 
-	MeshPrimitiveTypeTriangles MeshPrimitiveType = 3
+	MeshPrimitiveTriangles MeshPrimitiveType = 3
 	// Render array as triangle strips.
 
-	MeshPrimitiveTypeTriangleStrip MeshPrimitiveType = 4
+	MeshPrimitiveTriangleStrip MeshPrimitiveType = 4
 )
 
 // MeshArrayType is the engine's enum Mesh.ArrayType.
@@ -78,46 +78,46 @@ type MeshArrayType int64
 const (
 	// PackedVector3Array, PackedVector2Array, or Array of vertex positions.
 
-	MeshArrayTypeVertex MeshArrayType = 0
+	MeshArrayVertex MeshArrayType = 0
 	// PackedVector3Array of vertex normals.
 
-	MeshArrayTypeNormal MeshArrayType = 1
+	MeshArrayNormal MeshArrayType = 1
 	// PackedFloat32Array of vertex tangents. Each element in groups of 4 floats, first 3 floats determine the tangent, and the last the binormal direction as -1 or 1.
 
-	MeshArrayTypeTangent MeshArrayType = 2
+	MeshArrayTangent MeshArrayType = 2
 	// PackedColorArray of vertex colors.
 
-	MeshArrayTypeColor MeshArrayType = 3
+	MeshArrayColor MeshArrayType = 3
 	// PackedVector2Array for UV coordinates.
 
-	MeshArrayTypeTexUv MeshArrayType = 4
+	MeshArrayTexUv MeshArrayType = 4
 	// PackedVector2Array for second UV coordinates.
 
-	MeshArrayTypeTexUv2 MeshArrayType = 5
+	MeshArrayTexUv2 MeshArrayType = 5
 	// Contains custom color channel 0. PackedByteArray if (format >> Mesh.ARRAY_FORMAT_CUSTOM0_SHIFT) & Mesh.ARRAY_FORMAT_CUSTOM_MASK is ARRAY_CUSTOM_RGBA8_UNORM, ARRAY_CUSTOM_RGBA8_SNORM, ARRAY_CUSTOM_RG_HALF, or ARRAY_CUSTOM_RGBA_HALF. PackedFloat32Array otherwise.
 
-	MeshArrayTypeCustom0 MeshArrayType = 6
+	MeshArrayCustom0 MeshArrayType = 6
 	// Contains custom color channel 1. PackedByteArray if (format >> Mesh.ARRAY_FORMAT_CUSTOM1_SHIFT) & Mesh.ARRAY_FORMAT_CUSTOM_MASK is ARRAY_CUSTOM_RGBA8_UNORM, ARRAY_CUSTOM_RGBA8_SNORM, ARRAY_CUSTOM_RG_HALF, or ARRAY_CUSTOM_RGBA_HALF. PackedFloat32Array otherwise.
 
-	MeshArrayTypeCustom1 MeshArrayType = 7
+	MeshArrayCustom1 MeshArrayType = 7
 	// Contains custom color channel 2. PackedByteArray if (format >> Mesh.ARRAY_FORMAT_CUSTOM2_SHIFT) & Mesh.ARRAY_FORMAT_CUSTOM_MASK is ARRAY_CUSTOM_RGBA8_UNORM, ARRAY_CUSTOM_RGBA8_SNORM, ARRAY_CUSTOM_RG_HALF, or ARRAY_CUSTOM_RGBA_HALF. PackedFloat32Array otherwise.
 
-	MeshArrayTypeCustom2 MeshArrayType = 8
+	MeshArrayCustom2 MeshArrayType = 8
 	// Contains custom color channel 3. PackedByteArray if (format >> Mesh.ARRAY_FORMAT_CUSTOM3_SHIFT) & Mesh.ARRAY_FORMAT_CUSTOM_MASK is ARRAY_CUSTOM_RGBA8_UNORM, ARRAY_CUSTOM_RGBA8_SNORM, ARRAY_CUSTOM_RG_HALF, or ARRAY_CUSTOM_RGBA_HALF. PackedFloat32Array otherwise.
 
-	MeshArrayTypeCustom3 MeshArrayType = 9
+	MeshArrayCustom3 MeshArrayType = 9
 	// PackedFloat32Array or PackedInt32Array of bone indices. Contains either 4 or 8 numbers per vertex depending on the presence of the ARRAY_FLAG_USE_8_BONE_WEIGHTS flag.
 
-	MeshArrayTypeBones MeshArrayType = 10
+	MeshArrayBones MeshArrayType = 10
 	// PackedFloat32Array or PackedFloat64Array of bone weights in the range 0.0 to 1.0 (inclusive). Contains either 4 or 8 numbers per vertex depending on the presence of the ARRAY_FLAG_USE_8_BONE_WEIGHTS flag.
 
-	MeshArrayTypeWeights MeshArrayType = 11
+	MeshArrayWeights MeshArrayType = 11
 	// PackedInt32Array of integers used as indices referencing vertices, colors, normals, tangents, and textures. All of those arrays must have the same number of elements as the vertex array. No index can be beyond the vertex array size. When this index array is present, it puts the function into "index mode," where the index selects the i'th vertex, normal, tangent, color, UV, etc. This means if you want to have different normals or colors along an edge, you have to duplicate the vertices.
 
-	MeshArrayTypeIndex MeshArrayType = 12
+	MeshArrayIndex MeshArrayType = 12
 	// Represents the size of the ArrayType enum.
 
-	MeshArrayTypeMax MeshArrayType = 13
+	MeshArrayMax MeshArrayType = 13
 )
 
 // MeshArrayCustomFormat is the engine's enum Mesh.ArrayCustomFormat.
@@ -126,31 +126,31 @@ type MeshArrayCustomFormat int64
 const (
 	// Indicates this custom channel contains unsigned normalized byte colors from 0 to 1, encoded as PackedByteArray.
 
-	MeshArrayCustomFormatRgba8Unorm MeshArrayCustomFormat = 0
+	MeshArrayCustomRgba8Unorm MeshArrayCustomFormat = 0
 	// Indicates this custom channel contains signed normalized byte colors from -1 to 1, encoded as PackedByteArray.
 
-	MeshArrayCustomFormatRgba8Snorm MeshArrayCustomFormat = 1
+	MeshArrayCustomRgba8Snorm MeshArrayCustomFormat = 1
 	// Indicates this custom channel contains half precision float colors, encoded as PackedByteArray. Only red and green channels are used.
 
-	MeshArrayCustomFormatRgHalf MeshArrayCustomFormat = 2
+	MeshArrayCustomRgHalf MeshArrayCustomFormat = 2
 	// Indicates this custom channel contains half precision float colors, encoded as PackedByteArray.
 
-	MeshArrayCustomFormatRgbaHalf MeshArrayCustomFormat = 3
+	MeshArrayCustomRgbaHalf MeshArrayCustomFormat = 3
 	// Indicates this custom channel contains full float colors, in a PackedFloat32Array. Only the red channel is used.
 
-	MeshArrayCustomFormatRFloat MeshArrayCustomFormat = 4
+	MeshArrayCustomRFloat MeshArrayCustomFormat = 4
 	// Indicates this custom channel contains full float colors, in a PackedFloat32Array. Only red and green channels are used.
 
-	MeshArrayCustomFormatRgFloat MeshArrayCustomFormat = 5
+	MeshArrayCustomRgFloat MeshArrayCustomFormat = 5
 	// Indicates this custom channel contains full float colors, in a PackedFloat32Array. Only red, green and blue channels are used.
 
-	MeshArrayCustomFormatRgbFloat MeshArrayCustomFormat = 6
+	MeshArrayCustomRgbFloat MeshArrayCustomFormat = 6
 	// Indicates this custom channel contains full float colors, in a PackedFloat32Array.
 
-	MeshArrayCustomFormatRgbaFloat MeshArrayCustomFormat = 7
+	MeshArrayCustomRgbaFloat MeshArrayCustomFormat = 7
 	// Represents the size of the ArrayCustomFormat enum.
 
-	MeshArrayCustomFormatMax MeshArrayCustomFormat = 8
+	MeshArrayCustomMax MeshArrayCustomFormat = 8
 )
 
 // MeshArrayFormat is the engine's bitfield Mesh.ArrayFormat.
@@ -159,85 +159,85 @@ type MeshArrayFormat int64
 const (
 	// Mesh array contains vertices. All meshes require a vertex array so this should always be present.
 
-	MeshArrayFormatFormatVertex MeshArrayFormat = 1
+	MeshArrayFormatVertex MeshArrayFormat = 1
 	// Mesh array contains normals.
 
-	MeshArrayFormatFormatNormal MeshArrayFormat = 2
+	MeshArrayFormatNormal MeshArrayFormat = 2
 	// Mesh array contains tangents.
 
-	MeshArrayFormatFormatTangent MeshArrayFormat = 4
+	MeshArrayFormatTangent MeshArrayFormat = 4
 	// Mesh array contains colors.
 
-	MeshArrayFormatFormatColor MeshArrayFormat = 8
+	MeshArrayFormatColor MeshArrayFormat = 8
 	// Mesh array contains UVs.
 
-	MeshArrayFormatFormatTexUv MeshArrayFormat = 16
+	MeshArrayFormatTexUv MeshArrayFormat = 16
 	// Mesh array contains second UV.
 
-	MeshArrayFormatFormatTexUv2 MeshArrayFormat = 32
+	MeshArrayFormatTexUv2 MeshArrayFormat = 32
 	// Mesh array contains custom channel index 0.
 
-	MeshArrayFormatFormatCustom0 MeshArrayFormat = 64
+	MeshArrayFormatCustom0 MeshArrayFormat = 64
 	// Mesh array contains custom channel index 1.
 
-	MeshArrayFormatFormatCustom1 MeshArrayFormat = 128
+	MeshArrayFormatCustom1 MeshArrayFormat = 128
 	// Mesh array contains custom channel index 2.
 
-	MeshArrayFormatFormatCustom2 MeshArrayFormat = 256
+	MeshArrayFormatCustom2 MeshArrayFormat = 256
 	// Mesh array contains custom channel index 3.
 
-	MeshArrayFormatFormatCustom3 MeshArrayFormat = 512
+	MeshArrayFormatCustom3 MeshArrayFormat = 512
 	// Mesh array contains bones.
 
-	MeshArrayFormatFormatBones MeshArrayFormat = 1024
+	MeshArrayFormatBones MeshArrayFormat = 1024
 	// Mesh array contains bone weights.
 
-	MeshArrayFormatFormatWeights MeshArrayFormat = 2048
+	MeshArrayFormatWeights MeshArrayFormat = 2048
 	// Mesh array uses indices.
 
-	MeshArrayFormatFormatIndex MeshArrayFormat = 4096
+	MeshArrayFormatIndex MeshArrayFormat = 4096
 	// Mask of mesh channels permitted in blend shapes.
 
-	MeshArrayFormatFormatBlendShapeMask MeshArrayFormat = 7
+	MeshArrayFormatBlendShapeMask MeshArrayFormat = 7
 	// Shift of first custom channel.
 
-	MeshArrayFormatFormatCustomBase MeshArrayFormat = 13
+	MeshArrayFormatCustomBase MeshArrayFormat = 13
 	// Number of format bits per custom channel. See ArrayCustomFormat.
 
-	MeshArrayFormatFormatCustomBits MeshArrayFormat = 3
+	MeshArrayFormatCustomBits MeshArrayFormat = 3
 	// Amount to shift ArrayCustomFormat for custom channel index 0.
 
-	MeshArrayFormatFormatCustom0Shift MeshArrayFormat = 13
+	MeshArrayFormatCustom0Shift MeshArrayFormat = 13
 	// Amount to shift ArrayCustomFormat for custom channel index 1.
 
-	MeshArrayFormatFormatCustom1Shift MeshArrayFormat = 16
+	MeshArrayFormatCustom1Shift MeshArrayFormat = 16
 	// Amount to shift ArrayCustomFormat for custom channel index 2.
 
-	MeshArrayFormatFormatCustom2Shift MeshArrayFormat = 19
+	MeshArrayFormatCustom2Shift MeshArrayFormat = 19
 	// Amount to shift ArrayCustomFormat for custom channel index 3.
 
-	MeshArrayFormatFormatCustom3Shift MeshArrayFormat = 22
+	MeshArrayFormatCustom3Shift MeshArrayFormat = 22
 	// Mask of custom format bits per custom channel. Must be shifted by one of the SHIFT constants. See ArrayCustomFormat.
 
-	MeshArrayFormatFormatCustomMask MeshArrayFormat = 7
+	MeshArrayFormatCustomMask MeshArrayFormat = 7
 	// Shift of first compress flag. Compress flags should be passed to ArrayMesh.add_surface_from_arrays and SurfaceTool.commit.
 
-	MeshArrayFormatCompressFlagsBase MeshArrayFormat = 25
+	MeshArrayCompressFlagsBase MeshArrayFormat = 25
 	// Flag used to mark that the array contains 2D vertices.
 
-	MeshArrayFormatFlagUse2dVertices MeshArrayFormat = 33554432
+	MeshArrayFlagUse2dVertices MeshArrayFormat = 33554432
 	// Flag used to mark that the mesh data will use GL_DYNAMIC_DRAW on GLES. Unused on Vulkan.
 
-	MeshArrayFormatFlagUseDynamicUpdate MeshArrayFormat = 67108864
+	MeshArrayFlagUseDynamicUpdate MeshArrayFormat = 67108864
 	// Flag used to mark that the mesh contains up to 8 bone influences per vertex. This flag indicates that ARRAY_BONES and ARRAY_WEIGHTS elements will have double length.
 
-	MeshArrayFormatFlagUse8BoneWeights MeshArrayFormat = 134217728
+	MeshArrayFlagUse8BoneWeights MeshArrayFormat = 134217728
 	// Flag used to mark that the mesh intentionally contains no vertex array.
 
-	MeshArrayFormatFlagUsesEmptyVertexArray MeshArrayFormat = 268435456
+	MeshArrayFlagUsesEmptyVertexArray MeshArrayFormat = 268435456
 	// Flag used to mark that a mesh is using compressed attributes (vertices, normals, tangents, UVs). When this form of compression is enabled, vertex positions will be packed into an RGBA16UNORM attribute and scaled in the vertex shader. The normal and tangent will be packed into an RG16UNORM representing an axis, and a 16-bit float stored in the A-channel of the vertex. UVs will use 16-bit normalized floats instead of full 32-bit signed floats. When using this compression mode you must use either vertices, normals, and tangents or only vertices. You cannot use normals without tangents. Importers will automatically enable this compression if they can.
 
-	MeshArrayFormatFlagCompressAttributes MeshArrayFormat = 536870912
+	MeshArrayFlagCompressAttributes MeshArrayFormat = 536870912
 )
 
 // MeshBlendShapeMode is the engine's enum Mesh.BlendShapeMode.

@@ -52,10 +52,10 @@ type MeshConvexDecompositionSettingsMode int64
 const (
 	// Constant for voxel-based approximate convex decomposition.
 
-	MeshConvexDecompositionSettingsModeVoxel MeshConvexDecompositionSettingsMode = 0
+	MeshConvexDecompositionSettingsConvexDecompositionModeVoxel MeshConvexDecompositionSettingsMode = 0
 	// Constant for tetrahedron-based approximate convex decomposition.
 
-	MeshConvexDecompositionSettingsModeTetrahedron MeshConvexDecompositionSettingsMode = 1
+	MeshConvexDecompositionSettingsConvexDecompositionModeTetrahedron MeshConvexDecompositionSettingsMode = 1
 )
 
 // SetMaxConcavity calls the engine's MeshConvexDecompositionSettings.set_max_concavity.

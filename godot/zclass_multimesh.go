@@ -61,10 +61,10 @@ type MultiMeshTransformFormat int64
 const (
 	// Use this when using 2D transforms.
 
-	MultiMeshTransformFormatTransform2d MultiMeshTransformFormat = 0
+	MultiMeshTransform2d MultiMeshTransformFormat = 0
 	// Use this when using 3D transforms.
 
-	MultiMeshTransformFormatTransform3d MultiMeshTransformFormat = 1
+	MultiMeshTransform3d MultiMeshTransformFormat = 1
 )
 
 // MultiMeshPhysicsInterpolationQuality is the engine's enum MultiMesh.PhysicsInterpolationQuality.
@@ -73,10 +73,10 @@ type MultiMeshPhysicsInterpolationQuality int64
 const (
 	// Always interpolate using Basis lerping, which can produce warping artifacts in some situations.
 
-	MultiMeshPhysicsInterpolationQualityFast MultiMeshPhysicsInterpolationQuality = 0
+	MultiMeshInterpQualityFast MultiMeshPhysicsInterpolationQuality = 0
 	// Attempt to interpolate using Basis slerping (spherical linear interpolation) where possible, otherwise fall back to lerping.
 
-	MultiMeshPhysicsInterpolationQualityHigh MultiMeshPhysicsInterpolationQuality = 1
+	MultiMeshInterpQualityHigh MultiMeshPhysicsInterpolationQuality = 1
 )
 
 // SetMesh calls the engine's MultiMesh.set_mesh.

@@ -53,13 +53,13 @@ type MultiplayerAPIRPCMode int64
 const (
 	// Used with Node.rpc_config to disable a method or property for all RPC calls, making it unavailable. Default for all methods.
 
-	MultiplayerAPIRPCModeDisabled MultiplayerAPIRPCMode = 0
+	MultiplayerAPIRpcModeDisabled MultiplayerAPIRPCMode = 0
 	// Used with Node.rpc_config to set a method to be callable remotely by any peer. Analogous to the @rpc("any_peer") annotation. Calls are accepted from all remote peers, no matter if they are node's authority or not.
 
-	MultiplayerAPIRPCModeAnyPeer MultiplayerAPIRPCMode = 1
+	MultiplayerAPIRpcModeAnyPeer MultiplayerAPIRPCMode = 1
 	// Used with Node.rpc_config to set a method to be callable remotely only by the current multiplayer authority (which is the server by default). Analogous to the @rpc("authority") annotation. See Node.set_multiplayer_authority.
 
-	MultiplayerAPIRPCModeAuthority MultiplayerAPIRPCMode = 2
+	MultiplayerAPIRpcModeAuthority MultiplayerAPIRPCMode = 2
 )
 
 // HasMultiplayerPeer returns true if there is a multiplayer_peer set.

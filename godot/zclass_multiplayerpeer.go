@@ -52,13 +52,13 @@ type MultiplayerPeerConnectionStatus int64
 const (
 	// The MultiplayerPeer is disconnected.
 
-	MultiplayerPeerConnectionStatusDisconnected MultiplayerPeerConnectionStatus = 0
+	MultiplayerPeerConnectionDisconnected MultiplayerPeerConnectionStatus = 0
 	// The MultiplayerPeer is currently connecting to a server.
 
-	MultiplayerPeerConnectionStatusConnecting MultiplayerPeerConnectionStatus = 1
+	MultiplayerPeerConnectionConnecting MultiplayerPeerConnectionStatus = 1
 	// This MultiplayerPeer is connected.
 
-	MultiplayerPeerConnectionStatusConnected MultiplayerPeerConnectionStatus = 2
+	MultiplayerPeerConnectionConnected MultiplayerPeerConnectionStatus = 2
 )
 
 // MultiplayerPeerTransferMode is the engine's enum MultiplayerPeer.TransferMode.

@@ -60,13 +60,13 @@ type MultiplayerSynchronizerVisibilityUpdateMode int64
 const (
 	// Visibility filters are updated during process frames (see Node.NOTIFICATION_INTERNAL_PROCESS).
 
-	MultiplayerSynchronizerVisibilityUpdateModeIdle MultiplayerSynchronizerVisibilityUpdateMode = 0
+	MultiplayerSynchronizerVisibilityProcessIdle MultiplayerSynchronizerVisibilityUpdateMode = 0
 	// Visibility filters are updated during physics frames (see Node.NOTIFICATION_INTERNAL_PHYSICS_PROCESS).
 
-	MultiplayerSynchronizerVisibilityUpdateModePhysics MultiplayerSynchronizerVisibilityUpdateMode = 1
+	MultiplayerSynchronizerVisibilityProcessPhysics MultiplayerSynchronizerVisibilityUpdateMode = 1
 	// Visibility filters are not updated automatically, and must be updated manually by calling update_visibility.
 
-	MultiplayerSynchronizerVisibilityUpdateModeNone MultiplayerSynchronizerVisibilityUpdateMode = 2
+	MultiplayerSynchronizerVisibilityProcessNone MultiplayerSynchronizerVisibilityUpdateMode = 2
 )
 
 // SetRootPath calls the engine's MultiplayerSynchronizer.set_root_path.

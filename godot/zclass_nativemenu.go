@@ -54,19 +54,19 @@ type NativeMenuFeature int64
 const (
 	// NativeMenu supports native global main menu.
 
-	NativeMenuFeatureGlobalMenu NativeMenuFeature = 0
+	NativeMenuSingletonFeatureGlobalMenu NativeMenuFeature = 0
 	// NativeMenu supports native popup menus.
 
-	NativeMenuFeaturePopupMenu NativeMenuFeature = 1
+	NativeMenuSingletonFeaturePopupMenu NativeMenuFeature = 1
 	// NativeMenu supports menu open and close callbacks.
 
-	NativeMenuFeatureOpenCloseCallback NativeMenuFeature = 2
+	NativeMenuSingletonFeatureOpenCloseCallback NativeMenuFeature = 2
 	// NativeMenu supports menu item hover callback.
 
-	NativeMenuFeatureHoverCallback NativeMenuFeature = 3
+	NativeMenuSingletonFeatureHoverCallback NativeMenuFeature = 3
 	// NativeMenu supports menu item accelerator/key callback.
 
-	NativeMenuFeatureKeyCallback NativeMenuFeature = 4
+	NativeMenuSingletonFeatureKeyCallback NativeMenuFeature = 4
 )
 
 // NativeMenuSystemMenus is the engine's enum NativeMenu.SystemMenus.
@@ -75,22 +75,22 @@ type NativeMenuSystemMenus int64
 const (
 	// Invalid special system menu ID.
 
-	NativeMenuSystemMenusInvalidMenuId NativeMenuSystemMenus = 0
+	NativeMenuSingletonInvalidMenuId NativeMenuSystemMenus = 0
 	// Global main menu ID.
 
-	NativeMenuSystemMenusMainMenuId NativeMenuSystemMenus = 1
+	NativeMenuSingletonMainMenuId NativeMenuSystemMenus = 1
 	// Application (first menu after "Apple" menu on macOS) menu ID.
 
-	NativeMenuSystemMenusApplicationMenuId NativeMenuSystemMenus = 2
+	NativeMenuSingletonApplicationMenuId NativeMenuSystemMenus = 2
 	// "Window" menu ID (on macOS this menu includes standard window control items and a list of open windows).
 
-	NativeMenuSystemMenusWindowMenuId NativeMenuSystemMenus = 3
+	NativeMenuSingletonWindowMenuId NativeMenuSystemMenus = 3
 	// "Help" menu ID (on macOS this menu includes help search bar).
 
-	NativeMenuSystemMenusHelpMenuId NativeMenuSystemMenus = 4
+	NativeMenuSingletonHelpMenuId NativeMenuSystemMenus = 4
 	// Dock icon right-click menu ID (on macOS this menu include standard application control items and a list of open windows).
 
-	NativeMenuSystemMenusDockMenuId NativeMenuSystemMenus = 5
+	NativeMenuSingletonDockMenuId NativeMenuSystemMenus = 5
 )
 
 // HasFeature returns true if the specified feature is supported by the current NativeMenu, false otherwise.

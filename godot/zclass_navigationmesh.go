@@ -57,16 +57,16 @@ type NavigationMeshSamplePartitionType int64
 const (
 	// Watershed partitioning. Generally the best choice if you precompute the navigation mesh, use this if you have large open areas.
 
-	NavigationMeshSamplePartitionTypeWatershed NavigationMeshSamplePartitionType = 0
+	NavigationMeshSamplePartitionWatershed NavigationMeshSamplePartitionType = 0
 	// Monotone partitioning. Use this if you want fast navigation mesh generation.
 
-	NavigationMeshSamplePartitionTypeMonotone NavigationMeshSamplePartitionType = 1
+	NavigationMeshSamplePartitionMonotone NavigationMeshSamplePartitionType = 1
 	// Layer partitioning. Good choice to use for tiled navigation mesh with medium and small sized tiles.
 
-	NavigationMeshSamplePartitionTypeLayers NavigationMeshSamplePartitionType = 2
+	NavigationMeshSamplePartitionLayers NavigationMeshSamplePartitionType = 2
 	// Represents the size of the SamplePartitionType enum.
 
-	NavigationMeshSamplePartitionTypeMax NavigationMeshSamplePartitionType = 3
+	NavigationMeshSamplePartitionMax NavigationMeshSamplePartitionType = 3
 )
 
 // NavigationMeshParsedGeometryType is the engine's enum NavigationMesh.ParsedGeometryType.
@@ -75,16 +75,16 @@ type NavigationMeshParsedGeometryType int64
 const (
 	// Parses mesh instances as geometry. This includes MeshInstance3D, CSGShape3D, and GridMap nodes.
 
-	NavigationMeshParsedGeometryTypeMeshInstances NavigationMeshParsedGeometryType = 0
+	NavigationMeshParsedGeometryMeshInstances NavigationMeshParsedGeometryType = 0
 	// Parses StaticBody3D colliders as geometry. The collider should be in any of the layers specified by geometry_collision_mask.
 
-	NavigationMeshParsedGeometryTypeStaticColliders NavigationMeshParsedGeometryType = 1
+	NavigationMeshParsedGeometryStaticColliders NavigationMeshParsedGeometryType = 1
 	// Both PARSED_GEOMETRY_MESH_INSTANCES and PARSED_GEOMETRY_STATIC_COLLIDERS.
 
-	NavigationMeshParsedGeometryTypeBoth NavigationMeshParsedGeometryType = 2
+	NavigationMeshParsedGeometryBoth NavigationMeshParsedGeometryType = 2
 	// Represents the size of the ParsedGeometryType enum.
 
-	NavigationMeshParsedGeometryTypeMax NavigationMeshParsedGeometryType = 3
+	NavigationMeshParsedGeometryMax NavigationMeshParsedGeometryType = 3
 )
 
 // NavigationMeshSourceGeometryMode is the engine's enum NavigationMesh.SourceGeometryMode.
@@ -93,16 +93,16 @@ type NavigationMeshSourceGeometryMode int64
 const (
 	// Scans the child nodes of the root node recursively for geometry.
 
-	NavigationMeshSourceGeometryModeRootNodeChildren NavigationMeshSourceGeometryMode = 0
+	NavigationMeshSourceGeometryRootNodeChildren NavigationMeshSourceGeometryMode = 0
 	// Scans nodes in a group and their child nodes recursively for geometry. The group is specified by geometry_source_group_name.
 
-	NavigationMeshSourceGeometryModeGroupsWithChildren NavigationMeshSourceGeometryMode = 1
+	NavigationMeshSourceGeometryGroupsWithChildren NavigationMeshSourceGeometryMode = 1
 	// Uses nodes in a group for geometry. The group is specified by geometry_source_group_name.
 
-	NavigationMeshSourceGeometryModeGroupsExplicit NavigationMeshSourceGeometryMode = 2
+	NavigationMeshSourceGeometryGroupsExplicit NavigationMeshSourceGeometryMode = 2
 	// Represents the size of the SourceGeometryMode enum.
 
-	NavigationMeshSourceGeometryModeMax NavigationMeshSourceGeometryMode = 3
+	NavigationMeshSourceGeometryMax NavigationMeshSourceGeometryMode = 3
 )
 
 // SetSamplePartitionType calls the engine's NavigationMesh.set_sample_partition_type.

@@ -58,7 +58,7 @@ type NavigationPathQueryParameters2DPathfindingAlgorithm int64
 const (
 	// The path query uses the default A* pathfinding algorithm.
 
-	NavigationPathQueryParameters2DPathfindingAlgorithmPathfindingAlgorithmAstar NavigationPathQueryParameters2DPathfindingAlgorithm = 0
+	NavigationPathQueryParameters2DPathfindingAlgorithmAstar NavigationPathQueryParameters2DPathfindingAlgorithm = 0
 )
 
 // NavigationPathQueryParameters2DPathPostProcessing is the engine's enum NavigationPathQueryParameters2D.PathPostProcessing.
@@ -67,13 +67,13 @@ type NavigationPathQueryParameters2DPathPostProcessing int64
 const (
 	// Applies a funnel algorithm to the raw path corridor found by the pathfinding algorithm. This will result in the shortest path possible inside the path corridor. This postprocessing very much depends on the navigation mesh polygon layout and the created corridor. Especially tile- or gridbased layouts can face artificial corners with diagonal movement due to a jagged path corridor imposed by the cell shapes.
 
-	NavigationPathQueryParameters2DPathPostProcessingCorridorfunnel NavigationPathQueryParameters2DPathPostProcessing = 0
+	NavigationPathQueryParameters2DPathPostprocessingCorridorfunnel NavigationPathQueryParameters2DPathPostProcessing = 0
 	// Centers every path position in the middle of the traveled navigation mesh polygon edge. This creates better paths for tile- or gridbased layouts that restrict the movement to the cells center.
 
-	NavigationPathQueryParameters2DPathPostProcessingEdgecentered NavigationPathQueryParameters2DPathPostProcessing = 1
+	NavigationPathQueryParameters2DPathPostprocessingEdgecentered NavigationPathQueryParameters2DPathPostProcessing = 1
 	// Applies no postprocessing and returns the raw path corridor as found by the pathfinding algorithm.
 
-	NavigationPathQueryParameters2DPathPostProcessingNone NavigationPathQueryParameters2DPathPostProcessing = 2
+	NavigationPathQueryParameters2DPathPostprocessingNone NavigationPathQueryParameters2DPathPostProcessing = 2
 )
 
 // NavigationPathQueryParameters2DPathMetadataFlags is the engine's bitfield NavigationPathQueryParameters2D.PathMetadataFlags.
@@ -82,19 +82,19 @@ type NavigationPathQueryParameters2DPathMetadataFlags int64
 const (
 	// Don't include any additional metadata about the returned path.
 
-	NavigationPathQueryParameters2DPathMetadataFlagsNone NavigationPathQueryParameters2DPathMetadataFlags = 0
+	NavigationPathQueryParameters2DPathMetadataIncludeNone NavigationPathQueryParameters2DPathMetadataFlags = 0
 	// Include the type of navigation primitive (region or link) that each point of the path goes through.
 
-	NavigationPathQueryParameters2DPathMetadataFlagsTypes NavigationPathQueryParameters2DPathMetadataFlags = 1
+	NavigationPathQueryParameters2DPathMetadataIncludeTypes NavigationPathQueryParameters2DPathMetadataFlags = 1
 	// Include the RIDs of the regions and links that each point of the path goes through.
 
-	NavigationPathQueryParameters2DPathMetadataFlagsRids NavigationPathQueryParameters2DPathMetadataFlags = 2
+	NavigationPathQueryParameters2DPathMetadataIncludeRids NavigationPathQueryParameters2DPathMetadataFlags = 2
 	// Include the ObjectIDs of the Objects which manage the regions and links each point of the path goes through.
 
-	NavigationPathQueryParameters2DPathMetadataFlagsOwners NavigationPathQueryParameters2DPathMetadataFlags = 4
+	NavigationPathQueryParameters2DPathMetadataIncludeOwners NavigationPathQueryParameters2DPathMetadataFlags = 4
 	// Include all available metadata about the returned path.
 
-	NavigationPathQueryParameters2DPathMetadataFlagsAll NavigationPathQueryParameters2DPathMetadataFlags = 7
+	NavigationPathQueryParameters2DPathMetadataIncludeAll NavigationPathQueryParameters2DPathMetadataFlags = 7
 )
 
 // SetPathfindingAlgorithm calls the engine's NavigationPathQueryParameters2D.set_pathfinding_algorithm.

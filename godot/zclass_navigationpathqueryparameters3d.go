@@ -58,7 +58,7 @@ type NavigationPathQueryParameters3DPathfindingAlgorithm int64
 const (
 	// The path query uses the default A* pathfinding algorithm.
 
-	NavigationPathQueryParameters3DPathfindingAlgorithmPathfindingAlgorithmAstar NavigationPathQueryParameters3DPathfindingAlgorithm = 0
+	NavigationPathQueryParameters3DPathfindingAlgorithmAstar NavigationPathQueryParameters3DPathfindingAlgorithm = 0
 )
 
 // NavigationPathQueryParameters3DPathPostProcessing is the engine's enum NavigationPathQueryParameters3D.PathPostProcessing.
@@ -67,13 +67,13 @@ type NavigationPathQueryParameters3DPathPostProcessing int64
 const (
 	// Applies a funnel algorithm to the raw path corridor found by the pathfinding algorithm. This will result in the shortest path possible inside the path corridor. This postprocessing very much depends on the navigation mesh polygon layout and the created corridor. Especially tile- or gridbased layouts can face artificial corners with diagonal movement due to a jagged path corridor imposed by the cell shapes.
 
-	NavigationPathQueryParameters3DPathPostProcessingCorridorfunnel NavigationPathQueryParameters3DPathPostProcessing = 0
+	NavigationPathQueryParameters3DPathPostprocessingCorridorfunnel NavigationPathQueryParameters3DPathPostProcessing = 0
 	// Centers every path position in the middle of the traveled navigation mesh polygon edge. This creates better paths for tile- or gridbased layouts that restrict the movement to the cells center.
 
-	NavigationPathQueryParameters3DPathPostProcessingEdgecentered NavigationPathQueryParameters3DPathPostProcessing = 1
+	NavigationPathQueryParameters3DPathPostprocessingEdgecentered NavigationPathQueryParameters3DPathPostProcessing = 1
 	// Applies no postprocessing and returns the raw path corridor as found by the pathfinding algorithm.
 
-	NavigationPathQueryParameters3DPathPostProcessingNone NavigationPathQueryParameters3DPathPostProcessing = 2
+	NavigationPathQueryParameters3DPathPostprocessingNone NavigationPathQueryParameters3DPathPostProcessing = 2
 )
 
 // NavigationPathQueryParameters3DPathMetadataFlags is the engine's bitfield NavigationPathQueryParameters3D.PathMetadataFlags.
@@ -82,19 +82,19 @@ type NavigationPathQueryParameters3DPathMetadataFlags int64
 const (
 	// Don't include any additional metadata about the returned path.
 
-	NavigationPathQueryParameters3DPathMetadataFlagsNone NavigationPathQueryParameters3DPathMetadataFlags = 0
+	NavigationPathQueryParameters3DPathMetadataIncludeNone NavigationPathQueryParameters3DPathMetadataFlags = 0
 	// Include the type of navigation primitive (region or link) that each point of the path goes through.
 
-	NavigationPathQueryParameters3DPathMetadataFlagsTypes NavigationPathQueryParameters3DPathMetadataFlags = 1
+	NavigationPathQueryParameters3DPathMetadataIncludeTypes NavigationPathQueryParameters3DPathMetadataFlags = 1
 	// Include the RIDs of the regions and links that each point of the path goes through.
 
-	NavigationPathQueryParameters3DPathMetadataFlagsRids NavigationPathQueryParameters3DPathMetadataFlags = 2
+	NavigationPathQueryParameters3DPathMetadataIncludeRids NavigationPathQueryParameters3DPathMetadataFlags = 2
 	// Include the ObjectIDs of the Objects which manage the regions and links each point of the path goes through.
 
-	NavigationPathQueryParameters3DPathMetadataFlagsOwners NavigationPathQueryParameters3DPathMetadataFlags = 4
+	NavigationPathQueryParameters3DPathMetadataIncludeOwners NavigationPathQueryParameters3DPathMetadataFlags = 4
 	// Include all available metadata about the returned path.
 
-	NavigationPathQueryParameters3DPathMetadataFlagsAll NavigationPathQueryParameters3DPathMetadataFlags = 7
+	NavigationPathQueryParameters3DPathMetadataIncludeAll NavigationPathQueryParameters3DPathMetadataFlags = 7
 )
 
 // SetPathfindingAlgorithm calls the engine's NavigationPathQueryParameters3D.set_pathfinding_algorithm.

@@ -73,13 +73,13 @@ type NavigationPolygonSamplePartitionType int64
 const (
 	// Convex partitioning that results in a navigation mesh with convex polygons.
 
-	NavigationPolygonSamplePartitionTypeConvexPartition NavigationPolygonSamplePartitionType = 0
+	NavigationPolygonSamplePartitionConvexPartition NavigationPolygonSamplePartitionType = 0
 	// Triangulation partitioning that results in a navigation mesh with triangle polygons.
 
-	NavigationPolygonSamplePartitionTypeTriangulate NavigationPolygonSamplePartitionType = 1
+	NavigationPolygonSamplePartitionTriangulate NavigationPolygonSamplePartitionType = 1
 	// Represents the size of the SamplePartitionType enum.
 
-	NavigationPolygonSamplePartitionTypeMax NavigationPolygonSamplePartitionType = 2
+	NavigationPolygonSamplePartitionMax NavigationPolygonSamplePartitionType = 2
 )
 
 // NavigationPolygonParsedGeometryType is the engine's enum NavigationPolygon.ParsedGeometryType.
@@ -88,16 +88,16 @@ type NavigationPolygonParsedGeometryType int64
 const (
 	// Parses mesh instances as obstruction geometry. This includes Polygon2D, MeshInstance2D, MultiMeshInstance2D, and TileMap nodes.
 
-	NavigationPolygonParsedGeometryTypeMeshInstances NavigationPolygonParsedGeometryType = 0
+	NavigationPolygonParsedGeometryMeshInstances NavigationPolygonParsedGeometryType = 0
 	// Parses StaticBody2D and TileMap colliders as obstruction geometry. The collider should be in any of the layers specified by parsed_collision_mask.
 
-	NavigationPolygonParsedGeometryTypeStaticColliders NavigationPolygonParsedGeometryType = 1
+	NavigationPolygonParsedGeometryStaticColliders NavigationPolygonParsedGeometryType = 1
 	// Both PARSED_GEOMETRY_MESH_INSTANCES and PARSED_GEOMETRY_STATIC_COLLIDERS.
 
-	NavigationPolygonParsedGeometryTypeBoth NavigationPolygonParsedGeometryType = 2
+	NavigationPolygonParsedGeometryBoth NavigationPolygonParsedGeometryType = 2
 	// Represents the size of the ParsedGeometryType enum.
 
-	NavigationPolygonParsedGeometryTypeMax NavigationPolygonParsedGeometryType = 3
+	NavigationPolygonParsedGeometryMax NavigationPolygonParsedGeometryType = 3
 )
 
 // NavigationPolygonSourceGeometryMode is the engine's enum NavigationPolygon.SourceGeometryMode.
@@ -106,16 +106,16 @@ type NavigationPolygonSourceGeometryMode int64
 const (
 	// Scans the child nodes of the root node recursively for geometry.
 
-	NavigationPolygonSourceGeometryModeRootNodeChildren NavigationPolygonSourceGeometryMode = 0
+	NavigationPolygonSourceGeometryRootNodeChildren NavigationPolygonSourceGeometryMode = 0
 	// Scans nodes in a group and their child nodes recursively for geometry. The group is specified by source_geometry_group_name.
 
-	NavigationPolygonSourceGeometryModeGroupsWithChildren NavigationPolygonSourceGeometryMode = 1
+	NavigationPolygonSourceGeometryGroupsWithChildren NavigationPolygonSourceGeometryMode = 1
 	// Uses nodes in a group for geometry. The group is specified by source_geometry_group_name.
 
-	NavigationPolygonSourceGeometryModeGroupsExplicit NavigationPolygonSourceGeometryMode = 2
+	NavigationPolygonSourceGeometryGroupsExplicit NavigationPolygonSourceGeometryMode = 2
 	// Represents the size of the SourceGeometryMode enum.
 
-	NavigationPolygonSourceGeometryModeMax NavigationPolygonSourceGeometryMode = 3
+	NavigationPolygonSourceGeometryMax NavigationPolygonSourceGeometryMode = 3
 )
 
 // SetVertices sets the vertices that can be then indexed to create polygons with the add_polygon method.

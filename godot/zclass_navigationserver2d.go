@@ -54,34 +54,34 @@ type NavigationServer2DProcessInfo int64
 const (
 	// Constant to get the number of active navigation maps.
 
-	NavigationServer2DProcessInfoActiveMaps NavigationServer2DProcessInfo = 0
+	NavigationServer2DSingletonInfoActiveMaps NavigationServer2DProcessInfo = 0
 	// Constant to get the number of active navigation regions.
 
-	NavigationServer2DProcessInfoRegionCount NavigationServer2DProcessInfo = 1
+	NavigationServer2DSingletonInfoRegionCount NavigationServer2DProcessInfo = 1
 	// Constant to get the number of active navigation agents processing avoidance.
 
-	NavigationServer2DProcessInfoAgentCount NavigationServer2DProcessInfo = 2
+	NavigationServer2DSingletonInfoAgentCount NavigationServer2DProcessInfo = 2
 	// Constant to get the number of active navigation links.
 
-	NavigationServer2DProcessInfoLinkCount NavigationServer2DProcessInfo = 3
+	NavigationServer2DSingletonInfoLinkCount NavigationServer2DProcessInfo = 3
 	// Constant to get the number of navigation mesh polygons.
 
-	NavigationServer2DProcessInfoPolygonCount NavigationServer2DProcessInfo = 4
+	NavigationServer2DSingletonInfoPolygonCount NavigationServer2DProcessInfo = 4
 	// Constant to get the number of navigation mesh polygon edges.
 
-	NavigationServer2DProcessInfoEdgeCount NavigationServer2DProcessInfo = 5
+	NavigationServer2DSingletonInfoEdgeCount NavigationServer2DProcessInfo = 5
 	// Constant to get the number of navigation mesh polygon edges that were merged due to edge key overlap.
 
-	NavigationServer2DProcessInfoEdgeMergeCount NavigationServer2DProcessInfo = 6
+	NavigationServer2DSingletonInfoEdgeMergeCount NavigationServer2DProcessInfo = 6
 	// Constant to get the number of navigation mesh polygon edges that are considered connected by edge proximity.
 
-	NavigationServer2DProcessInfoEdgeConnectionCount NavigationServer2DProcessInfo = 7
+	NavigationServer2DSingletonInfoEdgeConnectionCount NavigationServer2DProcessInfo = 7
 	// Constant to get the number of navigation mesh polygon edges that could not be merged but may be still connected by edge proximity or with links.
 
-	NavigationServer2DProcessInfoEdgeFreeCount NavigationServer2DProcessInfo = 8
+	NavigationServer2DSingletonInfoEdgeFreeCount NavigationServer2DProcessInfo = 8
 	// Constant to get the number of active navigation obstacles.
 
-	NavigationServer2DProcessInfoObstacleCount NavigationServer2DProcessInfo = 9
+	NavigationServer2DSingletonInfoObstacleCount NavigationServer2DProcessInfo = 9
 )
 
 // GetMaps returns all created navigation map RIDs on the NavigationServer. This returns both 2D and 3D created navigation maps as there is technically no distinction between them.

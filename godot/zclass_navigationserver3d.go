@@ -54,34 +54,34 @@ type NavigationServer3DProcessInfo int64
 const (
 	// Constant to get the number of active navigation maps.
 
-	NavigationServer3DProcessInfoActiveMaps NavigationServer3DProcessInfo = 0
+	NavigationServer3DSingletonInfoActiveMaps NavigationServer3DProcessInfo = 0
 	// Constant to get the number of active navigation regions.
 
-	NavigationServer3DProcessInfoRegionCount NavigationServer3DProcessInfo = 1
+	NavigationServer3DSingletonInfoRegionCount NavigationServer3DProcessInfo = 1
 	// Constant to get the number of active navigation agents processing avoidance.
 
-	NavigationServer3DProcessInfoAgentCount NavigationServer3DProcessInfo = 2
+	NavigationServer3DSingletonInfoAgentCount NavigationServer3DProcessInfo = 2
 	// Constant to get the number of active navigation links.
 
-	NavigationServer3DProcessInfoLinkCount NavigationServer3DProcessInfo = 3
+	NavigationServer3DSingletonInfoLinkCount NavigationServer3DProcessInfo = 3
 	// Constant to get the number of navigation mesh polygons.
 
-	NavigationServer3DProcessInfoPolygonCount NavigationServer3DProcessInfo = 4
+	NavigationServer3DSingletonInfoPolygonCount NavigationServer3DProcessInfo = 4
 	// Constant to get the number of navigation mesh polygon edges.
 
-	NavigationServer3DProcessInfoEdgeCount NavigationServer3DProcessInfo = 5
+	NavigationServer3DSingletonInfoEdgeCount NavigationServer3DProcessInfo = 5
 	// Constant to get the number of navigation mesh polygon edges that were merged due to edge key overlap.
 
-	NavigationServer3DProcessInfoEdgeMergeCount NavigationServer3DProcessInfo = 6
+	NavigationServer3DSingletonInfoEdgeMergeCount NavigationServer3DProcessInfo = 6
 	// Constant to get the number of navigation mesh polygon edges that are considered connected by edge proximity.
 
-	NavigationServer3DProcessInfoEdgeConnectionCount NavigationServer3DProcessInfo = 7
+	NavigationServer3DSingletonInfoEdgeConnectionCount NavigationServer3DProcessInfo = 7
 	// Constant to get the number of navigation mesh polygon edges that could not be merged but may be still connected by edge proximity or with links.
 
-	NavigationServer3DProcessInfoEdgeFreeCount NavigationServer3DProcessInfo = 8
+	NavigationServer3DSingletonInfoEdgeFreeCount NavigationServer3DProcessInfo = 8
 	// Constant to get the number of active navigation obstacles.
 
-	NavigationServer3DProcessInfoObstacleCount NavigationServer3DProcessInfo = 9
+	NavigationServer3DSingletonInfoObstacleCount NavigationServer3DProcessInfo = 9
 )
 
 // GetMaps returns all created navigation map RIDs on the NavigationServer. This returns both 2D and 3D created navigation maps as there is technically no distinction between them.

@@ -89,13 +89,13 @@ type NodeProcessThreadMessages int64
 const (
 	// Allows this node to process threaded messages created with call_deferred_thread_group right before _process is called.
 
-	NodeProcessThreadMessagesMessages NodeProcessThreadMessages = 1
+	NodeFlagProcessThreadMessages NodeProcessThreadMessages = 1
 	// Allows this node to process threaded messages created with call_deferred_thread_group right before _physics_process is called.
 
-	NodeProcessThreadMessagesMessagesPhysics NodeProcessThreadMessages = 2
+	NodeFlagProcessThreadMessagesPhysics NodeProcessThreadMessages = 2
 	// Allows this node to process threaded messages created with call_deferred_thread_group right before either _process or _physics_process are called.
 
-	NodeProcessThreadMessagesMessagesAll NodeProcessThreadMessages = 3
+	NodeFlagProcessThreadMessagesAll NodeProcessThreadMessages = 3
 )
 
 // NodePhysicsInterpolationMode is the engine's enum Node.PhysicsInterpolationMode.
@@ -119,22 +119,22 @@ type NodeDuplicateFlags int64
 const (
 	// Duplicate the node's signal connections that are connected with the Object.CONNECT_PERSIST flag.
 
-	NodeDuplicateFlagsSignals NodeDuplicateFlags = 1
+	NodeDuplicateSignals NodeDuplicateFlags = 1
 	// Duplicate the node's groups.
 
-	NodeDuplicateFlagsGroups NodeDuplicateFlags = 2
+	NodeDuplicateGroups NodeDuplicateFlags = 2
 	// Duplicate the node's script (also overriding the duplicated children's scripts, if combined with DUPLICATE_USE_INSTANTIATION).
 
-	NodeDuplicateFlagsScripts NodeDuplicateFlags = 4
+	NodeDuplicateScripts NodeDuplicateFlags = 4
 	// Duplicate using PackedScene.instantiate. If the node comes from a scene saved on disk, reuses PackedScene.instantiate as the base for the duplicated node and its children.
 
-	NodeDuplicateFlagsUseInstantiation NodeDuplicateFlags = 8
+	NodeDuplicateUseInstantiation NodeDuplicateFlags = 8
 	// Duplicate also non-serializable variables (i.e. without @GlobalScope.PROPERTY_USAGE_STORAGE).
 
-	NodeDuplicateFlagsInternalState NodeDuplicateFlags = 16
+	NodeDuplicateInternalState NodeDuplicateFlags = 16
 	// Duplicate using default flags. This constant is useful to add or remove a single flag.
 
-	NodeDuplicateFlagsDefault NodeDuplicateFlags = 15
+	NodeDuplicateDefault NodeDuplicateFlags = 15
 )
 
 // NodeInternalMode is the engine's enum Node.InternalMode.

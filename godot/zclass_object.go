@@ -16,19 +16,19 @@ type ObjectConnectFlags int64
 const (
 	// Deferred connections trigger their Callables on idle time (at the end of the frame), rather than instantly.
 
-	ObjectConnectFlagsDeferred ObjectConnectFlags = 1
+	ObjectConnectDeferred ObjectConnectFlags = 1
 	// Persisting connections are stored when the object is serialized (such as when using PackedScene.pack). In the editor, connections created through the Signals dock are always persisting.
 
-	ObjectConnectFlagsPersist ObjectConnectFlags = 2
+	ObjectConnectPersist ObjectConnectFlags = 2
 	// One-shot connections disconnect themselves after emission.
 
-	ObjectConnectFlagsOneShot ObjectConnectFlags = 4
+	ObjectConnectOneShot ObjectConnectFlags = 4
 	// Reference-counted connections can be assigned to the same Callable multiple times. Each disconnection decreases the internal counter. The signal fully disconnects only when the counter reaches 0.
 
-	ObjectConnectFlagsReferenceCounted ObjectConnectFlags = 8
+	ObjectConnectReferenceCounted ObjectConnectFlags = 8
 	// On signal emission, the source object is automatically appended after the original arguments of the signal, regardless of the connected Callable's unbinds which affect only the original arguments of the signal (see Callable.unbind, Callable.get_unbound_arguments_count).
 
-	ObjectConnectFlagsAppendSourceObject ObjectConnectFlags = 16
+	ObjectConnectAppendSourceObject ObjectConnectFlags = 16
 )
 
 const (

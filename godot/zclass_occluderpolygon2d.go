@@ -57,13 +57,13 @@ type OccluderPolygon2DCullMode int64
 const (
 	// Culling is disabled. See cull_mode.
 
-	OccluderPolygon2DCullModeDisabled OccluderPolygon2DCullMode = 0
+	OccluderPolygon2DCullDisabled OccluderPolygon2DCullMode = 0
 	// Culling is performed in the clockwise direction. See cull_mode.
 
-	OccluderPolygon2DCullModeClockwise OccluderPolygon2DCullMode = 1
+	OccluderPolygon2DCullClockwise OccluderPolygon2DCullMode = 1
 	// Culling is performed in the counterclockwise direction. See cull_mode.
 
-	OccluderPolygon2DCullModeCounterClockwise OccluderPolygon2DCullMode = 2
+	OccluderPolygon2DCullCounterClockwise OccluderPolygon2DCullMode = 2
 )
 
 // SetClosed calls the engine's OccluderPolygon2D.set_closed.

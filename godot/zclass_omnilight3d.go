@@ -61,10 +61,10 @@ type OmniLight3DShadowMode int64
 const (
 	// Shadows are rendered to a dual-paraboloid texture. Faster than SHADOW_CUBE, but lower-quality.
 
-	OmniLight3DShadowModeDualParaboloid OmniLight3DShadowMode = 0
+	OmniLight3DShadowDualParaboloid OmniLight3DShadowMode = 0
 	// Shadows are rendered to a cubemap. Slower than SHADOW_DUAL_PARABOLOID, but higher-quality.
 
-	OmniLight3DShadowModeCube OmniLight3DShadowMode = 1
+	OmniLight3DShadowCube OmniLight3DShadowMode = 1
 )
 
 // SetShadowMode calls the engine's OmniLight3D.set_shadow_mode.

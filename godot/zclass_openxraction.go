@@ -59,14 +59,14 @@ type OpenXRActionActionType int64
 const (
 	// This action provides a boolean value.
 
-	OpenXRActionActionTypeBool OpenXRActionActionType = 0
+	OpenXRActionOpenxrActionBool OpenXRActionActionType = 0
 	// This action provides a float value between 0.0 and 1.0 for any analog input such as triggers.
 
-	OpenXRActionActionTypeFloat OpenXRActionActionType = 1
+	OpenXRActionOpenxrActionFloat OpenXRActionActionType = 1
 	// This action provides a Vector2 value and can be bound to embedded trackpads and joysticks.
 
-	OpenXRActionActionTypeVector2 OpenXRActionActionType = 2
-	OpenXRActionActionTypePose    OpenXRActionActionType = 3
+	OpenXRActionOpenxrActionVector2 OpenXRActionActionType = 2
+	OpenXRActionOpenxrActionPose    OpenXRActionActionType = 3
 )
 
 // SetLocalizedName calls the engine's OpenXRAction.set_localized_name.

@@ -58,13 +58,13 @@ type OpenXRAPIExtensionOpenXRAlphaBlendModeSupport int64
 const (
 	// Means that XRInterface.XR_ENV_BLEND_MODE_ALPHA_BLEND isn't supported at all.
 
-	OpenXRAPIExtensionOpenXRAlphaBlendModeSupportNone OpenXRAPIExtensionOpenXRAlphaBlendModeSupport = 0
+	OpenXRAPIExtensionOpenxrAlphaBlendModeSupportNone OpenXRAPIExtensionOpenXRAlphaBlendModeSupport = 0
 	// Means that XRInterface.XR_ENV_BLEND_MODE_ALPHA_BLEND is really supported.
 
-	OpenXRAPIExtensionOpenXRAlphaBlendModeSupportReal OpenXRAPIExtensionOpenXRAlphaBlendModeSupport = 1
+	OpenXRAPIExtensionOpenxrAlphaBlendModeSupportReal OpenXRAPIExtensionOpenXRAlphaBlendModeSupport = 1
 	// Means that XRInterface.XR_ENV_BLEND_MODE_ALPHA_BLEND is emulated.
 
-	OpenXRAPIExtensionOpenXRAlphaBlendModeSupportEmulating OpenXRAPIExtensionOpenXRAlphaBlendModeSupport = 2
+	OpenXRAPIExtensionOpenxrAlphaBlendModeSupportEmulating OpenXRAPIExtensionOpenXRAlphaBlendModeSupport = 2
 )
 
 // GetOpenxrVersion returns the version of OpenXR that was initialized. Only valid after the OpenXR instance has been created. See XR_MAKE_VERSION for how the version is calculated.

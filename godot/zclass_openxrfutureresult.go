@@ -49,13 +49,13 @@ type OpenXRFutureResultResultStatus int64
 const (
 	// The asynchronous function is running.
 
-	OpenXRFutureResultResultStatusRunning OpenXRFutureResultResultStatus = 0
+	OpenXRFutureResultResultRunning OpenXRFutureResultResultStatus = 0
 	// The asynchronous function has finished.
 
-	OpenXRFutureResultResultStatusFinished OpenXRFutureResultResultStatus = 1
+	OpenXRFutureResultResultFinished OpenXRFutureResultResultStatus = 1
 	// The asynchronous function has been cancelled.
 
-	OpenXRFutureResultResultStatusCancelled OpenXRFutureResultResultStatus = 2
+	OpenXRFutureResultResultCancelled OpenXRFutureResultResultStatus = 2
 )
 
 // GetStatus returns the status of this result.

@@ -55,13 +55,13 @@ type OpenXRHandHands int64
 const (
 	// Tracking the player's left hand.
 
-	OpenXRHandHandsLeft OpenXRHandHands = 0
+	OpenXRHandHandLeft OpenXRHandHands = 0
 	// Tracking the player's right hand.
 
-	OpenXRHandHandsRight OpenXRHandHands = 1
+	OpenXRHandHandRight OpenXRHandHands = 1
 	// Maximum supported hands.
 
-	OpenXRHandHandsMax OpenXRHandHands = 2
+	OpenXRHandHandMax OpenXRHandHands = 2
 )
 
 // OpenXRHandMotionRange is the engine's enum OpenXRHand.MotionRange.

@@ -138,85 +138,85 @@ type OpenXRInterfaceHandJoints int64
 const (
 	// Palm joint.
 
-	OpenXRInterfaceHandJointsPalm OpenXRInterfaceHandJoints = 0
+	OpenXRInterfaceHandJointPalm OpenXRInterfaceHandJoints = 0
 	// Wrist joint.
 
-	OpenXRInterfaceHandJointsWrist OpenXRInterfaceHandJoints = 1
+	OpenXRInterfaceHandJointWrist OpenXRInterfaceHandJoints = 1
 	// Thumb metacarpal joint.
 
-	OpenXRInterfaceHandJointsThumbMetacarpal OpenXRInterfaceHandJoints = 2
+	OpenXRInterfaceHandJointThumbMetacarpal OpenXRInterfaceHandJoints = 2
 	// Thumb proximal joint.
 
-	OpenXRInterfaceHandJointsThumbProximal OpenXRInterfaceHandJoints = 3
+	OpenXRInterfaceHandJointThumbProximal OpenXRInterfaceHandJoints = 3
 	// Thumb distal joint.
 
-	OpenXRInterfaceHandJointsThumbDistal OpenXRInterfaceHandJoints = 4
+	OpenXRInterfaceHandJointThumbDistal OpenXRInterfaceHandJoints = 4
 	// Thumb tip joint.
 
-	OpenXRInterfaceHandJointsThumbTip OpenXRInterfaceHandJoints = 5
+	OpenXRInterfaceHandJointThumbTip OpenXRInterfaceHandJoints = 5
 	// Index finger metacarpal joint.
 
-	OpenXRInterfaceHandJointsIndexMetacarpal OpenXRInterfaceHandJoints = 6
+	OpenXRInterfaceHandJointIndexMetacarpal OpenXRInterfaceHandJoints = 6
 	// Index finger phalanx proximal joint.
 
-	OpenXRInterfaceHandJointsIndexProximal OpenXRInterfaceHandJoints = 7
+	OpenXRInterfaceHandJointIndexProximal OpenXRInterfaceHandJoints = 7
 	// Index finger phalanx intermediate joint.
 
-	OpenXRInterfaceHandJointsIndexIntermediate OpenXRInterfaceHandJoints = 8
+	OpenXRInterfaceHandJointIndexIntermediate OpenXRInterfaceHandJoints = 8
 	// Index finger phalanx distal joint.
 
-	OpenXRInterfaceHandJointsIndexDistal OpenXRInterfaceHandJoints = 9
+	OpenXRInterfaceHandJointIndexDistal OpenXRInterfaceHandJoints = 9
 	// Index finger tip joint.
 
-	OpenXRInterfaceHandJointsIndexTip OpenXRInterfaceHandJoints = 10
+	OpenXRInterfaceHandJointIndexTip OpenXRInterfaceHandJoints = 10
 	// Middle finger metacarpal joint.
 
-	OpenXRInterfaceHandJointsMiddleMetacarpal OpenXRInterfaceHandJoints = 11
+	OpenXRInterfaceHandJointMiddleMetacarpal OpenXRInterfaceHandJoints = 11
 	// Middle finger phalanx proximal joint.
 
-	OpenXRInterfaceHandJointsMiddleProximal OpenXRInterfaceHandJoints = 12
+	OpenXRInterfaceHandJointMiddleProximal OpenXRInterfaceHandJoints = 12
 	// Middle finger phalanx intermediate joint.
 
-	OpenXRInterfaceHandJointsMiddleIntermediate OpenXRInterfaceHandJoints = 13
+	OpenXRInterfaceHandJointMiddleIntermediate OpenXRInterfaceHandJoints = 13
 	// Middle finger phalanx distal joint.
 
-	OpenXRInterfaceHandJointsMiddleDistal OpenXRInterfaceHandJoints = 14
+	OpenXRInterfaceHandJointMiddleDistal OpenXRInterfaceHandJoints = 14
 	// Middle finger tip joint.
 
-	OpenXRInterfaceHandJointsMiddleTip OpenXRInterfaceHandJoints = 15
+	OpenXRInterfaceHandJointMiddleTip OpenXRInterfaceHandJoints = 15
 	// Ring finger metacarpal joint.
 
-	OpenXRInterfaceHandJointsRingMetacarpal OpenXRInterfaceHandJoints = 16
+	OpenXRInterfaceHandJointRingMetacarpal OpenXRInterfaceHandJoints = 16
 	// Ring finger phalanx proximal joint.
 
-	OpenXRInterfaceHandJointsRingProximal OpenXRInterfaceHandJoints = 17
+	OpenXRInterfaceHandJointRingProximal OpenXRInterfaceHandJoints = 17
 	// Ring finger phalanx intermediate joint.
 
-	OpenXRInterfaceHandJointsRingIntermediate OpenXRInterfaceHandJoints = 18
+	OpenXRInterfaceHandJointRingIntermediate OpenXRInterfaceHandJoints = 18
 	// Ring finger phalanx distal joint.
 
-	OpenXRInterfaceHandJointsRingDistal OpenXRInterfaceHandJoints = 19
+	OpenXRInterfaceHandJointRingDistal OpenXRInterfaceHandJoints = 19
 	// Ring finger tip joint.
 
-	OpenXRInterfaceHandJointsRingTip OpenXRInterfaceHandJoints = 20
+	OpenXRInterfaceHandJointRingTip OpenXRInterfaceHandJoints = 20
 	// Pinky finger metacarpal joint.
 
-	OpenXRInterfaceHandJointsLittleMetacarpal OpenXRInterfaceHandJoints = 21
+	OpenXRInterfaceHandJointLittleMetacarpal OpenXRInterfaceHandJoints = 21
 	// Pinky finger phalanx proximal joint.
 
-	OpenXRInterfaceHandJointsLittleProximal OpenXRInterfaceHandJoints = 22
+	OpenXRInterfaceHandJointLittleProximal OpenXRInterfaceHandJoints = 22
 	// Pinky finger phalanx intermediate joint.
 
-	OpenXRInterfaceHandJointsLittleIntermediate OpenXRInterfaceHandJoints = 23
+	OpenXRInterfaceHandJointLittleIntermediate OpenXRInterfaceHandJoints = 23
 	// Pinky finger phalanx distal joint.
 
-	OpenXRInterfaceHandJointsLittleDistal OpenXRInterfaceHandJoints = 24
+	OpenXRInterfaceHandJointLittleDistal OpenXRInterfaceHandJoints = 24
 	// Pinky finger tip joint.
 
-	OpenXRInterfaceHandJointsLittleTip OpenXRInterfaceHandJoints = 25
+	OpenXRInterfaceHandJointLittleTip OpenXRInterfaceHandJoints = 25
 	// Represents the size of the HandJoints enum.
 
-	OpenXRInterfaceHandJointsMax OpenXRInterfaceHandJoints = 26
+	OpenXRInterfaceHandJointMax OpenXRInterfaceHandJoints = 26
 )
 
 // OpenXRInterfacePerfSettingsLevel is the engine's enum OpenXRInterface.PerfSettingsLevel.
@@ -258,13 +258,13 @@ type OpenXRInterfacePerfSettingsNotificationLevel int64
 const (
 	// The sub-domain has reached a level where no further actions other than currently applied are necessary.
 
-	OpenXRInterfacePerfSettingsNotificationLevelNormal OpenXRInterfacePerfSettingsNotificationLevel = 0
+	OpenXRInterfacePerfSettingsNotifLevelNormal OpenXRInterfacePerfSettingsNotificationLevel = 0
 	// The sub-domain has reached an early warning level where the application should start proactive mitigation actions.
 
-	OpenXRInterfacePerfSettingsNotificationLevelWarning OpenXRInterfacePerfSettingsNotificationLevel = 1
+	OpenXRInterfacePerfSettingsNotifLevelWarning OpenXRInterfacePerfSettingsNotificationLevel = 1
 	// The sub-domain has reached a critical level where the application should start drastic mitigation actions.
 
-	OpenXRInterfacePerfSettingsNotificationLevelImpaired OpenXRInterfacePerfSettingsNotificationLevel = 2
+	OpenXRInterfacePerfSettingsNotifLevelImpaired OpenXRInterfacePerfSettingsNotificationLevel = 2
 )
 
 // OpenXRInterfaceHandJointFlags is the engine's bitfield OpenXRInterface.HandJointFlags.
@@ -273,25 +273,25 @@ type OpenXRInterfaceHandJointFlags int64
 const (
 	// No flags are set.
 
-	OpenXRInterfaceHandJointFlagsNone OpenXRInterfaceHandJointFlags = 0
+	OpenXRInterfaceHandJointNone OpenXRInterfaceHandJointFlags = 0
 	// If set, the orientation data is valid, otherwise, the orientation data is unreliable and should not be used.
 
-	OpenXRInterfaceHandJointFlagsOrientationValid OpenXRInterfaceHandJointFlags = 1
+	OpenXRInterfaceHandJointOrientationValid OpenXRInterfaceHandJointFlags = 1
 	// If set, the orientation data comes from tracking data, otherwise, the orientation data contains predicted data.
 
-	OpenXRInterfaceHandJointFlagsOrientationTracked OpenXRInterfaceHandJointFlags = 2
+	OpenXRInterfaceHandJointOrientationTracked OpenXRInterfaceHandJointFlags = 2
 	// If set, the positional data is valid, otherwise, the positional data is unreliable and should not be used.
 
-	OpenXRInterfaceHandJointFlagsPositionValid OpenXRInterfaceHandJointFlags = 4
+	OpenXRInterfaceHandJointPositionValid OpenXRInterfaceHandJointFlags = 4
 	// If set, the positional data comes from tracking data, otherwise, the positional data contains predicted data.
 
-	OpenXRInterfaceHandJointFlagsPositionTracked OpenXRInterfaceHandJointFlags = 8
+	OpenXRInterfaceHandJointPositionTracked OpenXRInterfaceHandJointFlags = 8
 	// If set, our linear velocity data is valid, otherwise, the linear velocity data is unreliable and should not be used.
 
-	OpenXRInterfaceHandJointFlagsLinearVelocityValid OpenXRInterfaceHandJointFlags = 16
+	OpenXRInterfaceHandJointLinearVelocityValid OpenXRInterfaceHandJointFlags = 16
 	// If set, our angular velocity data is valid, otherwise, the angular velocity data is unreliable and should not be used.
 
-	OpenXRInterfaceHandJointFlagsAngularVelocityValid OpenXRInterfaceHandJointFlags = 32
+	OpenXRInterfaceHandJointAngularVelocityValid OpenXRInterfaceHandJointFlags = 32
 )
 
 // GetSessionState returns the current state of our OpenXR session.

@@ -67,16 +67,16 @@ type OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict int64
 const (
 	// 4 by 4 bits, minimum Hamming distance between any two codes = 5, 30 codes.
 
-	OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDictAprilTagDict16h5 OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict = 1
+	OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict16h5 OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict = 1
 	// 5 by 5 bits, minimum Hamming distance between any two codes = 9, 35 codes.
 
-	OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDictAprilTagDict25h9 OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict = 2
+	OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict25h9 OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict = 2
 	// 6 by 6 bits, minimum Hamming distance between any two codes = 10, 2320 codes.
 
-	OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDictAprilTagDict36h10 OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict = 3
+	OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict36h10 OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict = 3
 	// 6 by 6 bits, minimum Hamming distance between any two codes = 11, 587 codes.
 
-	OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDictAprilTagDict36h11 OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict = 4
+	OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict36h11 OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict = 4
 )
 
 // GetEnabledComponents returns the components enabled by this configuration.

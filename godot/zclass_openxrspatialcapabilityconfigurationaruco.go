@@ -65,52 +65,52 @@ type OpenXRSpatialCapabilityConfigurationArucoArucoDict int64
 const (
 	// 4 by 4 pixel Aruco marker dictionary with 50 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict4x450 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 1
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict4x450 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 1
 	// 4 by 4 pixel Aruco marker dictionary with 100 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict4x4100 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 2
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict4x4100 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 2
 	// 4 by 4 pixel Aruco marker dictionary with 250 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict4x4250 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 3
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict4x4250 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 3
 	// 4 by 4 pixel Aruco marker dictionary with 1000 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict4x41000 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 4
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict4x41000 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 4
 	// 5 by 5 pixel Aruco marker dictionary with 50 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict5x550 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 5
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict5x550 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 5
 	// 5 by 5 pixel Aruco marker dictionary with 100 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict5x5100 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 6
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict5x5100 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 6
 	// 5 by 5 pixel Aruco marker dictionary with 250 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict5x5250 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 7
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict5x5250 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 7
 	// 5 by 5 pixel Aruco marker dictionary with 1000 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict5x51000 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 8
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict5x51000 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 8
 	// 6 by 6 pixel Aruco marker dictionary with 50 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict6x650 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 9
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict6x650 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 9
 	// 6 by 6 pixel Aruco marker dictionary with 100 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict6x6100 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 10
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict6x6100 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 10
 	// 6 by 6 pixel Aruco marker dictionary with 250 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict6x6250 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 11
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict6x6250 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 11
 	// 6 by 6 pixel Aruco marker dictionary with 1000 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict6x61000 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 12
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict6x61000 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 12
 	// 7 by 7 pixel Aruco marker dictionary with 50 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict7x750 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 13
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict7x750 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 13
 	// 7 by 7 pixel Aruco marker dictionary with 100 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict7x7100 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 14
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict7x7100 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 14
 	// 7 by 7 pixel Aruco marker dictionary with 250 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict7x7250 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 15
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict7x7250 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 15
 	// 7 by 7 pixel Aruco marker dictionary with 1000 IDs.
 
-	OpenXRSpatialCapabilityConfigurationArucoArucoDictArucoDict7x71000 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 16
+	OpenXRSpatialCapabilityConfigurationArucoArucoDict7x71000 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 16
 )
 
 // GetEnabledComponents returns the components enabled by this configuration.

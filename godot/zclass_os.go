@@ -48,16 +48,16 @@ type OSRenderingDriver int64
 const (
 	// The Vulkan rendering driver. It requires Vulkan 1.0 support and automatically uses features from Vulkan 1.1 and 1.2 if available.
 
-	OSRenderingDriverVulkan OSRenderingDriver = 0
+	OSSingletonRenderingDriverVulkan OSRenderingDriver = 0
 	// The OpenGL 3 rendering driver. It uses OpenGL 3.3 Core Profile on desktop platforms, OpenGL ES 3.0 on mobile devices, and WebGL 2.0 on Web.
 
-	OSRenderingDriverOpengl3 OSRenderingDriver = 1
+	OSSingletonRenderingDriverOpengl3 OSRenderingDriver = 1
 	// The Direct3D 12 rendering driver.
 
-	OSRenderingDriverD3d12 OSRenderingDriver = 2
+	OSSingletonRenderingDriverD3d12 OSRenderingDriver = 2
 	// The Metal rendering driver.
 
-	OSRenderingDriverMetal OSRenderingDriver = 3
+	OSSingletonRenderingDriverMetal OSRenderingDriver = 3
 )
 
 // OSSystemDir is the engine's enum OS.SystemDir.
@@ -66,28 +66,28 @@ type OSSystemDir int64
 const (
 	// Refers to the Desktop directory path.
 
-	OSSystemDirDesktop OSSystemDir = 0
+	OSSingletonSystemDirDesktop OSSystemDir = 0
 	// Refers to the DCIM (Digital Camera Images) directory path.
 
-	OSSystemDirDcim OSSystemDir = 1
+	OSSingletonSystemDirDcim OSSystemDir = 1
 	// Refers to the Documents directory path.
 
-	OSSystemDirDocuments OSSystemDir = 2
+	OSSingletonSystemDirDocuments OSSystemDir = 2
 	// Refers to the Downloads directory path.
 
-	OSSystemDirDownloads OSSystemDir = 3
+	OSSingletonSystemDirDownloads OSSystemDir = 3
 	// Refers to the Movies (or Videos) directory path.
 
-	OSSystemDirMovies OSSystemDir = 4
+	OSSingletonSystemDirMovies OSSystemDir = 4
 	// Refers to the Music directory path.
 
-	OSSystemDirMusic OSSystemDir = 5
+	OSSingletonSystemDirMusic OSSystemDir = 5
 	// Refers to the Pictures directory path.
 
-	OSSystemDirPictures OSSystemDir = 6
+	OSSingletonSystemDirPictures OSSystemDir = 6
 	// Refers to the Ringtones directory path.
 
-	OSSystemDirRingtones OSSystemDir = 7
+	OSSingletonSystemDirRingtones OSSystemDir = 7
 )
 
 // OSStdHandleType is the engine's enum OS.StdHandleType.
@@ -96,19 +96,19 @@ type OSStdHandleType int64
 const (
 	// Standard I/O device is invalid. No data can be received from or sent to these standard I/O devices.
 
-	OSStdHandleTypeInvalid OSStdHandleType = 0
+	OSSingletonStdHandleInvalid OSStdHandleType = 0
 	// Standard I/O device is a console. This typically occurs when Godot is run from a terminal with no redirection. This is also used for all standard I/O devices when running Godot from the editor, at least on desktop platforms.
 
-	OSStdHandleTypeConsole OSStdHandleType = 1
+	OSSingletonStdHandleConsole OSStdHandleType = 1
 	// Standard I/O device is a regular file. This typically occurs with redirection from a terminal, e.g. godot > stdout.txt, godot < stdin.txt or godot > stdout_stderr.txt 2>&1.
 
-	OSStdHandleTypeFile OSStdHandleType = 2
+	OSSingletonStdHandleFile OSStdHandleType = 2
 	// Standard I/O device is a FIFO/pipe. This typically occurs with pipe usage from a terminal, e.g. echo "Hello" | godot.
 
-	OSStdHandleTypePipe OSStdHandleType = 3
+	OSSingletonStdHandlePipe OSStdHandleType = 3
 	// Standard I/O device type is unknown.
 
-	OSStdHandleTypeUnknown OSStdHandleType = 4
+	OSSingletonStdHandleUnknown OSStdHandleType = 4
 )
 
 // GetEntropy generates a PackedByteArray of cryptographically secure random bytes with given size.

@@ -64,61 +64,61 @@ type ParticleProcessMaterialParameter int64
 const (
 	// Use with set_param_min, set_param_max, and set_param_texture to set initial velocity properties.
 
-	ParticleProcessMaterialParameterInitialLinearVelocity ParticleProcessMaterialParameter = 0
+	ParticleProcessMaterialParamInitialLinearVelocity ParticleProcessMaterialParameter = 0
 	// Use with set_param_min, set_param_max, and set_param_texture to set angular velocity properties.
 
-	ParticleProcessMaterialParameterAngularVelocity ParticleProcessMaterialParameter = 1
+	ParticleProcessMaterialParamAngularVelocity ParticleProcessMaterialParameter = 1
 	// Use with set_param_min, set_param_max, and set_param_texture to set orbital velocity properties.
 
-	ParticleProcessMaterialParameterOrbitVelocity ParticleProcessMaterialParameter = 2
+	ParticleProcessMaterialParamOrbitVelocity ParticleProcessMaterialParameter = 2
 	// Use with set_param_min, set_param_max, and set_param_texture to set linear acceleration properties.
 
-	ParticleProcessMaterialParameterLinearAccel ParticleProcessMaterialParameter = 3
+	ParticleProcessMaterialParamLinearAccel ParticleProcessMaterialParameter = 3
 	// Use with set_param_min, set_param_max, and set_param_texture to set radial acceleration properties.
 
-	ParticleProcessMaterialParameterRadialAccel ParticleProcessMaterialParameter = 4
+	ParticleProcessMaterialParamRadialAccel ParticleProcessMaterialParameter = 4
 	// Use with set_param_min, set_param_max, and set_param_texture to set tangential acceleration properties.
 
-	ParticleProcessMaterialParameterTangentialAccel ParticleProcessMaterialParameter = 5
+	ParticleProcessMaterialParamTangentialAccel ParticleProcessMaterialParameter = 5
 	// Use with set_param_min, set_param_max, and set_param_texture to set damping properties.
 
-	ParticleProcessMaterialParameterDamping ParticleProcessMaterialParameter = 6
+	ParticleProcessMaterialParamDamping ParticleProcessMaterialParameter = 6
 	// Use with set_param_min, set_param_max, and set_param_texture to set angle properties.
 
-	ParticleProcessMaterialParameterAngle ParticleProcessMaterialParameter = 7
+	ParticleProcessMaterialParamAngle ParticleProcessMaterialParameter = 7
 	// Use with set_param_min, set_param_max, and set_param_texture to set scale properties.
 
-	ParticleProcessMaterialParameterScale ParticleProcessMaterialParameter = 8
+	ParticleProcessMaterialParamScale ParticleProcessMaterialParameter = 8
 	// Use with set_param_min, set_param_max, and set_param_texture to set hue variation properties.
 
-	ParticleProcessMaterialParameterHueVariation ParticleProcessMaterialParameter = 9
+	ParticleProcessMaterialParamHueVariation ParticleProcessMaterialParameter = 9
 	// Use with set_param_min, set_param_max, and set_param_texture to set animation speed properties.
 
-	ParticleProcessMaterialParameterAnimSpeed ParticleProcessMaterialParameter = 10
+	ParticleProcessMaterialParamAnimSpeed ParticleProcessMaterialParameter = 10
 	// Use with set_param_min, set_param_max, and set_param_texture to set animation offset properties.
 
-	ParticleProcessMaterialParameterAnimOffset ParticleProcessMaterialParameter = 11
+	ParticleProcessMaterialParamAnimOffset ParticleProcessMaterialParameter = 11
 	// Use with set_param_min, set_param_max, and set_param_texture to set radial velocity properties.
 
-	ParticleProcessMaterialParameterRadialVelocity ParticleProcessMaterialParameter = 15
+	ParticleProcessMaterialParamRadialVelocity ParticleProcessMaterialParameter = 15
 	// Use with set_param_min, set_param_max, and set_param_texture to set directional velocity properties.
 
-	ParticleProcessMaterialParameterDirectionalVelocity ParticleProcessMaterialParameter = 16
+	ParticleProcessMaterialParamDirectionalVelocity ParticleProcessMaterialParameter = 16
 	// Use with set_param_min, set_param_max, and set_param_texture to set scale over velocity properties.
 
-	ParticleProcessMaterialParameterScaleOverVelocity ParticleProcessMaterialParameter = 17
+	ParticleProcessMaterialParamScaleOverVelocity ParticleProcessMaterialParameter = 17
 	// Represents the size of the Parameter enum.
 
-	ParticleProcessMaterialParameterMax ParticleProcessMaterialParameter = 18
+	ParticleProcessMaterialParamMax ParticleProcessMaterialParameter = 18
 	// Use with set_param_min and set_param_max to set the turbulence minimum und maximum influence on each particles velocity.
 
-	ParticleProcessMaterialParameterTurbVelInfluence ParticleProcessMaterialParameter = 13
+	ParticleProcessMaterialParamTurbVelInfluence ParticleProcessMaterialParameter = 13
 	// Use with set_param_min and set_param_max to set the turbulence minimum and maximum displacement of the particles spawn position.
 
-	ParticleProcessMaterialParameterTurbInitDisplacement ParticleProcessMaterialParameter = 14
+	ParticleProcessMaterialParamTurbInitDisplacement ParticleProcessMaterialParameter = 14
 	// Use with set_param_texture to set the turbulence influence over the particles life time.
 
-	ParticleProcessMaterialParameterTurbInfluenceOverLife ParticleProcessMaterialParameter = 12
+	ParticleProcessMaterialParamTurbInfluenceOverLife ParticleProcessMaterialParameter = 12
 )
 
 // ParticleProcessMaterialParticleFlags is the engine's enum ParticleProcessMaterial.ParticleFlags.
@@ -127,17 +127,17 @@ type ParticleProcessMaterialParticleFlags int64
 const (
 	// Use with set_particle_flag to set particle_flag_align_y.
 
-	ParticleProcessMaterialParticleFlagsAlignYToVelocity ParticleProcessMaterialParticleFlags = 0
+	ParticleProcessMaterialParticleFlagAlignYToVelocity ParticleProcessMaterialParticleFlags = 0
 	// Use with set_particle_flag to set particle_flag_rotate_y.
 
-	ParticleProcessMaterialParticleFlagsRotateY ParticleProcessMaterialParticleFlags = 1
+	ParticleProcessMaterialParticleFlagRotateY ParticleProcessMaterialParticleFlags = 1
 	// Use with set_particle_flag to set particle_flag_disable_z.
 
-	ParticleProcessMaterialParticleFlagsDisableZ          ParticleProcessMaterialParticleFlags = 2
-	ParticleProcessMaterialParticleFlagsDampingAsFriction ParticleProcessMaterialParticleFlags = 3
+	ParticleProcessMaterialParticleFlagDisableZ          ParticleProcessMaterialParticleFlags = 2
+	ParticleProcessMaterialParticleFlagDampingAsFriction ParticleProcessMaterialParticleFlags = 3
 	// Represents the size of the ParticleFlags enum.
 
-	ParticleProcessMaterialParticleFlagsMax ParticleProcessMaterialParticleFlags = 4
+	ParticleProcessMaterialParticleFlagMax ParticleProcessMaterialParticleFlags = 4
 )
 
 // ParticleProcessMaterialEmissionShape is the engine's enum ParticleProcessMaterial.EmissionShape.
@@ -174,14 +174,14 @@ const (
 type ParticleProcessMaterialSubEmitterMode int64
 
 const (
-	ParticleProcessMaterialSubEmitterModeDisabled    ParticleProcessMaterialSubEmitterMode = 0
-	ParticleProcessMaterialSubEmitterModeConstant    ParticleProcessMaterialSubEmitterMode = 1
-	ParticleProcessMaterialSubEmitterModeAtEnd       ParticleProcessMaterialSubEmitterMode = 2
-	ParticleProcessMaterialSubEmitterModeAtCollision ParticleProcessMaterialSubEmitterMode = 3
-	ParticleProcessMaterialSubEmitterModeAtStart     ParticleProcessMaterialSubEmitterMode = 4
+	ParticleProcessMaterialSubEmitterDisabled    ParticleProcessMaterialSubEmitterMode = 0
+	ParticleProcessMaterialSubEmitterConstant    ParticleProcessMaterialSubEmitterMode = 1
+	ParticleProcessMaterialSubEmitterAtEnd       ParticleProcessMaterialSubEmitterMode = 2
+	ParticleProcessMaterialSubEmitterAtCollision ParticleProcessMaterialSubEmitterMode = 3
+	ParticleProcessMaterialSubEmitterAtStart     ParticleProcessMaterialSubEmitterMode = 4
 	// Represents the size of the SubEmitterMode enum.
 
-	ParticleProcessMaterialSubEmitterModeMax ParticleProcessMaterialSubEmitterMode = 5
+	ParticleProcessMaterialSubEmitterMax ParticleProcessMaterialSubEmitterMode = 5
 )
 
 // ParticleProcessMaterialCollisionMode is the engine's enum ParticleProcessMaterial.CollisionMode.
@@ -190,16 +190,16 @@ type ParticleProcessMaterialCollisionMode int64
 const (
 	// No collision for particles. Particles will go through GPUParticlesCollision3D nodes.
 
-	ParticleProcessMaterialCollisionModeDisabled ParticleProcessMaterialCollisionMode = 0
+	ParticleProcessMaterialCollisionDisabled ParticleProcessMaterialCollisionMode = 0
 	// RigidBody3D-style collision for particles using GPUParticlesCollision3D nodes.
 
-	ParticleProcessMaterialCollisionModeRigid ParticleProcessMaterialCollisionMode = 1
+	ParticleProcessMaterialCollisionRigid ParticleProcessMaterialCollisionMode = 1
 	// Hide particles instantly when colliding with a GPUParticlesCollision3D node. This can be combined with a subemitter that uses the COLLISION_RIGID collision mode to "replace" the parent particle with the subemitter on impact.
 
-	ParticleProcessMaterialCollisionModeHideOnContact ParticleProcessMaterialCollisionMode = 2
+	ParticleProcessMaterialCollisionHideOnContact ParticleProcessMaterialCollisionMode = 2
 	// Represents the size of the CollisionMode enum.
 
-	ParticleProcessMaterialCollisionModeMax ParticleProcessMaterialCollisionMode = 3
+	ParticleProcessMaterialCollisionMax ParticleProcessMaterialCollisionMode = 3
 )
 
 // SetDirection calls the engine's ParticleProcessMaterial.set_direction.

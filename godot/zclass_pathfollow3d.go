@@ -59,19 +59,19 @@ type PathFollow3DRotationMode int64
 const (
 	// Forbids the PathFollow3D to rotate.
 
-	PathFollow3DRotationModeNone PathFollow3DRotationMode = 0
+	PathFollow3DRotationNone PathFollow3DRotationMode = 0
 	// Allows the PathFollow3D to rotate in the Y axis only.
 
-	PathFollow3DRotationModeY PathFollow3DRotationMode = 1
+	PathFollow3DRotationY PathFollow3DRotationMode = 1
 	// Allows the PathFollow3D to rotate in both the X, and Y axes.
 
-	PathFollow3DRotationModeXy PathFollow3DRotationMode = 2
+	PathFollow3DRotationXy PathFollow3DRotationMode = 2
 	// Allows the PathFollow3D to rotate in any axis.
 
-	PathFollow3DRotationModeXyz PathFollow3DRotationMode = 3
+	PathFollow3DRotationXyz PathFollow3DRotationMode = 3
 	// Uses the up vector information in a Curve3D to enforce orientation. This rotation mode requires the Path3D's Curve3D.up_vector_enabled property to be set to true.
 
-	PathFollow3DRotationModeOriented PathFollow3DRotationMode = 4
+	PathFollow3DRotationOriented PathFollow3DRotationMode = 4
 )
 
 // SetProgress calls the engine's PathFollow3D.set_progress.

@@ -52,184 +52,184 @@ type PerformanceMonitor int64
 const (
 	// The number of frames rendered in the last second. This metric is only updated once per second, even if queried more often. Higher is better.
 
-	PerformanceMonitorTimeFps PerformanceMonitor = 0
+	PerformanceSingletonTimeFps PerformanceMonitor = 0
 	// Time it took to complete one frame, in seconds. Lower is better.
 
-	PerformanceMonitorTimeProcess PerformanceMonitor = 1
+	PerformanceSingletonTimeProcess PerformanceMonitor = 1
 	// Time it took to complete one physics frame, in seconds. Lower is better.
 
-	PerformanceMonitorTimePhysicsProcess PerformanceMonitor = 2
+	PerformanceSingletonTimePhysicsProcess PerformanceMonitor = 2
 	// Time it took to complete one navigation step, in seconds. This includes navigation map updates as well as agent avoidance calculations. Lower is better.
 
-	PerformanceMonitorTimeNavigationProcess PerformanceMonitor = 3
+	PerformanceSingletonTimeNavigationProcess PerformanceMonitor = 3
 	// Static memory currently used, in bytes. Not available in release builds. Lower is better.
 
-	PerformanceMonitorMemoryStatic PerformanceMonitor = 4
+	PerformanceSingletonMemoryStatic PerformanceMonitor = 4
 	// Available static memory. Not available in release builds. Lower is better.
 
-	PerformanceMonitorMemoryStaticMax PerformanceMonitor = 5
+	PerformanceSingletonMemoryStaticMax PerformanceMonitor = 5
 	// Largest amount of memory the message queue buffer has used, in bytes. The message queue is used for deferred functions calls and notifications. Lower is better.
 
-	PerformanceMonitorMemoryMessageBufferMax PerformanceMonitor = 6
+	PerformanceSingletonMemoryMessageBufferMax PerformanceMonitor = 6
 	// Number of objects currently instantiated (including nodes). Lower is better.
 
-	PerformanceMonitorObjectCount PerformanceMonitor = 7
+	PerformanceSingletonObjectCount PerformanceMonitor = 7
 	// Number of resources currently used. Lower is better.
 
-	PerformanceMonitorObjectResourceCount PerformanceMonitor = 8
+	PerformanceSingletonObjectResourceCount PerformanceMonitor = 8
 	// Number of nodes currently instantiated in the scene tree. This also includes the root node. Lower is better.
 
-	PerformanceMonitorObjectNodeCount PerformanceMonitor = 9
+	PerformanceSingletonObjectNodeCount PerformanceMonitor = 9
 	// Number of orphan nodes, i.e. nodes which are not parented to a node of the scene tree. Lower is better.
 
-	PerformanceMonitorObjectOrphanNodeCount PerformanceMonitor = 10
+	PerformanceSingletonObjectOrphanNodeCount PerformanceMonitor = 10
 	// The total number of objects in the last rendered frame. This metric doesn't include culled objects (either via hiding nodes, frustum culling or occlusion culling). Lower is better.
 
-	PerformanceMonitorRenderTotalObjectsInFrame PerformanceMonitor = 11
+	PerformanceSingletonRenderTotalObjectsInFrame PerformanceMonitor = 11
 	// The total number of vertices or indices rendered in the last rendered frame. This metric doesn't include primitives from culled objects (either via hiding nodes, frustum culling or occlusion culling). Due to the depth prepass and shadow passes, the number of primitives is always higher than the actual number of vertices in the scene (typically double or triple the original vertex count). Lower is better.
 
-	PerformanceMonitorRenderTotalPrimitivesInFrame PerformanceMonitor = 12
+	PerformanceSingletonRenderTotalPrimitivesInFrame PerformanceMonitor = 12
 	// The total number of draw calls performed in the last rendered frame. This metric doesn't include culled objects (either via hiding nodes, frustum culling or occlusion culling), since they do not result in draw calls. Lower is better.
 
-	PerformanceMonitorRenderTotalDrawCallsInFrame PerformanceMonitor = 13
+	PerformanceSingletonRenderTotalDrawCallsInFrame PerformanceMonitor = 13
 	// The amount of video memory used (texture and vertex memory combined, in bytes). Since this metric also includes miscellaneous allocations, this value is always greater than the sum of RENDER_TEXTURE_MEM_USED and RENDER_BUFFER_MEM_USED. Lower is better.
 
-	PerformanceMonitorRenderVideoMemUsed PerformanceMonitor = 14
+	PerformanceSingletonRenderVideoMemUsed PerformanceMonitor = 14
 	// The amount of texture memory used (in bytes). Lower is better.
 
-	PerformanceMonitorRenderTextureMemUsed PerformanceMonitor = 15
+	PerformanceSingletonRenderTextureMemUsed PerformanceMonitor = 15
 	// The amount of render buffer memory used (in bytes). Lower is better.
 
-	PerformanceMonitorRenderBufferMemUsed PerformanceMonitor = 16
+	PerformanceSingletonRenderBufferMemUsed PerformanceMonitor = 16
 	// Number of active RigidBody2D nodes in the game. Lower is better.
 
-	PerformanceMonitorPhysics2dActiveObjects PerformanceMonitor = 17
+	PerformanceSingletonPhysics2dActiveObjects PerformanceMonitor = 17
 	// Number of collision pairs in the 2D physics engine. Lower is better.
 
-	PerformanceMonitorPhysics2dCollisionPairs PerformanceMonitor = 18
+	PerformanceSingletonPhysics2dCollisionPairs PerformanceMonitor = 18
 	// Number of islands in the 2D physics engine. Lower is better.
 
-	PerformanceMonitorPhysics2dIslandCount PerformanceMonitor = 19
+	PerformanceSingletonPhysics2dIslandCount PerformanceMonitor = 19
 	// Number of active RigidBody3D and VehicleBody3D nodes in the game. Lower is better.
 
-	PerformanceMonitorPhysics3dActiveObjects PerformanceMonitor = 20
+	PerformanceSingletonPhysics3dActiveObjects PerformanceMonitor = 20
 	// Number of collision pairs in the 3D physics engine. Lower is better.
 
-	PerformanceMonitorPhysics3dCollisionPairs PerformanceMonitor = 21
+	PerformanceSingletonPhysics3dCollisionPairs PerformanceMonitor = 21
 	// Number of islands in the 3D physics engine. Lower is better.
 
-	PerformanceMonitorPhysics3dIslandCount PerformanceMonitor = 22
+	PerformanceSingletonPhysics3dIslandCount PerformanceMonitor = 22
 	// Output latency of the AudioServer. Equivalent to calling AudioServer.get_output_latency, it is not recommended to call this every frame.
 
-	PerformanceMonitorAudioOutputLatency PerformanceMonitor = 23
+	PerformanceSingletonAudioOutputLatency PerformanceMonitor = 23
 	// Number of active navigation maps in NavigationServer2D and NavigationServer3D. This also includes the empty default navigation maps created by World2D and World3D instances.
 
-	PerformanceMonitorNavigationActiveMaps PerformanceMonitor = 24
+	PerformanceSingletonNavigationActiveMaps PerformanceMonitor = 24
 	// Number of active navigation regions in NavigationServer2D and NavigationServer3D.
 
-	PerformanceMonitorNavigationRegionCount PerformanceMonitor = 25
+	PerformanceSingletonNavigationRegionCount PerformanceMonitor = 25
 	// Number of active navigation agents processing avoidance in NavigationServer2D and NavigationServer3D.
 
-	PerformanceMonitorNavigationAgentCount PerformanceMonitor = 26
+	PerformanceSingletonNavigationAgentCount PerformanceMonitor = 26
 	// Number of active navigation links in NavigationServer2D and NavigationServer3D.
 
-	PerformanceMonitorNavigationLinkCount PerformanceMonitor = 27
+	PerformanceSingletonNavigationLinkCount PerformanceMonitor = 27
 	// Number of navigation mesh polygons in NavigationServer2D and NavigationServer3D.
 
-	PerformanceMonitorNavigationPolygonCount PerformanceMonitor = 28
+	PerformanceSingletonNavigationPolygonCount PerformanceMonitor = 28
 	// Number of navigation mesh polygon edges in NavigationServer2D and NavigationServer3D.
 
-	PerformanceMonitorNavigationEdgeCount PerformanceMonitor = 29
+	PerformanceSingletonNavigationEdgeCount PerformanceMonitor = 29
 	// Number of navigation mesh polygon edges that were merged due to edge key overlap in NavigationServer2D and NavigationServer3D.
 
-	PerformanceMonitorNavigationEdgeMergeCount PerformanceMonitor = 30
+	PerformanceSingletonNavigationEdgeMergeCount PerformanceMonitor = 30
 	// Number of polygon edges that are considered connected by edge proximity NavigationServer2D and NavigationServer3D.
 
-	PerformanceMonitorNavigationEdgeConnectionCount PerformanceMonitor = 31
+	PerformanceSingletonNavigationEdgeConnectionCount PerformanceMonitor = 31
 	// Number of navigation mesh polygon edges that could not be merged in NavigationServer2D and NavigationServer3D. The edges still may be connected by edge proximity or with links.
 
-	PerformanceMonitorNavigationEdgeFreeCount PerformanceMonitor = 32
+	PerformanceSingletonNavigationEdgeFreeCount PerformanceMonitor = 32
 	// Number of active navigation obstacles in the NavigationServer2D and NavigationServer3D.
 
-	PerformanceMonitorNavigationObstacleCount PerformanceMonitor = 33
+	PerformanceSingletonNavigationObstacleCount PerformanceMonitor = 33
 	// Number of pipeline compilations that were triggered by the 2D canvas renderer.
 
-	PerformanceMonitorPipelineCompilationsCanvas PerformanceMonitor = 34
+	PerformanceSingletonPipelineCompilationsCanvas PerformanceMonitor = 34
 	// Number of pipeline compilations that were triggered by loading meshes. These compilations will show up as longer loading times the first time a user runs the game and the pipeline is required.
 
-	PerformanceMonitorPipelineCompilationsMesh PerformanceMonitor = 35
+	PerformanceSingletonPipelineCompilationsMesh PerformanceMonitor = 35
 	// Number of pipeline compilations that were triggered by building the surface cache before rendering the scene. These compilations will show up as a stutter when loading a scene the first time a user runs the game and the pipeline is required.
 
-	PerformanceMonitorPipelineCompilationsSurface PerformanceMonitor = 36
+	PerformanceSingletonPipelineCompilationsSurface PerformanceMonitor = 36
 	// Number of pipeline compilations that were triggered while drawing the scene. These compilations will show up as stutters during gameplay the first time a user runs the game and the pipeline is required.
 
-	PerformanceMonitorPipelineCompilationsDraw PerformanceMonitor = 37
+	PerformanceSingletonPipelineCompilationsDraw PerformanceMonitor = 37
 	// Number of pipeline compilations that were triggered to optimize the current scene. These compilations are done in the background and should not cause any stutters whatsoever.
 
-	PerformanceMonitorPipelineCompilationsSpecialization PerformanceMonitor = 38
+	PerformanceSingletonPipelineCompilationsSpecialization PerformanceMonitor = 38
 	// Number of active navigation maps in the NavigationServer2D. This also includes the empty default navigation maps created by World2D instances.
 
-	PerformanceMonitorNavigation2dActiveMaps PerformanceMonitor = 39
+	PerformanceSingletonNavigation2dActiveMaps PerformanceMonitor = 39
 	// Number of active navigation regions in the NavigationServer2D.
 
-	PerformanceMonitorNavigation2dRegionCount PerformanceMonitor = 40
+	PerformanceSingletonNavigation2dRegionCount PerformanceMonitor = 40
 	// Number of active navigation agents processing avoidance in the NavigationServer2D.
 
-	PerformanceMonitorNavigation2dAgentCount PerformanceMonitor = 41
+	PerformanceSingletonNavigation2dAgentCount PerformanceMonitor = 41
 	// Number of active navigation links in the NavigationServer2D.
 
-	PerformanceMonitorNavigation2dLinkCount PerformanceMonitor = 42
+	PerformanceSingletonNavigation2dLinkCount PerformanceMonitor = 42
 	// Number of navigation mesh polygons in the NavigationServer2D.
 
-	PerformanceMonitorNavigation2dPolygonCount PerformanceMonitor = 43
+	PerformanceSingletonNavigation2dPolygonCount PerformanceMonitor = 43
 	// Number of navigation mesh polygon edges in the NavigationServer2D.
 
-	PerformanceMonitorNavigation2dEdgeCount PerformanceMonitor = 44
+	PerformanceSingletonNavigation2dEdgeCount PerformanceMonitor = 44
 	// Number of navigation mesh polygon edges that were merged due to edge key overlap in the NavigationServer2D.
 
-	PerformanceMonitorNavigation2dEdgeMergeCount PerformanceMonitor = 45
+	PerformanceSingletonNavigation2dEdgeMergeCount PerformanceMonitor = 45
 	// Number of polygon edges that are considered connected by edge proximity NavigationServer2D.
 
-	PerformanceMonitorNavigation2dEdgeConnectionCount PerformanceMonitor = 46
+	PerformanceSingletonNavigation2dEdgeConnectionCount PerformanceMonitor = 46
 	// Number of navigation mesh polygon edges that could not be merged in the NavigationServer2D. The edges still may be connected by edge proximity or with links.
 
-	PerformanceMonitorNavigation2dEdgeFreeCount PerformanceMonitor = 47
+	PerformanceSingletonNavigation2dEdgeFreeCount PerformanceMonitor = 47
 	// Number of active navigation obstacles in the NavigationServer2D.
 
-	PerformanceMonitorNavigation2dObstacleCount PerformanceMonitor = 48
+	PerformanceSingletonNavigation2dObstacleCount PerformanceMonitor = 48
 	// Number of active navigation maps in the NavigationServer3D. This also includes the empty default navigation maps created by World3D instances.
 
-	PerformanceMonitorNavigation3dActiveMaps PerformanceMonitor = 49
+	PerformanceSingletonNavigation3dActiveMaps PerformanceMonitor = 49
 	// Number of active navigation regions in the NavigationServer3D.
 
-	PerformanceMonitorNavigation3dRegionCount PerformanceMonitor = 50
+	PerformanceSingletonNavigation3dRegionCount PerformanceMonitor = 50
 	// Number of active navigation agents processing avoidance in the NavigationServer3D.
 
-	PerformanceMonitorNavigation3dAgentCount PerformanceMonitor = 51
+	PerformanceSingletonNavigation3dAgentCount PerformanceMonitor = 51
 	// Number of active navigation links in the NavigationServer3D.
 
-	PerformanceMonitorNavigation3dLinkCount PerformanceMonitor = 52
+	PerformanceSingletonNavigation3dLinkCount PerformanceMonitor = 52
 	// Number of navigation mesh polygons in the NavigationServer3D.
 
-	PerformanceMonitorNavigation3dPolygonCount PerformanceMonitor = 53
+	PerformanceSingletonNavigation3dPolygonCount PerformanceMonitor = 53
 	// Number of navigation mesh polygon edges in the NavigationServer3D.
 
-	PerformanceMonitorNavigation3dEdgeCount PerformanceMonitor = 54
+	PerformanceSingletonNavigation3dEdgeCount PerformanceMonitor = 54
 	// Number of navigation mesh polygon edges that were merged due to edge key overlap in the NavigationServer3D.
 
-	PerformanceMonitorNavigation3dEdgeMergeCount PerformanceMonitor = 55
+	PerformanceSingletonNavigation3dEdgeMergeCount PerformanceMonitor = 55
 	// Number of polygon edges that are considered connected by edge proximity NavigationServer3D.
 
-	PerformanceMonitorNavigation3dEdgeConnectionCount PerformanceMonitor = 56
+	PerformanceSingletonNavigation3dEdgeConnectionCount PerformanceMonitor = 56
 	// Number of navigation mesh polygon edges that could not be merged in the NavigationServer3D. The edges still may be connected by edge proximity or with links.
 
-	PerformanceMonitorNavigation3dEdgeFreeCount PerformanceMonitor = 57
+	PerformanceSingletonNavigation3dEdgeFreeCount PerformanceMonitor = 57
 	// Number of active navigation obstacles in the NavigationServer3D.
 
-	PerformanceMonitorNavigation3dObstacleCount PerformanceMonitor = 58
+	PerformanceSingletonNavigation3dObstacleCount PerformanceMonitor = 58
 	// Represents the size of the Monitor enum.
 
-	PerformanceMonitorMonitorMax PerformanceMonitor = 59
+	PerformanceSingletonMonitorMax PerformanceMonitor = 59
 )
 
 // PerformanceMonitorType is the engine's enum Performance.MonitorType.
@@ -238,16 +238,16 @@ type PerformanceMonitorType int64
 const (
 	// Monitor output is formatted as an integer value.
 
-	PerformanceMonitorTypeQuantity PerformanceMonitorType = 0
+	PerformanceSingletonMonitorTypeQuantity PerformanceMonitorType = 0
 	// Monitor output is formatted as computer memory. Submitted values should represent a number of bytes.
 
-	PerformanceMonitorTypeMemory PerformanceMonitorType = 1
+	PerformanceSingletonMonitorTypeMemory PerformanceMonitorType = 1
 	// Monitor output is formatted as time in milliseconds. Submitted values should represent a time in seconds (not milliseconds).
 
-	PerformanceMonitorTypeTime PerformanceMonitorType = 2
+	PerformanceSingletonMonitorTypeTime PerformanceMonitorType = 2
 	// Monitor output is formatted as a percentage. Submitted values should represent a fractional value rather than the percentage directly, e.g. 0.5 for 50.00%.
 
-	PerformanceMonitorTypePercentage PerformanceMonitorType = 3
+	PerformanceSingletonMonitorTypePercentage PerformanceMonitorType = 3
 )
 
 // GetMonitor returns the value of one of the available built-in monitors. You should provide one of the Monitor constants as the argument, like this:
@@ -261,9 +261,9 @@ func (o PerformanceSingleton) GetMonitor(monitor PerformanceMonitor) float64 {
 
 // AddCustomMonitor adds a custom monitor with the name id. You can specify the category of the monitor using slash delimiters in id (for example: "Game/NumberOfNPCs"). If there is more than one slash delimiter, then the default category is used. The default category is "Custom". Prints an error if given id is already present.
 //
-// It calls the engine's Performance.add_custom_monitor with arguments = variant.Array[variant.Variant]{}, type_ = PerformanceMonitorTypeQuantity; AddCustomMonitorOptions takes every argument.
+// It calls the engine's Performance.add_custom_monitor with arguments = variant.Array[variant.Variant]{}, type_ = PerformanceSingletonMonitorTypeQuantity; AddCustomMonitorOptions takes every argument.
 func (o PerformanceSingleton) AddCustomMonitor(id string, callable variant.Callable) {
-	o.AddCustomMonitorOptions(id, callable, variant.Array[variant.Variant]{}, PerformanceMonitorTypeQuantity)
+	o.AddCustomMonitorOptions(id, callable, variant.Array[variant.Variant]{}, PerformanceSingletonMonitorTypeQuantity)
 }
 
 // AddCustomMonitorOptions is AddCustomMonitor with every argument given.

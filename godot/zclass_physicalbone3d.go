@@ -92,7 +92,7 @@ const (
 	PhysicalBone3DJointTypeSlider PhysicalBone3DJointType = 4
 	// A 6 degrees of freedom joint is applied to the PhysicsBone3D.
 
-	PhysicalBone3DJointTypeJointType6dof PhysicalBone3DJointType = 5
+	PhysicalBone3DJointType6dof PhysicalBone3DJointType = 5
 )
 
 // ApplyCentralImpulse applies a directional impulse without affecting rotation.

@@ -54,31 +54,31 @@ type PhysicsServer2DSpaceParameter int64
 const (
 	// Constant to set/get the maximum distance a pair of bodies has to move before their collision status has to be recalculated. The default value of this parameter is ProjectSettings.physics/2d/solver/contact_recycle_radius.
 
-	PhysicsServer2DSpaceParameterContactRecycleRadius PhysicsServer2DSpaceParameter = 0
+	PhysicsServer2DSingletonSpaceParamContactRecycleRadius PhysicsServer2DSpaceParameter = 0
 	// Constant to set/get the maximum distance a shape can be from another before they are considered separated and the contact is discarded. The default value of this parameter is ProjectSettings.physics/2d/solver/contact_max_separation.
 
-	PhysicsServer2DSpaceParameterContactMaxSeparation PhysicsServer2DSpaceParameter = 1
+	PhysicsServer2DSingletonSpaceParamContactMaxSeparation PhysicsServer2DSpaceParameter = 1
 	// Constant to set/get the maximum distance a shape can penetrate another shape before it is considered a collision. The default value of this parameter is ProjectSettings.physics/2d/solver/contact_max_allowed_penetration.
 
-	PhysicsServer2DSpaceParameterContactMaxAllowedPenetration PhysicsServer2DSpaceParameter = 2
+	PhysicsServer2DSingletonSpaceParamContactMaxAllowedPenetration PhysicsServer2DSpaceParameter = 2
 	// Constant to set/get the default solver bias for all physics contacts. A solver bias is a factor controlling how much two objects "rebound", after overlapping, to avoid leaving them in that state because of numerical imprecision. The default value of this parameter is ProjectSettings.physics/2d/solver/default_contact_bias.
 
-	PhysicsServer2DSpaceParameterContactDefaultBias PhysicsServer2DSpaceParameter = 3
+	PhysicsServer2DSingletonSpaceParamContactDefaultBias PhysicsServer2DSpaceParameter = 3
 	// Constant to set/get the threshold linear velocity of activity. A body marked as potentially inactive for both linear and angular velocity will be put to sleep after the time given. The default value of this parameter is ProjectSettings.physics/2d/sleep_threshold_linear.
 
-	PhysicsServer2DSpaceParameterBodyLinearVelocitySleepThreshold PhysicsServer2DSpaceParameter = 4
+	PhysicsServer2DSingletonSpaceParamBodyLinearVelocitySleepThreshold PhysicsServer2DSpaceParameter = 4
 	// Constant to set/get the threshold angular velocity of activity. A body marked as potentially inactive for both linear and angular velocity will be put to sleep after the time given. The default value of this parameter is ProjectSettings.physics/2d/sleep_threshold_angular.
 
-	PhysicsServer2DSpaceParameterBodyAngularVelocitySleepThreshold PhysicsServer2DSpaceParameter = 5
+	PhysicsServer2DSingletonSpaceParamBodyAngularVelocitySleepThreshold PhysicsServer2DSpaceParameter = 5
 	// Constant to set/get the maximum time of activity. A body marked as potentially inactive for both linear and angular velocity will be put to sleep after this time. The default value of this parameter is ProjectSettings.physics/2d/time_before_sleep.
 
-	PhysicsServer2DSpaceParameterBodyTimeToSleep PhysicsServer2DSpaceParameter = 6
+	PhysicsServer2DSingletonSpaceParamBodyTimeToSleep PhysicsServer2DSpaceParameter = 6
 	// Constant to set/get the default solver bias for all physics constraints. A solver bias is a factor controlling how much two objects "rebound", after violating a constraint, to avoid leaving them in that state because of numerical imprecision. The default value of this parameter is ProjectSettings.physics/2d/solver/default_constraint_bias.
 
-	PhysicsServer2DSpaceParameterConstraintDefaultBias PhysicsServer2DSpaceParameter = 7
+	PhysicsServer2DSingletonSpaceParamConstraintDefaultBias PhysicsServer2DSpaceParameter = 7
 	// Constant to set/get the number of solver iterations for all contacts and constraints. The greater the number of iterations, the more accurate the collisions will be. However, a greater number of iterations requires more CPU power, which can decrease performance. The default value of this parameter is ProjectSettings.physics/2d/solver/solver_iterations.
 
-	PhysicsServer2DSpaceParameterSolverIterations PhysicsServer2DSpaceParameter = 8
+	PhysicsServer2DSingletonSpaceParamSolverIterations PhysicsServer2DSpaceParameter = 8
 )
 
 // PhysicsServer2DShapeType is the engine's enum PhysicsServer2D.ShapeType.
@@ -87,31 +87,31 @@ type PhysicsServer2DShapeType int64
 const (
 	// This is the constant for creating world boundary shapes. A world boundary shape is an infinite line with an origin point, and a normal. Thus, it can be used for front/behind checks.
 
-	PhysicsServer2DShapeTypeWorldBoundary PhysicsServer2DShapeType = 0
+	PhysicsServer2DSingletonShapeWorldBoundary PhysicsServer2DShapeType = 0
 	// This is the constant for creating separation ray shapes. A separation ray is defined by a length and separates itself from what is touching its far endpoint. Useful for character controllers.
 
-	PhysicsServer2DShapeTypeSeparationRay PhysicsServer2DShapeType = 1
+	PhysicsServer2DSingletonShapeSeparationRay PhysicsServer2DShapeType = 1
 	// This is the constant for creating segment shapes. A segment shape is a finite line from a point A to a point B. It can be checked for intersections.
 
-	PhysicsServer2DShapeTypeSegment PhysicsServer2DShapeType = 2
+	PhysicsServer2DSingletonShapeSegment PhysicsServer2DShapeType = 2
 	// This is the constant for creating circle shapes. A circle shape only has a radius. It can be used for intersections and inside/outside checks.
 
-	PhysicsServer2DShapeTypeCircle PhysicsServer2DShapeType = 3
+	PhysicsServer2DSingletonShapeCircle PhysicsServer2DShapeType = 3
 	// This is the constant for creating rectangle shapes. A rectangle shape is defined by a width and a height. It can be used for intersections and inside/outside checks.
 
-	PhysicsServer2DShapeTypeRectangle PhysicsServer2DShapeType = 4
+	PhysicsServer2DSingletonShapeRectangle PhysicsServer2DShapeType = 4
 	// This is the constant for creating capsule shapes. A capsule shape is defined by a radius and a length. It can be used for intersections and inside/outside checks.
 
-	PhysicsServer2DShapeTypeCapsule PhysicsServer2DShapeType = 5
+	PhysicsServer2DSingletonShapeCapsule PhysicsServer2DShapeType = 5
 	// This is the constant for creating convex polygon shapes. A polygon is defined by a list of points. It can be used for intersections and inside/outside checks.
 
-	PhysicsServer2DShapeTypeConvexPolygon PhysicsServer2DShapeType = 6
+	PhysicsServer2DSingletonShapeConvexPolygon PhysicsServer2DShapeType = 6
 	// This is the constant for creating concave polygon shapes. A polygon is defined by a list of points. It can be used for intersections checks, but not for inside/outside checks.
 
-	PhysicsServer2DShapeTypeConcavePolygon PhysicsServer2DShapeType = 7
+	PhysicsServer2DSingletonShapeConcavePolygon PhysicsServer2DShapeType = 7
 	// This constant is used internally by the engine. Any attempt to create this kind of shape results in an error.
 
-	PhysicsServer2DShapeTypeCustom PhysicsServer2DShapeType = 8
+	PhysicsServer2DSingletonShapeCustom PhysicsServer2DShapeType = 8
 )
 
 // PhysicsServer2DAreaParameter is the engine's enum PhysicsServer2D.AreaParameter.
@@ -120,34 +120,34 @@ type PhysicsServer2DAreaParameter int64
 const (
 	// Constant to set/get gravity override mode in an area. See AreaSpaceOverrideMode for possible values. The default value of this parameter is AREA_SPACE_OVERRIDE_DISABLED.
 
-	PhysicsServer2DAreaParameterGravityOverrideMode PhysicsServer2DAreaParameter = 0
+	PhysicsServer2DSingletonAreaParamGravityOverrideMode PhysicsServer2DAreaParameter = 0
 	// Constant to set/get gravity strength in an area. The default value of this parameter is 9.80665.
 
-	PhysicsServer2DAreaParameterGravity PhysicsServer2DAreaParameter = 1
+	PhysicsServer2DSingletonAreaParamGravity PhysicsServer2DAreaParameter = 1
 	// Constant to set/get gravity vector/center in an area. The default value of this parameter is Vector2(0, -1).
 
-	PhysicsServer2DAreaParameterGravityVector PhysicsServer2DAreaParameter = 2
+	PhysicsServer2DSingletonAreaParamGravityVector PhysicsServer2DAreaParameter = 2
 	// Constant to set/get whether the gravity vector of an area is a direction, or a center point. The default value of this parameter is false.
 
-	PhysicsServer2DAreaParameterGravityIsPoint PhysicsServer2DAreaParameter = 3
+	PhysicsServer2DSingletonAreaParamGravityIsPoint PhysicsServer2DAreaParameter = 3
 	// Constant to set/get the distance at which the gravity strength is equal to the gravity controlled by AREA_PARAM_GRAVITY. For example, on a planet 100 pixels in radius with a surface gravity of 4.0 px/s², set the gravity to 4.0 and the unit distance to 100.0. The gravity will have falloff according to the inverse square law, so in the example, at 200 pixels from the center the gravity will be 1.0 px/s² (twice the distance, 1/4th the gravity), at 50 pixels it will be 16.0 px/s² (half the distance, 4x the gravity), and so on.
 
-	PhysicsServer2DAreaParameterGravityPointUnitDistance PhysicsServer2DAreaParameter = 4
+	PhysicsServer2DSingletonAreaParamGravityPointUnitDistance PhysicsServer2DAreaParameter = 4
 	// Constant to set/get linear damping override mode in an area. See AreaSpaceOverrideMode for possible values. The default value of this parameter is AREA_SPACE_OVERRIDE_DISABLED.
 
-	PhysicsServer2DAreaParameterLinearDampOverrideMode PhysicsServer2DAreaParameter = 5
+	PhysicsServer2DSingletonAreaParamLinearDampOverrideMode PhysicsServer2DAreaParameter = 5
 	// Constant to set/get the linear damping factor of an area. The default value of this parameter is 0.1.
 
-	PhysicsServer2DAreaParameterLinearDamp PhysicsServer2DAreaParameter = 6
+	PhysicsServer2DSingletonAreaParamLinearDamp PhysicsServer2DAreaParameter = 6
 	// Constant to set/get angular damping override mode in an area. See AreaSpaceOverrideMode for possible values. The default value of this parameter is AREA_SPACE_OVERRIDE_DISABLED.
 
-	PhysicsServer2DAreaParameterAngularDampOverrideMode PhysicsServer2DAreaParameter = 7
+	PhysicsServer2DSingletonAreaParamAngularDampOverrideMode PhysicsServer2DAreaParameter = 7
 	// Constant to set/get the angular damping factor of an area. The default value of this parameter is 1.0.
 
-	PhysicsServer2DAreaParameterAngularDamp PhysicsServer2DAreaParameter = 8
+	PhysicsServer2DSingletonAreaParamAngularDamp PhysicsServer2DAreaParameter = 8
 	// Constant to set/get the priority (order of processing) of an area. The default value of this parameter is 0.
 
-	PhysicsServer2DAreaParameterPriority PhysicsServer2DAreaParameter = 9
+	PhysicsServer2DSingletonAreaParamPriority PhysicsServer2DAreaParameter = 9
 )
 
 // PhysicsServer2DAreaSpaceOverrideMode is the engine's enum PhysicsServer2D.AreaSpaceOverrideMode.
@@ -156,19 +156,19 @@ type PhysicsServer2DAreaSpaceOverrideMode int64
 const (
 	// This area does not affect gravity/damp. These are generally areas that exist only to detect collisions, and objects entering or exiting them.
 
-	PhysicsServer2DAreaSpaceOverrideModeDisabled PhysicsServer2DAreaSpaceOverrideMode = 0
+	PhysicsServer2DSingletonAreaSpaceOverrideDisabled PhysicsServer2DAreaSpaceOverrideMode = 0
 	// This area adds its gravity/damp values to whatever has been calculated so far. This way, many overlapping areas can combine their physics to make interesting effects.
 
-	PhysicsServer2DAreaSpaceOverrideModeCombine PhysicsServer2DAreaSpaceOverrideMode = 1
+	PhysicsServer2DSingletonAreaSpaceOverrideCombine PhysicsServer2DAreaSpaceOverrideMode = 1
 	// This area adds its gravity/damp values to whatever has been calculated so far. Then stops taking into account the rest of the areas, even the default one.
 
-	PhysicsServer2DAreaSpaceOverrideModeCombineReplace PhysicsServer2DAreaSpaceOverrideMode = 2
+	PhysicsServer2DSingletonAreaSpaceOverrideCombineReplace PhysicsServer2DAreaSpaceOverrideMode = 2
 	// This area replaces any gravity/damp, even the default one, and stops taking into account the rest of the areas.
 
-	PhysicsServer2DAreaSpaceOverrideModeReplace PhysicsServer2DAreaSpaceOverrideMode = 3
+	PhysicsServer2DSingletonAreaSpaceOverrideReplace PhysicsServer2DAreaSpaceOverrideMode = 3
 	// This area replaces any gravity/damp calculated so far, but keeps calculating the rest of the areas, down to the default one.
 
-	PhysicsServer2DAreaSpaceOverrideModeReplaceCombine PhysicsServer2DAreaSpaceOverrideMode = 4
+	PhysicsServer2DSingletonAreaSpaceOverrideReplaceCombine PhysicsServer2DAreaSpaceOverrideMode = 4
 )
 
 // PhysicsServer2DBodyMode is the engine's enum PhysicsServer2D.BodyMode.
@@ -177,16 +177,16 @@ type PhysicsServer2DBodyMode int64
 const (
 	// Constant for static bodies. In this mode, a body can be only moved by user code and doesn't collide with other bodies along its path when moved.
 
-	PhysicsServer2DBodyModeStatic PhysicsServer2DBodyMode = 0
+	PhysicsServer2DSingletonBodyModeStatic PhysicsServer2DBodyMode = 0
 	// Constant for kinematic bodies. In this mode, a body can be only moved by user code and collides with other bodies along its path.
 
-	PhysicsServer2DBodyModeKinematic PhysicsServer2DBodyMode = 1
+	PhysicsServer2DSingletonBodyModeKinematic PhysicsServer2DBodyMode = 1
 	// Constant for rigid bodies. In this mode, a body can be pushed by other bodies and has forces applied.
 
-	PhysicsServer2DBodyModeRigid PhysicsServer2DBodyMode = 2
+	PhysicsServer2DSingletonBodyModeRigid PhysicsServer2DBodyMode = 2
 	// Constant for linear rigid bodies. In this mode, a body can not rotate, and only its linear velocity is affected by external forces.
 
-	PhysicsServer2DBodyModeRigidLinear PhysicsServer2DBodyMode = 3
+	PhysicsServer2DSingletonBodyModeRigidLinear PhysicsServer2DBodyMode = 3
 )
 
 // PhysicsServer2DBodyParameter is the engine's enum PhysicsServer2D.BodyParameter.
@@ -195,37 +195,37 @@ type PhysicsServer2DBodyParameter int64
 const (
 	// Constant to set/get a body's bounce factor. The default value of this parameter is 0.0.
 
-	PhysicsServer2DBodyParameterBounce PhysicsServer2DBodyParameter = 0
+	PhysicsServer2DSingletonBodyParamBounce PhysicsServer2DBodyParameter = 0
 	// Constant to set/get a body's friction. The default value of this parameter is 1.0.
 
-	PhysicsServer2DBodyParameterFriction PhysicsServer2DBodyParameter = 1
+	PhysicsServer2DSingletonBodyParamFriction PhysicsServer2DBodyParameter = 1
 	// Constant to set/get a body's mass. The default value of this parameter is 1.0. If the body's mode is set to BODY_MODE_RIGID, then setting this parameter will have the following additional effects:
 
-	PhysicsServer2DBodyParameterMass PhysicsServer2DBodyParameter = 2
+	PhysicsServer2DSingletonBodyParamMass PhysicsServer2DBodyParameter = 2
 	// Constant to set/get a body's inertia. The default value of this parameter is 0.0. If the body's inertia is set to a value <= 0.0, then the inertia will be recalculated based on the body's shapes, mass, and center of mass.
 
-	PhysicsServer2DBodyParameterInertia PhysicsServer2DBodyParameter = 3
+	PhysicsServer2DSingletonBodyParamInertia PhysicsServer2DBodyParameter = 3
 	// Constant to set/get a body's center of mass position in the body's local coordinate system. The default value of this parameter is Vector2(0, 0). If this parameter is never set explicitly, then it is recalculated based on the body's shapes when setting the parameter BODY_PARAM_MASS or when calling body_set_space.
 
-	PhysicsServer2DBodyParameterCenterOfMass PhysicsServer2DBodyParameter = 4
+	PhysicsServer2DSingletonBodyParamCenterOfMass PhysicsServer2DBodyParameter = 4
 	// Constant to set/get a body's gravity multiplier. The default value of this parameter is 1.0.
 
-	PhysicsServer2DBodyParameterGravityScale PhysicsServer2DBodyParameter = 5
+	PhysicsServer2DSingletonBodyParamGravityScale PhysicsServer2DBodyParameter = 5
 	// Constant to set/get a body's linear damping mode. See BodyDampMode for possible values. The default value of this parameter is BODY_DAMP_MODE_COMBINE.
 
-	PhysicsServer2DBodyParameterLinearDampMode PhysicsServer2DBodyParameter = 6
+	PhysicsServer2DSingletonBodyParamLinearDampMode PhysicsServer2DBodyParameter = 6
 	// Constant to set/get a body's angular damping mode. See BodyDampMode for possible values. The default value of this parameter is BODY_DAMP_MODE_COMBINE.
 
-	PhysicsServer2DBodyParameterAngularDampMode PhysicsServer2DBodyParameter = 7
+	PhysicsServer2DSingletonBodyParamAngularDampMode PhysicsServer2DBodyParameter = 7
 	// Constant to set/get a body's linear damping factor. The default value of this parameter is 0.0.
 
-	PhysicsServer2DBodyParameterLinearDamp PhysicsServer2DBodyParameter = 8
+	PhysicsServer2DSingletonBodyParamLinearDamp PhysicsServer2DBodyParameter = 8
 	// Constant to set/get a body's angular damping factor. The default value of this parameter is 0.0.
 
-	PhysicsServer2DBodyParameterAngularDamp PhysicsServer2DBodyParameter = 9
+	PhysicsServer2DSingletonBodyParamAngularDamp PhysicsServer2DBodyParameter = 9
 	// Represents the size of the BodyParameter enum.
 
-	PhysicsServer2DBodyParameterMax PhysicsServer2DBodyParameter = 10
+	PhysicsServer2DSingletonBodyParamMax PhysicsServer2DBodyParameter = 10
 )
 
 // PhysicsServer2DBodyDampMode is the engine's enum PhysicsServer2D.BodyDampMode.
@@ -234,10 +234,10 @@ type PhysicsServer2DBodyDampMode int64
 const (
 	// The body's damping value is added to any value set in areas or the default value.
 
-	PhysicsServer2DBodyDampModeCombine PhysicsServer2DBodyDampMode = 0
+	PhysicsServer2DSingletonBodyDampModeCombine PhysicsServer2DBodyDampMode = 0
 	// The body's damping value replaces any value set in areas or the default value.
 
-	PhysicsServer2DBodyDampModeReplace PhysicsServer2DBodyDampMode = 1
+	PhysicsServer2DSingletonBodyDampModeReplace PhysicsServer2DBodyDampMode = 1
 )
 
 // PhysicsServer2DBodyState is the engine's enum PhysicsServer2D.BodyState.
@@ -246,19 +246,19 @@ type PhysicsServer2DBodyState int64
 const (
 	// Constant to set/get the current transform matrix of the body.
 
-	PhysicsServer2DBodyStateTransform PhysicsServer2DBodyState = 0
+	PhysicsServer2DSingletonBodyStateTransform PhysicsServer2DBodyState = 0
 	// Constant to set/get the current linear velocity of the body.
 
-	PhysicsServer2DBodyStateLinearVelocity PhysicsServer2DBodyState = 1
+	PhysicsServer2DSingletonBodyStateLinearVelocity PhysicsServer2DBodyState = 1
 	// Constant to set/get the current angular velocity of the body.
 
-	PhysicsServer2DBodyStateAngularVelocity PhysicsServer2DBodyState = 2
+	PhysicsServer2DSingletonBodyStateAngularVelocity PhysicsServer2DBodyState = 2
 	// Constant to sleep/wake up a body, or to get whether it is sleeping.
 
-	PhysicsServer2DBodyStateSleeping PhysicsServer2DBodyState = 3
+	PhysicsServer2DSingletonBodyStateSleeping PhysicsServer2DBodyState = 3
 	// Constant to set/get whether the body can sleep.
 
-	PhysicsServer2DBodyStateCanSleep PhysicsServer2DBodyState = 4
+	PhysicsServer2DSingletonBodyStateCanSleep PhysicsServer2DBodyState = 4
 )
 
 // PhysicsServer2DJointType is the engine's enum PhysicsServer2D.JointType.
@@ -267,16 +267,16 @@ type PhysicsServer2DJointType int64
 const (
 	// Constant to create pin joints.
 
-	PhysicsServer2DJointTypePin PhysicsServer2DJointType = 0
+	PhysicsServer2DSingletonJointTypePin PhysicsServer2DJointType = 0
 	// Constant to create groove joints.
 
-	PhysicsServer2DJointTypeGroove PhysicsServer2DJointType = 1
+	PhysicsServer2DSingletonJointTypeGroove PhysicsServer2DJointType = 1
 	// Constant to create damped spring joints.
 
-	PhysicsServer2DJointTypeDampedSpring PhysicsServer2DJointType = 2
+	PhysicsServer2DSingletonJointTypeDampedSpring PhysicsServer2DJointType = 2
 	// Represents the size of the JointType enum.
 
-	PhysicsServer2DJointTypeMax PhysicsServer2DJointType = 3
+	PhysicsServer2DSingletonJointTypeMax PhysicsServer2DJointType = 3
 )
 
 // PhysicsServer2DJointParam is the engine's enum PhysicsServer2D.JointParam.
@@ -285,13 +285,13 @@ type PhysicsServer2DJointParam int64
 const (
 	// Constant to set/get how fast the joint pulls the bodies back to satisfy the joint constraint. The lower the value, the more the two bodies can pull on the joint. The default value of this parameter is 0.0.
 
-	PhysicsServer2DJointParamBias PhysicsServer2DJointParam = 0
+	PhysicsServer2DSingletonJointParamBias PhysicsServer2DJointParam = 0
 	// Constant to set/get the maximum speed with which the joint can apply corrections. The default value of this parameter is 3.40282e+38.
 
-	PhysicsServer2DJointParamMaxBias PhysicsServer2DJointParam = 1
+	PhysicsServer2DSingletonJointParamMaxBias PhysicsServer2DJointParam = 1
 	// Constant to set/get the maximum force that the joint can use to act on the two bodies. The default value of this parameter is 3.40282e+38.
 
-	PhysicsServer2DJointParamMaxForce PhysicsServer2DJointParam = 2
+	PhysicsServer2DSingletonJointParamMaxForce PhysicsServer2DJointParam = 2
 )
 
 // PhysicsServer2DPinJointParam is the engine's enum PhysicsServer2D.PinJointParam.
@@ -300,16 +300,16 @@ type PhysicsServer2DPinJointParam int64
 const (
 	// Constant to set/get a how much the bond of the pin joint can flex. The default value of this parameter is 0.0.
 
-	PhysicsServer2DPinJointParamSoftness PhysicsServer2DPinJointParam = 0
+	PhysicsServer2DSingletonPinJointSoftness PhysicsServer2DPinJointParam = 0
 	// The maximum rotation around the pin.
 
-	PhysicsServer2DPinJointParamLimitUpper PhysicsServer2DPinJointParam = 1
+	PhysicsServer2DSingletonPinJointLimitUpper PhysicsServer2DPinJointParam = 1
 	// The minimum rotation around the pin.
 
-	PhysicsServer2DPinJointParamLimitLower PhysicsServer2DPinJointParam = 2
+	PhysicsServer2DSingletonPinJointLimitLower PhysicsServer2DPinJointParam = 2
 	// Target speed for the motor. In radians per second.
 
-	PhysicsServer2DPinJointParamMotorTargetVelocity PhysicsServer2DPinJointParam = 3
+	PhysicsServer2DSingletonPinJointMotorTargetVelocity PhysicsServer2DPinJointParam = 3
 )
 
 // PhysicsServer2DPinJointFlag is the engine's enum PhysicsServer2D.PinJointFlag.
@@ -318,10 +318,10 @@ type PhysicsServer2DPinJointFlag int64
 const (
 	// If true, the pin has a maximum and a minimum rotation.
 
-	PhysicsServer2DPinJointFlagAngularLimitEnabled PhysicsServer2DPinJointFlag = 0
+	PhysicsServer2DSingletonPinJointFlagAngularLimitEnabled PhysicsServer2DPinJointFlag = 0
 	// If true, a motor turns the pin.
 
-	PhysicsServer2DPinJointFlagMotorEnabled PhysicsServer2DPinJointFlag = 1
+	PhysicsServer2DSingletonPinJointFlagMotorEnabled PhysicsServer2DPinJointFlag = 1
 )
 
 // PhysicsServer2DDampedSpringParam is the engine's enum PhysicsServer2D.DampedSpringParam.
@@ -330,13 +330,13 @@ type PhysicsServer2DDampedSpringParam int64
 const (
 	// Sets the resting length of the spring joint. The joint will always try to go to back this length when pulled apart. The default value of this parameter is the distance between the joint's anchor points.
 
-	PhysicsServer2DDampedSpringParamRestLength PhysicsServer2DDampedSpringParam = 0
+	PhysicsServer2DSingletonDampedSpringRestLength PhysicsServer2DDampedSpringParam = 0
 	// Sets the stiffness of the spring joint. The joint applies a force equal to the stiffness times the distance from its resting length. The default value of this parameter is 20.0.
 
-	PhysicsServer2DDampedSpringParamStiffness PhysicsServer2DDampedSpringParam = 1
+	PhysicsServer2DSingletonDampedSpringStiffness PhysicsServer2DDampedSpringParam = 1
 	// Sets the damping ratio of the spring joint. A value of 0 indicates an undamped spring, while 1 causes the system to reach equilibrium as fast as possible (critical damping). The default value of this parameter is 1.5.
 
-	PhysicsServer2DDampedSpringParamDamping PhysicsServer2DDampedSpringParam = 2
+	PhysicsServer2DSingletonDampedSpringDamping PhysicsServer2DDampedSpringParam = 2
 )
 
 // PhysicsServer2DCCDMode is the engine's enum PhysicsServer2D.CCDMode.
@@ -345,13 +345,13 @@ type PhysicsServer2DCCDMode int64
 const (
 	// Disables continuous collision detection. This is the fastest way to detect body collisions, but it can miss small and/or fast-moving objects.
 
-	PhysicsServer2DCCDModeDisabled PhysicsServer2DCCDMode = 0
+	PhysicsServer2DSingletonCcdModeDisabled PhysicsServer2DCCDMode = 0
 	// Enables continuous collision detection by raycasting. It is faster than shapecasting, but less precise.
 
-	PhysicsServer2DCCDModeCastRay PhysicsServer2DCCDMode = 1
+	PhysicsServer2DSingletonCcdModeCastRay PhysicsServer2DCCDMode = 1
 	// Enables continuous collision detection by shapecasting. It is the slowest CCD method, and the most precise.
 
-	PhysicsServer2DCCDModeCastShape PhysicsServer2DCCDMode = 2
+	PhysicsServer2DSingletonCcdModeCastShape PhysicsServer2DCCDMode = 2
 )
 
 // PhysicsServer2DAreaBodyStatus is the engine's enum PhysicsServer2D.AreaBodyStatus.
@@ -360,10 +360,10 @@ type PhysicsServer2DAreaBodyStatus int64
 const (
 	// The value of the first parameter and area callback function receives, when an object enters one of its shapes.
 
-	PhysicsServer2DAreaBodyStatusAdded PhysicsServer2DAreaBodyStatus = 0
+	PhysicsServer2DSingletonAreaBodyAdded PhysicsServer2DAreaBodyStatus = 0
 	// The value of the first parameter and area callback function receives, when an object exits one of its shapes.
 
-	PhysicsServer2DAreaBodyStatusRemoved PhysicsServer2DAreaBodyStatus = 1
+	PhysicsServer2DSingletonAreaBodyRemoved PhysicsServer2DAreaBodyStatus = 1
 )
 
 // PhysicsServer2DProcessInfo is the engine's enum PhysicsServer2D.ProcessInfo.
@@ -372,13 +372,13 @@ type PhysicsServer2DProcessInfo int64
 const (
 	// Constant to get the number of objects that are not sleeping.
 
-	PhysicsServer2DProcessInfoActiveObjects PhysicsServer2DProcessInfo = 0
+	PhysicsServer2DSingletonInfoActiveObjects PhysicsServer2DProcessInfo = 0
 	// Constant to get the number of possible collisions.
 
-	PhysicsServer2DProcessInfoCollisionPairs PhysicsServer2DProcessInfo = 1
+	PhysicsServer2DSingletonInfoCollisionPairs PhysicsServer2DProcessInfo = 1
 	// Constant to get the number of space regions where a collision could occur.
 
-	PhysicsServer2DProcessInfoIslandCount PhysicsServer2DProcessInfo = 2
+	PhysicsServer2DSingletonInfoIslandCount PhysicsServer2DProcessInfo = 2
 )
 
 // WorldBoundaryShapeCreate creates a 2D world boundary shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the shape's normal direction and distance properties.

@@ -54,22 +54,22 @@ type PhysicsServer3DJointType int64
 const (
 	// The Joint3D is a PinJoint3D.
 
-	PhysicsServer3DJointTypePin PhysicsServer3DJointType = 0
+	PhysicsServer3DSingletonJointTypePin PhysicsServer3DJointType = 0
 	// The Joint3D is a HingeJoint3D.
 
-	PhysicsServer3DJointTypeHinge PhysicsServer3DJointType = 1
+	PhysicsServer3DSingletonJointTypeHinge PhysicsServer3DJointType = 1
 	// The Joint3D is a SliderJoint3D.
 
-	PhysicsServer3DJointTypeSlider PhysicsServer3DJointType = 2
+	PhysicsServer3DSingletonJointTypeSlider PhysicsServer3DJointType = 2
 	// The Joint3D is a ConeTwistJoint3D.
 
-	PhysicsServer3DJointTypeConeTwist PhysicsServer3DJointType = 3
+	PhysicsServer3DSingletonJointTypeConeTwist PhysicsServer3DJointType = 3
 	// The Joint3D is a Generic6DOFJoint3D.
 
-	PhysicsServer3DJointTypeJointType6dof PhysicsServer3DJointType = 4
+	PhysicsServer3DSingletonJointType6dof PhysicsServer3DJointType = 4
 	// Represents the size of the JointType enum.
 
-	PhysicsServer3DJointTypeMax PhysicsServer3DJointType = 5
+	PhysicsServer3DSingletonJointTypeMax PhysicsServer3DJointType = 5
 )
 
 // PhysicsServer3DPinJointParam is the engine's enum PhysicsServer3D.PinJointParam.
@@ -78,13 +78,13 @@ type PhysicsServer3DPinJointParam int64
 const (
 	// The strength with which the pinned objects try to stay in positional relation to each other.
 
-	PhysicsServer3DPinJointParamBias PhysicsServer3DPinJointParam = 0
+	PhysicsServer3DSingletonPinJointBias PhysicsServer3DPinJointParam = 0
 	// The strength with which the pinned objects try to stay in velocity relation to each other.
 
-	PhysicsServer3DPinJointParamDamping PhysicsServer3DPinJointParam = 1
+	PhysicsServer3DSingletonPinJointDamping PhysicsServer3DPinJointParam = 1
 	// If above 0, this value is the maximum value for an impulse that this Joint3D puts on its ends.
 
-	PhysicsServer3DPinJointParamImpulseClamp PhysicsServer3DPinJointParam = 2
+	PhysicsServer3DSingletonPinJointImpulseClamp PhysicsServer3DPinJointParam = 2
 )
 
 // PhysicsServer3DHingeJointParam is the engine's enum PhysicsServer3D.HingeJointParam.
@@ -93,26 +93,26 @@ type PhysicsServer3DHingeJointParam int64
 const (
 	// The speed with which the two bodies get pulled together when they move in different directions.
 
-	PhysicsServer3DHingeJointParamBias PhysicsServer3DHingeJointParam = 0
+	PhysicsServer3DSingletonHingeJointBias PhysicsServer3DHingeJointParam = 0
 	// The maximum rotation across the Hinge.
 
-	PhysicsServer3DHingeJointParamLimitUpper PhysicsServer3DHingeJointParam = 1
+	PhysicsServer3DSingletonHingeJointLimitUpper PhysicsServer3DHingeJointParam = 1
 	// The minimum rotation across the Hinge.
 
-	PhysicsServer3DHingeJointParamLimitLower PhysicsServer3DHingeJointParam = 2
+	PhysicsServer3DSingletonHingeJointLimitLower PhysicsServer3DHingeJointParam = 2
 	// The speed with which the rotation across the axis perpendicular to the hinge gets corrected.
 
-	PhysicsServer3DHingeJointParamLimitBias     PhysicsServer3DHingeJointParam = 3
-	PhysicsServer3DHingeJointParamLimitSoftness PhysicsServer3DHingeJointParam = 4
+	PhysicsServer3DSingletonHingeJointLimitBias     PhysicsServer3DHingeJointParam = 3
+	PhysicsServer3DSingletonHingeJointLimitSoftness PhysicsServer3DHingeJointParam = 4
 	// The lower this value, the more the rotation gets slowed down.
 
-	PhysicsServer3DHingeJointParamLimitRelaxation PhysicsServer3DHingeJointParam = 5
+	PhysicsServer3DSingletonHingeJointLimitRelaxation PhysicsServer3DHingeJointParam = 5
 	// Target speed for the motor.
 
-	PhysicsServer3DHingeJointParamMotorTargetVelocity PhysicsServer3DHingeJointParam = 6
+	PhysicsServer3DSingletonHingeJointMotorTargetVelocity PhysicsServer3DHingeJointParam = 6
 	// Maximum acceleration for the motor.
 
-	PhysicsServer3DHingeJointParamMotorMaxImpulse PhysicsServer3DHingeJointParam = 7
+	PhysicsServer3DSingletonHingeJointMotorMaxImpulse PhysicsServer3DHingeJointParam = 7
 )
 
 // PhysicsServer3DHingeJointFlag is the engine's enum PhysicsServer3D.HingeJointFlag.
@@ -121,10 +121,10 @@ type PhysicsServer3DHingeJointFlag int64
 const (
 	// If true, the Hinge has a maximum and a minimum rotation.
 
-	PhysicsServer3DHingeJointFlagUseLimit PhysicsServer3DHingeJointFlag = 0
+	PhysicsServer3DSingletonHingeJointFlagUseLimit PhysicsServer3DHingeJointFlag = 0
 	// If true, a motor turns the Hinge.
 
-	PhysicsServer3DHingeJointFlagEnableMotor PhysicsServer3DHingeJointFlag = 1
+	PhysicsServer3DSingletonHingeJointFlagEnableMotor PhysicsServer3DHingeJointFlag = 1
 )
 
 // PhysicsServer3DSliderJointParam is the engine's enum PhysicsServer3D.SliderJointParam.
@@ -133,73 +133,73 @@ type PhysicsServer3DSliderJointParam int64
 const (
 	// The maximum difference between the pivot points on their X axis before damping happens.
 
-	PhysicsServer3DSliderJointParamLinearLimitUpper PhysicsServer3DSliderJointParam = 0
+	PhysicsServer3DSingletonSliderJointLinearLimitUpper PhysicsServer3DSliderJointParam = 0
 	// The minimum difference between the pivot points on their X axis before damping happens.
 
-	PhysicsServer3DSliderJointParamLinearLimitLower PhysicsServer3DSliderJointParam = 1
+	PhysicsServer3DSingletonSliderJointLinearLimitLower PhysicsServer3DSliderJointParam = 1
 	// A factor applied to the movement across the slider axis once the limits get surpassed. The lower, the slower the movement.
 
-	PhysicsServer3DSliderJointParamLinearLimitSoftness PhysicsServer3DSliderJointParam = 2
+	PhysicsServer3DSingletonSliderJointLinearLimitSoftness PhysicsServer3DSliderJointParam = 2
 	// The amount of restitution once the limits are surpassed. The lower, the more velocity-energy gets lost.
 
-	PhysicsServer3DSliderJointParamLinearLimitRestitution PhysicsServer3DSliderJointParam = 3
+	PhysicsServer3DSingletonSliderJointLinearLimitRestitution PhysicsServer3DSliderJointParam = 3
 	// The amount of damping once the slider limits are surpassed.
 
-	PhysicsServer3DSliderJointParamLinearLimitDamping PhysicsServer3DSliderJointParam = 4
+	PhysicsServer3DSingletonSliderJointLinearLimitDamping PhysicsServer3DSliderJointParam = 4
 	// A factor applied to the movement across the slider axis as long as the slider is in the limits. The lower, the slower the movement.
 
-	PhysicsServer3DSliderJointParamLinearMotionSoftness PhysicsServer3DSliderJointParam = 5
+	PhysicsServer3DSingletonSliderJointLinearMotionSoftness PhysicsServer3DSliderJointParam = 5
 	// The amount of restitution inside the slider limits.
 
-	PhysicsServer3DSliderJointParamLinearMotionRestitution PhysicsServer3DSliderJointParam = 6
+	PhysicsServer3DSingletonSliderJointLinearMotionRestitution PhysicsServer3DSliderJointParam = 6
 	// The amount of damping inside the slider limits.
 
-	PhysicsServer3DSliderJointParamLinearMotionDamping PhysicsServer3DSliderJointParam = 7
+	PhysicsServer3DSingletonSliderJointLinearMotionDamping PhysicsServer3DSliderJointParam = 7
 	// A factor applied to the movement across axes orthogonal to the slider.
 
-	PhysicsServer3DSliderJointParamLinearOrthogonalSoftness PhysicsServer3DSliderJointParam = 8
+	PhysicsServer3DSingletonSliderJointLinearOrthogonalSoftness PhysicsServer3DSliderJointParam = 8
 	// The amount of restitution when movement is across axes orthogonal to the slider.
 
-	PhysicsServer3DSliderJointParamLinearOrthogonalRestitution PhysicsServer3DSliderJointParam = 9
+	PhysicsServer3DSingletonSliderJointLinearOrthogonalRestitution PhysicsServer3DSliderJointParam = 9
 	// The amount of damping when movement is across axes orthogonal to the slider.
 
-	PhysicsServer3DSliderJointParamLinearOrthogonalDamping PhysicsServer3DSliderJointParam = 10
+	PhysicsServer3DSingletonSliderJointLinearOrthogonalDamping PhysicsServer3DSliderJointParam = 10
 	// The upper limit of rotation in the slider.
 
-	PhysicsServer3DSliderJointParamAngularLimitUpper PhysicsServer3DSliderJointParam = 11
+	PhysicsServer3DSingletonSliderJointAngularLimitUpper PhysicsServer3DSliderJointParam = 11
 	// The lower limit of rotation in the slider.
 
-	PhysicsServer3DSliderJointParamAngularLimitLower PhysicsServer3DSliderJointParam = 12
+	PhysicsServer3DSingletonSliderJointAngularLimitLower PhysicsServer3DSliderJointParam = 12
 	// A factor applied to the all rotation once the limit is surpassed.
 
-	PhysicsServer3DSliderJointParamAngularLimitSoftness PhysicsServer3DSliderJointParam = 13
+	PhysicsServer3DSingletonSliderJointAngularLimitSoftness PhysicsServer3DSliderJointParam = 13
 	// The amount of restitution of the rotation when the limit is surpassed.
 
-	PhysicsServer3DSliderJointParamAngularLimitRestitution PhysicsServer3DSliderJointParam = 14
+	PhysicsServer3DSingletonSliderJointAngularLimitRestitution PhysicsServer3DSliderJointParam = 14
 	// The amount of damping of the rotation when the limit is surpassed.
 
-	PhysicsServer3DSliderJointParamAngularLimitDamping PhysicsServer3DSliderJointParam = 15
+	PhysicsServer3DSingletonSliderJointAngularLimitDamping PhysicsServer3DSliderJointParam = 15
 	// A factor that gets applied to the all rotation in the limits.
 
-	PhysicsServer3DSliderJointParamAngularMotionSoftness PhysicsServer3DSliderJointParam = 16
+	PhysicsServer3DSingletonSliderJointAngularMotionSoftness PhysicsServer3DSliderJointParam = 16
 	// The amount of restitution of the rotation in the limits.
 
-	PhysicsServer3DSliderJointParamAngularMotionRestitution PhysicsServer3DSliderJointParam = 17
+	PhysicsServer3DSingletonSliderJointAngularMotionRestitution PhysicsServer3DSliderJointParam = 17
 	// The amount of damping of the rotation in the limits.
 
-	PhysicsServer3DSliderJointParamAngularMotionDamping PhysicsServer3DSliderJointParam = 18
+	PhysicsServer3DSingletonSliderJointAngularMotionDamping PhysicsServer3DSliderJointParam = 18
 	// A factor that gets applied to the all rotation across axes orthogonal to the slider.
 
-	PhysicsServer3DSliderJointParamAngularOrthogonalSoftness PhysicsServer3DSliderJointParam = 19
+	PhysicsServer3DSingletonSliderJointAngularOrthogonalSoftness PhysicsServer3DSliderJointParam = 19
 	// The amount of restitution of the rotation across axes orthogonal to the slider.
 
-	PhysicsServer3DSliderJointParamAngularOrthogonalRestitution PhysicsServer3DSliderJointParam = 20
+	PhysicsServer3DSingletonSliderJointAngularOrthogonalRestitution PhysicsServer3DSliderJointParam = 20
 	// The amount of damping of the rotation across axes orthogonal to the slider.
 
-	PhysicsServer3DSliderJointParamAngularOrthogonalDamping PhysicsServer3DSliderJointParam = 21
+	PhysicsServer3DSingletonSliderJointAngularOrthogonalDamping PhysicsServer3DSliderJointParam = 21
 	// Represents the size of the SliderJointParam enum.
 
-	PhysicsServer3DSliderJointParamMax PhysicsServer3DSliderJointParam = 22
+	PhysicsServer3DSingletonSliderJointMax PhysicsServer3DSliderJointParam = 22
 )
 
 // PhysicsServer3DConeTwistJointParam is the engine's enum PhysicsServer3D.ConeTwistJointParam.
@@ -208,19 +208,19 @@ type PhysicsServer3DConeTwistJointParam int64
 const (
 	// Swing is rotation from side to side, around the axis perpendicular to the twist axis.
 
-	PhysicsServer3DConeTwistJointParamSwingSpan PhysicsServer3DConeTwistJointParam = 0
+	PhysicsServer3DSingletonConeTwistJointSwingSpan PhysicsServer3DConeTwistJointParam = 0
 	// Twist is the rotation around the twist axis, this value defined how far the joint can twist.
 
-	PhysicsServer3DConeTwistJointParamTwistSpan PhysicsServer3DConeTwistJointParam = 1
+	PhysicsServer3DSingletonConeTwistJointTwistSpan PhysicsServer3DConeTwistJointParam = 1
 	// The speed with which the swing or twist will take place.
 
-	PhysicsServer3DConeTwistJointParamBias PhysicsServer3DConeTwistJointParam = 2
+	PhysicsServer3DSingletonConeTwistJointBias PhysicsServer3DConeTwistJointParam = 2
 	// The ease with which the Joint3D twists, if it's too low, it takes more force to twist the joint.
 
-	PhysicsServer3DConeTwistJointParamSoftness PhysicsServer3DConeTwistJointParam = 3
+	PhysicsServer3DSingletonConeTwistJointSoftness PhysicsServer3DConeTwistJointParam = 3
 	// Defines, how fast the swing- and twist-speed-difference on both sides gets synced.
 
-	PhysicsServer3DConeTwistJointParamRelaxation PhysicsServer3DConeTwistJointParam = 4
+	PhysicsServer3DSingletonConeTwistJointRelaxation PhysicsServer3DConeTwistJointParam = 4
 )
 
 // PhysicsServer3DG6DOFJointAxisParam is the engine's enum PhysicsServer3D.G6DOFJointAxisParam.
@@ -229,61 +229,61 @@ type PhysicsServer3DG6DOFJointAxisParam int64
 const (
 	// The minimum difference between the pivot points' axes.
 
-	PhysicsServer3DG6DOFJointAxisParamLinearLowerLimit PhysicsServer3DG6DOFJointAxisParam = 0
+	PhysicsServer3DSingletonG6dofJointLinearLowerLimit PhysicsServer3DG6DOFJointAxisParam = 0
 	// The maximum difference between the pivot points' axes.
 
-	PhysicsServer3DG6DOFJointAxisParamLinearUpperLimit PhysicsServer3DG6DOFJointAxisParam = 1
+	PhysicsServer3DSingletonG6dofJointLinearUpperLimit PhysicsServer3DG6DOFJointAxisParam = 1
 	// A factor that gets applied to the movement across the axes. The lower, the slower the movement.
 
-	PhysicsServer3DG6DOFJointAxisParamLinearLimitSoftness PhysicsServer3DG6DOFJointAxisParam = 2
+	PhysicsServer3DSingletonG6dofJointLinearLimitSoftness PhysicsServer3DG6DOFJointAxisParam = 2
 	// The amount of restitution on the axes movement. The lower, the more velocity-energy gets lost.
 
-	PhysicsServer3DG6DOFJointAxisParamLinearRestitution PhysicsServer3DG6DOFJointAxisParam = 3
+	PhysicsServer3DSingletonG6dofJointLinearRestitution PhysicsServer3DG6DOFJointAxisParam = 3
 	// The amount of damping that happens at the linear motion across the axes.
 
-	PhysicsServer3DG6DOFJointAxisParamLinearDamping PhysicsServer3DG6DOFJointAxisParam = 4
+	PhysicsServer3DSingletonG6dofJointLinearDamping PhysicsServer3DG6DOFJointAxisParam = 4
 	// The velocity that the joint's linear motor will attempt to reach.
 
-	PhysicsServer3DG6DOFJointAxisParamLinearMotorTargetVelocity PhysicsServer3DG6DOFJointAxisParam = 5
+	PhysicsServer3DSingletonG6dofJointLinearMotorTargetVelocity PhysicsServer3DG6DOFJointAxisParam = 5
 	// The maximum force that the linear motor can apply while trying to reach the target velocity.
 
-	PhysicsServer3DG6DOFJointAxisParamLinearMotorForceLimit        PhysicsServer3DG6DOFJointAxisParam = 6
-	PhysicsServer3DG6DOFJointAxisParamLinearSpringStiffness        PhysicsServer3DG6DOFJointAxisParam = 7
-	PhysicsServer3DG6DOFJointAxisParamLinearSpringDamping          PhysicsServer3DG6DOFJointAxisParam = 8
-	PhysicsServer3DG6DOFJointAxisParamLinearSpringEquilibriumPoint PhysicsServer3DG6DOFJointAxisParam = 9
+	PhysicsServer3DSingletonG6dofJointLinearMotorForceLimit        PhysicsServer3DG6DOFJointAxisParam = 6
+	PhysicsServer3DSingletonG6dofJointLinearSpringStiffness        PhysicsServer3DG6DOFJointAxisParam = 7
+	PhysicsServer3DSingletonG6dofJointLinearSpringDamping          PhysicsServer3DG6DOFJointAxisParam = 8
+	PhysicsServer3DSingletonG6dofJointLinearSpringEquilibriumPoint PhysicsServer3DG6DOFJointAxisParam = 9
 	// The minimum rotation in negative direction to break loose and rotate around the axes.
 
-	PhysicsServer3DG6DOFJointAxisParamAngularLowerLimit PhysicsServer3DG6DOFJointAxisParam = 10
+	PhysicsServer3DSingletonG6dofJointAngularLowerLimit PhysicsServer3DG6DOFJointAxisParam = 10
 	// The minimum rotation in positive direction to break loose and rotate around the axes.
 
-	PhysicsServer3DG6DOFJointAxisParamAngularUpperLimit PhysicsServer3DG6DOFJointAxisParam = 11
+	PhysicsServer3DSingletonG6dofJointAngularUpperLimit PhysicsServer3DG6DOFJointAxisParam = 11
 	// A factor that gets multiplied onto all rotations across the axes.
 
-	PhysicsServer3DG6DOFJointAxisParamAngularLimitSoftness PhysicsServer3DG6DOFJointAxisParam = 12
+	PhysicsServer3DSingletonG6dofJointAngularLimitSoftness PhysicsServer3DG6DOFJointAxisParam = 12
 	// The amount of rotational damping across the axes. The lower, the more damping occurs.
 
-	PhysicsServer3DG6DOFJointAxisParamAngularDamping PhysicsServer3DG6DOFJointAxisParam = 13
+	PhysicsServer3DSingletonG6dofJointAngularDamping PhysicsServer3DG6DOFJointAxisParam = 13
 	// The amount of rotational restitution across the axes. The lower, the more restitution occurs.
 
-	PhysicsServer3DG6DOFJointAxisParamAngularRestitution PhysicsServer3DG6DOFJointAxisParam = 14
+	PhysicsServer3DSingletonG6dofJointAngularRestitution PhysicsServer3DG6DOFJointAxisParam = 14
 	// The maximum amount of force that can occur, when rotating around the axes.
 
-	PhysicsServer3DG6DOFJointAxisParamAngularForceLimit PhysicsServer3DG6DOFJointAxisParam = 15
+	PhysicsServer3DSingletonG6dofJointAngularForceLimit PhysicsServer3DG6DOFJointAxisParam = 15
 	// When correcting the crossing of limits in rotation across the axes, this error tolerance factor defines how much the correction gets slowed down. The lower, the slower.
 
-	PhysicsServer3DG6DOFJointAxisParamAngularErp PhysicsServer3DG6DOFJointAxisParam = 16
+	PhysicsServer3DSingletonG6dofJointAngularErp PhysicsServer3DG6DOFJointAxisParam = 16
 	// Target speed for the motor at the axes.
 
-	PhysicsServer3DG6DOFJointAxisParamAngularMotorTargetVelocity PhysicsServer3DG6DOFJointAxisParam = 17
+	PhysicsServer3DSingletonG6dofJointAngularMotorTargetVelocity PhysicsServer3DG6DOFJointAxisParam = 17
 	// Maximum acceleration for the motor at the axes.
 
-	PhysicsServer3DG6DOFJointAxisParamAngularMotorForceLimit        PhysicsServer3DG6DOFJointAxisParam = 18
-	PhysicsServer3DG6DOFJointAxisParamAngularSpringStiffness        PhysicsServer3DG6DOFJointAxisParam = 19
-	PhysicsServer3DG6DOFJointAxisParamAngularSpringDamping          PhysicsServer3DG6DOFJointAxisParam = 20
-	PhysicsServer3DG6DOFJointAxisParamAngularSpringEquilibriumPoint PhysicsServer3DG6DOFJointAxisParam = 21
+	PhysicsServer3DSingletonG6dofJointAngularMotorForceLimit        PhysicsServer3DG6DOFJointAxisParam = 18
+	PhysicsServer3DSingletonG6dofJointAngularSpringStiffness        PhysicsServer3DG6DOFJointAxisParam = 19
+	PhysicsServer3DSingletonG6dofJointAngularSpringDamping          PhysicsServer3DG6DOFJointAxisParam = 20
+	PhysicsServer3DSingletonG6dofJointAngularSpringEquilibriumPoint PhysicsServer3DG6DOFJointAxisParam = 21
 	// Represents the size of the G6DOFJointAxisParam enum.
 
-	PhysicsServer3DG6DOFJointAxisParamMax PhysicsServer3DG6DOFJointAxisParam = 22
+	PhysicsServer3DSingletonG6dofJointMax PhysicsServer3DG6DOFJointAxisParam = 22
 )
 
 // PhysicsServer3DG6DOFJointAxisFlag is the engine's enum PhysicsServer3D.G6DOFJointAxisFlag.
@@ -292,21 +292,21 @@ type PhysicsServer3DG6DOFJointAxisFlag int64
 const (
 	// If set, linear motion is possible within the given limits.
 
-	PhysicsServer3DG6DOFJointAxisFlagEnableLinearLimit PhysicsServer3DG6DOFJointAxisFlag = 0
+	PhysicsServer3DSingletonG6dofJointFlagEnableLinearLimit PhysicsServer3DG6DOFJointAxisFlag = 0
 	// If set, rotational motion is possible.
 
-	PhysicsServer3DG6DOFJointAxisFlagEnableAngularLimit  PhysicsServer3DG6DOFJointAxisFlag = 1
-	PhysicsServer3DG6DOFJointAxisFlagEnableAngularSpring PhysicsServer3DG6DOFJointAxisFlag = 2
-	PhysicsServer3DG6DOFJointAxisFlagEnableLinearSpring  PhysicsServer3DG6DOFJointAxisFlag = 3
+	PhysicsServer3DSingletonG6dofJointFlagEnableAngularLimit  PhysicsServer3DG6DOFJointAxisFlag = 1
+	PhysicsServer3DSingletonG6dofJointFlagEnableAngularSpring PhysicsServer3DG6DOFJointAxisFlag = 2
+	PhysicsServer3DSingletonG6dofJointFlagEnableLinearSpring  PhysicsServer3DG6DOFJointAxisFlag = 3
 	// If set, there is a rotational motor across these axes.
 
-	PhysicsServer3DG6DOFJointAxisFlagEnableMotor PhysicsServer3DG6DOFJointAxisFlag = 4
+	PhysicsServer3DSingletonG6dofJointFlagEnableMotor PhysicsServer3DG6DOFJointAxisFlag = 4
 	// If set, there is a linear motor on this axis that targets a specific velocity.
 
-	PhysicsServer3DG6DOFJointAxisFlagEnableLinearMotor PhysicsServer3DG6DOFJointAxisFlag = 5
+	PhysicsServer3DSingletonG6dofJointFlagEnableLinearMotor PhysicsServer3DG6DOFJointAxisFlag = 5
 	// Represents the size of the G6DOFJointAxisFlag enum.
 
-	PhysicsServer3DG6DOFJointAxisFlagMax PhysicsServer3DG6DOFJointAxisFlag = 6
+	PhysicsServer3DSingletonG6dofJointFlagMax PhysicsServer3DG6DOFJointAxisFlag = 6
 )
 
 // PhysicsServer3DShapeType is the engine's enum PhysicsServer3D.ShapeType.
@@ -315,37 +315,37 @@ type PhysicsServer3DShapeType int64
 const (
 	// Constant for creating a world boundary shape (used by the WorldBoundaryShape3D resource).
 
-	PhysicsServer3DShapeTypeWorldBoundary PhysicsServer3DShapeType = 0
+	PhysicsServer3DSingletonShapeWorldBoundary PhysicsServer3DShapeType = 0
 	// Constant for creating a separation ray shape (used by the SeparationRayShape3D resource).
 
-	PhysicsServer3DShapeTypeSeparationRay PhysicsServer3DShapeType = 1
+	PhysicsServer3DSingletonShapeSeparationRay PhysicsServer3DShapeType = 1
 	// Constant for creating a sphere shape (used by the SphereShape3D resource).
 
-	PhysicsServer3DShapeTypeSphere PhysicsServer3DShapeType = 2
+	PhysicsServer3DSingletonShapeSphere PhysicsServer3DShapeType = 2
 	// Constant for creating a box shape (used by the BoxShape3D resource).
 
-	PhysicsServer3DShapeTypeBox PhysicsServer3DShapeType = 3
+	PhysicsServer3DSingletonShapeBox PhysicsServer3DShapeType = 3
 	// Constant for creating a capsule shape (used by the CapsuleShape3D resource).
 
-	PhysicsServer3DShapeTypeCapsule PhysicsServer3DShapeType = 4
+	PhysicsServer3DSingletonShapeCapsule PhysicsServer3DShapeType = 4
 	// Constant for creating a cylinder shape (used by the CylinderShape3D resource).
 
-	PhysicsServer3DShapeTypeCylinder PhysicsServer3DShapeType = 5
+	PhysicsServer3DSingletonShapeCylinder PhysicsServer3DShapeType = 5
 	// Constant for creating a convex polygon shape (used by the ConvexPolygonShape3D resource).
 
-	PhysicsServer3DShapeTypeConvexPolygon PhysicsServer3DShapeType = 6
+	PhysicsServer3DSingletonShapeConvexPolygon PhysicsServer3DShapeType = 6
 	// Constant for creating a concave polygon (trimesh) shape (used by the ConcavePolygonShape3D resource).
 
-	PhysicsServer3DShapeTypeConcavePolygon PhysicsServer3DShapeType = 7
+	PhysicsServer3DSingletonShapeConcavePolygon PhysicsServer3DShapeType = 7
 	// Constant for creating a heightmap shape (used by the HeightMapShape3D resource).
 
-	PhysicsServer3DShapeTypeHeightmap PhysicsServer3DShapeType = 8
+	PhysicsServer3DSingletonShapeHeightmap PhysicsServer3DShapeType = 8
 	// Constant used internally for a soft body shape. Any attempt to create this kind of shape results in an error.
 
-	PhysicsServer3DShapeTypeSoftBody PhysicsServer3DShapeType = 9
+	PhysicsServer3DSingletonShapeSoftBody PhysicsServer3DShapeType = 9
 	// Constant used internally for a custom shape. Any attempt to create this kind of shape results in an error when using Godot Physics or Jolt Physics.
 
-	PhysicsServer3DShapeTypeCustom PhysicsServer3DShapeType = 10
+	PhysicsServer3DSingletonShapeCustom PhysicsServer3DShapeType = 10
 )
 
 // PhysicsServer3DAreaParameter is the engine's enum PhysicsServer3D.AreaParameter.
@@ -354,46 +354,46 @@ type PhysicsServer3DAreaParameter int64
 const (
 	// Constant to set/get gravity override mode in an area. See AreaSpaceOverrideMode for possible values.
 
-	PhysicsServer3DAreaParameterGravityOverrideMode PhysicsServer3DAreaParameter = 0
+	PhysicsServer3DSingletonAreaParamGravityOverrideMode PhysicsServer3DAreaParameter = 0
 	// Constant to set/get gravity strength in an area.
 
-	PhysicsServer3DAreaParameterGravity PhysicsServer3DAreaParameter = 1
+	PhysicsServer3DSingletonAreaParamGravity PhysicsServer3DAreaParameter = 1
 	// Constant to set/get gravity vector/center in an area.
 
-	PhysicsServer3DAreaParameterGravityVector PhysicsServer3DAreaParameter = 2
+	PhysicsServer3DSingletonAreaParamGravityVector PhysicsServer3DAreaParameter = 2
 	// Constant to set/get whether the gravity vector of an area is a direction, or a center point.
 
-	PhysicsServer3DAreaParameterGravityIsPoint PhysicsServer3DAreaParameter = 3
+	PhysicsServer3DSingletonAreaParamGravityIsPoint PhysicsServer3DAreaParameter = 3
 	// Constant to set/get the distance at which the gravity strength is equal to the gravity controlled by AREA_PARAM_GRAVITY. For example, on a planet 100 meters in radius with a surface gravity of 4.0 m/s², set the gravity to 4.0 and the unit distance to 100.0. The gravity will have falloff according to the inverse square law, so in the example, at 200 meters from the center the gravity will be 1.0 m/s² (twice the distance, 1/4th the gravity), at 50 meters it will be 16.0 m/s² (half the distance, 4x the gravity), and so on.
 
-	PhysicsServer3DAreaParameterGravityPointUnitDistance PhysicsServer3DAreaParameter = 4
+	PhysicsServer3DSingletonAreaParamGravityPointUnitDistance PhysicsServer3DAreaParameter = 4
 	// Constant to set/get linear damping override mode in an area. See AreaSpaceOverrideMode for possible values.
 
-	PhysicsServer3DAreaParameterLinearDampOverrideMode PhysicsServer3DAreaParameter = 5
+	PhysicsServer3DSingletonAreaParamLinearDampOverrideMode PhysicsServer3DAreaParameter = 5
 	// Constant to set/get the linear damping factor of an area.
 
-	PhysicsServer3DAreaParameterLinearDamp PhysicsServer3DAreaParameter = 6
+	PhysicsServer3DSingletonAreaParamLinearDamp PhysicsServer3DAreaParameter = 6
 	// Constant to set/get angular damping override mode in an area. See AreaSpaceOverrideMode for possible values.
 
-	PhysicsServer3DAreaParameterAngularDampOverrideMode PhysicsServer3DAreaParameter = 7
+	PhysicsServer3DSingletonAreaParamAngularDampOverrideMode PhysicsServer3DAreaParameter = 7
 	// Constant to set/get the angular damping factor of an area.
 
-	PhysicsServer3DAreaParameterAngularDamp PhysicsServer3DAreaParameter = 8
+	PhysicsServer3DSingletonAreaParamAngularDamp PhysicsServer3DAreaParameter = 8
 	// Constant to set/get the priority (order of processing) of an area.
 
-	PhysicsServer3DAreaParameterPriority PhysicsServer3DAreaParameter = 9
+	PhysicsServer3DSingletonAreaParamPriority PhysicsServer3DAreaParameter = 9
 	// Constant to set/get the magnitude of area-specific wind force. This wind force only applies to SoftBody3D nodes. Other physics bodies are currently not affected by wind.
 
-	PhysicsServer3DAreaParameterWindForceMagnitude PhysicsServer3DAreaParameter = 10
+	PhysicsServer3DSingletonAreaParamWindForceMagnitude PhysicsServer3DAreaParameter = 10
 	// Constant to set/get the 3D vector that specifies the origin from which an area-specific wind blows.
 
-	PhysicsServer3DAreaParameterWindSource PhysicsServer3DAreaParameter = 11
+	PhysicsServer3DSingletonAreaParamWindSource PhysicsServer3DAreaParameter = 11
 	// Constant to set/get the 3D vector that specifies the direction in which an area-specific wind blows.
 
-	PhysicsServer3DAreaParameterWindDirection PhysicsServer3DAreaParameter = 12
+	PhysicsServer3DSingletonAreaParamWindDirection PhysicsServer3DAreaParameter = 12
 	// Constant to set/get the exponential rate at which wind force decreases with distance from its origin.
 
-	PhysicsServer3DAreaParameterWindAttenuationFactor PhysicsServer3DAreaParameter = 13
+	PhysicsServer3DSingletonAreaParamWindAttenuationFactor PhysicsServer3DAreaParameter = 13
 )
 
 // PhysicsServer3DAreaSpaceOverrideMode is the engine's enum PhysicsServer3D.AreaSpaceOverrideMode.
@@ -402,19 +402,19 @@ type PhysicsServer3DAreaSpaceOverrideMode int64
 const (
 	// This area does not affect gravity/damp. These are generally areas that exist only to detect collisions, and objects entering or exiting them.
 
-	PhysicsServer3DAreaSpaceOverrideModeDisabled PhysicsServer3DAreaSpaceOverrideMode = 0
+	PhysicsServer3DSingletonAreaSpaceOverrideDisabled PhysicsServer3DAreaSpaceOverrideMode = 0
 	// This area adds its gravity/damp values to whatever has been calculated so far. This way, many overlapping areas can combine their physics to make interesting effects.
 
-	PhysicsServer3DAreaSpaceOverrideModeCombine PhysicsServer3DAreaSpaceOverrideMode = 1
+	PhysicsServer3DSingletonAreaSpaceOverrideCombine PhysicsServer3DAreaSpaceOverrideMode = 1
 	// This area adds its gravity/damp values to whatever has been calculated so far. Then stops taking into account the rest of the areas, even the default one.
 
-	PhysicsServer3DAreaSpaceOverrideModeCombineReplace PhysicsServer3DAreaSpaceOverrideMode = 2
+	PhysicsServer3DSingletonAreaSpaceOverrideCombineReplace PhysicsServer3DAreaSpaceOverrideMode = 2
 	// This area replaces any gravity/damp, even the default one, and stops taking into account the rest of the areas.
 
-	PhysicsServer3DAreaSpaceOverrideModeReplace PhysicsServer3DAreaSpaceOverrideMode = 3
+	PhysicsServer3DSingletonAreaSpaceOverrideReplace PhysicsServer3DAreaSpaceOverrideMode = 3
 	// This area replaces any gravity/damp calculated so far, but keeps calculating the rest of the areas, down to the default one.
 
-	PhysicsServer3DAreaSpaceOverrideModeReplaceCombine PhysicsServer3DAreaSpaceOverrideMode = 4
+	PhysicsServer3DSingletonAreaSpaceOverrideReplaceCombine PhysicsServer3DAreaSpaceOverrideMode = 4
 )
 
 // PhysicsServer3DBodyMode is the engine's enum PhysicsServer3D.BodyMode.
@@ -423,16 +423,16 @@ type PhysicsServer3DBodyMode int64
 const (
 	// Constant for static bodies. In this mode, a body can be only moved by user code and doesn't collide with other bodies along its path when moved.
 
-	PhysicsServer3DBodyModeStatic PhysicsServer3DBodyMode = 0
+	PhysicsServer3DSingletonBodyModeStatic PhysicsServer3DBodyMode = 0
 	// Constant for kinematic bodies. In this mode, a body can be only moved by user code and collides with other bodies along its path.
 
-	PhysicsServer3DBodyModeKinematic PhysicsServer3DBodyMode = 1
+	PhysicsServer3DSingletonBodyModeKinematic PhysicsServer3DBodyMode = 1
 	// Constant for rigid bodies. In this mode, a body can be pushed by other bodies and has forces applied.
 
-	PhysicsServer3DBodyModeRigid PhysicsServer3DBodyMode = 2
+	PhysicsServer3DSingletonBodyModeRigid PhysicsServer3DBodyMode = 2
 	// Constant for linear rigid bodies. In this mode, a body can not rotate, and only its linear velocity is affected by external forces.
 
-	PhysicsServer3DBodyModeRigidLinear PhysicsServer3DBodyMode = 3
+	PhysicsServer3DSingletonBodyModeRigidLinear PhysicsServer3DBodyMode = 3
 )
 
 // PhysicsServer3DBodyParameter is the engine's enum PhysicsServer3D.BodyParameter.
@@ -441,37 +441,37 @@ type PhysicsServer3DBodyParameter int64
 const (
 	// Constant to set/get a body's bounce factor.
 
-	PhysicsServer3DBodyParameterBounce PhysicsServer3DBodyParameter = 0
+	PhysicsServer3DSingletonBodyParamBounce PhysicsServer3DBodyParameter = 0
 	// Constant to set/get a body's friction.
 
-	PhysicsServer3DBodyParameterFriction PhysicsServer3DBodyParameter = 1
+	PhysicsServer3DSingletonBodyParamFriction PhysicsServer3DBodyParameter = 1
 	// Constant to set/get a body's mass.
 
-	PhysicsServer3DBodyParameterMass PhysicsServer3DBodyParameter = 2
+	PhysicsServer3DSingletonBodyParamMass PhysicsServer3DBodyParameter = 2
 	// Constant to set/get a body's inertia.
 
-	PhysicsServer3DBodyParameterInertia PhysicsServer3DBodyParameter = 3
+	PhysicsServer3DSingletonBodyParamInertia PhysicsServer3DBodyParameter = 3
 	// Constant to set/get a body's center of mass position in the body's local coordinate system.
 
-	PhysicsServer3DBodyParameterCenterOfMass PhysicsServer3DBodyParameter = 4
+	PhysicsServer3DSingletonBodyParamCenterOfMass PhysicsServer3DBodyParameter = 4
 	// Constant to set/get a body's gravity multiplier.
 
-	PhysicsServer3DBodyParameterGravityScale PhysicsServer3DBodyParameter = 5
+	PhysicsServer3DSingletonBodyParamGravityScale PhysicsServer3DBodyParameter = 5
 	// Constant to set/get a body's linear damping mode. See BodyDampMode for possible values.
 
-	PhysicsServer3DBodyParameterLinearDampMode PhysicsServer3DBodyParameter = 6
+	PhysicsServer3DSingletonBodyParamLinearDampMode PhysicsServer3DBodyParameter = 6
 	// Constant to set/get a body's angular damping mode. See BodyDampMode for possible values.
 
-	PhysicsServer3DBodyParameterAngularDampMode PhysicsServer3DBodyParameter = 7
+	PhysicsServer3DSingletonBodyParamAngularDampMode PhysicsServer3DBodyParameter = 7
 	// Constant to set/get a body's linear damping factor.
 
-	PhysicsServer3DBodyParameterLinearDamp PhysicsServer3DBodyParameter = 8
+	PhysicsServer3DSingletonBodyParamLinearDamp PhysicsServer3DBodyParameter = 8
 	// Constant to set/get a body's angular damping factor.
 
-	PhysicsServer3DBodyParameterAngularDamp PhysicsServer3DBodyParameter = 9
+	PhysicsServer3DSingletonBodyParamAngularDamp PhysicsServer3DBodyParameter = 9
 	// Represents the size of the BodyParameter enum.
 
-	PhysicsServer3DBodyParameterMax PhysicsServer3DBodyParameter = 10
+	PhysicsServer3DSingletonBodyParamMax PhysicsServer3DBodyParameter = 10
 )
 
 // PhysicsServer3DBodyDampMode is the engine's enum PhysicsServer3D.BodyDampMode.
@@ -480,10 +480,10 @@ type PhysicsServer3DBodyDampMode int64
 const (
 	// The body's damping value is added to any value set in areas or the default value.
 
-	PhysicsServer3DBodyDampModeCombine PhysicsServer3DBodyDampMode = 0
+	PhysicsServer3DSingletonBodyDampModeCombine PhysicsServer3DBodyDampMode = 0
 	// The body's damping value replaces any value set in areas or the default value.
 
-	PhysicsServer3DBodyDampModeReplace PhysicsServer3DBodyDampMode = 1
+	PhysicsServer3DSingletonBodyDampModeReplace PhysicsServer3DBodyDampMode = 1
 )
 
 // PhysicsServer3DBodyState is the engine's enum PhysicsServer3D.BodyState.
@@ -492,19 +492,19 @@ type PhysicsServer3DBodyState int64
 const (
 	// Constant to set/get the current transform matrix of the body.
 
-	PhysicsServer3DBodyStateTransform PhysicsServer3DBodyState = 0
+	PhysicsServer3DSingletonBodyStateTransform PhysicsServer3DBodyState = 0
 	// Constant to set/get the current linear velocity of the body.
 
-	PhysicsServer3DBodyStateLinearVelocity PhysicsServer3DBodyState = 1
+	PhysicsServer3DSingletonBodyStateLinearVelocity PhysicsServer3DBodyState = 1
 	// Constant to set/get the current angular velocity of the body.
 
-	PhysicsServer3DBodyStateAngularVelocity PhysicsServer3DBodyState = 2
+	PhysicsServer3DSingletonBodyStateAngularVelocity PhysicsServer3DBodyState = 2
 	// Constant to sleep/wake up a body, or to get whether it is sleeping.
 
-	PhysicsServer3DBodyStateSleeping PhysicsServer3DBodyState = 3
+	PhysicsServer3DSingletonBodyStateSleeping PhysicsServer3DBodyState = 3
 	// Constant to set/get whether the body can sleep.
 
-	PhysicsServer3DBodyStateCanSleep PhysicsServer3DBodyState = 4
+	PhysicsServer3DSingletonBodyStateCanSleep PhysicsServer3DBodyState = 4
 )
 
 // PhysicsServer3DAreaBodyStatus is the engine's enum PhysicsServer3D.AreaBodyStatus.
@@ -513,10 +513,10 @@ type PhysicsServer3DAreaBodyStatus int64
 const (
 	// The value of the first parameter and area callback function receives, when an object enters one of its shapes.
 
-	PhysicsServer3DAreaBodyStatusAdded PhysicsServer3DAreaBodyStatus = 0
+	PhysicsServer3DSingletonAreaBodyAdded PhysicsServer3DAreaBodyStatus = 0
 	// The value of the first parameter and area callback function receives, when an object exits one of its shapes.
 
-	PhysicsServer3DAreaBodyStatusRemoved PhysicsServer3DAreaBodyStatus = 1
+	PhysicsServer3DSingletonAreaBodyRemoved PhysicsServer3DAreaBodyStatus = 1
 )
 
 // PhysicsServer3DProcessInfo is the engine's enum PhysicsServer3D.ProcessInfo.
@@ -525,13 +525,13 @@ type PhysicsServer3DProcessInfo int64
 const (
 	// Constant to get the number of objects that are not sleeping.
 
-	PhysicsServer3DProcessInfoActiveObjects PhysicsServer3DProcessInfo = 0
+	PhysicsServer3DSingletonInfoActiveObjects PhysicsServer3DProcessInfo = 0
 	// Constant to get the number of possible collisions.
 
-	PhysicsServer3DProcessInfoCollisionPairs PhysicsServer3DProcessInfo = 1
+	PhysicsServer3DSingletonInfoCollisionPairs PhysicsServer3DProcessInfo = 1
 	// Constant to get the number of space regions where a collision could occur.
 
-	PhysicsServer3DProcessInfoIslandCount PhysicsServer3DProcessInfo = 2
+	PhysicsServer3DSingletonInfoIslandCount PhysicsServer3DProcessInfo = 2
 )
 
 // PhysicsServer3DSpaceParameter is the engine's enum PhysicsServer3D.SpaceParameter.
@@ -540,40 +540,40 @@ type PhysicsServer3DSpaceParameter int64
 const (
 	// Constant to set/get the maximum distance a pair of bodies has to move before their collision status has to be recalculated.
 
-	PhysicsServer3DSpaceParameterContactRecycleRadius PhysicsServer3DSpaceParameter = 0
+	PhysicsServer3DSingletonSpaceParamContactRecycleRadius PhysicsServer3DSpaceParameter = 0
 	// Constant to set/get the maximum distance a shape can be from another before they are considered separated and the contact is discarded.
 
-	PhysicsServer3DSpaceParameterContactMaxSeparation PhysicsServer3DSpaceParameter = 1
+	PhysicsServer3DSingletonSpaceParamContactMaxSeparation PhysicsServer3DSpaceParameter = 1
 	// Constant to set/get the maximum distance a shape can penetrate another shape before it is considered a collision.
 
-	PhysicsServer3DSpaceParameterContactMaxAllowedPenetration PhysicsServer3DSpaceParameter = 2
+	PhysicsServer3DSingletonSpaceParamContactMaxAllowedPenetration PhysicsServer3DSpaceParameter = 2
 	// Constant to set/get the default solver bias for all physics contacts. A solver bias is a factor controlling how much two objects "rebound", after overlapping, to avoid leaving them in that state because of numerical imprecision.
 
-	PhysicsServer3DSpaceParameterContactDefaultBias PhysicsServer3DSpaceParameter = 3
+	PhysicsServer3DSingletonSpaceParamContactDefaultBias PhysicsServer3DSpaceParameter = 3
 	// Constant to set/get the threshold linear velocity of activity. A body marked as potentially inactive for both linear and angular velocity will be put to sleep after the time given.
 
-	PhysicsServer3DSpaceParameterBodyLinearVelocitySleepThreshold PhysicsServer3DSpaceParameter = 4
+	PhysicsServer3DSingletonSpaceParamBodyLinearVelocitySleepThreshold PhysicsServer3DSpaceParameter = 4
 	// Constant to set/get the threshold angular velocity of activity. A body marked as potentially inactive for both linear and angular velocity will be put to sleep after the time given.
 
-	PhysicsServer3DSpaceParameterBodyAngularVelocitySleepThreshold PhysicsServer3DSpaceParameter = 5
+	PhysicsServer3DSingletonSpaceParamBodyAngularVelocitySleepThreshold PhysicsServer3DSpaceParameter = 5
 	// Constant to set/get the maximum time of activity. A body marked as potentially inactive for both linear and angular velocity will be put to sleep after this time.
 
-	PhysicsServer3DSpaceParameterBodyTimeToSleep PhysicsServer3DSpaceParameter = 6
+	PhysicsServer3DSingletonSpaceParamBodyTimeToSleep PhysicsServer3DSpaceParameter = 6
 	// Constant to set/get the number of solver iterations for contacts and constraints. The greater the number of iterations, the more accurate the collisions and constraints will be. However, a greater number of iterations requires more CPU power, which can decrease performance.
 
-	PhysicsServer3DSpaceParameterSolverIterations PhysicsServer3DSpaceParameter = 7
+	PhysicsServer3DSingletonSpaceParamSolverIterations PhysicsServer3DSpaceParameter = 7
 )
 
 // PhysicsServer3DBodyAxis is the engine's enum PhysicsServer3D.BodyAxis.
 type PhysicsServer3DBodyAxis int64
 
 const (
-	PhysicsServer3DBodyAxisLinearX  PhysicsServer3DBodyAxis = 1
-	PhysicsServer3DBodyAxisLinearY  PhysicsServer3DBodyAxis = 2
-	PhysicsServer3DBodyAxisLinearZ  PhysicsServer3DBodyAxis = 4
-	PhysicsServer3DBodyAxisAngularX PhysicsServer3DBodyAxis = 8
-	PhysicsServer3DBodyAxisAngularY PhysicsServer3DBodyAxis = 16
-	PhysicsServer3DBodyAxisAngularZ PhysicsServer3DBodyAxis = 32
+	PhysicsServer3DSingletonBodyAxisLinearX  PhysicsServer3DBodyAxis = 1
+	PhysicsServer3DSingletonBodyAxisLinearY  PhysicsServer3DBodyAxis = 2
+	PhysicsServer3DSingletonBodyAxisLinearZ  PhysicsServer3DBodyAxis = 4
+	PhysicsServer3DSingletonBodyAxisAngularX PhysicsServer3DBodyAxis = 8
+	PhysicsServer3DSingletonBodyAxisAngularY PhysicsServer3DBodyAxis = 16
+	PhysicsServer3DSingletonBodyAxisAngularZ PhysicsServer3DBodyAxis = 32
 )
 
 // WorldBoundaryShapeCreate creates a 3D world boundary shape in the physics server, and returns the RID that identifies it. Use shape_set_data to set the shape's normal direction and distance properties.

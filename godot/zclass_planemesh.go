@@ -65,13 +65,13 @@ type PlaneMeshOrientation int64
 const (
 	// PlaneMesh will face the positive X-axis.
 
-	PlaneMeshOrientationX PlaneMeshOrientation = 0
+	PlaneMeshFaceX PlaneMeshOrientation = 0
 	// PlaneMesh will face the positive Y-axis. This matches the behavior of the PlaneMesh in Godot 3.x.
 
-	PlaneMeshOrientationY PlaneMeshOrientation = 1
+	PlaneMeshFaceY PlaneMeshOrientation = 1
 	// PlaneMesh will face the positive Z-axis. This matches the behavior of the QuadMesh in Godot 3.x.
 
-	PlaneMeshOrientationZ PlaneMeshOrientation = 2
+	PlaneMeshFaceZ PlaneMeshOrientation = 2
 )
 
 // SetSize calls the engine's PlaneMesh.set_size.

@@ -57,16 +57,16 @@ type ProgressBarFillMode int64
 const (
 	// The progress bar fills from begin to end horizontally, according to the language direction. If Control.is_layout_rtl returns false, it fills from left to right, and if it returns true, it fills from right to left.
 
-	ProgressBarFillModeBeginToEnd ProgressBarFillMode = 0
+	ProgressBarFillBeginToEnd ProgressBarFillMode = 0
 	// The progress bar fills from end to begin horizontally, according to the language direction. If Control.is_layout_rtl returns false, it fills from right to left, and if it returns true, it fills from left to right.
 
-	ProgressBarFillModeEndToBegin ProgressBarFillMode = 1
+	ProgressBarFillEndToBegin ProgressBarFillMode = 1
 	// The progress fills from top to bottom.
 
-	ProgressBarFillModeTopToBottom ProgressBarFillMode = 2
+	ProgressBarFillTopToBottom ProgressBarFillMode = 2
 	// The progress fills from bottom to top.
 
-	ProgressBarFillModeBottomToTop ProgressBarFillMode = 3
+	ProgressBarFillBottomToTop ProgressBarFillMode = 3
 )
 
 // SetFillMode calls the engine's ProgressBar.set_fill_mode.

@@ -66,10 +66,10 @@ type ReflectionProbeUpdateMode int64
 const (
 	// Update the probe once on the next frame (recommended for most objects). The corresponding radiance map will be generated over the following six frames. This takes more time to update than UPDATE_ALWAYS, but it has a lower performance cost and can result in higher-quality reflections. The ReflectionProbe is updated when its transform changes, but not when nearby geometry changes. You can force a ReflectionProbe update by moving the ReflectionProbe slightly in any direction.
 
-	ReflectionProbeUpdateModeOnce ReflectionProbeUpdateMode = 0
+	ReflectionProbeUpdateOnce ReflectionProbeUpdateMode = 0
 	// Update the probe every frame. This provides better results for fast-moving dynamic objects (such as cars). However, it has a significant performance cost. Due to the cost, it's recommended to only use one ReflectionProbe with UPDATE_ALWAYS at most per scene. For all other use cases, use UPDATE_ONCE.
 
-	ReflectionProbeUpdateModeAlways ReflectionProbeUpdateMode = 1
+	ReflectionProbeUpdateAlways ReflectionProbeUpdateMode = 1
 )
 
 // ReflectionProbeAmbientMode is the engine's enum ReflectionProbe.AmbientMode.
@@ -78,13 +78,13 @@ type ReflectionProbeAmbientMode int64
 const (
 	// Do not apply any ambient lighting inside the ReflectionProbe's box defined by its size.
 
-	ReflectionProbeAmbientModeDisabled ReflectionProbeAmbientMode = 0
+	ReflectionProbeAmbientDisabled ReflectionProbeAmbientMode = 0
 	// Apply automatically-sourced environment lighting inside the ReflectionProbe's box defined by its size.
 
-	ReflectionProbeAmbientModeEnvironment ReflectionProbeAmbientMode = 1
+	ReflectionProbeAmbientEnvironment ReflectionProbeAmbientMode = 1
 	// Apply custom ambient lighting inside the ReflectionProbe's box defined by its size. See ambient_color and ambient_color_energy.
 
-	ReflectionProbeAmbientModeColor ReflectionProbeAmbientMode = 2
+	ReflectionProbeAmbientColor ReflectionProbeAmbientMode = 2
 )
 
 // SetIntensity calls the engine's ReflectionProbe.set_intensity.

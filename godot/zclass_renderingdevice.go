@@ -838,22 +838,22 @@ type RenderingDeviceTextureType int64
 const (
 	// 1-dimensional texture.
 
-	RenderingDeviceTextureTypeTextureType1d RenderingDeviceTextureType = 0
+	RenderingDeviceTextureType1d RenderingDeviceTextureType = 0
 	// 2-dimensional texture.
 
-	RenderingDeviceTextureTypeTextureType2d RenderingDeviceTextureType = 1
+	RenderingDeviceTextureType2d RenderingDeviceTextureType = 1
 	// 3-dimensional texture.
 
-	RenderingDeviceTextureTypeTextureType3d RenderingDeviceTextureType = 2
+	RenderingDeviceTextureType3d RenderingDeviceTextureType = 2
 	// Cubemap texture.
 
 	RenderingDeviceTextureTypeCube RenderingDeviceTextureType = 3
 	// Array of 1-dimensional textures.
 
-	RenderingDeviceTextureTypeTextureType1dArray RenderingDeviceTextureType = 4
+	RenderingDeviceTextureType1dArray RenderingDeviceTextureType = 4
 	// Array of 2-dimensional textures.
 
-	RenderingDeviceTextureTypeTextureType2dArray RenderingDeviceTextureType = 5
+	RenderingDeviceTextureType2dArray RenderingDeviceTextureType = 5
 	// Array of Cubemap textures.
 
 	RenderingDeviceTextureTypeCubeArray RenderingDeviceTextureType = 6
@@ -868,25 +868,25 @@ type RenderingDeviceTextureSamples int64
 const (
 	// Perform 1 texture sample (this is the fastest but lowest-quality for antialiasing).
 
-	RenderingDeviceTextureSamplesTextureSamples1 RenderingDeviceTextureSamples = 0
+	RenderingDeviceTextureSamples1 RenderingDeviceTextureSamples = 0
 	// Perform 2 texture samples.
 
-	RenderingDeviceTextureSamplesTextureSamples2 RenderingDeviceTextureSamples = 1
+	RenderingDeviceTextureSamples2 RenderingDeviceTextureSamples = 1
 	// Perform 4 texture samples.
 
-	RenderingDeviceTextureSamplesTextureSamples4 RenderingDeviceTextureSamples = 2
+	RenderingDeviceTextureSamples4 RenderingDeviceTextureSamples = 2
 	// Perform 8 texture samples. Not supported on mobile GPUs (including Apple Silicon).
 
-	RenderingDeviceTextureSamplesTextureSamples8 RenderingDeviceTextureSamples = 3
+	RenderingDeviceTextureSamples8 RenderingDeviceTextureSamples = 3
 	// Perform 16 texture samples. Not supported on mobile GPUs and many desktop GPUs.
 
-	RenderingDeviceTextureSamplesTextureSamples16 RenderingDeviceTextureSamples = 4
+	RenderingDeviceTextureSamples16 RenderingDeviceTextureSamples = 4
 	// Perform 32 texture samples. Not supported on most GPUs.
 
-	RenderingDeviceTextureSamplesTextureSamples32 RenderingDeviceTextureSamples = 5
+	RenderingDeviceTextureSamples32 RenderingDeviceTextureSamples = 5
 	// Perform 64 texture samples (this is the slowest but highest-quality for antialiasing). Not supported on most GPUs.
 
-	RenderingDeviceTextureSamplesTextureSamples64 RenderingDeviceTextureSamples = 6
+	RenderingDeviceTextureSamples64 RenderingDeviceTextureSamples = 6
 	// Represents the size of the TextureSamples enum.
 
 	RenderingDeviceTextureSamplesMax RenderingDeviceTextureSamples = 7
@@ -898,37 +898,37 @@ type RenderingDeviceTextureUsageBits int64
 const (
 	// Texture can be sampled.
 
-	RenderingDeviceTextureUsageBitsSamplingBit RenderingDeviceTextureUsageBits = 1
+	RenderingDeviceTextureUsageSamplingBit RenderingDeviceTextureUsageBits = 1
 	// Texture can be used as a color attachment in a framebuffer.
 
-	RenderingDeviceTextureUsageBitsColorAttachmentBit RenderingDeviceTextureUsageBits = 2
+	RenderingDeviceTextureUsageColorAttachmentBit RenderingDeviceTextureUsageBits = 2
 	// Texture can be used as a depth/stencil attachment in a framebuffer.
 
-	RenderingDeviceTextureUsageBitsDepthStencilAttachmentBit RenderingDeviceTextureUsageBits = 4
+	RenderingDeviceTextureUsageDepthStencilAttachmentBit RenderingDeviceTextureUsageBits = 4
 	// Texture can be used as a depth/stencil resolve attachment in a framebuffer.
 
-	RenderingDeviceTextureUsageBitsDepthResolveAttachmentBit RenderingDeviceTextureUsageBits = 4096
+	RenderingDeviceTextureUsageDepthResolveAttachmentBit RenderingDeviceTextureUsageBits = 4096
 	// Texture can be used as a storage image.
 
-	RenderingDeviceTextureUsageBitsStorageBit RenderingDeviceTextureUsageBits = 8
+	RenderingDeviceTextureUsageStorageBit RenderingDeviceTextureUsageBits = 8
 	// Texture can be used as a storage image with support for atomic operations.
 
-	RenderingDeviceTextureUsageBitsStorageAtomicBit RenderingDeviceTextureUsageBits = 16
+	RenderingDeviceTextureUsageStorageAtomicBit RenderingDeviceTextureUsageBits = 16
 	// Texture can be read back on the CPU using texture_get_data faster than without this bit, since it is always kept in the system memory.
 
-	RenderingDeviceTextureUsageBitsCpuReadBit RenderingDeviceTextureUsageBits = 32
+	RenderingDeviceTextureUsageCpuReadBit RenderingDeviceTextureUsageBits = 32
 	// Texture can be updated using texture_update.
 
-	RenderingDeviceTextureUsageBitsCanUpdateBit RenderingDeviceTextureUsageBits = 64
+	RenderingDeviceTextureUsageCanUpdateBit RenderingDeviceTextureUsageBits = 64
 	// Texture can be a source for texture_copy.
 
-	RenderingDeviceTextureUsageBitsCanCopyFromBit RenderingDeviceTextureUsageBits = 128
+	RenderingDeviceTextureUsageCanCopyFromBit RenderingDeviceTextureUsageBits = 128
 	// Texture can be a destination for texture_copy.
 
-	RenderingDeviceTextureUsageBitsCanCopyToBit RenderingDeviceTextureUsageBits = 256
+	RenderingDeviceTextureUsageCanCopyToBit RenderingDeviceTextureUsageBits = 256
 	// Texture can be used as a input attachment in a framebuffer.
 
-	RenderingDeviceTextureUsageBitsInputAttachmentBit RenderingDeviceTextureUsageBits = 512
+	RenderingDeviceTextureUsageInputAttachmentBit RenderingDeviceTextureUsageBits = 512
 )
 
 // RenderingDeviceTextureSwizzle is the engine's enum RenderingDevice.TextureSwizzle.
@@ -967,13 +967,13 @@ type RenderingDeviceTextureSliceType int64
 const (
 	// 2-dimensional texture slice.
 
-	RenderingDeviceTextureSliceTypeTextureSlice2d RenderingDeviceTextureSliceType = 0
+	RenderingDeviceTextureSlice2d RenderingDeviceTextureSliceType = 0
 	// Cubemap texture slice.
 
-	RenderingDeviceTextureSliceTypeCubemap RenderingDeviceTextureSliceType = 1
+	RenderingDeviceTextureSliceCubemap RenderingDeviceTextureSliceType = 1
 	// 3-dimensional texture slice.
 
-	RenderingDeviceTextureSliceTypeTextureSlice3d RenderingDeviceTextureSliceType = 2
+	RenderingDeviceTextureSlice3d RenderingDeviceTextureSliceType = 2
 )
 
 // RenderingDeviceSamplerFilter is the engine's enum RenderingDevice.SamplerFilter.
@@ -1067,7 +1067,7 @@ const (
 type RenderingDeviceStorageBufferUsage int64
 
 const (
-	RenderingDeviceStorageBufferUsageStorageBufferUsageDispatchIndirect RenderingDeviceStorageBufferUsage = 1
+	RenderingDeviceStorageBufferUsageDispatchIndirect RenderingDeviceStorageBufferUsage = 1
 )
 
 // RenderingDeviceBufferCreationBits is the engine's bitfield RenderingDevice.BufferCreationBits.
@@ -1076,10 +1076,10 @@ type RenderingDeviceBufferCreationBits int64
 const (
 	// Optionally, set this flag if you wish to use buffer_get_device_address functionality. You must first check the GPU supports it:
 
-	RenderingDeviceBufferCreationBitsDeviceAddressBit RenderingDeviceBufferCreationBits = 1
+	RenderingDeviceBufferCreationDeviceAddressBit RenderingDeviceBufferCreationBits = 1
 	// Set this flag so that it is created as storage. This is useful if Compute Shaders need access (for reading or writing) to the buffer, e.g. skeletal animations are processed in Compute Shaders which need access to vertex buffers, to be later consumed by vertex shaders as part of the regular rasterization pipeline.
 
-	RenderingDeviceBufferCreationBitsAsStorageBit RenderingDeviceBufferCreationBits = 2
+	RenderingDeviceBufferCreationAsStorageBit RenderingDeviceBufferCreationBits = 2
 )
 
 // RenderingDeviceUniformType is the engine's enum RenderingDevice.UniformType.
@@ -1175,13 +1175,13 @@ type RenderingDevicePolygonCullMode int64
 const (
 	// Do not use polygon front face or backface culling.
 
-	RenderingDevicePolygonCullModeDisabled RenderingDevicePolygonCullMode = 0
+	RenderingDevicePolygonCullDisabled RenderingDevicePolygonCullMode = 0
 	// Use polygon frontface culling (faces pointing towards the camera are hidden).
 
-	RenderingDevicePolygonCullModeFront RenderingDevicePolygonCullMode = 1
+	RenderingDevicePolygonCullFront RenderingDevicePolygonCullMode = 1
 	// Use polygon backface culling (faces pointing away from the camera are hidden).
 
-	RenderingDevicePolygonCullModeBack RenderingDevicePolygonCullMode = 2
+	RenderingDevicePolygonCullBack RenderingDevicePolygonCullMode = 2
 )
 
 // RenderingDevicePolygonFrontFace is the engine's enum RenderingDevice.PolygonFrontFace.
@@ -1202,31 +1202,31 @@ type RenderingDeviceStencilOperation int64
 const (
 	// Keep the current stencil value.
 
-	RenderingDeviceStencilOperationKeep RenderingDeviceStencilOperation = 0
+	RenderingDeviceStencilOpKeep RenderingDeviceStencilOperation = 0
 	// Set the stencil value to 0.
 
-	RenderingDeviceStencilOperationZero RenderingDeviceStencilOperation = 1
+	RenderingDeviceStencilOpZero RenderingDeviceStencilOperation = 1
 	// Replace the existing stencil value with the new one.
 
-	RenderingDeviceStencilOperationReplace RenderingDeviceStencilOperation = 2
+	RenderingDeviceStencilOpReplace RenderingDeviceStencilOperation = 2
 	// Increment the existing stencil value and clamp to the maximum representable unsigned value if reached. Stencil bits are considered as an unsigned integer.
 
-	RenderingDeviceStencilOperationIncrementAndClamp RenderingDeviceStencilOperation = 3
+	RenderingDeviceStencilOpIncrementAndClamp RenderingDeviceStencilOperation = 3
 	// Decrement the existing stencil value and clamp to the minimum value if reached. Stencil bits are considered as an unsigned integer.
 
-	RenderingDeviceStencilOperationDecrementAndClamp RenderingDeviceStencilOperation = 4
+	RenderingDeviceStencilOpDecrementAndClamp RenderingDeviceStencilOperation = 4
 	// Bitwise-invert the existing stencil value.
 
-	RenderingDeviceStencilOperationInvert RenderingDeviceStencilOperation = 5
+	RenderingDeviceStencilOpInvert RenderingDeviceStencilOperation = 5
 	// Increment the stencil value and wrap around to 0 if reaching the maximum representable unsigned. Stencil bits are considered as an unsigned integer.
 
-	RenderingDeviceStencilOperationIncrementAndWrap RenderingDeviceStencilOperation = 6
+	RenderingDeviceStencilOpIncrementAndWrap RenderingDeviceStencilOperation = 6
 	// Decrement the stencil value and wrap around to the maximum representable unsigned if reaching the minimum. Stencil bits are considered as an unsigned integer.
 
-	RenderingDeviceStencilOperationDecrementAndWrap RenderingDeviceStencilOperation = 7
+	RenderingDeviceStencilOpDecrementAndWrap RenderingDeviceStencilOperation = 7
 	// Represents the size of the StencilOperation enum.
 
-	RenderingDeviceStencilOperationMax RenderingDeviceStencilOperation = 8
+	RenderingDeviceStencilOpMax RenderingDeviceStencilOperation = 8
 )
 
 // RenderingDeviceCompareOperator is the engine's enum RenderingDevice.CompareOperator.
@@ -1235,31 +1235,31 @@ type RenderingDeviceCompareOperator int64
 const (
 	// "Never" comparison (opposite of COMPARE_OP_ALWAYS).
 
-	RenderingDeviceCompareOperatorNever RenderingDeviceCompareOperator = 0
+	RenderingDeviceCompareOpNever RenderingDeviceCompareOperator = 0
 	// "Less than" comparison.
 
-	RenderingDeviceCompareOperatorLess RenderingDeviceCompareOperator = 1
+	RenderingDeviceCompareOpLess RenderingDeviceCompareOperator = 1
 	// "Equal" comparison.
 
-	RenderingDeviceCompareOperatorEqual RenderingDeviceCompareOperator = 2
+	RenderingDeviceCompareOpEqual RenderingDeviceCompareOperator = 2
 	// "Less than or equal" comparison.
 
-	RenderingDeviceCompareOperatorLessOrEqual RenderingDeviceCompareOperator = 3
+	RenderingDeviceCompareOpLessOrEqual RenderingDeviceCompareOperator = 3
 	// "Greater than" comparison.
 
-	RenderingDeviceCompareOperatorGreater RenderingDeviceCompareOperator = 4
+	RenderingDeviceCompareOpGreater RenderingDeviceCompareOperator = 4
 	// "Not equal" comparison.
 
-	RenderingDeviceCompareOperatorNotEqual RenderingDeviceCompareOperator = 5
+	RenderingDeviceCompareOpNotEqual RenderingDeviceCompareOperator = 5
 	// "Greater than or equal" comparison.
 
-	RenderingDeviceCompareOperatorGreaterOrEqual RenderingDeviceCompareOperator = 6
+	RenderingDeviceCompareOpGreaterOrEqual RenderingDeviceCompareOperator = 6
 	// "Always" comparison (opposite of COMPARE_OP_NEVER).
 
-	RenderingDeviceCompareOperatorAlways RenderingDeviceCompareOperator = 7
+	RenderingDeviceCompareOpAlways RenderingDeviceCompareOperator = 7
 	// Represents the size of the CompareOperator enum.
 
-	RenderingDeviceCompareOperatorMax RenderingDeviceCompareOperator = 8
+	RenderingDeviceCompareOpMax RenderingDeviceCompareOperator = 8
 )
 
 // RenderingDeviceLogicOperation is the engine's enum RenderingDevice.LogicOperation.
@@ -1268,55 +1268,55 @@ type RenderingDeviceLogicOperation int64
 const (
 	// Clear logic operation (result is always 0). See also LOGIC_OP_SET.
 
-	RenderingDeviceLogicOperationClear RenderingDeviceLogicOperation = 0
+	RenderingDeviceLogicOpClear RenderingDeviceLogicOperation = 0
 	// AND logic operation.
 
-	RenderingDeviceLogicOperationAnd RenderingDeviceLogicOperation = 1
+	RenderingDeviceLogicOpAnd RenderingDeviceLogicOperation = 1
 	// AND logic operation with the destination operand being inverted. See also LOGIC_OP_AND_INVERTED.
 
-	RenderingDeviceLogicOperationAndReverse RenderingDeviceLogicOperation = 2
+	RenderingDeviceLogicOpAndReverse RenderingDeviceLogicOperation = 2
 	// Copy logic operation (keeps the source value as-is). See also LOGIC_OP_COPY_INVERTED and LOGIC_OP_NO_OP.
 
-	RenderingDeviceLogicOperationCopy RenderingDeviceLogicOperation = 3
+	RenderingDeviceLogicOpCopy RenderingDeviceLogicOperation = 3
 	// AND logic operation with the source operand being inverted. See also LOGIC_OP_AND_REVERSE.
 
-	RenderingDeviceLogicOperationAndInverted RenderingDeviceLogicOperation = 4
+	RenderingDeviceLogicOpAndInverted RenderingDeviceLogicOperation = 4
 	// No-op logic operation (keeps the destination value as-is). See also LOGIC_OP_COPY.
 
-	RenderingDeviceLogicOperationNoOp RenderingDeviceLogicOperation = 5
+	RenderingDeviceLogicOpNoOp RenderingDeviceLogicOperation = 5
 	// Exclusive or (XOR) logic operation.
 
-	RenderingDeviceLogicOperationXor RenderingDeviceLogicOperation = 6
+	RenderingDeviceLogicOpXor RenderingDeviceLogicOperation = 6
 	// OR logic operation.
 
-	RenderingDeviceLogicOperationOr RenderingDeviceLogicOperation = 7
+	RenderingDeviceLogicOpOr RenderingDeviceLogicOperation = 7
 	// Not-OR (NOR) logic operation.
 
-	RenderingDeviceLogicOperationNor RenderingDeviceLogicOperation = 8
+	RenderingDeviceLogicOpNor RenderingDeviceLogicOperation = 8
 	// Not-XOR (XNOR) logic operation.
 
-	RenderingDeviceLogicOperationEquivalent RenderingDeviceLogicOperation = 9
+	RenderingDeviceLogicOpEquivalent RenderingDeviceLogicOperation = 9
 	// Invert logic operation.
 
-	RenderingDeviceLogicOperationInvert RenderingDeviceLogicOperation = 10
+	RenderingDeviceLogicOpInvert RenderingDeviceLogicOperation = 10
 	// OR logic operation with the destination operand being inverted. See also LOGIC_OP_OR_REVERSE.
 
-	RenderingDeviceLogicOperationOrReverse RenderingDeviceLogicOperation = 11
+	RenderingDeviceLogicOpOrReverse RenderingDeviceLogicOperation = 11
 	// NOT logic operation (inverts the value). See also LOGIC_OP_COPY.
 
-	RenderingDeviceLogicOperationCopyInverted RenderingDeviceLogicOperation = 12
+	RenderingDeviceLogicOpCopyInverted RenderingDeviceLogicOperation = 12
 	// OR logic operation with the source operand being inverted. See also LOGIC_OP_OR_REVERSE.
 
-	RenderingDeviceLogicOperationOrInverted RenderingDeviceLogicOperation = 13
+	RenderingDeviceLogicOpOrInverted RenderingDeviceLogicOperation = 13
 	// Not-AND (NAND) logic operation.
 
-	RenderingDeviceLogicOperationNand RenderingDeviceLogicOperation = 14
+	RenderingDeviceLogicOpNand RenderingDeviceLogicOperation = 14
 	// SET logic operation (result is always 1). See also LOGIC_OP_CLEAR.
 
-	RenderingDeviceLogicOperationSet RenderingDeviceLogicOperation = 15
+	RenderingDeviceLogicOpSet RenderingDeviceLogicOperation = 15
 	// Represents the size of the LogicOperation enum.
 
-	RenderingDeviceLogicOperationMax RenderingDeviceLogicOperation = 16
+	RenderingDeviceLogicOpMax RenderingDeviceLogicOperation = 16
 )
 
 // RenderingDeviceBlendFactor is the engine's enum RenderingDevice.BlendFactor.
@@ -1391,22 +1391,22 @@ type RenderingDeviceBlendOperation int64
 const (
 	// Additive blending operation (source + destination).
 
-	RenderingDeviceBlendOperationAdd RenderingDeviceBlendOperation = 0
+	RenderingDeviceBlendOpAdd RenderingDeviceBlendOperation = 0
 	// Subtractive blending operation (source - destination).
 
-	RenderingDeviceBlendOperationSubtract RenderingDeviceBlendOperation = 1
+	RenderingDeviceBlendOpSubtract RenderingDeviceBlendOperation = 1
 	// Reverse subtractive blending operation (destination - source).
 
-	RenderingDeviceBlendOperationReverseSubtract RenderingDeviceBlendOperation = 2
+	RenderingDeviceBlendOpReverseSubtract RenderingDeviceBlendOperation = 2
 	// Minimum blending operation (keep the lowest value of the two).
 
-	RenderingDeviceBlendOperationMinimum RenderingDeviceBlendOperation = 3
+	RenderingDeviceBlendOpMinimum RenderingDeviceBlendOperation = 3
 	// Maximum blending operation (keep the highest value of the two).
 
-	RenderingDeviceBlendOperationMaximum RenderingDeviceBlendOperation = 4
+	RenderingDeviceBlendOpMaximum RenderingDeviceBlendOperation = 4
 	// Represents the size of the BlendOperation enum.
 
-	RenderingDeviceBlendOperationMax RenderingDeviceBlendOperation = 5
+	RenderingDeviceBlendOpMax RenderingDeviceBlendOperation = 5
 )
 
 // RenderingDevicePipelineDynamicStateFlags is the engine's bitfield RenderingDevice.PipelineDynamicStateFlags.
@@ -1415,15 +1415,15 @@ type RenderingDevicePipelineDynamicStateFlags int64
 const (
 	// Allows dynamically changing the width of rendering lines.
 
-	RenderingDevicePipelineDynamicStateFlagsLineWidth RenderingDevicePipelineDynamicStateFlags = 1
+	RenderingDeviceDynamicStateLineWidth RenderingDevicePipelineDynamicStateFlags = 1
 	// Allows dynamically changing the depth bias.
 
-	RenderingDevicePipelineDynamicStateFlagsDepthBias          RenderingDevicePipelineDynamicStateFlags = 2
-	RenderingDevicePipelineDynamicStateFlagsBlendConstants     RenderingDevicePipelineDynamicStateFlags = 4
-	RenderingDevicePipelineDynamicStateFlagsDepthBounds        RenderingDevicePipelineDynamicStateFlags = 8
-	RenderingDevicePipelineDynamicStateFlagsStencilCompareMask RenderingDevicePipelineDynamicStateFlags = 16
-	RenderingDevicePipelineDynamicStateFlagsStencilWriteMask   RenderingDevicePipelineDynamicStateFlags = 32
-	RenderingDevicePipelineDynamicStateFlagsStencilReference   RenderingDevicePipelineDynamicStateFlags = 64
+	RenderingDeviceDynamicStateDepthBias          RenderingDevicePipelineDynamicStateFlags = 2
+	RenderingDeviceDynamicStateBlendConstants     RenderingDevicePipelineDynamicStateFlags = 4
+	RenderingDeviceDynamicStateDepthBounds        RenderingDevicePipelineDynamicStateFlags = 8
+	RenderingDeviceDynamicStateStencilCompareMask RenderingDevicePipelineDynamicStateFlags = 16
+	RenderingDeviceDynamicStateStencilWriteMask   RenderingDevicePipelineDynamicStateFlags = 32
+	RenderingDeviceDynamicStateStencilReference   RenderingDevicePipelineDynamicStateFlags = 64
 )
 
 // RenderingDeviceInitialAction is the engine's enum RenderingDevice.InitialAction.
@@ -1538,16 +1538,16 @@ type RenderingDeviceFeatures int64
 const (
 	// Support for MetalFX spatial upscaling.
 
-	RenderingDeviceFeaturesMetalfxSpatial RenderingDeviceFeatures = 3
+	RenderingDeviceSupportsMetalfxSpatial RenderingDeviceFeatures = 3
 	// Support for MetalFX temporal upscaling.
 
-	RenderingDeviceFeaturesMetalfxTemporal RenderingDeviceFeatures = 4
+	RenderingDeviceSupportsMetalfxTemporal RenderingDeviceFeatures = 4
 	// Features support for buffer device address extension.
 
-	RenderingDeviceFeaturesBufferDeviceAddress RenderingDeviceFeatures = 6
+	RenderingDeviceSupportsBufferDeviceAddress RenderingDeviceFeatures = 6
 	// Support for 32-bit image atomic operations.
 
-	RenderingDeviceFeaturesImageAtomic32Bit RenderingDeviceFeatures = 7
+	RenderingDeviceSupportsImageAtomic32Bit RenderingDeviceFeatures = 7
 )
 
 // RenderingDeviceLimit is the engine's enum RenderingDevice.Limit.
@@ -1679,13 +1679,13 @@ type RenderingDeviceMemoryType int64
 const (
 	// Memory taken by textures.
 
-	RenderingDeviceMemoryTypeTextures RenderingDeviceMemoryType = 0
+	RenderingDeviceMemoryTextures RenderingDeviceMemoryType = 0
 	// Memory taken by buffers.
 
-	RenderingDeviceMemoryTypeBuffers RenderingDeviceMemoryType = 1
+	RenderingDeviceMemoryBuffers RenderingDeviceMemoryType = 1
 	// Total memory taken. This is greater than the sum of MEMORY_TEXTURES and MEMORY_BUFFERS, as it also includes miscellaneous memory usage.
 
-	RenderingDeviceMemoryTypeTotal RenderingDeviceMemoryType = 2
+	RenderingDeviceMemoryTotal RenderingDeviceMemoryType = 2
 )
 
 // RenderingDeviceBreadcrumbMarker is the engine's enum RenderingDevice.BreadcrumbMarker.
@@ -1694,43 +1694,43 @@ type RenderingDeviceBreadcrumbMarker int64
 const (
 	// No breadcrumb marker will be added.
 
-	RenderingDeviceBreadcrumbMarkerNone RenderingDeviceBreadcrumbMarker = 0
+	RenderingDeviceNone RenderingDeviceBreadcrumbMarker = 0
 	// During a GPU crash in dev or debug mode, Godot's error message will include "REFLECTION_PROBES" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerReflectionProbes RenderingDeviceBreadcrumbMarker = 65536
+	RenderingDeviceReflectionProbes RenderingDeviceBreadcrumbMarker = 65536
 	// During a GPU crash in dev or debug mode, Godot's error message will include "SKY_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerSkyPass RenderingDeviceBreadcrumbMarker = 131072
+	RenderingDeviceSkyPass RenderingDeviceBreadcrumbMarker = 131072
 	// During a GPU crash in dev or debug mode, Godot's error message will include "LIGHTMAPPER_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerLightmapperPass RenderingDeviceBreadcrumbMarker = 196608
+	RenderingDeviceLightmapperPass RenderingDeviceBreadcrumbMarker = 196608
 	// During a GPU crash in dev or debug mode, Godot's error message will include "SHADOW_PASS_DIRECTIONAL" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerShadowPassDirectional RenderingDeviceBreadcrumbMarker = 262144
+	RenderingDeviceShadowPassDirectional RenderingDeviceBreadcrumbMarker = 262144
 	// During a GPU crash in dev or debug mode, Godot's error message will include "SHADOW_PASS_CUBE" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerShadowPassCube RenderingDeviceBreadcrumbMarker = 327680
+	RenderingDeviceShadowPassCube RenderingDeviceBreadcrumbMarker = 327680
 	// During a GPU crash in dev or debug mode, Godot's error message will include "OPAQUE_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerOpaquePass RenderingDeviceBreadcrumbMarker = 393216
+	RenderingDeviceOpaquePass RenderingDeviceBreadcrumbMarker = 393216
 	// During a GPU crash in dev or debug mode, Godot's error message will include "ALPHA_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerAlphaPass RenderingDeviceBreadcrumbMarker = 458752
+	RenderingDeviceAlphaPass RenderingDeviceBreadcrumbMarker = 458752
 	// During a GPU crash in dev or debug mode, Godot's error message will include "TRANSPARENT_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerTransparentPass RenderingDeviceBreadcrumbMarker = 524288
+	RenderingDeviceTransparentPass RenderingDeviceBreadcrumbMarker = 524288
 	// During a GPU crash in dev or debug mode, Godot's error message will include "POST_PROCESSING_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerPostProcessingPass RenderingDeviceBreadcrumbMarker = 589824
+	RenderingDevicePostProcessingPass RenderingDeviceBreadcrumbMarker = 589824
 	// During a GPU crash in dev or debug mode, Godot's error message will include "BLIT_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerBlitPass RenderingDeviceBreadcrumbMarker = 655360
+	RenderingDeviceBlitPass RenderingDeviceBreadcrumbMarker = 655360
 	// During a GPU crash in dev or debug mode, Godot's error message will include "UI_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerUiPass RenderingDeviceBreadcrumbMarker = 720896
+	RenderingDeviceUiPass RenderingDeviceBreadcrumbMarker = 720896
 	// During a GPU crash in dev or debug mode, Godot's error message will include "DEBUG_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceBreadcrumbMarkerDebugPass RenderingDeviceBreadcrumbMarker = 786432
+	RenderingDeviceDebugPass RenderingDeviceBreadcrumbMarker = 786432
 )
 
 // RenderingDeviceDrawFlags is the engine's bitfield RenderingDevice.DrawFlags.
@@ -1739,85 +1739,85 @@ type RenderingDeviceDrawFlags int64
 const (
 	// Do not clear or ignore any attachments.
 
-	RenderingDeviceDrawFlagsDefaultAll RenderingDeviceDrawFlags = 0
+	RenderingDeviceDrawDefaultAll RenderingDeviceDrawFlags = 0
 	// Clear the first color attachment.
 
-	RenderingDeviceDrawFlagsClearColor0 RenderingDeviceDrawFlags = 1
+	RenderingDeviceDrawClearColor0 RenderingDeviceDrawFlags = 1
 	// Clear the second color attachment.
 
-	RenderingDeviceDrawFlagsClearColor1 RenderingDeviceDrawFlags = 2
+	RenderingDeviceDrawClearColor1 RenderingDeviceDrawFlags = 2
 	// Clear the third color attachment.
 
-	RenderingDeviceDrawFlagsClearColor2 RenderingDeviceDrawFlags = 4
+	RenderingDeviceDrawClearColor2 RenderingDeviceDrawFlags = 4
 	// Clear the fourth color attachment.
 
-	RenderingDeviceDrawFlagsClearColor3 RenderingDeviceDrawFlags = 8
+	RenderingDeviceDrawClearColor3 RenderingDeviceDrawFlags = 8
 	// Clear the fifth color attachment.
 
-	RenderingDeviceDrawFlagsClearColor4 RenderingDeviceDrawFlags = 16
+	RenderingDeviceDrawClearColor4 RenderingDeviceDrawFlags = 16
 	// Clear the sixth color attachment.
 
-	RenderingDeviceDrawFlagsClearColor5 RenderingDeviceDrawFlags = 32
+	RenderingDeviceDrawClearColor5 RenderingDeviceDrawFlags = 32
 	// Clear the seventh color attachment.
 
-	RenderingDeviceDrawFlagsClearColor6 RenderingDeviceDrawFlags = 64
+	RenderingDeviceDrawClearColor6 RenderingDeviceDrawFlags = 64
 	// Clear the eighth color attachment.
 
-	RenderingDeviceDrawFlagsClearColor7 RenderingDeviceDrawFlags = 128
+	RenderingDeviceDrawClearColor7 RenderingDeviceDrawFlags = 128
 	// Mask for clearing all color attachments.
 
-	RenderingDeviceDrawFlagsClearColorMask RenderingDeviceDrawFlags = 255
+	RenderingDeviceDrawClearColorMask RenderingDeviceDrawFlags = 255
 	// Clear all color attachments.
 
-	RenderingDeviceDrawFlagsClearColorAll RenderingDeviceDrawFlags = 255
+	RenderingDeviceDrawClearColorAll RenderingDeviceDrawFlags = 255
 	// Ignore the previous contents of the first color attachment.
 
-	RenderingDeviceDrawFlagsIgnoreColor0 RenderingDeviceDrawFlags = 256
+	RenderingDeviceDrawIgnoreColor0 RenderingDeviceDrawFlags = 256
 	// Ignore the previous contents of the second color attachment.
 
-	RenderingDeviceDrawFlagsIgnoreColor1 RenderingDeviceDrawFlags = 512
+	RenderingDeviceDrawIgnoreColor1 RenderingDeviceDrawFlags = 512
 	// Ignore the previous contents of the third color attachment.
 
-	RenderingDeviceDrawFlagsIgnoreColor2 RenderingDeviceDrawFlags = 1024
+	RenderingDeviceDrawIgnoreColor2 RenderingDeviceDrawFlags = 1024
 	// Ignore the previous contents of the fourth color attachment.
 
-	RenderingDeviceDrawFlagsIgnoreColor3 RenderingDeviceDrawFlags = 2048
+	RenderingDeviceDrawIgnoreColor3 RenderingDeviceDrawFlags = 2048
 	// Ignore the previous contents of the fifth color attachment.
 
-	RenderingDeviceDrawFlagsIgnoreColor4 RenderingDeviceDrawFlags = 4096
+	RenderingDeviceDrawIgnoreColor4 RenderingDeviceDrawFlags = 4096
 	// Ignore the previous contents of the sixth color attachment.
 
-	RenderingDeviceDrawFlagsIgnoreColor5 RenderingDeviceDrawFlags = 8192
+	RenderingDeviceDrawIgnoreColor5 RenderingDeviceDrawFlags = 8192
 	// Ignore the previous contents of the seventh color attachment.
 
-	RenderingDeviceDrawFlagsIgnoreColor6 RenderingDeviceDrawFlags = 16384
+	RenderingDeviceDrawIgnoreColor6 RenderingDeviceDrawFlags = 16384
 	// Ignore the previous contents of the eighth color attachment.
 
-	RenderingDeviceDrawFlagsIgnoreColor7 RenderingDeviceDrawFlags = 32768
+	RenderingDeviceDrawIgnoreColor7 RenderingDeviceDrawFlags = 32768
 	// Mask for ignoring all the previous contents of the color attachments.
 
-	RenderingDeviceDrawFlagsIgnoreColorMask RenderingDeviceDrawFlags = 65280
+	RenderingDeviceDrawIgnoreColorMask RenderingDeviceDrawFlags = 65280
 	// Ignore the previous contents of all color attachments.
 
-	RenderingDeviceDrawFlagsIgnoreColorAll RenderingDeviceDrawFlags = 65280
+	RenderingDeviceDrawIgnoreColorAll RenderingDeviceDrawFlags = 65280
 	// Clear the depth attachment.
 
-	RenderingDeviceDrawFlagsClearDepth RenderingDeviceDrawFlags = 65536
+	RenderingDeviceDrawClearDepth RenderingDeviceDrawFlags = 65536
 	// Ignore the previous contents of the depth attachment.
 
-	RenderingDeviceDrawFlagsIgnoreDepth RenderingDeviceDrawFlags = 131072
+	RenderingDeviceDrawIgnoreDepth RenderingDeviceDrawFlags = 131072
 	// Clear the stencil attachment.
 
-	RenderingDeviceDrawFlagsClearStencil RenderingDeviceDrawFlags = 262144
+	RenderingDeviceDrawClearStencil RenderingDeviceDrawFlags = 262144
 	// Ignore the previous contents of the stencil attachment.
 
-	RenderingDeviceDrawFlagsIgnoreStencil RenderingDeviceDrawFlags = 524288
+	RenderingDeviceDrawIgnoreStencil RenderingDeviceDrawFlags = 524288
 	// Clear all attachments.
 
-	RenderingDeviceDrawFlagsClearAll RenderingDeviceDrawFlags = 327935
+	RenderingDeviceDrawClearAll RenderingDeviceDrawFlags = 327935
 	// Ignore the previous contents of all attachments.
 
-	RenderingDeviceDrawFlagsIgnoreAll RenderingDeviceDrawFlags = 720640
+	RenderingDeviceDrawIgnoreAll RenderingDeviceDrawFlags = 720640
 )
 
 const (
@@ -1859,9 +1859,9 @@ func (o RenderingDevice) TextureCreateShared(view AnyRDTextureView, withTexture 
 
 // TextureCreateSharedFromSlice creates a shared texture using the specified view and the texture information from with_texture's layer and mipmap. The number of included mipmaps from the original texture can be controlled using the mipmaps parameter. Only relevant for textures with multiple layers, such as 3D textures, texture arrays and cubemaps. For single-layer textures, use texture_create_shared.
 //
-// It calls the engine's RenderingDevice.texture_create_shared_from_slice with mipmaps = 1, sliceType = RenderingDeviceTextureSliceTypeTextureSlice2d; TextureCreateSharedFromSliceOptions takes every argument.
+// It calls the engine's RenderingDevice.texture_create_shared_from_slice with mipmaps = 1, sliceType = RenderingDeviceTextureSlice2d; TextureCreateSharedFromSliceOptions takes every argument.
 func (o RenderingDevice) TextureCreateSharedFromSlice(view AnyRDTextureView, withTexture variant.RID, layer int, mipmap int) variant.RID {
-	return o.TextureCreateSharedFromSliceOptions(view, withTexture, layer, mipmap, 1, RenderingDeviceTextureSliceTypeTextureSlice2d)
+	return o.TextureCreateSharedFromSliceOptions(view, withTexture, layer, mipmap, 1, RenderingDeviceTextureSlice2d)
 }
 
 // TextureCreateSharedFromSliceOptions is TextureCreateSharedFromSlice with every argument given.
@@ -2078,9 +2078,9 @@ func (o RenderingDevice) FramebufferFormatCreateMultipassOptions(attachments var
 
 // FramebufferFormatCreateEmpty creates a new empty framebuffer format with the specified number of samples and returns its ID.
 //
-// It calls the engine's RenderingDevice.framebuffer_format_create_empty with samples = RenderingDeviceTextureSamplesTextureSamples1; FramebufferFormatCreateEmptyOptions takes every argument.
+// It calls the engine's RenderingDevice.framebuffer_format_create_empty with samples = RenderingDeviceTextureSamples1; FramebufferFormatCreateEmptyOptions takes every argument.
 func (o RenderingDevice) FramebufferFormatCreateEmpty() int {
-	return o.FramebufferFormatCreateEmptyOptions(RenderingDeviceTextureSamplesTextureSamples1)
+	return o.FramebufferFormatCreateEmptyOptions(RenderingDeviceTextureSamples1)
 }
 
 // FramebufferFormatCreateEmptyOptions is FramebufferFormatCreateEmpty with every argument given.
@@ -2148,9 +2148,9 @@ func (o RenderingDevice) FramebufferCreateMultipassOptions(textures variant.Arra
 
 // FramebufferCreateEmpty creates a new empty framebuffer. It can be accessed with the RID that is returned.
 //
-// It calls the engine's RenderingDevice.framebuffer_create_empty with samples = RenderingDeviceTextureSamplesTextureSamples1, validateWithFormat = -1; FramebufferCreateEmptyOptions takes every argument.
+// It calls the engine's RenderingDevice.framebuffer_create_empty with samples = RenderingDeviceTextureSamples1, validateWithFormat = -1; FramebufferCreateEmptyOptions takes every argument.
 func (o RenderingDevice) FramebufferCreateEmpty(size variant.Vector2i) variant.RID {
-	return o.FramebufferCreateEmptyOptions(size, RenderingDeviceTextureSamplesTextureSamples1, -1)
+	return o.FramebufferCreateEmptyOptions(size, RenderingDeviceTextureSamples1, -1)
 }
 
 // FramebufferCreateEmptyOptions is FramebufferCreateEmpty with every argument given.
@@ -2652,9 +2652,9 @@ func (o RenderingDevice) DrawListBeginForScreenOptions(screen int, clearColor va
 
 // DrawListBegin starts a list of raster drawing commands created with the draw_* methods. The returned value should be passed to other draw_list_* functions.
 //
-// It calls the engine's RenderingDevice.draw_list_begin with drawFlags = RenderingDeviceDrawFlagsDefaultAll, clearColorValues = variant.Packed[variant.Color]{}, clearDepthValue = 1.0, clearStencilValue = 0, region = variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, breadcrumb = 0; DrawListBeginOptions takes every argument.
+// It calls the engine's RenderingDevice.draw_list_begin with drawFlags = RenderingDeviceDrawDefaultAll, clearColorValues = variant.Packed[variant.Color]{}, clearDepthValue = 1.0, clearStencilValue = 0, region = variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, breadcrumb = 0; DrawListBeginOptions takes every argument.
 func (o RenderingDevice) DrawListBegin(framebuffer variant.RID) int {
-	return o.DrawListBeginOptions(framebuffer, RenderingDeviceDrawFlagsDefaultAll, variant.Packed[variant.Color]{}, 1.0, 0, variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, 0)
+	return o.DrawListBeginOptions(framebuffer, RenderingDeviceDrawDefaultAll, variant.Packed[variant.Color]{}, 1.0, 0, variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, 0)
 }
 
 // DrawListBeginOptions is DrawListBegin with every argument given.

@@ -54,13 +54,13 @@ type RenderingServerTextureType int64
 const (
 	// 2D texture.
 
-	RenderingServerTextureTypeTextureType2d RenderingServerTextureType = 0
+	RenderingServerSingletonTextureType2d RenderingServerTextureType = 0
 	// Layered texture.
 
-	RenderingServerTextureTypeLayered RenderingServerTextureType = 1
+	RenderingServerSingletonTextureTypeLayered RenderingServerTextureType = 1
 	// 3D texture.
 
-	RenderingServerTextureTypeTextureType3d RenderingServerTextureType = 2
+	RenderingServerSingletonTextureType3d RenderingServerTextureType = 2
 )
 
 // RenderingServerTextureLayeredType is the engine's enum RenderingServer.TextureLayeredType.
@@ -69,13 +69,13 @@ type RenderingServerTextureLayeredType int64
 const (
 	// Array of 2-dimensional textures (see Texture2DArray).
 
-	RenderingServerTextureLayeredTypeTextureLayered2dArray RenderingServerTextureLayeredType = 0
+	RenderingServerSingletonTextureLayered2dArray RenderingServerTextureLayeredType = 0
 	// Cubemap texture (see Cubemap).
 
-	RenderingServerTextureLayeredTypeCubemap RenderingServerTextureLayeredType = 1
+	RenderingServerSingletonTextureLayeredCubemap RenderingServerTextureLayeredType = 1
 	// Array of cubemap textures (see CubemapArray).
 
-	RenderingServerTextureLayeredTypeCubemapArray RenderingServerTextureLayeredType = 2
+	RenderingServerSingletonTextureLayeredCubemapArray RenderingServerTextureLayeredType = 2
 )
 
 // RenderingServerCubeMapLayer is the engine's enum RenderingServer.CubeMapLayer.
@@ -84,22 +84,22 @@ type RenderingServerCubeMapLayer int64
 const (
 	// Left face of a Cubemap.
 
-	RenderingServerCubeMapLayerLeft RenderingServerCubeMapLayer = 0
+	RenderingServerSingletonCubemapLayerLeft RenderingServerCubeMapLayer = 0
 	// Right face of a Cubemap.
 
-	RenderingServerCubeMapLayerRight RenderingServerCubeMapLayer = 1
+	RenderingServerSingletonCubemapLayerRight RenderingServerCubeMapLayer = 1
 	// Bottom face of a Cubemap.
 
-	RenderingServerCubeMapLayerBottom RenderingServerCubeMapLayer = 2
+	RenderingServerSingletonCubemapLayerBottom RenderingServerCubeMapLayer = 2
 	// Top face of a Cubemap.
 
-	RenderingServerCubeMapLayerTop RenderingServerCubeMapLayer = 3
+	RenderingServerSingletonCubemapLayerTop RenderingServerCubeMapLayer = 3
 	// Front face of a Cubemap.
 
-	RenderingServerCubeMapLayerFront RenderingServerCubeMapLayer = 4
+	RenderingServerSingletonCubemapLayerFront RenderingServerCubeMapLayer = 4
 	// Back face of a Cubemap.
 
-	RenderingServerCubeMapLayerBack RenderingServerCubeMapLayer = 5
+	RenderingServerSingletonCubemapLayerBack RenderingServerCubeMapLayer = 5
 )
 
 // RenderingServerShaderMode is the engine's enum RenderingServer.ShaderMode.
@@ -108,22 +108,22 @@ type RenderingServerShaderMode int64
 const (
 	// Shader is a 3D shader.
 
-	RenderingServerShaderModeSpatial RenderingServerShaderMode = 0
+	RenderingServerSingletonShaderSpatial RenderingServerShaderMode = 0
 	// Shader is a 2D shader.
 
-	RenderingServerShaderModeCanvasItem RenderingServerShaderMode = 1
+	RenderingServerSingletonShaderCanvasItem RenderingServerShaderMode = 1
 	// Shader is a particle shader (can be used in both 2D and 3D).
 
-	RenderingServerShaderModeParticles RenderingServerShaderMode = 2
+	RenderingServerSingletonShaderParticles RenderingServerShaderMode = 2
 	// Shader is a 3D sky shader.
 
-	RenderingServerShaderModeSky RenderingServerShaderMode = 3
+	RenderingServerSingletonShaderSky RenderingServerShaderMode = 3
 	// Shader is a 3D fog shader.
 
-	RenderingServerShaderModeFog RenderingServerShaderMode = 4
+	RenderingServerSingletonShaderFog RenderingServerShaderMode = 4
 	// Represents the size of the ShaderMode enum.
 
-	RenderingServerShaderModeMax RenderingServerShaderMode = 5
+	RenderingServerSingletonShaderMax RenderingServerShaderMode = 5
 )
 
 // RenderingServerArrayType is the engine's enum RenderingServer.ArrayType.
@@ -132,46 +132,46 @@ type RenderingServerArrayType int64
 const (
 	// Array is a vertex position array.
 
-	RenderingServerArrayTypeVertex RenderingServerArrayType = 0
+	RenderingServerSingletonArrayVertex RenderingServerArrayType = 0
 	// Array is a normal array.
 
-	RenderingServerArrayTypeNormal RenderingServerArrayType = 1
+	RenderingServerSingletonArrayNormal RenderingServerArrayType = 1
 	// Array is a tangent array.
 
-	RenderingServerArrayTypeTangent RenderingServerArrayType = 2
+	RenderingServerSingletonArrayTangent RenderingServerArrayType = 2
 	// Array is a vertex color array.
 
-	RenderingServerArrayTypeColor RenderingServerArrayType = 3
+	RenderingServerSingletonArrayColor RenderingServerArrayType = 3
 	// Array is a UV coordinates array.
 
-	RenderingServerArrayTypeTexUv RenderingServerArrayType = 4
+	RenderingServerSingletonArrayTexUv RenderingServerArrayType = 4
 	// Array is a UV coordinates array for the second set of UV coordinates.
 
-	RenderingServerArrayTypeTexUv2 RenderingServerArrayType = 5
+	RenderingServerSingletonArrayTexUv2 RenderingServerArrayType = 5
 	// Array is a custom data array for the first set of custom data.
 
-	RenderingServerArrayTypeCustom0 RenderingServerArrayType = 6
+	RenderingServerSingletonArrayCustom0 RenderingServerArrayType = 6
 	// Array is a custom data array for the second set of custom data.
 
-	RenderingServerArrayTypeCustom1 RenderingServerArrayType = 7
+	RenderingServerSingletonArrayCustom1 RenderingServerArrayType = 7
 	// Array is a custom data array for the third set of custom data.
 
-	RenderingServerArrayTypeCustom2 RenderingServerArrayType = 8
+	RenderingServerSingletonArrayCustom2 RenderingServerArrayType = 8
 	// Array is a custom data array for the fourth set of custom data.
 
-	RenderingServerArrayTypeCustom3 RenderingServerArrayType = 9
+	RenderingServerSingletonArrayCustom3 RenderingServerArrayType = 9
 	// Array contains bone information.
 
-	RenderingServerArrayTypeBones RenderingServerArrayType = 10
+	RenderingServerSingletonArrayBones RenderingServerArrayType = 10
 	// Array is weight information.
 
-	RenderingServerArrayTypeWeights RenderingServerArrayType = 11
+	RenderingServerSingletonArrayWeights RenderingServerArrayType = 11
 	// Array is an index array.
 
-	RenderingServerArrayTypeIndex RenderingServerArrayType = 12
+	RenderingServerSingletonArrayIndex RenderingServerArrayType = 12
 	// Represents the size of the ArrayType enum.
 
-	RenderingServerArrayTypeMax RenderingServerArrayType = 13
+	RenderingServerSingletonArrayMax RenderingServerArrayType = 13
 )
 
 // RenderingServerArrayCustomFormat is the engine's enum RenderingServer.ArrayCustomFormat.
@@ -180,31 +180,31 @@ type RenderingServerArrayCustomFormat int64
 const (
 	// Custom data array contains 8-bit-per-channel red/green/blue/alpha color data. Values are normalized, unsigned floating-point in the [0.0, 1.0] range.
 
-	RenderingServerArrayCustomFormatRgba8Unorm RenderingServerArrayCustomFormat = 0
+	RenderingServerSingletonArrayCustomRgba8Unorm RenderingServerArrayCustomFormat = 0
 	// Custom data array contains 8-bit-per-channel red/green/blue/alpha color data. Values are normalized, signed floating-point in the [-1.0, 1.0] range.
 
-	RenderingServerArrayCustomFormatRgba8Snorm RenderingServerArrayCustomFormat = 1
+	RenderingServerSingletonArrayCustomRgba8Snorm RenderingServerArrayCustomFormat = 1
 	// Custom data array contains 16-bit-per-channel red/green color data. Values are floating-point in half precision.
 
-	RenderingServerArrayCustomFormatRgHalf RenderingServerArrayCustomFormat = 2
+	RenderingServerSingletonArrayCustomRgHalf RenderingServerArrayCustomFormat = 2
 	// Custom data array contains 16-bit-per-channel red/green/blue/alpha color data. Values are floating-point in half precision.
 
-	RenderingServerArrayCustomFormatRgbaHalf RenderingServerArrayCustomFormat = 3
+	RenderingServerSingletonArrayCustomRgbaHalf RenderingServerArrayCustomFormat = 3
 	// Custom data array contains 32-bit-per-channel red color data. Values are floating-point in single precision.
 
-	RenderingServerArrayCustomFormatRFloat RenderingServerArrayCustomFormat = 4
+	RenderingServerSingletonArrayCustomRFloat RenderingServerArrayCustomFormat = 4
 	// Custom data array contains 32-bit-per-channel red/green color data. Values are floating-point in single precision.
 
-	RenderingServerArrayCustomFormatRgFloat RenderingServerArrayCustomFormat = 5
+	RenderingServerSingletonArrayCustomRgFloat RenderingServerArrayCustomFormat = 5
 	// Custom data array contains 32-bit-per-channel red/green/blue color data. Values are floating-point in single precision.
 
-	RenderingServerArrayCustomFormatRgbFloat RenderingServerArrayCustomFormat = 6
+	RenderingServerSingletonArrayCustomRgbFloat RenderingServerArrayCustomFormat = 6
 	// Custom data array contains 32-bit-per-channel red/green/blue/alpha color data. Values are floating-point in single precision.
 
-	RenderingServerArrayCustomFormatRgbaFloat RenderingServerArrayCustomFormat = 7
+	RenderingServerSingletonArrayCustomRgbaFloat RenderingServerArrayCustomFormat = 7
 	// Represents the size of the ArrayCustomFormat enum.
 
-	RenderingServerArrayCustomFormatMax RenderingServerArrayCustomFormat = 8
+	RenderingServerSingletonArrayCustomMax RenderingServerArrayCustomFormat = 8
 )
 
 // RenderingServerArrayFormat is the engine's bitfield RenderingServer.ArrayFormat.
@@ -213,103 +213,103 @@ type RenderingServerArrayFormat int64
 const (
 	// Flag used to mark a vertex position array.
 
-	RenderingServerArrayFormatFormatVertex RenderingServerArrayFormat = 1
+	RenderingServerSingletonArrayFormatVertex RenderingServerArrayFormat = 1
 	// Flag used to mark a normal array.
 
-	RenderingServerArrayFormatFormatNormal RenderingServerArrayFormat = 2
+	RenderingServerSingletonArrayFormatNormal RenderingServerArrayFormat = 2
 	// Flag used to mark a tangent array.
 
-	RenderingServerArrayFormatFormatTangent RenderingServerArrayFormat = 4
+	RenderingServerSingletonArrayFormatTangent RenderingServerArrayFormat = 4
 	// Flag used to mark a vertex color array.
 
-	RenderingServerArrayFormatFormatColor RenderingServerArrayFormat = 8
+	RenderingServerSingletonArrayFormatColor RenderingServerArrayFormat = 8
 	// Flag used to mark a UV coordinates array.
 
-	RenderingServerArrayFormatFormatTexUv RenderingServerArrayFormat = 16
+	RenderingServerSingletonArrayFormatTexUv RenderingServerArrayFormat = 16
 	// Flag used to mark a UV coordinates array for the second UV coordinates.
 
-	RenderingServerArrayFormatFormatTexUv2 RenderingServerArrayFormat = 32
+	RenderingServerSingletonArrayFormatTexUv2 RenderingServerArrayFormat = 32
 	// Flag used to mark an array of custom per-vertex data for the first set of custom data.
 
-	RenderingServerArrayFormatFormatCustom0 RenderingServerArrayFormat = 64
+	RenderingServerSingletonArrayFormatCustom0 RenderingServerArrayFormat = 64
 	// Flag used to mark an array of custom per-vertex data for the second set of custom data.
 
-	RenderingServerArrayFormatFormatCustom1 RenderingServerArrayFormat = 128
+	RenderingServerSingletonArrayFormatCustom1 RenderingServerArrayFormat = 128
 	// Flag used to mark an array of custom per-vertex data for the third set of custom data.
 
-	RenderingServerArrayFormatFormatCustom2 RenderingServerArrayFormat = 256
+	RenderingServerSingletonArrayFormatCustom2 RenderingServerArrayFormat = 256
 	// Flag used to mark an array of custom per-vertex data for the fourth set of custom data.
 
-	RenderingServerArrayFormatFormatCustom3 RenderingServerArrayFormat = 512
+	RenderingServerSingletonArrayFormatCustom3 RenderingServerArrayFormat = 512
 	// Flag used to mark a bone information array.
 
-	RenderingServerArrayFormatFormatBones RenderingServerArrayFormat = 1024
+	RenderingServerSingletonArrayFormatBones RenderingServerArrayFormat = 1024
 	// Flag used to mark a weights array.
 
-	RenderingServerArrayFormatFormatWeights RenderingServerArrayFormat = 2048
+	RenderingServerSingletonArrayFormatWeights RenderingServerArrayFormat = 2048
 	// Flag used to mark an index array.
 
-	RenderingServerArrayFormatFormatIndex RenderingServerArrayFormat = 4096
+	RenderingServerSingletonArrayFormatIndex RenderingServerArrayFormat = 4096
 	// Mask of mesh channels permitted in blend shapes.
 
-	RenderingServerArrayFormatFormatBlendShapeMask RenderingServerArrayFormat = 7
+	RenderingServerSingletonArrayFormatBlendShapeMask RenderingServerArrayFormat = 7
 	// Shift of first custom channel.
 
-	RenderingServerArrayFormatFormatCustomBase RenderingServerArrayFormat = 13
+	RenderingServerSingletonArrayFormatCustomBase RenderingServerArrayFormat = 13
 	// Number of format bits per custom channel. See ArrayCustomFormat.
 
-	RenderingServerArrayFormatFormatCustomBits RenderingServerArrayFormat = 3
+	RenderingServerSingletonArrayFormatCustomBits RenderingServerArrayFormat = 3
 	// Amount to shift ArrayCustomFormat for custom channel index 0.
 
-	RenderingServerArrayFormatFormatCustom0Shift RenderingServerArrayFormat = 13
+	RenderingServerSingletonArrayFormatCustom0Shift RenderingServerArrayFormat = 13
 	// Amount to shift ArrayCustomFormat for custom channel index 1.
 
-	RenderingServerArrayFormatFormatCustom1Shift RenderingServerArrayFormat = 16
+	RenderingServerSingletonArrayFormatCustom1Shift RenderingServerArrayFormat = 16
 	// Amount to shift ArrayCustomFormat for custom channel index 2.
 
-	RenderingServerArrayFormatFormatCustom2Shift RenderingServerArrayFormat = 19
+	RenderingServerSingletonArrayFormatCustom2Shift RenderingServerArrayFormat = 19
 	// Amount to shift ArrayCustomFormat for custom channel index 3.
 
-	RenderingServerArrayFormatFormatCustom3Shift RenderingServerArrayFormat = 22
+	RenderingServerSingletonArrayFormatCustom3Shift RenderingServerArrayFormat = 22
 	// Mask of custom format bits per custom channel. Must be shifted by one of the SHIFT constants. See ArrayCustomFormat.
 
-	RenderingServerArrayFormatFormatCustomMask RenderingServerArrayFormat = 7
+	RenderingServerSingletonArrayFormatCustomMask RenderingServerArrayFormat = 7
 	// Shift of first compress flag. Compress flags should be passed to ArrayMesh.add_surface_from_arrays and SurfaceTool.commit.
 
-	RenderingServerArrayFormatCompressFlagsBase RenderingServerArrayFormat = 25
+	RenderingServerSingletonArrayCompressFlagsBase RenderingServerArrayFormat = 25
 	// Flag used to mark that the array contains 2D vertices.
 
-	RenderingServerArrayFormatFlagUse2dVertices RenderingServerArrayFormat = 33554432
+	RenderingServerSingletonArrayFlagUse2dVertices RenderingServerArrayFormat = 33554432
 	// Flag used to mark that the mesh data will use GL_DYNAMIC_DRAW on GLES. Unused on Vulkan.
 
-	RenderingServerArrayFormatFlagUseDynamicUpdate RenderingServerArrayFormat = 67108864
+	RenderingServerSingletonArrayFlagUseDynamicUpdate RenderingServerArrayFormat = 67108864
 	// Flag used to mark that the array uses 8 bone weights instead of 4.
 
-	RenderingServerArrayFormatFlagUse8BoneWeights RenderingServerArrayFormat = 134217728
+	RenderingServerSingletonArrayFlagUse8BoneWeights RenderingServerArrayFormat = 134217728
 	// Flag used to mark that the mesh does not have a vertex array and instead will infer vertex positions in the shader using indices and other information.
 
-	RenderingServerArrayFormatFlagUsesEmptyVertexArray RenderingServerArrayFormat = 268435456
+	RenderingServerSingletonArrayFlagUsesEmptyVertexArray RenderingServerArrayFormat = 268435456
 	// Flag used to mark that a mesh is using compressed attributes (vertices, normals, tangents, UVs). When this form of compression is enabled, vertex positions will be packed into an RGBA16UNORM attribute and scaled in the vertex shader. The normal and tangent will be packed into an RG16UNORM representing an axis, and a 16-bit float stored in the A-channel of the vertex. UVs will use 16-bit normalized floats instead of full 32-bit signed floats. When using this compression mode you must use either vertices, normals, and tangents or only vertices. You cannot use normals without tangents. Importers will automatically enable this compression if they can.
 
-	RenderingServerArrayFormatFlagCompressAttributes RenderingServerArrayFormat = 536870912
+	RenderingServerSingletonArrayFlagCompressAttributes RenderingServerArrayFormat = 536870912
 	// Flag used to mark the start of the bits used to store the mesh version.
 
-	RenderingServerArrayFormatFlagFormatVersionBase RenderingServerArrayFormat = 35
+	RenderingServerSingletonArrayFlagFormatVersionBase RenderingServerArrayFormat = 35
 	// Flag used to shift a mesh format int to bring the version into the lowest digits.
 
-	RenderingServerArrayFormatFlagFormatVersionShift RenderingServerArrayFormat = 35
+	RenderingServerSingletonArrayFlagFormatVersionShift RenderingServerArrayFormat = 35
 	// Flag used to record the format used by prior mesh versions before the introduction of a version.
 
-	RenderingServerArrayFormatFlagFormatVersion1 RenderingServerArrayFormat = 0
+	RenderingServerSingletonArrayFlagFormatVersion1 RenderingServerArrayFormat = 0
 	// Flag used to record the second iteration of the mesh version flag. The primary difference between this and ARRAY_FLAG_FORMAT_VERSION_1 is that this version supports ARRAY_FLAG_COMPRESS_ATTRIBUTES and in this version vertex positions are de-interleaved from normals and tangents.
 
-	RenderingServerArrayFormatFlagFormatVersion2 RenderingServerArrayFormat = 34359738368
+	RenderingServerSingletonArrayFlagFormatVersion2 RenderingServerArrayFormat = 34359738368
 	// Flag used to record the current version that the engine expects. Currently this is the same as ARRAY_FLAG_FORMAT_VERSION_2.
 
-	RenderingServerArrayFormatFlagFormatCurrentVersion RenderingServerArrayFormat = 34359738368
+	RenderingServerSingletonArrayFlagFormatCurrentVersion RenderingServerArrayFormat = 34359738368
 	// Flag used to isolate the bits used for mesh version after using ARRAY_FLAG_FORMAT_VERSION_SHIFT to shift them into place.
 
-	RenderingServerArrayFormatFlagFormatVersionMask RenderingServerArrayFormat = 255
+	RenderingServerSingletonArrayFlagFormatVersionMask RenderingServerArrayFormat = 255
 )
 
 // RenderingServerPrimitiveType is the engine's enum RenderingServer.PrimitiveType.
@@ -318,22 +318,22 @@ type RenderingServerPrimitiveType int64
 const (
 	// Primitive to draw consists of points.
 
-	RenderingServerPrimitiveTypePoints RenderingServerPrimitiveType = 0
+	RenderingServerSingletonPrimitivePoints RenderingServerPrimitiveType = 0
 	// Primitive to draw consists of lines.
 
-	RenderingServerPrimitiveTypeLines RenderingServerPrimitiveType = 1
+	RenderingServerSingletonPrimitiveLines RenderingServerPrimitiveType = 1
 	// Primitive to draw consists of a line strip from start to end.
 
-	RenderingServerPrimitiveTypeLineStrip RenderingServerPrimitiveType = 2
+	RenderingServerSingletonPrimitiveLineStrip RenderingServerPrimitiveType = 2
 	// Primitive to draw consists of triangles.
 
-	RenderingServerPrimitiveTypeTriangles RenderingServerPrimitiveType = 3
+	RenderingServerSingletonPrimitiveTriangles RenderingServerPrimitiveType = 3
 	// Primitive to draw consists of a triangle strip (the last 3 vertices are always combined to make a triangle).
 
-	RenderingServerPrimitiveTypeTriangleStrip RenderingServerPrimitiveType = 4
+	RenderingServerSingletonPrimitiveTriangleStrip RenderingServerPrimitiveType = 4
 	// Represents the size of the PrimitiveType enum.
 
-	RenderingServerPrimitiveTypeMax RenderingServerPrimitiveType = 5
+	RenderingServerSingletonPrimitiveMax RenderingServerPrimitiveType = 5
 )
 
 // RenderingServerBlendShapeMode is the engine's enum RenderingServer.BlendShapeMode.
@@ -342,10 +342,10 @@ type RenderingServerBlendShapeMode int64
 const (
 	// Blend shapes are normalized.
 
-	RenderingServerBlendShapeModeNormalized RenderingServerBlendShapeMode = 0
+	RenderingServerSingletonBlendShapeModeNormalized RenderingServerBlendShapeMode = 0
 	// Blend shapes are relative to base weight.
 
-	RenderingServerBlendShapeModeRelative RenderingServerBlendShapeMode = 1
+	RenderingServerSingletonBlendShapeModeRelative RenderingServerBlendShapeMode = 1
 )
 
 // RenderingServerMultimeshTransformFormat is the engine's enum RenderingServer.MultimeshTransformFormat.
@@ -354,10 +354,10 @@ type RenderingServerMultimeshTransformFormat int64
 const (
 	// Use Transform2D to store MultiMesh transform.
 
-	RenderingServerMultimeshTransformFormatMultimeshTransform2d RenderingServerMultimeshTransformFormat = 0
+	RenderingServerSingletonMultimeshTransform2d RenderingServerMultimeshTransformFormat = 0
 	// Use Transform3D to store MultiMesh transform.
 
-	RenderingServerMultimeshTransformFormatMultimeshTransform3d RenderingServerMultimeshTransformFormat = 1
+	RenderingServerSingletonMultimeshTransform3d RenderingServerMultimeshTransformFormat = 1
 )
 
 // RenderingServerMultimeshPhysicsInterpolationQuality is the engine's enum RenderingServer.MultimeshPhysicsInterpolationQuality.
@@ -366,10 +366,10 @@ type RenderingServerMultimeshPhysicsInterpolationQuality int64
 const (
 	// MultiMesh physics interpolation favors speed over quality.
 
-	RenderingServerMultimeshPhysicsInterpolationQualityFast RenderingServerMultimeshPhysicsInterpolationQuality = 0
+	RenderingServerSingletonMultimeshInterpQualityFast RenderingServerMultimeshPhysicsInterpolationQuality = 0
 	// MultiMesh physics interpolation favors quality over speed.
 
-	RenderingServerMultimeshPhysicsInterpolationQualityHigh RenderingServerMultimeshPhysicsInterpolationQuality = 1
+	RenderingServerSingletonMultimeshInterpQualityHigh RenderingServerMultimeshPhysicsInterpolationQuality = 1
 )
 
 // RenderingServerLightProjectorFilter is the engine's enum RenderingServer.LightProjectorFilter.
@@ -378,22 +378,22 @@ type RenderingServerLightProjectorFilter int64
 const (
 	// Nearest-neighbor filter for light projectors (use for pixel art light projectors). No mipmaps are used for rendering, which means light projectors at a distance will look sharp but grainy. This has roughly the same performance cost as using mipmaps.
 
-	RenderingServerLightProjectorFilterNearest RenderingServerLightProjectorFilter = 0
+	RenderingServerSingletonLightProjectorFilterNearest RenderingServerLightProjectorFilter = 0
 	// Linear filter for light projectors (use for non-pixel art light projectors). No mipmaps are used for rendering, which means light projectors at a distance will look smooth but blurry. This has roughly the same performance cost as using mipmaps.
 
-	RenderingServerLightProjectorFilterLinear RenderingServerLightProjectorFilter = 1
+	RenderingServerSingletonLightProjectorFilterLinear RenderingServerLightProjectorFilter = 1
 	// Nearest-neighbor filter for light projectors (use for pixel art light projectors). Isotropic mipmaps are used for rendering, which means light projectors at a distance will look smooth but blurry. This has roughly the same performance cost as not using mipmaps.
 
-	RenderingServerLightProjectorFilterNearestMipmaps RenderingServerLightProjectorFilter = 2
+	RenderingServerSingletonLightProjectorFilterNearestMipmaps RenderingServerLightProjectorFilter = 2
 	// Linear filter for light projectors (use for non-pixel art light projectors). Isotropic mipmaps are used for rendering, which means light projectors at a distance will look smooth but blurry. This has roughly the same performance cost as not using mipmaps.
 
-	RenderingServerLightProjectorFilterLinearMipmaps RenderingServerLightProjectorFilter = 3
+	RenderingServerSingletonLightProjectorFilterLinearMipmaps RenderingServerLightProjectorFilter = 3
 	// Nearest-neighbor filter for light projectors (use for pixel art light projectors). Anisotropic mipmaps are used for rendering, which means light projectors at a distance will look smooth and sharp when viewed from oblique angles. This looks better compared to isotropic mipmaps, but is slower. The level of anisotropic filtering is defined by ProjectSettings.rendering/textures/default_filters/anisotropic_filtering_level.
 
-	RenderingServerLightProjectorFilterNearestMipmapsAnisotropic RenderingServerLightProjectorFilter = 4
+	RenderingServerSingletonLightProjectorFilterNearestMipmapsAnisotropic RenderingServerLightProjectorFilter = 4
 	// Linear filter for light projectors (use for non-pixel art light projectors). Anisotropic mipmaps are used for rendering, which means light projectors at a distance will look smooth and sharp when viewed from oblique angles. This looks better compared to isotropic mipmaps, but is slower. The level of anisotropic filtering is defined by ProjectSettings.rendering/textures/default_filters/anisotropic_filtering_level.
 
-	RenderingServerLightProjectorFilterLinearMipmapsAnisotropic RenderingServerLightProjectorFilter = 5
+	RenderingServerSingletonLightProjectorFilterLinearMipmapsAnisotropic RenderingServerLightProjectorFilter = 5
 )
 
 // RenderingServerLightType is the engine's enum RenderingServer.LightType.
@@ -402,13 +402,13 @@ type RenderingServerLightType int64
 const (
 	// Directional (sun/moon) light (see DirectionalLight3D).
 
-	RenderingServerLightTypeDirectional RenderingServerLightType = 0
+	RenderingServerSingletonLightDirectional RenderingServerLightType = 0
 	// Omni light (see OmniLight3D).
 
-	RenderingServerLightTypeOmni RenderingServerLightType = 1
+	RenderingServerSingletonLightOmni RenderingServerLightType = 1
 	// Spot light (see SpotLight3D).
 
-	RenderingServerLightTypeSpot RenderingServerLightType = 2
+	RenderingServerSingletonLightSpot RenderingServerLightType = 2
 )
 
 // RenderingServerLightParam is the engine's enum RenderingServer.LightParam.
@@ -417,68 +417,68 @@ type RenderingServerLightParam int64
 const (
 	// The light's energy multiplier.
 
-	RenderingServerLightParamEnergy RenderingServerLightParam = 0
+	RenderingServerSingletonLightParamEnergy RenderingServerLightParam = 0
 	// The light's indirect energy multiplier (final indirect energy is LIGHT_PARAM_ENERGY * LIGHT_PARAM_INDIRECT_ENERGY).
 
-	RenderingServerLightParamIndirectEnergy RenderingServerLightParam = 1
+	RenderingServerSingletonLightParamIndirectEnergy RenderingServerLightParam = 1
 	// The light's volumetric fog energy multiplier (final volumetric fog energy is LIGHT_PARAM_ENERGY * LIGHT_PARAM_VOLUMETRIC_FOG_ENERGY).
 
-	RenderingServerLightParamVolumetricFogEnergy RenderingServerLightParam = 2
+	RenderingServerSingletonLightParamVolumetricFogEnergy RenderingServerLightParam = 2
 	// The light's influence on specularity.
 
-	RenderingServerLightParamSpecular RenderingServerLightParam = 3
+	RenderingServerSingletonLightParamSpecular RenderingServerLightParam = 3
 	// The light's range.
 
-	RenderingServerLightParamRange RenderingServerLightParam = 4
+	RenderingServerSingletonLightParamRange RenderingServerLightParam = 4
 	// The size of the light when using spot light or omni light. The angular size of the light when using directional light.
 
-	RenderingServerLightParamSize RenderingServerLightParam = 5
+	RenderingServerSingletonLightParamSize RenderingServerLightParam = 5
 	// The light's attenuation.
 
-	RenderingServerLightParamAttenuation RenderingServerLightParam = 6
+	RenderingServerSingletonLightParamAttenuation RenderingServerLightParam = 6
 	// The spotlight's angle.
 
-	RenderingServerLightParamSpotAngle RenderingServerLightParam = 7
+	RenderingServerSingletonLightParamSpotAngle RenderingServerLightParam = 7
 	// The spotlight's attenuation.
 
-	RenderingServerLightParamSpotAttenuation RenderingServerLightParam = 8
+	RenderingServerSingletonLightParamSpotAttenuation RenderingServerLightParam = 8
 	// The maximum distance for shadow splits. Increasing this value will make directional shadows visible from further away, at the cost of lower overall shadow detail and performance (since more objects need to be included in the directional shadow rendering).
 
-	RenderingServerLightParamShadowMaxDistance RenderingServerLightParam = 9
+	RenderingServerSingletonLightParamShadowMaxDistance RenderingServerLightParam = 9
 	// Proportion of shadow atlas occupied by the first split.
 
-	RenderingServerLightParamShadowSplit1Offset RenderingServerLightParam = 10
+	RenderingServerSingletonLightParamShadowSplit1Offset RenderingServerLightParam = 10
 	// Proportion of shadow atlas occupied by the second split.
 
-	RenderingServerLightParamShadowSplit2Offset RenderingServerLightParam = 11
+	RenderingServerSingletonLightParamShadowSplit2Offset RenderingServerLightParam = 11
 	// Proportion of shadow atlas occupied by the third split. The fourth split occupies the rest.
 
-	RenderingServerLightParamShadowSplit3Offset RenderingServerLightParam = 12
+	RenderingServerSingletonLightParamShadowSplit3Offset RenderingServerLightParam = 12
 	// Proportion of shadow max distance where the shadow will start to fade out.
 
-	RenderingServerLightParamShadowFadeStart RenderingServerLightParam = 13
+	RenderingServerSingletonLightParamShadowFadeStart RenderingServerLightParam = 13
 	// Normal bias used to offset shadow lookup by object normal. Can be used to fix self-shadowing artifacts.
 
-	RenderingServerLightParamShadowNormalBias RenderingServerLightParam = 14
+	RenderingServerSingletonLightParamShadowNormalBias RenderingServerLightParam = 14
 	// Bias for the shadow lookup to fix self-shadowing artifacts.
 
-	RenderingServerLightParamShadowBias RenderingServerLightParam = 15
+	RenderingServerSingletonLightParamShadowBias RenderingServerLightParam = 15
 	// Sets the size of the directional shadow pancake. The pancake offsets the start of the shadow's camera frustum to provide a higher effective depth resolution for the shadow. However, a high pancake size can cause artifacts in the shadows of large objects that are close to the edge of the frustum. Reducing the pancake size can help. Setting the size to 0 turns off the pancaking effect.
 
-	RenderingServerLightParamShadowPancakeSize RenderingServerLightParam = 16
+	RenderingServerSingletonLightParamShadowPancakeSize RenderingServerLightParam = 16
 	// The light's shadow opacity. Values lower than 1.0 make the light appear through shadows. This can be used to fake global illumination at a low performance cost.
 
-	RenderingServerLightParamShadowOpacity RenderingServerLightParam = 17
+	RenderingServerSingletonLightParamShadowOpacity RenderingServerLightParam = 17
 	// Blurs the edges of the shadow. Can be used to hide pixel artifacts in low resolution shadow maps. A high value can make shadows appear grainy and can cause other unwanted artifacts. Try to keep as near default as possible.
 
-	RenderingServerLightParamShadowBlur        RenderingServerLightParam = 18
-	RenderingServerLightParamTransmittanceBias RenderingServerLightParam = 19
+	RenderingServerSingletonLightParamShadowBlur        RenderingServerLightParam = 18
+	RenderingServerSingletonLightParamTransmittanceBias RenderingServerLightParam = 19
 	// Constant representing the intensity of the light, measured in Lumens when dealing with a SpotLight3D or OmniLight3D, or measured in Lux with a DirectionalLight3D. Only used when ProjectSettings.rendering/lights_and_shadows/use_physical_light_units is true.
 
-	RenderingServerLightParamIntensity RenderingServerLightParam = 20
+	RenderingServerSingletonLightParamIntensity RenderingServerLightParam = 20
 	// Represents the size of the LightParam enum.
 
-	RenderingServerLightParamMax RenderingServerLightParam = 21
+	RenderingServerSingletonLightParamMax RenderingServerLightParam = 21
 )
 
 // RenderingServerLightBakeMode is the engine's enum RenderingServer.LightBakeMode.
@@ -487,13 +487,13 @@ type RenderingServerLightBakeMode int64
 const (
 	// Light is ignored when baking. This is the fastest mode, but the light will be taken into account when baking global illumination. This mode should generally be used for dynamic lights that change quickly, as the effect of global illumination is less noticeable on those lights.
 
-	RenderingServerLightBakeModeDisabled RenderingServerLightBakeMode = 0
+	RenderingServerSingletonLightBakeDisabled RenderingServerLightBakeMode = 0
 	// Light is taken into account in static baking (VoxelGI, LightmapGI, SDFGI (Environment.sdfgi_enabled)). The light can be moved around or modified, but its global illumination will not update in real-time. This is suitable for subtle changes (such as flickering torches), but generally not large changes such as toggling a light on and off.
 
-	RenderingServerLightBakeModeStatic RenderingServerLightBakeMode = 1
+	RenderingServerSingletonLightBakeStatic RenderingServerLightBakeMode = 1
 	// Light is taken into account in dynamic baking (VoxelGI and SDFGI (Environment.sdfgi_enabled) only). The light can be moved around or modified with global illumination updating in real-time. The light's global illumination appearance will be slightly different compared to LIGHT_BAKE_STATIC. This has a greater performance cost compared to LIGHT_BAKE_STATIC. When using SDFGI, the update speed of dynamic lights is affected by ProjectSettings.rendering/global_illumination/sdfgi/frames_to_update_lights.
 
-	RenderingServerLightBakeModeDynamic RenderingServerLightBakeMode = 2
+	RenderingServerSingletonLightBakeDynamic RenderingServerLightBakeMode = 2
 )
 
 // RenderingServerLightOmniShadowMode is the engine's enum RenderingServer.LightOmniShadowMode.
@@ -502,10 +502,10 @@ type RenderingServerLightOmniShadowMode int64
 const (
 	// Use a dual paraboloid shadow map for omni lights.
 
-	RenderingServerLightOmniShadowModeDualParaboloid RenderingServerLightOmniShadowMode = 0
+	RenderingServerSingletonLightOmniShadowDualParaboloid RenderingServerLightOmniShadowMode = 0
 	// Use a cubemap shadow map for omni lights. Slower but better quality than dual paraboloid.
 
-	RenderingServerLightOmniShadowModeCube RenderingServerLightOmniShadowMode = 1
+	RenderingServerSingletonLightOmniShadowCube RenderingServerLightOmniShadowMode = 1
 )
 
 // RenderingServerLightDirectionalShadowMode is the engine's enum RenderingServer.LightDirectionalShadowMode.
@@ -514,13 +514,13 @@ type RenderingServerLightDirectionalShadowMode int64
 const (
 	// Use orthogonal shadow projection for directional light.
 
-	RenderingServerLightDirectionalShadowModeOrthogonal RenderingServerLightDirectionalShadowMode = 0
+	RenderingServerSingletonLightDirectionalShadowOrthogonal RenderingServerLightDirectionalShadowMode = 0
 	// Use 2 splits for shadow projection when using directional light.
 
-	RenderingServerLightDirectionalShadowModeParallel2Splits RenderingServerLightDirectionalShadowMode = 1
+	RenderingServerSingletonLightDirectionalShadowParallel2Splits RenderingServerLightDirectionalShadowMode = 1
 	// Use 4 splits for shadow projection when using directional light.
 
-	RenderingServerLightDirectionalShadowModeParallel4Splits RenderingServerLightDirectionalShadowMode = 2
+	RenderingServerSingletonLightDirectionalShadowParallel4Splits RenderingServerLightDirectionalShadowMode = 2
 )
 
 // RenderingServerLightDirectionalSkyMode is the engine's enum RenderingServer.LightDirectionalSkyMode.
@@ -529,13 +529,13 @@ type RenderingServerLightDirectionalSkyMode int64
 const (
 	// Use DirectionalLight3D in both sky rendering and scene lighting.
 
-	RenderingServerLightDirectionalSkyModeLightAndSky RenderingServerLightDirectionalSkyMode = 0
+	RenderingServerSingletonLightDirectionalSkyModeLightAndSky RenderingServerLightDirectionalSkyMode = 0
 	// Only use DirectionalLight3D in scene lighting.
 
-	RenderingServerLightDirectionalSkyModeLightOnly RenderingServerLightDirectionalSkyMode = 1
+	RenderingServerSingletonLightDirectionalSkyModeLightOnly RenderingServerLightDirectionalSkyMode = 1
 	// Only use DirectionalLight3D in sky rendering.
 
-	RenderingServerLightDirectionalSkyModeSkyOnly RenderingServerLightDirectionalSkyMode = 2
+	RenderingServerSingletonLightDirectionalSkyModeSkyOnly RenderingServerLightDirectionalSkyMode = 2
 )
 
 // RenderingServerShadowQuality is the engine's enum RenderingServer.ShadowQuality.
@@ -544,25 +544,25 @@ type RenderingServerShadowQuality int64
 const (
 	// Lowest shadow filtering quality (fastest). Soft shadows are not available with this quality setting, which means the Light3D.shadow_blur property is ignored if Light3D.light_size and Light3D.light_angular_distance is 0.0.
 
-	RenderingServerShadowQualityHard RenderingServerShadowQuality = 0
+	RenderingServerSingletonShadowQualityHard RenderingServerShadowQuality = 0
 	// Very low shadow filtering quality (faster). When using this quality setting, Light3D.shadow_blur is automatically multiplied by 0.75× to avoid introducing too much noise. This division only applies to lights whose Light3D.light_size or Light3D.light_angular_distance is 0.0).
 
-	RenderingServerShadowQualitySoftVeryLow RenderingServerShadowQuality = 1
+	RenderingServerSingletonShadowQualitySoftVeryLow RenderingServerShadowQuality = 1
 	// Low shadow filtering quality (fast).
 
-	RenderingServerShadowQualitySoftLow RenderingServerShadowQuality = 2
+	RenderingServerSingletonShadowQualitySoftLow RenderingServerShadowQuality = 2
 	// Medium low shadow filtering quality (average).
 
-	RenderingServerShadowQualitySoftMedium RenderingServerShadowQuality = 3
+	RenderingServerSingletonShadowQualitySoftMedium RenderingServerShadowQuality = 3
 	// High low shadow filtering quality (slow). When using this quality setting, Light3D.shadow_blur is automatically multiplied by 1.5× to better make use of the high sample count. This increased blur also improves the stability of dynamic object shadows. This multiplier only applies to lights whose Light3D.light_size or Light3D.light_angular_distance is 0.0).
 
-	RenderingServerShadowQualitySoftHigh RenderingServerShadowQuality = 4
+	RenderingServerSingletonShadowQualitySoftHigh RenderingServerShadowQuality = 4
 	// Highest low shadow filtering quality (slowest). When using this quality setting, Light3D.shadow_blur is automatically multiplied by 2× to better make use of the high sample count. This increased blur also improves the stability of dynamic object shadows. This multiplier only applies to lights whose Light3D.light_size or Light3D.light_angular_distance is 0.0).
 
-	RenderingServerShadowQualitySoftUltra RenderingServerShadowQuality = 5
+	RenderingServerSingletonShadowQualitySoftUltra RenderingServerShadowQuality = 5
 	// Represents the size of the ShadowQuality enum.
 
-	RenderingServerShadowQualityMax RenderingServerShadowQuality = 6
+	RenderingServerSingletonShadowQualityMax RenderingServerShadowQuality = 6
 )
 
 // RenderingServerReflectionProbeUpdateMode is the engine's enum RenderingServer.ReflectionProbeUpdateMode.
@@ -571,10 +571,10 @@ type RenderingServerReflectionProbeUpdateMode int64
 const (
 	// Reflection probe will update reflections once and then stop.
 
-	RenderingServerReflectionProbeUpdateModeOnce RenderingServerReflectionProbeUpdateMode = 0
+	RenderingServerSingletonReflectionProbeUpdateOnce RenderingServerReflectionProbeUpdateMode = 0
 	// Reflection probe will update each frame. This mode is necessary to capture moving objects.
 
-	RenderingServerReflectionProbeUpdateModeAlways RenderingServerReflectionProbeUpdateMode = 1
+	RenderingServerSingletonReflectionProbeUpdateAlways RenderingServerReflectionProbeUpdateMode = 1
 )
 
 // RenderingServerReflectionProbeAmbientMode is the engine's enum RenderingServer.ReflectionProbeAmbientMode.
@@ -583,13 +583,13 @@ type RenderingServerReflectionProbeAmbientMode int64
 const (
 	// Do not apply any ambient lighting inside the reflection probe's box defined by its size.
 
-	RenderingServerReflectionProbeAmbientModeDisabled RenderingServerReflectionProbeAmbientMode = 0
+	RenderingServerSingletonReflectionProbeAmbientDisabled RenderingServerReflectionProbeAmbientMode = 0
 	// Apply automatically-sourced environment lighting inside the reflection probe's box defined by its size.
 
-	RenderingServerReflectionProbeAmbientModeEnvironment RenderingServerReflectionProbeAmbientMode = 1
+	RenderingServerSingletonReflectionProbeAmbientEnvironment RenderingServerReflectionProbeAmbientMode = 1
 	// Apply custom ambient lighting inside the reflection probe's box defined by its size. See reflection_probe_set_ambient_color and reflection_probe_set_ambient_energy.
 
-	RenderingServerReflectionProbeAmbientModeColor RenderingServerReflectionProbeAmbientMode = 2
+	RenderingServerSingletonReflectionProbeAmbientColor RenderingServerReflectionProbeAmbientMode = 2
 )
 
 // RenderingServerDecalTexture is the engine's enum RenderingServer.DecalTexture.
@@ -598,19 +598,19 @@ type RenderingServerDecalTexture int64
 const (
 	// Albedo texture slot in a decal (Decal.texture_albedo).
 
-	RenderingServerDecalTextureAlbedo RenderingServerDecalTexture = 0
+	RenderingServerSingletonDecalTextureAlbedo RenderingServerDecalTexture = 0
 	// Normal map texture slot in a decal (Decal.texture_normal).
 
-	RenderingServerDecalTextureNormal RenderingServerDecalTexture = 1
+	RenderingServerSingletonDecalTextureNormal RenderingServerDecalTexture = 1
 	// Occlusion/Roughness/Metallic texture slot in a decal (Decal.texture_orm).
 
-	RenderingServerDecalTextureOrm RenderingServerDecalTexture = 2
+	RenderingServerSingletonDecalTextureOrm RenderingServerDecalTexture = 2
 	// Emission texture slot in a decal (Decal.texture_emission).
 
-	RenderingServerDecalTextureEmission RenderingServerDecalTexture = 3
+	RenderingServerSingletonDecalTextureEmission RenderingServerDecalTexture = 3
 	// Represents the size of the DecalTexture enum.
 
-	RenderingServerDecalTextureMax RenderingServerDecalTexture = 4
+	RenderingServerSingletonDecalTextureMax RenderingServerDecalTexture = 4
 )
 
 // RenderingServerDecalFilter is the engine's enum RenderingServer.DecalFilter.
@@ -619,22 +619,22 @@ type RenderingServerDecalFilter int64
 const (
 	// Nearest-neighbor filter for decals (use for pixel art decals). No mipmaps are used for rendering, which means decals at a distance will look sharp but grainy. This has roughly the same performance cost as using mipmaps.
 
-	RenderingServerDecalFilterNearest RenderingServerDecalFilter = 0
+	RenderingServerSingletonDecalFilterNearest RenderingServerDecalFilter = 0
 	// Linear filter for decals (use for non-pixel art decals). No mipmaps are used for rendering, which means decals at a distance will look smooth but blurry. This has roughly the same performance cost as using mipmaps.
 
-	RenderingServerDecalFilterLinear RenderingServerDecalFilter = 1
+	RenderingServerSingletonDecalFilterLinear RenderingServerDecalFilter = 1
 	// Nearest-neighbor filter for decals (use for pixel art decals). Isotropic mipmaps are used for rendering, which means decals at a distance will look smooth but blurry. This has roughly the same performance cost as not using mipmaps.
 
-	RenderingServerDecalFilterNearestMipmaps RenderingServerDecalFilter = 2
+	RenderingServerSingletonDecalFilterNearestMipmaps RenderingServerDecalFilter = 2
 	// Linear filter for decals (use for non-pixel art decals). Isotropic mipmaps are used for rendering, which means decals at a distance will look smooth but blurry. This has roughly the same performance cost as not using mipmaps.
 
-	RenderingServerDecalFilterLinearMipmaps RenderingServerDecalFilter = 3
+	RenderingServerSingletonDecalFilterLinearMipmaps RenderingServerDecalFilter = 3
 	// Nearest-neighbor filter for decals (use for pixel art decals). Anisotropic mipmaps are used for rendering, which means decals at a distance will look smooth and sharp when viewed from oblique angles. This looks better compared to isotropic mipmaps, but is slower. The level of anisotropic filtering is defined by ProjectSettings.rendering/textures/default_filters/anisotropic_filtering_level.
 
-	RenderingServerDecalFilterNearestMipmapsAnisotropic RenderingServerDecalFilter = 4
+	RenderingServerSingletonDecalFilterNearestMipmapsAnisotropic RenderingServerDecalFilter = 4
 	// Linear filter for decals (use for non-pixel art decals). Anisotropic mipmaps are used for rendering, which means decals at a distance will look smooth and sharp when viewed from oblique angles. This looks better compared to isotropic mipmaps, but is slower. The level of anisotropic filtering is defined by ProjectSettings.rendering/textures/default_filters/anisotropic_filtering_level.
 
-	RenderingServerDecalFilterLinearMipmapsAnisotropic RenderingServerDecalFilter = 5
+	RenderingServerSingletonDecalFilterLinearMipmapsAnisotropic RenderingServerDecalFilter = 5
 )
 
 // RenderingServerVoxelGIQuality is the engine's enum RenderingServer.VoxelGIQuality.
@@ -643,10 +643,10 @@ type RenderingServerVoxelGIQuality int64
 const (
 	// Low VoxelGI rendering quality using 4 cones.
 
-	RenderingServerVoxelGIQualityLow RenderingServerVoxelGIQuality = 0
+	RenderingServerSingletonVoxelGiQualityLow RenderingServerVoxelGIQuality = 0
 	// High VoxelGI rendering quality using 6 cones.
 
-	RenderingServerVoxelGIQualityHigh RenderingServerVoxelGIQuality = 1
+	RenderingServerSingletonVoxelGiQualityHigh RenderingServerVoxelGIQuality = 1
 )
 
 // RenderingServerParticlesMode is the engine's enum RenderingServer.ParticlesMode.
@@ -655,20 +655,20 @@ type RenderingServerParticlesMode int64
 const (
 	// 2D particles.
 
-	RenderingServerParticlesModeParticlesMode2d RenderingServerParticlesMode = 0
+	RenderingServerSingletonParticlesMode2d RenderingServerParticlesMode = 0
 	// 3D particles.
 
-	RenderingServerParticlesModeParticlesMode3d RenderingServerParticlesMode = 1
+	RenderingServerSingletonParticlesMode3d RenderingServerParticlesMode = 1
 )
 
 // RenderingServerParticlesTransformAlign is the engine's enum RenderingServer.ParticlesTransformAlign.
 type RenderingServerParticlesTransformAlign int64
 
 const (
-	RenderingServerParticlesTransformAlignDisabled              RenderingServerParticlesTransformAlign = 0
-	RenderingServerParticlesTransformAlignZBillboard            RenderingServerParticlesTransformAlign = 1
-	RenderingServerParticlesTransformAlignYToVelocity           RenderingServerParticlesTransformAlign = 2
-	RenderingServerParticlesTransformAlignZBillboardYToVelocity RenderingServerParticlesTransformAlign = 3
+	RenderingServerSingletonParticlesTransformAlignDisabled              RenderingServerParticlesTransformAlign = 0
+	RenderingServerSingletonParticlesTransformAlignZBillboard            RenderingServerParticlesTransformAlign = 1
+	RenderingServerSingletonParticlesTransformAlignYToVelocity           RenderingServerParticlesTransformAlign = 2
+	RenderingServerSingletonParticlesTransformAlignZBillboardYToVelocity RenderingServerParticlesTransformAlign = 3
 )
 
 // RenderingServerParticlesDrawOrder is the engine's enum RenderingServer.ParticlesDrawOrder.
@@ -677,44 +677,44 @@ type RenderingServerParticlesDrawOrder int64
 const (
 	// Draw particles in the order that they appear in the particles array.
 
-	RenderingServerParticlesDrawOrderIndex RenderingServerParticlesDrawOrder = 0
+	RenderingServerSingletonParticlesDrawOrderIndex RenderingServerParticlesDrawOrder = 0
 	// Sort particles based on their lifetime. In other words, the particle with the highest lifetime is drawn at the front.
 
-	RenderingServerParticlesDrawOrderLifetime RenderingServerParticlesDrawOrder = 1
+	RenderingServerSingletonParticlesDrawOrderLifetime RenderingServerParticlesDrawOrder = 1
 	// Sort particles based on the inverse of their lifetime. In other words, the particle with the lowest lifetime is drawn at the front.
 
-	RenderingServerParticlesDrawOrderReverseLifetime RenderingServerParticlesDrawOrder = 2
+	RenderingServerSingletonParticlesDrawOrderReverseLifetime RenderingServerParticlesDrawOrder = 2
 	// Sort particles based on their distance to the camera.
 
-	RenderingServerParticlesDrawOrderViewDepth RenderingServerParticlesDrawOrder = 3
+	RenderingServerSingletonParticlesDrawOrderViewDepth RenderingServerParticlesDrawOrder = 3
 )
 
 // RenderingServerParticlesCollisionType is the engine's enum RenderingServer.ParticlesCollisionType.
 type RenderingServerParticlesCollisionType int64
 
 const (
-	RenderingServerParticlesCollisionTypeSphereAttract      RenderingServerParticlesCollisionType = 0
-	RenderingServerParticlesCollisionTypeBoxAttract         RenderingServerParticlesCollisionType = 1
-	RenderingServerParticlesCollisionTypeVectorFieldAttract RenderingServerParticlesCollisionType = 2
-	RenderingServerParticlesCollisionTypeSphereCollide      RenderingServerParticlesCollisionType = 3
-	RenderingServerParticlesCollisionTypeBoxCollide         RenderingServerParticlesCollisionType = 4
-	RenderingServerParticlesCollisionTypeSdfCollide         RenderingServerParticlesCollisionType = 5
-	RenderingServerParticlesCollisionTypeHeightfieldCollide RenderingServerParticlesCollisionType = 6
+	RenderingServerSingletonParticlesCollisionTypeSphereAttract      RenderingServerParticlesCollisionType = 0
+	RenderingServerSingletonParticlesCollisionTypeBoxAttract         RenderingServerParticlesCollisionType = 1
+	RenderingServerSingletonParticlesCollisionTypeVectorFieldAttract RenderingServerParticlesCollisionType = 2
+	RenderingServerSingletonParticlesCollisionTypeSphereCollide      RenderingServerParticlesCollisionType = 3
+	RenderingServerSingletonParticlesCollisionTypeBoxCollide         RenderingServerParticlesCollisionType = 4
+	RenderingServerSingletonParticlesCollisionTypeSdfCollide         RenderingServerParticlesCollisionType = 5
+	RenderingServerSingletonParticlesCollisionTypeHeightfieldCollide RenderingServerParticlesCollisionType = 6
 )
 
 // RenderingServerParticlesCollisionHeightfieldResolution is the engine's enum RenderingServer.ParticlesCollisionHeightfieldResolution.
 type RenderingServerParticlesCollisionHeightfieldResolution int64
 
 const (
-	RenderingServerParticlesCollisionHeightfieldResolutionParticlesCollisionHeightfieldResolution256  RenderingServerParticlesCollisionHeightfieldResolution = 0
-	RenderingServerParticlesCollisionHeightfieldResolutionParticlesCollisionHeightfieldResolution512  RenderingServerParticlesCollisionHeightfieldResolution = 1
-	RenderingServerParticlesCollisionHeightfieldResolutionParticlesCollisionHeightfieldResolution1024 RenderingServerParticlesCollisionHeightfieldResolution = 2
-	RenderingServerParticlesCollisionHeightfieldResolutionParticlesCollisionHeightfieldResolution2048 RenderingServerParticlesCollisionHeightfieldResolution = 3
-	RenderingServerParticlesCollisionHeightfieldResolutionParticlesCollisionHeightfieldResolution4096 RenderingServerParticlesCollisionHeightfieldResolution = 4
-	RenderingServerParticlesCollisionHeightfieldResolutionParticlesCollisionHeightfieldResolution8192 RenderingServerParticlesCollisionHeightfieldResolution = 5
+	RenderingServerSingletonParticlesCollisionHeightfieldResolution256  RenderingServerParticlesCollisionHeightfieldResolution = 0
+	RenderingServerSingletonParticlesCollisionHeightfieldResolution512  RenderingServerParticlesCollisionHeightfieldResolution = 1
+	RenderingServerSingletonParticlesCollisionHeightfieldResolution1024 RenderingServerParticlesCollisionHeightfieldResolution = 2
+	RenderingServerSingletonParticlesCollisionHeightfieldResolution2048 RenderingServerParticlesCollisionHeightfieldResolution = 3
+	RenderingServerSingletonParticlesCollisionHeightfieldResolution4096 RenderingServerParticlesCollisionHeightfieldResolution = 4
+	RenderingServerSingletonParticlesCollisionHeightfieldResolution8192 RenderingServerParticlesCollisionHeightfieldResolution = 5
 	// Represents the size of the ParticlesCollisionHeightfieldResolution enum.
 
-	RenderingServerParticlesCollisionHeightfieldResolutionMax RenderingServerParticlesCollisionHeightfieldResolution = 6
+	RenderingServerSingletonParticlesCollisionHeightfieldResolutionMax RenderingServerParticlesCollisionHeightfieldResolution = 6
 )
 
 // RenderingServerFogVolumeShape is the engine's enum RenderingServer.FogVolumeShape.
@@ -723,22 +723,22 @@ type RenderingServerFogVolumeShape int64
 const (
 	// FogVolume will be shaped like an ellipsoid (stretched sphere).
 
-	RenderingServerFogVolumeShapeEllipsoid RenderingServerFogVolumeShape = 0
+	RenderingServerSingletonFogVolumeShapeEllipsoid RenderingServerFogVolumeShape = 0
 	// FogVolume will be shaped like a cone pointing upwards (in local coordinates). The cone's angle is set automatically to fill the size. The cone will be adjusted to fit within the size. Rotate the FogVolume node to reorient the cone. Non-uniform scaling via size is not supported (scale the FogVolume node instead).
 
-	RenderingServerFogVolumeShapeCone RenderingServerFogVolumeShape = 1
+	RenderingServerSingletonFogVolumeShapeCone RenderingServerFogVolumeShape = 1
 	// FogVolume will be shaped like an upright cylinder (in local coordinates). Rotate the FogVolume node to reorient the cylinder. The cylinder will be adjusted to fit within the size. Non-uniform scaling via size is not supported (scale the FogVolume node instead).
 
-	RenderingServerFogVolumeShapeCylinder RenderingServerFogVolumeShape = 2
+	RenderingServerSingletonFogVolumeShapeCylinder RenderingServerFogVolumeShape = 2
 	// FogVolume will be shaped like a box.
 
-	RenderingServerFogVolumeShapeBox RenderingServerFogVolumeShape = 3
+	RenderingServerSingletonFogVolumeShapeBox RenderingServerFogVolumeShape = 3
 	// FogVolume will have no shape, will cover the whole world and will not be culled.
 
-	RenderingServerFogVolumeShapeWorld RenderingServerFogVolumeShape = 4
+	RenderingServerSingletonFogVolumeShapeWorld RenderingServerFogVolumeShape = 4
 	// Represents the size of the FogVolumeShape enum.
 
-	RenderingServerFogVolumeShapeMax RenderingServerFogVolumeShape = 5
+	RenderingServerSingletonFogVolumeShapeMax RenderingServerFogVolumeShape = 5
 )
 
 // RenderingServerViewportScaling3DMode is the engine's enum RenderingServer.ViewportScaling3DMode.
@@ -747,22 +747,22 @@ type RenderingServerViewportScaling3DMode int64
 const (
 	// Use bilinear scaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in undersampling while values greater than 1.0 will result in supersampling. A value of 1.0 disables scaling.
 
-	RenderingServerViewportScaling3DModeBilinear RenderingServerViewportScaling3DMode = 0
+	RenderingServerSingletonViewportScaling3dModeBilinear RenderingServerViewportScaling3DMode = 0
 	// Use AMD FidelityFX Super Resolution 1.0 upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using FSR. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 disables scaling.
 
-	RenderingServerViewportScaling3DModeFsr RenderingServerViewportScaling3DMode = 1
+	RenderingServerSingletonViewportScaling3dModeFsr RenderingServerViewportScaling3DMode = 1
 	// Use AMD FidelityFX Super Resolution 2.2 upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using FSR2. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 will use FSR2 at native resolution as a TAA solution.
 
-	RenderingServerViewportScaling3DModeFsr2 RenderingServerViewportScaling3DMode = 2
+	RenderingServerSingletonViewportScaling3dModeFsr2 RenderingServerViewportScaling3DMode = 2
 	// Use MetalFX spatial upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using MetalFX. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 disables scaling.
 
-	RenderingServerViewportScaling3DModeMetalfxSpatial RenderingServerViewportScaling3DMode = 3
+	RenderingServerSingletonViewportScaling3dModeMetalfxSpatial RenderingServerViewportScaling3DMode = 3
 	// Use MetalFX temporal upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using MetalFX. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 will use MetalFX at native resolution as a TAA solution.
 
-	RenderingServerViewportScaling3DModeMetalfxTemporal RenderingServerViewportScaling3DMode = 4
+	RenderingServerSingletonViewportScaling3dModeMetalfxTemporal RenderingServerViewportScaling3DMode = 4
 	// Represents the size of the ViewportScaling3DMode enum.
 
-	RenderingServerViewportScaling3DModeMax RenderingServerViewportScaling3DMode = 5
+	RenderingServerSingletonViewportScaling3dModeMax RenderingServerViewportScaling3DMode = 5
 )
 
 // RenderingServerViewportUpdateMode is the engine's enum RenderingServer.ViewportUpdateMode.
@@ -771,19 +771,19 @@ type RenderingServerViewportUpdateMode int64
 const (
 	// Do not update the viewport's render target.
 
-	RenderingServerViewportUpdateModeDisabled RenderingServerViewportUpdateMode = 0
+	RenderingServerSingletonViewportUpdateDisabled RenderingServerViewportUpdateMode = 0
 	// Update the viewport's render target once, then switch to VIEWPORT_UPDATE_DISABLED.
 
-	RenderingServerViewportUpdateModeOnce RenderingServerViewportUpdateMode = 1
+	RenderingServerSingletonViewportUpdateOnce RenderingServerViewportUpdateMode = 1
 	// Update the viewport's render target only when it is visible. This is the default value.
 
-	RenderingServerViewportUpdateModeWhenVisible RenderingServerViewportUpdateMode = 2
+	RenderingServerSingletonViewportUpdateWhenVisible RenderingServerViewportUpdateMode = 2
 	// Update the viewport's render target only when its parent is visible.
 
-	RenderingServerViewportUpdateModeWhenParentVisible RenderingServerViewportUpdateMode = 3
+	RenderingServerSingletonViewportUpdateWhenParentVisible RenderingServerViewportUpdateMode = 3
 	// Always update the viewport's render target.
 
-	RenderingServerViewportUpdateModeAlways RenderingServerViewportUpdateMode = 4
+	RenderingServerSingletonViewportUpdateAlways RenderingServerViewportUpdateMode = 4
 )
 
 // RenderingServerViewportClearMode is the engine's enum RenderingServer.ViewportClearMode.
@@ -792,13 +792,13 @@ type RenderingServerViewportClearMode int64
 const (
 	// Always clear the viewport's render target before drawing.
 
-	RenderingServerViewportClearModeAlways RenderingServerViewportClearMode = 0
+	RenderingServerSingletonViewportClearAlways RenderingServerViewportClearMode = 0
 	// Never clear the viewport's render target.
 
-	RenderingServerViewportClearModeNever RenderingServerViewportClearMode = 1
+	RenderingServerSingletonViewportClearNever RenderingServerViewportClearMode = 1
 	// Clear the viewport's render target on the next frame, then switch to VIEWPORT_CLEAR_NEVER.
 
-	RenderingServerViewportClearModeOnlyNextFrame RenderingServerViewportClearMode = 2
+	RenderingServerSingletonViewportClearOnlyNextFrame RenderingServerViewportClearMode = 2
 )
 
 // RenderingServerViewportEnvironmentMode is the engine's enum RenderingServer.ViewportEnvironmentMode.
@@ -807,16 +807,16 @@ type RenderingServerViewportEnvironmentMode int64
 const (
 	// Disable rendering of 3D environment over 2D canvas.
 
-	RenderingServerViewportEnvironmentModeDisabled RenderingServerViewportEnvironmentMode = 0
+	RenderingServerSingletonViewportEnvironmentDisabled RenderingServerViewportEnvironmentMode = 0
 	// Enable rendering of 3D environment over 2D canvas.
 
-	RenderingServerViewportEnvironmentModeEnabled RenderingServerViewportEnvironmentMode = 1
+	RenderingServerSingletonViewportEnvironmentEnabled RenderingServerViewportEnvironmentMode = 1
 	// Inherit enable/disable value from parent. If the topmost parent is also set to VIEWPORT_ENVIRONMENT_INHERIT, then this has the same behavior as VIEWPORT_ENVIRONMENT_ENABLED.
 
-	RenderingServerViewportEnvironmentModeInherit RenderingServerViewportEnvironmentMode = 2
+	RenderingServerSingletonViewportEnvironmentInherit RenderingServerViewportEnvironmentMode = 2
 	// Represents the size of the ViewportEnvironmentMode enum.
 
-	RenderingServerViewportEnvironmentModeMax RenderingServerViewportEnvironmentMode = 3
+	RenderingServerSingletonViewportEnvironmentMax RenderingServerViewportEnvironmentMode = 3
 )
 
 // RenderingServerViewportSDFOversize is the engine's enum RenderingServer.ViewportSDFOversize.
@@ -825,19 +825,19 @@ type RenderingServerViewportSDFOversize int64
 const (
 	// Do not oversize the 2D signed distance field. Occluders may disappear when touching the viewport's edges, and GPUParticles3D collision may stop working earlier than intended. This has the lowest GPU requirements.
 
-	RenderingServerViewportSDFOversizeViewportSdfOversize100Percent RenderingServerViewportSDFOversize = 0
+	RenderingServerSingletonViewportSdfOversize100Percent RenderingServerViewportSDFOversize = 0
 	// 2D signed distance field covers 20% of the viewport's size outside the viewport on each side (top, right, bottom, left).
 
-	RenderingServerViewportSDFOversizeViewportSdfOversize120Percent RenderingServerViewportSDFOversize = 1
+	RenderingServerSingletonViewportSdfOversize120Percent RenderingServerViewportSDFOversize = 1
 	// 2D signed distance field covers 50% of the viewport's size outside the viewport on each side (top, right, bottom, left).
 
-	RenderingServerViewportSDFOversizeViewportSdfOversize150Percent RenderingServerViewportSDFOversize = 2
+	RenderingServerSingletonViewportSdfOversize150Percent RenderingServerViewportSDFOversize = 2
 	// 2D signed distance field covers 100% of the viewport's size outside the viewport on each side (top, right, bottom, left). This has the highest GPU requirements.
 
-	RenderingServerViewportSDFOversizeViewportSdfOversize200Percent RenderingServerViewportSDFOversize = 3
+	RenderingServerSingletonViewportSdfOversize200Percent RenderingServerViewportSDFOversize = 3
 	// Represents the size of the ViewportSDFOversize enum.
 
-	RenderingServerViewportSDFOversizeMax RenderingServerViewportSDFOversize = 4
+	RenderingServerSingletonViewportSdfOversizeMax RenderingServerViewportSDFOversize = 4
 )
 
 // RenderingServerViewportSDFScale is the engine's enum RenderingServer.ViewportSDFScale.
@@ -846,16 +846,16 @@ type RenderingServerViewportSDFScale int64
 const (
 	// Full resolution 2D signed distance field scale. This has the highest GPU requirements.
 
-	RenderingServerViewportSDFScaleViewportSdfScale100Percent RenderingServerViewportSDFScale = 0
+	RenderingServerSingletonViewportSdfScale100Percent RenderingServerViewportSDFScale = 0
 	// Half resolution 2D signed distance field scale on each axis (25% of the viewport pixel count).
 
-	RenderingServerViewportSDFScaleViewportSdfScale50Percent RenderingServerViewportSDFScale = 1
+	RenderingServerSingletonViewportSdfScale50Percent RenderingServerViewportSDFScale = 1
 	// Quarter resolution 2D signed distance field scale on each axis (6.25% of the viewport pixel count). This has the lowest GPU requirements.
 
-	RenderingServerViewportSDFScaleViewportSdfScale25Percent RenderingServerViewportSDFScale = 2
+	RenderingServerSingletonViewportSdfScale25Percent RenderingServerViewportSDFScale = 2
 	// Represents the size of the ViewportSDFScale enum.
 
-	RenderingServerViewportSDFScaleMax RenderingServerViewportSDFScale = 3
+	RenderingServerSingletonViewportSdfScaleMax RenderingServerViewportSDFScale = 3
 )
 
 // RenderingServerViewportMSAA is the engine's enum RenderingServer.ViewportMSAA.
@@ -864,19 +864,19 @@ type RenderingServerViewportMSAA int64
 const (
 	// Multisample antialiasing for 3D is disabled. This is the default value, and also the fastest setting.
 
-	RenderingServerViewportMSAADisabled RenderingServerViewportMSAA = 0
+	RenderingServerSingletonViewportMsaaDisabled RenderingServerViewportMSAA = 0
 	// Multisample antialiasing uses 2 samples per pixel for 3D. This has a moderate impact on performance.
 
-	RenderingServerViewportMSAAViewportMsaa2x RenderingServerViewportMSAA = 1
+	RenderingServerSingletonViewportMsaa2x RenderingServerViewportMSAA = 1
 	// Multisample antialiasing uses 4 samples per pixel for 3D. This has a high impact on performance.
 
-	RenderingServerViewportMSAAViewportMsaa4x RenderingServerViewportMSAA = 2
+	RenderingServerSingletonViewportMsaa4x RenderingServerViewportMSAA = 2
 	// Multisample antialiasing uses 8 samples per pixel for 3D. This has a very high impact on performance. Likely unsupported on low-end and older hardware.
 
-	RenderingServerViewportMSAAViewportMsaa8x RenderingServerViewportMSAA = 3
+	RenderingServerSingletonViewportMsaa8x RenderingServerViewportMSAA = 3
 	// Represents the size of the ViewportMSAA enum.
 
-	RenderingServerViewportMSAAMax RenderingServerViewportMSAA = 4
+	RenderingServerSingletonViewportMsaaMax RenderingServerViewportMSAA = 4
 )
 
 // RenderingServerViewportAnisotropicFiltering is the engine's enum RenderingServer.ViewportAnisotropicFiltering.
@@ -885,22 +885,22 @@ type RenderingServerViewportAnisotropicFiltering int64
 const (
 	// Anisotropic filtering is disabled.
 
-	RenderingServerViewportAnisotropicFilteringDisabled RenderingServerViewportAnisotropicFiltering = 0
+	RenderingServerSingletonViewportAnisotropyDisabled RenderingServerViewportAnisotropicFiltering = 0
 	// Use 2× anisotropic filtering.
 
-	RenderingServerViewportAnisotropicFilteringViewportAnisotropy2x RenderingServerViewportAnisotropicFiltering = 1
+	RenderingServerSingletonViewportAnisotropy2x RenderingServerViewportAnisotropicFiltering = 1
 	// Use 4× anisotropic filtering. This is the default value.
 
-	RenderingServerViewportAnisotropicFilteringViewportAnisotropy4x RenderingServerViewportAnisotropicFiltering = 2
+	RenderingServerSingletonViewportAnisotropy4x RenderingServerViewportAnisotropicFiltering = 2
 	// Use 8× anisotropic filtering.
 
-	RenderingServerViewportAnisotropicFilteringViewportAnisotropy8x RenderingServerViewportAnisotropicFiltering = 3
+	RenderingServerSingletonViewportAnisotropy8x RenderingServerViewportAnisotropicFiltering = 3
 	// Use 16× anisotropic filtering.
 
-	RenderingServerViewportAnisotropicFilteringViewportAnisotropy16x RenderingServerViewportAnisotropicFiltering = 4
+	RenderingServerSingletonViewportAnisotropy16x RenderingServerViewportAnisotropicFiltering = 4
 	// Represents the size of the ViewportAnisotropicFiltering enum.
 
-	RenderingServerViewportAnisotropicFilteringMax RenderingServerViewportAnisotropicFiltering = 5
+	RenderingServerSingletonViewportAnisotropyMax RenderingServerViewportAnisotropicFiltering = 5
 )
 
 // RenderingServerViewportScreenSpaceAA is the engine's enum RenderingServer.ViewportScreenSpaceAA.
@@ -909,16 +909,16 @@ type RenderingServerViewportScreenSpaceAA int64
 const (
 	// Do not perform any antialiasing in the full screen post-process.
 
-	RenderingServerViewportScreenSpaceAADisabled RenderingServerViewportScreenSpaceAA = 0
+	RenderingServerSingletonViewportScreenSpaceAaDisabled RenderingServerViewportScreenSpaceAA = 0
 	// Use fast approximate antialiasing. FXAA is a popular screen-space antialiasing method, which is fast but will make the image look blurry, especially at lower resolutions. It can still work relatively well at large resolutions such as 1440p and 4K.
 
-	RenderingServerViewportScreenSpaceAAFxaa RenderingServerViewportScreenSpaceAA = 1
+	RenderingServerSingletonViewportScreenSpaceAaFxaa RenderingServerViewportScreenSpaceAA = 1
 	// Use subpixel morphological antialiasing. SMAA may produce clearer results than FXAA, but at a slightly higher performance cost.
 
-	RenderingServerViewportScreenSpaceAASmaa RenderingServerViewportScreenSpaceAA = 2
+	RenderingServerSingletonViewportScreenSpaceAaSmaa RenderingServerViewportScreenSpaceAA = 2
 	// Represents the size of the ViewportScreenSpaceAA enum.
 
-	RenderingServerViewportScreenSpaceAAMax RenderingServerViewportScreenSpaceAA = 3
+	RenderingServerSingletonViewportScreenSpaceAaMax RenderingServerViewportScreenSpaceAA = 3
 )
 
 // RenderingServerViewportOcclusionCullingBuildQuality is the engine's enum RenderingServer.ViewportOcclusionCullingBuildQuality.
@@ -927,13 +927,13 @@ type RenderingServerViewportOcclusionCullingBuildQuality int64
 const (
 	// Low occlusion culling BVH build quality (as defined by Embree). Results in the lowest CPU usage, but least effective culling.
 
-	RenderingServerViewportOcclusionCullingBuildQualityLow RenderingServerViewportOcclusionCullingBuildQuality = 0
+	RenderingServerSingletonViewportOcclusionBuildQualityLow RenderingServerViewportOcclusionCullingBuildQuality = 0
 	// Medium occlusion culling BVH build quality (as defined by Embree).
 
-	RenderingServerViewportOcclusionCullingBuildQualityMedium RenderingServerViewportOcclusionCullingBuildQuality = 1
+	RenderingServerSingletonViewportOcclusionBuildQualityMedium RenderingServerViewportOcclusionCullingBuildQuality = 1
 	// High occlusion culling BVH build quality (as defined by Embree). Results in the highest CPU usage, but most effective culling.
 
-	RenderingServerViewportOcclusionCullingBuildQualityHigh RenderingServerViewportOcclusionCullingBuildQuality = 2
+	RenderingServerSingletonViewportOcclusionBuildQualityHigh RenderingServerViewportOcclusionCullingBuildQuality = 2
 )
 
 // RenderingServerViewportRenderInfo is the engine's enum RenderingServer.ViewportRenderInfo.
@@ -942,16 +942,16 @@ type RenderingServerViewportRenderInfo int64
 const (
 	// Number of objects drawn in a single frame.
 
-	RenderingServerViewportRenderInfoObjectsInFrame RenderingServerViewportRenderInfo = 0
+	RenderingServerSingletonViewportRenderInfoObjectsInFrame RenderingServerViewportRenderInfo = 0
 	// Number of points, lines, or triangles drawn in a single frame.
 
-	RenderingServerViewportRenderInfoPrimitivesInFrame RenderingServerViewportRenderInfo = 1
+	RenderingServerSingletonViewportRenderInfoPrimitivesInFrame RenderingServerViewportRenderInfo = 1
 	// Number of draw calls during this frame.
 
-	RenderingServerViewportRenderInfoDrawCallsInFrame RenderingServerViewportRenderInfo = 2
+	RenderingServerSingletonViewportRenderInfoDrawCallsInFrame RenderingServerViewportRenderInfo = 2
 	// Represents the size of the ViewportRenderInfo enum.
 
-	RenderingServerViewportRenderInfoMax RenderingServerViewportRenderInfo = 3
+	RenderingServerSingletonViewportRenderInfoMax RenderingServerViewportRenderInfo = 3
 )
 
 // RenderingServerViewportRenderInfoType is the engine's enum RenderingServer.ViewportRenderInfoType.
@@ -960,16 +960,16 @@ type RenderingServerViewportRenderInfoType int64
 const (
 	// Visible render pass (excluding shadows).
 
-	RenderingServerViewportRenderInfoTypeVisible RenderingServerViewportRenderInfoType = 0
+	RenderingServerSingletonViewportRenderInfoTypeVisible RenderingServerViewportRenderInfoType = 0
 	// Shadow render pass. Objects will be rendered several times depending on the number of amounts of lights with shadows and the number of directional shadow splits.
 
-	RenderingServerViewportRenderInfoTypeShadow RenderingServerViewportRenderInfoType = 1
+	RenderingServerSingletonViewportRenderInfoTypeShadow RenderingServerViewportRenderInfoType = 1
 	// Canvas item rendering. This includes all 2D rendering.
 
-	RenderingServerViewportRenderInfoTypeCanvas RenderingServerViewportRenderInfoType = 2
+	RenderingServerSingletonViewportRenderInfoTypeCanvas RenderingServerViewportRenderInfoType = 2
 	// Represents the size of the ViewportRenderInfoType enum.
 
-	RenderingServerViewportRenderInfoTypeMax RenderingServerViewportRenderInfoType = 3
+	RenderingServerSingletonViewportRenderInfoTypeMax RenderingServerViewportRenderInfoType = 3
 )
 
 // RenderingServerViewportDebugDraw is the engine's enum RenderingServer.ViewportDebugDraw.
@@ -978,85 +978,85 @@ type RenderingServerViewportDebugDraw int64
 const (
 	// Debug draw is disabled. Default setting.
 
-	RenderingServerViewportDebugDrawDisabled RenderingServerViewportDebugDraw = 0
+	RenderingServerSingletonViewportDebugDrawDisabled RenderingServerViewportDebugDraw = 0
 	// Objects are displayed without light information.
 
-	RenderingServerViewportDebugDrawUnshaded RenderingServerViewportDebugDraw = 1
+	RenderingServerSingletonViewportDebugDrawUnshaded RenderingServerViewportDebugDraw = 1
 	// Objects are displayed with only light information.
 
-	RenderingServerViewportDebugDrawLighting RenderingServerViewportDebugDraw = 2
+	RenderingServerSingletonViewportDebugDrawLighting RenderingServerViewportDebugDraw = 2
 	// Objects are displayed semi-transparent with additive blending so you can see where they are drawing over top of one another. A higher overdraw (represented by brighter colors) means you are wasting performance on drawing pixels that are being hidden behind others.
 
-	RenderingServerViewportDebugDrawOverdraw RenderingServerViewportDebugDraw = 3
+	RenderingServerSingletonViewportDebugDrawOverdraw RenderingServerViewportDebugDraw = 3
 	// Debug draw draws objects in wireframe.
 
-	RenderingServerViewportDebugDrawWireframe RenderingServerViewportDebugDraw = 4
+	RenderingServerSingletonViewportDebugDrawWireframe RenderingServerViewportDebugDraw = 4
 	// Normal buffer is drawn instead of regular scene so you can see the per-pixel normals that will be used by post-processing effects.
 
-	RenderingServerViewportDebugDrawNormalBuffer RenderingServerViewportDebugDraw = 5
+	RenderingServerSingletonViewportDebugDrawNormalBuffer RenderingServerViewportDebugDraw = 5
 	// Objects are displayed with only the albedo value from VoxelGIs. Requires at least one visible VoxelGI node that has been baked to have a visible effect.
 
-	RenderingServerViewportDebugDrawVoxelGiAlbedo RenderingServerViewportDebugDraw = 6
+	RenderingServerSingletonViewportDebugDrawVoxelGiAlbedo RenderingServerViewportDebugDraw = 6
 	// Objects are displayed with only the lighting value from VoxelGIs. Requires at least one visible VoxelGI node that has been baked to have a visible effect.
 
-	RenderingServerViewportDebugDrawVoxelGiLighting RenderingServerViewportDebugDraw = 7
+	RenderingServerSingletonViewportDebugDrawVoxelGiLighting RenderingServerViewportDebugDraw = 7
 	// Objects are displayed with only the emission color from VoxelGIs. Requires at least one visible VoxelGI node that has been baked to have a visible effect.
 
-	RenderingServerViewportDebugDrawVoxelGiEmission RenderingServerViewportDebugDraw = 8
+	RenderingServerSingletonViewportDebugDrawVoxelGiEmission RenderingServerViewportDebugDraw = 8
 	// Draws the shadow atlas that stores shadows from OmniLight3Ds and SpotLight3Ds in the upper left quadrant of the Viewport.
 
-	RenderingServerViewportDebugDrawShadowAtlas RenderingServerViewportDebugDraw = 9
+	RenderingServerSingletonViewportDebugDrawShadowAtlas RenderingServerViewportDebugDraw = 9
 	// Draws the shadow atlas that stores shadows from DirectionalLight3Ds in the upper left quadrant of the Viewport.
 
-	RenderingServerViewportDebugDrawDirectionalShadowAtlas RenderingServerViewportDebugDraw = 10
+	RenderingServerSingletonViewportDebugDrawDirectionalShadowAtlas RenderingServerViewportDebugDraw = 10
 	// Draws the estimated scene luminance. This is a 1×1 texture that is generated when autoexposure is enabled to control the scene's exposure.
 
-	RenderingServerViewportDebugDrawSceneLuminance RenderingServerViewportDebugDraw = 11
+	RenderingServerSingletonViewportDebugDrawSceneLuminance RenderingServerViewportDebugDraw = 11
 	// Draws the screen space ambient occlusion texture instead of the scene so that you can clearly see how it is affecting objects. In order for this display mode to work, you must have Environment.ssao_enabled set in your WorldEnvironment.
 
-	RenderingServerViewportDebugDrawSsao RenderingServerViewportDebugDraw = 12
+	RenderingServerSingletonViewportDebugDrawSsao RenderingServerViewportDebugDraw = 12
 	// Draws the screen space indirect lighting texture instead of the scene so that you can clearly see how it is affecting objects. In order for this display mode to work, you must have Environment.ssil_enabled set in your WorldEnvironment.
 
-	RenderingServerViewportDebugDrawSsil RenderingServerViewportDebugDraw = 13
+	RenderingServerSingletonViewportDebugDrawSsil RenderingServerViewportDebugDraw = 13
 	// Colors each PSSM split for the DirectionalLight3Ds in the scene a different color so you can see where the splits are. In order (from closest to furthest from the camera), they are colored red, green, blue, and yellow.
 
-	RenderingServerViewportDebugDrawPssmSplits RenderingServerViewportDebugDraw = 14
+	RenderingServerSingletonViewportDebugDrawPssmSplits RenderingServerViewportDebugDraw = 14
 	// Draws the decal atlas that stores decal textures from Decals.
 
-	RenderingServerViewportDebugDrawDecalAtlas RenderingServerViewportDebugDraw = 15
+	RenderingServerSingletonViewportDebugDrawDecalAtlas RenderingServerViewportDebugDraw = 15
 	// Draws SDFGI cascade data. This is the data structure that is used to bounce lighting against and create reflections.
 
-	RenderingServerViewportDebugDrawSdfgi RenderingServerViewportDebugDraw = 16
+	RenderingServerSingletonViewportDebugDrawSdfgi RenderingServerViewportDebugDraw = 16
 	// Draws SDFGI probe data. This is the data structure that is used to give indirect lighting dynamic objects moving within the scene.
 
-	RenderingServerViewportDebugDrawSdfgiProbes RenderingServerViewportDebugDraw = 17
+	RenderingServerSingletonViewportDebugDrawSdfgiProbes RenderingServerViewportDebugDraw = 17
 	// Draws the global illumination buffer from VoxelGI or SDFGI. Requires VoxelGI (at least one visible baked VoxelGI node) or SDFGI (Environment.sdfgi_enabled) to be enabled to have a visible effect.
 
-	RenderingServerViewportDebugDrawGiBuffer RenderingServerViewportDebugDraw = 18
+	RenderingServerSingletonViewportDebugDrawGiBuffer RenderingServerViewportDebugDraw = 18
 	// Disable mesh LOD. All meshes are drawn with full detail, which can be used to compare performance.
 
-	RenderingServerViewportDebugDrawDisableLod RenderingServerViewportDebugDraw = 19
+	RenderingServerSingletonViewportDebugDrawDisableLod RenderingServerViewportDebugDraw = 19
 	// Draws the OmniLight3D cluster. Clustering determines where lights are positioned in screen-space, which allows the engine to only process these portions of the screen for lighting.
 
-	RenderingServerViewportDebugDrawClusterOmniLights RenderingServerViewportDebugDraw = 20
+	RenderingServerSingletonViewportDebugDrawClusterOmniLights RenderingServerViewportDebugDraw = 20
 	// Draws the SpotLight3D cluster. Clustering determines where lights are positioned in screen-space, which allows the engine to only process these portions of the screen for lighting.
 
-	RenderingServerViewportDebugDrawClusterSpotLights RenderingServerViewportDebugDraw = 21
+	RenderingServerSingletonViewportDebugDrawClusterSpotLights RenderingServerViewportDebugDraw = 21
 	// Draws the Decal cluster. Clustering determines where decals are positioned in screen-space, which allows the engine to only process these portions of the screen for decals.
 
-	RenderingServerViewportDebugDrawClusterDecals RenderingServerViewportDebugDraw = 22
+	RenderingServerSingletonViewportDebugDrawClusterDecals RenderingServerViewportDebugDraw = 22
 	// Draws the ReflectionProbe cluster. Clustering determines where reflection probes are positioned in screen-space, which allows the engine to only process these portions of the screen for reflection probes.
 
-	RenderingServerViewportDebugDrawClusterReflectionProbes RenderingServerViewportDebugDraw = 23
+	RenderingServerSingletonViewportDebugDrawClusterReflectionProbes RenderingServerViewportDebugDraw = 23
 	// Draws the occlusion culling buffer. This low-resolution occlusion culling buffer is rasterized on the CPU and is used to check whether instances are occluded by other objects.
 
-	RenderingServerViewportDebugDrawOccluders RenderingServerViewportDebugDraw = 24
+	RenderingServerSingletonViewportDebugDrawOccluders RenderingServerViewportDebugDraw = 24
 	// Draws the motion vectors buffer. This is used by temporal antialiasing to correct for motion that occurs during gameplay.
 
-	RenderingServerViewportDebugDrawMotionVectors RenderingServerViewportDebugDraw = 25
+	RenderingServerSingletonViewportDebugDrawMotionVectors RenderingServerViewportDebugDraw = 25
 	// Internal buffer is drawn instead of regular scene so you can see the per-pixel output that will be used by post-processing effects.
 
-	RenderingServerViewportDebugDrawInternalBuffer RenderingServerViewportDebugDraw = 26
+	RenderingServerSingletonViewportDebugDrawInternalBuffer RenderingServerViewportDebugDraw = 26
 )
 
 // RenderingServerViewportVRSMode is the engine's enum RenderingServer.ViewportVRSMode.
@@ -1065,16 +1065,16 @@ type RenderingServerViewportVRSMode int64
 const (
 	// Variable rate shading is disabled.
 
-	RenderingServerViewportVRSModeDisabled RenderingServerViewportVRSMode = 0
+	RenderingServerSingletonViewportVrsDisabled RenderingServerViewportVRSMode = 0
 	// Variable rate shading uses a texture. Note, for stereoscopic use a texture atlas with a texture for each view.
 
-	RenderingServerViewportVRSModeTexture RenderingServerViewportVRSMode = 1
+	RenderingServerSingletonViewportVrsTexture RenderingServerViewportVRSMode = 1
 	// Variable rate shading texture is supplied by the primary XRInterface. Note that this may override the update mode.
 
-	RenderingServerViewportVRSModeXr RenderingServerViewportVRSMode = 2
+	RenderingServerSingletonViewportVrsXr RenderingServerViewportVRSMode = 2
 	// Represents the size of the ViewportVRSMode enum.
 
-	RenderingServerViewportVRSModeMax RenderingServerViewportVRSMode = 3
+	RenderingServerSingletonViewportVrsMax RenderingServerViewportVRSMode = 3
 )
 
 // RenderingServerViewportVRSUpdateMode is the engine's enum RenderingServer.ViewportVRSUpdateMode.
@@ -1083,16 +1083,16 @@ type RenderingServerViewportVRSUpdateMode int64
 const (
 	// The input texture for variable rate shading will not be processed.
 
-	RenderingServerViewportVRSUpdateModeDisabled RenderingServerViewportVRSUpdateMode = 0
+	RenderingServerSingletonViewportVrsUpdateDisabled RenderingServerViewportVRSUpdateMode = 0
 	// The input texture for variable rate shading will be processed once.
 
-	RenderingServerViewportVRSUpdateModeOnce RenderingServerViewportVRSUpdateMode = 1
+	RenderingServerSingletonViewportVrsUpdateOnce RenderingServerViewportVRSUpdateMode = 1
 	// The input texture for variable rate shading will be processed each frame.
 
-	RenderingServerViewportVRSUpdateModeAlways RenderingServerViewportVRSUpdateMode = 2
+	RenderingServerSingletonViewportVrsUpdateAlways RenderingServerViewportVRSUpdateMode = 2
 	// Represents the size of the ViewportVRSUpdateMode enum.
 
-	RenderingServerViewportVRSUpdateModeMax RenderingServerViewportVRSUpdateMode = 3
+	RenderingServerSingletonViewportVrsUpdateMax RenderingServerViewportVRSUpdateMode = 3
 )
 
 // RenderingServerSkyMode is the engine's enum RenderingServer.SkyMode.
@@ -1101,16 +1101,16 @@ type RenderingServerSkyMode int64
 const (
 	// Automatically selects the appropriate process mode based on your sky shader. If your shader uses TIME or POSITION, this will use SKY_MODE_REALTIME. If your shader uses any of the LIGHT_* variables or any custom uniforms, this uses SKY_MODE_INCREMENTAL. Otherwise, this defaults to SKY_MODE_QUALITY.
 
-	RenderingServerSkyModeAutomatic RenderingServerSkyMode = 0
+	RenderingServerSingletonSkyModeAutomatic RenderingServerSkyMode = 0
 	// Uses high quality importance sampling to process the radiance map. In general, this results in much higher quality than SKY_MODE_REALTIME but takes much longer to generate. This should not be used if you plan on changing the sky at runtime. If you are finding that the reflection is not blurry enough and is showing sparkles or fireflies, try increasing ProjectSettings.rendering/reflections/sky_reflections/ggx_samples.
 
-	RenderingServerSkyModeQuality RenderingServerSkyMode = 1
+	RenderingServerSingletonSkyModeQuality RenderingServerSkyMode = 1
 	// Uses the same high quality importance sampling to process the radiance map as SKY_MODE_QUALITY, but updates over several frames. The number of frames is determined by ProjectSettings.rendering/reflections/sky_reflections/roughness_layers. Use this when you need highest quality radiance maps, but have a sky that updates slowly.
 
-	RenderingServerSkyModeIncremental RenderingServerSkyMode = 2
+	RenderingServerSingletonSkyModeIncremental RenderingServerSkyMode = 2
 	// Uses the fast filtering algorithm to process the radiance map. In general this results in lower quality, but substantially faster run times. If you need better quality, but still need to update the sky every frame, consider turning on ProjectSettings.rendering/reflections/sky_reflections/fast_filter_high_quality.
 
-	RenderingServerSkyModeRealtime RenderingServerSkyMode = 3
+	RenderingServerSingletonSkyModeRealtime RenderingServerSkyMode = 3
 )
 
 // RenderingServerCompositorEffectFlags is the engine's enum RenderingServer.CompositorEffectFlags.
@@ -1119,19 +1119,19 @@ type RenderingServerCompositorEffectFlags int64
 const (
 	// The rendering effect requires the color buffer to be resolved if MSAA is enabled.
 
-	RenderingServerCompositorEffectFlagsAccessResolvedColor RenderingServerCompositorEffectFlags = 1
+	RenderingServerSingletonCompositorEffectFlagAccessResolvedColor RenderingServerCompositorEffectFlags = 1
 	// The rendering effect requires the depth buffer to be resolved if MSAA is enabled.
 
-	RenderingServerCompositorEffectFlagsAccessResolvedDepth RenderingServerCompositorEffectFlags = 2
+	RenderingServerSingletonCompositorEffectFlagAccessResolvedDepth RenderingServerCompositorEffectFlags = 2
 	// The rendering effect requires motion vectors to be produced.
 
-	RenderingServerCompositorEffectFlagsNeedsMotionVectors RenderingServerCompositorEffectFlags = 4
+	RenderingServerSingletonCompositorEffectFlagNeedsMotionVectors RenderingServerCompositorEffectFlags = 4
 	// The rendering effect requires normals and roughness g-buffer to be produced (Forward+ only).
 
-	RenderingServerCompositorEffectFlagsNeedsRoughness RenderingServerCompositorEffectFlags = 8
+	RenderingServerSingletonCompositorEffectFlagNeedsRoughness RenderingServerCompositorEffectFlags = 8
 	// The rendering effect requires specular data to be separated out (Forward+ only).
 
-	RenderingServerCompositorEffectFlagsNeedsSeparateSpecular RenderingServerCompositorEffectFlags = 16
+	RenderingServerSingletonCompositorEffectFlagNeedsSeparateSpecular RenderingServerCompositorEffectFlags = 16
 )
 
 // RenderingServerCompositorEffectCallbackType is the engine's enum RenderingServer.CompositorEffectCallbackType.
@@ -1140,20 +1140,20 @@ type RenderingServerCompositorEffectCallbackType int64
 const (
 	// The callback is called before our opaque rendering pass, but after depth prepass (if applicable).
 
-	RenderingServerCompositorEffectCallbackTypePreOpaque RenderingServerCompositorEffectCallbackType = 0
+	RenderingServerSingletonCompositorEffectCallbackTypePreOpaque RenderingServerCompositorEffectCallbackType = 0
 	// The callback is called after our opaque rendering pass, but before our sky is rendered.
 
-	RenderingServerCompositorEffectCallbackTypePostOpaque RenderingServerCompositorEffectCallbackType = 1
+	RenderingServerSingletonCompositorEffectCallbackTypePostOpaque RenderingServerCompositorEffectCallbackType = 1
 	// The callback is called after our sky is rendered, but before our back buffers are created (and if enabled, before subsurface scattering and/or screen space reflections).
 
-	RenderingServerCompositorEffectCallbackTypePostSky RenderingServerCompositorEffectCallbackType = 2
+	RenderingServerSingletonCompositorEffectCallbackTypePostSky RenderingServerCompositorEffectCallbackType = 2
 	// The callback is called before our transparent rendering pass, but after our sky is rendered and we've created our back buffers.
 
-	RenderingServerCompositorEffectCallbackTypePreTransparent RenderingServerCompositorEffectCallbackType = 3
+	RenderingServerSingletonCompositorEffectCallbackTypePreTransparent RenderingServerCompositorEffectCallbackType = 3
 	// The callback is called after our transparent rendering pass, but before any built-in post-processing effects and output to our render target.
 
-	RenderingServerCompositorEffectCallbackTypePostTransparent RenderingServerCompositorEffectCallbackType = 4
-	RenderingServerCompositorEffectCallbackTypeAny             RenderingServerCompositorEffectCallbackType = -1
+	RenderingServerSingletonCompositorEffectCallbackTypePostTransparent RenderingServerCompositorEffectCallbackType = 4
+	RenderingServerSingletonCompositorEffectCallbackTypeAny             RenderingServerCompositorEffectCallbackType = -1
 )
 
 // RenderingServerEnvironmentBG is the engine's enum RenderingServer.EnvironmentBG.
@@ -1162,25 +1162,25 @@ type RenderingServerEnvironmentBG int64
 const (
 	// Use the clear color as background.
 
-	RenderingServerEnvironmentBGClearColor RenderingServerEnvironmentBG = 0
+	RenderingServerSingletonEnvBgClearColor RenderingServerEnvironmentBG = 0
 	// Use a specified color as the background.
 
-	RenderingServerEnvironmentBGColor RenderingServerEnvironmentBG = 1
+	RenderingServerSingletonEnvBgColor RenderingServerEnvironmentBG = 1
 	// Use a sky resource for the background.
 
-	RenderingServerEnvironmentBGSky RenderingServerEnvironmentBG = 2
+	RenderingServerSingletonEnvBgSky RenderingServerEnvironmentBG = 2
 	// Use a specified canvas layer as the background. This can be useful for instantiating a 2D scene in a 3D world.
 
-	RenderingServerEnvironmentBGCanvas RenderingServerEnvironmentBG = 3
+	RenderingServerSingletonEnvBgCanvas RenderingServerEnvironmentBG = 3
 	// Do not clear the background, use whatever was rendered last frame as the background.
 
-	RenderingServerEnvironmentBGKeep RenderingServerEnvironmentBG = 4
+	RenderingServerSingletonEnvBgKeep RenderingServerEnvironmentBG = 4
 	// Displays a camera feed in the background.
 
-	RenderingServerEnvironmentBGCameraFeed RenderingServerEnvironmentBG = 5
+	RenderingServerSingletonEnvBgCameraFeed RenderingServerEnvironmentBG = 5
 	// Represents the size of the EnvironmentBG enum.
 
-	RenderingServerEnvironmentBGMax RenderingServerEnvironmentBG = 6
+	RenderingServerSingletonEnvBgMax RenderingServerEnvironmentBG = 6
 )
 
 // RenderingServerEnvironmentAmbientSource is the engine's enum RenderingServer.EnvironmentAmbientSource.
@@ -1189,16 +1189,16 @@ type RenderingServerEnvironmentAmbientSource int64
 const (
 	// Gather ambient light from whichever source is specified as the background.
 
-	RenderingServerEnvironmentAmbientSourceBg RenderingServerEnvironmentAmbientSource = 0
+	RenderingServerSingletonEnvAmbientSourceBg RenderingServerEnvironmentAmbientSource = 0
 	// Disable ambient light.
 
-	RenderingServerEnvironmentAmbientSourceDisabled RenderingServerEnvironmentAmbientSource = 1
+	RenderingServerSingletonEnvAmbientSourceDisabled RenderingServerEnvironmentAmbientSource = 1
 	// Specify a specific Color for ambient light.
 
-	RenderingServerEnvironmentAmbientSourceColor RenderingServerEnvironmentAmbientSource = 2
+	RenderingServerSingletonEnvAmbientSourceColor RenderingServerEnvironmentAmbientSource = 2
 	// Gather ambient light from the Sky regardless of what the background is.
 
-	RenderingServerEnvironmentAmbientSourceSky RenderingServerEnvironmentAmbientSource = 3
+	RenderingServerSingletonEnvAmbientSourceSky RenderingServerEnvironmentAmbientSource = 3
 )
 
 // RenderingServerEnvironmentReflectionSource is the engine's enum RenderingServer.EnvironmentReflectionSource.
@@ -1207,13 +1207,13 @@ type RenderingServerEnvironmentReflectionSource int64
 const (
 	// Use the background for reflections.
 
-	RenderingServerEnvironmentReflectionSourceBg RenderingServerEnvironmentReflectionSource = 0
+	RenderingServerSingletonEnvReflectionSourceBg RenderingServerEnvironmentReflectionSource = 0
 	// Disable reflections.
 
-	RenderingServerEnvironmentReflectionSourceDisabled RenderingServerEnvironmentReflectionSource = 1
+	RenderingServerSingletonEnvReflectionSourceDisabled RenderingServerEnvironmentReflectionSource = 1
 	// Use the Sky for reflections regardless of what the background is.
 
-	RenderingServerEnvironmentReflectionSourceSky RenderingServerEnvironmentReflectionSource = 2
+	RenderingServerSingletonEnvReflectionSourceSky RenderingServerEnvironmentReflectionSource = 2
 )
 
 // RenderingServerEnvironmentGlowBlendMode is the engine's enum RenderingServer.EnvironmentGlowBlendMode.
@@ -1222,19 +1222,19 @@ type RenderingServerEnvironmentGlowBlendMode int64
 const (
 	// Additive glow blending mode. Mostly used for particles, glows (bloom), lens flare, bright sources.
 
-	RenderingServerEnvironmentGlowBlendModeAdditive RenderingServerEnvironmentGlowBlendMode = 0
+	RenderingServerSingletonEnvGlowBlendModeAdditive RenderingServerEnvironmentGlowBlendMode = 0
 	// Screen glow blending mode. Increases brightness, used frequently with bloom.
 
-	RenderingServerEnvironmentGlowBlendModeScreen RenderingServerEnvironmentGlowBlendMode = 1
+	RenderingServerSingletonEnvGlowBlendModeScreen RenderingServerEnvironmentGlowBlendMode = 1
 	// Soft light glow blending mode. Modifies contrast, exposes shadows and highlights (vivid bloom).
 
-	RenderingServerEnvironmentGlowBlendModeSoftlight RenderingServerEnvironmentGlowBlendMode = 2
+	RenderingServerSingletonEnvGlowBlendModeSoftlight RenderingServerEnvironmentGlowBlendMode = 2
 	// Replace glow blending mode. Replaces all pixels' color by the glow value. This can be used to simulate a full-screen blur effect by tweaking the glow parameters to match the original image's brightness.
 
-	RenderingServerEnvironmentGlowBlendModeReplace RenderingServerEnvironmentGlowBlendMode = 3
+	RenderingServerSingletonEnvGlowBlendModeReplace RenderingServerEnvironmentGlowBlendMode = 3
 	// Mixes the glow with the underlying color to avoid increasing brightness as much while still maintaining a glow effect.
 
-	RenderingServerEnvironmentGlowBlendModeMix RenderingServerEnvironmentGlowBlendMode = 4
+	RenderingServerSingletonEnvGlowBlendModeMix RenderingServerEnvironmentGlowBlendMode = 4
 )
 
 // RenderingServerEnvironmentFogMode is the engine's enum RenderingServer.EnvironmentFogMode.
@@ -1243,10 +1243,10 @@ type RenderingServerEnvironmentFogMode int64
 const (
 	// Use a physically-based fog model defined primarily by fog density.
 
-	RenderingServerEnvironmentFogModeExponential RenderingServerEnvironmentFogMode = 0
+	RenderingServerSingletonEnvFogModeExponential RenderingServerEnvironmentFogMode = 0
 	// Use a simple fog model defined by start and end positions and a custom curve. While not physically accurate, this model can be useful when you need more artistic control.
 
-	RenderingServerEnvironmentFogModeDepth RenderingServerEnvironmentFogMode = 1
+	RenderingServerSingletonEnvFogModeDepth RenderingServerEnvironmentFogMode = 1
 )
 
 // RenderingServerEnvironmentToneMapper is the engine's enum RenderingServer.EnvironmentToneMapper.
@@ -1255,19 +1255,19 @@ type RenderingServerEnvironmentToneMapper int64
 const (
 	// Does not modify color data, resulting in a linear tonemapping curve which unnaturally clips bright values, causing bright lighting to look blown out. The simplest and fastest tonemapper.
 
-	RenderingServerEnvironmentToneMapperLinear RenderingServerEnvironmentToneMapper = 0
+	RenderingServerSingletonEnvToneMapperLinear RenderingServerEnvironmentToneMapper = 0
 	// A simple tonemapping curve that rolls off bright values to prevent clipping. This results in an image that can appear dull and low contrast. Slower than ENV_TONE_MAPPER_LINEAR.
 
-	RenderingServerEnvironmentToneMapperReinhard RenderingServerEnvironmentToneMapper = 1
+	RenderingServerSingletonEnvToneMapperReinhard RenderingServerEnvironmentToneMapper = 1
 	// Uses a film-like tonemapping curve to prevent clipping of bright values and provide better contrast than ENV_TONE_MAPPER_REINHARD. Slightly slower than ENV_TONE_MAPPER_REINHARD.
 
-	RenderingServerEnvironmentToneMapperFilmic RenderingServerEnvironmentToneMapper = 2
+	RenderingServerSingletonEnvToneMapperFilmic RenderingServerEnvironmentToneMapper = 2
 	// Uses a high-contrast film-like tonemapping curve and desaturates bright values for a more realistic appearance. Slightly slower than ENV_TONE_MAPPER_FILMIC.
 
-	RenderingServerEnvironmentToneMapperAces RenderingServerEnvironmentToneMapper = 3
+	RenderingServerSingletonEnvToneMapperAces RenderingServerEnvironmentToneMapper = 3
 	// Uses an adjustable film-like tonemapping curve and desaturates bright values for a more realistic appearance. Better than other tonemappers at maintaining the hue of colors as they become brighter. The slowest tonemapping option.
 
-	RenderingServerEnvironmentToneMapperAgx RenderingServerEnvironmentToneMapper = 4
+	RenderingServerSingletonEnvToneMapperAgx RenderingServerEnvironmentToneMapper = 4
 )
 
 // RenderingServerEnvironmentSSRRoughnessQuality is the engine's enum RenderingServer.EnvironmentSSRRoughnessQuality.
@@ -1276,16 +1276,16 @@ type RenderingServerEnvironmentSSRRoughnessQuality int64
 const (
 	// Lowest quality of roughness filter for screen-space reflections. Rough materials will not have blurrier screen-space reflections compared to smooth (non-rough) materials. This is the fastest option.
 
-	RenderingServerEnvironmentSSRRoughnessQualityDisabled RenderingServerEnvironmentSSRRoughnessQuality = 0
+	RenderingServerSingletonEnvSsrRoughnessQualityDisabled RenderingServerEnvironmentSSRRoughnessQuality = 0
 	// Low quality of roughness filter for screen-space reflections.
 
-	RenderingServerEnvironmentSSRRoughnessQualityLow RenderingServerEnvironmentSSRRoughnessQuality = 1
+	RenderingServerSingletonEnvSsrRoughnessQualityLow RenderingServerEnvironmentSSRRoughnessQuality = 1
 	// Medium quality of roughness filter for screen-space reflections.
 
-	RenderingServerEnvironmentSSRRoughnessQualityMedium RenderingServerEnvironmentSSRRoughnessQuality = 2
+	RenderingServerSingletonEnvSsrRoughnessQualityMedium RenderingServerEnvironmentSSRRoughnessQuality = 2
 	// High quality of roughness filter for screen-space reflections. This is the slowest option.
 
-	RenderingServerEnvironmentSSRRoughnessQualityHigh RenderingServerEnvironmentSSRRoughnessQuality = 3
+	RenderingServerSingletonEnvSsrRoughnessQualityHigh RenderingServerEnvironmentSSRRoughnessQuality = 3
 )
 
 // RenderingServerEnvironmentSSAOQuality is the engine's enum RenderingServer.EnvironmentSSAOQuality.
@@ -1294,19 +1294,19 @@ type RenderingServerEnvironmentSSAOQuality int64
 const (
 	// Lowest quality of screen-space ambient occlusion.
 
-	RenderingServerEnvironmentSSAOQualityVeryLow RenderingServerEnvironmentSSAOQuality = 0
+	RenderingServerSingletonEnvSsaoQualityVeryLow RenderingServerEnvironmentSSAOQuality = 0
 	// Low quality screen-space ambient occlusion.
 
-	RenderingServerEnvironmentSSAOQualityLow RenderingServerEnvironmentSSAOQuality = 1
+	RenderingServerSingletonEnvSsaoQualityLow RenderingServerEnvironmentSSAOQuality = 1
 	// Medium quality screen-space ambient occlusion.
 
-	RenderingServerEnvironmentSSAOQualityMedium RenderingServerEnvironmentSSAOQuality = 2
+	RenderingServerSingletonEnvSsaoQualityMedium RenderingServerEnvironmentSSAOQuality = 2
 	// High quality screen-space ambient occlusion.
 
-	RenderingServerEnvironmentSSAOQualityHigh RenderingServerEnvironmentSSAOQuality = 3
+	RenderingServerSingletonEnvSsaoQualityHigh RenderingServerEnvironmentSSAOQuality = 3
 	// Highest quality screen-space ambient occlusion. Uses the adaptive target setting which can be dynamically adjusted to smoothly balance performance and visual quality.
 
-	RenderingServerEnvironmentSSAOQualityUltra RenderingServerEnvironmentSSAOQuality = 4
+	RenderingServerSingletonEnvSsaoQualityUltra RenderingServerEnvironmentSSAOQuality = 4
 )
 
 // RenderingServerEnvironmentSSILQuality is the engine's enum RenderingServer.EnvironmentSSILQuality.
@@ -1315,19 +1315,19 @@ type RenderingServerEnvironmentSSILQuality int64
 const (
 	// Lowest quality of screen-space indirect lighting.
 
-	RenderingServerEnvironmentSSILQualityVeryLow RenderingServerEnvironmentSSILQuality = 0
+	RenderingServerSingletonEnvSsilQualityVeryLow RenderingServerEnvironmentSSILQuality = 0
 	// Low quality screen-space indirect lighting.
 
-	RenderingServerEnvironmentSSILQualityLow RenderingServerEnvironmentSSILQuality = 1
+	RenderingServerSingletonEnvSsilQualityLow RenderingServerEnvironmentSSILQuality = 1
 	// High quality screen-space indirect lighting.
 
-	RenderingServerEnvironmentSSILQualityMedium RenderingServerEnvironmentSSILQuality = 2
+	RenderingServerSingletonEnvSsilQualityMedium RenderingServerEnvironmentSSILQuality = 2
 	// High quality screen-space indirect lighting.
 
-	RenderingServerEnvironmentSSILQualityHigh RenderingServerEnvironmentSSILQuality = 3
+	RenderingServerSingletonEnvSsilQualityHigh RenderingServerEnvironmentSSILQuality = 3
 	// Highest quality screen-space indirect lighting. Uses the adaptive target setting which can be dynamically adjusted to smoothly balance performance and visual quality.
 
-	RenderingServerEnvironmentSSILQualityUltra RenderingServerEnvironmentSSILQuality = 4
+	RenderingServerSingletonEnvSsilQualityUltra RenderingServerEnvironmentSSILQuality = 4
 )
 
 // RenderingServerEnvironmentSDFGIYScale is the engine's enum RenderingServer.EnvironmentSDFGIYScale.
@@ -1336,13 +1336,13 @@ type RenderingServerEnvironmentSDFGIYScale int64
 const (
 	// Use 50% scale for SDFGI on the Y (vertical) axis. SDFGI cells will be twice as short as they are wide. This allows providing increased GI detail and reduced light leaking with thin floors and ceilings. This is usually the best choice for scenes that don't feature much verticality.
 
-	RenderingServerEnvironmentSDFGIYScaleEnvSdfgiYScale50Percent RenderingServerEnvironmentSDFGIYScale = 0
+	RenderingServerSingletonEnvSdfgiYScale50Percent RenderingServerEnvironmentSDFGIYScale = 0
 	// Use 75% scale for SDFGI on the Y (vertical) axis. This is a balance between the 50% and 100% SDFGI Y scales.
 
-	RenderingServerEnvironmentSDFGIYScaleEnvSdfgiYScale75Percent RenderingServerEnvironmentSDFGIYScale = 1
+	RenderingServerSingletonEnvSdfgiYScale75Percent RenderingServerEnvironmentSDFGIYScale = 1
 	// Use 100% scale for SDFGI on the Y (vertical) axis. SDFGI cells will be as tall as they are wide. This is usually the best choice for highly vertical scenes. The downside is that light leaking may become more noticeable with thin floors and ceilings.
 
-	RenderingServerEnvironmentSDFGIYScaleEnvSdfgiYScale100Percent RenderingServerEnvironmentSDFGIYScale = 2
+	RenderingServerSingletonEnvSdfgiYScale100Percent RenderingServerEnvironmentSDFGIYScale = 2
 )
 
 // RenderingServerEnvironmentSDFGIRayCount is the engine's enum RenderingServer.EnvironmentSDFGIRayCount.
@@ -1351,28 +1351,28 @@ type RenderingServerEnvironmentSDFGIRayCount int64
 const (
 	// Throw 4 rays per frame when converging SDFGI. This has the lowest GPU requirements, but creates the most noisy result.
 
-	RenderingServerEnvironmentSDFGIRayCountEnvSdfgiRayCount4 RenderingServerEnvironmentSDFGIRayCount = 0
+	RenderingServerSingletonEnvSdfgiRayCount4 RenderingServerEnvironmentSDFGIRayCount = 0
 	// Throw 8 rays per frame when converging SDFGI.
 
-	RenderingServerEnvironmentSDFGIRayCountEnvSdfgiRayCount8 RenderingServerEnvironmentSDFGIRayCount = 1
+	RenderingServerSingletonEnvSdfgiRayCount8 RenderingServerEnvironmentSDFGIRayCount = 1
 	// Throw 16 rays per frame when converging SDFGI.
 
-	RenderingServerEnvironmentSDFGIRayCountEnvSdfgiRayCount16 RenderingServerEnvironmentSDFGIRayCount = 2
+	RenderingServerSingletonEnvSdfgiRayCount16 RenderingServerEnvironmentSDFGIRayCount = 2
 	// Throw 32 rays per frame when converging SDFGI.
 
-	RenderingServerEnvironmentSDFGIRayCountEnvSdfgiRayCount32 RenderingServerEnvironmentSDFGIRayCount = 3
+	RenderingServerSingletonEnvSdfgiRayCount32 RenderingServerEnvironmentSDFGIRayCount = 3
 	// Throw 64 rays per frame when converging SDFGI.
 
-	RenderingServerEnvironmentSDFGIRayCountEnvSdfgiRayCount64 RenderingServerEnvironmentSDFGIRayCount = 4
+	RenderingServerSingletonEnvSdfgiRayCount64 RenderingServerEnvironmentSDFGIRayCount = 4
 	// Throw 96 rays per frame when converging SDFGI. This has high GPU requirements.
 
-	RenderingServerEnvironmentSDFGIRayCountEnvSdfgiRayCount96 RenderingServerEnvironmentSDFGIRayCount = 5
+	RenderingServerSingletonEnvSdfgiRayCount96 RenderingServerEnvironmentSDFGIRayCount = 5
 	// Throw 128 rays per frame when converging SDFGI. This has very high GPU requirements, but creates the least noisy result.
 
-	RenderingServerEnvironmentSDFGIRayCountEnvSdfgiRayCount128 RenderingServerEnvironmentSDFGIRayCount = 6
+	RenderingServerSingletonEnvSdfgiRayCount128 RenderingServerEnvironmentSDFGIRayCount = 6
 	// Represents the size of the EnvironmentSDFGIRayCount enum.
 
-	RenderingServerEnvironmentSDFGIRayCountMax RenderingServerEnvironmentSDFGIRayCount = 7
+	RenderingServerSingletonEnvSdfgiRayCountMax RenderingServerEnvironmentSDFGIRayCount = 7
 )
 
 // RenderingServerEnvironmentSDFGIFramesToConverge is the engine's enum RenderingServer.EnvironmentSDFGIFramesToConverge.
@@ -1381,25 +1381,25 @@ type RenderingServerEnvironmentSDFGIFramesToConverge int64
 const (
 	// Converge SDFGI over 5 frames. This is the most responsive, but creates the most noisy result with a given ray count.
 
-	RenderingServerEnvironmentSDFGIFramesToConvergeIn5Frames RenderingServerEnvironmentSDFGIFramesToConverge = 0
+	RenderingServerSingletonEnvSdfgiConvergeIn5Frames RenderingServerEnvironmentSDFGIFramesToConverge = 0
 	// Configure SDFGI to fully converge over 10 frames.
 
-	RenderingServerEnvironmentSDFGIFramesToConvergeIn10Frames RenderingServerEnvironmentSDFGIFramesToConverge = 1
+	RenderingServerSingletonEnvSdfgiConvergeIn10Frames RenderingServerEnvironmentSDFGIFramesToConverge = 1
 	// Configure SDFGI to fully converge over 15 frames.
 
-	RenderingServerEnvironmentSDFGIFramesToConvergeIn15Frames RenderingServerEnvironmentSDFGIFramesToConverge = 2
+	RenderingServerSingletonEnvSdfgiConvergeIn15Frames RenderingServerEnvironmentSDFGIFramesToConverge = 2
 	// Configure SDFGI to fully converge over 20 frames.
 
-	RenderingServerEnvironmentSDFGIFramesToConvergeIn20Frames RenderingServerEnvironmentSDFGIFramesToConverge = 3
+	RenderingServerSingletonEnvSdfgiConvergeIn20Frames RenderingServerEnvironmentSDFGIFramesToConverge = 3
 	// Configure SDFGI to fully converge over 25 frames.
 
-	RenderingServerEnvironmentSDFGIFramesToConvergeIn25Frames RenderingServerEnvironmentSDFGIFramesToConverge = 4
+	RenderingServerSingletonEnvSdfgiConvergeIn25Frames RenderingServerEnvironmentSDFGIFramesToConverge = 4
 	// Configure SDFGI to fully converge over 30 frames. This is the least responsive, but creates the least noisy result with a given ray count.
 
-	RenderingServerEnvironmentSDFGIFramesToConvergeIn30Frames RenderingServerEnvironmentSDFGIFramesToConverge = 5
+	RenderingServerSingletonEnvSdfgiConvergeIn30Frames RenderingServerEnvironmentSDFGIFramesToConverge = 5
 	// Represents the size of the EnvironmentSDFGIFramesToConverge enum.
 
-	RenderingServerEnvironmentSDFGIFramesToConvergeMax RenderingServerEnvironmentSDFGIFramesToConverge = 6
+	RenderingServerSingletonEnvSdfgiConvergeMax RenderingServerEnvironmentSDFGIFramesToConverge = 6
 )
 
 // RenderingServerEnvironmentSDFGIFramesToUpdateLight is the engine's enum RenderingServer.EnvironmentSDFGIFramesToUpdateLight.
@@ -1408,22 +1408,22 @@ type RenderingServerEnvironmentSDFGIFramesToUpdateLight int64
 const (
 	// Update indirect light from dynamic lights in SDFGI over 1 frame. This is the most responsive, but has the highest GPU requirements.
 
-	RenderingServerEnvironmentSDFGIFramesToUpdateLightIn1Frame RenderingServerEnvironmentSDFGIFramesToUpdateLight = 0
+	RenderingServerSingletonEnvSdfgiUpdateLightIn1Frame RenderingServerEnvironmentSDFGIFramesToUpdateLight = 0
 	// Update indirect light from dynamic lights in SDFGI over 2 frames.
 
-	RenderingServerEnvironmentSDFGIFramesToUpdateLightIn2Frames RenderingServerEnvironmentSDFGIFramesToUpdateLight = 1
+	RenderingServerSingletonEnvSdfgiUpdateLightIn2Frames RenderingServerEnvironmentSDFGIFramesToUpdateLight = 1
 	// Update indirect light from dynamic lights in SDFGI over 4 frames.
 
-	RenderingServerEnvironmentSDFGIFramesToUpdateLightIn4Frames RenderingServerEnvironmentSDFGIFramesToUpdateLight = 2
+	RenderingServerSingletonEnvSdfgiUpdateLightIn4Frames RenderingServerEnvironmentSDFGIFramesToUpdateLight = 2
 	// Update indirect light from dynamic lights in SDFGI over 8 frames.
 
-	RenderingServerEnvironmentSDFGIFramesToUpdateLightIn8Frames RenderingServerEnvironmentSDFGIFramesToUpdateLight = 3
+	RenderingServerSingletonEnvSdfgiUpdateLightIn8Frames RenderingServerEnvironmentSDFGIFramesToUpdateLight = 3
 	// Update indirect light from dynamic lights in SDFGI over 16 frames. This is the least responsive, but has the lowest GPU requirements.
 
-	RenderingServerEnvironmentSDFGIFramesToUpdateLightIn16Frames RenderingServerEnvironmentSDFGIFramesToUpdateLight = 4
+	RenderingServerSingletonEnvSdfgiUpdateLightIn16Frames RenderingServerEnvironmentSDFGIFramesToUpdateLight = 4
 	// Represents the size of the EnvironmentSDFGIFramesToUpdateLight enum.
 
-	RenderingServerEnvironmentSDFGIFramesToUpdateLightMax RenderingServerEnvironmentSDFGIFramesToUpdateLight = 5
+	RenderingServerSingletonEnvSdfgiUpdateLightMax RenderingServerEnvironmentSDFGIFramesToUpdateLight = 5
 )
 
 // RenderingServerSubSurfaceScatteringQuality is the engine's enum RenderingServer.SubSurfaceScatteringQuality.
@@ -1432,16 +1432,16 @@ type RenderingServerSubSurfaceScatteringQuality int64
 const (
 	// Disables subsurface scattering entirely, even on materials that have BaseMaterial3D.subsurf_scatter_enabled set to true. This has the lowest GPU requirements.
 
-	RenderingServerSubSurfaceScatteringQualityDisabled RenderingServerSubSurfaceScatteringQuality = 0
+	RenderingServerSingletonSubSurfaceScatteringQualityDisabled RenderingServerSubSurfaceScatteringQuality = 0
 	// Low subsurface scattering quality.
 
-	RenderingServerSubSurfaceScatteringQualityLow RenderingServerSubSurfaceScatteringQuality = 1
+	RenderingServerSingletonSubSurfaceScatteringQualityLow RenderingServerSubSurfaceScatteringQuality = 1
 	// Medium subsurface scattering quality.
 
-	RenderingServerSubSurfaceScatteringQualityMedium RenderingServerSubSurfaceScatteringQuality = 2
+	RenderingServerSingletonSubSurfaceScatteringQualityMedium RenderingServerSubSurfaceScatteringQuality = 2
 	// High subsurface scattering quality. This has the highest GPU requirements.
 
-	RenderingServerSubSurfaceScatteringQualityHigh RenderingServerSubSurfaceScatteringQuality = 3
+	RenderingServerSingletonSubSurfaceScatteringQualityHigh RenderingServerSubSurfaceScatteringQuality = 3
 )
 
 // RenderingServerDOFBokehShape is the engine's enum RenderingServer.DOFBokehShape.
@@ -1450,13 +1450,13 @@ type RenderingServerDOFBokehShape int64
 const (
 	// Calculate the DOF blur using a box filter. The fastest option, but results in obvious lines in blur pattern.
 
-	RenderingServerDOFBokehShapeBox RenderingServerDOFBokehShape = 0
+	RenderingServerSingletonDofBokehBox RenderingServerDOFBokehShape = 0
 	// Calculates DOF blur using a hexagon shaped filter.
 
-	RenderingServerDOFBokehShapeHexagon RenderingServerDOFBokehShape = 1
+	RenderingServerSingletonDofBokehHexagon RenderingServerDOFBokehShape = 1
 	// Calculates DOF blur using a circle shaped filter. Best quality and most realistic, but slowest. Use only for areas where a lot of performance can be dedicated to post-processing (e.g. cutscenes).
 
-	RenderingServerDOFBokehShapeCircle RenderingServerDOFBokehShape = 2
+	RenderingServerSingletonDofBokehCircle RenderingServerDOFBokehShape = 2
 )
 
 // RenderingServerDOFBlurQuality is the engine's enum RenderingServer.DOFBlurQuality.
@@ -1465,16 +1465,16 @@ type RenderingServerDOFBlurQuality int64
 const (
 	// Lowest quality DOF blur. This is the fastest setting, but you may be able to see filtering artifacts.
 
-	RenderingServerDOFBlurQualityVeryLow RenderingServerDOFBlurQuality = 0
+	RenderingServerSingletonDofBlurQualityVeryLow RenderingServerDOFBlurQuality = 0
 	// Low quality DOF blur.
 
-	RenderingServerDOFBlurQualityLow RenderingServerDOFBlurQuality = 1
+	RenderingServerSingletonDofBlurQualityLow RenderingServerDOFBlurQuality = 1
 	// Medium quality DOF blur.
 
-	RenderingServerDOFBlurQualityMedium RenderingServerDOFBlurQuality = 2
+	RenderingServerSingletonDofBlurQualityMedium RenderingServerDOFBlurQuality = 2
 	// Highest quality DOF blur. Results in the smoothest looking blur by taking the most samples, but is also significantly slower.
 
-	RenderingServerDOFBlurQualityHigh RenderingServerDOFBlurQuality = 3
+	RenderingServerSingletonDofBlurQualityHigh RenderingServerDOFBlurQuality = 3
 )
 
 // RenderingServerInstanceType is the engine's enum RenderingServer.InstanceType.
@@ -1483,49 +1483,49 @@ type RenderingServerInstanceType int64
 const (
 	// The instance does not have a type.
 
-	RenderingServerInstanceTypeNone RenderingServerInstanceType = 0
+	RenderingServerSingletonInstanceNone RenderingServerInstanceType = 0
 	// The instance is a mesh.
 
-	RenderingServerInstanceTypeMesh RenderingServerInstanceType = 1
+	RenderingServerSingletonInstanceMesh RenderingServerInstanceType = 1
 	// The instance is a multimesh.
 
-	RenderingServerInstanceTypeMultimesh RenderingServerInstanceType = 2
+	RenderingServerSingletonInstanceMultimesh RenderingServerInstanceType = 2
 	// The instance is a particle emitter.
 
-	RenderingServerInstanceTypeParticles RenderingServerInstanceType = 3
+	RenderingServerSingletonInstanceParticles RenderingServerInstanceType = 3
 	// The instance is a GPUParticles collision shape.
 
-	RenderingServerInstanceTypeParticlesCollision RenderingServerInstanceType = 4
+	RenderingServerSingletonInstanceParticlesCollision RenderingServerInstanceType = 4
 	// The instance is a light.
 
-	RenderingServerInstanceTypeLight RenderingServerInstanceType = 5
+	RenderingServerSingletonInstanceLight RenderingServerInstanceType = 5
 	// The instance is a reflection probe.
 
-	RenderingServerInstanceTypeReflectionProbe RenderingServerInstanceType = 6
+	RenderingServerSingletonInstanceReflectionProbe RenderingServerInstanceType = 6
 	// The instance is a decal.
 
-	RenderingServerInstanceTypeDecal RenderingServerInstanceType = 7
+	RenderingServerSingletonInstanceDecal RenderingServerInstanceType = 7
 	// The instance is a VoxelGI.
 
-	RenderingServerInstanceTypeVoxelGi RenderingServerInstanceType = 8
+	RenderingServerSingletonInstanceVoxelGi RenderingServerInstanceType = 8
 	// The instance is a lightmap.
 
-	RenderingServerInstanceTypeLightmap RenderingServerInstanceType = 9
+	RenderingServerSingletonInstanceLightmap RenderingServerInstanceType = 9
 	// The instance is an occlusion culling occluder.
 
-	RenderingServerInstanceTypeOccluder RenderingServerInstanceType = 10
+	RenderingServerSingletonInstanceOccluder RenderingServerInstanceType = 10
 	// The instance is a visible on-screen notifier.
 
-	RenderingServerInstanceTypeVisiblityNotifier RenderingServerInstanceType = 11
+	RenderingServerSingletonInstanceVisiblityNotifier RenderingServerInstanceType = 11
 	// The instance is a fog volume.
 
-	RenderingServerInstanceTypeFogVolume RenderingServerInstanceType = 12
+	RenderingServerSingletonInstanceFogVolume RenderingServerInstanceType = 12
 	// Represents the size of the InstanceType enum.
 
-	RenderingServerInstanceTypeMax RenderingServerInstanceType = 13
+	RenderingServerSingletonInstanceMax RenderingServerInstanceType = 13
 	// A combination of the flags of geometry instances (mesh, multimesh, immediate and particles).
 
-	RenderingServerInstanceTypeGeometryMask RenderingServerInstanceType = 14
+	RenderingServerSingletonInstanceGeometryMask RenderingServerInstanceType = 14
 )
 
 // RenderingServerInstanceFlags is the engine's enum RenderingServer.InstanceFlags.
@@ -1534,19 +1534,19 @@ type RenderingServerInstanceFlags int64
 const (
 	// Allows the instance to be used in baked lighting.
 
-	RenderingServerInstanceFlagsUseBakedLight RenderingServerInstanceFlags = 0
+	RenderingServerSingletonInstanceFlagUseBakedLight RenderingServerInstanceFlags = 0
 	// Allows the instance to be used with dynamic global illumination.
 
-	RenderingServerInstanceFlagsUseDynamicGi RenderingServerInstanceFlags = 1
+	RenderingServerSingletonInstanceFlagUseDynamicGi RenderingServerInstanceFlags = 1
 	// When set, manually requests to draw geometry on next frame.
 
-	RenderingServerInstanceFlagsDrawNextFrameIfVisible RenderingServerInstanceFlags = 2
+	RenderingServerSingletonInstanceFlagDrawNextFrameIfVisible RenderingServerInstanceFlags = 2
 	// Always draw, even if the instance would be culled by occlusion culling. Does not affect view frustum culling.
 
-	RenderingServerInstanceFlagsIgnoreOcclusionCulling RenderingServerInstanceFlags = 3
+	RenderingServerSingletonInstanceFlagIgnoreOcclusionCulling RenderingServerInstanceFlags = 3
 	// Represents the size of the InstanceFlags enum.
 
-	RenderingServerInstanceFlagsMax RenderingServerInstanceFlags = 4
+	RenderingServerSingletonInstanceFlagMax RenderingServerInstanceFlags = 4
 )
 
 // RenderingServerShadowCastingSetting is the engine's enum RenderingServer.ShadowCastingSetting.
@@ -1555,16 +1555,16 @@ type RenderingServerShadowCastingSetting int64
 const (
 	// Disable shadows from this instance.
 
-	RenderingServerShadowCastingSettingOff RenderingServerShadowCastingSetting = 0
+	RenderingServerSingletonShadowCastingSettingOff RenderingServerShadowCastingSetting = 0
 	// Cast shadows from this instance.
 
-	RenderingServerShadowCastingSettingOn RenderingServerShadowCastingSetting = 1
+	RenderingServerSingletonShadowCastingSettingOn RenderingServerShadowCastingSetting = 1
 	// Disable backface culling when rendering the shadow of the object. This is slightly slower but may result in more correct shadows.
 
-	RenderingServerShadowCastingSettingDoubleSided RenderingServerShadowCastingSetting = 2
+	RenderingServerSingletonShadowCastingSettingDoubleSided RenderingServerShadowCastingSetting = 2
 	// Only render the shadows from the object. The object itself will not be drawn.
 
-	RenderingServerShadowCastingSettingShadowsOnly RenderingServerShadowCastingSetting = 3
+	RenderingServerSingletonShadowCastingSettingShadowsOnly RenderingServerShadowCastingSetting = 3
 )
 
 // RenderingServerVisibilityRangeFadeMode is the engine's enum RenderingServer.VisibilityRangeFadeMode.
@@ -1573,13 +1573,13 @@ type RenderingServerVisibilityRangeFadeMode int64
 const (
 	// Disable visibility range fading for the given instance.
 
-	RenderingServerVisibilityRangeFadeModeDisabled RenderingServerVisibilityRangeFadeMode = 0
+	RenderingServerSingletonVisibilityRangeFadeDisabled RenderingServerVisibilityRangeFadeMode = 0
 	// Fade-out the given instance when it approaches its visibility range limits.
 
-	RenderingServerVisibilityRangeFadeModeSelf RenderingServerVisibilityRangeFadeMode = 1
+	RenderingServerSingletonVisibilityRangeFadeSelf RenderingServerVisibilityRangeFadeMode = 1
 	// Fade-in the given instance's dependencies when reaching its visibility range limits.
 
-	RenderingServerVisibilityRangeFadeModeDependencies RenderingServerVisibilityRangeFadeMode = 2
+	RenderingServerSingletonVisibilityRangeFadeDependencies RenderingServerVisibilityRangeFadeMode = 2
 )
 
 // RenderingServerBakeChannels is the engine's enum RenderingServer.BakeChannels.
@@ -1588,16 +1588,16 @@ type RenderingServerBakeChannels int64
 const (
 	// Index of Image in array of Images returned by bake_render_uv2. Image uses Image.FORMAT_RGBA8 and contains albedo color in the .rgb channels and alpha in the .a channel.
 
-	RenderingServerBakeChannelsAlbedoAlpha RenderingServerBakeChannels = 0
+	RenderingServerSingletonBakeChannelAlbedoAlpha RenderingServerBakeChannels = 0
 	// Index of Image in array of Images returned by bake_render_uv2. Image uses Image.FORMAT_RGBA8 and contains the per-pixel normal of the object in the .rgb channels and nothing in the .a channel. The per-pixel normal is encoded as normal * 0.5 + 0.5.
 
-	RenderingServerBakeChannelsNormal RenderingServerBakeChannels = 1
+	RenderingServerSingletonBakeChannelNormal RenderingServerBakeChannels = 1
 	// Index of Image in array of Images returned by bake_render_uv2. Image uses Image.FORMAT_RGBA8 and contains ambient occlusion (from material and decals only) in the .r channel, roughness in the .g channel, metallic in the .b channel and sub surface scattering amount in the .a channel.
 
-	RenderingServerBakeChannelsOrm RenderingServerBakeChannels = 2
+	RenderingServerSingletonBakeChannelOrm RenderingServerBakeChannels = 2
 	// Index of Image in array of Images returned by bake_render_uv2. Image uses Image.FORMAT_RGBAH and contains emission color in the .rgb channels and nothing in the .a channel.
 
-	RenderingServerBakeChannelsEmission RenderingServerBakeChannels = 3
+	RenderingServerSingletonBakeChannelEmission RenderingServerBakeChannels = 3
 )
 
 // RenderingServerCanvasTextureChannel is the engine's enum RenderingServer.CanvasTextureChannel.
@@ -1606,13 +1606,13 @@ type RenderingServerCanvasTextureChannel int64
 const (
 	// Diffuse canvas texture (CanvasTexture.diffuse_texture).
 
-	RenderingServerCanvasTextureChannelDiffuse RenderingServerCanvasTextureChannel = 0
+	RenderingServerSingletonCanvasTextureChannelDiffuse RenderingServerCanvasTextureChannel = 0
 	// Normal map canvas texture (CanvasTexture.normal_texture).
 
-	RenderingServerCanvasTextureChannelNormal RenderingServerCanvasTextureChannel = 1
+	RenderingServerSingletonCanvasTextureChannelNormal RenderingServerCanvasTextureChannel = 1
 	// Specular map canvas texture (CanvasTexture.specular_texture).
 
-	RenderingServerCanvasTextureChannelSpecular RenderingServerCanvasTextureChannel = 2
+	RenderingServerSingletonCanvasTextureChannelSpecular RenderingServerCanvasTextureChannel = 2
 )
 
 // RenderingServerNinePatchAxisMode is the engine's enum RenderingServer.NinePatchAxisMode.
@@ -1621,13 +1621,13 @@ type RenderingServerNinePatchAxisMode int64
 const (
 	// The nine patch gets stretched where needed.
 
-	RenderingServerNinePatchAxisModeStretch RenderingServerNinePatchAxisMode = 0
+	RenderingServerSingletonNinePatchStretch RenderingServerNinePatchAxisMode = 0
 	// The nine patch gets filled with tiles where needed.
 
-	RenderingServerNinePatchAxisModeTile RenderingServerNinePatchAxisMode = 1
+	RenderingServerSingletonNinePatchTile RenderingServerNinePatchAxisMode = 1
 	// The nine patch gets filled with tiles where needed and stretches them a bit if needed.
 
-	RenderingServerNinePatchAxisModeTileFit RenderingServerNinePatchAxisMode = 2
+	RenderingServerSingletonNinePatchTileFit RenderingServerNinePatchAxisMode = 2
 )
 
 // RenderingServerCanvasItemTextureFilter is the engine's enum RenderingServer.CanvasItemTextureFilter.
@@ -1636,28 +1636,28 @@ type RenderingServerCanvasItemTextureFilter int64
 const (
 	// Uses the default filter mode for this Viewport.
 
-	RenderingServerCanvasItemTextureFilterDefault RenderingServerCanvasItemTextureFilter = 0
+	RenderingServerSingletonCanvasItemTextureFilterDefault RenderingServerCanvasItemTextureFilter = 0
 	// The texture filter reads from the nearest pixel only. This makes the texture look pixelated from up close, and grainy from a distance (due to mipmaps not being sampled).
 
-	RenderingServerCanvasItemTextureFilterNearest RenderingServerCanvasItemTextureFilter = 1
+	RenderingServerSingletonCanvasItemTextureFilterNearest RenderingServerCanvasItemTextureFilter = 1
 	// The texture filter blends between the nearest 4 pixels. This makes the texture look smooth from up close, and grainy from a distance (due to mipmaps not being sampled).
 
-	RenderingServerCanvasItemTextureFilterLinear RenderingServerCanvasItemTextureFilter = 2
+	RenderingServerSingletonCanvasItemTextureFilterLinear RenderingServerCanvasItemTextureFilter = 2
 	// The texture filter reads from the nearest pixel and blends between the nearest 2 mipmaps (or uses the nearest mipmap if ProjectSettings.rendering/textures/default_filters/use_nearest_mipmap_filter is true). This makes the texture look pixelated from up close, and smooth from a distance.
 
-	RenderingServerCanvasItemTextureFilterNearestWithMipmaps RenderingServerCanvasItemTextureFilter = 3
+	RenderingServerSingletonCanvasItemTextureFilterNearestWithMipmaps RenderingServerCanvasItemTextureFilter = 3
 	// The texture filter blends between the nearest 4 pixels and between the nearest 2 mipmaps (or uses the nearest mipmap if ProjectSettings.rendering/textures/default_filters/use_nearest_mipmap_filter is true). This makes the texture look smooth from up close, and smooth from a distance.
 
-	RenderingServerCanvasItemTextureFilterLinearWithMipmaps RenderingServerCanvasItemTextureFilter = 4
+	RenderingServerSingletonCanvasItemTextureFilterLinearWithMipmaps RenderingServerCanvasItemTextureFilter = 4
 	// The texture filter reads from the nearest pixel and blends between 2 mipmaps (or uses the nearest mipmap if ProjectSettings.rendering/textures/default_filters/use_nearest_mipmap_filter is true) based on the angle between the surface and the camera view. This makes the texture look pixelated from up close, and smooth from a distance. Anisotropic filtering improves texture quality on surfaces that are almost in line with the camera, but is slightly slower. The anisotropic filtering level can be changed by adjusting ProjectSettings.rendering/textures/default_filters/anisotropic_filtering_level.
 
-	RenderingServerCanvasItemTextureFilterNearestWithMipmapsAnisotropic RenderingServerCanvasItemTextureFilter = 5
+	RenderingServerSingletonCanvasItemTextureFilterNearestWithMipmapsAnisotropic RenderingServerCanvasItemTextureFilter = 5
 	// The texture filter blends between the nearest 4 pixels and blends between 2 mipmaps (or uses the nearest mipmap if ProjectSettings.rendering/textures/default_filters/use_nearest_mipmap_filter is true) based on the angle between the surface and the camera view. This makes the texture look smooth from up close, and smooth from a distance. Anisotropic filtering improves texture quality on surfaces that are almost in line with the camera, but is slightly slower. The anisotropic filtering level can be changed by adjusting ProjectSettings.rendering/textures/default_filters/anisotropic_filtering_level.
 
-	RenderingServerCanvasItemTextureFilterLinearWithMipmapsAnisotropic RenderingServerCanvasItemTextureFilter = 6
+	RenderingServerSingletonCanvasItemTextureFilterLinearWithMipmapsAnisotropic RenderingServerCanvasItemTextureFilter = 6
 	// Max value for CanvasItemTextureFilter enum.
 
-	RenderingServerCanvasItemTextureFilterMax RenderingServerCanvasItemTextureFilter = 7
+	RenderingServerSingletonCanvasItemTextureFilterMax RenderingServerCanvasItemTextureFilter = 7
 )
 
 // RenderingServerCanvasItemTextureRepeat is the engine's enum RenderingServer.CanvasItemTextureRepeat.
@@ -1666,19 +1666,19 @@ type RenderingServerCanvasItemTextureRepeat int64
 const (
 	// Uses the default repeat mode for this Viewport.
 
-	RenderingServerCanvasItemTextureRepeatDefault RenderingServerCanvasItemTextureRepeat = 0
+	RenderingServerSingletonCanvasItemTextureRepeatDefault RenderingServerCanvasItemTextureRepeat = 0
 	// Disables textures repeating. Instead, when reading UVs outside the 0-1 range, the value will be clamped to the edge of the texture, resulting in a stretched out look at the borders of the texture.
 
-	RenderingServerCanvasItemTextureRepeatDisabled RenderingServerCanvasItemTextureRepeat = 1
+	RenderingServerSingletonCanvasItemTextureRepeatDisabled RenderingServerCanvasItemTextureRepeat = 1
 	// Enables the texture to repeat when UV coordinates are outside the 0-1 range. If using one of the linear filtering modes, this can result in artifacts at the edges of a texture when the sampler filters across the edges of the texture.
 
-	RenderingServerCanvasItemTextureRepeatEnabled RenderingServerCanvasItemTextureRepeat = 2
+	RenderingServerSingletonCanvasItemTextureRepeatEnabled RenderingServerCanvasItemTextureRepeat = 2
 	// Flip the texture when repeating so that the edge lines up instead of abruptly changing.
 
-	RenderingServerCanvasItemTextureRepeatMirror RenderingServerCanvasItemTextureRepeat = 3
+	RenderingServerSingletonCanvasItemTextureRepeatMirror RenderingServerCanvasItemTextureRepeat = 3
 	// Max value for CanvasItemTextureRepeat enum.
 
-	RenderingServerCanvasItemTextureRepeatMax RenderingServerCanvasItemTextureRepeat = 4
+	RenderingServerSingletonCanvasItemTextureRepeatMax RenderingServerCanvasItemTextureRepeat = 4
 )
 
 // RenderingServerCanvasGroupMode is the engine's enum RenderingServer.CanvasGroupMode.
@@ -1687,14 +1687,14 @@ type RenderingServerCanvasGroupMode int64
 const (
 	// Child draws over parent and is not clipped.
 
-	RenderingServerCanvasGroupModeDisabled RenderingServerCanvasGroupMode = 0
+	RenderingServerSingletonCanvasGroupModeDisabled RenderingServerCanvasGroupMode = 0
 	// Parent is used for the purposes of clipping only. Child is clipped to the parent's visible area, parent is not drawn.
 
-	RenderingServerCanvasGroupModeClipOnly RenderingServerCanvasGroupMode = 1
+	RenderingServerSingletonCanvasGroupModeClipOnly RenderingServerCanvasGroupMode = 1
 	// Parent is used for clipping child, but parent is also drawn underneath child as normal before clipping child to its visible area.
 
-	RenderingServerCanvasGroupModeClipAndDraw RenderingServerCanvasGroupMode = 2
-	RenderingServerCanvasGroupModeTransparent RenderingServerCanvasGroupMode = 3
+	RenderingServerSingletonCanvasGroupModeClipAndDraw RenderingServerCanvasGroupMode = 2
+	RenderingServerSingletonCanvasGroupModeTransparent RenderingServerCanvasGroupMode = 3
 )
 
 // RenderingServerCanvasLightMode is the engine's enum RenderingServer.CanvasLightMode.
@@ -1703,10 +1703,10 @@ type RenderingServerCanvasLightMode int64
 const (
 	// 2D point light (see PointLight2D).
 
-	RenderingServerCanvasLightModePoint RenderingServerCanvasLightMode = 0
+	RenderingServerSingletonCanvasLightModePoint RenderingServerCanvasLightMode = 0
 	// 2D directional (sun/moon) light (see DirectionalLight2D).
 
-	RenderingServerCanvasLightModeDirectional RenderingServerCanvasLightMode = 1
+	RenderingServerSingletonCanvasLightModeDirectional RenderingServerCanvasLightMode = 1
 )
 
 // RenderingServerCanvasLightBlendMode is the engine's enum RenderingServer.CanvasLightBlendMode.
@@ -1715,13 +1715,13 @@ type RenderingServerCanvasLightBlendMode int64
 const (
 	// Adds light color additive to the canvas.
 
-	RenderingServerCanvasLightBlendModeAdd RenderingServerCanvasLightBlendMode = 0
+	RenderingServerSingletonCanvasLightBlendModeAdd RenderingServerCanvasLightBlendMode = 0
 	// Adds light color subtractive to the canvas.
 
-	RenderingServerCanvasLightBlendModeSub RenderingServerCanvasLightBlendMode = 1
+	RenderingServerSingletonCanvasLightBlendModeSub RenderingServerCanvasLightBlendMode = 1
 	// The light adds color depending on transparency.
 
-	RenderingServerCanvasLightBlendModeMix RenderingServerCanvasLightBlendMode = 2
+	RenderingServerSingletonCanvasLightBlendModeMix RenderingServerCanvasLightBlendMode = 2
 )
 
 // RenderingServerCanvasLightShadowFilter is the engine's enum RenderingServer.CanvasLightShadowFilter.
@@ -1730,16 +1730,16 @@ type RenderingServerCanvasLightShadowFilter int64
 const (
 	// Do not apply a filter to canvas light shadows.
 
-	RenderingServerCanvasLightShadowFilterNone RenderingServerCanvasLightShadowFilter = 0
+	RenderingServerSingletonCanvasLightFilterNone RenderingServerCanvasLightShadowFilter = 0
 	// Use PCF5 filtering to filter canvas light shadows.
 
-	RenderingServerCanvasLightShadowFilterPcf5 RenderingServerCanvasLightShadowFilter = 1
+	RenderingServerSingletonCanvasLightFilterPcf5 RenderingServerCanvasLightShadowFilter = 1
 	// Use PCF13 filtering to filter canvas light shadows.
 
-	RenderingServerCanvasLightShadowFilterPcf13 RenderingServerCanvasLightShadowFilter = 2
+	RenderingServerSingletonCanvasLightFilterPcf13 RenderingServerCanvasLightShadowFilter = 2
 	// Max value of the CanvasLightShadowFilter enum.
 
-	RenderingServerCanvasLightShadowFilterMax RenderingServerCanvasLightShadowFilter = 3
+	RenderingServerSingletonCanvasLightFilterMax RenderingServerCanvasLightShadowFilter = 3
 )
 
 // RenderingServerCanvasOccluderPolygonCullMode is the engine's enum RenderingServer.CanvasOccluderPolygonCullMode.
@@ -1748,13 +1748,13 @@ type RenderingServerCanvasOccluderPolygonCullMode int64
 const (
 	// Culling of the canvas occluder is disabled.
 
-	RenderingServerCanvasOccluderPolygonCullModeDisabled RenderingServerCanvasOccluderPolygonCullMode = 0
+	RenderingServerSingletonCanvasOccluderPolygonCullDisabled RenderingServerCanvasOccluderPolygonCullMode = 0
 	// Culling of the canvas occluder is clockwise.
 
-	RenderingServerCanvasOccluderPolygonCullModeClockwise RenderingServerCanvasOccluderPolygonCullMode = 1
+	RenderingServerSingletonCanvasOccluderPolygonCullClockwise RenderingServerCanvasOccluderPolygonCullMode = 1
 	// Culling of the canvas occluder is counterclockwise.
 
-	RenderingServerCanvasOccluderPolygonCullModeCounterClockwise RenderingServerCanvasOccluderPolygonCullMode = 2
+	RenderingServerSingletonCanvasOccluderPolygonCullCounterClockwise RenderingServerCanvasOccluderPolygonCullMode = 2
 )
 
 // RenderingServerGlobalShaderParameterType is the engine's enum RenderingServer.GlobalShaderParameterType.
@@ -1763,94 +1763,94 @@ type RenderingServerGlobalShaderParameterType int64
 const (
 	// Boolean global shader parameter (global uniform bool ...).
 
-	RenderingServerGlobalShaderParameterTypeBool RenderingServerGlobalShaderParameterType = 0
+	RenderingServerSingletonGlobalVarTypeBool RenderingServerGlobalShaderParameterType = 0
 	// 2-dimensional boolean vector global shader parameter (global uniform bvec2 ...).
 
-	RenderingServerGlobalShaderParameterTypeBvec2 RenderingServerGlobalShaderParameterType = 1
+	RenderingServerSingletonGlobalVarTypeBvec2 RenderingServerGlobalShaderParameterType = 1
 	// 3-dimensional boolean vector global shader parameter (global uniform bvec3 ...).
 
-	RenderingServerGlobalShaderParameterTypeBvec3 RenderingServerGlobalShaderParameterType = 2
+	RenderingServerSingletonGlobalVarTypeBvec3 RenderingServerGlobalShaderParameterType = 2
 	// 4-dimensional boolean vector global shader parameter (global uniform bvec4 ...).
 
-	RenderingServerGlobalShaderParameterTypeBvec4 RenderingServerGlobalShaderParameterType = 3
+	RenderingServerSingletonGlobalVarTypeBvec4 RenderingServerGlobalShaderParameterType = 3
 	// Integer global shader parameter (global uniform int ...).
 
-	RenderingServerGlobalShaderParameterTypeInt RenderingServerGlobalShaderParameterType = 4
+	RenderingServerSingletonGlobalVarTypeInt RenderingServerGlobalShaderParameterType = 4
 	// 2-dimensional integer vector global shader parameter (global uniform ivec2 ...).
 
-	RenderingServerGlobalShaderParameterTypeIvec2 RenderingServerGlobalShaderParameterType = 5
+	RenderingServerSingletonGlobalVarTypeIvec2 RenderingServerGlobalShaderParameterType = 5
 	// 3-dimensional integer vector global shader parameter (global uniform ivec3 ...).
 
-	RenderingServerGlobalShaderParameterTypeIvec3 RenderingServerGlobalShaderParameterType = 6
+	RenderingServerSingletonGlobalVarTypeIvec3 RenderingServerGlobalShaderParameterType = 6
 	// 4-dimensional integer vector global shader parameter (global uniform ivec4 ...).
 
-	RenderingServerGlobalShaderParameterTypeIvec4 RenderingServerGlobalShaderParameterType = 7
+	RenderingServerSingletonGlobalVarTypeIvec4 RenderingServerGlobalShaderParameterType = 7
 	// 2-dimensional integer rectangle global shader parameter (global uniform ivec4 ...). Equivalent to GLOBAL_VAR_TYPE_IVEC4 in shader code, but exposed as a Rect2i in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeRect2i RenderingServerGlobalShaderParameterType = 8
+	RenderingServerSingletonGlobalVarTypeRect2i RenderingServerGlobalShaderParameterType = 8
 	// Unsigned integer global shader parameter (global uniform uint ...).
 
-	RenderingServerGlobalShaderParameterTypeUint RenderingServerGlobalShaderParameterType = 9
+	RenderingServerSingletonGlobalVarTypeUint RenderingServerGlobalShaderParameterType = 9
 	// 2-dimensional unsigned integer vector global shader parameter (global uniform uvec2 ...).
 
-	RenderingServerGlobalShaderParameterTypeUvec2 RenderingServerGlobalShaderParameterType = 10
+	RenderingServerSingletonGlobalVarTypeUvec2 RenderingServerGlobalShaderParameterType = 10
 	// 3-dimensional unsigned integer vector global shader parameter (global uniform uvec3 ...).
 
-	RenderingServerGlobalShaderParameterTypeUvec3 RenderingServerGlobalShaderParameterType = 11
+	RenderingServerSingletonGlobalVarTypeUvec3 RenderingServerGlobalShaderParameterType = 11
 	// 4-dimensional unsigned integer vector global shader parameter (global uniform uvec4 ...).
 
-	RenderingServerGlobalShaderParameterTypeUvec4 RenderingServerGlobalShaderParameterType = 12
+	RenderingServerSingletonGlobalVarTypeUvec4 RenderingServerGlobalShaderParameterType = 12
 	// Single-precision floating-point global shader parameter (global uniform float ...).
 
-	RenderingServerGlobalShaderParameterTypeFloat RenderingServerGlobalShaderParameterType = 13
+	RenderingServerSingletonGlobalVarTypeFloat RenderingServerGlobalShaderParameterType = 13
 	// 2-dimensional floating-point vector global shader parameter (global uniform vec2 ...).
 
-	RenderingServerGlobalShaderParameterTypeVec2 RenderingServerGlobalShaderParameterType = 14
+	RenderingServerSingletonGlobalVarTypeVec2 RenderingServerGlobalShaderParameterType = 14
 	// 3-dimensional floating-point vector global shader parameter (global uniform vec3 ...).
 
-	RenderingServerGlobalShaderParameterTypeVec3 RenderingServerGlobalShaderParameterType = 15
+	RenderingServerSingletonGlobalVarTypeVec3 RenderingServerGlobalShaderParameterType = 15
 	// 4-dimensional floating-point vector global shader parameter (global uniform vec4 ...).
 
-	RenderingServerGlobalShaderParameterTypeVec4 RenderingServerGlobalShaderParameterType = 16
+	RenderingServerSingletonGlobalVarTypeVec4 RenderingServerGlobalShaderParameterType = 16
 	// Color global shader parameter (global uniform vec4 ...). Equivalent to GLOBAL_VAR_TYPE_VEC4 in shader code, but exposed as a Color in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeColor RenderingServerGlobalShaderParameterType = 17
+	RenderingServerSingletonGlobalVarTypeColor RenderingServerGlobalShaderParameterType = 17
 	// 2-dimensional floating-point rectangle global shader parameter (global uniform vec4 ...). Equivalent to GLOBAL_VAR_TYPE_VEC4 in shader code, but exposed as a Rect2 in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeRect2 RenderingServerGlobalShaderParameterType = 18
+	RenderingServerSingletonGlobalVarTypeRect2 RenderingServerGlobalShaderParameterType = 18
 	// 2×2 matrix global shader parameter (global uniform mat2 ...). Exposed as a PackedInt32Array in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeMat2 RenderingServerGlobalShaderParameterType = 19
+	RenderingServerSingletonGlobalVarTypeMat2 RenderingServerGlobalShaderParameterType = 19
 	// 3×3 matrix global shader parameter (global uniform mat3 ...). Exposed as a Basis in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeMat3 RenderingServerGlobalShaderParameterType = 20
+	RenderingServerSingletonGlobalVarTypeMat3 RenderingServerGlobalShaderParameterType = 20
 	// 4×4 matrix global shader parameter (global uniform mat4 ...). Exposed as a Projection in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeMat4 RenderingServerGlobalShaderParameterType = 21
+	RenderingServerSingletonGlobalVarTypeMat4 RenderingServerGlobalShaderParameterType = 21
 	// 2-dimensional transform global shader parameter (global uniform mat2x3 ...). Exposed as a Transform2D in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeTransform2d RenderingServerGlobalShaderParameterType = 22
+	RenderingServerSingletonGlobalVarTypeTransform2d RenderingServerGlobalShaderParameterType = 22
 	// 3-dimensional transform global shader parameter (global uniform mat3x4 ...). Exposed as a Transform3D in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeTransform RenderingServerGlobalShaderParameterType = 23
+	RenderingServerSingletonGlobalVarTypeTransform RenderingServerGlobalShaderParameterType = 23
 	// 2D sampler global shader parameter (global uniform sampler2D ...). Exposed as a Texture2D in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeSampler2d RenderingServerGlobalShaderParameterType = 24
+	RenderingServerSingletonGlobalVarTypeSampler2d RenderingServerGlobalShaderParameterType = 24
 	// 2D sampler array global shader parameter (global uniform sampler2DArray ...). Exposed as a Texture2DArray in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeSampler2darray RenderingServerGlobalShaderParameterType = 25
+	RenderingServerSingletonGlobalVarTypeSampler2darray RenderingServerGlobalShaderParameterType = 25
 	// 3D sampler global shader parameter (global uniform sampler3D ...). Exposed as a Texture3D in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeSampler3d RenderingServerGlobalShaderParameterType = 26
+	RenderingServerSingletonGlobalVarTypeSampler3d RenderingServerGlobalShaderParameterType = 26
 	// Cubemap sampler global shader parameter (global uniform samplerCube ...). Exposed as a Cubemap in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeSamplercube RenderingServerGlobalShaderParameterType = 27
+	RenderingServerSingletonGlobalVarTypeSamplercube RenderingServerGlobalShaderParameterType = 27
 	// External sampler global shader parameter (global uniform samplerExternalOES ...). Exposed as an ExternalTexture in the editor UI.
 
-	RenderingServerGlobalShaderParameterTypeSamplerext RenderingServerGlobalShaderParameterType = 28
+	RenderingServerSingletonGlobalVarTypeSamplerext RenderingServerGlobalShaderParameterType = 28
 	// Represents the size of the GlobalShaderParameterType enum.
 
-	RenderingServerGlobalShaderParameterTypeMax RenderingServerGlobalShaderParameterType = 29
+	RenderingServerSingletonGlobalVarTypeMax RenderingServerGlobalShaderParameterType = 29
 )
 
 // RenderingServerRenderingInfo is the engine's enum RenderingServer.RenderingInfo.
@@ -1859,37 +1859,37 @@ type RenderingServerRenderingInfo int64
 const (
 	// Number of objects rendered in the current 3D scene. This varies depending on camera position and rotation.
 
-	RenderingServerRenderingInfoTotalObjectsInFrame RenderingServerRenderingInfo = 0
+	RenderingServerSingletonRenderingInfoTotalObjectsInFrame RenderingServerRenderingInfo = 0
 	// Number of points, lines, or triangles rendered in the current 3D scene. This varies depending on camera position and rotation.
 
-	RenderingServerRenderingInfoTotalPrimitivesInFrame RenderingServerRenderingInfo = 1
+	RenderingServerSingletonRenderingInfoTotalPrimitivesInFrame RenderingServerRenderingInfo = 1
 	// Number of draw calls performed to render in the current 3D scene. This varies depending on camera position and rotation.
 
-	RenderingServerRenderingInfoTotalDrawCallsInFrame RenderingServerRenderingInfo = 2
+	RenderingServerSingletonRenderingInfoTotalDrawCallsInFrame RenderingServerRenderingInfo = 2
 	// Texture memory used (in bytes).
 
-	RenderingServerRenderingInfoTextureMemUsed RenderingServerRenderingInfo = 3
+	RenderingServerSingletonRenderingInfoTextureMemUsed RenderingServerRenderingInfo = 3
 	// Buffer memory used (in bytes). This includes vertex data, uniform buffers, and many miscellaneous buffer types used internally.
 
-	RenderingServerRenderingInfoBufferMemUsed RenderingServerRenderingInfo = 4
+	RenderingServerSingletonRenderingInfoBufferMemUsed RenderingServerRenderingInfo = 4
 	// Video memory used (in bytes). When using the Forward+ or Mobile renderers, this is always greater than the sum of RENDERING_INFO_TEXTURE_MEM_USED and RENDERING_INFO_BUFFER_MEM_USED, since there is miscellaneous data not accounted for by those two metrics. When using the Compatibility renderer, this is equal to the sum of RENDERING_INFO_TEXTURE_MEM_USED and RENDERING_INFO_BUFFER_MEM_USED.
 
-	RenderingServerRenderingInfoVideoMemUsed RenderingServerRenderingInfo = 5
+	RenderingServerSingletonRenderingInfoVideoMemUsed RenderingServerRenderingInfo = 5
 	// Number of pipeline compilations that were triggered by the 2D canvas renderer.
 
-	RenderingServerRenderingInfoPipelineCompilationsCanvas RenderingServerRenderingInfo = 6
+	RenderingServerSingletonRenderingInfoPipelineCompilationsCanvas RenderingServerRenderingInfo = 6
 	// Number of pipeline compilations that were triggered by loading meshes. These compilations will show up as longer loading times the first time a user runs the game and the pipeline is required.
 
-	RenderingServerRenderingInfoPipelineCompilationsMesh RenderingServerRenderingInfo = 7
+	RenderingServerSingletonRenderingInfoPipelineCompilationsMesh RenderingServerRenderingInfo = 7
 	// Number of pipeline compilations that were triggered by building the surface cache before rendering the scene. These compilations will show up as a stutter when loading a scene the first time a user runs the game and the pipeline is required.
 
-	RenderingServerRenderingInfoPipelineCompilationsSurface RenderingServerRenderingInfo = 8
+	RenderingServerSingletonRenderingInfoPipelineCompilationsSurface RenderingServerRenderingInfo = 8
 	// Number of pipeline compilations that were triggered while drawing the scene. These compilations will show up as stutters during gameplay the first time a user runs the game and the pipeline is required.
 
-	RenderingServerRenderingInfoPipelineCompilationsDraw RenderingServerRenderingInfo = 9
+	RenderingServerSingletonRenderingInfoPipelineCompilationsDraw RenderingServerRenderingInfo = 9
 	// Number of pipeline compilations that were triggered to optimize the current scene. These compilations are done in the background and should not cause any stutters whatsoever.
 
-	RenderingServerRenderingInfoPipelineCompilationsSpecialization RenderingServerRenderingInfo = 10
+	RenderingServerSingletonRenderingInfoPipelineCompilationsSpecialization RenderingServerRenderingInfo = 10
 )
 
 // RenderingServerPipelineSource is the engine's enum RenderingServer.PipelineSource.
@@ -1898,22 +1898,22 @@ type RenderingServerPipelineSource int64
 const (
 	// Pipeline compilation that was triggered by the 2D canvas renderer.
 
-	RenderingServerPipelineSourceCanvas RenderingServerPipelineSource = 0
+	RenderingServerSingletonPipelineSourceCanvas RenderingServerPipelineSource = 0
 	// Pipeline compilation that was triggered by loading a mesh.
 
-	RenderingServerPipelineSourceMesh RenderingServerPipelineSource = 1
+	RenderingServerSingletonPipelineSourceMesh RenderingServerPipelineSource = 1
 	// Pipeline compilation that was triggered by building the surface cache before rendering the scene.
 
-	RenderingServerPipelineSourceSurface RenderingServerPipelineSource = 2
+	RenderingServerSingletonPipelineSourceSurface RenderingServerPipelineSource = 2
 	// Pipeline compilation that was triggered while drawing the scene.
 
-	RenderingServerPipelineSourceDraw RenderingServerPipelineSource = 3
+	RenderingServerSingletonPipelineSourceDraw RenderingServerPipelineSource = 3
 	// Pipeline compilation that was triggered to optimize the current scene.
 
-	RenderingServerPipelineSourceSpecialization RenderingServerPipelineSource = 4
+	RenderingServerSingletonPipelineSourceSpecialization RenderingServerPipelineSource = 4
 	// Represents the size of the PipelineSource enum.
 
-	RenderingServerPipelineSourceMax RenderingServerPipelineSource = 5
+	RenderingServerSingletonPipelineSourceMax RenderingServerPipelineSource = 5
 )
 
 // RenderingServerSplashStretchMode is the engine's enum RenderingServer.SplashStretchMode.
@@ -1922,30 +1922,30 @@ type RenderingServerSplashStretchMode int64
 const (
 	// No stretching is applied.
 
-	RenderingServerSplashStretchModeDisabled RenderingServerSplashStretchMode = 0
+	RenderingServerSingletonSplashStretchModeDisabled RenderingServerSplashStretchMode = 0
 	// Stretches image to fullscreen while preserving aspect ratio.
 
-	RenderingServerSplashStretchModeKeep RenderingServerSplashStretchMode = 1
+	RenderingServerSingletonSplashStretchModeKeep RenderingServerSplashStretchMode = 1
 	// Stretches the height of the image based on the width of the screen.
 
-	RenderingServerSplashStretchModeKeepWidth RenderingServerSplashStretchMode = 2
+	RenderingServerSingletonSplashStretchModeKeepWidth RenderingServerSplashStretchMode = 2
 	// Stretches the width of the image based on the height of the screen.
 
-	RenderingServerSplashStretchModeKeepHeight RenderingServerSplashStretchMode = 3
+	RenderingServerSingletonSplashStretchModeKeepHeight RenderingServerSplashStretchMode = 3
 	// Stretches the image to cover the entire screen while preserving aspect ratio.
 
-	RenderingServerSplashStretchModeCover RenderingServerSplashStretchMode = 4
+	RenderingServerSingletonSplashStretchModeCover RenderingServerSplashStretchMode = 4
 	// Stretches the image to cover the entire screen but doesn't preserve aspect ratio.
 
-	RenderingServerSplashStretchModeIgnore RenderingServerSplashStretchMode = 5
+	RenderingServerSingletonSplashStretchModeIgnore RenderingServerSplashStretchMode = 5
 )
 
 // RenderingServerFeatures is the engine's enum RenderingServer.Features.
 type RenderingServerFeatures int64
 
 const (
-	RenderingServerFeaturesShaders       RenderingServerFeatures = 0
-	RenderingServerFeaturesMultithreaded RenderingServerFeatures = 1
+	RenderingServerSingletonFeatureShaders       RenderingServerFeatures = 0
+	RenderingServerSingletonFeatureMultithreaded RenderingServerFeatures = 1
 )
 
 const (
@@ -2039,9 +2039,9 @@ func (o RenderingServerSingleton) TextureProxyCreate(base variant.RID) variant.R
 
 // TextureCreateFromNativeHandle creates a texture based on a native handle that was created outside of Godot's renderer.
 //
-// It calls the engine's RenderingServer.texture_create_from_native_handle with layers = 1, layeredType = RenderingServerTextureLayeredTypeTextureLayered2dArray; TextureCreateFromNativeHandleOptions takes every argument.
+// It calls the engine's RenderingServer.texture_create_from_native_handle with layers = 1, layeredType = RenderingServerSingletonTextureLayered2dArray; TextureCreateFromNativeHandleOptions takes every argument.
 func (o RenderingServerSingleton) TextureCreateFromNativeHandle(type_ RenderingServerTextureType, format ImageFormat, nativeHandle uint64, width int, height int, depth int) variant.RID {
-	return o.TextureCreateFromNativeHandleOptions(type_, format, nativeHandle, width, height, depth, 1, RenderingServerTextureLayeredTypeTextureLayered2dArray)
+	return o.TextureCreateFromNativeHandleOptions(type_, format, nativeHandle, width, height, depth, 1, RenderingServerSingletonTextureLayered2dArray)
 }
 
 // TextureCreateFromNativeHandleOptions is TextureCreateFromNativeHandle with every argument given.
@@ -2197,9 +2197,9 @@ func (o RenderingServerSingleton) TextureSetForceRedrawIfVisible(texture variant
 
 // TextureRdCreate creates a new texture object based on a texture created directly on the RenderingDevice. If the texture contains layers, layer_type is used to define the layer type.
 //
-// It calls the engine's RenderingServer.texture_rd_create with layerType = RenderingServerTextureLayeredTypeTextureLayered2dArray; TextureRdCreateOptions takes every argument.
+// It calls the engine's RenderingServer.texture_rd_create with layerType = RenderingServerSingletonTextureLayered2dArray; TextureRdCreateOptions takes every argument.
 func (o RenderingServerSingleton) TextureRdCreate(rdTexture variant.RID) variant.RID {
-	return o.TextureRdCreateOptions(rdTexture, RenderingServerTextureLayeredTypeTextureLayered2dArray)
+	return o.TextureRdCreateOptions(rdTexture, RenderingServerSingletonTextureLayered2dArray)
 }
 
 // TextureRdCreateOptions is TextureRdCreate with every argument given.
@@ -2501,9 +2501,9 @@ func (o RenderingServerSingleton) MeshAddSurface(mesh variant.RID, surface varia
 	c.run(10225)
 }
 
-// MeshAddSurfaceFromArrays calls the engine's RenderingServer.mesh_add_surface_from_arrays with blendShapes = variant.Array[variant.Variant]{}, lods = variant.Dictionary{}, compressFormat = RenderingServerArrayFormatFlagFormatVersion1; MeshAddSurfaceFromArraysOptions takes every argument.
+// MeshAddSurfaceFromArrays calls the engine's RenderingServer.mesh_add_surface_from_arrays with blendShapes = variant.Array[variant.Variant]{}, lods = variant.Dictionary{}, compressFormat = RenderingServerSingletonArrayFlagFormatVersion1; MeshAddSurfaceFromArraysOptions takes every argument.
 func (o RenderingServerSingleton) MeshAddSurfaceFromArrays(mesh variant.RID, primitive RenderingServerPrimitiveType, arrays variant.Array[variant.Variant]) {
-	o.MeshAddSurfaceFromArraysOptions(mesh, primitive, arrays, variant.Array[variant.Variant]{}, variant.Dictionary{}, RenderingServerArrayFormatFlagFormatVersion1)
+	o.MeshAddSurfaceFromArraysOptions(mesh, primitive, arrays, variant.Array[variant.Variant]{}, variant.Dictionary{}, RenderingServerSingletonArrayFlagFormatVersion1)
 }
 
 // MeshAddSurfaceFromArraysOptions is MeshAddSurfaceFromArrays with every argument given.
@@ -5270,9 +5270,9 @@ func (o RenderingServerSingleton) EnvironmentSetCanvasMaxLayer(env variant.RID, 
 
 // EnvironmentSetAmbientLight sets the values to be used for ambient light rendering. See Environment for more details.
 //
-// It calls the engine's RenderingServer.environment_set_ambient_light with ambient = RenderingServerEnvironmentAmbientSourceBg, energy = 1.0, skyContribution = 0.0, reflectionSource = RenderingServerEnvironmentReflectionSourceBg; EnvironmentSetAmbientLightOptions takes every argument.
+// It calls the engine's RenderingServer.environment_set_ambient_light with ambient = RenderingServerSingletonEnvAmbientSourceBg, energy = 1.0, skyContribution = 0.0, reflectionSource = RenderingServerSingletonEnvReflectionSourceBg; EnvironmentSetAmbientLightOptions takes every argument.
 func (o RenderingServerSingleton) EnvironmentSetAmbientLight(env variant.RID, color variant.Color) {
-	o.EnvironmentSetAmbientLightOptions(env, color, RenderingServerEnvironmentAmbientSourceBg, 1.0, 0.0, RenderingServerEnvironmentReflectionSourceBg)
+	o.EnvironmentSetAmbientLightOptions(env, color, RenderingServerSingletonEnvAmbientSourceBg, 1.0, 0.0, RenderingServerSingletonEnvReflectionSourceBg)
 }
 
 // EnvironmentSetAmbientLightOptions is EnvironmentSetAmbientLight with every argument given.
@@ -5383,9 +5383,9 @@ func (o RenderingServerSingleton) EnvironmentSetSsao(env variant.RID, enable boo
 
 // EnvironmentSetFog configures fog for the specified environment RID. See fog_* properties in Environment for more information.
 //
-// It calls the engine's RenderingServer.environment_set_fog with fogMode = RenderingServerEnvironmentFogModeExponential; EnvironmentSetFogOptions takes every argument.
+// It calls the engine's RenderingServer.environment_set_fog with fogMode = RenderingServerSingletonEnvFogModeExponential; EnvironmentSetFogOptions takes every argument.
 func (o RenderingServerSingleton) EnvironmentSetFog(env variant.RID, enable bool, lightColor variant.Color, lightEnergy float32, sunScatter float32, density float32, height float32, heightDensity float32, aerialPerspective float32, skyAffect float32) {
-	o.EnvironmentSetFogOptions(env, enable, lightColor, lightEnergy, sunScatter, density, height, heightDensity, aerialPerspective, skyAffect, RenderingServerEnvironmentFogModeExponential)
+	o.EnvironmentSetFogOptions(env, enable, lightColor, lightEnergy, sunScatter, density, height, heightDensity, aerialPerspective, skyAffect, RenderingServerSingletonEnvFogModeExponential)
 }
 
 // EnvironmentSetFogOptions is EnvironmentSetFog with every argument given.
@@ -6572,9 +6572,9 @@ func (o RenderingServerSingleton) CanvasItemAddTextureRectRegionOptions(item var
 
 // CanvasItemAddNinePatch draws a nine-patch rectangle on the CanvasItem pointed to by the item RID.
 //
-// It calls the engine's RenderingServer.canvas_item_add_nine_patch with xAxisMode = RenderingServerNinePatchAxisModeStretch, yAxisMode = RenderingServerNinePatchAxisModeStretch, drawCenter = true, modulate = variant.Color{R: 1, G: 1, B: 1, A: 1}; CanvasItemAddNinePatchOptions takes every argument.
+// It calls the engine's RenderingServer.canvas_item_add_nine_patch with xAxisMode = RenderingServerSingletonNinePatchStretch, yAxisMode = RenderingServerSingletonNinePatchStretch, drawCenter = true, modulate = variant.Color{R: 1, G: 1, B: 1, A: 1}; CanvasItemAddNinePatchOptions takes every argument.
 func (o RenderingServerSingleton) CanvasItemAddNinePatch(item variant.RID, rect variant.Rect2, source variant.Rect2, texture variant.RID, topleft variant.Vector2, bottomright variant.Vector2) {
-	o.CanvasItemAddNinePatchOptions(item, rect, source, texture, topleft, bottomright, RenderingServerNinePatchAxisModeStretch, RenderingServerNinePatchAxisModeStretch, true, variant.Color{R: 1, G: 1, B: 1, A: 1})
+	o.CanvasItemAddNinePatchOptions(item, rect, source, texture, topleft, bottomright, RenderingServerSingletonNinePatchStretch, RenderingServerSingletonNinePatchStretch, true, variant.Color{R: 1, G: 1, B: 1, A: 1})
 }
 
 // CanvasItemAddNinePatchOptions is CanvasItemAddNinePatch with every argument given.

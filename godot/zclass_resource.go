@@ -56,13 +56,13 @@ type ResourceDeepDuplicateMode int64
 const (
 	// No subresources at all are duplicated. This is useful even in a deep duplication to have all the arrays and dictionaries duplicated but still pointing to the original resources.
 
-	ResourceDeepDuplicateModeNone ResourceDeepDuplicateMode = 0
+	ResourceDeepDuplicateNone ResourceDeepDuplicateMode = 0
 	// Only subresources without a path or with a scene-local path will be duplicated.
 
-	ResourceDeepDuplicateModeInternal ResourceDeepDuplicateMode = 1
+	ResourceDeepDuplicateInternal ResourceDeepDuplicateMode = 1
 	// Every subresource found will be duplicated, even if it has a non-local path. In other words, even potentially big resources stored separately will be duplicated.
 
-	ResourceDeepDuplicateModeAll ResourceDeepDuplicateMode = 2
+	ResourceDeepDuplicateAll ResourceDeepDuplicateMode = 2
 )
 
 // SetPath calls the engine's Resource.set_path.
@@ -234,9 +234,9 @@ func (o Resource) DuplicateOptions(deep bool) Resource {
 
 // DuplicateDeep duplicates this resource, deeply, like duplicate when passing true, with extra control over how subresources are handled.
 //
-// It calls the engine's Resource.duplicate_deep with deepSubresourcesMode = ResourceDeepDuplicateModeInternal; DuplicateDeepOptions takes every argument.
+// It calls the engine's Resource.duplicate_deep with deepSubresourcesMode = ResourceDeepDuplicateInternal; DuplicateDeepOptions takes every argument.
 func (o Resource) DuplicateDeep() Resource {
-	return o.DuplicateDeepOptions(ResourceDeepDuplicateModeInternal)
+	return o.DuplicateDeepOptions(ResourceDeepDuplicateInternal)
 }
 
 // DuplicateDeepOptions is DuplicateDeep with every argument given.

@@ -52,16 +52,16 @@ type ResourceLoaderThreadLoadStatus int64
 const (
 	// The resource is invalid, or has not been loaded with load_threaded_request.
 
-	ResourceLoaderThreadLoadStatusInvalidResource ResourceLoaderThreadLoadStatus = 0
+	ResourceLoaderSingletonThreadLoadInvalidResource ResourceLoaderThreadLoadStatus = 0
 	// The resource is still being loaded.
 
-	ResourceLoaderThreadLoadStatusInProgress ResourceLoaderThreadLoadStatus = 1
+	ResourceLoaderSingletonThreadLoadInProgress ResourceLoaderThreadLoadStatus = 1
 	// Some error occurred during loading and it failed.
 
-	ResourceLoaderThreadLoadStatusFailed ResourceLoaderThreadLoadStatus = 2
+	ResourceLoaderSingletonThreadLoadFailed ResourceLoaderThreadLoadStatus = 2
 	// The resource was loaded successfully and can be accessed via load_threaded_get.
 
-	ResourceLoaderThreadLoadStatusLoaded ResourceLoaderThreadLoadStatus = 3
+	ResourceLoaderSingletonThreadLoadLoaded ResourceLoaderThreadLoadStatus = 3
 )
 
 // ResourceLoaderCacheMode is the engine's enum ResourceLoader.CacheMode.
@@ -70,26 +70,26 @@ type ResourceLoaderCacheMode int64
 const (
 	// Neither the main resource (the one requested to be loaded) nor any of its subresources are retrieved from cache nor stored into it. Dependencies (external resources) are loaded with CACHE_MODE_REUSE.
 
-	ResourceLoaderCacheModeIgnore ResourceLoaderCacheMode = 0
+	ResourceLoaderSingletonCacheModeIgnore ResourceLoaderCacheMode = 0
 	// The main resource (the one requested to be loaded), its subresources, and its dependencies (external resources) are retrieved from cache if present, instead of loaded. Those not cached are loaded and then stored into the cache. The same rules are propagated recursively down the tree of dependencies (external resources).
 
-	ResourceLoaderCacheModeReuse ResourceLoaderCacheMode = 1
+	ResourceLoaderSingletonCacheModeReuse ResourceLoaderCacheMode = 1
 	// Like CACHE_MODE_REUSE, but the cache is checked for the main resource (the one requested to be loaded) as well as for each of its subresources. Those already in the cache, as long as the loaded and cached types match, have their data refreshed from storage into the already existing instances. Otherwise, they are recreated as completely new objects.
 
-	ResourceLoaderCacheModeReplace ResourceLoaderCacheMode = 2
+	ResourceLoaderSingletonCacheModeReplace ResourceLoaderCacheMode = 2
 	// Like CACHE_MODE_IGNORE, but propagated recursively down the tree of dependencies (external resources).
 
-	ResourceLoaderCacheModeIgnoreDeep ResourceLoaderCacheMode = 3
+	ResourceLoaderSingletonCacheModeIgnoreDeep ResourceLoaderCacheMode = 3
 	// Like CACHE_MODE_REPLACE, but propagated recursively down the tree of dependencies (external resources).
 
-	ResourceLoaderCacheModeReplaceDeep ResourceLoaderCacheMode = 4
+	ResourceLoaderSingletonCacheModeReplaceDeep ResourceLoaderCacheMode = 4
 )
 
 // LoadThreadedRequest loads the resource using threads. If use_sub_threads is true, multiple threads will be used to load the resource, which makes loading faster, but may affect the main thread (and thus cause game slowdowns).
 //
-// It calls the engine's ResourceLoader.load_threaded_request with typeHint = "", useSubThreads = false, cacheMode = ResourceLoaderCacheModeReuse; LoadThreadedRequestOptions takes every argument.
+// It calls the engine's ResourceLoader.load_threaded_request with typeHint = "", useSubThreads = false, cacheMode = ResourceLoaderSingletonCacheModeReuse; LoadThreadedRequestOptions takes every argument.
 func (o ResourceLoaderSingleton) LoadThreadedRequest(path string) Error {
-	return o.LoadThreadedRequestOptions(path, "", false, ResourceLoaderCacheModeReuse)
+	return o.LoadThreadedRequestOptions(path, "", false, ResourceLoaderSingletonCacheModeReuse)
 }
 
 // LoadThreadedRequestOptions is LoadThreadedRequest with every argument given.
@@ -132,9 +132,9 @@ func (o ResourceLoaderSingleton) LoadThreadedGet(path string) Resource {
 
 // Load loads a resource at the given path, caching the result for further access.
 //
-// It calls the engine's ResourceLoader.load with typeHint = "", cacheMode = ResourceLoaderCacheModeReuse; LoadOptions takes every argument.
+// It calls the engine's ResourceLoader.load with typeHint = "", cacheMode = ResourceLoaderSingletonCacheModeReuse; LoadOptions takes every argument.
 func (o ResourceLoaderSingleton) Load(path string) Resource {
-	return o.LoadOptions(path, "", ResourceLoaderCacheModeReuse)
+	return o.LoadOptions(path, "", ResourceLoaderSingletonCacheModeReuse)
 }
 
 // LoadOptions is Load with every argument given.

@@ -50,35 +50,35 @@ type ResourceSaverSaverFlags int64
 const (
 	// No resource saving option.
 
-	ResourceSaverSaverFlagsNone ResourceSaverSaverFlags = 0
+	ResourceSaverSingletonFlagNone ResourceSaverSaverFlags = 0
 	// Save the resource with a path relative to the scene which uses it.
 
-	ResourceSaverSaverFlagsRelativePaths ResourceSaverSaverFlags = 1
+	ResourceSaverSingletonFlagRelativePaths ResourceSaverSaverFlags = 1
 	// Bundles external resources.
 
-	ResourceSaverSaverFlagsBundleResources ResourceSaverSaverFlags = 2
+	ResourceSaverSingletonFlagBundleResources ResourceSaverSaverFlags = 2
 	// Changes the Resource.resource_path of the saved resource to match its new location.
 
-	ResourceSaverSaverFlagsChangePath ResourceSaverSaverFlags = 4
+	ResourceSaverSingletonFlagChangePath ResourceSaverSaverFlags = 4
 	// Do not save editor-specific metadata (identified by their __editor prefix).
 
-	ResourceSaverSaverFlagsOmitEditorProperties ResourceSaverSaverFlags = 8
+	ResourceSaverSingletonFlagOmitEditorProperties ResourceSaverSaverFlags = 8
 	// Save as big endian (see FileAccess.big_endian).
 
-	ResourceSaverSaverFlagsSaveBigEndian ResourceSaverSaverFlags = 16
+	ResourceSaverSingletonFlagSaveBigEndian ResourceSaverSaverFlags = 16
 	// Compress the resource on save using FileAccess.COMPRESSION_ZSTD. Only available for binary resource types.
 
-	ResourceSaverSaverFlagsCompress ResourceSaverSaverFlags = 32
+	ResourceSaverSingletonFlagCompress ResourceSaverSaverFlags = 32
 	// Take over the paths of the saved subresources (see Resource.take_over_path).
 
-	ResourceSaverSaverFlagsReplaceSubresourcePaths ResourceSaverSaverFlags = 64
+	ResourceSaverSingletonFlagReplaceSubresourcePaths ResourceSaverSaverFlags = 64
 )
 
 // Save saves a resource to disk to the given path, using a ResourceFormatSaver that recognizes the resource object. If path is empty, ResourceSaver will try to use Resource.resource_path.
 //
-// It calls the engine's ResourceSaver.save with path = "", flags_ = ResourceSaverSaverFlagsNone; SaveOptions takes every argument.
+// It calls the engine's ResourceSaver.save with path = "", flags_ = ResourceSaverSingletonFlagNone; SaveOptions takes every argument.
 func (o ResourceSaverSingleton) Save(resource AnyResource) Error {
-	return o.SaveOptions(resource, "", ResourceSaverSaverFlagsNone)
+	return o.SaveOptions(resource, "", ResourceSaverSingletonFlagNone)
 }
 
 // SaveOptions is Save with every argument given.

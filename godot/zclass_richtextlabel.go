@@ -64,16 +64,16 @@ type RichTextLabelListType int64
 const (
 	// Each list item has a number marker.
 
-	RichTextLabelListTypeNumbers RichTextLabelListType = 0
+	RichTextLabelListNumbers RichTextLabelListType = 0
 	// Each list item has a letter marker.
 
-	RichTextLabelListTypeLetters RichTextLabelListType = 1
+	RichTextLabelListLetters RichTextLabelListType = 1
 	// Each list item has a roman number marker.
 
-	RichTextLabelListTypeRoman RichTextLabelListType = 2
+	RichTextLabelListRoman RichTextLabelListType = 2
 	// Each list item has a filled circle marker.
 
-	RichTextLabelListTypeDots RichTextLabelListType = 3
+	RichTextLabelListDots RichTextLabelListType = 3
 )
 
 // RichTextLabelMenuItems is the engine's enum RichTextLabel.MenuItems.
@@ -82,13 +82,13 @@ type RichTextLabelMenuItems int64
 const (
 	// Copies the selected text.
 
-	RichTextLabelMenuItemsCopy RichTextLabelMenuItems = 0
+	RichTextLabelMenuCopy RichTextLabelMenuItems = 0
 	// Selects the whole RichTextLabel text.
 
-	RichTextLabelMenuItemsSelectAll RichTextLabelMenuItems = 1
+	RichTextLabelMenuSelectAll RichTextLabelMenuItems = 1
 	// Represents the size of the MenuItems enum.
 
-	RichTextLabelMenuItemsMax RichTextLabelMenuItems = 2
+	RichTextLabelMenuMax RichTextLabelMenuItems = 2
 )
 
 // RichTextLabelMetaUnderline is the engine's enum RichTextLabel.MetaUnderline.
@@ -112,28 +112,28 @@ type RichTextLabelImageUpdateMask int64
 const (
 	// If this bit is set, update_image changes image texture.
 
-	RichTextLabelImageUpdateMaskTexture RichTextLabelImageUpdateMask = 1
+	RichTextLabelUpdateTexture RichTextLabelImageUpdateMask = 1
 	// If this bit is set, update_image changes image size.
 
-	RichTextLabelImageUpdateMaskSize RichTextLabelImageUpdateMask = 2
+	RichTextLabelUpdateSize RichTextLabelImageUpdateMask = 2
 	// If this bit is set, update_image changes image color.
 
-	RichTextLabelImageUpdateMaskColor RichTextLabelImageUpdateMask = 4
+	RichTextLabelUpdateColor RichTextLabelImageUpdateMask = 4
 	// If this bit is set, update_image changes image inline alignment.
 
-	RichTextLabelImageUpdateMaskAlignment RichTextLabelImageUpdateMask = 8
+	RichTextLabelUpdateAlignment RichTextLabelImageUpdateMask = 8
 	// If this bit is set, update_image changes image texture region.
 
-	RichTextLabelImageUpdateMaskRegion RichTextLabelImageUpdateMask = 16
+	RichTextLabelUpdateRegion RichTextLabelImageUpdateMask = 16
 	// If this bit is set, update_image changes image padding.
 
-	RichTextLabelImageUpdateMaskPad RichTextLabelImageUpdateMask = 32
+	RichTextLabelUpdatePad RichTextLabelImageUpdateMask = 32
 	// If this bit is set, update_image changes image tooltip.
 
-	RichTextLabelImageUpdateMaskTooltip RichTextLabelImageUpdateMask = 64
+	RichTextLabelUpdateTooltip RichTextLabelImageUpdateMask = 64
 	// If this bit is set, update_image changes image width from/to percents.
 
-	RichTextLabelImageUpdateMaskWidthInPercent RichTextLabelImageUpdateMask = 128
+	RichTextLabelUpdateWidthInPercent RichTextLabelImageUpdateMask = 128
 )
 
 // GetParsedText returns the text without BBCode mark-up.
@@ -364,9 +364,9 @@ func (o RichTextLabel) PushOutlineColor(color variant.Color) {
 
 // PushParagraph adds a [code skip-lint][p] tag to the tag stack.
 //
-// It calls the engine's RichTextLabel.push_paragraph with baseDirection = ControlTextDirectionAuto, language = "", stParser = TextServerStructuredTextParserDefault, justificationFlags = TextServerJustificationFlag(163), tabStops = variant.Packed[float32]{}; PushParagraphOptions takes every argument.
+// It calls the engine's RichTextLabel.push_paragraph with baseDirection = ControlTextDirectionAuto, language = "", stParser = TextServerStructuredTextDefault, justificationFlags = TextServerJustificationFlag(163), tabStops = variant.Packed[float32]{}; PushParagraphOptions takes every argument.
 func (o RichTextLabel) PushParagraph(alignment HorizontalAlignment) {
-	o.PushParagraphOptions(alignment, ControlTextDirectionAuto, "", TextServerStructuredTextParserDefault, TextServerJustificationFlag(163), variant.Packed[float32]{})
+	o.PushParagraphOptions(alignment, ControlTextDirectionAuto, "", TextServerStructuredTextDefault, TextServerJustificationFlag(163), variant.Packed[float32]{})
 }
 
 // PushParagraphOptions is PushParagraph with every argument given.

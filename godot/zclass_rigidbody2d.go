@@ -106,13 +106,13 @@ type RigidBody2DCCDMode int64
 const (
 	// Continuous collision detection disabled. This is the fastest way to detect body collisions, but can miss small, fast-moving objects.
 
-	RigidBody2DCCDModeDisabled RigidBody2DCCDMode = 0
+	RigidBody2DCcdModeDisabled RigidBody2DCCDMode = 0
 	// Continuous collision detection enabled using raycasting. This is faster than shapecasting but less precise.
 
-	RigidBody2DCCDModeCastRay RigidBody2DCCDMode = 1
+	RigidBody2DCcdModeCastRay RigidBody2DCCDMode = 1
 	// Continuous collision detection enabled using shapecasting. This is the slowest CCD method and the most precise.
 
-	RigidBody2DCCDModeCastShape RigidBody2DCCDMode = 2
+	RigidBody2DCcdModeCastShape RigidBody2DCCDMode = 2
 )
 
 // SetMass calls the engine's RigidBody2D.set_mass.

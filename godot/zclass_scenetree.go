@@ -56,16 +56,16 @@ type SceneTreeGroupCallFlags int64
 const (
 	// Call nodes within a group with no special behavior (default).
 
-	SceneTreeGroupCallFlagsDefault SceneTreeGroupCallFlags = 0
+	SceneTreeGroupCallDefault SceneTreeGroupCallFlags = 0
 	// Call nodes within a group in reverse tree hierarchy order (all nested children are called before their respective parent nodes).
 
-	SceneTreeGroupCallFlagsReverse SceneTreeGroupCallFlags = 1
+	SceneTreeGroupCallReverse SceneTreeGroupCallFlags = 1
 	// Call nodes within a group at the end of the current frame (can be either process or physics frame), similar to Object.call_deferred.
 
-	SceneTreeGroupCallFlagsDeferred SceneTreeGroupCallFlags = 2
+	SceneTreeGroupCallDeferred SceneTreeGroupCallFlags = 2
 	// Call nodes within a group only once, even if the call is executed many times in the same frame. Must be combined with GROUP_CALL_DEFERRED to work.
 
-	SceneTreeGroupCallFlagsUnique SceneTreeGroupCallFlags = 4
+	SceneTreeGroupCallUnique SceneTreeGroupCallFlags = 4
 )
 
 // GetRoot calls the engine's SceneTree.get_root.

@@ -46,18 +46,18 @@ func NewScriptLanguageExtension() ScriptLanguageExtension {
 type ScriptLanguageExtensionLookupResultType int64
 
 const (
-	ScriptLanguageExtensionLookupResultTypeScriptLocation      ScriptLanguageExtensionLookupResultType = 0
-	ScriptLanguageExtensionLookupResultTypeClass               ScriptLanguageExtensionLookupResultType = 1
-	ScriptLanguageExtensionLookupResultTypeClassConstant       ScriptLanguageExtensionLookupResultType = 2
-	ScriptLanguageExtensionLookupResultTypeClassProperty       ScriptLanguageExtensionLookupResultType = 3
-	ScriptLanguageExtensionLookupResultTypeClassMethod         ScriptLanguageExtensionLookupResultType = 4
-	ScriptLanguageExtensionLookupResultTypeClassSignal         ScriptLanguageExtensionLookupResultType = 5
-	ScriptLanguageExtensionLookupResultTypeClassEnum           ScriptLanguageExtensionLookupResultType = 6
-	ScriptLanguageExtensionLookupResultTypeClassTbdGlobalscope ScriptLanguageExtensionLookupResultType = 7
-	ScriptLanguageExtensionLookupResultTypeClassAnnotation     ScriptLanguageExtensionLookupResultType = 8
-	ScriptLanguageExtensionLookupResultTypeLocalConstant       ScriptLanguageExtensionLookupResultType = 9
-	ScriptLanguageExtensionLookupResultTypeLocalVariable       ScriptLanguageExtensionLookupResultType = 10
-	ScriptLanguageExtensionLookupResultTypeMax                 ScriptLanguageExtensionLookupResultType = 11
+	ScriptLanguageExtensionLookupResultScriptLocation      ScriptLanguageExtensionLookupResultType = 0
+	ScriptLanguageExtensionLookupResultClass               ScriptLanguageExtensionLookupResultType = 1
+	ScriptLanguageExtensionLookupResultClassConstant       ScriptLanguageExtensionLookupResultType = 2
+	ScriptLanguageExtensionLookupResultClassProperty       ScriptLanguageExtensionLookupResultType = 3
+	ScriptLanguageExtensionLookupResultClassMethod         ScriptLanguageExtensionLookupResultType = 4
+	ScriptLanguageExtensionLookupResultClassSignal         ScriptLanguageExtensionLookupResultType = 5
+	ScriptLanguageExtensionLookupResultClassEnum           ScriptLanguageExtensionLookupResultType = 6
+	ScriptLanguageExtensionLookupResultClassTbdGlobalscope ScriptLanguageExtensionLookupResultType = 7
+	ScriptLanguageExtensionLookupResultClassAnnotation     ScriptLanguageExtensionLookupResultType = 8
+	ScriptLanguageExtensionLookupResultLocalConstant       ScriptLanguageExtensionLookupResultType = 9
+	ScriptLanguageExtensionLookupResultLocalVariable       ScriptLanguageExtensionLookupResultType = 10
+	ScriptLanguageExtensionLookupResultMax                 ScriptLanguageExtensionLookupResultType = 11
 )
 
 // ScriptLanguageExtensionCodeCompletionLocation is the engine's enum ScriptLanguageExtension.CodeCompletionLocation.
@@ -66,16 +66,16 @@ type ScriptLanguageExtensionCodeCompletionLocation int64
 const (
 	// The option is local to the location of the code completion query - e.g. a local variable. Subsequent value of location represent options from the outer class, the exact value represent how far they are (in terms of inner classes).
 
-	ScriptLanguageExtensionCodeCompletionLocationLocal ScriptLanguageExtensionCodeCompletionLocation = 0
+	ScriptLanguageExtensionLocationLocal ScriptLanguageExtensionCodeCompletionLocation = 0
 	// The option is from the containing class or a parent class, relative to the location of the code completion query. Perform a bitwise OR with the class depth (e.g. 0 for the local class, 1 for the parent, 2 for the grandparent, etc.) to store the depth of an option in the class or a parent class.
 
-	ScriptLanguageExtensionCodeCompletionLocationParentMask ScriptLanguageExtensionCodeCompletionLocation = 256
+	ScriptLanguageExtensionLocationParentMask ScriptLanguageExtensionCodeCompletionLocation = 256
 	// The option is from user code which is not local and not in a derived class (e.g. Autoload Singletons).
 
-	ScriptLanguageExtensionCodeCompletionLocationOtherUserCode ScriptLanguageExtensionCodeCompletionLocation = 512
+	ScriptLanguageExtensionLocationOtherUserCode ScriptLanguageExtensionCodeCompletionLocation = 512
 	// The option is from other engine code, not covered by the other enum constants - e.g. built-in classes.
 
-	ScriptLanguageExtensionCodeCompletionLocationOther ScriptLanguageExtensionCodeCompletionLocation = 1024
+	ScriptLanguageExtensionLocationOther ScriptLanguageExtensionCodeCompletionLocation = 1024
 )
 
 // ScriptLanguageExtensionCodeCompletionKind is the engine's enum ScriptLanguageExtension.CodeCompletionKind.

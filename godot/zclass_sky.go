@@ -51,25 +51,25 @@ type SkyRadianceSize int64
 const (
 	// Radiance texture size is 32×32 pixels.
 
-	SkyRadianceSizeRadianceSize32 SkyRadianceSize = 0
+	SkyRadianceSize32 SkyRadianceSize = 0
 	// Radiance texture size is 64×64 pixels.
 
-	SkyRadianceSizeRadianceSize64 SkyRadianceSize = 1
+	SkyRadianceSize64 SkyRadianceSize = 1
 	// Radiance texture size is 128×128 pixels.
 
-	SkyRadianceSizeRadianceSize128 SkyRadianceSize = 2
+	SkyRadianceSize128 SkyRadianceSize = 2
 	// Radiance texture size is 256×256 pixels.
 
-	SkyRadianceSizeRadianceSize256 SkyRadianceSize = 3
+	SkyRadianceSize256 SkyRadianceSize = 3
 	// Radiance texture size is 512×512 pixels.
 
-	SkyRadianceSizeRadianceSize512 SkyRadianceSize = 4
+	SkyRadianceSize512 SkyRadianceSize = 4
 	// Radiance texture size is 1024×1024 pixels.
 
-	SkyRadianceSizeRadianceSize1024 SkyRadianceSize = 5
+	SkyRadianceSize1024 SkyRadianceSize = 5
 	// Radiance texture size is 2048×2048 pixels.
 
-	SkyRadianceSizeRadianceSize2048 SkyRadianceSize = 6
+	SkyRadianceSize2048 SkyRadianceSize = 6
 	// Represents the size of the RadianceSize enum.
 
 	SkyRadianceSizeMax SkyRadianceSize = 7

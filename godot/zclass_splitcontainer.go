@@ -61,13 +61,13 @@ type SplitContainerDraggerVisibility int64
 const (
 	// The split dragger icon is always visible when autohide is false, otherwise visible only when the cursor hovers it.
 
-	SplitContainerDraggerVisibilityVisible SplitContainerDraggerVisibility = 0
+	SplitContainerDraggerVisible SplitContainerDraggerVisibility = 0
 	// The split dragger icon is never visible regardless of the value of autohide.
 
-	SplitContainerDraggerVisibilityHidden SplitContainerDraggerVisibility = 1
+	SplitContainerDraggerHidden SplitContainerDraggerVisibility = 1
 	// The split dragger icon is not visible, and the split bar is collapsed to zero thickness.
 
-	SplitContainerDraggerVisibilityHiddenCollapsed SplitContainerDraggerVisibility = 2
+	SplitContainerDraggerHiddenCollapsed SplitContainerDraggerVisibility = 2
 )
 
 // SetSplitOffsets calls the engine's SplitContainer.set_split_offsets.

@@ -60,22 +60,22 @@ type SpriteBase3DDrawFlags int64
 const (
 	// If set, the texture's transparency and the opacity are used to make those parts of the sprite invisible.
 
-	SpriteBase3DDrawFlagsTransparent SpriteBase3DDrawFlags = 0
+	SpriteBase3DFlagTransparent SpriteBase3DDrawFlags = 0
 	// If set, lights in the environment affect the sprite.
 
-	SpriteBase3DDrawFlagsShaded SpriteBase3DDrawFlags = 1
+	SpriteBase3DFlagShaded SpriteBase3DDrawFlags = 1
 	// If set, texture can be seen from the back as well. If not, the texture is invisible when looking at it from behind.
 
-	SpriteBase3DDrawFlagsDoubleSided SpriteBase3DDrawFlags = 2
+	SpriteBase3DFlagDoubleSided SpriteBase3DDrawFlags = 2
 	// Disables the depth test, so this object is drawn on top of all others. However, objects drawn after it in the draw order may cover it.
 
-	SpriteBase3DDrawFlagsDisableDepthTest SpriteBase3DDrawFlags = 3
+	SpriteBase3DFlagDisableDepthTest SpriteBase3DDrawFlags = 3
 	// Label is scaled by depth so that it always appears the same size on screen.
 
-	SpriteBase3DDrawFlagsFixedSize SpriteBase3DDrawFlags = 4
+	SpriteBase3DFlagFixedSize SpriteBase3DDrawFlags = 4
 	// Represents the size of the DrawFlags enum.
 
-	SpriteBase3DDrawFlagsMax SpriteBase3DDrawFlags = 5
+	SpriteBase3DFlagMax SpriteBase3DDrawFlags = 5
 )
 
 // SpriteBase3DAlphaCutMode is the engine's enum SpriteBase3D.AlphaCutMode.
@@ -84,16 +84,16 @@ type SpriteBase3DAlphaCutMode int64
 const (
 	// This mode performs standard alpha blending. It can display translucent areas, but transparency sorting issues may be visible when multiple transparent materials are overlapping.
 
-	SpriteBase3DAlphaCutModeDisabled SpriteBase3DAlphaCutMode = 0
+	SpriteBase3DAlphaCutDisabled SpriteBase3DAlphaCutMode = 0
 	// This mode only allows fully transparent or fully opaque pixels. Harsh edges will be visible unless some form of screen-space antialiasing is enabled (see ProjectSettings.rendering/anti_aliasing/quality/screen_space_aa). On the bright side, this mode doesn't suffer from transparency sorting issues when multiple transparent materials are overlapping. This mode is also known as alpha testing or 1-bit transparency.
 
-	SpriteBase3DAlphaCutModeDiscard SpriteBase3DAlphaCutMode = 1
+	SpriteBase3DAlphaCutDiscard SpriteBase3DAlphaCutMode = 1
 	// This mode draws fully opaque pixels in the depth prepass. This is slower than ALPHA_CUT_DISABLED or ALPHA_CUT_DISCARD, but it allows displaying translucent areas and smooth edges while using proper sorting.
 
-	SpriteBase3DAlphaCutModeOpaquePrepass SpriteBase3DAlphaCutMode = 2
+	SpriteBase3DAlphaCutOpaquePrepass SpriteBase3DAlphaCutMode = 2
 	// This mode draws cuts off all values below a spatially-deterministic threshold, the rest will remain opaque.
 
-	SpriteBase3DAlphaCutModeHash SpriteBase3DAlphaCutMode = 3
+	SpriteBase3DAlphaCutHash SpriteBase3DAlphaCutMode = 3
 )
 
 // SetCentered calls the engine's SpriteBase3D.set_centered.

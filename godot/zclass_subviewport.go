@@ -76,19 +76,19 @@ type SubViewportUpdateMode int64
 const (
 	// Do not update the render target.
 
-	SubViewportUpdateModeDisabled SubViewportUpdateMode = 0
+	SubViewportUpdateDisabled SubViewportUpdateMode = 0
 	// Update the render target once, then switch to UPDATE_DISABLED.
 
-	SubViewportUpdateModeOnce SubViewportUpdateMode = 1
+	SubViewportUpdateOnce SubViewportUpdateMode = 1
 	// Update the render target only when it is visible. This is the default value.
 
-	SubViewportUpdateModeWhenVisible SubViewportUpdateMode = 2
+	SubViewportUpdateWhenVisible SubViewportUpdateMode = 2
 	// Update the render target only when its parent is visible.
 
-	SubViewportUpdateModeWhenParentVisible SubViewportUpdateMode = 3
+	SubViewportUpdateWhenParentVisible SubViewportUpdateMode = 3
 	// Always update the render target.
 
-	SubViewportUpdateModeAlways SubViewportUpdateMode = 4
+	SubViewportUpdateAlways SubViewportUpdateMode = 4
 )
 
 // SetSize calls the engine's SubViewport.set_size.

@@ -68,31 +68,31 @@ type SurfaceToolCustomFormat int64
 const (
 	// Limits range of data passed to set_custom to unsigned normalized 0 to 1 stored in 8 bits per channel. See Mesh.ARRAY_CUSTOM_RGBA8_UNORM.
 
-	SurfaceToolCustomFormatRgba8Unorm SurfaceToolCustomFormat = 0
+	SurfaceToolCustomRgba8Unorm SurfaceToolCustomFormat = 0
 	// Limits range of data passed to set_custom to signed normalized -1 to 1 stored in 8 bits per channel. See Mesh.ARRAY_CUSTOM_RGBA8_SNORM.
 
-	SurfaceToolCustomFormatRgba8Snorm SurfaceToolCustomFormat = 1
+	SurfaceToolCustomRgba8Snorm SurfaceToolCustomFormat = 1
 	// Stores data passed to set_custom as half precision floats, and uses only red and green color channels. See Mesh.ARRAY_CUSTOM_RG_HALF.
 
-	SurfaceToolCustomFormatRgHalf SurfaceToolCustomFormat = 2
+	SurfaceToolCustomRgHalf SurfaceToolCustomFormat = 2
 	// Stores data passed to set_custom as half precision floats and uses all color channels. See Mesh.ARRAY_CUSTOM_RGBA_HALF.
 
-	SurfaceToolCustomFormatRgbaHalf SurfaceToolCustomFormat = 3
+	SurfaceToolCustomRgbaHalf SurfaceToolCustomFormat = 3
 	// Stores data passed to set_custom as full precision floats, and uses only red color channel. See Mesh.ARRAY_CUSTOM_R_FLOAT.
 
-	SurfaceToolCustomFormatRFloat SurfaceToolCustomFormat = 4
+	SurfaceToolCustomRFloat SurfaceToolCustomFormat = 4
 	// Stores data passed to set_custom as full precision floats, and uses only red and green color channels. See Mesh.ARRAY_CUSTOM_RG_FLOAT.
 
-	SurfaceToolCustomFormatRgFloat SurfaceToolCustomFormat = 5
+	SurfaceToolCustomRgFloat SurfaceToolCustomFormat = 5
 	// Stores data passed to set_custom as full precision floats, and uses only red, green and blue color channels. See Mesh.ARRAY_CUSTOM_RGB_FLOAT.
 
-	SurfaceToolCustomFormatRgbFloat SurfaceToolCustomFormat = 6
+	SurfaceToolCustomRgbFloat SurfaceToolCustomFormat = 6
 	// Stores data passed to set_custom as full precision floats, and uses all color channels. See Mesh.ARRAY_CUSTOM_RGBA_FLOAT.
 
-	SurfaceToolCustomFormatRgbaFloat SurfaceToolCustomFormat = 7
+	SurfaceToolCustomRgbaFloat SurfaceToolCustomFormat = 7
 	// Used to indicate a disabled custom channel.
 
-	SurfaceToolCustomFormatMax SurfaceToolCustomFormat = 8
+	SurfaceToolCustomMax SurfaceToolCustomFormat = 8
 )
 
 // SurfaceToolSkinWeightCount is the engine's enum SurfaceTool.SkinWeightCount.
@@ -101,10 +101,10 @@ type SurfaceToolSkinWeightCount int64
 const (
 	// Each individual vertex can be influenced by only 4 bone weights.
 
-	SurfaceToolSkinWeightCountSkin4Weights SurfaceToolSkinWeightCount = 0
+	SurfaceToolSkin4Weights SurfaceToolSkinWeightCount = 0
 	// Each individual vertex can be influenced by up to 8 bone weights.
 
-	SurfaceToolSkinWeightCountSkin8Weights SurfaceToolSkinWeightCount = 1
+	SurfaceToolSkin8Weights SurfaceToolSkinWeightCount = 1
 )
 
 // SetSkinWeightCount calls the engine method described here.
@@ -391,9 +391,9 @@ func (o SurfaceTool) CreateFrom(existing AnyMesh, surface int) {
 
 // CreateFromArrays creates this SurfaceTool from existing vertex arrays such as returned by commit_to_arrays, Mesh.surface_get_arrays, Mesh.surface_get_blend_shape_arrays, ImporterMesh.get_surface_arrays, and ImporterMesh.get_surface_blend_shape_arrays. primitive_type controls the type of mesh data, defaulting to Mesh.PRIMITIVE_TRIANGLES.
 //
-// It calls the engine's SurfaceTool.create_from_arrays with primitiveType = MeshPrimitiveTypeTriangles; CreateFromArraysOptions takes every argument.
+// It calls the engine's SurfaceTool.create_from_arrays with primitiveType = MeshPrimitiveTriangles; CreateFromArraysOptions takes every argument.
 func (o SurfaceTool) CreateFromArrays(arrays variant.Array[variant.Variant]) {
-	o.CreateFromArraysOptions(arrays, MeshPrimitiveTypeTriangles)
+	o.CreateFromArraysOptions(arrays, MeshPrimitiveTriangles)
 }
 
 // CreateFromArraysOptions is CreateFromArrays with every argument given.

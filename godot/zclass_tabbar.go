@@ -60,16 +60,16 @@ type TabBarAlignmentMode int64
 const (
 	// Aligns tabs to the left.
 
-	TabBarAlignmentModeLeft TabBarAlignmentMode = 0
+	TabBarAlignmentLeft TabBarAlignmentMode = 0
 	// Aligns tabs in the middle.
 
-	TabBarAlignmentModeCenter TabBarAlignmentMode = 1
+	TabBarAlignmentCenter TabBarAlignmentMode = 1
 	// Aligns tabs to the right.
 
-	TabBarAlignmentModeRight TabBarAlignmentMode = 2
+	TabBarAlignmentRight TabBarAlignmentMode = 2
 	// Represents the size of the AlignmentMode enum.
 
-	TabBarAlignmentModeMax TabBarAlignmentMode = 3
+	TabBarAlignmentMax TabBarAlignmentMode = 3
 )
 
 // TabBarCloseButtonDisplayPolicy is the engine's enum TabBar.CloseButtonDisplayPolicy.
@@ -78,16 +78,16 @@ type TabBarCloseButtonDisplayPolicy int64
 const (
 	// Never show the close buttons.
 
-	TabBarCloseButtonDisplayPolicyShowNever TabBarCloseButtonDisplayPolicy = 0
+	TabBarCloseButtonShowNever TabBarCloseButtonDisplayPolicy = 0
 	// Only show the close button on the currently active tab.
 
-	TabBarCloseButtonDisplayPolicyShowActiveOnly TabBarCloseButtonDisplayPolicy = 1
+	TabBarCloseButtonShowActiveOnly TabBarCloseButtonDisplayPolicy = 1
 	// Show the close button on all tabs.
 
-	TabBarCloseButtonDisplayPolicyShowAlways TabBarCloseButtonDisplayPolicy = 2
+	TabBarCloseButtonShowAlways TabBarCloseButtonDisplayPolicy = 2
 	// Represents the size of the CloseButtonDisplayPolicy enum.
 
-	TabBarCloseButtonDisplayPolicyMax TabBarCloseButtonDisplayPolicy = 3
+	TabBarCloseButtonMax TabBarCloseButtonDisplayPolicy = 3
 )
 
 // SetTabCount calls the engine's TabBar.set_tab_count.

@@ -65,13 +65,13 @@ type TabContainerTabPosition int64
 const (
 	// Places the tab bar at the top.
 
-	TabContainerTabPositionTop TabContainerTabPosition = 0
+	TabContainerPositionTop TabContainerTabPosition = 0
 	// Places the tab bar at the bottom. The tab bar's StyleBox will be flipped vertically.
 
-	TabContainerTabPositionBottom TabContainerTabPosition = 1
+	TabContainerPositionBottom TabContainerTabPosition = 1
 	// Represents the size of the TabPosition enum.
 
-	TabContainerTabPositionMax TabContainerTabPosition = 2
+	TabContainerPositionMax TabContainerTabPosition = 2
 )
 
 // GetTabCount returns the number of tabs.

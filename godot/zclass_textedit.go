@@ -64,100 +64,100 @@ type TextEditMenuItems int64
 const (
 	// Cuts (copies and clears) the selected text.
 
-	TextEditMenuItemsCut TextEditMenuItems = 0
+	TextEditMenuCut TextEditMenuItems = 0
 	// Copies the selected text.
 
-	TextEditMenuItemsCopy TextEditMenuItems = 1
+	TextEditMenuCopy TextEditMenuItems = 1
 	// Pastes the clipboard text over the selected text (or at the cursor's position).
 
-	TextEditMenuItemsPaste TextEditMenuItems = 2
+	TextEditMenuPaste TextEditMenuItems = 2
 	// Erases the whole TextEdit text.
 
-	TextEditMenuItemsClear TextEditMenuItems = 3
+	TextEditMenuClear TextEditMenuItems = 3
 	// Selects the whole TextEdit text.
 
-	TextEditMenuItemsSelectAll TextEditMenuItems = 4
+	TextEditMenuSelectAll TextEditMenuItems = 4
 	// Undoes the previous action.
 
-	TextEditMenuItemsUndo TextEditMenuItems = 5
+	TextEditMenuUndo TextEditMenuItems = 5
 	// Redoes the previous action.
 
-	TextEditMenuItemsRedo TextEditMenuItems = 6
+	TextEditMenuRedo TextEditMenuItems = 6
 	// ID of "Text Writing Direction" submenu.
 
-	TextEditMenuItemsSubmenuTextDir TextEditMenuItems = 7
+	TextEditMenuSubmenuTextDir TextEditMenuItems = 7
 	// Sets text direction to inherited.
 
-	TextEditMenuItemsDirInherited TextEditMenuItems = 8
+	TextEditMenuDirInherited TextEditMenuItems = 8
 	// Sets text direction to automatic.
 
-	TextEditMenuItemsDirAuto TextEditMenuItems = 9
+	TextEditMenuDirAuto TextEditMenuItems = 9
 	// Sets text direction to left-to-right.
 
-	TextEditMenuItemsDirLtr TextEditMenuItems = 10
+	TextEditMenuDirLtr TextEditMenuItems = 10
 	// Sets text direction to right-to-left.
 
-	TextEditMenuItemsDirRtl TextEditMenuItems = 11
+	TextEditMenuDirRtl TextEditMenuItems = 11
 	// Toggles control character display.
 
-	TextEditMenuItemsDisplayUcc TextEditMenuItems = 12
+	TextEditMenuDisplayUcc TextEditMenuItems = 12
 	// ID of "Insert Control Character" submenu.
 
-	TextEditMenuItemsSubmenuInsertUcc TextEditMenuItems = 13
+	TextEditMenuSubmenuInsertUcc TextEditMenuItems = 13
 	// Inserts left-to-right mark (LRM) character.
 
-	TextEditMenuItemsInsertLrm TextEditMenuItems = 14
+	TextEditMenuInsertLrm TextEditMenuItems = 14
 	// Inserts right-to-left mark (RLM) character.
 
-	TextEditMenuItemsInsertRlm TextEditMenuItems = 15
+	TextEditMenuInsertRlm TextEditMenuItems = 15
 	// Inserts start of left-to-right embedding (LRE) character.
 
-	TextEditMenuItemsInsertLre TextEditMenuItems = 16
+	TextEditMenuInsertLre TextEditMenuItems = 16
 	// Inserts start of right-to-left embedding (RLE) character.
 
-	TextEditMenuItemsInsertRle TextEditMenuItems = 17
+	TextEditMenuInsertRle TextEditMenuItems = 17
 	// Inserts start of left-to-right override (LRO) character.
 
-	TextEditMenuItemsInsertLro TextEditMenuItems = 18
+	TextEditMenuInsertLro TextEditMenuItems = 18
 	// Inserts start of right-to-left override (RLO) character.
 
-	TextEditMenuItemsInsertRlo TextEditMenuItems = 19
+	TextEditMenuInsertRlo TextEditMenuItems = 19
 	// Inserts pop direction formatting (PDF) character.
 
-	TextEditMenuItemsInsertPdf TextEditMenuItems = 20
+	TextEditMenuInsertPdf TextEditMenuItems = 20
 	// Inserts Arabic letter mark (ALM) character.
 
-	TextEditMenuItemsInsertAlm TextEditMenuItems = 21
+	TextEditMenuInsertAlm TextEditMenuItems = 21
 	// Inserts left-to-right isolate (LRI) character.
 
-	TextEditMenuItemsInsertLri TextEditMenuItems = 22
+	TextEditMenuInsertLri TextEditMenuItems = 22
 	// Inserts right-to-left isolate (RLI) character.
 
-	TextEditMenuItemsInsertRli TextEditMenuItems = 23
+	TextEditMenuInsertRli TextEditMenuItems = 23
 	// Inserts first strong isolate (FSI) character.
 
-	TextEditMenuItemsInsertFsi TextEditMenuItems = 24
+	TextEditMenuInsertFsi TextEditMenuItems = 24
 	// Inserts pop direction isolate (PDI) character.
 
-	TextEditMenuItemsInsertPdi TextEditMenuItems = 25
+	TextEditMenuInsertPdi TextEditMenuItems = 25
 	// Inserts zero width joiner (ZWJ) character.
 
-	TextEditMenuItemsInsertZwj TextEditMenuItems = 26
+	TextEditMenuInsertZwj TextEditMenuItems = 26
 	// Inserts zero width non-joiner (ZWNJ) character.
 
-	TextEditMenuItemsInsertZwnj TextEditMenuItems = 27
+	TextEditMenuInsertZwnj TextEditMenuItems = 27
 	// Inserts word joiner (WJ) character.
 
-	TextEditMenuItemsInsertWj TextEditMenuItems = 28
+	TextEditMenuInsertWj TextEditMenuItems = 28
 	// Inserts soft hyphen (SHY) character.
 
-	TextEditMenuItemsInsertShy TextEditMenuItems = 29
+	TextEditMenuInsertShy TextEditMenuItems = 29
 	// Opens system emoji and symbol picker.
 
-	TextEditMenuItemsEmojiAndSymbol TextEditMenuItems = 30
+	TextEditMenuEmojiAndSymbol TextEditMenuItems = 30
 	// Represents the size of the MenuItems enum.
 
-	TextEditMenuItemsMax TextEditMenuItems = 31
+	TextEditMenuMax TextEditMenuItems = 31
 )
 
 // TextEditEditAction is the engine's enum TextEdit.EditAction.
@@ -166,16 +166,16 @@ type TextEditEditAction int64
 const (
 	// No current action.
 
-	TextEditEditActionNone TextEditEditAction = 0
+	TextEditActionNone TextEditEditAction = 0
 	// A typing action.
 
-	TextEditEditActionTyping TextEditEditAction = 1
+	TextEditActionTyping TextEditEditAction = 1
 	// A backwards delete action.
 
-	TextEditEditActionBackspace TextEditEditAction = 2
+	TextEditActionBackspace TextEditEditAction = 2
 	// A forward delete action.
 
-	TextEditEditActionDelete TextEditEditAction = 3
+	TextEditActionDelete TextEditEditAction = 3
 )
 
 // TextEditSearchFlags is the engine's enum TextEdit.SearchFlags.
@@ -184,13 +184,13 @@ type TextEditSearchFlags int64
 const (
 	// Match case when searching.
 
-	TextEditSearchFlagsMatchCase TextEditSearchFlags = 1
+	TextEditSearchMatchCase TextEditSearchFlags = 1
 	// Match whole words when searching.
 
-	TextEditSearchFlagsWholeWords TextEditSearchFlags = 2
+	TextEditSearchWholeWords TextEditSearchFlags = 2
 	// Search from end to beginning.
 
-	TextEditSearchFlagsBackwards TextEditSearchFlags = 4
+	TextEditSearchBackwards TextEditSearchFlags = 4
 )
 
 // TextEditCaretType is the engine's enum TextEdit.CaretType.
@@ -232,10 +232,10 @@ type TextEditLineWrappingMode int64
 const (
 	// Line wrapping is disabled.
 
-	TextEditLineWrappingModeNone TextEditLineWrappingMode = 0
+	TextEditLineWrappingNone TextEditLineWrappingMode = 0
 	// Line wrapping occurs at the control boundary, beyond what would normally be visible.
 
-	TextEditLineWrappingModeBoundary TextEditLineWrappingMode = 1
+	TextEditLineWrappingBoundary TextEditLineWrappingMode = 1
 )
 
 // TextEditGutterType is the engine's enum TextEdit.GutterType.

@@ -70,22 +70,22 @@ type TextServerFontLCDSubpixelLayout int64
 const (
 	// Unknown or unsupported subpixel layout, LCD subpixel antialiasing is disabled.
 
-	TextServerFontLCDSubpixelLayoutNone TextServerFontLCDSubpixelLayout = 0
+	TextServerFontLcdSubpixelLayoutNone TextServerFontLCDSubpixelLayout = 0
 	// Horizontal RGB subpixel layout.
 
-	TextServerFontLCDSubpixelLayoutHrgb TextServerFontLCDSubpixelLayout = 1
+	TextServerFontLcdSubpixelLayoutHrgb TextServerFontLCDSubpixelLayout = 1
 	// Horizontal BGR subpixel layout.
 
-	TextServerFontLCDSubpixelLayoutHbgr TextServerFontLCDSubpixelLayout = 2
+	TextServerFontLcdSubpixelLayoutHbgr TextServerFontLCDSubpixelLayout = 2
 	// Vertical RGB subpixel layout.
 
-	TextServerFontLCDSubpixelLayoutVrgb TextServerFontLCDSubpixelLayout = 3
+	TextServerFontLcdSubpixelLayoutVrgb TextServerFontLCDSubpixelLayout = 3
 	// Vertical BGR subpixel layout.
 
-	TextServerFontLCDSubpixelLayoutVbgr TextServerFontLCDSubpixelLayout = 4
+	TextServerFontLcdSubpixelLayoutVbgr TextServerFontLCDSubpixelLayout = 4
 	// Represents the size of the FontLCDSubpixelLayout enum.
 
-	TextServerFontLCDSubpixelLayoutMax TextServerFontLCDSubpixelLayout = 5
+	TextServerFontLcdSubpixelLayoutMax TextServerFontLCDSubpixelLayout = 5
 )
 
 // TextServerDirection is the engine's enum TextServer.Direction.
@@ -124,31 +124,31 @@ type TextServerJustificationFlag int64
 const (
 	// Do not justify text.
 
-	TextServerJustificationFlagNone TextServerJustificationFlag = 0
+	TextServerJustificationNone TextServerJustificationFlag = 0
 	// Justify text by adding and removing kashidas.
 
-	TextServerJustificationFlagKashida TextServerJustificationFlag = 1
+	TextServerJustificationKashida TextServerJustificationFlag = 1
 	// Justify text by changing width of the spaces between the words.
 
-	TextServerJustificationFlagWordBound TextServerJustificationFlag = 2
+	TextServerJustificationWordBound TextServerJustificationFlag = 2
 	// Remove trailing and leading spaces from the justified text.
 
-	TextServerJustificationFlagTrimEdgeSpaces TextServerJustificationFlag = 4
+	TextServerJustificationTrimEdgeSpaces TextServerJustificationFlag = 4
 	// Only apply justification to the part of the text after the last tab.
 
-	TextServerJustificationFlagAfterLastTab TextServerJustificationFlag = 8
+	TextServerJustificationAfterLastTab TextServerJustificationFlag = 8
 	// Apply justification to the trimmed line with ellipsis.
 
-	TextServerJustificationFlagConstrainEllipsis TextServerJustificationFlag = 16
+	TextServerJustificationConstrainEllipsis TextServerJustificationFlag = 16
 	// Do not apply justification to the last line of the paragraph.
 
-	TextServerJustificationFlagSkipLastLine TextServerJustificationFlag = 32
+	TextServerJustificationSkipLastLine TextServerJustificationFlag = 32
 	// Do not apply justification to the last line of the paragraph with visible characters (takes precedence over JUSTIFICATION_SKIP_LAST_LINE).
 
-	TextServerJustificationFlagSkipLastLineWithVisibleChars TextServerJustificationFlag = 64
+	TextServerJustificationSkipLastLineWithVisibleChars TextServerJustificationFlag = 64
 	// Always apply justification to the paragraphs with a single line (JUSTIFICATION_SKIP_LAST_LINE and JUSTIFICATION_SKIP_LAST_LINE_WITH_VISIBLE_CHARS are ignored).
 
-	TextServerJustificationFlagDoNotSkipSingleLine TextServerJustificationFlag = 128
+	TextServerJustificationDoNotSkipSingleLine TextServerJustificationFlag = 128
 )
 
 // TextServerAutowrapMode is the engine's enum TextServer.AutowrapMode.
@@ -157,16 +157,16 @@ type TextServerAutowrapMode int64
 const (
 	// Autowrap is disabled.
 
-	TextServerAutowrapModeOff TextServerAutowrapMode = 0
+	TextServerAutowrapOff TextServerAutowrapMode = 0
 	// Wraps the text inside the node's bounding rectangle by allowing to break lines at arbitrary positions, which is useful when very limited space is available.
 
-	TextServerAutowrapModeArbitrary TextServerAutowrapMode = 1
+	TextServerAutowrapArbitrary TextServerAutowrapMode = 1
 	// Wraps the text inside the node's bounding rectangle by soft-breaking between words.
 
-	TextServerAutowrapModeWord TextServerAutowrapMode = 2
+	TextServerAutowrapWord TextServerAutowrapMode = 2
 	// Behaves similarly to AUTOWRAP_WORD, but force-breaks a word if that single word does not fit in one line.
 
-	TextServerAutowrapModeWordSmart TextServerAutowrapMode = 3
+	TextServerAutowrapWordSmart TextServerAutowrapMode = 3
 )
 
 // TextServerLineBreakFlag is the engine's bitfield TextServer.LineBreakFlag.
@@ -175,31 +175,31 @@ type TextServerLineBreakFlag int64
 const (
 	// Do not break the line.
 
-	TextServerLineBreakFlagNone TextServerLineBreakFlag = 0
+	TextServerBreakNone TextServerLineBreakFlag = 0
 	// Break the line at the line mandatory break characters (e.g. "\n").
 
-	TextServerLineBreakFlagMandatory TextServerLineBreakFlag = 1
+	TextServerBreakMandatory TextServerLineBreakFlag = 1
 	// Break the line between the words.
 
-	TextServerLineBreakFlagWordBound TextServerLineBreakFlag = 2
+	TextServerBreakWordBound TextServerLineBreakFlag = 2
 	// Break the line between any unconnected graphemes.
 
-	TextServerLineBreakFlagGraphemeBound TextServerLineBreakFlag = 4
+	TextServerBreakGraphemeBound TextServerLineBreakFlag = 4
 	// Should be used only in conjunction with BREAK_WORD_BOUND, break the line between any unconnected graphemes, if it's impossible to break it between the words.
 
-	TextServerLineBreakFlagAdaptive TextServerLineBreakFlag = 8
+	TextServerBreakAdaptive TextServerLineBreakFlag = 8
 	// Remove edge spaces from the broken line segments.
 
-	TextServerLineBreakFlagTrimEdgeSpaces TextServerLineBreakFlag = 16
+	TextServerBreakTrimEdgeSpaces TextServerLineBreakFlag = 16
 	// Subtract first line indentation width from all lines after the first one.
 
-	TextServerLineBreakFlagTrimIndent TextServerLineBreakFlag = 32
+	TextServerBreakTrimIndent TextServerLineBreakFlag = 32
 	// Remove spaces and line break characters from the start of broken line segments.
 
-	TextServerLineBreakFlagTrimStartEdgeSpaces TextServerLineBreakFlag = 64
+	TextServerBreakTrimStartEdgeSpaces TextServerLineBreakFlag = 64
 	// Remove spaces and line break characters from the end of broken line segments.
 
-	TextServerLineBreakFlagTrimEndEdgeSpaces TextServerLineBreakFlag = 128
+	TextServerBreakTrimEndEdgeSpaces TextServerLineBreakFlag = 128
 )
 
 // TextServerVisibleCharactersBehavior is the engine's enum TextServer.VisibleCharactersBehavior.
@@ -208,19 +208,19 @@ type TextServerVisibleCharactersBehavior int64
 const (
 	// Trims text before the shaping. e.g, increasing Label.visible_characters or RichTextLabel.visible_characters value is visually identical to typing the text.
 
-	TextServerVisibleCharactersBehaviorCharsBeforeShaping TextServerVisibleCharactersBehavior = 0
+	TextServerVcCharsBeforeShaping TextServerVisibleCharactersBehavior = 0
 	// Displays glyphs that are mapped to the first Label.visible_characters or RichTextLabel.visible_characters characters from the beginning of the text.
 
-	TextServerVisibleCharactersBehaviorCharsAfterShaping TextServerVisibleCharactersBehavior = 1
+	TextServerVcCharsAfterShaping TextServerVisibleCharactersBehavior = 1
 	// Displays Label.visible_ratio or RichTextLabel.visible_ratio glyphs, starting from the left or from the right, depending on Control.layout_direction value.
 
-	TextServerVisibleCharactersBehaviorGlyphsAuto TextServerVisibleCharactersBehavior = 2
+	TextServerVcGlyphsAuto TextServerVisibleCharactersBehavior = 2
 	// Displays Label.visible_ratio or RichTextLabel.visible_ratio glyphs, starting from the left.
 
-	TextServerVisibleCharactersBehaviorGlyphsLtr TextServerVisibleCharactersBehavior = 3
+	TextServerVcGlyphsLtr TextServerVisibleCharactersBehavior = 3
 	// Displays Label.visible_ratio or RichTextLabel.visible_ratio glyphs, starting from the right.
 
-	TextServerVisibleCharactersBehaviorGlyphsRtl TextServerVisibleCharactersBehavior = 4
+	TextServerVcGlyphsRtl TextServerVisibleCharactersBehavior = 4
 )
 
 // TextServerOverrunBehavior is the engine's enum TextServer.OverrunBehavior.
@@ -229,25 +229,25 @@ type TextServerOverrunBehavior int64
 const (
 	// No text trimming is performed.
 
-	TextServerOverrunBehaviorNoTrimming TextServerOverrunBehavior = 0
+	TextServerOverrunNoTrimming TextServerOverrunBehavior = 0
 	// Trims the text per character.
 
-	TextServerOverrunBehaviorTrimChar TextServerOverrunBehavior = 1
+	TextServerOverrunTrimChar TextServerOverrunBehavior = 1
 	// Trims the text per word.
 
-	TextServerOverrunBehaviorTrimWord TextServerOverrunBehavior = 2
+	TextServerOverrunTrimWord TextServerOverrunBehavior = 2
 	// Trims the text per character and adds an ellipsis to indicate that parts are hidden if trimmed text is 6 characters or longer.
 
-	TextServerOverrunBehaviorTrimEllipsis TextServerOverrunBehavior = 3
+	TextServerOverrunTrimEllipsis TextServerOverrunBehavior = 3
 	// Trims the text per word and adds an ellipsis to indicate that parts are hidden if trimmed text is 6 characters or longer.
 
-	TextServerOverrunBehaviorTrimWordEllipsis TextServerOverrunBehavior = 4
+	TextServerOverrunTrimWordEllipsis TextServerOverrunBehavior = 4
 	// Trims the text per character and adds an ellipsis to indicate that parts are hidden regardless of trimmed text length.
 
-	TextServerOverrunBehaviorTrimEllipsisForce TextServerOverrunBehavior = 5
+	TextServerOverrunTrimEllipsisForce TextServerOverrunBehavior = 5
 	// Trims the text per word and adds an ellipsis to indicate that parts are hidden regardless of trimmed text length.
 
-	TextServerOverrunBehaviorTrimWordEllipsisForce TextServerOverrunBehavior = 6
+	TextServerOverrunTrimWordEllipsisForce TextServerOverrunBehavior = 6
 )
 
 // TextServerTextOverrunFlag is the engine's bitfield TextServer.TextOverrunFlag.
@@ -256,25 +256,25 @@ type TextServerTextOverrunFlag int64
 const (
 	// No trimming is performed.
 
-	TextServerTextOverrunFlagNoTrim TextServerTextOverrunFlag = 0
+	TextServerOverrunNoTrim TextServerTextOverrunFlag = 0
 	// Trims the text when it exceeds the given width.
 
-	TextServerTextOverrunFlagTrim TextServerTextOverrunFlag = 1
+	TextServerOverrunTrim TextServerTextOverrunFlag = 1
 	// Trims the text per word instead of per grapheme.
 
-	TextServerTextOverrunFlagTrimWordOnly TextServerTextOverrunFlag = 2
+	TextServerOverrunTrimWordOnly TextServerTextOverrunFlag = 2
 	// Determines whether an ellipsis should be added at the end of the text.
 
-	TextServerTextOverrunFlagAddEllipsis TextServerTextOverrunFlag = 4
+	TextServerOverrunAddEllipsis TextServerTextOverrunFlag = 4
 	// Determines whether the ellipsis at the end of the text is enforced and may not be hidden.
 
-	TextServerTextOverrunFlagEnforceEllipsis TextServerTextOverrunFlag = 8
+	TextServerOverrunEnforceEllipsis TextServerTextOverrunFlag = 8
 	// Accounts for the text being justified before attempting to trim it (see JustificationFlag).
 
-	TextServerTextOverrunFlagJustificationAware TextServerTextOverrunFlag = 16
+	TextServerOverrunJustificationAware TextServerTextOverrunFlag = 16
 	// Determines whether the ellipsis should be added regardless of the string length, otherwise it is added only if the string is 6 characters or longer.
 
-	TextServerTextOverrunFlagShortStringEllipsis TextServerTextOverrunFlag = 32
+	TextServerOverrunShortStringEllipsis TextServerTextOverrunFlag = 32
 )
 
 // TextServerGraphemeFlag is the engine's bitfield TextServer.GraphemeFlag.
@@ -283,46 +283,46 @@ type TextServerGraphemeFlag int64
 const (
 	// Grapheme is supported by the font, and can be drawn.
 
-	TextServerGraphemeFlagValid TextServerGraphemeFlag = 1
+	TextServerGraphemeIsValid TextServerGraphemeFlag = 1
 	// Grapheme is part of right-to-left or bottom-to-top run.
 
-	TextServerGraphemeFlagRtl TextServerGraphemeFlag = 2
+	TextServerGraphemeIsRtl TextServerGraphemeFlag = 2
 	// Grapheme is not part of source text, it was added by justification process.
 
-	TextServerGraphemeFlagVirtual TextServerGraphemeFlag = 4
+	TextServerGraphemeIsVirtual TextServerGraphemeFlag = 4
 	// Grapheme is whitespace.
 
-	TextServerGraphemeFlagSpace TextServerGraphemeFlag = 8
+	TextServerGraphemeIsSpace TextServerGraphemeFlag = 8
 	// Grapheme is mandatory break point (e.g. "\n").
 
-	TextServerGraphemeFlagBreakHard TextServerGraphemeFlag = 16
+	TextServerGraphemeIsBreakHard TextServerGraphemeFlag = 16
 	// Grapheme is optional break point (e.g. space).
 
-	TextServerGraphemeFlagBreakSoft TextServerGraphemeFlag = 32
+	TextServerGraphemeIsBreakSoft TextServerGraphemeFlag = 32
 	// Grapheme is the tabulation character.
 
-	TextServerGraphemeFlagTab TextServerGraphemeFlag = 64
+	TextServerGraphemeIsTab TextServerGraphemeFlag = 64
 	// Grapheme is kashida.
 
-	TextServerGraphemeFlagElongation TextServerGraphemeFlag = 128
+	TextServerGraphemeIsElongation TextServerGraphemeFlag = 128
 	// Grapheme is punctuation character.
 
-	TextServerGraphemeFlagPunctuation TextServerGraphemeFlag = 256
+	TextServerGraphemeIsPunctuation TextServerGraphemeFlag = 256
 	// Grapheme is underscore character.
 
-	TextServerGraphemeFlagUnderscore TextServerGraphemeFlag = 512
+	TextServerGraphemeIsUnderscore TextServerGraphemeFlag = 512
 	// Grapheme is connected to the previous grapheme. Breaking line before this grapheme is not safe.
 
-	TextServerGraphemeFlagConnected TextServerGraphemeFlag = 1024
+	TextServerGraphemeIsConnected TextServerGraphemeFlag = 1024
 	// It is safe to insert a U+0640 before this grapheme for elongation.
 
-	TextServerGraphemeFlagSafeToInsertTatweel TextServerGraphemeFlag = 2048
+	TextServerGraphemeIsSafeToInsertTatweel TextServerGraphemeFlag = 2048
 	// Grapheme is an object replacement character for the embedded object.
 
-	TextServerGraphemeFlagEmbeddedObject TextServerGraphemeFlag = 4096
+	TextServerGraphemeIsEmbeddedObject TextServerGraphemeFlag = 4096
 	// Grapheme is a soft hyphen.
 
-	TextServerGraphemeFlagSoftHyphen TextServerGraphemeFlag = 8192
+	TextServerGraphemeIsSoftHyphen TextServerGraphemeFlag = 8192
 )
 
 // TextServerHinting is the engine's enum TextServer.Hinting.
@@ -421,13 +421,13 @@ type TextServerContourPointTag int64
 const (
 	// Contour point is on the curve.
 
-	TextServerContourPointTagOn TextServerContourPointTag = 1
+	TextServerContourCurveTagOn TextServerContourPointTag = 1
 	// Contour point isn't on the curve, but serves as a control point for a conic (quadratic) Bézier arc.
 
-	TextServerContourPointTagOffConic TextServerContourPointTag = 0
+	TextServerContourCurveTagOffConic TextServerContourPointTag = 0
 	// Contour point isn't on the curve, but serves as a control point for a cubic Bézier arc.
 
-	TextServerContourPointTagOffCubic TextServerContourPointTag = 2
+	TextServerContourCurveTagOffCubic TextServerContourPointTag = 2
 )
 
 // TextServerSpacingType is the engine's enum TextServer.SpacingType.
@@ -436,19 +436,19 @@ type TextServerSpacingType int64
 const (
 	// Spacing for each glyph.
 
-	TextServerSpacingTypeGlyph TextServerSpacingType = 0
+	TextServerSpacingGlyph TextServerSpacingType = 0
 	// Spacing for the space character.
 
-	TextServerSpacingTypeSpace TextServerSpacingType = 1
+	TextServerSpacingSpace TextServerSpacingType = 1
 	// Spacing at the top of the line.
 
-	TextServerSpacingTypeTop TextServerSpacingType = 2
+	TextServerSpacingTop TextServerSpacingType = 2
 	// Spacing at the bottom of the line.
 
-	TextServerSpacingTypeBottom TextServerSpacingType = 3
+	TextServerSpacingBottom TextServerSpacingType = 3
 	// Represents the size of the SpacingType enum.
 
-	TextServerSpacingTypeMax TextServerSpacingType = 4
+	TextServerSpacingMax TextServerSpacingType = 4
 )
 
 // TextServerFontStyle is the engine's bitfield TextServer.FontStyle.
@@ -457,13 +457,13 @@ type TextServerFontStyle int64
 const (
 	// Font is bold.
 
-	TextServerFontStyleBold TextServerFontStyle = 1
+	TextServerFontBold TextServerFontStyle = 1
 	// Font is italic or oblique.
 
-	TextServerFontStyleItalic TextServerFontStyle = 2
+	TextServerFontItalic TextServerFontStyle = 2
 	// Font has fixed-width characters (also known as monospace).
 
-	TextServerFontStyleFixedWidth TextServerFontStyle = 4
+	TextServerFontFixedWidth TextServerFontStyle = 4
 )
 
 // TextServerStructuredTextParser is the engine's enum TextServer.StructuredTextParser.
@@ -472,25 +472,25 @@ type TextServerStructuredTextParser int64
 const (
 	// Use default Unicode BiDi algorithm.
 
-	TextServerStructuredTextParserDefault TextServerStructuredTextParser = 0
+	TextServerStructuredTextDefault TextServerStructuredTextParser = 0
 	// BiDi override for URI.
 
-	TextServerStructuredTextParserUri TextServerStructuredTextParser = 1
+	TextServerStructuredTextUri TextServerStructuredTextParser = 1
 	// BiDi override for file path.
 
-	TextServerStructuredTextParserFile TextServerStructuredTextParser = 2
+	TextServerStructuredTextFile TextServerStructuredTextParser = 2
 	// BiDi override for email.
 
-	TextServerStructuredTextParserEmail TextServerStructuredTextParser = 3
+	TextServerStructuredTextEmail TextServerStructuredTextParser = 3
 	// BiDi override for lists. Structured text options: list separator String.
 
-	TextServerStructuredTextParserList TextServerStructuredTextParser = 4
+	TextServerStructuredTextList TextServerStructuredTextParser = 4
 	// BiDi override for GDScript.
 
-	TextServerStructuredTextParserGdscript TextServerStructuredTextParser = 5
+	TextServerStructuredTextGdscript TextServerStructuredTextParser = 5
 	// User defined structured text BiDi override function.
 
-	TextServerStructuredTextParserCustom TextServerStructuredTextParser = 6
+	TextServerStructuredTextCustom TextServerStructuredTextParser = 6
 )
 
 // TextServerFixedSizeScaleMode is the engine's enum TextServer.FixedSizeScaleMode.
@@ -499,13 +499,13 @@ type TextServerFixedSizeScaleMode int64
 const (
 	// Bitmap font is not scaled.
 
-	TextServerFixedSizeScaleModeDisable TextServerFixedSizeScaleMode = 0
+	TextServerFixedSizeScaleDisable TextServerFixedSizeScaleMode = 0
 	// Bitmap font is scaled to the closest integer multiple of the font's fixed size. This is the recommended option for pixel art fonts.
 
-	TextServerFixedSizeScaleModeIntegerOnly TextServerFixedSizeScaleMode = 1
+	TextServerFixedSizeScaleIntegerOnly TextServerFixedSizeScaleMode = 1
 	// Bitmap font is scaled to an arbitrary (fractional) size. This is the recommended option for non-pixel art fonts.
 
-	TextServerFixedSizeScaleModeEnabled TextServerFixedSizeScaleMode = 2
+	TextServerFixedSizeScaleEnabled TextServerFixedSizeScaleMode = 2
 )
 
 // HasFeature returns true if the server supports a feature.
@@ -2541,9 +2541,9 @@ func (o TextServer) ShapedTextGetLineBreaksOptions(shaped variant.RID, width flo
 
 // ShapedTextGetWordBreaks breaks text into words and returns array of character ranges. Use grapheme_flags to set what characters are used for breaking.
 //
-// It calls the engine's TextServer.shaped_text_get_word_breaks with graphemeFlags = TextServerGraphemeFlag(264), skipGraphemeFlags = TextServerGraphemeFlagVirtual; ShapedTextGetWordBreaksOptions takes every argument.
+// It calls the engine's TextServer.shaped_text_get_word_breaks with graphemeFlags = TextServerGraphemeFlag(264), skipGraphemeFlags = TextServerGraphemeIsVirtual; ShapedTextGetWordBreaksOptions takes every argument.
 func (o TextServer) ShapedTextGetWordBreaks(shaped variant.RID) variant.Packed[int32] {
-	return o.ShapedTextGetWordBreaksOptions(shaped, TextServerGraphemeFlag(264), TextServerGraphemeFlagVirtual)
+	return o.ShapedTextGetWordBreaksOptions(shaped, TextServerGraphemeFlag(264), TextServerGraphemeIsVirtual)
 }
 
 // ShapedTextGetWordBreaksOptions is ShapedTextGetWordBreaks with every argument given.
@@ -2595,9 +2595,9 @@ func (o TextServer) ShapedTextGetEllipsisGlyphCount(shaped variant.RID) int {
 
 // ShapedTextOverrunTrimToWidth trims text if it exceeds the given width.
 //
-// It calls the engine's TextServer.shaped_text_overrun_trim_to_width with width = 0, overrunTrimFlags = TextServerTextOverrunFlagNoTrim; ShapedTextOverrunTrimToWidthOptions takes every argument.
+// It calls the engine's TextServer.shaped_text_overrun_trim_to_width with width = 0, overrunTrimFlags = TextServerOverrunNoTrim; ShapedTextOverrunTrimToWidthOptions takes every argument.
 func (o TextServer) ShapedTextOverrunTrimToWidth(shaped variant.RID) {
-	o.ShapedTextOverrunTrimToWidthOptions(shaped, 0, TextServerTextOverrunFlagNoTrim)
+	o.ShapedTextOverrunTrimToWidthOptions(shaped, 0, TextServerOverrunNoTrim)
 }
 
 // ShapedTextOverrunTrimToWidthOptions is ShapedTextOverrunTrimToWidth with every argument given.

@@ -61,25 +61,25 @@ type TextureButtonStretchMode int64
 const (
 	// Scale to fit the node's bounding rectangle.
 
-	TextureButtonStretchModeScale TextureButtonStretchMode = 0
+	TextureButtonStretchScale TextureButtonStretchMode = 0
 	// Tile inside the node's bounding rectangle.
 
-	TextureButtonStretchModeTile TextureButtonStretchMode = 1
+	TextureButtonStretchTile TextureButtonStretchMode = 1
 	// The texture keeps its original size and stays in the bounding rectangle's top-left corner.
 
-	TextureButtonStretchModeKeep TextureButtonStretchMode = 2
+	TextureButtonStretchKeep TextureButtonStretchMode = 2
 	// The texture keeps its original size and stays centered in the node's bounding rectangle.
 
-	TextureButtonStretchModeKeepCentered TextureButtonStretchMode = 3
+	TextureButtonStretchKeepCentered TextureButtonStretchMode = 3
 	// Scale the texture to fit the node's bounding rectangle, but maintain the texture's aspect ratio.
 
-	TextureButtonStretchModeKeepAspect TextureButtonStretchMode = 4
+	TextureButtonStretchKeepAspect TextureButtonStretchMode = 4
 	// Scale the texture to fit the node's bounding rectangle, center it, and maintain its aspect ratio.
 
-	TextureButtonStretchModeKeepAspectCentered TextureButtonStretchMode = 5
+	TextureButtonStretchKeepAspectCentered TextureButtonStretchMode = 5
 	// Scale the texture so that the shorter side fits the bounding rectangle. The other side clips to the node's limits.
 
-	TextureButtonStretchModeKeepAspectCovered TextureButtonStretchMode = 6
+	TextureButtonStretchKeepAspectCovered TextureButtonStretchMode = 6
 )
 
 // SetTextureNormal calls the engine's TextureButton.set_texture_normal.

@@ -58,7 +58,7 @@ type TextureLayeredLayeredType int64
 const (
 	// Texture is a generic Texture2DArray.
 
-	TextureLayeredLayeredTypeLayeredType2dArray TextureLayeredLayeredType = 0
+	TextureLayeredLayeredType2dArray TextureLayeredLayeredType = 0
 	// Texture is a Cubemap, with each side in its own layer (6 in total).
 
 	TextureLayeredLayeredTypeCubemap TextureLayeredLayeredType = 1

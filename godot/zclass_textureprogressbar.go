@@ -65,31 +65,31 @@ type TextureProgressBarFillMode int64
 const (
 	// The texture_progress fills from left to right.
 
-	TextureProgressBarFillModeLeftToRight TextureProgressBarFillMode = 0
+	TextureProgressBarFillLeftToRight TextureProgressBarFillMode = 0
 	// The texture_progress fills from right to left.
 
-	TextureProgressBarFillModeRightToLeft TextureProgressBarFillMode = 1
+	TextureProgressBarFillRightToLeft TextureProgressBarFillMode = 1
 	// The texture_progress fills from top to bottom.
 
-	TextureProgressBarFillModeTopToBottom TextureProgressBarFillMode = 2
+	TextureProgressBarFillTopToBottom TextureProgressBarFillMode = 2
 	// The texture_progress fills from bottom to top.
 
-	TextureProgressBarFillModeBottomToTop TextureProgressBarFillMode = 3
+	TextureProgressBarFillBottomToTop TextureProgressBarFillMode = 3
 	// Turns the node into a radial bar. The texture_progress fills clockwise. See radial_center_offset, radial_initial_angle and radial_fill_degrees to control the way the bar fills up.
 
-	TextureProgressBarFillModeClockwise TextureProgressBarFillMode = 4
+	TextureProgressBarFillClockwise TextureProgressBarFillMode = 4
 	// Turns the node into a radial bar. The texture_progress fills counterclockwise. See radial_center_offset, radial_initial_angle and radial_fill_degrees to control the way the bar fills up.
 
-	TextureProgressBarFillModeCounterClockwise TextureProgressBarFillMode = 5
+	TextureProgressBarFillCounterClockwise TextureProgressBarFillMode = 5
 	// The texture_progress fills from the center, expanding both towards the left and the right.
 
-	TextureProgressBarFillModeBilinearLeftAndRight TextureProgressBarFillMode = 6
+	TextureProgressBarFillBilinearLeftAndRight TextureProgressBarFillMode = 6
 	// The texture_progress fills from the center, expanding both towards the top and the bottom.
 
-	TextureProgressBarFillModeBilinearTopAndBottom TextureProgressBarFillMode = 7
+	TextureProgressBarFillBilinearTopAndBottom TextureProgressBarFillMode = 7
 	// Turns the node into a radial bar. The texture_progress fills radially from the center, expanding both clockwise and counterclockwise. See radial_center_offset, radial_initial_angle and radial_fill_degrees to control the way the bar fills up.
 
-	TextureProgressBarFillModeClockwiseAndCounterClockwise TextureProgressBarFillMode = 8
+	TextureProgressBarFillClockwiseAndCounterClockwise TextureProgressBarFillMode = 8
 )
 
 // SetUnderTexture calls the engine's TextureProgressBar.set_under_texture.

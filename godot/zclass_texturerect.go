@@ -54,22 +54,22 @@ type TextureRectExpandMode int64
 const (
 	// The minimum size will be equal to texture size, i.e. TextureRect can't be smaller than the texture.
 
-	TextureRectExpandModeKeepSize TextureRectExpandMode = 0
+	TextureRectExpandKeepSize TextureRectExpandMode = 0
 	// The size of the texture won't be considered for minimum size calculation, so the TextureRect can be shrunk down past the texture size.
 
-	TextureRectExpandModeIgnoreSize TextureRectExpandMode = 1
+	TextureRectExpandIgnoreSize TextureRectExpandMode = 1
 	// The height of the texture will be ignored. Minimum width will be equal to the current height. Useful for horizontal layouts, e.g. inside HBoxContainer.
 
-	TextureRectExpandModeFitWidth TextureRectExpandMode = 2
+	TextureRectExpandFitWidth TextureRectExpandMode = 2
 	// Same as EXPAND_FIT_WIDTH, but keeps texture's aspect ratio.
 
-	TextureRectExpandModeFitWidthProportional TextureRectExpandMode = 3
+	TextureRectExpandFitWidthProportional TextureRectExpandMode = 3
 	// The width of the texture will be ignored. Minimum height will be equal to the current width. Useful for vertical layouts, e.g. inside VBoxContainer.
 
-	TextureRectExpandModeFitHeight TextureRectExpandMode = 4
+	TextureRectExpandFitHeight TextureRectExpandMode = 4
 	// Same as EXPAND_FIT_HEIGHT, but keeps texture's aspect ratio.
 
-	TextureRectExpandModeFitHeightProportional TextureRectExpandMode = 5
+	TextureRectExpandFitHeightProportional TextureRectExpandMode = 5
 )
 
 // TextureRectStretchMode is the engine's enum TextureRect.StretchMode.
@@ -78,25 +78,25 @@ type TextureRectStretchMode int64
 const (
 	// Scale to fit the node's bounding rectangle.
 
-	TextureRectStretchModeScale TextureRectStretchMode = 0
+	TextureRectStretchScale TextureRectStretchMode = 0
 	// Tile inside the node's bounding rectangle.
 
-	TextureRectStretchModeTile TextureRectStretchMode = 1
+	TextureRectStretchTile TextureRectStretchMode = 1
 	// The texture keeps its original size and stays in the bounding rectangle's top-left corner.
 
-	TextureRectStretchModeKeep TextureRectStretchMode = 2
+	TextureRectStretchKeep TextureRectStretchMode = 2
 	// The texture keeps its original size and stays centered in the node's bounding rectangle.
 
-	TextureRectStretchModeKeepCentered TextureRectStretchMode = 3
+	TextureRectStretchKeepCentered TextureRectStretchMode = 3
 	// Scale the texture to fit the node's bounding rectangle, but maintain the texture's aspect ratio.
 
-	TextureRectStretchModeKeepAspect TextureRectStretchMode = 4
+	TextureRectStretchKeepAspect TextureRectStretchMode = 4
 	// Scale the texture to fit the node's bounding rectangle, center it and maintain its aspect ratio.
 
-	TextureRectStretchModeKeepAspectCentered TextureRectStretchMode = 5
+	TextureRectStretchKeepAspectCentered TextureRectStretchMode = 5
 	// Scale the texture so that the shorter side fits the bounding rectangle. The other side clips to the node's limits.
 
-	TextureRectStretchModeKeepAspectCovered TextureRectStretchMode = 6
+	TextureRectStretchKeepAspectCovered TextureRectStretchMode = 6
 )
 
 // SetTexture calls the engine's TextureRect.set_texture.

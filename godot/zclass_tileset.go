@@ -169,13 +169,13 @@ type TileSetTerrainMode int64
 const (
 	// Requires both corners and side to match with neighboring tiles' terrains.
 
-	TileSetTerrainModeCornersAndSides TileSetTerrainMode = 0
+	TileSetTerrainModeMatchCornersAndSides TileSetTerrainMode = 0
 	// Requires corners to match with neighboring tiles' terrains.
 
-	TileSetTerrainModeCorners TileSetTerrainMode = 1
+	TileSetTerrainModeMatchCorners TileSetTerrainMode = 1
 	// Requires sides to match with neighboring tiles' terrains.
 
-	TileSetTerrainModeSides TileSetTerrainMode = 2
+	TileSetTerrainModeMatchSides TileSetTerrainMode = 2
 )
 
 // GetNextSourceId returns a new unused source ID. This generated ID is the same that a call to add_source would return.

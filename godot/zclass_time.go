@@ -50,40 +50,40 @@ type TimeMonth int64
 const (
 	// The month of January, represented numerically as 01.
 
-	TimeMonthJanuary TimeMonth = 1
+	TimeSingletonMonthJanuary TimeMonth = 1
 	// The month of February, represented numerically as 02.
 
-	TimeMonthFebruary TimeMonth = 2
+	TimeSingletonMonthFebruary TimeMonth = 2
 	// The month of March, represented numerically as 03.
 
-	TimeMonthMarch TimeMonth = 3
+	TimeSingletonMonthMarch TimeMonth = 3
 	// The month of April, represented numerically as 04.
 
-	TimeMonthApril TimeMonth = 4
+	TimeSingletonMonthApril TimeMonth = 4
 	// The month of May, represented numerically as 05.
 
-	TimeMonthMay TimeMonth = 5
+	TimeSingletonMonthMay TimeMonth = 5
 	// The month of June, represented numerically as 06.
 
-	TimeMonthJune TimeMonth = 6
+	TimeSingletonMonthJune TimeMonth = 6
 	// The month of July, represented numerically as 07.
 
-	TimeMonthJuly TimeMonth = 7
+	TimeSingletonMonthJuly TimeMonth = 7
 	// The month of August, represented numerically as 08.
 
-	TimeMonthAugust TimeMonth = 8
+	TimeSingletonMonthAugust TimeMonth = 8
 	// The month of September, represented numerically as 09.
 
-	TimeMonthSeptember TimeMonth = 9
+	TimeSingletonMonthSeptember TimeMonth = 9
 	// The month of October, represented numerically as 10.
 
-	TimeMonthOctober TimeMonth = 10
+	TimeSingletonMonthOctober TimeMonth = 10
 	// The month of November, represented numerically as 11.
 
-	TimeMonthNovember TimeMonth = 11
+	TimeSingletonMonthNovember TimeMonth = 11
 	// The month of December, represented numerically as 12.
 
-	TimeMonthDecember TimeMonth = 12
+	TimeSingletonMonthDecember TimeMonth = 12
 )
 
 // TimeWeekday is the engine's enum Time.Weekday.
@@ -92,25 +92,25 @@ type TimeWeekday int64
 const (
 	// The day of the week Sunday, represented numerically as 0.
 
-	TimeWeekdaySunday TimeWeekday = 0
+	TimeSingletonWeekdaySunday TimeWeekday = 0
 	// The day of the week Monday, represented numerically as 1.
 
-	TimeWeekdayMonday TimeWeekday = 1
+	TimeSingletonWeekdayMonday TimeWeekday = 1
 	// The day of the week Tuesday, represented numerically as 2.
 
-	TimeWeekdayTuesday TimeWeekday = 2
+	TimeSingletonWeekdayTuesday TimeWeekday = 2
 	// The day of the week Wednesday, represented numerically as 3.
 
-	TimeWeekdayWednesday TimeWeekday = 3
+	TimeSingletonWeekdayWednesday TimeWeekday = 3
 	// The day of the week Thursday, represented numerically as 4.
 
-	TimeWeekdayThursday TimeWeekday = 4
+	TimeSingletonWeekdayThursday TimeWeekday = 4
 	// The day of the week Friday, represented numerically as 5.
 
-	TimeWeekdayFriday TimeWeekday = 5
+	TimeSingletonWeekdayFriday TimeWeekday = 5
 	// The day of the week Saturday, represented numerically as 6.
 
-	TimeWeekdaySaturday TimeWeekday = 6
+	TimeSingletonWeekdaySaturday TimeWeekday = 6
 )
 
 // GetDatetimeDictFromUnixTime converts the given Unix timestamp to a dictionary of keys: year, month, day, weekday, hour, minute, and second.

@@ -52,10 +52,10 @@ type TimerTimerProcessCallback int64
 const (
 	// Update the timer every physics process frame (see Node.NOTIFICATION_INTERNAL_PHYSICS_PROCESS).
 
-	TimerTimerProcessCallbackPhysics TimerTimerProcessCallback = 0
+	TimerTimerProcessPhysics TimerTimerProcessCallback = 0
 	// Update the timer every process (rendered) frame (see Node.NOTIFICATION_INTERNAL_PROCESS).
 
-	TimerTimerProcessCallbackIdle TimerTimerProcessCallback = 1
+	TimerTimerProcessIdle TimerTimerProcessCallback = 1
 )
 
 // SetWaitTime calls the engine's Timer.set_wait_time.

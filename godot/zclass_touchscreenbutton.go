@@ -60,10 +60,10 @@ type TouchScreenButtonVisibilityMode int64
 const (
 	// Always visible.
 
-	TouchScreenButtonVisibilityModeAlways TouchScreenButtonVisibilityMode = 0
+	TouchScreenButtonVisibilityAlways TouchScreenButtonVisibilityMode = 0
 	// Visible on touch screens only.
 
-	TouchScreenButtonVisibilityModeTouchscreenOnly TouchScreenButtonVisibilityMode = 1
+	TouchScreenButtonVisibilityTouchscreenOnly TouchScreenButtonVisibilityMode = 1
 )
 
 // SetTextureNormal calls the engine's TouchScreenButton.set_texture_normal.

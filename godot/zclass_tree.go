@@ -80,13 +80,13 @@ type TreeSelectMode int64
 const (
 	// Allows selection of a single cell at a time. From the perspective of items, only a single item is allowed to be selected. And there is only one column selected in the selected item.
 
-	TreeSelectModeSingle TreeSelectMode = 0
+	TreeSelectSingle TreeSelectMode = 0
 	// Allows selection of a single row at a time. From the perspective of items, only a single items is allowed to be selected. And all the columns are selected in the selected item.
 
-	TreeSelectModeRow TreeSelectMode = 1
+	TreeSelectRow TreeSelectMode = 1
 	// Allows selection of multiple cells at the same time. From the perspective of items, multiple items are allowed to be selected. And there can be multiple columns selected in each selected item.
 
-	TreeSelectModeMulti TreeSelectMode = 2
+	TreeSelectMulti TreeSelectMode = 2
 )
 
 // TreeDropModeFlags is the engine's enum Tree.DropModeFlags.
@@ -95,13 +95,13 @@ type TreeDropModeFlags int64
 const (
 	// Disables all drop sections, but still allows to detect the "on item" drop section by get_drop_section_at_position.
 
-	TreeDropModeFlagsDisabled TreeDropModeFlags = 0
+	TreeDropModeDisabled TreeDropModeFlags = 0
 	// Enables the "on item" drop section. This drop section covers the entire item.
 
-	TreeDropModeFlagsOnItem TreeDropModeFlags = 1
+	TreeDropModeOnItem TreeDropModeFlags = 1
 	// Enables "above item" and "below item" drop sections. The "above item" drop section covers the top half of the item, and the "below item" drop section covers the bottom half.
 
-	TreeDropModeFlagsInbetween TreeDropModeFlags = 2
+	TreeDropModeInbetween TreeDropModeFlags = 2
 )
 
 // TreeScrollHintMode is the engine's enum Tree.ScrollHintMode.

@@ -52,19 +52,19 @@ type TreeItemTreeCellMode int64
 const (
 	// Cell shows a string label, optionally with an icon. When editable, the text can be edited using a LineEdit, or a TextEdit popup if set_edit_multiline is used.
 
-	TreeItemTreeCellModeString TreeItemTreeCellMode = 0
+	TreeItemCellModeString TreeItemTreeCellMode = 0
 	// Cell shows a checkbox, optionally with text and an icon. The checkbox can be pressed, released, or indeterminate (via set_indeterminate). The checkbox can't be clicked unless the cell is editable.
 
-	TreeItemTreeCellModeCheck TreeItemTreeCellMode = 1
+	TreeItemCellModeCheck TreeItemTreeCellMode = 1
 	// Cell shows a numeric range. When editable, it can be edited using a range slider. Use set_range to set the value and set_range_config to configure the range.
 
-	TreeItemTreeCellModeRange TreeItemTreeCellMode = 2
+	TreeItemCellModeRange TreeItemTreeCellMode = 2
 	// Cell shows an icon. It can't be edited nor display text. The icon is always centered within the cell.
 
-	TreeItemTreeCellModeIcon TreeItemTreeCellMode = 3
+	TreeItemCellModeIcon TreeItemTreeCellMode = 3
 	// Cell shows as a clickable button. It will display an arrow similar to OptionButton, but doesn't feature a dropdown (for that you can use CELL_MODE_RANGE). Clicking the button emits the Tree.item_edited signal. The button is flat by default, you can use set_custom_as_button to display it with a StyleBox.
 
-	TreeItemTreeCellModeCustom TreeItemTreeCellMode = 4
+	TreeItemCellModeCustom TreeItemTreeCellMode = 4
 )
 
 // SetCellMode sets the given column's cell mode to mode. This determines how the cell is displayed and edited.

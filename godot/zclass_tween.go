@@ -56,10 +56,10 @@ type TweenTweenProcessMode int64
 const (
 	// The Tween updates after each physics frame (see Node._physics_process).
 
-	TweenTweenProcessModePhysics TweenTweenProcessMode = 0
+	TweenTweenProcessPhysics TweenTweenProcessMode = 0
 	// The Tween updates after each process frame (see Node._process).
 
-	TweenTweenProcessModeIdle TweenTweenProcessMode = 1
+	TweenTweenProcessIdle TweenTweenProcessMode = 1
 )
 
 // TweenTweenPauseMode is the engine's enum Tween.TweenPauseMode.
@@ -68,13 +68,13 @@ type TweenTweenPauseMode int64
 const (
 	// If the Tween has a bound node, it will process when that node can process (see Node.process_mode). Otherwise it's the same as TWEEN_PAUSE_STOP.
 
-	TweenTweenPauseModeBound TweenTweenPauseMode = 0
+	TweenTweenPauseBound TweenTweenPauseMode = 0
 	// If SceneTree is paused, the Tween will also pause.
 
-	TweenTweenPauseModeStop TweenTweenPauseMode = 1
+	TweenTweenPauseStop TweenTweenPauseMode = 1
 	// The Tween will process regardless of whether SceneTree is paused.
 
-	TweenTweenPauseModeProcess TweenTweenPauseMode = 2
+	TweenTweenPauseProcess TweenTweenPauseMode = 2
 )
 
 // TweenTransitionType is the engine's enum Tween.TransitionType.
@@ -83,40 +83,40 @@ type TweenTransitionType int64
 const (
 	// The animation is interpolated linearly.
 
-	TweenTransitionTypeLinear TweenTransitionType = 0
+	TweenTransLinear TweenTransitionType = 0
 	// The animation is interpolated using a sine function.
 
-	TweenTransitionTypeSine TweenTransitionType = 1
+	TweenTransSine TweenTransitionType = 1
 	// The animation is interpolated with a quintic (to the power of 5) function.
 
-	TweenTransitionTypeQuint TweenTransitionType = 2
+	TweenTransQuint TweenTransitionType = 2
 	// The animation is interpolated with a quartic (to the power of 4) function.
 
-	TweenTransitionTypeQuart TweenTransitionType = 3
+	TweenTransQuart TweenTransitionType = 3
 	// The animation is interpolated with a quadratic (to the power of 2) function.
 
-	TweenTransitionTypeQuad TweenTransitionType = 4
+	TweenTransQuad TweenTransitionType = 4
 	// The animation is interpolated with an exponential (to the power of x) function.
 
-	TweenTransitionTypeExpo TweenTransitionType = 5
+	TweenTransExpo TweenTransitionType = 5
 	// The animation is interpolated with elasticity, wiggling around the edges.
 
-	TweenTransitionTypeElastic TweenTransitionType = 6
+	TweenTransElastic TweenTransitionType = 6
 	// The animation is interpolated with a cubic (to the power of 3) function.
 
-	TweenTransitionTypeCubic TweenTransitionType = 7
+	TweenTransCubic TweenTransitionType = 7
 	// The animation is interpolated with a function using square roots.
 
-	TweenTransitionTypeCirc TweenTransitionType = 8
+	TweenTransCirc TweenTransitionType = 8
 	// The animation is interpolated by bouncing at the end.
 
-	TweenTransitionTypeBounce TweenTransitionType = 9
+	TweenTransBounce TweenTransitionType = 9
 	// The animation is interpolated backing out at ends.
 
-	TweenTransitionTypeBack TweenTransitionType = 10
+	TweenTransBack TweenTransitionType = 10
 	// The animation is interpolated like a spring towards the end.
 
-	TweenTransitionTypeSpring TweenTransitionType = 11
+	TweenTransSpring TweenTransitionType = 11
 )
 
 // TweenEaseType is the engine's enum Tween.EaseType.
@@ -125,16 +125,16 @@ type TweenEaseType int64
 const (
 	// The interpolation starts slowly and speeds up towards the end.
 
-	TweenEaseTypeIn TweenEaseType = 0
+	TweenEaseIn TweenEaseType = 0
 	// The interpolation starts quickly and slows down towards the end.
 
-	TweenEaseTypeOut TweenEaseType = 1
+	TweenEaseOut TweenEaseType = 1
 	// A combination of EASE_IN and EASE_OUT. The interpolation is slowest at both ends.
 
-	TweenEaseTypeInOut TweenEaseType = 2
+	TweenEaseInOut TweenEaseType = 2
 	// A combination of EASE_IN and EASE_OUT. The interpolation is fastest at both ends.
 
-	TweenEaseTypeOutIn TweenEaseType = 3
+	TweenEaseOutIn TweenEaseType = 3
 )
 
 // TweenProperty creates and appends a PropertyTweener. This method tweens a property of an object between an initial value and final_val in a span of time equal to duration, in seconds. The initial value by default is the property's value at the time the tweening of the PropertyTweener starts.

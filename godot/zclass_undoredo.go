@@ -53,22 +53,22 @@ type UndoRedoMergeMode int64
 const (
 	// Makes "do"/"undo" operations stay in separate actions.
 
-	UndoRedoMergeModeDisable UndoRedoMergeMode = 0
+	UndoRedoMergeDisable UndoRedoMergeMode = 0
 	// Merges this action with the previous one if they have the same name. Keeps only the first action's "undo" operations and the last action's "do" operations. Useful for sequential changes to a single value.
 
-	UndoRedoMergeModeEnds UndoRedoMergeMode = 1
+	UndoRedoMergeEnds UndoRedoMergeMode = 1
 	// Merges this action with the previous one if they have the same name.
 
-	UndoRedoMergeModeAll UndoRedoMergeMode = 2
+	UndoRedoMergeAll UndoRedoMergeMode = 2
 )
 
 // CreateAction calls the engine method described here.
 //
 // Create a new action. After this is called, do all your calls to add_do_method, add_undo_method, add_do_property, and add_undo_property, then commit the action with commit_action.
 //
-// It calls the engine's UndoRedo.create_action with mergeMode = UndoRedoMergeModeDisable, backwardUndoOps = false; CreateActionOptions takes every argument.
+// It calls the engine's UndoRedo.create_action with mergeMode = UndoRedoMergeDisable, backwardUndoOps = false; CreateActionOptions takes every argument.
 func (o UndoRedo) CreateAction(name string) {
-	o.CreateActionOptions(name, UndoRedoMergeModeDisable, false)
+	o.CreateActionOptions(name, UndoRedoMergeDisable, false)
 }
 
 // CreateActionOptions is CreateAction with every argument given.

@@ -58,91 +58,91 @@ type UPNPUPNPResult int64
 const (
 	// UPNP command or discovery was successful.
 
-	UPNPUPNPResultSuccess UPNPUPNPResult = 0
+	UPNPUpnpResultSuccess UPNPUPNPResult = 0
 	// Not authorized to use the command on the UPNPDevice. May be returned when the user disabled UPNP on their router.
 
-	UPNPUPNPResultNotAuthorized UPNPUPNPResult = 1
+	UPNPUpnpResultNotAuthorized UPNPUPNPResult = 1
 	// No port mapping was found for the given port, protocol combination on the given UPNPDevice.
 
-	UPNPUPNPResultPortMappingNotFound UPNPUPNPResult = 2
+	UPNPUpnpResultPortMappingNotFound UPNPUPNPResult = 2
 	// Inconsistent parameters.
 
-	UPNPUPNPResultInconsistentParameters UPNPUPNPResult = 3
+	UPNPUpnpResultInconsistentParameters UPNPUPNPResult = 3
 	// No such entry in array. May be returned if a given port, protocol combination is not found on a UPNPDevice.
 
-	UPNPUPNPResultNoSuchEntryInArray UPNPUPNPResult = 4
+	UPNPUpnpResultNoSuchEntryInArray UPNPUPNPResult = 4
 	// The action failed.
 
-	UPNPUPNPResultActionFailed UPNPUPNPResult = 5
+	UPNPUpnpResultActionFailed UPNPUPNPResult = 5
 	// The UPNPDevice does not allow wildcard values for the source IP address.
 
-	UPNPUPNPResultSrcIpWildcardNotPermitted UPNPUPNPResult = 6
+	UPNPUpnpResultSrcIpWildcardNotPermitted UPNPUPNPResult = 6
 	// The UPNPDevice does not allow wildcard values for the external port.
 
-	UPNPUPNPResultExtPortWildcardNotPermitted UPNPUPNPResult = 7
+	UPNPUpnpResultExtPortWildcardNotPermitted UPNPUPNPResult = 7
 	// The UPNPDevice does not allow wildcard values for the internal port.
 
-	UPNPUPNPResultIntPortWildcardNotPermitted UPNPUPNPResult = 8
+	UPNPUpnpResultIntPortWildcardNotPermitted UPNPUPNPResult = 8
 	// The remote host value must be a wildcard.
 
-	UPNPUPNPResultRemoteHostMustBeWildcard UPNPUPNPResult = 9
+	UPNPUpnpResultRemoteHostMustBeWildcard UPNPUPNPResult = 9
 	// The external port value must be a wildcard.
 
-	UPNPUPNPResultExtPortMustBeWildcard UPNPUPNPResult = 10
+	UPNPUpnpResultExtPortMustBeWildcard UPNPUPNPResult = 10
 	// No port maps are available. May also be returned if port mapping functionality is not available.
 
-	UPNPUPNPResultNoPortMapsAvailable UPNPUPNPResult = 11
+	UPNPUpnpResultNoPortMapsAvailable UPNPUPNPResult = 11
 	// Conflict with other mechanism. May be returned instead of UPNP_RESULT_CONFLICT_WITH_OTHER_MAPPING if a port mapping conflicts with an existing one.
 
-	UPNPUPNPResultConflictWithOtherMechanism UPNPUPNPResult = 12
+	UPNPUpnpResultConflictWithOtherMechanism UPNPUPNPResult = 12
 	// Conflict with an existing port mapping.
 
-	UPNPUPNPResultConflictWithOtherMapping UPNPUPNPResult = 13
+	UPNPUpnpResultConflictWithOtherMapping UPNPUPNPResult = 13
 	// External and internal port values must be the same.
 
-	UPNPUPNPResultSamePortValuesRequired UPNPUPNPResult = 14
+	UPNPUpnpResultSamePortValuesRequired UPNPUPNPResult = 14
 	// Only permanent leases are supported. Do not use the duration parameter when adding port mappings.
 
-	UPNPUPNPResultOnlyPermanentLeaseSupported UPNPUPNPResult = 15
+	UPNPUpnpResultOnlyPermanentLeaseSupported UPNPUPNPResult = 15
 	// Invalid gateway.
 
-	UPNPUPNPResultInvalidGateway UPNPUPNPResult = 16
+	UPNPUpnpResultInvalidGateway UPNPUPNPResult = 16
 	// Invalid port.
 
-	UPNPUPNPResultInvalidPort UPNPUPNPResult = 17
+	UPNPUpnpResultInvalidPort UPNPUPNPResult = 17
 	// Invalid protocol.
 
-	UPNPUPNPResultInvalidProtocol UPNPUPNPResult = 18
+	UPNPUpnpResultInvalidProtocol UPNPUPNPResult = 18
 	// Invalid duration.
 
-	UPNPUPNPResultInvalidDuration UPNPUPNPResult = 19
+	UPNPUpnpResultInvalidDuration UPNPUPNPResult = 19
 	// Invalid arguments.
 
-	UPNPUPNPResultInvalidArgs UPNPUPNPResult = 20
+	UPNPUpnpResultInvalidArgs UPNPUPNPResult = 20
 	// Invalid response.
 
-	UPNPUPNPResultInvalidResponse UPNPUPNPResult = 21
+	UPNPUpnpResultInvalidResponse UPNPUPNPResult = 21
 	// Invalid parameter.
 
-	UPNPUPNPResultInvalidParam UPNPUPNPResult = 22
+	UPNPUpnpResultInvalidParam UPNPUPNPResult = 22
 	// HTTP error.
 
-	UPNPUPNPResultHttpError UPNPUPNPResult = 23
+	UPNPUpnpResultHttpError UPNPUPNPResult = 23
 	// Socket error.
 
-	UPNPUPNPResultSocketError UPNPUPNPResult = 24
+	UPNPUpnpResultSocketError UPNPUPNPResult = 24
 	// Error allocating memory.
 
-	UPNPUPNPResultMemAllocError UPNPUPNPResult = 25
+	UPNPUpnpResultMemAllocError UPNPUPNPResult = 25
 	// No gateway available. You may need to call discover first, or discovery didn't detect any valid IGDs (InternetGatewayDevices).
 
-	UPNPUPNPResultNoGateway UPNPUPNPResult = 26
+	UPNPUpnpResultNoGateway UPNPUPNPResult = 26
 	// No devices available. You may need to call discover first, or discovery didn't detect any valid UPNPDevices.
 
-	UPNPUPNPResultNoDevices UPNPUPNPResult = 27
+	UPNPUpnpResultNoDevices UPNPUPNPResult = 27
 	// Unknown error.
 
-	UPNPUPNPResultUnknownError UPNPUPNPResult = 28
+	UPNPUpnpResultUnknownError UPNPUPNPResult = 28
 )
 
 // GetDeviceCount returns the number of discovered UPNPDevices.

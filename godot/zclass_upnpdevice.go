@@ -48,34 +48,34 @@ type UPNPDeviceIGDStatus int64
 const (
 	// OK.
 
-	UPNPDeviceIGDStatusOk UPNPDeviceIGDStatus = 0
+	UPNPDeviceIgdStatusOk UPNPDeviceIGDStatus = 0
 	// HTTP error.
 
-	UPNPDeviceIGDStatusHttpError UPNPDeviceIGDStatus = 1
+	UPNPDeviceIgdStatusHttpError UPNPDeviceIGDStatus = 1
 	// Empty HTTP response.
 
-	UPNPDeviceIGDStatusHttpEmpty UPNPDeviceIGDStatus = 2
+	UPNPDeviceIgdStatusHttpEmpty UPNPDeviceIGDStatus = 2
 	// Returned response contained no URLs.
 
-	UPNPDeviceIGDStatusNoUrls UPNPDeviceIGDStatus = 3
+	UPNPDeviceIgdStatusNoUrls UPNPDeviceIGDStatus = 3
 	// Not a valid IGD.
 
-	UPNPDeviceIGDStatusNoIgd UPNPDeviceIGDStatus = 4
+	UPNPDeviceIgdStatusNoIgd UPNPDeviceIGDStatus = 4
 	// Disconnected.
 
-	UPNPDeviceIGDStatusDisconnected UPNPDeviceIGDStatus = 5
+	UPNPDeviceIgdStatusDisconnected UPNPDeviceIGDStatus = 5
 	// Unknown device.
 
-	UPNPDeviceIGDStatusUnknownDevice UPNPDeviceIGDStatus = 6
+	UPNPDeviceIgdStatusUnknownDevice UPNPDeviceIGDStatus = 6
 	// Invalid control.
 
-	UPNPDeviceIGDStatusInvalidControl UPNPDeviceIGDStatus = 7
+	UPNPDeviceIgdStatusInvalidControl UPNPDeviceIGDStatus = 7
 	// Memory allocation error.
 
-	UPNPDeviceIGDStatusMallocError UPNPDeviceIGDStatus = 8
+	UPNPDeviceIgdStatusMallocError UPNPDeviceIGDStatus = 8
 	// Unknown error.
 
-	UPNPDeviceIGDStatusUnknownError UPNPDeviceIGDStatus = 9
+	UPNPDeviceIgdStatusUnknownError UPNPDeviceIGDStatus = 9
 )
 
 // IsValidGateway returns true if this is a valid IGD (InternetGatewayDevice) which potentially supports port forwarding.

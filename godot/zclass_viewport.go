@@ -55,28 +55,28 @@ type ViewportPositionalShadowAtlasQuadrantSubdiv int64
 const (
 	// This quadrant will not be used.
 
-	ViewportPositionalShadowAtlasQuadrantSubdivDisabled ViewportPositionalShadowAtlasQuadrantSubdiv = 0
+	ViewportShadowAtlasQuadrantSubdivDisabled ViewportPositionalShadowAtlasQuadrantSubdiv = 0
 	// This quadrant will only be used by one shadow map.
 
-	ViewportPositionalShadowAtlasQuadrantSubdivShadowAtlasQuadrantSubdiv1 ViewportPositionalShadowAtlasQuadrantSubdiv = 1
+	ViewportShadowAtlasQuadrantSubdiv1 ViewportPositionalShadowAtlasQuadrantSubdiv = 1
 	// This quadrant will be split in 4 and used by up to 4 shadow maps.
 
-	ViewportPositionalShadowAtlasQuadrantSubdivShadowAtlasQuadrantSubdiv4 ViewportPositionalShadowAtlasQuadrantSubdiv = 2
+	ViewportShadowAtlasQuadrantSubdiv4 ViewportPositionalShadowAtlasQuadrantSubdiv = 2
 	// This quadrant will be split 16 ways and used by up to 16 shadow maps.
 
-	ViewportPositionalShadowAtlasQuadrantSubdivShadowAtlasQuadrantSubdiv16 ViewportPositionalShadowAtlasQuadrantSubdiv = 3
+	ViewportShadowAtlasQuadrantSubdiv16 ViewportPositionalShadowAtlasQuadrantSubdiv = 3
 	// This quadrant will be split 64 ways and used by up to 64 shadow maps.
 
-	ViewportPositionalShadowAtlasQuadrantSubdivShadowAtlasQuadrantSubdiv64 ViewportPositionalShadowAtlasQuadrantSubdiv = 4
+	ViewportShadowAtlasQuadrantSubdiv64 ViewportPositionalShadowAtlasQuadrantSubdiv = 4
 	// This quadrant will be split 256 ways and used by up to 256 shadow maps. Unless the positional_shadow_atlas_size is very high, the shadows in this quadrant will be very low resolution.
 
-	ViewportPositionalShadowAtlasQuadrantSubdivShadowAtlasQuadrantSubdiv256 ViewportPositionalShadowAtlasQuadrantSubdiv = 5
+	ViewportShadowAtlasQuadrantSubdiv256 ViewportPositionalShadowAtlasQuadrantSubdiv = 5
 	// This quadrant will be split 1024 ways and used by up to 1024 shadow maps. Unless the positional_shadow_atlas_size is very high, the shadows in this quadrant will be very low resolution.
 
-	ViewportPositionalShadowAtlasQuadrantSubdivShadowAtlasQuadrantSubdiv1024 ViewportPositionalShadowAtlasQuadrantSubdiv = 6
+	ViewportShadowAtlasQuadrantSubdiv1024 ViewportPositionalShadowAtlasQuadrantSubdiv = 6
 	// Represents the size of the PositionalShadowAtlasQuadrantSubdiv enum.
 
-	ViewportPositionalShadowAtlasQuadrantSubdivMax ViewportPositionalShadowAtlasQuadrantSubdiv = 7
+	ViewportShadowAtlasQuadrantSubdivMax ViewportPositionalShadowAtlasQuadrantSubdiv = 7
 )
 
 // ViewportScaling3DMode is the engine's enum Viewport.Scaling3DMode.
@@ -85,22 +85,22 @@ type ViewportScaling3DMode int64
 const (
 	// Use bilinear scaling for the viewport's 3D buffer. The amount of scaling can be set using scaling_3d_scale. Values less than 1.0 will result in undersampling while values greater than 1.0 will result in supersampling. A value of 1.0 disables scaling.
 
-	ViewportScaling3DModeBilinear ViewportScaling3DMode = 0
+	ViewportScaling3dModeBilinear ViewportScaling3DMode = 0
 	// Use AMD FidelityFX Super Resolution 1.0 upscaling for the viewport's 3D buffer. The amount of scaling can be set using scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using FSR. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 disables scaling.
 
-	ViewportScaling3DModeFsr ViewportScaling3DMode = 1
+	ViewportScaling3dModeFsr ViewportScaling3DMode = 1
 	// Use AMD FidelityFX Super Resolution 2.2 upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using FSR2. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 will use FSR2 at native resolution as a TAA solution.
 
-	ViewportScaling3DModeFsr2 ViewportScaling3DMode = 2
+	ViewportScaling3dModeFsr2 ViewportScaling3DMode = 2
 	// Use the MetalFX spatial upscaler for the viewport's 3D buffer.
 
-	ViewportScaling3DModeMetalfxSpatial ViewportScaling3DMode = 3
+	ViewportScaling3dModeMetalfxSpatial ViewportScaling3DMode = 3
 	// Use the MetalFX temporal upscaler for the viewport's 3D buffer.
 
-	ViewportScaling3DModeMetalfxTemporal ViewportScaling3DMode = 4
+	ViewportScaling3dModeMetalfxTemporal ViewportScaling3DMode = 4
 	// Represents the size of the Scaling3DMode enum.
 
-	ViewportScaling3DModeMax ViewportScaling3DMode = 5
+	ViewportScaling3dModeMax ViewportScaling3DMode = 5
 )
 
 // ViewportMSAA is the engine's enum Viewport.MSAA.
@@ -109,19 +109,19 @@ type ViewportMSAA int64
 const (
 	// Multisample antialiasing mode disabled. This is the default value, and is also the fastest setting.
 
-	ViewportMSAADisabled ViewportMSAA = 0
+	ViewportMsaaDisabled ViewportMSAA = 0
 	// Use 2× Multisample Antialiasing. This has a moderate performance cost. It helps reduce aliasing noticeably, but 4× MSAA still looks substantially better.
 
-	ViewportMSAAMsaa2x ViewportMSAA = 1
+	ViewportMsaa2x ViewportMSAA = 1
 	// Use 4× Multisample Antialiasing. This has a significant performance cost, and is generally a good compromise between performance and quality.
 
-	ViewportMSAAMsaa4x ViewportMSAA = 2
+	ViewportMsaa4x ViewportMSAA = 2
 	// Use 8× Multisample Antialiasing. This has a very high performance cost. The difference between 4× and 8× MSAA may not always be visible in real gameplay conditions. Likely unsupported on low-end and older hardware.
 
-	ViewportMSAAMsaa8x ViewportMSAA = 3
+	ViewportMsaa8x ViewportMSAA = 3
 	// Represents the size of the MSAA enum.
 
-	ViewportMSAAMax ViewportMSAA = 4
+	ViewportMsaaMax ViewportMSAA = 4
 )
 
 // ViewportAnisotropicFiltering is the engine's enum Viewport.AnisotropicFiltering.
@@ -130,22 +130,22 @@ type ViewportAnisotropicFiltering int64
 const (
 	// Anisotropic filtering is disabled.
 
-	ViewportAnisotropicFilteringDisabled ViewportAnisotropicFiltering = 0
+	ViewportAnisotropyDisabled ViewportAnisotropicFiltering = 0
 	// Use 2× anisotropic filtering.
 
-	ViewportAnisotropicFilteringAnisotropy2x ViewportAnisotropicFiltering = 1
+	ViewportAnisotropy2x ViewportAnisotropicFiltering = 1
 	// Use 4× anisotropic filtering. This is the default value.
 
-	ViewportAnisotropicFilteringAnisotropy4x ViewportAnisotropicFiltering = 2
+	ViewportAnisotropy4x ViewportAnisotropicFiltering = 2
 	// Use 8× anisotropic filtering.
 
-	ViewportAnisotropicFilteringAnisotropy8x ViewportAnisotropicFiltering = 3
+	ViewportAnisotropy8x ViewportAnisotropicFiltering = 3
 	// Use 16× anisotropic filtering.
 
-	ViewportAnisotropicFilteringAnisotropy16x ViewportAnisotropicFiltering = 4
+	ViewportAnisotropy16x ViewportAnisotropicFiltering = 4
 	// Represents the size of the AnisotropicFiltering enum.
 
-	ViewportAnisotropicFilteringMax ViewportAnisotropicFiltering = 5
+	ViewportAnisotropyMax ViewportAnisotropicFiltering = 5
 )
 
 // ViewportScreenSpaceAA is the engine's enum Viewport.ScreenSpaceAA.
@@ -154,16 +154,16 @@ type ViewportScreenSpaceAA int64
 const (
 	// Do not perform any antialiasing in the full screen post-process.
 
-	ViewportScreenSpaceAADisabled ViewportScreenSpaceAA = 0
+	ViewportScreenSpaceAaDisabled ViewportScreenSpaceAA = 0
 	// Use fast approximate antialiasing. FXAA is a popular screen-space antialiasing method, which is fast but will make the image look blurry, especially at lower resolutions. It can still work relatively well at large resolutions such as 1440p and 4K.
 
-	ViewportScreenSpaceAAFxaa ViewportScreenSpaceAA = 1
+	ViewportScreenSpaceAaFxaa ViewportScreenSpaceAA = 1
 	// Use subpixel morphological antialiasing. SMAA may produce clearer results than FXAA, but at a slightly higher performance cost.
 
-	ViewportScreenSpaceAASmaa ViewportScreenSpaceAA = 2
+	ViewportScreenSpaceAaSmaa ViewportScreenSpaceAA = 2
 	// Represents the size of the ScreenSpaceAA enum.
 
-	ViewportScreenSpaceAAMax ViewportScreenSpaceAA = 3
+	ViewportScreenSpaceAaMax ViewportScreenSpaceAA = 3
 )
 
 // ViewportRenderInfo is the engine's enum Viewport.RenderInfo.
@@ -334,19 +334,19 @@ type ViewportSDFOversize int64
 const (
 	// The signed distance field only covers the viewport's own rectangle.
 
-	ViewportSDFOversizeSdfOversize100Percent ViewportSDFOversize = 0
+	ViewportSdfOversize100Percent ViewportSDFOversize = 0
 	// The signed distance field is expanded to cover 20% of the viewport's size around the borders.
 
-	ViewportSDFOversizeSdfOversize120Percent ViewportSDFOversize = 1
+	ViewportSdfOversize120Percent ViewportSDFOversize = 1
 	// The signed distance field is expanded to cover 50% of the viewport's size around the borders.
 
-	ViewportSDFOversizeSdfOversize150Percent ViewportSDFOversize = 2
+	ViewportSdfOversize150Percent ViewportSDFOversize = 2
 	// The signed distance field is expanded to cover 100% (double) of the viewport's size around the borders.
 
-	ViewportSDFOversizeSdfOversize200Percent ViewportSDFOversize = 3
+	ViewportSdfOversize200Percent ViewportSDFOversize = 3
 	// Represents the size of the SDFOversize enum.
 
-	ViewportSDFOversizeMax ViewportSDFOversize = 4
+	ViewportSdfOversizeMax ViewportSDFOversize = 4
 )
 
 // ViewportSDFScale is the engine's enum Viewport.SDFScale.
@@ -355,16 +355,16 @@ type ViewportSDFScale int64
 const (
 	// The signed distance field is rendered at full resolution.
 
-	ViewportSDFScaleSdfScale100Percent ViewportSDFScale = 0
+	ViewportSdfScale100Percent ViewportSDFScale = 0
 	// The signed distance field is rendered at half the resolution of this viewport.
 
-	ViewportSDFScaleSdfScale50Percent ViewportSDFScale = 1
+	ViewportSdfScale50Percent ViewportSDFScale = 1
 	// The signed distance field is rendered at a quarter the resolution of this viewport.
 
-	ViewportSDFScaleSdfScale25Percent ViewportSDFScale = 2
+	ViewportSdfScale25Percent ViewportSDFScale = 2
 	// Represents the size of the SDFScale enum.
 
-	ViewportSDFScaleMax ViewportSDFScale = 3
+	ViewportSdfScaleMax ViewportSDFScale = 3
 )
 
 // ViewportVRSMode is the engine's enum Viewport.VRSMode.
@@ -373,16 +373,16 @@ type ViewportVRSMode int64
 const (
 	// Variable Rate Shading is disabled.
 
-	ViewportVRSModeDisabled ViewportVRSMode = 0
+	ViewportVrsDisabled ViewportVRSMode = 0
 	// Variable Rate Shading uses a texture. Note, for stereoscopic use a texture atlas with a texture for each view.
 
-	ViewportVRSModeTexture ViewportVRSMode = 1
+	ViewportVrsTexture ViewportVRSMode = 1
 	// Variable Rate Shading's texture is supplied by the primary XRInterface.
 
-	ViewportVRSModeXr ViewportVRSMode = 2
+	ViewportVrsXr ViewportVRSMode = 2
 	// Represents the size of the VRSMode enum.
 
-	ViewportVRSModeMax ViewportVRSMode = 3
+	ViewportVrsMax ViewportVRSMode = 3
 )
 
 // ViewportVRSUpdateMode is the engine's enum Viewport.VRSUpdateMode.
@@ -391,16 +391,16 @@ type ViewportVRSUpdateMode int64
 const (
 	// The input texture for variable rate shading will not be processed.
 
-	ViewportVRSUpdateModeDisabled ViewportVRSUpdateMode = 0
+	ViewportVrsUpdateDisabled ViewportVRSUpdateMode = 0
 	// The input texture for variable rate shading will be processed once.
 
-	ViewportVRSUpdateModeOnce ViewportVRSUpdateMode = 1
+	ViewportVrsUpdateOnce ViewportVRSUpdateMode = 1
 	// The input texture for variable rate shading will be processed each frame.
 
-	ViewportVRSUpdateModeAlways ViewportVRSUpdateMode = 2
+	ViewportVrsUpdateAlways ViewportVRSUpdateMode = 2
 	// Represents the size of the VRSUpdateMode enum.
 
-	ViewportVRSUpdateModeMax ViewportVRSUpdateMode = 3
+	ViewportVrsUpdateMax ViewportVRSUpdateMode = 3
 )
 
 // SetWorld2d calls the engine's Viewport.set_world_2d.

@@ -60,25 +60,25 @@ type VisualShaderNodeColorFuncFunction int64
 const (
 	// Converts the color to grayscale using the following formula:
 
-	VisualShaderNodeColorFuncFunctionGrayscale VisualShaderNodeColorFuncFunction = 0
+	VisualShaderNodeColorFuncFuncGrayscale VisualShaderNodeColorFuncFunction = 0
 	// Converts HSV vector to RGB equivalent.
 
-	VisualShaderNodeColorFuncFunctionHsv2rgb VisualShaderNodeColorFuncFunction = 1
+	VisualShaderNodeColorFuncFuncHsv2rgb VisualShaderNodeColorFuncFunction = 1
 	// Converts RGB vector to HSV equivalent.
 
-	VisualShaderNodeColorFuncFunctionRgb2hsv VisualShaderNodeColorFuncFunction = 2
+	VisualShaderNodeColorFuncFuncRgb2hsv VisualShaderNodeColorFuncFunction = 2
 	// Applies sepia tone effect using the following formula:
 
-	VisualShaderNodeColorFuncFunctionSepia VisualShaderNodeColorFuncFunction = 3
+	VisualShaderNodeColorFuncFuncSepia VisualShaderNodeColorFuncFunction = 3
 	// Converts color from linear encoding to nonlinear sRGB encoding using the following formula:
 
-	VisualShaderNodeColorFuncFunctionLinearToSrgb VisualShaderNodeColorFuncFunction = 4
+	VisualShaderNodeColorFuncFuncLinearToSrgb VisualShaderNodeColorFuncFunction = 4
 	// Converts color from nonlinear sRGB encoding to linear encoding using the following formula:
 
-	VisualShaderNodeColorFuncFunctionSrgbToLinear VisualShaderNodeColorFuncFunction = 5
+	VisualShaderNodeColorFuncFuncSrgbToLinear VisualShaderNodeColorFuncFunction = 5
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeColorFuncFunctionMax VisualShaderNodeColorFuncFunction = 6
+	VisualShaderNodeColorFuncFuncMax VisualShaderNodeColorFuncFunction = 6
 )
 
 // SetFunction calls the engine's VisualShaderNodeColorFunc.set_function.

@@ -58,34 +58,34 @@ type VisualShaderNodeColorOpOperator int64
 const (
 	// Produce a screen effect with the following formula:
 
-	VisualShaderNodeColorOpOperatorScreen VisualShaderNodeColorOpOperator = 0
+	VisualShaderNodeColorOpOpScreen VisualShaderNodeColorOpOperator = 0
 	// Produce a difference effect with the following formula:
 
-	VisualShaderNodeColorOpOperatorDifference VisualShaderNodeColorOpOperator = 1
+	VisualShaderNodeColorOpOpDifference VisualShaderNodeColorOpOperator = 1
 	// Produce a darken effect with the following formula:
 
-	VisualShaderNodeColorOpOperatorDarken VisualShaderNodeColorOpOperator = 2
+	VisualShaderNodeColorOpOpDarken VisualShaderNodeColorOpOperator = 2
 	// Produce a lighten effect with the following formula:
 
-	VisualShaderNodeColorOpOperatorLighten VisualShaderNodeColorOpOperator = 3
+	VisualShaderNodeColorOpOpLighten VisualShaderNodeColorOpOperator = 3
 	// Produce an overlay effect with the following formula:
 
-	VisualShaderNodeColorOpOperatorOverlay VisualShaderNodeColorOpOperator = 4
+	VisualShaderNodeColorOpOpOverlay VisualShaderNodeColorOpOperator = 4
 	// Produce a dodge effect with the following formula:
 
-	VisualShaderNodeColorOpOperatorDodge VisualShaderNodeColorOpOperator = 5
+	VisualShaderNodeColorOpOpDodge VisualShaderNodeColorOpOperator = 5
 	// Produce a burn effect with the following formula:
 
-	VisualShaderNodeColorOpOperatorBurn VisualShaderNodeColorOpOperator = 6
+	VisualShaderNodeColorOpOpBurn VisualShaderNodeColorOpOperator = 6
 	// Produce a soft light effect with the following formula:
 
-	VisualShaderNodeColorOpOperatorSoftLight VisualShaderNodeColorOpOperator = 7
+	VisualShaderNodeColorOpOpSoftLight VisualShaderNodeColorOpOperator = 7
 	// Produce a hard light effect with the following formula:
 
-	VisualShaderNodeColorOpOperatorHardLight VisualShaderNodeColorOpOperator = 8
+	VisualShaderNodeColorOpOpHardLight VisualShaderNodeColorOpOperator = 8
 	// Represents the size of the Operator enum.
 
-	VisualShaderNodeColorOpOperatorMax VisualShaderNodeColorOpOperator = 9
+	VisualShaderNodeColorOpOpMax VisualShaderNodeColorOpOperator = 9
 )
 
 // SetOperator calls the engine's VisualShaderNodeColorOp.set_operator.

@@ -58,31 +58,31 @@ type VisualShaderNodeCompareComparisonType int64
 const (
 	// A floating-point scalar.
 
-	VisualShaderNodeCompareComparisonTypeScalar VisualShaderNodeCompareComparisonType = 0
+	VisualShaderNodeCompareCtypeScalar VisualShaderNodeCompareComparisonType = 0
 	// An integer scalar.
 
-	VisualShaderNodeCompareComparisonTypeScalarInt VisualShaderNodeCompareComparisonType = 1
+	VisualShaderNodeCompareCtypeScalarInt VisualShaderNodeCompareComparisonType = 1
 	// An unsigned integer scalar.
 
-	VisualShaderNodeCompareComparisonTypeScalarUint VisualShaderNodeCompareComparisonType = 2
+	VisualShaderNodeCompareCtypeScalarUint VisualShaderNodeCompareComparisonType = 2
 	// A 2D vector type.
 
-	VisualShaderNodeCompareComparisonTypeVector2d VisualShaderNodeCompareComparisonType = 3
+	VisualShaderNodeCompareCtypeVector2d VisualShaderNodeCompareComparisonType = 3
 	// A 3D vector type.
 
-	VisualShaderNodeCompareComparisonTypeVector3d VisualShaderNodeCompareComparisonType = 4
+	VisualShaderNodeCompareCtypeVector3d VisualShaderNodeCompareComparisonType = 4
 	// A 4D vector type.
 
-	VisualShaderNodeCompareComparisonTypeVector4d VisualShaderNodeCompareComparisonType = 5
+	VisualShaderNodeCompareCtypeVector4d VisualShaderNodeCompareComparisonType = 5
 	// A boolean type.
 
-	VisualShaderNodeCompareComparisonTypeBoolean VisualShaderNodeCompareComparisonType = 6
+	VisualShaderNodeCompareCtypeBoolean VisualShaderNodeCompareComparisonType = 6
 	// A transform (mat4) type.
 
-	VisualShaderNodeCompareComparisonTypeTransform VisualShaderNodeCompareComparisonType = 7
+	VisualShaderNodeCompareCtypeTransform VisualShaderNodeCompareComparisonType = 7
 	// Represents the size of the ComparisonType enum.
 
-	VisualShaderNodeCompareComparisonTypeMax VisualShaderNodeCompareComparisonType = 8
+	VisualShaderNodeCompareCtypeMax VisualShaderNodeCompareComparisonType = 8
 )
 
 // VisualShaderNodeCompareFunction is the engine's enum VisualShaderNodeCompare.Function.
@@ -91,25 +91,25 @@ type VisualShaderNodeCompareFunction int64
 const (
 	// Comparison for equality (a == b).
 
-	VisualShaderNodeCompareFunctionEqual VisualShaderNodeCompareFunction = 0
+	VisualShaderNodeCompareFuncEqual VisualShaderNodeCompareFunction = 0
 	// Comparison for inequality (a != b).
 
-	VisualShaderNodeCompareFunctionNotEqual VisualShaderNodeCompareFunction = 1
+	VisualShaderNodeCompareFuncNotEqual VisualShaderNodeCompareFunction = 1
 	// Comparison for greater than (a > b). Cannot be used if type set to CTYPE_BOOLEAN or CTYPE_TRANSFORM.
 
-	VisualShaderNodeCompareFunctionGreaterThan VisualShaderNodeCompareFunction = 2
+	VisualShaderNodeCompareFuncGreaterThan VisualShaderNodeCompareFunction = 2
 	// Comparison for greater than or equal (a >= b). Cannot be used if type set to CTYPE_BOOLEAN or CTYPE_TRANSFORM.
 
-	VisualShaderNodeCompareFunctionGreaterThanEqual VisualShaderNodeCompareFunction = 3
+	VisualShaderNodeCompareFuncGreaterThanEqual VisualShaderNodeCompareFunction = 3
 	// Comparison for less than (a < b). Cannot be used if type set to CTYPE_BOOLEAN or CTYPE_TRANSFORM.
 
-	VisualShaderNodeCompareFunctionLessThan VisualShaderNodeCompareFunction = 4
+	VisualShaderNodeCompareFuncLessThan VisualShaderNodeCompareFunction = 4
 	// Comparison for less than or equal (a <= b). Cannot be used if type set to CTYPE_BOOLEAN or CTYPE_TRANSFORM.
 
-	VisualShaderNodeCompareFunctionLessThanEqual VisualShaderNodeCompareFunction = 5
+	VisualShaderNodeCompareFuncLessThanEqual VisualShaderNodeCompareFunction = 5
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeCompareFunctionMax VisualShaderNodeCompareFunction = 6
+	VisualShaderNodeCompareFuncMax VisualShaderNodeCompareFunction = 6
 )
 
 // VisualShaderNodeCompareCondition is the engine's enum VisualShaderNodeCompare.Condition.
@@ -118,13 +118,13 @@ type VisualShaderNodeCompareCondition int64
 const (
 	// The result will be true if all components in the vector satisfy the comparison condition.
 
-	VisualShaderNodeCompareConditionAll VisualShaderNodeCompareCondition = 0
+	VisualShaderNodeCompareCondAll VisualShaderNodeCompareCondition = 0
 	// The result will be true if any component in the vector satisfies the comparison condition.
 
-	VisualShaderNodeCompareConditionAny VisualShaderNodeCompareCondition = 1
+	VisualShaderNodeCompareCondAny VisualShaderNodeCompareCondition = 1
 	// Represents the size of the Condition enum.
 
-	VisualShaderNodeCompareConditionMax VisualShaderNodeCompareCondition = 2
+	VisualShaderNodeCompareCondMax VisualShaderNodeCompareCondition = 2
 )
 
 // SetComparisonType calls the engine's VisualShaderNodeCompare.set_comparison_type.

@@ -73,16 +73,16 @@ type VisualShaderNodeCubemapTextureType int64
 const (
 	// No hints are added to the uniform declaration.
 
-	VisualShaderNodeCubemapTextureTypeData VisualShaderNodeCubemapTextureType = 0
+	VisualShaderNodeCubemapTypeData VisualShaderNodeCubemapTextureType = 0
 	// Adds source_color as hint to the uniform declaration for proper conversion from nonlinear sRGB encoding to linear encoding.
 
-	VisualShaderNodeCubemapTextureTypeColor VisualShaderNodeCubemapTextureType = 1
+	VisualShaderNodeCubemapTypeColor VisualShaderNodeCubemapTextureType = 1
 	// Adds hint_normal as hint to the uniform declaration, which internally converts the texture for proper usage as normal map.
 
-	VisualShaderNodeCubemapTextureTypeNormalMap VisualShaderNodeCubemapTextureType = 2
+	VisualShaderNodeCubemapTypeNormalMap VisualShaderNodeCubemapTextureType = 2
 	// Represents the size of the TextureType enum.
 
-	VisualShaderNodeCubemapTextureTypeMax VisualShaderNodeCubemapTextureType = 3
+	VisualShaderNodeCubemapTypeMax VisualShaderNodeCubemapTextureType = 3
 )
 
 // SetSource calls the engine's VisualShaderNodeCubemap.set_source.

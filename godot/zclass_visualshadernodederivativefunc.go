@@ -81,16 +81,16 @@ type VisualShaderNodeDerivativeFuncFunction int64
 const (
 	// Sum of absolute derivative in x and y.
 
-	VisualShaderNodeDerivativeFuncFunctionSum VisualShaderNodeDerivativeFuncFunction = 0
+	VisualShaderNodeDerivativeFuncFuncSum VisualShaderNodeDerivativeFuncFunction = 0
 	// Derivative in x using local differencing.
 
-	VisualShaderNodeDerivativeFuncFunctionX VisualShaderNodeDerivativeFuncFunction = 1
+	VisualShaderNodeDerivativeFuncFuncX VisualShaderNodeDerivativeFuncFunction = 1
 	// Derivative in y using local differencing.
 
-	VisualShaderNodeDerivativeFuncFunctionY VisualShaderNodeDerivativeFuncFunction = 2
+	VisualShaderNodeDerivativeFuncFuncY VisualShaderNodeDerivativeFuncFunction = 2
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeDerivativeFuncFunctionMax VisualShaderNodeDerivativeFuncFunction = 3
+	VisualShaderNodeDerivativeFuncFuncMax VisualShaderNodeDerivativeFuncFunction = 3
 )
 
 // VisualShaderNodeDerivativeFuncPrecision is the engine's enum VisualShaderNodeDerivativeFunc.Precision.

@@ -60,103 +60,103 @@ type VisualShaderNodeFloatFuncFunction int64
 const (
 	// Returns the sine of the parameter. Translates to sin(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionSin VisualShaderNodeFloatFuncFunction = 0
+	VisualShaderNodeFloatFuncFuncSin VisualShaderNodeFloatFuncFunction = 0
 	// Returns the cosine of the parameter. Translates to cos(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionCos VisualShaderNodeFloatFuncFunction = 1
+	VisualShaderNodeFloatFuncFuncCos VisualShaderNodeFloatFuncFunction = 1
 	// Returns the tangent of the parameter. Translates to tan(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionTan VisualShaderNodeFloatFuncFunction = 2
+	VisualShaderNodeFloatFuncFuncTan VisualShaderNodeFloatFuncFunction = 2
 	// Returns the arc-sine of the parameter. Translates to asin(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionAsin VisualShaderNodeFloatFuncFunction = 3
+	VisualShaderNodeFloatFuncFuncAsin VisualShaderNodeFloatFuncFunction = 3
 	// Returns the arc-cosine of the parameter. Translates to acos(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionAcos VisualShaderNodeFloatFuncFunction = 4
+	VisualShaderNodeFloatFuncFuncAcos VisualShaderNodeFloatFuncFunction = 4
 	// Returns the arc-tangent of the parameter. Translates to atan(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionAtan VisualShaderNodeFloatFuncFunction = 5
+	VisualShaderNodeFloatFuncFuncAtan VisualShaderNodeFloatFuncFunction = 5
 	// Returns the hyperbolic sine of the parameter. Translates to sinh(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionSinh VisualShaderNodeFloatFuncFunction = 6
+	VisualShaderNodeFloatFuncFuncSinh VisualShaderNodeFloatFuncFunction = 6
 	// Returns the hyperbolic cosine of the parameter. Translates to cosh(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionCosh VisualShaderNodeFloatFuncFunction = 7
+	VisualShaderNodeFloatFuncFuncCosh VisualShaderNodeFloatFuncFunction = 7
 	// Returns the hyperbolic tangent of the parameter. Translates to tanh(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionTanh VisualShaderNodeFloatFuncFunction = 8
+	VisualShaderNodeFloatFuncFuncTanh VisualShaderNodeFloatFuncFunction = 8
 	// Returns the natural logarithm of the parameter. Translates to log(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionLog VisualShaderNodeFloatFuncFunction = 9
+	VisualShaderNodeFloatFuncFuncLog VisualShaderNodeFloatFuncFunction = 9
 	// Returns the natural exponentiation of the parameter. Translates to exp(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionExp VisualShaderNodeFloatFuncFunction = 10
+	VisualShaderNodeFloatFuncFuncExp VisualShaderNodeFloatFuncFunction = 10
 	// Returns the square root of the parameter. Translates to sqrt(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionSqrt VisualShaderNodeFloatFuncFunction = 11
+	VisualShaderNodeFloatFuncFuncSqrt VisualShaderNodeFloatFuncFunction = 11
 	// Returns the absolute value of the parameter. Translates to abs(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionAbs VisualShaderNodeFloatFuncFunction = 12
+	VisualShaderNodeFloatFuncFuncAbs VisualShaderNodeFloatFuncFunction = 12
 	// Extracts the sign of the parameter. Translates to sign(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionSign VisualShaderNodeFloatFuncFunction = 13
+	VisualShaderNodeFloatFuncFuncSign VisualShaderNodeFloatFuncFunction = 13
 	// Finds the nearest integer less than or equal to the parameter. Translates to floor(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionFloor VisualShaderNodeFloatFuncFunction = 14
+	VisualShaderNodeFloatFuncFuncFloor VisualShaderNodeFloatFuncFunction = 14
 	// Finds the nearest integer to the parameter. Translates to round(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionRound VisualShaderNodeFloatFuncFunction = 15
+	VisualShaderNodeFloatFuncFuncRound VisualShaderNodeFloatFuncFunction = 15
 	// Finds the nearest integer that is greater than or equal to the parameter. Translates to ceil(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionCeil VisualShaderNodeFloatFuncFunction = 16
+	VisualShaderNodeFloatFuncFuncCeil VisualShaderNodeFloatFuncFunction = 16
 	// Computes the fractional part of the argument. Translates to fract(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionFract VisualShaderNodeFloatFuncFunction = 17
+	VisualShaderNodeFloatFuncFuncFract VisualShaderNodeFloatFuncFunction = 17
 	// Clamps the value between 0.0 and 1.0 using min(max(x, 0.0), 1.0).
 
-	VisualShaderNodeFloatFuncFunctionSaturate VisualShaderNodeFloatFuncFunction = 18
+	VisualShaderNodeFloatFuncFuncSaturate VisualShaderNodeFloatFuncFunction = 18
 	// Negates the x using -(x).
 
-	VisualShaderNodeFloatFuncFunctionNegate VisualShaderNodeFloatFuncFunction = 19
+	VisualShaderNodeFloatFuncFuncNegate VisualShaderNodeFloatFuncFunction = 19
 	// Returns the arc-hyperbolic-cosine of the parameter. Translates to acosh(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionAcosh VisualShaderNodeFloatFuncFunction = 20
+	VisualShaderNodeFloatFuncFuncAcosh VisualShaderNodeFloatFuncFunction = 20
 	// Returns the arc-hyperbolic-sine of the parameter. Translates to asinh(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionAsinh VisualShaderNodeFloatFuncFunction = 21
+	VisualShaderNodeFloatFuncFuncAsinh VisualShaderNodeFloatFuncFunction = 21
 	// Returns the arc-hyperbolic-tangent of the parameter. Translates to atanh(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionAtanh VisualShaderNodeFloatFuncFunction = 22
+	VisualShaderNodeFloatFuncFuncAtanh VisualShaderNodeFloatFuncFunction = 22
 	// Convert a quantity in radians to degrees. Translates to degrees(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionDegrees VisualShaderNodeFloatFuncFunction = 23
+	VisualShaderNodeFloatFuncFuncDegrees VisualShaderNodeFloatFuncFunction = 23
 	// Returns 2 raised by the power of the parameter. Translates to exp2(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionExp2 VisualShaderNodeFloatFuncFunction = 24
+	VisualShaderNodeFloatFuncFuncExp2 VisualShaderNodeFloatFuncFunction = 24
 	// Returns the inverse of the square root of the parameter. Translates to inversesqrt(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionInverseSqrt VisualShaderNodeFloatFuncFunction = 25
+	VisualShaderNodeFloatFuncFuncInverseSqrt VisualShaderNodeFloatFuncFunction = 25
 	// Returns the base 2 logarithm of the parameter. Translates to log2(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionLog2 VisualShaderNodeFloatFuncFunction = 26
+	VisualShaderNodeFloatFuncFuncLog2 VisualShaderNodeFloatFuncFunction = 26
 	// Convert a quantity in degrees to radians. Translates to radians(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionRadians VisualShaderNodeFloatFuncFunction = 27
+	VisualShaderNodeFloatFuncFuncRadians VisualShaderNodeFloatFuncFunction = 27
 	// Finds reciprocal value of dividing 1 by x (i.e. 1 / x).
 
-	VisualShaderNodeFloatFuncFunctionReciprocal VisualShaderNodeFloatFuncFunction = 28
+	VisualShaderNodeFloatFuncFuncReciprocal VisualShaderNodeFloatFuncFunction = 28
 	// Finds the nearest even integer to the parameter. Translates to roundEven(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionRoundeven VisualShaderNodeFloatFuncFunction = 29
+	VisualShaderNodeFloatFuncFuncRoundeven VisualShaderNodeFloatFuncFunction = 29
 	// Returns a value equal to the nearest integer to x whose absolute value is not larger than the absolute value of x. Translates to trunc(x) in the Godot Shader Language.
 
-	VisualShaderNodeFloatFuncFunctionTrunc VisualShaderNodeFloatFuncFunction = 30
+	VisualShaderNodeFloatFuncFuncTrunc VisualShaderNodeFloatFuncFunction = 30
 	// Subtracts scalar x from 1 (i.e. 1 - x).
 
-	VisualShaderNodeFloatFuncFunctionOneminus VisualShaderNodeFloatFuncFunction = 31
+	VisualShaderNodeFloatFuncFuncOneminus VisualShaderNodeFloatFuncFunction = 31
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeFloatFuncFunctionMax VisualShaderNodeFloatFuncFunction = 32
+	VisualShaderNodeFloatFuncFuncMax VisualShaderNodeFloatFuncFunction = 32
 )
 
 // SetFunction calls the engine's VisualShaderNodeFloatFunc.set_function.

@@ -58,37 +58,37 @@ type VisualShaderNodeFloatOpOperator int64
 const (
 	// Sums two numbers using a + b.
 
-	VisualShaderNodeFloatOpOperatorAdd VisualShaderNodeFloatOpOperator = 0
+	VisualShaderNodeFloatOpOpAdd VisualShaderNodeFloatOpOperator = 0
 	// Subtracts two numbers using a - b.
 
-	VisualShaderNodeFloatOpOperatorSub VisualShaderNodeFloatOpOperator = 1
+	VisualShaderNodeFloatOpOpSub VisualShaderNodeFloatOpOperator = 1
 	// Multiplies two numbers using a * b.
 
-	VisualShaderNodeFloatOpOperatorMul VisualShaderNodeFloatOpOperator = 2
+	VisualShaderNodeFloatOpOpMul VisualShaderNodeFloatOpOperator = 2
 	// Divides two numbers using a / b.
 
-	VisualShaderNodeFloatOpOperatorDiv VisualShaderNodeFloatOpOperator = 3
+	VisualShaderNodeFloatOpOpDiv VisualShaderNodeFloatOpOperator = 3
 	// Calculates the remainder of two numbers. Translates to mod(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeFloatOpOperatorMod VisualShaderNodeFloatOpOperator = 4
+	VisualShaderNodeFloatOpOpMod VisualShaderNodeFloatOpOperator = 4
 	// Raises the a to the power of b. Translates to pow(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeFloatOpOperatorPow VisualShaderNodeFloatOpOperator = 5
+	VisualShaderNodeFloatOpOpPow VisualShaderNodeFloatOpOperator = 5
 	// Returns the greater of two numbers. Translates to max(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeFloatOpOperatorMax VisualShaderNodeFloatOpOperator = 6
+	VisualShaderNodeFloatOpOpMax VisualShaderNodeFloatOpOperator = 6
 	// Returns the lesser of two numbers. Translates to min(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeFloatOpOperatorMin VisualShaderNodeFloatOpOperator = 7
+	VisualShaderNodeFloatOpOpMin VisualShaderNodeFloatOpOperator = 7
 	// Returns the arc-tangent of the parameters. Translates to atan(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeFloatOpOperatorAtan2 VisualShaderNodeFloatOpOperator = 8
+	VisualShaderNodeFloatOpOpAtan2 VisualShaderNodeFloatOpOperator = 8
 	// Generates a step function by comparing b(x) to a(edge). Returns 0.0 if x is smaller than edge and otherwise 1.0. Translates to step(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeFloatOpOperatorStep VisualShaderNodeFloatOpOperator = 9
+	VisualShaderNodeFloatOpOpStep VisualShaderNodeFloatOpOperator = 9
 	// Represents the size of the Operator enum.
 
-	VisualShaderNodeFloatOpOperatorEnumSize VisualShaderNodeFloatOpOperator = 10
+	VisualShaderNodeFloatOpOpEnumSize VisualShaderNodeFloatOpOperator = 10
 )
 
 // SetOperator calls the engine's VisualShaderNodeFloatOp.set_operator.

@@ -58,19 +58,19 @@ type VisualShaderNodeIntFuncFunction int64
 const (
 	// Returns the absolute value of the parameter. Translates to abs(x) in the Godot Shader Language.
 
-	VisualShaderNodeIntFuncFunctionAbs VisualShaderNodeIntFuncFunction = 0
+	VisualShaderNodeIntFuncFuncAbs VisualShaderNodeIntFuncFunction = 0
 	// Negates the x using -(x).
 
-	VisualShaderNodeIntFuncFunctionNegate VisualShaderNodeIntFuncFunction = 1
+	VisualShaderNodeIntFuncFuncNegate VisualShaderNodeIntFuncFunction = 1
 	// Extracts the sign of the parameter. Translates to sign(x) in the Godot Shader Language.
 
-	VisualShaderNodeIntFuncFunctionSign VisualShaderNodeIntFuncFunction = 2
+	VisualShaderNodeIntFuncFuncSign VisualShaderNodeIntFuncFunction = 2
 	// Returns the result of bitwise NOT operation on the integer. Translates to ~a in the Godot Shader Language.
 
-	VisualShaderNodeIntFuncFunctionBitwiseNot VisualShaderNodeIntFuncFunction = 3
+	VisualShaderNodeIntFuncFuncBitwiseNot VisualShaderNodeIntFuncFunction = 3
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeIntFuncFunctionMax VisualShaderNodeIntFuncFunction = 4
+	VisualShaderNodeIntFuncFuncMax VisualShaderNodeIntFuncFunction = 4
 )
 
 // SetFunction calls the engine's VisualShaderNodeIntFunc.set_function.

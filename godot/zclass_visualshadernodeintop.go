@@ -58,43 +58,43 @@ type VisualShaderNodeIntOpOperator int64
 const (
 	// Sums two numbers using a + b.
 
-	VisualShaderNodeIntOpOperatorAdd VisualShaderNodeIntOpOperator = 0
+	VisualShaderNodeIntOpOpAdd VisualShaderNodeIntOpOperator = 0
 	// Subtracts two numbers using a - b.
 
-	VisualShaderNodeIntOpOperatorSub VisualShaderNodeIntOpOperator = 1
+	VisualShaderNodeIntOpOpSub VisualShaderNodeIntOpOperator = 1
 	// Multiplies two numbers using a * b.
 
-	VisualShaderNodeIntOpOperatorMul VisualShaderNodeIntOpOperator = 2
+	VisualShaderNodeIntOpOpMul VisualShaderNodeIntOpOperator = 2
 	// Divides two numbers using a / b.
 
-	VisualShaderNodeIntOpOperatorDiv VisualShaderNodeIntOpOperator = 3
+	VisualShaderNodeIntOpOpDiv VisualShaderNodeIntOpOperator = 3
 	// Calculates the remainder of two numbers using a % b.
 
-	VisualShaderNodeIntOpOperatorMod VisualShaderNodeIntOpOperator = 4
+	VisualShaderNodeIntOpOpMod VisualShaderNodeIntOpOperator = 4
 	// Returns the greater of two numbers. Translates to max(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeIntOpOperatorMax VisualShaderNodeIntOpOperator = 5
+	VisualShaderNodeIntOpOpMax VisualShaderNodeIntOpOperator = 5
 	// Returns the lesser of two numbers. Translates to max(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeIntOpOperatorMin VisualShaderNodeIntOpOperator = 6
+	VisualShaderNodeIntOpOpMin VisualShaderNodeIntOpOperator = 6
 	// Returns the result of bitwise AND operation on the integer. Translates to a & b in the Godot Shader Language.
 
-	VisualShaderNodeIntOpOperatorBitwiseAnd VisualShaderNodeIntOpOperator = 7
+	VisualShaderNodeIntOpOpBitwiseAnd VisualShaderNodeIntOpOperator = 7
 	// Returns the result of bitwise OR operation for two integers. Translates to a | b in the Godot Shader Language.
 
-	VisualShaderNodeIntOpOperatorBitwiseOr VisualShaderNodeIntOpOperator = 8
+	VisualShaderNodeIntOpOpBitwiseOr VisualShaderNodeIntOpOperator = 8
 	// Returns the result of bitwise XOR operation for two integers. Translates to a ^ b in the Godot Shader Language.
 
-	VisualShaderNodeIntOpOperatorBitwiseXor VisualShaderNodeIntOpOperator = 9
+	VisualShaderNodeIntOpOpBitwiseXor VisualShaderNodeIntOpOperator = 9
 	// Returns the result of bitwise left shift operation on the integer. Translates to a << b in the Godot Shader Language.
 
-	VisualShaderNodeIntOpOperatorBitwiseLeftShift VisualShaderNodeIntOpOperator = 10
+	VisualShaderNodeIntOpOpBitwiseLeftShift VisualShaderNodeIntOpOperator = 10
 	// Returns the result of bitwise right shift operation on the integer. Translates to a >> b in the Godot Shader Language.
 
-	VisualShaderNodeIntOpOperatorBitwiseRightShift VisualShaderNodeIntOpOperator = 11
+	VisualShaderNodeIntOpOpBitwiseRightShift VisualShaderNodeIntOpOperator = 11
 	// Represents the size of the Operator enum.
 
-	VisualShaderNodeIntOpOperatorEnumSize VisualShaderNodeIntOpOperator = 12
+	VisualShaderNodeIntOpOpEnumSize VisualShaderNodeIntOpOperator = 12
 )
 
 // SetOperator calls the engine's VisualShaderNodeIntOp.set_operator.

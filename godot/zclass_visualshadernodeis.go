@@ -56,13 +56,13 @@ type VisualShaderNodeIsFunction int64
 const (
 	// Comparison with INF (Infinity).
 
-	VisualShaderNodeIsFunctionIsInf VisualShaderNodeIsFunction = 0
+	VisualShaderNodeIsFuncIsInf VisualShaderNodeIsFunction = 0
 	// Comparison with NaN (Not a Number; indicates invalid numeric results, such as division by zero).
 
-	VisualShaderNodeIsFunctionIsNan VisualShaderNodeIsFunction = 1
+	VisualShaderNodeIsFuncIsNan VisualShaderNodeIsFunction = 1
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeIsFunctionMax VisualShaderNodeIsFunction = 2
+	VisualShaderNodeIsFuncMax VisualShaderNodeIsFunction = 2
 )
 
 // SetFunction calls the engine's VisualShaderNodeIs.set_function.

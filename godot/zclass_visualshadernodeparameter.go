@@ -55,19 +55,19 @@ type VisualShaderNodeParameterQualifier int64
 const (
 	// The parameter will be tied to the ShaderMaterial using this shader.
 
-	VisualShaderNodeParameterQualifierNone VisualShaderNodeParameterQualifier = 0
+	VisualShaderNodeParameterQualNone VisualShaderNodeParameterQualifier = 0
 	// The parameter will use a global value, defined in Project Settings.
 
-	VisualShaderNodeParameterQualifierGlobal VisualShaderNodeParameterQualifier = 1
+	VisualShaderNodeParameterQualGlobal VisualShaderNodeParameterQualifier = 1
 	// The parameter will be tied to the node with attached ShaderMaterial using this shader.
 
-	VisualShaderNodeParameterQualifierInstance VisualShaderNodeParameterQualifier = 2
+	VisualShaderNodeParameterQualInstance VisualShaderNodeParameterQualifier = 2
 	// The parameter will be tied to the node with attached ShaderMaterial using this shader. Enables setting a instance_index property.
 
-	VisualShaderNodeParameterQualifierInstanceIndex VisualShaderNodeParameterQualifier = 3
+	VisualShaderNodeParameterQualInstanceIndex VisualShaderNodeParameterQualifier = 3
 	// Represents the size of the Qualifier enum.
 
-	VisualShaderNodeParameterQualifierMax VisualShaderNodeParameterQualifier = 4
+	VisualShaderNodeParameterQualMax VisualShaderNodeParameterQualifier = 4
 )
 
 // SetParameterName calls the engine's VisualShaderNodeParameter.set_parameter_name.

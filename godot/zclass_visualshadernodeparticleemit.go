@@ -60,19 +60,19 @@ type VisualShaderNodeParticleEmitEmitFlags int64
 const (
 	// If enabled, the particle starts with the position defined by this node.
 
-	VisualShaderNodeParticleEmitEmitFlagsPosition VisualShaderNodeParticleEmitEmitFlags = 1
+	VisualShaderNodeParticleEmitEmitFlagPosition VisualShaderNodeParticleEmitEmitFlags = 1
 	// If enabled, the particle starts with the rotation and scale defined by this node.
 
-	VisualShaderNodeParticleEmitEmitFlagsRotScale VisualShaderNodeParticleEmitEmitFlags = 2
+	VisualShaderNodeParticleEmitEmitFlagRotScale VisualShaderNodeParticleEmitEmitFlags = 2
 	// If enabled,the particle starts with the velocity defined by this node.
 
-	VisualShaderNodeParticleEmitEmitFlagsVelocity VisualShaderNodeParticleEmitEmitFlags = 4
+	VisualShaderNodeParticleEmitEmitFlagVelocity VisualShaderNodeParticleEmitEmitFlags = 4
 	// If enabled, the particle starts with the color defined by this node.
 
-	VisualShaderNodeParticleEmitEmitFlagsColor VisualShaderNodeParticleEmitEmitFlags = 8
+	VisualShaderNodeParticleEmitEmitFlagColor VisualShaderNodeParticleEmitEmitFlags = 8
 	// If enabled, the particle starts with the CUSTOM data defined by this node.
 
-	VisualShaderNodeParticleEmitEmitFlagsCustom VisualShaderNodeParticleEmitEmitFlags = 16
+	VisualShaderNodeParticleEmitEmitFlagCustom VisualShaderNodeParticleEmitEmitFlags = 16
 )
 
 // SetFlags calls the engine's VisualShaderNodeParticleEmit.set_flags.

@@ -64,10 +64,10 @@ const (
 	VisualShaderNodeTextureSourceScreen VisualShaderNodeTextureSource = 1
 	// Use the texture from this shader's texture built-in (e.g. a texture of a Sprite2D).
 
-	VisualShaderNodeTextureSourceSource2dTexture VisualShaderNodeTextureSource = 2
+	VisualShaderNodeTextureSource2dTexture VisualShaderNodeTextureSource = 2
 	// Use the texture from this shader's normal map built-in.
 
-	VisualShaderNodeTextureSourceSource2dNormal VisualShaderNodeTextureSource = 3
+	VisualShaderNodeTextureSource2dNormal VisualShaderNodeTextureSource = 3
 	// Use the depth texture captured during the depth prepass. Only available when the depth prepass is used (i.e. in spatial shaders and in the forward_plus or gl_compatibility renderers).
 
 	VisualShaderNodeTextureSourceDepth VisualShaderNodeTextureSource = 4
@@ -76,7 +76,7 @@ const (
 	VisualShaderNodeTextureSourcePort VisualShaderNodeTextureSource = 5
 	// Use the normal buffer captured during the depth prepass. Only available when the normal-roughness buffer is available (i.e. in spatial shaders and in the forward_plus renderer).
 
-	VisualShaderNodeTextureSourceSource3dNormal VisualShaderNodeTextureSource = 6
+	VisualShaderNodeTextureSource3dNormal VisualShaderNodeTextureSource = 6
 	// Use the roughness buffer captured during the depth prepass. Only available when the normal-roughness buffer is available (i.e. in spatial shaders and in the forward_plus renderer).
 
 	VisualShaderNodeTextureSourceRoughness VisualShaderNodeTextureSource = 7
@@ -91,16 +91,16 @@ type VisualShaderNodeTextureTextureType int64
 const (
 	// No hints are added to the uniform declaration.
 
-	VisualShaderNodeTextureTextureTypeData VisualShaderNodeTextureTextureType = 0
+	VisualShaderNodeTextureTypeData VisualShaderNodeTextureTextureType = 0
 	// Adds source_color as hint to the uniform declaration for proper conversion from nonlinear sRGB encoding to linear encoding.
 
-	VisualShaderNodeTextureTextureTypeColor VisualShaderNodeTextureTextureType = 1
+	VisualShaderNodeTextureTypeColor VisualShaderNodeTextureTextureType = 1
 	// Adds hint_normal as hint to the uniform declaration, which internally converts the texture for proper usage as normal map.
 
-	VisualShaderNodeTextureTextureTypeNormalMap VisualShaderNodeTextureTextureType = 2
+	VisualShaderNodeTextureTypeNormalMap VisualShaderNodeTextureTextureType = 2
 	// Represents the size of the TextureType enum.
 
-	VisualShaderNodeTextureTextureTypeMax VisualShaderNodeTextureTextureType = 3
+	VisualShaderNodeTextureTypeMax VisualShaderNodeTextureTextureType = 3
 )
 
 // SetSource calls the engine's VisualShaderNodeTexture.set_source.

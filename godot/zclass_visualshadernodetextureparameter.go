@@ -60,19 +60,19 @@ type VisualShaderNodeTextureParameterTextureType int64
 const (
 	// No hints are added to the uniform declaration.
 
-	VisualShaderNodeTextureParameterTextureTypeData VisualShaderNodeTextureParameterTextureType = 0
+	VisualShaderNodeTextureParameterTypeData VisualShaderNodeTextureParameterTextureType = 0
 	// Adds source_color as hint to the uniform declaration for proper conversion from nonlinear sRGB encoding to linear encoding.
 
-	VisualShaderNodeTextureParameterTextureTypeColor VisualShaderNodeTextureParameterTextureType = 1
+	VisualShaderNodeTextureParameterTypeColor VisualShaderNodeTextureParameterTextureType = 1
 	// Adds hint_normal as hint to the uniform declaration, which internally converts the texture for proper usage as normal map.
 
-	VisualShaderNodeTextureParameterTextureTypeNormalMap VisualShaderNodeTextureParameterTextureType = 2
+	VisualShaderNodeTextureParameterTypeNormalMap VisualShaderNodeTextureParameterTextureType = 2
 	// Adds hint_anisotropy as hint to the uniform declaration to use for a flowmap.
 
-	VisualShaderNodeTextureParameterTextureTypeAnisotropy VisualShaderNodeTextureParameterTextureType = 3
+	VisualShaderNodeTextureParameterTypeAnisotropy VisualShaderNodeTextureParameterTextureType = 3
 	// Represents the size of the TextureType enum.
 
-	VisualShaderNodeTextureParameterTextureTypeMax VisualShaderNodeTextureParameterTextureType = 4
+	VisualShaderNodeTextureParameterTypeMax VisualShaderNodeTextureParameterTextureType = 4
 )
 
 // VisualShaderNodeTextureParameterColorDefault is the engine's enum VisualShaderNodeTextureParameter.ColorDefault.
@@ -99,28 +99,28 @@ type VisualShaderNodeTextureParameterTextureFilter int64
 const (
 	// Sample the texture using the filter determined by the node this shader is attached to.
 
-	VisualShaderNodeTextureParameterTextureFilterDefault VisualShaderNodeTextureParameterTextureFilter = 0
+	VisualShaderNodeTextureParameterFilterDefault VisualShaderNodeTextureParameterTextureFilter = 0
 	// The texture filter reads from the nearest pixel only. This makes the texture look pixelated from up close, and grainy from a distance (due to mipmaps not being sampled).
 
-	VisualShaderNodeTextureParameterTextureFilterNearest VisualShaderNodeTextureParameterTextureFilter = 1
+	VisualShaderNodeTextureParameterFilterNearest VisualShaderNodeTextureParameterTextureFilter = 1
 	// The texture filter blends between the nearest 4 pixels. This makes the texture look smooth from up close, and grainy from a distance (due to mipmaps not being sampled).
 
-	VisualShaderNodeTextureParameterTextureFilterLinear VisualShaderNodeTextureParameterTextureFilter = 2
+	VisualShaderNodeTextureParameterFilterLinear VisualShaderNodeTextureParameterTextureFilter = 2
 	// The texture filter reads from the nearest pixel and blends between the nearest 2 mipmaps (or uses the nearest mipmap if ProjectSettings.rendering/textures/default_filters/use_nearest_mipmap_filter is true). This makes the texture look pixelated from up close, and smooth from a distance.
 
-	VisualShaderNodeTextureParameterTextureFilterNearestMipmap VisualShaderNodeTextureParameterTextureFilter = 3
+	VisualShaderNodeTextureParameterFilterNearestMipmap VisualShaderNodeTextureParameterTextureFilter = 3
 	// The texture filter blends between the nearest 4 pixels and between the nearest 2 mipmaps (or uses the nearest mipmap if ProjectSettings.rendering/textures/default_filters/use_nearest_mipmap_filter is true). This makes the texture look smooth from up close, and smooth from a distance.
 
-	VisualShaderNodeTextureParameterTextureFilterLinearMipmap VisualShaderNodeTextureParameterTextureFilter = 4
+	VisualShaderNodeTextureParameterFilterLinearMipmap VisualShaderNodeTextureParameterTextureFilter = 4
 	// The texture filter reads from the nearest pixel and blends between 2 mipmaps (or uses the nearest mipmap if ProjectSettings.rendering/textures/default_filters/use_nearest_mipmap_filter is true) based on the angle between the surface and the camera view. This makes the texture look pixelated from up close, and smooth from a distance. Anisotropic filtering improves texture quality on surfaces that are almost in line with the camera, but is slightly slower. The anisotropic filtering level can be changed by adjusting ProjectSettings.rendering/textures/default_filters/anisotropic_filtering_level.
 
-	VisualShaderNodeTextureParameterTextureFilterNearestMipmapAnisotropic VisualShaderNodeTextureParameterTextureFilter = 5
+	VisualShaderNodeTextureParameterFilterNearestMipmapAnisotropic VisualShaderNodeTextureParameterTextureFilter = 5
 	// The texture filter blends between the nearest 4 pixels and blends between 2 mipmaps (or uses the nearest mipmap if ProjectSettings.rendering/textures/default_filters/use_nearest_mipmap_filter is true) based on the angle between the surface and the camera view. This makes the texture look smooth from up close, and smooth from a distance. Anisotropic filtering improves texture quality on surfaces that are almost in line with the camera, but is slightly slower. The anisotropic filtering level can be changed by adjusting ProjectSettings.rendering/textures/default_filters/anisotropic_filtering_level.
 
-	VisualShaderNodeTextureParameterTextureFilterLinearMipmapAnisotropic VisualShaderNodeTextureParameterTextureFilter = 6
+	VisualShaderNodeTextureParameterFilterLinearMipmapAnisotropic VisualShaderNodeTextureParameterTextureFilter = 6
 	// Represents the size of the TextureFilter enum.
 
-	VisualShaderNodeTextureParameterTextureFilterMax VisualShaderNodeTextureParameterTextureFilter = 7
+	VisualShaderNodeTextureParameterFilterMax VisualShaderNodeTextureParameterTextureFilter = 7
 )
 
 // VisualShaderNodeTextureParameterTextureRepeat is the engine's enum VisualShaderNodeTextureParameter.TextureRepeat.
@@ -129,16 +129,16 @@ type VisualShaderNodeTextureParameterTextureRepeat int64
 const (
 	// Sample the texture using the repeat mode determined by the node this shader is attached to.
 
-	VisualShaderNodeTextureParameterTextureRepeatDefault VisualShaderNodeTextureParameterTextureRepeat = 0
+	VisualShaderNodeTextureParameterRepeatDefault VisualShaderNodeTextureParameterTextureRepeat = 0
 	// Texture will repeat normally.
 
-	VisualShaderNodeTextureParameterTextureRepeatEnabled VisualShaderNodeTextureParameterTextureRepeat = 1
+	VisualShaderNodeTextureParameterRepeatEnabled VisualShaderNodeTextureParameterTextureRepeat = 1
 	// Texture will not repeat.
 
-	VisualShaderNodeTextureParameterTextureRepeatDisabled VisualShaderNodeTextureParameterTextureRepeat = 2
+	VisualShaderNodeTextureParameterRepeatDisabled VisualShaderNodeTextureParameterTextureRepeat = 2
 	// Represents the size of the TextureRepeat enum.
 
-	VisualShaderNodeTextureParameterTextureRepeatMax VisualShaderNodeTextureParameterTextureRepeat = 3
+	VisualShaderNodeTextureParameterRepeatMax VisualShaderNodeTextureParameterTextureRepeat = 3
 )
 
 // VisualShaderNodeTextureParameterTextureSource is the engine's enum VisualShaderNodeTextureParameter.TextureSource.
@@ -147,19 +147,19 @@ type VisualShaderNodeTextureParameterTextureSource int64
 const (
 	// The texture source is not specified in the shader.
 
-	VisualShaderNodeTextureParameterTextureSourceNone VisualShaderNodeTextureParameterTextureSource = 0
+	VisualShaderNodeTextureParameterSourceNone VisualShaderNodeTextureParameterTextureSource = 0
 	// The texture source is the screen texture which captures all opaque objects drawn this frame.
 
-	VisualShaderNodeTextureParameterTextureSourceScreen VisualShaderNodeTextureParameterTextureSource = 1
+	VisualShaderNodeTextureParameterSourceScreen VisualShaderNodeTextureParameterTextureSource = 1
 	// The texture source is the depth texture from the depth prepass.
 
-	VisualShaderNodeTextureParameterTextureSourceDepth VisualShaderNodeTextureParameterTextureSource = 2
+	VisualShaderNodeTextureParameterSourceDepth VisualShaderNodeTextureParameterTextureSource = 2
 	// The texture source is the normal-roughness buffer from the depth prepass.
 
-	VisualShaderNodeTextureParameterTextureSourceNormalRoughness VisualShaderNodeTextureParameterTextureSource = 3
+	VisualShaderNodeTextureParameterSourceNormalRoughness VisualShaderNodeTextureParameterTextureSource = 3
 	// Represents the size of the TextureSource enum.
 
-	VisualShaderNodeTextureParameterTextureSourceMax VisualShaderNodeTextureParameterTextureSource = 4
+	VisualShaderNodeTextureParameterSourceMax VisualShaderNodeTextureParameterTextureSource = 4
 )
 
 // SetTextureType calls the engine's VisualShaderNodeTextureParameter.set_texture_type.

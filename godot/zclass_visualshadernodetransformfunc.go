@@ -60,13 +60,13 @@ type VisualShaderNodeTransformFuncFunction int64
 const (
 	// Perform the inverse operation on the Transform3D matrix.
 
-	VisualShaderNodeTransformFuncFunctionInverse VisualShaderNodeTransformFuncFunction = 0
+	VisualShaderNodeTransformFuncFuncInverse VisualShaderNodeTransformFuncFunction = 0
 	// Perform the transpose operation on the Transform3D matrix.
 
-	VisualShaderNodeTransformFuncFunctionTranspose VisualShaderNodeTransformFuncFunction = 1
+	VisualShaderNodeTransformFuncFuncTranspose VisualShaderNodeTransformFuncFunction = 1
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeTransformFuncFunctionMax VisualShaderNodeTransformFuncFunction = 2
+	VisualShaderNodeTransformFuncFuncMax VisualShaderNodeTransformFuncFunction = 2
 )
 
 // SetFunction calls the engine's VisualShaderNodeTransformFunc.set_function.

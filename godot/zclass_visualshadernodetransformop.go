@@ -60,34 +60,34 @@ type VisualShaderNodeTransformOpOperator int64
 const (
 	// Multiplies transform a by the transform b.
 
-	VisualShaderNodeTransformOpOperatorAxb VisualShaderNodeTransformOpOperator = 0
+	VisualShaderNodeTransformOpOpAxb VisualShaderNodeTransformOpOperator = 0
 	// Multiplies transform b by the transform a.
 
-	VisualShaderNodeTransformOpOperatorBxa VisualShaderNodeTransformOpOperator = 1
+	VisualShaderNodeTransformOpOpBxa VisualShaderNodeTransformOpOperator = 1
 	// Performs a component-wise multiplication of transform a by the transform b.
 
-	VisualShaderNodeTransformOpOperatorAxbComp VisualShaderNodeTransformOpOperator = 2
+	VisualShaderNodeTransformOpOpAxbComp VisualShaderNodeTransformOpOperator = 2
 	// Performs a component-wise multiplication of transform b by the transform a.
 
-	VisualShaderNodeTransformOpOperatorBxaComp VisualShaderNodeTransformOpOperator = 3
+	VisualShaderNodeTransformOpOpBxaComp VisualShaderNodeTransformOpOperator = 3
 	// Adds two transforms.
 
-	VisualShaderNodeTransformOpOperatorAdd VisualShaderNodeTransformOpOperator = 4
+	VisualShaderNodeTransformOpOpAdd VisualShaderNodeTransformOpOperator = 4
 	// Subtracts the transform a from the transform b.
 
-	VisualShaderNodeTransformOpOperatorAMinusB VisualShaderNodeTransformOpOperator = 5
+	VisualShaderNodeTransformOpOpAMinusB VisualShaderNodeTransformOpOperator = 5
 	// Subtracts the transform b from the transform a.
 
-	VisualShaderNodeTransformOpOperatorBMinusA VisualShaderNodeTransformOpOperator = 6
+	VisualShaderNodeTransformOpOpBMinusA VisualShaderNodeTransformOpOperator = 6
 	// Divides the transform a by the transform b.
 
-	VisualShaderNodeTransformOpOperatorADivB VisualShaderNodeTransformOpOperator = 7
+	VisualShaderNodeTransformOpOpADivB VisualShaderNodeTransformOpOperator = 7
 	// Divides the transform b by the transform a.
 
-	VisualShaderNodeTransformOpOperatorBDivA VisualShaderNodeTransformOpOperator = 8
+	VisualShaderNodeTransformOpOpBDivA VisualShaderNodeTransformOpOperator = 8
 	// Represents the size of the Operator enum.
 
-	VisualShaderNodeTransformOpOperatorMax VisualShaderNodeTransformOpOperator = 9
+	VisualShaderNodeTransformOpOpMax VisualShaderNodeTransformOpOperator = 9
 )
 
 // SetOperator calls the engine's VisualShaderNodeTransformOp.set_operator.

@@ -60,19 +60,19 @@ type VisualShaderNodeTransformVecMultOperator int64
 const (
 	// Multiplies transform a by the vector b.
 
-	VisualShaderNodeTransformVecMultOperatorAxb VisualShaderNodeTransformVecMultOperator = 0
+	VisualShaderNodeTransformVecMultOpAxb VisualShaderNodeTransformVecMultOperator = 0
 	// Multiplies vector b by the transform a.
 
-	VisualShaderNodeTransformVecMultOperatorBxa VisualShaderNodeTransformVecMultOperator = 1
+	VisualShaderNodeTransformVecMultOpBxa VisualShaderNodeTransformVecMultOperator = 1
 	// Multiplies transform a by the vector b, skipping the last row and column of the transform.
 
-	VisualShaderNodeTransformVecMultOperatorOp3x3Axb VisualShaderNodeTransformVecMultOperator = 2
+	VisualShaderNodeTransformVecMultOp3x3Axb VisualShaderNodeTransformVecMultOperator = 2
 	// Multiplies vector b by the transform a, skipping the last row and column of the transform.
 
-	VisualShaderNodeTransformVecMultOperatorOp3x3Bxa VisualShaderNodeTransformVecMultOperator = 3
+	VisualShaderNodeTransformVecMultOp3x3Bxa VisualShaderNodeTransformVecMultOperator = 3
 	// Represents the size of the Operator enum.
 
-	VisualShaderNodeTransformVecMultOperatorMax VisualShaderNodeTransformVecMultOperator = 4
+	VisualShaderNodeTransformVecMultOpMax VisualShaderNodeTransformVecMultOperator = 4
 )
 
 // SetOperator calls the engine's VisualShaderNodeTransformVecMult.set_operator.

@@ -58,13 +58,13 @@ type VisualShaderNodeUIntFuncFunction int64
 const (
 	// Negates the x using -(x).
 
-	VisualShaderNodeUIntFuncFunctionNegate VisualShaderNodeUIntFuncFunction = 0
+	VisualShaderNodeUIntFuncFuncNegate VisualShaderNodeUIntFuncFunction = 0
 	// Returns the result of bitwise NOT operation on the integer. Translates to ~a in the Godot Shader Language.
 
-	VisualShaderNodeUIntFuncFunctionBitwiseNot VisualShaderNodeUIntFuncFunction = 1
+	VisualShaderNodeUIntFuncFuncBitwiseNot VisualShaderNodeUIntFuncFunction = 1
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeUIntFuncFunctionMax VisualShaderNodeUIntFuncFunction = 2
+	VisualShaderNodeUIntFuncFuncMax VisualShaderNodeUIntFuncFunction = 2
 )
 
 // SetFunction calls the engine's VisualShaderNodeUIntFunc.set_function.

@@ -58,43 +58,43 @@ type VisualShaderNodeUIntOpOperator int64
 const (
 	// Sums two numbers using a + b.
 
-	VisualShaderNodeUIntOpOperatorAdd VisualShaderNodeUIntOpOperator = 0
+	VisualShaderNodeUIntOpOpAdd VisualShaderNodeUIntOpOperator = 0
 	// Subtracts two numbers using a - b.
 
-	VisualShaderNodeUIntOpOperatorSub VisualShaderNodeUIntOpOperator = 1
+	VisualShaderNodeUIntOpOpSub VisualShaderNodeUIntOpOperator = 1
 	// Multiplies two numbers using a * b.
 
-	VisualShaderNodeUIntOpOperatorMul VisualShaderNodeUIntOpOperator = 2
+	VisualShaderNodeUIntOpOpMul VisualShaderNodeUIntOpOperator = 2
 	// Divides two numbers using a / b.
 
-	VisualShaderNodeUIntOpOperatorDiv VisualShaderNodeUIntOpOperator = 3
+	VisualShaderNodeUIntOpOpDiv VisualShaderNodeUIntOpOperator = 3
 	// Calculates the remainder of two numbers using a % b.
 
-	VisualShaderNodeUIntOpOperatorMod VisualShaderNodeUIntOpOperator = 4
+	VisualShaderNodeUIntOpOpMod VisualShaderNodeUIntOpOperator = 4
 	// Returns the greater of two numbers. Translates to max(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeUIntOpOperatorMax VisualShaderNodeUIntOpOperator = 5
+	VisualShaderNodeUIntOpOpMax VisualShaderNodeUIntOpOperator = 5
 	// Returns the lesser of two numbers. Translates to max(a, b) in the Godot Shader Language.
 
-	VisualShaderNodeUIntOpOperatorMin VisualShaderNodeUIntOpOperator = 6
+	VisualShaderNodeUIntOpOpMin VisualShaderNodeUIntOpOperator = 6
 	// Returns the result of bitwise AND operation on the integer. Translates to a & b in the Godot Shader Language.
 
-	VisualShaderNodeUIntOpOperatorBitwiseAnd VisualShaderNodeUIntOpOperator = 7
+	VisualShaderNodeUIntOpOpBitwiseAnd VisualShaderNodeUIntOpOperator = 7
 	// Returns the result of bitwise OR operation for two integers. Translates to a | b in the Godot Shader Language.
 
-	VisualShaderNodeUIntOpOperatorBitwiseOr VisualShaderNodeUIntOpOperator = 8
+	VisualShaderNodeUIntOpOpBitwiseOr VisualShaderNodeUIntOpOperator = 8
 	// Returns the result of bitwise XOR operation for two integers. Translates to a ^ b in the Godot Shader Language.
 
-	VisualShaderNodeUIntOpOperatorBitwiseXor VisualShaderNodeUIntOpOperator = 9
+	VisualShaderNodeUIntOpOpBitwiseXor VisualShaderNodeUIntOpOperator = 9
 	// Returns the result of bitwise left shift operation on the integer. Translates to a << b in the Godot Shader Language.
 
-	VisualShaderNodeUIntOpOperatorBitwiseLeftShift VisualShaderNodeUIntOpOperator = 10
+	VisualShaderNodeUIntOpOpBitwiseLeftShift VisualShaderNodeUIntOpOperator = 10
 	// Returns the result of bitwise right shift operation on the integer. Translates to a >> b in the Godot Shader Language.
 
-	VisualShaderNodeUIntOpOperatorBitwiseRightShift VisualShaderNodeUIntOpOperator = 11
+	VisualShaderNodeUIntOpOpBitwiseRightShift VisualShaderNodeUIntOpOperator = 11
 	// Represents the size of the Operator enum.
 
-	VisualShaderNodeUIntOpOperatorEnumSize VisualShaderNodeUIntOpOperator = 12
+	VisualShaderNodeUIntOpOpEnumSize VisualShaderNodeUIntOpOperator = 12
 )
 
 // SetOperator calls the engine's VisualShaderNodeUIntOp.set_operator.

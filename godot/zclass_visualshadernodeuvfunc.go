@@ -58,13 +58,13 @@ type VisualShaderNodeUVFuncFunction int64
 const (
 	// Translates uv by using scale and offset values using the following formula: uv = uv + offset * scale. uv port is connected to UV built-in by default.
 
-	VisualShaderNodeUVFuncFunctionPanning VisualShaderNodeUVFuncFunction = 0
+	VisualShaderNodeUVFuncFuncPanning VisualShaderNodeUVFuncFunction = 0
 	// Scales uv by using scale and pivot values using the following formula: uv = (uv - pivot) * scale + pivot. uv port is connected to UV built-in by default.
 
-	VisualShaderNodeUVFuncFunctionScaling VisualShaderNodeUVFuncFunction = 1
+	VisualShaderNodeUVFuncFuncScaling VisualShaderNodeUVFuncFunction = 1
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeUVFuncFunctionMax VisualShaderNodeUVFuncFunction = 2
+	VisualShaderNodeUVFuncFuncMax VisualShaderNodeUVFuncFunction = 2
 )
 
 // SetFunction calls the engine's VisualShaderNodeUVFunc.set_function.

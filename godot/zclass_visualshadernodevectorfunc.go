@@ -65,106 +65,106 @@ type VisualShaderNodeVectorFuncFunction int64
 const (
 	// Normalizes the vector so that it has a length of 1 but points in the same direction.
 
-	VisualShaderNodeVectorFuncFunctionNormalize VisualShaderNodeVectorFuncFunction = 0
+	VisualShaderNodeVectorFuncFuncNormalize VisualShaderNodeVectorFuncFunction = 0
 	// Clamps the value between 0.0 and 1.0.
 
-	VisualShaderNodeVectorFuncFunctionSaturate VisualShaderNodeVectorFuncFunction = 1
+	VisualShaderNodeVectorFuncFuncSaturate VisualShaderNodeVectorFuncFunction = 1
 	// Returns the opposite value of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionNegate VisualShaderNodeVectorFuncFunction = 2
+	VisualShaderNodeVectorFuncFuncNegate VisualShaderNodeVectorFuncFunction = 2
 	// Returns 1/vector.
 
-	VisualShaderNodeVectorFuncFunctionReciprocal VisualShaderNodeVectorFuncFunction = 3
+	VisualShaderNodeVectorFuncFuncReciprocal VisualShaderNodeVectorFuncFunction = 3
 	// Returns the absolute value of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionAbs VisualShaderNodeVectorFuncFunction = 4
+	VisualShaderNodeVectorFuncFuncAbs VisualShaderNodeVectorFuncFunction = 4
 	// Returns the arc-cosine of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionAcos VisualShaderNodeVectorFuncFunction = 5
+	VisualShaderNodeVectorFuncFuncAcos VisualShaderNodeVectorFuncFunction = 5
 	// Returns the inverse hyperbolic cosine of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionAcosh VisualShaderNodeVectorFuncFunction = 6
+	VisualShaderNodeVectorFuncFuncAcosh VisualShaderNodeVectorFuncFunction = 6
 	// Returns the arc-sine of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionAsin VisualShaderNodeVectorFuncFunction = 7
+	VisualShaderNodeVectorFuncFuncAsin VisualShaderNodeVectorFuncFunction = 7
 	// Returns the inverse hyperbolic sine of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionAsinh VisualShaderNodeVectorFuncFunction = 8
+	VisualShaderNodeVectorFuncFuncAsinh VisualShaderNodeVectorFuncFunction = 8
 	// Returns the arc-tangent of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionAtan VisualShaderNodeVectorFuncFunction = 9
+	VisualShaderNodeVectorFuncFuncAtan VisualShaderNodeVectorFuncFunction = 9
 	// Returns the inverse hyperbolic tangent of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionAtanh VisualShaderNodeVectorFuncFunction = 10
+	VisualShaderNodeVectorFuncFuncAtanh VisualShaderNodeVectorFuncFunction = 10
 	// Finds the nearest integer that is greater than or equal to the parameter.
 
-	VisualShaderNodeVectorFuncFunctionCeil VisualShaderNodeVectorFuncFunction = 11
+	VisualShaderNodeVectorFuncFuncCeil VisualShaderNodeVectorFuncFunction = 11
 	// Returns the cosine of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionCos VisualShaderNodeVectorFuncFunction = 12
+	VisualShaderNodeVectorFuncFuncCos VisualShaderNodeVectorFuncFunction = 12
 	// Returns the hyperbolic cosine of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionCosh VisualShaderNodeVectorFuncFunction = 13
+	VisualShaderNodeVectorFuncFuncCosh VisualShaderNodeVectorFuncFunction = 13
 	// Converts a quantity in radians to degrees.
 
-	VisualShaderNodeVectorFuncFunctionDegrees VisualShaderNodeVectorFuncFunction = 14
+	VisualShaderNodeVectorFuncFuncDegrees VisualShaderNodeVectorFuncFunction = 14
 	// Base-e Exponential.
 
-	VisualShaderNodeVectorFuncFunctionExp VisualShaderNodeVectorFuncFunction = 15
+	VisualShaderNodeVectorFuncFuncExp VisualShaderNodeVectorFuncFunction = 15
 	// Base-2 Exponential.
 
-	VisualShaderNodeVectorFuncFunctionExp2 VisualShaderNodeVectorFuncFunction = 16
+	VisualShaderNodeVectorFuncFuncExp2 VisualShaderNodeVectorFuncFunction = 16
 	// Finds the nearest integer less than or equal to the parameter.
 
-	VisualShaderNodeVectorFuncFunctionFloor VisualShaderNodeVectorFuncFunction = 17
+	VisualShaderNodeVectorFuncFuncFloor VisualShaderNodeVectorFuncFunction = 17
 	// Computes the fractional part of the argument.
 
-	VisualShaderNodeVectorFuncFunctionFract VisualShaderNodeVectorFuncFunction = 18
+	VisualShaderNodeVectorFuncFuncFract VisualShaderNodeVectorFuncFunction = 18
 	// Returns the inverse of the square root of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionInverseSqrt VisualShaderNodeVectorFuncFunction = 19
+	VisualShaderNodeVectorFuncFuncInverseSqrt VisualShaderNodeVectorFuncFunction = 19
 	// Natural logarithm.
 
-	VisualShaderNodeVectorFuncFunctionLog VisualShaderNodeVectorFuncFunction = 20
+	VisualShaderNodeVectorFuncFuncLog VisualShaderNodeVectorFuncFunction = 20
 	// Base-2 logarithm.
 
-	VisualShaderNodeVectorFuncFunctionLog2 VisualShaderNodeVectorFuncFunction = 21
+	VisualShaderNodeVectorFuncFuncLog2 VisualShaderNodeVectorFuncFunction = 21
 	// Converts a quantity in degrees to radians.
 
-	VisualShaderNodeVectorFuncFunctionRadians VisualShaderNodeVectorFuncFunction = 22
+	VisualShaderNodeVectorFuncFuncRadians VisualShaderNodeVectorFuncFunction = 22
 	// Finds the nearest integer to the parameter.
 
-	VisualShaderNodeVectorFuncFunctionRound VisualShaderNodeVectorFuncFunction = 23
+	VisualShaderNodeVectorFuncFuncRound VisualShaderNodeVectorFuncFunction = 23
 	// Finds the nearest even integer to the parameter.
 
-	VisualShaderNodeVectorFuncFunctionRoundeven VisualShaderNodeVectorFuncFunction = 24
+	VisualShaderNodeVectorFuncFuncRoundeven VisualShaderNodeVectorFuncFunction = 24
 	// Extracts the sign of the parameter, i.e. returns -1 if the parameter is negative, 1 if it's positive and 0 otherwise.
 
-	VisualShaderNodeVectorFuncFunctionSign VisualShaderNodeVectorFuncFunction = 25
+	VisualShaderNodeVectorFuncFuncSign VisualShaderNodeVectorFuncFunction = 25
 	// Returns the sine of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionSin VisualShaderNodeVectorFuncFunction = 26
+	VisualShaderNodeVectorFuncFuncSin VisualShaderNodeVectorFuncFunction = 26
 	// Returns the hyperbolic sine of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionSinh VisualShaderNodeVectorFuncFunction = 27
+	VisualShaderNodeVectorFuncFuncSinh VisualShaderNodeVectorFuncFunction = 27
 	// Returns the square root of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionSqrt VisualShaderNodeVectorFuncFunction = 28
+	VisualShaderNodeVectorFuncFuncSqrt VisualShaderNodeVectorFuncFunction = 28
 	// Returns the tangent of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionTan VisualShaderNodeVectorFuncFunction = 29
+	VisualShaderNodeVectorFuncFuncTan VisualShaderNodeVectorFuncFunction = 29
 	// Returns the hyperbolic tangent of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionTanh VisualShaderNodeVectorFuncFunction = 30
+	VisualShaderNodeVectorFuncFuncTanh VisualShaderNodeVectorFuncFunction = 30
 	// Returns a value equal to the nearest integer to the parameter whose absolute value is not larger than the absolute value of the parameter.
 
-	VisualShaderNodeVectorFuncFunctionTrunc VisualShaderNodeVectorFuncFunction = 31
+	VisualShaderNodeVectorFuncFuncTrunc VisualShaderNodeVectorFuncFunction = 31
 	// Returns 1.0 - vector.
 
-	VisualShaderNodeVectorFuncFunctionOneminus VisualShaderNodeVectorFuncFunction = 32
+	VisualShaderNodeVectorFuncFuncOneminus VisualShaderNodeVectorFuncFunction = 32
 	// Represents the size of the Function enum.
 
-	VisualShaderNodeVectorFuncFunctionMax VisualShaderNodeVectorFuncFunction = 33
+	VisualShaderNodeVectorFuncFuncMax VisualShaderNodeVectorFuncFunction = 33
 )
 
 // SetFunction calls the engine's VisualShaderNodeVectorFunc.set_function.

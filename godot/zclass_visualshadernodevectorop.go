@@ -63,43 +63,43 @@ type VisualShaderNodeVectorOpOperator int64
 const (
 	// Adds two vectors.
 
-	VisualShaderNodeVectorOpOperatorAdd VisualShaderNodeVectorOpOperator = 0
+	VisualShaderNodeVectorOpOpAdd VisualShaderNodeVectorOpOperator = 0
 	// Subtracts a vector from a vector.
 
-	VisualShaderNodeVectorOpOperatorSub VisualShaderNodeVectorOpOperator = 1
+	VisualShaderNodeVectorOpOpSub VisualShaderNodeVectorOpOperator = 1
 	// Multiplies two vectors.
 
-	VisualShaderNodeVectorOpOperatorMul VisualShaderNodeVectorOpOperator = 2
+	VisualShaderNodeVectorOpOpMul VisualShaderNodeVectorOpOperator = 2
 	// Divides vector by vector.
 
-	VisualShaderNodeVectorOpOperatorDiv VisualShaderNodeVectorOpOperator = 3
+	VisualShaderNodeVectorOpOpDiv VisualShaderNodeVectorOpOperator = 3
 	// Returns the remainder of the two vectors.
 
-	VisualShaderNodeVectorOpOperatorMod VisualShaderNodeVectorOpOperator = 4
+	VisualShaderNodeVectorOpOpMod VisualShaderNodeVectorOpOperator = 4
 	// Returns the value of the first parameter raised to the power of the second, for each component of the vectors.
 
-	VisualShaderNodeVectorOpOperatorPow VisualShaderNodeVectorOpOperator = 5
+	VisualShaderNodeVectorOpOpPow VisualShaderNodeVectorOpOperator = 5
 	// Returns the greater of two values, for each component of the vectors.
 
-	VisualShaderNodeVectorOpOperatorMax VisualShaderNodeVectorOpOperator = 6
+	VisualShaderNodeVectorOpOpMax VisualShaderNodeVectorOpOperator = 6
 	// Returns the lesser of two values, for each component of the vectors.
 
-	VisualShaderNodeVectorOpOperatorMin VisualShaderNodeVectorOpOperator = 7
+	VisualShaderNodeVectorOpOpMin VisualShaderNodeVectorOpOperator = 7
 	// Calculates the cross product of two vectors.
 
-	VisualShaderNodeVectorOpOperatorCross VisualShaderNodeVectorOpOperator = 8
+	VisualShaderNodeVectorOpOpCross VisualShaderNodeVectorOpOperator = 8
 	// Returns the arc-tangent of the parameters.
 
-	VisualShaderNodeVectorOpOperatorAtan2 VisualShaderNodeVectorOpOperator = 9
+	VisualShaderNodeVectorOpOpAtan2 VisualShaderNodeVectorOpOperator = 9
 	// Returns the vector that points in the direction of reflection. a is incident vector and b is the normal vector.
 
-	VisualShaderNodeVectorOpOperatorReflect VisualShaderNodeVectorOpOperator = 10
+	VisualShaderNodeVectorOpOpReflect VisualShaderNodeVectorOpOperator = 10
 	// Vector step operator. Returns 0.0 if a is smaller than b and 1.0 otherwise.
 
-	VisualShaderNodeVectorOpOperatorStep VisualShaderNodeVectorOpOperator = 11
+	VisualShaderNodeVectorOpOpStep VisualShaderNodeVectorOpOperator = 11
 	// Represents the size of the Operator enum.
 
-	VisualShaderNodeVectorOpOperatorEnumSize VisualShaderNodeVectorOpOperator = 12
+	VisualShaderNodeVectorOpOpEnumSize VisualShaderNodeVectorOpOperator = 12
 )
 
 // SetOperator calls the engine's VisualShaderNodeVectorOp.set_operator.

@@ -64,16 +64,16 @@ type VoxelGISubdiv int64
 const (
 	// Use 64 subdivisions. This is the lowest quality setting, but the fastest. Use it if you can, but especially use it on lower-end hardware.
 
-	VoxelGISubdivSubdiv64 VoxelGISubdiv = 0
+	VoxelGISubdiv64 VoxelGISubdiv = 0
 	// Use 128 subdivisions. This is the default quality setting.
 
-	VoxelGISubdivSubdiv128 VoxelGISubdiv = 1
+	VoxelGISubdiv128 VoxelGISubdiv = 1
 	// Use 256 subdivisions.
 
-	VoxelGISubdivSubdiv256 VoxelGISubdiv = 2
+	VoxelGISubdiv256 VoxelGISubdiv = 2
 	// Use 512 subdivisions. This is the highest quality setting, but the slowest. On lower-end hardware, this could cause the GPU to stall.
 
-	VoxelGISubdivSubdiv512 VoxelGISubdiv = 3
+	VoxelGISubdiv512 VoxelGISubdiv = 3
 	// Represents the size of the Subdiv enum.
 
 	VoxelGISubdivMax VoxelGISubdiv = 4

@@ -56,16 +56,16 @@ type WebRTCDataChannelChannelState int64
 const (
 	// The channel was created, but it's still trying to connect.
 
-	WebRTCDataChannelChannelStateConnecting WebRTCDataChannelChannelState = 0
+	WebRTCDataChannelStateConnecting WebRTCDataChannelChannelState = 0
 	// The channel is currently open, and data can flow over it.
 
-	WebRTCDataChannelChannelStateOpen WebRTCDataChannelChannelState = 1
+	WebRTCDataChannelStateOpen WebRTCDataChannelChannelState = 1
 	// The channel is being closed, no new messages will be accepted, but those already in queue will be flushed.
 
-	WebRTCDataChannelChannelStateClosing WebRTCDataChannelChannelState = 2
+	WebRTCDataChannelStateClosing WebRTCDataChannelChannelState = 2
 	// The channel was closed, or connection failed.
 
-	WebRTCDataChannelChannelStateClosed WebRTCDataChannelChannelState = 3
+	WebRTCDataChannelStateClosed WebRTCDataChannelChannelState = 3
 )
 
 // Poll calls the engine method described here.

@@ -60,22 +60,22 @@ type WebRTCPeerConnectionConnectionState int64
 const (
 	// The connection is new, data channels and an offer can be created in this state.
 
-	WebRTCPeerConnectionConnectionStateNew WebRTCPeerConnectionConnectionState = 0
+	WebRTCPeerConnectionStateNew WebRTCPeerConnectionConnectionState = 0
 	// The peer is connecting, ICE is in progress, none of the transports has failed.
 
-	WebRTCPeerConnectionConnectionStateConnecting WebRTCPeerConnectionConnectionState = 1
+	WebRTCPeerConnectionStateConnecting WebRTCPeerConnectionConnectionState = 1
 	// The peer is connected, all ICE transports are connected.
 
-	WebRTCPeerConnectionConnectionStateConnected WebRTCPeerConnectionConnectionState = 2
+	WebRTCPeerConnectionStateConnected WebRTCPeerConnectionConnectionState = 2
 	// At least one ICE transport is disconnected.
 
-	WebRTCPeerConnectionConnectionStateDisconnected WebRTCPeerConnectionConnectionState = 3
+	WebRTCPeerConnectionStateDisconnected WebRTCPeerConnectionConnectionState = 3
 	// One or more of the ICE transports failed.
 
-	WebRTCPeerConnectionConnectionStateFailed WebRTCPeerConnectionConnectionState = 4
+	WebRTCPeerConnectionStateFailed WebRTCPeerConnectionConnectionState = 4
 	// The peer connection is closed (after calling close for example).
 
-	WebRTCPeerConnectionConnectionStateClosed WebRTCPeerConnectionConnectionState = 5
+	WebRTCPeerConnectionStateClosed WebRTCPeerConnectionConnectionState = 5
 )
 
 // WebRTCPeerConnectionGatheringState is the engine's enum WebRTCPeerConnection.GatheringState.

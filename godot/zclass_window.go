@@ -80,46 +80,46 @@ type WindowFlags int64
 const (
 	// The window can't be resized by dragging its resize grip. It's still possible to resize the window using size. This flag is ignored for full screen windows. Set with unresizable.
 
-	WindowFlagsResizeDisabled WindowFlags = 0
+	WindowFlagResizeDisabled WindowFlags = 0
 	// The window do not have native title bar and other decorations. This flag is ignored for full-screen windows. Set with borderless.
 
-	WindowFlagsBorderless WindowFlags = 1
+	WindowFlagBorderless WindowFlags = 1
 	// The window is floating on top of all other windows. This flag is ignored for full-screen windows. Set with always_on_top.
 
-	WindowFlagsAlwaysOnTop WindowFlags = 2
+	WindowFlagAlwaysOnTop WindowFlags = 2
 	// The window background can be transparent. Set with transparent.
 
-	WindowFlagsTransparent WindowFlags = 3
+	WindowFlagTransparent WindowFlags = 3
 	// The window can't be focused. No-focus window will ignore all input, except mouse clicks. Set with unfocusable.
 
-	WindowFlagsNoFocus WindowFlags = 4
+	WindowFlagNoFocus WindowFlags = 4
 	// Window is part of menu or OptionButton dropdown. This flag can't be changed when the window is visible. An active popup window will exclusively receive all input, without stealing focus from its parent. Popup windows are automatically closed when uses click outside it, or when an application is switched. Popup window must have transient parent set (see transient).
 
-	WindowFlagsPopup WindowFlags = 5
+	WindowFlagPopup WindowFlags = 5
 	// Window content is expanded to the full size of the window. Unlike borderless window, the frame is left intact and can be used to resize the window, title bar is transparent, but have minimize/maximize/close buttons. Set with extend_to_title.
 
-	WindowFlagsExtendToTitle WindowFlags = 6
+	WindowFlagExtendToTitle WindowFlags = 6
 	// All mouse events are passed to the underlying window of the same application.
 
-	WindowFlagsMousePassthrough WindowFlags = 7
+	WindowFlagMousePassthrough WindowFlags = 7
 	// Window style is overridden, forcing sharp corners.
 
-	WindowFlagsSharpCorners WindowFlags = 8
+	WindowFlagSharpCorners WindowFlags = 8
 	// Windows is excluded from screenshots taken by DisplayServer.screen_get_image, DisplayServer.screen_get_image_rect, and DisplayServer.screen_get_pixel.
 
-	WindowFlagsExcludeFromCapture WindowFlags = 9
+	WindowFlagExcludeFromCapture WindowFlags = 9
 	// Signals the window manager that this window is supposed to be an implementation-defined "popup" (usually a floating, borderless, untileable and immovable child window).
 
-	WindowFlagsPopupWmHint WindowFlags = 10
+	WindowFlagPopupWmHint WindowFlags = 10
 	// Window minimize button is disabled.
 
-	WindowFlagsMinimizeDisabled WindowFlags = 11
+	WindowFlagMinimizeDisabled WindowFlags = 11
 	// Window maximize button is disabled.
 
-	WindowFlagsMaximizeDisabled WindowFlags = 12
+	WindowFlagMaximizeDisabled WindowFlags = 12
 	// Max value of the Flags.
 
-	WindowFlagsMax WindowFlags = 13
+	WindowFlagMax WindowFlags = 13
 )
 
 // WindowContentScaleMode is the engine's enum Window.ContentScaleMode.

@@ -56,25 +56,25 @@ type XMLParserNodeType int64
 const (
 	// There's no node (no file or buffer opened).
 
-	XMLParserNodeTypeNone XMLParserNodeType = 0
+	XMLParserNodeNone XMLParserNodeType = 0
 	// An element node type, also known as a tag, e.g. <title>.
 
-	XMLParserNodeTypeElement XMLParserNodeType = 1
+	XMLParserNodeElement XMLParserNodeType = 1
 	// An end of element node type, e.g. </title>.
 
-	XMLParserNodeTypeElementEnd XMLParserNodeType = 2
+	XMLParserNodeElementEnd XMLParserNodeType = 2
 	// A text node type, i.e. text that is not inside an element. This includes whitespace.
 
-	XMLParserNodeTypeText XMLParserNodeType = 3
+	XMLParserNodeText XMLParserNodeType = 3
 	// A comment node type, e.g. <!--A comment-->.
 
-	XMLParserNodeTypeComment XMLParserNodeType = 4
+	XMLParserNodeComment XMLParserNodeType = 4
 	// A node type for CDATA (Character Data) sections, e.g. <![CDATA[CDATA section]]>.
 
-	XMLParserNodeTypeCdata XMLParserNodeType = 5
+	XMLParserNodeCdata XMLParserNodeType = 5
 	// An unknown node type.
 
-	XMLParserNodeTypeUnknown XMLParserNodeType = 6
+	XMLParserNodeUnknown XMLParserNodeType = 6
 )
 
 // Read parses the next node in the file. This method returns an error code.

@@ -62,13 +62,13 @@ type XRBodyTrackerBodyFlags int64
 const (
 	// Upper body tracking supported.
 
-	XRBodyTrackerBodyFlagsUpperBodySupported XRBodyTrackerBodyFlags = 1
+	XRBodyTrackerBodyFlagUpperBodySupported XRBodyTrackerBodyFlags = 1
 	// Lower body tracking supported.
 
-	XRBodyTrackerBodyFlagsLowerBodySupported XRBodyTrackerBodyFlags = 2
+	XRBodyTrackerBodyFlagLowerBodySupported XRBodyTrackerBodyFlags = 2
 	// Hand tracking supported.
 
-	XRBodyTrackerBodyFlagsHandsSupported XRBodyTrackerBodyFlags = 4
+	XRBodyTrackerBodyFlagHandsSupported XRBodyTrackerBodyFlags = 4
 )
 
 // XRBodyTrackerJoint is the engine's enum XRBodyTracker.Joint.
@@ -347,16 +347,16 @@ type XRBodyTrackerJointFlags int64
 const (
 	// The joint's orientation data is valid.
 
-	XRBodyTrackerJointFlagsOrientationValid XRBodyTrackerJointFlags = 1
+	XRBodyTrackerJointFlagOrientationValid XRBodyTrackerJointFlags = 1
 	// The joint's orientation is actively tracked. May not be set if tracking has been temporarily lost.
 
-	XRBodyTrackerJointFlagsOrientationTracked XRBodyTrackerJointFlags = 2
+	XRBodyTrackerJointFlagOrientationTracked XRBodyTrackerJointFlags = 2
 	// The joint's position data is valid.
 
-	XRBodyTrackerJointFlagsPositionValid XRBodyTrackerJointFlags = 4
+	XRBodyTrackerJointFlagPositionValid XRBodyTrackerJointFlags = 4
 	// The joint's position is actively tracked. May not be set if tracking has been temporarily lost.
 
-	XRBodyTrackerJointFlagsPositionTracked XRBodyTrackerJointFlags = 8
+	XRBodyTrackerJointFlagPositionTracked XRBodyTrackerJointFlags = 8
 )
 
 // SetHasTrackingData calls the engine's XRBodyTracker.set_has_tracking_data.

@@ -57,436 +57,436 @@ type XRFaceTrackerBlendShapeEntry int64
 const (
 	// Right eye looks outwards.
 
-	XRFaceTrackerBlendShapeEntryEyeLookOutRight XRFaceTrackerBlendShapeEntry = 0
+	XRFaceTrackerFtEyeLookOutRight XRFaceTrackerBlendShapeEntry = 0
 	// Right eye looks inwards.
 
-	XRFaceTrackerBlendShapeEntryEyeLookInRight XRFaceTrackerBlendShapeEntry = 1
+	XRFaceTrackerFtEyeLookInRight XRFaceTrackerBlendShapeEntry = 1
 	// Right eye looks upwards.
 
-	XRFaceTrackerBlendShapeEntryEyeLookUpRight XRFaceTrackerBlendShapeEntry = 2
+	XRFaceTrackerFtEyeLookUpRight XRFaceTrackerBlendShapeEntry = 2
 	// Right eye looks downwards.
 
-	XRFaceTrackerBlendShapeEntryEyeLookDownRight XRFaceTrackerBlendShapeEntry = 3
+	XRFaceTrackerFtEyeLookDownRight XRFaceTrackerBlendShapeEntry = 3
 	// Left eye looks outwards.
 
-	XRFaceTrackerBlendShapeEntryEyeLookOutLeft XRFaceTrackerBlendShapeEntry = 4
+	XRFaceTrackerFtEyeLookOutLeft XRFaceTrackerBlendShapeEntry = 4
 	// Left eye looks inwards.
 
-	XRFaceTrackerBlendShapeEntryEyeLookInLeft XRFaceTrackerBlendShapeEntry = 5
+	XRFaceTrackerFtEyeLookInLeft XRFaceTrackerBlendShapeEntry = 5
 	// Left eye looks upwards.
 
-	XRFaceTrackerBlendShapeEntryEyeLookUpLeft XRFaceTrackerBlendShapeEntry = 6
+	XRFaceTrackerFtEyeLookUpLeft XRFaceTrackerBlendShapeEntry = 6
 	// Left eye looks downwards.
 
-	XRFaceTrackerBlendShapeEntryEyeLookDownLeft XRFaceTrackerBlendShapeEntry = 7
+	XRFaceTrackerFtEyeLookDownLeft XRFaceTrackerBlendShapeEntry = 7
 	// Closes the right eyelid.
 
-	XRFaceTrackerBlendShapeEntryEyeClosedRight XRFaceTrackerBlendShapeEntry = 8
+	XRFaceTrackerFtEyeClosedRight XRFaceTrackerBlendShapeEntry = 8
 	// Closes the left eyelid.
 
-	XRFaceTrackerBlendShapeEntryEyeClosedLeft XRFaceTrackerBlendShapeEntry = 9
+	XRFaceTrackerFtEyeClosedLeft XRFaceTrackerBlendShapeEntry = 9
 	// Squeezes the right eye socket muscles.
 
-	XRFaceTrackerBlendShapeEntryEyeSquintRight XRFaceTrackerBlendShapeEntry = 10
+	XRFaceTrackerFtEyeSquintRight XRFaceTrackerBlendShapeEntry = 10
 	// Squeezes the left eye socket muscles.
 
-	XRFaceTrackerBlendShapeEntryEyeSquintLeft XRFaceTrackerBlendShapeEntry = 11
+	XRFaceTrackerFtEyeSquintLeft XRFaceTrackerBlendShapeEntry = 11
 	// Right eyelid widens beyond relaxed.
 
-	XRFaceTrackerBlendShapeEntryEyeWideRight XRFaceTrackerBlendShapeEntry = 12
+	XRFaceTrackerFtEyeWideRight XRFaceTrackerBlendShapeEntry = 12
 	// Left eyelid widens beyond relaxed.
 
-	XRFaceTrackerBlendShapeEntryEyeWideLeft XRFaceTrackerBlendShapeEntry = 13
+	XRFaceTrackerFtEyeWideLeft XRFaceTrackerBlendShapeEntry = 13
 	// Dilates the right eye pupil.
 
-	XRFaceTrackerBlendShapeEntryEyeDilationRight XRFaceTrackerBlendShapeEntry = 14
+	XRFaceTrackerFtEyeDilationRight XRFaceTrackerBlendShapeEntry = 14
 	// Dilates the left eye pupil.
 
-	XRFaceTrackerBlendShapeEntryEyeDilationLeft XRFaceTrackerBlendShapeEntry = 15
+	XRFaceTrackerFtEyeDilationLeft XRFaceTrackerBlendShapeEntry = 15
 	// Constricts the right eye pupil.
 
-	XRFaceTrackerBlendShapeEntryEyeConstrictRight XRFaceTrackerBlendShapeEntry = 16
+	XRFaceTrackerFtEyeConstrictRight XRFaceTrackerBlendShapeEntry = 16
 	// Constricts the left eye pupil.
 
-	XRFaceTrackerBlendShapeEntryEyeConstrictLeft XRFaceTrackerBlendShapeEntry = 17
+	XRFaceTrackerFtEyeConstrictLeft XRFaceTrackerBlendShapeEntry = 17
 	// Right eyebrow pinches in.
 
-	XRFaceTrackerBlendShapeEntryBrowPinchRight XRFaceTrackerBlendShapeEntry = 18
+	XRFaceTrackerFtBrowPinchRight XRFaceTrackerBlendShapeEntry = 18
 	// Left eyebrow pinches in.
 
-	XRFaceTrackerBlendShapeEntryBrowPinchLeft XRFaceTrackerBlendShapeEntry = 19
+	XRFaceTrackerFtBrowPinchLeft XRFaceTrackerBlendShapeEntry = 19
 	// Outer right eyebrow pulls down.
 
-	XRFaceTrackerBlendShapeEntryBrowLowererRight XRFaceTrackerBlendShapeEntry = 20
+	XRFaceTrackerFtBrowLowererRight XRFaceTrackerBlendShapeEntry = 20
 	// Outer left eyebrow pulls down.
 
-	XRFaceTrackerBlendShapeEntryBrowLowererLeft XRFaceTrackerBlendShapeEntry = 21
+	XRFaceTrackerFtBrowLowererLeft XRFaceTrackerBlendShapeEntry = 21
 	// Inner right eyebrow pulls up.
 
-	XRFaceTrackerBlendShapeEntryBrowInnerUpRight XRFaceTrackerBlendShapeEntry = 22
+	XRFaceTrackerFtBrowInnerUpRight XRFaceTrackerBlendShapeEntry = 22
 	// Inner left eyebrow pulls up.
 
-	XRFaceTrackerBlendShapeEntryBrowInnerUpLeft XRFaceTrackerBlendShapeEntry = 23
+	XRFaceTrackerFtBrowInnerUpLeft XRFaceTrackerBlendShapeEntry = 23
 	// Outer right eyebrow pulls up.
 
-	XRFaceTrackerBlendShapeEntryBrowOuterUpRight XRFaceTrackerBlendShapeEntry = 24
+	XRFaceTrackerFtBrowOuterUpRight XRFaceTrackerBlendShapeEntry = 24
 	// Outer left eyebrow pulls up.
 
-	XRFaceTrackerBlendShapeEntryBrowOuterUpLeft XRFaceTrackerBlendShapeEntry = 25
+	XRFaceTrackerFtBrowOuterUpLeft XRFaceTrackerBlendShapeEntry = 25
 	// Right side face sneers.
 
-	XRFaceTrackerBlendShapeEntryNoseSneerRight XRFaceTrackerBlendShapeEntry = 26
+	XRFaceTrackerFtNoseSneerRight XRFaceTrackerBlendShapeEntry = 26
 	// Left side face sneers.
 
-	XRFaceTrackerBlendShapeEntryNoseSneerLeft XRFaceTrackerBlendShapeEntry = 27
+	XRFaceTrackerFtNoseSneerLeft XRFaceTrackerBlendShapeEntry = 27
 	// Right side nose canal dilates.
 
-	XRFaceTrackerBlendShapeEntryNasalDilationRight XRFaceTrackerBlendShapeEntry = 28
+	XRFaceTrackerFtNasalDilationRight XRFaceTrackerBlendShapeEntry = 28
 	// Left side nose canal dilates.
 
-	XRFaceTrackerBlendShapeEntryNasalDilationLeft XRFaceTrackerBlendShapeEntry = 29
+	XRFaceTrackerFtNasalDilationLeft XRFaceTrackerBlendShapeEntry = 29
 	// Right side nose canal constricts.
 
-	XRFaceTrackerBlendShapeEntryNasalConstrictRight XRFaceTrackerBlendShapeEntry = 30
+	XRFaceTrackerFtNasalConstrictRight XRFaceTrackerBlendShapeEntry = 30
 	// Left side nose canal constricts.
 
-	XRFaceTrackerBlendShapeEntryNasalConstrictLeft XRFaceTrackerBlendShapeEntry = 31
+	XRFaceTrackerFtNasalConstrictLeft XRFaceTrackerBlendShapeEntry = 31
 	// Raises the right side cheek.
 
-	XRFaceTrackerBlendShapeEntryCheekSquintRight XRFaceTrackerBlendShapeEntry = 32
+	XRFaceTrackerFtCheekSquintRight XRFaceTrackerBlendShapeEntry = 32
 	// Raises the left side cheek.
 
-	XRFaceTrackerBlendShapeEntryCheekSquintLeft XRFaceTrackerBlendShapeEntry = 33
+	XRFaceTrackerFtCheekSquintLeft XRFaceTrackerBlendShapeEntry = 33
 	// Puffs the right side cheek.
 
-	XRFaceTrackerBlendShapeEntryCheekPuffRight XRFaceTrackerBlendShapeEntry = 34
+	XRFaceTrackerFtCheekPuffRight XRFaceTrackerBlendShapeEntry = 34
 	// Puffs the left side cheek.
 
-	XRFaceTrackerBlendShapeEntryCheekPuffLeft XRFaceTrackerBlendShapeEntry = 35
+	XRFaceTrackerFtCheekPuffLeft XRFaceTrackerBlendShapeEntry = 35
 	// Sucks in the right side cheek.
 
-	XRFaceTrackerBlendShapeEntryCheekSuckRight XRFaceTrackerBlendShapeEntry = 36
+	XRFaceTrackerFtCheekSuckRight XRFaceTrackerBlendShapeEntry = 36
 	// Sucks in the left side cheek.
 
-	XRFaceTrackerBlendShapeEntryCheekSuckLeft XRFaceTrackerBlendShapeEntry = 37
+	XRFaceTrackerFtCheekSuckLeft XRFaceTrackerBlendShapeEntry = 37
 	// Opens jawbone.
 
-	XRFaceTrackerBlendShapeEntryJawOpen XRFaceTrackerBlendShapeEntry = 38
+	XRFaceTrackerFtJawOpen XRFaceTrackerBlendShapeEntry = 38
 	// Closes the mouth.
 
-	XRFaceTrackerBlendShapeEntryMouthClosed XRFaceTrackerBlendShapeEntry = 39
+	XRFaceTrackerFtMouthClosed XRFaceTrackerBlendShapeEntry = 39
 	// Pushes jawbone right.
 
-	XRFaceTrackerBlendShapeEntryJawRight XRFaceTrackerBlendShapeEntry = 40
+	XRFaceTrackerFtJawRight XRFaceTrackerBlendShapeEntry = 40
 	// Pushes jawbone left.
 
-	XRFaceTrackerBlendShapeEntryJawLeft XRFaceTrackerBlendShapeEntry = 41
+	XRFaceTrackerFtJawLeft XRFaceTrackerBlendShapeEntry = 41
 	// Pushes jawbone forward.
 
-	XRFaceTrackerBlendShapeEntryJawForward XRFaceTrackerBlendShapeEntry = 42
+	XRFaceTrackerFtJawForward XRFaceTrackerBlendShapeEntry = 42
 	// Pushes jawbone backward.
 
-	XRFaceTrackerBlendShapeEntryJawBackward XRFaceTrackerBlendShapeEntry = 43
+	XRFaceTrackerFtJawBackward XRFaceTrackerBlendShapeEntry = 43
 	// Flexes jaw muscles.
 
-	XRFaceTrackerBlendShapeEntryJawClench XRFaceTrackerBlendShapeEntry = 44
+	XRFaceTrackerFtJawClench XRFaceTrackerBlendShapeEntry = 44
 	// Raises the jawbone.
 
-	XRFaceTrackerBlendShapeEntryJawMandibleRaise XRFaceTrackerBlendShapeEntry = 45
+	XRFaceTrackerFtJawMandibleRaise XRFaceTrackerBlendShapeEntry = 45
 	// Upper right lip part tucks in the mouth.
 
-	XRFaceTrackerBlendShapeEntryLipSuckUpperRight XRFaceTrackerBlendShapeEntry = 46
+	XRFaceTrackerFtLipSuckUpperRight XRFaceTrackerBlendShapeEntry = 46
 	// Upper left lip part tucks in the mouth.
 
-	XRFaceTrackerBlendShapeEntryLipSuckUpperLeft XRFaceTrackerBlendShapeEntry = 47
+	XRFaceTrackerFtLipSuckUpperLeft XRFaceTrackerBlendShapeEntry = 47
 	// Lower right lip part tucks in the mouth.
 
-	XRFaceTrackerBlendShapeEntryLipSuckLowerRight XRFaceTrackerBlendShapeEntry = 48
+	XRFaceTrackerFtLipSuckLowerRight XRFaceTrackerBlendShapeEntry = 48
 	// Lower left lip part tucks in the mouth.
 
-	XRFaceTrackerBlendShapeEntryLipSuckLowerLeft XRFaceTrackerBlendShapeEntry = 49
+	XRFaceTrackerFtLipSuckLowerLeft XRFaceTrackerBlendShapeEntry = 49
 	// Right lip corner folds into the mouth.
 
-	XRFaceTrackerBlendShapeEntryLipSuckCornerRight XRFaceTrackerBlendShapeEntry = 50
+	XRFaceTrackerFtLipSuckCornerRight XRFaceTrackerBlendShapeEntry = 50
 	// Left lip corner folds into the mouth.
 
-	XRFaceTrackerBlendShapeEntryLipSuckCornerLeft XRFaceTrackerBlendShapeEntry = 51
+	XRFaceTrackerFtLipSuckCornerLeft XRFaceTrackerBlendShapeEntry = 51
 	// Upper right lip part pushes into a funnel.
 
-	XRFaceTrackerBlendShapeEntryLipFunnelUpperRight XRFaceTrackerBlendShapeEntry = 52
+	XRFaceTrackerFtLipFunnelUpperRight XRFaceTrackerBlendShapeEntry = 52
 	// Upper left lip part pushes into a funnel.
 
-	XRFaceTrackerBlendShapeEntryLipFunnelUpperLeft XRFaceTrackerBlendShapeEntry = 53
+	XRFaceTrackerFtLipFunnelUpperLeft XRFaceTrackerBlendShapeEntry = 53
 	// Lower right lip part pushes into a funnel.
 
-	XRFaceTrackerBlendShapeEntryLipFunnelLowerRight XRFaceTrackerBlendShapeEntry = 54
+	XRFaceTrackerFtLipFunnelLowerRight XRFaceTrackerBlendShapeEntry = 54
 	// Lower left lip part pushes into a funnel.
 
-	XRFaceTrackerBlendShapeEntryLipFunnelLowerLeft XRFaceTrackerBlendShapeEntry = 55
+	XRFaceTrackerFtLipFunnelLowerLeft XRFaceTrackerBlendShapeEntry = 55
 	// Upper right lip part pushes outwards.
 
-	XRFaceTrackerBlendShapeEntryLipPuckerUpperRight XRFaceTrackerBlendShapeEntry = 56
+	XRFaceTrackerFtLipPuckerUpperRight XRFaceTrackerBlendShapeEntry = 56
 	// Upper left lip part pushes outwards.
 
-	XRFaceTrackerBlendShapeEntryLipPuckerUpperLeft XRFaceTrackerBlendShapeEntry = 57
+	XRFaceTrackerFtLipPuckerUpperLeft XRFaceTrackerBlendShapeEntry = 57
 	// Lower right lip part pushes outwards.
 
-	XRFaceTrackerBlendShapeEntryLipPuckerLowerRight XRFaceTrackerBlendShapeEntry = 58
+	XRFaceTrackerFtLipPuckerLowerRight XRFaceTrackerBlendShapeEntry = 58
 	// Lower left lip part pushes outwards.
 
-	XRFaceTrackerBlendShapeEntryLipPuckerLowerLeft XRFaceTrackerBlendShapeEntry = 59
+	XRFaceTrackerFtLipPuckerLowerLeft XRFaceTrackerBlendShapeEntry = 59
 	// Upper right part of the lip pulls up.
 
-	XRFaceTrackerBlendShapeEntryMouthUpperUpRight XRFaceTrackerBlendShapeEntry = 60
+	XRFaceTrackerFtMouthUpperUpRight XRFaceTrackerBlendShapeEntry = 60
 	// Upper left part of the lip pulls up.
 
-	XRFaceTrackerBlendShapeEntryMouthUpperUpLeft XRFaceTrackerBlendShapeEntry = 61
+	XRFaceTrackerFtMouthUpperUpLeft XRFaceTrackerBlendShapeEntry = 61
 	// Lower right part of the lip pulls up.
 
-	XRFaceTrackerBlendShapeEntryMouthLowerDownRight XRFaceTrackerBlendShapeEntry = 62
+	XRFaceTrackerFtMouthLowerDownRight XRFaceTrackerBlendShapeEntry = 62
 	// Lower left part of the lip pulls up.
 
-	XRFaceTrackerBlendShapeEntryMouthLowerDownLeft XRFaceTrackerBlendShapeEntry = 63
+	XRFaceTrackerFtMouthLowerDownLeft XRFaceTrackerBlendShapeEntry = 63
 	// Upper right lip part pushes in the cheek.
 
-	XRFaceTrackerBlendShapeEntryMouthUpperDeepenRight XRFaceTrackerBlendShapeEntry = 64
+	XRFaceTrackerFtMouthUpperDeepenRight XRFaceTrackerBlendShapeEntry = 64
 	// Upper left lip part pushes in the cheek.
 
-	XRFaceTrackerBlendShapeEntryMouthUpperDeepenLeft XRFaceTrackerBlendShapeEntry = 65
+	XRFaceTrackerFtMouthUpperDeepenLeft XRFaceTrackerBlendShapeEntry = 65
 	// Moves upper lip right.
 
-	XRFaceTrackerBlendShapeEntryMouthUpperRight XRFaceTrackerBlendShapeEntry = 66
+	XRFaceTrackerFtMouthUpperRight XRFaceTrackerBlendShapeEntry = 66
 	// Moves upper lip left.
 
-	XRFaceTrackerBlendShapeEntryMouthUpperLeft XRFaceTrackerBlendShapeEntry = 67
+	XRFaceTrackerFtMouthUpperLeft XRFaceTrackerBlendShapeEntry = 67
 	// Moves lower lip right.
 
-	XRFaceTrackerBlendShapeEntryMouthLowerRight XRFaceTrackerBlendShapeEntry = 68
+	XRFaceTrackerFtMouthLowerRight XRFaceTrackerBlendShapeEntry = 68
 	// Moves lower lip left.
 
-	XRFaceTrackerBlendShapeEntryMouthLowerLeft XRFaceTrackerBlendShapeEntry = 69
+	XRFaceTrackerFtMouthLowerLeft XRFaceTrackerBlendShapeEntry = 69
 	// Right lip corner pulls diagonally up and out.
 
-	XRFaceTrackerBlendShapeEntryMouthCornerPullRight XRFaceTrackerBlendShapeEntry = 70
+	XRFaceTrackerFtMouthCornerPullRight XRFaceTrackerBlendShapeEntry = 70
 	// Left lip corner pulls diagonally up and out.
 
-	XRFaceTrackerBlendShapeEntryMouthCornerPullLeft XRFaceTrackerBlendShapeEntry = 71
+	XRFaceTrackerFtMouthCornerPullLeft XRFaceTrackerBlendShapeEntry = 71
 	// Right corner lip slants up.
 
-	XRFaceTrackerBlendShapeEntryMouthCornerSlantRight XRFaceTrackerBlendShapeEntry = 72
+	XRFaceTrackerFtMouthCornerSlantRight XRFaceTrackerBlendShapeEntry = 72
 	// Left corner lip slants up.
 
-	XRFaceTrackerBlendShapeEntryMouthCornerSlantLeft XRFaceTrackerBlendShapeEntry = 73
+	XRFaceTrackerFtMouthCornerSlantLeft XRFaceTrackerBlendShapeEntry = 73
 	// Right corner lip pulls down.
 
-	XRFaceTrackerBlendShapeEntryMouthFrownRight XRFaceTrackerBlendShapeEntry = 74
+	XRFaceTrackerFtMouthFrownRight XRFaceTrackerBlendShapeEntry = 74
 	// Left corner lip pulls down.
 
-	XRFaceTrackerBlendShapeEntryMouthFrownLeft XRFaceTrackerBlendShapeEntry = 75
+	XRFaceTrackerFtMouthFrownLeft XRFaceTrackerBlendShapeEntry = 75
 	// Mouth corner lip pulls out and down.
 
-	XRFaceTrackerBlendShapeEntryMouthStretchRight XRFaceTrackerBlendShapeEntry = 76
+	XRFaceTrackerFtMouthStretchRight XRFaceTrackerBlendShapeEntry = 76
 	// Mouth corner lip pulls out and down.
 
-	XRFaceTrackerBlendShapeEntryMouthStretchLeft XRFaceTrackerBlendShapeEntry = 77
+	XRFaceTrackerFtMouthStretchLeft XRFaceTrackerBlendShapeEntry = 77
 	// Right lip corner is pushed backwards.
 
-	XRFaceTrackerBlendShapeEntryMouthDimpleRight XRFaceTrackerBlendShapeEntry = 78
+	XRFaceTrackerFtMouthDimpleRight XRFaceTrackerBlendShapeEntry = 78
 	// Left lip corner is pushed backwards.
 
-	XRFaceTrackerBlendShapeEntryMouthDimpleLeft XRFaceTrackerBlendShapeEntry = 79
+	XRFaceTrackerFtMouthDimpleLeft XRFaceTrackerBlendShapeEntry = 79
 	// Raises and slightly pushes out the upper mouth.
 
-	XRFaceTrackerBlendShapeEntryMouthRaiserUpper XRFaceTrackerBlendShapeEntry = 80
+	XRFaceTrackerFtMouthRaiserUpper XRFaceTrackerBlendShapeEntry = 80
 	// Raises and slightly pushes out the lower mouth.
 
-	XRFaceTrackerBlendShapeEntryMouthRaiserLower XRFaceTrackerBlendShapeEntry = 81
+	XRFaceTrackerFtMouthRaiserLower XRFaceTrackerBlendShapeEntry = 81
 	// Right side lips press and flatten together vertically.
 
-	XRFaceTrackerBlendShapeEntryMouthPressRight XRFaceTrackerBlendShapeEntry = 82
+	XRFaceTrackerFtMouthPressRight XRFaceTrackerBlendShapeEntry = 82
 	// Left side lips press and flatten together vertically.
 
-	XRFaceTrackerBlendShapeEntryMouthPressLeft XRFaceTrackerBlendShapeEntry = 83
+	XRFaceTrackerFtMouthPressLeft XRFaceTrackerBlendShapeEntry = 83
 	// Right side lips squeeze together horizontally.
 
-	XRFaceTrackerBlendShapeEntryMouthTightenerRight XRFaceTrackerBlendShapeEntry = 84
+	XRFaceTrackerFtMouthTightenerRight XRFaceTrackerBlendShapeEntry = 84
 	// Left side lips squeeze together horizontally.
 
-	XRFaceTrackerBlendShapeEntryMouthTightenerLeft XRFaceTrackerBlendShapeEntry = 85
+	XRFaceTrackerFtMouthTightenerLeft XRFaceTrackerBlendShapeEntry = 85
 	// Tongue visibly sticks out of the mouth.
 
-	XRFaceTrackerBlendShapeEntryTongueOut XRFaceTrackerBlendShapeEntry = 86
+	XRFaceTrackerFtTongueOut XRFaceTrackerBlendShapeEntry = 86
 	// Tongue points upwards.
 
-	XRFaceTrackerBlendShapeEntryTongueUp XRFaceTrackerBlendShapeEntry = 87
+	XRFaceTrackerFtTongueUp XRFaceTrackerBlendShapeEntry = 87
 	// Tongue points downwards.
 
-	XRFaceTrackerBlendShapeEntryTongueDown XRFaceTrackerBlendShapeEntry = 88
+	XRFaceTrackerFtTongueDown XRFaceTrackerBlendShapeEntry = 88
 	// Tongue points right.
 
-	XRFaceTrackerBlendShapeEntryTongueRight XRFaceTrackerBlendShapeEntry = 89
+	XRFaceTrackerFtTongueRight XRFaceTrackerBlendShapeEntry = 89
 	// Tongue points left.
 
-	XRFaceTrackerBlendShapeEntryTongueLeft XRFaceTrackerBlendShapeEntry = 90
+	XRFaceTrackerFtTongueLeft XRFaceTrackerBlendShapeEntry = 90
 	// Sides of the tongue funnel, creating a roll.
 
-	XRFaceTrackerBlendShapeEntryTongueRoll XRFaceTrackerBlendShapeEntry = 91
+	XRFaceTrackerFtTongueRoll XRFaceTrackerBlendShapeEntry = 91
 	// Tongue arches up then down inside the mouth.
 
-	XRFaceTrackerBlendShapeEntryTongueBlendDown XRFaceTrackerBlendShapeEntry = 92
+	XRFaceTrackerFtTongueBlendDown XRFaceTrackerBlendShapeEntry = 92
 	// Tongue arches down then up inside the mouth.
 
-	XRFaceTrackerBlendShapeEntryTongueCurlUp XRFaceTrackerBlendShapeEntry = 93
+	XRFaceTrackerFtTongueCurlUp XRFaceTrackerBlendShapeEntry = 93
 	// Tongue squishes together and thickens.
 
-	XRFaceTrackerBlendShapeEntryTongueSquish XRFaceTrackerBlendShapeEntry = 94
+	XRFaceTrackerFtTongueSquish XRFaceTrackerBlendShapeEntry = 94
 	// Tongue flattens and thins out.
 
-	XRFaceTrackerBlendShapeEntryTongueFlat XRFaceTrackerBlendShapeEntry = 95
+	XRFaceTrackerFtTongueFlat XRFaceTrackerBlendShapeEntry = 95
 	// Tongue tip rotates clockwise, with the rest following gradually.
 
-	XRFaceTrackerBlendShapeEntryTongueTwistRight XRFaceTrackerBlendShapeEntry = 96
+	XRFaceTrackerFtTongueTwistRight XRFaceTrackerBlendShapeEntry = 96
 	// Tongue tip rotates counter-clockwise, with the rest following gradually.
 
-	XRFaceTrackerBlendShapeEntryTongueTwistLeft XRFaceTrackerBlendShapeEntry = 97
+	XRFaceTrackerFtTongueTwistLeft XRFaceTrackerBlendShapeEntry = 97
 	// Inner mouth throat closes.
 
-	XRFaceTrackerBlendShapeEntrySoftPalateClose XRFaceTrackerBlendShapeEntry = 98
+	XRFaceTrackerFtSoftPalateClose XRFaceTrackerBlendShapeEntry = 98
 	// The Adam's apple visibly swallows.
 
-	XRFaceTrackerBlendShapeEntryThroatSwallow XRFaceTrackerBlendShapeEntry = 99
+	XRFaceTrackerFtThroatSwallow XRFaceTrackerBlendShapeEntry = 99
 	// Right side neck visibly flexes.
 
-	XRFaceTrackerBlendShapeEntryNeckFlexRight XRFaceTrackerBlendShapeEntry = 100
+	XRFaceTrackerFtNeckFlexRight XRFaceTrackerBlendShapeEntry = 100
 	// Left side neck visibly flexes.
 
-	XRFaceTrackerBlendShapeEntryNeckFlexLeft XRFaceTrackerBlendShapeEntry = 101
+	XRFaceTrackerFtNeckFlexLeft XRFaceTrackerBlendShapeEntry = 101
 	// Closes both eye lids.
 
-	XRFaceTrackerBlendShapeEntryEyeClosed XRFaceTrackerBlendShapeEntry = 102
+	XRFaceTrackerFtEyeClosed XRFaceTrackerBlendShapeEntry = 102
 	// Widens both eye lids.
 
-	XRFaceTrackerBlendShapeEntryEyeWide XRFaceTrackerBlendShapeEntry = 103
+	XRFaceTrackerFtEyeWide XRFaceTrackerBlendShapeEntry = 103
 	// Squints both eye lids.
 
-	XRFaceTrackerBlendShapeEntryEyeSquint XRFaceTrackerBlendShapeEntry = 104
+	XRFaceTrackerFtEyeSquint XRFaceTrackerBlendShapeEntry = 104
 	// Dilates both pupils.
 
-	XRFaceTrackerBlendShapeEntryEyeDilation XRFaceTrackerBlendShapeEntry = 105
+	XRFaceTrackerFtEyeDilation XRFaceTrackerBlendShapeEntry = 105
 	// Constricts both pupils.
 
-	XRFaceTrackerBlendShapeEntryEyeConstrict XRFaceTrackerBlendShapeEntry = 106
+	XRFaceTrackerFtEyeConstrict XRFaceTrackerBlendShapeEntry = 106
 	// Pulls the right eyebrow down and in.
 
-	XRFaceTrackerBlendShapeEntryBrowDownRight XRFaceTrackerBlendShapeEntry = 107
+	XRFaceTrackerFtBrowDownRight XRFaceTrackerBlendShapeEntry = 107
 	// Pulls the left eyebrow down and in.
 
-	XRFaceTrackerBlendShapeEntryBrowDownLeft XRFaceTrackerBlendShapeEntry = 108
+	XRFaceTrackerFtBrowDownLeft XRFaceTrackerBlendShapeEntry = 108
 	// Pulls both eyebrows down and in.
 
-	XRFaceTrackerBlendShapeEntryBrowDown XRFaceTrackerBlendShapeEntry = 109
+	XRFaceTrackerFtBrowDown XRFaceTrackerBlendShapeEntry = 109
 	// Right brow appears worried.
 
-	XRFaceTrackerBlendShapeEntryBrowUpRight XRFaceTrackerBlendShapeEntry = 110
+	XRFaceTrackerFtBrowUpRight XRFaceTrackerBlendShapeEntry = 110
 	// Left brow appears worried.
 
-	XRFaceTrackerBlendShapeEntryBrowUpLeft XRFaceTrackerBlendShapeEntry = 111
+	XRFaceTrackerFtBrowUpLeft XRFaceTrackerBlendShapeEntry = 111
 	// Both brows appear worried.
 
-	XRFaceTrackerBlendShapeEntryBrowUp XRFaceTrackerBlendShapeEntry = 112
+	XRFaceTrackerFtBrowUp XRFaceTrackerBlendShapeEntry = 112
 	// Entire face sneers.
 
-	XRFaceTrackerBlendShapeEntryNoseSneer XRFaceTrackerBlendShapeEntry = 113
+	XRFaceTrackerFtNoseSneer XRFaceTrackerBlendShapeEntry = 113
 	// Both nose canals dilate.
 
-	XRFaceTrackerBlendShapeEntryNasalDilation XRFaceTrackerBlendShapeEntry = 114
+	XRFaceTrackerFtNasalDilation XRFaceTrackerBlendShapeEntry = 114
 	// Both nose canals constrict.
 
-	XRFaceTrackerBlendShapeEntryNasalConstrict XRFaceTrackerBlendShapeEntry = 115
+	XRFaceTrackerFtNasalConstrict XRFaceTrackerBlendShapeEntry = 115
 	// Puffs both cheeks.
 
-	XRFaceTrackerBlendShapeEntryCheekPuff XRFaceTrackerBlendShapeEntry = 116
+	XRFaceTrackerFtCheekPuff XRFaceTrackerBlendShapeEntry = 116
 	// Sucks in both cheeks.
 
-	XRFaceTrackerBlendShapeEntryCheekSuck XRFaceTrackerBlendShapeEntry = 117
+	XRFaceTrackerFtCheekSuck XRFaceTrackerBlendShapeEntry = 117
 	// Raises both cheeks.
 
-	XRFaceTrackerBlendShapeEntryCheekSquint XRFaceTrackerBlendShapeEntry = 118
+	XRFaceTrackerFtCheekSquint XRFaceTrackerBlendShapeEntry = 118
 	// Tucks in the upper lips.
 
-	XRFaceTrackerBlendShapeEntryLipSuckUpper XRFaceTrackerBlendShapeEntry = 119
+	XRFaceTrackerFtLipSuckUpper XRFaceTrackerBlendShapeEntry = 119
 	// Tucks in the lower lips.
 
-	XRFaceTrackerBlendShapeEntryLipSuckLower XRFaceTrackerBlendShapeEntry = 120
+	XRFaceTrackerFtLipSuckLower XRFaceTrackerBlendShapeEntry = 120
 	// Tucks in both lips.
 
-	XRFaceTrackerBlendShapeEntryLipSuck XRFaceTrackerBlendShapeEntry = 121
+	XRFaceTrackerFtLipSuck XRFaceTrackerBlendShapeEntry = 121
 	// Funnels in the upper lips.
 
-	XRFaceTrackerBlendShapeEntryLipFunnelUpper XRFaceTrackerBlendShapeEntry = 122
+	XRFaceTrackerFtLipFunnelUpper XRFaceTrackerBlendShapeEntry = 122
 	// Funnels in the lower lips.
 
-	XRFaceTrackerBlendShapeEntryLipFunnelLower XRFaceTrackerBlendShapeEntry = 123
+	XRFaceTrackerFtLipFunnelLower XRFaceTrackerBlendShapeEntry = 123
 	// Funnels in both lips.
 
-	XRFaceTrackerBlendShapeEntryLipFunnel XRFaceTrackerBlendShapeEntry = 124
+	XRFaceTrackerFtLipFunnel XRFaceTrackerBlendShapeEntry = 124
 	// Upper lip part pushes outwards.
 
-	XRFaceTrackerBlendShapeEntryLipPuckerUpper XRFaceTrackerBlendShapeEntry = 125
+	XRFaceTrackerFtLipPuckerUpper XRFaceTrackerBlendShapeEntry = 125
 	// Lower lip part pushes outwards.
 
-	XRFaceTrackerBlendShapeEntryLipPuckerLower XRFaceTrackerBlendShapeEntry = 126
+	XRFaceTrackerFtLipPuckerLower XRFaceTrackerBlendShapeEntry = 126
 	// Lips push outwards.
 
-	XRFaceTrackerBlendShapeEntryLipPucker XRFaceTrackerBlendShapeEntry = 127
+	XRFaceTrackerFtLipPucker XRFaceTrackerBlendShapeEntry = 127
 	// Raises the upper lips.
 
-	XRFaceTrackerBlendShapeEntryMouthUpperUp XRFaceTrackerBlendShapeEntry = 128
+	XRFaceTrackerFtMouthUpperUp XRFaceTrackerBlendShapeEntry = 128
 	// Lowers the lower lips.
 
-	XRFaceTrackerBlendShapeEntryMouthLowerDown XRFaceTrackerBlendShapeEntry = 129
+	XRFaceTrackerFtMouthLowerDown XRFaceTrackerBlendShapeEntry = 129
 	// Mouth opens, revealing teeth.
 
-	XRFaceTrackerBlendShapeEntryMouthOpen XRFaceTrackerBlendShapeEntry = 130
+	XRFaceTrackerFtMouthOpen XRFaceTrackerBlendShapeEntry = 130
 	// Moves mouth right.
 
-	XRFaceTrackerBlendShapeEntryMouthRight XRFaceTrackerBlendShapeEntry = 131
+	XRFaceTrackerFtMouthRight XRFaceTrackerBlendShapeEntry = 131
 	// Moves mouth left.
 
-	XRFaceTrackerBlendShapeEntryMouthLeft XRFaceTrackerBlendShapeEntry = 132
+	XRFaceTrackerFtMouthLeft XRFaceTrackerBlendShapeEntry = 132
 	// Right side of the mouth smiles.
 
-	XRFaceTrackerBlendShapeEntryMouthSmileRight XRFaceTrackerBlendShapeEntry = 133
+	XRFaceTrackerFtMouthSmileRight XRFaceTrackerBlendShapeEntry = 133
 	// Left side of the mouth smiles.
 
-	XRFaceTrackerBlendShapeEntryMouthSmileLeft XRFaceTrackerBlendShapeEntry = 134
+	XRFaceTrackerFtMouthSmileLeft XRFaceTrackerBlendShapeEntry = 134
 	// Mouth expresses a smile.
 
-	XRFaceTrackerBlendShapeEntryMouthSmile XRFaceTrackerBlendShapeEntry = 135
+	XRFaceTrackerFtMouthSmile XRFaceTrackerBlendShapeEntry = 135
 	// Right side of the mouth expresses sadness.
 
-	XRFaceTrackerBlendShapeEntryMouthSadRight XRFaceTrackerBlendShapeEntry = 136
+	XRFaceTrackerFtMouthSadRight XRFaceTrackerBlendShapeEntry = 136
 	// Left side of the mouth expresses sadness.
 
-	XRFaceTrackerBlendShapeEntryMouthSadLeft XRFaceTrackerBlendShapeEntry = 137
+	XRFaceTrackerFtMouthSadLeft XRFaceTrackerBlendShapeEntry = 137
 	// Mouth expresses sadness.
 
-	XRFaceTrackerBlendShapeEntryMouthSad XRFaceTrackerBlendShapeEntry = 138
+	XRFaceTrackerFtMouthSad XRFaceTrackerBlendShapeEntry = 138
 	// Mouth stretches.
 
-	XRFaceTrackerBlendShapeEntryMouthStretch XRFaceTrackerBlendShapeEntry = 139
+	XRFaceTrackerFtMouthStretch XRFaceTrackerBlendShapeEntry = 139
 	// Lip corners dimple.
 
-	XRFaceTrackerBlendShapeEntryMouthDimple XRFaceTrackerBlendShapeEntry = 140
+	XRFaceTrackerFtMouthDimple XRFaceTrackerBlendShapeEntry = 140
 	// Mouth tightens.
 
-	XRFaceTrackerBlendShapeEntryMouthTightener XRFaceTrackerBlendShapeEntry = 141
+	XRFaceTrackerFtMouthTightener XRFaceTrackerBlendShapeEntry = 141
 	// Mouth presses together.
 
-	XRFaceTrackerBlendShapeEntryMouthPress XRFaceTrackerBlendShapeEntry = 142
+	XRFaceTrackerFtMouthPress XRFaceTrackerBlendShapeEntry = 142
 	// Represents the size of the BlendShapeEntry enum.
 
-	XRFaceTrackerBlendShapeEntryMax XRFaceTrackerBlendShapeEntry = 143
+	XRFaceTrackerFtMax XRFaceTrackerBlendShapeEntry = 143
 )
 
 // GetBlendShape returns the requested face blend shape weight.

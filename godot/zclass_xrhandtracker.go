@@ -170,22 +170,22 @@ type XRHandTrackerHandJointFlags int64
 const (
 	// The hand joint's orientation data is valid.
 
-	XRHandTrackerHandJointFlagsOrientationValid XRHandTrackerHandJointFlags = 1
+	XRHandTrackerHandJointFlagOrientationValid XRHandTrackerHandJointFlags = 1
 	// The hand joint's orientation is actively tracked. May not be set if tracking has been temporarily lost.
 
-	XRHandTrackerHandJointFlagsOrientationTracked XRHandTrackerHandJointFlags = 2
+	XRHandTrackerHandJointFlagOrientationTracked XRHandTrackerHandJointFlags = 2
 	// The hand joint's position data is valid.
 
-	XRHandTrackerHandJointFlagsPositionValid XRHandTrackerHandJointFlags = 4
+	XRHandTrackerHandJointFlagPositionValid XRHandTrackerHandJointFlags = 4
 	// The hand joint's position is actively tracked. May not be set if tracking has been temporarily lost.
 
-	XRHandTrackerHandJointFlagsPositionTracked XRHandTrackerHandJointFlags = 8
+	XRHandTrackerHandJointFlagPositionTracked XRHandTrackerHandJointFlags = 8
 	// The hand joint's linear velocity data is valid.
 
-	XRHandTrackerHandJointFlagsLinearVelocityValid XRHandTrackerHandJointFlags = 16
+	XRHandTrackerHandJointFlagLinearVelocityValid XRHandTrackerHandJointFlags = 16
 	// The hand joint's angular velocity data is valid.
 
-	XRHandTrackerHandJointFlagsAngularVelocityValid XRHandTrackerHandJointFlags = 32
+	XRHandTrackerHandJointFlagAngularVelocityValid XRHandTrackerHandJointFlags = 32
 )
 
 // SetHasTrackingData calls the engine's XRHandTracker.set_has_tracking_data.

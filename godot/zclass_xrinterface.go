@@ -53,25 +53,25 @@ type XRInterfaceCapabilities int64
 const (
 	// No XR capabilities.
 
-	XRInterfaceCapabilitiesNone XRInterfaceCapabilities = 0
+	XRInterfaceXrNone XRInterfaceCapabilities = 0
 	// This interface can work with normal rendering output (non-HMD based AR).
 
-	XRInterfaceCapabilitiesMono XRInterfaceCapabilities = 1
+	XRInterfaceXrMono XRInterfaceCapabilities = 1
 	// This interface supports stereoscopic rendering.
 
-	XRInterfaceCapabilitiesStereo XRInterfaceCapabilities = 2
+	XRInterfaceXrStereo XRInterfaceCapabilities = 2
 	// This interface supports quad rendering (not yet supported by Godot).
 
-	XRInterfaceCapabilitiesQuad XRInterfaceCapabilities = 4
+	XRInterfaceXrQuad XRInterfaceCapabilities = 4
 	// This interface supports VR.
 
-	XRInterfaceCapabilitiesVr XRInterfaceCapabilities = 8
+	XRInterfaceXrVr XRInterfaceCapabilities = 8
 	// This interface supports AR (video background and real world tracking).
 
-	XRInterfaceCapabilitiesAr XRInterfaceCapabilities = 16
+	XRInterfaceXrAr XRInterfaceCapabilities = 16
 	// This interface outputs to an external device. If the main viewport is used, the on screen output is an unmodified buffer of either the left or right eye (stretched if the viewport size is not changed to the same aspect ratio of get_render_target_size). Using a separate viewport node frees up the main viewport for other purposes.
 
-	XRInterfaceCapabilitiesExternal XRInterfaceCapabilities = 32
+	XRInterfaceXrExternal XRInterfaceCapabilities = 32
 )
 
 // XRInterfaceTrackingStatus is the engine's enum XRInterface.TrackingStatus.
@@ -80,19 +80,19 @@ type XRInterfaceTrackingStatus int64
 const (
 	// Tracking is behaving as expected.
 
-	XRInterfaceTrackingStatusNormalTracking XRInterfaceTrackingStatus = 0
+	XRInterfaceXrNormalTracking XRInterfaceTrackingStatus = 0
 	// Tracking is hindered by excessive motion (the player is moving faster than tracking can keep up).
 
-	XRInterfaceTrackingStatusExcessiveMotion XRInterfaceTrackingStatus = 1
+	XRInterfaceXrExcessiveMotion XRInterfaceTrackingStatus = 1
 	// Tracking is hindered by insufficient features, it's too dark (for camera-based tracking), player is blocked, etc.
 
-	XRInterfaceTrackingStatusInsufficientFeatures XRInterfaceTrackingStatus = 2
+	XRInterfaceXrInsufficientFeatures XRInterfaceTrackingStatus = 2
 	// We don't know the status of the tracking or this interface does not provide feedback.
 
-	XRInterfaceTrackingStatusUnknownTracking XRInterfaceTrackingStatus = 3
+	XRInterfaceXrUnknownTracking XRInterfaceTrackingStatus = 3
 	// Tracking is not functional (camera not plugged in or obscured, lighthouses turned off, etc.).
 
-	XRInterfaceTrackingStatusNotTracking XRInterfaceTrackingStatus = 4
+	XRInterfaceXrNotTracking XRInterfaceTrackingStatus = 4
 )
 
 // XRInterfacePlayAreaMode is the engine's enum XRInterface.PlayAreaMode.
@@ -101,22 +101,22 @@ type XRInterfacePlayAreaMode int64
 const (
 	// Play area mode not set or not available.
 
-	XRInterfacePlayAreaModeUnknown XRInterfacePlayAreaMode = 0
+	XRInterfaceXrPlayAreaUnknown XRInterfacePlayAreaMode = 0
 	// Play area only supports orientation tracking, no positional tracking, area will center around player.
 
-	XRInterfacePlayAreaModeXrPlayArea3dof XRInterfacePlayAreaMode = 1
+	XRInterfaceXrPlayArea3dof XRInterfacePlayAreaMode = 1
 	// Player is in seated position, limited positional tracking, fixed guardian around player.
 
-	XRInterfacePlayAreaModeSitting XRInterfacePlayAreaMode = 2
+	XRInterfaceXrPlayAreaSitting XRInterfacePlayAreaMode = 2
 	// Player is free to move around, full positional tracking.
 
-	XRInterfacePlayAreaModeRoomscale XRInterfacePlayAreaMode = 3
+	XRInterfaceXrPlayAreaRoomscale XRInterfacePlayAreaMode = 3
 	// Same as XR_PLAY_AREA_ROOMSCALE but origin point is fixed to the center of the physical space. In this mode, system-level recentering may be disabled, requiring the use of XRServer.center_on_hmd.
 
-	XRInterfacePlayAreaModeStage XRInterfacePlayAreaMode = 4
+	XRInterfaceXrPlayAreaStage XRInterfacePlayAreaMode = 4
 	// Custom play area set by a GDExtension.
 
-	XRInterfacePlayAreaModeCustom XRInterfacePlayAreaMode = 2147483647
+	XRInterfaceXrPlayAreaCustom XRInterfacePlayAreaMode = 2147483647
 )
 
 // XRInterfaceEnvironmentBlendMode is the engine's enum XRInterface.EnvironmentBlendMode.
@@ -125,13 +125,13 @@ type XRInterfaceEnvironmentBlendMode int64
 const (
 	// Opaque blend mode. This is typically used for VR devices.
 
-	XRInterfaceEnvironmentBlendModeOpaque XRInterfaceEnvironmentBlendMode = 0
+	XRInterfaceXrEnvBlendModeOpaque XRInterfaceEnvironmentBlendMode = 0
 	// Additive blend mode. This is typically used for AR devices or VR devices with passthrough.
 
-	XRInterfaceEnvironmentBlendModeAdditive XRInterfaceEnvironmentBlendMode = 1
+	XRInterfaceXrEnvBlendModeAdditive XRInterfaceEnvironmentBlendMode = 1
 	// Alpha blend mode. This is typically used for AR or VR devices with passthrough capabilities. The alpha channel controls how much of the passthrough is visible. Alpha of 0.0 means the passthrough is visible and this pixel works in ADDITIVE mode. Alpha of 1.0 means that the passthrough is not visible and this pixel works in OPAQUE mode.
 
-	XRInterfaceEnvironmentBlendModeAlphaBlend XRInterfaceEnvironmentBlendMode = 2
+	XRInterfaceXrEnvBlendModeAlphaBlend XRInterfaceEnvironmentBlendMode = 2
 )
 
 // XRInterfaceVRSTextureFormat is the engine's enum XRInterface.VRSTextureFormat.
@@ -140,13 +140,13 @@ type XRInterfaceVRSTextureFormat int64
 const (
 	// The texture format is the same as returned by XRVRS.make_vrs_texture.
 
-	XRInterfaceVRSTextureFormatUnified XRInterfaceVRSTextureFormat = 0
+	XRInterfaceXrVrsTextureFormatUnified XRInterfaceVRSTextureFormat = 0
 	// The texture format is the same as expected by the Vulkan VK_KHR_fragment_shading_rate extension.
 
-	XRInterfaceVRSTextureFormatFragmentShadingRate XRInterfaceVRSTextureFormat = 1
+	XRInterfaceXrVrsTextureFormatFragmentShadingRate XRInterfaceVRSTextureFormat = 1
 	// The texture format is the same as expected by the Vulkan VK_EXT_fragment_density_map extension.
 
-	XRInterfaceVRSTextureFormatFragmentDensityMap XRInterfaceVRSTextureFormat = 2
+	XRInterfaceXrVrsTextureFormatFragmentDensityMap XRInterfaceVRSTextureFormat = 2
 )
 
 // GetName returns the name of this interface ("OpenXR", "OpenVR", "OpenHMD", "ARKit", etc.).

@@ -56,13 +56,13 @@ type XRPoseTrackingConfidence int64
 const (
 	// No tracking information is available for this pose.
 
-	XRPoseTrackingConfidenceNone XRPoseTrackingConfidence = 0
+	XRPoseXrTrackingConfidenceNone XRPoseTrackingConfidence = 0
 	// Tracking information may be inaccurate or estimated. For example, with inside out tracking this would indicate a controller may be (partially) obscured.
 
-	XRPoseTrackingConfidenceLow XRPoseTrackingConfidence = 1
+	XRPoseXrTrackingConfidenceLow XRPoseTrackingConfidence = 1
 	// Tracking information is considered accurate and up to date.
 
-	XRPoseTrackingConfidenceHigh XRPoseTrackingConfidence = 2
+	XRPoseXrTrackingConfidenceHigh XRPoseTrackingConfidence = 2
 )
 
 // SetHasTrackingData calls the engine's XRPose.set_has_tracking_data.

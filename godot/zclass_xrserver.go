@@ -48,34 +48,34 @@ type XRServerTrackerType int64
 const (
 	// The tracker tracks the location of the player's head. This is usually a location centered between the player's eyes. Note that for handheld AR devices this can be the current location of the device.
 
-	XRServerTrackerTypeHead XRServerTrackerType = 1
+	XRServerSingletonTrackerHead XRServerTrackerType = 1
 	// The tracker tracks the location of a controller.
 
-	XRServerTrackerTypeController XRServerTrackerType = 2
+	XRServerSingletonTrackerController XRServerTrackerType = 2
 	// The tracker tracks the location of a base station.
 
-	XRServerTrackerTypeBasestation XRServerTrackerType = 4
+	XRServerSingletonTrackerBasestation XRServerTrackerType = 4
 	// The tracker tracks the location and size of an AR anchor.
 
-	XRServerTrackerTypeAnchor XRServerTrackerType = 8
+	XRServerSingletonTrackerAnchor XRServerTrackerType = 8
 	// The tracker tracks the location and joints of a hand.
 
-	XRServerTrackerTypeHand XRServerTrackerType = 16
+	XRServerSingletonTrackerHand XRServerTrackerType = 16
 	// The tracker tracks the location and joints of a body.
 
-	XRServerTrackerTypeBody XRServerTrackerType = 32
+	XRServerSingletonTrackerBody XRServerTrackerType = 32
 	// The tracker tracks the expressions of a face.
 
-	XRServerTrackerTypeFace XRServerTrackerType = 64
+	XRServerSingletonTrackerFace XRServerTrackerType = 64
 	// Used internally to filter trackers of any known type.
 
-	XRServerTrackerTypeAnyKnown XRServerTrackerType = 127
+	XRServerSingletonTrackerAnyKnown XRServerTrackerType = 127
 	// Used internally if we haven't set the tracker type yet.
 
-	XRServerTrackerTypeUnknown XRServerTrackerType = 128
+	XRServerSingletonTrackerUnknown XRServerTrackerType = 128
 	// Used internally to select all trackers.
 
-	XRServerTrackerTypeAny XRServerTrackerType = 255
+	XRServerSingletonTrackerAny XRServerTrackerType = 255
 )
 
 // XRServerRotationMode is the engine's enum XRServer.RotationMode.
@@ -84,13 +84,13 @@ type XRServerRotationMode int64
 const (
 	// Fully reset the orientation of the HMD. Regardless of what direction the user is looking to in the real world. The user will look dead ahead in the virtual world.
 
-	XRServerRotationModeResetFullRotation XRServerRotationMode = 0
+	XRServerSingletonResetFullRotation XRServerRotationMode = 0
 	// Resets the orientation but keeps the tilt of the device. So if we're looking down, we keep looking down but heading will be reset.
 
-	XRServerRotationModeResetButKeepTilt XRServerRotationMode = 1
+	XRServerSingletonResetButKeepTilt XRServerRotationMode = 1
 	// Does not reset the orientation of the HMD, only the position of the player gets centered.
 
-	XRServerRotationModeDontResetRotation XRServerRotationMode = 2
+	XRServerSingletonDontResetRotation XRServerRotationMode = 2
 )
 
 // GetWorldScale calls the engine's XRServer.get_world_scale.

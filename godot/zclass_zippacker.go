@@ -74,13 +74,13 @@ type ZIPPackerZipAppend int64
 const (
 	// Create a new zip archive at the given path.
 
-	ZIPPackerZipAppendCreate ZIPPackerZipAppend = 0
+	ZIPPackerAppendCreate ZIPPackerZipAppend = 0
 	// Append a new zip archive to the end of the already existing file at the given path.
 
-	ZIPPackerZipAppendCreateafter ZIPPackerZipAppend = 1
+	ZIPPackerAppendCreateafter ZIPPackerZipAppend = 1
 	// Add new files to the existing zip archive at the given path.
 
-	ZIPPackerZipAppendAddinzip ZIPPackerZipAppend = 2
+	ZIPPackerAppendAddinzip ZIPPackerZipAppend = 2
 )
 
 // ZIPPackerCompressionLevel is the engine's enum ZIPPacker.CompressionLevel.
@@ -89,23 +89,23 @@ type ZIPPackerCompressionLevel int64
 const (
 	// Start a file with the default Deflate compression level (6). This is a good compromise between speed and file size.
 
-	ZIPPackerCompressionLevelDefault ZIPPackerCompressionLevel = -1
+	ZIPPackerCompressionDefault ZIPPackerCompressionLevel = -1
 	// Start a file with no compression. This is also known as the "Store" compression mode and is the fastest method of packing files inside a ZIP archive. Consider using this mode for files that are already compressed (such as JPEG, PNG, MP3, or Ogg Vorbis files).
 
-	ZIPPackerCompressionLevelNone ZIPPackerCompressionLevel = 0
+	ZIPPackerCompressionNone ZIPPackerCompressionLevel = 0
 	// Start a file with the fastest Deflate compression level (1). This is fast to compress, but results in larger file sizes than COMPRESSION_DEFAULT. Decompression speed is generally unaffected by the chosen compression level.
 
-	ZIPPackerCompressionLevelFast ZIPPackerCompressionLevel = 1
+	ZIPPackerCompressionFast ZIPPackerCompressionLevel = 1
 	// Start a file with the best Deflate compression level (9). This is slow to compress, but results in smaller file sizes than COMPRESSION_DEFAULT. Decompression speed is generally unaffected by the chosen compression level.
 
-	ZIPPackerCompressionLevelBest ZIPPackerCompressionLevel = 9
+	ZIPPackerCompressionBest ZIPPackerCompressionLevel = 9
 )
 
 // Open opens a zip file for writing at the given path using the specified write mode.
 //
-// It calls the engine's ZIPPacker.open with append = ZIPPackerZipAppendCreate; OpenOptions takes every argument.
+// It calls the engine's ZIPPacker.open with append = ZIPPackerAppendCreate; OpenOptions takes every argument.
 func (o ZIPPacker) Open(path string) Error {
-	return o.OpenOptions(path, ZIPPackerZipAppendCreate)
+	return o.OpenOptions(path, ZIPPackerAppendCreate)
 }
 
 // OpenOptions is Open with every argument given.

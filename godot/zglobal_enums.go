@@ -588,34 +588,34 @@ const (
 	KeySlash Key = 47
 	// Number 0 key.
 
-	KeyKey0 Key = 48
+	Key0 Key = 48
 	// Number 1 key.
 
-	KeyKey1 Key = 49
+	Key1 Key = 49
 	// Number 2 key.
 
-	KeyKey2 Key = 50
+	Key2 Key = 50
 	// Number 3 key.
 
-	KeyKey3 Key = 51
+	Key3 Key = 51
 	// Number 4 key.
 
-	KeyKey4 Key = 52
+	Key4 Key = 52
 	// Number 5 key.
 
-	KeyKey5 Key = 53
+	Key5 Key = 53
 	// Number 6 key.
 
-	KeyKey6 Key = 54
+	Key6 Key = 54
 	// Number 7 key.
 
-	KeyKey7 Key = 55
+	Key7 Key = 55
 	// Number 8 key.
 
-	KeyKey8 Key = 56
+	Key8 Key = 56
 	// Number 9 key.
 
-	KeyKey9 Key = 57
+	Key9 Key = 57
 	// Colon (:) key.
 
 	KeyColon Key = 58
@@ -759,31 +759,31 @@ type KeyModifierMask int64
 const (
 	// Key Code mask.
 
-	KeyModifierMaskCodeMask KeyModifierMask = 8388607
+	KeyCodeMask KeyModifierMask = 8388607
 	// Modifier key mask.
 
 	KeyModifierMaskModifierMask KeyModifierMask = 2130706432
 	// Automatically remapped to KEY_META on macOS and KEY_CTRL on other platforms, this mask is never set in the actual events, and should be used for key mapping only.
 
-	KeyModifierMaskMaskCmdOrCtrl KeyModifierMask = 16777216
+	KeyMaskCmdOrCtrl KeyModifierMask = 16777216
 	// Shift key mask.
 
-	KeyModifierMaskMaskShift KeyModifierMask = 33554432
+	KeyMaskShift KeyModifierMask = 33554432
 	// Alt or Option (on macOS) key mask.
 
-	KeyModifierMaskMaskAlt KeyModifierMask = 67108864
+	KeyMaskAlt KeyModifierMask = 67108864
 	// Command (on macOS) or Meta/Windows key mask.
 
-	KeyModifierMaskMaskMeta KeyModifierMask = 134217728
+	KeyMaskMeta KeyModifierMask = 134217728
 	// Control key mask.
 
-	KeyModifierMaskMaskCtrl KeyModifierMask = 268435456
+	KeyMaskCtrl KeyModifierMask = 268435456
 	// Keypad key mask.
 
-	KeyModifierMaskMaskKpad KeyModifierMask = 536870912
+	KeyMaskKpad KeyModifierMask = 536870912
 	// Group Switch key mask.
 
-	KeyModifierMaskMaskGroupSwitch KeyModifierMask = 1073741824
+	KeyMaskGroupSwitch KeyModifierMask = 1073741824
 )
 
 // KeyLocation is the engine's enum KeyLocation.
@@ -975,61 +975,61 @@ type MIDIMessage int64
 const (
 	// Does not correspond to any MIDI message. This is the default value of InputEventMIDI.message.
 
-	MIDIMessageNone MIDIMessage = 0
+	MidiMessageNone MIDIMessage = 0
 	// MIDI message sent when a note is released.
 
-	MIDIMessageNoteOff MIDIMessage = 8
+	MidiMessageNoteOff MIDIMessage = 8
 	// MIDI message sent when a note is pressed.
 
-	MIDIMessageNoteOn MIDIMessage = 9
+	MidiMessageNoteOn MIDIMessage = 9
 	// MIDI message sent to indicate a change in pressure while a note is being pressed down, also called aftertouch.
 
-	MIDIMessageAftertouch MIDIMessage = 10
+	MidiMessageAftertouch MIDIMessage = 10
 	// MIDI message sent when a controller value changes. In a MIDI device, a controller is any input that doesn't play notes. These may include sliders for volume, balance, and panning, as well as switches and pedals. See the General MIDI specification for a small list.
 
-	MIDIMessageControlChange MIDIMessage = 11
+	MidiMessageControlChange MIDIMessage = 11
 	// MIDI message sent when the MIDI device changes its current instrument (also called program or preset).
 
-	MIDIMessageProgramChange MIDIMessage = 12
+	MidiMessageProgramChange MIDIMessage = 12
 	// MIDI message sent to indicate a change in pressure for the whole channel. Some MIDI devices may send this instead of MIDI_MESSAGE_AFTERTOUCH.
 
-	MIDIMessageChannelPressure MIDIMessage = 13
+	MidiMessageChannelPressure MIDIMessage = 13
 	// MIDI message sent when the value of the pitch bender changes, usually a wheel on the MIDI device.
 
-	MIDIMessagePitchBend MIDIMessage = 14
+	MidiMessagePitchBend MIDIMessage = 14
 	// MIDI system exclusive (SysEx) message. This type of message is not standardized and it's highly dependent on the MIDI device sending it.
 
-	MIDIMessageSystemExclusive MIDIMessage = 240
+	MidiMessageSystemExclusive MIDIMessage = 240
 	// MIDI message sent every quarter frame to keep connected MIDI devices synchronized. Related to MIDI_MESSAGE_TIMING_CLOCK.
 
-	MIDIMessageQuarterFrame MIDIMessage = 241
+	MidiMessageQuarterFrame MIDIMessage = 241
 	// MIDI message sent to jump onto a new position in the current sequence or song.
 
-	MIDIMessageSongPositionPointer MIDIMessage = 242
+	MidiMessageSongPositionPointer MIDIMessage = 242
 	// MIDI message sent to select a sequence or song to play.
 
-	MIDIMessageSongSelect MIDIMessage = 243
+	MidiMessageSongSelect MIDIMessage = 243
 	// MIDI message sent to request a tuning calibration. Used on analog synthesizers. Most modern MIDI devices do not need this message.
 
-	MIDIMessageTuneRequest MIDIMessage = 246
+	MidiMessageTuneRequest MIDIMessage = 246
 	// MIDI message sent 24 times after MIDI_MESSAGE_QUARTER_FRAME, to keep connected MIDI devices synchronized.
 
-	MIDIMessageTimingClock MIDIMessage = 248
+	MidiMessageTimingClock MIDIMessage = 248
 	// MIDI message sent to start the current sequence or song from the beginning.
 
-	MIDIMessageStart MIDIMessage = 250
+	MidiMessageStart MIDIMessage = 250
 	// MIDI message sent to resume from the point the current sequence or song was paused.
 
-	MIDIMessageContinue MIDIMessage = 251
+	MidiMessageContinue MIDIMessage = 251
 	// MIDI message sent to pause the current sequence or song.
 
-	MIDIMessageStop MIDIMessage = 252
+	MidiMessageStop MIDIMessage = 252
 	// MIDI message sent repeatedly while the MIDI device is idle, to tell the receiver that the connection is alive. Most MIDI devices do not send this message.
 
-	MIDIMessageActiveSensing MIDIMessage = 254
+	MidiMessageActiveSensing MIDIMessage = 254
 	// MIDI message sent to reset a MIDI device to its default state, as if it was just turned on. It should not be sent when the MIDI device is being turned on.
 
-	MIDIMessageSystemReset MIDIMessage = 255
+	MidiMessageSystemReset MIDIMessage = 255
 )
 
 // Error is the engine's enum Error.
@@ -1328,96 +1328,96 @@ type PropertyUsageFlags int64
 const (
 	// The property is not stored, and does not display in the editor. This is the default for non-exported properties.
 
-	PropertyUsageFlagsNone PropertyUsageFlags = 0
+	PropertyUsageNone PropertyUsageFlags = 0
 	// The property is serialized and saved in the scene file (default for exported properties).
 
-	PropertyUsageFlagsStorage PropertyUsageFlags = 2
+	PropertyUsageStorage PropertyUsageFlags = 2
 	// The property is shown in the EditorInspector (default for exported properties).
 
-	PropertyUsageFlagsEditor PropertyUsageFlags = 4
+	PropertyUsageEditor PropertyUsageFlags = 4
 	// The property is excluded from the class reference.
 
-	PropertyUsageFlagsInternal PropertyUsageFlags = 8
+	PropertyUsageInternal PropertyUsageFlags = 8
 	// The property can be checked in the EditorInspector.
 
-	PropertyUsageFlagsCheckable PropertyUsageFlags = 16
+	PropertyUsageCheckable PropertyUsageFlags = 16
 	// The property is checked in the EditorInspector.
 
-	PropertyUsageFlagsChecked PropertyUsageFlags = 32
+	PropertyUsageChecked PropertyUsageFlags = 32
 	// Used to group properties together in the editor. See EditorInspector.
 
-	PropertyUsageFlagsGroup PropertyUsageFlags = 64
+	PropertyUsageGroup PropertyUsageFlags = 64
 	// Used to categorize properties together in the editor.
 
-	PropertyUsageFlagsCategory PropertyUsageFlags = 128
+	PropertyUsageCategory PropertyUsageFlags = 128
 	// Used to group properties together in the editor in a subgroup (under a group). See EditorInspector.
 
-	PropertyUsageFlagsSubgroup PropertyUsageFlags = 256
+	PropertyUsageSubgroup PropertyUsageFlags = 256
 	// The property is a bitfield, i.e. it contains multiple flags represented as bits.
 
-	PropertyUsageFlagsClassIsBitfield PropertyUsageFlags = 512
+	PropertyUsageClassIsBitfield PropertyUsageFlags = 512
 	// The property does not save its state in PackedScene.
 
-	PropertyUsageFlagsNoInstanceState PropertyUsageFlags = 1024
+	PropertyUsageNoInstanceState PropertyUsageFlags = 1024
 	// Editing the property prompts the user for restarting the editor.
 
-	PropertyUsageFlagsRestartIfChanged PropertyUsageFlags = 2048
+	PropertyUsageRestartIfChanged PropertyUsageFlags = 2048
 	// The property is a script variable. PROPERTY_USAGE_SCRIPT_VARIABLE can be used to distinguish between exported script variables from built-in variables (which don't have this usage flag). By default, PROPERTY_USAGE_SCRIPT_VARIABLE is not applied to variables that are created by overriding Object._get_property_list in a script.
 
-	PropertyUsageFlagsScriptVariable PropertyUsageFlags = 4096
+	PropertyUsageScriptVariable PropertyUsageFlags = 4096
 	// The property value of type Object will be stored even if its value is null.
 
-	PropertyUsageFlagsStoreIfNull PropertyUsageFlags = 8192
+	PropertyUsageStoreIfNull PropertyUsageFlags = 8192
 	// If this property is modified, all inspector fields will be refreshed.
 
-	PropertyUsageFlagsUpdateAllIfModified PropertyUsageFlags = 16384
-	PropertyUsageFlagsScriptDefaultValue  PropertyUsageFlags = 32768
+	PropertyUsageUpdateAllIfModified PropertyUsageFlags = 16384
+	PropertyUsageScriptDefaultValue  PropertyUsageFlags = 32768
 	// The property is a variable of enum type, i.e. it only takes named integer constants from its associated enumeration.
 
-	PropertyUsageFlagsClassIsEnum PropertyUsageFlags = 65536
+	PropertyUsageClassIsEnum PropertyUsageFlags = 65536
 	// If property has nil as default value, its type will be Variant.
 
-	PropertyUsageFlagsNilIsVariant PropertyUsageFlags = 131072
+	PropertyUsageNilIsVariant PropertyUsageFlags = 131072
 	// The property is the element count of a property array, i.e. a list of groups of related properties. Properties defined with this usage also need a specific class_name field in the form of label,prefix. The field may also include additional comma-separated options:
 
-	PropertyUsageFlagsArray PropertyUsageFlags = 262144
+	PropertyUsageArray PropertyUsageFlags = 262144
 	// When duplicating a resource with Resource.duplicate, and this flag is set on a property of that resource, the property should always be duplicated, regardless of the subresources bool parameter.
 
-	PropertyUsageFlagsAlwaysDuplicate PropertyUsageFlags = 524288
+	PropertyUsageAlwaysDuplicate PropertyUsageFlags = 524288
 	// When duplicating a resource with Resource.duplicate, and this flag is set on a property of that resource, the property should never be duplicated, regardless of the subresources bool parameter.
 
-	PropertyUsageFlagsNeverDuplicate PropertyUsageFlags = 1048576
+	PropertyUsageNeverDuplicate PropertyUsageFlags = 1048576
 	// The property is only shown in the editor if modern renderers are supported (the Compatibility rendering method is excluded).
 
-	PropertyUsageFlagsHighEndGfx PropertyUsageFlags = 2097152
+	PropertyUsageHighEndGfx PropertyUsageFlags = 2097152
 	// The NodePath property will always be relative to the scene's root. Mostly useful for local resources.
 
-	PropertyUsageFlagsNodePathFromSceneRoot PropertyUsageFlags = 4194304
+	PropertyUsageNodePathFromSceneRoot PropertyUsageFlags = 4194304
 	// Use when a resource is created on the fly, i.e. the getter will always return a different instance. ResourceSaver needs this information to properly save such resources.
 
-	PropertyUsageFlagsResourceNotPersistent PropertyUsageFlags = 8388608
+	PropertyUsageResourceNotPersistent PropertyUsageFlags = 8388608
 	// Inserting an animation key frame of this property will automatically increment the value, allowing to easily keyframe multiple values in a row.
 
-	PropertyUsageFlagsKeyingIncrements    PropertyUsageFlags = 16777216
-	PropertyUsageFlagsDeferredSetResource PropertyUsageFlags = 33554432
+	PropertyUsageKeyingIncrements    PropertyUsageFlags = 16777216
+	PropertyUsageDeferredSetResource PropertyUsageFlags = 33554432
 	// When this property is a Resource and base object is a Node, a resource instance will be automatically created whenever the node is created in the editor.
 
-	PropertyUsageFlagsEditorInstantiateObject PropertyUsageFlags = 67108864
+	PropertyUsageEditorInstantiateObject PropertyUsageFlags = 67108864
 	// The property is considered a basic setting and will appear even when advanced mode is disabled. Used for project settings.
 
-	PropertyUsageFlagsEditorBasicSetting PropertyUsageFlags = 134217728
+	PropertyUsageEditorBasicSetting PropertyUsageFlags = 134217728
 	// The property is read-only in the EditorInspector.
 
-	PropertyUsageFlagsReadOnly PropertyUsageFlags = 268435456
+	PropertyUsageReadOnly PropertyUsageFlags = 268435456
 	// An export preset property with this flag contains confidential information and is stored separately from the rest of the export preset configuration.
 
-	PropertyUsageFlagsSecret PropertyUsageFlags = 536870912
+	PropertyUsageSecret PropertyUsageFlags = 536870912
 	// Default usage (storage and editor).
 
-	PropertyUsageFlagsDefault PropertyUsageFlags = 6
+	PropertyUsageDefault PropertyUsageFlags = 6
 	// Default usage but without showing the property in the editor (storage).
 
-	PropertyUsageFlagsNoEditor PropertyUsageFlags = 2
+	PropertyUsageNoEditor PropertyUsageFlags = 2
 )
 
 // MethodFlags is the engine's bitfield MethodFlags.
@@ -1426,29 +1426,29 @@ type MethodFlags int64
 const (
 	// Flag for a normal method.
 
-	MethodFlagsFlagNormal MethodFlags = 1
+	MethodFlagNormal MethodFlags = 1
 	// Flag for an editor method.
 
-	MethodFlagsFlagEditor MethodFlags = 2
+	MethodFlagEditor MethodFlags = 2
 	// Flag for a constant method.
 
-	MethodFlagsFlagConst MethodFlags = 4
+	MethodFlagConst MethodFlags = 4
 	// Flag for a virtual method.
 
-	MethodFlagsFlagVirtual MethodFlags = 8
+	MethodFlagVirtual MethodFlags = 8
 	// Flag for a method with a variable number of arguments.
 
-	MethodFlagsFlagVararg MethodFlags = 16
+	MethodFlagVararg MethodFlags = 16
 	// Flag for a static method.
 
-	MethodFlagsFlagStatic MethodFlags = 32
+	MethodFlagStatic MethodFlags = 32
 	// Used internally. Allows to not dump core virtual methods (such as Object._notification) to the JSON API.
 
-	MethodFlagsFlagObjectCore MethodFlags = 64
+	MethodFlagObjectCore MethodFlags = 64
 	// Flag for a virtual method that is required. In GDScript, this flag is set for abstract functions.
 
-	MethodFlagsFlagVirtualRequired MethodFlags = 128
+	MethodFlagVirtualRequired MethodFlags = 128
 	// Default method flags (normal).
 
-	MethodFlagsFlagsDefault MethodFlags = 1
+	MethodFlagsDefault MethodFlags = 1
 )

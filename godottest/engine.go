@@ -14,6 +14,7 @@ import (
 
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godot"
 )
 
 // The in-engine side: tests and benchmarks registered by the extension, run by the runner script
@@ -252,13 +253,11 @@ type Result struct {
 }
 
 // runner is the class the runner script instantiates to run the Go tests.
-type runner struct{}
+type runner struct{ godot.RefCounted }
 
 func init() {
-	classdb.Register[runner]("GDPureTestRunner", "RefCounted").
-		Method("step_go_tests", (*runner).stepGoTests).
-		Method("go_test_failures", (*runner).goTestFailures).
-		Method("run_go_benchmarks", (*runner).runGoBenchmarks)
+	classdb.Register[runner](classdb.Name("GDPureTestRunner"), classdb.Params("StepGoTests", "report_path", "filter"),
+		classdb.Params("RunGoBenchmarks", "report_path", "filter", "benchtime"))
 	gdextension.OnDeinit(gdextension.LevelScene, runShutdownTests)
 	gdextension.ExitReport = func(report string) {
 		if report == "" {
@@ -296,8 +295,8 @@ var goTests struct {
 	result  *Result
 }
 
-// stepGoTests advances the Go tests by one frame; it returns whether they are all done.
-func (*runner) stepGoTests(reportPath, filter string) bool {
+// StepGoTests advances the Go tests by one frame; it returns whether they are all done.
+func (*runner) StepGoTests(reportPath, filter string) bool {
 	g := &goTests
 	if !g.started {
 		g.started = true
@@ -341,8 +340,8 @@ func (*runner) stepGoTests(reportPath, filter string) bool {
 	return true
 }
 
-// goTestFailures returns the number of failed Go tests (after stepGoTests returned true).
-func (*runner) goTestFailures() int64 { return goTests.failed }
+// GoTestFailures returns the number of failed Go tests (after stepGoTests returned true).
+func (*runner) GoTestFailures() int64 { return goTests.failed }
 
 func compileFilter(filter string) (*regexp.Regexp, bool) {
 	re, err := regexp.Compile(filter)
@@ -376,9 +375,9 @@ func runOne(tc testCase, t *T, start time.Time) (r Result) {
 	return
 }
 
-// runGoBenchmarks runs every registered benchmark whose name matches the filter, each for about
+// RunGoBenchmarks runs every registered benchmark whose name matches the filter, each for about
 // benchtime seconds, and appends the results to the report file.
-func (*runner) runGoBenchmarks(reportPath, filter string, benchtime float64) int64 {
+func (*runner) RunGoBenchmarks(reportPath, filter string, benchtime float64) int64 {
 	re, ok := compileFilter(filter)
 	if !ok {
 		return 1

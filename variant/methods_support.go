@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
+	"runtime"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/gdextension"
@@ -222,4 +224,79 @@ func retElem[T any](ret uintptr) T {
 		panic(fmt.Sprintf("gdpure: array element: %v", err))
 	}
 	return x
+}
+
+// CopyAt returns a new Go value of the engine-owned type T (Array[E], Dictionary, Packed[E],
+// PackedStrings, Callable, Signal) holding a new reference to (for the copy-on-write packed arrays,
+// a copy of) the engine value at p (C memory, e.g. a call's argument). Plumbing for package godot.
+func CopyAt[T any](p uintptr) T {
+	t, ok := variantTypeOf(reflect.TypeFor[T]())
+	if !ok {
+		panic(fmt.Sprintf("gdpure: CopyAt of %T", *new(T)))
+	}
+	h := newHandle(t, Size)
+	copyConstruct(t, gdi.UninitializedTypePtr(h.addr), p)
+	var out T
+	setHandle(&out, h)
+	return out
+}
+
+// setHandle sets the handle of an engine-owned Go value.
+func setHandle(p any, h *handle) {
+	switch p := p.(type) {
+	case *Dictionary:
+		p.h = h
+	case *Callable:
+		p.h = h
+	case *Signal:
+		p.h = h
+	case *PackedStrings:
+		p.h = h
+	case *NodePath:
+		p.h = h
+	case arrayTarget:
+		p.setArrayHandle(h)
+	case packedTarget:
+		p.setPackedHandle(h)
+	default:
+		panic(fmt.Sprintf("gdpure: setHandle of %T", p))
+	}
+}
+
+// AssignAt replaces the engine value at dst (C memory holding an initialized value of x's type: a
+// call's result slot) with a new reference to x (an engine-owned value: Array[E], Dictionary,
+// Packed[E], PackedStrings, Callable, Signal). Plumbing for package godot.
+func AssignAt(dst uintptr, x any) {
+	t, ok := variantTypeOf(reflect.TypeOf(x))
+	if !ok {
+		panic(fmt.Sprintf("gdpure: AssignAt of %T", x))
+	}
+	DestroyAt(t, gdi.TypePtr(dst))
+	if o, ok := x.(interface{ Ptr() gdi.ConstTypePtr }); ok {
+		if h := handleOf(x); h != nil || (t != gdi.VariantTypeArray && t != gdi.VariantTypeDictionary) {
+			copyConstruct(t, gdi.UninitializedTypePtr(dst), uintptr(o.Ptr()))
+			runtime.KeepAlive(x)
+			return
+		}
+	}
+	constructDefault(t, dst) // a zero Array or Dictionary: a new empty one of the engine's own
+}
+
+// handleOf returns the handle of an engine-owned Go value (nil for a zero one).
+func handleOf(x any) *handle {
+	switch v := x.(type) {
+	case Dictionary:
+		return v.h
+	case Callable:
+		return v.h
+	case Signal:
+		return v.h
+	case PackedStrings:
+		return v.h
+	case arrayValue:
+		return v.handle()
+	case packedValue:
+		return v.handle()
+	}
+	return nil
 }

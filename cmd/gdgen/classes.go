@@ -92,6 +92,7 @@ type classModel struct {
 	// enumValueNames maps an enum's Go type and a value to the value's Go constant, when exactly
 	// one constant has it.
 	enumValueNames map[string]map[int64]string
+	enumScope      map[string]string // enum Go type -> the class it belongs to ("" for global)
 }
 
 type bindEntry struct {
@@ -102,7 +103,7 @@ type bindEntry struct {
 func newClassModel(api *apiFile) *classModel {
 	m := &classModel{api: api, classes: map[string]*apiClass{}, singleton: map[string]bool{},
 		enumTypes: map[string]string{}, classIndex: map[string]int{}, globals: map[string]string{},
-		enumValueNames: map[string]map[int64]string{}}
+		enumValueNames: map[string]map[int64]string{}, enumScope: map[string]string{}}
 	for i := range api.Classes {
 		c := &api.Classes[i]
 		m.classes[c.Name] = c
@@ -119,6 +120,7 @@ func newClassModel(api *apiFile) *classModel {
 	for _, c := range api.Classes {
 		for _, e := range c.Enums {
 			m.enumTypes[c.Name+"."+e.Name] = c.Name + e.Name
+			m.enumScope[c.Name+e.Name] = m.goClass(c.Name)
 			m.noteEnumValues(c.Name+e.Name, e)
 		}
 	}
@@ -146,7 +148,7 @@ func (m *classModel) noteEnumValues(goType string, e apiEnum) {
 	for _, v := range e.Values {
 		names = append(names, v.Name)
 	}
-	consts := enumConstNames(goType, names)
+	consts := enumConstNames(m.enumScope[goType], goType, names)
 	byValue := map[int64]string{}
 	seen := map[int64]int{}
 	for i, v := range e.Values {
@@ -487,18 +489,18 @@ func goParamName(name string, i int) string {
 	return n
 }
 
-// enumConstName is the Go name of an enum value: the type name and the value's own name, without
-// the prefix all of the enum's values share ("PROCESS_MODE_INHERIT" of Node.ProcessMode ->
-// NodeProcessModeInherit).
-func enumConstNames(goType string, values []string) []string {
-	prefix := commonPrefix(values)
+// enumConstNames are the Go names of an enum's values: the scope (the class, for a class enum) and
+// the value's own name (NODE's PROCESS_MODE_INHERIT -> NodeProcessModeInherit, the global
+// PROPERTY_USAGE_EDITOR -> PropertyUsageEditor). A global enum whose values share no prefix gets its
+// own name in front (Error's OK -> ErrorOk).
+func enumConstNames(scope, goType string, values []string) []string {
+	prefix := scope
+	if scope == "" && commonPrefix(values) == "" {
+		prefix = goType
+	}
 	out := make([]string, len(values))
 	for i, v := range values {
-		rest := camel(strings.TrimPrefix(v, prefix))
-		if rest == "" || rest[0] >= '0' && rest[0] <= '9' {
-			rest = camel(v)
-		}
-		out[i] = goType + rest
+		out[i] = prefix + camel(v)
 	}
 	return out
 }
@@ -602,7 +604,7 @@ func genClasses(api *apiFile) ([]*genFile, error) {
 		}
 		files = append(files, f)
 	}
-	files = append(files, m.genBinds(), m.genSingletons(), m.genNativeStructures(), m.genLayoutTest(), m.genSmokeTest())
+	files = append(files, m.genBinds(), m.genSingletons(), m.genNativeStructures(), m.genLayoutTest(), m.genSmokeTest(), m.genVirtuals())
 	return files, nil
 }
 
@@ -620,9 +622,14 @@ func (m *classModel) genEnum(g *genFile, goType string, e apiEnum, where string)
 	for _, v := range e.Values {
 		names = append(names, v.Name)
 	}
-	consts := enumConstNames(goType, names)
+	consts := enumConstNames(m.enumScope[goType], goType, names)
 	g.p("const (")
 	for i, v := range e.Values {
+		if _, taken := m.globals[consts[i]]; taken {
+			// The short name is taken (KeyModifierMask's KEY_MODIFIER_MASK): the type's name and
+			// the value's own part.
+			consts[i] = goType + camel(strings.TrimPrefix(v.Name, commonPrefix(names)))
+		}
 		if err := m.declare(consts[i], "value "+v.Name+" of "+where); err != nil {
 			return err
 		}
@@ -986,6 +993,12 @@ func (m *classModel) genBinds() *genFile {
 		g.p("%q,", n)
 	}
 	g.p("}\n")
+	g.p("// classParents is the parent class of each of classNames (\"\" for Object).")
+	g.p("var classParents = [...]string{")
+	for _, n := range m.classOrder {
+		g.p("%q,", m.classes[n].Inherits)
+	}
+	g.p("}\n")
 	g.p("// classRefCounted says, for each of classNames, whether the class derives from RefCounted.")
 	g.p("var classRefCounted = [...]bool{")
 	for _, n := range m.classOrder {
@@ -1210,5 +1223,109 @@ func (m *classModel) genSmokeTest() *genFile {
 		g.p("{%q, func() godot.Object { return godot.%s.AsObject() }, %v},", s.Name, s.Name, m.classes[s.Type].APIType == "editor")
 	}
 	g.p("}")
+	return g
+}
+
+// Virtual methods: the engine calls them on classes defined by extensions. For each, a Go method
+// name and signature, and an adapter that calls a Go class's method of that name and signature
+// with the engine's ptrcall arguments (package classdb registers Go classes with them).
+
+// vtype says how one engine type crosses into a virtual method (an argument read from the
+// engine's ptrcall arguments) and back (the result written to its initialized result slot).
+type vtype struct {
+	goType string
+	read   func(i int) string       // expression reading argument i from args
+	write  func(expr string) string // statement writing the result expr to ret
+}
+
+func (m *classModel) virtualTypeOf(t, meta string) (vtype, bool) {
+	gt, ok := m.typeOf(t, meta)
+	if !ok {
+		return vtype{}, false
+	}
+	switch {
+	case t == "int" || strings.HasPrefix(t, "enum::") || strings.HasPrefix(t, "bitfield::"):
+		return vtype{gt.param, func(i int) string { return fmt.Sprintf("%s(vInt(args, %d))", gt.param, i) },
+			func(e string) string { return fmt.Sprintf("wInt(ret, int64(%s))", e) }}, true
+	case t == "float":
+		return vtype{gt.param, func(i int) string { return fmt.Sprintf("%s(vFloat(args, %d))", gt.param, i) },
+			func(e string) string { return fmt.Sprintf("wFloat(ret, float64(%s))", e) }}, true
+	case t == "bool":
+		return vtype{"bool", func(i int) string { return fmt.Sprintf("vBool(args, %d)", i) },
+			func(e string) string { return fmt.Sprintf("wBool(ret, %s)", e) }}, true
+	case t == "String" || t == "StringName" || t == "NodePath":
+		return vtype{"string", func(i int) string { return fmt.Sprintf("v%s(args, %d)", t, i) },
+			func(e string) string { return fmt.Sprintf("w%s(ret, %s)", t, e) }}, true
+	case t == "Variant":
+		return vtype{"variant.Variant", func(i int) string { return fmt.Sprintf("vVariant(args, %d)", i) },
+			func(e string) string { return fmt.Sprintf("wVariant(ret, %s)", e) }}, true
+	case valueGoTypes[t]:
+		return vtype{gt.param, func(i int) string { return fmt.Sprintf("vValue[%s](args, %d)", gt.param, i) },
+			func(e string) string { return fmt.Sprintf("wValue(ret, %s)", e) }}, true
+	case m.classes[t] != nil:
+		g := m.goClass(t)
+		return vtype{g, func(i int) string { return fmt.Sprintf("%s{vObject(args, %d)}", g, i) },
+			func(e string) string { return fmt.Sprintf("wObject(ret, %s.AsObject(), %v)", e, m.isRefCounted(t)) }}, true
+	default: // Array, Dictionary, Callable, Signal, packed arrays: engine-owned values
+		return vtype{gt.param, func(i int) string { return fmt.Sprintf("vOwned[%s](args, %d)", gt.param, i) },
+			func(e string) string { return fmt.Sprintf("wOwned(ret, %s)", e) }}, true
+	}
+}
+
+func (m *classModel) genVirtuals() *genFile {
+	g := newGoFile(godotDir + "/zvirtuals.go")
+	g.p("package godot\n")
+	g.p("import (")
+	g.p("\"reflect\"\n")
+	g.p("\"github.com/gdpure/gdpure/internal/classhook\"")
+	g.p("\"github.com/gdpure/gdpure/variant\"")
+	g.p(")\n")
+	g.p("// virtuals are the engine's virtual methods a Go class can implement: class, engine name and")
+	g.p("// hash, the Go method, and the adapter calling it with the engine's ptrcall arguments.")
+	g.p("var virtuals = [...]classhook.Virtual{")
+	skipped := 0
+	for _, n := range m.classOrder {
+		c := m.classes[n]
+		for _, meth := range c.Methods {
+			if !meth.IsVirtual {
+				continue
+			}
+			var ps, reads []string
+			ok := true
+			for i, a := range meth.Arguments {
+				vt, vok := m.virtualTypeOf(a.Type, a.Meta)
+				if !vok {
+					ok = false
+					break
+				}
+				ps = append(ps, goParamName(a.Name, i)+" "+vt.goType)
+				reads = append(reads, vt.read(i))
+			}
+			var rt vtype
+			if ok && meth.ReturnValue != nil {
+				rt, ok = m.virtualTypeOf(meth.ReturnValue.Type, meth.ReturnValue.Meta)
+			}
+			if !ok {
+				skipped++
+				continue
+			}
+			goName := camel(strings.TrimPrefix(meth.Name, "_"))
+			sig := goName + "(" + strings.Join(ps, ", ") + ")"
+			if meth.ReturnValue != nil {
+				sig += " " + rt.goType
+			}
+			iface := "interface{ " + sig + " }"
+			callExpr := fmt.Sprintf("x.(%s).%s(%s)", iface, goName, strings.Join(reads, ", "))
+			body := callExpr
+			if meth.ReturnValue != nil {
+				body = rt.write(callExpr)
+			}
+			g.p("{Class: %q, Name: %q, Hash: %d, GoName: %q, GoSignature: %q, Interface: reflect.TypeFor[%s](), Call: func(x any, args, ret uintptr) { %s }},",
+				c.Name, meth.Name, meth.Hash, goName, sig, iface, body)
+		}
+	}
+	g.p("}\n")
+	g.p("// virtualsNotCarried is the number of engine virtuals with raw-pointer arguments, not offered to Go.")
+	g.p("const virtualsNotCarried = %d", skipped)
 	return g
 }

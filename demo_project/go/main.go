@@ -11,6 +11,7 @@ import (
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/gdextension"
 	_ "github.com/gdpure/gdpure/gdextension/entry"
+	"github.com/gdpure/gdpure/godot"
 )
 
 type body struct {
@@ -20,6 +21,7 @@ type body struct {
 
 // World holds bodies that move in straight lines.
 type World struct {
+	godot.RefCounted
 	t       float64
 	bodies  []body
 	closest float64
@@ -63,13 +65,7 @@ func (w *World) Report() string {
 }
 
 func init() {
-	classdb.Register[World]("GoWorld", "RefCounted").
-		Method("describe", (*World).Describe).
-		Method("spawn", (*World).Spawn).
-		Method("step", (*World).Step).
-		Method("time", (*World).Time).
-		Method("closest_distance", (*World).ClosestDistance).
-		Method("report", (*World).Report)
+	classdb.Register[World](classdb.Name("GoWorld"))
 	gdextension.OnInit(gdextension.LevelScene, func() {
 		fmt.Println("[demo] Go extension initialized at the scene level")
 	})

@@ -3,7 +3,10 @@
 // here is for plugins.
 package classhook
 
-import "reflect"
+import (
+	"reflect"
+	"unsafe"
+)
 
 var (
 	// ClassOf returns the engine class name of a Go class type (godot.Node2D, or a Go class that
@@ -17,3 +20,29 @@ var (
 	// of t's class.
 	Wrap func(t reflect.Type, ptr uintptr) (reflect.Value, error)
 )
+
+// A Virtual is one of the engine's virtual methods that a Go class can implement (package godot
+// generates them; package classdb registers Go classes with them).
+type Virtual struct {
+	Class, Name string // the engine class and its virtual ("_process")
+	Hash        int64
+	GoName      string // the Go method: Process
+	GoSignature string // its signature: "Process(delta float64)"
+	Interface   reflect.Type
+	// Call calls the virtual on impl (a pointer to a Go class value implementing Interface) with the
+	// engine's ptrcall arguments, and writes the result, if any, to ret (an initialized slot).
+	Call func(impl any, args, ret uintptr)
+}
+
+// VirtualsOf returns the virtual methods declared by the engine class named class (not those of
+// its ancestors).
+var VirtualsOf func(class string) []Virtual
+
+// BindObject makes the class value at dst (a godot class type's memory, one handle pointer) refer
+// to the engine object ptr, a new instance of the Go class named class: a Go class's embedded engine
+// class is its own object. The handle holds no engine reference; the returned function marks it
+// freed (the class's free_instance calls it).
+var BindObject func(dst unsafe.Pointer, ptr uintptr, class string) (freed func())
+
+// ParentOf returns the parent class of an engine class ("" for Object or an unknown class).
+var ParentOf func(class string) string

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/variant"
 	"github.com/stretchr/testify/assert"
@@ -9,7 +10,7 @@ import (
 )
 
 // Arrays passes engine Arrays between GDScript and Go (test_arrays.gd).
-type Arrays struct{}
+type Arrays struct{ godot.RefCounted }
 
 // Squares returns [0, 1, 4, …] as an engine Array[int].
 func (*Arrays) Squares(n int64) variant.Array[int64] {
@@ -46,10 +47,7 @@ func (*Arrays) Double(a variant.Array[int64]) {
 }
 
 func init() {
-	classdb.Register[Arrays]("GoArrays", "RefCounted").
-		Method("squares", (*Arrays).Squares).
-		Method("sum", (*Arrays).Sum).
-		Method("double", (*Arrays).Double)
+	classdb.Register[Arrays](classdb.Name("GoArrays"))
 }
 
 func init() {

@@ -2,10 +2,14 @@ package main
 
 import (
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godot"
 )
 
 // Calculator is the end-to-end class: registered from Go, called from GDScript.
-type Calculator struct{ total int64 }
+type Calculator struct {
+	godot.RefCounted
+	total int64
+}
 
 func (c *Calculator) Add(a, b int64) int64     { c.total += a + b; return a + b }
 func (c *Calculator) Total() int64             { return c.total }
@@ -43,14 +47,5 @@ func deep(n int64) int64 {
 }
 
 func init() {
-	classdb.Register[Calculator]("GoCalculator", "RefCounted").
-		Method("add", (*Calculator).Add).
-		Method("total", (*Calculator).Total).
-		Method("greet", (*Calculator).Greet).
-		Method("half", (*Calculator).Half).
-		Method("is_positive", (*Calculator).IsPositive).
-		Method("panics", (*Calculator).Panics).
-		Method("deep", (*Calculator).Deep).
-		Method("fib", (*Calculator).Fib).
-		Method("concat", (*Calculator).Concat)
+	classdb.Register[Calculator](classdb.Name("GoCalculator"))
 }

@@ -7,11 +7,33 @@ import (
 
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/variant"
 )
 
 // Callables passes Callables and Variants between GDScript and Go (test_callables.gd).
 type Callables struct{}
+
+// The classes GDScript sees: Callables's methods, shared (test_callables.gd, test_engine_types.gd,
+// test_roundtrip.gd).
+type (
+	GoCallables struct {
+		godot.RefCounted
+		Callables
+	}
+	GoEngineTypes struct {
+		godot.RefCounted
+		Callables
+	}
+	GoObjects struct {
+		godot.RefCounted
+		Callables
+	}
+	GoRoundTrip struct {
+		godot.RefCounted
+		Callables
+	}
+)
 
 // MakeCounter returns a Go closure as an engine Callable: each call adds its argument to a running
 // total kept on the Go side.
@@ -67,13 +89,7 @@ func (*Callables) Failing() variant.Callable {
 }
 
 func init() {
-	classdb.Register[Callables]("GoCallables", "RefCounted").
-		Method("make_counter", (*Callables).MakeCounter).
-		Method("call_twice", (*Callables).CallTwice).
-		Method("describe", (*Callables).Describe).
-		Method("live_callables", (*Callables).LiveCallables).
-		Method("settle_callables", (*Callables).SettleCallables).
-		Method("failing", (*Callables).Failing)
+	classdb.Register[GoCallables]()
 }
 
 // SignalInfo reads a Signal passed as a Variant: "name@object-id-matches".
@@ -86,8 +102,8 @@ func (*Callables) SignalInfo(v variant.Variant, objectID int64) string {
 	return fmt.Sprintf("%s@%v", s.Name(), int64(s.ObjectID()) == objectID)
 }
 
-// EmitSignal emits a Signal passed as a Variant with one argument.
-func (*Callables) EmitSignal(v variant.Variant, arg int64) bool {
+// EmitSignalFromGo emits a Signal passed as a Variant with one argument.
+func (*Callables) EmitSignalFromGo(v variant.Variant, arg int64) bool {
 	s, err := variant.SignalFromVariant(v)
 	if err != nil {
 		return false
@@ -117,12 +133,7 @@ func (*Callables) Words() variant.Variant {
 }
 
 func init() {
-	classdb.Register[Callables]("GoEngineTypes", "RefCounted").
-		Method("signal_info", (*Callables).SignalInfo).
-		Method("emit_signal_from_go", (*Callables).EmitSignal).
-		Method("echo_rid", (*Callables).EchoRID).
-		Method("join_strings", (*Callables).JoinStrings).
-		Method("words", (*Callables).Words)
+	classdb.Register[GoEngineTypes]()
 }
 
 // ObjectInfo reads an object passed as a Variant: its class (through a dynamic call) and whether
@@ -140,6 +151,5 @@ func (*Callables) ObjectInfo(v variant.Variant, id int64) string {
 }
 
 func init() {
-	classdb.Register[Callables]("GoObjects", "RefCounted").
-		Method("object_info", (*Callables).ObjectInfo)
+	classdb.Register[GoObjects]()
 }

@@ -2,11 +2,12 @@ package main
 
 import (
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/variant"
 )
 
 // Dicts passes Dictionaries between GDScript and Go (test_dictionaries.gd).
-type Dicts struct{}
+type Dicts struct{ godot.RefCounted }
 
 // Inventory returns a Dictionary built in Go.
 func (*Dicts) Inventory() variant.Dictionary {
@@ -37,7 +38,5 @@ func (*Dicts) Count(d variant.Dictionary) int64 {
 }
 
 func init() {
-	classdb.Register[Dicts]("GoDicts", "RefCounted").
-		Method("inventory", (*Dicts).Inventory).
-		Method("count", (*Dicts).Count)
+	classdb.Register[Dicts](classdb.Name("GoDicts"))
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
@@ -54,7 +55,7 @@ func recurse(n int) byte {
 // StackProbe is a Go class whose creation moves the goroutine stack: the engine's construct call,
 // which returns the new object, is then a value-returning engine call during which the caller's
 // stack moved.
-type StackProbe struct{}
+type StackProbe struct{ godot.Object }
 
 var stackProbeMoved atomic.Bool
 
@@ -62,7 +63,7 @@ var stackProbeMoved atomic.Bool
 func (*StackProbe) Init() { stackProbeMoved.Store(moveStack()) }
 
 func init() {
-	classdb.Register[StackProbe]("StackProbe", "Object")
+	classdb.Register[StackProbe]()
 }
 
 // churnSeconds is how long the churn test runs: GDPURE_CHURN_SECONDS, default 1.

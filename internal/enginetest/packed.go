@@ -2,11 +2,12 @@ package main
 
 import (
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/variant"
 )
 
 // Packs passes packed arrays between GDScript and Go (test_packed.gd).
-type Packs struct{}
+type Packs struct{ godot.RefCounted }
 
 // Ramp returns a PackedInt32Array 0..n-1, filled through a zero-copy view.
 func (*Packs) Ramp(n int64) variant.Packed[int32] {
@@ -46,8 +47,5 @@ func (*Packs) Centroid(points variant.Packed[variant.Vector2]) variant.Vector2 {
 }
 
 func init() {
-	classdb.Register[Packs]("GoPacks", "RefCounted").
-		Method("ramp", (*Packs).Ramp).
-		Method("checksum", (*Packs).Checksum).
-		Method("centroid", (*Packs).Centroid)
+	classdb.Register[Packs](classdb.Name("GoPacks"))
 }

@@ -2,14 +2,15 @@ package main
 
 import (
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/variant"
 )
 
 // PropertyHolder lists properties dynamically: its list is C memory owned by a property-list
 // owner from get_property_list until the engine's free_property_list.
-type PropertyHolder struct{}
+type PropertyHolder struct{ godot.RefCounted }
 
-func (*PropertyHolder) PropertyList() []classdb.PropertyInfo {
+func (*PropertyHolder) GetPropertyList() []classdb.PropertyInfo {
 	return []classdb.PropertyInfo{
 		{Name: "speed", Type: variant.TypeFloat},
 		{Name: "lives", Type: variant.TypeInt},
@@ -18,5 +19,5 @@ func (*PropertyHolder) PropertyList() []classdb.PropertyInfo {
 }
 
 func init() {
-	classdb.Register[PropertyHolder]("GoPropertyHolder", "RefCounted")
+	classdb.Register[PropertyHolder](classdb.Name("GoPropertyHolder"))
 }

@@ -99,6 +99,5 @@ func (*Callables) RoundTrip(echo variant.Callable) string {
 }
 
 func init() {
-	classdb.Register[Callables]("GoRoundTrip", "RefCounted").
-		Method("round_trip", (*Callables).RoundTrip)
+	classdb.Register[GoRoundTrip]()
 }

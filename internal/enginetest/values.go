@@ -2,13 +2,30 @@ package main
 
 import (
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/variant"
 )
 
 // Values round-trips the math value types between GDScript and Go (test_values.gd).
-type Values struct{}
+type Values struct{ godot.RefCounted }
 
-func echo[T any](_ *Values, x T) T { return x }
+// Echo* return their argument: a round trip of each math type.
+func (*Values) EchoVector2(x variant.Vector2) variant.Vector2             { return x }
+func (*Values) EchoVector2i(x variant.Vector2i) variant.Vector2i          { return x }
+func (*Values) EchoRect2(x variant.Rect2) variant.Rect2                   { return x }
+func (*Values) EchoRect2i(x variant.Rect2i) variant.Rect2i                { return x }
+func (*Values) EchoVector3(x variant.Vector3) variant.Vector3             { return x }
+func (*Values) EchoVector3i(x variant.Vector3i) variant.Vector3i          { return x }
+func (*Values) EchoTransform2D(x variant.Transform2D) variant.Transform2D { return x }
+func (*Values) EchoVector4(x variant.Vector4) variant.Vector4             { return x }
+func (*Values) EchoVector4i(x variant.Vector4i) variant.Vector4i          { return x }
+func (*Values) EchoPlane(x variant.Plane) variant.Plane                   { return x }
+func (*Values) EchoQuaternion(x variant.Quaternion) variant.Quaternion    { return x }
+func (*Values) EchoAABB(x variant.AABB) variant.AABB                      { return x }
+func (*Values) EchoBasis(x variant.Basis) variant.Basis                   { return x }
+func (*Values) EchoTransform3D(x variant.Transform3D) variant.Transform3D { return x }
+func (*Values) EchoProjection(x variant.Projection) variant.Projection    { return x }
+func (*Values) EchoColor(x variant.Color) variant.Color                   { return x }
 
 func (*Values) Normalized(v variant.Vector2) variant.Vector2 { return v.Normalized() }
 
@@ -19,24 +36,5 @@ func (*Values) Lighten(c variant.Color, amount float64) variant.Color {
 }
 
 func init() {
-	classdb.Register[Values]("GoValues", "RefCounted").
-		Method("echo_vector2", echo[variant.Vector2]).
-		Method("echo_vector2i", echo[variant.Vector2i]).
-		Method("echo_rect2", echo[variant.Rect2]).
-		Method("echo_rect2i", echo[variant.Rect2i]).
-		Method("echo_vector3", echo[variant.Vector3]).
-		Method("echo_vector3i", echo[variant.Vector3i]).
-		Method("echo_transform2d", echo[variant.Transform2D]).
-		Method("echo_vector4", echo[variant.Vector4]).
-		Method("echo_vector4i", echo[variant.Vector4i]).
-		Method("echo_plane", echo[variant.Plane]).
-		Method("echo_quaternion", echo[variant.Quaternion]).
-		Method("echo_aabb", echo[variant.AABB]).
-		Method("echo_basis", echo[variant.Basis]).
-		Method("echo_transform3d", echo[variant.Transform3D]).
-		Method("echo_projection", echo[variant.Projection]).
-		Method("echo_color", echo[variant.Color]).
-		Method("normalized", (*Values).Normalized).
-		Method("basis_times", (*Values).BasisTimes).
-		Method("lighten", (*Values).Lighten)
+	classdb.Register[Values](classdb.Name("GoValues"))
 }

@@ -10,14 +10,14 @@ func _samples() -> Dictionary:
 		"rect2i": Rect2i(-1, -2, 30, 40),
 		"vector3": Vector3(0.1, -0.0, 1e30),
 		"vector3i": Vector3i(1, -2, 3),
-		"transform2d": Transform2D(0.5, Vector2(2, 3), 0.25, Vector2(-4, 5)),
+		"transform_2d": Transform2D(0.5, Vector2(2, 3), 0.25, Vector2(-4, 5)),
 		"vector4": Vector4(1, 2, 3, 4),
 		"vector4i": Vector4i(-1, -2, -3, -4),
 		"plane": Plane(Vector3(0, 1, 0), 2.5),
 		"quaternion": Quaternion(Vector3(0, 0, 1), 0.75),
 		"aabb": AABB(Vector3(1, 2, 3), Vector3(4, 5, 6)),
 		"basis": Basis(Vector3(1, 0, 0), Vector3(0, 2, 0), Vector3(0.5, 0, 3)),
-		"transform3d": Transform3D(Basis(Vector3(0, 1, 0), 1.25), Vector3(7, 8, 9)),
+		"transform_3d": Transform3D(Basis(Vector3(0, 1, 0), 1.25), Vector3(7, 8, 9)),
 		"projection": Projection.create_perspective(70.0, 1.5, 0.1, 100.0),
 		"color": Color(0.25, 0.5, 0.75, 0.5),
 	}
@@ -32,7 +32,7 @@ func test_typed_round_trip(t) -> void:
 	var g: GoValues = GoValues.new()
 	t.assert_eq(g.echo_vector2(Vector2(1.5, -2.25)), Vector2(1.5, -2.25))
 	t.assert_eq(g.echo_vector3i(Vector3i(1, -2, 3)), Vector3i(1, -2, 3))
-	t.assert_eq(g.echo_transform3d(Transform3D(Basis(Vector3(0, 1, 0), 1.25), Vector3(7, 8, 9))), Transform3D(Basis(Vector3(0, 1, 0), 1.25), Vector3(7, 8, 9)))
+	t.assert_eq(g.echo_transform_3d(Transform3D(Basis(Vector3(0, 1, 0), 1.25), Vector3(7, 8, 9))), Transform3D(Basis(Vector3(0, 1, 0), 1.25), Vector3(7, 8, 9)))
 	t.assert_eq(g.echo_projection(Projection.IDENTITY), Projection.IDENTITY)
 	t.assert_eq(g.echo_color(Color.CORNFLOWER_BLUE), Color.CORNFLOWER_BLUE)
 

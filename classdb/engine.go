@@ -1,0 +1,477 @@
+package classdb
+
+import (
+	"fmt"
+	"reflect"
+	"runtime/debug"
+	"sync"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// The engine's C entries of this package: one per callback type, installed once.
+var entries struct {
+	once             sync.Once
+	createInstance   gdi.ClassCreateInstance2
+	freeInstance     gdi.ClassFreeInstance
+	call             gdi.ClassMethodCall
+	ptrcall          gdi.ClassMethodPtrCall
+	virtualData      gdi.ClassGetVirtualCallData2
+	virtualCall      gdi.ClassCallVirtualWithData
+	notification     gdi.ClassNotification2
+	toString         gdi.ClassToString
+	get              gdi.ClassGet
+	set              gdi.ClassSet
+	propertyList     gdi.ClassGetPropertyList
+	freePropertyList gdi.ClassFreePropertyList2
+	canRevert        gdi.ClassPropertyCanRevert
+	getRevert        gdi.ClassPropertyGetRevert
+	validate         gdi.ClassValidateProperty
+}
+
+func installEntries() {
+	entries.createInstance = gdi.SetClassCreateInstance2Handler(createInstance)
+	entries.freeInstance = gdi.SetClassFreeInstanceHandler(freeInstance)
+	entries.call = gdi.SetClassMethodCallHandler(methodCall)
+	entries.ptrcall = gdi.SetClassMethodPtrCallHandler(methodPtrCall)
+	entries.virtualData = gdi.SetClassGetVirtualCallData2Handler(virtualCallData)
+	entries.virtualCall = gdi.SetClassCallVirtualWithDataHandler(callVirtual)
+	entries.notification = gdi.SetClassNotification2Handler(notification)
+	entries.toString = gdi.SetClassToStringHandler(toStringHook)
+	entries.get = gdi.SetClassGetHandler(getHook)
+	entries.set = gdi.SetClassSetHandler(setHook)
+	entries.propertyList = gdi.SetClassGetPropertyListHandler(getPropertyList)
+	entries.freePropertyList = gdi.SetClassFreePropertyList2Handler(freePropertyList)
+	entries.canRevert = gdi.SetClassPropertyCanRevertHandler(canRevertHook)
+	entries.getRevert = gdi.SetClassPropertyGetRevertHandler(getRevertHook)
+	entries.validate = gdi.SetClassValidatePropertyHandler(validateHook)
+}
+
+// registerLevel builds and registers the classes of one level (the editor level: EditorPlugins).
+func registerLevel(editor bool) {
+	entries.once.Do(installEntries)
+	for _, c := range buildAll(editor) {
+		registerClass(c)
+	}
+	if editor {
+		for _, c := range registeredClasses() {
+			if c.spec.editorPlugin && c.registered.Load() {
+				f := gdextension.AcquireFrame()
+				gdi.EditorAddPlugin(gdi.ConstStringNamePtr(f.StringName(c.name)))
+				f.Release()
+			}
+		}
+	}
+}
+
+func unregisterLevel(editor bool) {
+	list := registeredClasses()
+	for i := len(list) - 1; i >= 0; i-- {
+		c := list[i]
+		if c.spec.editorPlugin != editor || !c.registered.Load() {
+			continue
+		}
+		f := gdextension.AcquireFrame()
+		if c.spec.editorPlugin {
+			gdi.EditorRemovePlugin(gdi.ConstStringNamePtr(f.StringName(c.name)))
+		}
+		gdi.ClassdbUnregisterExtensionClass(gdextension.Library(), gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)))
+		f.Release()
+		c.registered.Store(false)
+	}
+}
+
+func registeredClasses() []*classInfo {
+	if l := classList.Load(); l != nil {
+		return *l
+	}
+	return nil
+}
+
+// registration is the C memory of one class's registration: the engine copies it during the
+// register calls, so it is released when they return. Engine Strings and Variants made for it are
+// destroyed then too.
+type registration struct {
+	owner    *gdextension.Owner
+	frame    *gdextension.Frame
+	variants []variant.Variant
+}
+
+func (r *registration) release() {
+	for _, v := range r.variants {
+		v.Destroy()
+	}
+	r.frame.Release()
+	r.owner.Release()
+}
+
+// str makes an engine String in registration memory.
+func (r *registration) str(s string) gdi.StringPtr {
+	p := r.owner.Alloc(8)
+	if s != "" {
+		variant.NewStringAt(gdi.UninitializedStringPtr(p), s)
+		r.frame.DestroyOnRelease(p, stringDestructor)
+	}
+	return gdi.StringPtr(p)
+}
+
+var stringDestructor gdi.PtrDestructor
+
+func registerClass(c *classInfo) {
+	reg := &registration{owner: gdextension.NewOwner(gdextension.OwnerRegistration), frame: gdextension.AcquireFrame()}
+	defer reg.release()
+	if stringDestructor == 0 {
+		stringDestructor = gdi.VariantGetPtrDestructor(gdi.VariantTypeString)
+	}
+	// Publish the class (and its methods) for the callbacks before the engine can call them.
+	list := append(append([]*classInfo(nil), registeredClasses()...), c)
+	c.index = len(list) - 1
+	classList.Store(&list)
+	var methods []*methodInfo
+	if l := methodList.Load(); l != nil {
+		methods = append(methods, *l...)
+	}
+	all := append([]*methodInfo{}, c.methods...)
+	all = append(all, c.accessors()...)
+	for _, m := range all {
+		m.index = len(methods)
+		methods = append(methods, m)
+	}
+	methodList.Store(&methods)
+
+	info := (*gdi.ClassCreationInfo5)(gdi.CPtr(reg.owner.Alloc(unsafe.Sizeof(gdi.ClassCreationInfo5{}))))
+	info.IsExposed = 1
+	if c.spec.abstract {
+		info.IsAbstract = 1
+	}
+	if !c.spec.tool {
+		info.IsRuntime = 1
+	}
+	if c.spec.icon != "" {
+		info.IconPath = gdi.ConstStringPtr(reg.str(c.spec.icon))
+	}
+	info.CreateInstanceFunc = entries.createInstance
+	info.FreeInstanceFunc = entries.freeInstance
+	info.GetVirtualCallDataFunc = entries.virtualData
+	info.CallVirtualWithDataFunc = entries.virtualCall
+	if c.hooks.notification || len(c.signals) > 0 {
+		info.NotificationFunc = entries.notification
+	}
+	if c.hooks.toString {
+		info.ToStringFunc = entries.toString
+	}
+	if c.hooks.get {
+		info.GetFunc = entries.get
+	}
+	if c.hooks.set {
+		info.SetFunc = entries.set
+	}
+	if c.hooks.propertyList {
+		info.GetPropertyListFunc = entries.propertyList
+		info.FreePropertyListFunc = entries.freePropertyList
+	}
+	if c.hooks.canRevert {
+		info.PropertyCanRevertFunc = entries.canRevert
+		info.PropertyGetRevertFunc = entries.getRevert
+	}
+	if c.hooks.validate {
+		info.ValidatePropertyFunc = entries.validate
+	}
+	info.ClassUserdata = uintptr(c.index)
+	lib := gdextension.Library()
+	name := gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name))
+	gdi.ClassdbRegisterExtensionClass5(lib, name, gdi.ConstStringNamePtr(gdextension.StaticStringName(c.parent)),
+		uintptr(unsafe.Pointer(info)))
+	c.registered.Store(true)
+	for _, m := range all {
+		registerMethod(reg, name, m)
+	}
+	for _, e := range c.spec.enums {
+		for _, v := range e.values {
+			var bitfield gdi.Bool
+			if e.bitfield {
+				bitfield = 1
+			}
+			gdi.ClassdbRegisterExtensionClassIntegerConstant(lib, name, gdi.ConstStringNamePtr(reg.frame.StringName(e.name)),
+				gdi.ConstStringNamePtr(reg.frame.StringName(v.Name)), gdi.Int(v.Value), bitfield)
+		}
+	}
+	group, subgroup := "", ""
+	for _, p := range c.props {
+		if p.group != group {
+			group, subgroup = p.group, ""
+			gdi.ClassdbRegisterExtensionClassPropertyGroup(lib, name, gdi.ConstStringPtr(reg.str(group)), gdi.ConstStringPtr(reg.str("")))
+		}
+		if p.subgroup != subgroup {
+			subgroup = p.subgroup
+			gdi.ClassdbRegisterExtensionClassPropertySubgroup(lib, name, gdi.ConstStringPtr(reg.str(subgroup)), gdi.ConstStringPtr(reg.str("")))
+		}
+		pi := reg.owner.Alloc(unsafe.Sizeof(gdi.PropertyInfo{}))
+		propertyInfo(reg, pi, p.codec, p.name)
+		x := (*gdi.PropertyInfo)(gdi.CPtr(pi))
+		x.Hint = uint32(p.hint)
+		x.HintString = reg.str(p.hintString)
+		x.Usage = uint32(p.usage)
+		gdi.ClassdbRegisterExtensionClassProperty(lib, name, pi,
+			gdi.ConstStringNamePtr(reg.frame.StringName(p.setter)), gdi.ConstStringNamePtr(reg.frame.StringName(p.getter)))
+	}
+	for _, s := range c.signals {
+		size := unsafe.Sizeof(gdi.PropertyInfo{})
+		args := reg.owner.Alloc(size * uintptr(max(len(s.args), 1)))
+		for i, a := range s.args {
+			propertyInfo(reg, args+uintptr(i)*size, a, s.argNames[i])
+		}
+		gdi.ClassdbRegisterExtensionClassSignal(lib, name, gdi.ConstStringNamePtr(reg.frame.StringName(s.name)), args, gdi.Int(len(s.args)))
+	}
+	if c.spec.doc != "" || hasDocs(c) {
+		loadDocs(c)
+	}
+}
+
+// accessors returns the getter and setter methods of the class's field properties (get_speed,
+// set_speed), unless the class has Go methods of those names.
+func (c *classInfo) accessors() []*methodInfo {
+	taken := map[string]bool{}
+	for _, m := range c.methods {
+		taken[m.name] = true
+	}
+	var out []*methodInfo
+	for _, p := range c.props {
+		if !p.field {
+			continue
+		}
+		p.getter, p.setter = "get_"+p.name, "set_"+p.name
+		if !taken[p.getter] {
+			out = append(out, &methodInfo{class: c, name: p.getter, goName: p.goField, ret: p.codec, prop: p})
+		}
+		if !taken[p.setter] {
+			out = append(out, &methodInfo{class: c, name: p.setter, goName: p.goField, params: []*codec{p.codec},
+				paramNames: []string{"value"}, prop: p, setter: true})
+		}
+	}
+	return out
+}
+
+// propertyInfo fills a GDExtensionPropertyInfo in registration memory.
+func propertyInfo(reg *registration, p uintptr, c *codec, name string) {
+	pi := (*gdi.PropertyInfo)(gdi.CPtr(p))
+	pi.Type = c.vtype
+	pi.Name = gdi.StringNamePtr(reg.frame.StringName(name))
+	pi.ClassName = gdi.StringNamePtr(reg.owner.Alloc(8)) // an empty StringName is a null pointer
+	if c.className != "" {
+		pi.ClassName = gdi.StringNamePtr(reg.frame.StringName(c.className))
+	}
+	pi.Hint = uint32(c.hint)
+	pi.HintString = reg.str(c.hintString)
+	pi.Usage = uint32(godot.PropertyUsageDefault)
+	if c.usage != 0 {
+		pi.Usage = c.usage
+	}
+}
+
+func registerMethod(reg *registration, class gdi.ConstStringNamePtr, m *methodInfo) {
+	mi := (*gdi.ClassMethodInfo)(gdi.CPtr(reg.owner.Alloc(unsafe.Sizeof(gdi.ClassMethodInfo{}))))
+	mi.Name = gdi.StringNamePtr(reg.frame.StringName(m.name))
+	mi.MethodUserdata = uintptr(m.index)
+	mi.CallFunc = entries.call
+	mi.PtrcallFunc = entries.ptrcall
+	flags := gdi.MethodFlagNormal
+	if m.static {
+		flags |= gdi.MethodFlagStatic
+	}
+	if m.variadic != nil {
+		flags |= gdi.MethodFlagVararg
+		mi.PtrcallFunc = 0 // a vararg method is only called through Variants
+	}
+	mi.MethodFlags = uint32(flags)
+	if m.ret != nil {
+		mi.HasReturnValue = 1
+		mi.ReturnValueInfo = reg.owner.Alloc(unsafe.Sizeof(gdi.PropertyInfo{}))
+		propertyInfo(reg, mi.ReturnValueInfo, m.ret, "")
+		mi.ReturnValueMetadata = gdi.ClassMethodArgumentMetadata(m.ret.meta)
+	}
+	if n := len(m.params); n > 0 {
+		size := unsafe.Sizeof(gdi.PropertyInfo{})
+		mi.ArgumentCount = uint32(n)
+		mi.ArgumentsInfo = reg.owner.Alloc(size * uintptr(n))
+		mi.ArgumentsMetadata = reg.owner.Alloc(4 * uintptr(n))
+		for i, a := range m.params {
+			propertyInfo(reg, mi.ArgumentsInfo+uintptr(i)*size, a, m.paramNames[i])
+			*(*uint32)(gdi.CPtr(mi.ArgumentsMetadata + uintptr(i)*4)) = a.meta
+		}
+	}
+	if n := len(m.defaults); n > 0 {
+		mi.DefaultArgumentCount = uint32(n)
+		mi.DefaultArguments = reg.owner.Alloc(8 * uintptr(n))
+		for i, d := range m.defaults {
+			v, _ := variant.From(d) // checked at build
+			reg.variants = append(reg.variants, v)
+			*(*uintptr)(gdi.CPtr(mi.DefaultArguments + uintptr(i)*8)) = uintptr(v.Ptr())
+		}
+	}
+	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), class, uintptr(unsafe.Pointer(mi)))
+}
+
+// Instances.
+
+// createInstance is the engine's create_instance of every Go class: it makes the engine object of
+// the class's nearest engine class, and a Go value bound to it through an integer handle.
+func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.ObjectPtr {
+	c := classAt(classUserdata)
+	obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName(c.engineBase)))
+	if obj == 0 {
+		panic(fmt.Sprintf("classdb: the engine could not make a %s for %s", c.engineBase, c.name))
+	}
+	v := reflect.New(c.goType)
+	// The Go value's own object: its embedded engine class refers to it without a reference (the
+	// object owns the Go value, not the other way round).
+	freed := classhook.BindObject(unsafe.Add(v.UnsafePointer(), c.handleOffset), uintptr(obj), c.name)
+	self := *(*godot.Object)(unsafe.Add(v.UnsafePointer(), c.handleOffset))
+	inst := addInstance(v.Interface(), v.UnsafePointer(), c, uintptr(obj), freed)
+	gdi.ObjectSetInstance(obj, gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)), inst)
+	for k := c; k != nil; k = k.parentGo {
+		off := c.goOffsets[k]
+		for _, s := range k.signals {
+			bindSignal(unsafe.Add(v.UnsafePointer(), off+s.offset), self, s.name)
+		}
+	}
+	if notifyPostinitialize != 0 {
+		self.Notification(0) // NOTIFICATION_POSTINITIALIZE, as the engine's own classes get it
+	}
+	if c.hooks.init {
+		v.Interface().(Initializer).Init()
+	}
+	return obj
+}
+
+// freeInstance ends the engine's contract for an instance: the Go value becomes garbage.
+func freeInstance(_ uintptr, instance gdi.ClassInstancePtr) { removeInstance(instance) }
+
+// Calls.
+
+func setCallError(p uintptr, kind gdi.CallErrorType, argument, expected int32) {
+	if p == 0 {
+		return
+	}
+	e := (*gdi.CallError)(gdi.CPtr(p))
+	e.Error, e.Argument, e.Expected = kind, argument, expected
+}
+
+// selfOf returns the pointer to the Go value a method of m's class runs on, for the instance.
+func selfOf(m *methodInfo, h gdi.ClassInstancePtr) (unsafe.Pointer, *instance, error) {
+	if m.static {
+		return nil, nil, nil
+	}
+	inst := lookupInstance(h)
+	if inst == nil {
+		return nil, nil, fmt.Errorf("the instance is gone (freed object)")
+	}
+	off, ok := inst.class.goOffsets[m.class]
+	if !ok {
+		return nil, nil, fmt.Errorf("a %s is not a %s", inst.class.name, m.class.name)
+	}
+	return unsafe.Add(inst.ptr, off), inst, nil
+}
+
+// failure reports a Go method's error through the engine's error output.
+func failure(m *methodInfo, what string, err any) {
+	gdextension.PrintError(fmt.Sprintf("%s: %s: %v", m.describe(), what, err))
+}
+
+// panicked reports a panic recovered from a Go method, with its Go stack, as every panic at an
+// entry from the engine is reported (gdi.PanicHook); entry is the engine's callback type.
+func panicked(m *methodInfo, entry string, value any) {
+	gdi.PanicHook(entry+", "+m.describe(), value, debug.Stack())
+}
+
+// describe names the method for reports: Go method GoCalculator.fib (main.Calculator.Fib).
+func (m *methodInfo) describe() string {
+	return fmt.Sprintf("Go method %s.%s (%s.%s)", m.class.name, m.name, m.class.goType, m.goName)
+}
+
+// methodCall is the engine's call entry (Variant arguments) for every method of every Go class.
+func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi.Int, ret gdi.VariantPtr, cerr uintptr) {
+	setCallError(cerr, gdi.CallOk, 0, 0)
+	m := methodAt(userdata)
+	self, _, err := selfOf(m, h)
+	if err != nil {
+		setCallError(cerr, gdi.CallErrorInstanceIsNull, 0, 0)
+		failure(m, "call", err)
+		return
+	}
+	n := int(argc)
+	required := len(m.params) - len(m.defaults)
+	switch {
+	case n < required:
+		setCallError(cerr, gdi.CallErrorTooFewArguments, 0, int32(required))
+		return
+	case n > len(m.params) && m.variadic == nil:
+		setCallError(cerr, gdi.CallErrorTooManyArguments, 0, int32(len(m.params)))
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			setCallError(cerr, gdi.CallErrorInvalidMethod, 0, 0)
+			panicked(m, "GDExtensionClassMethodCall", r)
+		}
+	}()
+	in, bad, err := m.argsFromVariants(self, args, n)
+	if err != nil {
+		expected := int32(variant.TypeNil)
+		if bad < len(m.params) {
+			expected = int32(m.params[bad].vtype)
+		} else if m.variadic != nil {
+			expected = int32(m.variadic.vtype)
+		}
+		setCallError(cerr, gdi.CallErrorInvalidArgument, int32(bad), expected)
+		failure(m, fmt.Sprintf("argument %d", bad+1), err)
+		return
+	}
+	out, err := m.invoke(self, in)
+	if err != nil {
+		setCallError(cerr, gdi.CallErrorInvalidMethod, 0, 0)
+		failure(m, "error", err)
+		return
+	}
+	if m.ret != nil {
+		m.ret.toVar(out, gdi.UninitializedVariantPtr(ret))
+	}
+}
+
+// methodPtrCall is the engine's ptrcall entry (native arguments, types already checked by the
+// caller) for every method of every Go class. A ptrcall cannot return a call error: an argument out
+// of the Go type's range, a Go error or a panic is reported through the engine's error output, and
+// the result slot keeps the type's default.
+func methodPtrCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, ret gdi.TypePtr) {
+	m := methodAt(userdata)
+	self, _, err := selfOf(m, h)
+	if err != nil {
+		failure(m, "ptrcall", err)
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			panicked(m, "GDExtensionClassMethodPtrCall", r)
+		}
+	}()
+	in, bad, err := m.argsFromPtrs(self, args)
+	if err != nil {
+		failure(m, fmt.Sprintf("argument %d", bad+1), err)
+		return
+	}
+	out, err := m.invoke(self, in)
+	if err != nil {
+		failure(m, "error", err)
+		return
+	}
+	if m.ret != nil {
+		m.ret.toPtr(out, uintptr(ret))
+	}
+}
+
+func argAt(args uintptr, i int) uintptr { return *(*uintptr)(gdi.CPtr(args + uintptr(i)*8)) }

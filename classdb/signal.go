@@ -1,0 +1,160 @@
+package classdb
+
+import (
+	"reflect"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// Signals of Go classes are fields of a Signal type: Signal0 for a signal without arguments,
+// Signal1[A] for one with an argument of type A, and so on. The field's name in snake_case (or its
+// gd tag, "hit(damage)", which also names the arguments) is the signal's name. The engine lists it
+// (get_signal_list), GDScript connects to it and awaits it; Go emits it with Emit and connects
+// functions with Connect:
+//
+//	type Player struct {
+//		godot.CharacterBody2D
+//		Hit  classdb.Signal1[int] `gd:"hit(damage)"`
+//		Died classdb.Signal0
+//	}
+//	…
+//	p.Hit.Emit(10)
+//	p.Died.Connect(func() { … })
+//
+// A Signal field is bound to its instance's object when the engine makes the instance; before that
+// (a Go value made with new, not by the engine) Emit and Connect panic.
+type signalBase struct {
+	owner godot.Object
+	name  string
+}
+
+func (s *signalBase) bind(owner godot.Object, name string) { s.owner, s.name = owner, name }
+
+func (s *signalBase) emit(args ...any) {
+	if s.owner.IsNull() {
+		panic("classdb: Emit on a signal of a Go value the engine did not make")
+	}
+	if _, err := s.owner.EmitSignal(s.name, args...); err != nil {
+		panic(err)
+	}
+}
+
+func (s *signalBase) connect(fn func(args []variant.Variant) error) godot.Connection {
+	if s.owner.IsNull() {
+		panic("classdb: Connect on a signal of a Go value the engine did not make")
+	}
+	return s.owner.ConnectFunc(s.name, fn)
+}
+
+// Name returns the signal's engine name ("" before the engine made the instance).
+func (s *signalBase) Name() string { return s.name }
+
+// signalBinder is how instance creation binds every Signal field.
+type signalBinder interface {
+	bind(owner godot.Object, name string)
+}
+
+func bindSignal(p unsafe.Pointer, owner godot.Object, name string) {
+	(*signalBase)(p).bind(owner, name)
+}
+
+func argOf[A any](args []variant.Variant, i int) (A, error) {
+	var zero A
+	if i >= len(args) {
+		return zero, errArgs
+	}
+	return variant.As[A](args[i])
+}
+
+var errArgs = &RegistrationError{Msg: "the signal was emitted with fewer arguments than it declares"}
+
+// Signal0 is a signal without arguments.
+type Signal0 struct{ signalBase }
+
+func (*Signal0) signalArgs() []reflect.Type { return nil }
+
+// Emit emits the signal.
+func (s *Signal0) Emit() { s.emit() }
+
+// Connect connects fn to the signal.
+func (s *Signal0) Connect(fn func()) godot.Connection {
+	return s.connect(func([]variant.Variant) error { fn(); return nil })
+}
+
+// Signal1 is a signal with one argument.
+type Signal1[A any] struct{ signalBase }
+
+func (*Signal1[A]) signalArgs() []reflect.Type { return []reflect.Type{reflect.TypeFor[A]()} }
+
+// Emit emits the signal.
+func (s *Signal1[A]) Emit(a A) { s.emit(a) }
+
+// Connect connects fn to the signal.
+func (s *Signal1[A]) Connect(fn func(A)) godot.Connection {
+	return s.connect(func(args []variant.Variant) error {
+		a, err := argOf[A](args, 0)
+		if err != nil {
+			return err
+		}
+		fn(a)
+		return nil
+	})
+}
+
+// Signal2 is a signal with two arguments.
+type Signal2[A, B any] struct{ signalBase }
+
+func (*Signal2[A, B]) signalArgs() []reflect.Type {
+	return []reflect.Type{reflect.TypeFor[A](), reflect.TypeFor[B]()}
+}
+
+// Emit emits the signal.
+func (s *Signal2[A, B]) Emit(a A, b B) { s.emit(a, b) }
+
+// Connect connects fn to the signal.
+func (s *Signal2[A, B]) Connect(fn func(A, B)) godot.Connection {
+	return s.connect(func(args []variant.Variant) error {
+		a, err := argOf[A](args, 0)
+		if err != nil {
+			return err
+		}
+		b, err := argOf[B](args, 1)
+		if err != nil {
+			return err
+		}
+		fn(a, b)
+		return nil
+	})
+}
+
+// Signal3 is a signal with three arguments.
+type Signal3[A, B, C any] struct{ signalBase }
+
+func (*Signal3[A, B, C]) signalArgs() []reflect.Type {
+	return []reflect.Type{reflect.TypeFor[A](), reflect.TypeFor[B](), reflect.TypeFor[C]()}
+}
+
+// Emit emits the signal.
+func (s *Signal3[A, B, C]) Emit(a A, b B, c C) { s.emit(a, b, c) }
+
+// Connect connects fn to the signal.
+func (s *Signal3[A, B, C]) Connect(fn func(A, B, C)) godot.Connection {
+	return s.connect(func(args []variant.Variant) error {
+		a, err := argOf[A](args, 0)
+		if err != nil {
+			return err
+		}
+		b, err := argOf[B](args, 1)
+		if err != nil {
+			return err
+		}
+		c, err := argOf[C](args, 2)
+		if err != nil {
+			return err
+		}
+		fn(a, b, c)
+		return nil
+	})
+}

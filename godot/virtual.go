@@ -1,0 +1,141 @@
+package godot
+
+import (
+	"math"
+	"runtime"
+	"sort"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// Virtual methods implemented in Go: reading the engine's ptrcall arguments (args is an array of
+// pointers to the argument values, C memory the engine owns for the call) and writing results to
+// the engine's result slot (an initialized value of the result type). Used by the generated
+// adapters of zvirtuals.go.
+
+func argAt(args uintptr, i int) uintptr { return *(*uintptr)(gdi.CPtr(args + uintptr(i)*8)) }
+
+func vInt(args uintptr, i int) int64 { return *(*int64)(gdi.CPtr(argAt(args, i))) }
+func vFloat(args uintptr, i int) float64 {
+	return math.Float64frombits(*(*uint64)(gdi.CPtr(argAt(args, i))))
+}
+func vBool(args uintptr, i int) bool { return *(*uint8)(gdi.CPtr(argAt(args, i))) != 0 }
+func vString(args uintptr, i int) string {
+	return variant.StringAt(gdi.ConstStringPtr(argAt(args, i)))
+}
+func vStringName(args uintptr, i int) string {
+	return variant.StringNameAt(gdi.ConstStringNamePtr(argAt(args, i)))
+}
+func vNodePath(args uintptr, i int) string {
+	return variant.NodePathAt(gdi.ConstTypePtr(argAt(args, i)))
+}
+func vVariant(args uintptr, i int) variant.Variant {
+	return variant.CopyVariant(gdi.ConstVariantPtr(argAt(args, i)))
+}
+func vValue[T any](args uintptr, i int) T { return *(*T)(gdi.CPtr(argAt(args, i))) }
+
+// vObject reads an object argument (a pointer to the object pointer; for a Ref<T> argument, the
+// Ref, whose only member is that pointer). Go takes a reference of its own to a RefCounted one.
+func vObject(args uintptr, i int) *handle { return wrap(*(*uintptr)(gdi.CPtr(argAt(args, i))), false) }
+
+// vOwned reads an engine-owned argument (Array, Dictionary, packed array, Callable, Signal) as a
+// new reference of Go's own.
+func vOwned[T any](args uintptr, i int) T { return variant.CopyAt[T](argAt(args, i)) }
+
+func wInt(ret uintptr, x int64)     { *(*int64)(gdi.CPtr(ret)) = x }
+func wFloat(ret uintptr, x float64) { *(*uint64)(gdi.CPtr(ret)) = math.Float64bits(x) }
+func wBool(ret uintptr, x bool) {
+	var b uint8
+	if x {
+		b = 1
+	}
+	*(*uint8)(gdi.CPtr(ret)) = b
+}
+
+func wString(ret uintptr, s string) {
+	variant.DestroyString(gdi.StringPtr(ret))
+	variant.NewStringAt(gdi.UninitializedStringPtr(ret), s)
+}
+
+func wStringName(ret uintptr, s string) {
+	dtors.stringName.Call(gdi.TypePtr(ret))
+	variant.NewStringNameAt(gdi.UninitializedStringNamePtr(ret), s)
+}
+
+func wNodePath(ret uintptr, s string) {
+	dtors.nodePath.Call(gdi.TypePtr(ret))
+	variant.NewNodePathAt(gdi.UninitializedTypePtr(ret), s)
+}
+
+func wVariant(ret uintptr, v variant.Variant) {
+	gdi.VariantDestroy(gdi.VariantPtr(ret))
+	v.WriteTo(gdi.UninitializedVariantPtr(ret))
+	v.Destroy()
+}
+
+// wValue writes a math value.
+func wValue[T any](ret uintptr, x T) { copyOut(ret, unsafe.Pointer(&x), unsafe.Sizeof(x)) }
+
+// copyOut copies n bytes of Go memory at x into C memory at dst. Not inlined: inlined with a
+// constant size, copy() between C and Go memory crashes Go 1.26's compiler.
+//
+//go:noinline
+func copyOut(dst uintptr, x unsafe.Pointer, n uintptr) {
+	copy(unsafe.Slice((*byte)(gdi.CPtr(dst)), n), unsafe.Slice((*byte)(x), n))
+}
+
+// wObject writes an object result: into a Ref<T> slot (the engine takes its own reference) for a
+// RefCounted class, else the pointer.
+func wObject(ret uintptr, o Object, refCounted bool) {
+	var p uintptr
+	if o.h != nil {
+		p = o.ptr()
+	}
+	if refCounted {
+		gdi.RefSetObject(gdi.RefPtr(ret), gdi.ObjectPtr(p))
+	} else {
+		*(*uintptr)(gdi.CPtr(ret)) = p
+	}
+	runtime.KeepAlive(o.h)
+}
+
+func wOwned(ret uintptr, x any) { variant.AssignAt(ret, x) }
+
+// The hooks package classdb uses to register Go classes.
+func init() {
+	byClass := map[string][]classhook.Virtual{}
+	for _, v := range virtuals {
+		byClass[v.Class] = append(byClass[v.Class], v)
+	}
+	classhook.VirtualsOf = func(class string) []classhook.Virtual { return byClass[class] }
+	// A Go class's own object: a handle without an engine reference (the object owns the Go value;
+	// a reference back would keep both alive forever).
+	classhook.BindObject = func(dst unsafe.Pointer, ptr uintptr, class string) func() {
+		b := selfBinding(ptr, class)
+		*(**handle)(dst) = &handle{b: b}
+		return func() { b.freed.Store(true) }
+	}
+	index := map[string]int{}
+	for i, n := range classNames {
+		index[n] = i
+	}
+	classhook.ParentOf = func(class string) string {
+		if i, ok := index[class]; ok {
+			return classParents[i]
+		}
+		return ""
+	}
+}
+
+// virtualNames returns the Go method names of every virtual, sorted (for tests and tools).
+func virtualNames() []string {
+	var out []string
+	for _, v := range virtuals {
+		out = append(out, v.Class+"."+v.GoName)
+	}
+	sort.Strings(out)
+	return out
+}
