@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/variant"
 )
@@ -25,6 +26,7 @@ type classInfo struct {
 	parentGo   *classInfo   // the parent when it is a Go class
 	engineBase string       // the nearest engine class: the object every instance is made of
 	refCounted bool
+	doc        string // the class's description for the editor's help
 	// baseType is the type of the embedded base field (an engine class or the Go parent).
 	baseType reflect.Type
 	// handleOffset is the offset in T of the embedded engine class value (through Go parents): the
@@ -97,6 +99,13 @@ type methodInfo struct {
 	hasErr     bool
 	defaults   []any
 	fn         reflect.Value // func(*T, params...) results, or a static func
+	// fast is the generated dispatch function (gdgen bind), if any: no reflection on the call.
+	fast bindings.Func
+	doc  string
+	// defaultVals are the default arguments as Variants, kept for the class's life; defaultPtrs is
+	// the C array of their addresses that varcalls read (library memory).
+	defaultVals []variant.Variant
+	defaultPtrs uintptr
 	// prop is set for a field's generated getter or setter.
 	prop   *propInfo
 	setter bool
@@ -167,7 +176,7 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 	if classhook.ParentOf(s.name) != "" || s.name == "Object" {
 		return nil, fail("", "the class name %s is an engine class's (use classdb.Name to choose another)", s.name)
 	}
-	c := &classInfo{spec: s, name: s.name, goType: t, goOffsets: map[*classInfo]uintptr{}}
+	c := &classInfo{spec: s, name: s.name, goType: t, goOffsets: map[*classInfo]uintptr{}, doc: s.doc}
 	// The base: the first embedded field that is an engine class or a registered Go class.
 	found := false
 	for i := 0; i < t.NumField(); i++ {
@@ -221,7 +230,11 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		init:         c.implements(reflect.TypeFor[Initializer]()),
 	}
 
-	// Methods.
+	// Methods, with their generated bindings when the package has them.
+	gen := bindings.Of(t)
+	if gen != nil && s.doc == "" {
+		c.doc = gen.Doc
+	}
 	for i := 0; i < pt.NumMethod(); i++ {
 		m := pt.Method(i)
 		if o := c.methodOrigin(m.Name); o == fromEngine || o == fromGoParent || s.hidden[m.Name] {
@@ -243,6 +256,14 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		mi, err := c.method(m.Name, m.Func, false)
 		if err != nil {
 			return nil, fail("method "+m.Name, "%v", err)
+		}
+		if gen != nil {
+			if b := gen.Methods[m.Name]; b != nil && mi.variadic == nil && c.methodOrigin(m.Name) == ownMethod {
+				mi.fast, mi.doc = b.Func, b.Doc
+				if _, named := s.params[m.Name]; !named && len(b.Params) == len(mi.params) {
+					copy(mi.paramNames, b.Params)
+				}
+			}
 		}
 		c.methods = append(c.methods, mi)
 	}

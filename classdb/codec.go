@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
@@ -58,6 +59,16 @@ const (
 	metaFloat  = 9
 	metaDouble = 10
 )
+
+func init() {
+	bindings.CodecFor = func(t reflect.Type) (*bindings.Codec, error) {
+		c, err := codecFor(t)
+		if err != nil {
+			return nil, err
+		}
+		return &bindings.Codec{VariantType: c.vtype, FromPtr: c.fromPtr, FromVar: c.fromVar, ToPtr: c.toPtr, ToVar: c.toVar}, nil
+	}
+}
 
 // codecFor returns the codec of a Go type, or an error naming it when it cannot cross.
 func codecFor(t reflect.Type) (*codec, error) {

@@ -3,6 +3,7 @@ package classdb
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -54,10 +55,9 @@ func (m *methodInfo) argsFromVariants(self unsafe.Pointer, args uintptr, n int) 
 				return callArgs{}, i, err
 			}
 		} else {
-			d := m.defaults[i-(len(m.params)-len(m.defaults))]
-			v, _ := variant.From(d)
+			v := m.defaultVals[i-(len(m.params)-len(m.defaults))]
 			err := p.fromVar(x.UnsafePointer(), v.Ptr())
-			v.Destroy()
+			runtime.KeepAlive(v)
 			if err != nil {
 				return callArgs{}, i, err
 			}

@@ -1,14 +1,17 @@
 package classdb
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"runtime/debug"
 	"sync"
 	"unsafe"
 
+	"github.com/gdpure/gdpure/classdb/bind"
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
@@ -228,9 +231,7 @@ func registerClass(c *classInfo) {
 		}
 		gdi.ClassdbRegisterExtensionClassSignal(lib, name, gdi.ConstStringNamePtr(reg.frame.StringName(s.name)), args, gdi.Int(len(s.args)))
 	}
-	if c.spec.doc != "" || hasDocs(c) {
-		loadDocs(c)
-	}
+	loadDocs(c)
 }
 
 // accessors returns the getter and setter methods of the class's field properties (get_speed,
@@ -305,16 +306,28 @@ func registerMethod(reg *registration, class gdi.ConstStringNamePtr, m *methodIn
 			*(*uint32)(gdi.CPtr(mi.ArgumentsMetadata + uintptr(i)*4)) = a.meta
 		}
 	}
+	if n := len(m.defaults); n > 0 && m.defaultPtrs == 0 {
+		m.defaultPtrs = gdextension.LibraryOwner().Alloc(8 * uintptr(n))
+		for _, d := range m.defaults {
+			v, _ := variant.From(d)                  // checked at build
+			m.defaultVals = append(m.defaultVals, v) // kept for the library's lifetime
+		}
+		pointTo(m.defaultPtrs, m.defaultVals)
+	}
 	if n := len(m.defaults); n > 0 {
 		mi.DefaultArgumentCount = uint32(n)
 		mi.DefaultArguments = reg.owner.Alloc(8 * uintptr(n))
-		for i, d := range m.defaults {
-			v, _ := variant.From(d) // checked at build
-			reg.variants = append(reg.variants, v)
-			*(*uintptr)(gdi.CPtr(mi.DefaultArguments + uintptr(i)*8)) = uintptr(v.Ptr())
-		}
+		pointTo(mi.DefaultArguments, m.defaultVals) // the engine copies them at registration
 	}
 	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), class, uintptr(unsafe.Pointer(mi)))
+}
+
+// pointTo writes the addresses of vals into the pointer array at dst (C memory of len(vals)
+// pointers). The caller keeps vals alive for as long as the array is read.
+func pointTo(dst uintptr, vals []variant.Variant) {
+	for i, v := range vals {
+		*(*uintptr)(gdi.CPtr(dst + uintptr(i)*8)) = uintptr(v.Ptr())
+	}
 }
 
 // Instances.
@@ -371,11 +384,11 @@ func selfOf(m *methodInfo, h gdi.ClassInstancePtr) (unsafe.Pointer, *instance, e
 	if inst == nil {
 		return nil, nil, fmt.Errorf("the instance is gone (freed object)")
 	}
-	off, ok := inst.class.goOffsets[m.class]
+	p, ok := inst.pointerAs(m.class)
 	if !ok {
 		return nil, nil, fmt.Errorf("a %s is not a %s", inst.class.name, m.class.name)
 	}
-	return unsafe.Add(inst.ptr, off), inst, nil
+	return p, inst, nil
 }
 
 // failure reports a Go method's error through the engine's error output.
@@ -392,6 +405,20 @@ func panicked(m *methodInfo, entry string, value any) {
 // describe names the method for reports: Go method GoCalculator.fib (main.Calculator.Fib).
 func (m *methodInfo) describe() string {
 	return fmt.Sprintf("Go method %s.%s (%s.%s)", m.class.name, m.name, m.class.goType, m.goName)
+}
+
+// callFailed turns the error of a generated dispatch function into the varcall's call error: a bad
+// argument is an invalid argument naming it, anything else (the method's own error) an invalid
+// method; both are reported with their message.
+func (m *methodInfo) callFailed(cerr uintptr, err error) {
+	var ae *bind.ArgError
+	if errors.As(err, &ae) {
+		setCallError(cerr, gdi.CallErrorInvalidArgument, int32(ae.Index), int32(ae.Want))
+		failure(m, fmt.Sprintf("argument %d", ae.Index+1), ae.Err)
+		return
+	}
+	setCallError(cerr, gdi.CallErrorInvalidMethod, 0, 0)
+	failure(m, "error", err)
 }
 
 // methodCall is the engine's call entry (Variant arguments) for every method of every Go class.
@@ -420,6 +447,14 @@ func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi
 			panicked(m, "GDExtensionClassMethodCall", r)
 		}
 	}()
+	if m.fast != nil {
+		a := bindings.Args{Args: args, Argc: int32(n), FirstDefault: int32(len(m.params) - len(m.defaults)),
+			Varcall: true, Defaults: m.defaultPtrs, Ret: uintptr(ret)}
+		if err := m.fast(self, a); err != nil {
+			m.callFailed(cerr, err)
+		}
+		return
+	}
 	in, bad, err := m.argsFromVariants(self, args, n)
 	if err != nil {
 		expected := int32(variant.TypeNil)
@@ -459,6 +494,12 @@ func methodPtrCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, ret g
 			panicked(m, "GDExtensionClassMethodPtrCall", r)
 		}
 	}()
+	if m.fast != nil {
+		if err := m.fast(self, bindings.Args{Args: args, Argc: int32(len(m.params)), Ret: uintptr(ret)}); err != nil {
+			failure(m, "ptrcall", err)
+		}
+		return
+	}
 	in, bad, err := m.argsFromPtrs(self, args)
 	if err != nil {
 		failure(m, fmt.Sprintf("argument %d", bad+1), err)

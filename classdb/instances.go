@@ -3,6 +3,7 @@ package classdb
 import (
 	"reflect"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/gdpure/gdpure/godot"
@@ -13,13 +14,20 @@ import (
 // instances maps the integer handles the engine holds as GDExtensionClassInstancePtr to the Go
 // values behind them. The engine never holds a Go pointer: it holds a handle (index + 1), released
 // in free_instance, when the engine's contract for the instance ends; the Go value lives exactly as
-// long.
+// long. Lookups (every call into a Go method) take no lock: the slots live in fixed chunks that
+// are never moved, reached through a directory replaced whole when it grows.
 var instances struct {
-	mu       sync.RWMutex
-	slots    []*instance
+	mu       sync.Mutex // serialises adds and removes
+	dir      atomic.Pointer[[]*instanceChunk]
+	used     uint32 // slots ever handed out
 	free     []uint32
+	live     atomic.Int64
 	byObject map[uintptr]*instance
 }
+
+const chunkBits = 10
+
+type instanceChunk [1 << chunkBits]atomic.Pointer[instance]
 
 // instance is one Go class instance.
 type instance struct {
@@ -38,52 +46,69 @@ func addInstance(v any, p unsafe.Pointer, c *classInfo, obj uintptr, freed func(
 	if n := len(instances.free); n > 0 {
 		i = instances.free[n-1]
 		instances.free = instances.free[:n-1]
-		instances.slots[i] = inst
 	} else {
-		i = uint32(len(instances.slots))
-		instances.slots = append(instances.slots, inst)
+		i = instances.used
+		instances.used++
+		var dir []*instanceChunk
+		if d := instances.dir.Load(); d != nil {
+			dir = *d
+		}
+		if int(i>>chunkBits) >= len(dir) {
+			grown := append(append([]*instanceChunk(nil), dir...), new(instanceChunk))
+			instances.dir.Store(&grown)
+		}
 	}
+	slotOf(i).Store(inst)
 	if instances.byObject == nil {
 		instances.byObject = map[uintptr]*instance{}
 	}
 	instances.byObject[obj] = inst
+	instances.live.Add(1)
 	return gdi.ClassInstancePtr(i + 1)
 }
 
+// slotOf returns slot i, which must exist.
+func slotOf(i uint32) *atomic.Pointer[instance] {
+	return &(*instances.dir.Load())[i>>chunkBits][i&(1<<chunkBits-1)]
+}
+
 func lookupInstance(h gdi.ClassInstancePtr) *instance {
-	instances.mu.RLock()
-	defer instances.mu.RUnlock()
 	i := uintptr(h) - 1
-	if h == 0 || i >= uintptr(len(instances.slots)) {
+	d := instances.dir.Load()
+	if h == 0 || d == nil || i>>chunkBits >= uintptr(len(*d)) {
 		return nil
 	}
-	return instances.slots[i]
+	return (*d)[i>>chunkBits][i&(1<<chunkBits-1)].Load()
 }
 
 func removeInstance(h gdi.ClassInstancePtr) {
 	instances.mu.Lock()
 	defer instances.mu.Unlock()
-	i := uint32(uintptr(h) - 1)
-	if h == 0 || int(i) >= len(instances.slots) || instances.slots[i] == nil {
+	inst := lookupInstance(h)
+	if inst == nil {
 		return
 	}
-	inst := instances.slots[i]
+	i := uint32(uintptr(h) - 1)
 	delete(instances.byObject, inst.obj)
 	inst.freed()
-	instances.slots[i] = nil
+	slotOf(i).Store(nil)
 	instances.free = append(instances.free, i)
+	instances.live.Add(-1)
 }
 
 // instanceOfObject returns the Go instance of an engine object, if it is one.
 func instanceOfObject(obj uintptr) *instance {
-	instances.mu.RLock()
-	defer instances.mu.RUnlock()
+	instances.mu.Lock()
+	defer instances.mu.Unlock()
 	return instances.byObject[obj]
 }
 
 // pointerAs returns the pointer to the instance's value as the Go class c (the instance's class
 // or a Go ancestor).
 func (inst *instance) pointerAs(c *classInfo) (unsafe.Pointer, bool) {
+	if inst.class == c {
+		return inst.ptr, true
+	}
 	off, ok := inst.class.goOffsets[c]
 	if !ok {
 		return nil, false
@@ -92,11 +117,7 @@ func (inst *instance) pointerAs(c *classInfo) (unsafe.Pointer, bool) {
 }
 
 // LiveInstances returns the number of Go class instances the engine still holds.
-func LiveInstances() int {
-	instances.mu.RLock()
-	defer instances.mu.RUnlock()
-	return len(instances.slots) - len(instances.free)
-}
+func LiveInstances() int { return int(instances.live.Load()) }
 
 // InstanceOf returns the Go value behind the engine object o when o is an instance of the Go class
 // T (or of a Go class derived from it): the Go side of a node found in the scene tree, say. A null

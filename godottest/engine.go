@@ -198,6 +198,19 @@ type B struct {
 	mallocs uint64
 	timerOn bool
 	extra   map[string]float64
+	failure string
+}
+
+// benchFailed stops a benchmark that called Fatal.
+type benchFailed struct{}
+
+// Fatal stops the benchmark and reports it failed with the message.
+func (b *B) Fatal(args ...any) { b.Fatalf("%s", fmt.Sprint(args...)) }
+
+// Fatalf stops the benchmark and reports it failed with the formatted message.
+func (b *B) Fatalf(format string, args ...any) {
+	b.failure = fmt.Sprintf(format, args...)
+	panic(benchFailed{})
 }
 
 // ResetTimer zeroes the elapsed time and allocation count.
@@ -394,15 +407,31 @@ func (*runner) RunGoBenchmarks(reportPath, filter string, benchtime float64) int
 	return 0
 }
 
+// runBenchOnce runs the benchmark function once with b.N; false if it failed (Fatal or a panic).
+func runBenchOnce(bc benchCase, b *B) (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, fatal := r.(benchFailed); !fatal {
+				b.failure = fmt.Sprintf("panic: %v\n%s", r, debug.Stack())
+			}
+			ok = false
+		}
+	}()
+	b.StartTimer()
+	bc.fn(b)
+	b.StopTimer()
+	return true
+}
+
 func runBench(bc benchCase, benchtime time.Duration) Result {
 	n := 1
 	var b *B
 	for {
 		b = &B{N: n}
 		runtime.GC()
-		b.StartTimer()
-		bc.fn(b)
-		b.StopTimer()
+		if !runBenchOnce(bc, b) {
+			return Result{Name: bc.name, Status: "fail", Output: b.failure}
+		}
 		if b.elapsed >= benchtime || n >= 1e9 {
 			break
 		}

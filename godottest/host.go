@@ -39,6 +39,10 @@ type Config struct {
 	Filter string
 	// Timeout bounds the engine run (default 5 minutes).
 	Timeout time.Duration
+	// CExtensions are C source files of extra extensions to load beside the Go one (reference
+	// implementations for benchmarks): each is built with gcc into the project and loaded through
+	// its own .gdextension, with the entry symbol NAME_init for the file NAME.c.
+	CExtensions []string
 	// AllowOutput lists regular expressions of output lines that would otherwise fail the run
 	// (for tests that provoke script errors on purpose).
 	AllowOutput []string
@@ -114,6 +118,9 @@ func RunBenchmarks(b *testing.B, cfg Config) {
 	results, _ := run(b, cfg, fmt.Sprint(benchtime))
 	for _, r := range results {
 		b.Run(r.Name, func(b *testing.B) {
+			if r.Status == "fail" {
+				b.Fatalf("in-engine benchmark failed: %s", r.Output)
+			}
 			b.ReportMetric(r.Metrics["ns/op"], "ns/op")
 			b.ReportMetric(r.Metrics["allocs/op"], "allocs/op")
 			for k, v := range r.Metrics {
@@ -198,6 +205,9 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 		tb.Fatalf("building the test extension (go %s): %v\n%s", strings.Join(args, " "), err, out)
 	}
 	if err := writeProject(proj, cfg.ProjectDir); err != nil {
+		tb.Fatal(err)
+	}
+	if err := buildCExtensions(proj, cfg.CExtensions); err != nil {
 		tb.Fatal(err)
 	}
 	report := filepath.Join(proj, "report.jsonl")
@@ -309,6 +319,32 @@ func readReport(path string) ([]Result, error) {
 }
 
 // writeProject lays out the Godot project around the built library.
+// buildCExtensions builds each C source into PROJ/bin/NAME.so, writes NAME.gdextension and lists
+// it in the project's extension list.
+func buildCExtensions(proj string, sources []string) error {
+	for _, src := range sources {
+		name := strings.TrimSuffix(filepath.Base(src), ".c")
+		lib := filepath.Join(proj, "bin", name+".so")
+		cc := exec.Command("gcc", "-O2", "-shared", "-fPIC", "-o", lib, src)
+		if out, err := cc.CombinedOutput(); err != nil {
+			return fmt.Errorf("building the C extension %s: %v\n%s", src, err, out)
+		}
+		ext := fmt.Sprintf("[configuration]\nentry_symbol = \"%s_init\"\ncompatibility_minimum = \"4.6\"\n\n[libraries]\nlinux.x86_64 = \"res://bin/%s.so\"\n", name, name)
+		if err := os.WriteFile(filepath.Join(proj, name+".gdextension"), []byte(ext), 0o644); err != nil {
+			return err
+		}
+		list, err := os.OpenFile(filepath.Join(proj, ".godot", "extension_list.cfg"), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(list, "res://%s.gdextension\n", name)
+		if err := list.Close(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func writeProject(proj, extra string) error {
 	files := map[string]string{
 		"project.godot":             "config_version=5\n\n[application]\nconfig/name=\"gdpure test\"\n",

@@ -275,7 +275,7 @@ func AssignAt(dst uintptr, x any) {
 	if o, ok := x.(interface{ Ptr() gdi.ConstTypePtr }); ok {
 		if h := handleOf(x); h != nil || (t != gdi.VariantTypeArray && t != gdi.VariantTypeDictionary) {
 			copyConstruct(t, gdi.UninitializedTypePtr(dst), uintptr(o.Ptr()))
-			runtime.KeepAlive(x)
+			runtime.KeepAlive(o)
 			return
 		}
 	}

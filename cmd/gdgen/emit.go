@@ -16,6 +16,8 @@ type genFile struct {
 	path string
 	body bytes.Buffer
 	asm  bool // an assembly file: not passed through gofmt
+	// header replaces the first line (the command that regenerates the file), when set.
+	header string
 }
 
 func newGoFile(path string) *genFile { return &genFile{path: path} }
@@ -30,7 +32,11 @@ func (f *genFile) p(format string, args ...any) {
 // content returns the full file text, formatted.
 func (f *genFile) content() ([]byte, error) {
 	var out bytes.Buffer
-	out.WriteString(regenerateCommand + "\n")
+	if f.header != "" {
+		out.WriteString(f.header + "\n")
+	} else {
+		out.WriteString(regenerateCommand + "\n")
+	}
 	out.WriteString(generatedMarker + "\n\n")
 	out.Write(f.body.Bytes())
 	if f.asm {

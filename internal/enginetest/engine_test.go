@@ -15,9 +15,10 @@ func TestEngine(t *testing.T) {
 	t.Run("purego", func(t *testing.T) { godottest.Run(t, godottest.Config{Tags: []string{"gdpure_purego"}}) })
 }
 
-// BenchmarkEngine runs the in-engine benchmarks (make bench).
+// BenchmarkEngine runs the in-engine benchmarks (make bench), with the C reference extension
+// loaded beside the Go one.
 func BenchmarkEngine(b *testing.B) {
-	godottest.RunBenchmarks(b, godottest.Config{})
+	godottest.RunBenchmarks(b, godottest.Config{CExtensions: []string{"../../bench/cref/cref.c"}})
 }
 
 // TestPlantedUseAfterFreeIsCaught runs the engine with a planted bug — a property list freed

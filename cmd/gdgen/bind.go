@@ -1,0 +1,450 @@
+package main
+
+// gdgen bind: typed dispatch functions, parameter names and doc comments for the Go classes of one
+// package, read from its source (go/parser only: no type checking, so it runs in a fraction of a
+// second). The generated file calls package classdb/bind; see its doc for what it buys.
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/build"
+	"go/parser"
+	"go/printer"
+	"go/token"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+const (
+	bindFileName = "zgdpure_bind.go"
+	bindCommand  = "// go run github.com/gdpure/gdpure/cmd/gdgen bind"
+	classdbPath  = "github.com/gdpure/gdpure/classdb"
+	variantPath  = "github.com/gdpure/gdpure/variant"
+	bindPath     = "github.com/gdpure/gdpure/classdb/bind"
+)
+
+// bindTarget is the package directory to bind, relative to the module root, and the generated
+// file's path.
+func bindPackage(dir, rel string) (*genFile, error) {
+	pkg, err := build.ImportDir(dir, 0)
+	if err != nil {
+		return nil, err
+	}
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, name := range pkg.GoFiles {
+		if name == bindFileName {
+			continue
+		}
+		f, err := parser.ParseFile(fset, filepath.Join(dir, name), nil, parser.ParseComments)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	b := &binder{fset: fset, pkg: pkg.Name, types: map[string]*ast.TypeSpec{}, typeDocs: map[string]*ast.CommentGroup{},
+		methods: map[string][]*ast.FuncDecl{}, imports: map[string]string{}, codecs: map[string]int{}}
+	b.collect(files)
+	out := &genFile{path: filepath.Join(rel, bindFileName), header: bindCommand}
+	if err := b.generate(out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+type binder struct {
+	fset     *token.FileSet
+	pkg      string
+	classes  []string // registered type names, in order of first registration
+	types    map[string]*ast.TypeSpec
+	typeDocs map[string]*ast.CommentGroup
+	methods  map[string][]*ast.FuncDecl
+	// fileImports maps each file to its import names (local name -> path).
+	fileImports map[*ast.File]map[string]string
+	imports     map[string]string // the generated file's imports: local name -> path
+	conflict    map[string]bool
+	codecs      map[string]int // type expression -> codec variable number
+	codecTypes  []string
+}
+
+func (b *binder) collect(files []*ast.File) {
+	b.fileImports = map[*ast.File]map[string]string{}
+	b.conflict = map[string]bool{}
+	seen := map[string]bool{}
+	for _, f := range files {
+		imps := map[string]string{}
+		for _, is := range f.Imports {
+			path, _ := strconv.Unquote(is.Path.Value)
+			name := path[strings.LastIndex(path, "/")+1:]
+			if is.Name != nil {
+				name = is.Name.Name
+			}
+			imps[name] = path
+		}
+		b.fileImports[f] = imps
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.GenDecl:
+				for _, s := range d.Specs {
+					if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams == nil {
+						b.types[ts.Name.Name] = ts
+						doc := ts.Doc
+						if doc == nil && len(d.Specs) == 1 {
+							doc = d.Doc
+						}
+						b.typeDocs[ts.Name.Name] = doc
+					}
+				}
+			case *ast.FuncDecl:
+				if d.Recv != nil && len(d.Recv.List) == 1 && d.Name.IsExported() {
+					if recv := receiverName(d.Recv.List[0].Type); recv != "" {
+						b.methods[recv] = append(b.methods[recv], d)
+					}
+				}
+			}
+		}
+		// classdb.Register[T](...) calls name the classes.
+		classdb := ""
+		for name, path := range imps {
+			if path == classdbPath {
+				classdb = name
+			}
+		}
+		if classdb == "" {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			ix, ok := call.Fun.(*ast.IndexExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := ix.X.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != "Register" {
+				return true
+			}
+			if pkg, ok := sel.X.(*ast.Ident); !ok || pkg.Name != classdb {
+				return true
+			}
+			if t, ok := ix.Index.(*ast.Ident); ok && !seen[t.Name] {
+				seen[t.Name] = true
+				b.classes = append(b.classes, t.Name)
+			}
+			return true
+		})
+	}
+	// Imports used by the classes' method signatures go into the generated file under the same
+	// local names; a local name bound to different paths in different files cannot.
+	for _, f := range files {
+		for name, path := range b.fileImports[f] {
+			if prev, ok := b.imports[name]; ok && prev != path {
+				b.conflict[name] = true
+			}
+			b.imports[name] = path
+		}
+	}
+}
+
+func receiverName(e ast.Expr) string {
+	if s, ok := e.(*ast.StarExpr); ok {
+		e = s.X
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// typeKind is how the generated code moves one Go type.
+type typeKind struct {
+	arg, ret string // format strings: %[1]s the call, %[2]d the index / %[2]s the value
+}
+
+var basicKinds = map[string]string{
+	"bool": "Bool", "int": "Int", "int8": "Int", "int16": "Int", "int32": "Int", "int64": "Int",
+	"uint": "Int", "uint8": "Int", "uint16": "Int", "uint32": "Int", "uint64": "Int", "uintptr": "Int",
+	"byte": "Int", "float32": "Float", "float64": "Float", "string": "String",
+}
+
+var mathTypes = map[string]bool{"Vector2": true, "Vector2i": true, "Rect2": true, "Rect2i": true, "Vector3": true,
+	"Vector3i": true, "Transform2D": true, "Vector4": true, "Vector4i": true, "Plane": true, "Quaternion": true,
+	"AABB": true, "Basis": true, "Transform3D": true, "Projection": true, "Color": true, "RID": true}
+
+// used records the package names a type expression refers to; ok is false when one of them cannot
+// be imported into the generated file.
+func (b *binder) used(e ast.Expr, uses map[string]bool) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, isSel := n.(*ast.SelectorExpr); isSel {
+			if id, isID := sel.X.(*ast.Ident); isID {
+				if _, known := b.imports[id.Name]; !known || b.conflict[id.Name] {
+					ok = false
+				}
+				uses[id.Name] = true
+			}
+			return false
+		}
+		if _, isFunc := n.(*ast.FuncType); isFunc {
+			ok = false // func-typed parameters cannot cross; classdb refuses the method
+		}
+		return true
+	})
+	return ok
+}
+
+// kind returns the generic helpers that move the type written as e (source text src).
+func (b *binder) kind(e ast.Expr, src string) (arg, ret string) {
+	if id, ok := e.(*ast.Ident); ok {
+		name := id.Name
+		if ts, local := b.types[name]; local {
+			// A named type of the package: its underlying basic type decides.
+			if u, ok := ts.Type.(*ast.Ident); ok && ts.Assign == 0 {
+				if k, basic := basicKinds[u.Name]; basic && u.Name != "uintptr" {
+					return k + "[" + name + "]", "Return" + k
+				}
+			}
+			return b.codec(src)
+		}
+		if k, ok := basicKinds[name]; ok {
+			return k + "[" + name + "]", "Return" + k
+		}
+		return b.codec(src)
+	}
+	if sel, ok := e.(*ast.SelectorExpr); ok {
+		if id, ok := sel.X.(*ast.Ident); ok && b.imports[id.Name] == variantPath {
+			if mathTypes[sel.Sel.Name] {
+				return "Value[" + src + "]", "ReturnValue"
+			}
+			if sel.Sel.Name == "Variant" {
+				return "Variant", "ReturnVariant"
+			}
+		}
+	}
+	return b.codec(src)
+}
+
+func (b *binder) codec(src string) (string, string) {
+	n, ok := b.codecs[src]
+	if !ok {
+		n = len(b.codecTypes)
+		b.codecs[src] = n
+		b.codecTypes = append(b.codecTypes, src)
+	}
+	v := fmt.Sprintf("&gdpureCodec%d", n)
+	return "Arg(" + v + ", ", "Return(" + v + ", "
+}
+
+func (b *binder) src(e ast.Expr) string {
+	var buf bytes.Buffer
+	printer.Fprint(&buf, b.fset, e)
+	return buf.String()
+}
+
+func commentText(g *ast.CommentGroup) string {
+	if g == nil {
+		return ""
+	}
+	return strings.TrimSpace(g.Text())
+}
+
+func (b *binder) generate(out *genFile) error {
+	uses := map[string]bool{}
+	var body bytes.Buffer
+	p := func(format string, args ...any) { fmt.Fprintf(&body, format+"\n", args...) }
+	for _, class := range b.classes {
+		ts := b.types[class]
+		if ts == nil {
+			continue // not a type of this package
+		}
+		st, _ := ts.Type.(*ast.StructType)
+		p("gdpbind.Class[%s](%s,", class, strconv.Quote(commentText(b.typeDocs[class])))
+		p("[]gdpbind.Method{")
+		methods := b.methods[class]
+		sort.SliceStable(methods, func(i, j int) bool { return methods[i].Name.Name < methods[j].Name.Name })
+		for _, m := range methods {
+			b.method(p, class, m, uses)
+		}
+		p("},")
+		var fields []string
+		if st != nil {
+			for _, f := range st.Fields.List {
+				doc := commentText(f.Doc)
+				if doc == "" {
+					doc = commentText(f.Comment)
+				}
+				for _, n := range f.Names {
+					if n.IsExported() && doc != "" {
+						fields = append(fields, fmt.Sprintf("{Name: %q, Text: %s}", n.Name, strconv.Quote(doc)))
+					}
+				}
+			}
+		}
+		if len(fields) == 0 {
+			p("nil, nil)")
+		} else {
+			p("[]gdpbind.Doc{%s}, nil)", strings.Join(fields, ", "))
+		}
+	}
+	out.p("package %s", b.pkg)
+	out.p("")
+	out.p("import (")
+	out.p("\t\"unsafe\"")
+	out.p("")
+	out.p("\tgdpbind %q", bindPath)
+	names := make([]string, 0, len(uses))
+	for n := range uses {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		out.p("\t%s %q", n, b.imports[n])
+	}
+	out.p(")")
+	out.p("")
+	out.p("// The typed dispatch functions, parameter names and doc comments of this package's Go classes")
+	out.p("// (see package github.com/gdpure/gdpure/classdb/bind).")
+	out.p("func init() {")
+	out.body.Write(body.Bytes())
+	out.p("}")
+	if len(b.codecTypes) > 0 {
+		out.p("")
+		out.p("// Conversions of the types the dispatch functions do not specialise.")
+		out.p("var (")
+		for i, t := range b.codecTypes {
+			out.p("gdpureCodec%d gdpbind.Codec[%s]", i, t)
+		}
+		out.p(")")
+	}
+	if len(b.classes) == 0 {
+		return fmt.Errorf("no classdb.Register[T] calls in package %s", b.pkg)
+	}
+	return nil
+}
+
+// method writes the binding of one method: its name, parameter names, doc and, when every type
+// can be moved, its dispatch function.
+func (b *binder) method(p func(string, ...any), class string, m *ast.FuncDecl, uses map[string]bool) {
+	ft := m.Type
+	var names, types []string
+	var exprs []ast.Expr
+	ok := true
+	for _, f := range ft.Params.List {
+		if _, variadic := f.Type.(*ast.Ellipsis); variadic {
+			ok = false
+		}
+		n := len(f.Names)
+		if n == 0 {
+			n = 1
+		}
+		for i := 0; i < n; i++ {
+			name := fmt.Sprintf("arg%d", len(names))
+			if i < len(f.Names) && f.Names[i].Name != "_" {
+				name = f.Names[i].Name
+			}
+			names = append(names, name)
+			types = append(types, b.src(f.Type))
+			exprs = append(exprs, f.Type)
+		}
+	}
+	var results []ast.Expr
+	if ft.Results != nil {
+		for _, f := range ft.Results.List {
+			n := max(len(f.Names), 1)
+			for i := 0; i < n; i++ {
+				results = append(results, f.Type)
+			}
+		}
+	}
+	isErr := func(e ast.Expr) bool { id, ok := e.(*ast.Ident); return ok && id.Name == "error" }
+	var ret ast.Expr
+	hasErr := false
+	switch {
+	case len(results) == 0:
+	case len(results) == 1 && isErr(results[0]):
+		hasErr = true
+	case len(results) == 1:
+		ret = results[0]
+	case len(results) == 2 && isErr(results[1]) && !isErr(results[0]):
+		ret, hasErr = results[0], true
+	default:
+		ok = false
+	}
+	local := map[string]bool{}
+	for _, e := range exprs {
+		ok = ok && b.used(e, local)
+	}
+	if ret != nil {
+		ok = ok && b.used(ret, local)
+	}
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = strconv.Quote(n)
+	}
+	p("{Name: %q, Params: []string{%s}, Doc: %s,", m.Name.Name, strings.Join(quoted, ", "), strconv.Quote(commentText(m.Doc)))
+	if !ok {
+		p("},")
+		return
+	}
+	for n := range local {
+		uses[n] = true
+	}
+	p("Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {")
+	var args []string
+	for i, e := range exprs {
+		arg, _ := b.kind(e, types[i])
+		v := fmt.Sprintf("gdpA%d", i)
+		args = append(args, v)
+		switch {
+		case strings.HasPrefix(arg, "Arg("):
+			p("%s, err := gdpbind.%sgdpCall, %d)", v, arg, i)
+		case strings.HasPrefix(arg, "Value["):
+			p("%s, err := gdpbind.%s(gdpCall, %d, %s.Type%s)", v, arg, i, b.variantName(), e.(*ast.SelectorExpr).Sel.Name)
+		default:
+			p("%s, err := gdpbind.%s(gdpCall, %d)", v, arg, i)
+		}
+		p("if err != nil { return err }")
+	}
+	call := fmt.Sprintf("(*%s)(gdpSelf).%s(%s)", class, m.Name.Name, strings.Join(args, ", "))
+	switch {
+	case ret == nil && !hasErr:
+		p("%s", call)
+		p("return nil")
+	case ret == nil:
+		p("return %s", call)
+	default:
+		if hasErr {
+			p("gdpR, err := %s", call)
+			p("if err != nil { return err }")
+		} else {
+			p("gdpR := %s", call)
+		}
+		_, r := b.kind(ret, b.src(ret))
+		switch {
+		case strings.HasPrefix(r, "Return("):
+			p("gdpbind.%sgdpCall, gdpR)", r)
+		case r == "ReturnValue":
+			p("gdpbind.ReturnValue(gdpCall, gdpR, %s.Type%s)", b.variantName(), ret.(*ast.SelectorExpr).Sel.Name)
+		default:
+			p("gdpbind.%s(gdpCall, gdpR)", r)
+		}
+		p("return nil")
+	}
+	p("}},")
+}
+
+// variantName is the local name of package variant in the generated file (imported when a math
+// type is used, under the name the source uses).
+func (b *binder) variantName() string {
+	for n, path := range b.imports {
+		if path == variantPath && !b.conflict[n] {
+			return n
+		}
+	}
+	return "variant"
+}
