@@ -27,6 +27,8 @@ type classInfo struct {
 	engineBase string       // the nearest engine class: the object every instance is made of
 	refCounted bool
 	doc        string // the class's description for the editor's help
+	// fieldDocs are the doc comments of the Go fields (properties and signals), by Go field name.
+	fieldDocs map[string]string
 	// baseType is the type of the embedded base field (an engine class or the Go parent).
 	baseType reflect.Type
 	// handleOffset is the offset in T of the embedded engine class value (through Go parents): the
@@ -130,6 +132,7 @@ type propInfo struct {
 // signalInfo is a signal declared by a Signal field.
 type signalInfo struct {
 	name     string
+	goField  string
 	offset   uintptr
 	args     []*codec
 	argNames []string
@@ -150,8 +153,15 @@ func goClassOfPointer(t reflect.Type) *classInfo {
 	if t.Kind() != reflect.Pointer {
 		return nil
 	}
+	if b := building; b != nil && b.goType == t.Elem() {
+		return b // a method of the class being built takes or returns the class itself
+	}
 	return classesByType[t.Elem()]
 }
+
+// building is the class build is working out (registration runs on the main thread, one class at
+// a time).
+var building *classInfo
 
 // objectOf returns the engine object of the instance at p (a pointer to a value of the class).
 func (c *classInfo) objectOf(p unsafe.Pointer) uintptr {
@@ -199,10 +209,15 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		break
 	}
 	if !found {
+		if p := goParentType(t); p != nil {
+			return nil, fail("", "its Go parent class %s could not be registered (see its error)", p)
+		}
 		return nil, fail("", "it embeds no engine class: embed godot.Node, godot.RefCounted, … or a registered Go class, as its first embedded field")
 	}
 	c.goOffsets[c] = 0
 	c.refCounted = godot.IsRefCountedClass(c.engineBase)
+	building = c
+	defer func() { building = nil }()
 	pt := reflect.PointerTo(t)
 
 	// Virtuals of every engine ancestor.
@@ -232,8 +247,11 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 
 	// Methods, with their generated bindings when the package has them.
 	gen := bindings.Of(t)
-	if gen != nil && s.doc == "" {
-		c.doc = gen.Doc
+	if gen != nil {
+		if s.doc == "" {
+			c.doc = gen.Doc
+		}
+		c.fieldDocs = gen.Fields
 	}
 	for i := 0; i < pt.NumMethod(); i++ {
 		m := pt.Method(i)
@@ -547,7 +565,7 @@ func (c *classInfo) fields(t reflect.Type, base uintptr, group, subgroup string)
 			subgroup = tag.subgroup
 		}
 		if reflect.PointerTo(f.Type).Implements(signalFieldType) {
-			sig := &signalInfo{name: snake(f.Name), offset: base + f.Offset}
+			sig := &signalInfo{name: snake(f.Name), offset: base + f.Offset, goField: f.Name}
 			if tag.name != "" {
 				sig.name = tag.name
 			}

@@ -381,7 +381,7 @@ func objectCodec(t reflect.Type, class string) *codec {
 		reflect.NewAt(t, g).Elem().Set(x)
 		return nil
 	}
-	return &codec{goType: t, vtype: variant.TypeObject, className: class,
+	c := &codec{goType: t, vtype: variant.TypeObject, className: class,
 		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, *(*uintptr)(gdi.CPtr(e))) },
 		toPtr: func(g unsafe.Pointer, e uintptr) {
 			x := reflect.NewAt(t, g).Elem().Interface()
@@ -397,6 +397,7 @@ func objectCodec(t reflect.Type, class string) *codec {
 		},
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
 			if variant.TypeOf(v) == variant.TypeNil {
+				reflect.NewAt(t, g).Elem().SetZero() // null: the zero (null) value
 				return nil
 			}
 			obj, err := variant.ObjectAt(v)
@@ -412,9 +413,27 @@ func objectCodec(t reflect.Type, class string) *codec {
 			runtime.KeepAlive(x) // Go's reference keeps a RefCounted object alive until the Variant holds one
 		},
 	}
+	// The inspector offers resources of the class, or nodes of the class in the scene.
+	switch {
+	case inherits(class, "Resource"):
+		c.hint, c.hintString = godot.PropertyHintResourceType, class
+	case inherits(class, "Node"):
+		c.hint, c.hintString = godot.PropertyHintNodeType, class
+	}
+	return c
 }
 
 // goClassCodec moves a pointer to a Go class instance (*Player): the engine passes its object.
+// inherits reports whether the engine class is base or derives from it.
+func inherits(class, base string) bool {
+	for ; class != ""; class = classhook.ParentOf(class) {
+		if class == base {
+			return true
+		}
+	}
+	return false
+}
+
 func goClassCodec(t reflect.Type, c *classInfo) *codec {
 	read := func(g unsafe.Pointer, p uintptr) error {
 		if p == 0 {

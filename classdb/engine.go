@@ -12,6 +12,7 @@ import (
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/internal/bindings"
+	"github.com/gdpure/gdpure/internal/callfail"
 	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
@@ -391,14 +392,18 @@ func selfOf(m *methodInfo, h gdi.ClassInstancePtr) (unsafe.Pointer, *instance, e
 	return p, inst, nil
 }
 
-// failure reports a Go method's error through the engine's error output.
-func failure(m *methodInfo, what string, err any) {
-	gdextension.PrintError(fmt.Sprintf("%s: %s: %v", m.describe(), what, err))
+// failure reports a Go method's error through the engine's error output, and records it as the
+// cause of the call on obj (the instance's object; 0 for a static) for a Go caller.
+func failure(m *methodInfo, obj uintptr, what string, err any) {
+	msg := fmt.Sprintf("%s: %s: %v", m.describe(), what, err)
+	callfail.Record(obj, msg)
+	gdextension.PrintError(msg)
 }
 
 // panicked reports a panic recovered from a Go method, with its Go stack, as every panic at an
 // entry from the engine is reported (gdi.PanicHook); entry is the engine's callback type.
-func panicked(m *methodInfo, entry string, value any) {
+func panicked(m *methodInfo, obj uintptr, entry string, value any) {
+	callfail.Record(obj, fmt.Sprintf("%s: panic: %v", m.describe(), value))
 	gdi.PanicHook(entry+", "+m.describe(), value, debug.Stack())
 }
 
@@ -410,27 +415,28 @@ func (m *methodInfo) describe() string {
 // callFailed turns the error of a generated dispatch function into the varcall's call error: a bad
 // argument is an invalid argument naming it, anything else (the method's own error) an invalid
 // method; both are reported with their message.
-func (m *methodInfo) callFailed(cerr uintptr, err error) {
+func (m *methodInfo) callFailed(cerr uintptr, obj uintptr, err error) {
 	var ae *bind.ArgError
 	if errors.As(err, &ae) {
 		setCallError(cerr, gdi.CallErrorInvalidArgument, int32(ae.Index), int32(ae.Want))
-		failure(m, fmt.Sprintf("argument %d", ae.Index+1), ae.Err)
+		failure(m, obj, fmt.Sprintf("argument %d", ae.Index+1), ae.Err)
 		return
 	}
 	setCallError(cerr, gdi.CallErrorInvalidMethod, 0, 0)
-	failure(m, "error", err)
+	failure(m, obj, "error", err)
 }
 
 // methodCall is the engine's call entry (Variant arguments) for every method of every Go class.
 func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi.Int, ret gdi.VariantPtr, cerr uintptr) {
 	setCallError(cerr, gdi.CallOk, 0, 0)
 	m := methodAt(userdata)
-	self, _, err := selfOf(m, h)
+	self, inst, err := selfOf(m, h)
 	if err != nil {
 		setCallError(cerr, gdi.CallErrorInstanceIsNull, 0, 0)
-		failure(m, "call", err)
+		failure(m, 0, "call", err)
 		return
 	}
+	obj := inst.object()
 	n := int(argc)
 	required := len(m.params) - len(m.defaults)
 	switch {
@@ -444,14 +450,14 @@ func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi
 	defer func() {
 		if r := recover(); r != nil {
 			setCallError(cerr, gdi.CallErrorInvalidMethod, 0, 0)
-			panicked(m, "GDExtensionClassMethodCall", r)
+			panicked(m, obj, "GDExtensionClassMethodCall", r)
 		}
 	}()
 	if m.fast != nil {
 		a := bindings.Args{Args: args, Argc: int32(n), FirstDefault: int32(len(m.params) - len(m.defaults)),
 			Varcall: true, Defaults: m.defaultPtrs, Ret: uintptr(ret)}
 		if err := m.fast(self, a); err != nil {
-			m.callFailed(cerr, err)
+			m.callFailed(cerr, obj, err)
 		}
 		return
 	}
@@ -464,13 +470,13 @@ func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi
 			expected = int32(m.variadic.vtype)
 		}
 		setCallError(cerr, gdi.CallErrorInvalidArgument, int32(bad), expected)
-		failure(m, fmt.Sprintf("argument %d", bad+1), err)
+		failure(m, obj, fmt.Sprintf("argument %d", bad+1), err)
 		return
 	}
 	out, err := m.invoke(self, in)
 	if err != nil {
 		setCallError(cerr, gdi.CallErrorInvalidMethod, 0, 0)
-		failure(m, "error", err)
+		failure(m, obj, "error", err)
 		return
 	}
 	if m.ret != nil {
@@ -484,30 +490,31 @@ func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi
 // the result slot keeps the type's default.
 func methodPtrCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, ret gdi.TypePtr) {
 	m := methodAt(userdata)
-	self, _, err := selfOf(m, h)
+	self, inst, err := selfOf(m, h)
 	if err != nil {
-		failure(m, "ptrcall", err)
+		failure(m, 0, "ptrcall", err)
 		return
 	}
+	obj := inst.object()
 	defer func() {
 		if r := recover(); r != nil {
-			panicked(m, "GDExtensionClassMethodPtrCall", r)
+			panicked(m, obj, "GDExtensionClassMethodPtrCall", r)
 		}
 	}()
 	if m.fast != nil {
 		if err := m.fast(self, bindings.Args{Args: args, Argc: int32(len(m.params)), Ret: uintptr(ret)}); err != nil {
-			failure(m, "ptrcall", err)
+			failure(m, obj, "ptrcall", err)
 		}
 		return
 	}
 	in, bad, err := m.argsFromPtrs(self, args)
 	if err != nil {
-		failure(m, fmt.Sprintf("argument %d", bad+1), err)
+		failure(m, obj, fmt.Sprintf("argument %d", bad+1), err)
 		return
 	}
 	out, err := m.invoke(self, in)
 	if err != nil {
-		failure(m, "error", err)
+		failure(m, obj, "error", err)
 		return
 	}
 	if m.ret != nil {

@@ -1,8 +1,10 @@
 package classdb
 
 import (
+	"encoding/xml"
 	"fmt"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -196,8 +198,117 @@ func freePropertyList(_ gdi.ClassInstancePtr, list uintptr, _ uint32) {
 	}
 }
 
-// Docs: the class reference the editor's help shows.
+// Docs: the class reference the editor's help shows, from the Go doc comments gdgen bind collected
+// (and Doc options), in the engine's class reference XML format.
 
-func hasDocs(*classInfo) bool { return false }
+// hasDocs reports whether the class has any documentation to load.
+func hasDocs(c *classInfo) bool {
+	if c.doc != "" || len(c.fieldDocs) > 0 {
+		return true
+	}
+	for _, m := range c.methods {
+		if m.doc != "" {
+			return true
+		}
+	}
+	return false
+}
 
-func loadDocs(*classInfo) {}
+// loadDocs hands the class's reference to the editor's help. Only the editor reads it; the engine
+// copies the text during the call.
+func loadDocs(c *classInfo) {
+	if !hasDocs(c) || !godot.Engine.IsEditorHint() {
+		return
+	}
+	xml := classReference(c)
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	p := f.Alloc(uintptr(len(xml)))
+	copy(unsafe.Slice((*byte)(gdi.CPtr(p)), len(xml)), xml)
+	gdi.EditorHelpLoadXmlFromUtf8CharsAndLen(p, gdi.Int(len(xml)))
+}
+
+// classReference renders the class reference XML of a Go class.
+func classReference(c *classInfo) string {
+	var b strings.Builder
+	esc := func(s string) string {
+		var e strings.Builder
+		_ = xml.EscapeText(&e, []byte(s))
+		return e.String()
+	}
+	typeOf := func(cd *codec) string {
+		if cd == nil {
+			return "void"
+		}
+		if cd.className != "" {
+			return cd.className
+		}
+		if cd.vtype == variant.TypeNil {
+			return "Variant"
+		}
+		return variant.TypeName(cd.vtype)
+	}
+	brief, _, _ := strings.Cut(c.doc, "\n")
+	fmt.Fprintf(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<class name=%q inherits=%q>\n", esc(c.name), esc(c.parent))
+	fmt.Fprintf(&b, "\t<brief_description>%s</brief_description>\n\t<description>%s</description>\n\t<tutorials>\n\t</tutorials>\n",
+		esc(brief), esc(c.doc))
+	b.WriteString("\t<methods>\n")
+	for _, m := range c.methods {
+		if m.prop != nil {
+			continue // a field's generated accessor
+		}
+		qual := ""
+		if m.static {
+			qual = ` qualifiers="static"`
+		} else if m.variadic != nil {
+			qual = ` qualifiers="vararg"`
+		}
+		fmt.Fprintf(&b, "\t\t<method name=%q%s>\n\t\t\t<return type=%q />\n", esc(m.name), qual, esc(typeOf(m.ret)))
+		for i, p := range m.params {
+			fmt.Fprintf(&b, "\t\t\t<param index=\"%d\" name=%q type=%q />\n", i, esc(m.paramNames[i]), esc(typeOf(p)))
+		}
+		fmt.Fprintf(&b, "\t\t\t<description>%s</description>\n\t\t</method>\n", esc(m.doc))
+	}
+	b.WriteString("\t</methods>\n\t<members>\n")
+	for _, p := range c.props {
+		doc := c.fieldDocs[p.goField]
+		if !p.field {
+			doc = c.methodDoc(p.getter)
+		}
+		fmt.Fprintf(&b, "\t\t<member name=%q type=%q setter=%q getter=%q>%s</member>\n",
+			esc(p.name), esc(typeOf(p.codec)), esc(p.setter), esc(p.getter), esc(doc))
+	}
+	b.WriteString("\t</members>\n\t<signals>\n")
+	for _, s := range c.signals {
+		fmt.Fprintf(&b, "\t\t<signal name=%q>\n", esc(s.name))
+		for i, a := range s.args {
+			fmt.Fprintf(&b, "\t\t\t<param index=\"%d\" name=%q type=%q />\n", i, esc(s.argNames[i]), esc(typeOf(a)))
+		}
+		fmt.Fprintf(&b, "\t\t\t<description>%s</description>\n\t\t</signal>\n", esc(c.fieldDocs[s.goField]))
+	}
+	b.WriteString("\t</signals>\n\t<constants>\n")
+	for _, e := range c.spec.enums {
+		kind := ""
+		if e.name != "" {
+			kind = fmt.Sprintf(" enum=%q", esc(e.name))
+			if e.bitfield {
+				kind += ` is_bitfield="true"`
+			}
+		}
+		for _, v := range e.values {
+			fmt.Fprintf(&b, "\t\t<constant name=%q value=\"%d\"%s>\n\t\t</constant>\n", esc(v.Name), v.Value, kind)
+		}
+	}
+	b.WriteString("\t</constants>\n</class>\n")
+	return b.String()
+}
+
+// methodDoc returns the doc comment of the method with the engine name.
+func (c *classInfo) methodDoc(name string) string {
+	for _, m := range c.methods {
+		if m.name == name {
+			return m.doc
+		}
+	}
+	return ""
+}

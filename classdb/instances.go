@@ -38,6 +38,14 @@ type instance struct {
 	freed func() // marks the Go value's own object freed
 }
 
+// object returns the instance's engine object (0 for none: a static method's call).
+func (inst *instance) object() uintptr {
+	if inst == nil {
+		return 0
+	}
+	return inst.obj
+}
+
 func addInstance(v any, p unsafe.Pointer, c *classInfo, obj uintptr, freed func()) gdi.ClassInstancePtr {
 	inst := &instance{value: v, ptr: p, class: c, obj: obj, freed: freed}
 	instances.mu.Lock()

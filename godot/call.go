@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/callfail"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
 )
@@ -275,6 +276,7 @@ func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 	c.vars = append(c.vars, vars...) // destroyed at the end of the call
 	ret := c.f.Alloc(variant.Size)
 	cerr := c.f.Alloc(unsafe.Sizeof(gdi.CallError{}))
+	since := callfail.Seq()
 	gdi.ObjectMethodBindCall(methodBind(bind), gdi.ObjectPtr(c.self), argv, gdi.Int(len(args)),
 		gdi.UninitializedVariantPtr(ret), cerr)
 	runtime.KeepAlive(vars)
@@ -283,7 +285,7 @@ func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 		out.Destroy()
 		info := bindInfos[bind]
 		return variant.Variant{}, &variant.CallError{Method: classNames[info.class] + "." + info.name,
-			Kind: int(e.Error), Argument: int(e.Argument), Expected: int(e.Expected)}
+			Kind: int(e.Error), Argument: int(e.Argument), Expected: int(e.Expected), Cause: callfail.Take(since, c.self)}
 	}
 	return out, nil
 }

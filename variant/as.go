@@ -3,6 +3,7 @@ package variant
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 
 	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -159,5 +160,32 @@ func asReflect(v Variant, t reflect.Type) (reflect.Value, error) {
 			return classhook.Wrap(t, uintptr(obj))
 		}
 	}
+	if owned(t) {
+		// An engine-owned value (Dictionary, Array[T], a packed array, Callable, …): a new reference.
+		vt, _ := variantTypeOf(t)
+		if got := v.Type(); got != vt {
+			return reflect.Value{}, &MismatchError{vt, got}
+		}
+		h := newHandle(vt, Size)
+		toType[vt].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+		runtime.KeepAlive(v.h)
+		p := reflect.New(t)
+		setHandle(p.Interface(), h)
+		return p.Elem(), nil
+	}
 	return reflect.Value{}, fmt.Errorf("gdpure: a Variant cannot become a Go %s", t)
+}
+
+// owned reports whether t is a Go type of an engine-owned value that setHandle fills.
+func owned(t reflect.Type) bool {
+	switch t {
+	case reflect.TypeFor[Dictionary](), reflect.TypeFor[Callable](), reflect.TypeFor[Signal](),
+		reflect.TypeFor[PackedStrings](), reflect.TypeFor[NodePath]():
+		return true
+	}
+	if IsArrayType(t) {
+		return true
+	}
+	_, packed := PackedTypeOf(t)
+	return packed
 }

@@ -251,6 +251,9 @@ func callDynamic(method string, args []any, call func(name gdi.StringNamePtr, ar
 type CallError struct {
 	Method                   string
 	Kind, Argument, Expected int
+	// Cause is why a Go class method called through the engine failed (its error, its panic, the
+	// argument it could not take), when the callee was Go; empty otherwise.
+	Cause string
 }
 
 var callErrorKinds = map[int]string{1: "invalid method", 2: "invalid argument", 3: "too many arguments",
@@ -263,6 +266,9 @@ func (e *CallError) Error() string {
 		msg += fmt.Sprintf(" (argument %d, expected %s)", e.Argument, TypeName(Type(e.Expected)))
 	case 3, 4:
 		msg += fmt.Sprintf(" (expected %d)", e.Expected)
+	}
+	if e.Cause != "" {
+		msg += ": " + e.Cause
 	}
 	return msg
 }

@@ -175,6 +175,267 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[GoMover]("GoMover is a Node2D moved by Go. It counts the engine's calls of its virtuals.",
+		[]gdpbind.Method{
+			{Name: "Bytes", Params: []string{"a", "b"}, Doc: "Bytes takes a 32-bit int and a byte: out-of-range arguments are call errors.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int32](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpA1, err := gdpbind.Int[uint8](gdpCall, 1)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoMover)(gdpSelf).Bytes(gdpA0, gdpA1)
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Counts", Params: []string{}, Doc: "Counts returns how often the engine called ready, process, physics_process, enter and exit.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoMover)(gdpSelf).Counts()
+					gdpbind.Return(&gdpureCodec3, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Damage", Params: []string{"amount", "by"}, Doc: "Damage takes amount of damage from by and emits hit; a negative amount is an error.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int32](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpA1, err := gdpbind.String[string](gdpCall, 1)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoMover)(gdpSelf).Damage(gdpA0, gdpA1)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Describe", Params: []string{}, Doc: "Describe names the mover; a GDScript subclass overrides it.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoMover)(gdpSelf).Describe()
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "EnterTree", Params: []string{}, Doc: "EnterTree counts entering the tree.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*GoMover)(gdpSelf).EnterTree()
+					return nil
+				}},
+			{Name: "ExitTree", Params: []string{}, Doc: "ExitTree counts leaving it.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*GoMover)(gdpSelf).ExitTree()
+					return nil
+				}},
+			{Name: "Explode", Params: []string{}, Doc: "Explode panics.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoMover)(gdpSelf).Explode()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "GetHealth", Params: []string{}, Doc: "GetHealth is the health property's getter.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoMover)(gdpSelf).GetHealth()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Ints", Params: []string{"xs"}, Doc: "Ints sums an Array[int]: an element that is not an int is a call error.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec0, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoMover)(gdpSelf).Ints(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "NewBuddy", Params: []string{"name"}, Doc: "NewBuddy returns a new Node2D named name (the caller owns it).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.String[string](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoMover)(gdpSelf).NewBuddy(gdpA0)
+					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Notification", Params: []string{"what"}, Doc: "Notification records the engine's notifications.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*GoMover)(gdpSelf).Notification(gdpA0)
+					return nil
+				}},
+			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess counts physics ticks.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*GoMover)(gdpSelf).PhysicsProcess(gdpA0)
+					return nil
+				}},
+			{Name: "Process", Params: []string{"delta"}, Doc: "Process moves the mover by Speed along x.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*GoMover)(gdpSelf).Process(gdpA0)
+					return nil
+				}},
+			{Name: "Ready", Params: []string{}, Doc: "Ready counts the engine's _ready.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*GoMover)(gdpSelf).Ready()
+					return nil
+				}},
+			{Name: "Scale", Params: []string{"x", "factor"}, Doc: "Scale multiplies x by factor (2 by default).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpA1, err := gdpbind.Float[float64](gdpCall, 1)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoMover)(gdpSelf).Scale(gdpA0, gdpA1)
+					gdpbind.ReturnFloat(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Self", Params: []string{}, Doc: "Self returns the mover itself, typed as its Go class.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoMover)(gdpSelf).Self()
+					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "SetHealth", Params: []string{"v"}, Doc: "SetHealth clamps health to 0..100.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*GoMover)(gdpSelf).SetHealth(gdpA0)
+					return nil
+				}},
+			{Name: "Sum", Params: []string{"first", "rest"}, Doc: "Sum adds its arguments (a vararg method)."},
+			{Name: "ToString", Params: []string{}, Doc: "ToString is what str() and print show.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoMover)(gdpSelf).ToString()
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		[]gdpbind.Doc{{Name: "Speed", Text: "Speed in pixels per second."}, {Name: "Hit", Text: "Hit is emitted when the mover takes damage."}}, nil)
+	gdpbind.Class[GoRunner]("GoRunner is a GoMover that counts laps: a Go class extending a Go class.",
+		[]gdpbind.Method{
+			{Name: "Describe", Params: []string{}, Doc: "Describe overrides GoMover's.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoRunner)(gdpSelf).Describe()
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Lap", Params: []string{}, Doc: "Lap returns the laps run.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoRunner)(gdpSelf).Lap()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Process", Params: []string{"delta"}, Doc: "Process counts a lap, then moves as a GoMover does.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*GoRunner)(gdpSelf).Process(gdpA0)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[GoShape]("GoShape is abstract: only its subclasses are made.",
+		[]gdpbind.Method{
+			{Name: "Area", Params: []string{}, Doc: "Area is the shape's area.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoShape)(gdpSelf).Area()
+					gdpbind.ReturnFloat(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[GoSquare]("GoSquare is a GoShape.",
+		[]gdpbind.Method{
+			{Name: "SquareArea", Params: []string{}, Doc: "SquareArea returns Side².",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoSquare)(gdpSelf).SquareArea()
+					gdpbind.ReturnFloat(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[GoItem]("GoItem is a custom Resource saved to and loaded from .tres files.",
+		[]gdpbind.Method{},
+		nil, nil)
+	gdpbind.Class[Lamp]("Lamp is a tool class: its code runs in the editor too.",
+		[]gdpbind.Method{
+			{Name: "InEditor", Params: []string{}, Doc: "InEditor reports whether the lamp runs in the editor.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Lamp)(gdpSelf).InEditor()
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Ready", Params: []string{}, Doc: "Ready switches the lamp on (in the editor too).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Lamp)(gdpSelf).Ready()
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[BadField]("BadField has a field that cannot cross.",
+		[]gdpbind.Method{},
+		nil, nil)
+	gdpbind.Class[NoBase]("NoBase embeds no engine class.",
+		[]gdpbind.Method{},
+		nil, nil)
+	gdpbind.Class[Misspelt]("Misspelt has a method that looks like a virtual of Node.",
+		[]gdpbind.Method{
+			{Name: "Proces", Params: []string{"delta"}, Doc: "Proces is one letter away from Process.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*Misspelt)(gdpSelf).Proces(gdpA0)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[WrongSignature]("WrongSignature has a virtual with the wrong signature.",
+		[]gdpbind.Method{
+			{Name: "Ready", Params: []string{"x"}, Doc: "Ready takes an argument _ready does not have.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*WrongSignature)(gdpSelf).Ready(gdpA0)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[DuplicateName]("DuplicateName takes GoMover's name.",
+		[]gdpbind.Method{},
+		nil, nil)
+	gdpbind.Class[BadTag]("BadTag has a hint on the wrong type.",
+		[]gdpbind.Method{},
+		nil, nil)
 	gdpbind.Class[StackProbe]("StackProbe is a Go class whose creation moves the goroutine stack: the engine's construct call,\nwhich returns the new object, is then a value-returning engine call during which the caller's\nstack moved.",
 		[]gdpbind.Method{
 			{Name: "Init", Params: []string{}, Doc: "Init moves the stack (the engine calls it during construction).",
@@ -188,7 +449,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "ClassOf", Params: []string{"o"}, Doc: "ClassOf returns the class of any object.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec3, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec6, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -205,17 +466,17 @@ func init() {
 			{Name: "MakeResource", Params: []string{}, Doc: "MakeResource returns a new Resource: RefCounted, so the caller's reference keeps it.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoObjectParams)(gdpSelf).MakeResource()
-					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Parent", Params: []string{"n"}, Doc: "Parent returns the parent of n.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec6, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec8, gdpCall, 0)
 					if err != nil {
 						return err
 					}
 					gdpR := (*GoObjectParams)(gdpSelf).Parent(gdpA0)
-					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec8, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Settle", Params: []string{}, Doc: "Settle collects Go garbage, so references Go dropped are released.",
@@ -229,7 +490,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec7, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec9, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -239,7 +500,7 @@ func init() {
 				}},
 			{Name: "Checksum", Params: []string{"b"}, Doc: "Checksum sums the bytes of a PackedByteArray through a zero-copy view.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec8, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec10, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -254,7 +515,7 @@ func init() {
 						return err
 					}
 					gdpR := (*Packs)(gdpSelf).Ramp(gdpA0)
-					gdpbind.Return(&gdpureCodec9, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec11, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -264,7 +525,7 @@ func init() {
 			{Name: "GetPropertyList", Params: []string{}, Doc: "",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*PropertyHolder)(gdpSelf).GetPropertyList()
-					gdpbind.Return(&gdpureCodec10, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec12, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -481,12 +742,14 @@ var (
 	gdpureCodec0  gdpbind.Codec[variant.Array[int64]]
 	gdpureCodec1  gdpbind.Codec[variant.Array[variant.Variant]]
 	gdpureCodec2  gdpbind.Codec[variant.Dictionary]
-	gdpureCodec3  gdpbind.Codec[godot.Object]
+	gdpureCodec3  gdpbind.Codec[[]int]
 	gdpureCodec4  gdpbind.Codec[godot.Node2D]
-	gdpureCodec5  gdpbind.Codec[godot.Resource]
-	gdpureCodec6  gdpbind.Codec[godot.Node]
-	gdpureCodec7  gdpbind.Codec[variant.Packed[variant.Vector2]]
-	gdpureCodec8  gdpbind.Codec[variant.Packed[uint8]]
-	gdpureCodec9  gdpbind.Codec[variant.Packed[int32]]
-	gdpureCodec10 gdpbind.Codec[[]classdb.PropertyInfo]
+	gdpureCodec5  gdpbind.Codec[*GoMover]
+	gdpureCodec6  gdpbind.Codec[godot.Object]
+	gdpureCodec7  gdpbind.Codec[godot.Resource]
+	gdpureCodec8  gdpbind.Codec[godot.Node]
+	gdpureCodec9  gdpbind.Codec[variant.Packed[variant.Vector2]]
+	gdpureCodec10 gdpbind.Codec[variant.Packed[uint8]]
+	gdpureCodec11 gdpbind.Codec[variant.Packed[int32]]
+	gdpureCodec12 gdpbind.Codec[[]classdb.PropertyInfo]
 )

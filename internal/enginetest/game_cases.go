@@ -1,0 +1,278 @@
+package main
+
+import (
+	"errors"
+	"strings"
+	"weak"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// newGo makes an instance of a Go class through the engine, as GDScript's new() does.
+func newGo[T any](t *godottest.T, class string) (*T, godot.Object) {
+	o, err := godot.Instantiate(class)
+	require.NoError(t, err)
+	p, ok := classdb.InstanceOf[T](o)
+	require.True(t, ok, "a new %s is a Go %s", class, class)
+	return p, o
+}
+
+func init() {
+	godottest.Test("GoClasses/VirtualsRunInTheLiveTree", func(t *godottest.T) {
+		m, _ := newGo[GoMover](t, "GoMover")
+		m.Speed = 60
+		var moved []float64
+		conn := m.Moved.Connect(func(x float64) { moved = append(moved, x) })
+		root := sceneRoot(t)
+		root.AsNode().AddChild(m)
+		assert.Equal(t, []int{1, 0, 0, 1, 0}, m.Counts(), "entered and ready once when added")
+		assert.True(t, m.readySeen, "the ready notification reached Notification")
+		assert.Equal(t, 100, m.GetHealth(), "Ready ran")
+
+		t.WaitFrames(5)
+		c := m.Counts()
+		assert.GreaterOrEqual(t, c[1], 5, "Process ran every frame")
+		assert.Greater(t, m.processDelta, 0.0)
+		assert.InDelta(t, m.Speed*m.processDelta, float64(m.GetPosition().X), 0.01, "Process moved the node")
+		assert.Len(t, moved, c[1], "the Go closure saw every Moved")
+		conn.Disconnect()
+		t.WaitUntil(120, func() bool { return m.Counts()[2] > 0 })
+		assert.Greater(t, m.Counts()[2], 0, "PhysicsProcess ran")
+
+		root.AsNode().RemoveChild(m)
+		assert.Equal(t, 1, m.Counts()[4], "ExitTree once")
+		before := len(moved)
+		t.WaitFrames(2)
+		assert.Equal(t, before, len(moved), "a disconnected closure is not called")
+		assert.Equal(t, c[1]+0, c[1])
+		require.NoError(t, m.AsObject().Free())
+	})
+
+	godottest.Test("GoClasses/GoSubclassVirtualsAndMethods", func(t *godottest.T) {
+		r, o := newGo[GoRunner](t, "GoRunner")
+		r.Speed = 10
+		sceneRoot(t).AsNode().AddChild(r)
+		t.WaitFrames(3)
+		assert.GreaterOrEqual(t, r.Laps, 3, "the subclass's Process ran")
+		assert.Equal(t, r.Laps, r.Counts()[1], "and called its Go parent's")
+		assert.Equal(t, 1, r.Counts()[0], "the parent's Ready ran for the subclass")
+		got, err := o.Call("describe")
+		require.NoError(t, err)
+		assert.Equal(t, "go runner after go mover", got.String())
+		got, err = o.Call("lap")
+		require.NoError(t, err)
+		assert.Equal(t, int64(r.Laps), must(got.Int()))
+		// The Go parent's view of a subclass instance.
+		mover, ok := classdb.InstanceOf[GoMover](o)
+		require.True(t, ok, "a GoRunner is a GoMover")
+		assert.Same(t, &r.GoMover, mover)
+		_, ok = classdb.InstanceOf[GoSquare](o)
+		assert.False(t, ok, "a GoRunner is no GoSquare")
+		require.NoError(t, o.Free())
+	})
+
+	godottest.Test("GoClasses/UnimplementedVirtualsCostNothing", func(t *godottest.T) {
+		// The engine turns processing on for a class that implements _process; a Go class without
+		// Process gives the engine no _process at all.
+		_, lamp := newGo[Lamp](t, "Lamp")
+		m, _ := newGo[GoMover](t, "GoMover")
+		n, _ := godot.As[godot.Node](lamp)
+		root := sceneRoot(t).AsNode()
+		root.AddChild(n)
+		root.AddChild(m)
+		assert.False(t, n.IsProcessing(), "no Process: the engine never calls into Go per frame")
+		assert.False(t, n.IsPhysicsProcessing())
+		assert.True(t, m.AsNode().IsProcessing(), "Process: the engine processes the node")
+		assert.True(t, m.AsNode().IsPhysicsProcessing())
+		require.NoError(t, n.AsObject().Free())
+		require.NoError(t, m.AsObject().Free())
+	})
+
+	godottest.Test("GoClasses/SceneFileInTheTree", func(t *godottest.T) {
+		scene, err := godot.As[godot.PackedScene](godot.ResourceLoader.Load("res://scenes/mover.tscn"))
+		require.NoError(t, err)
+		n := scene.Instantiate()
+		m, ok := classdb.InstanceOf[GoMover](n)
+		require.True(t, ok)
+		assert.Equal(t, 42.5, m.Speed, "the .tscn value reached the Go field")
+		assert.Equal(t, "line one\nline two", m.Notes)
+		r, ok := classdb.InstanceOf[GoRunner](n.GetNode("Runner"))
+		require.True(t, ok)
+		assert.Equal(t, 4, r.Laps)
+		sceneRoot(t).AsNode().AddChild(n)
+		t.WaitFrames(2)
+		assert.Greater(t, m.GetPosition().X, float32(10), "Process moved it from the scene's position")
+		assert.Greater(t, r.Laps, 4)
+		n.QueueFree()
+		t.WaitFrames(1)
+		assert.False(t, n.IsAlive(), "queue_free freed it")
+		assert.Equal(t, 1, m.Counts()[4], "ExitTree ran as it was freed")
+	})
+
+	godottest.Test("GoClasses/NewRefLivesWhileGoHoldsIt", func(t *godottest.T) {
+		r := classdb.NewRef[GoItem]()
+		r.Get().Power = 3
+		goValue := weak.Make(r.Get())
+		id := r.Object().InstanceID()
+		rc, err := godot.As[godot.RefCounted](r.Object())
+		require.NoError(t, err)
+		assert.Equal(t, 1, rc.GetReferenceCount(), "Go holds the one reference")
+		got, err := r.Object().Call("get_power")
+		require.NoError(t, err)
+		assert.Equal(t, int64(3), must(got.Int()), "the engine sees the Go field")
+		r, rc = classdb.Ref[GoItem]{}, godot.RefCounted{}
+		settleObjects()
+		t.WaitFrames(1) // references Go dropped are released on the main thread
+		_, alive := godot.InstanceFromID(id)
+		assert.False(t, alive, "dropping the last Ref freed the instance")
+		settleObjects()
+		assert.Nil(t, goValue.Value(), "free_instance let go of the Go value")
+
+		assert.PanicsWithError(t, "classdb: GoItem is RefCounted: make it with NewRef, whose Ref keeps it alive",
+			func() { classdb.New[GoItem]() })
+		assert.PanicsWithError(t, "classdb: GoMover is not RefCounted: make it with New", func() { classdb.NewRef[GoMover]() })
+		assert.Panics(t, func() { classdb.New[NoBase]() }, "an unregistered type")
+		assert.Panics(t, func() { classdb.NewRef[GoShape]() }, "an abstract class")
+	})
+
+	godottest.Test("GoClasses/FreedInstanceIsAGoError", func(t *godottest.T) {
+		m := classdb.New[GoMover]()
+		o := m.AsObject()
+		id := o.InstanceID()
+		live := classdb.LiveInstances()
+		require.NoError(t, o.Free())
+		assert.Equal(t, live-1, classdb.LiveInstances(), "free_instance released the Go value")
+		var fe *godot.FreedError
+		func() {
+			defer func() { fe, _ = recover().(*godot.FreedError) }()
+			m.GetPosition()
+		}()
+		require.NotNil(t, fe, "using the Go value's engine object after free panics with a FreedError")
+		assert.Equal(t, "GoMover", fe.Class)
+		assert.Equal(t, id, fe.ID)
+		_, ok := classdb.InstanceOf[GoMover](o)
+		assert.False(t, ok, "a freed object has no Go instance")
+	})
+
+	godottest.Test("GoClasses/SignalsFromGo", func(t *godottest.T) {
+		m, o := newGo[GoMover](t, "GoMover")
+		defer o.Free()
+		m.SetHealth(100)
+		var hits []string
+		conn := m.Hit.Connect(func(d int, by string) { hits = append(hits, by) })
+		_, err := m.Damage(10, "goblin")
+		require.NoError(t, err)
+		_, err = o.Call("damage", 5, "troll") // through the engine
+		require.NoError(t, err)
+		_, err = o.EmitSignal("hit", 1, "engine")
+		require.NoError(t, err)
+		assert.Equal(t, []string{"goblin", "troll", "engine"}, hits)
+		assert.Equal(t, 85, m.GetHealth())
+		conn.Disconnect()
+		m.Hit.Emit(1, "nobody")
+		assert.Len(t, hits, 3)
+		var done int
+		m.Done.Connect(func() { done++ })
+		m.Done.Emit()
+		assert.Equal(t, 1, done)
+		names := []string{}
+		for _, s := range must(o.GetSignalList().ToSlice()) {
+			name, _, err := s.Get("name")
+			require.NoError(t, err)
+			names = append(names, name.String())
+		}
+		assert.Subset(t, names, []string{"hit", "moved", "done"})
+	})
+
+	godottest.Test("GoClasses/CallErrorsCarryTheirCause", func(t *godottest.T) {
+		_, o := newGo[GoMover](t, "GoMover")
+		defer o.Free()
+		var ce *variant.CallError
+		_, err := o.Call("damage", -1, "imp")
+		require.Error(t, err, "a Go error result is a call error")
+		assert.True(t, errors.As(err, &ce), "%T", err)
+		assert.Contains(t, err.Error(), "negative damage -1 from imp")
+
+		_, err = o.Call("explode")
+		require.Error(t, err, "a panic is a call error")
+		assert.Contains(t, err.Error(), "boom")
+
+		_, err = o.Call("bytes", int64(1)<<40, 1)
+		require.Error(t, err, "an int32 argument out of range is a call error")
+		assert.Contains(t, err.Error(), "1099511627776")
+		_, err = o.Call("bytes", 1, 256)
+		require.Error(t, err, "a uint8 argument out of range is a call error")
+
+		arr := variant.NewArray[variant.Variant]()
+		arr.Append(must(variant.From(1)))
+		arr.Append(must(variant.From("two")))
+		_, err = o.Call("ints", arr)
+		require.Error(t, err, "an array element that is not an int is a call error")
+
+		_, err = o.Call("sum")
+		require.Error(t, err, "too few arguments")
+		got, err := o.Call("check_positive", -3)
+		require.Error(t, err, "a static's error: %v", got)
+		assert.Contains(t, err.Error(), "negative")
+	})
+
+	godottest.Test("GoClasses/AbstractAndResources", func(t *godottest.T) {
+		_, err := godot.Instantiate("GoShape")
+		assert.Error(t, err, "an abstract Go class cannot be made")
+		sq, o := newGo[GoSquare](t, "GoSquare")
+		sq.Side = 4
+		got, err := o.Call("square_area")
+		require.NoError(t, err)
+		assert.Equal(t, 16.0, must(got.Float()))
+		got, err = o.Call("area")
+		require.NoError(t, err, "the Go parent's method on the subclass")
+		assert.Equal(t, 0.0, must(got.Float()))
+
+		res, err := godot.As[godot.Resource](godot.ResourceLoader.Load("res://data/sword.tres"))
+		require.NoError(t, err)
+		item, ok := classdb.InstanceOf[GoItem](res)
+		require.True(t, ok, "the .tres loads as a Go GoItem")
+		assert.Equal(t, "Sword", item.Title)
+		assert.Equal(t, 7, item.Power)
+		assert.Equal(t, []string{"sharp", "steel"}, item.Tags.ToSlice())
+		assert.Equal(t, []int64{1, 2, 3}, must(item.Parts.ToSlice()))
+	})
+
+	godottest.Test("GoClasses/RegistrationErrorsAreReported", func(t *godottest.T) {
+		want := map[string]string{
+			"main.BadField":       "field Ch",
+			"main.NoBase":         "embeds no engine class",
+			"main.Misspelt":       "Proces",
+			"main.WrongSignature": "Ready",
+			"main.DuplicateName":  "GoMover",
+			"main.BadTag":         "field Name",
+		}
+		seen := map[string]bool{}
+		for _, e := range classdb.Errors() {
+			if w, ok := want[e.GoType]; ok {
+				assert.Contains(t, e.Error(), w)
+				seen[e.GoType] = true
+			}
+		}
+		for ty := range want {
+			assert.True(t, seen[ty], "%s was reported", ty)
+		}
+		for _, c := range []string{"BadField", "NoBase", "Misspelt", "WrongSignature", "BadTag"} {
+			assert.False(t, godot.ClassDB.ClassExists(c), c)
+		}
+		assert.True(t, strings.HasPrefix(classdb.Errors()[0].Error(), "classdb: Go class "))
+	})
+}
+
+func must[T any](x T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return x
+}
