@@ -100,6 +100,11 @@ func codecFor(t reflect.Type) (*codec, error) {
 	if _, ok := variant.PackedTypeOf(t); ok {
 		return ownedCodec(t), nil
 	}
+	if t.Kind() == reflect.Slice {
+		if pt, ok := packedFor(t.Elem()); ok {
+			return sliceCodec(t, pt), nil
+		}
+	}
 	switch t.Kind() {
 	case reflect.Bool:
 		return boolCodec(t), nil

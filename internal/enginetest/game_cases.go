@@ -215,6 +215,10 @@ func init() {
 		_, err = o.Call("ints", arr)
 		require.Error(t, err, "an array element that is not an int is a call error")
 
+		_, err = o.Call("small", variant.PackedOf[int64](1, 300))
+		require.Error(t, err, "a slice element out of range is a call error")
+		assert.Contains(t, err.Error(), "300 does not fit a Go int8")
+
 		_, err = o.Call("sum")
 		require.Error(t, err, "too few arguments")
 		got, err := o.Call("check_positive", -3)

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/godot"
@@ -131,6 +132,18 @@ func (m *GoMover) Ints(xs variant.Array[int64]) (int, error) {
 	return n, err
 }
 
+// Join joins Go strings (a PackedStringArray).
+func (m *GoMover) Join(parts []string, sep string) string { return strings.Join(parts, sep) }
+
+// Small sums int8s: an element out of range is a call error.
+func (m *GoMover) Small(xs []int8) int {
+	n := 0
+	for _, x := range xs {
+		n += int(x)
+	}
+	return n
+}
+
 // NewBuddy returns a new Node2D named name (the caller owns it).
 func (m *GoMover) NewBuddy(name string) godot.Node2D {
 	n := godot.NewNode2D()
@@ -233,7 +246,6 @@ var errNegative = errors.New("negative")
 
 func init() {
 	classdb.Register[GoMover](
-		classdb.Hide("Counts"),
 		classdb.Defaults("Scale", 2.0),
 		classdb.Enum("State", classdb.EnumValue{Name: "STATE_IDLE", Value: 0}, classdb.EnumValue{Name: "STATE_RUN", Value: 1}),
 		classdb.Bitfield("Ability", classdb.EnumValue{Name: "ABILITY_FLY", Value: 1}, classdb.EnumValue{Name: "ABILITY_SWIM", Value: 2}),

@@ -255,6 +255,20 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
+			{Name: "Join", Params: []string{"parts", "sep"}, Doc: "Join joins Go strings (a PackedStringArray).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec4, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpA1, err := gdpbind.String[string](gdpCall, 1)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoMover)(gdpSelf).Join(gdpA0, gdpA1)
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
 			{Name: "NewBuddy", Params: []string{"name"}, Doc: "NewBuddy returns a new Node2D named name (the caller owns it).",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.String[string](gdpCall, 0)
@@ -262,7 +276,7 @@ func init() {
 						return err
 					}
 					gdpR := (*GoMover)(gdpSelf).NewBuddy(gdpA0)
-					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Notification", Params: []string{"what"}, Doc: "Notification records the engine's notifications.",
@@ -314,7 +328,7 @@ func init() {
 			{Name: "Self", Params: []string{}, Doc: "Self returns the mover itself, typed as its Go class.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Self()
-					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "SetHealth", Params: []string{"v"}, Doc: "SetHealth clamps health to 0..100.",
@@ -324,6 +338,16 @@ func init() {
 						return err
 					}
 					(*GoMover)(gdpSelf).SetHealth(gdpA0)
+					return nil
+				}},
+			{Name: "Small", Params: []string{"xs"}, Doc: "Small sums int8s: an element out of range is a call error.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec7, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoMover)(gdpSelf).Small(gdpA0)
+					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Sum", Params: []string{"first", "rest"}, Doc: "Sum adds its arguments (a vararg method)."},
@@ -449,7 +473,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "ClassOf", Params: []string{"o"}, Doc: "ClassOf returns the class of any object.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec6, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec8, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -460,23 +484,23 @@ func init() {
 			{Name: "MakeNode", Params: []string{}, Doc: "MakeNode returns a new Node2D (the caller frees it).",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoObjectParams)(gdpSelf).MakeNode()
-					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "MakeResource", Params: []string{}, Doc: "MakeResource returns a new Resource: RefCounted, so the caller's reference keeps it.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoObjectParams)(gdpSelf).MakeResource()
-					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec9, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Parent", Params: []string{"n"}, Doc: "Parent returns the parent of n.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec8, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec10, gdpCall, 0)
 					if err != nil {
 						return err
 					}
 					gdpR := (*GoObjectParams)(gdpSelf).Parent(gdpA0)
-					gdpbind.Return(&gdpureCodec8, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec10, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Settle", Params: []string{}, Doc: "Settle collects Go garbage, so references Go dropped are released.",
@@ -490,7 +514,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec9, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec11, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -500,7 +524,7 @@ func init() {
 				}},
 			{Name: "Checksum", Params: []string{"b"}, Doc: "Checksum sums the bytes of a PackedByteArray through a zero-copy view.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec10, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec12, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -515,7 +539,7 @@ func init() {
 						return err
 					}
 					gdpR := (*Packs)(gdpSelf).Ramp(gdpA0)
-					gdpbind.Return(&gdpureCodec11, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec13, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -525,7 +549,7 @@ func init() {
 			{Name: "GetPropertyList", Params: []string{}, Doc: "",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*PropertyHolder)(gdpSelf).GetPropertyList()
-					gdpbind.Return(&gdpureCodec12, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec14, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -743,13 +767,15 @@ var (
 	gdpureCodec1  gdpbind.Codec[variant.Array[variant.Variant]]
 	gdpureCodec2  gdpbind.Codec[variant.Dictionary]
 	gdpureCodec3  gdpbind.Codec[[]int]
-	gdpureCodec4  gdpbind.Codec[godot.Node2D]
-	gdpureCodec5  gdpbind.Codec[*GoMover]
-	gdpureCodec6  gdpbind.Codec[godot.Object]
-	gdpureCodec7  gdpbind.Codec[godot.Resource]
-	gdpureCodec8  gdpbind.Codec[godot.Node]
-	gdpureCodec9  gdpbind.Codec[variant.Packed[variant.Vector2]]
-	gdpureCodec10 gdpbind.Codec[variant.Packed[uint8]]
-	gdpureCodec11 gdpbind.Codec[variant.Packed[int32]]
-	gdpureCodec12 gdpbind.Codec[[]classdb.PropertyInfo]
+	gdpureCodec4  gdpbind.Codec[[]string]
+	gdpureCodec5  gdpbind.Codec[godot.Node2D]
+	gdpureCodec6  gdpbind.Codec[*GoMover]
+	gdpureCodec7  gdpbind.Codec[[]int8]
+	gdpureCodec8  gdpbind.Codec[godot.Object]
+	gdpureCodec9  gdpbind.Codec[godot.Resource]
+	gdpureCodec10 gdpbind.Codec[godot.Node]
+	gdpureCodec11 gdpbind.Codec[variant.Packed[variant.Vector2]]
+	gdpureCodec12 gdpbind.Codec[variant.Packed[uint8]]
+	gdpureCodec13 gdpbind.Codec[variant.Packed[int32]]
+	gdpureCodec14 gdpbind.Codec[[]classdb.PropertyInfo]
 )

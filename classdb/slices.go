@@ -1,0 +1,171 @@
+package classdb
+
+import (
+	"fmt"
+	"reflect"
+	"unsafe"
+
+	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// Go slices cross as the engine's packed arrays: []int, []int64 (and the smaller signed ints) as
+// PackedInt64Array, []int32 as PackedInt32Array, []byte as PackedByteArray, []float64 and []float32
+// as PackedFloat64Array and PackedFloat32Array, []string as PackedStringArray, and slices of
+// Vector2, Vector3, Vector4 and Color as their packed arrays. Each crossing copies the elements; an
+// element out of the Go type's range is an error.
+
+// packedFor returns the Go type of the packed array a slice of elem crosses as.
+func packedFor(elem reflect.Type) (reflect.Type, bool) {
+	switch elem {
+	case reflect.TypeFor[variant.Vector2]():
+		return reflect.TypeFor[variant.Packed[variant.Vector2]](), true
+	case reflect.TypeFor[variant.Vector3]():
+		return reflect.TypeFor[variant.Packed[variant.Vector3]](), true
+	case reflect.TypeFor[variant.Vector4]():
+		return reflect.TypeFor[variant.Packed[variant.Vector4]](), true
+	case reflect.TypeFor[variant.Color]():
+		return reflect.TypeFor[variant.Packed[variant.Color]](), true
+	}
+	switch elem.Kind() {
+	case reflect.Int, reflect.Int64, reflect.Int16, reflect.Int8, reflect.Uint16:
+		return reflect.TypeFor[variant.Packed[int64]](), true
+	case reflect.Int32:
+		return reflect.TypeFor[variant.Packed[int32]](), true
+	case reflect.Uint8:
+		return reflect.TypeFor[variant.Packed[uint8]](), true
+	case reflect.Float64:
+		return reflect.TypeFor[variant.Packed[float64]](), true
+	case reflect.Float32:
+		return reflect.TypeFor[variant.Packed[float32]](), true
+	case reflect.String:
+		return reflect.TypeFor[variant.PackedStrings](), true
+	}
+	return nil, false
+}
+
+// toPacked makes a new packed array (its owner: the caller) holding the elements of the slice s.
+func toPacked(s reflect.Value, pt reflect.Type) (any, func()) {
+	n := s.Len()
+	if pt == reflect.TypeFor[variant.PackedStrings]() {
+		ss := make([]string, n)
+		for i := range ss {
+			ss[i] = s.Index(i).String()
+		}
+		p := variant.NewPackedStrings(ss...)
+		return p, p.Destroy
+	}
+	to := reflect.New(reflect.SliceOf(packedElem(pt))).Elem()
+	to.Set(reflect.MakeSlice(to.Type(), n, n))
+	for i := 0; i < n; i++ {
+		to.Index(i).Set(s.Index(i).Convert(to.Type().Elem()))
+	}
+	switch xs := to.Interface().(type) {
+	case []int64:
+		p := variant.PackedOf(xs...)
+		return p, p.Destroy
+	case []int32:
+		p := variant.PackedOf(xs...)
+		return p, p.Destroy
+	case []uint8:
+		p := variant.PackedOf(xs...)
+		return p, p.Destroy
+	case []float64:
+		p := variant.PackedOf(xs...)
+		return p, p.Destroy
+	case []float32:
+		p := variant.PackedOf(xs...)
+		return p, p.Destroy
+	case []variant.Vector2:
+		p := variant.PackedOf(xs...)
+		return p, p.Destroy
+	case []variant.Vector3:
+		p := variant.PackedOf(xs...)
+		return p, p.Destroy
+	case []variant.Vector4:
+		p := variant.PackedOf(xs...)
+		return p, p.Destroy
+	case []variant.Color:
+		p := variant.PackedOf(xs...)
+		return p, p.Destroy
+	}
+	panic("gdpure: toPacked of " + pt.String())
+}
+
+// packedElem returns the element type of a Packed[T] type (the result of its ToSlice).
+func packedElem(pt reflect.Type) reflect.Type {
+	m, _ := pt.MethodByName("ToSlice")
+	return m.Type.Out(0).Elem()
+}
+
+// fromPacked copies the elements of the packed array p into a new Go slice of type st, checking
+// that each fits.
+func fromPacked(p any, st reflect.Type) (reflect.Value, error) {
+	src := reflect.ValueOf(p).MethodByName("ToSlice").Call(nil)[0]
+	n := src.Len()
+	out := reflect.MakeSlice(st, n, n)
+	et := st.Elem()
+	for i := 0; i < n; i++ {
+		x, d := src.Index(i), out.Index(i)
+		switch {
+		case x.CanInt() && d.CanInt():
+			if d.OverflowInt(x.Int()) {
+				return reflect.Value{}, fmt.Errorf("element %d: %d does not fit a Go %s", i, x.Int(), et)
+			}
+			d.SetInt(x.Int())
+		case x.CanInt() && d.CanUint():
+			if x.Int() < 0 || d.OverflowUint(uint64(x.Int())) {
+				return reflect.Value{}, fmt.Errorf("element %d: %d does not fit a Go %s", i, x.Int(), et)
+			}
+			d.SetUint(uint64(x.Int()))
+		default:
+			d.Set(x.Convert(et))
+		}
+	}
+	return out, nil
+}
+
+// sliceCodec moves a Go slice as a packed array (see packedFor).
+func sliceCodec(t, pt reflect.Type) *codec {
+	vt := variantTypeOf(pt)
+	read := func(g unsafe.Pointer, packed any) error {
+		s, err := fromPacked(packed, t)
+		if err != nil {
+			return err
+		}
+		reflect.NewAt(t, g).Elem().Set(s)
+		return nil
+	}
+	return &codec{goType: t, vtype: vt,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error {
+			p := variant.CopyAtType(pt, e)
+			defer reflect.ValueOf(p).MethodByName("Destroy").Call(nil)
+			return read(g, p)
+		},
+		toPtr: func(g unsafe.Pointer, e uintptr) {
+			p, done := toPacked(reflect.NewAt(t, g).Elem(), pt)
+			defer done()
+			variant.AssignAt(e, p)
+		},
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			tmp := variant.CopyVariant(v)
+			defer tmp.Destroy()
+			p, err := variant.AsType(tmp, pt)
+			if err != nil {
+				return err
+			}
+			defer reflect.ValueOf(p).MethodByName("Destroy").Call(nil)
+			return read(g, p)
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
+			p, done := toPacked(reflect.NewAt(t, g).Elem(), pt)
+			defer done()
+			x, err := variant.From(p)
+			if err != nil {
+				panic(err)
+			}
+			x.WriteTo(dst)
+			x.Destroy()
+		},
+	}
+}
