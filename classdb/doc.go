@@ -1,0 +1,115 @@
+// Package classdb makes Go types Godot classes: usable from GDScript, scenes (.tscn), resources
+// (.tres), the inspector and the editor, like the engine's own classes.
+//
+// # A class
+//
+// A Go struct becomes a class by embedding its base first among its fields — an engine class of
+// package godot or another registered Go class — and one Register call:
+//
+//	// Player is the hero.
+//	type Player struct {
+//		godot.CharacterBody2D
+//
+//		// Speed in pixels per second.
+//		Speed  float64 `gd:",range=0,500"`
+//		Skin   godot.Texture2D
+//		Hit    classdb.Signal2[int, string] `gd:"hit(damage,by)"`
+//		health int // unexported: Go only
+//	}
+//
+//	func (p *Player) Ready()                  { p.health = 100 }
+//	func (p *Player) PhysicsProcess(d float64) { … p.MoveAndSlide() … }
+//	func (p *Player) Damage(n int, by string) (int, error) { … }
+//
+//	func init() { classdb.Register[Player]() }
+//
+// The Go value is its own engine object: p.GetPosition(), p.AsNode().GetParent(), p.AsObject() reach
+// the object the engine made (gdext's self.base()). Register is called from init functions; the
+// classes are built and registered when the engine initializes the scene level, parents first.
+//
+// # What becomes what
+//
+//   - Exported methods are engine methods, named in snake_case (Damage is damage; Rename and Hide
+//     change that). Parameters keep their Go names when gdgen bind has read the source (else Params
+//     names them). Defaults gives default arguments, a final variadic parameter makes a vararg
+//     method, Static adds static methods, Constant, Enum and Bitfield add integer constants.
+//   - Methods named after a virtual of an engine ancestor, with its signature (Ready(),
+//     Process(delta float64), Input(event godot.InputEvent), Draw(), …: see godot's virtuals) are
+//     that virtual. A virtual the type does not implement costs nothing: the engine is never told of
+//     it (a Node without Process is not processed). A method one letter away from a virtual, or with
+//     a virtual's name and another signature, is a registration error.
+//   - The Object hooks are interfaces: Notifier (_notification), Stringer (_to_string), Getter,
+//     Setter and PropertyLister (dynamic properties), Reverter, PropertyValidator, and Initializer
+//     (called when the engine makes the instance, before anything else).
+//   - Exported fields are properties, stored in scenes and resources and shown in the inspector,
+//     set from GDScript and .tscn/.tres files in place (see The gd tag). A field of an engine
+//     Resource or Node class is offered as such in the inspector. A GetX/SetX method pair is a
+//     property x too.
+//   - Fields of type Signal0, Signal1[A], Signal2[A, B], Signal3[A, B, C] are signals, typed: Emit
+//     from Go, Connect Go closures, and GDScript connects and emits them as any signal.
+//
+// # The gd tag
+//
+// The gd struct tag of a field: `gd:"name,option,option=value,…"`, every part optional.
+//
+//	gd:"-"                 not a property
+//	gd:"speed"             the engine name (default: the field's name in snake_case)
+//	gd:",range=0,100,0.5"  a number in a range (min, max[, step]); also "or_greater", "or_less"
+//	gd:",enum=Idle,Run"    an int chosen from names (values 0, 1, …; "Name:3" sets a value)
+//	gd:",flags=Fire,Ice"   an int of bit flags
+//	gd:",file=*.png,*.jpg" a string holding a file path (with filters)
+//	gd:",dir"              a string holding a directory path
+//	gd:",multiline"        a string edited in a multi-line box
+//	gd:",nodepath=Node2D"  a string holding a node path (to a node of the class)
+//	gd:",placeholder=…"    a string's placeholder text
+//	gd:",group=Stats"      starts a group of properties in the inspector (this field and the next)
+//	gd:",subgroup=Speed"   starts a subgroup
+//	gd:",noeditor"         stored (in scenes and resources), not shown in the inspector
+//	gd:",nostorage"        shown in the inspector, not stored
+//	gd:",readonly"         shown read-only in the inspector
+//	gd:"hit(damage,by)"    on a Signal field: the signal's name and argument names
+//
+// # Values
+//
+// Values cross as package variant describes (bool, Go integers and floats, string, the math types,
+// Array[T], Dictionary, packed arrays and Go slices as packed arrays, Callable, Signal, Variant, any
+// engine object, a pointer to a Go class). An integer that does not fit its Go type, an array
+// element of the wrong type, or an object of the wrong class is a call error, never a truncation.
+//
+// # Errors and panics
+//
+// A method may return a final error. A non-nil error, a panic (reported with its Go stack) or a bad
+// argument fails the call: through the engine's Variant call path (GDScript calls on untyped
+// values, Object.call, Go's Object.Call) it is a call error, and a Go caller's *variant.CallError
+// carries the cause in its message; it is also printed through the engine's error output. A
+// ptrcall (a GDScript call on a typed value) has no error channel in the engine's ABI: the failure
+// is printed with its cause and the result is the type's zero value.
+//
+// A mistake in a class (a field or parameter type that cannot cross, a name taken twice, no engine
+// base, a misspelt virtual, a bad tag) is a registration error: printed through the engine's error
+// output naming the Go type and field or method, listed by Errors, and the class (with the Go
+// classes derived from it) is left out. The engine and the editor keep running.
+//
+// # Instances and lifetimes
+//
+// The engine makes every instance (GDScript's Player.new(), a scene, New, NewRef) and holds an
+// integer handle to it, never a Go pointer. The Go value lives exactly as long as the engine
+// object: the engine's free_instance drops it, and from then on using its engine object panics with
+// a *godot.FreedError naming class and instance id. InstanceOf finds the Go value of an engine
+// object. New makes a Node (or any manually managed class) from Go: free it, or give it to a tree.
+// NewRef makes a RefCounted class and returns a Ref, a counted reference: the instance lives while
+// a Ref, the engine or GDScript holds it.
+//
+// # Editor
+//
+// Classes are runtime classes: in the editor they are placeholders that store their properties but
+// run no Go code. Tool makes a class run in the editor too; EditorPlugin registers an EditorPlugin
+// class with the editor. Doc comments become the editor's help pages when gdgen bind has read them.
+//
+// # gdgen bind
+//
+// `go run github.com/gdpure/gdpure/cmd/gdgen bind` (a go:generate line) writes zgdpure_bind.go
+// beside the classes: typed dispatch functions (no reflection and no allocation on the call path:
+// a GDScript call into Go costs what GDScript calling its own function does), parameter names and
+// doc comments. Without it everything works through reflection, several times slower per call.
+package classdb
