@@ -94,6 +94,20 @@ func init() {
 		require.NoError(t, m.AsObject().Free())
 	})
 
+	godottest.Test("GoClasses/GDScriptSubclassOverridesAGoVirtual", func(t *godottest.T) {
+		m := classdb.New[GoMover]()
+		script := godot.ResourceLoader.Load("res://scripts/sub_mover_process.gd")
+		m.AsObject().SetScript(script)
+		sceneRoot(t).AsNode().AddChild(m)
+		t.WaitFrames(3)
+		frames, err := m.AsObject().Get("script_frames").Int()
+		require.NoError(t, err)
+		assert.GreaterOrEqual(t, frames, int64(3), "the script's _process ran")
+		assert.Equal(t, 0, m.Counts()[1], "it replaced Go's Process")
+		assert.Equal(t, 1, m.Counts()[0], "Go's Ready, not overridden, still ran")
+		require.NoError(t, m.AsObject().Free())
+	})
+
 	godottest.Test("GoClasses/SceneFileInTheTree", func(t *godottest.T) {
 		scene, err := godot.As[godot.PackedScene](godot.ResourceLoader.Load("res://scenes/mover.tscn"))
 		require.NoError(t, err)
