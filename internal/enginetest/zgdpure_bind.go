@@ -175,6 +175,21 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[GoToolsPlugin]("GoToolsPlugin is an EditorPlugin written in Go: the editor makes it when it starts.",
+		[]gdpbind.Method{
+			{Name: "EnterTree", Params: []string{}, Doc: "EnterTree runs when the editor adds the plugin.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*GoToolsPlugin)(gdpSelf).EnterTree()
+					return nil
+				}},
+			{Name: "GetPluginName", Params: []string{}, Doc: "GetPluginName names the plugin in the editor.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoToolsPlugin)(gdpSelf).GetPluginName()
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[GoMover]("GoMover is a Node2D moved by Go. It counts the engine's calls of its virtuals.",
 		[]gdpbind.Method{
 			{Name: "Bytes", Params: []string{"a", "b"}, Doc: "Bytes takes a 32-bit int and a byte: out-of-range arguments are call errors.",
