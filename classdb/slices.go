@@ -62,34 +62,31 @@ func toPacked(s reflect.Value, pt reflect.Type) (any, func()) {
 	}
 	switch xs := to.Interface().(type) {
 	case []int64:
-		p := variant.PackedOf(xs...)
-		return p, p.Destroy
+		return newPacked(xs)
 	case []int32:
-		p := variant.PackedOf(xs...)
-		return p, p.Destroy
+		return newPacked(xs)
 	case []uint8:
-		p := variant.PackedOf(xs...)
-		return p, p.Destroy
+		return newPacked(xs)
 	case []float64:
-		p := variant.PackedOf(xs...)
-		return p, p.Destroy
+		return newPacked(xs)
 	case []float32:
-		p := variant.PackedOf(xs...)
-		return p, p.Destroy
+		return newPacked(xs)
 	case []variant.Vector2:
-		p := variant.PackedOf(xs...)
-		return p, p.Destroy
+		return newPacked(xs)
 	case []variant.Vector3:
-		p := variant.PackedOf(xs...)
-		return p, p.Destroy
+		return newPacked(xs)
 	case []variant.Vector4:
-		p := variant.PackedOf(xs...)
-		return p, p.Destroy
+		return newPacked(xs)
 	case []variant.Color:
-		p := variant.PackedOf(xs...)
-		return p, p.Destroy
+		return newPacked(xs)
 	}
 	panic("gdpure: toPacked of " + pt.String())
+}
+
+// newPacked makes a packed array of the elements xs and returns it with its Destroy.
+func newPacked[T variant.PackedElem](xs []T) (any, func()) {
+	p := variant.PackedOf(xs...)
+	return p, p.Destroy
 }
 
 // packedElem returns the element type of a Packed[T] type (the result of its ToSlice).
