@@ -156,12 +156,21 @@ func goClassOfPointer(t reflect.Type) *classInfo {
 	if b := building; b != nil && b.goType == t.Elem() {
 		return b // a method of the class being built takes or returns the class itself
 	}
-	return classesByType[t.Elem()]
+	c := classesByType[t.Elem()]
+	if c == nil && unbuilt[t.Elem()] {
+		waitsFor = t.Elem() // registered, not built yet: build the class that names it later
+	}
+	return c
 }
 
 // building is the class build is working out (registration runs on the main thread, one class at
-// a time).
-var building *classInfo
+// a time). unbuilt are the Go types registered at this level and not built yet; waitsFor is set
+// when the class being built names one of them, so that buildAll builds it after that one.
+var (
+	building *classInfo
+	unbuilt  map[reflect.Type]bool
+	waitsFor reflect.Type
+)
 
 // objectOf returns the engine object of the instance at p (a pointer to a value of the class).
 func (c *classInfo) objectOf(p unsafe.Pointer) uintptr {
@@ -589,6 +598,10 @@ func (c *classInfo) fields(t reflect.Type, base uintptr, group, subgroup string)
 		if err != nil {
 			return fail(f, "%v (tag it gd:\"-\" to keep it from the engine)", err)
 		}
+		if gc := goClassOfPointer(f.Type); gc != nil && gc.refCounted {
+			return fail(f, "a *%s holds no reference to the RefCounted instance, which the engine may free: make the field a classdb.Ref[%s]",
+				f.Type.Elem().Name(), f.Type.Elem().Name())
+		}
 		p := &propInfo{name: snake(f.Name), codec: cd, offset: base + f.Offset, field: true, group: group,
 			subgroup: subgroup, hint: cd.hint, hintString: cd.hintString, usage: godot.PropertyUsageDefault,
 			goField: f.Name}
@@ -628,7 +641,14 @@ func buildAll(editor bool) []*classInfo {
 			pending[s.goType] = s
 		}
 	}
-	// Parents first: a spec whose Go parent is pending waits for it.
+	// Parents first: a spec whose Go parent is pending waits for it; so does a spec whose fields or
+	// methods name a Go class not built yet (by pointer or Ref).
+	unbuilt = map[reflect.Type]bool{}
+	for t := range pending {
+		unbuilt[t] = true
+	}
+	defer func() { unbuilt = nil }()
+	waiting := map[reflect.Type]*RegistrationError{}
 	for len(pending) > 0 {
 		progress := false
 		var ready []*classSpec
@@ -642,9 +662,16 @@ func buildAll(editor bool) []*classInfo {
 			ready = append(ready, s)
 		}
 		for _, s := range ready {
-			delete(pending, s.goType)
-			progress = true
+			waitsFor = nil
 			c, err := build(s)
+			if err != nil && waitsFor != nil && pending[waitsFor] != nil && waitsFor != s.goType {
+				waiting[s.goType] = err // try again once the class it names is built
+				continue
+			}
+			delete(pending, s.goType)
+			delete(unbuilt, s.goType)
+			delete(waiting, s.goType)
+			progress = true
 			if err != nil {
 				report(err)
 				continue
@@ -654,8 +681,12 @@ func buildAll(editor bool) []*classInfo {
 			out = append(out, c)
 		}
 		if !progress {
-			for _, s := range pending {
-				report(&RegistrationError{GoType: s.goType.String(), Msg: "its Go parent class could not be registered"})
+			for t, s := range pending {
+				if err := waiting[t]; err != nil {
+					report(err) // a cycle of classes naming each other, or one whose class failed
+				} else {
+					report(&RegistrationError{GoType: s.goType.String(), Msg: "its Go parent class could not be registered"})
+				}
 			}
 			break
 		}

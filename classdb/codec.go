@@ -78,6 +78,17 @@ func codecFor(t reflect.Type) (*codec, error) {
 	if gc := goClassOfPointer(t); gc != nil {
 		return goClassCodec(t, gc), nil
 	}
+	if t.Implements(refValueType) {
+		target := reflect.Zero(t).Interface().(refValue).refTarget()
+		gc := goClassOfPointer(reflect.PointerTo(target))
+		if gc == nil {
+			return nil, fmt.Errorf("%s: %s is not a registered Go class", t, target)
+		}
+		if !gc.refCounted {
+			return nil, fmt.Errorf("%s: %s is not RefCounted (use *%s)", t, target, target.Name())
+		}
+		return refCodec(t, gc), nil
+	}
 	if vt, ok := variant.ValueTypeOf(t); ok {
 		return valueCodec(t, vt), nil
 	}
@@ -463,7 +474,7 @@ func goClassCodec(t reflect.Type, c *classInfo) *codec {
 		}
 		return c.objectOf(p)
 	}
-	return &codec{goType: t, vtype: variant.TypeObject, className: c.name,
+	cd := &codec{goType: t, vtype: variant.TypeObject, className: c.name,
 		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, *(*uintptr)(gdi.CPtr(e))) },
 		toPtr: func(g unsafe.Pointer, e uintptr) {
 			p := objectOfPtr(g)
@@ -488,4 +499,75 @@ func goClassCodec(t reflect.Type, c *classInfo) *codec {
 			variant.FromObject(gdi.ObjectPtr(objectOfPtr(g))).WriteTo(dst)
 		},
 	}
+	cd.hint, cd.hintString = classHint(c)
+	return cd
+}
+
+// classHint is the inspector hint of a property holding an instance of the Go class c.
+func classHint(c *classInfo) (godot.PropertyHint, string) {
+	switch {
+	case inherits(c.engineBase, "Resource"):
+		return godot.PropertyHintResourceType, c.name
+	case inherits(c.engineBase, "Node"):
+		return godot.PropertyHintNodeType, c.name
+	}
+	return godot.PropertyHintNone, ""
+}
+
+// refValue is satisfied by every Ref[T]; *Ref[T] is a refSetter.
+type (
+	refValue interface {
+		refTarget() reflect.Type
+		refObject() godot.Object
+	}
+	refSetter interface{ setRef(o godot.Object) error }
+)
+
+var refValueType = reflect.TypeFor[refValue]()
+
+// refCodec moves a Ref[T] of the RefCounted Go class c: the Go value holds an engine reference of
+// its own, so a field of this type keeps the instance alive (a *T does not).
+func refCodec(t reflect.Type, c *classInfo) *codec {
+	objType := reflect.TypeFor[godot.Object]()
+	read := func(g unsafe.Pointer, p uintptr) error {
+		r := reflect.NewAt(t, g).Interface().(refSetter)
+		if p == 0 {
+			return r.setRef(godot.Object{})
+		}
+		x, err := classhook.Wrap(objType, p) // a counted reference of Go's own
+		if err != nil {
+			return err
+		}
+		return r.setRef(x.Interface().(godot.Object))
+	}
+	object := func(g unsafe.Pointer) (uintptr, godot.Object) {
+		o := reflect.NewAt(t, g).Elem().Interface().(refValue).refObject()
+		p, _ := classhook.ObjectOf(o)
+		return p, o
+	}
+	cd := &codec{goType: t, vtype: variant.TypeObject, className: c.name,
+		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, *(*uintptr)(gdi.CPtr(e))) },
+		toPtr: func(g unsafe.Pointer, e uintptr) {
+			p, o := object(g)
+			gdi.RefSetObject(gdi.RefPtr(e), gdi.ObjectPtr(p))
+			runtime.KeepAlive(o)
+		},
+		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+			if variant.TypeOf(v) == variant.TypeNil {
+				return read(g, 0)
+			}
+			obj, err := variant.ObjectAt(v)
+			if err != nil {
+				return err
+			}
+			return read(g, uintptr(obj))
+		},
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
+			p, o := object(g)
+			variant.FromObject(gdi.ObjectPtr(p)).WriteTo(dst)
+			runtime.KeepAlive(o)
+		},
+	}
+	cd.hint, cd.hintString = classHint(c)
+	return cd
 }

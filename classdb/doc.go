@@ -98,7 +98,9 @@
 // a *godot.FreedError naming class and instance id. InstanceOf finds the Go value of an engine
 // object. New makes a Node (or any manually managed class) from Go: free it, or give it to a tree.
 // NewRef makes a RefCounted class and returns a Ref, a counted reference: the instance lives while
-// a Ref, the engine or GDScript holds it.
+// a Ref, the engine or GDScript holds it. A field that keeps an instance of a RefCounted Go class
+// is a Ref[T] (a *T would hold no reference: a registration error); parameters and results may be
+// either. A class may name classes registered after it.
 //
 // # Editor
 //

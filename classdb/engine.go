@@ -69,6 +69,11 @@ func registerLevel(editor bool) {
 				gdi.EditorAddPlugin(gdi.ConstStringNamePtr(f.StringName(c.name)))
 				f.Release()
 			}
+			// The editor's help takes class references from the editor level on (its loader is
+			// not set up while the scene level initializes).
+			if c.registered.Load() {
+				loadDocs(c)
+			}
 		}
 	}
 }
@@ -232,7 +237,6 @@ func registerClass(c *classInfo) {
 		}
 		gdi.ClassdbRegisterExtensionClassSignal(lib, name, gdi.ConstStringNamePtr(reg.frame.StringName(s.name)), args, gdi.Int(len(s.args)))
 	}
-	loadDocs(c)
 }
 
 // accessors returns the getter and setter methods of the class's field properties (get_speed,

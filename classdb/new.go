@@ -59,6 +59,23 @@ func (r Ref[T]) Get() *T { return r.p }
 // Object returns the engine object (a counted reference of its own).
 func (r Ref[T]) Object() godot.Object { return r.obj }
 
+func (Ref[T]) refTarget() reflect.Type   { return reflect.TypeFor[T]() }
+func (r Ref[T]) refObject() godot.Object { return r.obj }
+
+// setRef makes r refer to o (its engine reference), which must be an instance of T.
+func (r *Ref[T]) setRef(o godot.Object) error {
+	if o.IsNull() {
+		*r = Ref[T]{}
+		return nil
+	}
+	p, ok := InstanceOf[T](o)
+	if !ok {
+		return fmt.Errorf("%s is not a Go %s", o, reflect.TypeFor[T]())
+	}
+	*r = Ref[T]{o, p}
+	return nil
+}
+
 // IsNull reports whether the Ref refers to no instance (the zero value).
 func (r Ref[T]) IsNull() bool { return r.p == nil }
 

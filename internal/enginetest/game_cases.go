@@ -155,6 +155,38 @@ func init() {
 		assert.Panics(t, func() { classdb.NewRef[GoShape]() }, "an abstract class")
 	})
 
+	godottest.Test("GoClasses/RefFieldKeepsItsInstance", func(t *godottest.T) {
+		inv := classdb.New[GoInventory]()
+		defer inv.AsObject().Free()
+		item := classdb.NewRef[GoItem]()
+		item.Get().Weight = 2.5
+		id := item.Object().InstanceID()
+		inv.AsObject().Set("main", item.Object()) // through the engine, as a .tscn or GDScript sets it
+		require.False(t, inv.Main.IsNull())
+		assert.Same(t, item.Get(), inv.Main.Get())
+		item = classdb.Ref[GoItem]{}
+		settleObjects()
+		t.WaitFrames(1)
+		o, alive := godot.InstanceFromID(id)
+		require.True(t, alive, "the Ref field keeps the item alive")
+		rc, _ := godot.As[godot.RefCounted](o)
+		assert.Equal(t, 1, rc.GetReferenceCount(), "Go holds one reference for all its handles: the field keeps it")
+		assert.Equal(t, 2.5, inv.Main.Get().Weight)
+		got, err := inv.AsObject().Call("heaviest", o)
+		require.NoError(t, err)
+		heaviest, err := variant.As[godot.Object](got)
+		require.NoError(t, err)
+		assert.Equal(t, id, heaviest.InstanceID(), "a *GoItem parameter and result")
+		heaviest = godot.Object{}
+		inv.AsObject().Set("main", nil)
+		assert.True(t, inv.Main.IsNull(), "null clears the field")
+		o, rc = godot.Object{}, godot.RefCounted{}
+		settleObjects()
+		t.WaitFrames(1)
+		_, alive = godot.InstanceFromID(id)
+		assert.False(t, alive, "clearing the field released the item")
+	})
+
 	godottest.Test("GoClasses/FreedInstanceIsAGoError", func(t *godottest.T) {
 		m := classdb.New[GoMover]()
 		o := m.AsObject()
@@ -270,6 +302,7 @@ func init() {
 			"main.WrongSignature": "Ready",
 			"main.DuplicateName":  "GoMover",
 			"main.BadTag":         "field Name",
+			"main.BadRefField":    "make the field a classdb.Ref[GoItem]",
 		}
 		seen := map[string]bool{}
 		for _, e := range classdb.Errors() {

@@ -202,6 +202,22 @@ type GoItem struct {
 	Parts  variant.Array[int64]
 }
 
+// GoInventory holds GoItems: a Ref field keeps its item alive. It is registered before GoItem,
+// which its fields and methods name.
+type GoInventory struct {
+	godot.Node
+	Main  classdb.Ref[GoItem]
+	Count int
+}
+
+// Heaviest returns the heavier of the main item and other.
+func (inv *GoInventory) Heaviest(other *GoItem) *GoItem {
+	if m := inv.Main.Get(); m != nil && m.Weight >= other.Weight {
+		return m
+	}
+	return other
+}
+
 // Lamp is a tool class: its code runs in the editor too.
 type Lamp struct {
 	godot.Node
@@ -229,6 +245,11 @@ type (
 	WrongSignature struct{ godot.Node }
 	// DuplicateName takes GoMover's name.
 	DuplicateName struct{ godot.Node }
+	// BadRefField keeps a RefCounted Go class by pointer, which holds no reference.
+	BadRefField struct {
+		godot.Node
+		Item *GoItem
+	}
 	// BadTag has a hint on the wrong type.
 	BadTag struct {
 		godot.Node
@@ -245,6 +266,7 @@ func (*WrongSignature) Ready(x int) {}
 var errNegative = errors.New("negative")
 
 func init() {
+	classdb.Register[GoInventory]() // before GoItem, which it names
 	classdb.Register[GoMover](
 		classdb.Defaults("Scale", 2.0),
 		classdb.Enum("State", classdb.EnumValue{Name: "STATE_IDLE", Value: 0}, classdb.EnumValue{Name: "STATE_RUN", Value: 1}),
@@ -270,4 +292,5 @@ func init() {
 	classdb.Register[WrongSignature]()
 	classdb.Register[DuplicateName](classdb.Name("GoMover"))
 	classdb.Register[BadTag]()
+	classdb.Register[BadRefField]()
 }

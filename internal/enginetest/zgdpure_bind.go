@@ -190,6 +190,20 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[GoInventory]("GoInventory holds GoItems: a Ref field keeps its item alive. It is registered before GoItem,\nwhich its fields and methods name.",
+		[]gdpbind.Method{
+			{Name: "Heaviest", Params: []string{"other"}, Doc: "Heaviest returns the heavier of the main item and other.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec3, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoInventory)(gdpSelf).Heaviest(gdpA0)
+					gdpbind.Return(&gdpureCodec3, gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[GoMover]("GoMover is a Node2D moved by Go. It counts the engine's calls of its virtuals.",
 		[]gdpbind.Method{
 			{Name: "Bytes", Params: []string{"a", "b"}, Doc: "Bytes takes a 32-bit int and a byte: out-of-range arguments are call errors.",
@@ -209,7 +223,7 @@ func init() {
 			{Name: "Counts", Params: []string{}, Doc: "Counts returns how often the engine called ready, process, physics_process, enter and exit.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Counts()
-					gdpbind.Return(&gdpureCodec3, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Damage", Params: []string{"amount", "by"}, Doc: "Damage takes amount of damage from by and emits hit; a negative amount is an error.",
@@ -272,7 +286,7 @@ func init() {
 				}},
 			{Name: "Join", Params: []string{"parts", "sep"}, Doc: "Join joins Go strings (a PackedStringArray).",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec4, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec5, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -291,7 +305,7 @@ func init() {
 						return err
 					}
 					gdpR := (*GoMover)(gdpSelf).NewBuddy(gdpA0)
-					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Notification", Params: []string{"what"}, Doc: "Notification records the engine's notifications.",
@@ -343,7 +357,7 @@ func init() {
 			{Name: "Self", Params: []string{}, Doc: "Self returns the mover itself, typed as its Go class.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Self()
-					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "SetHealth", Params: []string{"v"}, Doc: "SetHealth clamps health to 0..100.",
@@ -357,7 +371,7 @@ func init() {
 				}},
 			{Name: "Small", Params: []string{"xs"}, Doc: "Small sums int8s: an element out of range is a call error.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec7, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec8, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -475,6 +489,9 @@ func init() {
 	gdpbind.Class[BadTag]("BadTag has a hint on the wrong type.",
 		[]gdpbind.Method{},
 		nil, nil)
+	gdpbind.Class[BadRefField]("BadRefField keeps a RefCounted Go class by pointer, which holds no reference.",
+		[]gdpbind.Method{},
+		nil, nil)
 	gdpbind.Class[StackProbe]("StackProbe is a Go class whose creation moves the goroutine stack: the engine's construct call,\nwhich returns the new object, is then a value-returning engine call during which the caller's\nstack moved.",
 		[]gdpbind.Method{
 			{Name: "Init", Params: []string{}, Doc: "Init moves the stack (the engine calls it during construction).",
@@ -488,7 +505,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "ClassOf", Params: []string{"o"}, Doc: "ClassOf returns the class of any object.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec8, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec9, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -499,23 +516,23 @@ func init() {
 			{Name: "MakeNode", Params: []string{}, Doc: "MakeNode returns a new Node2D (the caller frees it).",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoObjectParams)(gdpSelf).MakeNode()
-					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "MakeResource", Params: []string{}, Doc: "MakeResource returns a new Resource: RefCounted, so the caller's reference keeps it.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoObjectParams)(gdpSelf).MakeResource()
-					gdpbind.Return(&gdpureCodec9, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec10, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Parent", Params: []string{"n"}, Doc: "Parent returns the parent of n.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec10, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec11, gdpCall, 0)
 					if err != nil {
 						return err
 					}
 					gdpR := (*GoObjectParams)(gdpSelf).Parent(gdpA0)
-					gdpbind.Return(&gdpureCodec10, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec11, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Settle", Params: []string{}, Doc: "Settle collects Go garbage, so references Go dropped are released.",
@@ -529,7 +546,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec11, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec12, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -539,7 +556,7 @@ func init() {
 				}},
 			{Name: "Checksum", Params: []string{"b"}, Doc: "Checksum sums the bytes of a PackedByteArray through a zero-copy view.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec12, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec13, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -554,7 +571,7 @@ func init() {
 						return err
 					}
 					gdpR := (*Packs)(gdpSelf).Ramp(gdpA0)
-					gdpbind.Return(&gdpureCodec13, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec14, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -564,7 +581,7 @@ func init() {
 			{Name: "GetPropertyList", Params: []string{}, Doc: "",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*PropertyHolder)(gdpSelf).GetPropertyList()
-					gdpbind.Return(&gdpureCodec14, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec15, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -781,16 +798,17 @@ var (
 	gdpureCodec0  gdpbind.Codec[variant.Array[int64]]
 	gdpureCodec1  gdpbind.Codec[variant.Array[variant.Variant]]
 	gdpureCodec2  gdpbind.Codec[variant.Dictionary]
-	gdpureCodec3  gdpbind.Codec[[]int]
-	gdpureCodec4  gdpbind.Codec[[]string]
-	gdpureCodec5  gdpbind.Codec[godot.Node2D]
-	gdpureCodec6  gdpbind.Codec[*GoMover]
-	gdpureCodec7  gdpbind.Codec[[]int8]
-	gdpureCodec8  gdpbind.Codec[godot.Object]
-	gdpureCodec9  gdpbind.Codec[godot.Resource]
-	gdpureCodec10 gdpbind.Codec[godot.Node]
-	gdpureCodec11 gdpbind.Codec[variant.Packed[variant.Vector2]]
-	gdpureCodec12 gdpbind.Codec[variant.Packed[uint8]]
-	gdpureCodec13 gdpbind.Codec[variant.Packed[int32]]
-	gdpureCodec14 gdpbind.Codec[[]classdb.PropertyInfo]
+	gdpureCodec3  gdpbind.Codec[*GoItem]
+	gdpureCodec4  gdpbind.Codec[[]int]
+	gdpureCodec5  gdpbind.Codec[[]string]
+	gdpureCodec6  gdpbind.Codec[godot.Node2D]
+	gdpureCodec7  gdpbind.Codec[*GoMover]
+	gdpureCodec8  gdpbind.Codec[[]int8]
+	gdpureCodec9  gdpbind.Codec[godot.Object]
+	gdpureCodec10 gdpbind.Codec[godot.Resource]
+	gdpureCodec11 gdpbind.Codec[godot.Node]
+	gdpureCodec12 gdpbind.Codec[variant.Packed[variant.Vector2]]
+	gdpureCodec13 gdpbind.Codec[variant.Packed[uint8]]
+	gdpureCodec14 gdpbind.Codec[variant.Packed[int32]]
+	gdpureCodec15 gdpbind.Codec[[]classdb.PropertyInfo]
 )

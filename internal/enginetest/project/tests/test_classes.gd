@@ -58,6 +58,9 @@ func test_property_hints_and_usage(t) -> void:
 	t.assert_true(by["shown"]["usage"] & PROPERTY_USAGE_EDITOR != 0, "nostorage is still shown")
 	t.assert_true(by["fixed"]["usage"] & PROPERTY_USAGE_READ_ONLY != 0, "readonly")
 	t.assert_true(by.has("health"), "a getter/setter pair is a property")
+	var inv := _props("GoInventory")
+	t.assert_eq(inv["main"]["hint"], PROPERTY_HINT_RESOURCE_TYPE, "a Ref field offers resources of its Go class")
+	t.assert_eq(inv["main"]["hint_string"], "GoItem")
 	t.assert_true(not by.has("scratch"), "gd:\"-\"")
 	# Groups come before their properties, in declaration order.
 	var names := []
