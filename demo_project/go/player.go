@@ -40,6 +40,7 @@ func (p *Player) Reset(s *GameSettings, start variant.Vector2, bounds variant.Re
 	p.speed, p.radius, p.lives, p.graceFrames = s.PlayerSpeed, s.PlayerRadius, s.Lives, s.InvulnerableFrames
 	p.bounds, p.invulnerable, p.alive = bounds, 0, true
 	p.SetPosition(start)
+	p.SetRotation(0)
 	p.AsCanvasItem().SetModulate(variant.Color{R: 1, G: 1, B: 1, A: 1})
 	p.AsCanvasItem().Show()
 	p.AsCanvasItem().QueueRedraw()
@@ -80,6 +81,9 @@ func (p *Player) PhysicsProcess(delta float64) {
 		dir = p.steer()
 	} else {
 		dir = godot.Input.GetVector("ui_left", "ui_right", "ui_up", "ui_down")
+	}
+	if dir != (variant.Vector2{}) {
+		p.SetRotation(dir.Angle()) // the hull points where the ship goes
 	}
 	pos := p.GetPosition().Add(dir.MulScalar(float32(p.speed * delta)))
 	r := float32(p.radius)
