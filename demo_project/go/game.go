@@ -22,7 +22,9 @@ import (
 type Game struct {
 	godot.Node2D
 
-	// Settings tune the game: a GameSettings resource (settings.tres).
+	// Settings tune the game: a GameSettings resource (settings.tres). The field is a
+	// godot.Resource, which holds a reference, and Ready finds its Go value: a *GameSettings
+	// field would hold none, and the loaded resource would be freed under it.
 	Settings godot.Resource
 	// ZigzagScene is the scene of the zigzag enemy (an Enemy extended by GDScript).
 	ZigzagScene godot.PackedScene
