@@ -28,11 +28,12 @@ build:
 	$(GO) build ./...
 	$(GO) build -buildmode=c-shared -o demo_project/bin/libdemo.so ./demo_project/go
 
-## demo: build the demo's Go extension and run the demo project in headless Godot.
+## demo: build the demo's Go extension and run the demo game in headless Godot, a deterministic bot
+## playing 3600 frames at a fixed 60 fps (the same output every run); then prints a summary.
 demo: build
 	@g=$$(./scripts/godot.sh) && mkdir -p demo_project/.godot && \
 	echo "res://demo.gdextension" > demo_project/.godot/extension_list.cfg && \
-	"$$g" --headless --path demo_project
+	"$$g" --headless --path demo_project --fixed-fps 60 --quit-after 5000 -- --bot
 
 ## test: the whole suite — pure-Go tests and the in-engine suite on both call paths, then the
 ## in-engine suite once more under guard mode and GC stress.

@@ -1,74 +1,23 @@
-// Command demo is the Go extension of the gdpure demo project: a tiny 2D world of moving bodies,
-// registered with Godot as the class GoWorld and driven from GDScript (main.gd).
+// Command demo is the Go extension of the gdpure demo project: a dodge game whose logic is Go.
+//
+// Classes: Game (the rules, the spawn timer, the score, the bot), Player (moved by input or the
+// bot), Enemy (extended by GDScript in enemy_zigzag.gd), Arena (a tool class that draws the play
+// field in the editor too) and GameSettings (a custom Resource, settings.tres). The HUD is
+// GDScript (hud.gd), fed by the Go classes' signals connected in main.tscn.
 package main
 
 import (
-	"fmt"
-	"math"
-	"runtime"
-	"strings"
-
 	"github.com/gdpure/gdpure/classdb"
-	"github.com/gdpure/gdpure/gdextension"
-	_ "github.com/gdpure/gdpure/gdextension/entry"
-	"github.com/gdpure/gdpure/godot"
+	_ "github.com/gdpure/gdpure/gdextension/entry" // exports the entry symbol
 )
 
-type body struct {
-	name         string
-	x, y, vx, vy float64
-}
-
-// World holds bodies that move in straight lines.
-type World struct {
-	godot.RefCounted
-	t       float64
-	bodies  []body
-	closest float64
-}
-
-func (w *World) Describe() string {
-	return fmt.Sprintf("Go %s (%s/%s) running inside Godot, call path %q", runtime.Version(), runtime.GOOS, runtime.GOARCH, callPath())
-}
-
-func (w *World) Spawn(name string, x, y, vx, vy float64) int64 {
-	w.bodies = append(w.bodies, body{name, x, y, vx, vy})
-	w.closest = math.Inf(1)
-	return int64(len(w.bodies))
-}
-
-func (w *World) Step(dt float64) {
-	w.t += dt
-	for i := range w.bodies {
-		b := &w.bodies[i]
-		b.x += b.vx * dt
-		b.y += b.vy * dt
-	}
-	for i := range w.bodies {
-		for j := i + 1; j < len(w.bodies); j++ {
-			d := math.Hypot(w.bodies[i].x-w.bodies[j].x, w.bodies[i].y-w.bodies[j].y)
-			w.closest = math.Min(w.closest, d)
-		}
-	}
-}
-
-func (w *World) Time() float64 { return w.t }
-
-func (w *World) ClosestDistance() float64 { return w.closest }
-
-func (w *World) Report() string {
-	var parts []string
-	for _, b := range w.bodies {
-		parts = append(parts, fmt.Sprintf("%s(%.2f, %.2f)", b.name, b.x, b.y))
-	}
-	return strings.Join(parts, " ")
-}
-
 func init() {
-	classdb.Register[World](classdb.Name("GoWorld"))
-	gdextension.OnInit(gdextension.LevelScene, func() {
-		fmt.Println("[demo] Go extension initialized at the scene level")
-	})
+	// A class used as a field or parameter type (*GameSettings) is registered before its users.
+	classdb.Register[GameSettings]()
+	classdb.Register[Arena](classdb.Tool())
+	classdb.Register[Enemy]()
+	classdb.Register[Player]()
+	classdb.Register[Game]()
 }
 
 func main() {}

@@ -7,72 +7,209 @@ import (
 	"unsafe"
 
 	gdpbind "github.com/gdpure/gdpure/classdb/bind"
+	variant "github.com/gdpure/gdpure/variant"
 )
 
 // The typed dispatch functions, parameter names and doc comments of this package's Go classes
 // (see package github.com/gdpure/gdpure/classdb/bind).
 func init() {
-	gdpbind.Class[World]("World holds bodies that move in straight lines.",
+	gdpbind.Class[GameSettings]("GameSettings is the tuning of a game: a custom Resource saved as settings.tres and edited in the\ninspector. The Game node loads it; every field is an exported property.",
 		[]gdpbind.Method{
-			{Name: "ClosestDistance", Params: []string{}, Doc: "",
+			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new GameSettings (the inspector shows them as such).",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*World)(gdpSelf).ClosestDistance()
+					(*GameSettings)(gdpSelf).Init()
+					return nil
+				}},
+		},
+		[]gdpbind.Doc{{Name: "PlayerSpeed", Text: "PlayerSpeed is the player's speed in pixels per second."}, {Name: "PlayerRadius", Text: "PlayerRadius is the radius within which an enemy hits the player."}, {Name: "Lives", Text: "Lives is the number of hits a player survives, plus one."}, {Name: "InvulnerableFrames", Text: "InvulnerableFrames is how long the player cannot be hit again after a hit."}, {Name: "SpawnInterval", Text: "SpawnInterval is the time between two enemies at the start of a game, in seconds."}, {Name: "SpawnIntervalMin", Text: "SpawnIntervalMin is the shortest the interval gets as the game speeds up."}, {Name: "SpawnSpeedup", Text: "SpawnSpeedup multiplies the interval after each spawn."}, {Name: "EnemySpeedMin", Text: "EnemySpeedMin is the slowest an enemy moves, in pixels per second."}, {Name: "EnemySpeedMax", Text: "EnemySpeedMax is the fastest an enemy moves, in pixels per second."}, {Name: "EnemyRadius", Text: "EnemyRadius is the radius of an enemy."}, {Name: "ZigzagEvery", Text: "ZigzagEvery makes every n-th enemy a zigzag one (enemy_zigzag.tscn); 0 never."}, {Name: "Seed", Text: "Seed seeds the enemies' random spawn positions, directions and speeds."}}, nil)
+	gdpbind.Class[Arena]("Arena is the play field: a rectangle the player cannot leave, with enemies entering from its\nedges. It is a tool class: its Draw runs in the editor too, so the editor shows the border and\nthe spawn band while the scene is edited, and redraws them as the properties change.",
+		[]gdpbind.Method{
+			{Name: "Draw", Params: []string{}, Doc: "Draw draws the border, a dashed line where enemies spawn and a grid; in the editor it also\nlabels the spawn band.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Arena)(gdpSelf).Draw()
+					return nil
+				}},
+			{Name: "GetBorderColor", Params: []string{}, Doc: "GetBorderColor is the border_color property's getter.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Arena)(gdpSelf).GetBorderColor()
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
+					return nil
+				}},
+			{Name: "GetSize", Params: []string{}, Doc: "GetSize is the size property's getter: the arena's size in pixels, from the node's origin.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Arena)(gdpSelf).GetSize()
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
+					return nil
+				}},
+			{Name: "GetSpawnMargin", Params: []string{}, Doc: "GetSpawnMargin is the spawn_margin property's getter: how far outside the border enemies appear.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Arena)(gdpSelf).GetSpawnMargin()
 					gdpbind.ReturnFloat(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Describe", Params: []string{}, Doc: "",
+			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new Arena.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*World)(gdpSelf).Describe()
-					gdpbind.ReturnString(gdpCall, gdpR)
+					(*Arena)(gdpSelf).Init()
 					return nil
 				}},
-			{Name: "Report", Params: []string{}, Doc: "",
+			{Name: "Rect", Params: []string{}, Doc: "Rect is the arena in its parent's coordinates.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*World)(gdpSelf).Report()
-					gdpbind.ReturnString(gdpCall, gdpR)
+					gdpR := (*Arena)(gdpSelf).Rect()
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeRect2)
 					return nil
 				}},
-			{Name: "Spawn", Params: []string{"name", "x", "y", "vx", "vy"}, Doc: "",
+			{Name: "SetBorderColor", Params: []string{"v"}, Doc: "SetBorderColor sets the border's colour and redraws the arena.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.String[string](gdpCall, 0)
+					gdpA0, err := gdpbind.Value[variant.Color](gdpCall, 0, variant.TypeColor)
 					if err != nil {
 						return err
 					}
-					gdpA1, err := gdpbind.Float[float64](gdpCall, 1)
-					if err != nil {
-						return err
-					}
-					gdpA2, err := gdpbind.Float[float64](gdpCall, 2)
-					if err != nil {
-						return err
-					}
-					gdpA3, err := gdpbind.Float[float64](gdpCall, 3)
-					if err != nil {
-						return err
-					}
-					gdpA4, err := gdpbind.Float[float64](gdpCall, 4)
-					if err != nil {
-						return err
-					}
-					gdpR := (*World)(gdpSelf).Spawn(gdpA0, gdpA1, gdpA2, gdpA3, gdpA4)
-					gdpbind.ReturnInt(gdpCall, gdpR)
+					(*Arena)(gdpSelf).SetBorderColor(gdpA0)
 					return nil
 				}},
-			{Name: "Step", Params: []string{"dt"}, Doc: "",
+			{Name: "SetSize", Params: []string{"v"}, Doc: "SetSize sets the arena's size and redraws it (in the editor too).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Value[variant.Vector2](gdpCall, 0, variant.TypeVector2)
+					if err != nil {
+						return err
+					}
+					(*Arena)(gdpSelf).SetSize(gdpA0)
+					return nil
+				}},
+			{Name: "SetSpawnMargin", Params: []string{"v"}, Doc: "SetSpawnMargin sets the spawn margin and redraws the arena.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
 					if err != nil {
 						return err
 					}
-					(*World)(gdpSelf).Step(gdpA0)
-					return nil
-				}},
-			{Name: "Time", Params: []string{}, Doc: "",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*World)(gdpSelf).Time()
-					gdpbind.ReturnFloat(gdpCall, gdpR)
+					(*Arena)(gdpSelf).SetSpawnMargin(gdpA0)
 					return nil
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[Enemy]("Enemy is a disc that flies in a straight line across the arena. The Game makes plain ones from\nGo; enemy_zigzag.tscn is an Enemy with a GDScript subclass (enemy_zigzag.gd) that bends its\nVelocity every frame while Go keeps moving it.",
+		[]gdpbind.Method{
+			{Name: "Draw", Params: []string{}, Doc: "Draw draws the disc with a darker rim.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Enemy)(gdpSelf).Draw()
+					return nil
+				}},
+			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new Enemy.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Enemy)(gdpSelf).Init()
+					return nil
+				}},
+			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess moves the enemy.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*Enemy)(gdpSelf).PhysicsProcess(gdpA0)
+					return nil
+				}},
+		},
+		[]gdpbind.Doc{{Name: "Velocity", Text: "Velocity in pixels per second; Go moves the enemy by it every physics frame."}, {Name: "Radius", Text: "Radius of the disc: the enemy hits the player when the discs touch."}, {Name: "Color", Text: "Color of the disc."}}, nil)
+	gdpbind.Class[Player]("Player is the ship the player steers with the arrow keys (the ui_* actions), or the bot steers.\nIts hull is a Polygon2D child in main.tscn; the Go code draws its shield.",
+		[]gdpbind.Method{
+			{Name: "CanBeHit", Params: []string{}, Doc: "CanBeHit reports whether an enemy touching the player now costs a life.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Player)(gdpSelf).CanBeHit()
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Draw", Params: []string{}, Doc: "Draw draws the shield: the circle within which an enemy hits.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Player)(gdpSelf).Draw()
+					return nil
+				}},
+			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new Player.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Player)(gdpSelf).Init()
+					return nil
+				}},
+			{Name: "Lives", Params: []string{}, Doc: "Lives returns the lives left.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Player)(gdpSelf).Lives()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess moves the player: by the keyboard, or by the bot when one steers.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*Player)(gdpSelf).PhysicsProcess(gdpA0)
+					return nil
+				}},
+			{Name: "Radius", Params: []string{}, Doc: "Radius returns the player's hit radius.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Player)(gdpSelf).Radius()
+					gdpbind.ReturnFloat(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Reset", Params: []string{"s", "start", "bounds"}, Doc: "Reset puts the player at start with the settings' speed, size and lives, inside bounds.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec0, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpA1, err := gdpbind.Value[variant.Vector2](gdpCall, 1, variant.TypeVector2)
+					if err != nil {
+						return err
+					}
+					gdpA2, err := gdpbind.Value[variant.Rect2](gdpCall, 2, variant.TypeRect2)
+					if err != nil {
+						return err
+					}
+					(*Player)(gdpSelf).Reset(gdpA0, gdpA1, gdpA2)
+					return nil
+				}},
+			{Name: "TakeHit", Params: []string{}, Doc: "TakeHit costs a life, makes the player invulnerable for a while and emits hit; the last life\nemits died too.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Player)(gdpSelf).TakeHit()
+					return nil
+				}},
+		},
+		[]gdpbind.Doc{{Name: "ShieldColor", Text: "ShieldColor is the colour of the circle that shows the player's hit radius."}, {Name: "Hit", Text: "Hit is emitted when an enemy hits the player, with the lives left."}, {Name: "Died", Text: "Died is emitted when the last life is lost."}}, nil)
+	gdpbind.Class[Game]("Game runs a dodge game: enemies come in from the arena's edges on a timer, the player dodges\nthem, every enemy dodged and every second survived scores a point, and the game is over when\nthe player's lives are gone. The HUD (hud.gd) follows it through its signals, connected in\nmain.tscn.\n\nStarted with the user argument --bot (godot … -- --bot), a deterministic bot plays instead of\nthe keyboard, restarts after each game over, and after AutoplayFrames physics frames the game\nprints a summary and quits.",
+		[]gdpbind.Method{
+			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new Game.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Game)(gdpSelf).Init()
+					return nil
+				}},
+			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess checks collisions, drops the enemies that left, keeps the score and, in bot\nmode, restarts and quits.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*Game)(gdpSelf).PhysicsProcess(gdpA0)
+					return nil
+				}},
+			{Name: "Ready", Params: []string{}, Doc: "Ready finds the scene's nodes, connects the spawn timer and the player's signals, and starts.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Game)(gdpSelf).Ready()
+					return nil
+				}},
+			{Name: "Restart", Params: []string{}, Doc: "Restart ends the game under way (if any) and starts a new one; HUD's restart button calls it.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*Game)(gdpSelf).Restart()
+					return nil
+				}},
+			{Name: "Score", Params: []string{}, Doc: "Score returns the current score.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Game)(gdpSelf).Score()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		[]gdpbind.Doc{{Name: "Settings", Text: "Settings tune the game: a GameSettings resource (settings.tres). The field is a\ngodot.Resource, which holds a reference, and Ready finds its Go value: a *GameSettings\nfield would hold none, and the loaded resource would be freed under it."}, {Name: "ZigzagScene", Text: "ZigzagScene is the scene of the zigzag enemy (an Enemy extended by GDScript)."}, {Name: "Autoplay", Text: "Autoplay lets the bot play; the --bot user argument turns it on too."}, {Name: "AutoplayFrames", Text: "AutoplayFrames is how many physics frames the bot plays before the game prints a summary\nand quits; 0 plays on."}, {Name: "BotSight", Text: "BotSight is how near, in pixels, an enemy must be for the bot to dodge it: the bot's skill."}, {Name: "RestartFrames", Text: "RestartFrames is how long the bot waits after a game over before it restarts."}, {Name: "ScoreChanged", Text: "ScoreChanged is emitted with the new score whenever it changes."}, {Name: "GameOver", Text: "GameOver is emitted when the player's last life is lost, with the score and the best one."}, {Name: "Started", Text: "Started is emitted when a game starts (and restarts)."}}, nil)
 }
+
+// Conversions of the types the dispatch functions do not specialise.
+var (
+	gdpureCodec0 gdpbind.Codec[*GameSettings]
+)
