@@ -2,7 +2,7 @@
 GO      ?= go
 GODOT_BIN = $(shell ./scripts/godot.sh)
 
-.PHONY: all godot api generate build demo test test-memguard bench vet fmt-check mutants churn
+.PHONY: all godot api generate build demo screenshot test test-memguard bench vet fmt-check mutants churn
 
 all: build
 
@@ -33,6 +33,12 @@ demo: build
 	@g=$$(./scripts/godot.sh) && mkdir -p demo_project/.godot && \
 	echo "res://demo.gdextension" > demo_project/.godot/extension_list.cfg && \
 	"$$g" --headless --path demo_project
+
+## screenshot: render a frame of the running demo (frame FRAMES, default 120) to docs/screenshot.png,
+## in Xvfb with Mesa's software OpenGL (installs the system package xvfb when missing; Mesa goes
+## into .cache/screenshot).
+screenshot: build
+	@./scripts/screenshot.sh docs/screenshot.png
 
 ## test: the whole suite — pure-Go tests and the in-engine suite on both call paths, then the
 ## in-engine suite once more under guard mode and GC stress.
