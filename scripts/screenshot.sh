@@ -2,11 +2,12 @@
 # scripts/screenshot.sh [OUT.png] — run the demo game in a real (virtual) window and save one of its
 # frames as a PNG (default docs/screenshot.png). `make screenshot` builds the demo, then runs this.
 #
-# Settings (environment): FRAMES (the frame saved, default 120: two seconds of game time at the fixed
-# 60 fps), PROJECT (default demo_project). The picture has the project's window size
-# (display/window/size/viewport_width and _height; Godot's default is 1152x648).
+# Settings (environment): FRAMES (the frame saved, default 120: two seconds of game time at the
+# fixed 60 fps), PROJECT (default demo_project), GAME_ARGS (arguments for the game, after `--`).
+# The picture has the project's window size (display/window/size/viewport_width and _height;
+# Godot's default is 1152x648).
 #
-# How: Godot's Movie Maker mode (--write-movie) runs the project as `make demo` does, main scene,
+# How: Godot's Movie Maker mode (--write-movie) runs the project as a player starts it, main scene,
 # autoloads and all, at a fixed 60 fps, and writes every rendered frame as a PNG; Godot quits after
 # FRAMES frames and the last one is kept. Nothing in the project is specific to this: any game works.
 # It renders with the Compatibility renderer (OpenGL 3) on an X server without a screen, Xvfb, using
@@ -50,8 +51,12 @@ if [ "$godot" = "$root/.cache/godot/godot" ]; then
 	dest=$root/.cache/screenshot
 	overlay=$dest/root
 	lib=$overlay/usr/lib/x86_64-linux-gnu
-	# The overlay is built for one unpacking of Godot's root (its libraries must be as new).
-	stamp="$(ls -id "$base/usr/bin/godot" 2>/dev/null) $gl_packages"
+	# The overlay is built for one unpacking of Godot's root (its libraries must be as new), and
+	# by one checkout at a time (the cache may be shared by several worktrees).
+	mkdir -p "$dest"
+	exec 9>"$dest/lock"
+	flock 9
+	stamp="$(stat -c '%i %Y' "$base/usr/bin/godot") $gl_packages"
 	if [ "$(cat "$dest/done" 2>/dev/null)" != "$stamp" ]; then
 		uri=$(awk '$1 == "deb" && $3 == "sid" {print $2; exit}' "$root/.cache/godot/apt/sources.list" 2>/dev/null)
 		[ -n "$uri" ] || die "no Debian mirror in $root/.cache/godot/apt/sources.list (written by scripts/godot.sh)."
@@ -75,6 +80,7 @@ if [ "$godot" = "$root/.cache/godot/godot" ]; then
 			die "the Mesa packages unpacked into $overlay lack libGL.so.1, libGLX_mesa.so.0 or the loader."
 		echo "$stamp" > "$dest/done"
 	fi
+	exec 9>&-
 	# The overlay's loader and libraries come first: they are at least as new as those of Godot's
 	# root, so every library Godot's root provides alone still finds what it was built against.
 	base_lib=$base/usr/lib/x86_64-linux-gnu
@@ -122,7 +128,7 @@ status=0
 DISPLAY=$display LIBGL_ALWAYS_SOFTWARE=1 GALLIUM_DRIVER=llvmpipe MESA_SHADER_CACHE_DISABLE=true \
 	run_godot --path "$project" --display-driver x11 --rendering-driver opengl3 \
 	--rendering-method gl_compatibility --audio-driver Dummy --position 0,0 \
-	--fixed-fps 60 --write-movie "$tmp/frame.png" --quit-after "$frames" >"$tmp/godot.log" 2>&1 || status=$?
+	--fixed-fps 60 --write-movie "$tmp/frame.png" --quit-after "$frames" -- ${GAME_ARGS:-} >"$tmp/godot.log" 2>&1 || status=$?
 last=$(ls "$tmp"/frame*.png 2>/dev/null | sort | tail -n 1)
 if [ "$status" != 0 ] || [ -z "$last" ]; then
 	cat "$tmp/godot.log" >&2
