@@ -20,7 +20,7 @@
 #     Mesa's software OpenGL and its dependencies are downloaded from the same unstable suite with the
 #     system's apt and unpacked into .cache/screenshot/root, an overlay started in front of Godot's
 #     private root. Re-running reuses a finished overlay; it is rebuilt when Godot is re-provisioned.
-#   A Godot taken from $GODOT or PATH is run as it is, with the system's OpenGL.
+#   Any other Godot (a `godot` on PATH, or $GODOT naming one) is run as it is, with the system's OpenGL.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,9 +46,12 @@ fi
 # Mesa's software OpenGL as an overlay on the provisioned Godot's private root.
 gl_packages="libgl1 libglx-mesa0 libgl1-mesa-dri libegl1 libegl-mesa0 libgbm1"
 run_godot() { "$godot" "$@"; }
-if [ "$godot" = "$root/.cache/godot/godot" ]; then
-	base=$root/.cache/godot/root
-	dest=$root/.cache/screenshot
+# A Godot provisioned by scripts/godot.sh (of this or another checkout: $GODOT may name it) is the
+# launcher `godot` beside its private root and apt folder.
+gdir=$(cd "$(dirname "$godot")" && pwd)
+if [ "$(basename "$godot")" = godot ] && [ -x "$gdir/root/usr/bin/godot" ] && [ -f "$gdir/apt/sources.list" ]; then
+	base=$gdir/root
+	dest=$(dirname "$gdir")/screenshot
 	overlay=$dest/root
 	lib=$overlay/usr/lib/x86_64-linux-gnu
 	# The overlay is built for one unpacking of Godot's root (its libraries must be as new), and
@@ -58,8 +61,8 @@ if [ "$godot" = "$root/.cache/godot/godot" ]; then
 	flock 9
 	stamp="$(stat -c '%i %Y' "$base/usr/bin/godot") $gl_packages"
 	if [ "$(cat "$dest/done" 2>/dev/null)" != "$stamp" ]; then
-		uri=$(awk '$1 == "deb" && $3 == "sid" {print $2; exit}' "$root/.cache/godot/apt/sources.list" 2>/dev/null)
-		[ -n "$uri" ] || die "no Debian mirror in $root/.cache/godot/apt/sources.list (written by scripts/godot.sh)."
+		uri=$(awk '$1 == "deb" && $3 == "sid" {print $2; exit}' "$gdir/apt/sources.list")
+		[ -n "$uri" ] || die "no Debian mirror in $gdir/apt/sources.list (written by scripts/godot.sh)."
 		echo "screenshot: provisioning Mesa's software OpenGL into $overlay (one-time, ~60 MB download)" >&2
 		apt=$dest/apt
 		rm -rf "$overlay" "$dest/done"
@@ -141,4 +144,6 @@ grep -E '^(ERROR|SCRIPT ERROR|USER ERROR):' "$tmp/godot.log" >&2 || true
 mkdir -p "$(dirname "$out")"
 cp "$last" "$out"
 n=$(basename "$last" .png | sed 's/^frame0*//')
-echo "screenshot: wrote $out (frame $((${n:-0} + 1)) of the game)" >&2
+n=$((${n:-0} + 1))
+[ "$n" -ge "$frames" ] || echo "screenshot: the game quit by itself after $n of the $frames frames" >&2
+echo "screenshot: wrote $out (frame $n of the game)" >&2
