@@ -2,7 +2,7 @@
 GO      ?= go
 GODOT_BIN = $(shell ./scripts/godot.sh)
 
-.PHONY: all godot api generate build demo test test-memguard bench vet fmt-check mutants churn
+.PHONY: all godot api generate build demo screenshot test test-memguard bench vet fmt-check mutants churn
 
 all: build
 
@@ -34,6 +34,13 @@ demo: build
 	@g=$$(./scripts/godot.sh) && mkdir -p demo_project/.godot && \
 	echo "res://demo.gdextension" > demo_project/.godot/extension_list.cfg && \
 	"$$g" --headless --path demo_project --fixed-fps 60 --quit-after 5000 -- --bot
+
+## screenshot: render frame SCREENSHOT_FRAMES of the running demo (5 s in at 60 fps, when both kinds
+## of enemy are out) to docs/screenshot.png, in Xvfb with Mesa's software OpenGL (installs the
+## system package xvfb when missing; Mesa goes into .cache/screenshot). Not part of test or CI.
+SCREENSHOT_FRAMES ?= 300
+screenshot: build
+	@FRAMES=$(SCREENSHOT_FRAMES) ./scripts/screenshot.sh docs/screenshot.png
 
 ## test: the whole suite — pure-Go tests and the in-engine suite on both call paths, then the
 ## in-engine suite once more under guard mode and GC stress.
