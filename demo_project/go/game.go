@@ -22,10 +22,9 @@ import (
 type Game struct {
 	godot.Node2D
 
-	// Settings tune the game: a GameSettings resource (settings.tres). The field is a
-	// godot.Resource, which holds a reference, and Ready finds its Go value: a *GameSettings
-	// field would hold none, and the loaded resource would be freed under it.
-	Settings godot.Resource
+	// Settings tune the game: a GameSettings resource (settings.tres). A Ref holds a reference
+	// to it, so it lives as long as the field refers to it.
+	Settings classdb.Ref[GameSettings]
 	// ZigzagScene is the scene of the zigzag enemy (an Enemy extended by GDScript).
 	ZigzagScene godot.PackedScene
 	// Autoplay lets the bot play; the --bot user argument turns it on too.
@@ -78,7 +77,7 @@ func (g *Game) Init() {
 func (g *Game) Ready() {
 	node := g.AsNode()
 	var ok bool
-	if g.settings, ok = classdb.InstanceOf[GameSettings](g.Settings); !ok {
+	if g.settings = g.Settings.Get(); g.settings == nil {
 		panic("Game: the settings property must be a GameSettings resource")
 	}
 	if g.player, ok = classdb.InstanceOf[Player](node.GetNode("Player")); !ok {
