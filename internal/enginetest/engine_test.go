@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -22,6 +23,7 @@ func TestEngine(t *testing.T) {
 // the editor (godot --headless --editor, the driver as an autoload): Engine.is_editor_hint() is
 // true there and tool classes and scripts run. Elsewhere those tests skip.
 func TestEditor(t *testing.T) {
+	skipInGuardMode(t)
 	start := time.Now()
 	godottest.Run(t, godottest.Config{Editor: true, Filter: "^Editor/|^gdscript/test_editor/", Env: []string{"GDPURE_EXPECT_EDITOR=1"}})
 	t.Logf("build and editor run: %.1f s", time.Since(start).Seconds())
@@ -61,6 +63,7 @@ func TestPlantedUseAfterFreeIsCaught(t *testing.T) {
 // happens in, by name, a test that never finishes fails by its own timeout, a wait for a signal
 // that never comes fails its test, and the tests after each of them run and pass.
 func TestGodottestFailuresAreAttributed(t *testing.T) {
+	skipInGuardMode(t)
 	o := godottest.Launch(t, godottest.Config{
 		ProjectDir:  "testdata/godottest_failures",
 		Filter:      "^GodottestFailures/|^gdscript/test_godottest_failures/",
@@ -113,5 +116,13 @@ func TestGodottestFailuresAreAttributed(t *testing.T) {
 	}
 	if t.Failed() {
 		t.Logf("Godot output:\n%s", o.Output)
+	}
+}
+
+// skipInGuardMode skips a test of godottest itself in the guard-mode pass of make test
+// (GDPURE_MEMGUARD=1), which is there for the main suite: each such test is an engine launch more.
+func skipInGuardMode(t *testing.T) {
+	if os.Getenv("GDPURE_MEMGUARD") != "" {
+		t.Skip("a test of godottest itself; the guard-mode pass runs the main suite")
 	}
 }
