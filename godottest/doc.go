@@ -84,6 +84,9 @@
 //
 // Config.Editor runs the same tests inside the editor (godot --headless --editor): the driver is
 // then an autoload, Engine.is_editor_hint() is true, and only tool classes (classdb.Tool) and
-// @tool scripts run their code; a GDScript test script must be @tool to run there. A fresh
-// project's first scan makes the editor start in about 3 s.
+// @tool scripts run their code; a GDScript test script must be @tool to run there. The editor runs
+// with its own settings and caches (XDG_CONFIG_HOME and friends in a temporary directory), so the
+// user's editor settings and list of recent projects stay untouched and parallel runs do not share
+// files. The editor's first scan of the fresh project is quick (no assets to import): an editor run
+// takes about 3 to 6 s of engine time, against 1 s for a game run.
 package godottest
