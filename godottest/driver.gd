@@ -23,7 +23,6 @@ class Checker:
 	var root: Window
 	var _driver: Node
 	var _nodes: Array[Node] = []
-	var _closed := false
 
 	func fail(msg: String) -> void:
 		failed = true
@@ -88,17 +87,18 @@ class Checker:
 		return got[0]
 
 	func _cleanup() -> void:
-		_closed = true
 		for i in range(_nodes.size() - 1, -1, -1):
 			if is_instance_valid(_nodes[i]):
 				_nodes[i].free()
 		_nodes.clear()
 
-## Receives the engine's errors: a script error fails the test that runs when it happens.
+## Receives the engine's errors (from any thread): a script error fails the test that runs when it
+## happens.
 class ErrorCatcher extends Logger:
 	var mutex := Mutex.new()
-	var checker: Checker = null # the GDScript test running now, or null
-	var go_runner = null # forward script errors to the Go test running now, if any
+	var in_gdscript_test := false # a GDScript test runs now: its script errors go to errors
+	var errors: Array[String] = []
+	var go_runner = null # else forward script errors to the Go test running now, if any
 	var allow: Array[RegEx] = []
 
 	func _log_error(function: String, file: String, line: int, code: String, rationale: String, _editor_notify: bool, error_type: int, _script_backtraces: Array[ScriptBacktrace]) -> void:
@@ -110,9 +110,8 @@ class ErrorCatcher extends Logger:
 				return
 		msg += "\n   at: %s (%s:%d)" % [function, file, line]
 		mutex.lock()
-		if checker != null:
-			if not checker._closed:
-				checker.fail(msg)
+		if in_gdscript_test:
+			errors.append(msg)
 		elif go_runner != null:
 			go_runner.note_script_error(msg)
 		mutex.unlock()
@@ -208,7 +207,8 @@ func _run_gdscript_test(script: GDScript, mname: String, name: String) -> void:
 	t._driver = self
 	var start := Time.get_ticks_usec()
 	catcher.mutex.lock()
-	catcher.checker = t
+	catcher.in_gdscript_test = true
+	catcher.errors.clear()
 	catcher.mutex.unlock()
 	var state := {"done": false}
 	_call_test(inst, mname, t, state)
@@ -218,10 +218,14 @@ func _run_gdscript_test(script: GDScript, mname: String, name: String) -> void:
 			await frame_done
 		if not state["done"]:
 			t.fail("timed out after %.1f s (the test was still waiting)" % test_timeout)
-	catcher.mutex.lock()
-	catcher.checker = null
 	t._cleanup()
+	catcher.mutex.lock()
+	catcher.in_gdscript_test = false
+	var errors := catcher.errors.duplicate()
+	catcher.errors.clear()
 	catcher.mutex.unlock()
+	for e in errors:
+		t.fail(e)
 	if inst is Node and is_instance_valid(inst):
 		inst.free()
 	var status := "pass"

@@ -23,7 +23,7 @@ func TestEngine(t *testing.T) {
 // the editor (godot --headless --editor, the driver as an autoload): Engine.is_editor_hint() is
 // true there and tool classes and scripts run. Elsewhere those tests skip.
 func TestEditor(t *testing.T) {
-	skipInGuardMode(t)
+	skipSelfTest(t)
 	start := time.Now()
 	godottest.Run(t, godottest.Config{Editor: true, Filter: "^Editor/|^gdscript/test_editor/", Env: []string{"GDPURE_EXPECT_EDITOR=1"}})
 	t.Logf("build and editor run: %.1f s", time.Since(start).Seconds())
@@ -63,7 +63,7 @@ func TestPlantedUseAfterFreeIsCaught(t *testing.T) {
 // happens in, by name, a test that never finishes fails by its own timeout, a wait for a signal
 // that never comes fails its test, and the tests after each of them run and pass.
 func TestGodottestFailuresAreAttributed(t *testing.T) {
-	skipInGuardMode(t)
+	skipSelfTest(t)
 	o := godottest.Launch(t, godottest.Config{
 		ProjectDir:  "testdata/godottest_failures",
 		Filter:      "^GodottestFailures/|^gdscript/test_godottest_failures/",
@@ -119,10 +119,14 @@ func TestGodottestFailuresAreAttributed(t *testing.T) {
 	}
 }
 
-// skipInGuardMode skips a test of godottest itself in the guard-mode pass of make test
+// skipSelfTest skips a test of godottest itself in the guard-mode pass of make test
 // (GDPURE_MEMGUARD=1), which is there for the main suite: each such test is an engine launch more.
-func skipInGuardMode(t *testing.T) {
+// It skips it too when GODOTTEST_RUN, which replaces a run's filter, picks tests of the main suite.
+func skipSelfTest(t *testing.T) {
 	if os.Getenv("GDPURE_MEMGUARD") != "" {
 		t.Skip("a test of godottest itself; the guard-mode pass runs the main suite")
+	}
+	if os.Getenv("GODOTTEST_RUN") != "" {
+		t.Skip("GODOTTEST_RUN would replace this test's own filter")
 	}
 }
