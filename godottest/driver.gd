@@ -121,7 +121,7 @@ var filter := OS.get_environment("GDPURE_TEST_FILTER")
 var test_timeout := float(OS.get_environment("GDPURE_TEST_TIMEOUT")) if OS.get_environment("GDPURE_TEST_TIMEOUT") != "" else 60.0
 var go_runner = null
 var catcher: ErrorCatcher = null
-var phase := "idle" # go, gdscript, done
+var phase := "idle" # go, gdscript, done (or bench, done)
 var failed := 0
 
 func _ready() -> void:
@@ -136,6 +136,9 @@ func _ready() -> void:
 	process_physics_priority = 2147483647
 	process_mode = Node.PROCESS_MODE_ALWAYS
 	go_runner = ClassDB.instantiate("GDPureTestRunner")
+	if OS.get_environment("GDPURE_TEST_BENCH") != "":
+		phase = "bench" # in the editor (in a game run, gdpure_runner.gd runs benchmarks)
+		return
 	catcher = ErrorCatcher.new()
 	catcher.go_runner = go_runner
 	for pat in OS.get_environment("GDPURE_TEST_ALLOW").split("\n", false):
@@ -150,6 +153,13 @@ func _ready() -> void:
 # The waits of the frame that just ended resume first, then the tests step on.
 func _process(_delta: float) -> void:
 	frame_done.emit()
+	if phase == "bench":
+		phase = "done"
+		go_runner.run_go_benchmarks(report, filter, float(OS.get_environment("GDPURE_TEST_BENCH")))
+		go_runner = null
+		print("GDPURE-RUNNER-DONE")
+		get_tree().quit(0)
+		return
 	if phase == "go" and go_runner.step_go_tests(report, filter, false):
 		failed += go_runner.go_test_failures()
 		phase = "gdscript"
