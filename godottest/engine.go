@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/variant"
 )
 
 // The in-engine side: tests and benchmarks registered by the extension, run by the runner script
@@ -85,24 +87,144 @@ func Bench(name string, fn func(b *B)) {
 
 // T is the state of one in-engine test. It satisfies testify's TestingT and require's TestingT.
 type T struct {
-	name    string
-	failed  bool
-	skipped bool
-	out     strings.Builder
-	yield   func(struct{}) bool // hands the main thread back to the engine until the next frame
+	name     string
+	failed   bool
+	skipped  bool
+	out      strings.Builder
+	yield    func(waitKind) bool // hands the main thread back to the engine until the next frame
+	cleanups []func()
+	timedOut time.Duration // set when the runner stopped the test at its timeout
 }
 
-// WaitFrames lets the engine run n frames (its main loop: processing, physics, deferred calls,
-// signals) and returns on the main thread, as GDScript's await get_tree().process_frame would.
+// waitKind is the kind of frame a waiting test resumes at.
+type waitKind int
+
+const (
+	waitProcess waitKind = iota
+	waitPhysics
+)
+
+// stopped unwinds a test the runner stopped (at its timeout).
+type stopped struct{}
+
+func (t *T) wait(kind waitKind) {
+	if t.yield == nil {
+		panic("godottest: a wait outside a running test")
+	}
+	if !t.yield(kind) {
+		panic(stopped{})
+	}
+}
+
+// WaitFrames lets the engine run n process frames (its main loop: physics, processing, timers,
+// deferred calls, signals) and returns on the main thread at the end of the n-th, after every
+// other node's _process: a node added to the tree before the call has had _process called n times.
 // The test's own code never runs concurrently with the engine.
 func (t *T) WaitFrames(n int) {
 	for i := 0; i < n; i++ {
-		if t.yield == nil {
-			panic("godottest: WaitFrames outside a running test")
+		t.wait(waitProcess)
+	}
+}
+
+// WaitPhysicsFrames lets the engine run n physics frames and returns on the main thread at the end
+// of the n-th, after every other node's _physics_process: a node added to the tree before the call
+// has had _physics_process called n times.
+func (t *T) WaitPhysicsFrames(n int) {
+	for i := 0; i < n; i++ {
+		t.wait(waitPhysics)
+	}
+}
+
+// WaitSignal waits until obj emits the signal named signal and returns the signal's arguments.
+// When the signal has not come after timeout (real time), or obj is freed first, the test fails
+// and ends (FailNow). The wait checks once per process frame.
+func (t *T) WaitSignal(obj godot.AnyObject, signal string, timeout time.Duration) []variant.Variant {
+	o := obj.AsObject()
+	if !o.HasSignal(signal) {
+		t.Fatalf("godottest: %s has no signal %q", o, signal)
+	}
+	var args []variant.Variant
+	fired := false
+	conn := o.ConnectFunc(signal, func(a []variant.Variant) error {
+		if !fired {
+			fired, args = true, a
 		}
-		if !t.yield(struct{}{}) {
-			panic("godottest: the run was stopped")
+		return nil
+	})
+	defer conn.Disconnect()
+	deadline := time.Now().Add(timeout)
+	for !fired {
+		switch {
+		case !o.IsAlive():
+			t.Fatalf("godottest: the object was freed while waiting for its signal %q", signal)
+		case time.Now().After(deadline):
+			t.Fatalf("godottest: %s did not emit %q within %v", o, signal, timeout)
 		}
+		t.WaitFrames(1)
+	}
+	return args
+}
+
+// WaitTime waits d of engine time (a SceneTree timer, which follows Engine.time_scale) and returns
+// on the main thread when the timer fires. It fails the test if the timer has not fired within
+// d + 30 s of real time.
+func (t *T) WaitTime(d time.Duration) {
+	timer := t.Tree().CreateTimer(d.Seconds())
+	t.WaitSignal(timer, "timeout", d+30*time.Second)
+}
+
+// Tree returns the SceneTree the tests run in (the engine's main loop).
+func (t *T) Tree() godot.SceneTree {
+	tree, err := godot.As[godot.SceneTree](godot.Engine.GetMainLoop())
+	if err != nil || tree.IsNull() {
+		t.Fatalf("godottest: the main loop is not a SceneTree (%v)", err)
+	}
+	return tree
+}
+
+// Root returns the root Window of the SceneTree. Nodes a test adds to it are its own to free: see
+// AddNode.
+func (t *T) Root() godot.Window { return t.Tree().GetRoot() }
+
+// AddNode adds node as a child of the root Window (it enters the tree: _ready now, _process and
+// _physics_process in the frames to come) and frees it when the test ends, if still alive.
+func (t *T) AddNode(node godot.AnyNode) {
+	n := node.AsNode()
+	t.Root().AsNode().AddChild(n)
+	t.Cleanup(func() {
+		if n.IsAlive() {
+			n.AsObject().Free()
+		}
+	})
+}
+
+// Cleanup registers fn to run when the test ends, whether it passed, failed or was stopped; the
+// functions run last registered first, on the main thread.
+func (t *T) Cleanup(fn func()) { t.cleanups = append(t.cleanups, fn) }
+
+func (t *T) runCleanups() {
+	for len(t.cleanups) > 0 {
+		fn := t.cleanups[len(t.cleanups)-1]
+		t.cleanups = t.cleanups[:len(t.cleanups)-1]
+		func() {
+			defer func() { t.recovered(recover()) }()
+			fn()
+		}()
+	}
+}
+
+// recovered records what a test's code panicked with.
+func (t *T) recovered(v any) {
+	switch v.(type) {
+	case nil, failNow, skipNow:
+	case stopped:
+		t.failed = true
+		if t.timedOut > 0 {
+			fmt.Fprintf(&t.out, "test timed out after %v (it was still waiting)\n", t.timedOut)
+		}
+	default:
+		t.failed = true
+		fmt.Fprintf(&t.out, "panic: %v\n%s", v, debug.Stack())
 	}
 }
 
@@ -269,8 +391,10 @@ type Result struct {
 type runner struct{ godot.RefCounted }
 
 func init() {
-	classdb.Register[runner](classdb.Name("GDPureTestRunner"), classdb.Params("StepGoTests", "report_path", "filter"),
-		classdb.Params("RunGoBenchmarks", "report_path", "filter", "benchtime"))
+	classdb.Register[runner](classdb.Name("GDPureTestRunner"), classdb.Tool(),
+		classdb.Params("StepGoTests", "report_path", "filter", "physics"),
+		classdb.Params("RunGoBenchmarks", "report_path", "filter", "benchtime"),
+		classdb.Params("NoteScriptError", "message"))
 	gdextension.OnDeinit(gdextension.LevelScene, runShutdownTests)
 	gdextension.ExitReport = func(report string) {
 		if report == "" {
@@ -293,26 +417,44 @@ func writeResults(path string, rs []Result) {
 }
 
 // The Go tests run one after the other, each as a coroutine on the engine's main thread: the
-// runner script calls stepGoTests once per frame, which resumes the current test until it ends or
-// waits for frames (T.WaitFrames), and returns true when every test has run. A test that never
-// waits runs within one step, like a plain function.
-var goTests struct {
+// driver node calls StepGoTests at the end of each process frame and of each physics frame, which
+// resumes the current test when it waits for that kind of frame (T.WaitFrames,
+// T.WaitPhysicsFrames), until it ends or waits again, and returns true when every test has run. A
+// test that never waits runs within one step, like a plain function. A test still running after
+// its timeout (GDPURE_TEST_TIMEOUT seconds, default 60) is stopped and fails.
+type goTestState struct {
 	started bool
 	tests   []testCase
 	i       int
 	failed  int64
 	cur     *T
 	start   time.Time
-	next    func() (struct{}, bool)
+	timeout time.Duration
+	waiting waitKind
+	next    func() (waitKind, bool)
 	stop    func()
 	result  *Result
+
+	mu           sync.Mutex // guards the fields below, written by the engine's logger (any thread)
+	active       bool       // a test is running
+	scriptErrors []string   // script errors while it runs
 }
 
-// StepGoTests advances the Go tests by one frame; it returns whether they are all done.
-func (*runner) StepGoTests(reportPath, filter string) bool {
+var goTests goTestState
+
+// StepGoTests advances the Go tests at the end of a process frame (physics false) or a physics
+// frame; it returns whether they are all done.
+func (*runner) StepGoTests(reportPath, filter string, physics bool) bool {
 	g := &goTests
 	if !g.started {
+		if physics {
+			return false
+		}
 		g.started = true
+		g.timeout = time.Minute
+		if s, err := strconv.ParseFloat(os.Getenv("GDPURE_TEST_TIMEOUT"), 64); err == nil && s > 0 {
+			g.timeout = time.Duration(s * float64(time.Second))
+		}
 		re, ok := compileFilter(filter)
 		if !ok {
 			g.failed++
@@ -327,30 +469,71 @@ func (*runner) StepGoTests(reportPath, filter string) bool {
 		suite.mu.Unlock()
 	}
 	for g.i < len(g.tests) {
-		if g.next == nil {
+		switch {
+		case g.next == nil:
+			if physics {
+				return false // tests start at the end of a process frame
+			}
 			tc := g.tests[g.i]
 			g.cur = &T{name: tc.name}
 			g.start = time.Now()
 			g.result = nil
-			g.next, g.stop = iter.Pull(func(yield func(struct{}) bool) {
+			g.mu.Lock()
+			g.active, g.scriptErrors = true, nil
+			g.mu.Unlock()
+			g.next, g.stop = iter.Pull(func(yield func(waitKind) bool) {
 				g.cur.yield = yield
 				r := runOne(tc, g.cur, g.start)
 				g.result = &r
 			})
+		case time.Since(g.start) > g.timeout:
+			g.cur.timedOut = g.timeout
+			g.stop() // the test's wait unwinds; runOne reports the timeout
+			g.finish(reportPath)
+			continue
+		case (g.waiting == waitPhysics) != physics:
+			return false // the test waits for the other kind of frame
 		}
-		if _, waiting := g.next(); waiting {
+		if kind, waiting := g.next(); waiting {
+			g.waiting = kind
 			return false // the test waits for the next frame
 		}
 		g.stop()
-		g.next = nil
-		r := *g.result
-		if r.Status == "fail" {
-			g.failed++
+		g.finish(reportPath)
+		if physics {
+			return false
 		}
-		writeResults(reportPath, []Result{r}) // one at a time: a crash keeps what came before
-		g.i++
 	}
 	return true
+}
+
+// finish reports the test that just ended and moves on to the next.
+func (g *goTestState) finish(reportPath string) {
+	g.next = nil
+	r := *g.result
+	g.mu.Lock()
+	if len(g.scriptErrors) > 0 {
+		r.Status = "fail"
+		r.Output += strings.Join(g.scriptErrors, "\n") + "\n"
+	}
+	g.active, g.scriptErrors = false, nil
+	g.mu.Unlock()
+	if r.Status == "fail" {
+		g.failed++
+	}
+	writeResults(reportPath, []Result{r}) // one at a time: a crash keeps what came before
+	g.i++
+}
+
+// NoteScriptError records a script error reported by the engine while a Go test runs (the
+// driver's logger calls it); the test fails with it.
+func (*runner) NoteScriptError(message string) {
+	g := &goTests
+	g.mu.Lock()
+	if g.active {
+		g.scriptErrors = append(g.scriptErrors, message)
+	}
+	g.mu.Unlock()
 }
 
 // GoTestFailures returns the number of failed Go tests (after stepGoTests returned true).
@@ -367,15 +550,8 @@ func compileFilter(filter string) (*regexp.Regexp, bool) {
 
 func runOne(tc testCase, t *T, start time.Time) (r Result) {
 	defer func() {
-		if v := recover(); v != nil {
-			switch v.(type) {
-			case failNow:
-			case skipNow:
-			default:
-				t.failed = true
-				fmt.Fprintf(&t.out, "panic: %v\n%s", v, debug.Stack())
-			}
-		}
+		t.recovered(recover())
+		t.runCleanups()
 		r = Result{Name: tc.name, Status: "pass", Output: t.out.String(), Seconds: time.Since(start).Seconds()}
 		switch {
 		case t.failed:

@@ -21,6 +21,9 @@ import (
 //go:embed runner.gd
 var runnerScript string
 
+//go:embed driver.gd
+var driverScript string
+
 // Config says what to build and how to run it.
 type Config struct {
 	// Package is the main package of the test extension, as a directory or import path
@@ -44,8 +47,16 @@ type Config struct {
 	// its own .gdextension, with the entry symbol NAME_init for the file NAME.c.
 	CExtensions []string
 	// AllowOutput lists regular expressions of output lines that would otherwise fail the run
-	// (for tests that provoke script errors on purpose).
+	// (for tests that provoke script errors on purpose). A script error that matches one does not
+	// fail the test it happens in either.
 	AllowOutput []string
+	// Editor runs the tests inside the editor (godot --headless --editor) instead of a game's
+	// SceneTree: the driver is an autoload, Engine.is_editor_hint() is true, and only tool classes
+	// and @tool scripts run their code.
+	Editor bool
+	// TestTimeout bounds each in-engine test that waits (frames, signals, timers; default 1
+	// minute): a test still waiting then is stopped and fails.
+	TestTimeout time.Duration
 }
 
 // ErrNoGodot is returned by FindGodot when no engine is available.
@@ -204,7 +215,7 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 	if out, err := build.CombinedOutput(); err != nil {
 		tb.Fatalf("building the test extension (go %s): %v\n%s", strings.Join(args, " "), err, out)
 	}
-	if err := writeProject(proj, cfg.ProjectDir); err != nil {
+	if err := writeProject(proj, cfg.ProjectDir, cfg.Editor); err != nil {
 		tb.Fatal(err)
 	}
 	if err := buildCExtensions(proj, cfg.CExtensions); err != nil {
@@ -213,8 +224,21 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 	report := filepath.Join(proj, "report.jsonl")
 	ctx, cancel := context.WithTimeout(context.Background(), cfg.Timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, godot, "--headless", "--path", proj, "--script", "res://gdpure_runner.gd")
-	cmd.Env = append(os.Environ(), "GDPURE_TEST_REPORT="+report, "GDPURE_TEST_FILTER="+cfg.Filter, "GDPURE_TEST_BENCH="+bench)
+	gargs := []string{"--headless", "--path", proj, "--script", "res://gdpure_runner.gd"}
+	if cfg.Editor {
+		gargs = []string{"--headless", "--editor", "--path", proj}
+	}
+	cmd := exec.CommandContext(ctx, godot, gargs...)
+	cmd.Env = append(os.Environ(), "GDPURE_TEST_REPORT="+report, "GDPURE_TEST_FILTER="+cfg.Filter, "GDPURE_TEST_BENCH="+bench,
+		"GDPURE_TEST_ALLOW="+strings.Join(cfg.AllowOutput, "\n"))
+	if cfg.Editor { // the editor's settings, caches and list of recent projects: not the user's
+		home := tb.TempDir()
+		cmd.Env = append(cmd.Env, "XDG_CONFIG_HOME="+filepath.Join(home, "config"), "XDG_DATA_HOME="+filepath.Join(home, "data"),
+			"XDG_CACHE_HOME="+filepath.Join(home, "cache"))
+	}
+	if cfg.TestTimeout > 0 {
+		cmd.Env = append(cmd.Env, fmt.Sprintf("GDPURE_TEST_TIMEOUT=%g", cfg.TestTimeout.Seconds()))
+	}
 	cmd.Env = append(cmd.Env, cfg.Env...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
@@ -249,19 +273,46 @@ func run(tb testing.TB, cfg Config, bench string) ([]Result, string) {
 	if bench == "" && ledgerLine(output) == "" && strings.Contains(output, "GDPURE-RUNNER-DONE") {
 		problems = append(problems, "no ledger line at exit (the extension was not deinitialized cleanly)")
 	}
-	allowed := compileAll(cfg.AllowOutput)
-	for _, line := range strings.Split(output, "\n") {
-		for _, re := range failurePatterns {
-			if re.MatchString(line) && !matchesAny(allowed, line) {
-				problems = append(problems, "output: "+strings.TrimSpace(line))
-			}
-		}
-	}
+	problems = append(problems, outputProblems(output, cfg.AllowOutput, o.Results)...)
 	if len(problems) > 0 {
 		tb.Errorf("in-engine run failed:\n  %s\n--- Godot output (%s) ---\n%s--- end of Godot output ---",
 			strings.Join(problems, "\n  "), o.Command, output)
 	}
 	return o.Results, output
+}
+
+// outputProblems lists the lines of output that fail a run. A script error names the test it was
+// reported to (the driver attributes each to the test that runs when it happens).
+func outputProblems(output string, allow []string, results []Result) []string {
+	allowed := compileAll(allow)
+	var problems []string
+	for _, line := range strings.Split(output, "\n") {
+		for _, re := range failurePatterns {
+			if !re.MatchString(line) || matchesAny(allowed, line) {
+				continue
+			}
+			p := "output: " + strings.TrimSpace(line)
+			if strings.Contains(line, "SCRIPT ERROR:") {
+				p += " (" + scriptErrorTest(strings.TrimSpace(line), results) + ")"
+			}
+			problems = append(problems, p)
+		}
+	}
+	return problems
+}
+
+// scriptErrorTest says which failed test a script error line was reported to.
+func scriptErrorTest(line string, results []Result) string {
+	var names []string
+	for _, r := range results {
+		if r.Status == "fail" && strings.Contains(r.Output, line) {
+			names = append(names, r.Name)
+		}
+	}
+	if len(names) == 0 {
+		return "outside any test"
+	}
+	return "in " + strings.Join(names, ", ")
 }
 
 // countFailed counts the failed tests that the runner's exit code counts (not those run after
@@ -345,12 +396,17 @@ func buildCExtensions(proj string, sources []string) error {
 	return nil
 }
 
-func writeProject(proj, extra string) error {
+func writeProject(proj, extra string, editor bool) error {
+	project := "config_version=5\n\n[application]\nconfig/name=\"gdpure test\"\n"
+	if editor { // the editor has no --script main loop: the driver runs as an autoload
+		project += "\n[autoload]\nGDPureTestDriver=\"*res://gdpure_driver.gd\"\n"
+	}
 	files := map[string]string{
-		"project.godot":             "config_version=5\n\n[application]\nconfig/name=\"gdpure test\"\n",
+		"project.godot":             project,
 		"gdpuretest.gdextension":    "[configuration]\nentry_symbol = \"gdpure_entry\"\ncompatibility_minimum = \"4.6\"\n\n[libraries]\nlinux.x86_64 = \"res://bin/libgdpuretest.so\"\n",
 		".godot/extension_list.cfg": "res://gdpuretest.gdextension\n",
 		"gdpure_runner.gd":          runnerScript,
+		"gdpure_driver.gd":          driverScript,
 	}
 	if extra != "" {
 		err := filepath.WalkDir(extra, func(path string, d fs.DirEntry, err error) error {

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"errors"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gdpure/gdpure/gdextension"
 
@@ -13,6 +17,16 @@ import (
 func TestEngine(t *testing.T) {
 	t.Run("asm", func(t *testing.T) { godottest.Run(t, godottest.Config{}) })
 	t.Run("purego", func(t *testing.T) { godottest.Run(t, godottest.Config{Tags: []string{"gdpure_purego"}}) })
+}
+
+// TestEditor runs the editor tests (Editor/… in godottest_cases.go, tests/test_editor.gd) inside
+// the editor (godot --headless --editor, the driver as an autoload): Engine.is_editor_hint() is
+// true there and tool classes and scripts run. Elsewhere those tests skip.
+func TestEditor(t *testing.T) {
+	skipSelfTest(t)
+	start := time.Now()
+	godottest.Run(t, godottest.Config{Editor: true, Filter: "^Editor/|^gdscript/test_editor/", Env: []string{"GDPURE_EXPECT_EDITOR=1"}})
+	t.Logf("build and editor run: %.1f s", time.Since(start).Seconds())
 }
 
 // BenchmarkEngine runs the in-engine benchmarks (make bench), with the C reference extension
@@ -42,4 +56,77 @@ func TestPlantedUseAfterFreeIsCaught(t *testing.T) {
 		t.Fatalf("the engine ran on after reading freed memory:\n%s", o.Output)
 	}
 	t.Logf("engine stopped with %v; report: %s", o.ExitErr, strings.TrimSpace(gdextension.FaultMessage(gdextension.OwnerPropertyList)))
+}
+
+// TestGodottestFailuresAreAttributed runs deliberately failing tests (godottest_failures.go and
+// testdata/godottest_failures) in an engine of their own: a script error fails the test it
+// happens in, by name, a test that never finishes fails by its own timeout, a wait for a signal
+// that never comes fails its test, and the tests after each of them run and pass.
+func TestGodottestFailuresAreAttributed(t *testing.T) {
+	skipSelfTest(t)
+	o := godottest.Launch(t, godottest.Config{
+		ProjectDir:  "testdata/godottest_failures",
+		Filter:      "^GodottestFailures/|^gdscript/test_godottest_failures/",
+		Env:         []string{"GDPURE_GODOTTEST_FAILURES=1"},
+		TestTimeout: 2 * time.Second,
+	})
+	got := map[string]godottest.Result{}
+	for _, r := range o.Results {
+		got[r.Name] = r
+		t.Logf("in-engine %s: %s %s", r.Name, r.Status, r.Output)
+	}
+	want := []struct{ name, status, output string }{
+		{"GodottestFailures/ScriptError", "fail", "SCRIPT ERROR: Invalid call. Nonexistent function 'no_such_method_from_go'"},
+		{"GodottestFailures/PassesAfterAScriptError", "pass", ""},
+		{"GodottestFailures/WaitSignalTimesOut", "fail", `did not emit "never" within 200ms`},
+		{"GodottestFailures/WaitsForever", "fail", "test timed out after 2s"},
+		{"GodottestFailures/PassesAfterATimeout", "pass", ""},
+		{"gdscript/test_godottest_failures/test_a_script_error", "fail", "SCRIPT ERROR: Invalid call. Nonexistent function 'no_such_method'"},
+		{"gdscript/test_godottest_failures/test_b_passes_after_a_script_error", "pass", ""},
+		{"gdscript/test_godottest_failures/test_c_script_error_after_await", "fail", "SCRIPT ERROR: "},
+		{"gdscript/test_godottest_failures/test_d_never_finishes", "fail", "timed out after 2.0 s"},
+		{"gdscript/test_godottest_failures/test_e_runs_after_a_timeout", "pass", ""},
+		{"gdscript/test_godottest_failures/test_f_wait_signal_times_out", "fail", "did not emit never within 0.200 s"},
+	}
+	for _, w := range want {
+		r, ok := got[w.name]
+		if !ok {
+			t.Errorf("%s: no result", w.name)
+			continue
+		}
+		if r.Status != w.status || !strings.Contains(r.Output, w.output) {
+			t.Errorf("%s: %s with output %q; want %s with %q", w.name, r.Status, r.Output, w.status, w.output)
+		}
+		if w.status == "pass" && strings.Contains(r.Output, "SCRIPT ERROR") {
+			t.Errorf("%s: a script error of another test was attributed to it: %q", w.name, r.Output)
+		}
+	}
+	if len(o.Results) != len(want) {
+		t.Errorf("%d results, want %d", len(o.Results), len(want))
+	}
+	if !strings.Contains(o.Output, "GDPURE-RUNNER-DONE") || o.TimedOut {
+		t.Fatalf("the run did not finish:\n%s", o.Output)
+	}
+	var exit *exec.ExitError
+	if !errors.As(o.ExitErr, &exit) || exit.ExitCode() != 7 {
+		t.Errorf("the engine exited with %v, want exit code 7 (the failed tests)", o.ExitErr)
+	}
+	if !strings.Contains(o.Output, "SCRIPT ERROR:") {
+		t.Errorf("the engine printed no script error (the run-wide check is the backstop):\n%s", o.Output)
+	}
+	if t.Failed() {
+		t.Logf("Godot output:\n%s", o.Output)
+	}
+}
+
+// skipSelfTest skips a test of godottest itself in the guard-mode pass of make test
+// (GDPURE_MEMGUARD=1), which is there for the main suite: each such test is an engine launch more.
+// It skips it too when GODOTTEST_RUN, which replaces a run's filter, picks tests of the main suite.
+func skipSelfTest(t *testing.T) {
+	if os.Getenv("GDPURE_MEMGUARD") != "" {
+		t.Skip("a test of godottest itself; the guard-mode pass runs the main suite")
+	}
+	if os.Getenv("GODOTTEST_RUN") != "" {
+		t.Skip("GODOTTEST_RUN would replace this test's own filter")
+	}
 }
