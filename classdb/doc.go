@@ -106,7 +106,9 @@
 //
 // Classes are runtime classes: in the editor they are placeholders that store their properties but
 // run no Go code. Tool makes a class run in the editor too; EditorPlugin registers an EditorPlugin
-// class with the editor. Doc comments become the editor's help pages when gdgen bind has read them.
+// class with the editor. Doc comments become the editor's help pages when gdgen bind has read them
+// (the editor merges extensions' docs once it has cached its own, that is from its second launch
+// on).
 //
 // # gdgen bind
 //

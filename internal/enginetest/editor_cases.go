@@ -10,6 +10,7 @@ import (
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/variant"
 )
 
 // GoToolsPlugin is an EditorPlugin written in Go: the editor makes it when it starts.
@@ -28,9 +29,9 @@ func init() {
 	classdb.Register[GoToolsPlugin](classdb.EditorPlugin())
 }
 
-// The editor/ tests run in the editor (TestEditor: --editor --headless) and skip elsewhere.
+// The Editor/ tests run in the editor (TestEditor: --editor --headless) and skip elsewhere.
 func editorOnly(name string, fn func(t *godottest.T)) {
-	godottest.Test("editor/"+name, func(t *godottest.T) {
+	godottest.Test("Editor/"+name, func(t *godottest.T) {
 		if !godot.Engine.IsEditorHint() {
 			t.Skip("runs in the editor only")
 		}
@@ -50,7 +51,9 @@ func init() {
 	})
 
 	editorOnly("GoClasses/RuntimeClassIsAPlaceholder", func(t *godottest.T) {
-		o, err := godot.Instantiate("GoMover")
+		// ClassDB.instantiate, as scenes and GDScript make objects (Go's godot.Instantiate asks the
+		// engine for the real class).
+		o, err := variant.As[godot.Object](godot.ClassDB.Instantiate("GoMover"))
 		require.NoError(t, err)
 		defer o.Free()
 		_, isGo := classdb.InstanceOf[GoMover](o)
