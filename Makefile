@@ -56,7 +56,7 @@ churn:
 ## GDPURE_BENCH_REPS (default 5) and GDPURE_BENCH_TIME (seconds per benchmark, default 0.1) tune it.
 bench:
 	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
-	GDPURE_BENCH=1 $(GO) test -count=1 -run '^TestTable$$' ./bench/ext/ && cat bench/out/table.txt
+	GDPURE_BENCH=1 $(GO) test -tags gdpure_bench -count=1 -run '^TestTable$$' ./bench/ext/ && cat bench/out/table.txt
 
 ## bench-engine: gdpure's own in-engine micro benchmarks (ns/op and allocs/op measured inside Godot).
 bench-engine:
@@ -66,6 +66,7 @@ bench-engine:
 ## vet: go vet on this architecture and on arm64 (which builds the purego path).
 vet:
 	$(GO) vet ./...
+	$(GO) vet -tags gdpure_bench ./bench/...
 	GOARCH=arm64 $(GO) vet ./...
 
 fmt-check:

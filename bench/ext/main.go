@@ -11,6 +11,8 @@ import (
 	"github.com/gdpure/gdpure/godot"
 )
 
+//go:generate go run github.com/gdpure/gdpure/cmd/gdgen bind
+
 func main() {}
 
 // GoBench is the Go class GDScript calls (add, typed and untyped) and whose signal the signal row
@@ -38,6 +40,6 @@ func (n *GoBenchNode) Process(delta float64) {
 }
 
 func init() {
-	classdb.Register[GoBench](classdb.Params("Add", "a", "b"))
+	classdb.Register[GoBench]()
 	classdb.Register[GoBenchNode]()
 }

@@ -3,14 +3,17 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync/atomic"
 
 	"github.com/gdpure/gdpure/bench/cgoref"
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -66,10 +69,31 @@ func init() {
 				fn   side
 			}{{"c", o.c}, {"cgo", o.cgo}, {"gdscript", o.gdscript}, {"gdpure", o.gdpure}} {
 				if s.fn != nil {
-					godottest.Bench(fmt.Sprintf("r%d/%s/%s", rep, o.key, s.name), s.fn)
+					godottest.Bench(fmt.Sprintf("r%d/%s/%s", rep, o.key, s.name), profiled(o.key+"_"+s.name, s.fn))
 				}
 			}
 		}
+	}
+}
+
+// profiled wraps a benchmark to write its CPU profile to $GDPURE_BENCH_PROFILE/NAME.pprof (the
+// last round of its last repetition), when that variable names a directory.
+func profiled(name string, fn side) side {
+	dir := os.Getenv("GDPURE_BENCH_PROFILE")
+	if dir == "" {
+		return fn
+	}
+	return func(b *godottest.B) {
+		f, err := os.Create(filepath.Join(dir, name+".pprof"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+		fn(b)
 	}
 }
 
@@ -83,6 +107,7 @@ func ops() []op {
 		{key: "call_untyped", c: gdscriptLoop("call_untyped_c"), gdscript: gdscriptLoop("call_untyped_gdscript"), gdpure: gdscriptLoop("call_untyped_go")},
 		{key: "process", c: processFrames("c"), gdscript: processFrames("gdscript"), gdpure: processFrames("go")},
 		{key: "string", c: cLoop("op_string"), cgo: cgoString, gdpure: goString},
+		{key: "string_frame", gdpure: goStringFrame},
 		{key: "string_name", c: cLoop("op_string_name"), cgo: cgoStringName, gdscript: gdscriptLoop("string_name"), gdpure: goStringName},
 		{key: "vector2_length", c: cLoop("op_vector2_length"), cgo: cgoVector2Length, gdscript: gdscriptLoop("vector2_length"), gdpure: goVector2Length},
 		{key: "transform2d_mul", c: cLoop("op_transform2d_mul"), cgo: cgoTransform2DMul, gdscript: gdscriptLoop("transform2d_mul"), gdpure: goTransform2DMul},
@@ -278,6 +303,18 @@ func goString(b *godottest.B) {
 	for i := 0; i < b.N; i++ {
 		s := variant.NewString(benchText)
 		s.Destroy()
+	}
+}
+
+// goStringFrame makes and destroys the String in call-frame memory, as the class layer does for
+// a string argument of an engine call (variant.NewStringAt, no Go handle).
+func goStringFrame(b *godottest.B) {
+	for i := 0; i < b.N; i++ {
+		f := gdextension.AcquireFrame()
+		p := f.Alloc(8)
+		variant.NewStringAt(gdi.UninitializedStringPtr(p), benchText)
+		variant.DestroyString(gdi.StringPtr(p))
+		f.Release()
 	}
 }
 
@@ -518,5 +555,33 @@ func lightPtrcall(b *godottest.B) {
 	for i := 0; i < b.N; i++ {
 		lightCall4(s.ptrcallF, uintptr(s.mb), uintptr(s.obj), s.args, s.ret)
 		sink += *(*int64)(gdi.CPtr(s.ret))
+	}
+}
+
+// lightCallback is the experiment of what breaks when a call made on the light path calls back
+// into Go: Node.propagate_notification(NOTIFICATION_PROCESS) on a node with a GoBenchNode child,
+// made through lightCall4, makes the engine call GoBenchNode.Process through crosscall2 while the
+// goroutine runs C on its own stack. Registered only under GDPURE_LIGHT_CALLBACK=1 (TestLightCallback).
+func lightCallback(b *godottest.B) {
+	parent := godot.NewNode()
+	defer parent.AsObject().Free()
+	parent.AddChild(classdb.New[GoBenchNode]())
+	obj := gdi.ObjectGetInstanceFromId(parent.InstanceID())
+	class, method := variant.NewStringName("Node"), variant.NewStringName("propagate_notification")
+	mb := gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(class.Ptr()), gdi.ConstStringNamePtr(method.Ptr()), 1286410249)
+	args := cgoref.Malloc(16)
+	*(*uintptr)(gdi.CPtr(args)) = args + 8
+	*(*int64)(gdi.CPtr(args + 8)) = notificationProcess
+	before := goProcessCalls.Load()
+	fmt.Println("light-callback: calling through the light path")
+	lightCall4(gdi.InterfaceFunctionAddress("object_method_bind_ptrcall"), uintptr(mb), uintptr(obj), args, 0)
+	fmt.Printf("light-callback: returned; Process ran %d time(s)\n", goProcessCalls.Load()-before)
+	for i := 0; i < b.N; i++ {
+	}
+}
+
+func init() {
+	if os.Getenv("GDPURE_LIGHT_CALLBACK") != "" {
+		godottest.Bench("light_callback", lightCallback)
 	}
 }

@@ -1,3 +1,5 @@
+//go:build gdpure_bench
+
 package main
 
 import (
@@ -25,6 +27,7 @@ var rows = []struct{ key, what string }{
 	{"call_untyped", "the same call untyped (Variant call)"},
 	{"process", "_process dispatched to 10,000 nodes, per frame (NOTIFICATION_PROCESS)"},
 	{"string", "String create (UTF-8 \"hello, world\") + destroy"},
+	{"string_frame", "the same String in call-frame memory (how gdpure passes a string argument): no Go handle"},
 	{"string_name", "StringName lookup: make + destroy an existing name"},
 	{"vector2_length", "Vector2.length: C/cgo call the engine builtin, gdpure is native Go"},
 	{"transform2d_mul", "Transform2D * Transform2D: C/cgo call the engine operator, gdpure is native Go"},
@@ -172,4 +175,20 @@ func num(v float64) string {
 	default:
 		return strconv.FormatFloat(v, 'f', 0, 64)
 	}
+}
+
+// TestLightCallback shows what happens when a call on the light path (light_amd64.s) calls back
+// into Go: it runs the engine once with that call and reports how the process ended. Run with
+// GDPURE_LIGHT_CALLBACK=1 (not part of make bench or make test).
+func TestLightCallback(t *testing.T) {
+	if os.Getenv("GDPURE_LIGHT_CALLBACK") == "" {
+		t.Skip("an experiment: GDPURE_LIGHT_CALLBACK=1")
+	}
+	o := godottest.Launch(t, godottest.Config{
+		CExtensions: []string{"../cref/cref.c"},
+		Env:         []string{"GDPURE_TEST_BENCH=0.01", "GDPURE_LIGHT_CALLBACK=1"},
+		Filter:      "^light_callback$",
+		Timeout:     2 * time.Minute,
+	})
+	t.Logf("exit: %v, timed out: %v\n%s", o.ExitErr, o.TimedOut, o.Output)
 }
