@@ -561,7 +561,8 @@ func lightPtrcall(b *godottest.B) {
 // lightCallback is the experiment of what breaks when a call made on the light path calls back
 // into Go: Node.propagate_notification(NOTIFICATION_PROCESS) on a node with a GoBenchNode child,
 // made through lightCall4, makes the engine call GoBenchNode.Process through crosscall2 while the
-// goroutine runs C on its own stack. Registered only under GDPURE_LIGHT_CALLBACK=1 (TestLightCallback).
+// goroutine runs C on its own stack. With GDPURE_LIGHT_CALLBACK=fault it makes a faulting call
+// instead. Registered only under GDPURE_LIGHT_CALLBACK (TestLightCallback).
 func lightCallback(b *godottest.B) {
 	parent := godot.NewNode()
 	defer parent.AsObject().Free()
@@ -572,6 +573,16 @@ func lightCallback(b *godottest.B) {
 	args := cgoref.Malloc(16)
 	*(*uintptr)(gdi.CPtr(args)) = args + 8
 	*(*int64)(gdi.CPtr(args + 8)) = notificationProcess
+	if os.Getenv("GDPURE_LIGHT_CALLBACK") == "fault" {
+		// The other hazard: a fault inside C code on the light path (here a null method bind).
+		fmt.Println("light-callback: a faulting call through the light path")
+		func() {
+			defer func() { fmt.Printf("light-callback: recovered in Go: %v\n", recover()) }()
+			lightCall4(gdi.InterfaceFunctionAddress("object_method_bind_ptrcall"), 0, uintptr(obj), args, 0)
+		}()
+		fmt.Println("light-callback: the engine runs on after a fault in its own code")
+		return
+	}
 	before := goProcessCalls.Load()
 	fmt.Println("light-callback: calling through the light path")
 	lightCall4(gdi.InterfaceFunctionAddress("object_method_bind_ptrcall"), uintptr(mb), uintptr(obj), args, 0)

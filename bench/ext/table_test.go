@@ -178,15 +178,16 @@ func num(v float64) string {
 }
 
 // TestLightCallback shows what happens when a call on the light path (light_amd64.s) calls back
-// into Go: it runs the engine once with that call and reports how the process ended. Run with
-// GDPURE_LIGHT_CALLBACK=1 (not part of make bench or make test).
+// into Go (GDPURE_LIGHT_CALLBACK=1), or faults in C (GDPURE_LIGHT_CALLBACK=fault): it runs the
+// engine once with that call and reports how the process ended. Not part of make bench or make
+// test.
 func TestLightCallback(t *testing.T) {
 	if os.Getenv("GDPURE_LIGHT_CALLBACK") == "" {
 		t.Skip("an experiment: GDPURE_LIGHT_CALLBACK=1")
 	}
 	o := godottest.Launch(t, godottest.Config{
 		CExtensions: []string{"../cref/cref.c"},
-		Env:         []string{"GDPURE_TEST_BENCH=0.01", "GDPURE_LIGHT_CALLBACK=1"},
+		Env:         []string{"GDPURE_TEST_BENCH=0.01", "GDPURE_LIGHT_CALLBACK=" + os.Getenv("GDPURE_LIGHT_CALLBACK")},
 		Filter:      "^light_callback$",
 		Timeout:     2 * time.Minute,
 	})
