@@ -41,6 +41,12 @@ var rows = []struct{ key, what string }{
 
 var sides = []string{"c", "cgo", "gdscript", "gdpure"}
 
+// hotPaths are the rows whose gdpure side must not allocate (allocs/op, as -benchmem counts them,
+// below 0.01: the runtime's own background allocations amortized over millions of operations).
+// The other rows' allocations are reported, not checked: they are findings (docs/benchmarks.md).
+var hotPaths = []string{"ptrcall", "ptrcall_raw", "ptrcall_light", "call_typed", "call_untyped",
+	"string_frame", "vector2_length", "transform2d_mul", "packed"}
+
 // TestTable is `make bench`: one engine run measures every operation on every side, several
 // repetitions interleaved, and writes bench/out/results.tsv (medians), samples.tsv (every sample)
 // and table.txt. It runs only when GDPURE_BENCH is set (make bench sets it), never in make test.
@@ -135,7 +141,12 @@ func TestTable(t *testing.T) {
 		fmt.Fprintln(tw, strings.Join(cells, "\t")+"\t"+a+"\t")
 	}
 	tw.Flush()
-	tab.WriteString("\nns per operation, medians of the repetitions (memory: bytes per node). The operations:\n")
+	for _, op := range hotPaths {
+		if xs := allocs[op+"/gdpure"]; len(xs) > 0 && median(xs) >= 0.01 {
+			t.Errorf("hot path %s allocates: %.3g allocs/op", op, median(xs))
+		}
+	}
+	fmt.Fprintf(&tab, "\nns per operation, medians of the repetitions (memory: bytes per node); hot paths checked for 0 allocs/op: %s. The operations:\n", strings.Join(hotPaths, ", "))
 	for _, row := range rows {
 		fmt.Fprintf(&tab, "  %-16s %s\n", row.key, row.what)
 	}
