@@ -98,7 +98,7 @@ func profiled(name string, fn side) side {
 }
 
 func ops() []op {
-	return []op{
+	all := []op{
 		{key: "gdscript_loop", gdscript: gdscriptLoop("loop_empty")},
 		{key: "ptrcall", c: cLoop("op_ptrcall", withNode), cgo: cgoPtrcall, gdscript: gdscriptLoop("ptrcall", withNode), gdpure: goPtrcall},
 		{key: "ptrcall_raw", c: cLoop("op_ptrcall", withNode), cgo: cgoPtrcall, gdpure: rawPtrcall},
@@ -117,6 +117,10 @@ func ops() []op {
 		{key: "signal", c: cLoop("op_signal"), gdscript: gdscriptLoop("signal_emit"), gdpure: goSignal},
 		{key: "nodes", c: cLoop("op_nodes"), gdscript: gdscriptLoop("nodes"), gdpure: goNodes},
 	}
+	if haveAsmcgocall {
+		all = append(all, op{key: "ptrcall_asmcgocall", gdpure: asmcgocallPtrcall})
+	}
+	return all
 }
 
 // ---- drivers of the C reference and GDScript: one call runs the operation b.N times.
@@ -558,11 +562,22 @@ func lightPtrcall(b *godottest.B) {
 	}
 }
 
+// asmcgocallPtrcall is the ptrcall through runtime.asmcgocall (asmcgocall_amd64.go).
+func asmcgocallPtrcall(b *godottest.B) {
+	s := newPtrcallSetup()
+	defer s.free()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		asmcgoCall4(s.ptrcallF, uintptr(s.mb), uintptr(s.obj), s.args, s.ret)
+		sink += *(*int64)(gdi.CPtr(s.ret))
+	}
+}
+
 // lightCallback is the experiment of what breaks when a call made on the light path calls back
 // into Go: Node.propagate_notification(NOTIFICATION_PROCESS) on a node with a GoBenchNode child,
 // made through lightCall4, makes the engine call GoBenchNode.Process through crosscall2 while the
 // goroutine runs C on its own stack. With GDPURE_LIGHT_CALLBACK=fault it makes a faulting call
-// instead. Registered only under GDPURE_LIGHT_CALLBACK (TestLightCallback).
+// instead; with =asmcgocall the same callback arrives during a runtime.asmcgocall call. Registered only under GDPURE_LIGHT_CALLBACK (TestLightCallback).
 func lightCallback(b *godottest.B) {
 	parent := godot.NewNode()
 	defer parent.AsObject().Free()
@@ -584,8 +599,12 @@ func lightCallback(b *godottest.B) {
 		return
 	}
 	before := goProcessCalls.Load()
+	call := lightCall4
+	if os.Getenv("GDPURE_LIGHT_CALLBACK") == "asmcgocall" {
+		call = asmcgoCall4
+	}
 	fmt.Println("light-callback: calling through the light path")
-	lightCall4(gdi.InterfaceFunctionAddress("object_method_bind_ptrcall"), uintptr(mb), uintptr(obj), args, 0)
+	call(gdi.InterfaceFunctionAddress("object_method_bind_ptrcall"), uintptr(mb), uintptr(obj), args, 0)
 	fmt.Printf("light-callback: returned; Process ran %d time(s)\n", goProcessCalls.Load()-before)
 	for i := 0; i < b.N; i++ {
 	}

@@ -23,6 +23,7 @@ var rows = []struct{ key, what string }{
 	{"ptrcall", "Go→engine ptrcall Node.get_child_count, per call (GDScript: typed call)"},
 	{"ptrcall_raw", "the same through gdi's raw function (asm trampoline + runtime.cgocall), no class layer"},
 	{"ptrcall_light", "the same through the light-path experiment (C on the goroutine stack, no cgocall)"},
+	{"ptrcall_asmcgocall", "the same through runtime.asmcgocall (system stack, no entersyscall); only under GDPURE_BENCH_ASMCGOCALL=1"},
 	{"call_typed", "GDScript calls add(a: int, b: int) typed, per call, in a GDScript loop: on CBench / own func / GoBench"},
 	{"call_untyped", "the same call untyped (Variant call)"},
 	{"process", "_process dispatched to 10,000 nodes, per frame (NOTIFICATION_PROCESS)"},
@@ -59,7 +60,12 @@ func TestTable(t *testing.T) {
 		benchtime = "0.1"
 	}
 	start := time.Now()
+	var tags []string
+	if os.Getenv("GDPURE_BENCH_ASMCGOCALL") != "" {
+		tags = asmcgocallBuild(t)
+	}
 	o := godottest.Launch(t, godottest.Config{
+		Tags:        tags,
 		CExtensions: []string{"../cref/cref.c"},
 		Env:         []string{"GDPURE_TEST_BENCH=" + benchtime},
 		Timeout:     15 * time.Minute,
@@ -168,6 +174,13 @@ func TestTable(t *testing.T) {
 	t.Log("\n" + tab.String())
 }
 
+// asmcgocallBuild returns the build tags of the asmcgocall experiment and lets its linkname link:
+// runtime.asmcgocall is not on the runtime's linkname allow-list.
+func asmcgocallBuild(t *testing.T) []string {
+	t.Setenv("GOFLAGS", strings.TrimSpace(os.Getenv("GOFLAGS")+" -ldflags=-checklinkname=0"))
+	return []string{"gdpure_bench_asmcgocall"}
+}
+
 func median(xs []float64) float64 {
 	s := slices.Clone(xs)
 	slices.Sort(s)
@@ -189,14 +202,20 @@ func num(v float64) string {
 }
 
 // TestLightCallback shows what happens when a call on the light path (light_amd64.s) calls back
-// into Go (GDPURE_LIGHT_CALLBACK=1), or faults in C (GDPURE_LIGHT_CALLBACK=fault): it runs the
+// into Go (GDPURE_LIGHT_CALLBACK=1; =asmcgocall for the runtime.asmcgocall path), or faults in C
+// (GDPURE_LIGHT_CALLBACK=fault): it runs the
 // engine once with that call and reports how the process ended. Not part of make bench or make
 // test.
 func TestLightCallback(t *testing.T) {
 	if os.Getenv("GDPURE_LIGHT_CALLBACK") == "" {
 		t.Skip("an experiment: GDPURE_LIGHT_CALLBACK=1")
 	}
+	var tags []string
+	if os.Getenv("GDPURE_LIGHT_CALLBACK") == "asmcgocall" {
+		tags = asmcgocallBuild(t)
+	}
 	o := godottest.Launch(t, godottest.Config{
+		Tags:        tags,
 		CExtensions: []string{"../cref/cref.c"},
 		Env:         []string{"GDPURE_TEST_BENCH=0.01", "GDPURE_LIGHT_CALLBACK=" + os.Getenv("GDPURE_LIGHT_CALLBACK")},
 		Filter:      "^light_callback$",
