@@ -125,30 +125,43 @@ func ops() []op {
 
 // ---- drivers of the C reference and GDScript: one call runs the operation b.N times.
 
-// argFn gives the arguments of a loop call besides n, and where n goes.
-type argFn func(b *godottest.B, n int) []any
+// loopArgs says what a loop method takes besides n: a Node before n (withNode: its instance id
+// for the C reference, the node itself for GDScript), or a chunk size after n (chunk).
+type loopArgs struct {
+	node  bool
+	chunk int
+}
 
-func chunk(size int) argFn { return func(_ *godottest.B, n int) []any { return []any{n, size} } }
+var withNode = loopArgs{node: true}
 
-// withNode makes a Node (freed when the benchmark ends) and passes it before n: its instance id to
-// the C reference, the node itself to GDScript (see cLoop).
-var withNode argFn = nil
+func chunk(size int) loopArgs { return loopArgs{chunk: size} }
 
-func cLoop(method string, args ...argFn) side {
+// loopCall builds the arguments of a loop call of n operations, and what to free afterwards.
+func loopCall(n int, args []loopArgs, forC bool) (call []any, free func()) {
+	free = func() {}
+	switch {
+	case len(args) == 0:
+		call = []any{n}
+	case args[0].node:
+		node := godot.NewNode()
+		free = func() { node.AsObject().Free() }
+		if forC {
+			call = []any{int64(node.InstanceID()), n}
+		} else {
+			call = []any{node, n}
+		}
+	default:
+		call = []any{n, args[0].chunk}
+	}
+	return call, free
+}
+
+func cLoop(method string, args ...loopArgs) side {
 	return func(b *godottest.B) {
 		cb := godot.ClassDB.Instantiate("CBench")
 		defer cb.Destroy()
-		var call []any
-		switch {
-		case len(args) == 0:
-			call = []any{b.N}
-		case args[0] == nil: // withNode
-			n := godot.NewNode()
-			defer n.AsObject().Free()
-			call = []any{int64(n.InstanceID()), b.N}
-		default:
-			call = args[0](b, b.N)
-		}
+		call, free := loopCall(b.N, args, true)
+		defer free()
 		b.ResetTimer()
 		r := callInt(b, cb, method, call...)
 		b.StopTimer()
@@ -156,21 +169,12 @@ func cLoop(method string, args ...argFn) side {
 	}
 }
 
-func gdscriptLoop(method string, args ...argFn) side {
+func gdscriptLoop(method string, args ...loopArgs) side {
 	return func(b *godottest.B) {
 		s := scriptObject(b)
 		defer s.Destroy()
-		var call []any
-		switch {
-		case len(args) == 0:
-			call = []any{b.N}
-		case args[0] == nil: // withNode
-			n := godot.NewNode()
-			defer n.AsObject().Free()
-			call = []any{n, b.N}
-		default:
-			call = args[0](b, b.N)
-		}
+		call, free := loopCall(b.N, args, false)
+		defer free()
 		b.ResetTimer()
 		r := callInt(b, s, method, call...)
 		b.StopTimer()
