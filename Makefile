@@ -2,7 +2,7 @@
 GO      ?= go
 GODOT_BIN = $(shell ./scripts/godot.sh)
 
-.PHONY: all godot api generate build demo screenshot test test-memguard bench vet fmt-check mutants churn
+.PHONY: all godot api generate build demo screenshot test test-memguard bench bench-engine vet fmt-check mutants churn
 
 all: build
 
@@ -58,14 +58,23 @@ mutants:
 churn:
 	@./scripts/churn.sh 10 10
 
-## bench: in-engine benchmarks (ns/op and allocs/op measured inside Godot).
+## bench: the benchmark table (bench/ext): every operation in the C reference extension, through cgo,
+## in GDScript and through gdpure, interleaved repetitions in one engine run; writes
+## bench/out/results.tsv (medians), samples.tsv and table.txt, and prints the table.
+## GDPURE_BENCH_REPS (default 5) and GDPURE_BENCH_TIME (seconds per benchmark, default 0.1) tune it.
 bench:
+	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
+	GDPURE_BENCH=1 $(GO) test -tags gdpure_bench -count=1 -run '^TestTable$$' ./bench/ext/ && cat bench/out/table.txt
+
+## bench-engine: gdpure's own in-engine micro benchmarks (ns/op and allocs/op measured inside Godot).
+bench-engine:
 	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/enginetest/
 
 ## vet: go vet on this architecture and on arm64 (which builds the purego path).
 vet:
 	$(GO) vet ./...
+	$(GO) vet -tags gdpure_bench ./bench/...
 	GOARCH=arm64 $(GO) vet ./...
 
 fmt-check:
