@@ -492,6 +492,41 @@ func init() {
 	gdpbind.Class[BadRefField]("BadRefField keeps a RefCounted Go class by pointer, which holds no reference.",
 		[]gdpbind.Method{},
 		nil, nil)
+	gdpbind.Class[GoFrameCounter]("GoFrameCounter counts its _process and _physics_process calls, for the tests of godottest's\nwaits. It is a runtime class: in the editor its code does not run.",
+		[]gdpbind.Method{
+			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess counts a physics frame.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*GoFrameCounter)(gdpSelf).PhysicsProcess(gdpA0)
+					return nil
+				}},
+			{Name: "Process", Params: []string{"delta"}, Doc: "Process counts a process frame.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*GoFrameCounter)(gdpSelf).Process(gdpA0)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[GoToolFrameCounter]("GoToolFrameCounter is GoFrameCounter as a tool class: its code runs in the editor too.",
+		[]gdpbind.Method{
+			{Name: "Process", Params: []string{"delta"}, Doc: "Process counts a process frame.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Float[float64](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*GoToolFrameCounter)(gdpSelf).Process(gdpA0)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[StackProbe]("StackProbe is a Go class whose creation moves the goroutine stack: the engine's construct call,\nwhich returns the new object, is then a value-returning engine call during which the caller's\nstack moved.",
 		[]gdpbind.Method{
 			{Name: "Init", Params: []string{}, Doc: "Init moves the stack (the engine calls it during construction).",
