@@ -261,7 +261,7 @@ func (c *classInfo) accessors() []*methodInfo {
 // propertyInfo fills a GDExtensionPropertyInfo in registration memory.
 func propertyInfo(reg *registration, p uintptr, c *codec, name string) {
 	pi := (*gdi.PropertyInfo)(gdi.CPtr(p))
-	pi.Type = c.vtype
+	pi.Type = gdi.VariantType(c.vtype)
 	pi.Name = gdi.StringNamePtr(reg.frame.StringName(name))
 	pi.ClassName = gdi.StringNamePtr(reg.owner.Alloc(8)) // an empty StringName is a null pointer
 	if c.className != "" {

@@ -105,12 +105,12 @@ func validateHook(h gdi.ClassInstancePtr, p uintptr) gdi.Bool {
 	}
 	defer hookPanic(inst, "ValidateProperty")
 	pi := (*gdi.PropertyInfo)(gdi.CPtr(p))
-	in := PropertyInfo{Name: variant.StringNameAt(gdi.ConstStringNamePtr(pi.Name)), Type: pi.Type,
+	in := PropertyInfo{Name: variant.StringNameAt(gdi.ConstStringNamePtr(pi.Name)), Type: variant.Type(pi.Type),
 		ClassName: variant.StringNameAt(gdi.ConstStringNamePtr(pi.ClassName)), Hint: godot.PropertyHint(pi.Hint),
 		HintString: variant.StringAt(gdi.ConstStringPtr(pi.HintString)), Usage: godot.PropertyUsageFlags(pi.Usage)}
 	out := in
 	inst.value.(PropertyValidator).ValidateProperty(&out)
-	pi.Type, pi.Hint, pi.Usage = out.Type, uint32(out.Hint), uint32(out.Usage)
+	pi.Type, pi.Hint, pi.Usage = gdi.VariantType(out.Type), uint32(out.Hint), uint32(out.Usage)
 	if out.HintString != in.HintString {
 		variant.DestroyString(pi.HintString)
 		variant.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), out.HintString)
@@ -146,7 +146,7 @@ func getPropertyList(h gdi.ClassInstancePtr, rCount uintptr) uintptr {
 	list := pl.owner.Alloc(size * uintptr(len(props)))
 	for i, p := range props {
 		pi := (*gdi.PropertyInfo)(gdi.CPtr(list + uintptr(i)*size))
-		pi.Type = p.Type
+		pi.Type = gdi.VariantType(p.Type)
 		pi.Name = gdi.StringNamePtr(pl.frame.StringName(p.Name))
 		pi.ClassName = gdi.StringNamePtr(pl.owner.Alloc(8))
 		if p.ClassName != "" {

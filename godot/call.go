@@ -251,7 +251,7 @@ func retValue[T any](c *call, bind int) T {
 // the slot is constructed empty before the call (the engine assigns to it), then adopted.
 func retOwned[T any](c *call, bind int, t variant.Type) T {
 	r := c.f.Alloc(variant.Size)
-	gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(r), 0)
+	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(r), 0)
 	c.exec(bind, r)
 	x := variant.Adopt[T](r, t)
 	c.end()

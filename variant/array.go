@@ -29,24 +29,24 @@ var arrayCtor gdi.PtrConstructor
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		arrayCtor = gdi.VariantGetPtrConstructor(gdi.VariantTypeArray, 0)
+		arrayCtor = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeArray), 0)
 	})
 }
 
 // NewArray makes an empty engine Array of element type T (typed in the engine too, unless T is
 // Variant).
 func NewArray[T any]() Array[T] {
-	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
+	h := newHandle(TypeArray, arraySlotSize)
 	arrayCtor.Call(gdi.UninitializedTypePtr(h.addr), 0)
 	if t, ok := variantTypeOf(reflect.TypeFor[T]()); ok {
 		className := gdi.ConstStringNamePtr(zeroBytes)
 		f := gdextension.AcquireFrame()
 		defer f.Release()
-		if t == gdi.VariantTypeObject {
+		if t == TypeObject {
 			class, _ := classhook.ClassOf(reflect.TypeFor[T]())
 			className = gdi.ConstStringNamePtr(f.StringName(class))
 		}
-		gdi.ArraySetTyped(gdi.TypePtr(h.addr), t, className, gdi.ConstVariantPtr(zeroBytes))
+		gdi.ArraySetTyped(gdi.TypePtr(h.addr), gdi.VariantType(t), className, gdi.ConstVariantPtr(zeroBytes))
 	}
 	return Array[T]{h}
 }
@@ -72,7 +72,7 @@ func ArrayOf[T any](xs ...T) (Array[T], error) {
 	return a, nil
 }
 
-func (a Array[T]) ptr() uintptr { return ptrOf(a.h, gdi.VariantTypeArray) }
+func (a Array[T]) ptr() uintptr { return ptrOf(a.h, TypeArray) }
 
 // Len returns the number of elements.
 func (a Array[T]) Len() int {
@@ -198,7 +198,7 @@ var arrayCopyCtor gdi.PtrConstructor
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		arrayCopyCtor = gdi.VariantGetPtrConstructor(gdi.VariantTypeArray, 1)
+		arrayCopyCtor = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeArray), 1)
 	})
 }
 
@@ -214,7 +214,7 @@ func ArrayElementTypeName(t reflect.Type) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if vt == gdi.VariantTypeObject {
+	if vt == TypeObject {
 		return classhook.ClassOf(elem)
 	}
 	return TypeName(vt), true
@@ -228,11 +228,11 @@ func IsArrayType(t reflect.Type) bool {
 // ArrayFromVariant sets *dst (a *Array[T]) to a new reference to the Array the Variant holds, or
 // returns an error when it holds something else.
 func ArrayFromVariant(v Variant, dst any) error {
-	if t := v.Type(); t != gdi.VariantTypeArray {
-		return &MismatchError{gdi.VariantTypeArray, t}
+	if t := v.Type(); t != TypeArray {
+		return &MismatchError{TypeArray, t}
 	}
-	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
-	toType[gdi.VariantTypeArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	h := newHandle(TypeArray, arraySlotSize)
+	toType[TypeArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
 	runtime.KeepAlive(v.h)
 	dst.(arrayTarget).setArrayHandle(h)
 	return nil
@@ -241,7 +241,7 @@ func ArrayFromVariant(v Variant, dst any) error {
 // ArrayAt sets *dst (a *Array[T]) to a new reference to the engine Array at p (C memory, e.g. a
 // ptrcall argument).
 func ArrayAt(p gdi.ConstTypePtr, dst any) {
-	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
+	h := newHandle(TypeArray, arraySlotSize)
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)

@@ -5,7 +5,6 @@ import (
 	"reflect"
 
 	"github.com/gdpure/gdpure/internal/classhook"
-	"github.com/gdpure/gdpure/internal/gdi"
 )
 
 // As converts a Variant to the Go type T: bool, any integer, float32/64, string, String,
@@ -50,9 +49,9 @@ func typeOfOwned(x any) Type {
 	case String:
 		return TypeString
 	case StringName:
-		return 21
+		return TypeStringName
 	case NodePath:
-		return 22
+		return TypeNodePath
 	}
 	return TypeNil
 }
@@ -62,7 +61,7 @@ func typeOfOwned(x any) Type {
 func variantTypeOf(rt reflect.Type) (Type, bool) {
 	if classhook.ClassOf != nil {
 		if _, ok := classhook.ClassOf(rt); ok {
-			return gdi.VariantTypeObject, true
+			return TypeObject, true
 		}
 	}
 	if t, ok := valueTypes[rt]; ok {
@@ -72,22 +71,22 @@ func variantTypeOf(rt reflect.Type) (Type, bool) {
 	case reflect.TypeFor[String]():
 		return TypeString, true
 	case reflect.TypeFor[StringName]():
-		return 21, true
+		return TypeStringName, true
 	case reflect.TypeFor[NodePath]():
-		return 22, true
+		return TypeNodePath, true
 	case reflect.TypeFor[Callable]():
-		return 25, true
+		return TypeCallable, true
 	case reflect.TypeFor[Signal]():
-		return gdi.VariantTypeSignal, true
+		return TypeSignal, true
 	case reflect.TypeFor[Dictionary]():
-		return gdi.VariantTypeDictionary, true
+		return TypeDictionary, true
 	case reflect.TypeFor[PackedStrings]():
-		return gdi.VariantTypePackedStringArray, true
+		return TypePackedStringArray, true
 	case reflect.TypeFor[Variant]():
 		return TypeNil, false
 	}
 	if IsArrayType(rt) {
-		return gdi.VariantTypeArray, true
+		return TypeArray, true
 	}
 	if t, ok := PackedTypeOf(rt); ok {
 		return t, true

@@ -46,7 +46,7 @@ var callableCopy gdi.PtrConstructor
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		callableCopy = gdi.VariantGetPtrConstructor(gdi.VariantTypeCallable, 1)
+		callableCopy = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeCallable), 1)
 	})
 }
 
@@ -82,7 +82,7 @@ func NewCallable(name string, fn CallableFunc) Callable {
 	info.CallFunc = callableEntries.call
 	info.FreeFunc = callableEntries.free
 	info.ToStringFunc = callableEntries.toString
-	h := newHandle(gdi.VariantTypeCallable, 16)
+	h := newHandle(TypeCallable, 16)
 	gdi.CallableCustomCreate2(gdi.UninitializedTypePtr(h.addr), uintptr(unsafe.Pointer(info)))
 	return Callable{h}
 }
@@ -160,13 +160,13 @@ func (c Callable) Destroy() { c.h.destroy() }
 
 // Ptr returns the C address of the engine value (see String.Ptr).
 func (c Callable) Ptr() gdi.ConstTypePtr {
-	return gdi.ConstTypePtr(ptrOf(c.h, gdi.VariantTypeCallable))
+	return gdi.ConstTypePtr(ptrOf(c.h, TypeCallable))
 }
 
 // CopyCallable returns a new reference to the engine Callable at p (C memory, e.g. a ptrcall
 // argument).
 func CopyCallable(p gdi.ConstTypePtr) Callable {
-	h := newHandle(gdi.VariantTypeCallable, 16)
+	h := newHandle(TypeCallable, 16)
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)

@@ -8,43 +8,28 @@ import (
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
-// Type is a Variant type of the engine (Variant::Type).
-type Type = gdi.VariantType
-
 // Size is the size of an engine Variant in bytes.
 const Size = 24
 
 // The engine's conversion functions, resolved once at core initialization.
 var (
-	fromType   [gdi.VariantTypeVariantMax]gdi.VariantFromTypeConstructorFunc
-	toType     [gdi.VariantTypeVariantMax]gdi.TypeFromVariantConstructorFunc
+	fromType   [typeCount]gdi.VariantFromTypeConstructorFunc
+	toType     [typeCount]gdi.TypeFromVariantConstructorFunc
 	stringDtor gdi.PtrDestructor
 )
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		for t := gdi.VariantType(1); t < gdi.VariantTypeVariantMax; t++ {
-			fromType[t] = gdi.GetVariantFromTypeConstructor(t)
-			toType[t] = gdi.GetVariantToTypeConstructor(t)
+		for t := Type(1); t < typeCount; t++ {
+			fromType[t] = gdi.GetVariantFromTypeConstructor(gdi.VariantType(t))
+			toType[t] = gdi.GetVariantToTypeConstructor(gdi.VariantType(t))
 		}
-		stringDtor = gdi.VariantGetPtrDestructor(gdi.VariantTypeString)
+		stringDtor = gdi.VariantGetPtrDestructor(gdi.VariantType(TypeString))
 	})
 }
 
-// TypeName returns the engine's name of a Variant type ("int", "String", …).
-func TypeName(t Type) string {
-	if int(t) < len(typeNames) {
-		return typeNames[t]
-	}
-	return fmt.Sprintf("Variant.Type(%d)", int(t))
-}
-
-var typeNames = [...]string{"Nil", "bool", "int", "float", "String", "Vector2", "Vector2i", "Rect2", "Rect2i",
-	"Vector3", "Vector3i", "Transform2D", "Vector4", "Vector4i", "Plane", "Quaternion", "AABB", "Basis",
-	"Transform3D", "Projection", "Color", "StringName", "NodePath", "RID", "Object", "Callable", "Signal",
-	"Dictionary", "Array", "PackedByteArray", "PackedInt32Array", "PackedInt64Array", "PackedFloat32Array",
-	"PackedFloat64Array", "PackedStringArray", "PackedVector2Array", "PackedVector3Array", "PackedColorArray",
-	"PackedVector4Array"}
+// TypeName returns the engine's name of a Variant type ("int", "String", …): t.String().
+func TypeName(t Type) string { return t.String() }
 
 // A MismatchError says a Variant did not hold the type a conversion needed.
 type MismatchError struct {
@@ -56,7 +41,7 @@ func (e *MismatchError) Error() string {
 }
 
 // TypeOf returns the type of the Variant at v (engine or C memory).
-func TypeOf(v gdi.ConstVariantPtr) Type { return gdi.VariantGetType(v) }
+func TypeOf(v gdi.ConstVariantPtr) Type { return Type(gdi.VariantGetType(v)) }
 
 // In the functions below, v and dst are addresses of Variants in C memory (the engine's, or a
 // gdextension.Frame's), valid for the duration of the call.

@@ -68,7 +68,7 @@ func argStringName(f *gdextension.Frame, s string) uintptr {
 	return p
 }
 
-func destroyStringName(p uintptr) { destructors[gdi.VariantTypeStringName].Call(gdi.TypePtr(p)) }
+func destroyStringName(p uintptr) { destructors[TypeStringName].Call(gdi.TypePtr(p)) }
 
 // argVariant writes x as a Variant into the frame; a Go value that cannot become a Variant is a
 // programming error and panics with the conversion's message.
@@ -106,7 +106,7 @@ func retVariant(ret uintptr) Variant {
 // constructDefault constructs an empty value of type t in the frame slot ret, for the engine to
 // assign its result to.
 func constructDefault(t Type, ret uintptr) {
-	gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(ret), 0)
+	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(ret), 0)
 }
 
 // retOwned moves the engine value of type t in the frame slot ret into a new handle (a bitwise
@@ -273,7 +273,7 @@ func AssignAt(dst uintptr, x any) {
 	}
 	DestroyAt(t, gdi.TypePtr(dst))
 	if o, ok := x.(interface{ Ptr() gdi.ConstTypePtr }); ok {
-		if h := handleOf(x); h != nil || (t != gdi.VariantTypeArray && t != gdi.VariantTypeDictionary) {
+		if h := handleOf(x); h != nil || (t != TypeArray && t != TypeDictionary) {
 			copyConstruct(t, gdi.UninitializedTypePtr(dst), uintptr(o.Ptr()))
 			runtime.KeepAlive(o)
 			return

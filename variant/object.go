@@ -17,20 +17,20 @@ func FromObject(obj gdi.ObjectPtr) Variant {
 	defer f.Release()
 	slot := f.Alloc(8)
 	*(*gdi.ObjectPtr)(gdi.CPtr(slot)) = obj
-	return newVariant(func(dst gdi.UninitializedVariantPtr) { fromType[gdi.VariantTypeObject].Call(dst, gdi.TypePtr(slot)) })
+	return newVariant(func(dst gdi.UninitializedVariantPtr) { fromType[TypeObject].Call(dst, gdi.TypePtr(slot)) })
 }
 
 // Object returns the engine object the Variant holds (0 for a null object), or an error when it
 // holds another type. The pointer is valid as long as the object lives; prefer ObjectID to keep a
 // reference across frames.
 func (v Variant) Object() (gdi.ObjectPtr, error) {
-	if t := v.Type(); t != gdi.VariantTypeObject {
-		return 0, &MismatchError{gdi.VariantTypeObject, t}
+	if t := v.Type(); t != TypeObject {
+		return 0, &MismatchError{TypeObject, t}
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	slot := f.Alloc(8)
-	toType[gdi.VariantTypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(v.Ptr()))
+	toType[TypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(v.Ptr()))
 	runtime.KeepAlive(v.h)
 	return *(*gdi.ObjectPtr)(gdi.CPtr(slot)), nil
 }

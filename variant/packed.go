@@ -59,27 +59,27 @@ func infoOf[T PackedElem]() *packedInfo {
 }
 
 var (
-	packedBytes   = packedInfo{typ: gdi.VariantTypePackedByteArray, class: "PackedByteArray", index: gdi.PackedByteArrayOperatorIndex, indexRead: gdi.PackedByteArrayOperatorIndexConst}
-	packedInt32   = packedInfo{typ: gdi.VariantTypePackedInt32Array, class: "PackedInt32Array", index: gdi.PackedInt32ArrayOperatorIndex, indexRead: gdi.PackedInt32ArrayOperatorIndexConst}
-	packedInt64   = packedInfo{typ: gdi.VariantTypePackedInt64Array, class: "PackedInt64Array", index: gdi.PackedInt64ArrayOperatorIndex, indexRead: gdi.PackedInt64ArrayOperatorIndexConst}
-	packedFloat32 = packedInfo{typ: gdi.VariantTypePackedFloat32Array, class: "PackedFloat32Array", index: gdi.PackedFloat32ArrayOperatorIndex, indexRead: gdi.PackedFloat32ArrayOperatorIndexConst}
-	packedFloat64 = packedInfo{typ: gdi.VariantTypePackedFloat64Array, class: "PackedFloat64Array", index: gdi.PackedFloat64ArrayOperatorIndex, indexRead: gdi.PackedFloat64ArrayOperatorIndexConst}
-	packedVector2 = packedInfo{typ: gdi.VariantTypePackedVector2Array, class: "PackedVector2Array",
+	packedBytes   = packedInfo{typ: TypePackedByteArray, class: "PackedByteArray", index: gdi.PackedByteArrayOperatorIndex, indexRead: gdi.PackedByteArrayOperatorIndexConst}
+	packedInt32   = packedInfo{typ: TypePackedInt32Array, class: "PackedInt32Array", index: gdi.PackedInt32ArrayOperatorIndex, indexRead: gdi.PackedInt32ArrayOperatorIndexConst}
+	packedInt64   = packedInfo{typ: TypePackedInt64Array, class: "PackedInt64Array", index: gdi.PackedInt64ArrayOperatorIndex, indexRead: gdi.PackedInt64ArrayOperatorIndexConst}
+	packedFloat32 = packedInfo{typ: TypePackedFloat32Array, class: "PackedFloat32Array", index: gdi.PackedFloat32ArrayOperatorIndex, indexRead: gdi.PackedFloat32ArrayOperatorIndexConst}
+	packedFloat64 = packedInfo{typ: TypePackedFloat64Array, class: "PackedFloat64Array", index: gdi.PackedFloat64ArrayOperatorIndex, indexRead: gdi.PackedFloat64ArrayOperatorIndexConst}
+	packedVector2 = packedInfo{typ: TypePackedVector2Array, class: "PackedVector2Array",
 		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector2ArrayOperatorIndex(p, i)) },
 		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedVector2ArrayOperatorIndexConst(p, i))
 		}}
-	packedVector3 = packedInfo{typ: gdi.VariantTypePackedVector3Array, class: "PackedVector3Array",
+	packedVector3 = packedInfo{typ: TypePackedVector3Array, class: "PackedVector3Array",
 		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector3ArrayOperatorIndex(p, i)) },
 		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedVector3ArrayOperatorIndexConst(p, i))
 		}}
-	packedVector4 = packedInfo{typ: gdi.VariantTypePackedVector4Array, class: "PackedVector4Array",
+	packedVector4 = packedInfo{typ: TypePackedVector4Array, class: "PackedVector4Array",
 		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector4ArrayOperatorIndex(p, i)) },
 		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedVector4ArrayOperatorIndexConst(p, i))
 		}}
-	packedColor = packedInfo{typ: gdi.VariantTypePackedColorArray, class: "PackedColorArray",
+	packedColor = packedInfo{typ: TypePackedColorArray, class: "PackedColorArray",
 		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedColorArrayOperatorIndex(p, i)) },
 		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedColorArrayOperatorIndexConst(p, i))
@@ -248,7 +248,7 @@ func PackedAt(p gdi.ConstTypePtr, dst any) {
 func WritePackedTo(a any, dst gdi.UninitializedTypePtr) {
 	pv := a.(packedValue)
 	if pv.handle() == nil {
-		gdi.VariantGetPtrConstructor(pv.packedType(), 0).Call(dst, 0)
+		gdi.VariantGetPtrConstructor(gdi.VariantType(pv.packedType()), 0).Call(dst, 0)
 		return
 	}
 	copyConstruct(pv.packedType(), dst, pv.handle().ptr())
@@ -268,7 +268,7 @@ func copyConstruct(t Type, dst gdi.UninitializedTypePtr, src uintptr) {
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = src
-	gdi.VariantGetPtrConstructor(t, 1).Call(dst, args)
+	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 1).Call(dst, args)
 }
 
 // Ptr returns the C address of the engine value (see String.Ptr); a zero Packed gives the shared

@@ -16,14 +16,14 @@ type PackedStrings struct{ h *handle }
 
 // NewPackedStrings makes an engine PackedStringArray holding ss.
 func NewPackedStrings(ss ...string) PackedStrings {
-	p := PackedStrings{newDefault(gdi.VariantTypePackedStringArray)}
+	p := PackedStrings{newDefault(TypePackedStringArray)}
 	for _, s := range ss {
 		p.Append(s)
 	}
 	return p
 }
 
-func (p PackedStrings) ptr() uintptr { return ptrOf(p.h, gdi.VariantTypePackedStringArray) }
+func (p PackedStrings) ptr() uintptr { return ptrOf(p.h, TypePackedStringArray) }
 
 var (
 	packedStringsSize     = builtinRef{class: "PackedStringArray", name: "size"}
@@ -52,7 +52,7 @@ func (p *PackedStrings) Append(s string) {
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = str
 	ret := f.Alloc(8)
-	packedStringsPushBack.get().Call(gdi.TypePtr(mutPtr(&p.h, gdi.VariantTypePackedStringArray)), args, gdi.TypePtr(ret), 1)
+	packedStringsPushBack.get().Call(gdi.TypePtr(mutPtr(&p.h, TypePackedStringArray)), args, gdi.TypePtr(ret), 1)
 	DestroyString(gdi.StringPtr(str))
 	runtime.KeepAlive(p.h)
 }
@@ -93,11 +93,11 @@ func (p PackedStrings) Destroy() { p.h.destroy() }
 
 // PackedStringsFromVariant returns the PackedStringArray the Variant holds, or an error.
 func PackedStringsFromVariant(v Variant) (PackedStrings, error) {
-	if t := v.Type(); t != gdi.VariantTypePackedStringArray {
-		return PackedStrings{}, &MismatchError{gdi.VariantTypePackedStringArray, t}
+	if t := v.Type(); t != TypePackedStringArray {
+		return PackedStrings{}, &MismatchError{TypePackedStringArray, t}
 	}
-	h := newHandle(gdi.VariantTypePackedStringArray, packedSize)
-	toType[gdi.VariantTypePackedStringArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	h := newHandle(TypePackedStringArray, packedSize)
+	toType[TypePackedStringArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
 	runtime.KeepAlive(v.h)
 	return PackedStrings{h}, nil
 }

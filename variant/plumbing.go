@@ -59,12 +59,12 @@ func AsType(v Variant, t reflect.Type) (any, error) {
 // ObjectAt returns the object the Variant at p holds (0 for a null one), or an error when it holds
 // another type.
 func ObjectAt(p gdi.ConstVariantPtr) (gdi.ObjectPtr, error) {
-	if t := TypeOf(p); t != gdi.VariantTypeObject {
-		return 0, &MismatchError{gdi.VariantTypeObject, t}
+	if t := TypeOf(p); t != TypeObject {
+		return 0, &MismatchError{TypeObject, t}
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	slot := f.Alloc(8)
-	toType[gdi.VariantTypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(p))
+	toType[TypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(p))
 	return *(*gdi.ObjectPtr)(gdi.CPtr(slot)), nil
 }

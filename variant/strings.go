@@ -21,21 +21,21 @@ type NodePath struct{ h *handle }
 // replaces each invalid sequence (a stray byte or a truncated multi-byte sequence) with one U+FFFD.
 // The engine's String is NUL-terminated: text ends at its first NUL byte.
 func NewString(s string) String {
-	h := newHandle(gdi.VariantTypeString, 8)
+	h := newHandle(TypeString, 8)
 	NewStringAt(gdi.UninitializedStringPtr(h.addr), s)
 	return String{h}
 }
 
 // String returns the text as Go UTF-8.
 func (s String) String() string {
-	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)))
+	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, TypeString)))
 	runtime.KeepAlive(s.h)
 	return out
 }
 
 // Len returns the length in characters (Unicode code points), as the engine's length().
 func (s String) Len() int {
-	n := gdi.StringToUtf32Chars(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)), 0, 0)
+	n := gdi.StringToUtf32Chars(gdi.ConstStringPtr(ptrOf(s.h, TypeString)), 0, 0)
 	runtime.KeepAlive(s.h)
 	return int(n)
 }
@@ -46,7 +46,7 @@ func (s String) Destroy() { s.h.destroy() }
 // Ptr returns the C address of the engine value, valid until the String is destroyed or
 // unreachable: callers making engine calls keep s alive until the call returns.
 func (s String) Ptr() gdi.ConstStringPtr {
-	return gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString))
+	return gdi.ConstStringPtr(ptrOf(s.h, TypeString))
 }
 
 var (
@@ -55,10 +55,10 @@ var (
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		stringFromStringName = gdi.VariantGetPtrConstructor(gdi.VariantTypeString, 2)
-		stringFromNodePath = gdi.VariantGetPtrConstructor(gdi.VariantTypeString, 3)
-		stringNameFromString = gdi.VariantGetPtrConstructor(gdi.VariantTypeStringName, 2)
-		nodePathFromString = gdi.VariantGetPtrConstructor(gdi.VariantTypeNodePath, 2)
+		stringFromStringName = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeString), 2)
+		stringFromNodePath = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeString), 3)
+		stringNameFromString = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeStringName), 2)
+		nodePathFromString = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeNodePath), 2)
 	})
 }
 
@@ -89,14 +89,14 @@ func stringFrom(ctor gdi.PtrConstructor, src uintptr) string {
 
 // NewStringName makes an engine StringName from UTF-8 text.
 func NewStringName(s string) StringName {
-	h := newHandle(gdi.VariantTypeStringName, 8)
+	h := newHandle(TypeStringName, 8)
 	convertThroughString(stringNameFromString, h.addr, s)
 	return StringName{h}
 }
 
 // String returns the name as Go UTF-8.
 func (n StringName) String() string {
-	out := stringFrom(stringFromStringName, ptrOf(n.h, gdi.VariantTypeStringName))
+	out := stringFrom(stringFromStringName, ptrOf(n.h, TypeStringName))
 	runtime.KeepAlive(n.h)
 	return out
 }
@@ -106,19 +106,19 @@ func (n StringName) Destroy() { n.h.destroy() }
 
 // Ptr returns the C address of the engine value (see String.Ptr).
 func (n StringName) Ptr() gdi.ConstStringNamePtr {
-	return gdi.ConstStringNamePtr(ptrOf(n.h, gdi.VariantTypeStringName))
+	return gdi.ConstStringNamePtr(ptrOf(n.h, TypeStringName))
 }
 
 // NewNodePath makes an engine NodePath from its text form ("../Player:position").
 func NewNodePath(s string) NodePath {
-	h := newHandle(gdi.VariantTypeNodePath, 8)
+	h := newHandle(TypeNodePath, 8)
 	convertThroughString(nodePathFromString, h.addr, s)
 	return NodePath{h}
 }
 
 // String returns the path's text form.
 func (p NodePath) String() string {
-	out := stringFrom(stringFromNodePath, ptrOf(p.h, gdi.VariantTypeNodePath))
+	out := stringFrom(stringFromNodePath, ptrOf(p.h, TypeNodePath))
 	runtime.KeepAlive(p.h)
 	return out
 }

@@ -46,23 +46,23 @@ func From(x any) (Variant, error) {
 	case string:
 		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetString(dst, v) }), nil
 	case String:
-		return fromTyped(gdi.VariantTypeString, ptrOf(v.h, gdi.VariantTypeString), v.h), nil
+		return fromTyped(TypeString, ptrOf(v.h, TypeString), v.h), nil
 	case StringName:
-		return fromTyped(gdi.VariantTypeStringName, ptrOf(v.h, gdi.VariantTypeStringName), v.h), nil
+		return fromTyped(TypeStringName, ptrOf(v.h, TypeStringName), v.h), nil
 	case NodePath:
-		return fromTyped(gdi.VariantTypeNodePath, ptrOf(v.h, gdi.VariantTypeNodePath), v.h), nil
+		return fromTyped(TypeNodePath, ptrOf(v.h, TypeNodePath), v.h), nil
 	case Callable:
-		return fromTyped(gdi.VariantTypeCallable, ptrOf(v.h, gdi.VariantTypeCallable), v.h), nil
+		return fromTyped(TypeCallable, ptrOf(v.h, TypeCallable), v.h), nil
 	case Signal:
-		return fromTyped(gdi.VariantTypeSignal, v.ptr(), v.h), nil
+		return fromTyped(TypeSignal, v.ptr(), v.h), nil
 	case PackedStrings:
-		return fromTyped(gdi.VariantTypePackedStringArray, v.ptr(), v.h), nil
+		return fromTyped(TypePackedStringArray, v.ptr(), v.h), nil
 	case Dictionary:
 		if v.h == nil { // a reference type: the Variant gets a new dictionary, never the shared empty one
 			v = NewDictionary()
 			defer v.Destroy()
 		}
-		return fromTyped(gdi.VariantTypeDictionary, v.ptr(), v.h), nil
+		return fromTyped(TypeDictionary, v.ptr(), v.h), nil
 	case packedValue:
 		h := v.handle()
 		return fromTyped(v.packedType(), ptrOf(h, v.packedType()), h), nil
@@ -72,7 +72,7 @@ func From(x any) (Variant, error) {
 			h = v.newEmpty()
 			defer h.destroy()
 		}
-		return fromTyped(gdi.VariantTypeArray, h.ptr(), h), nil
+		return fromTyped(TypeArray, h.ptr(), h), nil
 	}
 	if classhook.ObjectOf != nil {
 		if obj, ok := classhook.ObjectOf(x); ok {
@@ -164,11 +164,11 @@ func (v Variant) Value(dst any) error {
 // Callable returns the Callable the Variant holds (a new reference), or an error.
 func (v Variant) Callable() (Callable, error) {
 	defer runtime.KeepAlive(v.h)
-	if t := v.Type(); t != gdi.VariantTypeCallable {
-		return Callable{}, &MismatchError{gdi.VariantTypeCallable, t}
+	if t := v.Type(); t != TypeCallable {
+		return Callable{}, &MismatchError{TypeCallable, t}
 	}
-	h := newHandle(gdi.VariantTypeCallable, 16)
-	toType[gdi.VariantTypeCallable].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	h := newHandle(TypeCallable, 16)
+	toType[TypeCallable].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
 	return Callable{h}, nil
 }
 
@@ -210,7 +210,7 @@ func (v Variant) Call(method string, args ...any) (Variant, error) {
 // CallStatic calls a static method of a builtin type (Color.html, Vector2.from_angle, …).
 func CallStatic(t Type, method string, args ...any) (Variant, error) {
 	return callDynamic(method, args, func(name gdi.StringNamePtr, argv uintptr, argc int, ret, cerr uintptr) {
-		gdi.VariantCallStatic(t, gdi.ConstStringNamePtr(name), argv,
+		gdi.VariantCallStatic(gdi.VariantType(t), gdi.ConstStringNamePtr(name), argv,
 			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
 	})
 }
@@ -317,7 +317,7 @@ func (v Variant) Slice(dst any) error {
 	out := rv.Elem()
 	var elems []Variant
 	switch t := v.Type(); {
-	case t == gdi.VariantTypeArray || t >= gdi.VariantTypePackedByteArray && t < gdi.VariantTypeVariantMax:
+	case t == TypeArray || t >= TypePackedByteArray && t < typeCount:
 		n, err := v.Call("size")
 		if err != nil {
 			return err
@@ -332,7 +332,7 @@ func (v Variant) Slice(dst any) error {
 			elems = append(elems, e)
 		}
 	default:
-		return &MismatchError{gdi.VariantTypeArray, t}
+		return &MismatchError{TypeArray, t}
 	}
 	res := reflect.MakeSlice(out.Type(), len(elems), len(elems))
 	for i, e := range elems {

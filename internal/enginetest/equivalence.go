@@ -117,7 +117,7 @@ func callOperator[R any](op gdi.VariantOperator, a, b any) R {
 	ta, tb := variantTypes[reflect.TypeOf(a)], variantTypes[reflect.TypeOf(b)]
 	ev := gdi.VariantGetPtrOperatorEvaluator(op, ta, tb)
 	if ev == 0 {
-		panic(fmt.Sprintf("equivalence: no operator %d for %T, %T", op, a, b))
+		panic(fmt.Sprintf("equivalence: no operator %s for %T, %T", variant.Operator(op), a, b))
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()
@@ -193,7 +193,7 @@ func callGetter[R any](base any, member string) R {
 func callUnary[R any](op gdi.VariantOperator, a any) R {
 	ev := gdi.VariantGetPtrOperatorEvaluator(op, variantTypes[reflect.TypeOf(a)], gdi.VariantTypeNil)
 	if ev == 0 {
-		panic(fmt.Sprintf("equivalence: no unary operator %d for %T", op, a))
+		panic(fmt.Sprintf("equivalence: no unary operator %s for %T", variant.Operator(op), a))
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()

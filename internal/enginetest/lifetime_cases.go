@@ -313,7 +313,7 @@ func init() {
 			_, err := dv.Call(fmt.Sprint("no_such_method_", i))
 			require.Error(t, err)
 			_, _ = dv.Member(fmt.Sprint("no_such_member_", i))
-			variant.EngineConstant(gdi.VariantTypeVector2, fmt.Sprint("NO_SUCH_", i)).Destroy()
+			variant.EngineConstant(variant.Type(gdi.VariantTypeVector2), fmt.Sprint("NO_SUCH_", i)).Destroy()
 		}
 		assert.Equal(t, before, gdextension.LiveBuffersOf(gdextension.OwnerPermanent),
 			"permanent memory does not grow with run-time names")

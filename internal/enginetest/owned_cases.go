@@ -113,7 +113,7 @@ func init() {
 		assert.Equal(t, "(1.0, -2.0, 3.0)", v.String(), "str() of the engine")
 
 		v, _ = variant.From(&variant.Color{R: 1, A: 1})
-		assert.Equal(t, variant.Type(20), v.Type())
+		assert.Equal(t, variant.TypeColor, v.Type())
 
 		for _, x := range []any{variant.NewString("s"), variant.NewStringName("n"), variant.NewNodePath("a/b")} {
 			v, err := variant.From(x)
@@ -339,7 +339,7 @@ func init() {
 		_, err = s.Call("substr", "not an int")
 		assert.ErrorContains(t, err, "invalid argument (argument 0, expected int)")
 
-		red, err := variant.CallStatic(20, "html", "#ff0000")
+		red, err := variant.CallStatic(variant.TypeColor, "html", "#ff0000")
 		require.NoError(t, err)
 		var c variant.Color
 		require.NoError(t, red.Value(&c))
