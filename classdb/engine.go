@@ -14,6 +14,7 @@ import (
 	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -117,7 +118,7 @@ func (r *registration) release() {
 func (r *registration) str(s string) gdi.StringPtr {
 	p := r.owner.Alloc(8)
 	if s != "" {
-		variant.NewStringAt(gdi.UninitializedStringPtr(p), s)
+		variantplumb.NewStringAt(gdi.UninitializedStringPtr(p), s)
 		r.frame.DestroyOnRelease(p, stringDestructor)
 	}
 	return gdi.StringPtr(p)
@@ -326,7 +327,7 @@ func registerMethod(reg *registration, class gdi.ConstStringNamePtr, m *methodIn
 // pointers). The caller keeps vals alive for as long as the array is read.
 func pointTo(dst uintptr, vals []variant.Variant) {
 	for i, v := range vals {
-		*(*uintptr)(gdi.CPtr(dst + uintptr(i)*8)) = uintptr(v.Ptr())
+		*(*uintptr)(gdi.CPtr(dst + uintptr(i)*8)) = uintptr(variantplumb.VariantPtr(v))
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/internal/faults"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -38,8 +39,8 @@ func toStringHook(h gdi.ClassInstancePtr, rIsValid uintptr, rOut gdi.StringPtr) 
 	}
 	defer hookPanic(inst, "ToString")
 	s := inst.value.(Stringer).ToString()
-	variant.DestroyString(rOut)
-	variant.NewStringAt(gdi.UninitializedStringPtr(rOut), s)
+	variantplumb.DestroyString(rOut)
+	variantplumb.NewStringAt(gdi.UninitializedStringPtr(rOut), s)
 	*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 1
 }
 
@@ -49,12 +50,12 @@ func getHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr, ret gdi.Varian
 		return 0
 	}
 	defer hookPanic(inst, "Get")
-	v, ok := inst.value.(Getter).Get(variant.StringNameAt(name))
+	v, ok := inst.value.(Getter).Get(variantplumb.StringNameAt(name))
 	if !ok {
 		return 0
 	}
 	gdi.VariantDestroy(ret)
-	v.WriteTo(gdi.UninitializedVariantPtr(ret))
+	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(ret))
 	return 1
 }
 
@@ -64,7 +65,7 @@ func setHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr, value gdi.Cons
 		return 0
 	}
 	defer hookPanic(inst, "Set")
-	if inst.value.(Setter).Set(variant.StringNameAt(name), variant.CopyVariant(value)) {
+	if inst.value.(Setter).Set(variantplumb.StringNameAt(name), variantplumb.CopyVariant(value)) {
 		return 1
 	}
 	return 0
@@ -76,7 +77,7 @@ func canRevertHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr) gdi.Bool
 		return 0
 	}
 	defer hookPanic(inst, "PropertyCanRevert")
-	if inst.value.(Reverter).PropertyCanRevert(variant.StringNameAt(name)) {
+	if inst.value.(Reverter).PropertyCanRevert(variantplumb.StringNameAt(name)) {
 		return 1
 	}
 	return 0
@@ -88,12 +89,12 @@ func getRevertHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr, ret gdi.
 		return 0
 	}
 	defer hookPanic(inst, "PropertyGetRevert")
-	v, ok := inst.value.(Reverter).PropertyGetRevert(variant.StringNameAt(name))
+	v, ok := inst.value.(Reverter).PropertyGetRevert(variantplumb.StringNameAt(name))
 	if !ok {
 		return 0
 	}
 	gdi.VariantDestroy(ret)
-	v.WriteTo(gdi.UninitializedVariantPtr(ret))
+	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(ret))
 	return 1
 }
 
@@ -105,15 +106,15 @@ func validateHook(h gdi.ClassInstancePtr, p uintptr) gdi.Bool {
 	}
 	defer hookPanic(inst, "ValidateProperty")
 	pi := (*gdi.PropertyInfo)(gdi.CPtr(p))
-	in := PropertyInfo{Name: variant.StringNameAt(gdi.ConstStringNamePtr(pi.Name)), Type: variant.Type(pi.Type),
-		ClassName: variant.StringNameAt(gdi.ConstStringNamePtr(pi.ClassName)), Hint: godot.PropertyHint(pi.Hint),
-		HintString: variant.StringAt(gdi.ConstStringPtr(pi.HintString)), Usage: godot.PropertyUsageFlags(pi.Usage)}
+	in := PropertyInfo{Name: variantplumb.StringNameAt(gdi.ConstStringNamePtr(pi.Name)), Type: variant.Type(pi.Type),
+		ClassName: variantplumb.StringNameAt(gdi.ConstStringNamePtr(pi.ClassName)), Hint: godot.PropertyHint(pi.Hint),
+		HintString: variantplumb.StringAt(gdi.ConstStringPtr(pi.HintString)), Usage: godot.PropertyUsageFlags(pi.Usage)}
 	out := in
 	inst.value.(PropertyValidator).ValidateProperty(&out)
 	pi.Type, pi.Hint, pi.Usage = gdi.VariantType(out.Type), uint32(out.Hint), uint32(out.Usage)
 	if out.HintString != in.HintString {
-		variant.DestroyString(pi.HintString)
-		variant.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), out.HintString)
+		variantplumb.DestroyString(pi.HintString)
+		variantplumb.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), out.HintString)
 	}
 	return 1
 }
@@ -155,7 +156,7 @@ func getPropertyList(h gdi.ClassInstancePtr, rCount uintptr) uintptr {
 		pi.Hint = uint32(p.Hint)
 		pi.HintString = gdi.StringPtr(pl.owner.Alloc(8))
 		if p.HintString != "" {
-			variant.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), p.HintString)
+			variantplumb.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), p.HintString)
 			pl.frame.DestroyOnRelease(uintptr(pi.HintString), stringDestructor)
 		}
 		pi.Usage = uint32(p.Usage)

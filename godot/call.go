@@ -9,6 +9,7 @@ import (
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -98,21 +99,21 @@ func (c *call) value(i int, x unsafe.Pointer, size uintptr) {
 
 func (c *call) string(i int, s string) {
 	p := c.f.Alloc(8)
-	variant.NewStringAt(gdi.UninitializedStringPtr(p), s)
+	variantplumb.NewStringAt(gdi.UninitializedStringPtr(p), s)
 	c.f.DestroyOnRelease(p, dtors.string)
 	c.set(i, p)
 }
 
 func (c *call) stringName(i int, s string) {
 	p := c.f.Alloc(8)
-	variant.NewStringNameAt(gdi.UninitializedStringNamePtr(p), s)
+	variantplumb.NewStringNameAt(gdi.UninitializedStringNamePtr(p), s)
 	c.f.DestroyOnRelease(p, dtors.stringName)
 	c.set(i, p)
 }
 
 func (c *call) nodePath(i int, s string) {
 	p := c.f.Alloc(8)
-	variant.NewNodePathAt(gdi.UninitializedTypePtr(p), s)
+	variantplumb.NewNodePathAt(gdi.UninitializedTypePtr(p), s)
 	c.f.DestroyOnRelease(p, dtors.nodePath)
 	c.set(i, p)
 }
@@ -143,14 +144,14 @@ func (c *call) variant(i int, x any) {
 	if err != nil {
 		c.abort(fmt.Sprintf("godot: argument %d: %v", i, err))
 	}
-	c.set(i, uintptr(v.Ptr()))
+	c.set(i, uintptr(variantplumb.VariantPtr(v)))
 	c.vars = append(c.vars, v) // kept, and destroyed, at the end of the call
 }
 
 // owned passes an engine-owned value (Array, Dictionary, Callable, packed array, …) by the address
 // of its engine data; v is the Go value, kept alive across the call.
-func (c *call) owned(i int, p uintptr, v any) {
-	c.set(i, p)
+func (c *call) owned(i int, v any) {
+	c.set(i, variantplumb.Ptr(v))
 	c.hold(v)
 }
 
@@ -202,15 +203,15 @@ func (c *call) retBool(bind int) bool {
 
 func (c *call) retString(bind int) string {
 	r := c.ret(bind, 8)
-	s := variant.StringAt(gdi.ConstStringPtr(r))
-	variant.DestroyString(gdi.StringPtr(r))
+	s := variantplumb.StringAt(gdi.ConstStringPtr(r))
+	variantplumb.DestroyString(gdi.StringPtr(r))
 	c.end()
 	return s
 }
 
 func (c *call) retStringName(bind int) string {
 	r := c.ret(bind, 8)
-	s := variant.StringNameAt(gdi.ConstStringNamePtr(r))
+	s := variantplumb.StringNameAt(gdi.ConstStringNamePtr(r))
 	dtors.stringName.Call(gdi.TypePtr(r))
 	c.end()
 	return s
@@ -218,7 +219,7 @@ func (c *call) retStringName(bind int) string {
 
 func (c *call) retNodePath(bind int) string {
 	r := c.ret(bind, 8)
-	s := variant.NodePathAt(gdi.ConstTypePtr(r))
+	s := variantplumb.NodePathAt(gdi.ConstTypePtr(r))
 	dtors.nodePath.Call(gdi.TypePtr(r))
 	c.end()
 	return s
@@ -270,7 +271,7 @@ func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 			c.vars = append(c.vars, vars[:i]...)
 			return variant.Variant{}, fmt.Errorf("godot: argument %d: %w", i, err)
 		}
-		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(vars[i].Ptr())
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(variantplumb.VariantPtr(vars[i]))
 	}
 	c.vars = append(c.vars, vars...) // destroyed at the end of the call
 	ret := c.f.Alloc(variant.Size)

@@ -10,7 +10,7 @@ import (
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
-	"github.com/gdpure/gdpure/variant"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 )
 
 // Object is the engine's Object class, the root of every engine class. The Go value refers to an
@@ -330,7 +330,7 @@ func classNameOf(obj gdi.ObjectPtr) string {
 		dtors.stringName.Call(gdi.TypePtr(slot))
 		return name.(string)
 	}
-	name := variant.StringNameAt(gdi.ConstStringNamePtr(slot))
+	name := variantplumb.StringNameAt(gdi.ConstStringNamePtr(slot))
 	keep := gdextension.Permanent.Alloc(8)
 	*(*uintptr)(gdi.CPtr(keep)) = key // the reference moves to the permanent slot
 	classNameCache.Store(key, name)

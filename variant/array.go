@@ -98,7 +98,7 @@ func (a *Array[T]) Append(x T) error {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = uintptr(v.Ptr())
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(v.cptr())
 	arrayAppend.get().Call(gdi.TypePtr(a.mut()), args, 0, 1)
 	runtime.KeepAlive(a.h)
 	return nil
@@ -111,7 +111,7 @@ func (a Array[T]) At(i int) (T, error) {
 		return zero, fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
 	}
 	p := gdi.ArrayOperatorIndexConst(gdi.ConstTypePtr(a.ptr()), gdi.Int(i))
-	v := CopyVariant(gdi.ConstVariantPtr(p))
+	v := copyVariant(gdi.ConstVariantPtr(p))
 	runtime.KeepAlive(a.h)
 	defer v.Destroy()
 	return As[T](v)
@@ -129,7 +129,7 @@ func (a Array[T]) Set(i int, x T) error {
 	defer v.Destroy()
 	p := gdi.ArrayOperatorIndex(gdi.TypePtr(a.ptr()), gdi.Int(i))
 	gdi.VariantDestroy(p)
-	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(p), v.Ptr())
+	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(p), v.cptr())
 	runtime.KeepAlive(a.h)
 	return nil
 }
@@ -174,8 +174,8 @@ func (a Array[T]) ToSlice() ([]T, error) {
 // Destroy releases this Go value's reference now; the Array must not be used afterwards.
 func (a Array[T]) Destroy() { a.h.destroy() }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (a Array[T]) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(a.ptr()) }
+// cptr returns the C address of the engine value (see String.cptr).
+func (a Array[T]) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(a.ptr()) }
 
 // arrayValue is satisfied by every Array[T], so From can take any of them.
 type arrayValue interface {
@@ -232,15 +232,15 @@ func ArrayFromVariant(v Variant, dst any) error {
 		return &MismatchError{TypeArray, t}
 	}
 	h := newHandle(TypeArray, arraySlotSize)
-	toType[TypeArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	toType[TypeArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	dst.(arrayTarget).setArrayHandle(h)
 	return nil
 }
 
-// ArrayAt sets *dst (a *Array[T]) to a new reference to the engine Array at p (C memory, e.g. a
+// arrayAt sets *dst (a *Array[T]) to a new reference to the engine Array at p (C memory, e.g. a
 // ptrcall argument).
-func ArrayAt(p gdi.ConstTypePtr, dst any) {
+func arrayAt(p gdi.ConstTypePtr, dst any) {
 	h := newHandle(TypeArray, arraySlotSize)
 	f := gdextension.AcquireFrame()
 	defer f.Release()
@@ -250,9 +250,9 @@ func ArrayAt(p gdi.ConstTypePtr, dst any) {
 	dst.(arrayTarget).setArrayHandle(h)
 }
 
-// WriteArrayTo writes a new reference to the array a (an Array[T]) into the uninitialized Array
+// writeArrayTo writes a new reference to the array a (an Array[T]) into the uninitialized Array
 // slot dst.
-func WriteArrayTo(a any, dst gdi.UninitializedTypePtr) {
+func writeArrayTo(a any, dst gdi.UninitializedTypePtr) {
 	h := a.(arrayValue).handle()
 	f := gdextension.AcquireFrame()
 	defer f.Release()

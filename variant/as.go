@@ -151,7 +151,7 @@ func asReflect(v Variant, t reflect.Type) (reflect.Value, error) {
 	}
 	if classhook.ClassOf != nil {
 		if _, ok := classhook.ClassOf(t); ok {
-			obj, err := v.Object()
+			obj, err := v.object()
 			if err != nil {
 				return reflect.Value{}, err
 			}

@@ -105,7 +105,7 @@ func callCustomCallable(userdata, args uintptr, argc gdi.Int, ret gdi.VariantPtr
 	if err == nil {
 		var v Variant
 		if v, err = From(out); err == nil {
-			gdi.VariantNewCopy(gdi.UninitializedVariantPtr(ret), v.Ptr())
+			gdi.VariantNewCopy(gdi.UninitializedVariantPtr(ret), v.cptr())
 			runtime.KeepAlive(v.h)
 			return
 		}
@@ -122,8 +122,8 @@ func customCallableText(userdata, rIsValid uintptr, rOut gdi.StringPtr) {
 	if !ok {
 		return
 	}
-	DestroyString(rOut)
-	NewStringAt(gdi.UninitializedStringPtr(rOut), "<Go callable "+e.name+">")
+	destroyString(rOut)
+	newStringAt(gdi.UninitializedStringPtr(rOut), "<Go callable "+e.name+">")
 	*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 1
 }
 
@@ -158,14 +158,14 @@ func (c Callable) String() string {
 // Destroy releases this Go value's reference now; the Callable must not be used afterwards.
 func (c Callable) Destroy() { c.h.destroy() }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (c Callable) Ptr() gdi.ConstTypePtr {
+// cptr returns the C address of the engine value (see String.cptr).
+func (c Callable) cptr() gdi.ConstTypePtr {
 	return gdi.ConstTypePtr(ptrOf(c.h, TypeCallable))
 }
 
-// CopyCallable returns a new reference to the engine Callable at p (C memory, e.g. a ptrcall
+// copyCallable returns a new reference to the engine Callable at p (C memory, e.g. a ptrcall
 // argument).
-func CopyCallable(p gdi.ConstTypePtr) Callable {
+func copyCallable(p gdi.ConstTypePtr) Callable {
 	h := newHandle(TypeCallable, 16)
 	f := gdextension.AcquireFrame()
 	defer f.Release()
@@ -175,12 +175,12 @@ func CopyCallable(p gdi.ConstTypePtr) Callable {
 	return Callable{h}
 }
 
-// WriteTo copies a reference to the callable into the uninitialized Callable slot dst.
-func (c Callable) WriteTo(dst gdi.UninitializedTypePtr) {
+// writeTo copies a reference to the callable into the uninitialized Callable slot dst.
+func (c Callable) writeTo(dst gdi.UninitializedTypePtr) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = uintptr(c.Ptr())
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(c.cptr())
 	callableCopy.Call(dst, args)
 	runtime.KeepAlive(c.h)
 }

@@ -26,7 +26,7 @@ func Evaluate(op Operator, a, b any) (Variant, error) {
 	defer f.Release()
 	valid := f.Alloc(8)
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantEvaluate(gdi.VariantOperator(op), va.Ptr(), vb.Ptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
+	gdi.VariantEvaluate(gdi.VariantOperator(op), va.cptr(), vb.cptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(va.h)
 	runtime.KeepAlive(vb.h)
 	if *(*uint8)(gdi.CPtr(valid)) == 0 {
@@ -43,7 +43,7 @@ func (v Variant) Index(i int) (Variant, error) {
 	defer f.Release()
 	valid, oob := f.Alloc(8), f.Alloc(8)
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantGetIndexed(v.Ptr(), gdi.Int(i), gdi.UninitializedVariantPtr(ret.addr), valid, oob)
+	gdi.VariantGetIndexed(v.cptr(), gdi.Int(i), gdi.UninitializedVariantPtr(ret.addr), valid, oob)
 	runtime.KeepAlive(v.h)
 	switch {
 	case *(*uint8)(gdi.CPtr(oob)) != 0:
@@ -68,7 +68,7 @@ func (v Variant) Key(key any) (Variant, error) {
 	defer f.Release()
 	valid := f.Alloc(8)
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantGetKeyed(v.Ptr(), k.Ptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
+	gdi.VariantGetKeyed(v.cptr(), k.cptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(v.h)
 	runtime.KeepAlive(k.h)
 	if *(*uint8)(gdi.CPtr(valid)) == 0 {
@@ -84,7 +84,7 @@ func (v Variant) Member(name string) (Variant, error) {
 	defer f.Release()
 	valid := f.Alloc(8)
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantGetNamed(v.Ptr(), gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr), valid)
+	gdi.VariantGetNamed(v.cptr(), gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(v.h)
 	if *(*uint8)(gdi.CPtr(valid)) == 0 {
 		ret.destroy()

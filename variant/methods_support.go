@@ -58,7 +58,7 @@ func argValue(f *gdextension.Frame, x unsafe.Pointer, size uintptr) uintptr {
 
 func argString(f *gdextension.Frame, s string) uintptr {
 	p := f.Alloc(8)
-	NewStringAt(gdi.UninitializedStringPtr(p), s)
+	newStringAt(gdi.UninitializedStringPtr(p), s)
 	return p
 }
 
@@ -79,15 +79,15 @@ func argVariant(f *gdextension.Frame, x any) uintptr {
 	}
 	defer v.Destroy()
 	p := f.Alloc(Size)
-	v.WriteTo(gdi.UninitializedVariantPtr(p))
+	v.writeTo(gdi.UninitializedVariantPtr(p))
 	return p
 }
 
 func argHandle(h *handle, t Type) uintptr { return ptrOf(h, t) }
 
 func retString(ret uintptr) string {
-	s := StringAt(gdi.ConstStringPtr(ret))
-	DestroyString(gdi.StringPtr(ret))
+	s := stringAt(gdi.ConstStringPtr(ret))
+	destroyString(gdi.StringPtr(ret))
 	return s
 }
 
@@ -98,7 +98,7 @@ func retStringName(ret uintptr) string {
 }
 
 func retVariant(ret uintptr) Variant {
-	v := CopyVariant(gdi.ConstVariantPtr(ret))
+	v := copyVariant(gdi.ConstVariantPtr(ret))
 	gdi.VariantDestroy(gdi.VariantPtr(ret))
 	return v
 }
@@ -271,10 +271,10 @@ func AssignAt(dst uintptr, x any) {
 	if !ok {
 		panic(fmt.Sprintf("gdpure: AssignAt of %T", x))
 	}
-	DestroyAt(t, gdi.TypePtr(dst))
-	if o, ok := x.(interface{ Ptr() gdi.ConstTypePtr }); ok {
+	destroyAt(t, gdi.TypePtr(dst))
+	if o, ok := x.(interface{ cptr() gdi.ConstTypePtr }); ok {
 		if h := handleOf(x); h != nil || (t != TypeArray && t != TypeDictionary) {
-			copyConstruct(t, gdi.UninitializedTypePtr(dst), uintptr(o.Ptr()))
+			copyConstruct(t, gdi.UninitializedTypePtr(dst), uintptr(o.cptr()))
 			runtime.KeepAlive(o)
 			return
 		}

@@ -229,23 +229,23 @@ func PackedFromVariant(v Variant, dst any) error {
 		return &MismatchError{want, t}
 	}
 	h := newHandle(want, packedSize)
-	toType[want].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	toType[want].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	pt.setPackedHandle(h)
 	return nil
 }
 
-// PackedAt sets *dst (a *Packed[T]) to a copy (copy-on-write) of the engine packed array at p.
-func PackedAt(p gdi.ConstTypePtr, dst any) {
+// packedAt sets *dst (a *Packed[T]) to a copy (copy-on-write) of the engine packed array at p.
+func packedAt(p gdi.ConstTypePtr, dst any) {
 	pt := dst.(packedTarget)
 	h := newHandle(pt.packedType(), packedSize)
 	copyConstruct(pt.packedType(), gdi.UninitializedTypePtr(h.addr), uintptr(p))
 	pt.setPackedHandle(h)
 }
 
-// WritePackedTo writes a copy (copy-on-write) of the packed array a (a Packed[T]) into the
+// writePackedTo writes a copy (copy-on-write) of the packed array a (a Packed[T]) into the
 // uninitialized slot dst of its type.
-func WritePackedTo(a any, dst gdi.UninitializedTypePtr) {
+func writePackedTo(a any, dst gdi.UninitializedTypePtr) {
 	pv := a.(packedValue)
 	if pv.handle() == nil {
 		gdi.VariantGetPtrConstructor(gdi.VariantType(pv.packedType()), 0).Call(dst, 0)
@@ -255,8 +255,8 @@ func WritePackedTo(a any, dst gdi.UninitializedTypePtr) {
 	runtime.KeepAlive(pv.handle())
 }
 
-// DestroyAt destroys the engine value of type t at p (an initialized slot about to be overwritten).
-func DestroyAt(t Type, p gdi.TypePtr) {
+// destroyAt destroys the engine value of type t at p (an initialized slot about to be overwritten).
+func destroyAt(t Type, p gdi.TypePtr) {
 	if d := destructors[t]; d != 0 {
 		d.Call(p)
 	}
@@ -271,6 +271,6 @@ func copyConstruct(t Type, dst gdi.UninitializedTypePtr, src uintptr) {
 	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 1).Call(dst, args)
 }
 
-// Ptr returns the C address of the engine value (see String.Ptr); a zero Packed gives the shared
+// cptr returns the C address of the engine value (see String.cptr); a zero Packed gives the shared
 // read-only empty value.
-func (p Packed[T]) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }
+func (p Packed[T]) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }

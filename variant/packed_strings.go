@@ -48,12 +48,12 @@ func (p *PackedStrings) Append(s string) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	str := f.Alloc(8)
-	NewStringAt(gdi.UninitializedStringPtr(str), s)
+	newStringAt(gdi.UninitializedStringPtr(str), s)
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = str
 	ret := f.Alloc(8)
 	packedStringsPushBack.get().Call(gdi.TypePtr(mutPtr(&p.h, TypePackedStringArray)), args, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(str))
+	destroyString(gdi.StringPtr(str))
 	runtime.KeepAlive(p.h)
 }
 
@@ -62,7 +62,7 @@ func (p PackedStrings) At(i int) (string, error) {
 	if n := p.Len(); i < 0 || i >= n {
 		return "", fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
 	}
-	s := StringAt(gdi.ConstStringPtr(gdi.PackedStringArrayOperatorIndexConst(gdi.ConstTypePtr(p.ptr()), gdi.Int(i))))
+	s := stringAt(gdi.ConstStringPtr(gdi.PackedStringArrayOperatorIndexConst(gdi.ConstTypePtr(p.ptr()), gdi.Int(i))))
 	runtime.KeepAlive(p.h)
 	return s, nil
 }
@@ -97,10 +97,10 @@ func PackedStringsFromVariant(v Variant) (PackedStrings, error) {
 		return PackedStrings{}, &MismatchError{TypePackedStringArray, t}
 	}
 	h := newHandle(TypePackedStringArray, packedSize)
-	toType[TypePackedStringArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	toType[TypePackedStringArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	return PackedStrings{h}, nil
 }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (p PackedStrings) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }
+// cptr returns the C address of the engine value (see String.cptr).
+func (p PackedStrings) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }

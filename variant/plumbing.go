@@ -1,11 +1,79 @@
 package variant
 
 import (
+	"fmt"
 	"reflect"
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/varianthook"
 )
+
+// The plumbing that takes the engine's pointer types is registered into internal/varianthook, for
+// the packages that use it through internal/variantplumb; it is no part of this package's API.
+func init() {
+	varianthook.Ptr = ptrOfAny
+	varianthook.WriteTo = writeAnyTo
+	varianthook.VariantObject = func(v any) (gdi.ObjectPtr, error) { return v.(Variant).object() }
+	varianthook.CopyVariant = func(p gdi.ConstVariantPtr) any { return copyVariant(p) }
+	varianthook.FromObject = func(obj gdi.ObjectPtr) any { return fromObject(obj) }
+	varianthook.TypeOf = func(v gdi.ConstVariantPtr) gdi.VariantType { return gdi.VariantType(typeOf(v)) }
+	varianthook.ObjectAt = objectAt
+	varianthook.ToBool = toBool
+	varianthook.ToInt = toInt
+	varianthook.ToFloat = toFloat
+	varianthook.ToString = toString
+	varianthook.ToValue = toValue
+	varianthook.SetBool = setBool
+	varianthook.SetInt = setInt
+	varianthook.SetFloat = setFloat
+	varianthook.SetString = setString
+	varianthook.SetValue = setValue
+	varianthook.StringAt = stringAt
+	varianthook.NewStringAt = newStringAt
+	varianthook.DestroyString = destroyString
+	varianthook.StringNameAt = stringNameAt
+	varianthook.NewStringNameAt = newStringNameAt
+	varianthook.NodePathAt = nodePathAt
+	varianthook.NewNodePathAt = newNodePathAt
+	varianthook.PackedAt = packedAt
+	varianthook.WritePackedTo = writePackedTo
+	varianthook.DestroyAt = func(t gdi.VariantType, p gdi.TypePtr) { destroyAt(Type(t), p) }
+}
+
+// ptrOfAny is the C address of the engine data of x, a value of an engine-owned type, for reading.
+func ptrOfAny(x any) uintptr {
+	switch x := x.(type) {
+	case Variant:
+		return uintptr(x.cptr())
+	case String:
+		return uintptr(x.cptr())
+	case StringName:
+		return uintptr(x.cptr())
+	case NodePath:
+		return ptrOf(x.h, TypeNodePath)
+	case Callable:
+		return uintptr(x.cptr())
+	case interface{ ptr() uintptr }: // Array[T], Dictionary, Signal, Packed[T], PackedStrings
+		return x.ptr()
+	}
+	panic(fmt.Sprintf("gdpure: a %T has no engine data", x))
+}
+
+// writeAnyTo writes a new reference to the Variant, Callable or Dictionary x into the uninitialized
+// slot dst of its type.
+func writeAnyTo(x any, dst uintptr) {
+	switch x := x.(type) {
+	case Variant:
+		x.writeTo(gdi.UninitializedVariantPtr(dst))
+	case Callable:
+		x.writeTo(gdi.UninitializedTypePtr(dst))
+	case Dictionary:
+		x.writeTo(gdi.UninitializedTypePtr(dst))
+	default:
+		panic(fmt.Sprintf("gdpure: WriteTo of a %T", x))
+	}
+}
 
 // Plumbing for packages classdb and godot, which move values across the engine boundary by Go
 // type known only at run time.
@@ -20,10 +88,10 @@ func CopyAtType(t reflect.Type, p uintptr) any {
 	if !ok {
 		panic("gdpure: CopyAtType of " + t.String())
 	}
-	h := newHandle(vt, Size)
-	copyConstruct(vt, gdi.UninitializedTypePtr(h.addr), p)
+	hd := newHandle(vt, Size)
+	copyConstruct(vt, gdi.UninitializedTypePtr(hd.addr), p)
 	out := reflect.New(t)
-	setHandle(out.Interface(), h)
+	setHandle(out.Interface(), hd)
 	return out.Elem().Interface()
 }
 
@@ -56,10 +124,10 @@ func AsType(v Variant, t reflect.Type) (any, error) {
 	return x.Interface(), nil
 }
 
-// ObjectAt returns the object the Variant at p holds (0 for a null one), or an error when it holds
+// objectAt returns the object the Variant at p holds (0 for a null one), or an error when it holds
 // another type.
-func ObjectAt(p gdi.ConstVariantPtr) (gdi.ObjectPtr, error) {
-	if t := TypeOf(p); t != TypeObject {
+func objectAt(p gdi.ConstVariantPtr) (gdi.ObjectPtr, error) {
+	if t := typeOf(p); t != TypeObject {
 		return 0, &MismatchError{TypeObject, t}
 	}
 	f := gdextension.AcquireFrame()

@@ -28,7 +28,7 @@ func SignalFromVariant(v Variant) (Signal, error) {
 		return Signal{}, &MismatchError{TypeSignal, t}
 	}
 	h := newHandle(TypeSignal, signalSize)
-	toType[TypeSignal].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	toType[TypeSignal].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	return Signal{h}, nil
 }
@@ -76,5 +76,5 @@ func (s Signal) Emit(args ...any) error {
 // Destroy releases this Go value's reference now; it must not be used afterwards.
 func (s Signal) Destroy() { s.h.destroy() }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (s Signal) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(s.ptr()) }
+// cptr returns the C address of the engine value (see String.cptr).
+func (s Signal) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(s.ptr()) }

@@ -22,13 +22,13 @@ type NodePath struct{ h *handle }
 // The engine's String is NUL-terminated: text ends at its first NUL byte.
 func NewString(s string) String {
 	h := newHandle(TypeString, 8)
-	NewStringAt(gdi.UninitializedStringPtr(h.addr), s)
+	newStringAt(gdi.UninitializedStringPtr(h.addr), s)
 	return String{h}
 }
 
 // String returns the text as Go UTF-8.
 func (s String) String() string {
-	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, TypeString)))
+	out := stringAt(gdi.ConstStringPtr(ptrOf(s.h, TypeString)))
 	runtime.KeepAlive(s.h)
 	return out
 }
@@ -43,9 +43,9 @@ func (s String) Len() int {
 // Destroy releases the engine data now; the String must not be used afterwards.
 func (s String) Destroy() { s.h.destroy() }
 
-// Ptr returns the C address of the engine value, valid until the String is destroyed or
+// cptr returns the C address of the engine value, valid until the String is destroyed or
 // unreachable: callers making engine calls keep s alive until the call returns.
-func (s String) Ptr() gdi.ConstStringPtr {
+func (s String) cptr() gdi.ConstStringPtr {
 	return gdi.ConstStringPtr(ptrOf(s.h, TypeString))
 }
 
@@ -67,11 +67,11 @@ func convertThroughString(ctor gdi.PtrConstructor, dst uintptr, s string) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	tmp := f.Alloc(8)
-	NewStringAt(gdi.UninitializedStringPtr(tmp), s)
+	newStringAt(gdi.UninitializedStringPtr(tmp), s)
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = tmp
 	ctor.Call(gdi.UninitializedTypePtr(dst), args)
-	DestroyString(gdi.StringPtr(tmp))
+	destroyString(gdi.StringPtr(tmp))
 }
 
 // stringFrom reads a value at src as Go text through a temporary engine String.
@@ -82,8 +82,8 @@ func stringFrom(ctor gdi.PtrConstructor, src uintptr) string {
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = src
 	ctor.Call(gdi.UninitializedTypePtr(tmp), args)
-	out := StringAt(gdi.ConstStringPtr(tmp))
-	DestroyString(gdi.StringPtr(tmp))
+	out := stringAt(gdi.ConstStringPtr(tmp))
+	destroyString(gdi.StringPtr(tmp))
 	return out
 }
 
@@ -104,8 +104,8 @@ func (n StringName) String() string {
 // Destroy releases the engine data now; the StringName must not be used afterwards.
 func (n StringName) Destroy() { n.h.destroy() }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (n StringName) Ptr() gdi.ConstStringNamePtr {
+// cptr returns the C address of the engine value (see String.cptr).
+func (n StringName) cptr() gdi.ConstStringNamePtr {
 	return gdi.ConstStringNamePtr(ptrOf(n.h, TypeStringName))
 }
 
@@ -128,20 +128,20 @@ func (p NodePath) Destroy() { p.h.destroy() }
 
 // Plumbing for package godot, which calls the engine with arguments and results in C memory.
 
-// StringNameAt returns the text of the engine StringName at p (C memory, e.g. a call's result slot).
-func StringNameAt(p gdi.ConstStringNamePtr) string {
+// stringNameAt returns the text of the engine StringName at p (C memory, e.g. a call's result slot).
+func stringNameAt(p gdi.ConstStringNamePtr) string {
 	return stringFrom(stringFromStringName, uintptr(p))
 }
 
-// NodePathAt returns the text form of the engine NodePath at p (C memory).
-func NodePathAt(p gdi.ConstTypePtr) string { return stringFrom(stringFromNodePath, uintptr(p)) }
+// nodePathAt returns the text form of the engine NodePath at p (C memory).
+func nodePathAt(p gdi.ConstTypePtr) string { return stringFrom(stringFromNodePath, uintptr(p)) }
 
-// NewStringNameAt constructs an engine StringName holding s (UTF-8) at dst (C memory).
-func NewStringNameAt(dst gdi.UninitializedStringNamePtr, s string) {
+// newStringNameAt constructs an engine StringName holding s (UTF-8) at dst (C memory).
+func newStringNameAt(dst gdi.UninitializedStringNamePtr, s string) {
 	convertThroughString(stringNameFromString, uintptr(dst), s)
 }
 
-// NewNodePathAt constructs an engine NodePath from its text form at dst (C memory).
-func NewNodePathAt(dst gdi.UninitializedTypePtr, s string) {
+// newNodePathAt constructs an engine NodePath from its text form at dst (C memory).
+func newNodePathAt(dst gdi.UninitializedTypePtr, s string) {
 	convertThroughString(nodePathFromString, uintptr(dst), s)
 }

@@ -37,9 +37,9 @@ func ValueTypeOf(t reflect.Type) (Type, bool) {
 	return vt, ok
 }
 
-// ToValue reads the Variant at v into the math value pointed to by dst (a *Vector2, *Color, …). The
+// toValue reads the Variant at v into the math value pointed to by dst (a *Vector2, *Color, …). The
 // Variant must hold exactly that type.
-func ToValue(v gdi.ConstVariantPtr, dst any) error {
+func toValue(v gdi.ConstVariantPtr, dst any) error {
 	rv := reflect.ValueOf(dst)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return fmt.Errorf("gdpure: Variant.Value needs a non-nil pointer to a math value type, not %T", dst)
@@ -48,7 +48,7 @@ func ToValue(v gdi.ConstVariantPtr, dst any) error {
 	if !ok {
 		return fmt.Errorf("gdpure: Variant.Value needs a pointer to a math value type, not %T", dst)
 	}
-	if got := TypeOf(v); got != t {
+	if got := typeOf(v); got != t {
 		return &MismatchError{t, got}
 	}
 	f := gdextension.AcquireFrame()
@@ -60,9 +60,9 @@ func ToValue(v gdi.ConstVariantPtr, dst any) error {
 	return nil
 }
 
-// SetValue writes a Variant holding the math value pointed to by src to the uninitialized (or Nil)
+// setValue writes a Variant holding the math value pointed to by src to the uninitialized (or Nil)
 // Variant slot dst.
-func SetValue(dst gdi.UninitializedVariantPtr, src any) {
+func setValue(dst gdi.UninitializedVariantPtr, src any) {
 	rv := reflect.ValueOf(src)
 	t, ok := valueTypes[rv.Type().Elem()]
 	if !ok {

@@ -22,7 +22,7 @@ func (self String) CasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(0).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -37,7 +37,7 @@ func (self String) NocasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(1).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -52,7 +52,7 @@ func (self String) NaturalcasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(2).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -67,7 +67,7 @@ func (self String) NaturalnocasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(3).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -82,7 +82,7 @@ func (self String) FilecasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(4).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -97,7 +97,7 @@ func (self String) FilenocasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(5).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -142,7 +142,7 @@ func (self String) GetSlice(delimiter string, slice int64) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(8).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -173,7 +173,7 @@ func (self String) GetSliceCount(delimiter string) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(10).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -190,7 +190,7 @@ func (self String) Find(what string, from int64) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(11).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -207,7 +207,7 @@ func (self String) Findn(what string, from int64) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(12).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -226,7 +226,7 @@ func (self String) Count(what string, from int64, to int64) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(13).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -245,7 +245,7 @@ func (self String) Countn(what string, from int64, to int64) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(14).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -262,7 +262,7 @@ func (self String) Rfind(what string, from int64) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(15).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -279,7 +279,7 @@ func (self String) Rfindn(what string, from int64) int64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(16).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -294,7 +294,7 @@ func (self String) Match(expr string) bool {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(17).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -309,7 +309,7 @@ func (self String) Matchn(expr string) bool {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(18).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -324,7 +324,7 @@ func (self String) BeginsWith(text string) bool {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(19).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -339,7 +339,7 @@ func (self String) EndsWith(text string) bool {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(20).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -354,7 +354,7 @@ func (self String) IsSubsequenceOf(text string) bool {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(21).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -369,7 +369,7 @@ func (self String) IsSubsequenceOfn(text string) bool {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(22).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -397,7 +397,7 @@ func (self String) Similarity(text string) float64 {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(24).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
@@ -415,7 +415,7 @@ func (self String) Format(values any, placeholder string) string {
 	ret := f.Alloc(Size)
 	builtinAt(25).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -432,8 +432,8 @@ func (self String) Replace(what string, forwhat string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(26).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -450,8 +450,8 @@ func (self String) Replacen(what string, forwhat string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(27).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -484,7 +484,7 @@ func (self String) ReplaceChars(keys string, with int64) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(29).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -513,7 +513,7 @@ func (self String) RemoveChars(chars string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(31).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -556,7 +556,7 @@ func (self String) Insert(position int64, what string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(34).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -652,7 +652,7 @@ func (self String) Split(delimiter string, allowEmpty bool, maxsplit int64) Pack
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(41).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
@@ -672,7 +672,7 @@ func (self String) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) Pac
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(42).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
@@ -690,7 +690,7 @@ func (self String) SplitFloats(delimiter string, allowEmpty bool) Packed[float64
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedFloat64Array, ret)
 	builtinAt(43).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[float64]](ret, TypePackedFloat64Array)
 }
@@ -800,7 +800,7 @@ func (self String) Lstrip(chars string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(51).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -815,7 +815,7 @@ func (self String) Rstrip(chars string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(52).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -854,7 +854,7 @@ func (self String) PathJoin(path string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(55).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -883,7 +883,7 @@ func (self String) Indent(prefix string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(57).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1009,7 +1009,7 @@ func (self String) Contains(what string) bool {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(67).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1024,7 +1024,7 @@ func (self String) Containsn(what string) bool {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(68).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -1381,7 +1381,7 @@ func (self String) Lpad(minLength int64, character string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(97).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1398,7 +1398,7 @@ func (self String) Rpad(minLength int64, character string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(98).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1441,7 +1441,7 @@ func (self String) TrimPrefix(prefix string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(101).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1456,7 +1456,7 @@ func (self String) TrimSuffix(suffix string) string {
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(102).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1537,7 +1537,7 @@ func (self String) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(108).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
@@ -1751,7 +1751,7 @@ func ColorHtml(rgba string) Color {
 	base := 0
 	ret := f.Alloc(Size)
 	builtinAt(476).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	return *(*Color)(gdi.CPtr(ret))
 }
 
@@ -1765,7 +1765,7 @@ func ColorHtmlIsValid(color string) bool {
 	base := 0
 	ret := f.Alloc(Size)
 	builtinAt(477).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
@@ -1781,7 +1781,7 @@ func ColorFromString(str string, default_ Color) Color {
 	base := 0
 	ret := f.Alloc(Size)
 	builtinAt(478).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	return *(*Color)(gdi.CPtr(ret))
 }
 
@@ -1827,7 +1827,7 @@ func (self StringName) CasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(483).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1842,7 +1842,7 @@ func (self StringName) NocasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(484).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1857,7 +1857,7 @@ func (self StringName) NaturalcasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(485).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1872,7 +1872,7 @@ func (self StringName) NaturalnocasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(486).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1887,7 +1887,7 @@ func (self StringName) FilecasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(487).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1902,7 +1902,7 @@ func (self StringName) FilenocasecmpTo(to string) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(488).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1947,7 +1947,7 @@ func (self StringName) GetSlice(delimiter string, slice int64) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(491).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -1978,7 +1978,7 @@ func (self StringName) GetSliceCount(delimiter string) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(493).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -1995,7 +1995,7 @@ func (self StringName) Find(what string, from int64) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(494).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -2012,7 +2012,7 @@ func (self StringName) Findn(what string, from int64) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(495).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -2031,7 +2031,7 @@ func (self StringName) Count(what string, from int64, to int64) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(496).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -2050,7 +2050,7 @@ func (self StringName) Countn(what string, from int64, to int64) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(497).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -2067,7 +2067,7 @@ func (self StringName) Rfind(what string, from int64) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(498).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -2084,7 +2084,7 @@ func (self StringName) Rfindn(what string, from int64) int64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(499).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -2099,7 +2099,7 @@ func (self StringName) Match(expr string) bool {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(500).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2114,7 +2114,7 @@ func (self StringName) Matchn(expr string) bool {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(501).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2129,7 +2129,7 @@ func (self StringName) BeginsWith(text string) bool {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(502).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2144,7 +2144,7 @@ func (self StringName) EndsWith(text string) bool {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(503).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2159,7 +2159,7 @@ func (self StringName) IsSubsequenceOf(text string) bool {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(504).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2174,7 +2174,7 @@ func (self StringName) IsSubsequenceOfn(text string) bool {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(505).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2202,7 +2202,7 @@ func (self StringName) Similarity(text string) float64 {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(507).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
@@ -2220,7 +2220,7 @@ func (self StringName) Format(values any, placeholder string) string {
 	ret := f.Alloc(Size)
 	builtinAt(508).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2237,8 +2237,8 @@ func (self StringName) Replace(what string, forwhat string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(509).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2255,8 +2255,8 @@ func (self StringName) Replacen(what string, forwhat string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(510).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2289,7 +2289,7 @@ func (self StringName) ReplaceChars(keys string, with int64) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(512).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2318,7 +2318,7 @@ func (self StringName) RemoveChars(chars string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(514).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2361,7 +2361,7 @@ func (self StringName) Insert(position int64, what string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(517).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2457,7 +2457,7 @@ func (self StringName) Split(delimiter string, allowEmpty bool, maxsplit int64) 
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(524).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
@@ -2477,7 +2477,7 @@ func (self StringName) Rsplit(delimiter string, allowEmpty bool, maxsplit int64)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(525).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
@@ -2495,7 +2495,7 @@ func (self StringName) SplitFloats(delimiter string, allowEmpty bool) Packed[flo
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedFloat64Array, ret)
 	builtinAt(526).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[float64]](ret, TypePackedFloat64Array)
 }
@@ -2605,7 +2605,7 @@ func (self StringName) Lstrip(chars string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(534).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2620,7 +2620,7 @@ func (self StringName) Rstrip(chars string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(535).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2659,7 +2659,7 @@ func (self StringName) PathJoin(path string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(538).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2688,7 +2688,7 @@ func (self StringName) Indent(prefix string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(540).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -2802,7 +2802,7 @@ func (self StringName) Contains(what string) bool {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(549).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -2817,7 +2817,7 @@ func (self StringName) Containsn(what string) bool {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(550).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -3174,7 +3174,7 @@ func (self StringName) Lpad(minLength int64, character string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(579).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -3191,7 +3191,7 @@ func (self StringName) Rpad(minLength int64, character string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(580).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -3234,7 +3234,7 @@ func (self StringName) TrimPrefix(prefix string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(583).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -3249,7 +3249,7 @@ func (self StringName) TrimSuffix(suffix string) string {
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(584).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }
@@ -3330,7 +3330,7 @@ func (self StringName) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(590).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
@@ -4228,7 +4228,7 @@ func (self *PackedStrings) Set(index int64, value string) {
 	base := mutPtr(&self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(884).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 }
 
@@ -4266,7 +4266,7 @@ func (self *PackedStrings) PushBack(value string) bool {
 	base := mutPtr(&self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(887).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -4310,7 +4310,7 @@ func (self *PackedStrings) Insert(atIndex int64, value string) int64 {
 	base := mutPtr(&self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(891).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a1))
+	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4325,7 +4325,7 @@ func (self *PackedStrings) Fill(value string) {
 	base := mutPtr(&self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(892).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 }
 
@@ -4364,7 +4364,7 @@ func (self PackedStrings) Has(value string) bool {
 	base := argHandle(self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(895).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -4433,7 +4433,7 @@ func (self PackedStrings) Bsearch(value string, before bool) int64 {
 	base := argHandle(self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(900).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4463,7 +4463,7 @@ func (self PackedStrings) Find(value string, from int64) int64 {
 	base := argHandle(self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(902).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4480,7 +4480,7 @@ func (self PackedStrings) Rfind(value string, from int64) int64 {
 	base := argHandle(self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(903).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4495,7 +4495,7 @@ func (self PackedStrings) Count(value string) int64 {
 	base := argHandle(self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(904).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -4510,7 +4510,7 @@ func (self *PackedStrings) Erase(value string) bool {
 	base := mutPtr(&self.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(905).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -5546,7 +5546,7 @@ func PackedByteArrayGetStringFromMultibyteChar(self Packed[uint8], encoding stri
 	base := argHandle(self.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(749).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(a0))
+	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(self.h)
 	return retString(ret)
 }

@@ -66,7 +66,7 @@ func methodTypeOf(t string) (methodType, bool) {
 	case "bool":
 		return methodType{goType: "bool", put: "argBool(f, %[1]s)", get: "*(*uint8)(gdi.CPtr(ret)) != 0"}, true
 	case "String":
-		return methodType{goType: "string", put: "argString(f, %[1]s)", cleanup: "DestroyString(gdi.StringPtr(%[1]s))",
+		return methodType{goType: "string", put: "argString(f, %[1]s)", cleanup: "destroyString(gdi.StringPtr(%[1]s))",
 			get: "retString(ret)"}, true
 	case "StringName":
 		return methodType{goType: "string", put: "argStringName(f, %[1]s)", cleanup: "destroyStringName(%[1]s)",

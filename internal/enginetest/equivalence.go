@@ -14,6 +14,7 @@ import (
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -105,8 +106,8 @@ func callMethod[R any](base any, name string, args ...any) R {
 	ret := f.Alloc(max(unsafe.Sizeof(r), 8))
 	m.Call(gdi.TypePtr(b), argv, gdi.TypePtr(ret), int32(len(args)))
 	if s, ok := any(&r).(*string); ok {
-		*s = variant.StringAt(gdi.ConstStringPtr(ret))
-		variant.DestroyString(gdi.StringPtr(ret))
+		*s = variantplumb.StringAt(gdi.ConstStringPtr(ret))
+		variantplumb.DestroyString(gdi.StringPtr(ret))
 		return r
 	}
 	return *(*R)(gdi.CPtr(ret))

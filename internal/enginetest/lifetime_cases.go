@@ -20,6 +20,7 @@ import (
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 	"github.com/gdpure/gdpure/variant/utility"
 )
@@ -235,7 +236,7 @@ func init() {
 			obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName("StackProbe")))
 			require.True(t, stackProbeMoved.Load(), "the callback moved the stack")
 			require.NotZero(t, obj, "the returned object reached the caller after the stack moved")
-			v := variant.FromObject(obj)
+			v := variantplumb.FromObject(obj)
 			class, err := v.Call("get_class")
 			require.NoError(t, err)
 			assert.Equal(t, "StackProbe", class.String())

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -72,7 +73,7 @@ func (*Callables) RoundTrip(echo variant.Callable) string {
 	var problems []string
 	samples := roundTripSamples()
 	// An object: a RefCounted the Variants keep alive, freed when the last of them is destroyed.
-	samples[variant.TypeObject] = variant.FromObject(construct("RefCounted"))
+	samples[variant.TypeObject] = variantplumb.FromObject(construct("RefCounted"))
 	for t := variant.TypeNil; t <= variant.TypePackedVector4Array; t++ {
 		x, ok := samples[t]
 		if !ok {
