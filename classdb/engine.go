@@ -13,6 +13,7 @@ import (
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
@@ -84,7 +85,7 @@ func unregisterLevel(editor bool) {
 		if c.spec.editorPlugin {
 			gdi.EditorRemovePlugin(gdi.ConstStringNamePtr(f.StringName(c.name)))
 		}
-		gdi.ClassdbUnregisterExtensionClass(gdextension.Library(), gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)))
+		gdi.ClassdbUnregisterExtensionClass(extlib.Handle(), gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)))
 		f.Release()
 		c.registered.Store(false)
 	}
@@ -187,7 +188,7 @@ func registerClass(c *classInfo) {
 		info.ValidatePropertyFunc = entries.validate
 	}
 	info.ClassUserdata = uintptr(c.index)
-	lib := gdextension.Library()
+	lib := extlib.Handle()
 	name := gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name))
 	gdi.ClassdbRegisterExtensionClass5(lib, name, gdi.ConstStringNamePtr(gdextension.StaticStringName(c.parent)),
 		uintptr(unsafe.Pointer(info)))
@@ -320,7 +321,7 @@ func registerMethod(reg *registration, class gdi.ConstStringNamePtr, m *methodIn
 		mi.DefaultArguments = reg.owner.Alloc(8 * uintptr(n))
 		pointTo(mi.DefaultArguments, m.defaultVals) // the engine copies them at registration
 	}
-	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), class, uintptr(unsafe.Pointer(mi)))
+	gdi.ClassdbRegisterExtensionClassMethod(extlib.Handle(), class, uintptr(unsafe.Pointer(mi)))
 }
 
 // pointTo writes the addresses of vals into the pointer array at dst (C memory of len(vals)

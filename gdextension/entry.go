@@ -7,7 +7,9 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/probe"
 )
 
 // InitLevel is an engine initialization level. The engine initializes an extension level by level
@@ -65,9 +67,6 @@ var (
 	currentLevel InitLevel = -1
 )
 
-// Library returns the engine's handle of this extension library (valid after entry).
-func Library() gdi.ClassLibraryPtr { return library }
-
 // Initialized reports whether the extension was entered by the engine.
 func Initialized() bool { return initialized }
 
@@ -83,6 +82,7 @@ func Entry(getProcAddress, lib, initialization uintptr) bool {
 		return false
 	}
 	library = gdi.ClassLibraryPtr(lib)
+	extlib.Set(library)
 	engineAllocator = !MemGuard
 	if os.Getenv("GDPURE_GCSTRESS") == "1" {
 		installGCStress()
@@ -147,10 +147,6 @@ func stack() []byte {
 	return buf[:runtime.Stack(buf, false)]
 }
 
-// ExitReport, when set, receives the ledger's leak report at the last deinitialize (empty when
-// nothing leaked). The in-engine test harness sets it to fail the run on a leak.
-var ExitReport func(report string)
-
 func finalCleanup() {
 	drainMainThreadQueue()
 	libraryOwner.Release()
@@ -161,8 +157,8 @@ func finalCleanup() {
 		PrintError(report)
 		fmt.Fprint(os.Stderr, report)
 	}
-	if ExitReport != nil {
-		ExitReport(report)
+	if probe.ExitReport != nil {
+		probe.ExitReport(report)
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/probe"
 )
 
 // The in-engine side: tests and benchmarks registered by the extension, run by the runner script
@@ -272,7 +273,7 @@ func init() {
 	classdb.Register[runner](classdb.Name("GDPureTestRunner"), classdb.Params("StepGoTests", "report_path", "filter"),
 		classdb.Params("RunGoBenchmarks", "report_path", "filter", "benchtime"))
 	gdextension.OnDeinit(gdextension.LevelScene, runShutdownTests)
-	gdextension.ExitReport = func(report string) {
+	probe.ExitReport = func(report string) {
 		if report == "" {
 			fmt.Println("gdpure ledger at exit: 0 live C buffers")
 		}

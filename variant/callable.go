@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
 )
@@ -78,7 +79,7 @@ func NewCallable(name string, fn CallableFunc) Callable {
 	defer f.Release()
 	info := (*gdi.CallableCustomInfo2)(gdi.CPtr(f.Alloc(unsafe.Sizeof(gdi.CallableCustomInfo2{}))))
 	info.CallableUserdata = id // an integer handle, never a Go pointer
-	info.Token = uintptr(gdextension.Library())
+	info.Token = uintptr(extlib.Handle())
 	info.CallFunc = callableEntries.call
 	info.FreeFunc = callableEntries.free
 	info.ToStringFunc = callableEntries.toString

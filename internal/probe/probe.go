@@ -11,3 +11,11 @@ var EmptyValuesIntact func() error
 // CallableFreedOnThread is the kernel thread id on which the engine last freed a custom callable
 // made from Go (package variant records it).
 var CallableFreedOnThread atomic.Int64
+
+// ExitReport, when set, receives the ledger's leak report at the extension's last deinitialize
+// (empty when nothing leaked); package gdextension calls it. The in-engine test harness sets it.
+var ExitReport func(report string)
+
+// QuarantinedOwner reports the owner kind (a gdextension.OwnerKind) a freed guarded buffer
+// containing addr had, under guard mode (package gdextension sets it, on Linux).
+var QuarantinedOwner func(addr uintptr) (kind uint8, ok bool)
