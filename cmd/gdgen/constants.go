@@ -105,22 +105,34 @@ func genBuiltinConstants(f *apiFile) (*genFile, error) {
 		}
 	}
 	g.p(")\n")
-	g.p("// BuiltinConstants lists every constant generated here with its engine class and name, so a")
-	g.p("// test can compare each with the engine's own value.")
-	g.p("var BuiltinConstants = []struct {")
+	g.p("// builtinConstantCount is the number of constants generated here.")
+	g.p("const builtinConstantCount = %d", n)
+	return g, nil
+}
+
+// genBuiltinConstantList writes, for the in-engine tests, every constant genBuiltinConstants
+// generates with its engine class and name, so a test can compare each with the engine's own value.
+func genBuiltinConstantList(f *apiFile) *genFile {
+	g := newGoFile(enginetestDir + "/zbuiltin_constants.go")
+	g.p("package main\n")
+	g.p("import \"github.com/gdpure/gdpure/variant\"\n")
+	g.p("// builtinConstants lists every constant of the builtin classes package variant defines, with")
+	g.p("// its engine class and name.")
+	g.p("var builtinConstants = []struct {")
 	g.p("Class, Name string")
 	g.p("Value       any")
 	g.p("}{")
 	for _, c := range f.BuiltinClasses {
 		for _, k := range c.Constants {
-			g.p("{%q, %q, %s%s},", c.Name, k.Name, c.Name, camel(k.Name))
+			g.p("{%q, %q, variant.%s%s},", c.Name, k.Name, c.Name, camel(k.Name))
 		}
 	}
-	g.p("}\n")
-	g.p("// builtinConstantCount is the number of constants generated here.")
-	g.p("const builtinConstantCount = %d", n)
-	return g, nil
+	g.p("}")
+	return g
 }
+
+// enginetestDir is the in-engine test suite's package.
+const enginetestDir = "internal/enginetest"
 
 // genVariantTypes writes the engine's Variant types and operators as types of package variant, with
 // every constant (TypeNil, TypeVector2, TypeAABB, …, named after the builtin classes; OpEqual, OpAdd,
