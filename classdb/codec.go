@@ -79,7 +79,7 @@ func codecFor(t reflect.Type) (*codec, error) {
 	if gc := goClassOfPointer(t); gc != nil {
 		return goClassCodec(t, gc), nil
 	}
-	if vt, ok := variant.ValueTypeOf(t); ok {
+	if vt, ok := variantplumb.ValueTypeOf(t); ok {
 		return valueCodec(t, vt), nil
 	}
 	switch t {
@@ -91,14 +91,14 @@ func codecFor(t reflect.Type) (*codec, error) {
 		reflect.TypeFor[variant.Signal]():
 		return ownedCodec(t), nil
 	}
-	if variant.IsArrayType(t) {
+	if variantplumb.IsArrayType(t) {
 		c := ownedCodec(t)
-		if elem, ok := variant.ArrayElementTypeName(t); ok {
+		if elem, ok := variantplumb.ArrayElementTypeName(t); ok {
 			c.hint, c.hintString = godot.PropertyHintArrayType, elem
 		}
 		return c, nil
 	}
-	if _, ok := variant.PackedTypeOf(t); ok {
+	if _, ok := variantplumb.PackedTypeOf(t); ok {
 		return ownedCodec(t), nil
 	}
 	switch t.Kind() {
@@ -339,14 +339,14 @@ func ownedCodec(t reflect.Type) *codec {
 	vt := variantTypeOf(t)
 	return &codec{goType: t, vtype: vt,
 		fromPtr: func(g unsafe.Pointer, e uintptr) error {
-			reflect.NewAt(t, g).Elem().Set(reflect.ValueOf(variant.CopyAtType(t, e)))
+			reflect.NewAt(t, g).Elem().Set(reflect.ValueOf(variantplumb.CopyAtType(t, e)))
 			return nil
 		},
-		toPtr: func(g unsafe.Pointer, e uintptr) { variant.AssignAt(e, reflect.NewAt(t, g).Elem().Interface()) },
+		toPtr: func(g unsafe.Pointer, e uintptr) { variantplumb.AssignAt(e, reflect.NewAt(t, g).Elem().Interface()) },
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
 			tmp := variantplumb.CopyVariant(v)
 			defer tmp.Destroy()
-			x, err := variant.AsType(tmp, t)
+			x, err := variantplumb.AsType(tmp, t)
 			if err != nil {
 				return err
 			}
@@ -365,7 +365,7 @@ func ownedCodec(t reflect.Type) *codec {
 }
 
 func variantTypeOf(t reflect.Type) variant.Type {
-	vt, _ := variant.VariantTypeOf(t)
+	vt, _ := variantplumb.VariantTypeOf(t)
 	return vt
 }
 

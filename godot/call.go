@@ -226,7 +226,7 @@ func (c *call) retNodePath(bind int) string {
 }
 
 func (c *call) retVariant(bind int) variant.Variant {
-	v := variant.AdoptVariant(c.ret(bind, variant.Size))
+	v := variantplumb.AdoptVariant(c.ret(bind, variant.Size))
 	c.end()
 	return v
 }
@@ -254,7 +254,7 @@ func retOwned[T any](c *call, bind int, t variant.Type) T {
 	r := c.f.Alloc(variant.Size)
 	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(r), 0)
 	c.exec(bind, r)
-	x := variant.Adopt[T](r, t)
+	x := variantplumb.Adopt[T](r, t)
 	c.end()
 	return x
 }
@@ -279,7 +279,7 @@ func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 	gdi.ObjectMethodBindCall(methodBind(bind), gdi.ObjectPtr(c.self), argv, gdi.Int(len(args)),
 		gdi.UninitializedVariantPtr(ret), cerr)
 	runtime.KeepAlive(vars)
-	out := variant.AdoptVariant(ret)
+	out := variantplumb.AdoptVariant(ret)
 	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
 		out.Destroy()
 		info := bindInfos[bind]

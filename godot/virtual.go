@@ -44,7 +44,7 @@ func vObject(args uintptr, i int) *handle { return wrap(*(*uintptr)(gdi.CPtr(arg
 
 // vOwned reads an engine-owned argument (Array, Dictionary, packed array, Callable, Signal) as a
 // new reference of Go's own.
-func vOwned[T any](args uintptr, i int) T { return variant.CopyAt[T](argAt(args, i)) }
+func vOwned[T any](args uintptr, i int) T { return variantplumb.CopyAt[T](argAt(args, i)) }
 
 func wInt(ret uintptr, x int64)     { *(*int64)(gdi.CPtr(ret)) = x }
 func wFloat(ret uintptr, x float64) { *(*uint64)(gdi.CPtr(ret)) = math.Float64bits(x) }
@@ -103,7 +103,7 @@ func wObject(ret uintptr, o Object, refCounted bool) {
 	runtime.KeepAlive(o.h)
 }
 
-func wOwned(ret uintptr, x any) { variant.AssignAt(ret, x) }
+func wOwned(ret uintptr, x any) { variantplumb.AssignAt(ret, x) }
 
 // The hooks package classdb uses to register Go classes.
 func init() {

@@ -202,11 +202,11 @@ func init() {
 	})
 }
 
-// ArrayElementTypeName returns the engine's name of the element type of the Array type t ("int",
+// arrayElementTypeName returns the engine's name of the element type of the Array type t ("int",
 // "Vector2", a class name), or false for an untyped Array[Variant]. For package classdb, which
 // registers typed array parameters.
-func ArrayElementTypeName(t reflect.Type) (string, bool) {
-	if !IsArrayType(t) {
+func arrayElementTypeName(t reflect.Type) (string, bool) {
+	if !isArrayType(t) {
 		return "", false
 	}
 	elem := reflect.New(t).Elem().Interface().(arrayValue).elemType()
@@ -220,8 +220,8 @@ func ArrayElementTypeName(t reflect.Type) (string, bool) {
 	return TypeName(vt), true
 }
 
-// IsArrayType reports whether t is some Array[T].
-func IsArrayType(t reflect.Type) bool {
+// isArrayType reports whether t is some Array[T].
+func isArrayType(t reflect.Type) bool {
 	return reflect.PointerTo(t).Implements(reflect.TypeFor[arrayTarget]())
 }
 

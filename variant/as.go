@@ -85,10 +85,10 @@ func variantTypeOf(rt reflect.Type) (Type, bool) {
 	case reflect.TypeFor[Variant]():
 		return TypeNil, false
 	}
-	if IsArrayType(rt) {
+	if isArrayType(rt) {
 		return TypeArray, true
 	}
-	if t, ok := PackedTypeOf(rt); ok {
+	if t, ok := packedTypeOf(rt); ok {
 		return t, true
 	}
 	switch rt.Kind() {

@@ -51,8 +51,8 @@ func init() {
 	})
 }
 
-// LiveCallables returns the number of Go functions the engine still holds as custom callables.
-func LiveCallables() int {
+// liveCallables returns the number of Go functions the engine still holds as custom callables.
+func liveCallables() int {
 	callables.mu.Lock()
 	defer callables.mu.Unlock()
 	return len(callables.funcs)

@@ -137,15 +137,10 @@ func retOwned[T any](ret uintptr, t Type) T {
 	return out
 }
 
-// Adopt takes over the engine value of Variant type t that the engine wrote to the C memory at p
-// (a call's result slot): it moves it into a new Go value of type T (NodePath, Callable,
-// Dictionary, Signal, PackedStrings, Array[E], Packed[E], or Variant with t = the Variant marker of
-// AdoptVariant), which owns it from now on. The slot must not be destroyed afterwards. Plumbing
-// for package godot.
-func Adopt[T any](p uintptr, t Type) T { return retOwned[T](p, t) }
-
-// AdoptVariant takes over the Variant the engine wrote to the C memory at p (see Adopt).
-func AdoptVariant(p uintptr) Variant { return retOwned[Variant](p, variantTypeForDestroy) }
+// adoptVariant takes over the Variant the engine wrote to the C memory at p (a call's result slot):
+// it moves it into a new Variant, which owns it from now on. The slot must not be destroyed
+// afterwards.
+func adoptVariant(p uintptr) Variant { return retOwned[Variant](p, variantTypeForDestroy) }
 
 // moveToHandle moves the engine value in the frame slot ret into a new handle.
 func moveToHandle(ret uintptr, t Type) *handle {
@@ -226,21 +221,6 @@ func retElem[T any](ret uintptr) T {
 	return x
 }
 
-// CopyAt returns a new Go value of the engine-owned type T (Array[E], Dictionary, Packed[E],
-// PackedStrings, Callable, Signal) holding a new reference to (for the copy-on-write packed arrays,
-// a copy of) the engine value at p (C memory, e.g. a call's argument). Plumbing for package godot.
-func CopyAt[T any](p uintptr) T {
-	t, ok := variantTypeOf(reflect.TypeFor[T]())
-	if !ok {
-		panic(fmt.Sprintf("gdpure: CopyAt of %T", *new(T)))
-	}
-	h := newHandle(t, Size)
-	copyConstruct(t, gdi.UninitializedTypePtr(h.addr), p)
-	var out T
-	setHandle(&out, h)
-	return out
-}
-
 // setHandle sets the handle of an engine-owned Go value.
 func setHandle(p any, h *handle) {
 	switch p := p.(type) {
@@ -263,10 +243,10 @@ func setHandle(p any, h *handle) {
 	}
 }
 
-// AssignAt replaces the engine value at dst (C memory holding an initialized value of x's type: a
+// assignAt replaces the engine value at dst (C memory holding an initialized value of x's type: a
 // call's result slot) with a new reference to x (an engine-owned value: Array[E], Dictionary,
 // Packed[E], PackedStrings, Callable, Signal). Plumbing for package godot.
-func AssignAt(dst uintptr, x any) {
+func assignAt(dst uintptr, x any) {
 	t, ok := variantTypeOf(reflect.TypeOf(x))
 	if !ok {
 		panic(fmt.Sprintf("gdpure: AssignAt of %T", x))

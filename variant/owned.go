@@ -201,8 +201,8 @@ func releaseAll() {
 	gdextension.DrainMainThreadQueue()
 }
 
-// LiveValues returns the number of engine values owned by Go values right now.
-func LiveValues() int { return int(slots.live.Load()) }
+// liveValues returns the number of engine values owned by Go values right now.
+func liveValues() int { return int(slots.live.Load()) }
 
 // live reports whether the handle's value is still live.
 func (h *handle) live() bool { return slotAt(h.index).state.Load() == uint64(h.gen)<<1|1 }

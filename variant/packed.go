@@ -212,8 +212,8 @@ type packedTarget interface {
 	packedType() Type
 }
 
-// PackedTypeOf returns the Variant type of a Packed[T] type.
-func PackedTypeOf(t reflect.Type) (Type, bool) {
+// packedTypeOf returns the Variant type of a Packed[T] type.
+func packedTypeOf(t reflect.Type) (Type, bool) {
 	if !reflect.PointerTo(t).Implements(reflect.TypeFor[packedTarget]()) {
 		return TypeNil, false
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/internal/varianthook"
 )
 
@@ -39,7 +40,54 @@ func init() {
 	varianthook.PackedAt = packedAt
 	varianthook.WritePackedTo = writePackedTo
 	varianthook.DestroyAt = func(t gdi.VariantType, p gdi.TypePtr) { destroyAt(Type(t), p) }
+
+	varianthook.Adopt = func(p uintptr, t gdi.VariantType, zero any) any {
+		return zero.(ownedValue).withHandle(moveToHandle(p, Type(t)))
+	}
+	varianthook.AdoptVariant = func(p uintptr) any { return adoptVariant(p) }
+	varianthook.CopyAt = func(p uintptr, zero any) any {
+		t, ok := variantTypeOf(reflect.TypeOf(zero))
+		if !ok {
+			panic(fmt.Sprintf("gdpure: CopyAt of %T", zero))
+		}
+		hd := newHandle(t, Size)
+		copyConstruct(t, gdi.UninitializedTypePtr(hd.addr), p)
+		return zero.(ownedValue).withHandle(hd)
+	}
+	varianthook.AssignAt = assignAt
+	varianthook.CopyAtType = copyAtType
+	varianthook.AsType = func(v any, t reflect.Type) (any, error) { return asType(v.(Variant), t) }
+	varianthook.VariantTypeOf = func(t reflect.Type) (gdi.VariantType, bool) {
+		vt, ok := variantTypeOf(t)
+		return gdi.VariantType(vt), ok
+	}
+	varianthook.ValueTypeOf = func(t reflect.Type) (gdi.VariantType, bool) {
+		vt, ok := valueTypeOf(t)
+		return gdi.VariantType(vt), ok
+	}
+	varianthook.PackedTypeOf = func(t reflect.Type) (gdi.VariantType, bool) {
+		vt, ok := packedTypeOf(t)
+		return gdi.VariantType(vt), ok
+	}
+	varianthook.IsArrayType = isArrayType
+	varianthook.ArrayElementTypeName = arrayElementTypeName
+
+	probe.LiveValues = liveValues
+	probe.LiveCallables = liveCallables
+	probe.BuiltinMethodHash = builtinMethodHash
 }
+
+// ownedValue is an engine-owned Go type: withHandle returns a value of the same type holding h.
+type ownedValue interface{ withHandle(h *handle) any }
+
+func (Variant) withHandle(h *handle) any       { return Variant{h} }
+func (NodePath) withHandle(h *handle) any      { return NodePath{h} }
+func (Callable) withHandle(h *handle) any      { return Callable{h} }
+func (Dictionary) withHandle(h *handle) any    { return Dictionary{h} }
+func (Signal) withHandle(h *handle) any        { return Signal{h} }
+func (PackedStrings) withHandle(h *handle) any { return PackedStrings{h} }
+func (Array[T]) withHandle(h *handle) any      { return Array[T]{h} }
+func (Packed[T]) withHandle(h *handle) any     { return Packed[T]{h} }
 
 // ptrOfAny is the C address of the engine data of x, a value of an engine-owned type, for reading.
 func ptrOfAny(x any) uintptr {
@@ -78,12 +126,9 @@ func writeAnyTo(x any, dst uintptr) {
 // Plumbing for packages classdb and godot, which move values across the engine boundary by Go
 // type known only at run time.
 
-// VariantTypeOf returns the Variant type of a Go type (false for Variant and types with none).
-func VariantTypeOf(t reflect.Type) (Type, bool) { return variantTypeOf(t) }
-
-// CopyAtType is CopyAt for a type known at run time: a new Go value of the engine-owned type t
+// copyAtType is CopyAt for a type known at run time: a new Go value of the engine-owned type t
 // holding a reference to (a copy of) the engine value at p.
-func CopyAtType(t reflect.Type, p uintptr) any {
+func copyAtType(t reflect.Type, p uintptr) any {
 	vt, ok := variantTypeOf(t)
 	if !ok {
 		panic("gdpure: CopyAtType of " + t.String())
@@ -95,8 +140,8 @@ func CopyAtType(t reflect.Type, p uintptr) any {
 	return out.Elem().Interface()
 }
 
-// AsType is As for a type known at run time.
-func AsType(v Variant, t reflect.Type) (any, error) {
+// asType is As for a type known at run time.
+func asType(v Variant, t reflect.Type) (any, error) {
 	switch t {
 	case reflect.TypeFor[Dictionary]():
 		return DictionaryFromVariant(v)
@@ -107,12 +152,12 @@ func AsType(v Variant, t reflect.Type) (any, error) {
 	case reflect.TypeFor[PackedStrings]():
 		return PackedStringsFromVariant(v)
 	}
-	if IsArrayType(t) {
+	if isArrayType(t) {
 		x := reflect.New(t)
 		err := ArrayFromVariant(v, x.Interface())
 		return x.Elem().Interface(), err
 	}
-	if _, ok := PackedTypeOf(t); ok {
+	if _, ok := packedTypeOf(t); ok {
 		x := reflect.New(t)
 		err := PackedFromVariant(v, x.Interface())
 		return x.Elem().Interface(), err

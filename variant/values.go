@@ -31,8 +31,8 @@ var valueTypes = map[reflect.Type]Type{
 	reflect.TypeFor[RID]():         TypeRID,
 }
 
-// ValueTypeOf returns the Variant type of a math value type (Vector2, Color, Transform3D, …).
-func ValueTypeOf(t reflect.Type) (Type, bool) {
+// valueTypeOf returns the Variant type of a math value type (Vector2, Color, Transform3D, …).
+func valueTypeOf(t reflect.Type) (Type, bool) {
 	vt, ok := valueTypes[t]
 	return vt, ok
 }
@@ -66,7 +66,7 @@ func setValue(dst gdi.UninitializedVariantPtr, src any) {
 	rv := reflect.ValueOf(src)
 	t, ok := valueTypes[rv.Type().Elem()]
 	if !ok {
-		panic("gdpure: variant.SetValue of a non-value type " + rv.Type().String())
+		panic("gdpure: SetValue of a non-value type " + rv.Type().String())
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()

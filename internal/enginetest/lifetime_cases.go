@@ -136,17 +136,17 @@ func churnOnce(g, i int, errs *churnErrors) {
 func settledLive() int {
 	gdextension.CollectGarbage()
 	gdextension.CollectGarbage()
-	return variant.LiveValues()
+	return probe.LiveValues()
 }
 
 // waitForLive collects garbage until the live engine values drop to want, or a few seconds pass.
 func waitForLive(want int) int {
 	deadline := time.Now().Add(10 * time.Second)
-	for variant.LiveValues() > want && time.Now().Before(deadline) {
+	for probe.LiveValues() > want && time.Now().Before(deadline) {
 		gdextension.CollectGarbage()
 		time.Sleep(time.Millisecond)
 	}
-	return variant.LiveValues()
+	return probe.LiveValues()
 }
 
 func init() {

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -139,7 +140,7 @@ func init() {
 
 func init() {
 	godottest.Test("Variant/CallableFromGoFunc", func(t *godottest.T) {
-		before := variant.LiveCallables()
+		before := probe.LiveCallables()
 		calls := 0
 		c := variant.NewCallable("adder", func(args []variant.Variant) (any, error) {
 			calls++
@@ -153,7 +154,7 @@ func init() {
 			}
 			return sum, nil
 		})
-		assert.Equal(t, before+1, variant.LiveCallables())
+		assert.Equal(t, before+1, probe.LiveCallables())
 		v, err := c.Call(1, 2, 3)
 		require.NoError(t, err)
 		n, err := v.Int()
@@ -162,7 +163,7 @@ func init() {
 		assert.Equal(t, 1, calls)
 		assert.Equal(t, "<Go callable adder>", c.String())
 		c.Destroy()
-		assert.Equal(t, before, variant.LiveCallables(), "the engine called free_func when the last reference went")
+		assert.Equal(t, before, probe.LiveCallables(), "the engine called free_func when the last reference went")
 	})
 }
 

@@ -19,3 +19,15 @@ var ExitReport func(report string)
 // QuarantinedOwner reports the owner kind (a gdextension.OwnerKind) a freed guarded buffer
 // containing addr had, under guard mode (package gdextension sets it, on Linux).
 var QuarantinedOwner func(addr uintptr) (kind uint8, ok bool)
+
+// LiveValues returns the number of engine values Go values own right now (package variant sets
+// it).
+var LiveValues func() int
+
+// LiveCallables returns the number of Go functions the engine still holds as custom callables
+// (package variant sets it).
+var LiveCallables func() int
+
+// BuiltinMethodHash returns the hash extension_api.json gives a method of a builtin class
+// ("Vector2", "limit_length"); ok is false when there is no such method (package variant sets it).
+var BuiltinMethodHash func(class, method string) (hash int64, ok bool)

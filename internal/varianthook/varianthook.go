@@ -11,6 +11,8 @@
 package varianthook
 
 import (
+	"reflect"
+
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -53,4 +55,20 @@ var (
 	PackedAt      func(p gdi.ConstTypePtr, dst any)
 	WritePackedTo func(a any, dst gdi.UninitializedTypePtr)
 	DestroyAt     func(t gdi.VariantType, p gdi.TypePtr)
+
+	// Adopt moves the engine value of type t at p (a call's result slot) into a new Go value of
+	// zero's type; AdoptVariant does so for a Variant.
+	Adopt        func(p uintptr, t gdi.VariantType, zero any) any
+	AdoptVariant func(p uintptr) any
+	// CopyAt returns a new Go value of zero's type holding a new reference to the engine value at p.
+	CopyAt     func(p uintptr, zero any) any
+	AssignAt   func(dst uintptr, x any)
+	CopyAtType func(t reflect.Type, p uintptr) any
+	AsType     func(v any, t reflect.Type) (any, error)
+
+	VariantTypeOf        func(t reflect.Type) (gdi.VariantType, bool)
+	ValueTypeOf          func(t reflect.Type) (gdi.VariantType, bool)
+	PackedTypeOf         func(t reflect.Type) (gdi.VariantType, bool)
+	IsArrayType          func(t reflect.Type) bool
+	ArrayElementTypeName func(t reflect.Type) (string, bool)
 )

@@ -10,6 +10,8 @@
 package variantplumb
 
 import (
+	"reflect"
+
 	"github.com/gdpure/gdpure/internal/gdi"
 	h "github.com/gdpure/gdpure/internal/varianthook"
 	"github.com/gdpure/gdpure/variant"
@@ -120,3 +122,59 @@ func WritePackedTo(a any, dst gdi.UninitializedTypePtr) { h.WritePackedTo(a, dst
 
 // DestroyAt destroys the engine value of type t at p (an initialized slot about to be overwritten).
 func DestroyAt(t variant.Type, p gdi.TypePtr) { h.DestroyAt(gdi.VariantType(t), p) }
+
+// Adopt takes over the engine value of Variant type t that the engine wrote to the C memory at p
+// (a call's result slot): it moves it into a new Go value of type T (NodePath, Callable,
+// Dictionary, Signal, PackedStrings, Array[E], Packed[E]), which owns it from now on. The slot must
+// not be destroyed afterwards.
+func Adopt[T any](p uintptr, t variant.Type) T {
+	var zero T
+	return h.Adopt(p, gdi.VariantType(t), zero).(T)
+}
+
+// AdoptVariant takes over the Variant the engine wrote to the C memory at p (see Adopt).
+func AdoptVariant(p uintptr) variant.Variant { return h.AdoptVariant(p).(variant.Variant) }
+
+// CopyAt returns a new Go value of the engine-owned type T (Array[E], Dictionary, Packed[E],
+// PackedStrings, Callable, Signal) holding a new reference to (for the copy-on-write packed arrays,
+// a copy of) the engine value at p (C memory, e.g. a call's argument).
+func CopyAt[T any](p uintptr) T {
+	var zero T
+	return h.CopyAt(p, zero).(T)
+}
+
+// CopyAtType is CopyAt for a type known at run time.
+func CopyAtType(t reflect.Type, p uintptr) any { return h.CopyAtType(t, p) }
+
+// AssignAt replaces the engine value at dst (C memory holding an initialized value of x's type: a
+// call's result slot) with a new reference to x (an engine-owned value: Array[E], Dictionary,
+// Packed[E], PackedStrings, Callable, Signal).
+func AssignAt(dst uintptr, x any) { h.AssignAt(dst, x) }
+
+// AsType is variant.As for a type known at run time.
+func AsType(v variant.Variant, t reflect.Type) (any, error) { return h.AsType(v, t) }
+
+// VariantTypeOf returns the Variant type a Go type maps to (false for Variant and types with none).
+func VariantTypeOf(t reflect.Type) (variant.Type, bool) {
+	vt, ok := h.VariantTypeOf(t)
+	return variant.Type(vt), ok
+}
+
+// ValueTypeOf returns the Variant type of a math value type (Vector2, Color, …).
+func ValueTypeOf(t reflect.Type) (variant.Type, bool) {
+	vt, ok := h.ValueTypeOf(t)
+	return variant.Type(vt), ok
+}
+
+// PackedTypeOf returns the Variant type of a packed array type (Packed[E]).
+func PackedTypeOf(t reflect.Type) (variant.Type, bool) {
+	vt, ok := h.PackedTypeOf(t)
+	return variant.Type(vt), ok
+}
+
+// IsArrayType reports whether t is an Array[E].
+func IsArrayType(t reflect.Type) bool { return h.IsArrayType(t) }
+
+// ArrayElementTypeName returns the engine's name of the element type of the Array[E] type t ("int",
+// "Vector2", a class name), or false for an untyped Array[Variant].
+func ArrayElementTypeName(t reflect.Type) (string, bool) { return h.ArrayElementTypeName(t) }

@@ -104,7 +104,7 @@ func getPacked[T variant.PackedElem](p uintptr) variant.Packed[T] {
 }
 
 func typeOfPacked(x any) variant.Type {
-	v, _ := variant.PackedTypeOf(reflect.TypeOf(x))
+	v, _ := variantplumb.PackedTypeOf(reflect.TypeOf(x))
 	return v
 }
 
