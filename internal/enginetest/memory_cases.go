@@ -83,6 +83,6 @@ func init() {
 		if !gdextension.MemGuard {
 			t.Skip("guard mode is off")
 		}
-		assert.True(t, gdextension.FaultReporterArmed(), "the guard-mode fault reporter is the SIGSEGV handler: %s", gdextension.FaultHandlerState())
+		assert.True(t, probe.FaultReporterArmed(), "the guard-mode fault reporter is the SIGSEGV handler: %s", probe.FaultHandlerState())
 	})
 }

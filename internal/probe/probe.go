@@ -31,3 +31,11 @@ var LiveCallables func() int
 // BuiltinMethodHash returns the hash extension_api.json gives a method of a builtin class
 // ("Vector2", "limit_length"); ok is false when there is no such method (package variant sets it).
 var BuiltinMethodHash func(class, method string) (hash int64, ok bool)
+
+// FaultReporterArmed reports whether the guard-mode fault reporter is the current SIGSEGV handler,
+// and FaultHandlerState describes the handler installed, for the test's message (package
+// gdextension sets both).
+var (
+	FaultReporterArmed func() bool
+	FaultHandlerState  func() string
+)
