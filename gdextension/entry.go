@@ -16,13 +16,22 @@ import (
 // (core, servers, scene, editor) and deinitializes it in the reverse order.
 type InitLevel int32
 
+// The levels, numbered as the engine numbers them (GDExtensionInitializationLevel).
 const (
-	LevelCore    InitLevel = InitLevel(gdi.InitializationCore)
-	LevelServers InitLevel = InitLevel(gdi.InitializationServers)
-	LevelScene   InitLevel = InitLevel(gdi.InitializationScene)
-	LevelEditor  InitLevel = InitLevel(gdi.InitializationEditor)
+	LevelCore    InitLevel = 0
+	LevelServers InitLevel = 1
+	LevelScene   InitLevel = 2
+	LevelEditor  InitLevel = 3
 	levelCount             = 4
 )
+
+// The levels are the engine's: a mismatch fails to compile (a constant index out of range).
+var _ = [levelCount]struct{}{
+	[1]struct{}{}[LevelCore-InitLevel(gdi.InitializationCore)],
+	[1]struct{}{}[LevelServers-InitLevel(gdi.InitializationServers)],
+	[1]struct{}{}[LevelScene-InitLevel(gdi.InitializationScene)],
+	[1]struct{}{}[LevelEditor-InitLevel(gdi.InitializationEditor)],
+}
 
 func (l InitLevel) String() string {
 	switch l {
