@@ -11,6 +11,7 @@ import (
 	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -89,7 +90,7 @@ func codecFor(t reflect.Type) (*codec, error) {
 		}
 		return refCodec(t, gc), nil
 	}
-	if vt, ok := variant.ValueTypeOf(t); ok {
+	if vt, ok := variantplumb.ValueTypeOf(t); ok {
 		return valueCodec(t, vt), nil
 	}
 	switch t {
@@ -101,14 +102,14 @@ func codecFor(t reflect.Type) (*codec, error) {
 		reflect.TypeFor[variant.Signal]():
 		return ownedCodec(t), nil
 	}
-	if variant.IsArrayType(t) {
+	if variantplumb.IsArrayType(t) {
 		c := ownedCodec(t)
-		if elem, ok := variant.ArrayElementTypeName(t); ok {
+		if elem, ok := variantplumb.ArrayElementTypeName(t); ok {
 			c.hint, c.hintString = godot.PropertyHintArrayType, elem
 		}
 		return c, nil
 	}
-	if _, ok := variant.PackedTypeOf(t); ok {
+	if _, ok := variantplumb.PackedTypeOf(t); ok {
 		return ownedCodec(t), nil
 	}
 	if t.Kind() == reflect.Slice {
@@ -141,11 +142,11 @@ func boolCodec(t reflect.Type) *codec {
 			*(*uint8)(gdi.CPtr(e)) = b
 		},
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			b, err := variant.ToBool(v)
+			b, err := variantplumb.ToBool(v)
 			*(*bool)(g) = b
 			return err
 		},
-		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variant.SetBool(dst, *(*bool)(g)) },
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variantplumb.SetBool(dst, *(*bool)(g)) },
 	}
 }
 
@@ -207,13 +208,13 @@ func intCodec(t reflect.Type) *codec {
 		fromPtr: func(g unsafe.Pointer, e uintptr) error { return set(g, *(*int64)(gdi.CPtr(e))) },
 		toPtr:   func(g unsafe.Pointer, e uintptr) { *(*int64)(gdi.CPtr(e)) = get(g) },
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			x, err := variant.ToInt(v)
+			x, err := variantplumb.ToInt(v)
 			if err != nil {
 				return err
 			}
 			return set(g, x)
 		},
-		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variant.SetInt(dst, get(g)) },
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variantplumb.SetInt(dst, get(g)) },
 	}
 }
 
@@ -243,30 +244,30 @@ func floatCodec(t reflect.Type) *codec {
 		},
 		toPtr: func(g unsafe.Pointer, e uintptr) { *(*uint64)(gdi.CPtr(e)) = math.Float64bits(get(g)) },
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			x, err := variant.ToFloat(v)
+			x, err := variantplumb.ToFloat(v)
 			set(g, x)
 			return err
 		},
-		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variant.SetFloat(dst, get(g)) },
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variantplumb.SetFloat(dst, get(g)) },
 	}
 }
 
 func stringCodec(t reflect.Type) *codec {
 	return &codec{goType: t, vtype: variant.TypeString,
 		fromPtr: func(g unsafe.Pointer, e uintptr) error {
-			*(*string)(g) = variant.StringAt(gdi.ConstStringPtr(e))
+			*(*string)(g) = variantplumb.StringAt(gdi.ConstStringPtr(e))
 			return nil
 		},
 		toPtr: func(g unsafe.Pointer, e uintptr) {
-			variant.DestroyString(gdi.StringPtr(e))
-			variant.NewStringAt(gdi.UninitializedStringPtr(e), *(*string)(g))
+			variantplumb.DestroyString(gdi.StringPtr(e))
+			variantplumb.NewStringAt(gdi.UninitializedStringPtr(e), *(*string)(g))
 		},
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			s, err := variant.ToString(v)
+			s, err := variantplumb.ToString(v)
 			*(*string)(g) = s
 			return err
 		},
-		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variant.SetString(dst, *(*string)(g)) },
+		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) { variantplumb.SetString(dst, *(*string)(g)) },
 	}
 }
 
@@ -278,10 +279,10 @@ func valueCodec(t reflect.Type, vt variant.Type) *codec {
 		fromPtr: func(g unsafe.Pointer, e uintptr) error { copyBytes(uintptr(g), e, size); return nil },
 		toPtr:   func(g unsafe.Pointer, e uintptr) { copyBytes(e, uintptr(g), size) },
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			return variant.ToValue(v, reflect.NewAt(t, g).Interface())
+			return variantplumb.ToValue(v, reflect.NewAt(t, g).Interface())
 		},
 		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
-			variant.SetValue(dst, reflect.NewAt(t, g).Interface())
+			variantplumb.SetValue(dst, reflect.NewAt(t, g).Interface())
 		},
 	}
 }
@@ -298,19 +299,19 @@ func copyBytes(dst, src, n uintptr) {
 func variantCodec(t reflect.Type) *codec {
 	return &codec{goType: t, vtype: variant.TypeNil, usage: 6 | 131072, // DEFAULT | NIL_IS_VARIANT
 		fromPtr: func(g unsafe.Pointer, e uintptr) error {
-			*(*variant.Variant)(g) = variant.CopyVariant(gdi.ConstVariantPtr(e))
+			*(*variant.Variant)(g) = variantplumb.CopyVariant(gdi.ConstVariantPtr(e))
 			return nil
 		},
 		toPtr: func(g unsafe.Pointer, e uintptr) {
 			gdi.VariantDestroy(gdi.VariantPtr(e))
-			(*(*variant.Variant)(g)).WriteTo(gdi.UninitializedVariantPtr(e))
+			variantplumb.WriteVariant(*(*variant.Variant)(g), gdi.UninitializedVariantPtr(e))
 		},
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			*(*variant.Variant)(g) = variant.CopyVariant(v)
+			*(*variant.Variant)(g) = variantplumb.CopyVariant(v)
 			return nil
 		},
 		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
-			(*(*variant.Variant)(g)).WriteTo(dst)
+			variantplumb.WriteVariant(*(*variant.Variant)(g), dst)
 		},
 	}
 }
@@ -327,22 +328,22 @@ func anyCodec(t reflect.Type) *codec {
 	}
 	return &codec{goType: t, vtype: variant.TypeNil, usage: 6 | 131072,
 		fromPtr: func(g unsafe.Pointer, e uintptr) error {
-			*(*any)(g) = variant.CopyVariant(gdi.ConstVariantPtr(e))
+			*(*any)(g) = variantplumb.CopyVariant(gdi.ConstVariantPtr(e))
 			return nil
 		},
 		toPtr: func(g unsafe.Pointer, e uintptr) {
 			v := toVariant(g)
 			gdi.VariantDestroy(gdi.VariantPtr(e))
-			v.WriteTo(gdi.UninitializedVariantPtr(e))
+			variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(e))
 			v.Destroy()
 		},
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			*(*any)(g) = variant.CopyVariant(v)
+			*(*any)(g) = variantplumb.CopyVariant(v)
 			return nil
 		},
 		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
 			v := toVariant(g)
-			v.WriteTo(dst)
+			variantplumb.WriteVariant(v, dst)
 			v.Destroy()
 		},
 	}
@@ -354,14 +355,14 @@ func ownedCodec(t reflect.Type) *codec {
 	vt := variantTypeOf(t)
 	return &codec{goType: t, vtype: vt,
 		fromPtr: func(g unsafe.Pointer, e uintptr) error {
-			reflect.NewAt(t, g).Elem().Set(reflect.ValueOf(variant.CopyAtType(t, e)))
+			reflect.NewAt(t, g).Elem().Set(reflect.ValueOf(variantplumb.CopyAtType(t, e)))
 			return nil
 		},
-		toPtr: func(g unsafe.Pointer, e uintptr) { variant.AssignAt(e, reflect.NewAt(t, g).Elem().Interface()) },
+		toPtr: func(g unsafe.Pointer, e uintptr) { variantplumb.AssignAt(e, reflect.NewAt(t, g).Elem().Interface()) },
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			tmp := variant.CopyVariant(v)
+			tmp := variantplumb.CopyVariant(v)
 			defer tmp.Destroy()
-			x, err := variant.AsType(tmp, t)
+			x, err := variantplumb.AsType(tmp, t)
 			if err != nil {
 				return err
 			}
@@ -373,14 +374,14 @@ func ownedCodec(t reflect.Type) *codec {
 			if err != nil {
 				panic(err)
 			}
-			x.WriteTo(dst)
+			variantplumb.WriteVariant(x, dst)
 			x.Destroy()
 		},
 	}
 }
 
 func variantTypeOf(t reflect.Type) variant.Type {
-	vt, _ := variant.VariantTypeOf(t)
+	vt, _ := variantplumb.VariantTypeOf(t)
 	return vt
 }
 
@@ -412,11 +413,11 @@ func objectCodec(t reflect.Type, class string) *codec {
 			runtime.KeepAlive(x)
 		},
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			if variant.TypeOf(v) == variant.TypeNil {
+			if variantplumb.TypeOf(v) == variant.TypeNil {
 				reflect.NewAt(t, g).Elem().SetZero() // null: the zero (null) value
 				return nil
 			}
-			obj, err := variant.ObjectAt(v)
+			obj, err := variantplumb.ObjectAt(v)
 			if err != nil {
 				return err
 			}
@@ -425,7 +426,7 @@ func objectCodec(t reflect.Type, class string) *codec {
 		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
 			x := reflect.NewAt(t, g).Elem().Interface()
 			p, _ := classhook.ObjectOf(x)
-			variant.FromObject(gdi.ObjectPtr(p)).WriteTo(dst)
+			variantplumb.WriteVariant(variantplumb.FromObject(gdi.ObjectPtr(p)), dst)
 			runtime.KeepAlive(x) // Go's reference keeps a RefCounted object alive until the Variant holds one
 		},
 	}
@@ -485,18 +486,18 @@ func goClassCodec(t reflect.Type, c *classInfo) *codec {
 			}
 		},
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			if variant.TypeOf(v) == variant.TypeNil {
+			if variantplumb.TypeOf(v) == variant.TypeNil {
 				*(*unsafe.Pointer)(g) = nil
 				return nil
 			}
-			obj, err := variant.ObjectAt(v)
+			obj, err := variantplumb.ObjectAt(v)
 			if err != nil {
 				return err
 			}
 			return read(g, uintptr(obj))
 		},
 		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
-			variant.FromObject(gdi.ObjectPtr(objectOfPtr(g))).WriteTo(dst)
+			variantplumb.WriteVariant(variantplumb.FromObject(gdi.ObjectPtr(objectOfPtr(g))), dst)
 		},
 	}
 	cd.hint, cd.hintString = classHint(c)
@@ -553,10 +554,10 @@ func refCodec(t reflect.Type, c *classInfo) *codec {
 			runtime.KeepAlive(o)
 		},
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			if variant.TypeOf(v) == variant.TypeNil {
+			if variantplumb.TypeOf(v) == variant.TypeNil {
 				return read(g, 0)
 			}
-			obj, err := variant.ObjectAt(v)
+			obj, err := variantplumb.ObjectAt(v)
 			if err != nil {
 				return err
 			}
@@ -564,7 +565,7 @@ func refCodec(t reflect.Type, c *classInfo) *codec {
 		},
 		toVar: func(g unsafe.Pointer, dst gdi.UninitializedVariantPtr) {
 			p, o := object(g)
-			variant.FromObject(gdi.ObjectPtr(p)).WriteTo(dst)
+			variantplumb.WriteVariant(variantplumb.FromObject(gdi.ObjectPtr(p)), dst)
 			runtime.KeepAlive(o)
 		},
 	}

@@ -7,7 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/gdi"
-	"github.com/gdpure/gdpure/variant"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 )
 
 // Dispatch of a call into a Go method. A property accessor reads or writes its field in place. A
@@ -56,7 +56,7 @@ func (m *methodInfo) argsFromVariants(self unsafe.Pointer, args uintptr, n int) 
 			}
 		} else {
 			v := m.defaultVals[i-(len(m.params)-len(m.defaults))]
-			err := p.fromVar(x.UnsafePointer(), v.Ptr())
+			err := p.fromVar(x.UnsafePointer(), variantplumb.VariantPtr(v))
 			runtime.KeepAlive(v)
 			if err != nil {
 				return callArgs{}, i, err
@@ -110,7 +110,7 @@ func (m *methodInfo) invoke(self unsafe.Pointer, in callArgs) (unsafe.Pointer, e
 
 func virtualCallData(classUserdata uintptr, name gdi.ConstStringNamePtr, hash uint32) uintptr {
 	c := classAt(classUserdata)
-	n := variant.StringNameAt(name)
+	n := variantplumb.StringNameAt(name)
 	for i, v := range c.virtuals {
 		if v.Name == n {
 			return uintptr(c.index)<<16 | uintptr(i) + 1

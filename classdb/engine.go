@@ -14,7 +14,9 @@ import (
 	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/callfail"
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -89,7 +91,7 @@ func unregisterLevel(editor bool) {
 		if c.spec.editorPlugin {
 			gdi.EditorRemovePlugin(gdi.ConstStringNamePtr(f.StringName(c.name)))
 		}
-		gdi.ClassdbUnregisterExtensionClass(gdextension.Library(), gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)))
+		gdi.ClassdbUnregisterExtensionClass(extlib.Handle(), gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)))
 		f.Release()
 		c.registered.Store(false)
 	}
@@ -123,7 +125,7 @@ func (r *registration) release() {
 func (r *registration) str(s string) gdi.StringPtr {
 	p := r.owner.Alloc(8)
 	if s != "" {
-		variant.NewStringAt(gdi.UninitializedStringPtr(p), s)
+		variantplumb.NewStringAt(gdi.UninitializedStringPtr(p), s)
 		r.frame.DestroyOnRelease(p, stringDestructor)
 	}
 	return gdi.StringPtr(p)
@@ -192,7 +194,7 @@ func registerClass(c *classInfo) {
 		info.ValidatePropertyFunc = entries.validate
 	}
 	info.ClassUserdata = uintptr(c.index)
-	lib := gdextension.Library()
+	lib := extlib.Handle()
 	name := gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name))
 	gdi.ClassdbRegisterExtensionClass5(lib, name, gdi.ConstStringNamePtr(gdextension.StaticStringName(c.parent)),
 		uintptr(unsafe.Pointer(info)))
@@ -266,7 +268,7 @@ func (c *classInfo) accessors() []*methodInfo {
 // propertyInfo fills a GDExtensionPropertyInfo in registration memory.
 func propertyInfo(reg *registration, p uintptr, c *codec, name string) {
 	pi := (*gdi.PropertyInfo)(gdi.CPtr(p))
-	pi.Type = c.vtype
+	pi.Type = gdi.VariantType(c.vtype)
 	pi.Name = gdi.StringNamePtr(reg.frame.StringName(name))
 	pi.ClassName = gdi.StringNamePtr(reg.owner.Alloc(8)) // an empty StringName is a null pointer
 	if c.className != "" {
@@ -324,14 +326,14 @@ func registerMethod(reg *registration, class gdi.ConstStringNamePtr, m *methodIn
 		mi.DefaultArguments = reg.owner.Alloc(8 * uintptr(n))
 		pointTo(mi.DefaultArguments, m.defaultVals) // the engine copies them at registration
 	}
-	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), class, uintptr(unsafe.Pointer(mi)))
+	gdi.ClassdbRegisterExtensionClassMethod(extlib.Handle(), class, uintptr(unsafe.Pointer(mi)))
 }
 
 // pointTo writes the addresses of vals into the pointer array at dst (C memory of len(vals)
 // pointers). The caller keeps vals alive for as long as the array is read.
 func pointTo(dst uintptr, vals []variant.Variant) {
 	for i, v := range vals {
-		*(*uintptr)(gdi.CPtr(dst + uintptr(i)*8)) = uintptr(v.Ptr())
+		*(*uintptr)(gdi.CPtr(dst + uintptr(i)*8)) = uintptr(variantplumb.VariantPtr(v))
 	}
 }
 

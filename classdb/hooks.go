@@ -12,6 +12,7 @@ import (
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/internal/faults"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -40,8 +41,8 @@ func toStringHook(h gdi.ClassInstancePtr, rIsValid uintptr, rOut gdi.StringPtr) 
 	}
 	defer hookPanic(inst, "ToString")
 	s := inst.value.(Stringer).ToString()
-	variant.DestroyString(rOut)
-	variant.NewStringAt(gdi.UninitializedStringPtr(rOut), s)
+	variantplumb.DestroyString(rOut)
+	variantplumb.NewStringAt(gdi.UninitializedStringPtr(rOut), s)
 	*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 1
 }
 
@@ -51,12 +52,12 @@ func getHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr, ret gdi.Varian
 		return 0
 	}
 	defer hookPanic(inst, "Get")
-	v, ok := inst.value.(Getter).Get(variant.StringNameAt(name))
+	v, ok := inst.value.(Getter).Get(variantplumb.StringNameAt(name))
 	if !ok {
 		return 0
 	}
 	gdi.VariantDestroy(ret)
-	v.WriteTo(gdi.UninitializedVariantPtr(ret))
+	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(ret))
 	return 1
 }
 
@@ -66,7 +67,7 @@ func setHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr, value gdi.Cons
 		return 0
 	}
 	defer hookPanic(inst, "Set")
-	if inst.value.(Setter).Set(variant.StringNameAt(name), variant.CopyVariant(value)) {
+	if inst.value.(Setter).Set(variantplumb.StringNameAt(name), variantplumb.CopyVariant(value)) {
 		return 1
 	}
 	return 0
@@ -78,7 +79,7 @@ func canRevertHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr) gdi.Bool
 		return 0
 	}
 	defer hookPanic(inst, "PropertyCanRevert")
-	if inst.value.(Reverter).PropertyCanRevert(variant.StringNameAt(name)) {
+	if inst.value.(Reverter).PropertyCanRevert(variantplumb.StringNameAt(name)) {
 		return 1
 	}
 	return 0
@@ -90,12 +91,12 @@ func getRevertHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr, ret gdi.
 		return 0
 	}
 	defer hookPanic(inst, "PropertyGetRevert")
-	v, ok := inst.value.(Reverter).PropertyGetRevert(variant.StringNameAt(name))
+	v, ok := inst.value.(Reverter).PropertyGetRevert(variantplumb.StringNameAt(name))
 	if !ok {
 		return 0
 	}
 	gdi.VariantDestroy(ret)
-	v.WriteTo(gdi.UninitializedVariantPtr(ret))
+	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(ret))
 	return 1
 }
 
@@ -107,15 +108,15 @@ func validateHook(h gdi.ClassInstancePtr, p uintptr) gdi.Bool {
 	}
 	defer hookPanic(inst, "ValidateProperty")
 	pi := (*gdi.PropertyInfo)(gdi.CPtr(p))
-	in := PropertyInfo{Name: variant.StringNameAt(gdi.ConstStringNamePtr(pi.Name)), Type: pi.Type,
-		ClassName: variant.StringNameAt(gdi.ConstStringNamePtr(pi.ClassName)), Hint: godot.PropertyHint(pi.Hint),
-		HintString: variant.StringAt(gdi.ConstStringPtr(pi.HintString)), Usage: godot.PropertyUsageFlags(pi.Usage)}
+	in := PropertyInfo{Name: variantplumb.StringNameAt(gdi.ConstStringNamePtr(pi.Name)), Type: variant.Type(pi.Type),
+		ClassName: variantplumb.StringNameAt(gdi.ConstStringNamePtr(pi.ClassName)), Hint: godot.PropertyHint(pi.Hint),
+		HintString: variantplumb.StringAt(gdi.ConstStringPtr(pi.HintString)), Usage: godot.PropertyUsageFlags(pi.Usage)}
 	out := in
 	inst.value.(PropertyValidator).ValidateProperty(&out)
-	pi.Type, pi.Hint, pi.Usage = out.Type, uint32(out.Hint), uint32(out.Usage)
+	pi.Type, pi.Hint, pi.Usage = gdi.VariantType(out.Type), uint32(out.Hint), uint32(out.Usage)
 	if out.HintString != in.HintString {
-		variant.DestroyString(pi.HintString)
-		variant.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), out.HintString)
+		variantplumb.DestroyString(pi.HintString)
+		variantplumb.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), out.HintString)
 	}
 	return 1
 }
@@ -148,7 +149,7 @@ func getPropertyList(h gdi.ClassInstancePtr, rCount uintptr) uintptr {
 	list := pl.owner.Alloc(size * uintptr(len(props)))
 	for i, p := range props {
 		pi := (*gdi.PropertyInfo)(gdi.CPtr(list + uintptr(i)*size))
-		pi.Type = p.Type
+		pi.Type = gdi.VariantType(p.Type)
 		pi.Name = gdi.StringNamePtr(pl.frame.StringName(p.Name))
 		pi.ClassName = gdi.StringNamePtr(pl.owner.Alloc(8))
 		if p.ClassName != "" {
@@ -157,7 +158,7 @@ func getPropertyList(h gdi.ClassInstancePtr, rCount uintptr) uintptr {
 		pi.Hint = uint32(p.Hint)
 		pi.HintString = gdi.StringPtr(pl.owner.Alloc(8))
 		if p.HintString != "" {
-			variant.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), p.HintString)
+			variantplumb.NewStringAt(gdi.UninitializedStringPtr(pi.HintString), p.HintString)
 			pl.frame.DestroyOnRelease(uintptr(pi.HintString), stringDestructor)
 		}
 		pi.Usage = uint32(p.Usage)

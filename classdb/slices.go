@@ -6,6 +6,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -135,19 +136,19 @@ func sliceCodec(t, pt reflect.Type) *codec {
 	}
 	return &codec{goType: t, vtype: vt,
 		fromPtr: func(g unsafe.Pointer, e uintptr) error {
-			p := variant.CopyAtType(pt, e)
+			p := variantplumb.CopyAtType(pt, e)
 			defer reflect.ValueOf(p).MethodByName("Destroy").Call(nil)
 			return read(g, p)
 		},
 		toPtr: func(g unsafe.Pointer, e uintptr) {
 			p, done := toPacked(reflect.NewAt(t, g).Elem(), pt)
 			defer done()
-			variant.AssignAt(e, p)
+			variantplumb.AssignAt(e, p)
 		},
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
-			tmp := variant.CopyVariant(v)
+			tmp := variantplumb.CopyVariant(v)
 			defer tmp.Destroy()
-			p, err := variant.AsType(tmp, pt)
+			p, err := variantplumb.AsType(tmp, pt)
 			if err != nil {
 				return err
 			}
@@ -161,7 +162,7 @@ func sliceCodec(t, pt reflect.Type) *codec {
 			if err != nil {
 				panic(err)
 			}
-			x.WriteTo(dst)
+			variantplumb.WriteVariant(x, dst)
 			x.Destroy()
 		},
 	}

@@ -7,20 +7,31 @@ import (
 	"sync"
 	"syscall"
 
+	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/probe"
 )
 
 // InitLevel is an engine initialization level. The engine initializes an extension level by level
 // (core, servers, scene, editor) and deinitializes it in the reverse order.
 type InitLevel int32
 
+// The levels, numbered as the engine numbers them (GDExtensionInitializationLevel).
 const (
-	LevelCore    InitLevel = InitLevel(gdi.InitializationCore)
-	LevelServers InitLevel = InitLevel(gdi.InitializationServers)
-	LevelScene   InitLevel = InitLevel(gdi.InitializationScene)
-	LevelEditor  InitLevel = InitLevel(gdi.InitializationEditor)
+	LevelCore    InitLevel = 0
+	LevelServers InitLevel = 1
+	LevelScene   InitLevel = 2
+	LevelEditor  InitLevel = 3
 	levelCount             = 4
 )
+
+// The levels are the engine's: a mismatch fails to compile (a constant index out of range).
+var _ = [levelCount]struct{}{
+	[1]struct{}{}[LevelCore-InitLevel(gdi.InitializationCore)],
+	[1]struct{}{}[LevelServers-InitLevel(gdi.InitializationServers)],
+	[1]struct{}{}[LevelScene-InitLevel(gdi.InitializationScene)],
+	[1]struct{}{}[LevelEditor-InitLevel(gdi.InitializationEditor)],
+}
 
 func (l InitLevel) String() string {
 	switch l {
@@ -65,9 +76,6 @@ var (
 	currentLevel InitLevel = -1
 )
 
-// Library returns the engine's handle of this extension library (valid after entry).
-func Library() gdi.ClassLibraryPtr { return library }
-
 // Initialized reports whether the extension was entered by the engine.
 func Initialized() bool { return initialized }
 
@@ -83,6 +91,7 @@ func Entry(getProcAddress, lib, initialization uintptr) bool {
 		return false
 	}
 	library = gdi.ClassLibraryPtr(lib)
+	extlib.Set(library)
 	engineAllocator = !MemGuard
 	if os.Getenv("GDPURE_GCSTRESS") == "1" {
 		installGCStress()
@@ -147,10 +156,6 @@ func stack() []byte {
 	return buf[:runtime.Stack(buf, false)]
 }
 
-// ExitReport, when set, receives the ledger's leak report at the last deinitialize (empty when
-// nothing leaked). The in-engine test harness sets it to fail the run on a leak.
-var ExitReport func(report string)
-
 func finalCleanup() {
 	drainMainThreadQueue()
 	libraryOwner.Release()
@@ -161,8 +166,8 @@ func finalCleanup() {
 		PrintError(report)
 		fmt.Fprint(os.Stderr, report)
 	}
-	if ExitReport != nil {
-		ExitReport(report)
+	if probe.ExitReport != nil {
+		probe.ExitReport(report)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"syscall"
 	"unsafe"
+
+	"github.com/gdpure/gdpure/internal/probe"
 )
 
 // The guard-mode fault reporter. A freed guarded buffer is inaccessible, so when the engine reads
@@ -61,7 +63,7 @@ func OverflowMessage(kind OwnerKind) string {
 // installFaultReporter arms the reporter (guard mode only). Installing it twice keeps the first
 // previous handler.
 func installFaultReporter() {
-	if FaultReporterArmed() {
+	if faultReporterArmed() {
 		return
 	}
 	if pageSize != 4096 {
@@ -80,16 +82,21 @@ func installFaultReporter() {
 	}
 }
 
-// FaultReporterArmed reports whether the guard-mode fault reporter is the current SIGSEGV handler.
-func FaultReporterArmed() bool {
+// faultReporterArmed reports whether the guard-mode fault reporter is the current SIGSEGV handler.
+func faultReporterArmed() bool {
 	var cur kernelSigaction
 	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(syscall.SIGSEGV), 0, uintptr(unsafe.Pointer(&cur)), 8, 0, 0)
 	return faultHandlerABI0 != 0 && cur.handler == faultHandlerABI0
 }
 
-// FaultHandlerState describes the SIGSEGV handler now installed, for diagnostics.
-func FaultHandlerState() string {
+// faultHandlerState describes the SIGSEGV handler now installed, for diagnostics.
+func faultHandlerState() string {
 	var cur kernelSigaction
 	syscall.RawSyscall6(syscall.SYS_RT_SIGACTION, uintptr(syscall.SIGSEGV), 0, uintptr(unsafe.Pointer(&cur)), 8, 0, 0)
 	return fmt.Sprintf("current %#x flags %#x, reporter %#x, previous %#x", cur.handler, cur.flags, faultHandlerABI0, oldSegvAction.handler)
+}
+
+func init() {
+	probe.FaultReporterArmed = faultReporterArmed
+	probe.FaultHandlerState = faultHandlerState
 }

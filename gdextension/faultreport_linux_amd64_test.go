@@ -66,7 +66,7 @@ func TestFaultReporterStaysArmedAfterGoFault(t *testing.T) {
 			var p *int
 			_ = *p
 		}()
-		require.True(t, FaultReporterArmed(), "armed after recovered Go fault %d: %s", i+1, FaultHandlerState())
+		require.True(t, faultReporterArmed(), "armed after recovered Go fault %d: %s", i+1, faultHandlerState())
 		o := NewOwner(OwnerValue)
 		p := o.Alloc(8)
 		o.Release()

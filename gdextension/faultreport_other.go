@@ -2,7 +2,11 @@
 
 package gdextension
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/gdpure/gdpure/internal/probe"
+)
 
 // FaultMessage is the line the guard-mode fault reporter writes for a freed buffer (linux/amd64
 // only).
@@ -18,8 +22,13 @@ func OverflowMessage(kind OwnerKind) string {
 // The fault reporter exists on linux/amd64 only; elsewhere guard mode still faults at once.
 func installFaultReporter() {}
 
-// FaultReporterArmed reports whether the guard-mode fault reporter is installed (never, here).
-func FaultReporterArmed() bool { return false }
+// faultReporterArmed reports whether the guard-mode fault reporter is installed (never, here).
+func faultReporterArmed() bool { return false }
 
-// FaultHandlerState describes the SIGSEGV handler (linux/amd64 only).
-func FaultHandlerState() string { return "unsupported" }
+// faultHandlerState describes the SIGSEGV handler (linux/amd64 only).
+func faultHandlerState() string { return "unsupported" }
+
+func init() {
+	probe.FaultReporterArmed = faultReporterArmed
+	probe.FaultHandlerState = faultHandlerState
+}

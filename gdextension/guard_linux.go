@@ -7,6 +7,7 @@ import (
 	"syscall"
 
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/probe"
 )
 
 // Guard mappings (GDPURE_MEMGUARD=1). Every buffer gets pages of its own in one large reserved
@@ -151,11 +152,14 @@ func guardPageOwner(addr uintptr) (kind OwnerKind, state byte, ok bool) {
 	return OwnerKind(b & 0x0f), b & 0xf0, true
 }
 
-// QuarantinedOwner reports which owner kind a freed guarded buffer containing addr had.
-func QuarantinedOwner(addr uintptr) (OwnerKind, bool) {
+// quarantinedOwner reports which owner kind a freed guarded buffer containing addr had (a test
+// probe: internal/probe.QuarantinedOwner).
+func quarantinedOwner(addr uintptr) (uint8, bool) {
 	kind, state, ok := guardPageOwner(addr)
 	if !ok || state != pageFreed {
 		return 0, false
 	}
-	return kind, true
+	return uint8(kind), true
 }
+
+func init() { probe.QuarantinedOwner = quarantinedOwner }

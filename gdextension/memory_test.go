@@ -103,9 +103,9 @@ func TestGuardQuarantine(t *testing.T) {
 	p := o.Alloc(64)
 	*(*byte)(gdi.CPtr(p + 63)) = 7 // the last byte is usable
 	o.Release()
-	kind, ok := QuarantinedOwner(p)
+	kind, ok := quarantinedOwner(p)
 	require.True(t, ok)
-	assert.Equal(t, OwnerPropertyList, kind)
+	assert.Equal(t, OwnerPropertyList, OwnerKind(kind))
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	assert.Panics(t, func() { _ = *(*byte)(gdi.CPtr(p)) }, "reading freed memory faults")
 }
@@ -168,7 +168,7 @@ func TestGuardAddressesAreNeverReused(t *testing.T) {
 		seen[q] = true
 		o.Free(q)
 	}
-	kind, ok := QuarantinedOwner(p)
+	kind, ok := quarantinedOwner(p)
 	require.True(t, ok)
-	assert.Equal(t, OwnerPropertyList, kind, "the first freed buffer still names its owner")
+	assert.Equal(t, OwnerPropertyList, OwnerKind(kind), "the first freed buffer still names its owner")
 }

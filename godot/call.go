@@ -10,6 +10,7 @@ import (
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/callfail"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -99,21 +100,21 @@ func (c *call) value(i int, x unsafe.Pointer, size uintptr) {
 
 func (c *call) string(i int, s string) {
 	p := c.f.Alloc(8)
-	variant.NewStringAt(gdi.UninitializedStringPtr(p), s)
+	variantplumb.NewStringAt(gdi.UninitializedStringPtr(p), s)
 	c.f.DestroyOnRelease(p, dtors.string)
 	c.set(i, p)
 }
 
 func (c *call) stringName(i int, s string) {
 	p := c.f.Alloc(8)
-	variant.NewStringNameAt(gdi.UninitializedStringNamePtr(p), s)
+	variantplumb.NewStringNameAt(gdi.UninitializedStringNamePtr(p), s)
 	c.f.DestroyOnRelease(p, dtors.stringName)
 	c.set(i, p)
 }
 
 func (c *call) nodePath(i int, s string) {
 	p := c.f.Alloc(8)
-	variant.NewNodePathAt(gdi.UninitializedTypePtr(p), s)
+	variantplumb.NewNodePathAt(gdi.UninitializedTypePtr(p), s)
 	c.f.DestroyOnRelease(p, dtors.nodePath)
 	c.set(i, p)
 }
@@ -144,14 +145,14 @@ func (c *call) variant(i int, x any) {
 	if err != nil {
 		c.abort(fmt.Sprintf("godot: argument %d: %v", i, err))
 	}
-	c.set(i, uintptr(v.Ptr()))
+	c.set(i, uintptr(variantplumb.VariantPtr(v)))
 	c.vars = append(c.vars, v) // kept, and destroyed, at the end of the call
 }
 
 // owned passes an engine-owned value (Array, Dictionary, Callable, packed array, …) by the address
 // of its engine data; v is the Go value, kept alive across the call.
-func (c *call) owned(i int, p uintptr, v any) {
-	c.set(i, p)
+func (c *call) owned(i int, v any) {
+	c.set(i, variantplumb.Ptr(v))
 	c.hold(v)
 }
 
@@ -203,15 +204,15 @@ func (c *call) retBool(bind int) bool {
 
 func (c *call) retString(bind int) string {
 	r := c.ret(bind, 8)
-	s := variant.StringAt(gdi.ConstStringPtr(r))
-	variant.DestroyString(gdi.StringPtr(r))
+	s := variantplumb.StringAt(gdi.ConstStringPtr(r))
+	variantplumb.DestroyString(gdi.StringPtr(r))
 	c.end()
 	return s
 }
 
 func (c *call) retStringName(bind int) string {
 	r := c.ret(bind, 8)
-	s := variant.StringNameAt(gdi.ConstStringNamePtr(r))
+	s := variantplumb.StringNameAt(gdi.ConstStringNamePtr(r))
 	dtors.stringName.Call(gdi.TypePtr(r))
 	c.end()
 	return s
@@ -219,14 +220,14 @@ func (c *call) retStringName(bind int) string {
 
 func (c *call) retNodePath(bind int) string {
 	r := c.ret(bind, 8)
-	s := variant.NodePathAt(gdi.ConstTypePtr(r))
+	s := variantplumb.NodePathAt(gdi.ConstTypePtr(r))
 	dtors.nodePath.Call(gdi.TypePtr(r))
 	c.end()
 	return s
 }
 
 func (c *call) retVariant(bind int) variant.Variant {
-	v := variant.AdoptVariant(c.ret(bind, variant.Size))
+	v := variantplumb.AdoptVariant(c.ret(bind, variant.Size))
 	c.end()
 	return v
 }
@@ -252,9 +253,9 @@ func retValue[T any](c *call, bind int) T {
 // the slot is constructed empty before the call (the engine assigns to it), then adopted.
 func retOwned[T any](c *call, bind int, t variant.Type) T {
 	r := c.f.Alloc(variant.Size)
-	gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(r), 0)
+	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(r), 0)
 	c.exec(bind, r)
-	x := variant.Adopt[T](r, t)
+	x := variantplumb.Adopt[T](r, t)
 	c.end()
 	return x
 }
@@ -271,7 +272,7 @@ func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 			c.vars = append(c.vars, vars[:i]...)
 			return variant.Variant{}, fmt.Errorf("godot: argument %d: %w", i, err)
 		}
-		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(vars[i].Ptr())
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(variantplumb.VariantPtr(vars[i]))
 	}
 	c.vars = append(c.vars, vars...) // destroyed at the end of the call
 	ret := c.f.Alloc(variant.Size)
@@ -280,7 +281,7 @@ func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 	gdi.ObjectMethodBindCall(methodBind(bind), gdi.ObjectPtr(c.self), argv, gdi.Int(len(args)),
 		gdi.UninitializedVariantPtr(ret), cerr)
 	runtime.KeepAlive(vars)
-	out := variant.AdoptVariant(ret)
+	out := variantplumb.AdoptVariant(ret)
 	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
 		out.Destroy()
 		info := bindInfos[bind]

@@ -9,8 +9,9 @@ import (
 	"weak"
 
 	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
-	"github.com/gdpure/gdpure/variant"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 )
 
 // Object is the engine's Object class, the root of every engine class. The Go value refers to an
@@ -149,7 +150,7 @@ func init() {
 		cb.FreeCallback = gdi.SetInstanceBindingFreeCallbackHandler(freeBinding)
 		cb.ReferenceCallback = gdi.SetInstanceBindingReferenceCallbackHandler(func(_, _ uintptr, _ gdi.Bool) gdi.Bool { return 1 })
 		bindingCallbacks = uintptr(unsafe.Pointer(cb))
-		bindingToken = uintptr(gdextension.Library())
+		bindingToken = uintptr(extlib.Handle())
 		refCountedTag = gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(gdextension.StaticStringName("RefCounted")))
 	})
 	gdextension.OnShutdown(releaseAllReferences)
@@ -322,7 +323,7 @@ func classNameOf(obj gdi.ObjectPtr) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	slot := f.Alloc(8)
-	if gdi.ObjectGetClassName(gdi.ConstObjectPtr(obj), gdextension.Library(), gdi.UninitializedStringNamePtr(slot)) == 0 {
+	if gdi.ObjectGetClassName(gdi.ConstObjectPtr(obj), extlib.Handle(), gdi.UninitializedStringNamePtr(slot)) == 0 {
 		return "Object"
 	}
 	key := *(*uintptr)(gdi.CPtr(slot))
@@ -330,7 +331,7 @@ func classNameOf(obj gdi.ObjectPtr) string {
 		dtors.stringName.Call(gdi.TypePtr(slot))
 		return name.(string)
 	}
-	name := variant.StringNameAt(gdi.ConstStringNamePtr(slot))
+	name := variantplumb.StringNameAt(gdi.ConstStringNamePtr(slot))
 	keep := gdextension.Permanent.Alloc(8)
 	*(*uintptr)(gdi.CPtr(keep)) = key // the reference moves to the permanent slot
 	classNameCache.Store(key, name)

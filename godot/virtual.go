@@ -8,6 +8,7 @@ import (
 
 	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -24,16 +25,16 @@ func vFloat(args uintptr, i int) float64 {
 }
 func vBool(args uintptr, i int) bool { return *(*uint8)(gdi.CPtr(argAt(args, i))) != 0 }
 func vString(args uintptr, i int) string {
-	return variant.StringAt(gdi.ConstStringPtr(argAt(args, i)))
+	return variantplumb.StringAt(gdi.ConstStringPtr(argAt(args, i)))
 }
 func vStringName(args uintptr, i int) string {
-	return variant.StringNameAt(gdi.ConstStringNamePtr(argAt(args, i)))
+	return variantplumb.StringNameAt(gdi.ConstStringNamePtr(argAt(args, i)))
 }
 func vNodePath(args uintptr, i int) string {
-	return variant.NodePathAt(gdi.ConstTypePtr(argAt(args, i)))
+	return variantplumb.NodePathAt(gdi.ConstTypePtr(argAt(args, i)))
 }
 func vVariant(args uintptr, i int) variant.Variant {
-	return variant.CopyVariant(gdi.ConstVariantPtr(argAt(args, i)))
+	return variantplumb.CopyVariant(gdi.ConstVariantPtr(argAt(args, i)))
 }
 func vValue[T any](args uintptr, i int) T { return *(*T)(gdi.CPtr(argAt(args, i))) }
 
@@ -43,7 +44,7 @@ func vObject(args uintptr, i int) *handle { return wrap(*(*uintptr)(gdi.CPtr(arg
 
 // vOwned reads an engine-owned argument (Array, Dictionary, packed array, Callable, Signal) as a
 // new reference of Go's own.
-func vOwned[T any](args uintptr, i int) T { return variant.CopyAt[T](argAt(args, i)) }
+func vOwned[T any](args uintptr, i int) T { return variantplumb.CopyAt[T](argAt(args, i)) }
 
 func wInt(ret uintptr, x int64)     { *(*int64)(gdi.CPtr(ret)) = x }
 func wFloat(ret uintptr, x float64) { *(*uint64)(gdi.CPtr(ret)) = math.Float64bits(x) }
@@ -56,23 +57,23 @@ func wBool(ret uintptr, x bool) {
 }
 
 func wString(ret uintptr, s string) {
-	variant.DestroyString(gdi.StringPtr(ret))
-	variant.NewStringAt(gdi.UninitializedStringPtr(ret), s)
+	variantplumb.DestroyString(gdi.StringPtr(ret))
+	variantplumb.NewStringAt(gdi.UninitializedStringPtr(ret), s)
 }
 
 func wStringName(ret uintptr, s string) {
 	dtors.stringName.Call(gdi.TypePtr(ret))
-	variant.NewStringNameAt(gdi.UninitializedStringNamePtr(ret), s)
+	variantplumb.NewStringNameAt(gdi.UninitializedStringNamePtr(ret), s)
 }
 
 func wNodePath(ret uintptr, s string) {
 	dtors.nodePath.Call(gdi.TypePtr(ret))
-	variant.NewNodePathAt(gdi.UninitializedTypePtr(ret), s)
+	variantplumb.NewNodePathAt(gdi.UninitializedTypePtr(ret), s)
 }
 
 func wVariant(ret uintptr, v variant.Variant) {
 	gdi.VariantDestroy(gdi.VariantPtr(ret))
-	v.WriteTo(gdi.UninitializedVariantPtr(ret))
+	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(ret))
 	v.Destroy()
 }
 
@@ -102,7 +103,7 @@ func wObject(ret uintptr, o Object, refCounted bool) {
 	runtime.KeepAlive(o.h)
 }
 
-func wOwned(ret uintptr, x any) { variant.AssignAt(ret, x) }
+func wOwned(ret uintptr, x any) { variantplumb.AssignAt(ret, x) }
 
 // The hooks package classdb uses to register Go classes.
 func init() {

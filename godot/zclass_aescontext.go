@@ -134,8 +134,8 @@ func (o AESContext) Start(mode AESContextMode, key variant.Packed[uint8]) Error 
 func (o AESContext) StartOptions(mode AESContextMode, key variant.Packed[uint8], iv variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(mode))
-	c.owned(1, uintptr(key.Ptr()), key)
-	c.owned(2, uintptr(iv.Ptr()), iv)
+	c.owned(1, key)
+	c.owned(2, iv)
 	return Error(c.retInt(0))
 }
 
@@ -146,7 +146,7 @@ func (o AESContext) StartOptions(mode AESContextMode, key variant.Packed[uint8],
 // Engine method: AESContext.update.
 func (o AESContext) Update(src variant.Packed[uint8]) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(src.Ptr()), src)
+	c.owned(0, src)
 	return retOwned[variant.Packed[uint8]](&c, 1, variant.TypePackedByteArray)
 }
 

@@ -61,7 +61,7 @@ func NewAnimationNodeExtension() AnimationNodeExtension {
 // Engine method: AnimationNodeExtension.is_looping.
 func AnimationNodeExtensionIsLooping(nodeInfo variant.Packed[float32]) bool {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(nodeInfo.Ptr()), nodeInfo)
+	c.owned(0, nodeInfo)
 	return c.retBool(398)
 }
 
@@ -70,7 +70,7 @@ func AnimationNodeExtensionIsLooping(nodeInfo variant.Packed[float32]) bool {
 // Engine method: AnimationNodeExtension.get_remaining_time.
 func AnimationNodeExtensionGetRemainingTime(nodeInfo variant.Packed[float32], breakLoop bool) float64 {
 	c := newStaticCall(2)
-	c.owned(0, uintptr(nodeInfo.Ptr()), nodeInfo)
+	c.owned(0, nodeInfo)
 	c.bool(1, breakLoop)
 	return float64(c.retFloat(399))
 }

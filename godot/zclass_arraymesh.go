@@ -154,9 +154,9 @@ func (o ArrayMesh) AddSurfaceFromArrays(primitive MeshPrimitiveType, arrays vari
 func (o ArrayMesh) AddSurfaceFromArraysOptions(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant], blendShapes variant.Array[variant.Array[variant.Variant]], lods variant.Dictionary, flags_ MeshArrayFormat) {
 	c := newCall(Object{o.h}, 5)
 	c.int(0, int64(primitive))
-	c.owned(1, uintptr(arrays.Ptr()), arrays)
-	c.owned(2, uintptr(blendShapes.Ptr()), blendShapes)
-	c.owned(3, uintptr(lods.Ptr()), lods)
+	c.owned(1, arrays)
+	c.owned(2, blendShapes)
+	c.owned(3, lods)
 	c.int(4, int64(flags_))
 	c.run(650)
 }
@@ -183,7 +183,7 @@ func (o ArrayMesh) SurfaceUpdateVertexRegion(surfIdx int, offset int, data varia
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(surfIdx))
 	c.int(1, int64(offset))
-	c.owned(2, uintptr(data.Ptr()), data)
+	c.owned(2, data)
 	c.run(653)
 }
 
@@ -192,7 +192,7 @@ func (o ArrayMesh) SurfaceUpdateAttributeRegion(surfIdx int, offset int, data va
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(surfIdx))
 	c.int(1, int64(offset))
-	c.owned(2, uintptr(data.Ptr()), data)
+	c.owned(2, data)
 	c.run(654)
 }
 
@@ -201,7 +201,7 @@ func (o ArrayMesh) SurfaceUpdateSkinRegion(surfIdx int, offset int, data variant
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(surfIdx))
 	c.int(1, int64(offset))
-	c.owned(2, uintptr(data.Ptr()), data)
+	c.owned(2, data)
 	c.run(655)
 }
 

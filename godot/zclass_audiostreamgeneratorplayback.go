@@ -80,7 +80,7 @@ func (o AudioStreamGeneratorPlayback) CanPushBuffer(amount int) bool {
 // Engine method: AudioStreamGeneratorPlayback.push_buffer.
 func (o AudioStreamGeneratorPlayback) PushBuffer(frames variant.Packed[variant.Vector2]) bool {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(frames.Ptr()), frames)
+	c.owned(0, frames)
 	return c.retBool(926)
 }
 

@@ -59,7 +59,7 @@ func NewAudioStreamMP3() AudioStreamMP3 { return AudioStreamMP3{construct("Audio
 // Engine method: AudioStreamMP3.load_from_buffer.
 func AudioStreamMP3LoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamMP3 {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(streamData.Ptr()), streamData)
+	c.owned(0, streamData)
 	return AudioStreamMP3{c.retObject(953, true)}
 }
 
@@ -75,7 +75,7 @@ func AudioStreamMP3LoadFromFile(path string) AudioStreamMP3 {
 // SetData calls the engine's AudioStreamMP3.set_data.
 func (o AudioStreamMP3) SetData(data variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	c.run(955)
 }
 

@@ -61,7 +61,7 @@ func NewAudioStreamOggVorbis() AudioStreamOggVorbis {
 // Engine method: AudioStreamOggVorbis.load_from_buffer.
 func AudioStreamOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamOggVorbis {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(streamData.Ptr()), streamData)
+	c.owned(0, streamData)
 	return AudioStreamOggVorbis{c.retObject(967, true)}
 }
 
@@ -155,7 +155,7 @@ func (o AudioStreamOggVorbis) GetBarBeats() int {
 // SetTags calls the engine's AudioStreamOggVorbis.set_tags.
 func (o AudioStreamOggVorbis) SetTags(tags variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(tags.Ptr()), tags)
+	c.owned(0, tags)
 	c.run(981)
 }
 

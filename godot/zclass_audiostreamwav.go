@@ -102,8 +102,8 @@ func AudioStreamWAVLoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamW
 // Engine method: AudioStreamWAV.load_from_buffer.
 func AudioStreamWAVLoadFromBufferOptions(streamData variant.Packed[uint8], options variant.Dictionary) AudioStreamWAV {
 	c := newStaticCall(2)
-	c.owned(0, uintptr(streamData.Ptr()), streamData)
-	c.owned(1, uintptr(options.Ptr()), options)
+	c.owned(0, streamData)
+	c.owned(1, options)
 	return AudioStreamWAV{c.retObject(1149, true)}
 }
 
@@ -120,14 +120,14 @@ func AudioStreamWAVLoadFromFile(path string) AudioStreamWAV {
 func AudioStreamWAVLoadFromFileOptions(path string, options variant.Dictionary) AudioStreamWAV {
 	c := newStaticCall(2)
 	c.string(0, path)
-	c.owned(1, uintptr(options.Ptr()), options)
+	c.owned(1, options)
 	return AudioStreamWAV{c.retObject(1150, true)}
 }
 
 // SetData calls the engine's AudioStreamWAV.set_data.
 func (o AudioStreamWAV) SetData(data variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	c.run(1151)
 }
 
@@ -218,7 +218,7 @@ func (o AudioStreamWAV) IsStereo() bool {
 // SetTags calls the engine's AudioStreamWAV.set_tags.
 func (o AudioStreamWAV) SetTags(tags variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(tags.Ptr()), tags)
+	c.owned(0, tags)
 	c.run(1165)
 }
 

@@ -223,7 +223,7 @@ func (o CameraFeed) GetFormats() variant.Array[variant.Variant] {
 func (o CameraFeed) SetFormat(index int, parameters variant.Dictionary) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
-	c.owned(1, uintptr(parameters.Ptr()), parameters)
+	c.owned(1, parameters)
 	return c.retBool(1918)
 }
 

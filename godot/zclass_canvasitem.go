@@ -365,7 +365,7 @@ func (o CanvasItem) DrawPolyline(points variant.Packed[variant.Vector2], color v
 // Engine method: CanvasItem.draw_polyline.
 func (o CanvasItem) DrawPolylineOptions(points variant.Packed[variant.Vector2], color variant.Color, width float32, antialiased bool) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(2, float64(width))
 	c.bool(3, antialiased)
@@ -384,8 +384,8 @@ func (o CanvasItem) DrawPolylineColors(points variant.Packed[variant.Vector2], c
 // Engine method: CanvasItem.draw_polyline_colors.
 func (o CanvasItem) DrawPolylineColorsOptions(points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], width float32, antialiased bool) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(points.Ptr()), points)
-	c.owned(1, uintptr(colors.Ptr()), colors)
+	c.owned(0, points)
+	c.owned(1, colors)
 	c.float(2, float64(width))
 	c.bool(3, antialiased)
 	c.run(1965)
@@ -450,7 +450,7 @@ func (o CanvasItem) DrawMultiline(points variant.Packed[variant.Vector2], color 
 // Engine method: CanvasItem.draw_multiline.
 func (o CanvasItem) DrawMultilineOptions(points variant.Packed[variant.Vector2], color variant.Color, width float32, antialiased bool) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.float(2, float64(width))
 	c.bool(3, antialiased)
@@ -469,8 +469,8 @@ func (o CanvasItem) DrawMultilineColors(points variant.Packed[variant.Vector2], 
 // Engine method: CanvasItem.draw_multiline_colors.
 func (o CanvasItem) DrawMultilineColorsOptions(points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], width float32, antialiased bool) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(points.Ptr()), points)
-	c.owned(1, uintptr(colors.Ptr()), colors)
+	c.owned(0, points)
+	c.owned(1, colors)
 	c.float(2, float64(width))
 	c.bool(3, antialiased)
 	c.run(1969)
@@ -661,9 +661,9 @@ func (o CanvasItem) DrawPrimitive(points variant.Packed[variant.Vector2], colors
 // Engine method: CanvasItem.draw_primitive.
 func (o CanvasItem) DrawPrimitiveOptions(points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(points.Ptr()), points)
-	c.owned(1, uintptr(colors.Ptr()), colors)
-	c.owned(2, uintptr(uvs.Ptr()), uvs)
+	c.owned(0, points)
+	c.owned(1, colors)
+	c.owned(2, uvs)
 	c.object(3, objectOf(texture))
 	c.run(1979)
 }
@@ -680,9 +680,9 @@ func (o CanvasItem) DrawPolygon(points variant.Packed[variant.Vector2], colors v
 // Engine method: CanvasItem.draw_polygon.
 func (o CanvasItem) DrawPolygonOptions(points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(points.Ptr()), points)
-	c.owned(1, uintptr(colors.Ptr()), colors)
-	c.owned(2, uintptr(uvs.Ptr()), uvs)
+	c.owned(0, points)
+	c.owned(1, colors)
+	c.owned(2, uvs)
 	c.object(3, objectOf(texture))
 	c.run(1980)
 }
@@ -699,9 +699,9 @@ func (o CanvasItem) DrawColoredPolygon(points variant.Packed[variant.Vector2], c
 // Engine method: CanvasItem.draw_colored_polygon.
 func (o CanvasItem) DrawColoredPolygonOptions(points variant.Packed[variant.Vector2], color variant.Color, uvs variant.Packed[variant.Vector2], texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
-	c.owned(2, uintptr(uvs.Ptr()), uvs)
+	c.owned(2, uvs)
 	c.object(3, objectOf(texture))
 	c.run(1981)
 }

@@ -148,7 +148,7 @@ func (o CharFXTransform) GetEnvironment() variant.Dictionary {
 // SetEnvironment calls the engine's CharFXTransform.set_environment.
 func (o CharFXTransform) SetEnvironment(environment variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(environment.Ptr()), environment)
+	c.owned(0, environment)
 	c.run(2133)
 }
 

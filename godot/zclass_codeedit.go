@@ -155,7 +155,7 @@ func (o CodeEdit) IsAutoIndentEnabled() bool {
 // SetAutoIndentPrefixes calls the engine's CodeEdit.set_auto_indent_prefixes.
 func (o CodeEdit) SetAutoIndentPrefixes(prefixes variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(prefixes.Ptr()), prefixes)
+	c.owned(0, prefixes)
 	c.run(2279)
 }
 
@@ -247,7 +247,7 @@ func (o CodeEdit) AddAutoBraceCompletionPair(startKey string, endKey string) {
 // SetAutoBraceCompletionPairs calls the engine's CodeEdit.set_auto_brace_completion_pairs.
 func (o CodeEdit) SetAutoBraceCompletionPairs(pairs variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(pairs.Ptr()), pairs)
+	c.owned(0, pairs)
 	c.run(2290)
 }
 
@@ -672,7 +672,7 @@ func (o CodeEdit) HasStringDelimiter(startKey string) bool {
 // SetStringDelimiters calls the engine's CodeEdit.set_string_delimiters.
 func (o CodeEdit) SetStringDelimiters(stringDelimiters variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(stringDelimiters.Ptr()), stringDelimiters)
+	c.owned(0, stringDelimiters)
 	c.run(2341)
 }
 
@@ -746,7 +746,7 @@ func (o CodeEdit) HasCommentDelimiter(startKey string) bool {
 // SetCommentDelimiters calls the engine's CodeEdit.set_comment_delimiters.
 func (o CodeEdit) SetCommentDelimiters(commentDelimiters variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(commentDelimiters.Ptr()), commentDelimiters)
+	c.owned(0, commentDelimiters)
 	c.run(2348)
 }
 
@@ -972,7 +972,7 @@ func (o CodeEdit) IsCodeCompletionEnabled() bool {
 // SetCodeCompletionPrefixes calls the engine's CodeEdit.set_code_completion_prefixes.
 func (o CodeEdit) SetCodeCompletionPrefixes(prefixes variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(prefixes.Ptr()), prefixes)
+	c.owned(0, prefixes)
 	c.run(2370)
 }
 
@@ -985,7 +985,7 @@ func (o CodeEdit) GetCodeCompletionPrefixes() variant.Array[string] {
 // SetLineLengthGuidelines calls the engine's CodeEdit.set_line_length_guidelines.
 func (o CodeEdit) SetLineLengthGuidelines(guidelineColumns variant.Array[int64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(guidelineColumns.Ptr()), guidelineColumns)
+	c.owned(0, guidelineColumns)
 	c.run(2372)
 }
 

@@ -94,7 +94,7 @@ func (o CodeHighlighter) GetKeywordColor(keyword string) variant.Color {
 // SetKeywordColors calls the engine's CodeHighlighter.set_keyword_colors.
 func (o CodeHighlighter) SetKeywordColors(keywords variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(keywords.Ptr()), keywords)
+	c.owned(0, keywords)
 	c.run(2390)
 }
 
@@ -152,7 +152,7 @@ func (o CodeHighlighter) GetMemberKeywordColor(memberKeyword string) variant.Col
 // SetMemberKeywordColors calls the engine's CodeHighlighter.set_member_keyword_colors.
 func (o CodeHighlighter) SetMemberKeywordColors(memberKeyword variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(memberKeyword.Ptr()), memberKeyword)
+	c.owned(0, memberKeyword)
 	c.run(2397)
 }
 
@@ -210,7 +210,7 @@ func (o CodeHighlighter) HasColorRegion(startKey string) bool {
 // SetColorRegions calls the engine's CodeHighlighter.set_color_regions.
 func (o CodeHighlighter) SetColorRegions(colorRegions variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(colorRegions.Ptr()), colorRegions)
+	c.owned(0, colorRegions)
 	c.run(2403)
 }
 

@@ -71,7 +71,7 @@ func (o CollisionPolygon3D) GetDepth() float32 {
 // SetPolygon calls the engine's CollisionPolygon3D.set_polygon.
 func (o CollisionPolygon3D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	c.run(2492)
 }
 

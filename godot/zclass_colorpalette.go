@@ -52,7 +52,7 @@ func NewColorPalette() ColorPalette { return ColorPalette{construct("ColorPalett
 // SetColors calls the engine's ColorPalette.set_colors.
 func (o ColorPalette) SetColors(colors variant.Packed[variant.Color]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(colors.Ptr()), colors)
+	c.owned(0, colors)
 	c.run(2522)
 }
 

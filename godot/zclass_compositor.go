@@ -52,7 +52,7 @@ func NewCompositor() Compositor { return Compositor{construct("Compositor", true
 // SetCompositorEffects calls the engine's Compositor.set_compositor_effects.
 func (o Compositor) SetCompositorEffects(compositorEffects variant.Array[CompositorEffect]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(compositorEffects.Ptr()), compositorEffects)
+	c.owned(0, compositorEffects)
 	c.run(2564)
 }
 

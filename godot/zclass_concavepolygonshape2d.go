@@ -63,7 +63,7 @@ func NewConcavePolygonShape2D() ConcavePolygonShape2D {
 // SetSegments calls the engine's ConcavePolygonShape2D.set_segments.
 func (o ConcavePolygonShape2D) SetSegments(segments variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(segments.Ptr()), segments)
+	c.owned(0, segments)
 	c.run(2586)
 }
 

@@ -65,7 +65,7 @@ func NewConcavePolygonShape3D() ConcavePolygonShape3D {
 // Engine method: ConcavePolygonShape3D.set_faces.
 func (o ConcavePolygonShape3D) SetFaces(faces variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(faces.Ptr()), faces)
+	c.owned(0, faces)
 	c.run(2588)
 }
 

@@ -177,7 +177,7 @@ func (o ConfigFile) EncodeToText() string {
 func (o ConfigFile) LoadEncrypted(path string, key variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
-	c.owned(1, uintptr(key.Ptr()), key)
+	c.owned(1, key)
 	return Error(c.retInt(2606))
 }
 
@@ -197,7 +197,7 @@ func (o ConfigFile) LoadEncryptedPass(path string, password string) Error {
 func (o ConfigFile) SaveEncrypted(path string, key variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
-	c.owned(1, uintptr(key.Ptr()), key)
+	c.owned(1, key)
 	return Error(c.retInt(2608))
 }
 

@@ -1547,7 +1547,7 @@ func (o Control) GetAccessibilityLive() DisplayServerAccessibilityLiveMode {
 // SetAccessibilityControlsNodes calls the engine's Control.set_accessibility_controls_nodes.
 func (o Control) SetAccessibilityControlsNodes(nodePath variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(nodePath.Ptr()), nodePath)
+	c.owned(0, nodePath)
 	c.run(2739)
 }
 
@@ -1560,7 +1560,7 @@ func (o Control) GetAccessibilityControlsNodes() variant.Array[variant.NodePath]
 // SetAccessibilityDescribedByNodes calls the engine's Control.set_accessibility_described_by_nodes.
 func (o Control) SetAccessibilityDescribedByNodes(nodePath variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(nodePath.Ptr()), nodePath)
+	c.owned(0, nodePath)
 	c.run(2741)
 }
 
@@ -1573,7 +1573,7 @@ func (o Control) GetAccessibilityDescribedByNodes() variant.Array[variant.NodePa
 // SetAccessibilityLabeledByNodes calls the engine's Control.set_accessibility_labeled_by_nodes.
 func (o Control) SetAccessibilityLabeledByNodes(nodePath variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(nodePath.Ptr()), nodePath)
+	c.owned(0, nodePath)
 	c.run(2743)
 }
 
@@ -1586,7 +1586,7 @@ func (o Control) GetAccessibilityLabeledByNodes() variant.Array[variant.NodePath
 // SetAccessibilityFlowToNodes calls the engine's Control.set_accessibility_flow_to_nodes.
 func (o Control) SetAccessibilityFlowToNodes(nodePath variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(nodePath.Ptr()), nodePath)
+	c.owned(0, nodePath)
 	c.run(2745)
 }
 
@@ -1669,9 +1669,9 @@ func (o Control) GrabClickFocus() {
 // Engine method: Control.set_drag_forwarding.
 func (o Control) SetDragForwarding(dragFunc variant.Callable, canDropFunc variant.Callable, dropFunc variant.Callable) {
 	c := newCall(Object{o.h}, 3)
-	c.owned(0, uintptr(dragFunc.Ptr()), dragFunc)
-	c.owned(1, uintptr(canDropFunc.Ptr()), canDropFunc)
-	c.owned(2, uintptr(dropFunc.Ptr()), dropFunc)
+	c.owned(0, dragFunc)
+	c.owned(1, canDropFunc)
+	c.owned(2, dropFunc)
 	c.run(2757)
 }
 

@@ -67,14 +67,14 @@ func NewConvexPolygonShape2D() ConvexPolygonShape2D {
 // Engine method: ConvexPolygonShape2D.set_point_cloud.
 func (o ConvexPolygonShape2D) SetPointCloud(pointCloud variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(pointCloud.Ptr()), pointCloud)
+	c.owned(0, pointCloud)
 	c.run(2787)
 }
 
 // SetPoints calls the engine's ConvexPolygonShape2D.set_points.
 func (o ConvexPolygonShape2D) SetPoints(points variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	c.run(2788)
 }
 

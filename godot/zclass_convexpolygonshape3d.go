@@ -63,7 +63,7 @@ func NewConvexPolygonShape3D() ConvexPolygonShape3D {
 // SetPoints calls the engine's ConvexPolygonShape3D.set_points.
 func (o ConvexPolygonShape3D) SetPoints(points variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	c.run(2790)
 }
 

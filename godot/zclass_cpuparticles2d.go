@@ -577,7 +577,7 @@ func (o CPUParticles2D) GetEmissionRectExtents() variant.Vector2 {
 // SetEmissionPoints calls the engine's CPUParticles2D.set_emission_points.
 func (o CPUParticles2D) SetEmissionPoints(array variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(array.Ptr()), array)
+	c.owned(0, array)
 	c.run(1546)
 }
 
@@ -590,7 +590,7 @@ func (o CPUParticles2D) GetEmissionPoints() variant.Packed[variant.Vector2] {
 // SetEmissionNormals calls the engine's CPUParticles2D.set_emission_normals.
 func (o CPUParticles2D) SetEmissionNormals(array variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(array.Ptr()), array)
+	c.owned(0, array)
 	c.run(1548)
 }
 
@@ -603,7 +603,7 @@ func (o CPUParticles2D) GetEmissionNormals() variant.Packed[variant.Vector2] {
 // SetEmissionColors calls the engine's CPUParticles2D.set_emission_colors.
 func (o CPUParticles2D) SetEmissionColors(array variant.Packed[variant.Color]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(array.Ptr()), array)
+	c.owned(0, array)
 	c.run(1550)
 }
 

@@ -617,7 +617,7 @@ func (o CPUParticles3D) GetEmissionBoxExtents() variant.Vector3 {
 // SetEmissionPoints calls the engine's CPUParticles3D.set_emission_points.
 func (o CPUParticles3D) SetEmissionPoints(array variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(array.Ptr()), array)
+	c.owned(0, array)
 	c.run(1628)
 }
 
@@ -630,7 +630,7 @@ func (o CPUParticles3D) GetEmissionPoints() variant.Packed[variant.Vector3] {
 // SetEmissionNormals calls the engine's CPUParticles3D.set_emission_normals.
 func (o CPUParticles3D) SetEmissionNormals(array variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(array.Ptr()), array)
+	c.owned(0, array)
 	c.run(1630)
 }
 
@@ -643,7 +643,7 @@ func (o CPUParticles3D) GetEmissionNormals() variant.Packed[variant.Vector3] {
 // SetEmissionColors calls the engine's CPUParticles3D.set_emission_colors.
 func (o CPUParticles3D) SetEmissionColors(array variant.Packed[variant.Color]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(array.Ptr()), array)
+	c.owned(0, array)
 	c.run(1632)
 }
 

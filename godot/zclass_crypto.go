@@ -133,7 +133,7 @@ func (o Crypto) GenerateSelfSignedCertificateOptions(key AnyCryptoKey, issuerNam
 func (o Crypto) Sign(hashType HashingContextHashType, hash variant.Packed[uint8], key AnyCryptoKey) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(hashType))
-	c.owned(1, uintptr(hash.Ptr()), hash)
+	c.owned(1, hash)
 	c.object(2, objectOf(key))
 	return retOwned[variant.Packed[uint8]](&c, 2823, variant.TypePackedByteArray)
 }
@@ -146,8 +146,8 @@ func (o Crypto) Sign(hashType HashingContextHashType, hash variant.Packed[uint8]
 func (o Crypto) Verify(hashType HashingContextHashType, hash variant.Packed[uint8], signature variant.Packed[uint8], key AnyCryptoKey) bool {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(hashType))
-	c.owned(1, uintptr(hash.Ptr()), hash)
-	c.owned(2, uintptr(signature.Ptr()), signature)
+	c.owned(1, hash)
+	c.owned(2, signature)
 	c.object(3, objectOf(key))
 	return c.retBool(2824)
 }
@@ -160,7 +160,7 @@ func (o Crypto) Verify(hashType HashingContextHashType, hash variant.Packed[uint
 func (o Crypto) Encrypt(key AnyCryptoKey, plaintext variant.Packed[uint8]) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(key))
-	c.owned(1, uintptr(plaintext.Ptr()), plaintext)
+	c.owned(1, plaintext)
 	return retOwned[variant.Packed[uint8]](&c, 2825, variant.TypePackedByteArray)
 }
 
@@ -172,7 +172,7 @@ func (o Crypto) Encrypt(key AnyCryptoKey, plaintext variant.Packed[uint8]) varia
 func (o Crypto) Decrypt(key AnyCryptoKey, ciphertext variant.Packed[uint8]) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(key))
-	c.owned(1, uintptr(ciphertext.Ptr()), ciphertext)
+	c.owned(1, ciphertext)
 	return retOwned[variant.Packed[uint8]](&c, 2826, variant.TypePackedByteArray)
 }
 
@@ -182,8 +182,8 @@ func (o Crypto) Decrypt(key AnyCryptoKey, ciphertext variant.Packed[uint8]) vari
 func (o Crypto) HmacDigest(hashType HashingContextHashType, key variant.Packed[uint8], msg variant.Packed[uint8]) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(hashType))
-	c.owned(1, uintptr(key.Ptr()), key)
-	c.owned(2, uintptr(msg.Ptr()), msg)
+	c.owned(1, key)
+	c.owned(2, msg)
 	return retOwned[variant.Packed[uint8]](&c, 2827, variant.TypePackedByteArray)
 }
 
@@ -192,7 +192,7 @@ func (o Crypto) HmacDigest(hashType HashingContextHashType, key variant.Packed[u
 // Engine method: Crypto.constant_time_compare.
 func (o Crypto) ConstantTimeCompare(trusted variant.Packed[uint8], received variant.Packed[uint8]) bool {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(trusted.Ptr()), trusted)
-	c.owned(1, uintptr(received.Ptr()), received)
+	c.owned(0, trusted)
+	c.owned(1, received)
 	return c.retBool(2828)
 }

@@ -108,7 +108,7 @@ const (
 // SetPolygon calls the engine's CSGPolygon3D.set_polygon.
 func (o CSGPolygon3D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	c.run(1675)
 }
 

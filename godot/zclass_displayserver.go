@@ -884,8 +884,8 @@ func (o DisplayServerSingleton) GetName() string {
 // Engine method: DisplayServer.help_set_search_callbacks.
 func (o DisplayServerSingleton) HelpSetSearchCallbacks(searchCallback variant.Callable, actionCallback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(searchCallback.Ptr()), searchCallback)
-	c.owned(1, uintptr(actionCallback.Ptr()), actionCallback)
+	c.owned(0, searchCallback)
+	c.owned(1, actionCallback)
 	c.run(3049)
 }
 
@@ -895,8 +895,8 @@ func (o DisplayServerSingleton) HelpSetSearchCallbacks(searchCallback variant.Ca
 func (o DisplayServerSingleton) GlobalMenuSetPopupCallbacks(menuRoot string, openCallback variant.Callable, closeCallback variant.Callable) {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, menuRoot)
-	c.owned(1, uintptr(openCallback.Ptr()), openCallback)
-	c.owned(2, uintptr(closeCallback.Ptr()), closeCallback)
+	c.owned(1, openCallback)
+	c.owned(2, closeCallback)
 	c.run(3050)
 }
 
@@ -933,8 +933,8 @@ func (o DisplayServerSingleton) GlobalMenuAddItemOptions(menuRoot string, label 
 	c := newCall(Object{o.h}, 7)
 	c.string(0, menuRoot)
 	c.string(1, label)
-	c.owned(2, uintptr(callback.Ptr()), callback)
-	c.owned(3, uintptr(keyCallback.Ptr()), keyCallback)
+	c.owned(2, callback)
+	c.owned(3, keyCallback)
 	c.variant(4, tag)
 	c.int(5, int64(accelerator))
 	c.int(6, int64(index))
@@ -955,8 +955,8 @@ func (o DisplayServerSingleton) GlobalMenuAddCheckItemOptions(menuRoot string, l
 	c := newCall(Object{o.h}, 7)
 	c.string(0, menuRoot)
 	c.string(1, label)
-	c.owned(2, uintptr(callback.Ptr()), callback)
-	c.owned(3, uintptr(keyCallback.Ptr()), keyCallback)
+	c.owned(2, callback)
+	c.owned(3, keyCallback)
 	c.variant(4, tag)
 	c.int(5, int64(accelerator))
 	c.int(6, int64(index))
@@ -978,8 +978,8 @@ func (o DisplayServerSingleton) GlobalMenuAddIconItemOptions(menuRoot string, ic
 	c.string(0, menuRoot)
 	c.object(1, objectOf(icon))
 	c.string(2, label)
-	c.owned(3, uintptr(callback.Ptr()), callback)
-	c.owned(4, uintptr(keyCallback.Ptr()), keyCallback)
+	c.owned(3, callback)
+	c.owned(4, keyCallback)
 	c.variant(5, tag)
 	c.int(6, int64(accelerator))
 	c.int(7, int64(index))
@@ -1001,8 +1001,8 @@ func (o DisplayServerSingleton) GlobalMenuAddIconCheckItemOptions(menuRoot strin
 	c.string(0, menuRoot)
 	c.object(1, objectOf(icon))
 	c.string(2, label)
-	c.owned(3, uintptr(callback.Ptr()), callback)
-	c.owned(4, uintptr(keyCallback.Ptr()), keyCallback)
+	c.owned(3, callback)
+	c.owned(4, keyCallback)
 	c.variant(5, tag)
 	c.int(6, int64(accelerator))
 	c.int(7, int64(index))
@@ -1023,8 +1023,8 @@ func (o DisplayServerSingleton) GlobalMenuAddRadioCheckItemOptions(menuRoot stri
 	c := newCall(Object{o.h}, 7)
 	c.string(0, menuRoot)
 	c.string(1, label)
-	c.owned(2, uintptr(callback.Ptr()), callback)
-	c.owned(3, uintptr(keyCallback.Ptr()), keyCallback)
+	c.owned(2, callback)
+	c.owned(3, keyCallback)
 	c.variant(4, tag)
 	c.int(5, int64(accelerator))
 	c.int(6, int64(index))
@@ -1046,8 +1046,8 @@ func (o DisplayServerSingleton) GlobalMenuAddIconRadioCheckItemOptions(menuRoot 
 	c.string(0, menuRoot)
 	c.object(1, objectOf(icon))
 	c.string(2, label)
-	c.owned(3, uintptr(callback.Ptr()), callback)
-	c.owned(4, uintptr(keyCallback.Ptr()), keyCallback)
+	c.owned(3, callback)
+	c.owned(4, keyCallback)
 	c.variant(5, tag)
 	c.int(6, int64(accelerator))
 	c.int(7, int64(index))
@@ -1070,8 +1070,8 @@ func (o DisplayServerSingleton) GlobalMenuAddMultistateItemOptions(menuRoot stri
 	c.string(1, label)
 	c.int(2, int64(maxStates))
 	c.int(3, int64(defaultState))
-	c.owned(4, uintptr(callback.Ptr()), callback)
-	c.owned(5, uintptr(keyCallback.Ptr()), keyCallback)
+	c.owned(4, callback)
+	c.owned(5, keyCallback)
 	c.variant(6, tag)
 	c.int(7, int64(accelerator))
 	c.int(8, int64(index))
@@ -1315,7 +1315,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemCallback(menuRoot string, idx i
 	c := newCall(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(3081)
 }
 
@@ -1326,7 +1326,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemHoverCallbacks(menuRoot string,
 	c := newCall(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(3082)
 }
 
@@ -1337,7 +1337,7 @@ func (o DisplayServerSingleton) GlobalMenuSetItemKeyCallback(menuRoot string, id
 	c := newCall(Object{o.h}, 3)
 	c.string(0, menuRoot)
 	c.int(1, int64(idx))
-	c.owned(2, uintptr(keyCallback.Ptr()), keyCallback)
+	c.owned(2, keyCallback)
 	c.run(3083)
 }
 
@@ -1587,7 +1587,7 @@ func (o DisplayServerSingleton) TtsStop() {
 func (o DisplayServerSingleton) TtsSetUtteranceCallback(event DisplayServerTTSUtteranceEvent, callable variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(event))
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	c.run(3107)
 }
 
@@ -1628,7 +1628,7 @@ func (o DisplayServerSingleton) GetBaseColor() variant.Color {
 // Engine method: DisplayServer.set_system_theme_change_callback.
 func (o DisplayServerSingleton) SetSystemThemeChangeCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	c.run(3112)
 }
 
@@ -2084,7 +2084,7 @@ func (o DisplayServerSingleton) WindowSetMousePassthrough(region variant.Packed[
 // Engine method: DisplayServer.window_set_mouse_passthrough.
 func (o DisplayServerSingleton) WindowSetMousePassthroughOptions(region variant.Packed[variant.Vector2], windowId int) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(region.Ptr()), region)
+	c.owned(0, region)
 	c.int(1, int64(windowId))
 	c.run(3154)
 }
@@ -2216,7 +2216,7 @@ func (o DisplayServerSingleton) WindowSetRectChangedCallback(callback variant.Ca
 // Engine method: DisplayServer.window_set_rect_changed_callback.
 func (o DisplayServerSingleton) WindowSetRectChangedCallbackOptions(callback variant.Callable, windowId int) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.int(1, int64(windowId))
 	c.run(3162)
 }
@@ -2233,7 +2233,7 @@ func (o DisplayServerSingleton) WindowSetWindowEventCallback(callback variant.Ca
 // Engine method: DisplayServer.window_set_window_event_callback.
 func (o DisplayServerSingleton) WindowSetWindowEventCallbackOptions(callback variant.Callable, windowId int) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.int(1, int64(windowId))
 	c.run(3163)
 }
@@ -2250,7 +2250,7 @@ func (o DisplayServerSingleton) WindowSetInputEventCallback(callback variant.Cal
 // Engine method: DisplayServer.window_set_input_event_callback.
 func (o DisplayServerSingleton) WindowSetInputEventCallbackOptions(callback variant.Callable, windowId int) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.int(1, int64(windowId))
 	c.run(3164)
 }
@@ -2267,7 +2267,7 @@ func (o DisplayServerSingleton) WindowSetInputTextCallback(callback variant.Call
 // Engine method: DisplayServer.window_set_input_text_callback.
 func (o DisplayServerSingleton) WindowSetInputTextCallbackOptions(callback variant.Callable, windowId int) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.int(1, int64(windowId))
 	c.run(3165)
 }
@@ -2284,7 +2284,7 @@ func (o DisplayServerSingleton) WindowSetDropFilesCallback(callback variant.Call
 // Engine method: DisplayServer.window_set_drop_files_callback.
 func (o DisplayServerSingleton) WindowSetDropFilesCallbackOptions(callback variant.Callable, windowId int) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.int(1, int64(windowId))
 	c.run(3166)
 }
@@ -3100,7 +3100,7 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddAction(id variant.RID, act
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.int(1, int64(action))
-	c.owned(2, uintptr(callable.Ptr()), callable)
+	c.owned(2, callable)
 	c.run(3232)
 }
 
@@ -3562,7 +3562,7 @@ func (o DisplayServerSingleton) HasHardwareKeyboard() bool {
 // Engine method: DisplayServer.set_hardware_keyboard_connection_change_callback.
 func (o DisplayServerSingleton) SetHardwareKeyboardConnectionChangeCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	c.run(3277)
 }
 
@@ -3625,8 +3625,8 @@ func (o DisplayServerSingleton) DialogShow(title string, description string, but
 	c := newCall(Object{o.h}, 4)
 	c.string(0, title)
 	c.string(1, description)
-	c.owned(2, uintptr(buttons.Ptr()), buttons)
-	c.owned(3, uintptr(callback.Ptr()), callback)
+	c.owned(2, buttons)
+	c.owned(3, callback)
 	return Error(c.retInt(3283))
 }
 
@@ -3638,7 +3638,7 @@ func (o DisplayServerSingleton) DialogInputText(title string, description string
 	c.string(0, title)
 	c.string(1, description)
 	c.string(2, existingText)
-	c.owned(3, uintptr(callback.Ptr()), callback)
+	c.owned(3, callback)
 	return Error(c.retInt(3284))
 }
 
@@ -3659,8 +3659,8 @@ func (o DisplayServerSingleton) FileDialogShowOptions(title string, currentDirec
 	c.string(2, filename)
 	c.bool(3, showHidden)
 	c.int(4, int64(mode))
-	c.owned(5, uintptr(filters.Ptr()), filters)
-	c.owned(6, uintptr(callback.Ptr()), callback)
+	c.owned(5, filters)
+	c.owned(6, callback)
 	c.int(7, int64(parentWindowId))
 	return Error(c.retInt(3285))
 }
@@ -3683,9 +3683,9 @@ func (o DisplayServerSingleton) FileDialogWithOptionsShowOptions(title string, c
 	c.string(3, filename)
 	c.bool(4, showHidden)
 	c.int(5, int64(mode))
-	c.owned(6, uintptr(filters.Ptr()), filters)
-	c.owned(7, uintptr(options.Ptr()), options)
-	c.owned(8, uintptr(callback.Ptr()), callback)
+	c.owned(6, filters)
+	c.owned(7, options)
+	c.owned(8, callback)
 	c.int(9, int64(parentWindowId))
 	return Error(c.retInt(3286))
 }
@@ -3772,7 +3772,7 @@ func (o DisplayServerSingleton) ShowEmojiAndSymbolPicker() {
 // Engine method: DisplayServer.color_picker.
 func (o DisplayServerSingleton) ColorPicker(callback variant.Callable) bool {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	return c.retBool(3296)
 }
 
@@ -3819,7 +3819,7 @@ func (o DisplayServerSingleton) CreateStatusIndicator(icon AnyTexture2D, tooltip
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(icon))
 	c.string(1, tooltip)
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	return int(c.retInt(3301))
 }
 
@@ -3859,7 +3859,7 @@ func (o DisplayServerSingleton) StatusIndicatorSetMenu(id int, menuRid variant.R
 func (o DisplayServerSingleton) StatusIndicatorSetCallback(id int, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(3305)
 }
 

@@ -72,7 +72,7 @@ func DPITextureCreateFromStringOptions(source string, scale float32, saturation 
 	c.string(0, source)
 	c.float(1, float64(scale))
 	c.float(2, float64(saturation))
-	c.owned(3, uintptr(colorMap.Ptr()), colorMap)
+	c.owned(3, colorMap)
 	return DPITexture{c.retObject(2953, true)}
 }
 
@@ -122,7 +122,7 @@ func (o DPITexture) GetSaturation() float32 {
 // SetColorMap calls the engine's DPITexture.set_color_map.
 func (o DPITexture) SetColorMap(colorMap variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(colorMap.Ptr()), colorMap)
+	c.owned(0, colorMap)
 	c.run(2960)
 }
 

@@ -90,7 +90,7 @@ func (o EditorCommandPalette) AddCommandOptions(commandName string, keyName stri
 	c := newCall(Object{o.h}, 4)
 	c.string(0, commandName)
 	c.string(1, keyName)
-	c.owned(2, uintptr(bindedCallable.Ptr()), bindedCallable)
+	c.owned(2, bindedCallable)
 	c.string(3, shortcutText)
 	c.run(3357)
 }

@@ -85,7 +85,7 @@ const (
 func (o EditorContextMenuPlugin) AddMenuShortcut(shortcut AnyShortcut, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(shortcut))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(3359)
 }
 
@@ -104,7 +104,7 @@ func (o EditorContextMenuPlugin) AddContextMenuItem(name string, callback varian
 func (o EditorContextMenuPlugin) AddContextMenuItemOptions(name string, callback variant.Callable, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, name)
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.object(2, objectOf(icon))
 	c.run(3360)
 }

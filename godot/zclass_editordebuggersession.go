@@ -60,7 +60,7 @@ func (o EditorDebuggerSession) SendMessage(message string) {
 func (o EditorDebuggerSession) SendMessageOptions(message string, data variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, message)
-	c.owned(1, uintptr(data.Ptr()), data)
+	c.owned(1, data)
 	c.run(3365)
 }
 
@@ -80,7 +80,7 @@ func (o EditorDebuggerSession) ToggleProfilerOptions(profiler string, enable boo
 	c := newCall(Object{o.h}, 3)
 	c.string(0, profiler)
 	c.bool(1, enable)
-	c.owned(2, uintptr(data.Ptr()), data)
+	c.owned(2, data)
 	c.run(3366)
 }
 

@@ -196,8 +196,8 @@ func (o EditorExportPlatform) ExportProjectFilesOptions(preset AnyEditorExportPr
 	c := newCall(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
-	c.owned(2, uintptr(saveCb.Ptr()), saveCb)
-	c.owned(3, uintptr(sharedCb.Ptr()), sharedCb)
+	c.owned(2, saveCb)
+	c.owned(3, sharedCb)
 	return Error(c.retInt(3409))
 }
 
@@ -275,7 +275,7 @@ func (o EditorExportPlatform) ExportPackPatchOptions(preset AnyEditorExportPrese
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
-	c.owned(3, uintptr(patches.Ptr()), patches)
+	c.owned(3, patches)
 	c.int(4, int64(flags_))
 	return Error(c.retInt(3413))
 }
@@ -297,7 +297,7 @@ func (o EditorExportPlatform) ExportZipPatchOptions(preset AnyEditorExportPreset
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
-	c.owned(3, uintptr(patches.Ptr()), patches)
+	c.owned(3, patches)
 	c.int(4, int64(flags_))
 	return Error(c.retInt(3414))
 }
@@ -378,9 +378,9 @@ func (o EditorExportPlatform) SshRunOnRemoteOptions(host string, port string, ss
 	c := newCall(Object{o.h}, 6)
 	c.string(0, host)
 	c.string(1, port)
-	c.owned(2, uintptr(sshArg.Ptr()), sshArg)
+	c.owned(2, sshArg)
 	c.string(3, cmdArgs)
-	c.owned(4, uintptr(output.Ptr()), output)
+	c.owned(4, output)
 	c.int(5, int64(portFwd))
 	return Error(c.retInt(3422))
 }
@@ -399,7 +399,7 @@ func (o EditorExportPlatform) SshRunOnRemoteNoWaitOptions(host string, port stri
 	c := newCall(Object{o.h}, 5)
 	c.string(0, host)
 	c.string(1, port)
-	c.owned(2, uintptr(sshArgs.Ptr()), sshArgs)
+	c.owned(2, sshArgs)
 	c.string(3, cmdArgs)
 	c.int(4, int64(portFwd))
 	return int(c.retInt(3423))
@@ -412,7 +412,7 @@ func (o EditorExportPlatform) SshPushToRemote(host string, port string, scpArgs 
 	c := newCall(Object{o.h}, 5)
 	c.string(0, host)
 	c.string(1, port)
-	c.owned(2, uintptr(scpArgs.Ptr()), scpArgs)
+	c.owned(2, scpArgs)
 	c.string(3, srcFile)
 	c.string(4, dstFile)
 	return Error(c.retInt(3424))

@@ -56,7 +56,7 @@ func NewEditorExportPlugin() EditorExportPlugin {
 func (o EditorExportPlugin) AddSharedObject(path string, tags variant.PackedStrings, target string) {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, path)
-	c.owned(1, uintptr(tags.Ptr()), tags)
+	c.owned(1, tags)
 	c.string(2, target)
 	c.run(3431)
 }
@@ -67,7 +67,7 @@ func (o EditorExportPlugin) AddSharedObject(path string, tags variant.PackedStri
 func (o EditorExportPlugin) AddFile(path string, file variant.Packed[uint8], remap bool) {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, path)
-	c.owned(1, uintptr(file.Ptr()), file)
+	c.owned(1, file)
 	c.bool(2, remap)
 	c.run(3432)
 }

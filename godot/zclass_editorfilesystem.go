@@ -123,7 +123,7 @@ func (o EditorFileSystem) GetFileType(path string) string {
 // Engine method: EditorFileSystem.reimport_files.
 func (o EditorFileSystem) ReimportFiles(files variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(files.Ptr()), files)
+	c.owned(0, files)
 	c.run(3499)
 }
 

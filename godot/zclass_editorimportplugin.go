@@ -68,7 +68,7 @@ func (o EditorImportPlugin) AppendImportExternalResource(path string) Error {
 func (o EditorImportPlugin) AppendImportExternalResourceOptions(path string, customOptions variant.Dictionary, customImporter string, generatorParameters any) Error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, path)
-	c.owned(1, uintptr(customOptions.Ptr()), customOptions)
+	c.owned(1, customOptions)
 	c.string(2, customImporter)
 	c.variant(3, generatorParameters)
 	return Error(c.retInt(3514))

@@ -88,7 +88,7 @@ func (o EditorInspectorPlugin) AddPropertyEditorOptions(property string, editor 
 func (o EditorInspectorPlugin) AddPropertyEditorForMultipleProperties(label string, properties variant.PackedStrings, editor AnyControl) {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, label)
-	c.owned(1, uintptr(properties.Ptr()), properties)
+	c.owned(1, properties)
 	c.object(2, objectOf(editor))
 	c.run(3521)
 }

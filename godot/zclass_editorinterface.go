@@ -133,7 +133,7 @@ func (o EditorInterfaceSingleton) GetEditorUndoRedo() EditorUndoRedoManager {
 // Engine method: EditorInterface.make_mesh_previews.
 func (o EditorInterfaceSingleton) MakeMeshPreviews(meshes variant.Array[Mesh], previewSize int) variant.Array[Texture2D] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(meshes.Ptr()), meshes)
+	c.owned(0, meshes)
 	c.int(1, int64(previewSize))
 	return retOwned[variant.Array[Texture2D]](&c, 3531, variant.TypeArray)
 }
@@ -389,8 +389,8 @@ func (o EditorInterfaceSingleton) PopupNodeSelector(callback variant.Callable) {
 // Engine method: EditorInterface.popup_node_selector.
 func (o EditorInterfaceSingleton) PopupNodeSelectorOptions(callback variant.Callable, validTypes variant.Array[variant.StringName], currentValue AnyNode) {
 	c := newCall(Object{o.h}, 3)
-	c.owned(0, uintptr(callback.Ptr()), callback)
-	c.owned(1, uintptr(validTypes.Ptr()), validTypes)
+	c.owned(0, callback)
+	c.owned(1, validTypes)
 	c.object(2, objectOf(currentValue))
 	c.run(3556)
 }
@@ -408,8 +408,8 @@ func (o EditorInterfaceSingleton) PopupPropertySelector(object AnyObject, callba
 func (o EditorInterfaceSingleton) PopupPropertySelectorOptions(object AnyObject, callback variant.Callable, typeFilter variant.Packed[int32], currentValue string) {
 	c := newCall(Object{o.h}, 4)
 	c.object(0, objectOf(object))
-	c.owned(1, uintptr(callback.Ptr()), callback)
-	c.owned(2, uintptr(typeFilter.Ptr()), typeFilter)
+	c.owned(1, callback)
+	c.owned(2, typeFilter)
 	c.string(3, currentValue)
 	c.run(3557)
 }
@@ -427,7 +427,7 @@ func (o EditorInterfaceSingleton) PopupMethodSelector(object AnyObject, callback
 func (o EditorInterfaceSingleton) PopupMethodSelectorOptions(object AnyObject, callback variant.Callable, currentValue string) {
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(object))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.string(2, currentValue)
 	c.run(3558)
 }
@@ -444,8 +444,8 @@ func (o EditorInterfaceSingleton) PopupQuickOpen(callback variant.Callable) {
 // Engine method: EditorInterface.popup_quick_open.
 func (o EditorInterfaceSingleton) PopupQuickOpenOptions(callback variant.Callable, baseTypes variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(callback.Ptr()), callback)
-	c.owned(1, uintptr(baseTypes.Ptr()), baseTypes)
+	c.owned(0, callback)
+	c.owned(1, baseTypes)
 	c.run(3559)
 }
 
@@ -461,11 +461,11 @@ func (o EditorInterfaceSingleton) PopupCreateDialog(callback variant.Callable) {
 // Engine method: EditorInterface.popup_create_dialog.
 func (o EditorInterfaceSingleton) PopupCreateDialogOptions(callback variant.Callable, baseType string, currentType string, dialogTitle string, typeBlocklist variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 5)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.stringName(1, baseType)
 	c.string(2, currentType)
 	c.string(3, dialogTitle)
-	c.owned(4, uintptr(typeBlocklist.Ptr()), typeBlocklist)
+	c.owned(4, typeBlocklist)
 	c.run(3560)
 }
 

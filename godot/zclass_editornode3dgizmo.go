@@ -65,7 +65,7 @@ func (o EditorNode3DGizmo) AddLines(lines variant.Packed[variant.Vector3], mater
 // Engine method: EditorNode3DGizmo.add_lines.
 func (o EditorNode3DGizmo) AddLinesOptions(lines variant.Packed[variant.Vector3], material AnyMaterial, billboard bool, modulate variant.Color) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(lines.Ptr()), lines)
+	c.owned(0, lines)
 	c.object(1, objectOf(material))
 	c.bool(2, billboard)
 	c.value(3, unsafe.Pointer(&modulate), unsafe.Sizeof(modulate))
@@ -96,7 +96,7 @@ func (o EditorNode3DGizmo) AddMeshOptions(mesh AnyMesh, material AnyMaterial, tr
 // Engine method: EditorNode3DGizmo.add_collision_segments.
 func (o EditorNode3DGizmo) AddCollisionSegments(segments variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(segments.Ptr()), segments)
+	c.owned(0, segments)
 	c.run(3594)
 }
 
@@ -139,9 +139,9 @@ func (o EditorNode3DGizmo) AddHandles(handles variant.Packed[variant.Vector3], m
 // Engine method: EditorNode3DGizmo.add_handles.
 func (o EditorNode3DGizmo) AddHandlesOptions(handles variant.Packed[variant.Vector3], material AnyMaterial, ids variant.Packed[int32], billboard bool, secondary bool) {
 	c := newCall(Object{o.h}, 5)
-	c.owned(0, uintptr(handles.Ptr()), handles)
+	c.owned(0, handles)
 	c.object(1, objectOf(material))
-	c.owned(2, uintptr(ids.Ptr()), ids)
+	c.owned(2, ids)
 	c.bool(3, billboard)
 	c.bool(4, secondary)
 	c.run(3597)

@@ -188,7 +188,7 @@ func (o EditorPlugin) RemoveControlFromContainer(container EditorPluginCustomCon
 func (o EditorPlugin) AddToolMenuItem(name string, callable variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	c.run(3620)
 }
 
@@ -361,7 +361,7 @@ func (o EditorPlugin) GetUndoRedo() EditorUndoRedoManager {
 // Engine method: EditorPlugin.add_undo_redo_inspector_hook_callback.
 func (o EditorPlugin) AddUndoRedoInspectorHookCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	c.run(3637)
 }
 
@@ -370,7 +370,7 @@ func (o EditorPlugin) AddUndoRedoInspectorHookCallback(callable variant.Callable
 // Engine method: EditorPlugin.remove_undo_redo_inspector_hook_callback.
 func (o EditorPlugin) RemoveUndoRedoInspectorHookCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	c.run(3638)
 }
 

@@ -112,7 +112,7 @@ func (o EditorSettings) SetInitialValue(name string, value any, updateCurrent bo
 // Engine method: EditorSettings.add_property_info.
 func (o EditorSettings) AddPropertyInfo(info variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(info.Ptr()), info)
+	c.owned(0, info)
 	c.run(3741)
 }
 
@@ -150,7 +150,7 @@ func (o EditorSettings) GetProjectMetadataOptions(section string, key string, de
 // Engine method: EditorSettings.set_favorites.
 func (o EditorSettings) SetFavorites(dirs variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(dirs.Ptr()), dirs)
+	c.owned(0, dirs)
 	c.run(3744)
 }
 
@@ -167,7 +167,7 @@ func (o EditorSettings) GetFavorites() variant.PackedStrings {
 // Engine method: EditorSettings.set_recent_dirs.
 func (o EditorSettings) SetRecentDirs(dirs variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(dirs.Ptr()), dirs)
+	c.owned(0, dirs)
 	c.run(3746)
 }
 
@@ -185,7 +185,7 @@ func (o EditorSettings) GetRecentDirs() variant.PackedStrings {
 func (o EditorSettings) SetBuiltinActionOverride(name string, actionsList variant.Array[InputEvent]) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
-	c.owned(1, uintptr(actionsList.Ptr()), actionsList)
+	c.owned(1, actionsList)
 	c.run(3748)
 }
 

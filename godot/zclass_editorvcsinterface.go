@@ -159,8 +159,8 @@ func (o EditorVCSInterface) CreateStatusFile(filePath string, changeType EditorV
 // Engine method: EditorVCSInterface.add_diff_hunks_into_diff_file.
 func (o EditorVCSInterface) AddDiffHunksIntoDiffFile(diffFile variant.Dictionary, diffHunks variant.Array[variant.Dictionary]) variant.Dictionary {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(diffFile.Ptr()), diffFile)
-	c.owned(1, uintptr(diffHunks.Ptr()), diffHunks)
+	c.owned(0, diffFile)
+	c.owned(1, diffHunks)
 	return retOwned[variant.Dictionary](&c, 3791, variant.TypeDictionary)
 }
 
@@ -171,8 +171,8 @@ func (o EditorVCSInterface) AddDiffHunksIntoDiffFile(diffFile variant.Dictionary
 // Engine method: EditorVCSInterface.add_line_diffs_into_diff_hunk.
 func (o EditorVCSInterface) AddLineDiffsIntoDiffHunk(diffHunk variant.Dictionary, lineDiffs variant.Array[variant.Dictionary]) variant.Dictionary {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(diffHunk.Ptr()), diffHunk)
-	c.owned(1, uintptr(lineDiffs.Ptr()), lineDiffs)
+	c.owned(0, diffHunk)
+	c.owned(1, lineDiffs)
 	return retOwned[variant.Dictionary](&c, 3792, variant.TypeDictionary)
 }
 

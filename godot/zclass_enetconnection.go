@@ -229,7 +229,7 @@ func (o ENetConnection) ChannelLimit(limit int) {
 func (o ENetConnection) Broadcast(channel int, packet variant.Packed[uint8], flags_ int) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(channel))
-	c.owned(1, uintptr(packet.Ptr()), packet)
+	c.owned(1, packet)
 	c.int(2, int64(flags_))
 	c.run(3324)
 }
@@ -322,6 +322,6 @@ func (o ENetConnection) SocketSend(destinationAddress string, destinationPort in
 	c := newCall(Object{o.h}, 3)
 	c.string(0, destinationAddress)
 	c.int(1, int64(destinationPort))
-	c.owned(2, uintptr(packet.Ptr()), packet)
+	c.owned(2, packet)
 	c.run(3333)
 }

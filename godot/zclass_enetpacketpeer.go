@@ -239,7 +239,7 @@ func (o ENetPacketPeer) Reset() {
 func (o ENetPacketPeer) Send(channel int, packet variant.Packed[uint8], flags_ int) Error {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(channel))
-	c.owned(1, uintptr(packet.Ptr()), packet)
+	c.owned(1, packet)
 	c.int(2, int64(flags_))
 	return Error(c.retInt(3347))
 }

@@ -93,7 +93,7 @@ func (o EngineDebuggerSingleton) HasProfiler(name string) bool {
 func (o EngineDebuggerSingleton) ProfilerAddFrameData(name string, data variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
-	c.owned(1, uintptr(data.Ptr()), data)
+	c.owned(1, data)
 	c.run(3842)
 }
 
@@ -111,7 +111,7 @@ func (o EngineDebuggerSingleton) ProfilerEnableOptions(name string, enable bool,
 	c := newCall(Object{o.h}, 3)
 	c.stringName(0, name)
 	c.bool(1, enable)
-	c.owned(2, uintptr(arguments.Ptr()), arguments)
+	c.owned(2, arguments)
 	c.run(3843)
 }
 
@@ -121,7 +121,7 @@ func (o EngineDebuggerSingleton) ProfilerEnableOptions(name string, enable bool,
 func (o EngineDebuggerSingleton) RegisterMessageCapture(name string, callable variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	c.run(3844)
 }
 
@@ -157,7 +157,7 @@ func (o EngineDebuggerSingleton) LinePoll() {
 func (o EngineDebuggerSingleton) SendMessage(message string, data variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, message)
-	c.owned(1, uintptr(data.Ptr()), data)
+	c.owned(1, data)
 	c.run(3848)
 }
 

@@ -63,7 +63,7 @@ func (o Expression) Parse(expression string) Error {
 func (o Expression) ParseOptions(expression string, inputNames variant.PackedStrings) Error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, expression)
-	c.owned(1, uintptr(inputNames.Ptr()), inputNames)
+	c.owned(1, inputNames)
 	return Error(c.retInt(4048))
 }
 
@@ -79,7 +79,7 @@ func (o Expression) Execute() variant.Variant {
 // Engine method: Expression.execute.
 func (o Expression) ExecuteOptions(inputs variant.Array[variant.Variant], baseInstance AnyObject, showError bool, constCallsOnly bool) variant.Variant {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(inputs.Ptr()), inputs)
+	c.owned(0, inputs)
 	c.object(1, objectOf(baseInstance))
 	c.bool(2, showError)
 	c.bool(3, constCallsOnly)

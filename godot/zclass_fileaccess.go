@@ -166,8 +166,8 @@ func FileAccessOpenEncryptedOptions(path string, modeFlags FileAccessModeFlags, 
 	c := newStaticCall(4)
 	c.string(0, path)
 	c.int(1, int64(modeFlags))
-	c.owned(2, uintptr(key.Ptr()), key)
-	c.owned(3, uintptr(iv.Ptr()), iv)
+	c.owned(2, key)
+	c.owned(3, iv)
 	return FileAccess{c.retObject(4100, true)}
 }
 
@@ -572,7 +572,7 @@ func (o FileAccess) StoreReal(value float32) bool {
 // Engine method: FileAccess.store_buffer.
 func (o FileAccess) StoreBuffer(buffer variant.Packed[uint8]) bool {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return c.retBool(4143)
 }
 
@@ -597,7 +597,7 @@ func (o FileAccess) StoreCsvLine(values variant.PackedStrings) bool {
 // Engine method: FileAccess.store_csv_line.
 func (o FileAccess) StoreCsvLineOptions(values variant.PackedStrings, delim string) bool {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(values.Ptr()), values)
+	c.owned(0, values)
 	c.string(1, delim)
 	return c.retBool(4145)
 }
@@ -773,7 +773,7 @@ func FileAccessSetExtendedAttribute(file string, attributeName string, data vari
 	c := newStaticCall(3)
 	c.string(0, file)
 	c.string(1, attributeName)
-	c.owned(2, uintptr(data.Ptr()), data)
+	c.owned(2, data)
 	return Error(c.retInt(4163))
 }
 

@@ -172,7 +172,7 @@ func (o FileDialog) AddFilterOptions(filter string, description string, mimeType
 // SetFilters calls the engine's FileDialog.set_filters.
 func (o FileDialog) SetFilters(filters variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(filters.Ptr()), filters)
+	c.owned(0, filters)
 	c.run(4169)
 }
 
@@ -248,7 +248,7 @@ func (o FileDialog) SetOptionName(option int, name string) {
 func (o FileDialog) SetOptionValues(option int, values variant.PackedStrings) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(option))
-	c.owned(1, uintptr(values.Ptr()), values)
+	c.owned(1, values)
 	c.run(4178)
 }
 
@@ -281,7 +281,7 @@ func (o FileDialog) GetOptionCount() int {
 func (o FileDialog) AddOption(name string, values variant.PackedStrings, defaultValueIndex int) {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, name)
-	c.owned(1, uintptr(values.Ptr()), values)
+	c.owned(1, values)
 	c.int(2, int64(defaultValueIndex))
 	c.run(4182)
 }
@@ -474,7 +474,7 @@ func (o FileDialog) DeselectAll() {
 // Engine method: FileDialog.set_favorite_list.
 func FileDialogSetFavoriteList(favorites variant.PackedStrings) {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(favorites.Ptr()), favorites)
+	c.owned(0, favorites)
 	c.run(4209)
 }
 
@@ -491,7 +491,7 @@ func FileDialogGetFavoriteList() variant.PackedStrings {
 // Engine method: FileDialog.set_recent_list.
 func FileDialogSetRecentList(recents variant.PackedStrings) {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(recents.Ptr()), recents)
+	c.owned(0, recents)
 	c.run(4211)
 }
 
@@ -508,7 +508,7 @@ func FileDialogGetRecentList() variant.PackedStrings {
 // Engine method: FileDialog.set_get_icon_callback.
 func FileDialogSetGetIconCallback(callback variant.Callable) {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.run(4213)
 }
 
@@ -517,7 +517,7 @@ func FileDialogSetGetIconCallback(callback variant.Callable) {
 // Engine method: FileDialog.set_get_thumbnail_callback.
 func FileDialogSetGetThumbnailCallback(callback variant.Callable) {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.run(4214)
 }
 

@@ -51,7 +51,7 @@ func (o Font) String() string { return Object{o.h}.String() }
 // SetFallbacks calls the engine's Font.set_fallbacks.
 func (o Font) SetFallbacks(fallbacks variant.Array[Font]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(fallbacks.Ptr()), fallbacks)
+	c.owned(0, fallbacks)
 	c.run(4271)
 }
 
@@ -73,7 +73,7 @@ func (o Font) FindVariation(variationCoordinates variant.Dictionary) variant.RID
 // Engine method: Font.find_variation.
 func (o Font) FindVariationOptions(variationCoordinates variant.Dictionary, faceIndex int, strength float32, transform variant.Transform2D, spacingTop int, spacingBottom int, spacingSpace int, spacingGlyph int, baselineOffset float32) variant.RID {
 	c := newCall(Object{o.h}, 9)
-	c.owned(0, uintptr(variationCoordinates.Ptr()), variationCoordinates)
+	c.owned(0, variationCoordinates)
 	c.int(1, int64(faceIndex))
 	c.float(2, float64(strength))
 	c.value(3, unsafe.Pointer(&transform), unsafe.Sizeof(transform))

@@ -79,7 +79,7 @@ func (o FontFile) LoadDynamicFont(path string) Error {
 // SetData calls the engine's FontFile.set_data.
 func (o FontFile) SetData(data variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	c.run(4307)
 }
 
@@ -378,7 +378,7 @@ func (o FontFile) RemoveSizeCache(cacheIndex int, size variant.Vector2i) {
 func (o FontFile) SetVariationCoordinates(cacheIndex int, variationCoordinates variant.Dictionary) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
-	c.owned(1, uintptr(variationCoordinates.Ptr()), variationCoordinates)
+	c.owned(1, variationCoordinates)
 	c.run(4350)
 }
 
@@ -655,7 +655,7 @@ func (o FontFile) SetTextureOffsets(cacheIndex int, size variant.Vector2i, textu
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
-	c.owned(3, uintptr(offset.Ptr()), offset)
+	c.owned(3, offset)
 	c.run(4377)
 }
 
@@ -970,7 +970,7 @@ func (o FontFile) GetScriptSupportOverrides() variant.PackedStrings {
 // SetOpentypeFeatureOverrides calls the engine's FontFile.set_opentype_feature_overrides.
 func (o FontFile) SetOpentypeFeatureOverrides(overrides variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(overrides.Ptr()), overrides)
+	c.owned(0, overrides)
 	c.run(4407)
 }
 

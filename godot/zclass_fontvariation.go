@@ -84,7 +84,7 @@ func (o FontVariation) GetBaseFont() Font {
 // SetVariationOpentype calls the engine's FontVariation.set_variation_opentype.
 func (o FontVariation) SetVariationOpentype(coords variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(coords.Ptr()), coords)
+	c.owned(0, coords)
 	c.run(4413)
 }
 
@@ -136,7 +136,7 @@ func (o FontVariation) GetVariationTransform() variant.Transform2D {
 // SetOpentypeFeatures calls the engine's FontVariation.set_opentype_features.
 func (o FontVariation) SetOpentypeFeatures(features variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(features.Ptr()), features)
+	c.owned(0, features)
 	c.run(4421)
 }
 

@@ -52,8 +52,8 @@ func NewFramebufferCacheRD() FramebufferCacheRD {
 // Engine method: FramebufferCacheRD.get_cache_multipass.
 func FramebufferCacheRDGetCacheMultipass(textures variant.Array[variant.RID], passes variant.Array[RDFramebufferPass], views int) variant.RID {
 	c := newStaticCall(3)
-	c.owned(0, uintptr(textures.Ptr()), textures)
-	c.owned(1, uintptr(passes.Ptr()), passes)
+	c.owned(0, textures)
+	c.owned(1, passes)
 	c.int(2, int64(views))
 	return retValue[variant.RID](&c, 4425)
 }

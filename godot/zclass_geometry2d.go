@@ -200,7 +200,7 @@ func (o Geometry2DSingleton) PointIsInsideTriangle(point variant.Vector2, a vari
 // Engine method: Geometry2D.is_polygon_clockwise.
 func (o Geometry2DSingleton) IsPolygonClockwise(polygon variant.Packed[variant.Vector2]) bool {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	return c.retBool(4949)
 }
 
@@ -210,7 +210,7 @@ func (o Geometry2DSingleton) IsPolygonClockwise(polygon variant.Packed[variant.V
 func (o Geometry2DSingleton) IsPointInPolygon(point variant.Vector2, polygon variant.Packed[variant.Vector2]) bool {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
-	c.owned(1, uintptr(polygon.Ptr()), polygon)
+	c.owned(1, polygon)
 	return c.retBool(4950)
 }
 
@@ -219,7 +219,7 @@ func (o Geometry2DSingleton) IsPointInPolygon(point variant.Vector2, polygon var
 // Engine method: Geometry2D.triangulate_polygon.
 func (o Geometry2DSingleton) TriangulatePolygon(polygon variant.Packed[variant.Vector2]) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	return retOwned[variant.Packed[int32]](&c, 4951, variant.TypePackedInt32Array)
 }
 
@@ -228,7 +228,7 @@ func (o Geometry2DSingleton) TriangulatePolygon(polygon variant.Packed[variant.V
 // Engine method: Geometry2D.triangulate_delaunay.
 func (o Geometry2DSingleton) TriangulateDelaunay(points variant.Packed[variant.Vector2]) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	return retOwned[variant.Packed[int32]](&c, 4952, variant.TypePackedInt32Array)
 }
 
@@ -239,7 +239,7 @@ func (o Geometry2DSingleton) TriangulateDelaunay(points variant.Packed[variant.V
 // Engine method: Geometry2D.convex_hull.
 func (o Geometry2DSingleton) ConvexHull(points variant.Packed[variant.Vector2]) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 4953, variant.TypePackedVector2Array)
 }
 
@@ -248,7 +248,7 @@ func (o Geometry2DSingleton) ConvexHull(points variant.Packed[variant.Vector2]) 
 // Engine method: Geometry2D.decompose_polygon_in_convex.
 func (o Geometry2DSingleton) DecomposePolygonInConvex(polygon variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4954, variant.TypeArray)
 }
 
@@ -257,8 +257,8 @@ func (o Geometry2DSingleton) DecomposePolygonInConvex(polygon variant.Packed[var
 // Engine method: Geometry2D.merge_polygons.
 func (o Geometry2DSingleton) MergePolygons(polygonA variant.Packed[variant.Vector2], polygonB variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(polygonA.Ptr()), polygonA)
-	c.owned(1, uintptr(polygonB.Ptr()), polygonB)
+	c.owned(0, polygonA)
+	c.owned(1, polygonB)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4955, variant.TypeArray)
 }
 
@@ -267,8 +267,8 @@ func (o Geometry2DSingleton) MergePolygons(polygonA variant.Packed[variant.Vecto
 // Engine method: Geometry2D.clip_polygons.
 func (o Geometry2DSingleton) ClipPolygons(polygonA variant.Packed[variant.Vector2], polygonB variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(polygonA.Ptr()), polygonA)
-	c.owned(1, uintptr(polygonB.Ptr()), polygonB)
+	c.owned(0, polygonA)
+	c.owned(1, polygonB)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4956, variant.TypeArray)
 }
 
@@ -277,8 +277,8 @@ func (o Geometry2DSingleton) ClipPolygons(polygonA variant.Packed[variant.Vector
 // Engine method: Geometry2D.intersect_polygons.
 func (o Geometry2DSingleton) IntersectPolygons(polygonA variant.Packed[variant.Vector2], polygonB variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(polygonA.Ptr()), polygonA)
-	c.owned(1, uintptr(polygonB.Ptr()), polygonB)
+	c.owned(0, polygonA)
+	c.owned(1, polygonB)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4957, variant.TypeArray)
 }
 
@@ -289,8 +289,8 @@ func (o Geometry2DSingleton) IntersectPolygons(polygonA variant.Packed[variant.V
 // Engine method: Geometry2D.exclude_polygons.
 func (o Geometry2DSingleton) ExcludePolygons(polygonA variant.Packed[variant.Vector2], polygonB variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(polygonA.Ptr()), polygonA)
-	c.owned(1, uintptr(polygonB.Ptr()), polygonB)
+	c.owned(0, polygonA)
+	c.owned(1, polygonB)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4958, variant.TypeArray)
 }
 
@@ -299,8 +299,8 @@ func (o Geometry2DSingleton) ExcludePolygons(polygonA variant.Packed[variant.Vec
 // Engine method: Geometry2D.clip_polyline_with_polygon.
 func (o Geometry2DSingleton) ClipPolylineWithPolygon(polyline variant.Packed[variant.Vector2], polygon variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(polyline.Ptr()), polyline)
-	c.owned(1, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polyline)
+	c.owned(1, polygon)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4959, variant.TypeArray)
 }
 
@@ -309,8 +309,8 @@ func (o Geometry2DSingleton) ClipPolylineWithPolygon(polyline variant.Packed[var
 // Engine method: Geometry2D.intersect_polyline_with_polygon.
 func (o Geometry2DSingleton) IntersectPolylineWithPolygon(polyline variant.Packed[variant.Vector2], polygon variant.Packed[variant.Vector2]) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(polyline.Ptr()), polyline)
-	c.owned(1, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polyline)
+	c.owned(1, polygon)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4960, variant.TypeArray)
 }
 
@@ -326,7 +326,7 @@ func (o Geometry2DSingleton) OffsetPolygon(polygon variant.Packed[variant.Vector
 // Engine method: Geometry2D.offset_polygon.
 func (o Geometry2DSingleton) OffsetPolygonOptions(polygon variant.Packed[variant.Vector2], delta float32, joinType Geometry2DPolyJoinType) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 3)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	c.float(1, float64(delta))
 	c.int(2, int64(joinType))
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 4961, variant.TypeArray)
@@ -344,7 +344,7 @@ func (o Geometry2DSingleton) OffsetPolyline(polyline variant.Packed[variant.Vect
 // Engine method: Geometry2D.offset_polyline.
 func (o Geometry2DSingleton) OffsetPolylineOptions(polyline variant.Packed[variant.Vector2], delta float32, joinType Geometry2DPolyJoinType, endType Geometry2DPolyEndType) variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(polyline.Ptr()), polyline)
+	c.owned(0, polyline)
 	c.float(1, float64(delta))
 	c.int(2, int64(joinType))
 	c.int(3, int64(endType))
@@ -358,7 +358,7 @@ func (o Geometry2DSingleton) OffsetPolylineOptions(polyline variant.Packed[varia
 // Engine method: Geometry2D.make_atlas.
 func (o Geometry2DSingleton) MakeAtlas(sizes variant.Packed[variant.Vector2]) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(sizes.Ptr()), sizes)
+	c.owned(0, sizes)
 	return retOwned[variant.Dictionary](&c, 4963, variant.TypeDictionary)
 }
 

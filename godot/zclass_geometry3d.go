@@ -49,7 +49,7 @@ func (o Geometry3DSingleton) String() string { return Object{o.h}.String() }
 // Engine method: Geometry3D.compute_convex_mesh_points.
 func (o Geometry3DSingleton) ComputeConvexMeshPoints(planes variant.Array[variant.Plane]) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(planes.Ptr()), planes)
+	c.owned(0, planes)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 4965, variant.TypePackedVector3Array)
 }
 
@@ -169,7 +169,7 @@ func (o Geometry3DSingleton) SegmentIntersectsConvex(from variant.Vector3, to va
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
-	c.owned(2, uintptr(planes.Ptr()), planes)
+	c.owned(2, planes)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 4975, variant.TypePackedVector3Array)
 }
 
@@ -178,7 +178,7 @@ func (o Geometry3DSingleton) SegmentIntersectsConvex(from variant.Vector3, to va
 // Engine method: Geometry3D.clip_polygon.
 func (o Geometry3DSingleton) ClipPolygon(points variant.Packed[variant.Vector3], plane variant.Plane) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	c.value(1, unsafe.Pointer(&plane), unsafe.Sizeof(plane))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 4976, variant.TypePackedVector3Array)
 }
@@ -188,6 +188,6 @@ func (o Geometry3DSingleton) ClipPolygon(points variant.Packed[variant.Vector3],
 // Engine method: Geometry3D.tetrahedralize_delaunay.
 func (o Geometry3DSingleton) TetrahedralizeDelaunay(points variant.Packed[variant.Vector3]) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	return retOwned[variant.Packed[int32]](&c, 4977, variant.TypePackedInt32Array)
 }

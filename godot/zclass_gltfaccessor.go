@@ -125,7 +125,7 @@ const (
 // Engine method: GLTFAccessor.from_dictionary.
 func GLTFAccessorFromDictionary(dictionary variant.Dictionary) GLTFAccessor {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(dictionary.Ptr()), dictionary)
+	c.owned(0, dictionary)
 	return GLTFAccessor{c.retObject(4435, true)}
 }
 
@@ -237,7 +237,7 @@ func (o GLTFAccessor) GetMin() variant.Packed[float64] {
 // SetMin calls the engine's GLTFAccessor.set_min.
 func (o GLTFAccessor) SetMin(min variant.Packed[float64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(min.Ptr()), min)
+	c.owned(0, min)
 	c.run(4452)
 }
 
@@ -250,7 +250,7 @@ func (o GLTFAccessor) GetMax() variant.Packed[float64] {
 // SetMax calls the engine's GLTFAccessor.set_max.
 func (o GLTFAccessor) SetMax(max variant.Packed[float64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(max.Ptr()), max)
+	c.owned(0, max)
 	c.run(4454)
 }
 

@@ -65,7 +65,7 @@ func (o GLTFBufferView) LoadBufferViewData(state AnyGLTFState) variant.Packed[ui
 // Engine method: GLTFBufferView.from_dictionary.
 func GLTFBufferViewFromDictionary(dictionary variant.Dictionary) GLTFBufferView {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(dictionary.Ptr()), dictionary)
+	c.owned(0, dictionary)
 	return GLTFBufferView{c.retObject(4474, true)}
 }
 

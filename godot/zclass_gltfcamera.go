@@ -73,7 +73,7 @@ func (o GLTFCamera) ToNode() Camera3D {
 // Engine method: GLTFCamera.from_dictionary.
 func GLTFCameraFromDictionary(dictionary variant.Dictionary) GLTFCamera {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(dictionary.Ptr()), dictionary)
+	c.owned(0, dictionary)
 	return GLTFCamera{c.retObject(4490, true)}
 }
 

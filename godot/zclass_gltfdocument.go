@@ -192,7 +192,7 @@ func (o GLTFDocument) AppendFromBuffer(bytes variant.Packed[uint8], basePath str
 // Engine method: GLTFDocument.append_from_buffer.
 func (o GLTFDocument) AppendFromBufferOptions(bytes variant.Packed[uint8], basePath string, state AnyGLTFState, flags_ int) Error {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(bytes.Ptr()), bytes)
+	c.owned(0, bytes)
 	c.string(1, basePath)
 	c.object(2, objectOf(state))
 	c.int(3, int64(flags_))

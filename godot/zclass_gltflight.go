@@ -75,7 +75,7 @@ func (o GLTFLight) ToNode() Light3D {
 // Engine method: GLTFLight.from_dictionary.
 func GLTFLightFromDictionary(dictionary variant.Dictionary) GLTFLight {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(dictionary.Ptr()), dictionary)
+	c.owned(0, dictionary)
 	return GLTFLight{c.retObject(4527, true)}
 }
 

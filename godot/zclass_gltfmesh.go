@@ -84,7 +84,7 @@ func (o GLTFMesh) GetBlendWeights() variant.Packed[float32] {
 // SetBlendWeights calls the engine's GLTFMesh.set_blend_weights.
 func (o GLTFMesh) SetBlendWeights(blendWeights variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(blendWeights.Ptr()), blendWeights)
+	c.owned(0, blendWeights)
 	c.run(4548)
 }
 
@@ -97,7 +97,7 @@ func (o GLTFMesh) GetInstanceMaterials() variant.Array[Material] {
 // SetInstanceMaterials calls the engine's GLTFMesh.set_instance_materials.
 func (o GLTFMesh) SetInstanceMaterials(instanceMaterials variant.Array[Material]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(instanceMaterials.Ptr()), instanceMaterials)
+	c.owned(0, instanceMaterials)
 	c.run(4550)
 }
 

@@ -205,7 +205,7 @@ func (o GLTFNode) GetChildren() variant.Packed[int32] {
 // SetChildren calls the engine's GLTFNode.set_children.
 func (o GLTFNode) SetChildren(children variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(children.Ptr()), children)
+	c.owned(0, children)
 	c.run(4576)
 }
 

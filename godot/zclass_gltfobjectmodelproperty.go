@@ -167,7 +167,7 @@ func (o GLTFObjectModelProperty) HasNodePaths() bool {
 // SetNodePaths calls the engine's GLTFObjectModelProperty.set_node_paths.
 func (o GLTFObjectModelProperty) SetNodePaths(nodePaths variant.Array[variant.NodePath]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(nodePaths.Ptr()), nodePaths)
+	c.owned(0, nodePaths)
 	c.run(4594)
 }
 
@@ -201,7 +201,7 @@ func (o GLTFObjectModelProperty) HasJsonPointers() bool {
 // SetJsonPointers calls the engine's GLTFObjectModelProperty.set_json_pointers.
 func (o GLTFObjectModelProperty) SetJsonPointers(jsonPointers variant.Array[variant.PackedStrings]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(jsonPointers.Ptr()), jsonPointers)
+	c.owned(0, jsonPointers)
 	c.run(4599)
 }
 

@@ -73,7 +73,7 @@ func (o GLTFPhysicsBody) ToNode() CollisionObject3D {
 // Engine method: GLTFPhysicsBody.from_dictionary.
 func GLTFPhysicsBodyFromDictionary(dictionary variant.Dictionary) GLTFPhysicsBody {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(dictionary.Ptr()), dictionary)
+	c.owned(0, dictionary)
 	return GLTFPhysicsBody{c.retObject(4605, true)}
 }
 

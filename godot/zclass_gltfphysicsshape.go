@@ -108,7 +108,7 @@ func (o GLTFPhysicsShape) ToResourceOptions(cacheShapes bool) Shape3D {
 // Engine method: GLTFPhysicsShape.from_dictionary.
 func GLTFPhysicsShapeFromDictionary(dictionary variant.Dictionary) GLTFPhysicsShape {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(dictionary.Ptr()), dictionary)
+	c.owned(0, dictionary)
 	return GLTFPhysicsShape{c.retObject(4627, true)}
 }
 

@@ -54,7 +54,7 @@ func (o GLTFSkeleton) GetJoints() variant.Packed[int32] {
 // SetJoints calls the engine's GLTFSkeleton.set_joints.
 func (o GLTFSkeleton) SetJoints(joints variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(joints.Ptr()), joints)
+	c.owned(0, joints)
 	c.run(4644)
 }
 
@@ -67,7 +67,7 @@ func (o GLTFSkeleton) GetRoots() variant.Packed[int32] {
 // SetRoots calls the engine's GLTFSkeleton.set_roots.
 func (o GLTFSkeleton) SetRoots(roots variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(roots.Ptr()), roots)
+	c.owned(0, roots)
 	c.run(4646)
 }
 
@@ -86,7 +86,7 @@ func (o GLTFSkeleton) GetUniqueNames() variant.Array[string] {
 // SetUniqueNames calls the engine's GLTFSkeleton.set_unique_names.
 func (o GLTFSkeleton) SetUniqueNames(uniqueNames variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(uniqueNames.Ptr()), uniqueNames)
+	c.owned(0, uniqueNames)
 	c.run(4649)
 }
 
@@ -103,7 +103,7 @@ func (o GLTFSkeleton) GetGodotBoneNode() variant.Dictionary {
 // Engine method: GLTFSkeleton.set_godot_bone_node.
 func (o GLTFSkeleton) SetGodotBoneNode(godotBoneNode variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(godotBoneNode.Ptr()), godotBoneNode)
+	c.owned(0, godotBoneNode)
 	c.run(4651)
 }
 

@@ -67,7 +67,7 @@ func (o GLTFSkin) GetJointsOriginal() variant.Packed[int32] {
 // SetJointsOriginal calls the engine's GLTFSkin.set_joints_original.
 func (o GLTFSkin) SetJointsOriginal(jointsOriginal variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(jointsOriginal.Ptr()), jointsOriginal)
+	c.owned(0, jointsOriginal)
 	c.run(4657)
 }
 
@@ -80,7 +80,7 @@ func (o GLTFSkin) GetInverseBinds() variant.Array[variant.Transform3D] {
 // SetInverseBinds calls the engine's GLTFSkin.set_inverse_binds.
 func (o GLTFSkin) SetInverseBinds(inverseBinds variant.Array[variant.Transform3D]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(inverseBinds.Ptr()), inverseBinds)
+	c.owned(0, inverseBinds)
 	c.run(4659)
 }
 
@@ -93,7 +93,7 @@ func (o GLTFSkin) GetJoints() variant.Packed[int32] {
 // SetJoints calls the engine's GLTFSkin.set_joints.
 func (o GLTFSkin) SetJoints(joints variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(joints.Ptr()), joints)
+	c.owned(0, joints)
 	c.run(4661)
 }
 
@@ -106,7 +106,7 @@ func (o GLTFSkin) GetNonJoints() variant.Packed[int32] {
 // SetNonJoints calls the engine's GLTFSkin.set_non_joints.
 func (o GLTFSkin) SetNonJoints(nonJoints variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(nonJoints.Ptr()), nonJoints)
+	c.owned(0, nonJoints)
 	c.run(4663)
 }
 
@@ -119,7 +119,7 @@ func (o GLTFSkin) GetRoots() variant.Packed[int32] {
 // SetRoots calls the engine's GLTFSkin.set_roots.
 func (o GLTFSkin) SetRoots(roots variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(roots.Ptr()), roots)
+	c.owned(0, roots)
 	c.run(4665)
 }
 
@@ -145,7 +145,7 @@ func (o GLTFSkin) GetJointIToBoneI() variant.Dictionary {
 // SetJointIToBoneI calls the engine's GLTFSkin.set_joint_i_to_bone_i.
 func (o GLTFSkin) SetJointIToBoneI(jointIToBoneI variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(jointIToBoneI.Ptr()), jointIToBoneI)
+	c.owned(0, jointIToBoneI)
 	c.run(4669)
 }
 
@@ -158,7 +158,7 @@ func (o GLTFSkin) GetJointIToName() variant.Dictionary {
 // SetJointIToName calls the engine's GLTFSkin.set_joint_i_to_name.
 func (o GLTFSkin) SetJointIToName(jointIToName variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(jointIToName.Ptr()), jointIToName)
+	c.owned(0, jointIToName)
 	c.run(4671)
 }
 

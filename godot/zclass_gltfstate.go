@@ -99,7 +99,7 @@ func (o GLTFState) AddUsedExtension(extensionName string, required bool) {
 // Engine method: GLTFState.append_data_to_buffers.
 func (o GLTFState) AppendDataToBuffers(data variant.Packed[uint8], deduplication bool) int {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	c.bool(1, deduplication)
 	return int(c.retInt(4685))
 }
@@ -124,7 +124,7 @@ func (o GLTFState) GetJson() variant.Dictionary {
 // SetJson calls the engine's GLTFState.set_json.
 func (o GLTFState) SetJson(json variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(json.Ptr()), json)
+	c.owned(0, json)
 	c.run(4688)
 }
 
@@ -176,7 +176,7 @@ func (o GLTFState) GetGlbData() variant.Packed[uint8] {
 // SetGlbData calls the engine's GLTFState.set_glb_data.
 func (o GLTFState) SetGlbData(glbData variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(glbData.Ptr()), glbData)
+	c.owned(0, glbData)
 	c.run(4696)
 }
 
@@ -206,7 +206,7 @@ func (o GLTFState) GetNodes() variant.Array[GLTFNode] {
 // Engine method: GLTFState.set_nodes.
 func (o GLTFState) SetNodes(nodes variant.Array[GLTFNode]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(nodes.Ptr()), nodes)
+	c.owned(0, nodes)
 	c.run(4700)
 }
 
@@ -219,7 +219,7 @@ func (o GLTFState) GetBuffers() variant.Array[variant.Packed[uint8]] {
 // SetBuffers calls the engine's GLTFState.set_buffers.
 func (o GLTFState) SetBuffers(buffers variant.Array[variant.Packed[uint8]]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffers.Ptr()), buffers)
+	c.owned(0, buffers)
 	c.run(4702)
 }
 
@@ -232,7 +232,7 @@ func (o GLTFState) GetBufferViews() variant.Array[GLTFBufferView] {
 // SetBufferViews calls the engine's GLTFState.set_buffer_views.
 func (o GLTFState) SetBufferViews(bufferViews variant.Array[GLTFBufferView]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(bufferViews.Ptr()), bufferViews)
+	c.owned(0, bufferViews)
 	c.run(4704)
 }
 
@@ -245,7 +245,7 @@ func (o GLTFState) GetAccessors() variant.Array[GLTFAccessor] {
 // SetAccessors calls the engine's GLTFState.set_accessors.
 func (o GLTFState) SetAccessors(accessors variant.Array[GLTFAccessor]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(accessors.Ptr()), accessors)
+	c.owned(0, accessors)
 	c.run(4706)
 }
 
@@ -262,7 +262,7 @@ func (o GLTFState) GetMeshes() variant.Array[GLTFMesh] {
 // Engine method: GLTFState.set_meshes.
 func (o GLTFState) SetMeshes(meshes variant.Array[GLTFMesh]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(meshes.Ptr()), meshes)
+	c.owned(0, meshes)
 	c.run(4708)
 }
 
@@ -293,7 +293,7 @@ func (o GLTFState) GetMaterials() variant.Array[Material] {
 // SetMaterials calls the engine's GLTFState.set_materials.
 func (o GLTFState) SetMaterials(materials variant.Array[Material]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(materials.Ptr()), materials)
+	c.owned(0, materials)
 	c.run(4712)
 }
 
@@ -345,7 +345,7 @@ func (o GLTFState) GetRootNodes() variant.Packed[int32] {
 // SetRootNodes calls the engine's GLTFState.set_root_nodes.
 func (o GLTFState) SetRootNodes(rootNodes variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(rootNodes.Ptr()), rootNodes)
+	c.owned(0, rootNodes)
 	c.run(4720)
 }
 
@@ -358,7 +358,7 @@ func (o GLTFState) GetTextures() variant.Array[GLTFTexture] {
 // SetTextures calls the engine's GLTFState.set_textures.
 func (o GLTFState) SetTextures(textures variant.Array[GLTFTexture]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(textures.Ptr()), textures)
+	c.owned(0, textures)
 	c.run(4722)
 }
 
@@ -375,7 +375,7 @@ func (o GLTFState) GetTextureSamplers() variant.Array[GLTFTextureSampler] {
 // Engine method: GLTFState.set_texture_samplers.
 func (o GLTFState) SetTextureSamplers(textureSamplers variant.Array[GLTFTextureSampler]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(textureSamplers.Ptr()), textureSamplers)
+	c.owned(0, textureSamplers)
 	c.run(4724)
 }
 
@@ -392,7 +392,7 @@ func (o GLTFState) GetImages() variant.Array[Texture2D] {
 // Engine method: GLTFState.set_images.
 func (o GLTFState) SetImages(images variant.Array[Texture2D]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(images.Ptr()), images)
+	c.owned(0, images)
 	c.run(4726)
 }
 
@@ -409,7 +409,7 @@ func (o GLTFState) GetSkins() variant.Array[GLTFSkin] {
 // Engine method: GLTFState.set_skins.
 func (o GLTFState) SetSkins(skins variant.Array[GLTFSkin]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(skins.Ptr()), skins)
+	c.owned(0, skins)
 	c.run(4728)
 }
 
@@ -426,7 +426,7 @@ func (o GLTFState) GetCameras() variant.Array[GLTFCamera] {
 // Engine method: GLTFState.set_cameras.
 func (o GLTFState) SetCameras(cameras variant.Array[GLTFCamera]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(cameras.Ptr()), cameras)
+	c.owned(0, cameras)
 	c.run(4730)
 }
 
@@ -443,7 +443,7 @@ func (o GLTFState) GetLights() variant.Array[GLTFLight] {
 // Engine method: GLTFState.set_lights.
 func (o GLTFState) SetLights(lights variant.Array[GLTFLight]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(lights.Ptr()), lights)
+	c.owned(0, lights)
 	c.run(4732)
 }
 
@@ -460,7 +460,7 @@ func (o GLTFState) GetUniqueNames() variant.Array[string] {
 // Engine method: GLTFState.set_unique_names.
 func (o GLTFState) SetUniqueNames(uniqueNames variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(uniqueNames.Ptr()), uniqueNames)
+	c.owned(0, uniqueNames)
 	c.run(4734)
 }
 
@@ -477,7 +477,7 @@ func (o GLTFState) GetUniqueAnimationNames() variant.Array[string] {
 // Engine method: GLTFState.set_unique_animation_names.
 func (o GLTFState) SetUniqueAnimationNames(uniqueAnimationNames variant.Array[string]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(uniqueAnimationNames.Ptr()), uniqueAnimationNames)
+	c.owned(0, uniqueAnimationNames)
 	c.run(4736)
 }
 
@@ -494,7 +494,7 @@ func (o GLTFState) GetSkeletons() variant.Array[GLTFSkeleton] {
 // Engine method: GLTFState.set_skeletons.
 func (o GLTFState) SetSkeletons(skeletons variant.Array[GLTFSkeleton]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(skeletons.Ptr()), skeletons)
+	c.owned(0, skeletons)
 	c.run(4738)
 }
 
@@ -537,7 +537,7 @@ func (o GLTFState) GetAnimations() variant.Array[GLTFAnimation] {
 // Engine method: GLTFState.set_animations.
 func (o GLTFState) SetAnimations(animations variant.Array[GLTFAnimation]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(animations.Ptr()), animations)
+	c.owned(0, animations)
 	c.run(4744)
 }
 

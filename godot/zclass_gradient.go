@@ -170,7 +170,7 @@ func (o Gradient) GetPointCount() int {
 // SetOffsets calls the engine's Gradient.set_offsets.
 func (o Gradient) SetOffsets(offsets variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(offsets.Ptr()), offsets)
+	c.owned(0, offsets)
 	c.run(5028)
 }
 
@@ -183,7 +183,7 @@ func (o Gradient) GetOffsets() variant.Packed[float32] {
 // SetColors calls the engine's Gradient.set_colors.
 func (o Gradient) SetColors(colors variant.Packed[variant.Color]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(colors.Ptr()), colors)
+	c.owned(0, colors)
 	c.run(5030)
 }
 

@@ -144,7 +144,7 @@ func (o GraphEdit) SetConnectionActivity(fromNode string, fromPort int, toNode s
 // SetConnections calls the engine's GraphEdit.set_connections.
 func (o GraphEdit) SetConnections(connections variant.Array[variant.Dictionary]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(connections.Ptr()), connections)
+	c.owned(0, connections)
 	c.run(5059)
 }
 
@@ -630,7 +630,7 @@ func (o GraphEdit) IsRightDisconnectsEnabled() bool {
 // SetTypeNames calls the engine's GraphEdit.set_type_names.
 func (o GraphEdit) SetTypeNames(typeNames variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(typeNames.Ptr()), typeNames)
+	c.owned(0, typeNames)
 	c.run(5125)
 }
 

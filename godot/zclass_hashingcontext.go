@@ -113,7 +113,7 @@ func (o HashingContext) Start(type_ HashingContextHashType) Error {
 // Engine method: HashingContext.update.
 func (o HashingContext) Update(chunk variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(chunk.Ptr()), chunk)
+	c.owned(0, chunk)
 	return Error(c.retInt(5307))
 }
 

@@ -87,7 +87,7 @@ func (o HeightMapShape3D) GetMapDepth() int {
 // SetMapData calls the engine's HeightMapShape3D.set_map_data.
 func (o HeightMapShape3D) SetMapData(data variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	c.run(5313)
 }
 

@@ -80,7 +80,7 @@ func NewHMACContext() HMACContext { return HMACContext{construct("HMACContext", 
 func (o HMACContext) Start(hashType HashingContextHashType, key variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hashType))
-	c.owned(1, uintptr(key.Ptr()), key)
+	c.owned(1, key)
 	return Error(c.retInt(5258))
 }
 
@@ -89,7 +89,7 @@ func (o HMACContext) Start(hashType HashingContextHashType, key variant.Packed[u
 // Engine method: HMACContext.update.
 func (o HMACContext) Update(data variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	return Error(c.retInt(5259))
 }
 

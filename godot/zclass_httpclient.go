@@ -349,8 +349,8 @@ func (o HTTPClient) RequestRaw(method HTTPClientMethod, url string, headers vari
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(method))
 	c.string(1, url)
-	c.owned(2, uintptr(headers.Ptr()), headers)
-	c.owned(3, uintptr(body.Ptr()), body)
+	c.owned(2, headers)
+	c.owned(3, body)
 	return Error(c.retInt(5264))
 }
 
@@ -368,7 +368,7 @@ func (o HTTPClient) RequestOptions(method HTTPClientMethod, url string, headers 
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(method))
 	c.string(1, url)
-	c.owned(2, uintptr(headers.Ptr()), headers)
+	c.owned(2, headers)
 	c.string(3, body)
 	return Error(c.retInt(5265))
 }
@@ -508,6 +508,6 @@ func (o HTTPClient) SetHttpsProxy(host string, port int) {
 // Engine method: HTTPClient.query_string_from_dict.
 func (o HTTPClient) QueryStringFromDict(fields variant.Dictionary) string {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(fields.Ptr()), fields)
+	c.owned(0, fields)
 	return c.retString(5282)
 }

@@ -111,7 +111,7 @@ func (o HTTPRequest) Request(url string) Error {
 func (o HTTPRequest) RequestOptions(url string, customHeaders variant.PackedStrings, method HTTPClientMethod, requestData string) Error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, url)
-	c.owned(1, uintptr(customHeaders.Ptr()), customHeaders)
+	c.owned(1, customHeaders)
 	c.int(2, int64(method))
 	c.string(3, requestData)
 	return Error(c.retInt(5283))
@@ -130,9 +130,9 @@ func (o HTTPRequest) RequestRaw(url string) Error {
 func (o HTTPRequest) RequestRawOptions(url string, customHeaders variant.PackedStrings, method HTTPClientMethod, requestDataRaw variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, url)
-	c.owned(1, uintptr(customHeaders.Ptr()), customHeaders)
+	c.owned(1, customHeaders)
 	c.int(2, int64(method))
-	c.owned(3, uintptr(requestDataRaw.Ptr()), requestDataRaw)
+	c.owned(3, requestDataRaw)
 	return Error(c.retInt(5284))
 }
 

@@ -533,7 +533,7 @@ func ImageCreateFromData(width int, height int, useMipmaps bool, format ImageFor
 	c.int(1, int64(height))
 	c.bool(2, useMipmaps)
 	c.int(3, int64(format))
-	c.owned(4, uintptr(data.Ptr()), data)
+	c.owned(4, data)
 	return Image{c.retObject(5358, true)}
 }
 
@@ -546,7 +546,7 @@ func (o Image) SetData(width int, height int, useMipmaps bool, format ImageForma
 	c.int(1, int64(height))
 	c.bool(2, useMipmaps)
 	c.int(3, int64(format))
-	c.owned(4, uintptr(data.Ptr()), data)
+	c.owned(4, data)
 	c.run(5359)
 }
 
@@ -1039,7 +1039,7 @@ func (o Image) AdjustBcs(brightness float32, contrast float32, saturation float3
 // Engine method: Image.load_png_from_buffer.
 func (o Image) LoadPngFromBuffer(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(5404))
 }
 
@@ -1048,7 +1048,7 @@ func (o Image) LoadPngFromBuffer(buffer variant.Packed[uint8]) Error {
 // Engine method: Image.load_jpg_from_buffer.
 func (o Image) LoadJpgFromBuffer(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(5405))
 }
 
@@ -1057,7 +1057,7 @@ func (o Image) LoadJpgFromBuffer(buffer variant.Packed[uint8]) Error {
 // Engine method: Image.load_webp_from_buffer.
 func (o Image) LoadWebpFromBuffer(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(5406))
 }
 
@@ -1066,7 +1066,7 @@ func (o Image) LoadWebpFromBuffer(buffer variant.Packed[uint8]) Error {
 // Engine method: Image.load_tga_from_buffer.
 func (o Image) LoadTgaFromBuffer(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(5407))
 }
 
@@ -1075,7 +1075,7 @@ func (o Image) LoadTgaFromBuffer(buffer variant.Packed[uint8]) Error {
 // Engine method: Image.load_bmp_from_buffer.
 func (o Image) LoadBmpFromBuffer(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(5408))
 }
 
@@ -1084,7 +1084,7 @@ func (o Image) LoadBmpFromBuffer(buffer variant.Packed[uint8]) Error {
 // Engine method: Image.load_ktx_from_buffer.
 func (o Image) LoadKtxFromBuffer(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(5409))
 }
 
@@ -1093,7 +1093,7 @@ func (o Image) LoadKtxFromBuffer(buffer variant.Packed[uint8]) Error {
 // Engine method: Image.load_dds_from_buffer.
 func (o Image) LoadDdsFromBuffer(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(5410))
 }
 
@@ -1102,7 +1102,7 @@ func (o Image) LoadDdsFromBuffer(buffer variant.Packed[uint8]) Error {
 // Engine method: Image.load_exr_from_buffer.
 func (o Image) LoadExrFromBuffer(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(5411))
 }
 
@@ -1118,7 +1118,7 @@ func (o Image) LoadSvgFromBuffer(buffer variant.Packed[uint8]) Error {
 // Engine method: Image.load_svg_from_buffer.
 func (o Image) LoadSvgFromBufferOptions(buffer variant.Packed[uint8], scale float32) Error {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	c.float(1, float64(scale))
 	return Error(c.retInt(5412))
 }

@@ -67,7 +67,7 @@ func (o ImageTexture3D) Create(format ImageFormat, width int, height int, depth 
 	c.int(2, int64(height))
 	c.int(3, int64(depth))
 	c.bool(4, useMipmaps)
-	c.owned(5, uintptr(data.Ptr()), data)
+	c.owned(5, data)
 	return Error(c.retInt(5421))
 }
 
@@ -76,6 +76,6 @@ func (o ImageTexture3D) Create(format ImageFormat, width int, height int, depth 
 // Engine method: ImageTexture3D.update.
 func (o ImageTexture3D) Update(data variant.Array[Image]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	c.run(5422)
 }

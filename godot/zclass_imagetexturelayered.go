@@ -59,7 +59,7 @@ func (o ImageTextureLayered) String() string { return Object{o.h}.String() }
 // Engine method: ImageTextureLayered.create_from_images.
 func (o ImageTextureLayered) CreateFromImages(images variant.Array[Image]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(images.Ptr()), images)
+	c.owned(0, images)
 	return Error(c.retInt(5423))
 }
 

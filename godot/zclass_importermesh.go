@@ -109,9 +109,9 @@ func (o ImporterMesh) AddSurface(primitive MeshPrimitiveType, arrays variant.Arr
 func (o ImporterMesh) AddSurfaceOptions(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant], blendShapes variant.Array[variant.Array[variant.Variant]], lods variant.Dictionary, material AnyMaterial, name string, flags_ uint64) {
 	c := newCall(Object{o.h}, 7)
 	c.int(0, int64(primitive))
-	c.owned(1, uintptr(arrays.Ptr()), arrays)
-	c.owned(2, uintptr(blendShapes.Ptr()), blendShapes)
-	c.owned(3, uintptr(lods.Ptr()), lods)
+	c.owned(1, arrays)
+	c.owned(2, blendShapes)
+	c.owned(3, lods)
 	c.object(4, objectOf(material))
 	c.string(5, name)
 	c.int(6, int64(flags_))
@@ -237,7 +237,7 @@ func (o ImporterMesh) GenerateLods(normalMergeAngle float32, normalSplitAngle fl
 	c := newCall(Object{o.h}, 3)
 	c.float(0, float64(normalMergeAngle))
 	c.float(1, float64(normalSplitAngle))
-	c.owned(2, uintptr(boneTransformArray.Ptr()), boneTransformArray)
+	c.owned(2, boneTransformArray)
 	c.run(5453)
 }
 

@@ -77,7 +77,7 @@ func (o JavaScriptBridgeSingleton) GetInterface(interface_ string) JavaScriptObj
 // Engine method: JavaScriptBridge.create_callback.
 func (o JavaScriptBridgeSingleton) CreateCallback(callable variant.Callable) JavaScriptObject {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	return JavaScriptObject{c.retObject(5830, true)}
 }
 
@@ -119,7 +119,7 @@ func (o JavaScriptBridgeSingleton) DownloadBuffer(buffer variant.Packed[uint8], 
 // Engine method: JavaScriptBridge.download_buffer.
 func (o JavaScriptBridgeSingleton) DownloadBufferOptions(buffer variant.Packed[uint8], name string, mime string) {
 	c := newCall(Object{o.h}, 3)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	c.string(1, name)
 	c.string(2, mime)
 	c.run(5834)

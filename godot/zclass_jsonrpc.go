@@ -70,7 +70,7 @@ const (
 func (o JSONRPC) SetMethod(name string, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(5813)
 }
 

@@ -200,7 +200,7 @@ func (o Label) IsClippingText() bool {
 // SetTabStops calls the engine's Label.set_tab_stops.
 func (o Label) SetTabStops(tabStops variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(tabStops.Ptr()), tabStops)
+	c.owned(0, tabStops)
 	c.run(5907)
 }
 
@@ -370,7 +370,7 @@ func (o Label) GetStructuredTextBidiOverride() TextServerStructuredTextParser {
 // SetStructuredTextBidiOverrideOptions calls the engine's Label.set_structured_text_bidi_override_options.
 func (o Label) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(args_.Ptr()), args_)
+	c.owned(0, args_)
 	c.run(5931)
 }
 

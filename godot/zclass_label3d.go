@@ -203,7 +203,7 @@ func (o Label3D) GetStructuredTextBidiOverride() TextServerStructuredTextParser 
 // SetStructuredTextBidiOverrideOptions calls the engine's Label3D.set_structured_text_bidi_override_options.
 func (o Label3D) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(args_.Ptr()), args_)
+	c.owned(0, args_)
 	c.run(5950)
 }
 

@@ -69,7 +69,7 @@ const (
 // SetLightmapTextures calls the engine's LightmapGIData.set_lightmap_textures.
 func (o LightmapGIData) SetLightmapTextures(lightTextures variant.Array[TextureLayered]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(lightTextures.Ptr()), lightTextures)
+	c.owned(0, lightTextures)
 	c.run(6148)
 }
 
@@ -82,7 +82,7 @@ func (o LightmapGIData) GetLightmapTextures() variant.Array[TextureLayered] {
 // SetShadowmaskTextures calls the engine's LightmapGIData.set_shadowmask_textures.
 func (o LightmapGIData) SetShadowmaskTextures(shadowmaskTextures variant.Array[TextureLayered]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(shadowmaskTextures.Ptr()), shadowmaskTextures)
+	c.owned(0, shadowmaskTextures)
 	c.run(6150)
 }
 

@@ -106,7 +106,7 @@ const (
 // SetPoints calls the engine's Line2D.set_points.
 func (o Line2D) SetPoints(points variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(points.Ptr()), points)
+	c.owned(0, points)
 	c.run(6176)
 }
 

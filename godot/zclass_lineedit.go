@@ -442,7 +442,7 @@ func (o LineEdit) GetStructuredTextBidiOverride() TextServerStructuredTextParser
 // SetStructuredTextBidiOverrideOptions calls the engine's LineEdit.set_structured_text_bidi_override_options.
 func (o LineEdit) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(args_.Ptr()), args_)
+	c.owned(0, args_)
 	c.run(6240)
 }
 

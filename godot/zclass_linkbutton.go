@@ -179,7 +179,7 @@ func (o LinkButton) GetStructuredTextBidiOverride() TextServerStructuredTextPars
 // SetStructuredTextBidiOverrideOptions calls the engine's LinkButton.set_structured_text_bidi_override_options.
 func (o LinkButton) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(args_.Ptr()), args_)
+	c.owned(0, args_)
 	c.run(6323)
 }
 

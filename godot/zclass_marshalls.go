@@ -79,7 +79,7 @@ func (o MarshallsSingleton) Base64ToVariantOptions(base64Str string, allowObject
 // Engine method: Marshalls.raw_to_base64.
 func (o MarshallsSingleton) RawToBase64(array variant.Packed[uint8]) string {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(array.Ptr()), array)
+	c.owned(0, array)
 	return c.retString(6392)
 }
 

@@ -239,7 +239,7 @@ func (o MeshDataTool) GetVertexColor(idx int) variant.Color {
 func (o MeshDataTool) SetVertexBones(idx int, bones variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
-	c.owned(1, uintptr(bones.Ptr()), bones)
+	c.owned(1, bones)
 	c.run(6492)
 }
 
@@ -258,7 +258,7 @@ func (o MeshDataTool) GetVertexBones(idx int) variant.Packed[int32] {
 func (o MeshDataTool) SetVertexWeights(idx int, weights variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
-	c.owned(1, uintptr(weights.Ptr()), weights)
+	c.owned(1, weights)
 	c.run(6494)
 }
 

@@ -136,7 +136,7 @@ func (o MeshLibrary) SetItemNavigationLayers(id int, navigationLayers int) {
 func (o MeshLibrary) SetItemShapes(id int, shapes variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
-	c.owned(1, uintptr(shapes.Ptr()), shapes)
+	c.owned(1, shapes)
 	c.run(6544)
 }
 

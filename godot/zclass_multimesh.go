@@ -297,7 +297,7 @@ func (o MultiMesh) GetBuffer() variant.Packed[float32] {
 // SetBuffer calls the engine's MultiMesh.set_buffer.
 func (o MultiMesh) SetBuffer(buffer variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	c.run(6634)
 }
 
@@ -308,7 +308,7 @@ func (o MultiMesh) SetBuffer(buffer variant.Packed[float32]) {
 // Engine method: MultiMesh.set_buffer_interpolated.
 func (o MultiMesh) SetBufferInterpolated(bufferCurr variant.Packed[float32], bufferPrev variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(bufferCurr.Ptr()), bufferCurr)
-	c.owned(1, uintptr(bufferPrev.Ptr()), bufferPrev)
+	c.owned(0, bufferCurr)
+	c.owned(1, bufferPrev)
 	c.run(6635)
 }

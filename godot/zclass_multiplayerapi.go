@@ -132,7 +132,7 @@ func (o MultiplayerAPI) RpcOptions(peer int, object AnyObject, method string, ar
 	c.int(0, int64(peer))
 	c.object(1, objectOf(object))
 	c.stringName(2, method)
-	c.owned(3, uintptr(arguments.Ptr()), arguments)
+	c.owned(3, arguments)
 	return Error(c.retInt(6649))
 }
 

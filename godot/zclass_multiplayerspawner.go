@@ -137,7 +137,7 @@ func (o MultiplayerSpawner) GetSpawnFunction() variant.Callable {
 // SetSpawnFunction calls the engine's MultiplayerSpawner.set_spawn_function.
 func (o MultiplayerSpawner) SetSpawnFunction(spawnFunction variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(spawnFunction.Ptr()), spawnFunction)
+	c.owned(0, spawnFunction)
 	c.run(6683)
 }
 

@@ -168,7 +168,7 @@ func (o MultiplayerSynchronizer) IsVisibilityPublic() bool {
 // Engine method: MultiplayerSynchronizer.add_visibility_filter.
 func (o MultiplayerSynchronizer) AddVisibilityFilter(filter variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(filter.Ptr()), filter)
+	c.owned(0, filter)
 	c.run(6697)
 }
 
@@ -177,7 +177,7 @@ func (o MultiplayerSynchronizer) AddVisibilityFilter(filter variant.Callable) {
 // Engine method: MultiplayerSynchronizer.remove_visibility_filter.
 func (o MultiplayerSynchronizer) RemoveVisibilityFilter(filter variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(filter.Ptr()), filter)
+	c.owned(0, filter)
 	c.run(6698)
 }
 

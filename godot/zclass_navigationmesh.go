@@ -443,7 +443,7 @@ func (o NavigationMesh) GetFilterBakingAabbOffset() variant.Vector3 {
 // Engine method: NavigationMesh.set_vertices.
 func (o NavigationMesh) SetVertices(vertices variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(vertices.Ptr()), vertices)
+	c.owned(0, vertices)
 	c.run(7034)
 }
 
@@ -460,7 +460,7 @@ func (o NavigationMesh) GetVertices() variant.Packed[variant.Vector3] {
 // Engine method: NavigationMesh.add_polygon.
 func (o NavigationMesh) AddPolygon(polygon variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	c.run(7036)
 }
 

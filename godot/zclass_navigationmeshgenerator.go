@@ -80,7 +80,7 @@ func (o NavigationMeshGeneratorSingleton) ParseSourceGeometryDataOptions(navigat
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.object(2, objectOf(rootNode))
-	c.owned(3, uintptr(callback.Ptr()), callback)
+	c.owned(3, callback)
 	c.run(7044)
 }
 
@@ -98,6 +98,6 @@ func (o NavigationMeshGeneratorSingleton) BakeFromSourceGeometryDataOptions(navi
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(7045)
 }

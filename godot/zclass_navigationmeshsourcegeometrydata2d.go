@@ -76,7 +76,7 @@ func (o NavigationMeshSourceGeometryData2D) HasData() bool {
 // Engine method: NavigationMeshSourceGeometryData2D.set_traversable_outlines.
 func (o NavigationMeshSourceGeometryData2D) SetTraversableOutlines(traversableOutlines variant.Array[variant.Packed[variant.Vector2]]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(traversableOutlines.Ptr()), traversableOutlines)
+	c.owned(0, traversableOutlines)
 	c.run(7048)
 }
 
@@ -93,7 +93,7 @@ func (o NavigationMeshSourceGeometryData2D) GetTraversableOutlines() variant.Arr
 // Engine method: NavigationMeshSourceGeometryData2D.set_obstruction_outlines.
 func (o NavigationMeshSourceGeometryData2D) SetObstructionOutlines(obstructionOutlines variant.Array[variant.Packed[variant.Vector2]]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(obstructionOutlines.Ptr()), obstructionOutlines)
+	c.owned(0, obstructionOutlines)
 	c.run(7050)
 }
 
@@ -110,7 +110,7 @@ func (o NavigationMeshSourceGeometryData2D) GetObstructionOutlines() variant.Arr
 // Engine method: NavigationMeshSourceGeometryData2D.append_traversable_outlines.
 func (o NavigationMeshSourceGeometryData2D) AppendTraversableOutlines(traversableOutlines variant.Array[variant.Packed[variant.Vector2]]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(traversableOutlines.Ptr()), traversableOutlines)
+	c.owned(0, traversableOutlines)
 	c.run(7052)
 }
 
@@ -119,7 +119,7 @@ func (o NavigationMeshSourceGeometryData2D) AppendTraversableOutlines(traversabl
 // Engine method: NavigationMeshSourceGeometryData2D.append_obstruction_outlines.
 func (o NavigationMeshSourceGeometryData2D) AppendObstructionOutlines(obstructionOutlines variant.Array[variant.Packed[variant.Vector2]]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(obstructionOutlines.Ptr()), obstructionOutlines)
+	c.owned(0, obstructionOutlines)
 	c.run(7053)
 }
 
@@ -128,7 +128,7 @@ func (o NavigationMeshSourceGeometryData2D) AppendObstructionOutlines(obstructio
 // Engine method: NavigationMeshSourceGeometryData2D.add_traversable_outline.
 func (o NavigationMeshSourceGeometryData2D) AddTraversableOutline(shapeOutline variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(shapeOutline.Ptr()), shapeOutline)
+	c.owned(0, shapeOutline)
 	c.run(7054)
 }
 
@@ -137,7 +137,7 @@ func (o NavigationMeshSourceGeometryData2D) AddTraversableOutline(shapeOutline v
 // Engine method: NavigationMeshSourceGeometryData2D.add_obstruction_outline.
 func (o NavigationMeshSourceGeometryData2D) AddObstructionOutline(shapeOutline variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(shapeOutline.Ptr()), shapeOutline)
+	c.owned(0, shapeOutline)
 	c.run(7055)
 }
 
@@ -155,7 +155,7 @@ func (o NavigationMeshSourceGeometryData2D) Merge(otherGeometry AnyNavigationMes
 // Engine method: NavigationMeshSourceGeometryData2D.add_projected_obstruction.
 func (o NavigationMeshSourceGeometryData2D) AddProjectedObstruction(vertices variant.Packed[variant.Vector2], carve bool) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(vertices.Ptr()), vertices)
+	c.owned(0, vertices)
 	c.bool(1, carve)
 	c.run(7057)
 }
@@ -173,7 +173,7 @@ func (o NavigationMeshSourceGeometryData2D) ClearProjectedObstructions() {
 // Engine method: NavigationMeshSourceGeometryData2D.set_projected_obstructions.
 func (o NavigationMeshSourceGeometryData2D) SetProjectedObstructions(projectedObstructions variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(projectedObstructions.Ptr()), projectedObstructions)
+	c.owned(0, projectedObstructions)
 	c.run(7059)
 }
 

@@ -62,7 +62,7 @@ func NewNavigationMeshSourceGeometryData3D() NavigationMeshSourceGeometryData3D 
 // Engine method: NavigationMeshSourceGeometryData3D.set_vertices.
 func (o NavigationMeshSourceGeometryData3D) SetVertices(vertices variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(vertices.Ptr()), vertices)
+	c.owned(0, vertices)
 	c.run(7062)
 }
 
@@ -79,7 +79,7 @@ func (o NavigationMeshSourceGeometryData3D) GetVertices() variant.Packed[float32
 // Engine method: NavigationMeshSourceGeometryData3D.set_indices.
 func (o NavigationMeshSourceGeometryData3D) SetIndices(indices variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(indices.Ptr()), indices)
+	c.owned(0, indices)
 	c.run(7064)
 }
 
@@ -96,8 +96,8 @@ func (o NavigationMeshSourceGeometryData3D) GetIndices() variant.Packed[int32] {
 // Engine method: NavigationMeshSourceGeometryData3D.append_arrays.
 func (o NavigationMeshSourceGeometryData3D) AppendArrays(vertices variant.Packed[float32], indices variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(vertices.Ptr()), vertices)
-	c.owned(1, uintptr(indices.Ptr()), indices)
+	c.owned(0, vertices)
+	c.owned(1, indices)
 	c.run(7066)
 }
 
@@ -132,7 +132,7 @@ func (o NavigationMeshSourceGeometryData3D) AddMesh(mesh AnyMesh, xform variant.
 // Engine method: NavigationMeshSourceGeometryData3D.add_mesh_array.
 func (o NavigationMeshSourceGeometryData3D) AddMeshArray(meshArray variant.Array[variant.Variant], xform variant.Transform3D) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(meshArray.Ptr()), meshArray)
+	c.owned(0, meshArray)
 	c.value(1, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(7070)
 }
@@ -142,7 +142,7 @@ func (o NavigationMeshSourceGeometryData3D) AddMeshArray(meshArray variant.Array
 // Engine method: NavigationMeshSourceGeometryData3D.add_faces.
 func (o NavigationMeshSourceGeometryData3D) AddFaces(faces variant.Packed[variant.Vector3], xform variant.Transform3D) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(faces.Ptr()), faces)
+	c.owned(0, faces)
 	c.value(1, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.run(7071)
 }
@@ -161,7 +161,7 @@ func (o NavigationMeshSourceGeometryData3D) Merge(otherGeometry AnyNavigationMes
 // Engine method: NavigationMeshSourceGeometryData3D.add_projected_obstruction.
 func (o NavigationMeshSourceGeometryData3D) AddProjectedObstruction(vertices variant.Packed[variant.Vector3], elevation float32, height float32, carve bool) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(vertices.Ptr()), vertices)
+	c.owned(0, vertices)
 	c.float(1, float64(elevation))
 	c.float(2, float64(height))
 	c.bool(3, carve)
@@ -181,7 +181,7 @@ func (o NavigationMeshSourceGeometryData3D) ClearProjectedObstructions() {
 // Engine method: NavigationMeshSourceGeometryData3D.set_projected_obstructions.
 func (o NavigationMeshSourceGeometryData3D) SetProjectedObstructions(projectedObstructions variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(projectedObstructions.Ptr()), projectedObstructions)
+	c.owned(0, projectedObstructions)
 	c.run(7075)
 }
 

@@ -129,7 +129,7 @@ func (o NavigationObstacle2D) GetVelocity() variant.Vector2 {
 // SetVertices calls the engine's NavigationObstacle2D.set_vertices.
 func (o NavigationObstacle2D) SetVertices(vertices variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(vertices.Ptr()), vertices)
+	c.owned(0, vertices)
 	c.run(7087)
 }
 

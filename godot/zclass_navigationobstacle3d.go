@@ -139,7 +139,7 @@ func (o NavigationObstacle3D) GetVelocity() variant.Vector3 {
 // SetVertices calls the engine's NavigationObstacle3D.set_vertices.
 func (o NavigationObstacle3D) SetVertices(vertices variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(vertices.Ptr()), vertices)
+	c.owned(0, vertices)
 	c.run(7108)
 }
 

@@ -217,7 +217,7 @@ func (o NavigationPathQueryParameters2D) GetSimplifyEpsilon() float32 {
 // SetIncludedRegions calls the engine's NavigationPathQueryParameters2D.set_included_regions.
 func (o NavigationPathQueryParameters2D) SetIncludedRegions(regions variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(regions.Ptr()), regions)
+	c.owned(0, regions)
 	c.run(7138)
 }
 
@@ -230,7 +230,7 @@ func (o NavigationPathQueryParameters2D) GetIncludedRegions() variant.Array[vari
 // SetExcludedRegions calls the engine's NavigationPathQueryParameters2D.set_excluded_regions.
 func (o NavigationPathQueryParameters2D) SetExcludedRegions(regions variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(regions.Ptr()), regions)
+	c.owned(0, regions)
 	c.run(7140)
 }
 

@@ -65,7 +65,7 @@ const (
 // SetPath calls the engine's NavigationPathQueryResult3D.set_path.
 func (o NavigationPathQueryResult3D) SetPath(path variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(path.Ptr()), path)
+	c.owned(0, path)
 	c.run(7191)
 }
 
@@ -78,7 +78,7 @@ func (o NavigationPathQueryResult3D) GetPath() variant.Packed[variant.Vector3] {
 // SetPathTypes calls the engine's NavigationPathQueryResult3D.set_path_types.
 func (o NavigationPathQueryResult3D) SetPathTypes(pathTypes variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(pathTypes.Ptr()), pathTypes)
+	c.owned(0, pathTypes)
 	c.run(7193)
 }
 
@@ -91,7 +91,7 @@ func (o NavigationPathQueryResult3D) GetPathTypes() variant.Packed[int32] {
 // SetPathRids calls the engine's NavigationPathQueryResult3D.set_path_rids.
 func (o NavigationPathQueryResult3D) SetPathRids(pathRids variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(pathRids.Ptr()), pathRids)
+	c.owned(0, pathRids)
 	c.run(7195)
 }
 
@@ -104,7 +104,7 @@ func (o NavigationPathQueryResult3D) GetPathRids() variant.Array[variant.RID] {
 // SetPathOwnerIds calls the engine's NavigationPathQueryResult3D.set_path_owner_ids.
 func (o NavigationPathQueryResult3D) SetPathOwnerIds(pathOwnerIds variant.Packed[int64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(pathOwnerIds.Ptr()), pathOwnerIds)
+	c.owned(0, pathOwnerIds)
 	c.run(7197)
 }
 

@@ -123,7 +123,7 @@ const (
 // Engine method: NavigationPolygon.set_vertices.
 func (o NavigationPolygon) SetVertices(vertices variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(vertices.Ptr()), vertices)
+	c.owned(0, vertices)
 	c.run(7202)
 }
 
@@ -140,7 +140,7 @@ func (o NavigationPolygon) GetVertices() variant.Packed[variant.Vector2] {
 // Engine method: NavigationPolygon.add_polygon.
 func (o NavigationPolygon) AddPolygon(polygon variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	c.run(7204)
 }
 
@@ -182,7 +182,7 @@ func (o NavigationPolygon) GetNavigationMesh() NavigationMesh {
 // Engine method: NavigationPolygon.add_outline.
 func (o NavigationPolygon) AddOutline(outline variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(outline.Ptr()), outline)
+	c.owned(0, outline)
 	c.run(7209)
 }
 
@@ -191,7 +191,7 @@ func (o NavigationPolygon) AddOutline(outline variant.Packed[variant.Vector2]) {
 // Engine method: NavigationPolygon.add_outline_at_index.
 func (o NavigationPolygon) AddOutlineAtIndex(outline variant.Packed[variant.Vector2], index int) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(outline.Ptr()), outline)
+	c.owned(0, outline)
 	c.int(1, int64(index))
 	c.run(7210)
 }
@@ -210,7 +210,7 @@ func (o NavigationPolygon) GetOutlineCount() int {
 func (o NavigationPolygon) SetOutline(idx int, outline variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
-	c.owned(1, uintptr(outline.Ptr()), outline)
+	c.owned(1, outline)
 	c.run(7212)
 }
 

@@ -364,7 +364,7 @@ func (o NavigationServer2DSingleton) QueryPathOptions(parameters AnyNavigationPa
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(parameters))
 	c.object(1, objectOf(result))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(7308)
 }
 
@@ -1093,7 +1093,7 @@ func (o NavigationServer2DSingleton) AgentIsMapChanged(agent variant.RID) bool {
 func (o NavigationServer2DSingleton) AgentSetAvoidanceCallback(agent variant.RID, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(7382)
 }
 
@@ -1303,7 +1303,7 @@ func (o NavigationServer2DSingleton) ObstacleGetPosition(obstacle variant.RID) v
 func (o NavigationServer2DSingleton) ObstacleSetVertices(obstacle variant.RID, vertices variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.owned(1, uintptr(vertices.Ptr()), vertices)
+	c.owned(1, vertices)
 	c.run(7403)
 }
 
@@ -1352,7 +1352,7 @@ func (o NavigationServer2DSingleton) ParseSourceGeometryDataOptions(navigationPo
 	c.object(0, objectOf(navigationPolygon))
 	c.object(1, objectOf(sourceGeometryData))
 	c.object(2, objectOf(rootNode))
-	c.owned(3, uintptr(callback.Ptr()), callback)
+	c.owned(3, callback)
 	c.run(7407)
 }
 
@@ -1370,7 +1370,7 @@ func (o NavigationServer2DSingleton) BakeFromSourceGeometryDataOptions(navigatio
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(navigationPolygon))
 	c.object(1, objectOf(sourceGeometryData))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(7408)
 }
 
@@ -1388,7 +1388,7 @@ func (o NavigationServer2DSingleton) BakeFromSourceGeometryDataAsyncOptions(navi
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(navigationPolygon))
 	c.object(1, objectOf(sourceGeometryData))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(7409)
 }
 
@@ -1415,7 +1415,7 @@ func (o NavigationServer2DSingleton) SourceGeometryParserCreate() variant.RID {
 func (o NavigationServer2DSingleton) SourceGeometryParserSetCallback(parser variant.RID, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&parser), unsafe.Sizeof(parser))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(7412)
 }
 
@@ -1424,7 +1424,7 @@ func (o NavigationServer2DSingleton) SourceGeometryParserSetCallback(parser vari
 // Engine method: NavigationServer2D.simplify_path.
 func (o NavigationServer2DSingleton) SimplifyPath(path variant.Packed[variant.Vector2], epsilon float32) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(path.Ptr()), path)
+	c.owned(0, path)
 	c.float(1, float64(epsilon))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7413, variant.TypePackedVector2Array)
 }

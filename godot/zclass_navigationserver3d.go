@@ -431,7 +431,7 @@ func (o NavigationServer3DSingleton) QueryPathOptions(parameters AnyNavigationPa
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(parameters))
 	c.object(1, objectOf(result))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(7453)
 }
 
@@ -1235,7 +1235,7 @@ func (o NavigationServer3DSingleton) AgentIsMapChanged(agent variant.RID) bool {
 func (o NavigationServer3DSingleton) AgentSetAvoidanceCallback(agent variant.RID, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(7534)
 }
 
@@ -1483,7 +1483,7 @@ func (o NavigationServer3DSingleton) ObstacleGetPosition(obstacle variant.RID) v
 func (o NavigationServer3DSingleton) ObstacleSetVertices(obstacle variant.RID, vertices variant.Packed[variant.Vector3]) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.owned(1, uintptr(vertices.Ptr()), vertices)
+	c.owned(1, vertices)
 	c.run(7559)
 }
 
@@ -1532,7 +1532,7 @@ func (o NavigationServer3DSingleton) ParseSourceGeometryDataOptions(navigationMe
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
 	c.object(2, objectOf(rootNode))
-	c.owned(3, uintptr(callback.Ptr()), callback)
+	c.owned(3, callback)
 	c.run(7563)
 }
 
@@ -1550,7 +1550,7 @@ func (o NavigationServer3DSingleton) BakeFromSourceGeometryDataOptions(navigatio
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(7564)
 }
 
@@ -1568,7 +1568,7 @@ func (o NavigationServer3DSingleton) BakeFromSourceGeometryDataAsyncOptions(navi
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(navigationMesh))
 	c.object(1, objectOf(sourceGeometryData))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(7565)
 }
 
@@ -1595,7 +1595,7 @@ func (o NavigationServer3DSingleton) SourceGeometryParserCreate() variant.RID {
 func (o NavigationServer3DSingleton) SourceGeometryParserSetCallback(parser variant.RID, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&parser), unsafe.Sizeof(parser))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(7568)
 }
 
@@ -1604,7 +1604,7 @@ func (o NavigationServer3DSingleton) SourceGeometryParserSetCallback(parser vari
 // Engine method: NavigationServer3D.simplify_path.
 func (o NavigationServer3DSingleton) SimplifyPath(path variant.Packed[variant.Vector3], epsilon float32) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(path.Ptr()), path)
+	c.owned(0, path)
 	c.float(1, float64(epsilon))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7569, variant.TypePackedVector3Array)
 }

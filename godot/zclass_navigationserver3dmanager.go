@@ -50,7 +50,7 @@ func (o NavigationServer3DManagerSingleton) String() string { return Object{o.h}
 func (o NavigationServer3DManagerSingleton) RegisterServer(name string, createCallback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
-	c.owned(1, uintptr(createCallback.Ptr()), createCallback)
+	c.owned(1, createCallback)
 	c.run(7575)
 }
 

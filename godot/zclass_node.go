@@ -754,7 +754,7 @@ func (o Node) PropagateCall(method string) {
 func (o Node) PropagateCallOptions(method string, args_ variant.Array[variant.Variant], parentFirst bool) {
 	c := newCall(Object{o.h}, 3)
 	c.stringName(0, method)
-	c.owned(1, uintptr(args_.Ptr()), args_)
+	c.owned(1, args_)
 	c.bool(2, parentFirst)
 	c.run(7630)
 }

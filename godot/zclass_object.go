@@ -240,7 +240,7 @@ func (o Object) AddUserSignal(signal string) {
 func (o Object) AddUserSignalOptions(signal string, arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, signal)
-	c.owned(1, uintptr(arguments.Ptr()), arguments)
+	c.owned(1, arguments)
 	c.run(7962)
 }
 
@@ -302,7 +302,7 @@ func (o Object) SetDeferred(property string, value any) {
 func (o Object) Callv(method string, argArray variant.Array[variant.Variant]) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, method)
-	c.owned(1, uintptr(argArray.Ptr()), argArray)
+	c.owned(1, argArray)
 	return c.retVariant(7969)
 }
 
@@ -371,7 +371,7 @@ func (o Object) Connect(signal string, callable variant.Callable) Error {
 func (o Object) ConnectOptions(signal string, callable variant.Callable, flags_ int) Error {
 	c := newCall(Object{o.h}, 3)
 	c.stringName(0, signal)
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	c.int(2, int64(flags_))
 	return Error(c.retInt(7976))
 }
@@ -382,7 +382,7 @@ func (o Object) ConnectOptions(signal string, callable variant.Callable, flags_ 
 func (o Object) Disconnect(signal string, callable variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, signal)
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	c.run(7977)
 }
 
@@ -392,7 +392,7 @@ func (o Object) Disconnect(signal string, callable variant.Callable) {
 func (o Object) IsConnected(signal string, callable variant.Callable) bool {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, signal)
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	return c.retBool(7978)
 }
 

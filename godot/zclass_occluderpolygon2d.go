@@ -95,7 +95,7 @@ func (o OccluderPolygon2D) GetCullMode() OccluderPolygon2DCullMode {
 // SetPolygon calls the engine's OccluderPolygon2D.set_polygon.
 func (o OccluderPolygon2D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	c.run(8005)
 }
 

@@ -54,7 +54,7 @@ func NewOggPacketSequence() OggPacketSequence {
 // SetPacketData calls the engine's OggPacketSequence.set_packet_data.
 func (o OggPacketSequence) SetPacketData(packetData variant.Array[variant.Array[variant.Variant]]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(packetData.Ptr()), packetData)
+	c.owned(0, packetData)
 	c.run(8007)
 }
 
@@ -67,7 +67,7 @@ func (o OggPacketSequence) GetPacketData() variant.Array[variant.Array[variant.V
 // SetPacketGranulePositions calls the engine's OggPacketSequence.set_packet_granule_positions.
 func (o OggPacketSequence) SetPacketGranulePositions(granulePositions variant.Packed[int64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(granulePositions.Ptr()), granulePositions)
+	c.owned(0, granulePositions)
 	c.run(8009)
 }
 

@@ -98,7 +98,7 @@ func (o OpenXRAction) GetActionType() OpenXRActionActionType {
 // SetToplevelPaths calls the engine's OpenXRAction.set_toplevel_paths.
 func (o OpenXRAction) SetToplevelPaths(toplevelPaths variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(toplevelPaths.Ptr()), toplevelPaths)
+	c.owned(0, toplevelPaths)
 	c.run(8065)
 }
 

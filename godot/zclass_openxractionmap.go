@@ -56,7 +56,7 @@ func NewOpenXRActionMap() OpenXRActionMap { return OpenXRActionMap{construct("Op
 // SetActionSets calls the engine's OpenXRActionMap.set_action_sets.
 func (o OpenXRActionMap) SetActionSets(actionSets variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(actionSets.Ptr()), actionSets)
+	c.owned(0, actionSets)
 	c.run(8067)
 }
 
@@ -123,7 +123,7 @@ func (o OpenXRActionMap) RemoveActionSet(actionSet AnyOpenXRActionSet) {
 // SetInteractionProfiles calls the engine's OpenXRActionMap.set_interaction_profiles.
 func (o OpenXRActionMap) SetInteractionProfiles(interactionProfiles variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(interactionProfiles.Ptr()), interactionProfiles)
+	c.owned(0, interactionProfiles)
 	c.run(8074)
 }
 

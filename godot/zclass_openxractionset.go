@@ -90,7 +90,7 @@ func (o OpenXRActionSet) GetActionCount() int {
 // SetActions calls the engine's OpenXRActionSet.set_actions.
 func (o OpenXRActionSet) SetActions(actions variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(actions.Ptr()), actions)
+	c.owned(0, actions)
 	c.run(8087)
 }
 

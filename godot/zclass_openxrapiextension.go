@@ -106,7 +106,7 @@ func (o OpenXRAPIExtension) XrResult(result uint64, format string, args_ variant
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(result))
 	c.string(1, format)
-	c.owned(2, uintptr(args_.Ptr()), args_)
+	c.owned(2, args_)
 	return c.retBool(8020)
 }
 

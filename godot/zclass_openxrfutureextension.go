@@ -75,7 +75,7 @@ func (o OpenXRFutureExtension) RegisterFuture(future uint64) OpenXRFutureResult 
 func (o OpenXRFutureExtension) RegisterFutureOptions(future uint64, onSuccess variant.Callable) OpenXRFutureResult {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(future))
-	c.owned(1, uintptr(onSuccess.Ptr()), onSuccess)
+	c.owned(1, onSuccess)
 	return OpenXRFutureResult{c.retObject(8191, true)}
 }
 

@@ -92,7 +92,7 @@ func (o OpenXRInteractionProfile) GetBinding(index int) OpenXRIPBinding {
 // SetBindings calls the engine's OpenXRInteractionProfile.set_bindings.
 func (o OpenXRInteractionProfile) SetBindings(bindings variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(bindings.Ptr()), bindings)
+	c.owned(0, bindings)
 	c.run(8232)
 }
 
@@ -126,7 +126,7 @@ func (o OpenXRInteractionProfile) GetBindingModifier(index int) OpenXRIPBindingM
 // SetBindingModifiers calls the engine's OpenXRInteractionProfile.set_binding_modifiers.
 func (o OpenXRInteractionProfile) SetBindingModifiers(bindingModifiers variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(bindingModifiers.Ptr()), bindingModifiers)
+	c.owned(0, bindingModifiers)
 	c.run(8236)
 }
 

@@ -99,7 +99,7 @@ func (o OpenXRIPBinding) GetBindingModifier(index int) OpenXRActionBindingModifi
 // SetBindingModifiers calls the engine's OpenXRIPBinding.set_binding_modifiers.
 func (o OpenXRIPBinding) SetBindingModifiers(bindingModifiers variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(bindingModifiers.Ptr()), bindingModifiers)
+	c.owned(0, bindingModifiers)
 	c.run(8220)
 }
 
@@ -112,7 +112,7 @@ func (o OpenXRIPBinding) GetBindingModifiers() variant.Array[variant.Variant] {
 // SetPaths calls the engine's OpenXRIPBinding.set_paths.
 func (o OpenXRIPBinding) SetPaths(paths variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(paths.Ptr()), paths)
+	c.owned(0, paths)
 	c.run(8222)
 }
 

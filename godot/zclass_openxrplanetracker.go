@@ -115,8 +115,8 @@ func (o OpenXRPlaneTracker) SetMeshData(origin variant.Transform3D, vertices var
 func (o OpenXRPlaneTracker) SetMeshDataOptions(origin variant.Transform3D, vertices variant.Packed[variant.Vector2], indices variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&origin), unsafe.Sizeof(origin))
-	c.owned(1, uintptr(vertices.Ptr()), vertices)
-	c.owned(2, uintptr(indices.Ptr()), indices)
+	c.owned(1, vertices)
+	c.owned(2, indices)
 	c.run(8290)
 }
 

@@ -104,7 +104,7 @@ func (o OpenXRSpatialAnchorCapability) CreatePersistenceContext(scope OpenXRSpat
 func (o OpenXRSpatialAnchorCapability) CreatePersistenceContextOptions(scope OpenXRSpatialAnchorCapabilityPersistenceScope, userCallback variant.Callable) OpenXRFutureResult {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(scope))
-	c.owned(1, uintptr(userCallback.Ptr()), userCallback)
+	c.owned(1, userCallback)
 	return OpenXRFutureResult{c.retObject(8318, true)}
 }
 
@@ -168,7 +168,7 @@ func (o OpenXRSpatialAnchorCapability) PersistAnchorOptions(anchorTracker AnyOpe
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(anchorTracker))
 	c.value(1, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	c.owned(2, uintptr(userCallback.Ptr()), userCallback)
+	c.owned(2, userCallback)
 	return OpenXRFutureResult{c.retObject(8323, true)}
 }
 
@@ -186,6 +186,6 @@ func (o OpenXRSpatialAnchorCapability) UnpersistAnchorOptions(anchorTracker AnyO
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(anchorTracker))
 	c.value(1, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
-	c.owned(2, uintptr(userCallback.Ptr()), userCallback)
+	c.owned(2, userCallback)
 	return OpenXRFutureResult{c.retObject(8324, true)}
 }

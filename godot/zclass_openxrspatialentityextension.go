@@ -148,9 +148,9 @@ func (o OpenXRSpatialEntityExtension) CreateSpatialContext(capabilityConfigurati
 // Engine method: OpenXRSpatialEntityExtension.create_spatial_context.
 func (o OpenXRSpatialEntityExtension) CreateSpatialContextOptions(capabilityConfigurations variant.Array[OpenXRSpatialCapabilityConfigurationBaseHeader], next AnyOpenXRStructureBase, userCallback variant.Callable) OpenXRFutureResult {
 	c := newCall(Object{o.h}, 3)
-	c.owned(0, uintptr(capabilityConfigurations.Ptr()), capabilityConfigurations)
+	c.owned(0, capabilityConfigurations)
 	c.object(1, objectOf(next))
-	c.owned(2, uintptr(userCallback.Ptr()), userCallback)
+	c.owned(2, userCallback)
 	return OpenXRFutureResult{c.retObject(8364, true)}
 }
 
@@ -194,9 +194,9 @@ func (o OpenXRSpatialEntityExtension) DiscoverSpatialEntities(spatialContext var
 func (o OpenXRSpatialEntityExtension) DiscoverSpatialEntitiesOptions(spatialContext variant.RID, componentTypes variant.Packed[int64], next AnyOpenXRStructureBase, userCallback variant.Callable) OpenXRFutureResult {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	c.owned(1, uintptr(componentTypes.Ptr()), componentTypes)
+	c.owned(1, componentTypes)
 	c.object(2, objectOf(next))
-	c.owned(3, uintptr(userCallback.Ptr()), userCallback)
+	c.owned(3, userCallback)
 	return OpenXRFutureResult{c.retObject(8368, true)}
 }
 
@@ -213,8 +213,8 @@ func (o OpenXRSpatialEntityExtension) UpdateSpatialEntities(spatialContext varia
 func (o OpenXRSpatialEntityExtension) UpdateSpatialEntitiesOptions(spatialContext variant.RID, entities variant.Array[variant.RID], componentTypes variant.Packed[int64], next AnyOpenXRStructureBase) variant.RID {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	c.owned(1, uintptr(entities.Ptr()), entities)
-	c.owned(2, uintptr(componentTypes.Ptr()), componentTypes)
+	c.owned(1, entities)
+	c.owned(2, componentTypes)
 	c.object(3, objectOf(next))
 	return retValue[variant.RID](&c, 8369)
 }
@@ -259,7 +259,7 @@ func (o OpenXRSpatialEntityExtension) QuerySnapshot(spatialSnapshot variant.RID,
 func (o OpenXRSpatialEntityExtension) QuerySnapshotOptions(spatialSnapshot variant.RID, componentData variant.Array[OpenXRSpatialComponentData], next AnyOpenXRStructureBase) bool {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.owned(1, uintptr(componentData.Ptr()), componentData)
+	c.owned(1, componentData)
 	c.object(2, objectOf(next))
 	return c.retBool(8373)
 }

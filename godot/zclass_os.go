@@ -359,8 +359,8 @@ func (o OSSingleton) Execute(path string, arguments variant.PackedStrings) int {
 func (o OSSingleton) ExecuteOptions(path string, arguments variant.PackedStrings, output variant.Array[variant.Variant], readStderr bool, openConsole bool) int {
 	c := newCall(Object{o.h}, 5)
 	c.string(0, path)
-	c.owned(1, uintptr(arguments.Ptr()), arguments)
-	c.owned(2, uintptr(output.Ptr()), output)
+	c.owned(1, arguments)
+	c.owned(2, output)
 	c.bool(3, readStderr)
 	c.bool(4, openConsole)
 	return int(c.retInt(7884))
@@ -379,7 +379,7 @@ func (o OSSingleton) ExecuteWithPipe(path string, arguments variant.PackedString
 func (o OSSingleton) ExecuteWithPipeOptions(path string, arguments variant.PackedStrings, blocking bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, path)
-	c.owned(1, uintptr(arguments.Ptr()), arguments)
+	c.owned(1, arguments)
 	c.bool(2, blocking)
 	return retOwned[variant.Dictionary](&c, 7885, variant.TypeDictionary)
 }
@@ -397,7 +397,7 @@ func (o OSSingleton) CreateProcess(path string, arguments variant.PackedStrings)
 func (o OSSingleton) CreateProcessOptions(path string, arguments variant.PackedStrings, openConsole bool) int {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, path)
-	c.owned(1, uintptr(arguments.Ptr()), arguments)
+	c.owned(1, arguments)
 	c.bool(2, openConsole)
 	return int(c.retInt(7886))
 }
@@ -407,7 +407,7 @@ func (o OSSingleton) CreateProcessOptions(path string, arguments variant.PackedS
 // Engine method: OS.create_instance.
 func (o OSSingleton) CreateInstance(arguments variant.PackedStrings) int {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(arguments.Ptr()), arguments)
+	c.owned(0, arguments)
 	return int(c.retInt(7887))
 }
 
@@ -417,7 +417,7 @@ func (o OSSingleton) CreateInstance(arguments variant.PackedStrings) int {
 func (o OSSingleton) OpenWithProgram(programPath string, paths variant.PackedStrings) Error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, programPath)
-	c.owned(1, uintptr(paths.Ptr()), paths)
+	c.owned(1, paths)
 	return Error(c.retInt(7888))
 }
 
@@ -592,7 +592,7 @@ func (o OSSingleton) SetRestartOnExit(restart bool) {
 func (o OSSingleton) SetRestartOnExitOptions(restart bool, arguments variant.PackedStrings) {
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, restart)
-	c.owned(1, uintptr(arguments.Ptr()), arguments)
+	c.owned(1, arguments)
 	c.run(7906)
 }
 

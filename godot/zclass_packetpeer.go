@@ -91,7 +91,7 @@ func (o PacketPeer) GetPacket() variant.Packed[uint8] {
 // Engine method: PacketPeer.put_packet.
 func (o PacketPeer) PutPacket(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(8453))
 }
 

@@ -272,8 +272,8 @@ func (o PerformanceSingleton) AddCustomMonitor(id string, callable variant.Calla
 func (o PerformanceSingleton) AddCustomMonitorOptions(id string, callable variant.Callable, arguments variant.Array[variant.Variant], type_ PerformanceMonitorType) {
 	c := newCall(Object{o.h}, 4)
 	c.stringName(0, id)
-	c.owned(1, uintptr(callable.Ptr()), callable)
-	c.owned(2, uintptr(arguments.Ptr()), arguments)
+	c.owned(1, callable)
+	c.owned(2, arguments)
 	c.int(3, int64(type_))
 	c.run(8661)
 }

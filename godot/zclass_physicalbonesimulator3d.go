@@ -88,7 +88,7 @@ func (o PhysicalBoneSimulator3D) PhysicalBonesStartSimulation() {
 // Engine method: PhysicalBoneSimulator3D.physical_bones_start_simulation.
 func (o PhysicalBoneSimulator3D) PhysicalBonesStartSimulationOptions(bones variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(bones.Ptr()), bones)
+	c.owned(0, bones)
 	c.run(8719)
 }
 

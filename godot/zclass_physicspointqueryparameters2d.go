@@ -94,7 +94,7 @@ func (o PhysicsPointQueryParameters2D) GetCollisionMask() int {
 // SetExclude calls the engine's PhysicsPointQueryParameters2D.set_exclude.
 func (o PhysicsPointQueryParameters2D) SetExclude(exclude variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(exclude.Ptr()), exclude)
+	c.owned(0, exclude)
 	c.run(8884)
 }
 

@@ -81,7 +81,7 @@ func (o PhysicsPointQueryParameters3D) GetCollisionMask() int {
 // SetExclude calls the engine's PhysicsPointQueryParameters3D.set_exclude.
 func (o PhysicsPointQueryParameters3D) SetExclude(exclude variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(exclude.Ptr()), exclude)
+	c.owned(0, exclude)
 	c.run(8894)
 }
 

@@ -67,7 +67,7 @@ func PhysicsRayQueryParameters2DCreateOptions(from variant.Vector2, to variant.V
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.int(2, int64(collisionMask))
-	c.owned(3, uintptr(exclude.Ptr()), exclude)
+	c.owned(3, exclude)
 	return PhysicsRayQueryParameters2D{c.retObject(8900, true)}
 }
 
@@ -113,7 +113,7 @@ func (o PhysicsRayQueryParameters2D) GetCollisionMask() int {
 // SetExclude calls the engine's PhysicsRayQueryParameters2D.set_exclude.
 func (o PhysicsRayQueryParameters2D) SetExclude(exclude variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(exclude.Ptr()), exclude)
+	c.owned(0, exclude)
 	c.run(8907)
 }
 

@@ -779,7 +779,7 @@ func (o PhysicsServer2DSingleton) AreaGetCanvasInstanceId(area variant.RID) uint
 func (o PhysicsServer2DSingleton) AreaSetMonitorCallback(area variant.RID, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(8973)
 }
 
@@ -789,7 +789,7 @@ func (o PhysicsServer2DSingleton) AreaSetMonitorCallback(area variant.RID, callb
 func (o PhysicsServer2DSingleton) AreaSetAreaMonitorCallback(area variant.RID, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(8974)
 }
 
@@ -1352,7 +1352,7 @@ func (o PhysicsServer2DSingleton) BodyIsOmittingForceIntegration(body variant.RI
 func (o PhysicsServer2DSingleton) BodySetStateSyncCallback(body variant.RID, callable variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	c.run(9028)
 }
 
@@ -1369,7 +1369,7 @@ func (o PhysicsServer2DSingleton) BodySetForceIntegrationCallback(body variant.R
 func (o PhysicsServer2DSingleton) BodySetForceIntegrationCallbackOptions(body variant.RID, callable variant.Callable, userdata any) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	c.variant(2, userdata)
 	c.run(9029)
 }

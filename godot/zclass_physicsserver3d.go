@@ -988,7 +988,7 @@ func (o PhysicsServer3DSingleton) AreaGetObjectInstanceId(area variant.RID) uint
 func (o PhysicsServer3DSingleton) AreaSetMonitorCallback(area variant.RID, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(9098)
 }
 
@@ -998,7 +998,7 @@ func (o PhysicsServer3DSingleton) AreaSetMonitorCallback(area variant.RID, callb
 func (o PhysicsServer3DSingleton) AreaSetAreaMonitorCallback(area variant.RID, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(9099)
 }
 
@@ -1557,7 +1557,7 @@ func (o PhysicsServer3DSingleton) BodyIsOmittingForceIntegration(body variant.RI
 func (o PhysicsServer3DSingleton) BodySetStateSyncCallback(body variant.RID, callable variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	c.run(9153)
 }
 
@@ -1574,7 +1574,7 @@ func (o PhysicsServer3DSingleton) BodySetForceIntegrationCallback(body variant.R
 func (o PhysicsServer3DSingleton) BodySetForceIntegrationCallbackOptions(body variant.RID, callable variant.Callable, userdata any) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
-	c.owned(1, uintptr(callable.Ptr()), callable)
+	c.owned(1, callable)
 	c.variant(2, userdata)
 	c.run(9154)
 }

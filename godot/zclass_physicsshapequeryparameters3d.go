@@ -133,7 +133,7 @@ func (o PhysicsShapeQueryParameters3D) GetCollisionMask() int {
 // SetExclude calls the engine's PhysicsShapeQueryParameters3D.set_exclude.
 func (o PhysicsShapeQueryParameters3D) SetExclude(exclude variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(exclude.Ptr()), exclude)
+	c.owned(0, exclude)
 	c.run(9263)
 }
 

@@ -113,7 +113,7 @@ func (o PhysicsTestMotionParameters2D) GetExcludeBodies() variant.Array[variant.
 // SetExcludeBodies calls the engine's PhysicsTestMotionParameters2D.set_exclude_bodies.
 func (o PhysicsTestMotionParameters2D) SetExcludeBodies(excludeList variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(excludeList.Ptr()), excludeList)
+	c.owned(0, excludeList)
 	c.run(9278)
 }
 
@@ -126,7 +126,7 @@ func (o PhysicsTestMotionParameters2D) GetExcludeObjects() variant.Array[int64] 
 // SetExcludeObjects calls the engine's PhysicsTestMotionParameters2D.set_exclude_objects.
 func (o PhysicsTestMotionParameters2D) SetExcludeObjects(excludeList variant.Array[int64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(excludeList.Ptr()), excludeList)
+	c.owned(0, excludeList)
 	c.run(9280)
 }
 

@@ -126,7 +126,7 @@ func (o PhysicsTestMotionParameters3D) GetExcludeBodies() variant.Array[variant.
 // SetExcludeBodies calls the engine's PhysicsTestMotionParameters3D.set_exclude_bodies.
 func (o PhysicsTestMotionParameters3D) SetExcludeBodies(excludeList variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(excludeList.Ptr()), excludeList)
+	c.owned(0, excludeList)
 	c.run(9294)
 }
 
@@ -139,7 +139,7 @@ func (o PhysicsTestMotionParameters3D) GetExcludeObjects() variant.Array[int64] 
 // SetExcludeObjects calls the engine's PhysicsTestMotionParameters3D.set_exclude_objects.
 func (o PhysicsTestMotionParameters3D) SetExcludeObjects(excludeList variant.Array[int64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(excludeList.Ptr()), excludeList)
+	c.owned(0, excludeList)
 	c.run(9296)
 }
 

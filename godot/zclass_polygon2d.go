@@ -57,7 +57,7 @@ func NewPolygon2D() Polygon2D { return Polygon2D{construct("Polygon2D", false)} 
 // SetPolygon calls the engine's Polygon2D.set_polygon.
 func (o Polygon2D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	c.run(9363)
 }
 
@@ -70,7 +70,7 @@ func (o Polygon2D) GetPolygon() variant.Packed[variant.Vector2] {
 // SetUv calls the engine's Polygon2D.set_uv.
 func (o Polygon2D) SetUv(uv variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(uv.Ptr()), uv)
+	c.owned(0, uv)
 	c.run(9365)
 }
 
@@ -96,7 +96,7 @@ func (o Polygon2D) GetColor() variant.Color {
 // SetPolygons calls the engine's Polygon2D.set_polygons.
 func (o Polygon2D) SetPolygons(polygons variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygons.Ptr()), polygons)
+	c.owned(0, polygons)
 	c.run(9369)
 }
 
@@ -109,7 +109,7 @@ func (o Polygon2D) GetPolygons() variant.Array[variant.Variant] {
 // SetVertexColors calls the engine's Polygon2D.set_vertex_colors.
 func (o Polygon2D) SetVertexColors(vertexColors variant.Packed[variant.Color]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(vertexColors.Ptr()), vertexColors)
+	c.owned(0, vertexColors)
 	c.run(9371)
 }
 
@@ -229,7 +229,7 @@ func (o Polygon2D) GetOffset() variant.Vector2 {
 func (o Polygon2D) AddBone(path string, weights variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, path)
-	c.owned(1, uintptr(weights.Ptr()), weights)
+	c.owned(1, weights)
 	c.run(9389)
 }
 
@@ -292,7 +292,7 @@ func (o Polygon2D) SetBonePath(index int, path string) {
 func (o Polygon2D) SetBoneWeights(index int, weights variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
-	c.owned(1, uintptr(weights.Ptr()), weights)
+	c.owned(1, weights)
 	c.run(9396)
 }
 

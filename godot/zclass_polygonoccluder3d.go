@@ -59,7 +59,7 @@ func NewPolygonOccluder3D() PolygonOccluder3D {
 // SetPolygon calls the engine's PolygonOccluder3D.set_polygon.
 func (o PolygonOccluder3D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	c.run(9401)
 }
 

@@ -54,8 +54,8 @@ func NewPolygonPathFinder() PolygonPathFinder {
 // Engine method: PolygonPathFinder.setup.
 func (o PolygonPathFinder) Setup(points variant.Packed[variant.Vector2], connections variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(points.Ptr()), points)
-	c.owned(1, uintptr(connections.Ptr()), connections)
+	c.owned(0, points)
+	c.owned(1, connections)
 	c.run(9403)
 }
 

@@ -109,7 +109,7 @@ func (o ProjectSettingsSingleton) GetGlobalClassList() variant.Array[variant.Dic
 func (o ProjectSettingsSingleton) GetSettingWithOverrideAndCustomFeatures(name string, features variant.PackedStrings) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
-	c.owned(1, uintptr(features.Ptr()), features)
+	c.owned(1, features)
 	return c.retVariant(9577)
 }
 
@@ -167,7 +167,7 @@ func (o ProjectSettingsSingleton) SetAsInternal(name string, internal bool) {
 // Engine method: ProjectSettings.add_property_info.
 func (o ProjectSettingsSingleton) AddPropertyInfo(hint variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(hint.Ptr()), hint)
+	c.owned(0, hint)
 	c.run(9583)
 }
 

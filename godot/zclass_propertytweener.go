@@ -103,7 +103,7 @@ func (o PropertyTweener) SetEase(ease TweenEaseType) PropertyTweener {
 // Engine method: PropertyTweener.set_custom_interpolator.
 func (o PropertyTweener) SetCustomInterpolator(interpolatorMethod variant.Callable) PropertyTweener {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(interpolatorMethod.Ptr()), interpolatorMethod)
+	c.owned(0, interpolatorMethod)
 	return PropertyTweener{c.retObject(9598, true)}
 }
 

@@ -138,7 +138,7 @@ func (o RandomNumberGenerator) RandiRange(from int, to int) int {
 // Engine method: RandomNumberGenerator.rand_weighted.
 func (o RandomNumberGenerator) RandWeighted(weights variant.Packed[float32]) int {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(weights.Ptr()), weights)
+	c.owned(0, weights)
 	return int(c.retInt(9834))
 }
 

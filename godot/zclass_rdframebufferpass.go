@@ -61,7 +61,7 @@ const (
 // SetColorAttachments calls the engine's RDFramebufferPass.set_color_attachments.
 func (o RDFramebufferPass) SetColorAttachments(pMember variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(pMember.Ptr()), pMember)
+	c.owned(0, pMember)
 	c.run(9608)
 }
 
@@ -74,7 +74,7 @@ func (o RDFramebufferPass) GetColorAttachments() variant.Packed[int32] {
 // SetInputAttachments calls the engine's RDFramebufferPass.set_input_attachments.
 func (o RDFramebufferPass) SetInputAttachments(pMember variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(pMember.Ptr()), pMember)
+	c.owned(0, pMember)
 	c.run(9610)
 }
 
@@ -87,7 +87,7 @@ func (o RDFramebufferPass) GetInputAttachments() variant.Packed[int32] {
 // SetResolveAttachments calls the engine's RDFramebufferPass.set_resolve_attachments.
 func (o RDFramebufferPass) SetResolveAttachments(pMember variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(pMember.Ptr()), pMember)
+	c.owned(0, pMember)
 	c.run(9612)
 }
 
@@ -100,7 +100,7 @@ func (o RDFramebufferPass) GetResolveAttachments() variant.Packed[int32] {
 // SetPreserveAttachments calls the engine's RDFramebufferPass.set_preserve_attachments.
 func (o RDFramebufferPass) SetPreserveAttachments(pMember variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(pMember.Ptr()), pMember)
+	c.owned(0, pMember)
 	c.run(9614)
 }
 

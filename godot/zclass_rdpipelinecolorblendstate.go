@@ -94,7 +94,7 @@ func (o RDPipelineColorBlendState) GetBlendConstant() variant.Color {
 // SetAttachments calls the engine's RDPipelineColorBlendState.set_attachments.
 func (o RDPipelineColorBlendState) SetAttachments(attachments variant.Array[RDPipelineColorBlendStateAttachment]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(attachments.Ptr()), attachments)
+	c.owned(0, attachments)
 	c.run(9624)
 }
 

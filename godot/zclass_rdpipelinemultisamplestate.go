@@ -118,7 +118,7 @@ func (o RDPipelineMultisampleState) GetEnableAlphaToOne() bool {
 // SetSampleMasks calls the engine's RDPipelineMultisampleState.set_sample_masks.
 func (o RDPipelineMultisampleState) SetSampleMasks(masks variant.Array[int64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(masks.Ptr()), masks)
+	c.owned(0, masks)
 	c.run(9701)
 }
 

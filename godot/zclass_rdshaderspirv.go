@@ -57,7 +57,7 @@ func NewRDShaderSPIRV() RDShaderSPIRV { return RDShaderSPIRV{construct("RDShader
 func (o RDShaderSPIRV) SetStageBytecode(stage RenderingDeviceShaderStage, bytecode variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(stage))
-	c.owned(1, uintptr(bytecode.Ptr()), bytecode)
+	c.owned(1, bytecode)
 	c.run(9764)
 }
 

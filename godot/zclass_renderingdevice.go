@@ -1843,7 +1843,7 @@ func (o RenderingDevice) TextureCreateOptions(format AnyRDTextureFormat, view An
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(format))
 	c.object(1, objectOf(view))
-	c.owned(2, uintptr(data.Ptr()), data)
+	c.owned(2, data)
 	return retValue[variant.RID](&c, 10061)
 }
 
@@ -1910,7 +1910,7 @@ func (o RenderingDevice) TextureUpdate(texture variant.RID, layer int, data vari
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
-	c.owned(2, uintptr(data.Ptr()), data)
+	c.owned(2, data)
 	return Error(c.retInt(10065))
 }
 
@@ -1931,7 +1931,7 @@ func (o RenderingDevice) TextureGetDataAsync(texture variant.RID, layer int, cal
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	return Error(c.retInt(10067))
 }
 
@@ -2053,7 +2053,7 @@ func (o RenderingDevice) FramebufferFormatCreate(attachments variant.Array[RDAtt
 // Engine method: RenderingDevice.framebuffer_format_create.
 func (o RenderingDevice) FramebufferFormatCreateOptions(attachments variant.Array[RDAttachmentFormat], viewCount int) int {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(attachments.Ptr()), attachments)
+	c.owned(0, attachments)
 	c.int(1, int64(viewCount))
 	return int(c.retInt(10078))
 }
@@ -2070,8 +2070,8 @@ func (o RenderingDevice) FramebufferFormatCreateMultipass(attachments variant.Ar
 // Engine method: RenderingDevice.framebuffer_format_create_multipass.
 func (o RenderingDevice) FramebufferFormatCreateMultipassOptions(attachments variant.Array[RDAttachmentFormat], passes variant.Array[RDFramebufferPass], viewCount int) int {
 	c := newCall(Object{o.h}, 3)
-	c.owned(0, uintptr(attachments.Ptr()), attachments)
-	c.owned(1, uintptr(passes.Ptr()), passes)
+	c.owned(0, attachments)
+	c.owned(1, passes)
 	c.int(2, int64(viewCount))
 	return int(c.retInt(10079))
 }
@@ -2121,7 +2121,7 @@ func (o RenderingDevice) FramebufferCreate(textures variant.Array[variant.RID]) 
 // Engine method: RenderingDevice.framebuffer_create.
 func (o RenderingDevice) FramebufferCreateOptions(textures variant.Array[variant.RID], validateWithFormat int, viewCount int) variant.RID {
 	c := newCall(Object{o.h}, 3)
-	c.owned(0, uintptr(textures.Ptr()), textures)
+	c.owned(0, textures)
 	c.int(1, int64(validateWithFormat))
 	c.int(2, int64(viewCount))
 	return retValue[variant.RID](&c, 10082)
@@ -2139,8 +2139,8 @@ func (o RenderingDevice) FramebufferCreateMultipass(textures variant.Array[varia
 // Engine method: RenderingDevice.framebuffer_create_multipass.
 func (o RenderingDevice) FramebufferCreateMultipassOptions(textures variant.Array[variant.RID], passes variant.Array[RDFramebufferPass], validateWithFormat int, viewCount int) variant.RID {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(textures.Ptr()), textures)
-	c.owned(1, uintptr(passes.Ptr()), passes)
+	c.owned(0, textures)
+	c.owned(1, passes)
 	c.int(2, int64(validateWithFormat))
 	c.int(3, int64(viewCount))
 	return retValue[variant.RID](&c, 10083)
@@ -2214,7 +2214,7 @@ func (o RenderingDevice) VertexBufferCreate(sizeBytes int) variant.RID {
 func (o RenderingDevice) VertexBufferCreateOptions(sizeBytes int, data variant.Packed[uint8], creationBits RenderingDeviceBufferCreationBits) variant.RID {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(sizeBytes))
-	c.owned(1, uintptr(data.Ptr()), data)
+	c.owned(1, data)
 	c.int(2, int64(creationBits))
 	return retValue[variant.RID](&c, 10089)
 }
@@ -2224,7 +2224,7 @@ func (o RenderingDevice) VertexBufferCreateOptions(sizeBytes int, data variant.P
 // Engine method: RenderingDevice.vertex_format_create.
 func (o RenderingDevice) VertexFormatCreate(vertexDescriptions variant.Array[RDVertexAttribute]) int {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(vertexDescriptions.Ptr()), vertexDescriptions)
+	c.owned(0, vertexDescriptions)
 	return int(c.retInt(10090))
 }
 
@@ -2242,8 +2242,8 @@ func (o RenderingDevice) VertexArrayCreateOptions(vertexCount int, vertexFormat 
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(vertexCount))
 	c.int(1, int64(vertexFormat))
-	c.owned(2, uintptr(srcBuffers.Ptr()), srcBuffers)
-	c.owned(3, uintptr(offsets.Ptr()), offsets)
+	c.owned(2, srcBuffers)
+	c.owned(3, offsets)
 	return retValue[variant.RID](&c, 10091)
 }
 
@@ -2261,7 +2261,7 @@ func (o RenderingDevice) IndexBufferCreateOptions(sizeIndices int, format Render
 	c := newCall(Object{o.h}, 5)
 	c.int(0, int64(sizeIndices))
 	c.int(1, int64(format))
-	c.owned(2, uintptr(data.Ptr()), data)
+	c.owned(2, data)
 	c.bool(3, useRestartIndices)
 	c.int(4, int64(creationBits))
 	return retValue[variant.RID](&c, 10092)
@@ -2341,7 +2341,7 @@ func (o RenderingDevice) ShaderCreateFromBytecode(binaryData variant.Packed[uint
 // Engine method: RenderingDevice.shader_create_from_bytecode.
 func (o RenderingDevice) ShaderCreateFromBytecodeOptions(binaryData variant.Packed[uint8], placeholderRid variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(binaryData.Ptr()), binaryData)
+	c.owned(0, binaryData)
 	c.value(1, unsafe.Pointer(&placeholderRid), unsafe.Sizeof(placeholderRid))
 	return retValue[variant.RID](&c, 10097)
 }
@@ -2378,7 +2378,7 @@ func (o RenderingDevice) UniformBufferCreate(sizeBytes int) variant.RID {
 func (o RenderingDevice) UniformBufferCreateOptions(sizeBytes int, data variant.Packed[uint8], creationBits RenderingDeviceBufferCreationBits) variant.RID {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(sizeBytes))
-	c.owned(1, uintptr(data.Ptr()), data)
+	c.owned(1, data)
 	c.int(2, int64(creationBits))
 	return retValue[variant.RID](&c, 10100)
 }
@@ -2396,7 +2396,7 @@ func (o RenderingDevice) StorageBufferCreate(sizeBytes int) variant.RID {
 func (o RenderingDevice) StorageBufferCreateOptions(sizeBytes int, data variant.Packed[uint8], usage RenderingDeviceStorageBufferUsage, creationBits RenderingDeviceBufferCreationBits) variant.RID {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(sizeBytes))
-	c.owned(1, uintptr(data.Ptr()), data)
+	c.owned(1, data)
 	c.int(2, int64(usage))
 	c.int(3, int64(creationBits))
 	return retValue[variant.RID](&c, 10101)
@@ -2416,7 +2416,7 @@ func (o RenderingDevice) TextureBufferCreateOptions(sizeBytes int, format Render
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(sizeBytes))
 	c.int(1, int64(format))
-	c.owned(2, uintptr(data.Ptr()), data)
+	c.owned(2, data)
 	return retValue[variant.RID](&c, 10102)
 }
 
@@ -2425,7 +2425,7 @@ func (o RenderingDevice) TextureBufferCreateOptions(sizeBytes int, format Render
 // Engine method: RenderingDevice.uniform_set_create.
 func (o RenderingDevice) UniformSetCreate(uniforms variant.Array[RDUniform], shader variant.RID, shaderSet int) variant.RID {
 	c := newCall(Object{o.h}, 3)
-	c.owned(0, uintptr(uniforms.Ptr()), uniforms)
+	c.owned(0, uniforms)
 	c.value(1, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.int(2, int64(shaderSet))
 	return retValue[variant.RID](&c, 10103)
@@ -2461,7 +2461,7 @@ func (o RenderingDevice) BufferUpdate(buffer variant.RID, offset int, sizeBytes 
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(1, int64(offset))
 	c.int(2, int64(sizeBytes))
-	c.owned(3, uintptr(data.Ptr()), data)
+	c.owned(3, data)
 	return Error(c.retInt(10106))
 }
 
@@ -2507,7 +2507,7 @@ func (o RenderingDevice) BufferGetDataAsync(buffer variant.RID, callback variant
 func (o RenderingDevice) BufferGetDataAsyncOptions(buffer variant.RID, callback variant.Callable, offsetBytes int, sizeBytes int) Error {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.int(2, int64(offsetBytes))
 	c.int(3, int64(sizeBytes))
 	return Error(c.retInt(10109))
@@ -2544,7 +2544,7 @@ func (o RenderingDevice) RenderPipelineCreateOptions(shader variant.RID, framebu
 	c.object(7, objectOf(colorBlendState))
 	c.int(8, int64(dynamicStateFlags))
 	c.int(9, int64(forRenderPass))
-	c.owned(10, uintptr(specializationConstants.Ptr()), specializationConstants)
+	c.owned(10, specializationConstants)
 	return retValue[variant.RID](&c, 10111)
 }
 
@@ -2570,7 +2570,7 @@ func (o RenderingDevice) ComputePipelineCreate(shader variant.RID) variant.RID {
 func (o RenderingDevice) ComputePipelineCreateOptions(shader variant.RID, specializationConstants variant.Array[RDPipelineSpecializationConstant]) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
-	c.owned(1, uintptr(specializationConstants.Ptr()), specializationConstants)
+	c.owned(1, specializationConstants)
 	return retValue[variant.RID](&c, 10113)
 }
 
@@ -2664,7 +2664,7 @@ func (o RenderingDevice) DrawListBeginOptions(framebuffer variant.RID, drawFlags
 	c := newCall(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&framebuffer), unsafe.Sizeof(framebuffer))
 	c.int(1, int64(drawFlags))
-	c.owned(2, uintptr(clearColorValues.Ptr()), clearColorValues)
+	c.owned(2, clearColorValues)
 	c.float(3, float64(clearDepthValue))
 	c.int(4, int64(clearStencilValue))
 	c.value(5, unsafe.Pointer(&region), unsafe.Sizeof(region))
@@ -2690,11 +2690,11 @@ func (o RenderingDevice) DrawListBeginSplitOptions(framebuffer variant.RID, spli
 	c.int(3, int64(finalColorAction))
 	c.int(4, int64(initialDepthAction))
 	c.int(5, int64(finalDepthAction))
-	c.owned(6, uintptr(clearColorValues.Ptr()), clearColorValues)
+	c.owned(6, clearColorValues)
 	c.float(7, float64(clearDepth))
 	c.int(8, int64(clearStencil))
 	c.value(9, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.owned(10, uintptr(storageTextures.Ptr()), storageTextures)
+	c.owned(10, storageTextures)
 	return retOwned[variant.Packed[int64]](&c, 10120, variant.TypePackedInt64Array)
 }
 
@@ -2754,8 +2754,8 @@ func (o RenderingDevice) DrawListBindVertexBuffersFormatOptions(drawList int, ve
 	c.int(0, int64(drawList))
 	c.int(1, int64(vertexFormat))
 	c.int(2, int64(vertexCount))
-	c.owned(3, uintptr(vertexBuffers.Ptr()), vertexBuffers)
-	c.owned(4, uintptr(offsets.Ptr()), offsets)
+	c.owned(3, vertexBuffers)
+	c.owned(4, offsets)
 	c.run(10125)
 }
 
@@ -2775,7 +2775,7 @@ func (o RenderingDevice) DrawListBindIndexArray(drawList int, indexArray variant
 func (o RenderingDevice) DrawListSetPushConstant(drawList int, buffer variant.Packed[uint8], sizeBytes int) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(drawList))
-	c.owned(1, uintptr(buffer.Ptr()), buffer)
+	c.owned(1, buffer)
 	c.int(2, int64(sizeBytes))
 	c.run(10127)
 }
@@ -2895,7 +2895,7 @@ func (o RenderingDevice) ComputeListBindComputePipeline(computeList int, compute
 func (o RenderingDevice) ComputeListSetPushConstant(computeList int, buffer variant.Packed[uint8], sizeBytes int) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(computeList))
-	c.owned(1, uintptr(buffer.Ptr()), buffer)
+	c.owned(1, buffer)
 	c.int(2, int64(sizeBytes))
 	c.run(10137)
 }

@@ -2007,7 +2007,7 @@ func (o RenderingServerSingleton) Texture2dCreate(image AnyImage) variant.RID {
 // Engine method: RenderingServer.texture_2d_layered_create.
 func (o RenderingServerSingleton) Texture2dLayeredCreate(layers variant.Array[Image], layeredType RenderingServerTextureLayeredType) variant.RID {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(layers.Ptr()), layers)
+	c.owned(0, layers)
 	c.int(1, int64(layeredType))
 	return retValue[variant.RID](&c, 10180)
 }
@@ -2024,7 +2024,7 @@ func (o RenderingServerSingleton) Texture3dCreate(format ImageFormat, width int,
 	c.int(2, int64(height))
 	c.int(3, int64(depth))
 	c.bool(4, mipmaps)
-	c.owned(5, uintptr(data.Ptr()), data)
+	c.owned(5, data)
 	return retValue[variant.RID](&c, 10181)
 }
 
@@ -2077,7 +2077,7 @@ func (o RenderingServerSingleton) Texture2dUpdate(texture variant.RID, image Any
 func (o RenderingServerSingleton) Texture3dUpdate(texture variant.RID, data variant.Array[Image]) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
-	c.owned(1, uintptr(data.Ptr()), data)
+	c.owned(1, data)
 	c.run(10185)
 }
 
@@ -2419,7 +2419,7 @@ func (o RenderingServerSingleton) MeshCreateFromSurfaces(surfaces variant.Array[
 // Engine method: RenderingServer.mesh_create_from_surfaces.
 func (o RenderingServerSingleton) MeshCreateFromSurfacesOptions(surfaces variant.Array[variant.Dictionary], blendShapeCount int) variant.RID {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(surfaces.Ptr()), surfaces)
+	c.owned(0, surfaces)
 	c.int(1, int64(blendShapeCount))
 	return retValue[variant.RID](&c, 10217)
 }
@@ -2497,7 +2497,7 @@ func (o RenderingServerSingleton) MeshSurfaceGetFormatIndexStride(format Renderi
 func (o RenderingServerSingleton) MeshAddSurface(mesh variant.RID, surface variant.Dictionary) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
-	c.owned(1, uintptr(surface.Ptr()), surface)
+	c.owned(1, surface)
 	c.run(10225)
 }
 
@@ -2513,9 +2513,9 @@ func (o RenderingServerSingleton) MeshAddSurfaceFromArraysOptions(mesh variant.R
 	c := newCall(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(primitive))
-	c.owned(2, uintptr(arrays.Ptr()), arrays)
-	c.owned(3, uintptr(blendShapes.Ptr()), blendShapes)
-	c.owned(4, uintptr(lods.Ptr()), lods)
+	c.owned(2, arrays)
+	c.owned(3, blendShapes)
+	c.owned(4, lods)
 	c.int(5, int64(compressFormat))
 	c.run(10226)
 }
@@ -2650,7 +2650,7 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateVertexRegion(mesh variant.RID
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
-	c.owned(3, uintptr(data.Ptr()), data)
+	c.owned(3, data)
 	c.run(10240)
 }
 
@@ -2660,7 +2660,7 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateAttributeRegion(mesh variant.
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
-	c.owned(3, uintptr(data.Ptr()), data)
+	c.owned(3, data)
 	c.run(10241)
 }
 
@@ -2670,7 +2670,7 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateSkinRegion(mesh variant.RID, 
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
-	c.owned(3, uintptr(data.Ptr()), data)
+	c.owned(3, data)
 	c.run(10242)
 }
 
@@ -2682,7 +2682,7 @@ func (o RenderingServerSingleton) MeshSurfaceUpdateIndexRegion(mesh variant.RID,
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.int(1, int64(surface))
 	c.int(2, int64(offset))
-	c.owned(3, uintptr(data.Ptr()), data)
+	c.owned(3, data)
 	c.run(10243)
 }
 
@@ -2888,7 +2888,7 @@ func (o RenderingServerSingleton) MultimeshGetVisibleInstances(multimesh variant
 func (o RenderingServerSingleton) MultimeshSetBuffer(multimesh variant.RID, buffer variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	c.owned(1, uintptr(buffer.Ptr()), buffer)
+	c.owned(1, buffer)
 	c.run(10263)
 }
 
@@ -2927,8 +2927,8 @@ func (o RenderingServerSingleton) MultimeshGetBuffer(multimesh variant.RID) vari
 func (o RenderingServerSingleton) MultimeshSetBufferInterpolated(multimesh variant.RID, buffer variant.Packed[float32], bufferPrevious variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
-	c.owned(1, uintptr(buffer.Ptr()), buffer)
-	c.owned(2, uintptr(bufferPrevious.Ptr()), bufferPrevious)
+	c.owned(1, buffer)
+	c.owned(2, bufferPrevious)
 	c.run(10267)
 }
 
@@ -3601,10 +3601,10 @@ func (o RenderingServerSingleton) VoxelGiAllocateData(voxelGi variant.RID, toCel
 	c.value(1, unsafe.Pointer(&toCellXform), unsafe.Sizeof(toCellXform))
 	c.value(2, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.value(3, unsafe.Pointer(&octreeSize), unsafe.Sizeof(octreeSize))
-	c.owned(4, uintptr(octreeCells.Ptr()), octreeCells)
-	c.owned(5, uintptr(dataCells.Ptr()), dataCells)
-	c.owned(6, uintptr(distanceField.Ptr()), distanceField)
-	c.owned(7, uintptr(levelCounts.Ptr()), levelCounts)
+	c.owned(4, octreeCells)
+	c.owned(5, dataCells)
+	c.owned(6, distanceField)
+	c.owned(7, levelCounts)
 	c.run(10333)
 }
 
@@ -3782,10 +3782,10 @@ func (o RenderingServerSingleton) LightmapSetProbeInterior(lightmap variant.RID,
 func (o RenderingServerSingleton) LightmapSetProbeCaptureData(lightmap variant.RID, points variant.Packed[variant.Vector3], pointSh variant.Packed[variant.Color], tetrahedra variant.Packed[int32], bspTree variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&lightmap), unsafe.Sizeof(lightmap))
-	c.owned(1, uintptr(points.Ptr()), points)
-	c.owned(2, uintptr(pointSh.Ptr()), pointSh)
-	c.owned(3, uintptr(tetrahedra.Ptr()), tetrahedra)
-	c.owned(4, uintptr(bspTree.Ptr()), bspTree)
+	c.owned(1, points)
+	c.owned(2, pointSh)
+	c.owned(3, tetrahedra)
+	c.owned(4, bspTree)
 	c.run(10353)
 }
 
@@ -4082,7 +4082,7 @@ func (o RenderingServerSingleton) ParticlesSetTrails(particles variant.RID, enab
 func (o RenderingServerSingleton) ParticlesSetTrailBindPoses(particles variant.RID, bindPoses variant.Array[variant.Transform3D]) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
-	c.owned(1, uintptr(bindPoses.Ptr()), bindPoses)
+	c.owned(1, bindPoses)
 	c.run(10384)
 }
 
@@ -4366,8 +4366,8 @@ func (o RenderingServerSingleton) VisibilityNotifierSetAabb(notifier variant.RID
 func (o RenderingServerSingleton) VisibilityNotifierSetCallbacks(notifier variant.RID, enterCallable variant.Callable, exitCallable variant.Callable) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&notifier), unsafe.Sizeof(notifier))
-	c.owned(1, uintptr(enterCallable.Ptr()), enterCallable)
-	c.owned(2, uintptr(exitCallable.Ptr()), exitCallable)
+	c.owned(1, enterCallable)
+	c.owned(2, exitCallable)
 	c.run(10413)
 }
 
@@ -4385,8 +4385,8 @@ func (o RenderingServerSingleton) OccluderCreate() variant.RID {
 func (o RenderingServerSingleton) OccluderSetMesh(occluder variant.RID, vertices variant.Packed[variant.Vector3], indices variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&occluder), unsafe.Sizeof(occluder))
-	c.owned(1, uintptr(vertices.Ptr()), vertices)
-	c.owned(2, uintptr(indices.Ptr()), indices)
+	c.owned(1, vertices)
+	c.owned(2, indices)
 	c.run(10415)
 }
 
@@ -5144,7 +5144,7 @@ func (o RenderingServerSingleton) CompositorEffectSetCallback(effect variant.RID
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&effect), unsafe.Sizeof(effect))
 	c.int(1, int64(callbackType))
-	c.owned(2, uintptr(callback.Ptr()), callback)
+	c.owned(2, callback)
 	c.run(10486)
 }
 
@@ -5173,7 +5173,7 @@ func (o RenderingServerSingleton) CompositorCreate() variant.RID {
 func (o RenderingServerSingleton) CompositorSetCompositorEffects(compositor variant.RID, effects variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&compositor), unsafe.Sizeof(compositor))
-	c.owned(1, uintptr(effects.Ptr()), effects)
+	c.owned(1, effects)
 	c.run(10489)
 }
 
@@ -5296,7 +5296,7 @@ func (o RenderingServerSingleton) EnvironmentSetGlow(env variant.RID, enable boo
 	c := newCall(Object{o.h}, 13)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.bool(1, enable)
-	c.owned(2, uintptr(levels.Ptr()), levels)
+	c.owned(2, levels)
 	c.float(3, float64(intensity))
 	c.float(4, float64(strength))
 	c.float(5, float64(mix))
@@ -6064,7 +6064,7 @@ func (o RenderingServerSingleton) InstancesCullConvex(convex variant.Array[varia
 // Engine method: RenderingServer.instances_cull_convex.
 func (o RenderingServerSingleton) InstancesCullConvexOptions(convex variant.Array[variant.Plane], scenario variant.RID) variant.Packed[int64] {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(convex.Ptr()), convex)
+	c.owned(0, convex)
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
 	return retOwned[variant.Packed[int64]](&c, 10566, variant.TypePackedInt64Array)
 }
@@ -6075,7 +6075,7 @@ func (o RenderingServerSingleton) InstancesCullConvexOptions(convex variant.Arra
 func (o RenderingServerSingleton) BakeRenderUv2(base variant.RID, materialOverrides variant.Array[variant.RID], imageSize variant.Vector2i) variant.Array[Image] {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&base), unsafe.Sizeof(base))
-	c.owned(1, uintptr(materialOverrides.Ptr()), materialOverrides)
+	c.owned(1, materialOverrides)
 	c.value(2, unsafe.Pointer(&imageSize), unsafe.Sizeof(imageSize))
 	return retOwned[variant.Array[Image]](&c, 10567, variant.TypeArray)
 }
@@ -6400,8 +6400,8 @@ func (o RenderingServerSingleton) CanvasItemAddPolyline(item variant.RID, points
 func (o RenderingServerSingleton) CanvasItemAddPolylineOptions(item variant.RID, points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], width float32, antialiased bool) {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.owned(1, uintptr(points.Ptr()), points)
-	c.owned(2, uintptr(colors.Ptr()), colors)
+	c.owned(1, points)
+	c.owned(2, colors)
 	c.float(3, float64(width))
 	c.bool(4, antialiased)
 	c.run(10596)
@@ -6420,8 +6420,8 @@ func (o RenderingServerSingleton) CanvasItemAddMultiline(item variant.RID, point
 func (o RenderingServerSingleton) CanvasItemAddMultilineOptions(item variant.RID, points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], width float32, antialiased bool) {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.owned(1, uintptr(points.Ptr()), points)
-	c.owned(2, uintptr(colors.Ptr()), colors)
+	c.owned(1, points)
+	c.owned(2, colors)
 	c.float(3, float64(width))
 	c.bool(4, antialiased)
 	c.run(10597)
@@ -6601,9 +6601,9 @@ func (o RenderingServerSingleton) CanvasItemAddNinePatchOptions(item variant.RID
 func (o RenderingServerSingleton) CanvasItemAddPrimitive(item variant.RID, points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], texture variant.RID) {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.owned(1, uintptr(points.Ptr()), points)
-	c.owned(2, uintptr(colors.Ptr()), colors)
-	c.owned(3, uintptr(uvs.Ptr()), uvs)
+	c.owned(1, points)
+	c.owned(2, colors)
+	c.owned(3, uvs)
 	c.value(4, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.run(10606)
 }
@@ -6621,9 +6621,9 @@ func (o RenderingServerSingleton) CanvasItemAddPolygon(item variant.RID, points 
 func (o RenderingServerSingleton) CanvasItemAddPolygonOptions(item variant.RID, points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], texture variant.RID) {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.owned(1, uintptr(points.Ptr()), points)
-	c.owned(2, uintptr(colors.Ptr()), colors)
-	c.owned(3, uintptr(uvs.Ptr()), uvs)
+	c.owned(1, points)
+	c.owned(2, colors)
+	c.owned(3, uvs)
 	c.value(4, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.run(10607)
 }
@@ -6641,12 +6641,12 @@ func (o RenderingServerSingleton) CanvasItemAddTriangleArray(item variant.RID, i
 func (o RenderingServerSingleton) CanvasItemAddTriangleArrayOptions(item variant.RID, indices variant.Packed[int32], points variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uvs variant.Packed[variant.Vector2], bones variant.Packed[int32], weights variant.Packed[float32], texture variant.RID, count int) {
 	c := newCall(Object{o.h}, 9)
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
-	c.owned(1, uintptr(indices.Ptr()), indices)
-	c.owned(2, uintptr(points.Ptr()), points)
-	c.owned(3, uintptr(colors.Ptr()), colors)
-	c.owned(4, uintptr(uvs.Ptr()), uvs)
-	c.owned(5, uintptr(bones.Ptr()), bones)
-	c.owned(6, uintptr(weights.Ptr()), weights)
+	c.owned(1, indices)
+	c.owned(2, points)
+	c.owned(3, colors)
+	c.owned(4, uvs)
+	c.owned(5, bones)
+	c.owned(6, weights)
 	c.value(7, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(8, int64(count))
 	c.run(10608)
@@ -6887,8 +6887,8 @@ func (o RenderingServerSingleton) CanvasItemSetVisibilityNotifier(item variant.R
 	c.value(0, unsafe.Pointer(&item), unsafe.Sizeof(item))
 	c.bool(1, enable)
 	c.value(2, unsafe.Pointer(&area), unsafe.Sizeof(area))
-	c.owned(3, uintptr(enterCallable.Ptr()), enterCallable)
-	c.owned(4, uintptr(exitCallable.Ptr()), exitCallable)
+	c.owned(3, enterCallable)
+	c.owned(4, exitCallable)
 	c.run(10628)
 }
 
@@ -7272,7 +7272,7 @@ func (o RenderingServerSingleton) CanvasOccluderPolygonCreate() variant.RID {
 func (o RenderingServerSingleton) CanvasOccluderPolygonSetShape(occluderPolygon variant.RID, shape variant.Packed[variant.Vector2], closed bool) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&occluderPolygon), unsafe.Sizeof(occluderPolygon))
-	c.owned(1, uintptr(shape.Ptr()), shape)
+	c.owned(1, shape)
 	c.bool(2, closed)
 	c.run(10665)
 }
@@ -7376,7 +7376,7 @@ func (o RenderingServerSingleton) FreeRid(rid variant.RID) {
 // Engine method: RenderingServer.request_frame_drawn_callback.
 func (o RenderingServerSingleton) RequestFrameDrawnCallback(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	c.run(10676)
 }
 
@@ -7632,7 +7632,7 @@ func (o RenderingServerSingleton) IsOnRenderThread() bool {
 // Engine method: RenderingServer.call_on_render_thread.
 func (o RenderingServerSingleton) CallOnRenderThread(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	c.run(10703)
 }
 

@@ -64,7 +64,7 @@ func NewResourceImporterOggVorbis() ResourceImporterOggVorbis {
 // Engine method: ResourceImporterOggVorbis.load_from_buffer.
 func ResourceImporterOggVorbisLoadFromBuffer(streamData variant.Packed[uint8]) AudioStreamOggVorbis {
 	c := newStaticCall(1)
-	c.owned(0, uintptr(streamData.Ptr()), streamData)
+	c.owned(0, streamData)
 	return AudioStreamOggVorbis{c.retObject(10726, true)}
 }
 

@@ -117,7 +117,7 @@ func (o ResourceLoaderSingleton) LoadThreadedGetStatus(path string) ResourceLoad
 func (o ResourceLoaderSingleton) LoadThreadedGetStatusOptions(path string, progress variant.Array[variant.Variant]) ResourceLoaderThreadLoadStatus {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
-	c.owned(1, uintptr(progress.Ptr()), progress)
+	c.owned(1, progress)
 	return ResourceLoaderThreadLoadStatus(c.retInt(10729))
 }
 

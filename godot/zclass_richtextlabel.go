@@ -379,7 +379,7 @@ func (o RichTextLabel) PushParagraphOptions(alignment HorizontalAlignment, baseD
 	c.string(2, language)
 	c.int(3, int64(stParser))
 	c.int(4, int64(justificationFlags))
-	c.owned(5, uintptr(tabStops.Ptr()), tabStops)
+	c.owned(5, tabStops)
 	c.run(10809)
 }
 
@@ -619,7 +619,7 @@ func (o RichTextLabel) PushBgcolor(bgcolor variant.Color) {
 func (o RichTextLabel) PushCustomfx(effect AnyRichTextEffect, env variant.Dictionary) {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(effect))
-	c.owned(1, uintptr(env.Ptr()), env)
+	c.owned(1, env)
 	c.run(10828)
 }
 
@@ -679,7 +679,7 @@ func (o RichTextLabel) GetStructuredTextBidiOverride() TextServerStructuredTextP
 // SetStructuredTextBidiOverrideOptions calls the engine's RichTextLabel.set_structured_text_bidi_override_options.
 func (o RichTextLabel) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(args_.Ptr()), args_)
+	c.owned(0, args_)
 	c.run(10836)
 }
 
@@ -757,7 +757,7 @@ func (o RichTextLabel) GetJustificationFlags() TextServerJustificationFlag {
 // SetTabStops calls the engine's RichTextLabel.set_tab_stops.
 func (o RichTextLabel) SetTabStops(tabStops variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(tabStops.Ptr()), tabStops)
+	c.owned(0, tabStops)
 	c.run(10848)
 }
 
@@ -1289,14 +1289,14 @@ func (o RichTextLabel) GetParagraphOffset(paragraph int) float32 {
 // Engine method: RichTextLabel.parse_expressions_for_values.
 func (o RichTextLabel) ParseExpressionsForValues(expressions variant.PackedStrings) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(expressions.Ptr()), expressions)
+	c.owned(0, expressions)
 	return retOwned[variant.Dictionary](&c, 10920, variant.TypeDictionary)
 }
 
 // SetEffects calls the engine's RichTextLabel.set_effects.
 func (o RichTextLabel) SetEffects(effects variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(effects.Ptr()), effects)
+	c.owned(0, effects)
 	c.run(10921)
 }
 

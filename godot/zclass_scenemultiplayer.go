@@ -99,7 +99,7 @@ func (o SceneMultiplayer) GetAuthenticatingPeers() variant.Packed[int32] {
 func (o SceneMultiplayer) SendAuth(id int, data variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
-	c.owned(1, uintptr(data.Ptr()), data)
+	c.owned(1, data)
 	return Error(c.retInt(11060))
 }
 
@@ -117,7 +117,7 @@ func (o SceneMultiplayer) CompleteAuth(id int) Error {
 // SetAuthCallback calls the engine's SceneMultiplayer.set_auth_callback.
 func (o SceneMultiplayer) SetAuthCallback(callback variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.run(11062)
 }
 
@@ -191,7 +191,7 @@ func (o SceneMultiplayer) SendBytes(bytes variant.Packed[uint8]) Error {
 // Engine method: SceneMultiplayer.send_bytes.
 func (o SceneMultiplayer) SendBytesOptions(bytes variant.Packed[uint8], id int, mode MultiplayerPeerTransferMode, channel int) Error {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(bytes.Ptr()), bytes)
+	c.owned(0, bytes)
 	c.int(1, int64(id))
 	c.int(2, int64(mode))
 	c.int(3, int64(channel))

@@ -56,7 +56,7 @@ func NewShortcut() Shortcut { return Shortcut{construct("Shortcut", true)} }
 // SetEvents calls the engine's Shortcut.set_events.
 func (o Shortcut) SetEvents(events variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(events.Ptr()), events)
+	c.owned(0, events)
 	c.run(11357)
 }
 

@@ -570,7 +570,7 @@ func (o Skeleton3D) PhysicalBonesStartSimulation() {
 // Engine method: Skeleton3D.physical_bones_start_simulation.
 func (o Skeleton3D) PhysicalBonesStartSimulationOptions(bones variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(bones.Ptr()), bones)
+	c.owned(0, bones)
 	c.run(11423)
 }
 

@@ -114,7 +114,7 @@ func (o SkeletonModification2DPhysicalBones) StartSimulation() {
 // Engine method: SkeletonModification2DPhysicalBones.start_simulation.
 func (o SkeletonModification2DPhysicalBones) StartSimulationOptions(bones variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(bones.Ptr()), bones)
+	c.owned(0, bones)
 	c.run(11547)
 }
 
@@ -132,6 +132,6 @@ func (o SkeletonModification2DPhysicalBones) StopSimulation() {
 // Engine method: SkeletonModification2DPhysicalBones.stop_simulation.
 func (o SkeletonModification2DPhysicalBones) StopSimulationOptions(bones variant.Array[variant.StringName]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(bones.Ptr()), bones)
+	c.owned(0, bones)
 	c.run(11548)
 }

@@ -73,7 +73,7 @@ const (
 // SetSplitOffsets calls the engine's SplitContainer.set_split_offsets.
 func (o SplitContainer) SetSplitOffsets(offsets variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(offsets.Ptr()), offsets)
+	c.owned(0, offsets)
 	c.run(11730)
 }
 

@@ -50,7 +50,7 @@ func (o StreamPeer) String() string { return Object{o.h}.String() }
 // Engine method: StreamPeer.put_data.
 func (o StreamPeer) PutData(data variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	return Error(c.retInt(11982))
 }
 
@@ -59,7 +59,7 @@ func (o StreamPeer) PutData(data variant.Packed[uint8]) Error {
 // Engine method: StreamPeer.put_partial_data.
 func (o StreamPeer) PutPartialData(data variant.Packed[uint8]) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	return retOwned[variant.Array[variant.Variant]](&c, 11983, variant.TypeArray)
 }
 

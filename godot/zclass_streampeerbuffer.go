@@ -90,7 +90,7 @@ func (o StreamPeerBuffer) Resize(size int) {
 // SetDataArray calls the engine's StreamPeerBuffer.set_data_array.
 func (o StreamPeerBuffer) SetDataArray(data variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	c.run(12021)
 }
 

@@ -217,7 +217,7 @@ func (o SurfaceTool) SetUv2(uv2 variant.Vector2) {
 // Engine method: SurfaceTool.set_bones.
 func (o SurfaceTool) SetBones(bones variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(bones.Ptr()), bones)
+	c.owned(0, bones)
 	c.run(12144)
 }
 
@@ -226,7 +226,7 @@ func (o SurfaceTool) SetBones(bones variant.Packed[int32]) {
 // Engine method: SurfaceTool.set_weights.
 func (o SurfaceTool) SetWeights(weights variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(weights.Ptr()), weights)
+	c.owned(0, weights)
 	c.run(12145)
 }
 
@@ -261,12 +261,12 @@ func (o SurfaceTool) AddTriangleFan(vertices variant.Packed[variant.Vector3]) {
 // Engine method: SurfaceTool.add_triangle_fan.
 func (o SurfaceTool) AddTriangleFanOptions(vertices variant.Packed[variant.Vector3], uvs variant.Packed[variant.Vector2], colors variant.Packed[variant.Color], uv2s variant.Packed[variant.Vector2], normals variant.Packed[variant.Vector3], tangents variant.Array[variant.Plane]) {
 	c := newCall(Object{o.h}, 6)
-	c.owned(0, uintptr(vertices.Ptr()), vertices)
-	c.owned(1, uintptr(uvs.Ptr()), uvs)
-	c.owned(2, uintptr(colors.Ptr()), colors)
-	c.owned(3, uintptr(uv2s.Ptr()), uv2s)
-	c.owned(4, uintptr(normals.Ptr()), normals)
-	c.owned(5, uintptr(tangents.Ptr()), tangents)
+	c.owned(0, vertices)
+	c.owned(1, uvs)
+	c.owned(2, colors)
+	c.owned(3, uv2s)
+	c.owned(4, normals)
+	c.owned(5, tangents)
 	c.run(12148)
 }
 
@@ -401,7 +401,7 @@ func (o SurfaceTool) CreateFromArrays(arrays variant.Array[variant.Variant]) {
 // Engine method: SurfaceTool.create_from_arrays.
 func (o SurfaceTool) CreateFromArraysOptions(arrays variant.Array[variant.Variant], primitiveType MeshPrimitiveType) {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(arrays.Ptr()), arrays)
+	c.owned(0, arrays)
 	c.int(1, int64(primitiveType))
 	c.run(12161)
 }

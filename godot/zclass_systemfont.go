@@ -234,7 +234,7 @@ func (o SystemFont) GetFontNames() variant.PackedStrings {
 // SetFontNames calls the engine's SystemFont.set_font_names.
 func (o SystemFont) SetFontNames(names variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(names.Ptr()), names)
+	c.owned(0, names)
 	c.run(12197)
 }
 

@@ -332,7 +332,7 @@ func (o TextEdit) GetStructuredTextBidiOverride() TextServerStructuredTextParser
 // SetStructuredTextBidiOverrideOptions calls the engine's TextEdit.set_structured_text_bidi_override_options.
 func (o TextEdit) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(args_.Ptr()), args_)
+	c.owned(0, args_)
 	c.run(12336)
 }
 
@@ -968,7 +968,7 @@ func (o TextEdit) Search(text string, flags_ int, fromLine int, fromColumn int) 
 // Engine method: TextEdit.set_tooltip_request_func.
 func (o TextEdit) SetTooltipRequestFunc(callback variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	c.run(12404)
 }
 
@@ -2367,7 +2367,7 @@ func (o TextEdit) MergeGutters(fromLine int, toLine int) {
 func (o TextEdit) SetGutterCustomDraw(column int, drawCallback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
-	c.owned(1, uintptr(drawCallback.Ptr()), drawCallback)
+	c.owned(1, drawCallback)
 	c.run(12540)
 }
 

@@ -129,7 +129,7 @@ func (o TextLine) GetPreserveControl() bool {
 // Engine method: TextLine.set_bidi_override.
 func (o TextLine) SetBidiOverride(override variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(override.Ptr()), override)
+	c.owned(0, override)
 	c.run(12584)
 }
 
@@ -232,7 +232,7 @@ func (o TextLine) GetHorizontalAlignment() HorizontalAlignment {
 // Engine method: TextLine.tab_align.
 func (o TextLine) TabAlign(tabStops variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(tabStops.Ptr()), tabStops)
+	c.owned(0, tabStops)
 	c.run(12593)
 }
 

@@ -272,7 +272,7 @@ func (o TextMesh) GetStructuredTextBidiOverride() TextServerStructuredTextParser
 // SetStructuredTextBidiOverrideOptions calls the engine's TextMesh.set_structured_text_bidi_override_options.
 func (o TextMesh) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(args_.Ptr()), args_)
+	c.owned(0, args_)
 	c.run(12644)
 }
 

@@ -142,7 +142,7 @@ func (o TextParagraph) GetPreserveControl() bool {
 // Engine method: TextParagraph.set_bidi_override.
 func (o TextParagraph) SetBidiOverride(override variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(override.Ptr()), override)
+	c.owned(0, override)
 	c.run(12661)
 }
 
@@ -260,7 +260,7 @@ func (o TextParagraph) GetAlignment() HorizontalAlignment {
 // Engine method: TextParagraph.tab_align.
 func (o TextParagraph) TabAlign(tabStops variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(tabStops.Ptr()), tabStops)
+	c.owned(0, tabStops)
 	c.run(12670)
 }
 

@@ -652,7 +652,7 @@ func (o TextServer) CreateFontLinkedVariation(fontRid variant.RID) variant.RID {
 func (o TextServer) FontSetData(fontRid variant.RID, data variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
-	c.owned(1, uintptr(data.Ptr()), data)
+	c.owned(1, data)
 	c.run(12726)
 }
 
@@ -1158,7 +1158,7 @@ func (o TextServer) FontGetTransform(fontRid variant.RID) variant.Transform2D {
 func (o TextServer) FontSetVariationCoordinates(fontRid variant.RID, variationCoordinates variant.Dictionary) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
-	c.owned(1, uintptr(variationCoordinates.Ptr()), variationCoordinates)
+	c.owned(1, variationCoordinates)
 	c.run(12778)
 }
 
@@ -1396,7 +1396,7 @@ func (o TextServer) FontSetTextureOffsets(fontRid variant.RID, size variant.Vect
 	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
-	c.owned(3, uintptr(offset.Ptr()), offset)
+	c.owned(3, offset)
 	c.run(12801)
 }
 
@@ -1871,7 +1871,7 @@ func (o TextServer) FontGetScriptSupportOverrides(fontRid variant.RID) variant.P
 func (o TextServer) FontSetOpentypeFeatureOverrides(fontRid variant.RID, overrides variant.Dictionary) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
-	c.owned(1, uintptr(overrides.Ptr()), overrides)
+	c.owned(1, overrides)
 	c.run(12843)
 }
 
@@ -2018,7 +2018,7 @@ func (o TextServer) ShapedTextGetInferredDirection(shaped variant.RID) TextServe
 func (o TextServer) ShapedTextSetBidiOverride(shaped variant.RID, override variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.owned(1, uintptr(override.Ptr()), override)
+	c.owned(1, override)
 	c.run(12857)
 }
 
@@ -2163,9 +2163,9 @@ func (o TextServer) ShapedTextAddStringOptions(shaped variant.RID, text string, 
 	c := newCall(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.string(1, text)
-	c.owned(2, uintptr(fonts.Ptr()), fonts)
+	c.owned(2, fonts)
 	c.int(3, int64(size))
-	c.owned(4, uintptr(opentypeFeatures.Ptr()), opentypeFeatures)
+	c.owned(4, opentypeFeatures)
 	c.string(5, language)
 	c.variant(6, meta)
 	return c.retBool(12870)
@@ -2294,9 +2294,9 @@ func (o TextServer) ShapedSetSpanUpdateFontOptions(shaped variant.RID, index int
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
-	c.owned(2, uintptr(fonts.Ptr()), fonts)
+	c.owned(2, fonts)
 	c.int(3, int64(size))
-	c.owned(4, uintptr(opentypeFeatures.Ptr()), opentypeFeatures)
+	c.owned(4, opentypeFeatures)
 	c.run(12880)
 }
 
@@ -2433,7 +2433,7 @@ func (o TextServer) ShapedTextFitToWidthOptions(shaped variant.RID, width float6
 func (o TextServer) ShapedTextTabAlign(shaped variant.RID, tabStops variant.Packed[float32]) float64 {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.owned(1, uintptr(tabStops.Ptr()), tabStops)
+	c.owned(1, tabStops)
 	return float64(c.retFloat(12893))
 }
 
@@ -2513,7 +2513,7 @@ func (o TextServer) ShapedTextGetLineBreaksAdv(shaped variant.RID, width variant
 func (o TextServer) ShapedTextGetLineBreaksAdvOptions(shaped variant.RID, width variant.Packed[float32], start int, once bool, breakFlags TextServerLineBreakFlag) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
-	c.owned(1, uintptr(width.Ptr()), width)
+	c.owned(1, width)
 	c.int(2, int64(start))
 	c.bool(3, once)
 	c.int(4, int64(breakFlags))
@@ -2965,7 +2965,7 @@ func (o TextServer) StringGetCharacterBreaksOptions(string_ string, language str
 func (o TextServer) IsConfusable(string_ string, dict variant.PackedStrings) int {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, string_)
-	c.owned(1, uintptr(dict.Ptr()), dict)
+	c.owned(1, dict)
 	return int(c.retInt(12938))
 }
 
@@ -3064,7 +3064,7 @@ func (o TextServer) StringToTitleOptions(string_ string, language string) string
 func (o TextServer) ParseStructuredText(parserType TextServerStructuredTextParser, args_ variant.Array[variant.Variant], text string) variant.Array[variant.Vector3i] {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(parserType))
-	c.owned(1, uintptr(args_.Ptr()), args_)
+	c.owned(1, args_)
 	c.string(2, text)
 	return retOwned[variant.Array[variant.Vector3i]](&c, 12946, variant.TypeArray)
 }

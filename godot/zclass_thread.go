@@ -77,7 +77,7 @@ func (o Thread) Start(callable variant.Callable) Error {
 // Engine method: Thread.start.
 func (o Thread) StartOptions(callable variant.Callable, priority ThreadPriority) Error {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	c.int(1, int64(priority))
 	return Error(c.retInt(13122))
 }

@@ -330,7 +330,7 @@ func (o TileData) SetCollisionPolygonPoints(layerId int, polygonIndex int, polyg
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(layerId))
 	c.int(1, int64(polygonIndex))
-	c.owned(2, uintptr(polygon.Ptr()), polygon)
+	c.owned(2, polygon)
 	c.run(13161)
 }
 

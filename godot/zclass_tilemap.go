@@ -541,7 +541,7 @@ func (o TileMap) GetLayerForBodyRid(body variant.RID) int {
 func (o TileMap) GetPattern(layer int, coordsArray variant.Array[variant.Vector2i]) TileMapPattern {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
-	c.owned(1, uintptr(coordsArray.Ptr()), coordsArray)
+	c.owned(1, coordsArray)
 	return TileMapPattern{c.retObject(13227, true)}
 }
 
@@ -584,7 +584,7 @@ func (o TileMap) SetCellsTerrainConnect(layer int, cells variant.Array[variant.V
 func (o TileMap) SetCellsTerrainConnectOptions(layer int, cells variant.Array[variant.Vector2i], terrainSet int, terrain int, ignoreEmptyTerrains bool) {
 	c := newCall(Object{o.h}, 5)
 	c.int(0, int64(layer))
-	c.owned(1, uintptr(cells.Ptr()), cells)
+	c.owned(1, cells)
 	c.int(2, int64(terrainSet))
 	c.int(3, int64(terrain))
 	c.bool(4, ignoreEmptyTerrains)
@@ -606,7 +606,7 @@ func (o TileMap) SetCellsTerrainPath(layer int, path variant.Array[variant.Vecto
 func (o TileMap) SetCellsTerrainPathOptions(layer int, path variant.Array[variant.Vector2i], terrainSet int, terrain int, ignoreEmptyTerrains bool) {
 	c := newCall(Object{o.h}, 5)
 	c.int(0, int64(layer))
-	c.owned(1, uintptr(path.Ptr()), path)
+	c.owned(1, path)
 	c.int(2, int64(terrainSet))
 	c.int(3, int64(terrain))
 	c.bool(4, ignoreEmptyTerrains)

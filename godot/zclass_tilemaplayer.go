@@ -219,7 +219,7 @@ func (o TileMapLayer) GetUsedRect() variant.Rect2i {
 // Engine method: TileMapLayer.get_pattern.
 func (o TileMapLayer) GetPattern(coordsArray variant.Array[variant.Vector2i]) TileMapPattern {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(coordsArray.Ptr()), coordsArray)
+	c.owned(0, coordsArray)
 	return TileMapPattern{c.retObject(13258, true)}
 }
 
@@ -247,7 +247,7 @@ func (o TileMapLayer) SetCellsTerrainConnect(cells variant.Array[variant.Vector2
 // Engine method: TileMapLayer.set_cells_terrain_connect.
 func (o TileMapLayer) SetCellsTerrainConnectOptions(cells variant.Array[variant.Vector2i], terrainSet int, terrain int, ignoreEmptyTerrains bool) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(cells.Ptr()), cells)
+	c.owned(0, cells)
 	c.int(1, int64(terrainSet))
 	c.int(2, int64(terrain))
 	c.bool(3, ignoreEmptyTerrains)
@@ -268,7 +268,7 @@ func (o TileMapLayer) SetCellsTerrainPath(path variant.Array[variant.Vector2i], 
 // Engine method: TileMapLayer.set_cells_terrain_path.
 func (o TileMapLayer) SetCellsTerrainPathOptions(path variant.Array[variant.Vector2i], terrainSet int, terrain int, ignoreEmptyTerrains bool) {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(path.Ptr()), path)
+	c.owned(0, path)
 	c.int(1, int64(terrainSet))
 	c.int(2, int64(terrain))
 	c.bool(3, ignoreEmptyTerrains)
@@ -360,7 +360,7 @@ func (o TileMapLayer) LocalToMap(localPosition variant.Vector2) variant.Vector2i
 // SetTileMapDataFromArray calls the engine's TileMapLayer.set_tile_map_data_from_array.
 func (o TileMapLayer) SetTileMapDataFromArray(tileMapLayerData variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(tileMapLayerData.Ptr()), tileMapLayerData)
+	c.owned(0, tileMapLayerData)
 	c.run(13271)
 }
 

@@ -190,7 +190,7 @@ func (o TimeSingleton) GetDatetimeDictFromDatetimeString(datetime string, weekda
 // Engine method: Time.get_datetime_string_from_datetime_dict.
 func (o TimeSingleton) GetDatetimeStringFromDatetimeDict(datetime variant.Dictionary, useSpace bool) string {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(datetime.Ptr()), datetime)
+	c.owned(0, datetime)
 	c.bool(1, useSpace)
 	return c.retString(13463)
 }
@@ -200,7 +200,7 @@ func (o TimeSingleton) GetDatetimeStringFromDatetimeDict(datetime variant.Dictio
 // Engine method: Time.get_unix_time_from_datetime_dict.
 func (o TimeSingleton) GetUnixTimeFromDatetimeDict(datetime variant.Dictionary) int {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(datetime.Ptr()), datetime)
+	c.owned(0, datetime)
 	return int(c.retInt(13464))
 }
 

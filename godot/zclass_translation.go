@@ -95,7 +95,7 @@ func (o Translation) AddPluralMessage(srcMessage string, xlatedMessages variant.
 func (o Translation) AddPluralMessageOptions(srcMessage string, xlatedMessages variant.PackedStrings, context string) {
 	c := newCall(Object{o.h}, 3)
 	c.stringName(0, srcMessage)
-	c.owned(1, uintptr(xlatedMessages.Ptr()), xlatedMessages)
+	c.owned(1, xlatedMessages)
 	c.stringName(2, context)
 	c.run(13523)
 }

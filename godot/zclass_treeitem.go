@@ -309,7 +309,7 @@ func (o TreeItem) GetStructuredTextBidiOverride(column int) TextServerStructured
 func (o TreeItem) SetStructuredTextBidiOverrideOptions(column int, args_ variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
-	c.owned(1, uintptr(args_.Ptr()), args_)
+	c.owned(1, args_)
 	c.run(13693)
 }
 
@@ -539,7 +539,7 @@ func (o TreeItem) SetCustomDraw(column int, object AnyObject, callback string) {
 func (o TreeItem) SetCustomDrawCallback(column int, callback variant.Callable) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
-	c.owned(1, uintptr(callback.Ptr()), callback)
+	c.owned(1, callback)
 	c.run(13716)
 }
 

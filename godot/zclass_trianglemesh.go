@@ -57,7 +57,7 @@ func NewTriangleMesh() TriangleMesh { return TriangleMesh{construct("TriangleMes
 // Engine method: TriangleMesh.create_from_faces.
 func (o TriangleMesh) CreateFromFaces(faces variant.Packed[variant.Vector3]) bool {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(faces.Ptr()), faces)
+	c.owned(0, faces)
 	return c.retBool(13791)
 }
 

@@ -163,7 +163,7 @@ func (o Tween) TweenInterval(time float64) IntervalTweener {
 // Engine method: Tween.tween_callback.
 func (o Tween) TweenCallback(callback variant.Callable) CallbackTweener {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callback.Ptr()), callback)
+	c.owned(0, callback)
 	return CallbackTweener{c.retObject(13813, true)}
 }
 
@@ -172,7 +172,7 @@ func (o Tween) TweenCallback(callback variant.Callable) CallbackTweener {
 // Engine method: Tween.tween_method.
 func (o Tween) TweenMethod(method variant.Callable, from any, to any, duration float64) MethodTweener {
 	c := newCall(Object{o.h}, 4)
-	c.owned(0, uintptr(method.Ptr()), method)
+	c.owned(0, method)
 	c.variant(1, from)
 	c.variant(2, to)
 	c.float(3, float64(duration))

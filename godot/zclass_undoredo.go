@@ -115,7 +115,7 @@ func (o UndoRedo) IsCommittingAction() bool {
 // Engine method: UndoRedo.add_do_method.
 func (o UndoRedo) AddDoMethod(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	c.run(13912)
 }
 
@@ -126,7 +126,7 @@ func (o UndoRedo) AddDoMethod(callable variant.Callable) {
 // Engine method: UndoRedo.add_undo_method.
 func (o UndoRedo) AddUndoMethod(callable variant.Callable) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(callable.Ptr()), callable)
+	c.owned(0, callable)
 	c.run(13913)
 }
 

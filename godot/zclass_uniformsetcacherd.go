@@ -56,6 +56,6 @@ func UniformSetCacheRDGetCache(shader variant.RID, set int, uniforms variant.Arr
 	c := newStaticCall(3)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.int(1, int64(set))
-	c.owned(2, uintptr(uniforms.Ptr()), uniforms)
+	c.owned(2, uniforms)
 	return retValue[variant.RID](&c, 13932)
 }

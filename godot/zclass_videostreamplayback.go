@@ -68,7 +68,7 @@ func (o VideoStreamPlayback) MixAudio(numFrames int) int {
 func (o VideoStreamPlayback) MixAudioOptions(numFrames int, buffer variant.Packed[float32], offset int) int {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(numFrames))
-	c.owned(1, uintptr(buffer.Ptr()), buffer)
+	c.owned(1, buffer)
 	c.int(2, int64(offset))
 	return int(c.retInt(13975))
 }

@@ -153,7 +153,7 @@ func (o VisualShaderNode) ClearDefaultInputValues() {
 // Engine method: VisualShaderNode.set_default_input_values.
 func (o VisualShaderNode) SetDefaultInputValues(values variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(values.Ptr()), values)
+	c.owned(0, values)
 	c.run(14194)
 }
 

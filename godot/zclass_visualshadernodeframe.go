@@ -140,7 +140,7 @@ func (o VisualShaderNodeFrame) RemoveAttachedNode(node int) {
 // SetAttachedNodes calls the engine's VisualShaderNodeFrame.set_attached_nodes.
 func (o VisualShaderNodeFrame) SetAttachedNodes(attachedNodes variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(attachedNodes.Ptr()), attachedNodes)
+	c.owned(0, attachedNodes)
 	c.run(14275)
 }
 

@@ -139,7 +139,7 @@ func (o VisualShaderNodeIntParameter) GetStep() int {
 // SetEnumNames calls the engine's VisualShaderNodeIntParameter.set_enum_names.
 func (o VisualShaderNodeIntParameter) SetEnumNames(names variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(names.Ptr()), names)
+	c.owned(0, names)
 	c.run(14315)
 }
 

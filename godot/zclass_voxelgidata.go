@@ -59,10 +59,10 @@ func (o VoxelGIData) Allocate(toCellXform variant.Transform3D, aabb variant.AABB
 	c.value(0, unsafe.Pointer(&toCellXform), unsafe.Sizeof(toCellXform))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.value(2, unsafe.Pointer(&octreeSize), unsafe.Sizeof(octreeSize))
-	c.owned(3, uintptr(octreeCells.Ptr()), octreeCells)
-	c.owned(4, uintptr(dataCells.Ptr()), dataCells)
-	c.owned(5, uintptr(distanceField.Ptr()), distanceField)
-	c.owned(6, uintptr(levelCounts.Ptr()), levelCounts)
+	c.owned(3, octreeCells)
+	c.owned(4, dataCells)
+	c.owned(5, distanceField)
+	c.owned(6, levelCounts)
 	c.run(14446)
 }
 

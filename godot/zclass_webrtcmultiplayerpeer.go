@@ -74,7 +74,7 @@ func (o WebRTCMultiplayerPeer) CreateServer() Error {
 // Engine method: WebRTCMultiplayerPeer.create_server.
 func (o WebRTCMultiplayerPeer) CreateServerOptions(channelsConfig variant.Array[variant.Variant]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(channelsConfig.Ptr()), channelsConfig)
+	c.owned(0, channelsConfig)
 	return Error(c.retInt(14482))
 }
 
@@ -93,7 +93,7 @@ func (o WebRTCMultiplayerPeer) CreateClient(peerId int) Error {
 func (o WebRTCMultiplayerPeer) CreateClientOptions(peerId int, channelsConfig variant.Array[variant.Variant]) Error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(peerId))
-	c.owned(1, uintptr(channelsConfig.Ptr()), channelsConfig)
+	c.owned(1, channelsConfig)
 	return Error(c.retInt(14483))
 }
 
@@ -112,7 +112,7 @@ func (o WebRTCMultiplayerPeer) CreateMesh(peerId int) Error {
 func (o WebRTCMultiplayerPeer) CreateMeshOptions(peerId int, channelsConfig variant.Array[variant.Variant]) Error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(peerId))
-	c.owned(1, uintptr(channelsConfig.Ptr()), channelsConfig)
+	c.owned(1, channelsConfig)
 	return Error(c.retInt(14484))
 }
 

@@ -140,7 +140,7 @@ func (o WebRTCPeerConnection) Initialize() Error {
 // Engine method: WebRTCPeerConnection.initialize.
 func (o WebRTCPeerConnection) InitializeOptions(configuration variant.Dictionary) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(configuration.Ptr()), configuration)
+	c.owned(0, configuration)
 	return Error(c.retInt(14491))
 }
 
@@ -157,7 +157,7 @@ func (o WebRTCPeerConnection) CreateDataChannel(label string) WebRTCDataChannel 
 func (o WebRTCPeerConnection) CreateDataChannelOptions(label string, options variant.Dictionary) WebRTCDataChannel {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, label)
-	c.owned(1, uintptr(options.Ptr()), options)
+	c.owned(1, options)
 	return WebRTCDataChannel{c.retObject(14492, true)}
 }
 

@@ -129,7 +129,7 @@ func (o WebSocketMultiplayerPeer) GetSupportedProtocols() variant.PackedStrings 
 // SetSupportedProtocols calls the engine's WebSocketMultiplayerPeer.set_supported_protocols.
 func (o WebSocketMultiplayerPeer) SetSupportedProtocols(protocols variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(protocols.Ptr()), protocols)
+	c.owned(0, protocols)
 	c.run(14508)
 }
 
@@ -142,7 +142,7 @@ func (o WebSocketMultiplayerPeer) GetHandshakeHeaders() variant.PackedStrings {
 // SetHandshakeHeaders calls the engine's WebSocketMultiplayerPeer.set_handshake_headers.
 func (o WebSocketMultiplayerPeer) SetHandshakeHeaders(protocols variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(protocols.Ptr()), protocols)
+	c.owned(0, protocols)
 	c.run(14510)
 }
 

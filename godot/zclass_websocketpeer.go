@@ -121,7 +121,7 @@ func (o WebSocketPeer) Send(message variant.Packed[uint8]) Error {
 // Engine method: WebSocketPeer.send.
 func (o WebSocketPeer) SendOptions(message variant.Packed[uint8], writeMode WebSocketPeerWriteMode) Error {
 	c := newCall(Object{o.h}, 2)
-	c.owned(0, uintptr(message.Ptr()), message)
+	c.owned(0, message)
 	c.int(1, int64(writeMode))
 	return Error(c.retInt(14521))
 }
@@ -252,7 +252,7 @@ func (o WebSocketPeer) GetSupportedProtocols() variant.PackedStrings {
 // SetSupportedProtocols calls the engine's WebSocketPeer.set_supported_protocols.
 func (o WebSocketPeer) SetSupportedProtocols(protocols variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(protocols.Ptr()), protocols)
+	c.owned(0, protocols)
 	c.run(14536)
 }
 
@@ -265,7 +265,7 @@ func (o WebSocketPeer) GetHandshakeHeaders() variant.PackedStrings {
 // SetHandshakeHeaders calls the engine's WebSocketPeer.set_handshake_headers.
 func (o WebSocketPeer) SetHandshakeHeaders(protocols variant.PackedStrings) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(protocols.Ptr()), protocols)
+	c.owned(0, protocols)
 	c.run(14538)
 }
 

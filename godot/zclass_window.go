@@ -670,7 +670,7 @@ func (o Window) GetContentScaleFactor() float32 {
 // SetMousePassthroughPolygon calls the engine's Window.set_mouse_passthrough_polygon.
 func (o Window) SetMousePassthroughPolygon(polygon variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(polygon.Ptr()), polygon)
+	c.owned(0, polygon)
 	c.run(14626)
 }
 

@@ -58,7 +58,7 @@ func (o WorkerThreadPoolSingleton) AddTask(action variant.Callable) int {
 // Engine method: WorkerThreadPool.add_task.
 func (o WorkerThreadPoolSingleton) AddTaskOptions(action variant.Callable, highPriority bool, description string) int {
 	c := newCall(Object{o.h}, 3)
-	c.owned(0, uintptr(action.Ptr()), action)
+	c.owned(0, action)
 	c.bool(1, highPriority)
 	c.string(2, description)
 	return int(c.retInt(14693))
@@ -102,7 +102,7 @@ func (o WorkerThreadPoolSingleton) AddGroupTask(action variant.Callable, element
 // Engine method: WorkerThreadPool.add_group_task.
 func (o WorkerThreadPoolSingleton) AddGroupTaskOptions(action variant.Callable, elements int, tasksNeeded int, highPriority bool, description string) int {
 	c := newCall(Object{o.h}, 5)
-	c.owned(0, uintptr(action.Ptr()), action)
+	c.owned(0, action)
 	c.int(1, int64(elements))
 	c.int(2, int64(tasksNeeded))
 	c.bool(3, highPriority)

@@ -217,6 +217,6 @@ func (o XMLParser) Open(file string) Error {
 // Engine method: XMLParser.open_buffer.
 func (o XMLParser) OpenBuffer(buffer variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(buffer.Ptr()), buffer)
+	c.owned(0, buffer)
 	return Error(c.retInt(14748))
 }

@@ -517,6 +517,6 @@ func (o XRFaceTracker) GetBlendShapes() variant.Packed[float32] {
 // SetBlendShapes calls the engine's XRFaceTracker.set_blend_shapes.
 func (o XRFaceTracker) SetBlendShapes(weights variant.Packed[float32]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(weights.Ptr()), weights)
+	c.owned(0, weights)
 	c.run(14777)
 }

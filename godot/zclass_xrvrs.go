@@ -90,6 +90,6 @@ func (o XRVRS) SetVrsRenderRegion(renderRegion variant.Rect2i) {
 func (o XRVRS) MakeVrsTexture(targetSize variant.Vector2, eyeFoci variant.Packed[variant.Vector2]) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&targetSize), unsafe.Sizeof(targetSize))
-	c.owned(1, uintptr(eyeFoci.Ptr()), eyeFoci)
+	c.owned(1, eyeFoci)
 	return retValue[variant.RID](&c, 14900)
 }

@@ -147,7 +147,7 @@ func (o ZIPPacker) StartFile(path string) Error {
 // Engine method: ZIPPacker.write_file.
 func (o ZIPPacker) WriteFile(data variant.Packed[uint8]) Error {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, uintptr(data.Ptr()), data)
+	c.owned(0, data)
 	return Error(c.retInt(14905))
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -396,7 +397,7 @@ func init() {
 		classdb.Params("RunGoBenchmarks", "report_path", "filter", "benchtime"),
 		classdb.Params("NoteScriptError", "message"))
 	gdextension.OnDeinit(gdextension.LevelScene, runShutdownTests)
-	gdextension.ExitReport = func(report string) {
+	probe.ExitReport = func(report string) {
 		if report == "" {
 			fmt.Println("gdpure ledger at exit: 0 live C buffers")
 		}

@@ -29,24 +29,24 @@ var arrayCtor gdi.PtrConstructor
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		arrayCtor = gdi.VariantGetPtrConstructor(gdi.VariantTypeArray, 0)
+		arrayCtor = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeArray), 0)
 	})
 }
 
 // NewArray makes an empty engine Array of element type T (typed in the engine too, unless T is
 // Variant).
 func NewArray[T any]() Array[T] {
-	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
+	h := newHandle(TypeArray, arraySlotSize)
 	arrayCtor.Call(gdi.UninitializedTypePtr(h.addr), 0)
 	if t, ok := variantTypeOf(reflect.TypeFor[T]()); ok {
 		className := gdi.ConstStringNamePtr(zeroBytes)
 		f := gdextension.AcquireFrame()
 		defer f.Release()
-		if t == gdi.VariantTypeObject {
+		if t == TypeObject {
 			class, _ := classhook.ClassOf(reflect.TypeFor[T]())
 			className = gdi.ConstStringNamePtr(f.StringName(class))
 		}
-		gdi.ArraySetTyped(gdi.TypePtr(h.addr), t, className, gdi.ConstVariantPtr(zeroBytes))
+		gdi.ArraySetTyped(gdi.TypePtr(h.addr), gdi.VariantType(t), className, gdi.ConstVariantPtr(zeroBytes))
 	}
 	return Array[T]{h}
 }
@@ -72,7 +72,7 @@ func ArrayOf[T any](xs ...T) (Array[T], error) {
 	return a, nil
 }
 
-func (a Array[T]) ptr() uintptr { return ptrOf(a.h, gdi.VariantTypeArray) }
+func (a Array[T]) ptr() uintptr { return ptrOf(a.h, TypeArray) }
 
 // Len returns the number of elements.
 func (a Array[T]) Len() int {
@@ -98,7 +98,7 @@ func (a *Array[T]) Append(x T) error {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = uintptr(v.Ptr())
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(v.cptr())
 	arrayAppend.get().Call(gdi.TypePtr(a.mut()), args, 0, 1)
 	runtime.KeepAlive(a.h)
 	return nil
@@ -111,7 +111,7 @@ func (a Array[T]) At(i int) (T, error) {
 		return zero, fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
 	}
 	p := gdi.ArrayOperatorIndexConst(gdi.ConstTypePtr(a.ptr()), gdi.Int(i))
-	v := CopyVariant(gdi.ConstVariantPtr(p))
+	v := copyVariant(gdi.ConstVariantPtr(p))
 	runtime.KeepAlive(a.h)
 	defer v.Destroy()
 	return As[T](v)
@@ -129,7 +129,7 @@ func (a Array[T]) Set(i int, x T) error {
 	defer v.Destroy()
 	p := gdi.ArrayOperatorIndex(gdi.TypePtr(a.ptr()), gdi.Int(i))
 	gdi.VariantDestroy(p)
-	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(p), v.Ptr())
+	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(p), v.cptr())
 	runtime.KeepAlive(a.h)
 	return nil
 }
@@ -174,8 +174,8 @@ func (a Array[T]) ToSlice() ([]T, error) {
 // Destroy releases this Go value's reference now; the Array must not be used afterwards.
 func (a Array[T]) Destroy() { a.h.destroy() }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (a Array[T]) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(a.ptr()) }
+// cptr returns the C address of the engine value (see String.cptr).
+func (a Array[T]) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(a.ptr()) }
 
 // arrayValue is satisfied by every Array[T], so From can take any of them.
 type arrayValue interface {
@@ -198,15 +198,15 @@ var arrayCopyCtor gdi.PtrConstructor
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		arrayCopyCtor = gdi.VariantGetPtrConstructor(gdi.VariantTypeArray, 1)
+		arrayCopyCtor = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeArray), 1)
 	})
 }
 
-// ArrayElementTypeName returns the engine's name of the element type of the Array type t ("int",
+// arrayElementTypeName returns the engine's name of the element type of the Array type t ("int",
 // "Vector2", a class name), or false for an untyped Array[Variant]. For package classdb, which
 // registers typed array parameters.
-func ArrayElementTypeName(t reflect.Type) (string, bool) {
-	if !IsArrayType(t) {
+func arrayElementTypeName(t reflect.Type) (string, bool) {
+	if !isArrayType(t) {
 		return "", false
 	}
 	elem := reflect.New(t).Elem().Interface().(arrayValue).elemType()
@@ -214,34 +214,34 @@ func ArrayElementTypeName(t reflect.Type) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if vt == gdi.VariantTypeObject {
+	if vt == TypeObject {
 		return classhook.ClassOf(elem)
 	}
 	return TypeName(vt), true
 }
 
-// IsArrayType reports whether t is some Array[T].
-func IsArrayType(t reflect.Type) bool {
+// isArrayType reports whether t is some Array[T].
+func isArrayType(t reflect.Type) bool {
 	return reflect.PointerTo(t).Implements(reflect.TypeFor[arrayTarget]())
 }
 
 // ArrayFromVariant sets *dst (a *Array[T]) to a new reference to the Array the Variant holds, or
 // returns an error when it holds something else.
 func ArrayFromVariant(v Variant, dst any) error {
-	if t := v.Type(); t != gdi.VariantTypeArray {
-		return &MismatchError{gdi.VariantTypeArray, t}
+	if t := v.Type(); t != TypeArray {
+		return &MismatchError{TypeArray, t}
 	}
-	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
-	toType[gdi.VariantTypeArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	h := newHandle(TypeArray, arraySlotSize)
+	toType[TypeArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	dst.(arrayTarget).setArrayHandle(h)
 	return nil
 }
 
-// ArrayAt sets *dst (a *Array[T]) to a new reference to the engine Array at p (C memory, e.g. a
+// arrayAt sets *dst (a *Array[T]) to a new reference to the engine Array at p (C memory, e.g. a
 // ptrcall argument).
-func ArrayAt(p gdi.ConstTypePtr, dst any) {
-	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
+func arrayAt(p gdi.ConstTypePtr, dst any) {
+	h := newHandle(TypeArray, arraySlotSize)
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
@@ -250,9 +250,9 @@ func ArrayAt(p gdi.ConstTypePtr, dst any) {
 	dst.(arrayTarget).setArrayHandle(h)
 }
 
-// WriteArrayTo writes a new reference to the array a (an Array[T]) into the uninitialized Array
+// writeArrayTo writes a new reference to the array a (an Array[T]) into the uninitialized Array
 // slot dst.
-func WriteArrayTo(a any, dst gdi.UninitializedTypePtr) {
+func writeArrayTo(a any, dst gdi.UninitializedTypePtr) {
 	h := a.(arrayValue).handle()
 	f := gdextension.AcquireFrame()
 	defer f.Release()

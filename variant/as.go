@@ -2,11 +2,11 @@ package variant
 
 import (
 	"fmt"
+	"github.com/gdpure/gdpure/internal/gdi"
 	"reflect"
 	"runtime"
 
 	"github.com/gdpure/gdpure/internal/classhook"
-	"github.com/gdpure/gdpure/internal/gdi"
 )
 
 // As converts a Variant to the Go type T: bool, any integer, float32/64, string, String,
@@ -51,9 +51,9 @@ func typeOfOwned(x any) Type {
 	case String:
 		return TypeString
 	case StringName:
-		return 21
+		return TypeStringName
 	case NodePath:
-		return 22
+		return TypeNodePath
 	}
 	return TypeNil
 }
@@ -63,7 +63,7 @@ func typeOfOwned(x any) Type {
 func variantTypeOf(rt reflect.Type) (Type, bool) {
 	if classhook.ClassOf != nil {
 		if _, ok := classhook.ClassOf(rt); ok {
-			return gdi.VariantTypeObject, true
+			return TypeObject, true
 		}
 	}
 	if t, ok := valueTypes[rt]; ok {
@@ -73,24 +73,24 @@ func variantTypeOf(rt reflect.Type) (Type, bool) {
 	case reflect.TypeFor[String]():
 		return TypeString, true
 	case reflect.TypeFor[StringName]():
-		return 21, true
+		return TypeStringName, true
 	case reflect.TypeFor[NodePath]():
-		return 22, true
+		return TypeNodePath, true
 	case reflect.TypeFor[Callable]():
-		return 25, true
+		return TypeCallable, true
 	case reflect.TypeFor[Signal]():
-		return gdi.VariantTypeSignal, true
+		return TypeSignal, true
 	case reflect.TypeFor[Dictionary]():
-		return gdi.VariantTypeDictionary, true
+		return TypeDictionary, true
 	case reflect.TypeFor[PackedStrings]():
-		return gdi.VariantTypePackedStringArray, true
+		return TypePackedStringArray, true
 	case reflect.TypeFor[Variant]():
 		return TypeNil, false
 	}
-	if IsArrayType(rt) {
-		return gdi.VariantTypeArray, true
+	if isArrayType(rt) {
+		return TypeArray, true
 	}
-	if t, ok := PackedTypeOf(rt); ok {
+	if t, ok := packedTypeOf(rt); ok {
 		return t, true
 	}
 	switch rt.Kind() {
@@ -153,7 +153,7 @@ func asReflect(v Variant, t reflect.Type) (reflect.Value, error) {
 	}
 	if classhook.ClassOf != nil {
 		if _, ok := classhook.ClassOf(t); ok {
-			obj, err := v.Object()
+			obj, err := v.object()
 			if err != nil {
 				return reflect.Value{}, err
 			}
@@ -167,7 +167,7 @@ func asReflect(v Variant, t reflect.Type) (reflect.Value, error) {
 			return reflect.Value{}, &MismatchError{vt, got}
 		}
 		h := newHandle(vt, Size)
-		toType[vt].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+		toType[vt].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 		runtime.KeepAlive(v.h)
 		p := reflect.New(t)
 		setHandle(p.Interface(), h)
@@ -183,9 +183,9 @@ func owned(t reflect.Type) bool {
 		reflect.TypeFor[PackedStrings](), reflect.TypeFor[NodePath]():
 		return true
 	}
-	if IsArrayType(t) {
+	if isArrayType(t) {
 		return true
 	}
-	_, packed := PackedTypeOf(t)
+	_, packed := packedTypeOf(t)
 	return packed
 }

@@ -30,7 +30,7 @@ func builtinAt(i int) gdi.PtrBuiltInMethod {
 	b := builtinBinds[i]
 	f := gdextension.AcquireFrame()
 	defer f.Release()
-	fn := gdi.VariantGetPtrBuiltinMethod(b.t, gdi.ConstStringNamePtr(f.StringName(b.name)), gdi.Int(b.hash))
+	fn := gdi.VariantGetPtrBuiltinMethod(gdi.VariantType(b.t), gdi.ConstStringNamePtr(f.StringName(b.name)), gdi.Int(b.hash))
 	if fn == 0 {
 		panic(fmt.Sprintf("gdpure: the engine has no %s.%s with hash %d", b.class, b.name, b.hash))
 	}
@@ -67,15 +67,15 @@ func (r *builtinRef) get() gdi.PtrBuiltInMethod {
 }
 
 // Operator evaluators, resolved on first use: [operator][left type], both operands of one type.
-var operatorPtrs [gdi.VariantOpMax][gdi.VariantTypeVariantMax]atomic.Uintptr
+var operatorPtrs [operatorCount][typeCount]atomic.Uintptr
 
 func operatorAt(op Operator, t Type) gdi.PtrOperatorEvaluator {
 	if p := operatorPtrs[op][t].Load(); p != 0 {
 		return gdi.PtrOperatorEvaluator(p)
 	}
-	fn := gdi.VariantGetPtrOperatorEvaluator(op, t, t)
+	fn := gdi.VariantGetPtrOperatorEvaluator(gdi.VariantOperator(op), gdi.VariantType(t), gdi.VariantType(t))
 	if fn == 0 {
-		panic(fmt.Sprintf("gdpure: the engine has no operator %d for %s", op, TypeName(t)))
+		panic(fmt.Sprintf("gdpure: the engine has no operator %s for %s", op, t))
 	}
 	operatorPtrs[op][t].Store(uintptr(fn))
 	return fn

@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
 )
@@ -46,12 +47,12 @@ var callableCopy gdi.PtrConstructor
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		callableCopy = gdi.VariantGetPtrConstructor(gdi.VariantTypeCallable, 1)
+		callableCopy = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeCallable), 1)
 	})
 }
 
-// LiveCallables returns the number of Go functions the engine still holds as custom callables.
-func LiveCallables() int {
+// liveCallables returns the number of Go functions the engine still holds as custom callables.
+func liveCallables() int {
 	callables.mu.Lock()
 	defer callables.mu.Unlock()
 	return len(callables.funcs)
@@ -78,11 +79,11 @@ func NewCallable(name string, fn CallableFunc) Callable {
 	defer f.Release()
 	info := (*gdi.CallableCustomInfo2)(gdi.CPtr(f.Alloc(unsafe.Sizeof(gdi.CallableCustomInfo2{}))))
 	info.CallableUserdata = id // an integer handle, never a Go pointer
-	info.Token = uintptr(gdextension.Library())
+	info.Token = uintptr(extlib.Handle())
 	info.CallFunc = callableEntries.call
 	info.FreeFunc = callableEntries.free
 	info.ToStringFunc = callableEntries.toString
-	h := newHandle(gdi.VariantTypeCallable, 16)
+	h := newHandle(TypeCallable, 16)
 	gdi.CallableCustomCreate2(gdi.UninitializedTypePtr(h.addr), uintptr(unsafe.Pointer(info)))
 	return Callable{h}
 }
@@ -105,7 +106,7 @@ func callCustomCallable(userdata, args uintptr, argc gdi.Int, ret gdi.VariantPtr
 	if err == nil {
 		var v Variant
 		if v, err = From(out); err == nil {
-			gdi.VariantNewCopy(gdi.UninitializedVariantPtr(ret), v.Ptr())
+			gdi.VariantNewCopy(gdi.UninitializedVariantPtr(ret), v.cptr())
 			runtime.KeepAlive(v.h)
 			return
 		}
@@ -122,8 +123,8 @@ func customCallableText(userdata, rIsValid uintptr, rOut gdi.StringPtr) {
 	if !ok {
 		return
 	}
-	DestroyString(rOut)
-	NewStringAt(gdi.UninitializedStringPtr(rOut), "<Go callable "+e.name+">")
+	destroyString(rOut)
+	newStringAt(gdi.UninitializedStringPtr(rOut), "<Go callable "+e.name+">")
 	*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 1
 }
 
@@ -158,15 +159,15 @@ func (c Callable) String() string {
 // Destroy releases this Go value's reference now; the Callable must not be used afterwards.
 func (c Callable) Destroy() { c.h.destroy() }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (c Callable) Ptr() gdi.ConstTypePtr {
-	return gdi.ConstTypePtr(ptrOf(c.h, gdi.VariantTypeCallable))
+// cptr returns the C address of the engine value (see String.cptr).
+func (c Callable) cptr() gdi.ConstTypePtr {
+	return gdi.ConstTypePtr(ptrOf(c.h, TypeCallable))
 }
 
-// CopyCallable returns a new reference to the engine Callable at p (C memory, e.g. a ptrcall
+// copyCallable returns a new reference to the engine Callable at p (C memory, e.g. a ptrcall
 // argument).
-func CopyCallable(p gdi.ConstTypePtr) Callable {
-	h := newHandle(gdi.VariantTypeCallable, 16)
+func copyCallable(p gdi.ConstTypePtr) Callable {
+	h := newHandle(TypeCallable, 16)
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
@@ -175,12 +176,12 @@ func CopyCallable(p gdi.ConstTypePtr) Callable {
 	return Callable{h}
 }
 
-// WriteTo copies a reference to the callable into the uninitialized Callable slot dst.
-func (c Callable) WriteTo(dst gdi.UninitializedTypePtr) {
+// writeTo copies a reference to the callable into the uninitialized Callable slot dst.
+func (c Callable) writeTo(dst gdi.UninitializedTypePtr) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = uintptr(c.Ptr())
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(c.cptr())
 	callableCopy.Call(dst, args)
 	runtime.KeepAlive(c.h)
 }

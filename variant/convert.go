@@ -8,43 +8,28 @@ import (
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
-// Type is a Variant type of the engine (Variant::Type).
-type Type = gdi.VariantType
-
 // Size is the size of an engine Variant in bytes.
 const Size = 24
 
 // The engine's conversion functions, resolved once at core initialization.
 var (
-	fromType   [gdi.VariantTypeVariantMax]gdi.VariantFromTypeConstructorFunc
-	toType     [gdi.VariantTypeVariantMax]gdi.TypeFromVariantConstructorFunc
+	fromType   [typeCount]gdi.VariantFromTypeConstructorFunc
+	toType     [typeCount]gdi.TypeFromVariantConstructorFunc
 	stringDtor gdi.PtrDestructor
 )
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		for t := gdi.VariantType(1); t < gdi.VariantTypeVariantMax; t++ {
-			fromType[t] = gdi.GetVariantFromTypeConstructor(t)
-			toType[t] = gdi.GetVariantToTypeConstructor(t)
+		for t := Type(1); t < typeCount; t++ {
+			fromType[t] = gdi.GetVariantFromTypeConstructor(gdi.VariantType(t))
+			toType[t] = gdi.GetVariantToTypeConstructor(gdi.VariantType(t))
 		}
-		stringDtor = gdi.VariantGetPtrDestructor(gdi.VariantTypeString)
+		stringDtor = gdi.VariantGetPtrDestructor(gdi.VariantType(TypeString))
 	})
 }
 
-// TypeName returns the engine's name of a Variant type ("int", "String", …).
-func TypeName(t Type) string {
-	if int(t) < len(typeNames) {
-		return typeNames[t]
-	}
-	return fmt.Sprintf("Variant.Type(%d)", int(t))
-}
-
-var typeNames = [...]string{"Nil", "bool", "int", "float", "String", "Vector2", "Vector2i", "Rect2", "Rect2i",
-	"Vector3", "Vector3i", "Transform2D", "Vector4", "Vector4i", "Plane", "Quaternion", "AABB", "Basis",
-	"Transform3D", "Projection", "Color", "StringName", "NodePath", "RID", "Object", "Callable", "Signal",
-	"Dictionary", "Array", "PackedByteArray", "PackedInt32Array", "PackedInt64Array", "PackedFloat32Array",
-	"PackedFloat64Array", "PackedStringArray", "PackedVector2Array", "PackedVector3Array", "PackedColorArray",
-	"PackedVector4Array"}
+// TypeName returns the engine's name of a Variant type ("int", "String", …): t.String().
+func TypeName(t Type) string { return t.String() }
 
 // A MismatchError says a Variant did not hold the type a conversion needed.
 type MismatchError struct {
@@ -55,8 +40,8 @@ func (e *MismatchError) Error() string {
 	return fmt.Sprintf("gdpure: Variant holds %s, want %s", TypeName(e.Got), TypeName(e.Want))
 }
 
-// TypeOf returns the type of the Variant at v (engine or C memory).
-func TypeOf(v gdi.ConstVariantPtr) Type { return gdi.VariantGetType(v) }
+// typeOf returns the type of the Variant at v (engine or C memory).
+func typeOf(v gdi.ConstVariantPtr) Type { return Type(gdi.VariantGetType(v)) }
 
 // In the functions below, v and dst are addresses of Variants in C memory (the engine's, or a
 // gdextension.Frame's), valid for the duration of the call.
@@ -65,7 +50,7 @@ func TypeOf(v gdi.ConstVariantPtr) Type { return gdi.VariantGetType(v) }
 // engine's to-type constructor writes it into call-frame memory, then it is copied out).
 func toNative[T any](v gdi.ConstVariantPtr, t Type) (T, error) {
 	var x T
-	if got := TypeOf(v); got != t {
+	if got := typeOf(v); got != t {
 		return x, &MismatchError{t, got}
 	}
 	f := gdextension.AcquireFrame()
@@ -84,41 +69,41 @@ func fromNative[T any](dst gdi.UninitializedVariantPtr, t Type, x T) {
 	fromType[t].Call(dst, gdi.TypePtr(p))
 }
 
-// ToBool converts the Variant at v to a bool; it must hold a bool.
-func ToBool(v gdi.ConstVariantPtr) (bool, error) {
+// toBool converts the Variant at v to a bool; it must hold a bool.
+func toBool(v gdi.ConstVariantPtr) (bool, error) {
 	b, err := toNative[uint8](v, TypeBool)
 	return b != 0, err
 }
 
-// ToInt converts the Variant at v to an int64; it must hold an int.
-func ToInt(v gdi.ConstVariantPtr) (int64, error) { return toNative[int64](v, TypeInt) }
+// toInt converts the Variant at v to an int64; it must hold an int.
+func toInt(v gdi.ConstVariantPtr) (int64, error) { return toNative[int64](v, TypeInt) }
 
-// ToFloat converts the Variant at v to a float64; it must hold a float or an int (ints widen, as
+// toFloat converts the Variant at v to a float64; it must hold a float or an int (ints widen, as
 // in GDScript).
-func ToFloat(v gdi.ConstVariantPtr) (float64, error) {
-	if TypeOf(v) == TypeInt {
-		i, err := ToInt(v)
+func toFloat(v gdi.ConstVariantPtr) (float64, error) {
+	if typeOf(v) == TypeInt {
+		i, err := toInt(v)
 		return float64(i), err
 	}
 	return toNative[float64](v, TypeFloat)
 }
 
-// ToString converts the Variant at v to a Go string; it must hold a String.
-func ToString(v gdi.ConstVariantPtr) (string, error) {
-	if t := TypeOf(v); t != TypeString {
+// toString converts the Variant at v to a Go string; it must hold a String.
+func toString(v gdi.ConstVariantPtr) (string, error) {
+	if t := typeOf(v); t != TypeString {
 		return "", &MismatchError{TypeString, t}
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	s := f.Alloc(8)
 	toType[TypeString].Call(gdi.UninitializedTypePtr(s), gdi.VariantPtr(v))
-	out := StringAt(gdi.ConstStringPtr(s))
+	out := stringAt(gdi.ConstStringPtr(s))
 	stringDtor.Call(gdi.TypePtr(s))
 	return out, nil
 }
 
-// StringAt returns the Go string (UTF-8) of the engine String at s.
-func StringAt(s gdi.ConstStringPtr) string {
+// stringAt returns the Go string (UTF-8) of the engine String at s.
+func stringAt(s gdi.ConstStringPtr) string {
 	n := gdi.StringToUtf8Chars(s, 0, 0)
 	if n <= 0 {
 		return ""
@@ -130,8 +115,8 @@ func StringAt(s gdi.ConstStringPtr) string {
 	return string(unsafe.Slice((*byte)(gdi.CPtr(buf)), n))
 }
 
-// NewStringAt constructs an engine String holding s at the uninitialized String slot dst.
-func NewStringAt(dst gdi.UninitializedStringPtr, s string) {
+// newStringAt constructs an engine String holding s at the uninitialized String slot dst.
+func newStringAt(dst gdi.UninitializedStringPtr, s string) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	buf := f.Alloc(uintptr(len(s)) + 1)
@@ -139,11 +124,11 @@ func NewStringAt(dst gdi.UninitializedStringPtr, s string) {
 	gdi.StringNewWithUtf8CharsAndLen2(dst, buf, gdi.Int(len(s)))
 }
 
-// DestroyString destroys the engine String at s.
-func DestroyString(s gdi.StringPtr) { stringDtor.Call(gdi.TypePtr(s)) }
+// destroyString destroys the engine String at s.
+func destroyString(s gdi.StringPtr) { stringDtor.Call(gdi.TypePtr(s)) }
 
-// SetBool writes a bool Variant to the uninitialized (or Nil) Variant slot dst.
-func SetBool(dst gdi.UninitializedVariantPtr, x bool) {
+// setBool writes a bool Variant to the uninitialized (or Nil) Variant slot dst.
+func setBool(dst gdi.UninitializedVariantPtr, x bool) {
 	var b uint8
 	if x {
 		b = 1
@@ -151,18 +136,18 @@ func SetBool(dst gdi.UninitializedVariantPtr, x bool) {
 	fromNative(dst, TypeBool, b)
 }
 
-// SetInt writes an int Variant to the uninitialized (or Nil) Variant slot dst.
-func SetInt(dst gdi.UninitializedVariantPtr, x int64) { fromNative(dst, TypeInt, x) }
+// setInt writes an int Variant to the uninitialized (or Nil) Variant slot dst.
+func setInt(dst gdi.UninitializedVariantPtr, x int64) { fromNative(dst, TypeInt, x) }
 
-// SetFloat writes a float Variant to the uninitialized (or Nil) Variant slot dst.
-func SetFloat(dst gdi.UninitializedVariantPtr, x float64) { fromNative(dst, TypeFloat, x) }
+// setFloat writes a float Variant to the uninitialized (or Nil) Variant slot dst.
+func setFloat(dst gdi.UninitializedVariantPtr, x float64) { fromNative(dst, TypeFloat, x) }
 
-// SetString writes a String Variant holding s to the uninitialized (or Nil) Variant slot dst.
-func SetString(dst gdi.UninitializedVariantPtr, s string) {
+// setString writes a String Variant holding s to the uninitialized (or Nil) Variant slot dst.
+func setString(dst gdi.UninitializedVariantPtr, s string) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	str := f.Alloc(8)
-	NewStringAt(gdi.UninitializedStringPtr(str), s)
+	newStringAt(gdi.UninitializedStringPtr(str), s)
 	fromType[TypeString].Call(dst, gdi.TypePtr(str))
 	stringDtor.Call(gdi.TypePtr(str))
 }

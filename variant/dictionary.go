@@ -18,12 +18,12 @@ const dictionarySlotSize = 8
 
 // NewDictionary makes an empty engine Dictionary.
 func NewDictionary() Dictionary {
-	h := newHandle(gdi.VariantTypeDictionary, dictionarySlotSize)
-	gdi.VariantGetPtrConstructor(gdi.VariantTypeDictionary, 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
+	h := newHandle(TypeDictionary, dictionarySlotSize)
+	gdi.VariantGetPtrConstructor(gdi.VariantType(TypeDictionary), 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
 	return Dictionary{h}
 }
 
-func (d Dictionary) ptr() uintptr { return ptrOf(d.h, gdi.VariantTypeDictionary) }
+func (d Dictionary) ptr() uintptr { return ptrOf(d.h, TypeDictionary) }
 
 // Len returns the number of entries.
 func (d Dictionary) Len() int {
@@ -50,7 +50,7 @@ func (d Dictionary) callWithKey(method *builtinRef, key Variant) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = uintptr(key.Ptr())
+	*(*uintptr)(gdi.CPtr(args)) = uintptr(key.cptr())
 	ret := f.Alloc(8)
 	method.get().Call(gdi.TypePtr(d.ptr()), args, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(d.h)
@@ -71,9 +71,9 @@ func (d *Dictionary) Set(key, value any) error {
 		return err
 	}
 	defer v.Destroy()
-	slot := gdi.DictionaryOperatorIndex(gdi.TypePtr(mutPtr(&d.h, gdi.VariantTypeDictionary)), k.Ptr())
+	slot := gdi.DictionaryOperatorIndex(gdi.TypePtr(mutPtr(&d.h, TypeDictionary)), k.cptr())
 	gdi.VariantDestroy(slot)
-	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(slot), v.Ptr())
+	gdi.VariantNewCopy(gdi.UninitializedVariantPtr(slot), v.cptr())
 	runtime.KeepAlive(d.h)
 	return nil
 }
@@ -88,8 +88,8 @@ func (d Dictionary) Get(key any) (Variant, bool, error) {
 	if d.h == nil || !d.callWithKey(&dictionaryHas, k) {
 		return Variant{}, false, nil
 	}
-	slot := gdi.DictionaryOperatorIndexConst(gdi.ConstTypePtr(d.ptr()), k.Ptr())
-	v := CopyVariant(gdi.ConstVariantPtr(slot))
+	slot := gdi.DictionaryOperatorIndexConst(gdi.ConstTypePtr(d.ptr()), k.cptr())
+	v := copyVariant(gdi.ConstVariantPtr(slot))
 	runtime.KeepAlive(d.h)
 	return v, true, nil
 }
@@ -112,7 +112,7 @@ func (d Dictionary) Keys() Array[Variant] {
 	if d.h == nil {
 		return NewArray[Variant]()
 	}
-	h := newHandle(gdi.VariantTypeArray, arraySlotSize)
+	h := newHandle(TypeArray, arraySlotSize)
 	dictionaryKeys.get().Call(gdi.TypePtr(d.ptr()), 0, gdi.TypePtr(h.addr), 0)
 	runtime.KeepAlive(d.h)
 	return Array[Variant]{h}
@@ -138,33 +138,33 @@ func (d Dictionary) All() iter.Seq2[Variant, Variant] {
 // Destroy releases this Go value's reference now; it must not be used afterwards.
 func (d Dictionary) Destroy() { d.h.destroy() }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (d Dictionary) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(d.ptr()) }
+// cptr returns the C address of the engine value (see String.cptr).
+func (d Dictionary) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(d.ptr()) }
 
 // DictionaryFromVariant returns a new reference to the Dictionary the Variant holds, or an error.
 func DictionaryFromVariant(v Variant) (Dictionary, error) {
-	if t := v.Type(); t != gdi.VariantTypeDictionary {
-		return Dictionary{}, &MismatchError{gdi.VariantTypeDictionary, t}
+	if t := v.Type(); t != TypeDictionary {
+		return Dictionary{}, &MismatchError{TypeDictionary, t}
 	}
-	h := newHandle(gdi.VariantTypeDictionary, dictionarySlotSize)
-	toType[gdi.VariantTypeDictionary].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	h := newHandle(TypeDictionary, dictionarySlotSize)
+	toType[TypeDictionary].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	return Dictionary{h}, nil
 }
 
-// DictionaryAt returns a new reference to the engine Dictionary at p (C memory).
-func DictionaryAt(p gdi.ConstTypePtr) Dictionary {
-	h := newHandle(gdi.VariantTypeDictionary, dictionarySlotSize)
-	copyConstruct(gdi.VariantTypeDictionary, gdi.UninitializedTypePtr(h.addr), uintptr(p))
+// dictionaryAt returns a new reference to the engine Dictionary at p (C memory).
+func dictionaryAt(p gdi.ConstTypePtr) Dictionary {
+	h := newHandle(TypeDictionary, dictionarySlotSize)
+	copyConstruct(TypeDictionary, gdi.UninitializedTypePtr(h.addr), uintptr(p))
 	return Dictionary{h}
 }
 
-// WriteTo writes a new reference to the dictionary into the uninitialized slot dst.
-func (d Dictionary) WriteTo(dst gdi.UninitializedTypePtr) {
+// writeTo writes a new reference to the dictionary into the uninitialized slot dst.
+func (d Dictionary) writeTo(dst gdi.UninitializedTypePtr) {
 	if d.h == nil {
-		gdi.VariantGetPtrConstructor(gdi.VariantTypeDictionary, 0).Call(dst, 0)
+		gdi.VariantGetPtrConstructor(gdi.VariantType(TypeDictionary), 0).Call(dst, 0)
 		return
 	}
-	copyConstruct(gdi.VariantTypeDictionary, dst, d.ptr())
+	copyConstruct(TypeDictionary, dst, d.ptr())
 	runtime.KeepAlive(d.h)
 }

@@ -35,9 +35,9 @@
 // A user never needs runtime.KeepAlive: every method keeps its receiver and its arguments alive
 // across the engine calls it makes (a rule internal/lifetimecheck enforces mechanically: a function
 // that hands the engine the C address of a value's engine data uses the value after the last call
-// that reads the address). Ptr methods return the C address of the engine value for code that
-// calls the engine directly; such code must keep the Go value alive until the call returns, and
-// must never hand the engine the address of Go memory.
+// that reads the address). gdpure's own packages that call the engine directly get the C address
+// of a value's engine data through internal/variantplumb; they keep the Go value alive until the
+// call returns, and never hand the engine the address of Go memory.
 //
 // Custom callables (NewCallable) hand the engine an integer handle to the Go function, released
 // when the engine calls the callable's free_func: the Go function lives exactly as long as the

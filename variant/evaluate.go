@@ -8,38 +8,6 @@ import (
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
-// Operator is one of the engine's Variant operators (==, +, in, …).
-type Operator = gdi.VariantOperator
-
-// The operators, as the engine numbers them.
-const (
-	OpEqual        = gdi.VariantOpEqual
-	OpNotEqual     = gdi.VariantOpNotEqual
-	OpLess         = gdi.VariantOpLess
-	OpLessEqual    = gdi.VariantOpLessEqual
-	OpGreater      = gdi.VariantOpGreater
-	OpGreaterEqual = gdi.VariantOpGreaterEqual
-	OpAdd          = gdi.VariantOpAdd
-	OpSubtract     = gdi.VariantOpSubtract
-	OpMultiply     = gdi.VariantOpMultiply
-	OpDivide       = gdi.VariantOpDivide
-	OpNegate       = gdi.VariantOpNegate
-	OpPositive     = gdi.VariantOpPositive
-	OpModule       = gdi.VariantOpModule
-	OpPower        = gdi.VariantOpPower
-	OpShiftLeft    = gdi.VariantOpShiftLeft
-	OpShiftRight   = gdi.VariantOpShiftRight
-	OpBitAnd       = gdi.VariantOpBitAnd
-	OpBitOr        = gdi.VariantOpBitOr
-	OpBitXor       = gdi.VariantOpBitXor
-	OpBitNegate    = gdi.VariantOpBitNegate
-	OpAnd          = gdi.VariantOpAnd
-	OpOr           = gdi.VariantOpOr
-	OpXor          = gdi.VariantOpXor
-	OpNot          = gdi.VariantOpNot
-	OpIn           = gdi.VariantOpIn
-)
-
 // Evaluate applies an engine operator to a and b (anything From accepts; b is ignored by unary
 // operators) with the engine's semantics: String + String, Array + Array, Vector2 * float, 5 in
 // [1, 5], …. An operation the engine does not define for the operand types is an error.
@@ -58,12 +26,12 @@ func Evaluate(op Operator, a, b any) (Variant, error) {
 	defer f.Release()
 	valid := f.Alloc(8)
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantEvaluate(op, va.Ptr(), vb.Ptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
+	gdi.VariantEvaluate(gdi.VariantOperator(op), va.cptr(), vb.cptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(va.h)
 	runtime.KeepAlive(vb.h)
 	if *(*uint8)(gdi.CPtr(valid)) == 0 {
 		ret.destroy()
-		return Variant{}, fmt.Errorf("gdpure: operator %d is not defined for %s and %s", op, TypeName(va.Type()), TypeName(vb.Type()))
+		return Variant{}, fmt.Errorf("gdpure: operator %s is not defined for %s and %s", op, va.Type(), vb.Type())
 	}
 	return Variant{ret}, nil
 }
@@ -75,7 +43,7 @@ func (v Variant) Index(i int) (Variant, error) {
 	defer f.Release()
 	valid, oob := f.Alloc(8), f.Alloc(8)
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantGetIndexed(v.Ptr(), gdi.Int(i), gdi.UninitializedVariantPtr(ret.addr), valid, oob)
+	gdi.VariantGetIndexed(v.cptr(), gdi.Int(i), gdi.UninitializedVariantPtr(ret.addr), valid, oob)
 	runtime.KeepAlive(v.h)
 	switch {
 	case *(*uint8)(gdi.CPtr(oob)) != 0:
@@ -100,7 +68,7 @@ func (v Variant) Key(key any) (Variant, error) {
 	defer f.Release()
 	valid := f.Alloc(8)
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantGetKeyed(v.Ptr(), k.Ptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
+	gdi.VariantGetKeyed(v.cptr(), k.cptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(v.h)
 	runtime.KeepAlive(k.h)
 	if *(*uint8)(gdi.CPtr(valid)) == 0 {
@@ -116,7 +84,7 @@ func (v Variant) Member(name string) (Variant, error) {
 	defer f.Release()
 	valid := f.Alloc(8)
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantGetNamed(v.Ptr(), gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr), valid)
+	gdi.VariantGetNamed(v.cptr(), gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(v.h)
 	if *(*uint8)(gdi.CPtr(valid)) == 0 {
 		ret.destroy()
@@ -131,6 +99,6 @@ func EngineConstant(t Type, name string) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := newHandle(variantTypeForDestroy, Size)
-	gdi.VariantGetConstantValue(t, gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr))
+	gdi.VariantGetConstantValue(gdi.VariantType(t), gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr))
 	return Variant{ret}
 }

@@ -58,7 +58,7 @@ func argValue(f *gdextension.Frame, x unsafe.Pointer, size uintptr) uintptr {
 
 func argString(f *gdextension.Frame, s string) uintptr {
 	p := f.Alloc(8)
-	NewStringAt(gdi.UninitializedStringPtr(p), s)
+	newStringAt(gdi.UninitializedStringPtr(p), s)
 	return p
 }
 
@@ -68,7 +68,7 @@ func argStringName(f *gdextension.Frame, s string) uintptr {
 	return p
 }
 
-func destroyStringName(p uintptr) { destructors[gdi.VariantTypeStringName].Call(gdi.TypePtr(p)) }
+func destroyStringName(p uintptr) { destructors[TypeStringName].Call(gdi.TypePtr(p)) }
 
 // argVariant writes x as a Variant into the frame; a Go value that cannot become a Variant is a
 // programming error and panics with the conversion's message.
@@ -79,15 +79,15 @@ func argVariant(f *gdextension.Frame, x any) uintptr {
 	}
 	defer v.Destroy()
 	p := f.Alloc(Size)
-	v.WriteTo(gdi.UninitializedVariantPtr(p))
+	v.writeTo(gdi.UninitializedVariantPtr(p))
 	return p
 }
 
 func argHandle(h *handle, t Type) uintptr { return ptrOf(h, t) }
 
 func retString(ret uintptr) string {
-	s := StringAt(gdi.ConstStringPtr(ret))
-	DestroyString(gdi.StringPtr(ret))
+	s := stringAt(gdi.ConstStringPtr(ret))
+	destroyString(gdi.StringPtr(ret))
 	return s
 }
 
@@ -98,7 +98,7 @@ func retStringName(ret uintptr) string {
 }
 
 func retVariant(ret uintptr) Variant {
-	v := CopyVariant(gdi.ConstVariantPtr(ret))
+	v := copyVariant(gdi.ConstVariantPtr(ret))
 	gdi.VariantDestroy(gdi.VariantPtr(ret))
 	return v
 }
@@ -106,7 +106,7 @@ func retVariant(ret uintptr) Variant {
 // constructDefault constructs an empty value of type t in the frame slot ret, for the engine to
 // assign its result to.
 func constructDefault(t Type, ret uintptr) {
-	gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(ret), 0)
+	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(ret), 0)
 }
 
 // retOwned moves the engine value of type t in the frame slot ret into a new handle (a bitwise
@@ -137,15 +137,10 @@ func retOwned[T any](ret uintptr, t Type) T {
 	return out
 }
 
-// Adopt takes over the engine value of Variant type t that the engine wrote to the C memory at p
-// (a call's result slot): it moves it into a new Go value of type T (NodePath, Callable,
-// Dictionary, Signal, PackedStrings, Array[E], Packed[E], or Variant with t = the Variant marker of
-// AdoptVariant), which owns it from now on. The slot must not be destroyed afterwards. Plumbing
-// for package godot.
-func Adopt[T any](p uintptr, t Type) T { return retOwned[T](p, t) }
-
-// AdoptVariant takes over the Variant the engine wrote to the C memory at p (see Adopt).
-func AdoptVariant(p uintptr) Variant { return retOwned[Variant](p, variantTypeForDestroy) }
+// adoptVariant takes over the Variant the engine wrote to the C memory at p (a call's result slot):
+// it moves it into a new Variant, which owns it from now on. The slot must not be destroyed
+// afterwards.
+func adoptVariant(p uintptr) Variant { return retOwned[Variant](p, variantTypeForDestroy) }
 
 // moveToHandle moves the engine value in the frame slot ret into a new handle.
 func moveToHandle(ret uintptr, t Type) *handle {
@@ -226,21 +221,6 @@ func retElem[T any](ret uintptr) T {
 	return x
 }
 
-// CopyAt returns a new Go value of the engine-owned type T (Array[E], Dictionary, Packed[E],
-// PackedStrings, Callable, Signal) holding a new reference to (for the copy-on-write packed arrays,
-// a copy of) the engine value at p (C memory, e.g. a call's argument). Plumbing for package godot.
-func CopyAt[T any](p uintptr) T {
-	t, ok := variantTypeOf(reflect.TypeFor[T]())
-	if !ok {
-		panic(fmt.Sprintf("gdpure: CopyAt of %T", *new(T)))
-	}
-	h := newHandle(t, Size)
-	copyConstruct(t, gdi.UninitializedTypePtr(h.addr), p)
-	var out T
-	setHandle(&out, h)
-	return out
-}
-
 // setHandle sets the handle of an engine-owned Go value.
 func setHandle(p any, h *handle) {
 	switch p := p.(type) {
@@ -263,18 +243,18 @@ func setHandle(p any, h *handle) {
 	}
 }
 
-// AssignAt replaces the engine value at dst (C memory holding an initialized value of x's type: a
+// assignAt replaces the engine value at dst (C memory holding an initialized value of x's type: a
 // call's result slot) with a new reference to x (an engine-owned value: Array[E], Dictionary,
 // Packed[E], PackedStrings, Callable, Signal). Plumbing for package godot.
-func AssignAt(dst uintptr, x any) {
+func assignAt(dst uintptr, x any) {
 	t, ok := variantTypeOf(reflect.TypeOf(x))
 	if !ok {
 		panic(fmt.Sprintf("gdpure: AssignAt of %T", x))
 	}
-	DestroyAt(t, gdi.TypePtr(dst))
-	if o, ok := x.(interface{ Ptr() gdi.ConstTypePtr }); ok {
-		if h := handleOf(x); h != nil || (t != gdi.VariantTypeArray && t != gdi.VariantTypeDictionary) {
-			copyConstruct(t, gdi.UninitializedTypePtr(dst), uintptr(o.Ptr()))
+	destroyAt(t, gdi.TypePtr(dst))
+	if o, ok := x.(interface{ cptr() gdi.ConstTypePtr }); ok {
+		if h := handleOf(x); h != nil || (t != TypeArray && t != TypeDictionary) {
+			copyConstruct(t, gdi.UninitializedTypePtr(dst), uintptr(o.cptr()))
 			runtime.KeepAlive(o)
 			return
 		}

@@ -10,27 +10,27 @@ import (
 // Objects in Variants. The typed engine class API comes with package classdb; here a Variant can
 // hold an object, tell which one it is, and call its methods by name (Variant.Call).
 
-// FromObject makes a Variant holding the engine object obj (for a RefCounted object the Variant
+// fromObject makes a Variant holding the engine object obj (for a RefCounted object the Variant
 // holds a reference, released with the Variant). A zero obj gives a null object Variant.
-func FromObject(obj gdi.ObjectPtr) Variant {
+func fromObject(obj gdi.ObjectPtr) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	slot := f.Alloc(8)
 	*(*gdi.ObjectPtr)(gdi.CPtr(slot)) = obj
-	return newVariant(func(dst gdi.UninitializedVariantPtr) { fromType[gdi.VariantTypeObject].Call(dst, gdi.TypePtr(slot)) })
+	return newVariant(func(dst gdi.UninitializedVariantPtr) { fromType[TypeObject].Call(dst, gdi.TypePtr(slot)) })
 }
 
-// Object returns the engine object the Variant holds (0 for a null object), or an error when it
+// object returns the engine object the Variant holds (0 for a null object), or an error when it
 // holds another type. The pointer is valid as long as the object lives; prefer ObjectID to keep a
 // reference across frames.
-func (v Variant) Object() (gdi.ObjectPtr, error) {
-	if t := v.Type(); t != gdi.VariantTypeObject {
-		return 0, &MismatchError{gdi.VariantTypeObject, t}
+func (v Variant) object() (gdi.ObjectPtr, error) {
+	if t := v.Type(); t != TypeObject {
+		return 0, &MismatchError{TypeObject, t}
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	slot := f.Alloc(8)
-	toType[gdi.VariantTypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(v.Ptr()))
+	toType[TypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	return *(*gdi.ObjectPtr)(gdi.CPtr(slot)), nil
 }
@@ -38,7 +38,7 @@ func (v Variant) Object() (gdi.ObjectPtr, error) {
 // ObjectID returns the instance id of the object the Variant holds (0 for a null object), or an
 // error when it holds another type.
 func (v Variant) ObjectID() (uint64, error) {
-	obj, err := v.Object()
+	obj, err := v.object()
 	if err != nil || obj == 0 {
 		return 0, err
 	}

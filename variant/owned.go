@@ -78,15 +78,15 @@ type releaseKey uint64
 func keyOf(index, gen uint32) releaseKey { return releaseKey(uint64(gen)<<32 | uint64(index)) }
 
 // destructors per type, resolved at core initialization.
-var destructors [gdi.VariantTypeVariantMax]gdi.PtrDestructor
+var destructors [typeCount]gdi.PtrDestructor
 
 // variantTypeForDestroy marks a handle holding a whole Variant rather than a typed value.
-const variantTypeForDestroy = gdi.VariantTypeVariantMax
+const variantTypeForDestroy = typeCount
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		for t := gdi.VariantType(1); t < gdi.VariantTypeVariantMax; t++ {
-			destructors[t] = gdi.VariantGetPtrDestructor(t)
+		for t := Type(1); t < typeCount; t++ {
+			destructors[t] = gdi.VariantGetPtrDestructor(gdi.VariantType(t))
 		}
 		makeEmpties()
 		slots.closed.Store(false)
@@ -164,7 +164,7 @@ func release(index, gen uint32) bool {
 // script function, and so must be destroyed on the main thread.
 func mainThreadOnly(t Type) bool {
 	switch t {
-	case variantTypeForDestroy, gdi.VariantTypeArray, gdi.VariantTypeDictionary, gdi.VariantTypeCallable:
+	case variantTypeForDestroy, TypeArray, TypeDictionary, TypeCallable:
 		return true
 	}
 	return false
@@ -201,8 +201,8 @@ func releaseAll() {
 	gdextension.DrainMainThreadQueue()
 }
 
-// LiveValues returns the number of engine values owned by Go values right now.
-func LiveValues() int { return int(slots.live.Load()) }
+// liveValues returns the number of engine values owned by Go values right now.
+func liveValues() int { return int(slots.live.Load()) }
 
 // live reports whether the handle's value is still live.
 func (h *handle) live() bool { return slotAt(h.index).state.Load() == uint64(h.gen)<<1|1 }
@@ -254,7 +254,7 @@ func mutPtr(hp **handle, t Type) uintptr {
 // newDefault makes a handle holding the engine's default (empty) value of type t.
 func newDefault(t Type) *handle {
 	h := newHandle(t, Size)
-	gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
+	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
 	return h
 }
 
@@ -265,7 +265,7 @@ func newDefault(t Type) *handle {
 // destroyed at core deinitialization.
 var (
 	zeroBytes uintptr
-	empties   [gdi.VariantTypeVariantMax + 1]uintptr
+	empties   [typeCount + 1]uintptr
 )
 
 func makeEmpties() {
@@ -275,9 +275,9 @@ func makeEmpties() {
 	for t := range empties {
 		empties[t] = zeroBytes
 	}
-	for _, t := range []Type{gdi.VariantTypeArray, gdi.VariantTypeDictionary} {
+	for _, t := range []Type{TypeArray, TypeDictionary} {
 		p := gdextension.LibraryOwner().Alloc(Size)
-		gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(p), 0)
+		gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(p), 0)
 		empties[t] = p
 	}
 }
@@ -296,7 +296,7 @@ func emptiesIntact() error {
 	if n := (Dictionary{}).Len(); n != 0 {
 		return fmt.Errorf("the shared empty Dictionary has %d entries", n)
 	}
-	for _, t := range []Type{gdi.VariantTypeArray, gdi.VariantTypeDictionary} {
+	for _, t := range []Type{TypeArray, TypeDictionary} {
 		if readOnly(t, emptyOf(t)) {
 			return fmt.Errorf("the shared empty %s was made read-only", TypeName(t))
 		}
@@ -314,7 +314,7 @@ func readOnly(t Type, p uintptr) bool {
 	defer f.Release()
 	ret := f.Alloc(8)
 	ref := &arrayIsReadOnly
-	if t == gdi.VariantTypeDictionary {
+	if t == TypeDictionary {
 		ref = &dictionaryIsReadOnly
 	}
 	ref.get().Call(gdi.TypePtr(p), 0, gdi.TypePtr(ret), 0)
@@ -324,7 +324,7 @@ func readOnly(t Type, p uintptr) bool {
 func init() { probe.EmptyValuesIntact = emptiesIntact }
 
 func destroyEmpties() {
-	for _, t := range []Type{gdi.VariantTypeArray, gdi.VariantTypeDictionary} {
+	for _, t := range []Type{TypeArray, TypeDictionary} {
 		if empties[t] != zeroBytes && empties[t] != 0 {
 			destroy(t, empties[t])
 			empties[t] = zeroBytes
@@ -344,12 +344,12 @@ func goTypeName(t Type) string {
 	switch t {
 	case variantTypeForDestroy:
 		return "Variant"
-	case gdi.VariantTypePackedStringArray:
+	case TypePackedStringArray:
 		return "PackedStrings"
-	case gdi.VariantTypeArray:
+	case TypeArray:
 		return "Array"
 	}
-	if t >= gdi.VariantTypePackedByteArray && t < gdi.VariantTypeVariantMax {
+	if t >= TypePackedByteArray && t < typeCount {
 		return "Packed (" + TypeName(t) + ")"
 	}
 	return TypeName(t)

@@ -59,27 +59,27 @@ func infoOf[T PackedElem]() *packedInfo {
 }
 
 var (
-	packedBytes   = packedInfo{typ: gdi.VariantTypePackedByteArray, class: "PackedByteArray", index: gdi.PackedByteArrayOperatorIndex, indexRead: gdi.PackedByteArrayOperatorIndexConst}
-	packedInt32   = packedInfo{typ: gdi.VariantTypePackedInt32Array, class: "PackedInt32Array", index: gdi.PackedInt32ArrayOperatorIndex, indexRead: gdi.PackedInt32ArrayOperatorIndexConst}
-	packedInt64   = packedInfo{typ: gdi.VariantTypePackedInt64Array, class: "PackedInt64Array", index: gdi.PackedInt64ArrayOperatorIndex, indexRead: gdi.PackedInt64ArrayOperatorIndexConst}
-	packedFloat32 = packedInfo{typ: gdi.VariantTypePackedFloat32Array, class: "PackedFloat32Array", index: gdi.PackedFloat32ArrayOperatorIndex, indexRead: gdi.PackedFloat32ArrayOperatorIndexConst}
-	packedFloat64 = packedInfo{typ: gdi.VariantTypePackedFloat64Array, class: "PackedFloat64Array", index: gdi.PackedFloat64ArrayOperatorIndex, indexRead: gdi.PackedFloat64ArrayOperatorIndexConst}
-	packedVector2 = packedInfo{typ: gdi.VariantTypePackedVector2Array, class: "PackedVector2Array",
+	packedBytes   = packedInfo{typ: TypePackedByteArray, class: "PackedByteArray", index: gdi.PackedByteArrayOperatorIndex, indexRead: gdi.PackedByteArrayOperatorIndexConst}
+	packedInt32   = packedInfo{typ: TypePackedInt32Array, class: "PackedInt32Array", index: gdi.PackedInt32ArrayOperatorIndex, indexRead: gdi.PackedInt32ArrayOperatorIndexConst}
+	packedInt64   = packedInfo{typ: TypePackedInt64Array, class: "PackedInt64Array", index: gdi.PackedInt64ArrayOperatorIndex, indexRead: gdi.PackedInt64ArrayOperatorIndexConst}
+	packedFloat32 = packedInfo{typ: TypePackedFloat32Array, class: "PackedFloat32Array", index: gdi.PackedFloat32ArrayOperatorIndex, indexRead: gdi.PackedFloat32ArrayOperatorIndexConst}
+	packedFloat64 = packedInfo{typ: TypePackedFloat64Array, class: "PackedFloat64Array", index: gdi.PackedFloat64ArrayOperatorIndex, indexRead: gdi.PackedFloat64ArrayOperatorIndexConst}
+	packedVector2 = packedInfo{typ: TypePackedVector2Array, class: "PackedVector2Array",
 		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector2ArrayOperatorIndex(p, i)) },
 		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedVector2ArrayOperatorIndexConst(p, i))
 		}}
-	packedVector3 = packedInfo{typ: gdi.VariantTypePackedVector3Array, class: "PackedVector3Array",
+	packedVector3 = packedInfo{typ: TypePackedVector3Array, class: "PackedVector3Array",
 		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector3ArrayOperatorIndex(p, i)) },
 		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedVector3ArrayOperatorIndexConst(p, i))
 		}}
-	packedVector4 = packedInfo{typ: gdi.VariantTypePackedVector4Array, class: "PackedVector4Array",
+	packedVector4 = packedInfo{typ: TypePackedVector4Array, class: "PackedVector4Array",
 		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedVector4ArrayOperatorIndex(p, i)) },
 		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedVector4ArrayOperatorIndexConst(p, i))
 		}}
-	packedColor = packedInfo{typ: gdi.VariantTypePackedColorArray, class: "PackedColorArray",
+	packedColor = packedInfo{typ: TypePackedColorArray, class: "PackedColorArray",
 		index: func(p gdi.TypePtr, i gdi.Int) uintptr { return uintptr(gdi.PackedColorArrayOperatorIndex(p, i)) },
 		indexRead: func(p gdi.ConstTypePtr, i gdi.Int) uintptr {
 			return uintptr(gdi.PackedColorArrayOperatorIndexConst(p, i))
@@ -212,8 +212,8 @@ type packedTarget interface {
 	packedType() Type
 }
 
-// PackedTypeOf returns the Variant type of a Packed[T] type.
-func PackedTypeOf(t reflect.Type) (Type, bool) {
+// packedTypeOf returns the Variant type of a Packed[T] type.
+func packedTypeOf(t reflect.Type) (Type, bool) {
 	if !reflect.PointerTo(t).Implements(reflect.TypeFor[packedTarget]()) {
 		return TypeNil, false
 	}
@@ -229,34 +229,34 @@ func PackedFromVariant(v Variant, dst any) error {
 		return &MismatchError{want, t}
 	}
 	h := newHandle(want, packedSize)
-	toType[want].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	toType[want].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	pt.setPackedHandle(h)
 	return nil
 }
 
-// PackedAt sets *dst (a *Packed[T]) to a copy (copy-on-write) of the engine packed array at p.
-func PackedAt(p gdi.ConstTypePtr, dst any) {
+// packedAt sets *dst (a *Packed[T]) to a copy (copy-on-write) of the engine packed array at p.
+func packedAt(p gdi.ConstTypePtr, dst any) {
 	pt := dst.(packedTarget)
 	h := newHandle(pt.packedType(), packedSize)
 	copyConstruct(pt.packedType(), gdi.UninitializedTypePtr(h.addr), uintptr(p))
 	pt.setPackedHandle(h)
 }
 
-// WritePackedTo writes a copy (copy-on-write) of the packed array a (a Packed[T]) into the
+// writePackedTo writes a copy (copy-on-write) of the packed array a (a Packed[T]) into the
 // uninitialized slot dst of its type.
-func WritePackedTo(a any, dst gdi.UninitializedTypePtr) {
+func writePackedTo(a any, dst gdi.UninitializedTypePtr) {
 	pv := a.(packedValue)
 	if pv.handle() == nil {
-		gdi.VariantGetPtrConstructor(pv.packedType(), 0).Call(dst, 0)
+		gdi.VariantGetPtrConstructor(gdi.VariantType(pv.packedType()), 0).Call(dst, 0)
 		return
 	}
 	copyConstruct(pv.packedType(), dst, pv.handle().ptr())
 	runtime.KeepAlive(pv.handle())
 }
 
-// DestroyAt destroys the engine value of type t at p (an initialized slot about to be overwritten).
-func DestroyAt(t Type, p gdi.TypePtr) {
+// destroyAt destroys the engine value of type t at p (an initialized slot about to be overwritten).
+func destroyAt(t Type, p gdi.TypePtr) {
 	if d := destructors[t]; d != 0 {
 		d.Call(p)
 	}
@@ -268,9 +268,9 @@ func copyConstruct(t Type, dst gdi.UninitializedTypePtr, src uintptr) {
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = src
-	gdi.VariantGetPtrConstructor(t, 1).Call(dst, args)
+	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 1).Call(dst, args)
 }
 
-// Ptr returns the C address of the engine value (see String.Ptr); a zero Packed gives the shared
+// cptr returns the C address of the engine value (see String.cptr); a zero Packed gives the shared
 // read-only empty value.
-func (p Packed[T]) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }
+func (p Packed[T]) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }

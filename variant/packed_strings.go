@@ -16,14 +16,14 @@ type PackedStrings struct{ h *handle }
 
 // NewPackedStrings makes an engine PackedStringArray holding ss.
 func NewPackedStrings(ss ...string) PackedStrings {
-	p := PackedStrings{newDefault(gdi.VariantTypePackedStringArray)}
+	p := PackedStrings{newDefault(TypePackedStringArray)}
 	for _, s := range ss {
 		p.Append(s)
 	}
 	return p
 }
 
-func (p PackedStrings) ptr() uintptr { return ptrOf(p.h, gdi.VariantTypePackedStringArray) }
+func (p PackedStrings) ptr() uintptr { return ptrOf(p.h, TypePackedStringArray) }
 
 var (
 	packedStringsSize     = builtinRef{class: "PackedStringArray", name: "size"}
@@ -48,12 +48,12 @@ func (p *PackedStrings) Append(s string) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	str := f.Alloc(8)
-	NewStringAt(gdi.UninitializedStringPtr(str), s)
+	newStringAt(gdi.UninitializedStringPtr(str), s)
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = str
 	ret := f.Alloc(8)
-	packedStringsPushBack.get().Call(gdi.TypePtr(mutPtr(&p.h, gdi.VariantTypePackedStringArray)), args, gdi.TypePtr(ret), 1)
-	DestroyString(gdi.StringPtr(str))
+	packedStringsPushBack.get().Call(gdi.TypePtr(mutPtr(&p.h, TypePackedStringArray)), args, gdi.TypePtr(ret), 1)
+	destroyString(gdi.StringPtr(str))
 	runtime.KeepAlive(p.h)
 }
 
@@ -62,7 +62,7 @@ func (p PackedStrings) At(i int) (string, error) {
 	if n := p.Len(); i < 0 || i >= n {
 		return "", fmt.Errorf("gdpure: index %d out of range [0, %d)", i, n)
 	}
-	s := StringAt(gdi.ConstStringPtr(gdi.PackedStringArrayOperatorIndexConst(gdi.ConstTypePtr(p.ptr()), gdi.Int(i))))
+	s := stringAt(gdi.ConstStringPtr(gdi.PackedStringArrayOperatorIndexConst(gdi.ConstTypePtr(p.ptr()), gdi.Int(i))))
 	runtime.KeepAlive(p.h)
 	return s, nil
 }
@@ -93,14 +93,14 @@ func (p PackedStrings) Destroy() { p.h.destroy() }
 
 // PackedStringsFromVariant returns the PackedStringArray the Variant holds, or an error.
 func PackedStringsFromVariant(v Variant) (PackedStrings, error) {
-	if t := v.Type(); t != gdi.VariantTypePackedStringArray {
-		return PackedStrings{}, &MismatchError{gdi.VariantTypePackedStringArray, t}
+	if t := v.Type(); t != TypePackedStringArray {
+		return PackedStrings{}, &MismatchError{TypePackedStringArray, t}
 	}
-	h := newHandle(gdi.VariantTypePackedStringArray, packedSize)
-	toType[gdi.VariantTypePackedStringArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	h := newHandle(TypePackedStringArray, packedSize)
+	toType[TypePackedStringArray].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	return PackedStrings{h}, nil
 }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (p PackedStrings) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }
+// cptr returns the C address of the engine value (see String.cptr).
+func (p PackedStrings) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(p.ptr()) }

@@ -24,11 +24,11 @@ const signalSize = 16
 
 // SignalFromVariant returns the Signal the Variant holds, or an error.
 func SignalFromVariant(v Variant) (Signal, error) {
-	if t := v.Type(); t != gdi.VariantTypeSignal {
-		return Signal{}, &MismatchError{gdi.VariantTypeSignal, t}
+	if t := v.Type(); t != TypeSignal {
+		return Signal{}, &MismatchError{TypeSignal, t}
 	}
-	h := newHandle(gdi.VariantTypeSignal, signalSize)
-	toType[gdi.VariantTypeSignal].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	h := newHandle(TypeSignal, signalSize)
+	toType[TypeSignal].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	runtime.KeepAlive(v.h)
 	return Signal{h}, nil
 }
@@ -38,7 +38,7 @@ var (
 	signalGetObjectID = builtinRef{class: "Signal", name: "get_object_id"}
 )
 
-func (s Signal) ptr() uintptr { return ptrOf(s.h, gdi.VariantTypeSignal) }
+func (s Signal) ptr() uintptr { return ptrOf(s.h, TypeSignal) }
 
 // Name returns the signal's name.
 func (s Signal) Name() string {
@@ -48,7 +48,7 @@ func (s Signal) Name() string {
 	signalGetName.get().Call(gdi.TypePtr(s.ptr()), 0, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	name := stringFrom(stringFromStringName, ret)
-	destructors[gdi.VariantTypeStringName].Call(gdi.TypePtr(ret))
+	destructors[TypeStringName].Call(gdi.TypePtr(ret))
 	return name
 }
 
@@ -76,5 +76,5 @@ func (s Signal) Emit(args ...any) error {
 // Destroy releases this Go value's reference now; it must not be used afterwards.
 func (s Signal) Destroy() { s.h.destroy() }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (s Signal) Ptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(s.ptr()) }
+// cptr returns the C address of the engine value (see String.cptr).
+func (s Signal) cptr() gdi.ConstTypePtr { return gdi.ConstTypePtr(s.ptr()) }

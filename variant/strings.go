@@ -21,21 +21,21 @@ type NodePath struct{ h *handle }
 // replaces each invalid sequence (a stray byte or a truncated multi-byte sequence) with one U+FFFD.
 // The engine's String is NUL-terminated: text ends at its first NUL byte.
 func NewString(s string) String {
-	h := newHandle(gdi.VariantTypeString, 8)
-	NewStringAt(gdi.UninitializedStringPtr(h.addr), s)
+	h := newHandle(TypeString, 8)
+	newStringAt(gdi.UninitializedStringPtr(h.addr), s)
 	return String{h}
 }
 
 // String returns the text as Go UTF-8.
 func (s String) String() string {
-	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)))
+	out := stringAt(gdi.ConstStringPtr(ptrOf(s.h, TypeString)))
 	runtime.KeepAlive(s.h)
 	return out
 }
 
 // Len returns the length in characters (Unicode code points), as the engine's length().
 func (s String) Len() int {
-	n := gdi.StringToUtf32Chars(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)), 0, 0)
+	n := gdi.StringToUtf32Chars(gdi.ConstStringPtr(ptrOf(s.h, TypeString)), 0, 0)
 	runtime.KeepAlive(s.h)
 	return int(n)
 }
@@ -43,10 +43,10 @@ func (s String) Len() int {
 // Destroy releases the engine data now; the String must not be used afterwards.
 func (s String) Destroy() { s.h.destroy() }
 
-// Ptr returns the C address of the engine value, valid until the String is destroyed or
+// cptr returns the C address of the engine value, valid until the String is destroyed or
 // unreachable: callers making engine calls keep s alive until the call returns.
-func (s String) Ptr() gdi.ConstStringPtr {
-	return gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString))
+func (s String) cptr() gdi.ConstStringPtr {
+	return gdi.ConstStringPtr(ptrOf(s.h, TypeString))
 }
 
 var (
@@ -55,10 +55,10 @@ var (
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		stringFromStringName = gdi.VariantGetPtrConstructor(gdi.VariantTypeString, 2)
-		stringFromNodePath = gdi.VariantGetPtrConstructor(gdi.VariantTypeString, 3)
-		stringNameFromString = gdi.VariantGetPtrConstructor(gdi.VariantTypeStringName, 2)
-		nodePathFromString = gdi.VariantGetPtrConstructor(gdi.VariantTypeNodePath, 2)
+		stringFromStringName = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeString), 2)
+		stringFromNodePath = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeString), 3)
+		stringNameFromString = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeStringName), 2)
+		nodePathFromString = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeNodePath), 2)
 	})
 }
 
@@ -67,11 +67,11 @@ func convertThroughString(ctor gdi.PtrConstructor, dst uintptr, s string) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	tmp := f.Alloc(8)
-	NewStringAt(gdi.UninitializedStringPtr(tmp), s)
+	newStringAt(gdi.UninitializedStringPtr(tmp), s)
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = tmp
 	ctor.Call(gdi.UninitializedTypePtr(dst), args)
-	DestroyString(gdi.StringPtr(tmp))
+	destroyString(gdi.StringPtr(tmp))
 }
 
 // stringFrom reads a value at src as Go text through a temporary engine String.
@@ -82,21 +82,21 @@ func stringFrom(ctor gdi.PtrConstructor, src uintptr) string {
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = src
 	ctor.Call(gdi.UninitializedTypePtr(tmp), args)
-	out := StringAt(gdi.ConstStringPtr(tmp))
-	DestroyString(gdi.StringPtr(tmp))
+	out := stringAt(gdi.ConstStringPtr(tmp))
+	destroyString(gdi.StringPtr(tmp))
 	return out
 }
 
 // NewStringName makes an engine StringName from UTF-8 text.
 func NewStringName(s string) StringName {
-	h := newHandle(gdi.VariantTypeStringName, 8)
+	h := newHandle(TypeStringName, 8)
 	convertThroughString(stringNameFromString, h.addr, s)
 	return StringName{h}
 }
 
 // String returns the name as Go UTF-8.
 func (n StringName) String() string {
-	out := stringFrom(stringFromStringName, ptrOf(n.h, gdi.VariantTypeStringName))
+	out := stringFrom(stringFromStringName, ptrOf(n.h, TypeStringName))
 	runtime.KeepAlive(n.h)
 	return out
 }
@@ -104,21 +104,21 @@ func (n StringName) String() string {
 // Destroy releases the engine data now; the StringName must not be used afterwards.
 func (n StringName) Destroy() { n.h.destroy() }
 
-// Ptr returns the C address of the engine value (see String.Ptr).
-func (n StringName) Ptr() gdi.ConstStringNamePtr {
-	return gdi.ConstStringNamePtr(ptrOf(n.h, gdi.VariantTypeStringName))
+// cptr returns the C address of the engine value (see String.cptr).
+func (n StringName) cptr() gdi.ConstStringNamePtr {
+	return gdi.ConstStringNamePtr(ptrOf(n.h, TypeStringName))
 }
 
 // NewNodePath makes an engine NodePath from its text form ("../Player:position").
 func NewNodePath(s string) NodePath {
-	h := newHandle(gdi.VariantTypeNodePath, 8)
+	h := newHandle(TypeNodePath, 8)
 	convertThroughString(nodePathFromString, h.addr, s)
 	return NodePath{h}
 }
 
 // String returns the path's text form.
 func (p NodePath) String() string {
-	out := stringFrom(stringFromNodePath, ptrOf(p.h, gdi.VariantTypeNodePath))
+	out := stringFrom(stringFromNodePath, ptrOf(p.h, TypeNodePath))
 	runtime.KeepAlive(p.h)
 	return out
 }
@@ -128,20 +128,20 @@ func (p NodePath) Destroy() { p.h.destroy() }
 
 // Plumbing for package godot, which calls the engine with arguments and results in C memory.
 
-// StringNameAt returns the text of the engine StringName at p (C memory, e.g. a call's result slot).
-func StringNameAt(p gdi.ConstStringNamePtr) string {
+// stringNameAt returns the text of the engine StringName at p (C memory, e.g. a call's result slot).
+func stringNameAt(p gdi.ConstStringNamePtr) string {
 	return stringFrom(stringFromStringName, uintptr(p))
 }
 
-// NodePathAt returns the text form of the engine NodePath at p (C memory).
-func NodePathAt(p gdi.ConstTypePtr) string { return stringFrom(stringFromNodePath, uintptr(p)) }
+// nodePathAt returns the text form of the engine NodePath at p (C memory).
+func nodePathAt(p gdi.ConstTypePtr) string { return stringFrom(stringFromNodePath, uintptr(p)) }
 
-// NewStringNameAt constructs an engine StringName holding s (UTF-8) at dst (C memory).
-func NewStringNameAt(dst gdi.UninitializedStringNamePtr, s string) {
+// newStringNameAt constructs an engine StringName holding s (UTF-8) at dst (C memory).
+func newStringNameAt(dst gdi.UninitializedStringNamePtr, s string) {
 	convertThroughString(stringNameFromString, uintptr(dst), s)
 }
 
-// NewNodePathAt constructs an engine NodePath from its text form at dst (C memory).
-func NewNodePathAt(dst gdi.UninitializedTypePtr, s string) {
+// newNodePathAt constructs an engine NodePath from its text form at dst (C memory).
+func newNodePathAt(dst gdi.UninitializedTypePtr, s string) {
 	convertThroughString(nodePathFromString, uintptr(dst), s)
 }

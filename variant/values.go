@@ -12,34 +12,34 @@ import (
 // valueTypes maps each math value type to its Variant type. These Go structs have the engine's
 // exact layout, so their bytes are the engine's native representation.
 var valueTypes = map[reflect.Type]Type{
-	reflect.TypeFor[Vector2]():     gdi.VariantTypeVector2,
-	reflect.TypeFor[Vector2i]():    gdi.VariantTypeVector2i,
-	reflect.TypeFor[Rect2]():       gdi.VariantTypeRect2,
-	reflect.TypeFor[Rect2i]():      gdi.VariantTypeRect2i,
-	reflect.TypeFor[Vector3]():     gdi.VariantTypeVector3,
-	reflect.TypeFor[Vector3i]():    gdi.VariantTypeVector3i,
-	reflect.TypeFor[Transform2D](): gdi.VariantTypeTransform2d,
-	reflect.TypeFor[Vector4]():     gdi.VariantTypeVector4,
-	reflect.TypeFor[Vector4i]():    gdi.VariantTypeVector4i,
-	reflect.TypeFor[Plane]():       gdi.VariantTypePlane,
-	reflect.TypeFor[Quaternion]():  gdi.VariantTypeQuaternion,
-	reflect.TypeFor[AABB]():        gdi.VariantTypeAabb,
-	reflect.TypeFor[Basis]():       gdi.VariantTypeBasis,
-	reflect.TypeFor[Transform3D](): gdi.VariantTypeTransform3d,
-	reflect.TypeFor[Projection]():  gdi.VariantTypeProjection,
-	reflect.TypeFor[Color]():       gdi.VariantTypeColor,
-	reflect.TypeFor[RID]():         gdi.VariantTypeRid,
+	reflect.TypeFor[Vector2]():     TypeVector2,
+	reflect.TypeFor[Vector2i]():    TypeVector2i,
+	reflect.TypeFor[Rect2]():       TypeRect2,
+	reflect.TypeFor[Rect2i]():      TypeRect2i,
+	reflect.TypeFor[Vector3]():     TypeVector3,
+	reflect.TypeFor[Vector3i]():    TypeVector3i,
+	reflect.TypeFor[Transform2D](): TypeTransform2D,
+	reflect.TypeFor[Vector4]():     TypeVector4,
+	reflect.TypeFor[Vector4i]():    TypeVector4i,
+	reflect.TypeFor[Plane]():       TypePlane,
+	reflect.TypeFor[Quaternion]():  TypeQuaternion,
+	reflect.TypeFor[AABB]():        TypeAABB,
+	reflect.TypeFor[Basis]():       TypeBasis,
+	reflect.TypeFor[Transform3D](): TypeTransform3D,
+	reflect.TypeFor[Projection]():  TypeProjection,
+	reflect.TypeFor[Color]():       TypeColor,
+	reflect.TypeFor[RID]():         TypeRID,
 }
 
-// ValueTypeOf returns the Variant type of a math value type (Vector2, Color, Transform3D, …).
-func ValueTypeOf(t reflect.Type) (Type, bool) {
+// valueTypeOf returns the Variant type of a math value type (Vector2, Color, Transform3D, …).
+func valueTypeOf(t reflect.Type) (Type, bool) {
 	vt, ok := valueTypes[t]
 	return vt, ok
 }
 
-// ToValue reads the Variant at v into the math value pointed to by dst (a *Vector2, *Color, …). The
+// toValue reads the Variant at v into the math value pointed to by dst (a *Vector2, *Color, …). The
 // Variant must hold exactly that type.
-func ToValue(v gdi.ConstVariantPtr, dst any) error {
+func toValue(v gdi.ConstVariantPtr, dst any) error {
 	rv := reflect.ValueOf(dst)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return fmt.Errorf("gdpure: Variant.Value needs a non-nil pointer to a math value type, not %T", dst)
@@ -48,7 +48,7 @@ func ToValue(v gdi.ConstVariantPtr, dst any) error {
 	if !ok {
 		return fmt.Errorf("gdpure: Variant.Value needs a pointer to a math value type, not %T", dst)
 	}
-	if got := TypeOf(v); got != t {
+	if got := typeOf(v); got != t {
 		return &MismatchError{t, got}
 	}
 	f := gdextension.AcquireFrame()
@@ -60,13 +60,13 @@ func ToValue(v gdi.ConstVariantPtr, dst any) error {
 	return nil
 }
 
-// SetValue writes a Variant holding the math value pointed to by src to the uninitialized (or Nil)
+// setValue writes a Variant holding the math value pointed to by src to the uninitialized (or Nil)
 // Variant slot dst.
-func SetValue(dst gdi.UninitializedVariantPtr, src any) {
+func setValue(dst gdi.UninitializedVariantPtr, src any) {
 	rv := reflect.ValueOf(src)
 	t, ok := valueTypes[rv.Type().Elem()]
 	if !ok {
-		panic("gdpure: variant.SetValue of a non-value type " + rv.Type().String())
+		panic("gdpure: SetValue of a non-value type " + rv.Type().String())
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()

@@ -38,31 +38,31 @@ func From(x any) (Variant, error) {
 		runtime.KeepAlive(v.h)
 		return out, nil
 	case bool:
-		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetBool(dst, v) }), nil
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { setBool(dst, v) }), nil
 	case float32:
-		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetFloat(dst, float64(v)) }), nil
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { setFloat(dst, float64(v)) }), nil
 	case float64:
-		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetFloat(dst, v) }), nil
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { setFloat(dst, v) }), nil
 	case string:
-		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetString(dst, v) }), nil
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { setString(dst, v) }), nil
 	case String:
-		return fromTyped(gdi.VariantTypeString, ptrOf(v.h, gdi.VariantTypeString), v.h), nil
+		return fromTyped(TypeString, ptrOf(v.h, TypeString), v.h), nil
 	case StringName:
-		return fromTyped(gdi.VariantTypeStringName, ptrOf(v.h, gdi.VariantTypeStringName), v.h), nil
+		return fromTyped(TypeStringName, ptrOf(v.h, TypeStringName), v.h), nil
 	case NodePath:
-		return fromTyped(gdi.VariantTypeNodePath, ptrOf(v.h, gdi.VariantTypeNodePath), v.h), nil
+		return fromTyped(TypeNodePath, ptrOf(v.h, TypeNodePath), v.h), nil
 	case Callable:
-		return fromTyped(gdi.VariantTypeCallable, ptrOf(v.h, gdi.VariantTypeCallable), v.h), nil
+		return fromTyped(TypeCallable, ptrOf(v.h, TypeCallable), v.h), nil
 	case Signal:
-		return fromTyped(gdi.VariantTypeSignal, v.ptr(), v.h), nil
+		return fromTyped(TypeSignal, v.ptr(), v.h), nil
 	case PackedStrings:
-		return fromTyped(gdi.VariantTypePackedStringArray, v.ptr(), v.h), nil
+		return fromTyped(TypePackedStringArray, v.ptr(), v.h), nil
 	case Dictionary:
 		if v.h == nil { // a reference type: the Variant gets a new dictionary, never the shared empty one
 			v = NewDictionary()
 			defer v.Destroy()
 		}
-		return fromTyped(gdi.VariantTypeDictionary, v.ptr(), v.h), nil
+		return fromTyped(TypeDictionary, v.ptr(), v.h), nil
 	case packedValue:
 		h := v.handle()
 		return fromTyped(v.packedType(), ptrOf(h, v.packedType()), h), nil
@@ -72,11 +72,11 @@ func From(x any) (Variant, error) {
 			h = v.newEmpty()
 			defer h.destroy()
 		}
-		return fromTyped(gdi.VariantTypeArray, h.ptr(), h), nil
+		return fromTyped(TypeArray, h.ptr(), h), nil
 	}
 	if classhook.ObjectOf != nil {
 		if obj, ok := classhook.ObjectOf(x); ok {
-			v := FromObject(gdi.ObjectPtr(obj))
+			v := fromObject(gdi.ObjectPtr(obj))
 			runtime.KeepAlive(x) // x's reference keeps a RefCounted object alive until v holds one
 			return v, nil
 		}
@@ -85,25 +85,25 @@ func From(x any) (Variant, error) {
 	switch {
 	case rv.CanInt():
 		i := rv.Int()
-		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetInt(dst, i) }), nil
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { setInt(dst, i) }), nil
 	case rv.CanUint():
 		u := rv.Uint()
 		if u > 1<<63-1 {
 			return Variant{}, fmt.Errorf("gdpure: %d does not fit the engine's int (int64)", u)
 		}
-		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetInt(dst, int64(u)) }), nil
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { setInt(dst, int64(u)) }), nil
 	}
 	if _, ok := valueTypes[rv.Type()]; ok {
 		p := reflect.New(rv.Type())
 		p.Elem().Set(rv)
-		return newVariant(func(dst gdi.UninitializedVariantPtr) { SetValue(dst, p.Interface()) }), nil
+		return newVariant(func(dst gdi.UninitializedVariantPtr) { setValue(dst, p.Interface()) }), nil
 	}
 	if rv.Kind() == reflect.Slice {
 		return fromSlice(x, rv)
 	}
 	if rv.Kind() == reflect.Pointer && !rv.IsNil() {
 		if _, ok := valueTypes[rv.Type().Elem()]; ok {
-			return newVariant(func(dst gdi.UninitializedVariantPtr) { SetValue(dst, x) }), nil
+			return newVariant(func(dst gdi.UninitializedVariantPtr) { setValue(dst, x) }), nil
 		}
 	}
 	return Variant{}, fmt.Errorf("gdpure: a Go %T cannot become a Variant", x)
@@ -117,13 +117,13 @@ func fromTyped(t Type, src uintptr, keep *handle) Variant {
 
 // Type returns the type of the value the Variant holds.
 func (v Variant) Type() Type {
-	t := TypeOf(gdi.ConstVariantPtr(ptrOf(v.h, variantTypeForDestroy)))
+	t := typeOf(gdi.ConstVariantPtr(ptrOf(v.h, variantTypeForDestroy)))
 	runtime.KeepAlive(v.h)
 	return t
 }
 
-// Ptr returns the C address of the engine Variant (see String.Ptr).
-func (v Variant) Ptr() gdi.ConstVariantPtr {
+// cptr returns the C address of the engine Variant (see String.cptr).
+func (v Variant) cptr() gdi.ConstVariantPtr {
 	return gdi.ConstVariantPtr(ptrOf(v.h, variantTypeForDestroy))
 }
 
@@ -133,42 +133,42 @@ func (v Variant) Destroy() { v.h.destroy() }
 // Bool returns the bool the Variant holds, or an error naming what it holds instead.
 func (v Variant) Bool() (bool, error) {
 	defer runtime.KeepAlive(v.h)
-	return ToBool(v.Ptr())
+	return toBool(v.cptr())
 }
 
 // Int returns the int the Variant holds, or an error.
 func (v Variant) Int() (int64, error) {
 	defer runtime.KeepAlive(v.h)
-	return ToInt(v.Ptr())
+	return toInt(v.cptr())
 }
 
 // Float returns the float (or widened int) the Variant holds, or an error.
 func (v Variant) Float() (float64, error) {
 	defer runtime.KeepAlive(v.h)
-	return ToFloat(v.Ptr())
+	return toFloat(v.cptr())
 }
 
 // Text returns the String the Variant holds as Go text, or an error. (String() is the engine's
 // str() of any Variant.)
 func (v Variant) Text() (string, error) {
 	defer runtime.KeepAlive(v.h)
-	return ToString(v.Ptr())
+	return toString(v.cptr())
 }
 
 // Value reads a math value type into dst (a *Vector2, *Color, …), or returns an error.
 func (v Variant) Value(dst any) error {
 	defer runtime.KeepAlive(v.h)
-	return ToValue(v.Ptr(), dst)
+	return toValue(v.cptr(), dst)
 }
 
 // Callable returns the Callable the Variant holds (a new reference), or an error.
 func (v Variant) Callable() (Callable, error) {
 	defer runtime.KeepAlive(v.h)
-	if t := v.Type(); t != gdi.VariantTypeCallable {
-		return Callable{}, &MismatchError{gdi.VariantTypeCallable, t}
+	if t := v.Type(); t != TypeCallable {
+		return Callable{}, &MismatchError{TypeCallable, t}
 	}
-	h := newHandle(gdi.VariantTypeCallable, 16)
-	toType[gdi.VariantTypeCallable].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.Ptr()))
+	h := newHandle(TypeCallable, 16)
+	toType[TypeCallable].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 	return Callable{h}, nil
 }
 
@@ -177,22 +177,22 @@ func (v Variant) String() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	s := f.Alloc(8)
-	gdi.VariantStringify(v.Ptr(), gdi.StringPtr(s))
+	gdi.VariantStringify(v.cptr(), gdi.StringPtr(s))
 	runtime.KeepAlive(v.h)
-	out := StringAt(gdi.ConstStringPtr(s))
-	DestroyString(gdi.StringPtr(s))
+	out := stringAt(gdi.ConstStringPtr(s))
+	destroyString(gdi.StringPtr(s))
 	return out
 }
 
-// CopyVariant returns a new Variant holding a copy of the engine Variant at p (C memory, e.g. a
+// copyVariant returns a new Variant holding a copy of the engine Variant at p (C memory, e.g. a
 // call argument).
-func CopyVariant(p gdi.ConstVariantPtr) Variant {
+func copyVariant(p gdi.ConstVariantPtr) Variant {
 	return newVariant(func(dst gdi.UninitializedVariantPtr) { gdi.VariantNewCopy(dst, p) })
 }
 
-// WriteTo copies the value into the uninitialized (or Nil) Variant slot dst.
-func (v Variant) WriteTo(dst gdi.UninitializedVariantPtr) {
-	gdi.VariantNewCopy(dst, v.Ptr())
+// writeTo copies the value into the uninitialized (or Nil) Variant slot dst.
+func (v Variant) writeTo(dst gdi.UninitializedVariantPtr) {
+	gdi.VariantNewCopy(dst, v.cptr())
 	runtime.KeepAlive(v.h)
 }
 
@@ -201,7 +201,7 @@ func (v Variant) WriteTo(dst gdi.UninitializedVariantPtr) {
 // An unknown method or wrong arguments give an error naming the call error.
 func (v Variant) Call(method string, args ...any) (Variant, error) {
 	return callDynamic(method, args, func(name gdi.StringNamePtr, argv uintptr, argc int, ret, cerr uintptr) {
-		gdi.VariantCall(gdi.VariantPtr(v.Ptr()), gdi.ConstStringNamePtr(name), argv,
+		gdi.VariantCall(gdi.VariantPtr(v.cptr()), gdi.ConstStringNamePtr(name), argv,
 			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
 		runtime.KeepAlive(v.h)
 	})
@@ -210,7 +210,7 @@ func (v Variant) Call(method string, args ...any) (Variant, error) {
 // CallStatic calls a static method of a builtin type (Color.html, Vector2.from_angle, …).
 func CallStatic(t Type, method string, args ...any) (Variant, error) {
 	return callDynamic(method, args, func(name gdi.StringNamePtr, argv uintptr, argc int, ret, cerr uintptr) {
-		gdi.VariantCallStatic(t, gdi.ConstStringNamePtr(name), argv,
+		gdi.VariantCallStatic(gdi.VariantType(t), gdi.ConstStringNamePtr(name), argv,
 			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
 	})
 }
@@ -234,7 +234,7 @@ func callDynamic(method string, args []any, call func(name gdi.StringNamePtr, ar
 	defer f.Release()
 	argv := f.Alloc(uintptr(max(len(vs), 1)) * 8)
 	for i, v := range vs {
-		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(v.Ptr())
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(v.cptr())
 	}
 	cerr := f.Alloc(unsafe.Sizeof(gdi.CallError{}))
 	ret := newHandle(variantTypeForDestroy, Size)
@@ -323,7 +323,7 @@ func (v Variant) Slice(dst any) error {
 	out := rv.Elem()
 	var elems []Variant
 	switch t := v.Type(); {
-	case t == gdi.VariantTypeArray || t >= gdi.VariantTypePackedByteArray && t < gdi.VariantTypeVariantMax:
+	case t == TypeArray || t >= TypePackedByteArray && t < typeCount:
 		n, err := v.Call("size")
 		if err != nil {
 			return err
@@ -338,7 +338,7 @@ func (v Variant) Slice(dst any) error {
 			elems = append(elems, e)
 		}
 	default:
-		return &MismatchError{gdi.VariantTypeArray, t}
+		return &MismatchError{TypeArray, t}
 	}
 	res := reflect.MakeSlice(out.Type(), len(elems), len(elems))
 	for i, e := range elems {

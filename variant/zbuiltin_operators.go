@@ -15,7 +15,7 @@ func (a String) Equal(b String) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpEqual, gdi.VariantTypeString).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeString)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeString)), gdi.TypePtr(ret))
+	operatorAt(OpEqual, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -26,7 +26,7 @@ func (a String) NotEqual(b String) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpNotEqual, gdi.VariantTypeString).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeString)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeString)), gdi.TypePtr(ret))
+	operatorAt(OpNotEqual, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -37,7 +37,7 @@ func (a String) Less(b String) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpLess, gdi.VariantTypeString).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeString)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeString)), gdi.TypePtr(ret))
+	operatorAt(OpLess, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -48,7 +48,7 @@ func (a String) LessEqual(b String) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpLessEqual, gdi.VariantTypeString).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeString)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeString)), gdi.TypePtr(ret))
+	operatorAt(OpLessEqual, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -59,7 +59,7 @@ func (a String) Greater(b String) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpGreater, gdi.VariantTypeString).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeString)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeString)), gdi.TypePtr(ret))
+	operatorAt(OpGreater, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -70,7 +70,7 @@ func (a String) GreaterEqual(b String) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpGreaterEqual, gdi.VariantTypeString).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeString)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeString)), gdi.TypePtr(ret))
+	operatorAt(OpGreaterEqual, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -81,7 +81,7 @@ func (a String) Add(b String) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpAdd, gdi.VariantTypeString).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeString)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeString)), gdi.TypePtr(ret))
+	operatorAt(OpAdd, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return retString(ret)
@@ -92,7 +92,7 @@ func (a StringName) Equal(b StringName) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpEqual, gdi.VariantTypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeStringName)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeStringName)), gdi.TypePtr(ret))
+	operatorAt(OpEqual, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -103,7 +103,7 @@ func (a StringName) NotEqual(b StringName) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpNotEqual, gdi.VariantTypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeStringName)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeStringName)), gdi.TypePtr(ret))
+	operatorAt(OpNotEqual, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -114,7 +114,7 @@ func (a StringName) Less(b StringName) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpLess, gdi.VariantTypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeStringName)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeStringName)), gdi.TypePtr(ret))
+	operatorAt(OpLess, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -125,7 +125,7 @@ func (a StringName) LessEqual(b StringName) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpLessEqual, gdi.VariantTypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeStringName)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeStringName)), gdi.TypePtr(ret))
+	operatorAt(OpLessEqual, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -136,7 +136,7 @@ func (a StringName) Greater(b StringName) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpGreater, gdi.VariantTypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeStringName)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeStringName)), gdi.TypePtr(ret))
+	operatorAt(OpGreater, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -147,7 +147,7 @@ func (a StringName) GreaterEqual(b StringName) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpGreaterEqual, gdi.VariantTypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeStringName)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeStringName)), gdi.TypePtr(ret))
+	operatorAt(OpGreaterEqual, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -158,7 +158,7 @@ func (a StringName) Add(b StringName) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpAdd, gdi.VariantTypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeStringName)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeStringName)), gdi.TypePtr(ret))
+	operatorAt(OpAdd, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return retString(ret)
@@ -169,7 +169,7 @@ func (a NodePath) Equal(b NodePath) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpEqual, gdi.VariantTypeNodePath).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeNodePath)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeNodePath)), gdi.TypePtr(ret))
+	operatorAt(OpEqual, TypeNodePath).Call(gdi.ConstTypePtr(argHandle(a.h, TypeNodePath)), gdi.ConstTypePtr(argHandle(b.h, TypeNodePath)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -180,7 +180,7 @@ func (a NodePath) NotEqual(b NodePath) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpNotEqual, gdi.VariantTypeNodePath).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeNodePath)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeNodePath)), gdi.TypePtr(ret))
+	operatorAt(OpNotEqual, TypeNodePath).Call(gdi.ConstTypePtr(argHandle(a.h, TypeNodePath)), gdi.ConstTypePtr(argHandle(b.h, TypeNodePath)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -191,7 +191,7 @@ func (a Callable) Equal(b Callable) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpEqual, gdi.VariantTypeCallable).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeCallable)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeCallable)), gdi.TypePtr(ret))
+	operatorAt(OpEqual, TypeCallable).Call(gdi.ConstTypePtr(argHandle(a.h, TypeCallable)), gdi.ConstTypePtr(argHandle(b.h, TypeCallable)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -202,7 +202,7 @@ func (a Callable) NotEqual(b Callable) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpNotEqual, gdi.VariantTypeCallable).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeCallable)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeCallable)), gdi.TypePtr(ret))
+	operatorAt(OpNotEqual, TypeCallable).Call(gdi.ConstTypePtr(argHandle(a.h, TypeCallable)), gdi.ConstTypePtr(argHandle(b.h, TypeCallable)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -213,7 +213,7 @@ func (a Signal) Equal(b Signal) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpEqual, gdi.VariantTypeSignal).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeSignal)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeSignal)), gdi.TypePtr(ret))
+	operatorAt(OpEqual, TypeSignal).Call(gdi.ConstTypePtr(argHandle(a.h, TypeSignal)), gdi.ConstTypePtr(argHandle(b.h, TypeSignal)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -224,7 +224,7 @@ func (a Signal) NotEqual(b Signal) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpNotEqual, gdi.VariantTypeSignal).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeSignal)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeSignal)), gdi.TypePtr(ret))
+	operatorAt(OpNotEqual, TypeSignal).Call(gdi.ConstTypePtr(argHandle(a.h, TypeSignal)), gdi.ConstTypePtr(argHandle(b.h, TypeSignal)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -235,7 +235,7 @@ func (a Dictionary) Equal(b Dictionary) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpEqual, gdi.VariantTypeDictionary).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeDictionary)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeDictionary)), gdi.TypePtr(ret))
+	operatorAt(OpEqual, TypeDictionary).Call(gdi.ConstTypePtr(argHandle(a.h, TypeDictionary)), gdi.ConstTypePtr(argHandle(b.h, TypeDictionary)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -246,7 +246,7 @@ func (a Dictionary) NotEqual(b Dictionary) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpNotEqual, gdi.VariantTypeDictionary).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeDictionary)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeDictionary)), gdi.TypePtr(ret))
+	operatorAt(OpNotEqual, TypeDictionary).Call(gdi.ConstTypePtr(argHandle(a.h, TypeDictionary)), gdi.ConstTypePtr(argHandle(b.h, TypeDictionary)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -257,7 +257,7 @@ func (a Array[T]) Equal(b Array[T]) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpEqual, gdi.VariantTypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeArray)), gdi.TypePtr(ret))
+	operatorAt(OpEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -268,7 +268,7 @@ func (a Array[T]) NotEqual(b Array[T]) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpNotEqual, gdi.VariantTypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeArray)), gdi.TypePtr(ret))
+	operatorAt(OpNotEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -279,7 +279,7 @@ func (a Array[T]) Less(b Array[T]) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpLess, gdi.VariantTypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeArray)), gdi.TypePtr(ret))
+	operatorAt(OpLess, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -290,7 +290,7 @@ func (a Array[T]) LessEqual(b Array[T]) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpLessEqual, gdi.VariantTypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeArray)), gdi.TypePtr(ret))
+	operatorAt(OpLessEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -301,7 +301,7 @@ func (a Array[T]) Greater(b Array[T]) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpGreater, gdi.VariantTypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeArray)), gdi.TypePtr(ret))
+	operatorAt(OpGreater, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -312,7 +312,7 @@ func (a Array[T]) GreaterEqual(b Array[T]) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpGreaterEqual, gdi.VariantTypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeArray)), gdi.TypePtr(ret))
+	operatorAt(OpGreaterEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -323,11 +323,11 @@ func (a Array[T]) Add(b Array[T]) Array[T] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	constructDefault(gdi.VariantTypeArray, ret)
-	operatorAt(OpAdd, gdi.VariantTypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypeArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypeArray)), gdi.TypePtr(ret))
+	constructDefault(TypeArray, ret)
+	operatorAt(OpAdd, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
-	return retOwned[Array[T]](ret, gdi.VariantTypeArray)
+	return retOwned[Array[T]](ret, TypeArray)
 }
 
 // Equal evaluates the engine's operator == between two Packeds.
@@ -369,7 +369,7 @@ func (a PackedStrings) Equal(b PackedStrings) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpEqual, gdi.VariantTypePackedStringArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypePackedStringArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypePackedStringArray)), gdi.TypePtr(ret))
+	operatorAt(OpEqual, TypePackedStringArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypePackedStringArray)), gdi.ConstTypePtr(argHandle(b.h, TypePackedStringArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -380,7 +380,7 @@ func (a PackedStrings) NotEqual(b PackedStrings) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	operatorAt(OpNotEqual, gdi.VariantTypePackedStringArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypePackedStringArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypePackedStringArray)), gdi.TypePtr(ret))
+	operatorAt(OpNotEqual, TypePackedStringArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypePackedStringArray)), gdi.ConstTypePtr(argHandle(b.h, TypePackedStringArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -391,9 +391,9 @@ func (a PackedStrings) Add(b PackedStrings) PackedStrings {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(Size)
-	constructDefault(gdi.VariantTypePackedStringArray, ret)
-	operatorAt(OpAdd, gdi.VariantTypePackedStringArray).Call(gdi.ConstTypePtr(argHandle(a.h, gdi.VariantTypePackedStringArray)), gdi.ConstTypePtr(argHandle(b.h, gdi.VariantTypePackedStringArray)), gdi.TypePtr(ret))
+	constructDefault(TypePackedStringArray, ret)
+	operatorAt(OpAdd, TypePackedStringArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypePackedStringArray)), gdi.ConstTypePtr(argHandle(b.h, TypePackedStringArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
-	return retOwned[PackedStrings](ret, gdi.VariantTypePackedStringArray)
+	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }

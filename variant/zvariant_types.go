@@ -3,6 +3,11 @@
 
 package variant
 
+import "strconv"
+
+// Type is a Variant type of the engine (Variant::Type): what a Variant holds.
+type Type int32
+
 // The engine's Variant types.
 const (
 	TypeNil                Type = 0
@@ -45,3 +50,131 @@ const (
 	TypePackedColorArray   Type = 37
 	TypePackedVector4Array Type = 38
 )
+
+// typeCount is the number of Variant types (Variant::VARIANT_MAX).
+const typeCount = 39
+
+var typeNames = [typeCount]string{
+	"Nil",
+	"bool",
+	"int",
+	"float",
+	"String",
+	"Vector2",
+	"Vector2i",
+	"Rect2",
+	"Rect2i",
+	"Vector3",
+	"Vector3i",
+	"Transform2D",
+	"Vector4",
+	"Vector4i",
+	"Plane",
+	"Quaternion",
+	"AABB",
+	"Basis",
+	"Transform3D",
+	"Projection",
+	"Color",
+	"StringName",
+	"NodePath",
+	"RID",
+	"Object",
+	"Callable",
+	"Signal",
+	"Dictionary",
+	"Array",
+	"PackedByteArray",
+	"PackedInt32Array",
+	"PackedInt64Array",
+	"PackedFloat32Array",
+	"PackedFloat64Array",
+	"PackedStringArray",
+	"PackedVector2Array",
+	"PackedVector3Array",
+	"PackedColorArray",
+	"PackedVector4Array",
+}
+
+// String returns the engine's name of the type, as GDScript's type_string gives it: "Nil",
+// "bool", "int", "float", "String", "Vector2", …; a value that is no type prints as
+// "Variant.Type(n)".
+func (t Type) String() string {
+	if t >= 0 && t < typeCount {
+		return typeNames[t]
+	}
+	return "Variant.Type(" + strconv.Itoa(int(t)) + ")"
+}
+
+// Operator is one of the engine's Variant operators (Variant::Operator): ==, +, in, ….
+type Operator int32
+
+// The engine's Variant operators.
+const (
+	OpEqual        Operator = 0  // ==
+	OpNotEqual     Operator = 1  // !=
+	OpLess         Operator = 2  // <
+	OpLessEqual    Operator = 3  // <=
+	OpGreater      Operator = 4  // >
+	OpGreaterEqual Operator = 5  // >=
+	OpAdd          Operator = 6  // +
+	OpSubtract     Operator = 7  // -
+	OpMultiply     Operator = 8  // *
+	OpDivide       Operator = 9  // /
+	OpNegate       Operator = 10 // unary-
+	OpPositive     Operator = 11 // unary+
+	OpModule       Operator = 12 // %
+	OpPower        Operator = 13 // **
+	OpShiftLeft    Operator = 14 // <<
+	OpShiftRight   Operator = 15 // >>
+	OpBitAnd       Operator = 16 // &
+	OpBitOr        Operator = 17 // |
+	OpBitXor       Operator = 18 // ^
+	OpBitNegate    Operator = 19 // ~
+	OpAnd          Operator = 20 // and
+	OpOr           Operator = 21 // or
+	OpXor          Operator = 22 // xor
+	OpNot          Operator = 23 // not
+	OpIn           Operator = 24 // in
+)
+
+// operatorCount is the number of Variant operators (Variant::OP_MAX).
+const operatorCount = 25
+
+var operatorNames = [operatorCount]string{
+	"==",
+	"!=",
+	"<",
+	"<=",
+	">",
+	">=",
+	"+",
+	"-",
+	"*",
+	"/",
+	"unary-",
+	"unary+",
+	"%",
+	"**",
+	"<<",
+	">>",
+	"&",
+	"|",
+	"^",
+	"~",
+	"and",
+	"or",
+	"xor",
+	"not",
+	"in",
+}
+
+// String returns the operator as the engine names it (Variant::get_operator_name, and the
+// operators of extension_api.json): "==", "+", "unary-" for negation, "and", "in", …; a
+// value that is no operator prints as "Variant.Operator(n)".
+func (op Operator) String() string {
+	if op >= 0 && op < operatorCount {
+		return operatorNames[op]
+	}
+	return "Variant.Operator(" + strconv.Itoa(int(op)) + ")"
+}

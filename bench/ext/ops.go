@@ -17,6 +17,7 @@ import (
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -233,7 +234,7 @@ func newPtrcallSetup() *ptrcallSetup {
 	s := &ptrcallSetup{node: godot.NewNode()}
 	s.obj = gdi.ObjectGetInstanceFromId(s.node.InstanceID())
 	class, method := variant.NewStringName("Node"), variant.NewStringName("get_child_count")
-	s.mb = gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(class.Ptr()), gdi.ConstStringNamePtr(method.Ptr()), 894402480)
+	s.mb = gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(variantplumb.Ptr(class)), gdi.ConstStringNamePtr(variantplumb.Ptr(method)), 894402480)
 	class.Destroy()
 	method.Destroy()
 	s.args = cgoref.Malloc(16)
@@ -320,8 +321,8 @@ func goStringFrame(b *godottest.B) {
 	for i := 0; i < b.N; i++ {
 		f := gdextension.AcquireFrame()
 		p := f.Alloc(8)
-		variant.NewStringAt(gdi.UninitializedStringPtr(p), benchText)
-		variant.DestroyString(gdi.StringPtr(p))
+		variantplumb.NewStringAt(gdi.UninitializedStringPtr(p), benchText)
+		variantplumb.DestroyString(gdi.StringPtr(p))
 		f.Release()
 	}
 }
@@ -369,7 +370,7 @@ func goVector2Length(b *godottest.B) {
 
 func cgoVector2Length(b *godottest.B) {
 	name := variant.NewStringName("length")
-	fn := uintptr(gdi.VariantGetPtrBuiltinMethod(gdi.VariantTypeVector2, gdi.ConstStringNamePtr(name.Ptr()), 466405837))
+	fn := uintptr(gdi.VariantGetPtrBuiltinMethod(gdi.VariantTypeVector2, gdi.ConstStringNamePtr(variantplumb.Ptr(name)), 466405837))
 	name.Destroy()
 	v, r := cgoref.Malloc(8), cgoref.Malloc(8)
 	vx := (*float32)(gdi.CPtr(v))
@@ -588,7 +589,7 @@ func lightCallback(b *godottest.B) {
 	parent.AddChild(classdb.New[GoBenchNode]())
 	obj := gdi.ObjectGetInstanceFromId(parent.InstanceID())
 	class, method := variant.NewStringName("Node"), variant.NewStringName("propagate_notification")
-	mb := gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(class.Ptr()), gdi.ConstStringNamePtr(method.Ptr()), 1286410249)
+	mb := gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(variantplumb.Ptr(class)), gdi.ConstStringNamePtr(variantplumb.Ptr(method)), 1286410249)
 	args := cgoref.Malloc(16)
 	*(*uintptr)(gdi.CPtr(args)) = args + 8
 	*(*int64)(gdi.CPtr(args + 8)) = notificationProcess

@@ -26,6 +26,7 @@ import (
 	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantmem"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -144,13 +145,13 @@ func Float[T ~float32 | ~float64](c Call, i int) (T, error) {
 func String[T ~string](c Call, i int) (T, error) {
 	p := c.a.Arg(i)
 	if c.a.Varcall {
-		s, err := variant.ToString(gdi.ConstVariantPtr(p))
+		s, err := variantplumb.ToString(gdi.ConstVariantPtr(p))
 		if err != nil {
 			return "", &ArgError{Index: i, Want: variant.TypeString, Err: err}
 		}
 		return T(s), nil
 	}
-	return T(variant.StringAt(gdi.ConstStringPtr(p))), nil
+	return T(variantplumb.StringAt(gdi.ConstStringPtr(p))), nil
 }
 
 // Math is the math value types, whose Go layout is the engine's.
@@ -177,7 +178,7 @@ func Value[T Math](c Call, i int, t variant.Type) (T, error) {
 
 // Variant returns argument i as a Variant of its own (a copy).
 func Variant(c Call, i int) (variant.Variant, error) {
-	return variant.CopyVariant(gdi.ConstVariantPtr(c.a.Arg(i))), nil
+	return variantplumb.CopyVariant(gdi.ConstVariantPtr(c.a.Arg(i))), nil
 }
 
 // A Codec moves a type the generated code does not specialise (objects, arrays, dictionaries,
@@ -253,11 +254,11 @@ func ReturnFloat[T ~float32 | ~float64](c Call, x T) {
 // ReturnString writes a string result.
 func ReturnString[T ~string](c Call, x T) {
 	if c.a.Varcall {
-		variant.SetString(gdi.UninitializedVariantPtr(c.a.Ret), string(x))
+		variantplumb.SetString(gdi.UninitializedVariantPtr(c.a.Ret), string(x))
 		return
 	}
-	variant.DestroyString(gdi.StringPtr(c.a.Ret))
-	variant.NewStringAt(gdi.UninitializedStringPtr(c.a.Ret), string(x))
+	variantplumb.DestroyString(gdi.StringPtr(c.a.Ret))
+	variantplumb.NewStringAt(gdi.UninitializedStringPtr(c.a.Ret), string(x))
 }
 
 // ReturnValue writes a math value result of engine type t.
@@ -274,7 +275,7 @@ func ReturnVariant(c Call, x variant.Variant) {
 	if !c.a.Varcall {
 		gdi.VariantDestroy(gdi.VariantPtr(c.a.Ret))
 	}
-	x.WriteTo(gdi.UninitializedVariantPtr(c.a.Ret))
+	variantplumb.WriteVariant(x, gdi.UninitializedVariantPtr(c.a.Ret))
 }
 
 // Return writes a result of a type the generated code does not specialise.

@@ -249,7 +249,7 @@ func floatGoType(meta string) string {
 
 func ownedGType(goType, vt string) gtype {
 	return gtype{param: goType, result: goType,
-		put: func(i int, n string) string { return fmt.Sprintf("c.owned(%d, uintptr(%s.Ptr()), %s)", i, n, n) },
+		put: func(i int, n string) string { return fmt.Sprintf("c.owned(%d, %s)", i, n) },
 		get: func(b int) string { return fmt.Sprintf("retOwned[%s](&c, %d, %s)", goType, b, vt) },
 		def: func(v string) (string, bool) {
 			switch {

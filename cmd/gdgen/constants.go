@@ -105,51 +105,142 @@ func genBuiltinConstants(f *apiFile) (*genFile, error) {
 		}
 	}
 	g.p(")\n")
-	g.p("// BuiltinConstants lists every constant generated here with its engine class and name, so a")
-	g.p("// test can compare each with the engine's own value.")
-	g.p("var BuiltinConstants = []struct {")
-	g.p("Class, Name string")
-	g.p("Value       any")
-	g.p("}{")
-	for _, c := range f.BuiltinClasses {
-		for _, k := range c.Constants {
-			g.p("{%q, %q, %s%s},", c.Name, k.Name, c.Name, camel(k.Name))
-		}
-	}
-	g.p("}\n")
 	g.p("// builtinConstantCount is the number of constants generated here.")
 	g.p("const builtinConstantCount = %d", n)
 	return g, nil
 }
 
-// genVariantTypes writes the Variant types as constants of package variant (TypeNil, TypeVector2,
-// TypeAABB, …), named after the builtin classes.
+// genBuiltinConstantList writes, for the in-engine tests, every constant genBuiltinConstants
+// generates with its engine class and name, so a test can compare each with the engine's own value.
+func genBuiltinConstantList(f *apiFile) *genFile {
+	g := newGoFile(enginetestDir + "/zbuiltin_constants.go")
+	g.p("package main\n")
+	g.p("import \"github.com/gdpure/gdpure/variant\"\n")
+	g.p("// builtinConstants lists every constant of the builtin classes package variant defines, with")
+	g.p("// its engine class and name.")
+	g.p("var builtinConstants = []struct {")
+	g.p("Class, Name string")
+	g.p("Value       any")
+	g.p("}{")
+	for _, c := range f.BuiltinClasses {
+		for _, k := range c.Constants {
+			g.p("{%q, %q, variant.%s%s},", c.Name, k.Name, c.Name, camel(k.Name))
+		}
+	}
+	g.p("}")
+	return g
+}
+
+// enginetestDir is the in-engine test suite's package.
+const enginetestDir = "internal/enginetest"
+
+// genVariantTypes writes the engine's Variant types and operators as types of package variant, with
+// every constant (TypeNil, TypeVector2, TypeAABB, …, named after the builtin classes; OpEqual, OpAdd,
+// …) and String methods giving the engine's names.
 func genVariantTypes(f *apiFile) (*genFile, error) {
 	g := newGoFile(variantDir + "/zvariant_types.go")
 	g.p("package variant\n")
+	g.p("import \"strconv\"\n")
 	builtin := map[string]string{}
 	for _, c := range f.BuiltinClasses {
 		builtin[strings.ToLower(c.Name)] = c.Name
 	}
 	builtin["object"] = "Object"
-	for _, e := range f.GlobalEnums {
-		if e.Name != "Variant.Type" {
+	var types, ops *apiEnum
+	for i, e := range f.GlobalEnums {
+		switch e.Name {
+		case "Variant.Type":
+			types = &f.GlobalEnums[i]
+		case "Variant.Operator":
+			ops = &f.GlobalEnums[i]
+		}
+	}
+	if types == nil || ops == nil {
+		return nil, fmt.Errorf("extension_api.json has no Variant.Type or Variant.Operator")
+	}
+	g.p("// Type is a Variant type of the engine (Variant::Type): what a Variant holds.")
+	g.p("type Type int32\n")
+	g.p("// The engine's Variant types.")
+	g.p("const (")
+	var typeNames []string
+	for _, v := range types.Values {
+		key := strings.ToLower(strings.ReplaceAll(strings.TrimPrefix(v.Name, "TYPE_"), "_", ""))
+		name, ok := builtin[key]
+		if !ok {
+			if v.Name == "TYPE_MAX" {
+				continue
+			}
+			return nil, fmt.Errorf("Variant.Type %s: no builtin class", v.Name)
+		}
+		if int(v.Value) != len(typeNames) {
+			return nil, fmt.Errorf("Variant.Type %s: value %d out of sequence", v.Name, v.Value)
+		}
+		g.p("Type%s Type = %d", strings.ToUpper(name[:1])+name[1:], v.Value)
+		typeNames = append(typeNames, name)
+	}
+	g.p(")\n")
+	g.p("// typeCount is the number of Variant types (Variant::VARIANT_MAX).")
+	g.p("const typeCount = %d\n", len(typeNames))
+	g.p("var typeNames = [typeCount]string{")
+	for _, n := range typeNames {
+		g.p("%q,", n)
+	}
+	g.p("}\n")
+	g.p("// String returns the engine's name of the type, as GDScript's type_string gives it: \"Nil\",")
+	g.p("// \"bool\", \"int\", \"float\", \"String\", \"Vector2\", …; a value that is no type prints as")
+	g.p("// \"Variant.Type(n)\".")
+	g.p("func (t Type) String() string {")
+	g.p("if t >= 0 && t < typeCount {")
+	g.p("return typeNames[t]")
+	g.p("}")
+	g.p("return \"Variant.Type(\" + strconv.Itoa(int(t)) + \")\"")
+	g.p("}\n")
+
+	g.p("// Operator is one of the engine's Variant operators (Variant::Operator): ==, +, in, ….")
+	g.p("type Operator int32\n")
+	g.p("// The engine's Variant operators.")
+	g.p("const (")
+	var opNames []string
+	for _, v := range ops.Values {
+		if v.Name == "OP_MAX" {
 			continue
 		}
-		g.p("// The engine's Variant types.")
-		g.p("const (")
-		for _, v := range e.Values {
-			key := strings.ToLower(strings.ReplaceAll(strings.TrimPrefix(v.Name, "TYPE_"), "_", ""))
-			name, ok := builtin[key]
-			if !ok {
-				if v.Name == "TYPE_MAX" {
-					continue
-				}
-				return nil, fmt.Errorf("Variant.Type %s: no builtin class", v.Name)
-			}
-			g.p("Type%s Type = %d", strings.ToUpper(name[:1])+name[1:], v.Value)
+		sym, ok := operatorSymbols[v.Name]
+		if !ok {
+			return nil, fmt.Errorf("Variant.Operator %s: no symbol", v.Name)
 		}
-		g.p(")")
+		if int(v.Value) != len(opNames) {
+			return nil, fmt.Errorf("Variant.Operator %s: value %d out of sequence", v.Name, v.Value)
+		}
+		g.p("Op%s Operator = %d // %s", camel(strings.TrimPrefix(v.Name, "OP_")), v.Value, sym)
+		opNames = append(opNames, sym)
 	}
+	g.p(")\n")
+	g.p("// operatorCount is the number of Variant operators (Variant::OP_MAX).")
+	g.p("const operatorCount = %d\n", len(opNames))
+	g.p("var operatorNames = [operatorCount]string{")
+	for _, n := range opNames {
+		g.p("%q,", n)
+	}
+	g.p("}\n")
+	g.p("// String returns the operator as the engine names it (Variant::get_operator_name, and the")
+	g.p("// operators of extension_api.json): \"==\", \"+\", \"unary-\" for negation, \"and\", \"in\", …; a")
+	g.p("// value that is no operator prints as \"Variant.Operator(n)\".")
+	g.p("func (op Operator) String() string {")
+	g.p("if op >= 0 && op < operatorCount {")
+	g.p("return operatorNames[op]")
+	g.p("}")
+	g.p("return \"Variant.Operator(\" + strconv.Itoa(int(op)) + \")\"")
+	g.p("}")
 	return g, nil
+}
+
+// operatorSymbols are the engine's names of its operators (Variant::get_operator_name), which
+// extension_api.json also uses for the operators of the builtin classes.
+var operatorSymbols = map[string]string{
+	"OP_EQUAL": "==", "OP_NOT_EQUAL": "!=", "OP_LESS": "<", "OP_LESS_EQUAL": "<=", "OP_GREATER": ">",
+	"OP_GREATER_EQUAL": ">=", "OP_ADD": "+", "OP_SUBTRACT": "-", "OP_MULTIPLY": "*", "OP_DIVIDE": "/",
+	"OP_NEGATE": "unary-", "OP_POSITIVE": "unary+", "OP_MODULE": "%", "OP_POWER": "**",
+	"OP_SHIFT_LEFT": "<<", "OP_SHIFT_RIGHT": ">>", "OP_BIT_AND": "&", "OP_BIT_OR": "|", "OP_BIT_XOR": "^",
+	"OP_BIT_NEGATE": "~", "OP_AND": "and", "OP_OR": "or", "OP_XOR": "xor", "OP_NOT": "not", "OP_IN": "in",
 }

@@ -103,7 +103,7 @@ func run(apiDir, outDir string) error {
 	if err != nil {
 		return err
 	}
-	files = append(files, hashes, utilities, constants)
+	files = append(files, hashes, utilities, constants, genBuiltinConstantList(api))
 	files = append(files, methods...)
 	files = append(files, classes...)
 	for _, dir := range boundPackages {

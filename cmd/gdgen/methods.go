@@ -66,7 +66,7 @@ func methodTypeOf(t string) (methodType, bool) {
 	case "bool":
 		return methodType{goType: "bool", put: "argBool(f, %[1]s)", get: "*(*uint8)(gdi.CPtr(ret)) != 0"}, true
 	case "String":
-		return methodType{goType: "string", put: "argString(f, %[1]s)", cleanup: "DestroyString(gdi.StringPtr(%[1]s))",
+		return methodType{goType: "string", put: "argString(f, %[1]s)", cleanup: "destroyString(gdi.StringPtr(%[1]s))",
 			get: "retString(ret)"}, true
 	case "StringName":
 		return methodType{goType: "string", put: "argStringName(f, %[1]s)", cleanup: "destroyStringName(%[1]s)",
@@ -98,7 +98,7 @@ func methodTypeOf(t string) (methodType, bool) {
 // owned describes an engine-owned type: arguments pass the address of the Go value's engine data;
 // results are constructed empty in the frame, filled by the engine and moved into a new handle.
 func owned(class, goType string) methodType {
-	vt := "gdi.VariantType" + variantTypeConst(class)
+	vt := typeConst(class)
 	return methodType{goType: goType, put: "argHandle(%[1]s.h, " + vt + ")",
 		get: "retOwned[" + goType + "](ret, " + vt + ")", init: "constructDefault(" + vt + ", ret)", keep: true}
 }
@@ -318,12 +318,11 @@ func genBuiltinMethods(f *apiFile, variantPath string) ([]*genFile, error) {
 
 	t := newGoFile(variantDir + "/zbuiltin_binds.go")
 	t.p("package variant\n")
-	t.p("import \"github.com/gdpure/gdpure/internal/gdi\"\n")
 	t.p("// builtinBinds are the builtin methods the generated methods call, resolved on first use by")
 	t.p("// builtinAt: type, class, method and the hash the engine checks.")
 	t.p("var builtinBinds = [...]builtinBindInfo{")
 	for _, bd := range b.binds {
-		t.p("{gdi.VariantType%s, %q, %q, %d},", variantTypeConst(bd.class), bd.class, bd.name, bd.hash)
+		t.p("{%s, %q, %q, %d},", typeConst(bd.class), bd.class, bd.name, bd.hash)
 	}
 	t.p("}")
 	return []*genFile{g, t, ops}, nil
@@ -435,7 +434,7 @@ func (b *builtinGen) method(class, goType, kind, fnName string, m apiBuiltinMeth
 	if rt.result != "" {
 		result = rt.result
 	}
-	vt := "gdi.VariantType" + variantTypeConst(class)
+	vt := typeConst(class)
 	sig := strings.Join(params, ", ")
 	engineName := class + "." + m.Name
 	if kind == "packed" {
@@ -563,7 +562,7 @@ func (b *builtinGen) operators(f *apiFile) *genFile {
 			if !ok {
 				continue
 			}
-			vt := "gdi.VariantType" + variantTypeConst(c.Name)
+			vt := typeConst(c.Name)
 			if goType == "Packed[T]" {
 				vt = "infoOf[T]().typ"
 			}
@@ -584,3 +583,7 @@ func (b *builtinGen) operators(f *apiFile) *genFile {
 	}
 	return g
 }
+
+// typeConst is the constant of package variant for a builtin type ("AABB" -> "TypeAABB",
+// "bool" -> "TypeBool").
+func typeConst(class string) string { return "Type" + strings.ToUpper(class[:1]) + class[1:] }

@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/variant"
 )
 
 // Args is one call into a Go method, as the engine made it: its argument pointer array (ptrcall:
@@ -79,7 +80,7 @@ func Of(t reflect.Type) *Class {
 // Codec moves a Go type the generated code does not specialise, in place (g points to a Go value
 // of the type, e to the engine's value); package classdb provides it.
 type Codec struct {
-	VariantType gdi.VariantType
+	VariantType variant.Type
 	FromPtr     func(g unsafe.Pointer, e uintptr) error
 	FromVar     func(g unsafe.Pointer, v gdi.ConstVariantPtr) error
 	ToPtr       func(g unsafe.Pointer, e uintptr)

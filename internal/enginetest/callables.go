@@ -8,6 +8,7 @@ import (
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -70,17 +71,17 @@ func (*Callables) Describe(v variant.Variant) string {
 }
 
 // LiveCallables is the number of Go functions the engine still holds.
-func (*Callables) LiveCallables() int64 { return int64(variant.LiveCallables()) }
+func (*Callables) LiveCallables() int64 { return int64(probe.LiveCallables()) }
 
 // SettleCallables collects Go garbage (releasing Go-side references to callables) until at most
 // want Go functions are held by the engine, or a few seconds pass; it returns the count.
 func (*Callables) SettleCallables(want int64) int64 {
 	deadline := time.Now().Add(5 * time.Second)
-	for int64(variant.LiveCallables()) > want && time.Now().Before(deadline) {
+	for int64(probe.LiveCallables()) > want && time.Now().Before(deadline) {
 		gdextension.CollectGarbage()
 		time.Sleep(time.Millisecond)
 	}
-	return int64(variant.LiveCallables())
+	return int64(probe.LiveCallables())
 }
 
 // Failing returns a callable whose Go function fails: calls become engine call errors.

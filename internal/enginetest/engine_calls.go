@@ -5,6 +5,7 @@ import (
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -59,12 +60,12 @@ func addChild(node, child gdi.ObjectPtr) {
 // callInt calls obj.call(method, arg) through the Variant (vararg) path and returns the int
 // result, or the call error.
 func callInt(obj gdi.ObjectPtr, method string, arg int64) (int64, gdi.CallError) {
-	return callOne(obj, method, func(dst gdi.UninitializedVariantPtr) { variant.SetInt(dst, arg) })
+	return callOne(obj, method, func(dst gdi.UninitializedVariantPtr) { variantplumb.SetInt(dst, arg) })
 }
 
 // callString is callInt with a String argument.
 func callString(obj gdi.ObjectPtr, method, arg string) (int64, gdi.CallError) {
-	return callOne(obj, method, func(dst gdi.UninitializedVariantPtr) { variant.SetString(dst, arg) })
+	return callOne(obj, method, func(dst gdi.UninitializedVariantPtr) { variantplumb.SetString(dst, arg) })
 }
 
 func callOne(obj gdi.ObjectPtr, method string, setArg func(gdi.UninitializedVariantPtr)) (int64, gdi.CallError) {
@@ -83,7 +84,7 @@ func callOne(obj gdi.ObjectPtr, method string, setArg func(gdi.UninitializedVari
 	e := *(*gdi.CallError)(gdi.CPtr(cerr))
 	var n int64
 	if e.Error == gdi.CallOk && gdi.VariantGetType(gdi.ConstVariantPtr(ret)) == gdi.VariantTypeInt {
-		n, _ = variant.ToInt(gdi.ConstVariantPtr(ret))
+		n, _ = variantplumb.ToInt(gdi.ConstVariantPtr(ret))
 	}
 	gdi.VariantDestroy(gdi.VariantPtr(nameVar))
 	gdi.VariantDestroy(gdi.VariantPtr(argVar))

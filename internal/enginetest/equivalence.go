@@ -14,6 +14,8 @@ import (
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/probe"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -78,7 +80,7 @@ func builtinMethod(base any, name string) gdi.PtrBuiltInMethod {
 	if !ok {
 		panic("equivalence: no Variant type for " + class)
 	}
-	hash, ok := variant.BuiltinMethodHash(class, name)
+	hash, ok := probe.BuiltinMethodHash(class, name)
 	if !ok {
 		panic("equivalence: extension_api.json has no method " + key)
 	}
@@ -105,8 +107,8 @@ func callMethod[R any](base any, name string, args ...any) R {
 	ret := f.Alloc(max(unsafe.Sizeof(r), 8))
 	m.Call(gdi.TypePtr(b), argv, gdi.TypePtr(ret), int32(len(args)))
 	if s, ok := any(&r).(*string); ok {
-		*s = variant.StringAt(gdi.ConstStringPtr(ret))
-		variant.DestroyString(gdi.StringPtr(ret))
+		*s = variantplumb.StringAt(gdi.ConstStringPtr(ret))
+		variantplumb.DestroyString(gdi.StringPtr(ret))
 		return r
 	}
 	return *(*R)(gdi.CPtr(ret))
@@ -117,7 +119,7 @@ func callOperator[R any](op gdi.VariantOperator, a, b any) R {
 	ta, tb := variantTypes[reflect.TypeOf(a)], variantTypes[reflect.TypeOf(b)]
 	ev := gdi.VariantGetPtrOperatorEvaluator(op, ta, tb)
 	if ev == 0 {
-		panic(fmt.Sprintf("equivalence: no operator %d for %T, %T", op, a, b))
+		panic(fmt.Sprintf("equivalence: no operator %s for %T, %T", variant.Operator(op), a, b))
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()
@@ -193,7 +195,7 @@ func callGetter[R any](base any, member string) R {
 func callUnary[R any](op gdi.VariantOperator, a any) R {
 	ev := gdi.VariantGetPtrOperatorEvaluator(op, variantTypes[reflect.TypeOf(a)], gdi.VariantTypeNil)
 	if ev == 0 {
-		panic(fmt.Sprintf("equivalence: no unary operator %d for %T", op, a))
+		panic(fmt.Sprintf("equivalence: no unary operator %s for %T", variant.Operator(op), a))
 	}
 	f := gdextension.AcquireFrame()
 	defer f.Release()

@@ -20,6 +20,7 @@ import (
 	"github.com/gdpure/gdpure/godottest"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 	"github.com/gdpure/gdpure/variant/utility"
 )
@@ -135,17 +136,17 @@ func churnOnce(g, i int, errs *churnErrors) {
 func settledLive() int {
 	gdextension.CollectGarbage()
 	gdextension.CollectGarbage()
-	return variant.LiveValues()
+	return probe.LiveValues()
 }
 
 // waitForLive collects garbage until the live engine values drop to want, or a few seconds pass.
 func waitForLive(want int) int {
 	deadline := time.Now().Add(10 * time.Second)
-	for variant.LiveValues() > want && time.Now().Before(deadline) {
+	for probe.LiveValues() > want && time.Now().Before(deadline) {
 		gdextension.CollectGarbage()
 		time.Sleep(time.Millisecond)
 	}
-	return variant.LiveValues()
+	return probe.LiveValues()
 }
 
 func init() {
@@ -235,7 +236,7 @@ func init() {
 			obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName("StackProbe")))
 			require.True(t, stackProbeMoved.Load(), "the callback moved the stack")
 			require.NotZero(t, obj, "the returned object reached the caller after the stack moved")
-			v := variant.FromObject(obj)
+			v := variantplumb.FromObject(obj)
 			class, err := v.Call("get_class")
 			require.NoError(t, err)
 			assert.Equal(t, "StackProbe", class.String())
@@ -313,7 +314,7 @@ func init() {
 			_, err := dv.Call(fmt.Sprint("no_such_method_", i))
 			require.Error(t, err)
 			_, _ = dv.Member(fmt.Sprint("no_such_member_", i))
-			variant.EngineConstant(gdi.VariantTypeVector2, fmt.Sprint("NO_SUCH_", i)).Destroy()
+			variant.EngineConstant(variant.Type(gdi.VariantTypeVector2), fmt.Sprint("NO_SUCH_", i)).Destroy()
 		}
 		assert.Equal(t, before, gdextension.LiveBuffersOf(gdextension.OwnerPermanent),
 			"permanent memory does not grow with run-time names")

@@ -10,7 +10,9 @@ import (
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/probe"
 )
 
 func init() {
@@ -35,7 +37,7 @@ func init() {
 		for i := 0; i < 3; i++ {
 			runtime.GC()
 		}
-		gdi.ClassdbRegisterExtensionClassSignal(gdextension.Library(),
+		gdi.ClassdbRegisterExtensionClassSignal(extlib.Handle(),
 			gdi.ConstStringNamePtr(gdextension.StaticStringName("GoCalculator")),
 			gdi.ConstStringNamePtr(gdextension.StaticStringName("gc_checked")), args, 2)
 	})
@@ -50,9 +52,9 @@ func init() {
 		f := gdextension.AcquireFrame()
 		p := f.Alloc(32)
 		f.Release()
-		kind, ok := gdextension.QuarantinedOwner(p)
+		kind, ok := probe.QuarantinedOwner(p)
 		require.True(t, ok, "the released frame buffer is quarantined")
-		assert.Equal(t, gdextension.OwnerCallFrame, kind)
+		assert.Equal(t, gdextension.OwnerCallFrame, gdextension.OwnerKind(kind))
 	})
 
 	godottest.Test("Memory/GCStressMode", func(t *godottest.T) {
@@ -81,6 +83,6 @@ func init() {
 		if !gdextension.MemGuard {
 			t.Skip("guard mode is off")
 		}
-		assert.True(t, gdextension.FaultReporterArmed(), "the guard-mode fault reporter is the SIGSEGV handler: %s", gdextension.FaultHandlerState())
+		assert.True(t, probe.FaultReporterArmed(), "the guard-mode fault reporter is the SIGSEGV handler: %s", probe.FaultHandlerState())
 	})
 }

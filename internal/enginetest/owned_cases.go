@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -113,7 +114,7 @@ func init() {
 		assert.Equal(t, "(1.0, -2.0, 3.0)", v.String(), "str() of the engine")
 
 		v, _ = variant.From(&variant.Color{R: 1, A: 1})
-		assert.Equal(t, variant.Type(20), v.Type())
+		assert.Equal(t, variant.TypeColor, v.Type())
 
 		for _, x := range []any{variant.NewString("s"), variant.NewStringName("n"), variant.NewNodePath("a/b")} {
 			v, err := variant.From(x)
@@ -139,7 +140,7 @@ func init() {
 
 func init() {
 	godottest.Test("Variant/CallableFromGoFunc", func(t *godottest.T) {
-		before := variant.LiveCallables()
+		before := probe.LiveCallables()
 		calls := 0
 		c := variant.NewCallable("adder", func(args []variant.Variant) (any, error) {
 			calls++
@@ -153,7 +154,7 @@ func init() {
 			}
 			return sum, nil
 		})
-		assert.Equal(t, before+1, variant.LiveCallables())
+		assert.Equal(t, before+1, probe.LiveCallables())
 		v, err := c.Call(1, 2, 3)
 		require.NoError(t, err)
 		n, err := v.Int()
@@ -162,7 +163,7 @@ func init() {
 		assert.Equal(t, 1, calls)
 		assert.Equal(t, "<Go callable adder>", c.String())
 		c.Destroy()
-		assert.Equal(t, before, variant.LiveCallables(), "the engine called free_func when the last reference went")
+		assert.Equal(t, before, probe.LiveCallables(), "the engine called free_func when the last reference went")
 	})
 }
 
@@ -339,7 +340,7 @@ func init() {
 		_, err = s.Call("substr", "not an int")
 		assert.ErrorContains(t, err, "invalid argument (argument 0, expected int)")
 
-		red, err := variant.CallStatic(20, "html", "#ff0000")
+		red, err := variant.CallStatic(variant.TypeColor, "html", "#ff0000")
 		require.NoError(t, err)
 		var c variant.Color
 		require.NoError(t, red.Value(&c))

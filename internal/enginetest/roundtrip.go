@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -72,8 +73,8 @@ func (*Callables) RoundTrip(echo variant.Callable) string {
 	var problems []string
 	samples := roundTripSamples()
 	// An object: a RefCounted the Variants keep alive, freed when the last of them is destroyed.
-	samples[24] = variant.FromObject(construct("RefCounted"))
-	for t := variant.Type(0); t < 39; t++ {
+	samples[variant.TypeObject] = variantplumb.FromObject(construct("RefCounted"))
+	for t := variant.TypeNil; t <= variant.TypePackedVector4Array; t++ {
 		x, ok := samples[t]
 		if !ok {
 			problems = append(problems, fmt.Sprintf("no sample for %s", variant.TypeName(t)))

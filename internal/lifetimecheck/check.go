@@ -2,9 +2,10 @@
 // valid while it reads it (see the package documentation of gdextension and variant):
 //
 //   - Keep-alive: a function that takes the C address of a Go value's engine data (ptrOf, argHandle,
-//     mutPtr, x.ptr(), x.Ptr(), x.mut(), x.addr) and hands it to the engine must keep the Go value
-//     alive until the engine is done: the value (or the handle it holds) must be used after the last
-//     call that consumes the address: a runtime.KeepAlive, a deferred one, or any later use. Without
+//     mutPtr, x.ptr(), x.cptr(), x.mut(), x.addr, variantplumb.Ptr(x) and the other …Ptr functions
+//     of internal/variantplumb) and hands it to the engine must keep the Go value alive until the
+//     engine is done: the value (or the handle it holds) must be used after the last call that
+//     consumes the address: a runtime.KeepAlive, a deferred one, or any later use. Without
 //     that, the garbage collector may run the value's cleanup while the engine still reads it.
 //   - No Go memory: the address of Go memory (&x, a slice's or a string's data) must never be an
 //     argument of an engine call. A goroutine stack moves when it grows, which can happen during
@@ -225,8 +226,12 @@ func addressRoot(e ast.Expr) string {
 				return strings.TrimPrefix(text(e.Args[0]), "&")
 			}
 		case *ast.SelectorExpr:
-			if (fn.Sel.Name == "ptr" || fn.Sel.Name == "Ptr" || fn.Sel.Name == "mut") && len(e.Args) == 0 {
+			if (fn.Sel.Name == "ptr" || fn.Sel.Name == "Ptr" || fn.Sel.Name == "cptr" || fn.Sel.Name == "mut") && len(e.Args) == 0 {
 				return text(fn.X)
+			}
+			// variantplumb.Ptr(x), variantplumb.VariantPtr(x), …: the address of x's engine data.
+			if id, ok := fn.X.(*ast.Ident); ok && id.Name == "variantplumb" && strings.HasSuffix(fn.Sel.Name, "Ptr") && len(e.Args) == 1 {
+				return text(e.Args[0])
 			}
 		}
 	case *ast.SelectorExpr:

@@ -63,6 +63,9 @@ func TestRulesCatchPlantedBreaches(t *testing.T) {
 		{"a string's bytes",
 			`func F(s string) { gdi.PrintError(uintptr(unsafe.Pointer(unsafe.StringData(s))), 0, 0, 0, 0) }`,
 			`func F(f *Frame, s string) { gdi.PrintError(f.CString(s), 0, 0, 0, 0) }`},
+		{"address through variantplumb",
+			`func F(v variant.Variant, f *Frame) { args := f.Alloc(8); *(*uintptr)(gdi.CPtr(args)) = uintptr(variantplumb.VariantPtr(v)); fn.Call(0, args) }`,
+			`func F(v variant.Variant, f *Frame) { args := f.Alloc(8); *(*uintptr)(gdi.CPtr(args)) = uintptr(variantplumb.VariantPtr(v)); fn.Call(0, args); runtime.KeepAlive(v) }`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -58,8 +58,8 @@ var mutants = []mutant{
 	{
 		name: "missing-keepalive", what: "String.String does not keep its receiver alive across the engine call",
 		file:   "variant/strings.go",
-		old:    "	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)))\n	runtime.KeepAlive(s.h)",
-		new:    "	out := StringAt(gdi.ConstStringPtr(ptrOf(s.h, gdi.VariantTypeString)))",
+		old:    "	out := stringAt(gdi.ConstStringPtr(ptrOf(s.h, TypeString)))\n	runtime.KeepAlive(s.h)",
+		new:    "	out := stringAt(gdi.ConstStringPtr(ptrOf(s.h, TypeString)))",
 		engine: "Ownership/ReceiverKeptAlive", goTests: []string{"./internal/lifetimecheck"},
 	},
 	{
@@ -85,23 +85,23 @@ var mutants = []mutant{
 	},
 	{
 		name: "owner-registration", what: "method registration info is freed before the register call",
-		file:   "classdb/class.go",
-		old:    "	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), gdi.ConstStringNamePtr(class), uintptr(unsafe.Pointer(mi)))",
-		new:    "	reg.Release()\n	gdi.ClassdbRegisterExtensionClassMethod(gdextension.Library(), gdi.ConstStringNamePtr(class), uintptr(unsafe.Pointer(mi)))",
+		file:   "classdb/engine.go",
+		old:    "	gdi.ClassdbRegisterExtensionClassMethod(extlib.Handle(), class, uintptr(unsafe.Pointer(mi)))",
+		new:    "	reg.release()\n	gdi.ClassdbRegisterExtensionClassMethod(extlib.Handle(), class, uintptr(unsafe.Pointer(mi)))",
 		engine: "Calls/GoClassThroughEngineCall|gdscript/test_names",
 	},
 	{
 		name: "owner-property-list", what: "a property list is freed before the engine reads it",
-		file:   "classdb/properties.go",
-		old:    "	if plantEarlyFree {",
-		new:    "	if true {",
+		file:   "classdb/hooks.go",
+		old:    "	if faults.EarlyFreePropertyList {",
+		new:    "	if true || faults.EarlyFreePropertyList {",
 		engine: "gdscript/test_properties",
 	},
 	{
 		name: "owner-library", what: "the empty Dictionary zero values read lives in a released call frame",
 		file:   "variant/owned.go",
-		old:    "		p := gdextension.LibraryOwner().Alloc(Size)\n		gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(p), 0)",
-		new:    "		fr := gdextension.AcquireFrame()\n		p := fr.Alloc(Size)\n		gdi.VariantGetPtrConstructor(t, 0).Call(gdi.UninitializedTypePtr(p), 0)\n		fr.Release()",
+		old:    "		p := gdextension.LibraryOwner().Alloc(Size)\n		gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(p), 0)",
+		new:    "		fr := gdextension.AcquireFrame()\n		p := fr.Alloc(Size)\n		gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(p), 0)\n		fr.Release()",
 		engine: "Ownership/(ZeroValue|EveryMethodOnZeroValues)",
 	},
 	{
@@ -121,15 +121,15 @@ var mutants = []mutant{
 	{
 		name: "zero-shared-writable", what: "PushBack on a zero PackedStrings writes to the shared empty value",
 		file:   "variant/zbuiltin_methods.go",
-		old:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := mutPtr(&self.h, gdi.VariantTypePackedStringArray)",
-		new:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := argHandle(self.h, gdi.VariantTypePackedStringArray)",
+		old:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := mutPtr(&self.h, TypePackedStringArray)",
+		new:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := argHandle(self.h, TypePackedStringArray)",
 		engine: "Ownership/(ZeroValue|EveryMethodOnZeroValues)",
 	},
 	{
 		name: "off-main-thread-release", what: "values that can hold objects are destroyed on whatever thread releases them",
 		file:   "variant/owned.go",
-		old:    "	case variantTypeForDestroy, gdi.VariantTypeArray, gdi.VariantTypeDictionary, gdi.VariantTypeCallable:\n		return true",
-		new:    "	case variantTypeForDestroy, gdi.VariantTypeArray, gdi.VariantTypeDictionary, gdi.VariantTypeCallable:\n		return false",
+		old:    "	case variantTypeForDestroy, TypeArray, TypeDictionary, TypeCallable:\n		return true",
+		new:    "	case variantTypeForDestroy, TypeArray, TypeDictionary, TypeCallable:\n		return false",
 		engine: "Ownership/MainThreadOnly",
 	},
 	{

@@ -11,3 +11,31 @@ var EmptyValuesIntact func() error
 // CallableFreedOnThread is the kernel thread id on which the engine last freed a custom callable
 // made from Go (package variant records it).
 var CallableFreedOnThread atomic.Int64
+
+// ExitReport, when set, receives the ledger's leak report at the extension's last deinitialize
+// (empty when nothing leaked); package gdextension calls it. The in-engine test harness sets it.
+var ExitReport func(report string)
+
+// QuarantinedOwner reports the owner kind (a gdextension.OwnerKind) a freed guarded buffer
+// containing addr had, under guard mode (package gdextension sets it, on Linux).
+var QuarantinedOwner func(addr uintptr) (kind uint8, ok bool)
+
+// LiveValues returns the number of engine values Go values own right now (package variant sets
+// it).
+var LiveValues func() int
+
+// LiveCallables returns the number of Go functions the engine still holds as custom callables
+// (package variant sets it).
+var LiveCallables func() int
+
+// BuiltinMethodHash returns the hash extension_api.json gives a method of a builtin class
+// ("Vector2", "limit_length"); ok is false when there is no such method (package variant sets it).
+var BuiltinMethodHash func(class, method string) (hash int64, ok bool)
+
+// FaultReporterArmed reports whether the guard-mode fault reporter is the current SIGSEGV handler,
+// and FaultHandlerState describes the handler installed, for the test's message (package
+// gdextension sets both).
+var (
+	FaultReporterArmed func() bool
+	FaultHandlerState  func() string
+)

@@ -17,19 +17,20 @@ import (
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/variant"
 )
 
 // The engine's conversions, for the types held through pointers.
 var (
-	fromType [gdi.VariantTypeVariantMax]gdi.VariantFromTypeConstructorFunc
-	toType   [gdi.VariantTypeVariantMax]gdi.TypeFromVariantConstructorFunc
+	fromType [variant.TypePackedVector4Array + 1]gdi.VariantFromTypeConstructorFunc
+	toType   [variant.TypePackedVector4Array + 1]gdi.TypeFromVariantConstructorFunc
 )
 
 func init() {
 	gdextension.OnInit(gdextension.LevelCore, func() {
-		for t := gdi.VariantType(1); t < gdi.VariantTypeVariantMax; t++ {
-			fromType[t] = gdi.GetVariantFromTypeConstructor(t)
-			toType[t] = gdi.GetVariantToTypeConstructor(t)
+		for t := variant.Type(1); t < variant.TypePackedVector4Array+1; t++ {
+			fromType[t] = gdi.GetVariantFromTypeConstructor(gdi.VariantType(t))
+			toType[t] = gdi.GetVariantToTypeConstructor(gdi.VariantType(t))
 		}
 	})
 }
@@ -41,15 +42,15 @@ const Size = 24
 const payload = 8
 
 // TypeOf returns the type of the Variant at v.
-func TypeOf(v uintptr) gdi.VariantType { return gdi.VariantType(*(*int32)(gdi.CPtr(v))) }
+func TypeOf(v uintptr) variant.Type { return variant.Type(*(*int32)(gdi.CPtr(v))) }
 
 // Inline reports whether Variants of type t hold their value in the payload (no engine memory).
-func Inline(t gdi.VariantType) bool {
+func Inline(t variant.Type) bool {
 	switch t {
-	case gdi.VariantTypeNil, gdi.VariantTypeBool, gdi.VariantTypeInt, gdi.VariantTypeFloat,
-		gdi.VariantTypeVector2, gdi.VariantTypeVector2i, gdi.VariantTypeRect2, gdi.VariantTypeRect2i,
-		gdi.VariantTypeVector3, gdi.VariantTypeVector3i, gdi.VariantTypeVector4, gdi.VariantTypeVector4i,
-		gdi.VariantTypePlane, gdi.VariantTypeQuaternion, gdi.VariantTypeColor, gdi.VariantTypeRid:
+	case variant.TypeNil, variant.TypeBool, variant.TypeInt, variant.TypeFloat,
+		variant.TypeVector2, variant.TypeVector2i, variant.TypeRect2, variant.TypeRect2i,
+		variant.TypeVector3, variant.TypeVector3i, variant.TypeVector4, variant.TypeVector4i,
+		variant.TypePlane, variant.TypeQuaternion, variant.TypeColor, variant.TypeRID:
 		return true
 	}
 	return false
@@ -69,40 +70,40 @@ func Payload(v uintptr) uintptr { return v + payload }
 
 // set makes the uninitialized (or Nil) Variant at dst a Variant of type t with a zero payload,
 // returning the payload's address.
-func set(dst uintptr, t gdi.VariantType) unsafe.Pointer {
+func set(dst uintptr, t variant.Type) unsafe.Pointer {
 	p := (*[3]uint64)(gdi.CPtr(dst))
 	p[0], p[1], p[2] = uint64(uint32(t)), 0, 0
 	return gdi.CPtr(dst + payload)
 }
 
 // SetNil writes a Nil Variant to dst.
-func SetNil(dst uintptr) { set(dst, gdi.VariantTypeNil) }
+func SetNil(dst uintptr) { set(dst, variant.TypeNil) }
 
 // SetBool writes a bool Variant to the uninitialized (or Nil) Variant at dst.
 func SetBool(dst uintptr, x bool) {
 	if x {
-		*(*uint8)(set(dst, gdi.VariantTypeBool)) = 1
+		*(*uint8)(set(dst, variant.TypeBool)) = 1
 		return
 	}
-	set(dst, gdi.VariantTypeBool)
+	set(dst, variant.TypeBool)
 }
 
 // SetInt writes an int Variant to the uninitialized (or Nil) Variant at dst.
-func SetInt(dst uintptr, x int64) { *(*int64)(set(dst, gdi.VariantTypeInt)) = x }
+func SetInt(dst uintptr, x int64) { *(*int64)(set(dst, variant.TypeInt)) = x }
 
 // SetFloat writes a float Variant to the uninitialized (or Nil) Variant at dst.
-func SetFloat(dst uintptr, x float64) { *(*float64)(set(dst, gdi.VariantTypeFloat)) = x }
+func SetFloat(dst uintptr, x float64) { *(*float64)(set(dst, variant.TypeFloat)) = x }
 
 // SetInline writes a Variant of the inline type t, copying size bytes of its value from src (Go
 // or C memory, read during the call), to the uninitialized (or Nil) Variant at dst.
-func SetInline(dst uintptr, t gdi.VariantType, src unsafe.Pointer, size uintptr) {
+func SetInline(dst uintptr, t variant.Type, src unsafe.Pointer, size uintptr) {
 	copy(unsafe.Slice((*byte)(set(dst, t)), size), unsafe.Slice((*byte)(src), size))
 }
 
 // ReadValue copies the math value (size bytes) of the Variant at v, which the caller checked to be
 // of type t, to dst (Go memory). An inline type is copied from the payload; another goes through
 // the engine's conversion into a call frame, then to Go.
-func ReadValue(v uintptr, t gdi.VariantType, dst unsafe.Pointer, size uintptr) {
+func ReadValue(v uintptr, t variant.Type, dst unsafe.Pointer, size uintptr) {
 	if Inline(t) {
 		copy(unsafe.Slice((*byte)(dst), size), unsafe.Slice((*byte)(gdi.CPtr(v+payload)), size))
 		return
@@ -116,7 +117,7 @@ func ReadValue(v uintptr, t gdi.VariantType, dst unsafe.Pointer, size uintptr) {
 
 // WriteValue writes a Variant of the math type t holding the value at src (size bytes of Go
 // memory) to the uninitialized (or Nil) Variant at dst.
-func WriteValue(dst uintptr, t gdi.VariantType, src unsafe.Pointer, size uintptr) {
+func WriteValue(dst uintptr, t variant.Type, src unsafe.Pointer, size uintptr) {
 	if Inline(t) {
 		SetInline(dst, t, src, size)
 		return

@@ -14,6 +14,7 @@ import (
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
+	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -52,13 +53,13 @@ func putBool(p uintptr, x bool) {
 }
 
 func putString(p uintptr, s string) {
-	variant.NewStringAt(gdi.UninitializedStringPtr(p), s)
+	variantplumb.NewStringAt(gdi.UninitializedStringPtr(p), s)
 }
 
-func destroyString(p uintptr) { variant.DestroyString(gdi.StringPtr(p)) }
+func destroyString(p uintptr) { variantplumb.DestroyString(gdi.StringPtr(p)) }
 
 func putPacked(p uintptr, x variant.Packed[uint8]) {
-	variant.WritePackedTo(x, gdi.UninitializedTypePtr(p))
+	variantplumb.WritePackedTo(x, gdi.UninitializedTypePtr(p))
 }
 
 // putVariant writes x as a Variant into new frame memory; the caller destroys it after the call.
@@ -69,7 +70,7 @@ func putVariant(f *gdextension.Frame, x any) (uintptr, error) {
 	}
 	defer v.Destroy()
 	p := f.Alloc(variant.Size)
-	v.WriteTo(gdi.UninitializedVariantPtr(p))
+	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(p))
 	return p, nil
 }
 
@@ -83,27 +84,27 @@ func getRID(p uintptr) variant.RID {
 }
 
 func getString(p uintptr) string {
-	s := variant.StringAt(gdi.ConstStringPtr(p))
-	variant.DestroyString(gdi.StringPtr(p))
+	s := variantplumb.StringAt(gdi.ConstStringPtr(p))
+	variantplumb.DestroyString(gdi.StringPtr(p))
 	return s
 }
 
 func getVariant(p uintptr) variant.Variant {
-	v := variant.CopyVariant(gdi.ConstVariantPtr(p))
+	v := variantplumb.CopyVariant(gdi.ConstVariantPtr(p))
 	gdi.VariantDestroy(gdi.VariantPtr(p))
 	return v
 }
 
 func getPacked[T variant.PackedElem](p uintptr) variant.Packed[T] {
 	var out variant.Packed[T]
-	variant.PackedAt(gdi.ConstTypePtr(p), &out)
+	variantplumb.PackedAt(gdi.ConstTypePtr(p), &out)
 	var zero variant.Packed[T]
-	variant.DestroyAt(typeOfPacked(zero), gdi.TypePtr(p))
+	variantplumb.DestroyAt(typeOfPacked(zero), gdi.TypePtr(p))
 	return out
 }
 
 func typeOfPacked(x any) variant.Type {
-	v, _ := variant.PackedTypeOf(reflect.TypeOf(x))
+	v, _ := variantplumb.PackedTypeOf(reflect.TypeOf(x))
 	return v
 }
 
