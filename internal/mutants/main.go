@@ -9,6 +9,7 @@
 //	go run ./internal/mutants              # every mutant
 //	go run ./internal/mutants -only a,b    # some of them
 //	go run ./internal/mutants -list        # their names
+//	go run ./internal/mutants -check       # do they all still apply? (seconds, no engine)
 package main
 
 import (
@@ -157,6 +158,7 @@ type outcome struct {
 func main() {
 	only := flag.String("only", "", "comma-separated mutant names to run (default all)")
 	list := flag.Bool("list", false, "list the mutants and exit")
+	check := flag.Bool("check", false, "only check that every mutant still applies (and compiles), then exit")
 	flag.Parse()
 	if *list {
 		for _, m := range mutants {
@@ -184,6 +186,19 @@ func main() {
 		fail("%v", err)
 	}
 	defer os.RemoveAll(tmp)
+	if *check {
+		for _, m := range selected {
+			overlay, err := plant(root, tmp, m)
+			if err != nil {
+				fail("%s: %v", m.name, err)
+			}
+			if out, err := goCmd(root, overlay, nil, "vet", "./"+filepath.Dir(m.file)); err != nil {
+				fail("%s does not compile:\n%s", m.name, out)
+			}
+			fmt.Printf("%-24s applies\n", m.name)
+		}
+		return
+	}
 
 	start := time.Now()
 	// The unmutated tests must pass, or a "caught" would mean nothing.
