@@ -35,10 +35,10 @@ func TestEditor(t *testing.T) {
 	t.Logf("build and editor runs: %.1f s", time.Since(start).Seconds())
 }
 
-// BenchmarkEngine runs the in-engine benchmarks (make bench), with the C reference extension
-// loaded beside the Go one.
+// BenchmarkEngine runs the in-engine micro benchmarks (make bench-engine); the table against C,
+// cgo and GDScript is make bench (bench/ext).
 func BenchmarkEngine(b *testing.B) {
-	godottest.RunBenchmarks(b, godottest.Config{CExtensions: []string{"../../bench/cref/cref.c"}})
+	godottest.RunBenchmarks(b, godottest.Config{})
 }
 
 // TestPlantedUseAfterFreeIsCaught runs the engine with a planted bug — a property list freed
