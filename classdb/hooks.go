@@ -53,12 +53,7 @@ func getHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr, ret gdi.Varian
 	}
 	defer hookPanic(inst, "Get")
 	v, ok := inst.value.(Getter).Get(variantplumb.StringNameAt(name))
-	if !ok {
-		return 0
-	}
-	gdi.VariantDestroy(ret)
-	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(ret))
-	return 1
+	return replaceResult(ret, v, ok)
 }
 
 func setHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr, value gdi.ConstVariantPtr) gdi.Bool {
@@ -92,6 +87,12 @@ func getRevertHook(h gdi.ClassInstancePtr, name gdi.ConstStringNamePtr, ret gdi.
 	}
 	defer hookPanic(inst, "PropertyGetRevert")
 	v, ok := inst.value.(Reverter).PropertyGetRevert(variantplumb.StringNameAt(name))
+	return replaceResult(ret, v, ok)
+}
+
+// replaceResult writes a hook's answer: when ok, v replaces the Variant in the engine's result slot
+// ret (an initialized Variant the engine owns for the call) and the hook reports true.
+func replaceResult(ret gdi.VariantPtr, v variant.Variant, ok bool) gdi.Bool {
 	if !ok {
 		return 0
 	}
