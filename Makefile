@@ -2,7 +2,7 @@
 GO      ?= go
 GODOT_BIN = $(shell ./scripts/godot.sh)
 
-.PHONY: all godot api generate build demo screenshot test test-memguard bench bench-engine vet fmt-check mutants churn
+.PHONY: all godot api generate build build-all demo screenshot test test-cross test-memguard bench bench-engine vet fmt-check mutants churn
 
 all: build
 
@@ -23,10 +23,21 @@ generate:
 	$(GO) run ./cmd/gdgen -api api -out .
 	gofmt -l . | grep -v '^$$' && exit 1 || true
 
-## build: compile everything, and the demo extension as a shared library.
+# The demo library's file for this machine, as demo_project/demo.gdextension names it.
+DEMO_LIB = demo_project/bin/$(shell $(GO) env GOOS GOARCH | tr '\n' ' ' | sed \
+	-e 's|^linux amd64 $$|libdemo.linux.x86_64.so|' -e 's|^linux arm64 $$|libdemo.linux.arm64.so|' \
+	-e 's|^windows amd64 $$|demo.windows.x86_64.dll|' -e 's|^windows arm64 $$|demo.windows.arm64.dll|' \
+	-e 's|^darwin amd64 $$|libdemo.macos.x86_64.dylib|' -e 's|^darwin arm64 $$|libdemo.macos.arm64.dylib|')
+
+## build: compile everything, and the demo extension as a shared library for this machine.
 build:
 	$(GO) build ./...
-	$(GO) build -buildmode=c-shared -o demo_project/bin/libdemo.so ./demo_project/go
+	$(GO) build -buildmode=c-shared -o $(DEMO_LIB) ./demo_project/go
+
+## build-all: the demo extension for every platform this machine can target (Linux x86_64 and
+## arm64, Windows x86_64), installing Debian's cross compilers when missing (scripts/build-all.sh).
+build-all:
+	@./scripts/build-all.sh ./demo_project/go demo_project/bin demo
 
 ## demo: build the demo's Go extension and run the demo game in headless Godot, a deterministic bot
 ## playing 3600 frames at a fixed 60 fps (the same output every run); then prints a summary.
@@ -48,6 +59,13 @@ test:
 	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
 	$(GO) test -count=1 ./... && \
 	GDPURE_MEMGUARD=1 GDPURE_GCSTRESS=1 GOGC=1 $(GO) test -count=1 ./internal/enginetest/
+
+## test-cross: the platforms this machine can run besides its own (scripts/test-cross.sh):
+## windows/amd64 under wine (pure-Go tests, a plugin DLL driven like Godot does), linux/arm64 under
+## qemu-user (pure-Go tests, the in-engine suite in Debian's arm64 Godot). Installs the cross
+## toolchains and emulators from Debian's packages when missing (as root).
+test-cross:
+	@./scripts/test-cross.sh
 
 ## mutants: plant each lifetime bug of internal/mutants in turn and check the tests catch it, in
 ## normal mode and under guard mode with GC stress; prints the table, fails if one survives.
@@ -71,11 +89,9 @@ bench-engine:
 	@GODOT=$$(./scripts/godot.sh) && export GODOT && \
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/enginetest/
 
-## vet: go vet on this architecture and on arm64 (which builds the purego path).
+## vet: go vet for linux, windows and darwin, each on amd64 and arm64.
 vet:
-	$(GO) vet ./...
-	$(GO) vet -tags gdpure_bench ./bench/...
-	GOARCH=arm64 $(GO) vet ./...
+	@./scripts/vet-all.sh
 
 fmt-check:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi

@@ -5,7 +5,8 @@ import (
 	"os"
 	"runtime"
 	"sync"
-	"syscall"
+
+	"github.com/gdpure/gdpure/internal/osthread"
 
 	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -115,7 +116,7 @@ func initializeLevel(_ uintptr, level gdi.InitializationLevel) {
 	l := InitLevel(level)
 	currentLevel = l
 	if l == LevelCore {
-		mainTID.Store(int64(syscall.Gettid()))
+		mainTID.Store(osthread.ID())
 		resolveFrameHelpers()
 		registerMainLoopCallbacks()
 	}

@@ -5,8 +5,9 @@ import (
 	"runtime/metrics"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
+
+	"github.com/gdpure/gdpure/internal/osthread"
 
 	"github.com/gdpure/gdpure/internal/gdi"
 )
@@ -19,15 +20,15 @@ import (
 // main thread: every frame of the main loop, the engine's shutdown, any collection forced by
 // GDPURE_GCSTRESS=1 on the main thread, and whenever a caller on the main thread asks (Drain).
 
-// mainTID is the kernel thread id of the engine's main thread (the thread that initializes the
-// extension), 0 before that.
+// mainTID is the operating system's id (osthread.ID) of the engine's main thread (the thread that
+// initializes the extension), 0 before that.
 var mainTID atomic.Int64
 
-// OnMainThread reports whether the caller runs on the engine's main thread. It costs one system
-// call (gettid).
+// OnMainThread reports whether the caller runs on the engine's main thread. It costs one look-up of
+// the calling thread's id (a system call on Linux, a C call elsewhere).
 func OnMainThread() bool {
 	id := mainTID.Load()
-	return id != 0 && int64(syscall.Gettid()) == id
+	return id != 0 && osthread.ID() == id
 }
 
 type mainTask struct {

@@ -63,6 +63,9 @@ const (
 	bufferAlign = 8
 )
 
+// roundUp rounds n up to a multiple of to, a power of two.
+func roundUp(n, to uintptr) uintptr { return (n + to - 1) &^ (to - 1) }
+
 // MemGuard is on when GDPURE_MEMGUARD=1: every buffer gets pages of its own with an inaccessible
 // guard page after them, freed buffers are made inaccessible and their addresses never reused,
 // and the ledger records where each live buffer was allocated.

@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -57,6 +58,42 @@ type Config struct {
 	// TestTimeout bounds each in-engine test that waits (frames, signals, timers; default 1
 	// minute): a test still waiting then is stopped and fails.
 	TestTimeout time.Duration
+	// GOARCH is the architecture the extension is built for (default: GODOTTEST_GOARCH, else the
+	// host's). Another architecture is cross-built with cgo's C compiler for it
+	// (GODOTTEST_CC, else aarch64-linux-gnu-gcc or x86_64-linux-gnu-gcc) and needs an engine of that
+	// architecture in GODOT (make test-arm64 runs Debian's arm64 Godot under qemu-user).
+	GOARCH string
+}
+
+// TargetArch returns the architecture the extension of cfg is built for: cfg.GOARCH, else
+// GODOTTEST_GOARCH, else the host's.
+func TargetArch(cfg Config) string {
+	switch {
+	case cfg.GOARCH != "":
+		return cfg.GOARCH
+	case os.Getenv("GODOTTEST_GOARCH") != "":
+		return os.Getenv("GODOTTEST_GOARCH")
+	}
+	return runtime.GOARCH
+}
+
+// buildEnv is the environment of the extension's build for architecture arch.
+func buildEnv(arch string) []string {
+	env := os.Environ()
+	if arch == runtime.GOARCH {
+		return env
+	}
+	cc := os.Getenv("GODOTTEST_CC")
+	if cc == "" {
+		cc = map[string]string{"arm64": "aarch64-linux-gnu-gcc", "amd64": "x86_64-linux-gnu-gcc"}[arch]
+	}
+	return append(env, "GOARCH="+arch, "CGO_ENABLED=1", "CC="+cc)
+}
+
+// gdextensionLibraries is the [libraries] section of a .gdextension file naming lib (a res://
+// path) for every Linux architecture: the engine picks the entry of its own.
+func gdextensionLibraries(lib string) string {
+	return fmt.Sprintf("[libraries]\nlinux.x86_64 = %q\nlinux.arm64 = %q\n", lib, lib)
 }
 
 // ErrNoGodot is returned by FindGodot when no engine is available.
@@ -212,6 +249,7 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 	}
 	args = append(args, cfg.Package)
 	build := exec.Command("go", args...)
+	build.Env = buildEnv(TargetArch(cfg))
 	if out, err := build.CombinedOutput(); err != nil {
 		tb.Fatalf("building the test extension (go %s): %v\n%s", strings.Join(args, " "), err, out)
 	}
@@ -380,7 +418,8 @@ func buildCExtensions(proj string, sources []string) error {
 		if out, err := cc.CombinedOutput(); err != nil {
 			return fmt.Errorf("building the C extension %s: %v\n%s", src, err, out)
 		}
-		ext := fmt.Sprintf("[configuration]\nentry_symbol = \"%s_init\"\ncompatibility_minimum = \"4.6\"\n\n[libraries]\nlinux.x86_64 = \"res://bin/%s.so\"\n", name, name)
+		ext := fmt.Sprintf("[configuration]\nentry_symbol = \"%s_init\"\ncompatibility_minimum = \"4.6\"\n\n", name) +
+			gdextensionLibraries("res://bin/"+name+".so")
 		if err := os.WriteFile(filepath.Join(proj, name+".gdextension"), []byte(ext), 0o644); err != nil {
 			return err
 		}
@@ -402,8 +441,9 @@ func writeProject(proj, extra string, editor bool) error {
 		project += "\n[autoload]\nGDPureTestDriver=\"*res://gdpure_driver.gd\"\n"
 	}
 	files := map[string]string{
-		"project.godot":             project,
-		"gdpuretest.gdextension":    "[configuration]\nentry_symbol = \"gdpure_entry\"\ncompatibility_minimum = \"4.6\"\n\n[libraries]\nlinux.x86_64 = \"res://bin/libgdpuretest.so\"\n",
+		"project.godot": project,
+		"gdpuretest.gdextension": "[configuration]\nentry_symbol = \"gdpure_entry\"\ncompatibility_minimum = \"4.6\"\n\n" +
+			gdextensionLibraries("res://bin/libgdpuretest.so"),
 		".godot/extension_list.cfg": "res://gdpuretest.gdextension\n",
 		"gdpure_runner.gd":          runnerScript,
 		"gdpure_driver.gd":          driverScript,

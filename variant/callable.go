@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
-	"syscall"
 	"unsafe"
+
+	"github.com/gdpure/gdpure/internal/osthread"
 
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/extlib"
@@ -129,7 +130,7 @@ func customCallableText(userdata, rIsValid uintptr, rOut gdi.StringPtr) {
 }
 
 func freeCustomCallable(userdata uintptr) {
-	probe.CallableFreedOnThread.Store(int64(syscall.Gettid()))
+	probe.CallableFreedOnThread.Store(osthread.ID())
 	callables.mu.Lock()
 	delete(callables.funcs, userdata)
 	callables.mu.Unlock()

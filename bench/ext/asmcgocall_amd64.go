@@ -1,4 +1,4 @@
-//go:build amd64 && gdpure_bench_asmcgocall
+//go:build linux && amd64 && gdpure_bench_asmcgocall
 
 package main
 

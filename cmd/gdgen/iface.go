@@ -507,7 +507,7 @@ func genCallbacks(f *ifaceFile, r *resolver) ([]*genFile, error) {
 	g.p("}")
 
 	asm := newAsmFile(gdiDir + "/zcallbacks_amd64.s")
-	asm.p("//go:build amd64 && !gdpure_purego\n")
+	asm.p("//go:build linux && amd64 && !gdpure_purego\n")
 	asm.p("#include \"textflag.h\"\n")
 	asm.p("// One fixed C-ABI entry per callback type: it loads the type's index into AX and jumps to")
 	asm.p("// callbackCommon (callbacks_amd64.s), which enters Go through crosscall2.\n")
@@ -524,7 +524,7 @@ func genCallbacks(f *ifaceFile, r *resolver) ([]*genFile, error) {
 	asm.p("GLOBL ·callbackEntries(SB), NOPTR|RODATA, $%d", len(cbs)*8)
 
 	pg := newGoFile(gdiDir + "/zcallbacks_purego.go")
-	pg.p("//go:build !amd64 || gdpure_purego\n")
+	pg.p("//go:build !(linux && amd64) || gdpure_purego\n")
 	pg.p("package gdi\n")
 	pg.p("// purego callback adapters, one per callback type, with the type's exact arity: purego.NewCallback")
 	pg.p("// makes one C entry for each on first use (%d at most, well under purego's limit of 2000).\n", len(cbs))

@@ -196,8 +196,12 @@ compatibility_minimum = "4.6"
 reloadable = false
 
 [libraries]
-linux.x86_64 = "res://bin/lib[[.Name]].so"
-linux.arm64 = "res://bin/lib[[.Name]].so"
+linux.x86_64 = "res://bin/lib[[.Name]].linux.x86_64.so"
+linux.arm64 = "res://bin/lib[[.Name]].linux.arm64.so"
+windows.x86_64 = "res://bin/[[.Name]].windows.x86_64.dll"
+windows.arm64 = "res://bin/[[.Name]].windows.arm64.dll"
+macos.x86_64 = "res://bin/lib[[.Name]].macos.x86_64.dylib"
+macos.arm64 = "res://bin/lib[[.Name]].macos.arm64.dylib"
 `
 
 const mainSceneTemplate = `[gd_scene load_steps=2 format=3]
@@ -227,9 +231,32 @@ func _on_turned(turns: int) -> void:
 const makefileTemplate = `# Build the Go extension, then run the project with Godot 4.6 or newer.
 GODOT ?= godot
 
-## build: regenerate the Go bindings and build the extension into bin/.
+# The library of each platform, as [[.Name]].gdextension names it.
+lib_linux_amd64   = bin/lib[[.Name]].linux.x86_64.so
+lib_linux_arm64   = bin/lib[[.Name]].linux.arm64.so
+lib_windows_amd64 = bin/[[.Name]].windows.x86_64.dll
+lib_windows_arm64 = bin/[[.Name]].windows.arm64.dll
+lib_darwin_amd64  = bin/lib[[.Name]].macos.x86_64.dylib
+lib_darwin_arm64  = bin/lib[[.Name]].macos.arm64.dylib
+HOST := $(shell go env GOOS)_$(shell go env GOARCH)
+
+## build: regenerate the Go bindings and build the extension for this machine into bin/ (on
+## macOS the final link needs the Xcode command-line tools: xcode-select --install).
 build:
-	cd go && go generate ./... && go build -buildmode=c-shared -o ../bin/lib[[.Name]].so .
+	cd go && go generate ./... && go build -buildmode=c-shared -o ../$(lib_$(HOST)) .
+
+## build-all: build the extension for every platform a Debian/Ubuntu x86_64 machine can target:
+## Linux x86_64 and arm64, Windows x86_64. Installs Debian's cross compilers when missing (as
+## root). macOS libraries are built on a Mac (make build there).
+build-all:
+	@need=; command -v aarch64-linux-gnu-gcc >/dev/null || need="$$need gcc-aarch64-linux-gnu libc6-dev-arm64-cross"; \
+	command -v x86_64-w64-mingw32-gcc >/dev/null || need="$$need gcc-mingw-w64-x86-64"; \
+	if [ -n "$$need" ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$need; fi
+	cd go && go generate ./...
+	cd go && GOOS=linux GOARCH=amd64 CGO_ENABLED=1 CC=gcc go build -buildmode=c-shared -o ../$(lib_linux_amd64) .
+	cd go && GOOS=linux GOARCH=arm64 CGO_ENABLED=1 CC=aarch64-linux-gnu-gcc go build -buildmode=c-shared -o ../$(lib_linux_arm64) .
+	cd go && GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc go build -buildmode=c-shared -o ../$(lib_windows_amd64) .
+	rm -f bin/*.h
 
 ## headless: run the game without a window (it quits after two turns of the spinner).
 headless: build
@@ -244,7 +271,7 @@ run: build
 edit: build
 	$(GODOT) --editor --path .
 
-.PHONY: build headless run edit
+.PHONY: build build-all headless run edit
 `
 
 const goModTemplate = `module [[.Module]]
@@ -336,7 +363,9 @@ const readmeTemplate = `# [[.Name]]
 
 A Godot 4.6 project whose logic is written in Go with gdpure.
 
-- ` + "`make build`" + ` builds the Go extension (go/) into bin/.
+- ` + "`make build`" + ` builds the Go extension (go/) into bin/ for this machine; ` + "`make build-all`" + ` builds it for
+  Linux x86_64 and arm64 and Windows x86_64 (from Debian/Ubuntu x86_64, with Debian's cross compilers).
+  macOS libraries are built on a Mac with the Xcode command-line tools.
 - ` + "`make headless`" + ` runs it without a window; ` + "`make run`" + ` plays it; ` + "`make edit`" + ` opens the editor.
 
 The Go class Spinner (go/spinner.go) is a Node2D: its exported fields are properties in the

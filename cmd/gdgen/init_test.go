@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -52,7 +53,7 @@ func TestTutorial(t *testing.T) {
 			t.Errorf("the output lacks %q:\n%s", want, out)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(home, "mygame", "bin", "libmygame.so")); err != nil {
+	if _, err := os.Stat(filepath.Join(home, "mygame", "bin", "libmygame.linux."+map[string]string{"amd64": "x86_64", "arm64": "arm64"}[runtime.GOARCH]+".so")); err != nil {
 		t.Errorf("no library built: %v", err)
 	}
 }

@@ -3,8 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
-	"syscall"
 	"time"
+
+	"github.com/gdpure/gdpure/internal/osthread"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -242,10 +243,10 @@ func init() {
 
 	// CallDeferred from a goroutine runs the function on the main thread at the next frame.
 	godottest.Test("Classes/CallDeferredFromAGoroutine", func(t *godottest.T) {
-		mainTID := syscall.Gettid()
-		ran := make(chan int, 1)
-		go func() { godot.CallDeferred(func() { ran <- syscall.Gettid() }) }()
-		var tid int
+		mainTID := osthread.ID()
+		ran := make(chan int64, 1)
+		go func() { godot.CallDeferred(func() { ran <- osthread.ID() }) }()
+		var tid int64
 		ok := t.WaitUntil(60, func() bool {
 			select {
 			case tid = <-ran:

@@ -13,9 +13,12 @@ import (
 	"github.com/gdpure/gdpure/godottest"
 )
 
-// TestEngine runs the in-engine suite on both call paths: the assembly trampolines and purego.
+// TestEngine runs the in-engine suite on both call paths: the assembly trampolines (linux/amd64)
+// and purego. Built for arm64 (make test-arm64) only the purego path exists.
 func TestEngine(t *testing.T) {
-	t.Run("asm", func(t *testing.T) { godottest.Run(t, godottest.Config{}) })
+	if godottest.TargetArch(godottest.Config{}) == "amd64" {
+		t.Run("asm", func(t *testing.T) { godottest.Run(t, godottest.Config{}) })
+	}
 	t.Run("purego", func(t *testing.T) { godottest.Run(t, godottest.Config{Tags: []string{"gdpure_purego"}}) })
 }
 

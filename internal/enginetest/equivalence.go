@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -360,6 +361,13 @@ var equivTests int
 func equiv(name string, ulps uint64, f func(g *gen) (in []any, got, want any)) {
 	equivTests++
 	godottest.Test("Equivalence/"+name, func(t *godottest.T) {
+		if runtime.GOARCH != "amd64" {
+			// Bit-for-bit is the contract on amd64 (variant's doc): elsewhere the Go compiler and the
+			// engine's C++ compiler each contract a*b+c into FMA where they choose (last-bit
+			// differences, and Inf against NaN on overflow), and the engine's float-to-int
+			// conversions saturate where variant follows x86-64's.
+			t.Skip("bit-for-bit equivalence is checked on amd64 only; on " + runtime.GOARCH + " FMA contraction differs")
+		}
 		g := newGen(name)
 		var bad []string
 		failed := 0

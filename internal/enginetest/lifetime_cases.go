@@ -7,9 +7,10 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 	"unsafe"
+
+	"github.com/gdpure/gdpure/internal/osthread"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -323,7 +324,7 @@ func init() {
 	// Values that can hold the last reference to an object or a script function are destroyed on
 	// the main thread, even when a goroutine drops them.
 	godottest.Test("Ownership/MainThreadOnlyValuesAreReleasedOnTheMainThread", func(t *godottest.T) {
-		mainTID := int64(syscall.Gettid())
+		mainTID := osthread.ID()
 		done := make(chan struct{})
 		go func() {
 			defer close(done)

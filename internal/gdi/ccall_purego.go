@@ -1,4 +1,4 @@
-//go:build !amd64 || gdpure_purego
+//go:build !(linux && amd64) || gdpure_purego
 
 package gdi
 

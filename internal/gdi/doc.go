@@ -5,10 +5,26 @@
 //
 // # Calls into the engine
 //
-// Every interface function is a typed Go function calling ccall. On amd64 ccall is a generated-free
-// Go-assembly trampoline entered through runtime.cgocall (the same runtime entry cgo and purego use):
-// no allocation, ~cgo cost. Elsewhere, and under the build tag gdpure_purego, ccall is
-// purego.SyscallN.
+// Every interface function is a typed Go function calling ccall. Which call path a build takes:
+//
+//	platform        path     why
+//	linux/amd64     asm      Go-assembly trampolines for the System V AMD64 ABI, entered through
+//	                         runtime.cgocall: no allocation, about cgo's cost
+//	linux/arm64     purego   no arm64 trampolines yet; purego implements AAPCS64
+//	windows/amd64   purego   the trampolines pass arguments in System V registers; Win64 wants
+//	                         rcx/rdx/r8/r9, 32 bytes of shadow space and callee-saved xmm6–15,
+//	                         which purego (syscall.SyscallN, syscall.NewCallback) gets right
+//	windows/arm64   purego   as above
+//	darwin/amd64    purego   the Darwin ABI is System V, but the trampolines are not proven
+//	                         there (no macOS machine runs the tests)
+//	darwin/arm64    purego   no arm64 trampolines; purego implements Apple's arm64 ABI
+//
+// The build tag gdpure_purego selects purego on linux/amd64 too (make test runs both there). The
+// ABI tests (abi_test.go) call the platform's C library with seven arguments and have it call Go
+// back; make test-cross runs them under wine (windows/amd64) and qemu-aarch64 (linux/arm64).
+//
+// On the asm path ccall is a Go-assembly trampoline entered through runtime.cgocall (the same
+// runtime entry cgo and purego use); on the purego path it is purego.SyscallN.
 //
 // # Memory
 //
@@ -22,9 +38,10 @@
 //
 // # Callbacks from the engine
 //
-// Each C function pointer type has one fixed entry (callbackEntry): it captures the six argument
-// registers into a frame on the calling thread's C stack and enters Go through crosscall2, on any
-// thread, Go-created or not. dispatchCallback runs the one Go handler installed for that type.
+// Each C function pointer type has one fixed entry (callbackEntry). On the asm path it captures the
+// six argument registers into a frame on the calling thread's C stack and enters Go through
+// crosscall2, on any thread, Go-created or not; on the purego path it is a purego.NewCallback of
+// an adapter with the type's exact arity (zcallbacks_purego.go). dispatchCallback runs the one Go handler installed for that type.
 // Every entry recovers panics: a panic is reported through the panic hook with its Go stack, the
 // callback's GDExtensionCallError (if it has one) is set, and the engine keeps running.
 package gdi

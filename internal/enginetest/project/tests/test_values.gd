@@ -39,11 +39,17 @@ func test_typed_round_trip(t) -> void:
 func test_go_math_matches_engine(t) -> void:
 	var g: GoValues = GoValues.new()
 	var v := Vector2(3, -4)
-	t.assert_eq(g.normalized(v), v.normalized())
 	var b := Basis(Vector3(1, 0, 0), Vector3(0, 2, 0), Vector3(0.5, 0, 3))
-	t.assert_eq(g.basis_times(b, Vector3(1, 2, 3)), b * Vector3(1, 2, 3))
 	var c := Color(0.2, 0.4, 0.6, 1.0)
-	t.assert_eq(g.lighten(c, 0.3), c.lightened(0.3))
+	if Engine.get_architecture_name() == "x86_64":
+		# bit for bit on x86-64; elsewhere the compilers contract a*b+c into FMA differently
+		t.assert_eq(g.normalized(v), v.normalized())
+		t.assert_eq(g.basis_times(b, Vector3(1, 2, 3)), b * Vector3(1, 2, 3))
+		t.assert_eq(g.lighten(c, 0.3), c.lightened(0.3))
+	else:
+		t.assert_true(g.normalized(v).is_equal_approx(v.normalized()))
+		t.assert_true(g.basis_times(b, Vector3(1, 2, 3)).is_equal_approx(b * Vector3(1, 2, 3)))
+		t.assert_true(g.lighten(c, 0.3).is_equal_approx(c.lightened(0.3)))
 
 func test_wrong_value_type_is_call_error(t) -> void:
 	var g = GoValues.new()

@@ -1,0 +1,24 @@
+package osthread
+
+import (
+	"runtime"
+	"testing"
+)
+
+// The calling thread keeps its id, and another locked thread has another one.
+func TestIDIsPerThread(t *testing.T) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	mine := ID()
+	if mine == 0 || ID() != mine {
+		t.Fatalf("ID() = %d then %d on one locked thread", mine, ID())
+	}
+	other := make(chan int64)
+	go func() {
+		runtime.LockOSThread() // never unlocked: the thread ends with the goroutine, and is not reused
+		other <- ID()
+	}()
+	if o := <-other; o == mine || o == 0 {
+		t.Fatalf("another thread has id %d, the test's thread %d", o, mine)
+	}
+}
