@@ -14,7 +14,9 @@
 //
 // The run fails on a crash, a non-zero exit, a "SCRIPT ERROR:", the engine's leak messages at exit
 // ("ObjectDB instances leaked", "resources still in use"), C buffers of gdpure still live at exit,
-// or a timeout, and shows Godot's output when it fails. Without an engine Run fails with the message
+// or a timeout, and shows Godot's output when it fails. GODOTTEST_LIBRARY, when set, names a
+// library built beforehand that is used instead of building the package (make mutants builds each
+// planted bug once and runs it in several modes). Without an engine Run fails with the message
 // that says how to get one (make godot, or GODOT=); under go test -short it skips.
 //
 // # Tests in the scene tree

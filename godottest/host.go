@@ -243,15 +243,23 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 		tb.Logf("godottest: the project is kept in %s", proj)
 	}
 	lib := filepath.Join(proj, "bin", "libgdpuretest.so")
-	args := []string{"build", "-buildmode=c-shared", "-o", lib}
-	if len(cfg.Tags) > 0 {
-		args = append(args, "-tags", strings.Join(cfg.Tags, ","))
-	}
-	args = append(args, cfg.Package)
-	build := exec.Command("go", args...)
-	build.Env = buildEnv(TargetArch(cfg))
-	if out, err := build.CombinedOutput(); err != nil {
-		tb.Fatalf("building the test extension (go %s): %v\n%s", strings.Join(args, " "), err, out)
+	if prebuilt := os.Getenv("GODOTTEST_LIBRARY"); prebuilt != "" {
+		// A library built beforehand (make mutants builds each planted bug's once and runs it in
+		// several modes): used as it is, whatever cfg.Package and cfg.Tags say.
+		if err := copyFile(prebuilt, lib); err != nil {
+			tb.Fatalf("GODOTTEST_LIBRARY: %v", err)
+		}
+	} else {
+		args := []string{"build", "-buildmode=c-shared", "-o", lib}
+		if len(cfg.Tags) > 0 {
+			args = append(args, "-tags", strings.Join(cfg.Tags, ","))
+		}
+		args = append(args, cfg.Package)
+		build := exec.Command("go", args...)
+		build.Env = buildEnv(TargetArch(cfg))
+		if out, err := build.CombinedOutput(); err != nil {
+			tb.Fatalf("building the test extension (go %s): %v\n%s", strings.Join(args, " "), err, out)
+		}
 	}
 	if err := writeProject(proj, cfg.ProjectDir, cfg.Editor); err != nil {
 		tb.Fatal(err)
@@ -405,6 +413,18 @@ func readReport(path string) ([]Result, error) {
 		rs = append(rs, r)
 	}
 	return rs, sc.Err()
+}
+
+// copyFile copies the file src to dst, making dst's folder.
+func copyFile(src, dst string) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(dst, data, 0o644)
 }
 
 // writeProject lays out the Godot project around the built library.

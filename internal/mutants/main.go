@@ -201,6 +201,13 @@ func main() {
 	}
 
 	start := time.Now()
+	// The host side of the in-engine suite (the enginetest test binary: it only builds projects and
+	// launches the engine) is linked once for the whole run, unmutated; each mutant's planted bug
+	// lives in its extension library, built once and run in both modes (GODOTTEST_LIBRARY).
+	r := runner{root: root, host: filepath.Join(tmp, "enginetest.test")}
+	if out, err := goCmd(root, "", nil, "test", "-c", "-o", r.host, "./internal/enginetest"); err != nil {
+		fail("building the in-engine suite's host: %v\n%s", err, out)
+	}
 	// The unmutated tests must pass, or a "caught" would mean nothing.
 	var filters []string
 	for _, m := range selected {
@@ -208,8 +215,12 @@ func main() {
 			filters = append(filters, m.engine)
 		}
 	}
+	lib, err := r.buildLibrary("", filepath.Join(tmp, "unmutated.so"))
+	if err != nil {
+		fail("building the unmutated extension: %v", err)
+	}
 	for _, mode := range modes {
-		o := runTests(root, "", mutant{engine: strings.Join(filters, "|")}, mode.env)
+		o := r.runTests("", lib, mutant{engine: strings.Join(filters, "|")}, mode.env)
 		if o.caught {
 			fail("the unmutated tests fail in %s mode (%s): fix that first", mode.name, o.by)
 		}
@@ -223,11 +234,16 @@ func main() {
 		if err != nil {
 			fail("%s: %v", m.name, err)
 		}
-		if out, err := goCmd(root, overlay, nil, "build", "./..."); err != nil {
+		lib := ""
+		if m.engine != "" {
+			if lib, err = r.buildLibrary(overlay, filepath.Join(filepath.Dir(overlay), "lib.so")); err != nil {
+				fail("%s does not compile: %v", m.name, err)
+			}
+		} else if out, err := goCmd(root, overlay, nil, "vet", "./"+filepath.Dir(m.file)); err != nil {
 			fail("%s does not compile:\n%s", m.name, out)
 		}
 		for j, mode := range modes {
-			results[i][j] = runTests(root, overlay, m, mode.env)
+			results[i][j] = r.runTests(overlay, lib, m, mode.env)
 		}
 		if !results[i][0].caught && !results[i][1].caught {
 			survived++
@@ -327,20 +343,37 @@ var (
 	problemLine = regexp.MustCompile(`in-engine run failed:\n\s+([^\n]+)`)
 )
 
-// runTests runs the mutant's tests and reports whether they failed, and which.
-func runTests(root, overlay string, m mutant, env []string) outcome {
+// A runner runs the in-engine suite's host binary against extension libraries.
+type runner struct {
+	root string
+	host string // the enginetest test binary, linked once
+}
+
+// buildLibrary builds the in-engine suite's extension (asm path) with the overlay into out.
+func (r runner) buildLibrary(overlay, out string) (string, error) {
+	if o, err := goCmd(r.root, overlay, nil, "build", "-buildmode=c-shared", "-o", out, "./internal/enginetest"); err != nil {
+		return "", fmt.Errorf("%v\n%s", err, o)
+	}
+	return out, nil
+}
+
+// runTests runs the mutant's tests and reports whether they failed, and which: the in-engine tests
+// of m.engine against the library lib, and the Go tests of m.goTests with the overlay.
+func (r runner) runTests(overlay, lib string, m mutant, env []string) outcome {
 	var names []string
 	caught := false
 	if m.engine != "" {
-		out, err := goCmd(root, overlay, append(env, "GODOTTEST_RUN="+m.engine),
-			"test", "-count=1", "-run", "TestEngine/asm$", "./internal/enginetest")
+		cmd := exec.Command(r.host, "-test.count=1", "-test.run", "TestEngine/asm$")
+		cmd.Dir = filepath.Join(r.root, "internal", "enginetest")
+		cmd.Env = append(append(os.Environ(), env...), "GODOTTEST_RUN="+m.engine, "GODOTTEST_LIBRARY="+lib)
+		out, err := cmd.CombinedOutput()
 		if err != nil {
 			caught = true
-			names = append(names, explain(out)...)
+			names = append(names, explain(string(out))...)
 		}
 	}
 	for _, pkg := range m.goTests {
-		out, err := goCmd(root, overlay, env, "test", "-count=1", pkg)
+		out, err := goCmd(r.root, overlay, env, "test", "-count=1", pkg)
 		if err != nil {
 			caught = true
 			names = append(names, explain(out)...)
