@@ -385,12 +385,25 @@ func variantTypeOf(t reflect.Type) variant.Type {
 	return vt
 }
 
+// objectArg reads the object of a ptrcall object argument at e: the engine passes a pointer to the
+// object pointer, and a null pointer for a null object.
+func objectArg(e uintptr) uintptr {
+	if e == 0 {
+		return 0
+	}
+	return *(*uintptr)(gdi.CPtr(e))
+}
+
 // objectCodec moves a value of an engine class type of package godot (Node, Sprite2D, …): the engine
 // passes objects as pointers (ptrcall) or Variants holding them (call). An argument of another class
 // is an error; a null object is the zero value.
 func objectCodec(t reflect.Type, class string) *codec {
 	refCounted := godot.IsRefCountedClass(class)
 	read := func(g unsafe.Pointer, p uintptr) error {
+		if p == 0 { // null: the zero (null) value
+			reflect.NewAt(t, g).Elem().SetZero()
+			return nil
+		}
 		x, err := classhook.Wrap(t, p)
 		if err != nil {
 			return err
@@ -399,7 +412,7 @@ func objectCodec(t reflect.Type, class string) *codec {
 		return nil
 	}
 	c := &codec{goType: t, vtype: variant.TypeObject, className: class,
-		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, *(*uintptr)(gdi.CPtr(e))) },
+		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, objectArg(e)) },
 		toPtr: func(g unsafe.Pointer, e uintptr) {
 			x := reflect.NewAt(t, g).Elem().Interface()
 			p, _ := classhook.ObjectOf(x)
@@ -476,7 +489,7 @@ func goClassCodec(t reflect.Type, c *classInfo) *codec {
 		return c.objectOf(p)
 	}
 	cd := &codec{goType: t, vtype: variant.TypeObject, className: c.name,
-		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, *(*uintptr)(gdi.CPtr(e))) },
+		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, objectArg(e)) },
 		toPtr: func(g unsafe.Pointer, e uintptr) {
 			p := objectOfPtr(g)
 			if c.refCounted {
@@ -547,7 +560,7 @@ func refCodec(t reflect.Type, c *classInfo) *codec {
 		return p, o
 	}
 	cd := &codec{goType: t, vtype: variant.TypeObject, className: c.name,
-		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, *(*uintptr)(gdi.CPtr(e))) },
+		fromPtr: func(g unsafe.Pointer, e uintptr) error { return read(g, objectArg(e)) },
 		toPtr: func(g unsafe.Pointer, e uintptr) {
 			p, o := object(g)
 			gdi.RefSetObject(gdi.RefPtr(e), gdi.ObjectPtr(p))

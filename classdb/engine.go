@@ -493,39 +493,59 @@ func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi
 // methodPtrCall is the engine's ptrcall entry (native arguments, types already checked by the
 // caller) for every method of every Go class. A ptrcall cannot return a call error: an argument out
 // of the Go type's range, a Go error or a panic is reported through the engine's error output, and
-// the result slot keeps the type's default.
+// the result slot gets the result type's zero value (the caller may reuse the slot, so leaving it
+// alone would hand back whatever the previous call left there).
 func methodPtrCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, ret gdi.TypePtr) {
 	m := methodAt(userdata)
 	self, inst, err := selfOf(m, h)
 	if err != nil {
 		failure(m, 0, "ptrcall", err)
+		m.zeroResult(ret)
 		return
 	}
 	obj := inst.object()
 	defer func() {
 		if r := recover(); r != nil {
 			panicked(m, obj, "GDExtensionClassMethodPtrCall", r)
+			m.zeroResult(ret)
 		}
 	}()
 	if m.fast != nil {
 		if err := m.fast(self, bindings.Args{Args: args, Argc: int32(len(m.params)), Ret: uintptr(ret)}); err != nil {
 			failure(m, obj, "ptrcall", err)
+			m.zeroResult(ret)
 		}
 		return
 	}
 	in, bad, err := m.argsFromPtrs(self, args)
 	if err != nil {
 		failure(m, obj, fmt.Sprintf("argument %d", bad+1), err)
+		m.zeroResult(ret)
 		return
 	}
 	out, err := m.invoke(self, in)
 	if err != nil {
 		failure(m, obj, "error", err)
+		m.zeroResult(ret)
 		return
 	}
 	if m.ret != nil {
 		m.ret.toPtr(out, uintptr(ret))
 	}
+}
+
+// zeroResult writes the zero value of the method's result type into a ptrcall's result slot (an
+// initialized value of the engine's type, which the write replaces): the result of a failed call.
+func (m *methodInfo) zeroResult(ret gdi.TypePtr) {
+	if m.ret == nil || ret == 0 {
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil { // the slot keeps its value; say so rather than crash the engine
+			gdextension.PrintError(fmt.Sprintf("%s: cannot write the zero result of a failed call: %v", m.describe(), r))
+		}
+	}()
+	m.ret.toPtr(reflect.New(m.ret.goType).UnsafePointer(), uintptr(ret))
 }
 
 func argAt(args uintptr, i int) uintptr { return *(*uintptr)(gdi.CPtr(args + uintptr(i)*8)) }

@@ -38,10 +38,11 @@ type mainTask struct {
 }
 
 var mainQueue struct {
-	mu    sync.Mutex
-	tasks []mainTask
-	spare []mainTask
-	n     atomic.Int64
+	mu      sync.Mutex
+	tasks   []mainTask
+	spare   []mainTask
+	n       atomic.Int64
+	drained *sync.Cond // signalled whenever a drain takes the queued tasks (Defer's back-pressure)
 }
 
 // QueueForMainThread arranges for fn(a, b) to run on the main thread: now when the caller is on it,
@@ -71,6 +72,31 @@ func RunOnMainThread(f func()) {
 	mainQueue.mu.Unlock()
 }
 
+// maxDeferred bounds the queue for Defer: a goroutine that defers work while this many tasks wait
+// blocks until the main thread has run them (back-pressure; the main thread never runs queued work
+// early to make room).
+const maxDeferred = 1 << 16
+
+// Defer queues f to run on the main thread at the next drain point, always, also when called on
+// the main thread: the end of the current frame (after every node's _process), or the engine's
+// shutdown, never inside the caller's own code. Work f defers in turn runs in the same drain. Off
+// the main thread, Defer blocks while maxDeferred tasks already wait, until the main thread has run
+// them.
+func Defer(f func()) {
+	mainQueue.mu.Lock()
+	if !OnMainThread() {
+		for mainQueue.n.Load() >= maxDeferred && mainTID.Load() != 0 {
+			if mainQueue.drained == nil {
+				mainQueue.drained = sync.NewCond(&mainQueue.mu)
+			}
+			mainQueue.drained.Wait()
+		}
+	}
+	mainQueue.tasks = append(mainQueue.tasks, mainTask{f: f})
+	mainQueue.n.Add(1)
+	mainQueue.mu.Unlock()
+}
+
 // PendingMainThreadTasks returns the number of tasks waiting for the main thread.
 func PendingMainThreadTasks() int { return int(mainQueue.n.Load()) }
 
@@ -90,6 +116,9 @@ func drainMainThreadQueue() {
 		mainQueue.tasks = mainQueue.spare[:0]
 		mainQueue.spare = nil
 		mainQueue.n.Add(-int64(len(batch)))
+		if mainQueue.drained != nil {
+			mainQueue.drained.Broadcast()
+		}
 		mainQueue.mu.Unlock()
 		if len(batch) == 0 {
 			return

@@ -2,7 +2,10 @@ package godot
 
 import "github.com/gdpure/gdpure/gdextension"
 
-// CallDeferred runs fn on the engine's main thread: at once when called there, else at the next
-// frame (or when the engine shuts down). It is safe from any goroutine; a panic in fn is reported
-// through the engine's error output with its Go stack.
-func CallDeferred(fn func()) { gdextension.RunOnMainThread(fn) }
+// CallDeferred runs fn on the engine's main thread at the end of the current frame, as the engine's
+// call_deferred does: never at once, also when called on the main thread, and never inside other
+// main-thread work (a signal callback, a node's Free, a scene-tree update); work fn defers runs in
+// the same pass. It is safe from any goroutine; a goroutine deferring faster than the main thread
+// runs the work waits (at 65,536 pending functions) instead of the queue growing without bound. A
+// panic in fn is reported through the engine's error output with its Go stack.
+func CallDeferred(fn func()) { gdextension.Defer(fn) }

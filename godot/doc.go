@@ -73,6 +73,6 @@
 // connection lasts.
 //
 // Most of the engine must be used from its main thread, where Go methods, virtuals and signal
-// callbacks run. CallDeferred runs a function on the main thread from any goroutine (at once when
-// called there, else at the next frame).
+// callbacks run. CallDeferred runs a function on the main thread at the end of the frame, from any
+// goroutine, like the engine's call_deferred.
 package godot

@@ -259,7 +259,13 @@ func assignAt(dst uintptr, x any) {
 			return
 		}
 	}
-	constructDefault(t, dst) // a zero Array or Dictionary: a new empty one of the engine's own
+	if av, ok := x.(arrayValue); ok { // a zero Array[T]: a new empty one, typed as T
+		empty := av.newEmpty()
+		copyConstruct(TypeArray, gdi.UninitializedTypePtr(dst), empty.addr)
+		empty.destroy()
+		return
+	}
+	constructDefault(t, dst) // a zero Dictionary: a new empty one of the engine's own
 }
 
 // handleOf returns the handle of an engine-owned Go value (nil for a zero one).

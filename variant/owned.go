@@ -104,9 +104,6 @@ func init() {
 // newHandle allocates C memory for one engine value of type t and size bytes and arranges its
 // release. The caller constructs the engine value at h.addr before anyone can see h.
 func newHandle(t Type, size uintptr) *handle {
-	if gdextension.PendingMainThreadTasks() > 256 {
-		gdextension.DrainMainThreadQueue() // a main-thread caller helps with queued releases
-	}
 	addr := gdextension.NewBuffer(gdextension.OwnerValue, size) // outside any lock: it may fail
 	slots.mu.Lock()
 	var i uint32

@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gdpure/gdpure/internal/osthread"
@@ -258,5 +260,83 @@ func init() {
 		})
 		require.True(t, ok, "the deferred function ran within 60 frames")
 		assert.Equal(t, mainTID, tid, "on the main thread")
+	})
+
+	// CallDeferred on the main thread runs the function at the end of the frame, not at once (the
+	// engine's call_deferred), and what it defers in turn runs in the same pass.
+	godottest.Test("Classes/CallDeferredOnTheMainThreadWaitsForTheFrame", func(t *godottest.T) {
+		var order []string
+		godot.CallDeferred(func() {
+			order = append(order, "deferred")
+			godot.CallDeferred(func() { order = append(order, "deferred by deferred") })
+		})
+		order = append(order, "caller")
+		assert.Equal(t, []string{"caller"}, order, "nothing ran inside the caller")
+		t.WaitFrames(1)
+		assert.Equal(t, []string{"caller", "deferred", "deferred by deferred"}, order)
+	})
+
+	// Deferred work never runs inside other main-thread work: however much goroutines have queued,
+	// making engine values on the main thread (which used to drain the queue past 256 tasks) runs
+	// none of it; it all runs at the end of the frame.
+	godottest.Test("Classes/DeferredWorkNeverRunsReentrantly", func(t *godottest.T) {
+		const n = 2000
+		var ran atomic.Int64
+		var wg sync.WaitGroup
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := 0; i < n/4; i++ {
+					godot.CallDeferred(func() { ran.Add(1) })
+				}
+			}()
+		}
+		wg.Wait()
+		for i := 0; i < 1000; i++ {
+			s := variant.NewString("made on the main thread")
+			s.Destroy()
+			_ = variant.NewStringName("made too")
+		}
+		assert.Zero(t, ran.Load(), "deferred functions ran inside the main thread's own work")
+		t.WaitFrames(1)
+		assert.EqualValues(t, n, ran.Load(), "every deferred function ran at the end of the frame")
+	})
+
+	// A goroutine deferring faster than the main thread runs the work waits (back-pressure): while
+	// the main thread is held (no frame, so no drain) the goroutine stops at the bound, and when
+	// frames run again everything runs, nothing lost.
+	godottest.Test("Classes/CallDeferredIsBounded", func(t *godottest.T) {
+		const n, bound = 100000, 1 << 16
+		var ran atomic.Int64
+		done := make(chan struct{})
+		go func() {
+			for i := 0; i < n; i++ {
+				godot.CallDeferred(func() { ran.Add(1) })
+			}
+			close(done)
+		}()
+		deadline := time.Now().Add(10 * time.Second)
+		for gdextension.PendingMainThreadTasks() < bound && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+		time.Sleep(20 * time.Millisecond) // room for the goroutine to overrun the bound, if it could
+		held := gdextension.PendingMainThreadTasks()
+		select {
+		case <-done:
+			t.Errorf("the goroutine deferred all %d functions while the main thread ran none", n)
+		default:
+		}
+		assert.GreaterOrEqual(t, held, bound, "the goroutine filled the queue")
+		assert.LessOrEqual(t, held, bound+1024, "the queue stayed bounded (garbage-collector releases may add a few)")
+		finished := t.WaitUntil(600, func() bool {
+			select {
+			case <-done:
+				return ran.Load() == n
+			default:
+				return false
+			}
+		})
+		require.True(t, finished, "all %d deferred functions ran (%d did)", n, ran.Load())
 	})
 }

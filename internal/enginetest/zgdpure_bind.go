@@ -190,16 +190,374 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[GoFailing]("GoFailing has, for each kind of result, a method that succeeds with a value that is not the\ntype's zero (OkX) and one that fails (BadX: how 0 returns an error, 1 panics), so\ntest_failures.gd can check that a failed typed call hands back the zero value, never the\nprevious call's result left in a reused slot. Its Takes methods take objects, for null\narguments.",
+		[]gdpbind.Method{
+			{Name: "BadArray", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadArray(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.Return(&gdpureCodec1, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadBool", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadBool(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadCallable", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadCallable(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.Return(&gdpureCodec3, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadColor", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadColor(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
+					return nil
+				}},
+			{Name: "BadDictionary", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadDictionary(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.Return(&gdpureCodec2, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadFloat", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadFloat(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnFloat(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadInt", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadInt(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadInts", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadInts(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.Return(&gdpureCodec0, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadNode", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadNode(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadPacked", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadPacked(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadResource", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadResource(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadString", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadString(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadStrings", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadStrings(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadTransform", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadTransform(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeTransform3D)
+					return nil
+				}},
+			{Name: "BadVariant", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadVariant(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnVariant(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "BadVector2", Params: []string{"how"}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoFailing)(gdpSelf).BadVector2(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
+					return nil
+				}},
+			{Name: "OkArray", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkArray()
+					gdpbind.Return(&gdpureCodec1, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkBool", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkBool()
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkCallable", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkCallable()
+					gdpbind.Return(&gdpureCodec3, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkColor", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkColor()
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
+					return nil
+				}},
+			{Name: "OkDictionary", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkDictionary()
+					gdpbind.Return(&gdpureCodec2, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkFloat", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkFloat()
+					gdpbind.ReturnFloat(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkInt", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkInt()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkInts", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkInts()
+					gdpbind.Return(&gdpureCodec0, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkNode", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkNode()
+					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkPacked", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkPacked()
+					gdpbind.Return(&gdpureCodec5, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkResource", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkResource()
+					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkString", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkString()
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkStrings", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkStrings()
+					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkTransform", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkTransform()
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeTransform3D)
+					return nil
+				}},
+			{Name: "OkVariant", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkVariant()
+					gdpbind.ReturnVariant(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OkVector2", Params: []string{}, Doc: "",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoFailing)(gdpSelf).OkVector2()
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
+					return nil
+				}},
+			{Name: "Small", Params: []string{"x"}, Doc: "Small takes an int8: 1 << 40 does not fit, which fails the call before it runs.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int8](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoFailing)(gdpSelf).Small(gdpA0)
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "TakesGo", Params: []string{"p"}, Doc: "TakesGo reports whether p is nil.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec8, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoFailing)(gdpSelf).TakesGo(gdpA0)
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "TakesNode", Params: []string{"n"}, Doc: "TakesNode reports whether n is null.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec4, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoFailing)(gdpSelf).TakesNode(gdpA0)
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "TakesRef", Params: []string{"r"}, Doc: "TakesRef reports whether r is null.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec9, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoFailing)(gdpSelf).TakesRef(gdpA0)
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "TakesResource", Params: []string{"r"}, Doc: "TakesResource reports whether r is null.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec6, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoFailing)(gdpSelf).TakesResource(gdpA0)
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[GoInventory]("GoInventory holds GoItems: a Ref field keeps its item alive. It is registered before GoItem,\nwhich its fields and methods name.",
 		[]gdpbind.Method{
 			{Name: "Heaviest", Params: []string{"other"}, Doc: "Heaviest returns the heavier of the main item and other.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec3, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec10, gdpCall, 0)
 					if err != nil {
 						return err
 					}
 					gdpR := (*GoInventory)(gdpSelf).Heaviest(gdpA0)
-					gdpbind.Return(&gdpureCodec3, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec10, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -223,7 +581,7 @@ func init() {
 			{Name: "Counts", Params: []string{}, Doc: "Counts returns how often the engine called ready, process, physics_process, enter and exit.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Counts()
-					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec11, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Damage", Params: []string{"amount", "by"}, Doc: "Damage takes amount of damage from by and emits hit; a negative amount is an error.",
@@ -286,7 +644,7 @@ func init() {
 				}},
 			{Name: "Join", Params: []string{"parts", "sep"}, Doc: "Join joins Go strings (a PackedStringArray).",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec5, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec7, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -305,7 +663,7 @@ func init() {
 						return err
 					}
 					gdpR := (*GoMover)(gdpSelf).NewBuddy(gdpA0)
-					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec12, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Notification", Params: []string{"what"}, Doc: "Notification records the engine's notifications.",
@@ -357,7 +715,7 @@ func init() {
 			{Name: "Self", Params: []string{}, Doc: "Self returns the mover itself, typed as its Go class.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoMover)(gdpSelf).Self()
-					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec13, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "SetHealth", Params: []string{"v"}, Doc: "SetHealth clamps health to 0..100.",
@@ -371,7 +729,7 @@ func init() {
 				}},
 			{Name: "Small", Params: []string{"xs"}, Doc: "Small sums int8s: an element out of range is a call error.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec8, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec14, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -540,7 +898,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "ClassOf", Params: []string{"o"}, Doc: "ClassOf returns the class of any object.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec9, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec15, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -551,23 +909,23 @@ func init() {
 			{Name: "MakeNode", Params: []string{}, Doc: "MakeNode returns a new Node2D (the caller frees it).",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoObjectParams)(gdpSelf).MakeNode()
-					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec12, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "MakeResource", Params: []string{}, Doc: "MakeResource returns a new Resource: RefCounted, so the caller's reference keeps it.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*GoObjectParams)(gdpSelf).MakeResource()
-					gdpbind.Return(&gdpureCodec10, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec6, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Parent", Params: []string{"n"}, Doc: "Parent returns the parent of n.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec11, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec4, gdpCall, 0)
 					if err != nil {
 						return err
 					}
 					gdpR := (*GoObjectParams)(gdpSelf).Parent(gdpA0)
-					gdpbind.Return(&gdpureCodec11, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec4, gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "Settle", Params: []string{}, Doc: "Settle collects Go garbage, so references Go dropped are released.",
@@ -581,7 +939,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec12, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec16, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -591,7 +949,7 @@ func init() {
 				}},
 			{Name: "Checksum", Params: []string{"b"}, Doc: "Checksum sums the bytes of a PackedByteArray through a zero-copy view.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec13, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec17, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -606,7 +964,7 @@ func init() {
 						return err
 					}
 					gdpR := (*Packs)(gdpSelf).Ramp(gdpA0)
-					gdpbind.Return(&gdpureCodec14, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec18, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -616,7 +974,7 @@ func init() {
 			{Name: "GetPropertyList", Params: []string{}, Doc: "",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*PropertyHolder)(gdpSelf).GetPropertyList()
-					gdpbind.Return(&gdpureCodec15, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec19, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -833,17 +1191,21 @@ var (
 	gdpureCodec0  gdpbind.Codec[variant.Array[int64]]
 	gdpureCodec1  gdpbind.Codec[variant.Array[variant.Variant]]
 	gdpureCodec2  gdpbind.Codec[variant.Dictionary]
-	gdpureCodec3  gdpbind.Codec[*GoItem]
-	gdpureCodec4  gdpbind.Codec[[]int]
-	gdpureCodec5  gdpbind.Codec[[]string]
-	gdpureCodec6  gdpbind.Codec[godot.Node2D]
-	gdpureCodec7  gdpbind.Codec[*GoMover]
-	gdpureCodec8  gdpbind.Codec[[]int8]
-	gdpureCodec9  gdpbind.Codec[godot.Object]
-	gdpureCodec10 gdpbind.Codec[godot.Resource]
-	gdpureCodec11 gdpbind.Codec[godot.Node]
-	gdpureCodec12 gdpbind.Codec[variant.Packed[variant.Vector2]]
-	gdpureCodec13 gdpbind.Codec[variant.Packed[uint8]]
-	gdpureCodec14 gdpbind.Codec[variant.Packed[int32]]
-	gdpureCodec15 gdpbind.Codec[[]classdb.PropertyInfo]
+	gdpureCodec3  gdpbind.Codec[variant.Callable]
+	gdpureCodec4  gdpbind.Codec[godot.Node]
+	gdpureCodec5  gdpbind.Codec[[]int32]
+	gdpureCodec6  gdpbind.Codec[godot.Resource]
+	gdpureCodec7  gdpbind.Codec[[]string]
+	gdpureCodec8  gdpbind.Codec[*GoFailing]
+	gdpureCodec9  gdpbind.Codec[classdb.Ref[GoFailing]]
+	gdpureCodec10 gdpbind.Codec[*GoItem]
+	gdpureCodec11 gdpbind.Codec[[]int]
+	gdpureCodec12 gdpbind.Codec[godot.Node2D]
+	gdpureCodec13 gdpbind.Codec[*GoMover]
+	gdpureCodec14 gdpbind.Codec[[]int8]
+	gdpureCodec15 gdpbind.Codec[godot.Object]
+	gdpureCodec16 gdpbind.Codec[variant.Packed[variant.Vector2]]
+	gdpureCodec17 gdpbind.Codec[variant.Packed[uint8]]
+	gdpureCodec18 gdpbind.Codec[variant.Packed[int32]]
+	gdpureCodec19 gdpbind.Codec[[]classdb.PropertyInfo]
 )

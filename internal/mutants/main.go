@@ -140,6 +140,34 @@ var mutants = []mutant{
 		new:    "		if st&1 != 0 && slots.closed.Load() && slotAt(i).data != 0 {\n			destroy(slotAt(i).typ, slotAt(i).data)\n		}",
 		engine: "Ownership/(ValuesKeptOverShutdown|UseAfterShutdown)",
 	},
+	{
+		name: "ptrcall-stale-result", what: "a ptrcall whose Go method returns an error leaves the result slot as it was",
+		file:   "classdb/engine.go",
+		old:    "			failure(m, obj, \"ptrcall\", err)\n			m.zeroResult(ret)",
+		new:    "			failure(m, obj, \"ptrcall\", err)",
+		engine: "gdscript/test_failures",
+	},
+	{
+		name: "null-object-argument", what: "a null object argument of a ptrcall is read through its null pointer",
+		file:   "classdb/codec.go",
+		old:    "	if e == 0 {\n		return 0\n	}\n	return *(*uintptr)(gdi.CPtr(e))",
+		new:    "	return *(*uintptr)(gdi.CPtr(e))",
+		engine: "gdscript/test_failures",
+	},
+	{
+		name: "deferred-reentrant", what: "making a value on the main thread runs the deferred work queued by goroutines",
+		file:   "variant/owned.go",
+		old:    "	addr := gdextension.NewBuffer(gdextension.OwnerValue, size) // outside any lock: it may fail",
+		new:    "	if gdextension.PendingMainThreadTasks() > 256 {\n		gdextension.DrainMainThreadQueue()\n	}\n	addr := gdextension.NewBuffer(gdextension.OwnerValue, size) // outside any lock: it may fail",
+		engine: "Classes/DeferredWorkNeverRunsReentrantly",
+	},
+	{
+		name: "deferred-unbounded", what: "Defer queues without bound: a goroutine never waits for the main thread",
+		file:   "gdextension/mainthread.go",
+		old:    "		for mainQueue.n.Load() >= maxDeferred && mainTID.Load() != 0 {",
+		new:    "		for false {",
+		engine: "Classes/CallDeferredIsBounded",
+	},
 }
 
 var modes = []struct {
