@@ -158,7 +158,7 @@ func stack() []byte {
 }
 
 func finalCleanup() {
-	drainMainThreadQueue()
+	endOfFrame()
 	libraryOwner.Release()
 	releaseFramePool()
 	releaseStringNameCache()

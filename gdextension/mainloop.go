@@ -51,20 +51,17 @@ func registerMainLoopCallbacks() {
 		}
 	})
 	cb.ShutdownFunc = gdi.SetMainLoopShutdownCallbackHandler(func() {
-		drainMainThreadQueue()
+		endOfFrame()
 		mainLoop.mu.Lock()
 		fns := append([]func(){}, mainLoop.shutdown...)
 		mainLoop.mu.Unlock()
 		for i := len(fns) - 1; i >= 0; i-- {
 			runHook("shutdown", currentLevel, fns[i])
 		}
-		drainMainThreadQueue()
+		endOfFrame()
 	})
-	// Every frame, on the main thread: work queued for it from other threads.
-	cb.FrameFunc = gdi.SetMainLoopFrameCallbackHandler(func() {
-		if mainQueue.n.Load() != 0 {
-			drainMainThreadQueue()
-		}
-	})
+	// Every frame, on the main thread, after every node's _process: work queued for it from other
+	// threads, then the deferred functions.
+	cb.FrameFunc = gdi.SetMainLoopFrameCallbackHandler(endOfFrame)
 	gdi.RegisterMainLoopCallbacks(library, uintptr(unsafe.Pointer(cb)))
 }

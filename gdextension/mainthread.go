@@ -37,13 +37,53 @@ type mainTask struct {
 	f    func()
 }
 
-var mainQueue struct {
+// A taskQueue holds work for the main thread. It allocates nothing in the steady state.
+type taskQueue struct {
 	mu      sync.Mutex
 	tasks   []mainTask
 	spare   []mainTask
 	n       atomic.Int64
 	drained *sync.Cond // signalled whenever a drain takes the queued tasks (Defer's back-pressure)
 }
+
+func (q *taskQueue) push(t mainTask) {
+	q.mu.Lock()
+	q.tasks = append(q.tasks, t)
+	q.n.Add(1)
+	q.mu.Unlock()
+}
+
+// drain runs the queued tasks on the calling (main) thread, and the tasks queued while it runs.
+func (q *taskQueue) drain() {
+	for {
+		q.mu.Lock()
+		batch := q.tasks
+		q.tasks = q.spare[:0]
+		q.spare = nil
+		q.n.Add(-int64(len(batch)))
+		if q.drained != nil {
+			q.drained.Broadcast()
+		}
+		q.mu.Unlock()
+		if len(batch) == 0 {
+			return
+		}
+		for i, t := range batch {
+			runTask(t)
+			batch[i] = mainTask{}
+		}
+		q.mu.Lock()
+		if q.spare == nil {
+			q.spare = batch[:0]
+		}
+		q.mu.Unlock()
+	}
+}
+
+// mainQueue holds the engine work of other threads (releases of values and objects, RunOnMainThread):
+// drained every frame, at shutdown, at every boundary under GC stress, and by DrainMainThreadQueue.
+// deferQueue holds Defer's work: drained only at the end of every frame and at shutdown.
+var mainQueue, deferQueue taskQueue
 
 // QueueForMainThread arranges for fn(a, b) to run on the main thread: now when the caller is on it,
 // else at the next drain point. fn must not assume anything about when that is beyond "before the
@@ -53,10 +93,7 @@ func QueueForMainThread(fn func(a, b uintptr), a, b uintptr) {
 		fn(a, b)
 		return
 	}
-	mainQueue.mu.Lock()
-	mainQueue.tasks = append(mainQueue.tasks, mainTask{fn: fn, a: a, b: b})
-	mainQueue.n.Add(1)
-	mainQueue.mu.Unlock()
+	mainQueue.push(mainTask{fn: fn, a: a, b: b})
 }
 
 // RunOnMainThread runs f on the main thread: now when the caller is on it, else at the next drain
@@ -66,72 +103,60 @@ func RunOnMainThread(f func()) {
 		f()
 		return
 	}
-	mainQueue.mu.Lock()
-	mainQueue.tasks = append(mainQueue.tasks, mainTask{f: f})
-	mainQueue.n.Add(1)
-	mainQueue.mu.Unlock()
+	mainQueue.push(mainTask{f: f})
 }
 
-// maxDeferred bounds the queue for Defer: a goroutine that defers work while this many tasks wait
-// blocks until the main thread has run them (back-pressure; the main thread never runs queued work
-// early to make room).
+// maxDeferred bounds Defer's queue: a goroutine that defers work while this many functions wait
+// blocks until the main thread has run them (back-pressure; the main thread never runs deferred
+// work early to make room).
 const maxDeferred = 1 << 16
 
-// Defer queues f to run on the main thread at the next drain point, always, also when called on
-// the main thread: the end of the current frame (after every node's _process), or the engine's
-// shutdown, never inside the caller's own code. Work f defers in turn runs in the same drain. Off
-// the main thread, Defer blocks while maxDeferred tasks already wait, until the main thread has run
-// them.
+// Defer queues f to run on the main thread at the end of the current frame (after every node's
+// _process), or at the engine's shutdown, always, also when called on the main thread: never
+// inside the caller's own code or any other main-thread work. Work f defers in turn runs in the
+// same pass. Off the main thread, Defer blocks while maxDeferred functions already wait, until the
+// main thread has run them.
 func Defer(f func()) {
-	mainQueue.mu.Lock()
+	q := &deferQueue
+	q.mu.Lock()
 	if !OnMainThread() {
-		for mainQueue.n.Load() >= maxDeferred && mainTID.Load() != 0 {
-			if mainQueue.drained == nil {
-				mainQueue.drained = sync.NewCond(&mainQueue.mu)
+		for q.n.Load() >= maxDeferred && mainTID.Load() != 0 {
+			if q.drained == nil {
+				q.drained = sync.NewCond(&q.mu)
 			}
-			mainQueue.drained.Wait()
+			q.drained.Wait()
 		}
 	}
-	mainQueue.tasks = append(mainQueue.tasks, mainTask{f: f})
-	mainQueue.n.Add(1)
-	mainQueue.mu.Unlock()
+	q.tasks = append(q.tasks, mainTask{f: f})
+	q.n.Add(1)
+	q.mu.Unlock()
 }
 
-// PendingMainThreadTasks returns the number of tasks waiting for the main thread.
-func PendingMainThreadTasks() int { return int(mainQueue.n.Load()) }
+// PendingMainThreadTasks returns the number of tasks waiting for the main thread (work of other
+// threads and deferred functions).
+func PendingMainThreadTasks() int { return int(mainQueue.n.Load() + deferQueue.n.Load()) }
 
-// DrainMainThreadQueue runs the queued tasks; call it on the main thread only (it does nothing
+// DrainMainThreadQueue runs the work other threads queued for the main thread (not the deferred
+// functions, which wait for the end of the frame); call it on the main thread only (it does nothing
 // elsewhere). Tasks queued while it runs run too.
 func DrainMainThreadQueue() {
 	if mainQueue.n.Load() == 0 || !OnMainThread() {
 		return
 	}
-	drainMainThreadQueue()
+	mainQueue.drain()
 }
 
-func drainMainThreadQueue() {
-	for {
-		mainQueue.mu.Lock()
-		batch := mainQueue.tasks
-		mainQueue.tasks = mainQueue.spare[:0]
-		mainQueue.spare = nil
-		mainQueue.n.Add(-int64(len(batch)))
-		if mainQueue.drained != nil {
-			mainQueue.drained.Broadcast()
-		}
-		mainQueue.mu.Unlock()
-		if len(batch) == 0 {
-			return
-		}
-		for i, t := range batch {
-			runTask(t)
-			batch[i] = mainTask{}
-		}
-		mainQueue.mu.Lock()
-		if mainQueue.spare == nil {
-			mainQueue.spare = batch[:0]
-		}
-		mainQueue.mu.Unlock()
+// drainMainThreadQueue runs the work of other threads queued for the main thread.
+func drainMainThreadQueue() { mainQueue.drain() }
+
+// endOfFrame runs at the end of every frame and at shutdown: the work of other threads, then the
+// deferred functions (and what they defer in turn).
+func endOfFrame() {
+	if mainQueue.n.Load() != 0 {
+		mainQueue.drain()
+	}
+	if deferQueue.n.Load() != 0 {
+		deferQueue.drain()
 	}
 }
 
