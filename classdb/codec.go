@@ -103,7 +103,7 @@ func codecFor(t reflect.Type) (*codec, error) {
 		return ownedCodec(t), nil
 	}
 	if variantplumb.IsArrayType(t) {
-		c := ownedCodec(t)
+		c := checkedArrayCodec(ownedCodec(t))
 		if elem, ok := variantplumb.ArrayElementTypeName(t); ok {
 			c.hint, c.hintString = godot.PropertyHintArrayType, elem
 		}
@@ -378,6 +378,36 @@ func ownedCodec(t reflect.Type) *codec {
 			x.Destroy()
 		},
 	}
+}
+
+// checkedArrayCodec makes the codec of an Array[T] refuse an engine array with an element that is
+// not a T (GDScript's [1, "x"] for an Array[int]): the call fails naming the element, and a
+// property keeps its old value. The Go value g is written only once the array passed.
+func checkedArrayCodec(c *codec) *codec {
+	t, fromPtr, fromVar := c.goType, c.fromPtr, c.fromVar
+	check := func(read func(unsafe.Pointer) error, g unsafe.Pointer) error {
+		x := reflect.New(t)
+		if err := read(x.UnsafePointer()); err != nil {
+			return err
+		}
+		a := x.Elem().Interface().(interface {
+			CheckElements() error
+			Destroy()
+		})
+		if err := a.CheckElements(); err != nil {
+			a.Destroy()
+			return err
+		}
+		reflect.NewAt(t, g).Elem().Set(x.Elem())
+		return nil
+	}
+	c.fromPtr = func(g unsafe.Pointer, e uintptr) error {
+		return check(func(x unsafe.Pointer) error { return fromPtr(x, e) }, g)
+	}
+	c.fromVar = func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
+		return check(func(x unsafe.Pointer) error { return fromVar(x, v) }, g)
+	}
+	return c
 }
 
 func variantTypeOf(t reflect.Type) variant.Type {

@@ -83,7 +83,14 @@
 // values, Object.call, Go's Object.Call) it is a call error, and a Go caller's *variant.CallError
 // carries the cause in its message; it is also printed through the engine's error output. A
 // ptrcall (a GDScript call on a typed value) has no error channel in the engine's ABI: the failure
-// is printed with its cause and the result is the type's zero value.
+// is printed with its cause and the result slot gets the result type's Go zero value (0, "", an
+// empty array typed as the Go type says, null for objects; Color and the transforms are all zeros,
+// as in Go), never what the slot held before.
+//
+// A null object argument, property value or signal argument arrives as the Go zero value of its
+// type (IsNull() true, or a nil *GoClass). An Array[T] that crosses from the engine (an argument, a
+// property's new value, a value loaded from a scene) is checked: an element that is not a T fails
+// the call naming the element, and a property keeps its old value.
 //
 // A mistake in a class (a field or parameter type that cannot cross, a name taken twice, no engine
 // base, a misspelt virtual, a bad tag) is a registration error: printed through the engine's error

@@ -134,17 +134,56 @@ func (a Array[T]) Set(i int, x T) error {
 	return nil
 }
 
-// All iterates over the indexes and elements; it stops at the first element that does not
-// convert to T (use At to see the error).
+// All iterates over the indexes and elements. An element that does not convert to T panics with
+// an error naming it: an Array[T] that came from the engine (an argument, a property's value) was
+// checked when it crossed (CheckElements), so only an engine array changed behind Go's back since
+// can hold one.
 func (a Array[T]) All() iter.Seq2[int, T] {
 	return func(yield func(int, T) bool) {
 		for i := 0; i < a.Len(); i++ {
 			x, err := a.At(i)
-			if err != nil || !yield(i, x) {
+			if err != nil {
+				panic(fmt.Errorf("gdpure: %s: element %d: %w", a.typeName(), i, err))
+			}
+			if !yield(i, x) {
 				return
 			}
 		}
 	}
+}
+
+// CheckElements returns an error naming the first element that is not a T (nil for
+// Array[Variant], which holds anything). Package classdb checks every Array[T] that crosses from
+// the engine: an argument, a property's new value. It costs nothing when the engine array is
+// already typed as T, and a conversion per element when it is not.
+func (a Array[T]) CheckElements() error {
+	et := reflect.TypeFor[T]()
+	vt, typed := variantTypeOf(et)
+	if !typed || a.h == nil {
+		return nil
+	}
+	if a.IsTyped() && Type(a.GetTypedBuiltin()) == vt {
+		if vt != TypeObject {
+			return nil
+		}
+		if class, _ := classhook.ClassOf(et); a.GetTypedClassName() == class {
+			return nil
+		}
+	}
+	for i := 0; i < a.Len(); i++ {
+		if _, err := a.At(i); err != nil {
+			return fmt.Errorf("%s: element %d: %w", a.typeName(), i, err)
+		}
+	}
+	return nil
+}
+
+// typeName names the array type for errors: "Array[int]".
+func (a Array[T]) typeName() string {
+	if name, ok := arrayElementTypeName(reflect.TypeFor[Array[T]]()); ok {
+		return "Array[" + name + "]"
+	}
+	return "Array"
 }
 
 // Values iterates over the elements.

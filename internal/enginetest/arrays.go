@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
@@ -10,7 +12,12 @@ import (
 )
 
 // Arrays passes engine Arrays between GDScript and Go (test_arrays.gd).
-type Arrays struct{ godot.RefCounted }
+type Arrays struct {
+	godot.RefCounted
+
+	// Ints is a typed array property: a value with an element that is not an int is refused.
+	Ints variant.Array[int64]
+}
 
 // Squares returns [0, 1, 4, …] as an engine Array[int].
 func (*Arrays) Squares(n int64) variant.Array[int64] {
@@ -51,6 +58,34 @@ func init() {
 }
 
 func init() {
+	// An Array[T] over an engine array holding something else (an untyped array reached as
+	// Array[int]): CheckElements names the element, and iterating panics naming it, never a silent
+	// stop.
+	godottest.Test("Builtin/TypedArrayWithAWrongElement", func(t *godottest.T) {
+		mixed, err := variant.ArrayOf[variant.Variant](mustVariant(1), mustVariant("x"), mustVariant(3))
+		require.NoError(t, err)
+		v := mustVariant(mixed)
+		var ints variant.Array[int64]
+		require.NoError(t, variant.ArrayFromVariant(v, &ints))
+		err = ints.CheckElements()
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "Array[int]: element 1")
+		var seen []int64
+		func() {
+			defer func() {
+				r := recover()
+				require.NotNil(t, r, "iterating past the bad element panics")
+				assert.Contains(t, fmt.Sprint(r), "gdpure: Array[int]: element 1")
+			}()
+			for _, x := range ints.All() {
+				seen = append(seen, x)
+			}
+		}()
+		assert.Equal(t, []int64{1}, seen, "the elements before the bad one")
+		good, _ := variant.ArrayOf[int64](1, 2)
+		assert.NoError(t, good.CheckElements())
+	})
+
 	// Typed methods of Array[T] and Packed[T] (generated): element arguments and results are T.
 	godottest.Test("Builtin/TypedArrayAndPackedMethods", func(t *godottest.T) {
 		var a variant.Array[int64]

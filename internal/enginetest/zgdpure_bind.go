@@ -47,7 +47,7 @@ func init() {
 					return nil
 				}},
 		},
-		nil, nil)
+		[]gdpbind.Doc{{Name: "Ints", Text: "Ints is a typed array property: a value with an element that is not an int is refused."}}, nil)
 	gdpbind.Class[Calculator]("Calculator is the end-to-end class: registered from Go, called from GDScript.",
 		[]gdpbind.Method{
 			{Name: "Add", Params: []string{"a", "b"}, Doc: "",

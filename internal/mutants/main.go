@@ -168,6 +168,13 @@ var mutants = []mutant{
 		new:    "		for false {",
 		engine: "Classes/CallDeferredIsBounded",
 	},
+	{
+		name: "typed-array-unchecked", what: "an Array[T] argument or property value is taken without checking its elements",
+		file:   "classdb/codec.go",
+		old:    "		c := checkedArrayCodec(ownedCodec(t))",
+		new:    "		c := ownedCodec(t)",
+		engine: "gdscript/test_arrays",
+	},
 }
 
 var modes = []struct {

@@ -31,3 +31,16 @@ func test_typed_array_signature(t) -> void:
 			t.assert_eq(m["args"][0]["hint_string"], "int")
 		if m["name"] == "sum":
 			t.assert_eq(m["args"][0]["hint_string"], "", "Array[Variant] is untyped")
+
+# An Array[int] parameter or property refuses an array with an element that is not an int: the
+# call fails (nothing runs, the caller's array is untouched) and the property keeps its value.
+func test_typed_array_refuses_wrong_elements(t) -> void:
+	var g = GoArrays.new()
+	var mixed := [1, "x", 3]
+	t.assert_eq(g.callv("double", [mixed]), null, "the call failed")
+	t.assert_eq(mixed, [1, "x", 3], "Double did not run")
+	g.ints = [1, 2] as Array[int]
+	g.set("ints", ["x", "y"])
+	t.assert_eq(g.ints, [1, 2] as Array[int], "the property kept its value")
+	g.set("ints", [5, 6])
+	t.assert_eq(g.ints, [5, 6], "an untyped array of ints is taken")
