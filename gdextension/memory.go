@@ -149,7 +149,25 @@ func freeBuffer(p uintptr) {
 		guardFree(p, size)
 		return
 	}
+	poison(p, size)
 	gdi.MemFree2(p-headerSize, 0)
+}
+
+// poisonByte fills a buffer as it is freed outside guard mode. A use after free then reads
+// 0xDBDB… instead of the old contents: as a pointer it is not a canonical address (the engine
+// faults at once), as a count or a Variant type it is out of range, so the bug shows in a normal
+// run rather than only under GDPURE_MEMGUARD=1. It costs one memset of the buffer.
+const poisonByte = 0xDB
+
+func poison(p, size uintptr) {
+	if size == 0 {
+		return
+	}
+	b := unsafe.Slice((*byte)(gdi.CPtr(p)), size)
+	b[0] = poisonByte
+	for n := 1; n < len(b); n *= 2 {
+		copy(b[n:], b[:n])
+	}
 }
 
 // NewBuffer returns a standalone buffer of size zeroed bytes of C memory for an owner of the given

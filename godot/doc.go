@@ -61,6 +61,16 @@
 // thread (releasing the last reference may run the object's destructor and scripts), and at the
 // engine's shutdown for values still alive then.
 //
+// Go's reference is one of those RefCounted.get_reference_count counts until the garbage collector
+// finds the Go value unreachable: a new Resource that a Go method returns and no longer refers to
+// reads 2 in GDScript (GDScript's and Go's) until Go's next collection, then 1. godot-cpp and gdext
+// free deterministically and hand their reference over with the result (1 at once); Godot's own
+// garbage-collected binding, C#, counts its wrapper's reference as Go does. Go cannot hand its
+// reference over on return: it cannot know that no other Go value refers to the object, and a
+// reference once dropped cannot be taken back (the engine never raises a count from 0). The object
+// is freed when the last reference goes either way; only the count, and the moment the last
+// reference goes, differ.
+//
 // The same rules hold for objects made from Go (NewNode2D), returned by the engine, and passed into
 // Go methods and signal callbacks.
 //

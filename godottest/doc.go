@@ -16,8 +16,10 @@
 // ("ObjectDB instances leaked", "resources still in use"), C buffers of gdpure still live at exit,
 // or a timeout, and shows Godot's output when it fails. GODOTTEST_LIBRARY, when set, names a
 // library built beforehand that is used instead of building the package (make mutants builds each
-// planted bug once and runs it in several modes). Without an engine Run fails with the message
-// that says how to get one (make godot, or GODOT=); under go test -short it skips.
+// planted bug once and runs it in several modes); GODOTTEST_TIMEOUT (a duration such as 90s)
+// bounds the engine run when Config.Timeout does not (default 5 minutes). Without an engine Run
+// fails with the message that says how to get one (make godot, or GODOT=); under go test -short it
+// skips.
 //
 // # Tests in the scene tree
 //

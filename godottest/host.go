@@ -41,7 +41,8 @@ type Config struct {
 	// variable GODOTTEST_RUN, when set, replaces it (to run a few tests of a suite from the command
 	// line: GODOTTEST_RUN='Ownership/' go test ./...).
 	Filter string
-	// Timeout bounds the engine run (default 5 minutes).
+	// Timeout bounds the engine run (default: GODOTTEST_TIMEOUT, a Go duration such as "90s",
+	// else 5 minutes).
 	Timeout time.Duration
 	// CExtensions are C source files of extra extensions to load beside the Go one (reference
 	// implementations for benchmarks): each is built with gcc into the project and loaded through
@@ -228,9 +229,6 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 			cfg.ProjectDir = "project"
 		}
 	}
-	if cfg.Timeout == 0 {
-		cfg.Timeout = 5 * time.Minute
-	}
 	if run := os.Getenv("GODOTTEST_RUN"); run != "" {
 		cfg.Filter = run
 	}
@@ -268,7 +266,7 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 		tb.Fatal(err)
 	}
 	report := filepath.Join(proj, "report.jsonl")
-	ctx, cancel := context.WithTimeout(context.Background(), cfg.Timeout)
+	ctx, cancel := context.WithTimeout(context.Background(), engineTimeout(tb, cfg.Timeout))
 	defer cancel()
 	gargs := []string{"--headless", "--path", proj, "--script", "res://gdpure_runner.gd"}
 	if cfg.Editor {
@@ -297,6 +295,7 @@ func launch(tb testing.TB, cfg Config, bench string) (Outcome, error) {
 
 func run(tb testing.TB, cfg Config, bench string) ([]Result, string) {
 	tb.Helper()
+	cfg.Timeout = engineTimeout(tb, cfg.Timeout)
 	o, perr := launch(tb, cfg, bench)
 	output := o.Output
 	var problems []string
@@ -495,4 +494,19 @@ func writeProject(proj, extra string, editor bool) error {
 		}
 	}
 	return nil
+}
+
+// engineTimeout is the bound of an engine run: set, else GODOTTEST_TIMEOUT, else 5 minutes.
+func engineTimeout(tb testing.TB, set time.Duration) time.Duration {
+	if set > 0 {
+		return set
+	}
+	if env := os.Getenv("GODOTTEST_TIMEOUT"); env != "" {
+		d, err := time.ParseDuration(env)
+		if err != nil || d <= 0 {
+			tb.Fatalf("GODOTTEST_TIMEOUT=%q is not a positive duration such as 90s", env)
+		}
+		return d
+	}
+	return 5 * time.Minute
 }

@@ -935,11 +935,125 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[LifeProbe]("LifeProbe is a RefCounted Go class that watches its own lifetime: its Alive method and its\nalive_probe property collect Go garbage while the engine is inside the call, then report whether\nthe object survived it (a caller that did not keep its receiver or argument alive loses it\nthere), and it records the thread that destroys it.",
+		[]gdpbind.Method{
+			{Name: "Alive", Params: []string{}, Doc: "Alive collects Go garbage and reports whether the object is still alive.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*LifeProbe)(gdpSelf).Alive()
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "GetAliveProbe", Params: []string{}, Doc: "GetAliveProbe is the alive_probe property: Alive, read through the engine's property get.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*LifeProbe)(gdpSelf).GetAliveProbe()
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Notification", Params: []string{"what"}, Doc: "Notification records the thread that destroys the object.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*LifeProbe)(gdpSelf).Notification(gdpA0)
+					return nil
+				}},
+			{Name: "SetAliveProbe", Params: []string{"arg0"}, Doc: "SetAliveProbe ignores the value (the property is for reading).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Bool[bool](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*LifeProbe)(gdpSelf).SetAliveProbe(gdpA0)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[GoMesh]("GoMesh is a Mesh whose surface material comes from a Go virtual: _surface_get_material returns a\nRef<Material>, so the engine's result slot must take a reference of its own.",
+		[]gdpbind.Method{
+			{Name: "Collect", Params: []string{}, Doc: "Collect collects Go garbage, so references Go dropped are released.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*GoMesh)(gdpSelf).Collect()
+					return nil
+				}},
+			{Name: "SetMaterial", Params: []string{"mat"}, Doc: "SetMaterial sets the material the virtual returns (for GDScript).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec16, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*GoMesh)(gdpSelf).SetMaterial(gdpA0)
+					return nil
+				}},
+			{Name: "SurfaceGetMaterial", Params: []string{"arg0"}, Doc: "SurfaceGetMaterial is the virtual _surface_get_material.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoMesh)(gdpSelf).SurfaceGetMaterial(gdpA0)
+					gdpbind.Return(&gdpureCodec16, gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[DynamicProps]("DynamicProps answers property reads and reverts through the Object hooks (_get, _set,\n_get_property_list, _property_can_revert, _property_get_revert) with values made fresh for each\nread (a String, an Array of Strings) and an object it keeps (held), so the engine's result slot\nmust hold copies with references of their own.",
+		[]gdpbind.Method{
+			{Name: "Collect", Params: []string{}, Doc: "Collect collects Go garbage, so values Go dropped are released.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*DynamicProps)(gdpSelf).Collect()
+					return nil
+				}},
+			{Name: "Get", Params: []string{"name"}, Doc: "Get is _get."},
+			{Name: "GetPropertyList", Params: []string{}, Doc: "GetPropertyList is _get_property_list.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*DynamicProps)(gdpSelf).GetPropertyList()
+					gdpbind.Return(&gdpureCodec17, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "HeldReferences", Params: []string{}, Doc: "HeldReferences returns the reference count of the held resource.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*DynamicProps)(gdpSelf).HeldReferences()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Init", Params: []string{}, Doc: "Init makes the held resource.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					(*DynamicProps)(gdpSelf).Init()
+					return nil
+				}},
+			{Name: "PropertyCanRevert", Params: []string{"name"}, Doc: "PropertyCanRevert is _property_can_revert.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.String[string](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*DynamicProps)(gdpSelf).PropertyCanRevert(gdpA0)
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "PropertyGetRevert", Params: []string{"name"}, Doc: "PropertyGetRevert is _property_get_revert."},
+			{Name: "Set", Params: []string{"name", "v"}, Doc: "Set is _set: a set value is kept (in a Go map) and read back by Get.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.String[string](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpA1, err := gdpbind.Variant(gdpCall, 1)
+					if err != nil {
+						return err
+					}
+					gdpR := (*DynamicProps)(gdpSelf).Set(gdpA0, gdpA1)
+					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[Packs]("Packs passes packed arrays between GDScript and Go (test_packed.gd).",
 		[]gdpbind.Method{
 			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec16, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec18, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -949,7 +1063,7 @@ func init() {
 				}},
 			{Name: "Checksum", Params: []string{"b"}, Doc: "Checksum sums the bytes of a PackedByteArray through a zero-copy view.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec17, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec19, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -964,7 +1078,7 @@ func init() {
 						return err
 					}
 					gdpR := (*Packs)(gdpSelf).Ramp(gdpA0)
-					gdpbind.Return(&gdpureCodec18, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec20, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -974,7 +1088,7 @@ func init() {
 			{Name: "GetPropertyList", Params: []string{}, Doc: "",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpR := (*PropertyHolder)(gdpSelf).GetPropertyList()
-					gdpbind.Return(&gdpureCodec19, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec17, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -1204,8 +1318,9 @@ var (
 	gdpureCodec13 gdpbind.Codec[*GoMover]
 	gdpureCodec14 gdpbind.Codec[[]int8]
 	gdpureCodec15 gdpbind.Codec[godot.Object]
-	gdpureCodec16 gdpbind.Codec[variant.Packed[variant.Vector2]]
-	gdpureCodec17 gdpbind.Codec[variant.Packed[uint8]]
-	gdpureCodec18 gdpbind.Codec[variant.Packed[int32]]
-	gdpureCodec19 gdpbind.Codec[[]classdb.PropertyInfo]
+	gdpureCodec16 gdpbind.Codec[godot.Material]
+	gdpureCodec17 gdpbind.Codec[[]classdb.PropertyInfo]
+	gdpureCodec18 gdpbind.Codec[variant.Packed[variant.Vector2]]
+	gdpureCodec19 gdpbind.Codec[variant.Packed[uint8]]
+	gdpureCodec20 gdpbind.Codec[variant.Packed[int32]]
 )

@@ -175,6 +175,56 @@ var mutants = []mutant{
 		new:    "		c := ownedCodec(t)",
 		engine: "gdscript/test_arrays",
 	},
+	{
+		name: "handed-over-reference", what: "a Ref<T> result for an object Go already wraps keeps the reference the engine handed over",
+		file:   "godot/object.go",
+		old:    "		if owned {\n			unreference(ptr) // Go's handle already holds a reference: this one cannot be the last\n		}\n		return h",
+		new:    "		return h",
+		engine: "Objects/ReferenceHandedOverForAnObjectGoHolds|Classes/RefCountedCountedExactly",
+	},
+	{
+		name: "object-release-off-main", what: "Go's last reference to an object is released on the garbage collector's cleanup thread",
+		file:   "godot/object.go",
+		old:    "	gdextension.RunOnMainThread(r.release)\n",
+		new:    "	r.release()\n",
+		engine: "Objects/LastGoReferenceIsReleasedOnTheMainThread",
+	},
+	{
+		name: "call-receiver-not-kept", what: "the class call layer does not keep a call's receiver (or object argument) alive until the engine returns",
+		file:   "godot/call.go",
+		old:    "	c.self = self.ptr() // before the frame: a panic here leaves nothing to release\n	c.hold(self.h)",
+		new:    "	c.self = self.ptr() // before the frame: a panic here leaves nothing to release",
+		more:   []edit{{"		*(*uintptr)(gdi.CPtr(p)) = o.h.b.ptr\n		c.hold(o.h)", "		*(*uintptr)(gdi.CPtr(p)) = o.h.b.ptr"}},
+		engine: "Objects/TemporaryReceiversAndArgumentsLiveUntilTheCallReturns",
+	},
+	{
+		name: "virtual-ref-uncounted", what: "a Go virtual writes a RefCounted result into the engine's Ref<T> slot without a reference of the slot's own",
+		file:   "godot/virtual.go",
+		old:    "		gdi.RefSetObject(gdi.RefPtr(ret), gdi.ObjectPtr(p))",
+		new:    "		*(*uintptr)(gdi.CPtr(ret)) = p",
+		engine: "Objects/VirtualReturningARefCountedGivesTheEngineItsOwnReference|gdscript/test_object_lifetimes",
+	},
+	{
+		name: "packed-view-unkept", what: "Packed.View does not keep its array alive while fn runs",
+		file:   "variant/packed.go",
+		old:    "	data := infoOf[T]().indexRead(gdi.ConstTypePtr(p.ptr()), 0)\n	fn(unsafe.Slice((*T)(gdi.CPtr(data)), n))\n	runtime.KeepAlive(p.h)",
+		new:    "	data := infoOf[T]().indexRead(gdi.ConstTypePtr(p.ptr()), 0)\n	fn(unsafe.Slice((*T)(gdi.CPtr(data)), n))",
+		engine: "Objects/PackedViewKeepsItsArrayAlive",
+	},
+	{
+		name: "hook-result-uncounted", what: "the Get and revert hooks copy a Variant's bytes into the engine's slot without a reference of its own",
+		file:   "classdb/hooks.go",
+		old:    "	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(ret))\n	return 1",
+		new:    "	for i := uintptr(0); i < variant.Size; i++ {\n		*(*byte)(gdi.CPtr(uintptr(ret) + i)) = *(*byte)(gdi.CPtr(uintptr(variantplumb.VariantPtr(v)) + i))\n	}\n	return 1",
+		engine: "Objects/GetAndRevertHooksCopyIntoTheEngineSlot|gdscript/test_object_lifetimes",
+	},
+	{
+		name: "variant-call-unkept", what: "Variant.Call does not keep its receiver alive across the engine call",
+		file:   "variant/variantvalue.go",
+		old:    "			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)\n		runtime.KeepAlive(v.h)",
+		new:    "			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)",
+		engine: "Objects/TemporaryReceiversAndArgumentsLiveUntilTheCallReturns",
+	},
 }
 
 var modes = []struct {
@@ -254,6 +304,30 @@ func main() {
 	if err != nil {
 		fail("building the unmutated extension: %v", err)
 	}
+	// Each mutant's library is built while the previous one's tests run (a build keeps both cores
+	// busy, an engine run mostly one): one build ahead, in order; the first
+	// while the unmutated tests run.
+	type prepared struct {
+		overlay, lib string
+		err          error
+	}
+	ready := make(chan prepared)
+	go func() {
+		for _, m := range selected {
+			var p prepared
+			p.overlay, p.err = plant(root, tmp, m)
+			if p.err == nil {
+				if m.engine != "" {
+					if p.lib, p.err = r.buildLibrary(p.overlay, filepath.Join(filepath.Dir(p.overlay), "lib.so")); p.err != nil {
+						p.err = fmt.Errorf("does not compile: %v", p.err)
+					}
+				} else if out, err := goCmd(root, p.overlay, nil, "vet", "./"+filepath.Dir(m.file)); err != nil {
+					p.err = fmt.Errorf("does not compile:\n%s", out)
+				}
+			}
+			ready <- p
+		}
+	}()
 	for _, mode := range modes {
 		o := r.runTests("", lib, mutant{engine: strings.Join(filters, "|")}, mode.env)
 		if o.caught {
@@ -265,20 +339,12 @@ func main() {
 	results := make([][2]outcome, len(selected))
 	survived := 0
 	for i, m := range selected {
-		overlay, err := plant(root, tmp, m)
-		if err != nil {
-			fail("%s: %v", m.name, err)
-		}
-		lib := ""
-		if m.engine != "" {
-			if lib, err = r.buildLibrary(overlay, filepath.Join(filepath.Dir(overlay), "lib.so")); err != nil {
-				fail("%s does not compile: %v", m.name, err)
-			}
-		} else if out, err := goCmd(root, overlay, nil, "vet", "./"+filepath.Dir(m.file)); err != nil {
-			fail("%s does not compile:\n%s", m.name, out)
+		p := <-ready
+		if p.err != nil {
+			fail("%s: %v", m.name, p.err)
 		}
 		for j, mode := range modes {
-			results[i][j] = r.runTests(overlay, lib, m, mode.env)
+			results[i][j] = r.runTests(p.overlay, p.lib, m, mode.env)
 		}
 		if !results[i][0].caught && !results[i][1].caught {
 			survived++
@@ -400,7 +466,9 @@ func (r runner) runTests(overlay, lib string, m mutant, env []string) outcome {
 	if m.engine != "" {
 		cmd := exec.Command(r.host, "-test.count=1", "-test.run", "TestEngine/asm$")
 		cmd.Dir = filepath.Join(r.root, "internal", "enginetest")
-		cmd.Env = append(append(os.Environ(), env...), "GODOTTEST_RUN="+m.engine, "GODOTTEST_LIBRARY="+lib)
+		// A planted bug may hang the engine: a selected run of the suite takes well under a minute,
+		// so one that takes 2 counts as caught (a timeout) without waiting the default 5.
+		cmd.Env = append(append(os.Environ(), env...), "GODOTTEST_RUN="+m.engine, "GODOTTEST_LIBRARY="+lib, "GODOTTEST_TIMEOUT=2m")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			caught = true

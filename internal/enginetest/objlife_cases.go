@@ -1,0 +1,184 @@
+package main
+
+import (
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/osthread"
+	"github.com/gdpure/gdpure/internal/probe"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// Object lifetimes in package godot (references, bindings, the call layer, virtuals) and in the
+// Object hooks of classdb: each test is written against one kind of lifetime bug, and make mutants
+// plants one of each kind (internal/mutants). They force the garbage collection that exposes the
+// bug themselves, so they catch it in a normal run, not only under GC stress.
+
+// newLifeProbe makes a LifeProbe that only the returned value holds.
+func newLifeProbe() godot.Object { return classdb.NewRef[LifeProbe]().Object() }
+
+func init() {
+	// Defect kind: the engine hands Go a reference (a Ref<T> result) for an object Go already
+	// wraps; Go must drop it, or the object is counted once more for every call and never freed.
+	godottest.Test("Objects/ReferenceHandedOverForAnObjectGoHolds", func(t *godottest.T) {
+		m := godot.NewShaderMaterial()
+		next := godot.NewShaderMaterial()
+		m.AsMaterial().SetNextPass(next)
+		assert.Equal(t, 2, next.AsRefCounted().GetReferenceCount(), "Go's and the material's")
+		for i := 0; i < 3; i++ {
+			got := m.AsMaterial().GetNextPass()
+			require.Equal(t, next.InstanceID(), got.InstanceID())
+			assert.Equal(t, 2, got.AsRefCounted().GetReferenceCount(), "after the %d. GetNextPass: still Go's and the material's", i+1)
+		}
+		// The same through a Variant result (Object.get), and for an object Go sees the first time.
+		v := m.AsObject().Get("next_pass")
+		back, err := variant.As[godot.Material](v)
+		require.NoError(t, err)
+		assert.Equal(t, next.InstanceID(), back.InstanceID())
+		v.Destroy()
+		assert.Equal(t, 2, next.AsRefCounted().GetReferenceCount(), "a Variant result destroyed: its reference went with it")
+		m.AsMaterial().SetNextPass(godot.Material{})
+		assert.Equal(t, 1, next.AsRefCounted().GetReferenceCount(), "Go's alone")
+	})
+
+	// Defect kind: Go released its last reference to an object on the thread of the garbage
+	// collector's cleanups; destroying an object runs its destructor and scripts, which must happen
+	// on the main thread (as for values).
+	godottest.Test("Objects/LastGoReferenceIsReleasedOnTheMainThread", func(t *godottest.T) {
+		mainTID := osthread.ID()
+		for i := 0; i < 3; i++ {
+			lifeProbeDestroyedOn.Store(0)
+			func() {
+				p := newLifeProbe()
+				require.True(t, p.IsAlive())
+			}()
+			done := make(chan struct{})
+			go func() { // a goroutine drops one too
+				defer close(done)
+				_ = newLifeProbe()
+			}()
+			<-done
+			settleObjects()
+			assert.Equal(t, mainTID, lifeProbeDestroyedOn.Load(), "destroyed on the main thread (round %d)", i)
+		}
+	})
+
+	// Defect kind: the call layer did not keep a call's receiver or object argument alive until the
+	// engine returned. Each call's only reference to the object is the temporary passed; the method
+	// the engine runs collects Go garbage and reports whether its object survived.
+	godottest.Test("Objects/TemporaryReceiversAndArgumentsLiveUntilTheCallReturns", func(t *godottest.T) {
+		for i := 0; i < 3; i++ {
+			v := newLifeProbe().Get("alive_probe") // a ptrcall on a temporary receiver
+			alive, err := v.Bool()
+			require.NoError(t, err)
+			assert.True(t, alive, "the receiver of Object.get outlived the call")
+
+			r, err := newLifeProbe().Call("alive") // a varcall on a temporary receiver
+			require.NoError(t, err)
+			alive, err = r.Bool()
+			require.NoError(t, err)
+			assert.True(t, alive, "the receiver of Object.call outlived the call")
+
+			v = godot.ClassDB.ClassGetProperty(newLifeProbe(), "alive_probe") // a temporary argument
+			alive, err = v.Bool()
+			require.NoError(t, err)
+			assert.True(t, alive, "the argument of ClassDB.class_get_property outlived the call")
+
+			// A Variant whose object only that temporary Variant holds, called by name.
+			r, err = mustVariant(newLifeProbe()).Call("alive")
+			require.NoError(t, err)
+			alive, err = r.Bool()
+			require.NoError(t, err)
+			assert.True(t, alive, "the receiver of Variant.Call outlived the call")
+		}
+	})
+
+	// Defect kind: a Go virtual returned a RefCounted into the engine's Ref<T> slot without a
+	// reference of the slot's own; the engine's release of its Ref then took Go's.
+	godottest.Test("Objects/VirtualReturningARefCountedGivesTheEngineItsOwnReference", func(t *godottest.T) {
+		ref := classdb.NewRef[GoMesh]()
+		mat := godot.NewStandardMaterial3D().AsMaterial()
+		ref.Get().material = mat
+		mesh, err := godot.As[godot.Mesh](ref.Object())
+		require.NoError(t, err)
+		for i := 0; i < 3; i++ {
+			got := mesh.SurfaceGetMaterial(0)
+			require.True(t, mat.IsAlive(), "Go's material survived the %d. call", i+1)
+			require.Equal(t, mat.InstanceID(), got.InstanceID())
+			assert.Equal(t, 1, mat.AsRefCounted().GetReferenceCount(), "Go's reference alone after the %d. call", i+1)
+		}
+		v, err := mesh.AsObject().Call("surface_get_material", 0) // through a Variant result
+		require.NoError(t, err)
+		assert.Equal(t, 2, mat.AsRefCounted().GetReferenceCount(), "Go's and the Variant result's")
+		v.Destroy()
+		assert.Equal(t, 1, mat.AsRefCounted().GetReferenceCount())
+	})
+
+	// Defect kind: Packed.View did not keep its array alive while fn ran: with the array otherwise
+	// unused, a garbage collection inside fn released the engine data the slice shows.
+	godottest.Test("Objects/PackedViewKeepsItsArrayAlive", func(t *godottest.T) {
+		for i := 0; i < 3; i++ {
+			base := settledLive()
+			want := make([]int32, 4096)
+			for j := range want {
+				want[j] = int32(j*7 + i)
+			}
+			var during int
+			var same bool
+			variant.PackedOf(want...).View(func(s []int32) {
+				gdextension.CollectGarbage()
+				during = probe.LiveValues()
+				// Values of the same size now: they would take the engine data's memory if it was freed.
+				others := make([]variant.Packed[int32], 4)
+				for k := range others {
+					others[k] = variant.PackedOf(make([]int32, 4096)...)
+				}
+				same = equalInt32(s, want)
+				for _, o := range others {
+					o.Destroy()
+				}
+			})
+			assert.GreaterOrEqual(t, during, base+1, "the viewed array is still live during fn")
+			assert.True(t, same, "the view still shows the array's elements after a collection")
+		}
+	})
+
+	// The Get and revert hooks hand the engine copies with references of their own: from Go here
+	// (GDScript: test_object_lifetimes.gd).
+	godottest.Test("Objects/GetAndRevertHooksCopyIntoTheEngineSlot", func(t *godottest.T) {
+		ref := classdb.NewRef[DynamicProps]()
+		obj := ref.Object()
+		for i := 0; i < 3; i++ {
+			text := obj.Get("text")
+			list := obj.Get("list")
+			held := obj.Get("held")
+			revert := obj.PropertyGetRevert("text")
+			settleObjects()
+			assert.Equal(t, "dynamic text", text.String())
+			assert.Equal(t, `["a", "b", "dynamic c"]`, list.String())
+			assert.Equal(t, "revert text", revert.String())
+			assert.Equal(t, 2, ref.Get().HeldReferences(), "Go's field and the Variant result")
+			text.Destroy()
+			list.Destroy()
+			held.Destroy()
+			revert.Destroy()
+			assert.Equal(t, 1, ref.Get().HeldReferences(), "Go's field alone")
+		}
+	})
+}
+
+func equalInt32(a, b []int32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

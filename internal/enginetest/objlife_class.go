@@ -1,0 +1,144 @@
+package main
+
+import (
+	"sync/atomic"
+
+	"github.com/gdpure/gdpure/classdb"
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/osthread"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// Go classes for the object-lifetime tests (objlife_cases.go, test_object_lifetimes.gd).
+
+// LifeProbe is a RefCounted Go class that watches its own lifetime: its Alive method and its
+// alive_probe property collect Go garbage while the engine is inside the call, then report whether
+// the object survived it (a caller that did not keep its receiver or argument alive loses it
+// there), and it records the thread that destroys it.
+type LifeProbe struct{ godot.RefCounted }
+
+// lifeProbeDestroyedOn is the kernel thread id of the last LifeProbe's NOTIFICATION_PREDELETE.
+var lifeProbeDestroyedOn atomic.Int64
+
+// Alive collects Go garbage and reports whether the object is still alive.
+func (p *LifeProbe) Alive() bool {
+	gdextension.CollectGarbage()
+	return p.IsAlive()
+}
+
+// GetAliveProbe is the alive_probe property: Alive, read through the engine's property get.
+func (p *LifeProbe) GetAliveProbe() bool { return p.Alive() }
+
+// SetAliveProbe ignores the value (the property is for reading).
+func (*LifeProbe) SetAliveProbe(bool) {}
+
+// Notification records the thread that destroys the object.
+func (*LifeProbe) Notification(what int) {
+	if what == godot.ObjectNotificationPredelete {
+		lifeProbeDestroyedOn.Store(osthread.ID())
+	}
+}
+
+// GoMesh is a Mesh whose surface material comes from a Go virtual: _surface_get_material returns a
+// Ref<Material>, so the engine's result slot must take a reference of its own.
+type GoMesh struct {
+	godot.Mesh
+	material godot.Material
+}
+
+// SurfaceGetMaterial is the virtual _surface_get_material.
+func (m *GoMesh) SurfaceGetMaterial(int) godot.Material { return m.material }
+
+// SetMaterial sets the material the virtual returns (for GDScript).
+func (m *GoMesh) SetMaterial(mat godot.Material) { m.material = mat }
+
+// Collect collects Go garbage, so references Go dropped are released.
+func (*GoMesh) Collect() { gdextension.CollectGarbage(); gdextension.CollectGarbage() }
+
+// DynamicProps answers property reads and reverts through the Object hooks (_get, _set,
+// _get_property_list, _property_can_revert, _property_get_revert) with values made fresh for each
+// read (a String, an Array of Strings) and an object it keeps (held), so the engine's result slot
+// must hold copies with references of their own.
+type DynamicProps struct {
+	godot.RefCounted
+	held  godot.Resource
+	store map[string]variant.Variant
+}
+
+// Init makes the held resource.
+func (d *DynamicProps) Init() {
+	d.held = godot.NewResource()
+	d.held.SetName("held by Go")
+	d.store = map[string]variant.Variant{}
+}
+
+// dynamicValue is the fresh value of a dynamic property, or false when the name is not one.
+func dynamicValue(name string, revert bool) (variant.Variant, bool) {
+	prefix := "dynamic "
+	if revert {
+		prefix = "revert "
+	}
+	switch name {
+	case "text":
+		return mustVariant(prefix + "text"), true
+	case "list":
+		a, _ := variant.ArrayOf("a", "b", prefix+"c")
+		return mustVariant(a), true
+	case "number":
+		return mustVariant(int64(42)), true
+	}
+	return variant.Variant{}, false
+}
+
+// Get is _get.
+func (d *DynamicProps) Get(name string) (variant.Variant, bool) {
+	if v, ok := d.store[name]; ok {
+		return v, true
+	}
+	if name == "held" {
+		return mustVariant(d.held), true
+	}
+	return dynamicValue(name, false)
+}
+
+// Set is _set: a set value is kept (in a Go map) and read back by Get.
+func (d *DynamicProps) Set(name string, v variant.Variant) bool {
+	if _, ok := dynamicValue(name, false); !ok && name != "held" {
+		return false
+	}
+	d.store[name] = v
+	return true
+}
+
+// GetPropertyList is _get_property_list.
+func (*DynamicProps) GetPropertyList() []classdb.PropertyInfo {
+	return []classdb.PropertyInfo{{Name: "text", Type: variant.TypeString}, {Name: "list", Type: variant.TypeArray},
+		{Name: "number", Type: variant.TypeInt}, {Name: "held", Type: variant.TypeObject, ClassName: "Resource"}}
+}
+
+// PropertyCanRevert is _property_can_revert.
+func (*DynamicProps) PropertyCanRevert(name string) bool {
+	_, ok := dynamicValue(name, true)
+	return ok || name == "held"
+}
+
+// PropertyGetRevert is _property_get_revert.
+func (d *DynamicProps) PropertyGetRevert(name string) (variant.Variant, bool) {
+	if name == "held" {
+		return mustVariant(d.held), true
+	}
+	return dynamicValue(name, true)
+}
+
+// HeldReferences returns the reference count of the held resource.
+func (d *DynamicProps) HeldReferences() int { return d.held.AsRefCounted().GetReferenceCount() }
+
+// Collect collects Go garbage, so values Go dropped are released.
+func (*DynamicProps) Collect() { gdextension.CollectGarbage(); gdextension.CollectGarbage() }
+
+func init() {
+	classdb.Register[LifeProbe]()
+	classdb.Register[GoMesh]()
+	classdb.Register[DynamicProps]()
+}
