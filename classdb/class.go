@@ -284,6 +284,11 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		if err != nil {
 			return nil, fail("method "+m.Name, "%v", err)
 		}
+		if c.shadowsEngineMethod(m.Name) {
+			return nil, fail("method "+m.Name, "its engine name %s hides the inherited engine method %s.%s (%s.%s in Go): "+
+				"the engine and GDScript would call the Go method instead; rename it, or Hide it to keep it a Go-only method",
+				mi.name, c.engineBase, mi.name, c.engineType().Name(), m.Name)
+		}
 		if gen != nil {
 			if b := gen.Methods[m.Name]; b != nil && mi.variadic == nil && c.methodOrigin(m.Name) == ownMethod {
 				mi.fast, mi.doc = b.Func, b.Doc
@@ -367,6 +372,28 @@ func (c *classInfo) methodOrigin(name string) origin {
 		return fromGoParent
 	}
 	return fromEngine
+}
+
+// shadowsEngineMethod reports whether the method name declared by the class's Go type is also a
+// method of its engine base class (a Go SetPosition on a Node2D class).
+func (c *classInfo) shadowsEngineMethod(name string) bool {
+	if c.methodOrigin(name) != ownMethod {
+		return false
+	}
+	base := c.engineType()
+	if _, ok := base.MethodByName(name); ok {
+		return true
+	}
+	_, ok := reflect.PointerTo(base).MethodByName(name)
+	return ok
+}
+
+// engineType is the Go type of the engine class the class extends (through its Go parents).
+func (c *classInfo) engineType() reflect.Type {
+	if c.parentGo != nil {
+		return c.parentGo.engineType()
+	}
+	return c.baseType
 }
 
 // declared reports whether the method name of the struct type t is declared by t (or *t) itself,

@@ -78,14 +78,23 @@
 //
 // # Errors and panics
 //
-// A method may return a final error. A non-nil error, a panic (reported with its Go stack) or a bad
-// argument fails the call: through the engine's Variant call path (GDScript calls on untyped
-// values, Object.call, Go's Object.Call) it is a call error, and a Go caller's *variant.CallError
-// carries the cause in its message; it is also printed through the engine's error output. A
-// ptrcall (a GDScript call on a typed value) has no error channel in the engine's ABI: the failure
-// is printed with its cause and the result slot gets the result type's Go zero value (0, "", an
-// empty array typed as the Go type says, null for objects; Color and the transforms are all zeros,
-// as in Go), never what the slot held before.
+// A method may return a final error. A non-nil error or a panic (reported with its Go stack) fails
+// the method the way the engine's own methods fail: the error output names the Go cause and the
+// call returns the result type's Go zero value (0, "", an empty array typed as the Go type says,
+// null for objects; Color and the transforms are all zeros, as in Go), never what a reused result
+// slot held before. This holds on both call paths alike: a ptrcall (GDScript calling a typed
+// value) has no error channel in the engine's ABI, and on the Variant path (untyped values,
+// Object.call) it is not an invalid call either, which GDScript would report as a nonexistent
+// function. A Go caller (godot's Object.Call, Variant.Call) gets the zero value together with a
+// *variant.CallError (Kind 0) carrying the cause.
+//
+// A bad argument (an int that does not fit, an element of the wrong type, an object of the wrong
+// class, a missing one) is an invalid call on the Variant path: the engine's call error, which
+// GDScript reports and a Go caller gets as a *variant.CallError, after the error output has named
+// the cause ("argument 1: 300 does not fit a Go int8"). On a ptrcall GDScript has checked the
+// types, so only a value out of the Go type's range can be bad: it is printed, and the method does
+// not run and returns the zero value. An error in a property's set names the property ("property
+// GoMover.speed"), not its accessor.
 //
 // A null object argument, property value or signal argument arrives as the Go zero value of its
 // type (IsNull() true, or a nil *GoClass). An Array[T] that crosses from the engine (an argument, a
@@ -93,7 +102,8 @@
 // the call naming the element, and a property keeps its old value.
 //
 // A mistake in a class (a field or parameter type that cannot cross, a name taken twice, no engine
-// base, a misspelt virtual, a bad tag) is a registration error: printed through the engine's error
+// base, a misspelt virtual, a bad tag, a method whose engine name hides an inherited engine method
+// such as a Go SetPosition on a Node2D class) is a registration error: printed through the engine's error
 // output naming the Go type and field or method, listed by Errors, and the class (with the Go
 // classes derived from it) is left out. The engine and the editor keep running.
 //

@@ -413,23 +413,50 @@ func panicked(m *methodInfo, obj uintptr, entry string, value any) {
 	gdi.PanicHook(entry+", "+m.describe(), value, debug.Stack())
 }
 
-// describe names the method for reports: Go method GoCalculator.fib (main.Calculator.Fib).
+// describe names the method for reports: Go method GoCalculator.fib (main.Calculator.Fib), or
+// for the accessors of a property: property GoMover.speed (main.GoMover.Speed).
 func (m *methodInfo) describe() string {
+	if m.prop != nil {
+		return fmt.Sprintf("property %s.%s (%s.%s)", m.class.name, m.prop.name, m.class.goType, m.prop.goField)
+	}
+	for _, p := range m.class.props {
+		if !p.field && (p.setter == m.name || p.getter == m.name) {
+			return fmt.Sprintf("property %s.%s (%s.%s)", m.class.name, p.name, m.class.goType, m.goName)
+		}
+	}
 	return fmt.Sprintf("Go method %s.%s (%s.%s)", m.class.name, m.name, m.class.goType, m.goName)
 }
 
-// callFailed turns the error of a generated dispatch function into the varcall's call error: a bad
-// argument is an invalid argument naming it, anything else (the method's own error) an invalid
-// method; both are reported with their message.
-func (m *methodInfo) callFailed(cerr uintptr, obj uintptr, err error) {
+// callFailed turns the error of a generated dispatch function into the varcall's outcome: a bad
+// argument is an invalid-argument call error naming it; the method's own error is reported and
+// the call returns the result type's zero value (methodFailed).
+func (m *methodInfo) callFailed(cerr uintptr, obj uintptr, ret gdi.VariantPtr, err error) {
 	var ae *bind.ArgError
 	if errors.As(err, &ae) {
 		setCallError(cerr, gdi.CallErrorInvalidArgument, int32(ae.Index), int32(ae.Want))
 		failure(m, obj, fmt.Sprintf("argument %d", ae.Index+1), ae.Err)
 		return
 	}
-	setCallError(cerr, gdi.CallErrorInvalidMethod, 0, 0)
 	failure(m, obj, "error", err)
+	m.zeroVariantResult(ret)
+}
+
+// zeroVariantResult writes the zero value of the method's result type into a varcall's result
+// Variant: the result of a method that failed (its error or panic). As the engine's own methods
+// do when they fail (they print an error and return a default value), the call itself succeeds:
+// it is not an invalid call, which GDScript would report as a nonexistent function. The error
+// output names the Go cause, and a Go caller (Object.Call) gets it as an error.
+func (m *methodInfo) zeroVariantResult(ret gdi.VariantPtr) {
+	if m.ret == nil || ret == 0 {
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			gdextension.PrintError(fmt.Sprintf("%s: cannot write the zero result of a failed call: %v", m.describe(), r))
+		}
+	}()
+	gdi.VariantDestroy(ret)
+	m.ret.toVar(reflect.New(m.ret.goType).UnsafePointer(), gdi.UninitializedVariantPtr(ret))
 }
 
 // methodCall is the engine's call entry (Variant arguments) for every method of every Go class.
@@ -455,15 +482,15 @@ func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			setCallError(cerr, gdi.CallErrorInvalidMethod, 0, 0)
 			panicked(m, obj, "GDExtensionClassMethodCall", r)
+			m.zeroVariantResult(ret)
 		}
 	}()
 	if m.fast != nil {
 		a := bindings.Args{Args: args, Argc: int32(n), FirstDefault: int32(len(m.params) - len(m.defaults)),
 			Varcall: true, Defaults: m.defaultPtrs, Ret: uintptr(ret)}
 		if err := m.fast(self, a); err != nil {
-			m.callFailed(cerr, obj, err)
+			m.callFailed(cerr, obj, ret, err)
 		}
 		return
 	}
@@ -481,8 +508,8 @@ func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi
 	}
 	out, err := m.invoke(self, in)
 	if err != nil {
-		setCallError(cerr, gdi.CallErrorInvalidMethod, 0, 0)
 		failure(m, obj, "error", err)
+		m.zeroVariantResult(ret)
 		return
 	}
 	if m.ret != nil {

@@ -148,6 +148,21 @@ func sliceCodec(t, pt reflect.Type) *codec {
 		fromVar: func(g unsafe.Pointer, v gdi.ConstVariantPtr) error {
 			tmp := variantplumb.CopyVariant(v)
 			defer tmp.Destroy()
+			if tmp.Type() == variant.TypeArray {
+				// An Array whose elements are of the packed array's element type, as the engine's
+				// packed-array properties and parameters accept one (["a", "b"] for a []string).
+				arr, err := variant.As[variant.Array[variant.Variant]](tmp)
+				if err != nil {
+					return err
+				}
+				defer arr.Destroy()
+				s, err := sliceFromArray(arr, t)
+				if err != nil {
+					return err
+				}
+				reflect.NewAt(t, g).Elem().Set(s)
+				return nil
+			}
 			p, err := variantplumb.AsType(tmp, pt)
 			if err != nil {
 				return err
@@ -166,4 +181,66 @@ func sliceCodec(t, pt reflect.Type) *codec {
 			x.Destroy()
 		},
 	}
+}
+
+// sliceFromArray copies the elements of an Array into a new Go slice of type st. Each element must
+// be of the Variant type the slice's packed array holds (a String or StringName for a []string, an
+// int for an integer slice, an int or float for a float slice, the math type for the others) and
+// fit the Go element type: anything else is an error naming the element, never a converted value.
+func sliceFromArray(arr variant.Array[variant.Variant], st reflect.Type) (reflect.Value, error) {
+	n := arr.Len()
+	out := reflect.MakeSlice(st, n, n)
+	et := st.Elem()
+	for i := 0; i < n; i++ {
+		x, err := arr.At(i)
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		err = elementFromVariant(x, out.Index(i), et)
+		x.Destroy()
+		if err != nil {
+			return reflect.Value{}, fmt.Errorf("element %d: %w", i, err)
+		}
+	}
+	return out, nil
+}
+
+func elementFromVariant(x variant.Variant, d reflect.Value, et reflect.Type) error {
+	t := x.Type()
+	switch {
+	case et.Kind() == reflect.String:
+		if t != variant.TypeString && t != variant.TypeStringName {
+			return fmt.Errorf("a %s is not a String", variant.TypeName(t))
+		}
+		d.SetString(x.String())
+	case d.CanInt() || d.CanUint():
+		n, err := x.Int()
+		if err != nil {
+			return fmt.Errorf("a %s is not an int", variant.TypeName(t))
+		}
+		if d.CanInt() && d.OverflowInt(n) || d.CanUint() && (n < 0 || d.OverflowUint(uint64(n))) {
+			return fmt.Errorf("%d does not fit a Go %s", n, et)
+		}
+		if d.CanInt() {
+			d.SetInt(n)
+		} else {
+			d.SetUint(uint64(n))
+		}
+	case d.CanFloat():
+		if t == variant.TypeInt {
+			n, _ := x.Int()
+			d.SetFloat(float64(n))
+			return nil
+		}
+		f, err := x.Float()
+		if err != nil {
+			return fmt.Errorf("a %s is not a float", variant.TypeName(t))
+		}
+		d.SetFloat(f)
+	default:
+		if err := x.Value(d.Addr().Interface()); err != nil {
+			return err
+		}
+	}
+	return nil
 }

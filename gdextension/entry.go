@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"unsafe"
 
 	"github.com/gdpure/gdpure/internal/osthread"
 
@@ -222,3 +223,24 @@ func EngineVersion() string { return gdi.EngineVersion() }
 
 // CallPath names the call path of this build: "asm" (Go-assembly trampolines) or "purego".
 const CallPath = gdi.CallPath
+
+// LibraryPath returns the absolute path of this extension's library file, as the engine loaded it
+// from the .gdextension file (the official bindings' get_library_path): for files shipped beside
+// the library. It is "" before the engine has loaded the library.
+func LibraryPath() string {
+	if !initialized {
+		return ""
+	}
+	f := AcquireFrame()
+	defer f.Release()
+	s := f.Alloc(8)
+	gdi.GetLibraryPath(extlib.Handle(), gdi.UninitializedStringPtr(s))
+	f.DestroyOnRelease(s, gdi.VariantGetPtrDestructor(gdi.VariantTypeString))
+	n := gdi.StringToUtf8Chars(gdi.ConstStringPtr(s), 0, 0)
+	if n <= 0 {
+		return ""
+	}
+	buf := f.Alloc(uintptr(n))
+	gdi.StringToUtf8Chars(gdi.ConstStringPtr(s), buf, n)
+	return string(unsafe.Slice((*byte)(gdi.CPtr(buf)), n))
+}

@@ -288,6 +288,12 @@ func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 		return variant.Variant{}, &variant.CallError{Method: classNames[info.class] + "." + info.name,
 			Kind: int(e.Error), Argument: int(e.Argument), Expected: int(e.Expected), Cause: callfail.Take(since, c.self)}
 	}
+	if cause := callfail.Take(since, c.self); cause != "" {
+		// A Go method that failed (its error, its panic): the engine call succeeded with the result
+		// type's zero value, which the error goes with.
+		info := bindInfos[bind]
+		return out, &variant.CallError{Method: classNames[info.class] + "." + info.name, Cause: cause}
+	}
 	return out, nil
 }
 

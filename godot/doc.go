@@ -80,7 +80,9 @@
 // signal's arguments (area.OnBodyEntered(func(body godot.Node2D) { … })), and returns a Connection
 // to disconnect. Object.ConnectFunc connects to any signal by name with Variant arguments, and
 // Object.EmitSignal emits. The engine keeps the Go function as a custom Callable for as long as the
-// connection lasts.
+// connection lasts. MethodCallable(obj, "method") is the engine's own Callable of an object's
+// method (GDScript's Callable(obj, "method")): equal to every other one of the same object and
+// method, so a fresh one finds and disconnects a connection.
 //
 // Most of the engine must be used from its main thread, where Go methods, virtuals and signal
 // callbacks run. CallDeferred runs a function on the main thread at the end of the frame, from any

@@ -2,6 +2,8 @@ package variant
 
 import (
 	"fmt"
+	"hash/maphash"
+	"reflect"
 	"runtime"
 	"sync"
 	"unsafe"
@@ -35,6 +37,8 @@ var callables struct {
 type callableEntry struct {
 	name string
 	fn   CallableFunc
+	opts CallableOptions
+	hash uint32 // of opts.Key, when it has one
 }
 
 var callableEntries struct {
@@ -42,6 +46,36 @@ var callableEntries struct {
 	call     gdi.CallableCustomCall
 	free     gdi.CallableCustomFree
 	toString gdi.CallableCustomToString
+	argCount gdi.CallableCustomGetArgumentCount
+	hash     gdi.CallableCustomHash
+	equal    gdi.CallableCustomEqual
+	less     gdi.CallableCustomLessThan
+}
+
+// CallableOptions describe a Go callable to the engine beyond its function (NewCallableWith).
+type CallableOptions struct {
+	// Text is the callable's exact text form (str(), print, the editor); "" gives
+	// "<Go callable NAME>".
+	Text string
+	// ArgumentCount is what the callable's get_argument_count reports when ArgumentCountKnown is
+	// set (the engine then checks calls and connections against it); otherwise the count is
+	// unknown, as for any function that takes a variable number of arguments.
+	ArgumentCount      int
+	ArgumentCountKnown bool
+	// Key, when not nil, gives the callable an identity: two Go callables with equal keys (==,
+	// so the key must be comparable) are equal for the engine (is_connected, disconnect, ==, a
+	// Dictionary key) and hash alike, whichever function each runs. Without a key a callable is
+	// equal only to its own copies.
+	Key any
+}
+
+var callableKeySeed = maphash.MakeSeed()
+
+func lookupCallable(userdata uintptr) (callableEntry, bool) {
+	callables.mu.Lock()
+	defer callables.mu.Unlock()
+	e, ok := callables.funcs[userdata]
+	return e, ok
 }
 
 var callableCopy gdi.PtrConstructor
@@ -62,18 +96,36 @@ func liveCallables() int {
 // NewCallable makes an engine Callable that runs fn. name shows in the engine's text form of the
 // callable. The Go function stays referenced until the engine frees the last copy of the callable.
 func NewCallable(name string, fn CallableFunc) Callable {
+	return NewCallableWith(name, fn, CallableOptions{})
+}
+
+// NewCallableWith makes an engine Callable that runs fn, described by opts: its text form, its
+// argument count, its identity. It panics when opts.Key is not comparable.
+func NewCallableWith(name string, fn CallableFunc, opts CallableOptions) Callable {
 	callableEntries.once.Do(func() {
 		callableEntries.call = gdi.SetCallableCustomCallHandler(callCustomCallable)
 		callableEntries.free = gdi.SetCallableCustomFreeHandler(freeCustomCallable)
 		callableEntries.toString = gdi.SetCallableCustomToStringHandler(customCallableText)
+		callableEntries.argCount = gdi.SetCallableCustomGetArgumentCountHandler(customCallableArgCount)
+		callableEntries.hash = gdi.SetCallableCustomHashHandler(customCallableHash)
+		callableEntries.equal = gdi.SetCallableCustomEqualHandler(customCallableEqual)
+		callableEntries.less = gdi.SetCallableCustomLessThanHandler(customCallableLess)
 	})
+	e := callableEntry{name: name, fn: fn, opts: opts}
+	if opts.Key != nil {
+		if !reflect.TypeOf(opts.Key).Comparable() {
+			panic(fmt.Sprintf("variant: the key of callable %s is a %T, which is not comparable", name, opts.Key))
+		}
+		h := maphash.Comparable(callableKeySeed, opts.Key)
+		e.hash = uint32(h) ^ uint32(h>>32)
+	}
 	callables.mu.Lock()
 	if callables.funcs == nil {
 		callables.funcs = map[uintptr]callableEntry{}
 	}
 	callables.next++
 	id := callables.next
-	callables.funcs[id] = callableEntry{name, fn}
+	callables.funcs[id] = e
 	callables.mu.Unlock()
 
 	f := gdextension.AcquireFrame()
@@ -84,6 +136,12 @@ func NewCallable(name string, fn CallableFunc) Callable {
 	info.CallFunc = callableEntries.call
 	info.FreeFunc = callableEntries.free
 	info.ToStringFunc = callableEntries.toString
+	info.GetArgumentCountFunc = callableEntries.argCount
+	if opts.Key != nil { // keyed callables compare by key; the others by identity (the engine's default)
+		info.HashFunc = callableEntries.hash
+		info.EqualFunc = callableEntries.equal
+		info.LessThanFunc = callableEntries.less
+	}
 	h := newHandle(TypeCallable, 16)
 	gdi.CallableCustomCreate2(gdi.UninitializedTypePtr(h.addr), uintptr(unsafe.Pointer(info)))
 	return Callable{h}
@@ -116,17 +174,64 @@ func callCustomCallable(userdata, args uintptr, argc gdi.Int, ret gdi.VariantPtr
 	(*gdi.CallError)(gdi.CPtr(cerr)).Error = gdi.CallErrorInvalidMethod
 }
 
-// customCallableText gives the engine's text form of a Go callable: "<Go callable NAME>".
+// customCallableText gives the engine's text form of a Go callable: its Text, or
+// "<Go callable NAME>".
 func customCallableText(userdata, rIsValid uintptr, rOut gdi.StringPtr) {
-	callables.mu.Lock()
-	e, ok := callables.funcs[userdata]
-	callables.mu.Unlock()
+	e, ok := lookupCallable(userdata)
 	if !ok {
 		return
 	}
+	text := e.opts.Text
+	if text == "" {
+		text = "<Go callable " + e.name + ">"
+	}
 	destroyString(rOut)
-	newStringAt(gdi.UninitializedStringPtr(rOut), "<Go callable "+e.name+">")
+	newStringAt(gdi.UninitializedStringPtr(rOut), text)
 	*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 1
+}
+
+func customCallableArgCount(userdata, rIsValid uintptr) gdi.Int {
+	e, ok := lookupCallable(userdata)
+	if !ok || !e.opts.ArgumentCountKnown {
+		*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 0
+		return 0
+	}
+	*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 1
+	return gdi.Int(e.opts.ArgumentCount)
+}
+
+func customCallableHash(userdata uintptr) uint32 {
+	e, _ := lookupCallable(userdata)
+	return e.hash
+}
+
+func customCallableEqual(a, b uintptr) gdi.Bool {
+	ea, oka := lookupCallable(a)
+	eb, okb := lookupCallable(b)
+	if a == b || oka && okb && ea.opts.Key != nil && ea.opts.Key == eb.opts.Key {
+		return 1
+	}
+	return 0
+}
+
+// customCallableLess orders keyed callables by hash, then by creation, consistently with equal.
+func customCallableLess(a, b uintptr) gdi.Bool {
+	if customCallableEqual(a, b) != 0 {
+		return 0
+	}
+	ea, _ := lookupCallable(a)
+	eb, _ := lookupCallable(b)
+	if ea.hash != eb.hash {
+		return boolOf(ea.hash < eb.hash)
+	}
+	return boolOf(a < b)
+}
+
+func boolOf(x bool) gdi.Bool {
+	if x {
+		return 1
+	}
+	return 0
 }
 
 func freeCustomCallable(userdata uintptr) {

@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"unsafe"
 
+	"github.com/gdpure/gdpure/internal/callfail"
+
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
@@ -200,11 +202,21 @@ func (v Variant) writeTo(dst gdi.UninitializedVariantPtr) {
 // accepts: every builtin method of every type is reachable this way (as GDScript's dynamic calls).
 // An unknown method or wrong arguments give an error naming the call error.
 func (v Variant) Call(method string, args ...any) (Variant, error) {
-	return callDynamic(method, args, func(name gdi.StringNamePtr, argv uintptr, argc int, ret, cerr uintptr) {
+	since := callfail.Seq()
+	out, err := callDynamic(method, args, func(name gdi.StringNamePtr, argv uintptr, argc int, ret, cerr uintptr) {
 		gdi.VariantCall(gdi.VariantPtr(v.cptr()), gdi.ConstStringNamePtr(name), argv,
 			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
 		runtime.KeepAlive(v.h)
 	})
+	if err == nil && v.Type() == TypeObject {
+		// A Go method that failed returns the zero value with a successful call: its cause is the error.
+		if obj, oerr := v.object(); oerr == nil {
+			if cause := callfail.Take(since, uintptr(obj)); cause != "" {
+				return out, &CallError{Method: method, Cause: cause}
+			}
+		}
+	}
+	return out, err
 }
 
 // CallStatic calls a static method of a builtin type (Color.html, Vector2.from_angle, …).
@@ -247,7 +259,9 @@ func callDynamic(method string, args []any, call func(name gdi.StringNamePtr, ar
 	return Variant{ret}, nil
 }
 
-// CallError is an engine call error of a dynamic call.
+// CallError is an engine call error of a dynamic call (Kind is the engine's call error), or the
+// failure of a Go method called through the engine (Kind 0, the call succeeded with the result
+// type's zero value, which is returned with the error; Cause says why).
 type CallError struct {
 	Method                   string
 	Kind, Argument, Expected int
@@ -260,6 +274,9 @@ var callErrorKinds = map[int]string{1: "invalid method", 2: "invalid argument", 
 	4: "too few arguments", 5: "instance is null", 6: "method not const"}
 
 func (e *CallError) Error() string {
+	if e.Kind == 0 {
+		return fmt.Sprintf("gdpure: call to %s failed: %s", e.Method, e.Cause)
+	}
 	msg := fmt.Sprintf("gdpure: call to %s failed: %s", e.Method, callErrorKinds[e.Kind])
 	switch e.Kind {
 	case 2:

@@ -240,14 +240,25 @@ func init() {
 		_, o := newGo[GoMover](t, "GoMover")
 		defer o.Free()
 		var ce *variant.CallError
-		_, err := o.Call("damage", -1, "imp")
-		require.Error(t, err, "a Go error result is a call error")
+		got, err := o.Call("damage", -1, "imp")
+		require.Error(t, err, "a Go error result is an error")
 		assert.True(t, errors.As(err, &ce), "%T", err)
-		assert.Contains(t, err.Error(), "negative damage -1 from imp")
+		assert.Equal(t, 0, ce.Kind, "not an engine call error: the call returned the zero value")
+		assert.Equal(t, "gdpure: call to Object.call failed: Go method GoMover.damage (main.GoMover.Damage): error: negative damage -1 from imp", err.Error())
+		assert.Equal(t, int64(0), must(got.Int()), "the zero value comes with the error")
 
-		_, err = o.Call("explode")
-		require.Error(t, err, "a panic is a call error")
+		got, err = o.Call("explode")
+		require.Error(t, err, "a panic is an error")
 		assert.Contains(t, err.Error(), "boom")
+		assert.Equal(t, int64(0), must(got.Int()))
+
+		// Through a Variant holding the object, the same.
+		v := must(variant.From(o))
+		got, err = v.Call("damage", -2, "orc")
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "negative damage -2 from orc")
+		assert.Equal(t, int64(0), must(got.Int()))
+		v.Destroy()
 
 		_, err = o.Call("bytes", int64(1)<<40, 1)
 		require.Error(t, err, "an int32 argument out of range is a call error")
@@ -267,7 +278,7 @@ func init() {
 
 		_, err = o.Call("sum")
 		require.Error(t, err, "too few arguments")
-		got, err := o.Call("check_positive", -3)
+		got, err = o.Call("check_positive", -3)
 		require.Error(t, err, "a static's error: %v", got)
 		assert.Contains(t, err.Error(), "negative")
 	})
@@ -303,6 +314,8 @@ func init() {
 			"main.DuplicateName":  "GoMover",
 			"main.BadTag":         "field Name",
 			"main.BadRefField":    "make the field a classdb.Ref[GoItem]",
+			"main.Shadowing":      "method SetPosition: its engine name set_position hides the inherited engine method Node2D.set_position",
+			"main.ShadowingChild": "method GetRotation: its engine name get_rotation hides the inherited engine method Node2D.get_rotation",
 		}
 		seen := map[string]bool{}
 		for _, e := range classdb.Errors() {
@@ -314,7 +327,7 @@ func init() {
 		for ty := range want {
 			assert.True(t, seen[ty], "%s was reported", ty)
 		}
-		for _, c := range []string{"BadField", "NoBase", "Misspelt", "WrongSignature", "BadTag"} {
+		for _, c := range []string{"BadField", "NoBase", "Misspelt", "WrongSignature", "BadTag", "Shadowing", "ShadowingChild"} {
 			assert.False(t, godot.ClassDB.ClassExists(c), c)
 		}
 		assert.True(t, strings.HasPrefix(classdb.Errors()[0].Error(), "classdb: Go class "))

@@ -255,7 +255,20 @@ type (
 		godot.Node
 		Name string `gd:",range=0,1"`
 	}
+	// Shadowing declares a method whose engine name is an inherited engine method's.
+	Shadowing struct{ godot.Node2D }
+	// ShadowingChild's parent is a Go class; its method hides an engine method of Node2D.
+	ShadowingChild struct{ GoRunnerBase }
 )
+
+// SetPosition would hide Node2D.set_position.
+func (*Shadowing) SetPosition(variant.Vector2) {}
+
+// GetRotation would hide Node2D.get_rotation.
+func (*ShadowingChild) GetRotation() float64 { return 0 }
+
+// GoRunnerBase is a plain Go parent class for ShadowingChild.
+type GoRunnerBase struct{ godot.Node2D }
 
 // Proces is one letter away from Process.
 func (*Misspelt) Proces(delta float64) {}
@@ -293,4 +306,7 @@ func init() {
 	classdb.Register[DuplicateName](classdb.Name("GoMover"))
 	classdb.Register[BadTag]()
 	classdb.Register[BadRefField]()
+	classdb.Register[Shadowing]()
+	classdb.Register[GoRunnerBase]()
+	classdb.Register[ShadowingChild]()
 }

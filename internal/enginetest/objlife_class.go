@@ -142,3 +142,40 @@ func init() {
 	classdb.Register[GoMesh]()
 	classdb.Register[DynamicProps]()
 }
+
+// Conformer exposes Go features of issue 12 to GDScript (test_conformance.gd).
+type Conformer struct {
+	godot.RefCounted
+	Names []string
+	Sizes []int8
+	Means []float32
+}
+
+// Elements returns what Variant.Iterate yields for v, or its error.
+func (*Conformer) Elements(v variant.Variant) (variant.Array[variant.Variant], error) {
+	seq, err := v.Iterate()
+	if err != nil {
+		return variant.Array[variant.Variant]{}, err
+	}
+	out, _ := variant.ArrayOf[variant.Variant]()
+	for x := range seq {
+		if err := out.Append(x); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// FirstOf returns the first element Variant.Iterate yields for v (the loop breaks there).
+func (*Conformer) FirstOf(v variant.Variant) (variant.Variant, error) {
+	seq, err := v.Iterate()
+	if err != nil {
+		return variant.Variant{}, err
+	}
+	for x := range seq {
+		return x, nil
+	}
+	return variant.Variant{}, nil
+}
+
+func init() { classdb.Register[Conformer]() }

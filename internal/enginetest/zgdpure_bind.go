@@ -850,6 +850,32 @@ func init() {
 	gdpbind.Class[BadRefField]("BadRefField keeps a RefCounted Go class by pointer, which holds no reference.",
 		[]gdpbind.Method{},
 		nil, nil)
+	gdpbind.Class[Shadowing]("Shadowing declares a method whose engine name is an inherited engine method's.",
+		[]gdpbind.Method{
+			{Name: "SetPosition", Params: []string{"arg0"}, Doc: "SetPosition would hide Node2D.set_position.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Value[variant.Vector2](gdpCall, 0, variant.TypeVector2)
+					if err != nil {
+						return err
+					}
+					(*Shadowing)(gdpSelf).SetPosition(gdpA0)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[GoRunnerBase]("GoRunnerBase is a plain Go parent class for ShadowingChild.",
+		[]gdpbind.Method{},
+		nil, nil)
+	gdpbind.Class[ShadowingChild]("ShadowingChild's parent is a Go class; its method hides an engine method of Node2D.",
+		[]gdpbind.Method{
+			{Name: "GetRotation", Params: []string{}, Doc: "GetRotation would hide Node2D.get_rotation.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*ShadowingChild)(gdpSelf).GetRotation()
+					gdpbind.ReturnFloat(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[GoFrameCounter]("GoFrameCounter counts its _process and _physics_process calls, for the tests of godottest's\nwaits. It is a runtime class: in the editor its code does not run.",
 		[]gdpbind.Method{
 			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess counts a physics frame.",
@@ -1045,6 +1071,36 @@ func init() {
 					}
 					gdpR := (*DynamicProps)(gdpSelf).Set(gdpA0, gdpA1)
 					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[Conformer]("Conformer exposes Go features of issue 12 to GDScript (test_conformance.gd).",
+		[]gdpbind.Method{
+			{Name: "Elements", Params: []string{"v"}, Doc: "Elements returns what Variant.Iterate yields for v, or its error.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Variant(gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*Conformer)(gdpSelf).Elements(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.Return(&gdpureCodec1, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "FirstOf", Params: []string{"v"}, Doc: "FirstOf returns the first element Variant.Iterate yields for v (the loop breaks there).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Variant(gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*Conformer)(gdpSelf).FirstOf(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnVariant(gdpCall, gdpR)
 					return nil
 				}},
 		},

@@ -60,6 +60,29 @@ func test_failed_typed_calls_return_the_zero_value(t) -> void:
 	t.assert_eq(small, 0, "an int8 argument that does not fit")
 	t.assert_eq(g.small(-5), -5)
 
+# The untyped call path does the same, as the engine's own methods do when they fail: the error
+# output names the Go cause and the call returns the zero value. It is not an invalid call (which
+# GDScript would report as a nonexistent function and stop the script).
+func test_failed_untyped_calls_return_the_zero_value(t) -> void:
+	var g = GoFailing.new() # untyped: the Variant call path
+	for how: int in [0, 1]:
+		var why := " (how %d)" % how
+		t.assert_eq(g.bad_bool(how), false, "bool" + why)
+		t.assert_eq(g.bad_int(how), 0, "int" + why)
+		t.assert_eq(g.bad_float(how), 0.0, "float" + why)
+		t.assert_eq(g.bad_string(how), "", "String" + why)
+		t.assert_eq(g.bad_vector2(how), Vector2.ZERO, "Vector2" + why)
+		t.assert_eq(g.bad_array(how), [], "Array" + why)
+		t.assert_eq(g.bad_ints(how), [], "Array[int]" + why)
+		t.assert_eq(g.bad_dictionary(how), {}, "Dictionary" + why)
+		t.assert_eq(g.bad_packed(how), PackedInt32Array(), "PackedInt32Array" + why)
+		t.assert_eq(g.bad_strings(how), PackedStringArray(), "PackedStringArray" + why)
+		t.assert_true(g.bad_node(how) == null, "Node" + why)
+		t.assert_true(g.bad_resource(how) == null, "Resource" + why)
+		t.assert_true(g.bad_callable(how).is_null(), "Callable" + why)
+		t.assert_eq(g.bad_variant(how), null, "Variant" + why)
+	t.assert_eq(g.small(-5), -5, "the object works on after the failures")
+
 # A null object reaches Go as the zero value, on the typed and the untyped call path.
 func test_null_objects_arrive_as_the_zero_value(t) -> void:
 	var g: GoFailing = GoFailing.new()

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/variant"
+)
+
+// Conformance with the engine's object model, callables and values as the official bindings
+// define them (issue 12).
+
+func init() {
+	// The library's own path, as the official bindings' get_library_path gives it.
+	godottest.Test("Conformance/LibraryPath", func(t *godottest.T) {
+		p := gdextension.LibraryPath()
+		require.True(t, filepath.IsAbs(p), "an absolute path: %q", p)
+		assert.True(t, strings.HasPrefix(filepath.Base(p), "libgdpuretest"), "the test extension's library: %q", p)
+		_, err := os.Stat(p)
+		assert.NoError(t, err, "the file exists")
+	})
+
+	// Method callables: equal and hashed by object and method, so a fresh one finds a connection.
+	godottest.Test("Conformance/MethodCallablesCompareByObjectAndMethod", func(t *godottest.T) {
+		emitter := godot.NewNode()
+		defer emitter.AsObject().Free()
+		target := godot.NewNode()
+		defer target.AsObject().Free()
+		c := godot.MethodCallable(target, "update_configuration_warnings")
+		assert.True(t, c.IsStandard(), "a standard callable, not a Go function")
+		assert.Equal(t, "update_configuration_warnings", c.GetMethod())
+		assert.Equal(t, int64(target.InstanceID()), c.GetObjectId())
+		require.Equal(t, godot.ErrorOk, emitter.AsObject().Connect("renamed", c))
+		fresh := godot.MethodCallable(target, "update_configuration_warnings")
+		assert.Equal(t, c.Hash(), fresh.Hash())
+		assert.True(t, emitter.AsObject().IsConnected("renamed", fresh), "a freshly made callable finds the connection")
+		assert.False(t, emitter.AsObject().IsConnected("renamed", godot.MethodCallable(target, "queue_free")))
+		assert.False(t, emitter.AsObject().IsConnected("renamed", godot.MethodCallable(emitter, "update_configuration_warnings")))
+		emitter.AsObject().Disconnect("renamed", fresh)
+		assert.False(t, emitter.AsObject().IsConnected("renamed", c), "disconnected through the fresh one")
+		// Calling one calls the method, here a Go class's.
+		probe := newLifeProbe()
+		got, err := godot.MethodCallable(probe, "alive").Call()
+		require.NoError(t, err)
+		assert.Equal(t, true, must(got.Bool()))
+		runtime.KeepAlive(probe) // a method callable holds no reference to its object
+	})
+
+	// Custom Go callables: their argument count, exact text, hash and equality.
+	godottest.Test("Conformance/GoCallablesDescribeThemselves", func(t *godottest.T) {
+		fn := func([]variant.Variant) (any, error) { return nil, nil }
+		plain := variant.NewCallable("plain", fn)
+		assert.Equal(t, "<Go callable plain>", plain.String())
+		assert.Equal(t, int64(0), plain.GetArgumentCount(), "unknown: the engine reports 0")
+		two := variant.NewCallableWith("two", fn, variant.CallableOptions{Text: "<MyCallable>", ArgumentCount: 2, ArgumentCountKnown: true})
+		assert.Equal(t, "<MyCallable>", two.String(), "the exact text, no wrapper")
+		assert.Equal(t, int64(2), two.GetArgumentCount())
+		sv, err := variant.From(two)
+		require.NoError(t, err)
+		assert.Equal(t, "<MyCallable>", sv.String(), "str() of the callable")
+
+		a := variant.NewCallableWith("a", fn, variant.CallableOptions{Key: "player-died"})
+		b := variant.NewCallableWith("b", fn, variant.CallableOptions{Key: "player-died"})
+		other := variant.NewCallableWith("c", fn, variant.CallableOptions{Key: "player-won"})
+		assert.Equal(t, a.Hash(), b.Hash(), "equal keys hash alike")
+		equal := func(x, y variant.Callable) bool { return must(must(variant.Evaluate(variant.OpEqual, x, y)).Bool()) }
+		assert.True(t, equal(a, b), "equal keys: equal callables")
+		assert.False(t, equal(a, other), "different keys")
+		assert.True(t, equal(plain, plain))
+		assert.False(t, equal(plain, variant.NewCallable("plain", fn)), "without a key, only copies are equal")
+		n := godot.NewNode()
+		defer n.AsObject().Free()
+		require.Equal(t, godot.ErrorOk, n.AsObject().Connect("renamed", a))
+		assert.True(t, n.AsObject().IsConnected("renamed", b), "a connection found through an equal callable")
+		n.AsObject().Disconnect("renamed", b)
+		assert.False(t, n.AsObject().IsConnected("renamed", a), "and disconnected through it")
+		assert.Panics(t, func() {
+			variant.NewCallableWith("bad", fn, variant.CallableOptions{Key: []int{1}})
+		}, "a key that is not comparable")
+	})
+
+	godottest.Test("Conformance/IterateRefusesWhatCannotBeIterated", func(t *godottest.T) {
+		for _, x := range []any{true, variant.Color{R: 1}, nil, godot.Node{}} {
+			_, err := mustVariant(x).Iterate()
+			assert.Error(t, err, "%v", x)
+		}
+		seq, err := mustVariant([]int32{3, 4}).Iterate()
+		require.NoError(t, err)
+		var got []int64
+		for x := range seq {
+			got = append(got, must(x.Int()))
+		}
+		assert.Equal(t, []int64{3, 4}, got)
+	})
+}

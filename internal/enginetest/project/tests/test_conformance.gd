@@ -1,0 +1,48 @@
+extends RefCounted
+
+# Behaviours of the engine's object model, callables and values, as GDScript sees Go's.
+
+class Countdown:
+	var from: int
+	var at: int
+	func _init(n: int) -> void:
+		from = n
+	func _iter_init(_arg) -> bool:
+		at = from
+		return at > 0
+	func _iter_next(_arg) -> bool:
+		at -= 1
+		return at > 0
+	func _iter_get(_arg):
+		return "t-%d" % at
+
+# Variant.Iterate yields what GDScript's for loop does, for every iterable kind of value.
+func test_go_iterates_any_variant_as_for_does(t) -> void:
+	var c := Conformer.new()
+	for v in [3, 2.0, "héllo", [1, "two", null], {"a": 1, "b": 2}, PackedInt32Array([4, 5]),
+			PackedStringArray(["x", "y"]), Vector2i(2, 4), Countdown.new(3), range(2, 9, 3)]:
+		var want := []
+		for x in v:
+			want.append(x)
+		t.assert_eq(c.elements(v), want, "for over %s" % str(v))
+	t.assert_eq(c.elements([]), [], "an empty Array")
+	t.assert_eq(c.elements(0), [], "zero")
+	t.assert_eq(c.first_of([7, 8, 9]), 7, "a loop that breaks")
+	t.assert_eq(c.first_of(Countdown.new(2)), "t-2")
+
+# A Go slice property takes an Array of its element type, as the engine's packed-array properties
+# do; an element of another type (or out of range) is refused and the property keeps its value.
+func test_slice_properties_take_arrays(t) -> void:
+	var c = Conformer.new()
+	c.names = ["a", &"b"]
+	t.assert_eq(c.names, PackedStringArray(["a", "b"]))
+	c.sizes = [1, -2, 127]
+	t.assert_eq(c.sizes, PackedInt64Array([1, -2, 127]))
+	c.means = [1, 2.5]
+	t.assert_eq(c.means, PackedFloat32Array([1.0, 2.5]))
+	c.set("names", ["x", 1])
+	t.assert_eq(c.names, PackedStringArray(["a", "b"]), "an int in a []string: refused")
+	c.set("sizes", [1, 300])
+	t.assert_eq(c.sizes, PackedInt64Array([1, -2, 127]), "300 does not fit an int8: refused")
+	c.set("means", ["1.5"])
+	t.assert_eq(c.means, PackedFloat32Array([1.0, 2.5]), "a String in a []float32: refused")
