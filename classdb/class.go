@@ -34,6 +34,8 @@ type classInfo struct {
 	// handleOffset is the offset in T of the embedded engine class value (through Go parents): the
 	// instance's own object.
 	handleOffset uintptr
+	// notifiers are the classes of the Go chain that declare Notification, base first.
+	notifiers []notifier
 	// goOffsets gives the offset in T of each Go ancestor's value (and 0 for the class itself), for
 	// methods declared on an ancestor.
 	goOffsets map[*classInfo]uintptr
@@ -252,6 +254,13 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		canRevert:    c.implements(reflect.TypeFor[Reverter]()),
 		validate:     c.implements(reflect.TypeFor[PropertyValidator]()),
 		init:         c.implements(reflect.TypeFor[Initializer]()),
+	}
+	// The Go classes of the chain that declare Notification themselves, from the base down: each
+	// gets every notification, as the engine's classes do, without calling its parent by hand.
+	for k := c; k != nil; k = k.parentGo {
+		if declared(k.goType, "Notification") && reflect.PointerTo(k.goType).Implements(reflect.TypeFor[Notifier]()) {
+			c.notifiers = append([]notifier{{k.goType, c.goOffsets[k]}}, c.notifiers...)
+		}
 	}
 
 	// Methods, with their generated bindings when the package has them.
@@ -756,4 +765,11 @@ func goParentType(t reflect.Type) reflect.Type {
 		}
 	}
 	return nil
+}
+
+// A notifier is a Go class of an instance's chain that declares Notification: its type and the
+// offset of its value in the instance.
+type notifier struct {
+	t      reflect.Type
+	offset uintptr
 }

@@ -360,11 +360,14 @@ func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.Ob
 			bindSignal(unsafe.Add(v.UnsafePointer(), off+s.offset), self, s.name)
 		}
 	}
-	if notifyPostinitialize != 0 {
-		self.Notification(0) // NOTIFICATION_POSTINITIALIZE, as the engine's own classes get it
-	}
-	if c.hooks.init {
+	if c.hooks.init { // as a constructor: before NOTIFICATION_POSTINITIALIZE
 		v.Interface().(Initializer).Init()
+	}
+	if notifyPostinitialize != 0 {
+		// NOTIFICATION_POSTINITIALIZE, as the engine's own classes get it. When Go makes the
+		// object, the engine asks for none here; godot's construction sends it (also to engine
+		// classes), so both paths deliver it once, after Init.
+		self.Notification(0)
 	}
 	return obj
 }

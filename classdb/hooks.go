@@ -3,6 +3,7 @@ package classdb
 import (
 	"encoding/xml"
 	"fmt"
+	"reflect"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -25,13 +26,27 @@ func hookPanic(inst *instance, what string) {
 	}
 }
 
-func notification(h gdi.ClassInstancePtr, what int32, _ gdi.Bool) {
+// notification delivers a notification to every Go class of the instance's chain that declares
+// Notification, in the engine's order: the base class first, or the most derived first when the
+// engine sends it reversed (NOTIFICATION_PREDELETE, say).
+func notification(h gdi.ClassInstancePtr, what int32, reversed gdi.Bool) {
 	inst := lookupInstance(h)
 	if inst == nil || !inst.class.hooks.notification {
 		return
 	}
 	defer hookPanic(inst, "Notification")
-	inst.value.(Notifier).Notification(int(what))
+	chain := inst.class.notifiers
+	if len(chain) <= 1 {
+		inst.value.(Notifier).Notification(int(what))
+		return
+	}
+	for i := range chain {
+		k := chain[i]
+		if reversed != 0 {
+			k = chain[len(chain)-1-i]
+		}
+		reflect.NewAt(k.t, unsafe.Add(inst.ptr, k.offset)).Interface().(Notifier).Notification(int(what))
+	}
 }
 
 func toStringHook(h gdi.ClassInstancePtr, rIsValid uintptr, rOut gdi.StringPtr) {

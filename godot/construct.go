@@ -20,10 +20,13 @@ func construct(class string, refCounted bool) *handle {
 	return adoptNew(p, refCounted)
 }
 
-// adoptNew returns the handle of an object just made. A new RefCounted object carries the
-// reference its creator takes (RefCounted.init_ref turns the initial count into it); the handle
-// takes that one over, so the count is 1 while only Go holds the object.
+// adoptNew returns the handle of an object just made. The engine's construct call leaves
+// NOTIFICATION_POSTINITIALIZE to its caller: adoptNew sends it, as the engine does for objects
+// GDScript makes (to the engine class, a Go class's every Notification, a script). A new RefCounted
+// object carries the reference its creator takes (RefCounted.init_ref turns the initial count into
+// it); the handle takes that one over, so the count is 1 while only Go holds the object.
 func adoptNew(p uintptr, refCounted bool) *handle {
+	postinitialize(p)
 	if refCounted {
 		callBool(p, bindRefCountedInitRef)
 	}
@@ -141,4 +144,15 @@ func IsRefCountedClass(class string) bool {
 		}
 	}
 	return false
+}
+
+// postinitialize sends NOTIFICATION_POSTINITIALIZE (0, not reversed) to a new object.
+func postinitialize(p uintptr) {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := f.Alloc(16)
+	what, reversed := f.Alloc(8), f.Alloc(8) // 0 and false: the frame's memory is zeroed
+	*(*uintptr)(gdi.CPtr(argv)) = what
+	*(*uintptr)(gdi.CPtr(argv + 8)) = reversed
+	gdi.ObjectMethodBindPtrcall(methodBind(bindObjectNotification), gdi.ObjectPtr(p), argv, 0)
 }

@@ -18010,6 +18010,7 @@ const (
 	bindObjectConnect               = 7976
 	bindObjectDisconnect            = 7977
 	bindEngineHasSingleton          = 3820
+	bindObjectNotification          = 7953
 )
 
 // methodsNotGenerated lists the engine methods and signals the class API does not carry, and why.

@@ -1021,6 +1021,7 @@ func (m *classModel) genBinds() *genFile {
 		{"bindObjectConnect", "Object", "connect"},
 		{"bindObjectDisconnect", "Object", "disconnect"},
 		{"bindEngineHasSingleton", "Engine", "has_singleton"},
+		{"bindObjectNotification", "Object", "notification"},
 	} {
 		for i, b := range m.binds {
 			if b.class == want.class && b.method == want.method {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gdpure/gdpure/classdb"
 	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
@@ -99,5 +100,26 @@ func init() {
 			got = append(got, must(x.Int()))
 		}
 		assert.Equal(t, []int64{3, 4}, got)
+	})
+
+	// NOTIFICATION_POSTINITIALIZE reaches objects made from Go as it reaches those GDScript makes,
+	// and every Go class of a chain gets each notification, in the engine's order.
+	godottest.Test("Conformance/NotificationsOfObjectsMadeFromGo", func(t *godottest.T) {
+		n0 := lifeProbePostinitialized.Load()
+		_ = classdb.NewRef[LifeProbe]()
+		assert.Equal(t, n0+1, lifeProbePostinitialized.Load(), "classdb.NewRef")
+		o, err := godot.Instantiate("LifeProbe")
+		require.NoError(t, err)
+		assert.Equal(t, n0+2, lifeProbePostinitialized.Load(), "godot.Instantiate")
+		runtime.KeepAlive(o)
+
+		c := classdb.New[NotifyChild]()
+		assert.Equal(t, []string{"base:0", "child:0"}, c.Log, "POSTINITIALIZE, the base class first")
+		root := sceneRoot(t)
+		root.AsNode().AddChild(c)
+		assert.Equal(t, []string{"base:0", "child:0", "base:13", "child:13"}, c.Log, "READY, the base class first")
+		require.NoError(t, c.AsObject().Free())
+		assert.Equal(t, []string{"base:0", "child:0", "base:13", "child:13", "child:1", "base:1"}, notifyLog,
+			"PREDELETE is sent reversed: the derived class first")
 	})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"sync/atomic"
 
 	"github.com/gdpure/gdpure/classdb"
@@ -33,12 +34,52 @@ func (p *LifeProbe) GetAliveProbe() bool { return p.Alive() }
 // SetAliveProbe ignores the value (the property is for reading).
 func (*LifeProbe) SetAliveProbe(bool) {}
 
-// Notification records the thread that destroys the object.
+// lifeProbePostinitialized counts the NOTIFICATION_POSTINITIALIZE LifeProbes got.
+var lifeProbePostinitialized atomic.Int64
+
+// Notification records the thread that destroys the object, and counts POSTINITIALIZE.
 func (*LifeProbe) Notification(what int) {
-	if what == godot.ObjectNotificationPredelete {
+	switch what {
+	case godot.ObjectNotificationPredelete:
 		lifeProbeDestroyedOn.Store(osthread.ID())
+	case godot.ObjectNotificationPostinitialize:
+		lifeProbePostinitialized.Add(1)
 	}
 }
+
+// Postinitialized returns how many LifeProbes got NOTIFICATION_POSTINITIALIZE.
+func (*LifeProbe) Postinitialized() int64 { return lifeProbePostinitialized.Load() }
+
+// NotifyBase and NotifyChild (a Go class derived from a Go class) log the notifications each gets.
+type NotifyBase struct {
+	godot.Node
+	Log []string
+}
+
+// Notification logs "base:WHAT".
+func (b *NotifyBase) Notification(what int) {
+	if what == godot.ObjectNotificationPostinitialize || what == godot.NodeNotificationReady || what == godot.ObjectNotificationPredelete {
+		b.Log = append(b.Log, fmt.Sprintf("base:%d", what))
+		notifyLog = b.Log
+	}
+}
+
+// NotifyChild derives from NotifyBase.
+type NotifyChild struct{ NotifyBase }
+
+// Notification logs "child:WHAT".
+func (c *NotifyChild) Notification(what int) {
+	if what == godot.ObjectNotificationPostinitialize || what == godot.NodeNotificationReady || what == godot.ObjectNotificationPredelete {
+		c.Log = append(c.Log, fmt.Sprintf("child:%d", what))
+		notifyLog = c.Log
+	}
+}
+
+// notifyLog is the log of the last NotifyBase or NotifyChild, also after it is freed.
+var notifyLog []string
+
+// LastNotifyLog returns notifyLog (for GDScript).
+func (*NotifyChild) LastNotifyLog() []string { return notifyLog }
 
 // GoMesh is a Mesh whose surface material comes from a Go virtual: _surface_get_material returns a
 // Ref<Material>, so the engine's result slot must take a reference of its own.
@@ -141,6 +182,8 @@ func init() {
 	classdb.Register[LifeProbe]()
 	classdb.Register[GoMesh]()
 	classdb.Register[DynamicProps]()
+	classdb.Register[NotifyBase]()
+	classdb.Register[NotifyChild]()
 }
 
 // Conformer exposes Go features of issue 12 to GDScript (test_conformance.gd).

@@ -975,13 +975,19 @@ func init() {
 					gdpbind.ReturnBool(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Notification", Params: []string{"what"}, Doc: "Notification records the thread that destroys the object.",
+			{Name: "Notification", Params: []string{"what"}, Doc: "Notification records the thread that destroys the object, and counts POSTINITIALIZE.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
 					if err != nil {
 						return err
 					}
 					(*LifeProbe)(gdpSelf).Notification(gdpA0)
+					return nil
+				}},
+			{Name: "Postinitialized", Params: []string{}, Doc: "Postinitialized returns how many LifeProbes got NOTIFICATION_POSTINITIALIZE.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*LifeProbe)(gdpSelf).Postinitialized()
+					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
 			{Name: "SetAliveProbe", Params: []string{"arg0"}, Doc: "SetAliveProbe ignores the value (the property is for reading).",
@@ -1071,6 +1077,38 @@ func init() {
 					}
 					gdpR := (*DynamicProps)(gdpSelf).Set(gdpA0, gdpA1)
 					gdpbind.ReturnBool(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[NotifyBase]("NotifyBase and NotifyChild (a Go class derived from a Go class) log the notifications each gets.",
+		[]gdpbind.Method{
+			{Name: "Notification", Params: []string{"what"}, Doc: "Notification logs \"base:WHAT\".",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*NotifyBase)(gdpSelf).Notification(gdpA0)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[NotifyChild]("NotifyChild derives from NotifyBase.",
+		[]gdpbind.Method{
+			{Name: "LastNotifyLog", Params: []string{}, Doc: "LastNotifyLog returns notifyLog (for GDScript).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*NotifyChild)(gdpSelf).LastNotifyLog()
+					gdpbind.Return(&gdpureCodec7, gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Notification", Params: []string{"what"}, Doc: "Notification logs \"child:WHAT\".",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					(*NotifyChild)(gdpSelf).Notification(gdpA0)
 					return nil
 				}},
 		},

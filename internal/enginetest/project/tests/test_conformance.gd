@@ -46,3 +46,17 @@ func test_slice_properties_take_arrays(t) -> void:
 	t.assert_eq(c.sizes, PackedInt64Array([1, -2, 127]), "300 does not fit an int8: refused")
 	c.set("means", ["1.5"])
 	t.assert_eq(c.means, PackedFloat32Array([1.0, 2.5]), "a String in a []float32: refused")
+
+# Objects GDScript makes get the same notifications as those Go makes (conformance_cases.go).
+func test_notifications_of_objects_made_from_gdscript(t) -> void:
+	var p := LifeProbe.new()
+	var before: int = p.postinitialized()
+	LifeProbe.new()
+	t.assert_eq(p.postinitialized(), before + 1, "POSTINITIALIZE")
+	var c := NotifyChild.new()
+	t.assert_eq(c.log, PackedStringArray(["base:0", "child:0"]), "POSTINITIALIZE, the base class first")
+	var parent := Node.new()
+	parent.add_child(c)
+	parent.propagate_notification(Node.NOTIFICATION_READY)
+	t.assert_eq(c.log, PackedStringArray(["base:0", "child:0", "base:13", "child:13"]), "READY, the base class first")
+	parent.free()
