@@ -156,9 +156,14 @@ func registerClass(c *classInfo) {
 	methodList.Store(&methods)
 
 	info := (*gdi.ClassCreationInfo5)(gdi.CPtr(reg.owner.Alloc(unsafe.Sizeof(gdi.ClassCreationInfo5{}))))
-	info.IsExposed = 1
+	if !c.spec.internal {
+		info.IsExposed = 1
+	}
 	if c.spec.abstract {
 		info.IsAbstract = 1
+	}
+	if c.spec.virtual {
+		info.IsVirtual = 1
 	}
 	if !c.spec.tool {
 		info.IsRuntime = 1

@@ -5,6 +5,7 @@ import (
 	"reflect"
 
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/classhook"
 )
 
 // New makes a new instance of the Go class T, as GDScript's T.new() does: the engine creates the
@@ -84,9 +85,19 @@ func instantiate[T any](c *classInfo) (*T, godot.Object) {
 	if c == nil || !c.registered.Load() {
 		panic(fmt.Errorf("classdb: the Go type %s is not a registered class (Register it, and make it once the engine has loaded the extension)", t))
 	}
-	o, err := godot.Instantiate(c.name)
-	if err != nil {
-		panic(fmt.Errorf("classdb: cannot make %s: %w", c.name, err))
+	if c.spec.virtual || c.spec.abstract {
+		panic(fmt.Errorf("classdb: %s is a virtual or abstract class: make a class derived from it", c.name))
+	}
+	var o godot.Object
+	if c.spec.internal {
+		// The engine does not make an unexposed class by name: make its engine base and bind the
+		// Go value, as the engine's create_instance call would.
+		o = classhook.AdoptNew(uintptr(createInstance(uintptr(c.index), 0))).(godot.Object)
+	} else {
+		var err error
+		if o, err = godot.Instantiate(c.name); err != nil {
+			panic(fmt.Errorf("classdb: cannot make %s: %w", c.name, err))
+		}
 	}
 	p, ok := InstanceOf[T](o)
 	if !ok {

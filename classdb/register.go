@@ -23,6 +23,21 @@ func Tool() Option { return func(s *classSpec) { s.tool = true } }
 // Abstract makes the class impossible to instantiate; classes derived from it can be.
 func Abstract() Option { return func(s *classSpec) { s.abstract = true } }
 
+// Virtual marks the class as meant to be extended, as the engine's virtual classes are
+// (GDREGISTER_VIRTUAL_CLASS, Texture2D): Go classes and scripts extend it, and classdb.New and
+// NewRef refuse it (make a derived class). Unlike an Abstract class, whose objects cannot be made
+// at all (so a script extending one cannot be instantiated either), the engine still makes its
+// objects: it must, as the base of the scripts that extend it, so ClassDB.can_instantiate reports
+// true and ClassDB.instantiate works, as for the engine's own virtual classes.
+func Virtual() Option { return func(s *classSpec) { s.virtual = true } }
+
+// Internal registers the class without exposing it to scripting: Go makes it (classdb.New,
+// NewRef: the engine makes its engine base and Go binds the instance, as godot-cpp does) and the
+// engine knows it by name (ClassDB.class_exists, get_class_list), but ClassDB.instantiate refuses
+// it, and scripts and the editor's create dialogs do not offer it; for a plugin's implementation
+// classes.
+func Internal() Option { return func(s *classSpec) { s.internal = true } }
+
 // Icon sets the class's icon in the editor (a res:// path to an SVG).
 func Icon(path string) Option { return func(s *classSpec) { s.icon = path } }
 
@@ -93,6 +108,8 @@ type classSpec struct {
 	name         string
 	tool         bool
 	abstract     bool
+	virtual      bool
+	internal     bool
 	editorPlugin bool
 	icon, doc    string
 	renames      map[string]string

@@ -120,6 +120,9 @@ func init() {
 		}
 		return o.ptr(), true
 	}
+	classhook.AdoptNew = func(p uintptr) any {
+		return Object{adoptNew(p, gdi.ObjectCastTo(gdi.ConstObjectPtr(p), refCountedTag) != 0)}
+	}
 	classhook.Wrap = func(t reflect.Type, p uintptr) (reflect.Value, error) {
 		v := reflect.New(t).Elem()
 		if p == 0 {

@@ -122,4 +122,27 @@ func init() {
 		assert.Equal(t, []string{"base:0", "child:0", "base:13", "child:13", "child:1", "base:1"}, notifyLog,
 			"PREDELETE is sent reversed: the derived class first")
 	})
+
+	// Class kinds: a virtual class is extended (by Go classes and scripts); an internal one is made
+	// by Go and refused by ClassDB.instantiate.
+	godottest.Test("Conformance/VirtualAndInternalClasses", func(t *godottest.T) {
+		assert.True(t, godot.ClassDB.ClassExists("GoVirtualBase"))
+		assert.True(t, godot.ClassDB.CanInstantiate("GoVirtualBase"),
+			"the engine makes a virtual class's objects for the scripts that extend it (as for Texture2D)")
+		assert.Panics(t, func() { classdb.NewRef[GoVirtualBase]() }, "Go makes a class derived from it instead")
+		assert.Panics(t, func() { classdb.New[GoShape]() }, "nor an abstract one")
+		child := classdb.NewRef[GoVirtualChild]()
+		child.Get().Label = "go"
+		got, err := child.Object().Call("describe")
+		require.NoError(t, err)
+		assert.Equal(t, "virtual base go", got.String())
+
+		in := classdb.NewRef[GoInternal]()
+		got, err = in.Object().Call("secret")
+		require.NoError(t, err)
+		assert.Equal(t, int64(7), must(got.Int()), "Go makes an internal class and calls it")
+		assert.Equal(t, "GoInternal", in.Object().GetClass())
+		v := godot.ClassDB.Instantiate("GoInternal")
+		assert.Equal(t, variant.TypeNil, v.Type(), "ClassDB.instantiate refuses it: %s", v)
+	})
 }

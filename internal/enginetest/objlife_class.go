@@ -221,4 +221,28 @@ func (*Conformer) FirstOf(v variant.Variant) (variant.Variant, error) {
 	return variant.Variant{}, nil
 }
 
-func init() { classdb.Register[Conformer]() }
+// GoVirtualBase is a virtual class: it cannot be made on its own, GoVirtualChild and scripts
+// (scripts/virtual_child.gd) extend it.
+type GoVirtualBase struct {
+	godot.RefCounted
+	Label string
+}
+
+// Describe is a method of the virtual base.
+func (b *GoVirtualBase) Describe() string { return "virtual base " + b.Label }
+
+// GoVirtualChild is a Go class derived from the virtual GoVirtualBase.
+type GoVirtualChild struct{ GoVirtualBase }
+
+// GoInternal is an internal class: Go makes it, scripts cannot name it.
+type GoInternal struct{ godot.RefCounted }
+
+// Secret is a method of the internal class.
+func (*GoInternal) Secret() int { return 7 }
+
+func init() {
+	classdb.Register[Conformer]()
+	classdb.Register[GoVirtualBase](classdb.Virtual())
+	classdb.Register[GoVirtualChild]()
+	classdb.Register[GoInternal](classdb.Internal())
+}

@@ -1143,6 +1143,29 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[GoVirtualBase]("GoVirtualBase is a virtual class: it cannot be made on its own, GoVirtualChild and scripts\n(scripts/virtual_child.gd) extend it.",
+		[]gdpbind.Method{
+			{Name: "Describe", Params: []string{}, Doc: "Describe is a method of the virtual base.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoVirtualBase)(gdpSelf).Describe()
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[GoVirtualChild]("GoVirtualChild is a Go class derived from the virtual GoVirtualBase.",
+		[]gdpbind.Method{},
+		nil, nil)
+	gdpbind.Class[GoInternal]("GoInternal is an internal class: Go makes it, scripts cannot name it.",
+		[]gdpbind.Method{
+			{Name: "Secret", Params: []string{}, Doc: "Secret is a method of the internal class.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoInternal)(gdpSelf).Secret()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[Packs]("Packs passes packed arrays between GDScript and Go (test_packed.gd).",
 		[]gdpbind.Method{
 			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.",

@@ -60,3 +60,11 @@ func test_notifications_of_objects_made_from_gdscript(t) -> void:
 	parent.propagate_notification(Node.NOTIFICATION_READY)
 	t.assert_eq(c.log, PackedStringArray(["base:0", "child:0", "base:13", "child:13"]), "READY, the base class first")
 	parent.free()
+
+# A script extends a virtual Go class (an abstract one it could not: its objects cannot be made).
+func test_scripts_extend_a_virtual_go_class(t) -> void:
+	var o = load("res://scripts/virtual_child.gd").new()
+	t.assert_true(o != null, "the script's object is made, with the virtual class as its base")
+	o.label = "gd"
+	t.assert_eq(o.shout(), "virtual base gd!")
+	t.assert_true(o is GoVirtualBase)
