@@ -122,7 +122,9 @@
 // # Editor
 //
 // Classes are runtime classes: in the editor they are placeholders that store their properties but
-// run no Go code. Tool makes a class run in the editor too; EditorPlugin registers an EditorPlugin
+// run no Go code (scenes, the inspector and ClassDB.instantiate get those). Go code that runs in
+// the editor (a tool class's, an editor plugin's) gets the real class from New and NewRef: Go makes
+// what Go asks for, and its methods run. Tool makes a class run in the editor too; EditorPlugin registers an EditorPlugin
 // class with the editor. Doc comments become the editor's help pages when gdgen bind has read them
 // (the editor merges extensions' docs once it has cached its own, that is from its second launch
 // on).

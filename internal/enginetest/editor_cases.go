@@ -63,6 +63,18 @@ func init() {
 		assert.Equal(t, "GoMover", o.GetClass())
 	})
 
+	// The documented difference: Go code that runs in the editor is a tool class's or an editor
+	// plugin's, and classdb.New gives it the real class it asks for (its Go code runs), where a
+	// scene or ClassDB.instantiate gets a placeholder.
+	editorOnly("GoClasses/NewMakesTheRealClassInTheEditor", func(t *godottest.T) {
+		m := classdb.New[GoMover]()
+		defer m.AsObject().Free()
+		_, isGo := classdb.InstanceOf[GoMover](m)
+		assert.True(t, isGo, "classdb.New makes the Go class itself, also in the editor")
+		_, err := m.AsObject().Call("damage", -1, "editor")
+		require.Error(t, err, "its Go methods run: Damage refuses a negative amount")
+	})
+
 	editorOnly("GoClasses/EditorPluginRuns", func(t *godottest.T) {
 		assert.Equal(t, int32(1), pluginEnters.Load(), "the editor added the Go plugin once")
 		found := sceneRoot(t).AsNode().FindChildrenOptions("*", "GoToolsPlugin", true, false)
