@@ -125,6 +125,8 @@ type propInfo struct {
 	field            bool
 	getter, setter   string // engine method names
 	group, subgroup  string
+	groupPrefix      string // the inspector strips it from the names of the group's properties
+	subgroupPrefix   string
 	hint             godot.PropertyHint
 	hintString       string
 	usage            godot.PropertyUsageFlags
@@ -330,6 +332,7 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 	for _, m := range c.methods {
 		byGo[m.goName] = m
 	}
+	usedProps := map[string]bool{}
 	for _, m := range c.methods {
 		if !strings.HasPrefix(m.goName, "Get") || len(m.params) != 0 || m.ret == nil || m.hasErr || m.static {
 			continue
@@ -338,11 +341,23 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		if set == nil || len(set.params) != 1 || set.ret != nil || set.params[0].goType != m.ret.goType {
 			continue
 		}
-		name := snake(strings.TrimPrefix(m.goName, "Get"))
+		x := strings.TrimPrefix(m.goName, "Get")
+		name := snake(x)
+		o, named := c.spec.props[x]
+		if named && o.Name != "" {
+			name = o.Name
+		}
 		if c.propByName(name) != nil {
 			continue
 		}
-		c.props = append(c.props, &propInfo{name: name, codec: m.ret, getter: m.name, setter: set.name})
+		usedProps[x] = true
+		c.props = append(c.props, &propInfo{name: name, codec: m.ret, getter: m.name, setter: set.name,
+			group: o.Group, groupPrefix: o.GroupPrefix, subgroup: o.Subgroup, subgroupPrefix: o.SubgroupPrefix})
+	}
+	for x := range c.spec.props {
+		if !usedProps[x] {
+			return nil, fail(fmt.Sprintf("Property(%q)", x), "the class has no method pair Get%s and Set%s of one type", x, x)
+		}
 	}
 	// Engine method names must be unique.
 	names := map[string]string{}

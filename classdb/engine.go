@@ -221,11 +221,11 @@ func registerClass(c *classInfo) {
 	for _, p := range c.props {
 		if p.group != group {
 			group, subgroup = p.group, ""
-			gdi.ClassdbRegisterExtensionClassPropertyGroup(lib, name, gdi.ConstStringPtr(reg.str(group)), gdi.ConstStringPtr(reg.str("")))
+			gdi.ClassdbRegisterExtensionClassPropertyGroup(lib, name, gdi.ConstStringPtr(reg.str(group)), gdi.ConstStringPtr(reg.str(p.groupPrefix)))
 		}
 		if p.subgroup != subgroup {
 			subgroup = p.subgroup
-			gdi.ClassdbRegisterExtensionClassPropertySubgroup(lib, name, gdi.ConstStringPtr(reg.str(subgroup)), gdi.ConstStringPtr(reg.str("")))
+			gdi.ClassdbRegisterExtensionClassPropertySubgroup(lib, name, gdi.ConstStringPtr(reg.str(subgroup)), gdi.ConstStringPtr(reg.str(p.subgroupPrefix)))
 		}
 		pi := reg.owner.Alloc(unsafe.Sizeof(gdi.PropertyInfo{}))
 		propertyInfo(reg, pi, p.codec, p.name)

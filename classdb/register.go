@@ -50,6 +50,34 @@ func Rename(goMethod, engineName string) Option {
 	return func(s *classSpec) { s.renames[goMethod] = engineName }
 }
 
+// PropertyOptions describe the property a GetX/SetX method pair makes (Property).
+type PropertyOptions struct {
+	// Name is the engine name; "" keeps the default, X in snake_case.
+	Name string
+	// Group and Subgroup put the property in an inspector group (and subgroup), as the field tags
+	// group= and subgroup= do; GroupPrefix and SubgroupPrefix are the groups' name prefixes, which
+	// the inspector strips from the names of the properties in them (the engine's
+	// ADD_GROUP("Group", "group_")).
+	Group, GroupPrefix       string
+	Subgroup, SubgroupPrefix string
+}
+
+// Property sets the engine name and the inspector group of the property the method pair GetX and
+// SetX makes, x being pair ("CustomPosition" for GetCustomPosition and SetCustomPosition):
+//
+//	classdb.Property("CustomPosition", classdb.PropertyOptions{Name: "group_subgroup_custom_position",
+//		Group: "Group", GroupPrefix: "group_", Subgroup: "Subgroup", SubgroupPrefix: "group_subgroup_"})
+//
+// Naming a pair the class does not have is a registration error.
+func Property(pair string, o PropertyOptions) Option {
+	return func(s *classSpec) {
+		if s.props == nil {
+			s.props = map[string]PropertyOptions{}
+		}
+		s.props[pair] = o
+	}
+}
+
 // Hide keeps an exported Go method from becoming an engine method.
 func Hide(goMethods ...string) Option {
 	return func(s *classSpec) {
@@ -113,6 +141,7 @@ type classSpec struct {
 	editorPlugin bool
 	icon, doc    string
 	renames      map[string]string
+	props        map[string]PropertyOptions // of GetX/SetX pairs, by X
 	hidden       map[string]bool
 	defaults     map[string][]any
 	params       map[string][]string

@@ -316,6 +316,7 @@ func init() {
 			"main.BadRefField":    "make the field a classdb.Ref[GoItem]",
 			"main.Shadowing":      "method SetPosition: its engine name set_position hides the inherited engine method Node2D.set_position",
 			"main.ShadowingChild": "method GetRotation: its engine name get_rotation hides the inherited engine method Node2D.get_rotation",
+			"main.NoSuchPair":     `Property("Nope"): the class has no method pair GetNope and SetNope`,
 		}
 		seen := map[string]bool{}
 		for _, e := range classdb.Errors() {

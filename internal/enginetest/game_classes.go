@@ -309,4 +309,8 @@ func init() {
 	classdb.Register[Shadowing]()
 	classdb.Register[GoRunnerBase]()
 	classdb.Register[ShadowingChild]()
+	classdb.Register[NoSuchPair](classdb.Property("Nope", classdb.PropertyOptions{Name: "x"}))
 }
+
+// NoSuchPair names a property pair it does not have.
+type NoSuchPair struct{ godot.Node }

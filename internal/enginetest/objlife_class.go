@@ -194,6 +194,16 @@ type Conformer struct {
 	Means []float32
 }
 
+// position backs the custom_position property pair.
+var conformerPosition variant.Vector2
+
+// GetCustomPosition and SetCustomPosition are a property pair registered with a name and prefixed
+// groups (classdb.Property).
+func (*Conformer) GetCustomPosition() variant.Vector2 { return conformerPosition }
+
+// SetCustomPosition sets the custom position.
+func (*Conformer) SetCustomPosition(p variant.Vector2) { conformerPosition = p }
+
 // Elements returns what Variant.Iterate yields for v, or its error.
 func (*Conformer) Elements(v variant.Variant) (variant.Array[variant.Variant], error) {
 	seq, err := v.Iterate()
@@ -241,7 +251,9 @@ type GoInternal struct{ godot.RefCounted }
 func (*GoInternal) Secret() int { return 7 }
 
 func init() {
-	classdb.Register[Conformer]()
+	classdb.Register[Conformer](classdb.Property("CustomPosition", classdb.PropertyOptions{
+		Name: "group_subgroup_custom_position", Group: "Group", GroupPrefix: "group_",
+		Subgroup: "Subgroup", SubgroupPrefix: "group_subgroup_"}))
 	classdb.Register[GoVirtualBase](classdb.Virtual())
 	classdb.Register[GoVirtualChild]()
 	classdb.Register[GoInternal](classdb.Internal())

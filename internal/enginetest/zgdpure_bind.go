@@ -876,6 +876,9 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[NoSuchPair]("NoSuchPair names a property pair it does not have.",
+		[]gdpbind.Method{},
+		nil, nil)
 	gdpbind.Class[GoFrameCounter]("GoFrameCounter counts its _process and _physics_process calls, for the tests of godottest's\nwaits. It is a runtime class: in the editor its code does not run.",
 		[]gdpbind.Method{
 			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess counts a physics frame.",
@@ -1139,6 +1142,21 @@ func init() {
 						return err
 					}
 					gdpbind.ReturnVariant(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "GetCustomPosition", Params: []string{}, Doc: "GetCustomPosition and SetCustomPosition are a property pair registered with a name and prefixed\ngroups (classdb.Property).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Conformer)(gdpSelf).GetCustomPosition()
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
+					return nil
+				}},
+			{Name: "SetCustomPosition", Params: []string{"p"}, Doc: "SetCustomPosition sets the custom position.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Value[variant.Vector2](gdpCall, 0, variant.TypeVector2)
+					if err != nil {
+						return err
+					}
+					(*Conformer)(gdpSelf).SetCustomPosition(gdpA0)
 					return nil
 				}},
 		},

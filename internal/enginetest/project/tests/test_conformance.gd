@@ -68,3 +68,16 @@ func test_scripts_extend_a_virtual_go_class(t) -> void:
 	o.label = "gd"
 	t.assert_eq(o.shout(), "virtual base gd!")
 	t.assert_true(o is GoVirtualBase)
+
+# A GetX/SetX pair's property with its own name, in groups with name prefixes.
+func test_property_pair_names_and_prefixed_groups(t) -> void:
+	var c := Conformer.new()
+	c.group_subgroup_custom_position = Vector2(1, 2)
+	t.assert_eq(c.group_subgroup_custom_position, Vector2(1, 2))
+	t.assert_eq(c.get_custom_position(), Vector2(1, 2))
+	var seen := []
+	for p in c.get_property_list():
+		if p.name in ["Group", "Subgroup", "group_subgroup_custom_position"]:
+			seen.append([p.name, p.hint_string, p.usage & (PROPERTY_USAGE_GROUP | PROPERTY_USAGE_SUBGROUP)])
+	t.assert_eq(seen, [["Group", "group_", PROPERTY_USAGE_GROUP], ["Subgroup", "group_subgroup_", PROPERTY_USAGE_SUBGROUP],
+		["group_subgroup_custom_position", "", 0]])
