@@ -114,6 +114,9 @@ type methodInfo struct {
 	prop   *propInfo
 	setter bool
 	index  int
+	// virtual is the engine name of the virtual a script overrides ("_on_hit") for a method the
+	// class declares Overridable; its calls go to the script's override when there is one.
+	virtual string
 }
 
 // propInfo is one property of a Go class: a field (read and written in place) or a getter/setter
@@ -308,7 +311,16 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 				}
 			}
 		}
+		if s.overridable[m.Name] {
+			mi.virtual = "_" + mi.name
+			mi.fast = nil // the dispatch looks for the script's override first
+		}
 		c.methods = append(c.methods, mi)
+	}
+	for name := range s.overridable {
+		if c.methodNamed(name) == nil {
+			return nil, fail(fmt.Sprintf("Overridable(%q)", name), "the class declares no method %s", name)
+		}
 	}
 	for _, st := range s.statics {
 		fn := reflect.ValueOf(st.fn)
@@ -787,4 +799,14 @@ func goParentType(t reflect.Type) reflect.Type {
 type notifier struct {
 	t      reflect.Type
 	offset uintptr
+}
+
+// methodNamed returns the class's method with the Go name, or nil.
+func (c *classInfo) methodNamed(goName string) *methodInfo {
+	for _, m := range c.methods {
+		if m.goName == goName {
+			return m
+		}
+	}
+	return nil
 }

@@ -38,9 +38,21 @@
 //     that virtual. A virtual the type does not implement costs nothing: the engine is never told of
 //     it (a Node without Process is not processed). A method one letter away from a virtual, or with
 //     a virtual's name and another signature, is a registration error.
+//   - Virtuals of your own, for scripts to override (the official bindings' GDVIRTUAL): Overridable
+//     ("OnHit") registers the engine virtual _on_hit with OnHit's signature, and makes the method
+//     on_hit call the script's _on_hit when the object's script has one, else the Go OnHit (the
+//     default). GDScript calls on_hit (typed or not); Go calls obj.Call("on_hit", …) to reach an
+//     override, since a direct Go call of OnHit is the default itself.
 //   - The Object hooks are interfaces: Notifier (_notification), Stringer (_to_string), Getter,
 //     Setter and PropertyLister (dynamic properties), Reverter, PropertyValidator, and Initializer
-//     (called when the engine makes the instance, before anything else).
+//     (called when the engine makes the instance, before anything else, and before
+//     NOTIFICATION_POSTINITIALIZE). Every Go class of a chain that declares Notification gets each
+//     notification, the base class first (the most derived first when the engine sends it
+//     reversed, as NOTIFICATION_PREDELETE), without calling its parent's by hand.
+//   - Kinds: Abstract (never made), Virtual (extended by Go classes and scripts, not made by
+//     classdb.New), Internal (made by Go, not by ClassDB.instantiate), Tool and EditorPlugin (run
+//     in the editor); the default is a runtime class. Property names a GetX/SetX pair's property
+//     and puts it in prefixed inspector groups.
 //   - Exported fields are properties, stored in scenes and resources and shown in the inspector,
 //     set from GDScript and .tscn/.tres files in place (see The gd tag). A field of an engine
 //     Resource or Node class is offered as such in the inspector. A GetX/SetX method pair is a

@@ -206,6 +206,9 @@ func registerClass(c *classInfo) {
 	c.registered.Store(true)
 	for _, m := range all {
 		registerMethod(reg, name, m)
+		if m.virtual != "" {
+			registerVirtual(reg, name, m)
+		}
 	}
 	for _, e := range c.spec.enums {
 		for _, v := range e.values {
@@ -285,6 +288,93 @@ func propertyInfo(reg *registration, p uintptr, c *codec, name string) {
 	if c.usage != 0 {
 		pi.Usage = c.usage
 	}
+}
+
+// registerVirtual registers the virtual a script overrides for an Overridable method: its name
+// with a leading underscore, the method's signature.
+func registerVirtual(reg *registration, class gdi.ConstStringNamePtr, m *methodInfo) {
+	vi := (*gdi.ClassVirtualMethodInfo)(gdi.CPtr(reg.owner.Alloc(unsafe.Sizeof(gdi.ClassVirtualMethodInfo{}))))
+	vi.Name = gdi.StringNamePtr(reg.frame.StringName(m.virtual))
+	vi.MethodFlags = uint32(gdi.MethodFlagNormal | gdi.MethodFlagVirtual)
+	if m.ret != nil {
+		propertyInfo(reg, uintptr(unsafe.Pointer(&vi.ReturnValue)), m.ret, "")
+		vi.ReturnValueMetadata = gdi.ClassMethodArgumentMetadata(m.ret.meta)
+	} else {
+		vi.ReturnValue.ClassName = gdi.StringNamePtr(reg.owner.Alloc(8))
+		vi.ReturnValue.Name = gdi.StringNamePtr(reg.owner.Alloc(8))
+		vi.ReturnValue.HintString = gdi.StringPtr(reg.owner.Alloc(8))
+	}
+	if n := len(m.params); n > 0 {
+		size := unsafe.Sizeof(gdi.PropertyInfo{})
+		vi.ArgumentCount = uint32(n)
+		vi.Arguments = reg.owner.Alloc(size * uintptr(n))
+		vi.ArgumentsMetadata = reg.owner.Alloc(4 * uintptr(n))
+		for i, a := range m.params {
+			propertyInfo(reg, vi.Arguments+uintptr(i)*size, a, m.paramNames[i])
+			*(*uint32)(gdi.CPtr(vi.ArgumentsMetadata + uintptr(i)*4)) = a.meta
+		}
+	}
+	gdi.ClassdbRegisterExtensionClassVirtualMethod(extlib.Handle(), class, uintptr(unsafe.Pointer(vi)))
+}
+
+// callOverride calls the script's override of an Overridable method, when the object's script
+// has one, with the call's Variant arguments; it reports whether it did.
+func (m *methodInfo) callOverride(obj uintptr, args uintptr, argc int, ret gdi.VariantPtr, cerr uintptr) bool {
+	if m.virtual == "" || obj == 0 {
+		return false
+	}
+	name := gdi.ConstStringNamePtr(gdextension.StaticStringName(m.virtual))
+	if gdi.ObjectHasScriptMethod(gdi.ConstObjectPtr(obj), name) == 0 {
+		return false
+	}
+	gdi.VariantDestroy(ret)
+	gdi.ObjectCallScriptMethod(gdi.ObjectPtr(obj), name, args, gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
+	return true
+}
+
+// ptrcallOverride is callOverride for a ptrcall: the arguments become Variants for the script, and
+// its result is read back into the typed result slot. It reports whether there was an override.
+func (m *methodInfo) ptrcallOverride(obj uintptr, args uintptr, ret gdi.TypePtr) (bool, error) {
+	if m.virtual == "" || obj == 0 ||
+		gdi.ObjectHasScriptMethod(gdi.ConstObjectPtr(obj), gdi.ConstStringNamePtr(gdextension.StaticStringName(m.virtual))) == 0 {
+		return false, nil
+	}
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	var made []uintptr // the Variants made here, destroyed before the frame goes
+	defer func() {
+		for _, v := range made {
+			gdi.VariantDestroy(gdi.VariantPtr(v))
+		}
+	}()
+	n := len(m.params)
+	argv := f.Alloc(uintptr(max(n, 1)) * 8)
+	for i, p := range m.params {
+		x := reflect.New(p.goType)
+		if err := p.fromPtr(x.UnsafePointer(), argAt(args, i)); err != nil {
+			return true, fmt.Errorf("argument %d: %w", i+1, err)
+		}
+		slot := f.Alloc(variant.Size)
+		p.toVar(x.UnsafePointer(), gdi.UninitializedVariantPtr(slot))
+		made = append(made, slot)
+		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = slot
+	}
+	out := f.Alloc(variant.Size)
+	cerr := f.Alloc(unsafe.Sizeof(gdi.CallError{}))
+	gdi.ObjectCallScriptMethod(gdi.ObjectPtr(obj), gdi.ConstStringNamePtr(gdextension.StaticStringName(m.virtual)), argv,
+		gdi.Int(n), gdi.UninitializedVariantPtr(out), cerr)
+	made = append(made, out)
+	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
+		return true, fmt.Errorf("the script's %s failed (call error %d)", m.virtual, e.Error)
+	}
+	if m.ret != nil {
+		x := reflect.New(m.ret.goType)
+		if err := m.ret.fromVar(x.UnsafePointer(), gdi.ConstVariantPtr(out)); err != nil {
+			return true, fmt.Errorf("the result of the script's %s: %w", m.virtual, err)
+		}
+		m.ret.toPtr(x.UnsafePointer(), uintptr(ret))
+	}
+	return true, nil
 }
 
 func registerMethod(reg *registration, class gdi.ConstStringNamePtr, m *methodInfo) {
@@ -494,6 +584,9 @@ func methodCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, argc gdi
 			m.zeroVariantResult(ret)
 		}
 	}()
+	if m.callOverride(obj, args, n, ret, cerr) {
+		return
+	}
 	if m.fast != nil {
 		a := bindings.Args{Args: args, Argc: int32(n), FirstDefault: int32(len(m.params) - len(m.defaults)),
 			Varcall: true, Defaults: m.defaultPtrs, Ret: uintptr(ret)}
@@ -545,6 +638,13 @@ func methodPtrCall(userdata uintptr, h gdi.ClassInstancePtr, args uintptr, ret g
 			m.zeroResult(ret)
 		}
 	}()
+	if overridden, err := m.ptrcallOverride(obj, args, ret); overridden {
+		if err != nil {
+			failure(m, obj, "override", err)
+			m.zeroResult(ret)
+		}
+		return
+	}
 	if m.fast != nil {
 		if err := m.fast(self, bindings.Args{Args: args, Argc: int32(len(m.params)), Ret: uintptr(ret)}); err != nil {
 			failure(m, obj, "ptrcall", err)

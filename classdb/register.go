@@ -50,6 +50,25 @@ func Rename(goMethod, engineName string) Option {
 	return func(s *classSpec) { s.renames[goMethod] = engineName }
 }
 
+// Overridable declares Go methods of the class as virtual methods that GDScript (and other
+// scripts) extending the class override, as the official bindings' GDVIRTUAL does. A Go method
+// OnHit is registered twice: as the engine's virtual _on_hit, which a script overrides with
+// func _on_hit(…) (no native_method_override warning: the engine knows it as a virtual), and as
+// the method on_hit, which calls the script's _on_hit when the object's script has one and the Go
+// method (the default) otherwise. Call on_hit from GDScript, and from Go through the engine
+// (obj.Call("on_hit", …)), to reach an override: a direct Go call of OnHit is the default itself.
+// Naming a method the class does not have is a registration error.
+func Overridable(goMethods ...string) Option {
+	return func(s *classSpec) {
+		if s.overridable == nil {
+			s.overridable = map[string]bool{}
+		}
+		for _, m := range goMethods {
+			s.overridable[m] = true
+		}
+	}
+}
+
 // PropertyOptions describe the property a GetX/SetX method pair makes (Property).
 type PropertyOptions struct {
 	// Name is the engine name; "" keeps the default, X in snake_case.
@@ -142,6 +161,7 @@ type classSpec struct {
 	icon, doc    string
 	renames      map[string]string
 	props        map[string]PropertyOptions // of GetX/SetX pairs, by X
+	overridable  map[string]bool            // Go methods that are virtuals scripts override
 	hidden       map[string]bool
 	defaults     map[string][]any
 	params       map[string][]string

@@ -250,7 +250,24 @@ type GoInternal struct{ godot.RefCounted }
 // Secret is a method of the internal class.
 func (*GoInternal) Secret() int { return 7 }
 
+// GoEnemy declares OnHit overridable: scripts extending it override _on_hit
+// (scripts/enemy_child.gd).
+type GoEnemy struct{ godot.Node }
+
+// OnHit is the Go default of the virtual _on_hit.
+func (*GoEnemy) OnHit(damage int) string { return fmt.Sprintf("go default %d", damage) }
+
+// Hit calls on_hit through the engine, as Go code reaches an override.
+func (e *GoEnemy) Hit(damage int) (string, error) {
+	v, err := e.AsObject().Call("on_hit", damage)
+	if err != nil {
+		return "", err
+	}
+	return v.Text()
+}
+
 func init() {
+	classdb.Register[GoEnemy](classdb.Overridable("OnHit"))
 	classdb.Register[Conformer](classdb.Property("CustomPosition", classdb.PropertyOptions{
 		Name: "group_subgroup_custom_position", Group: "Group", GroupPrefix: "group_",
 		Subgroup: "Subgroup", SubgroupPrefix: "group_subgroup_"}))

@@ -1116,6 +1116,33 @@ func init() {
 				}},
 		},
 		nil, nil)
+	gdpbind.Class[GoEnemy]("GoEnemy declares OnHit overridable: scripts extending it override _on_hit\n(scripts/enemy_child.gd).",
+		[]gdpbind.Method{
+			{Name: "Hit", Params: []string{"damage"}, Doc: "Hit calls on_hit through the engine, as Go code reaches an override.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR, err := (*GoEnemy)(gdpSelf).Hit(gdpA0)
+					if err != nil {
+						return err
+					}
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "OnHit", Params: []string{"damage"}, Doc: "OnHit is the Go default of the virtual _on_hit.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Int[int](gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*GoEnemy)(gdpSelf).OnHit(gdpA0)
+					gdpbind.ReturnString(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
 	gdpbind.Class[Conformer]("Conformer exposes Go features of issue 12 to GDScript (test_conformance.gd).",
 		[]gdpbind.Method{
 			{Name: "Elements", Params: []string{"v"}, Doc: "Elements returns what Variant.Iterate yields for v, or its error.",

@@ -81,3 +81,22 @@ func test_property_pair_names_and_prefixed_groups(t) -> void:
 			seen.append([p.name, p.hint_string, p.usage & (PROPERTY_USAGE_GROUP | PROPERTY_USAGE_SUBGROUP)])
 	t.assert_eq(seen, [["Group", "group_", PROPERTY_USAGE_GROUP], ["Subgroup", "group_subgroup_", PROPERTY_USAGE_SUBGROUP],
 		["group_subgroup_custom_position", "", 0]])
+
+# A Go class declares an overridable method: a script overrides its virtual, and calls from
+# GDScript (typed and untyped) and from Go reach the override, else the Go default.
+func test_scripts_override_go_virtuals(t) -> void:
+	var plain := GoEnemy.new()
+	t.assert_eq(plain.on_hit(3), "go default 3", "no script: the Go default")
+	var child = load("res://scripts/enemy_child.gd").new()
+	t.assert_eq(child.on_hit(4), "script 4", "an untyped call reaches the override")
+	var typed: GoEnemy = child
+	t.assert_eq(typed.on_hit(5), "script 5", "a typed call too")
+	t.assert_eq(typed.hit(6), "script 6", "and Go through the engine")
+	t.assert_eq(plain.hit(7), "go default 7")
+	plain.free()
+	child.free()
+	var virtual := false
+	for m in ClassDB.class_get_method_list("GoEnemy", true):
+		if m.name == "_on_hit":
+			virtual = (m.flags & METHOD_FLAG_VIRTUAL) != 0 and m.args.size() == 1 and m.return.type == TYPE_STRING
+	t.assert_true(virtual, "the engine knows _on_hit as a virtual with the Go method's signature")
