@@ -102,6 +102,12 @@ func codecFor(t reflect.Type) (*codec, error) {
 		reflect.TypeFor[variant.Signal]():
 		return ownedCodec(t), nil
 	}
+	if variantplumb.IsTypedDictionaryType(t) {
+		c := checkedArrayCodec(ownedCodec(t))
+		k, v := variantplumb.TypedDictionarySideNames(t)
+		c.hint, c.hintString = godot.PropertyHintDictionaryType, k+";"+v
+		return c, nil
+	}
 	if variantplumb.IsArrayType(t) {
 		c := checkedArrayCodec(ownedCodec(t))
 		if elem, ok := variantplumb.ArrayElementTypeName(t); ok {
@@ -380,9 +386,10 @@ func ownedCodec(t reflect.Type) *codec {
 	}
 }
 
-// checkedArrayCodec makes the codec of an Array[T] refuse an engine array with an element that is
-// not a T (GDScript's [1, "x"] for an Array[int]): the call fails naming the element, and a
-// property keeps its old value. The Go value g is written only once the array passed.
+// checkedArrayCodec makes the codec of an Array[T] (or a TypedDictionary[K, V]) refuse an engine
+// array with an element that is not a T (GDScript's [1, "x"] for an Array[int]; a key or value of
+// another type): the call fails naming the element, and a property keeps its old value. The Go
+// value g is written only once the container passed.
 func checkedArrayCodec(c *codec) *codec {
 	t, fromPtr, fromVar := c.goType, c.fromPtr, c.fromVar
 	check := func(read func(unsafe.Pointer) error, g unsafe.Pointer) error {

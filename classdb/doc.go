@@ -84,8 +84,9 @@
 // # Values
 //
 // Values cross as package variant describes (bool, Go integers and floats, string, the math types,
-// Array[T], Dictionary, packed arrays and Go slices as packed arrays, Callable, Signal, Variant, any
-// engine object, a pointer to a Go class). An integer that does not fit its Go type, an array
+// Array[T], Dictionary, TypedDictionary[K, V] (the engine's Dictionary[K, V], with its hint),
+// packed arrays and Go slices as packed arrays (which also take an Array of their element type),
+// Callable, Signal, Variant, any engine object, a pointer to a Go class). An integer that does not fit its Go type, an array
 // element of the wrong type, or an object of the wrong class is a call error, never a truncation.
 //
 // # Errors and panics

@@ -90,6 +90,9 @@ func variantTypeOf(rt reflect.Type) (Type, bool) {
 	if isArrayType(rt) {
 		return TypeArray, true
 	}
+	if isTypedDictionaryType(rt) {
+		return TypeDictionary, true
+	}
 	if t, ok := packedTypeOf(rt); ok {
 		return t, true
 	}
@@ -183,7 +186,7 @@ func owned(t reflect.Type) bool {
 		reflect.TypeFor[PackedStrings](), reflect.TypeFor[NodePath]():
 		return true
 	}
-	if isArrayType(t) {
+	if isArrayType(t) || isTypedDictionaryType(t) {
 		return true
 	}
 	_, packed := packedTypeOf(t)

@@ -6,8 +6,16 @@
 // the engine's exact layout (single precision). They hold no engine memory: copy them freely. Their
 // common methods run natively in Go with the engine's semantics.
 //
-// Engine-owned types (String, StringName, NodePath, Callable, Variant) hold data the engine
-// allocates and reference-counts. A Go value of such a type refers to a handle; copies share it.
+// Engine-owned types (String, StringName, NodePath, Callable, Variant, Array[T], Dictionary,
+// TypedDictionary[K, V], the packed arrays) hold data the engine allocates and reference-counts. A
+// Go value of such a type refers to a handle; copies share it.
+//
+// Containers and iteration: Array[T] and TypedDictionary[K, V] are the engine's typed containers
+// (an element of another type is an error naming it, never a silent value); Variant.Iterate walks
+// any iterable value as GDScript's for does (ranges, strings, arrays, dictionaries, objects with
+// _iter_init/_iter_next/_iter_get). Callables: NewCallable and NewCallableWith make Go ones (with
+// their text, argument count and a key for equality); godot.MethodCallable makes the engine's own
+// Callable of an object's method.
 //
 // # Memory: who owns what, how long it lives
 //

@@ -129,6 +129,8 @@ func retOwned[T any](ret uintptr, t Type) T {
 		p.h = h
 	case arrayTarget:
 		p.setArrayHandle(h)
+	case typedDictionaryTarget:
+		p.setTypedDictionaryHandle(h)
 	case packedTarget:
 		p.setPackedHandle(h)
 	default:
@@ -236,6 +238,8 @@ func setHandle(p any, h *handle) {
 		p.h = h
 	case arrayTarget:
 		p.setArrayHandle(h)
+	case typedDictionaryTarget:
+		p.setTypedDictionaryHandle(h)
 	case packedTarget:
 		p.setPackedHandle(h)
 	default:
@@ -265,6 +269,12 @@ func assignAt(dst uintptr, x any) {
 		empty.destroy()
 		return
 	}
+	if dv, ok := x.(typedDictionaryValue); ok { // a zero TypedDictionary: a new empty, typed one
+		empty := dv.newEmpty()
+		copyConstruct(TypeDictionary, gdi.UninitializedTypePtr(dst), empty.addr)
+		empty.destroy()
+		return
+	}
 	constructDefault(t, dst) // a zero Dictionary: a new empty one of the engine's own
 }
 
@@ -280,6 +290,8 @@ func handleOf(x any) *handle {
 	case PackedStrings:
 		return v.h
 	case arrayValue:
+		return v.handle()
+	case typedDictionaryValue:
 		return v.handle()
 	case packedValue:
 		return v.handle()

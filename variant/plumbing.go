@@ -71,6 +71,8 @@ func init() {
 	}
 	varianthook.IsArrayType = isArrayType
 	varianthook.ArrayElementTypeName = arrayElementTypeName
+	varianthook.IsTypedDictionaryType = isTypedDictionaryType
+	varianthook.TypedDictionarySideNames = typedDictionarySideNames
 
 	probe.LiveValues = liveValues
 	probe.LiveCallables = liveCallables

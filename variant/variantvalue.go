@@ -75,6 +75,13 @@ func From(x any) (Variant, error) {
 			defer h.destroy()
 		}
 		return fromTyped(TypeArray, h.ptr(), h), nil
+	case typedDictionaryValue:
+		h := v.handle()
+		if h == nil { // a new (typed) dictionary, never the shared empty one
+			h = v.newEmpty()
+			defer h.destroy()
+		}
+		return fromTyped(TypeDictionary, h.ptr(), h), nil
 	}
 	if classhook.ObjectOf != nil {
 		if obj, ok := classhook.ObjectOf(x); ok {

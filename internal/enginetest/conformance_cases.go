@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -144,5 +145,41 @@ func init() {
 		assert.Equal(t, "GoInternal", in.Object().GetClass())
 		v := godot.ClassDB.Instantiate("GoInternal")
 		assert.Equal(t, variant.TypeNil, v.Type(), "ClassDB.instantiate refuses it: %s", v)
+	})
+
+	godottest.Test("Conformance/TypedDictionaries", func(t *godottest.T) {
+		var d variant.TypedDictionary[string, int64]
+		require.NoError(t, d.Set("a", 1))
+		require.NoError(t, d.Set("b", 2))
+		got, ok, err := d.Get("b")
+		require.NoError(t, err)
+		assert.True(t, ok)
+		assert.Equal(t, int64(2), got)
+		_, ok, err = d.Get("zz")
+		assert.NoError(t, err)
+		assert.False(t, ok)
+		keys := []string{}
+		for k, v := range d.All() {
+			keys = append(keys, fmt.Sprint(k, "=", v))
+		}
+		assert.Equal(t, []string{"a=1", "b=2"}, keys)
+		assert.NoError(t, d.CheckElements())
+		assert.Equal(t, "{ \"a\": 1, \"b\": 2 }", mustVariant(d).String())
+		assert.True(t, d.Untyped().IsTyped(), "typed in the engine too")
+
+		// An untyped dictionary read as a typed one: a wrong value is an error naming it.
+		u := variant.NewDictionary()
+		require.NoError(t, u.Set("k", "not an int"))
+		bad, err := variant.As[variant.TypedDictionary[string, int64]](mustVariant(u))
+		require.NoError(t, err)
+		err = bad.CheckElements()
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `Dictionary[String, int]: the value of k`)
+		_, _, err = bad.Get("k")
+		assert.Error(t, err)
+		assert.Panics(t, func() {
+			for range bad.All() {
+			}
+		}, "iteration over a bad entry panics, never a silent stop")
 	})
 }

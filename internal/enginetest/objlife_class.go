@@ -189,9 +189,26 @@ func init() {
 // Conformer exposes Go features of issue 12 to GDScript (test_conformance.gd).
 type Conformer struct {
 	godot.RefCounted
-	Names []string
-	Sizes []int8
-	Means []float32
+	Names  []string
+	Sizes  []int8
+	Means  []float32
+	Scores variant.TypedDictionary[string, int64]
+}
+
+// Total sums a typed dictionary's values.
+func (*Conformer) Total(d variant.TypedDictionary[string, int64]) int64 {
+	var sum int64
+	for _, v := range d.All() {
+		sum += v
+	}
+	return sum
+}
+
+// MakeScores returns a new Dictionary[String, int].
+func (*Conformer) MakeScores() variant.TypedDictionary[string, int64] {
+	var d variant.TypedDictionary[string, int64]
+	_ = d.Set("go", 7)
+	return d
 }
 
 // position backs the custom_position property pair.

@@ -1177,6 +1177,12 @@ func init() {
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
 					return nil
 				}},
+			{Name: "MakeScores", Params: []string{}, Doc: "MakeScores returns a new Dictionary[String, int].",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Conformer)(gdpSelf).MakeScores()
+					gdpbind.Return(&gdpureCodec18, gdpCall, gdpR)
+					return nil
+				}},
 			{Name: "SetCustomPosition", Params: []string{"p"}, Doc: "SetCustomPosition sets the custom position.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
 					gdpA0, err := gdpbind.Value[variant.Vector2](gdpCall, 0, variant.TypeVector2)
@@ -1184,6 +1190,16 @@ func init() {
 						return err
 					}
 					(*Conformer)(gdpSelf).SetCustomPosition(gdpA0)
+					return nil
+				}},
+			{Name: "Total", Params: []string{"d"}, Doc: "Total sums a typed dictionary's values.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Arg(&gdpureCodec18, gdpCall, 0)
+					if err != nil {
+						return err
+					}
+					gdpR := (*Conformer)(gdpSelf).Total(gdpA0)
+					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -1215,7 +1231,7 @@ func init() {
 		[]gdpbind.Method{
 			{Name: "Centroid", Params: []string{"points"}, Doc: "Centroid averages a PackedVector2Array.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec18, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec19, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -1225,7 +1241,7 @@ func init() {
 				}},
 			{Name: "Checksum", Params: []string{"b"}, Doc: "Checksum sums the bytes of a PackedByteArray through a zero-copy view.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpA0, err := gdpbind.Arg(&gdpureCodec19, gdpCall, 0)
+					gdpA0, err := gdpbind.Arg(&gdpureCodec20, gdpCall, 0)
 					if err != nil {
 						return err
 					}
@@ -1240,7 +1256,7 @@ func init() {
 						return err
 					}
 					gdpR := (*Packs)(gdpSelf).Ramp(gdpA0)
-					gdpbind.Return(&gdpureCodec20, gdpCall, gdpR)
+					gdpbind.Return(&gdpureCodec21, gdpCall, gdpR)
 					return nil
 				}},
 		},
@@ -1482,7 +1498,8 @@ var (
 	gdpureCodec15 gdpbind.Codec[godot.Object]
 	gdpureCodec16 gdpbind.Codec[godot.Material]
 	gdpureCodec17 gdpbind.Codec[[]classdb.PropertyInfo]
-	gdpureCodec18 gdpbind.Codec[variant.Packed[variant.Vector2]]
-	gdpureCodec19 gdpbind.Codec[variant.Packed[uint8]]
-	gdpureCodec20 gdpbind.Codec[variant.Packed[int32]]
+	gdpureCodec18 gdpbind.Codec[variant.TypedDictionary[string, int64]]
+	gdpureCodec19 gdpbind.Codec[variant.Packed[variant.Vector2]]
+	gdpureCodec20 gdpbind.Codec[variant.Packed[uint8]]
+	gdpureCodec21 gdpbind.Codec[variant.Packed[int32]]
 )

@@ -71,4 +71,8 @@ var (
 	PackedTypeOf         func(t reflect.Type) (gdi.VariantType, bool)
 	IsArrayType          func(t reflect.Type) bool
 	ArrayElementTypeName func(t reflect.Type) (string, bool)
+	// IsTypedDictionaryType reports whether t is a variant.TypedDictionary[K, V];
+	// TypedDictionarySideNames gives the engine's names of its key and value types.
+	IsTypedDictionaryType    func(t reflect.Type) bool
+	TypedDictionarySideNames func(t reflect.Type) (key, value string)
 )

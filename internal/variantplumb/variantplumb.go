@@ -178,3 +178,10 @@ func IsArrayType(t reflect.Type) bool { return h.IsArrayType(t) }
 // ArrayElementTypeName returns the engine's name of the element type of the Array[E] type t ("int",
 // "Vector2", a class name), or false for an untyped Array[Variant].
 func ArrayElementTypeName(t reflect.Type) (string, bool) { return h.ArrayElementTypeName(t) }
+
+// IsTypedDictionaryType reports whether t is a TypedDictionary[K, V].
+func IsTypedDictionaryType(t reflect.Type) bool { return h.IsTypedDictionaryType(t) }
+
+// TypedDictionarySideNames returns the engine's names of the key and value types of the
+// TypedDictionary type t ("String", "int", a class name, "Variant" for an untyped side).
+func TypedDictionarySideNames(t reflect.Type) (string, string) { return h.TypedDictionarySideNames(t) }

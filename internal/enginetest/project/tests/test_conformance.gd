@@ -100,3 +100,29 @@ func test_scripts_override_go_virtuals(t) -> void:
 		if m.name == "_on_hit":
 			virtual = (m.flags & METHOD_FLAG_VIRTUAL) != 0 and m.args.size() == 1 and m.return.type == TYPE_STRING
 	t.assert_true(virtual, "the engine knows _on_hit as a virtual with the Go method's signature")
+
+# Typed dictionaries: Go's TypedDictionary[K, V] crosses as the engine's Dictionary[K, V], with its
+# hint, and refuses a dictionary with a key or value of another type.
+func test_typed_dictionaries(t) -> void:
+	var c = Conformer.new()
+	var typed: Dictionary[String, int] = {"a": 1, "b": 2}
+	t.assert_eq(c.total(typed), 3)
+	t.assert_eq(c.total({"x": 4}), 4, "an untyped dictionary of the right types is taken")
+	t.assert_eq(c.callv("total", [{"x": "four"}]), null, "a value of another type: the call fails")
+	t.assert_eq(c.callv("total", [{1: 4}]), null, "a key of another type: the call fails")
+	var made: Dictionary[String, int] = c.make_scores()
+	t.assert_true(made.is_typed())
+	t.assert_eq(made.get_typed_key_builtin(), TYPE_STRING)
+	t.assert_eq(made.get_typed_value_builtin(), TYPE_INT)
+	t.assert_eq(made, {"go": 7})
+	c.scores = typed
+	t.assert_eq(c.scores, {"a": 1, "b": 2})
+	c.set("scores", {"a": "x"})
+	t.assert_eq(c.scores, {"a": 1, "b": 2}, "the property kept its value")
+	var hint := []
+	for p in c.get_property_list():
+		if p.name == "scores":
+			hint = [p.type, p.hint, p.hint_string]
+	t.assert_eq(hint, [TYPE_DICTIONARY, PROPERTY_HINT_DICTIONARY_TYPE, "String;int"])
+	var zero: Dictionary[String, int] = Conformer.new().scores
+	t.assert_true(zero.is_typed(), "a zero TypedDictionary crosses typed")
