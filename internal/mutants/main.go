@@ -171,8 +171,8 @@ var mutants = []mutant{
 	{
 		name: "typed-array-unchecked", what: "an Array[T] argument or property value is taken without checking its elements",
 		file:   "classdb/codec.go",
-		old:    "		c := checkedArrayCodec(ownedCodec(t))",
-		new:    "		c := ownedCodec(t)",
+		old:    "		c := checkedArrayCodec(ownedCodec(t))\n		if elem, ok := variantplumb.ArrayElementTypeName(t); ok {",
+		new:    "		c := ownedCodec(t)\n		if elem, ok := variantplumb.ArrayElementTypeName(t); ok {",
 		engine: "gdscript/test_arrays",
 	},
 	{
