@@ -209,18 +209,22 @@ func (v Variant) writeTo(dst gdi.UninitializedVariantPtr) {
 // accepts: every builtin method of every type is reachable this way (as GDScript's dynamic calls).
 // An unknown method or wrong arguments give an error naming the call error.
 func (v Variant) Call(method string, args ...any) (Variant, error) {
+	// The object a Go method's failure is recorded for, taken before the call: after it only the
+	// closure's KeepAlive keeps v alive (lifetimecheck and make mutants count on that).
+	var obj gdi.ObjectPtr
+	if v.Type() == TypeObject {
+		obj, _ = v.object()
+	}
 	since := callfail.Seq()
 	out, err := callDynamic(method, args, func(name gdi.StringNamePtr, argv uintptr, argc int, ret, cerr uintptr) {
 		gdi.VariantCall(gdi.VariantPtr(v.cptr()), gdi.ConstStringNamePtr(name), argv,
 			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)
 		runtime.KeepAlive(v.h)
 	})
-	if err == nil && v.Type() == TypeObject {
+	if err == nil && obj != 0 {
 		// A Go method that failed returns the zero value with a successful call: its cause is the error.
-		if obj, oerr := v.object(); oerr == nil {
-			if cause := callfail.Take(since, uintptr(obj)); cause != "" {
-				return out, &CallError{Method: method, Cause: cause}
-			}
+		if cause := callfail.Take(since, uintptr(obj)); cause != "" {
+			return out, &CallError{Method: method, Cause: cause}
 		}
 	}
 	return out, err

@@ -182,4 +182,21 @@ func init() {
 			}
 		}, "iteration over a bad entry panics, never a silent stop")
 	})
+
+	// Static-function callables: a Go class's static method (classdb.Static) as a Callable, equal
+	// to every other one of the same class and method.
+	godottest.Test("Conformance/StaticFunctionCallables", func(t *godottest.T) {
+		c := godot.StaticCallable("GoMover", "mover_label")
+		got, err := c.Call(3)
+		require.NoError(t, err)
+		assert.Equal(t, "mover #3", got.String())
+		assert.Equal(t, "GoMover::mover_label", c.String())
+		assert.Equal(t, int64(1), c.GetArgumentCount())
+		equal := func(x, y variant.Callable) bool { return must(must(variant.Evaluate(variant.OpEqual, x, y)).Bool()) }
+		assert.True(t, equal(c, godot.StaticCallable("GoMover", "mover_label")), "a fresh one is equal")
+		assert.False(t, equal(c, godot.StaticCallable("GoMover", "check_positive")))
+		assert.Equal(t, c.Hash(), godot.StaticCallable("GoMover", "mover_label").Hash())
+		_, err = godot.StaticCallable("GoMover", "check_positive").Call(-1)
+		assert.Error(t, err, "the static's error reaches the caller")
+	})
 }
