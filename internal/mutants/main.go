@@ -270,6 +270,7 @@ func main() {
 	if err != nil {
 		fail("%v", err)
 	}
+	tmpDir = tmp
 	defer os.RemoveAll(tmp)
 	if *check {
 		for _, m := range selected {
@@ -300,15 +301,23 @@ func main() {
 			filters = append(filters, m.engine)
 		}
 	}
-	lib, err := r.buildLibrary("", filepath.Join(tmp, "unmutated.so"))
+	lib, err := r.buildLibrary("", nil, filepath.Join(tmp, "unmutated.so"))
 	if err != nil {
 		fail("building the unmutated extension: %v", err)
 	}
 	// Each mutant's library is built while the previous one's tests run (a build keeps both cores
 	// busy, an engine run mostly one): one build ahead, in order; the first
 	// while the unmutated tests run.
+	// A mutant's builds write to a build cache of its own, removed with the mutant's directory once
+	// its tests have run: a mutated package and everything above it compile anew, and a whole run
+	// would otherwise leave gigabytes in the user's cache.
+	baseCache, err := goEnv("GOCACHE")
+	if err != nil {
+		fail("%v", err)
+	}
 	type prepared struct {
 		overlay, lib string
+		env          []string // the mutant's GOCACHE
 		err          error
 	}
 	ready := make(chan prepared)
@@ -317,11 +326,16 @@ func main() {
 			var p prepared
 			p.overlay, p.err = plant(root, tmp, m)
 			if p.err == nil {
+				dir := filepath.Join(filepath.Dir(p.overlay), "gocache")
+				if err := linkTree(baseCache, dir); err != nil {
+					fmt.Fprintf(os.Stderr, "mutants: %s: the build cache starts empty (%v)\n", m.name, err)
+				}
+				p.env = []string{"GOCACHE=" + dir}
 				if m.engine != "" {
-					if p.lib, p.err = r.buildLibrary(p.overlay, filepath.Join(filepath.Dir(p.overlay), "lib.so")); p.err != nil {
+					if p.lib, p.err = r.buildLibrary(p.overlay, p.env, filepath.Join(filepath.Dir(p.overlay), "lib.so")); p.err != nil {
 						p.err = fmt.Errorf("does not compile: %v", p.err)
 					}
-				} else if out, err := goCmd(root, p.overlay, nil, "vet", "./"+filepath.Dir(m.file)); err != nil {
+				} else if out, err := goCmd(root, p.overlay, p.env, "vet", "./"+filepath.Dir(m.file)); err != nil {
 					p.err = fmt.Errorf("does not compile:\n%s", out)
 				}
 			}
@@ -344,8 +358,9 @@ func main() {
 			fail("%s: %v", m.name, p.err)
 		}
 		for j, mode := range modes {
-			results[i][j] = r.runTests(p.overlay, p.lib, m, mode.env)
+			results[i][j] = r.runTests(p.overlay, p.lib, m, append(p.env, mode.env...))
 		}
+		os.RemoveAll(filepath.Dir(p.overlay)) // the mutant's source, library and build cache
 		if !results[i][0].caught && !results[i][1].caught {
 			survived++
 		}
@@ -385,9 +400,46 @@ func byName(n string) (mutant, bool) {
 	return mutant{}, false
 }
 
+// tmpDir is the run's temporary directory, removed on failure too.
+var tmpDir string
+
 func fail(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "mutants: "+format+"\n", args...)
+	if tmpDir != "" {
+		os.RemoveAll(tmpDir)
+	}
 	os.Exit(1)
+}
+
+func goEnv(name string) (string, error) {
+	out, err := exec.Command("go", "env", name).Output()
+	if err != nil {
+		return "", fmt.Errorf("go env %s: %v", name, err)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// linkTree makes dst a copy of the directory src made of hard links (a build cache's files are
+// only ever added, never changed in content, so the copy shares them and costs no space). It fails
+// when src and dst are on different file systems.
+func linkTree(src, dst string) error {
+	return filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		return os.Link(path, target)
+	})
 }
 
 func moduleRoot() (string, error) {
@@ -451,8 +503,8 @@ type runner struct {
 }
 
 // buildLibrary builds the in-engine suite's extension (asm path) with the overlay into out.
-func (r runner) buildLibrary(overlay, out string) (string, error) {
-	if o, err := goCmd(r.root, overlay, nil, "build", "-buildmode=c-shared", "-o", out, "./internal/enginetest"); err != nil {
+func (r runner) buildLibrary(overlay string, env []string, out string) (string, error) {
+	if o, err := goCmd(r.root, overlay, env, "build", "-buildmode=c-shared", "-o", out, "./internal/enginetest"); err != nil {
 		return "", fmt.Errorf("%v\n%s", err, o)
 	}
 	return out, nil
