@@ -57,8 +57,9 @@ type hooks struct {
 type (
 	// Notifier receives the engine's notifications (the NOTIFICATION_* constants), as _notification.
 	Notifier interface{ Notification(what int) }
-	// Stringer gives the object's text form (str(), print), as _to_string.
-	Stringer interface{ ToString() string }
+	// Stringer gives the object's text form (str(), print), as _to_string: a String method the
+	// class declares (or a Go parent class does), not the one every engine class has ("Class#id").
+	Stringer interface{ String() string }
 	// Getter answers reads of properties the class handles itself, as _get.
 	Getter interface {
 		Get(property string) (variant.Variant, bool)
@@ -248,11 +249,11 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 			}
 		}
 	}
-	hookNames := map[string]bool{"Notification": true, "ToString": true, "Get": true, "Set": true,
+	hookNames := map[string]bool{"Notification": true, "String": true, "Get": true, "Set": true,
 		"GetPropertyList": true, "PropertyCanRevert": true, "PropertyGetRevert": true, "ValidateProperty": true, "Init": true}
 	c.hooks = hooks{
 		notification: c.implements(reflect.TypeFor[Notifier]()),
-		toString:     c.implements(reflect.TypeFor[Stringer]()),
+		toString:     c.implements(reflect.TypeFor[Stringer]()) && c.methodOrigin("String") != fromEngine,
 		get:          c.implements(reflect.TypeFor[Getter]()),
 		set:          c.implements(reflect.TypeFor[Setter]()),
 		propertyList: c.implements(reflect.TypeFor[PropertyLister]()),
@@ -298,10 +299,8 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		if err != nil {
 			return nil, fail("method "+m.Name, "%v", err)
 		}
-		if c.shadowsEngineMethod(m.Name) {
-			return nil, fail("method "+m.Name, "its engine name %s hides the inherited engine method %s.%s (%s.%s in Go): "+
-				"the engine and GDScript would call the Go method instead; rename it, or Hide it to keep it a Go-only method",
-				mi.name, c.engineBase, mi.name, c.engineType().Name(), m.Name)
+		if c.shadowsEngineMethod(m.Name, mi.name) {
+			return nil, fail("method "+m.Name, "%s", shadowMessage(c.engineBase, mi.name))
 		}
 		if gen != nil {
 			if b := gen.Methods[m.Name]; b != nil && mi.variadic == nil && c.methodOrigin(m.Name) == ownMethod {
@@ -339,21 +338,25 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 	if err := c.fields(t, 0, "", ""); err != nil {
 		return nil, err
 	}
-	// Getter/setter pairs of Go methods without a field: GetX() T and SetX(T).
+	// Getter/setter pairs of Go methods without a field: X() T (or GetX() T) and SetX(T). The
+	// getter X is the engine method get_x, as the engine names getters.
 	byGo := map[string]*methodInfo{}
 	for _, m := range c.methods {
 		byGo[m.goName] = m
 	}
 	usedProps := map[string]bool{}
 	for _, m := range c.methods {
-		if !strings.HasPrefix(m.goName, "Get") || len(m.params) != 0 || m.ret == nil || m.hasErr || m.static {
-			continue
-		}
-		set := byGo["Set"+strings.TrimPrefix(m.goName, "Get")]
-		if set == nil || len(set.params) != 1 || set.ret != nil || set.params[0].goType != m.ret.goType {
+		if len(m.params) != 0 || m.ret == nil || m.hasErr || m.static {
 			continue
 		}
 		x := strings.TrimPrefix(m.goName, "Get")
+		if x == m.goName && byGo["Get"+x] != nil {
+			continue // GetX is the getter
+		}
+		set := byGo["Set"+x]
+		if set == nil || len(set.params) != 1 || set.ret != nil || set.params[0].goType != m.ret.goType {
+			continue
+		}
 		name := snake(x)
 		o, named := c.spec.props[x]
 		if named && o.Name != "" {
@@ -362,13 +365,19 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		if c.propByName(name) != nil {
 			continue
 		}
+		if x == m.goName {
+			m.name = "get_" + snake(x)
+			if c.shadowsEngineMethod(m.goName, m.name) {
+				return nil, fail("method "+m.goName, "%s", shadowMessage(c.engineBase, m.name))
+			}
+		}
 		usedProps[x] = true
 		c.props = append(c.props, &propInfo{name: name, codec: m.ret, getter: m.name, setter: set.name,
 			group: o.Group, groupPrefix: o.GroupPrefix, subgroup: o.Subgroup, subgroupPrefix: o.SubgroupPrefix})
 	}
 	for x := range c.spec.props {
 		if !usedProps[x] {
-			return nil, fail(fmt.Sprintf("Property(%q)", x), "the class has no method pair Get%s and Set%s of one type", x, x)
+			return nil, fail(fmt.Sprintf("Property(%q)", x), "the class has no method pair %s (or Get%s) and Set%s of one type", x, x, x)
 		}
 	}
 	// Engine method names must be unique.
@@ -389,7 +398,7 @@ const (
 	ownMethod    origin = iota // declared on T or *T
 	fromMixin                  // promoted from an embedded struct that is not a class
 	fromGoParent               // declared by (or promoted into) the Go parent class
-	fromEngine                 // a method of the embedded engine class (godot.Node.GetParent)
+	fromEngine                 // a method of the embedded engine class (godot.Node.Parent)
 )
 
 // methodOrigin tells where the method name of the class's Go type comes from. The engine class's
@@ -410,18 +419,18 @@ func (c *classInfo) methodOrigin(name string) origin {
 	return fromEngine
 }
 
-// shadowsEngineMethod reports whether the method name declared by the class's Go type is also a
-// method of its engine base class (a Go SetPosition on a Node2D class).
-func (c *classInfo) shadowsEngineMethod(name string) bool {
-	if c.methodOrigin(name) != ownMethod {
-		return false
-	}
-	base := c.engineType()
-	if _, ok := base.MethodByName(name); ok {
-		return true
-	}
-	_, ok := reflect.PointerTo(base).MethodByName(name)
-	return ok
+// shadowsEngineMethod reports whether the method goName, declared by the class's Go type, has the
+// engine name of a method of its engine base class (a Go SetPosition on a Node2D class): the
+// engine and GDScript would call the Go method instead. A Go method that only hides the embedded
+// engine class's Go method (a Go Scale() on a Node2D class, whose engine name is scale, not
+// get_scale) is Go's ordinary embedding and allowed.
+func (c *classInfo) shadowsEngineMethod(goName, engineName string) bool {
+	return c.methodOrigin(goName) == ownMethod && classhook.HasMethod(c.engineBase, engineName)
+}
+
+func shadowMessage(engineBase, engineName string) string {
+	return fmt.Sprintf("its engine name %s hides the inherited engine method %s.%s: the engine and GDScript "+
+		"would call the Go method instead; rename it, or Hide it to keep it a Go-only method", engineName, engineBase, engineName)
 }
 
 // engineType is the Go type of the engine class the class extends (through its Go parents).

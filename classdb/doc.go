@@ -23,7 +23,7 @@
 //
 //	func init() { classdb.Register[Player]() }
 //
-// The Go value is its own engine object: p.GetPosition(), p.AsNode().GetParent(), p.AsObject() reach
+// The Go value is its own engine object: p.Position(), p.AsNode().Parent(), p.AsObject() reach
 // the object the engine made (gdext's self.base()). Register is called from init functions; the
 // classes are built and registered when the engine initializes the scene level, parents first.
 //
@@ -43,7 +43,8 @@
 //     on_hit call the script's _on_hit when the object's script has one, else the Go OnHit (the
 //     default). GDScript calls on_hit (typed or not); Go calls obj.Call("on_hit", …) to reach an
 //     override, since a direct Go call of OnHit is the default itself.
-//   - The Object hooks are interfaces: Notifier (_notification), Stringer (_to_string), Getter,
+//   - The Object hooks are interfaces: Notifier (_notification), Stringer (_to_string: a String()
+//     string method the class declares, not the "Class#id" one every engine class has), Getter,
 //     Setter and PropertyLister (dynamic properties), Reverter, PropertyValidator, and Initializer
 //     (called when the engine makes the instance, before anything else, and before
 //     NOTIFICATION_POSTINITIALIZE). Every Go class of a chain that declares Notification gets each
@@ -126,7 +127,8 @@
 // integer handle to it, never a Go pointer. The Go value lives exactly as long as the engine
 // object: the engine's free_instance drops it, and from then on using its engine object panics with
 // a *godot.FreedError naming class and instance id. InstanceOf finds the Go value of an engine
-// object. New makes a Node (or any manually managed class) from Go: free it, or give it to a tree.
+// object (an error naming the object when it is null, freed, or not an instance of that Go class,
+// as godot.As's is). New makes a Node (or any manually managed class) from Go: free it, or give it to a tree.
 // NewRef makes a RefCounted class and returns a Ref, a counted reference: the instance lives while
 // a Ref, the engine or GDScript holds it. A field that keeps an instance of a RefCounted Go class
 // is a Ref[T] (a *T would hold no reference: a registration error); parameters and results may be

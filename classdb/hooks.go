@@ -54,8 +54,8 @@ func toStringHook(h gdi.ClassInstancePtr, rIsValid uintptr, rOut gdi.StringPtr) 
 	if inst == nil {
 		return
 	}
-	defer hookPanic(inst, "ToString")
-	s := inst.value.(Stringer).ToString()
+	defer hookPanic(inst, "String")
+	s := inst.value.(Stringer).String()
 	variantplumb.DestroyString(rOut)
 	variantplumb.NewStringAt(gdi.UninitializedStringPtr(rOut), s)
 	*(*gdi.Bool)(gdi.CPtr(rIsValid)) = 1

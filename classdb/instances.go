@@ -1,6 +1,7 @@
 package classdb
 
 import (
+	"fmt"
 	"reflect"
 	"sync"
 	"sync/atomic"
@@ -129,21 +130,26 @@ func LiveInstances() int { return int(instances.live.Load()) }
 
 // InstanceOf returns the Go value behind the engine object o when o is an instance of the Go class
 // T (or of a Go class derived from it): the Go side of a node found in the scene tree, say. A null
-// object, an engine object, or an instance of an unrelated class gives false.
-func InstanceOf[T any](o godot.AnyObject) (*T, bool) {
+// or freed object, an engine object, or an instance of an unrelated class is an error naming it, as
+// godot.As's is.
+func InstanceOf[T any](o godot.AnyObject) (*T, error) {
+	want := reflect.TypeFor[T]()
 	x := o.AsObject()
 	if !x.IsAlive() {
-		return nil, false
+		return nil, fmt.Errorf("classdb: %s is not a %s: the object is null or freed", x, want)
+	}
+	c := classesByType[want]
+	if c == nil {
+		return nil, fmt.Errorf("classdb: %s is not a registered Go class", want)
 	}
 	obj, _ := classhook.ObjectOf(x)
 	inst := instanceOfObject(obj)
-	c := classesByType[reflect.TypeFor[T]()]
-	if inst == nil || c == nil {
-		return nil, false
+	if inst == nil {
+		return nil, fmt.Errorf("classdb: %s is not a %s: it is no Go class's instance", x, want)
 	}
 	p, ok := inst.pointerAs(c)
 	if !ok {
-		return nil, false
+		return nil, fmt.Errorf("classdb: %s is not a %s: it is a %s", x, want, inst.class.goType)
 	}
-	return (*T)(p), true
+	return (*T)(p), nil
 }

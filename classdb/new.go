@@ -45,13 +45,13 @@ func NewRef[T any]() Ref[T] {
 }
 
 // RefOf returns a reference to the Go instance behind o when o is an instance of T (or of a Go
-// class derived from it), as InstanceOf does, holding o's engine reference.
-func RefOf[T any](o godot.AnyObject) (Ref[T], bool) {
-	p, ok := InstanceOf[T](o)
-	if !ok {
-		return Ref[T]{}, false
+// class derived from it), as InstanceOf does, holding o's engine reference; else InstanceOf's error.
+func RefOf[T any](o godot.AnyObject) (Ref[T], error) {
+	p, err := InstanceOf[T](o)
+	if err != nil {
+		return Ref[T]{}, err
 	}
-	return Ref[T]{o.AsObject(), p}, true
+	return Ref[T]{o.AsObject(), p}, nil
 }
 
 // Get returns the Go value of the instance (nil for a zero Ref).
@@ -69,9 +69,9 @@ func (r *Ref[T]) setRef(o godot.Object) error {
 		*r = Ref[T]{}
 		return nil
 	}
-	p, ok := InstanceOf[T](o)
-	if !ok {
-		return fmt.Errorf("%s is not a Go %s", o, reflect.TypeFor[T]())
+	p, err := InstanceOf[T](o)
+	if err != nil {
+		return err
 	}
 	*r = Ref[T]{o, p}
 	return nil
@@ -99,9 +99,9 @@ func instantiate[T any](c *classInfo) (*T, godot.Object) {
 			panic(fmt.Errorf("classdb: cannot make %s: %w", c.name, err))
 		}
 	}
-	p, ok := InstanceOf[T](o)
-	if !ok {
-		panic(fmt.Errorf("classdb: a new %s has no Go value of type %s", c.name, t))
+	p, err := InstanceOf[T](o)
+	if err != nil {
+		panic(fmt.Errorf("classdb: a new %s has no Go value of type %s: %v", c.name, t, err))
 	}
 	return p, o
 }

@@ -25,17 +25,41 @@
 // a crash, when node is not a Sprite2D. Instantiate makes an object of a class given by name, and
 // InstanceFromID finds an object by its instance id (the engine's instance_from_id).
 //
+// # Reading this documentation
+//
+// Start with this overview, then the classes you use: go doc godot.Node lists Node's methods, and
+// its doc comment ends with the virtual methods a Go class extending Node can implement. Every
+// class also has the methods every object has, the same on each: IsNull, IsAlive, InstanceID,
+// String and the As<Ancestor> upcasts (documented on Object); look them up there, not per class.
+// Enums are types named class and enum (NodeProcessMode), their values class, enum and value
+// (NodeProcessModeInherit); global enums drop the class (ErrorFileNotFound).
+//
 // # Methods
 //
-// Method names are the engine's in PascalCase, parameter names the engine's. A method with default
-// arguments comes twice: the short form takes only the arguments without defaults and passes the
-// engine's defaults (node.AddChild(child)); the …Options form takes every argument
-// (node.AddChildOptions(child, true, godot.NodeInternalModeFront)). The doc comment of the short
-// form lists the defaults. Vararg methods (Object.Call, Object.EmitSignal, …) take Go variadics and
-// return the engine's call error as a *variant.CallError. Static methods are package functions
-// named class and method (DirAccessOpen). Strings, StringNames and NodePaths cross as Go strings;
-// the math types are the plain structs of package variant; Array, Dictionary, Callable and the
-// packed arrays are package variant's types (typed arrays as variant.Array[T]).
+// Method names are the engine's in Go's style: words capitalised, Go's initialisms in capitals
+// (InstanceID, RPCConfig, World2D), and a getter without Get (get_position is Position, beside
+// SetPosition); the rare getter whose shorter name the class already uses keeps its Get
+// (cmd/gdgen's documentation has the rules, CHANGELOG.md the renames). Parameter names are the
+// engine's in lowerCamel. A method with default arguments comes twice: the short form takes only
+// the arguments without defaults and passes the engine's defaults (node.AddChild(child)); the
+// …Options form takes every argument (node.AddChildOptions(child, true,
+// godot.NodeInternalModeFront)). The doc comment of the short form lists the defaults. Vararg
+// methods (Object.Call, Object.EmitSignal, …) take Go variadics and return the engine's call error
+// as a *variant.CallError. A method whose engine result is an Error returns a Go error: nil for
+// OK, else the Error (errors.Is(err, godot.ErrorFileNotFound)). Strings, StringNames and NodePaths
+// cross as Go strings; the math types are the plain structs of package variant; Array, Dictionary,
+// Callable and the packed arrays are package variant's types (typed arrays as variant.Array[T]).
+//
+// Static methods are package functions named class and method (DirAccessOpen, FileAccessMD5).
+// An engine singleton is a package variable named as the engine names it (Input, Engine,
+// RenderingServer) of the class type with Singleton appended (InputSingleton), set when the
+// extension initializes (null before, and for a singleton the running engine lacks); assign none:
+// godot.Input.IsActionPressed("ui_left").
+//
+// Virtual methods (the engine's _process, _draw, …) are implemented, not called: a Go class
+// declares a method of the virtual's Go name and signature (Process(delta float64)), and the
+// interface named class, Virtual and method (NodeVirtualProcess) lets the compiler check it:
+// var _ godot.NodeVirtualProcess = (*Player)(nil). Registration checks it too.
 //
 // Method binds are resolved on first use and cached: an unused method costs no start-up time, and a
 // method the running engine lacks panics with a message naming class, method and hash.

@@ -41,8 +41,8 @@ func connectVariants(o Object, signal string, fn func([]variant.Variant) error, 
 		f |= x
 	}
 	cl := variant.NewCallable(signal, func(args []variant.Variant) (any, error) { return nil, fn(args) })
-	if err := o.ConnectOptions(signal, cl, int(f)); err != ErrorOk {
-		gdextension.PrintError(fmt.Sprintf("godot: connecting to %s.%s failed: error %d", o, signal, err))
+	if err := o.ConnectOptions(signal, cl, int(f)); err != nil {
+		gdextension.PrintError(fmt.Sprintf("godot: connecting to %s.%s failed: %v", o, signal, err))
 	}
 	return Connection{obj: o, signal: signal, callable: cl}
 }

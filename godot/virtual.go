@@ -129,6 +129,18 @@ func init() {
 		}
 		return ""
 	}
+	methods := map[[2]string]bool{}
+	for _, b := range bindInfos {
+		methods[[2]string{classNames[b.class], b.name}] = true
+	}
+	classhook.HasMethod = func(class, method string) bool {
+		for ; class != ""; class = classhook.ParentOf(class) {
+			if methods[[2]string{class, method}] {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // virtualNames returns the Go method names of every virtual, sorted (for tests and tools).

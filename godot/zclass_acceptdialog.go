@@ -50,18 +50,18 @@ func (o AcceptDialog) String() string { return Object{o.h}.String() }
 // NewAcceptDialog makes a new AcceptDialog.
 func NewAcceptDialog() AcceptDialog { return AcceptDialog{construct("AcceptDialog", false)} }
 
-// GetOkButton returns the OK Button instance.
+// OkButton returns the OK Button instance.
 //
 // Engine method: AcceptDialog.get_ok_button.
-func (o AcceptDialog) GetOkButton() Button {
+func (o AcceptDialog) OkButton() Button {
 	c := newCall(Object{o.h}, 0)
 	return Button{c.retObject(87, false)}
 }
 
-// GetLabel returns the label used for built-in text.
+// Label returns the label used for built-in text.
 //
 // Engine method: AcceptDialog.get_label.
-func (o AcceptDialog) GetLabel() Label {
+func (o AcceptDialog) Label() Label {
 	c := newCall(Object{o.h}, 0)
 	return Label{c.retObject(88, false)}
 }
@@ -73,8 +73,8 @@ func (o AcceptDialog) SetHideOnOk(enabled bool) {
 	c.run(89)
 }
 
-// GetHideOnOk calls the engine's AcceptDialog.get_hide_on_ok.
-func (o AcceptDialog) GetHideOnOk() bool {
+// HideOnOk calls the engine's AcceptDialog.get_hide_on_ok.
+func (o AcceptDialog) HideOnOk() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(90)
 }
@@ -86,8 +86,8 @@ func (o AcceptDialog) SetCloseOnEscape(enabled bool) {
 	c.run(91)
 }
 
-// GetCloseOnEscape calls the engine's AcceptDialog.get_close_on_escape.
-func (o AcceptDialog) GetCloseOnEscape() bool {
+// CloseOnEscape calls the engine's AcceptDialog.get_close_on_escape.
+func (o AcceptDialog) CloseOnEscape() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(92)
 }
@@ -144,8 +144,8 @@ func (o AcceptDialog) SetText(text string) {
 	c.run(97)
 }
 
-// GetText calls the engine's AcceptDialog.get_text.
-func (o AcceptDialog) GetText() string {
+// Text calls the engine's AcceptDialog.get_text.
+func (o AcceptDialog) Text() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(98)
 }
@@ -170,8 +170,8 @@ func (o AcceptDialog) SetOkButtonText(text string) {
 	c.run(101)
 }
 
-// GetOkButtonText calls the engine's AcceptDialog.get_ok_button_text.
-func (o AcceptDialog) GetOkButtonText() string {
+// OkButtonText calls the engine's AcceptDialog.get_ok_button_text.
+func (o AcceptDialog) OkButtonText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(102)
 }

@@ -124,19 +124,19 @@ const (
 // Start the AES context in the given mode. A key of either 16 or 32 bytes must always be provided, while an iv (initialization vector) of exactly 16 bytes, is only needed when mode is either MODE_CBC_ENCRYPT or MODE_CBC_DECRYPT.
 //
 // It calls the engine's AESContext.start with iv = variant.Packed[uint8]{}; StartOptions takes every argument.
-func (o AESContext) Start(mode AESContextMode, key variant.Packed[uint8]) Error {
+func (o AESContext) Start(mode AESContextMode, key variant.Packed[uint8]) error {
 	return o.StartOptions(mode, key, variant.Packed[uint8]{})
 }
 
 // StartOptions is Start with every argument given.
 //
 // Engine method: AESContext.start.
-func (o AESContext) StartOptions(mode AESContextMode, key variant.Packed[uint8], iv variant.Packed[uint8]) Error {
+func (o AESContext) StartOptions(mode AESContextMode, key variant.Packed[uint8], iv variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(mode))
 	c.owned(1, key)
 	c.owned(2, iv)
-	return Error(c.retInt(0))
+	return errorOf(Error(c.retInt(0)))
 }
 
 // Update calls the engine method described here.
@@ -150,12 +150,12 @@ func (o AESContext) Update(src variant.Packed[uint8]) variant.Packed[uint8] {
 	return retOwned[variant.Packed[uint8]](&c, 1, variant.TypePackedByteArray)
 }
 
-// GetIvState calls the engine method described here.
+// IvState calls the engine method described here.
 //
 // Get the current IV state for this context (IV gets updated when calling update). You normally don't need this function.
 //
 // Engine method: AESContext.get_iv_state.
-func (o AESContext) GetIvState() variant.Packed[uint8] {
+func (o AESContext) IvState() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 2, variant.TypePackedByteArray)
 }

@@ -63,10 +63,10 @@ func (o AimModifier3D) SetForwardAxis(index int, axis SkeletonModifier3DBoneAxis
 	c.run(103)
 }
 
-// GetForwardAxis returns the forward axis of the bone.
+// ForwardAxis returns the forward axis of the bone.
 //
 // Engine method: AimModifier3D.get_forward_axis.
-func (o AimModifier3D) GetForwardAxis(index int) SkeletonModifier3DBoneAxis {
+func (o AimModifier3D) ForwardAxis(index int) SkeletonModifier3DBoneAxis {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneAxis(c.retInt(104))

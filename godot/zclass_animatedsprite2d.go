@@ -63,8 +63,8 @@ func (o AnimatedSprite2D) SetSpriteFrames(spriteFrames AnySpriteFrames) {
 	c.run(115)
 }
 
-// GetSpriteFrames calls the engine's AnimatedSprite2D.get_sprite_frames.
-func (o AnimatedSprite2D) GetSpriteFrames() SpriteFrames {
+// SpriteFrames calls the engine's AnimatedSprite2D.get_sprite_frames.
+func (o AnimatedSprite2D) SpriteFrames() SpriteFrames {
 	c := newCall(Object{o.h}, 0)
 	return SpriteFrames{c.retObject(116, true)}
 }
@@ -76,8 +76,8 @@ func (o AnimatedSprite2D) SetAnimation(name string) {
 	c.run(117)
 }
 
-// GetAnimation calls the engine's AnimatedSprite2D.get_animation.
-func (o AnimatedSprite2D) GetAnimation() string {
+// Animation calls the engine's AnimatedSprite2D.get_animation.
+func (o AnimatedSprite2D) Animation() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(118)
 }
@@ -89,8 +89,8 @@ func (o AnimatedSprite2D) SetAutoplay(name string) {
 	c.run(119)
 }
 
-// GetAutoplay calls the engine's AnimatedSprite2D.get_autoplay.
-func (o AnimatedSprite2D) GetAutoplay() string {
+// Autoplay calls the engine's AnimatedSprite2D.get_autoplay.
+func (o AnimatedSprite2D) Autoplay() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(120)
 }
@@ -173,8 +173,8 @@ func (o AnimatedSprite2D) SetOffset(offset variant.Vector2) {
 	c.run(128)
 }
 
-// GetOffset calls the engine's AnimatedSprite2D.get_offset.
-func (o AnimatedSprite2D) GetOffset() variant.Vector2 {
+// Offset calls the engine's AnimatedSprite2D.get_offset.
+func (o AnimatedSprite2D) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 129)
 }
@@ -212,8 +212,8 @@ func (o AnimatedSprite2D) SetFrame(frame int) {
 	c.run(134)
 }
 
-// GetFrame calls the engine's AnimatedSprite2D.get_frame.
-func (o AnimatedSprite2D) GetFrame() int {
+// Frame calls the engine's AnimatedSprite2D.get_frame.
+func (o AnimatedSprite2D) Frame() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(135))
 }
@@ -225,8 +225,8 @@ func (o AnimatedSprite2D) SetFrameProgress(progress float32) {
 	c.run(136)
 }
 
-// GetFrameProgress calls the engine's AnimatedSprite2D.get_frame_progress.
-func (o AnimatedSprite2D) GetFrameProgress() float32 {
+// FrameProgress calls the engine's AnimatedSprite2D.get_frame_progress.
+func (o AnimatedSprite2D) FrameProgress() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(137))
 }
@@ -248,16 +248,16 @@ func (o AnimatedSprite2D) SetSpeedScale(speedScale float32) {
 	c.run(139)
 }
 
-// GetSpeedScale calls the engine's AnimatedSprite2D.get_speed_scale.
-func (o AnimatedSprite2D) GetSpeedScale() float32 {
+// SpeedScale calls the engine's AnimatedSprite2D.get_speed_scale.
+func (o AnimatedSprite2D) SpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(140))
 }
 
-// GetPlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
+// PlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
 //
 // Engine method: AnimatedSprite2D.get_playing_speed.
-func (o AnimatedSprite2D) GetPlayingSpeed() float32 {
+func (o AnimatedSprite2D) PlayingSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(141))
 }

@@ -63,8 +63,8 @@ func (o AnimatedSprite3D) SetSpriteFrames(spriteFrames AnySpriteFrames) {
 	c.run(142)
 }
 
-// GetSpriteFrames calls the engine's AnimatedSprite3D.get_sprite_frames.
-func (o AnimatedSprite3D) GetSpriteFrames() SpriteFrames {
+// SpriteFrames calls the engine's AnimatedSprite3D.get_sprite_frames.
+func (o AnimatedSprite3D) SpriteFrames() SpriteFrames {
 	c := newCall(Object{o.h}, 0)
 	return SpriteFrames{c.retObject(143, true)}
 }
@@ -76,8 +76,8 @@ func (o AnimatedSprite3D) SetAnimation(name string) {
 	c.run(144)
 }
 
-// GetAnimation calls the engine's AnimatedSprite3D.get_animation.
-func (o AnimatedSprite3D) GetAnimation() string {
+// Animation calls the engine's AnimatedSprite3D.get_animation.
+func (o AnimatedSprite3D) Animation() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(145)
 }
@@ -89,8 +89,8 @@ func (o AnimatedSprite3D) SetAutoplay(name string) {
 	c.run(146)
 }
 
-// GetAutoplay calls the engine's AnimatedSprite3D.get_autoplay.
-func (o AnimatedSprite3D) GetAutoplay() string {
+// Autoplay calls the engine's AnimatedSprite3D.get_autoplay.
+func (o AnimatedSprite3D) Autoplay() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(147)
 }
@@ -160,8 +160,8 @@ func (o AnimatedSprite3D) SetFrame(frame int) {
 	c.run(153)
 }
 
-// GetFrame calls the engine's AnimatedSprite3D.get_frame.
-func (o AnimatedSprite3D) GetFrame() int {
+// Frame calls the engine's AnimatedSprite3D.get_frame.
+func (o AnimatedSprite3D) Frame() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(154))
 }
@@ -173,8 +173,8 @@ func (o AnimatedSprite3D) SetFrameProgress(progress float32) {
 	c.run(155)
 }
 
-// GetFrameProgress calls the engine's AnimatedSprite3D.get_frame_progress.
-func (o AnimatedSprite3D) GetFrameProgress() float32 {
+// FrameProgress calls the engine's AnimatedSprite3D.get_frame_progress.
+func (o AnimatedSprite3D) FrameProgress() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(156))
 }
@@ -196,16 +196,16 @@ func (o AnimatedSprite3D) SetSpeedScale(speedScale float32) {
 	c.run(158)
 }
 
-// GetSpeedScale calls the engine's AnimatedSprite3D.get_speed_scale.
-func (o AnimatedSprite3D) GetSpeedScale() float32 {
+// SpeedScale calls the engine's AnimatedSprite3D.get_speed_scale.
+func (o AnimatedSprite3D) SpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(159))
 }
 
-// GetPlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
+// PlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
 //
 // Engine method: AnimatedSprite3D.get_playing_speed.
-func (o AnimatedSprite3D) GetPlayingSpeed() float32 {
+func (o AnimatedSprite3D) PlayingSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(160))
 }

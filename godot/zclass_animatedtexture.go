@@ -68,8 +68,8 @@ func (o AnimatedTexture) SetFrames(frames int) {
 	c.run(161)
 }
 
-// GetFrames calls the engine's AnimatedTexture.get_frames.
-func (o AnimatedTexture) GetFrames() int {
+// Frames calls the engine's AnimatedTexture.get_frames.
+func (o AnimatedTexture) Frames() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(162))
 }
@@ -81,8 +81,8 @@ func (o AnimatedTexture) SetCurrentFrame(frame int) {
 	c.run(163)
 }
 
-// GetCurrentFrame calls the engine's AnimatedTexture.get_current_frame.
-func (o AnimatedTexture) GetCurrentFrame() int {
+// CurrentFrame calls the engine's AnimatedTexture.get_current_frame.
+func (o AnimatedTexture) CurrentFrame() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(164))
 }
@@ -94,8 +94,8 @@ func (o AnimatedTexture) SetPause(pause bool) {
 	c.run(165)
 }
 
-// GetPause calls the engine's AnimatedTexture.get_pause.
-func (o AnimatedTexture) GetPause() bool {
+// Pause calls the engine's AnimatedTexture.get_pause.
+func (o AnimatedTexture) Pause() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(166)
 }
@@ -107,8 +107,8 @@ func (o AnimatedTexture) SetOneShot(oneShot bool) {
 	c.run(167)
 }
 
-// GetOneShot calls the engine's AnimatedTexture.get_one_shot.
-func (o AnimatedTexture) GetOneShot() bool {
+// OneShot calls the engine's AnimatedTexture.get_one_shot.
+func (o AnimatedTexture) OneShot() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(168)
 }
@@ -120,8 +120,8 @@ func (o AnimatedTexture) SetSpeedScale(scale float32) {
 	c.run(169)
 }
 
-// GetSpeedScale calls the engine's AnimatedTexture.get_speed_scale.
-func (o AnimatedTexture) GetSpeedScale() float32 {
+// SpeedScale calls the engine's AnimatedTexture.get_speed_scale.
+func (o AnimatedTexture) SpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(170))
 }
@@ -136,10 +136,10 @@ func (o AnimatedTexture) SetFrameTexture(frame int, texture AnyTexture2D) {
 	c.run(171)
 }
 
-// GetFrameTexture returns the given frame's Texture2D.
+// FrameTexture returns the given frame's Texture2D.
 //
 // Engine method: AnimatedTexture.get_frame_texture.
-func (o AnimatedTexture) GetFrameTexture(frame int) Texture2D {
+func (o AnimatedTexture) FrameTexture(frame int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	return Texture2D{c.retObject(172, true)}
@@ -155,10 +155,10 @@ func (o AnimatedTexture) SetFrameDuration(frame int, duration float32) {
 	c.run(173)
 }
 
-// GetFrameDuration returns the given frame's duration, in seconds.
+// FrameDuration returns the given frame's duration, in seconds.
 //
 // Engine method: AnimatedTexture.get_frame_duration.
-func (o AnimatedTexture) GetFrameDuration(frame int) float32 {
+func (o AnimatedTexture) FrameDuration(frame int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frame))
 	return float32(c.retFloat(174))

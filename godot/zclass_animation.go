@@ -80,13 +80,13 @@ const (
 	AnimationTypeValue AnimationTrackType = 0
 	// 3D position track (values are stored in Vector3s).
 
-	AnimationTypePosition3d AnimationTrackType = 1
+	AnimationTypePosition3D AnimationTrackType = 1
 	// 3D rotation track (values are stored in Quaternions).
 
-	AnimationTypeRotation3d AnimationTrackType = 2
+	AnimationTypeRotation3D AnimationTrackType = 2
 	// 3D scale track (values are stored in Vector3s).
 
-	AnimationTypeScale3d AnimationTrackType = 3
+	AnimationTypeScale3D AnimationTrackType = 3
 	// Blend shape track.
 
 	AnimationTypeBlendShape AnimationTrackType = 4
@@ -188,16 +188,16 @@ const (
 // AddTrack adds a track to the Animation.
 //
 // It calls the engine's Animation.add_track with atPosition = -1; AddTrackOptions takes every argument.
-func (o Animation) AddTrack(type_ AnimationTrackType) int {
-	return o.AddTrackOptions(type_, -1)
+func (o Animation) AddTrack(typ AnimationTrackType) int {
+	return o.AddTrackOptions(typ, -1)
 }
 
 // AddTrackOptions is AddTrack with every argument given.
 //
 // Engine method: Animation.add_track.
-func (o Animation) AddTrackOptions(type_ AnimationTrackType, atPosition int) int {
+func (o Animation) AddTrackOptions(typ AnimationTrackType, atPosition int) int {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(atPosition))
 	return int(c.retInt(175))
 }
@@ -211,10 +211,10 @@ func (o Animation) RemoveTrack(trackIdx int) {
 	c.run(176)
 }
 
-// GetTrackCount returns the amount of tracks in the animation.
+// TrackCount returns the amount of tracks in the animation.
 //
 // Engine method: Animation.get_track_count.
-func (o Animation) GetTrackCount() int {
+func (o Animation) TrackCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(177))
 }
@@ -250,10 +250,10 @@ func (o Animation) TrackSetPath(trackIdx int, path string) {
 // FindTrack returns the index of the specified track. If the track is not found, return -1.
 //
 // Engine method: Animation.find_track.
-func (o Animation) FindTrack(path string, type_ AnimationTrackType) int {
+func (o Animation) FindTrack(path string, typ AnimationTrackType) int {
 	c := newCall(Object{o.h}, 2)
 	c.nodePath(0, path)
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	return int(c.retInt(181))
 }
 
@@ -959,54 +959,54 @@ func (o Animation) HasMarker(name string) bool {
 	return c.retBool(241)
 }
 
-// GetMarkerAtTime returns the name of the marker located at the given time.
+// MarkerAtTime returns the name of the marker located at the given time.
 //
 // Engine method: Animation.get_marker_at_time.
-func (o Animation) GetMarkerAtTime(time float64) string {
+func (o Animation) MarkerAtTime(time float64) string {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
 	return c.retStringName(242)
 }
 
-// GetNextMarker returns the closest marker that comes after the given time. If no such marker exists, an empty string is returned.
+// NextMarker returns the closest marker that comes after the given time. If no such marker exists, an empty string is returned.
 //
 // Engine method: Animation.get_next_marker.
-func (o Animation) GetNextMarker(time float64) string {
+func (o Animation) NextMarker(time float64) string {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
 	return c.retStringName(243)
 }
 
-// GetPrevMarker returns the closest marker that comes before the given time. If no such marker exists, an empty string is returned.
+// PrevMarker returns the closest marker that comes before the given time. If no such marker exists, an empty string is returned.
 //
 // Engine method: Animation.get_prev_marker.
-func (o Animation) GetPrevMarker(time float64) string {
+func (o Animation) PrevMarker(time float64) string {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(time))
 	return c.retStringName(244)
 }
 
-// GetMarkerTime returns the given marker's time.
+// MarkerTime returns the given marker's time.
 //
 // Engine method: Animation.get_marker_time.
-func (o Animation) GetMarkerTime(name string) float64 {
+func (o Animation) MarkerTime(name string) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return float64(c.retFloat(245))
 }
 
-// GetMarkerNames returns every marker in this Animation, sorted ascending by time.
+// MarkerNames returns every marker in this Animation, sorted ascending by time.
 //
 // Engine method: Animation.get_marker_names.
-func (o Animation) GetMarkerNames() variant.PackedStrings {
+func (o Animation) MarkerNames() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 246, variant.TypePackedStringArray)
 }
 
-// GetMarkerColor returns the given marker's color.
+// MarkerColor returns the given marker's color.
 //
 // Engine method: Animation.get_marker_color.
-func (o Animation) GetMarkerColor(name string) variant.Color {
+func (o Animation) MarkerColor(name string) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return retValue[variant.Color](&c, 247)
@@ -1029,8 +1029,8 @@ func (o Animation) SetLength(timeSec float32) {
 	c.run(249)
 }
 
-// GetLength calls the engine's Animation.get_length.
-func (o Animation) GetLength() float32 {
+// Length calls the engine's Animation.get_length.
+func (o Animation) Length() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(250))
 }
@@ -1042,8 +1042,8 @@ func (o Animation) SetLoopMode(loopMode AnimationLoopMode) {
 	c.run(251)
 }
 
-// GetLoopMode calls the engine's Animation.get_loop_mode.
-func (o Animation) GetLoopMode() AnimationLoopMode {
+// LoopMode calls the engine's Animation.get_loop_mode.
+func (o Animation) LoopMode() AnimationLoopMode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationLoopMode(c.retInt(252))
 }
@@ -1055,8 +1055,8 @@ func (o Animation) SetStep(sizeSec float32) {
 	c.run(253)
 }
 
-// GetStep calls the engine's Animation.get_step.
-func (o Animation) GetStep() float32 {
+// Step calls the engine's Animation.get_step.
+func (o Animation) Step() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(254))
 }

@@ -54,11 +54,11 @@ func NewAnimationLibrary() AnimationLibrary {
 // AddAnimation adds the animation to the library, accessible by the key name.
 //
 // Engine method: AnimationLibrary.add_animation.
-func (o AnimationLibrary) AddAnimation(name string, animation AnyAnimation) Error {
+func (o AnimationLibrary) AddAnimation(name string, animation AnyAnimation) error {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(animation))
-	return Error(c.retInt(260))
+	return errorOf(Error(c.retInt(260)))
 }
 
 // RemoveAnimation removes the Animation with the key name.
@@ -89,27 +89,27 @@ func (o AnimationLibrary) HasAnimation(name string) bool {
 	return c.retBool(263)
 }
 
-// GetAnimation returns the Animation with the key name. If the animation does not exist, null is returned and an error is logged.
+// Animation returns the Animation with the key name. If the animation does not exist, null is returned and an error is logged.
 //
 // Engine method: AnimationLibrary.get_animation.
-func (o AnimationLibrary) GetAnimation(name string) Animation {
+func (o AnimationLibrary) Animation(name string) Animation {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return Animation{c.retObject(264, true)}
 }
 
-// GetAnimationList returns the keys for the Animations stored in the library.
+// AnimationList returns the keys for the Animations stored in the library.
 //
 // Engine method: AnimationLibrary.get_animation_list.
-func (o AnimationLibrary) GetAnimationList() variant.Array[variant.StringName] {
+func (o AnimationLibrary) AnimationList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 265, variant.TypeArray)
 }
 
-// GetAnimationListSize returns the key count for the Animations stored in the library.
+// AnimationListSize returns the key count for the Animations stored in the library.
 //
 // Engine method: AnimationLibrary.get_animation_list_size.
-func (o AnimationLibrary) GetAnimationListSize() int {
+func (o AnimationLibrary) AnimationListSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(266))
 }

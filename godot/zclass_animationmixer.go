@@ -14,6 +14,10 @@ import (
 // Base class for AnimationPlayer and AnimationTree to manage animation lists. It also has general properties and methods for playback and blending.
 //
 // After instantiating the playback information data within the extended class, the blending is processed by the AnimationMixer.
+//
+// The virtual methods a Go class extending AnimationMixer can implement, each named by an interface for a compile-time check (var _ godot.AnimationMixerVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - PostProcessKeyValue(animation Animation, track int, value variant.Variant, objectID uint64, objectSubIdx int) variant.Variant (the engine's _post_process_key_value; AnimationMixerVirtualPostProcessKeyValue)
 type AnimationMixer struct{ h *handle }
 
 // AnyAnimationMixer is any value of class AnimationMixer or of a class derived from it.
@@ -90,11 +94,11 @@ const (
 // AddAnimationLibrary adds library to the animation player, under the key name.
 //
 // Engine method: AnimationMixer.add_animation_library.
-func (o AnimationMixer) AddAnimationLibrary(name string, library AnyAnimationLibrary) Error {
+func (o AnimationMixer) AddAnimationLibrary(name string, library AnyAnimationLibrary) error {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.object(1, objectOf(library))
-	return Error(c.retInt(267))
+	return errorOf(Error(c.retInt(267)))
 }
 
 // RemoveAnimationLibrary removes the AnimationLibrary associated with the key name.
@@ -125,19 +129,19 @@ func (o AnimationMixer) HasAnimationLibrary(name string) bool {
 	return c.retBool(270)
 }
 
-// GetAnimationLibrary returns the first AnimationLibrary with key name or null if not found.
+// AnimationLibrary returns the first AnimationLibrary with key name or null if not found.
 //
 // Engine method: AnimationMixer.get_animation_library.
-func (o AnimationMixer) GetAnimationLibrary(name string) AnimationLibrary {
+func (o AnimationMixer) AnimationLibrary(name string) AnimationLibrary {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return AnimationLibrary{c.retObject(271, true)}
 }
 
-// GetAnimationLibraryList returns the list of stored library keys.
+// AnimationLibraryList returns the list of stored library keys.
 //
 // Engine method: AnimationMixer.get_animation_library_list.
-func (o AnimationMixer) GetAnimationLibraryList() variant.Array[variant.StringName] {
+func (o AnimationMixer) AnimationLibraryList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 272, variant.TypeArray)
 }
@@ -151,19 +155,19 @@ func (o AnimationMixer) HasAnimation(name string) bool {
 	return c.retBool(273)
 }
 
-// GetAnimation returns the Animation with the key name. If the animation does not exist, null is returned and an error is logged.
+// Animation returns the Animation with the key name. If the animation does not exist, null is returned and an error is logged.
 //
 // Engine method: AnimationMixer.get_animation.
-func (o AnimationMixer) GetAnimation(name string) Animation {
+func (o AnimationMixer) Animation(name string) Animation {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return Animation{c.retObject(274, true)}
 }
 
-// GetAnimationList returns the list of stored animation keys.
+// AnimationList returns the list of stored animation keys.
 //
 // Engine method: AnimationMixer.get_animation_list.
-func (o AnimationMixer) GetAnimationList() variant.PackedStrings {
+func (o AnimationMixer) AnimationList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 275, variant.TypePackedStringArray)
 }
@@ -201,8 +205,8 @@ func (o AnimationMixer) SetRootNode(path string) {
 	c.run(280)
 }
 
-// GetRootNode calls the engine's AnimationMixer.get_root_node.
-func (o AnimationMixer) GetRootNode() string {
+// RootNode calls the engine's AnimationMixer.get_root_node.
+func (o AnimationMixer) RootNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(281)
 }
@@ -214,8 +218,8 @@ func (o AnimationMixer) SetCallbackModeProcess(mode AnimationMixerAnimationCallb
 	c.run(282)
 }
 
-// GetCallbackModeProcess calls the engine's AnimationMixer.get_callback_mode_process.
-func (o AnimationMixer) GetCallbackModeProcess() AnimationMixerAnimationCallbackModeProcess {
+// CallbackModeProcess calls the engine's AnimationMixer.get_callback_mode_process.
+func (o AnimationMixer) CallbackModeProcess() AnimationMixerAnimationCallbackModeProcess {
 	c := newCall(Object{o.h}, 0)
 	return AnimationMixerAnimationCallbackModeProcess(c.retInt(283))
 }
@@ -227,8 +231,8 @@ func (o AnimationMixer) SetCallbackModeMethod(mode AnimationMixerAnimationCallba
 	c.run(284)
 }
 
-// GetCallbackModeMethod calls the engine's AnimationMixer.get_callback_mode_method.
-func (o AnimationMixer) GetCallbackModeMethod() AnimationMixerAnimationCallbackModeMethod {
+// CallbackModeMethod calls the engine's AnimationMixer.get_callback_mode_method.
+func (o AnimationMixer) CallbackModeMethod() AnimationMixerAnimationCallbackModeMethod {
 	c := newCall(Object{o.h}, 0)
 	return AnimationMixerAnimationCallbackModeMethod(c.retInt(285))
 }
@@ -240,8 +244,8 @@ func (o AnimationMixer) SetCallbackModeDiscrete(mode AnimationMixerAnimationCall
 	c.run(286)
 }
 
-// GetCallbackModeDiscrete calls the engine's AnimationMixer.get_callback_mode_discrete.
-func (o AnimationMixer) GetCallbackModeDiscrete() AnimationMixerAnimationCallbackModeDiscrete {
+// CallbackModeDiscrete calls the engine's AnimationMixer.get_callback_mode_discrete.
+func (o AnimationMixer) CallbackModeDiscrete() AnimationMixerAnimationCallbackModeDiscrete {
 	c := newCall(Object{o.h}, 0)
 	return AnimationMixerAnimationCallbackModeDiscrete(c.retInt(287))
 }
@@ -253,8 +257,8 @@ func (o AnimationMixer) SetAudioMaxPolyphony(maxPolyphony int) {
 	c.run(288)
 }
 
-// GetAudioMaxPolyphony calls the engine's AnimationMixer.get_audio_max_polyphony.
-func (o AnimationMixer) GetAudioMaxPolyphony() int {
+// AudioMaxPolyphony calls the engine's AnimationMixer.get_audio_max_polyphony.
+func (o AnimationMixer) AudioMaxPolyphony() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(289))
 }
@@ -266,8 +270,8 @@ func (o AnimationMixer) SetRootMotionTrack(path string) {
 	c.run(290)
 }
 
-// GetRootMotionTrack calls the engine's AnimationMixer.get_root_motion_track.
-func (o AnimationMixer) GetRootMotionTrack() string {
+// RootMotionTrack calls the engine's AnimationMixer.get_root_motion_track.
+func (o AnimationMixer) RootMotionTrack() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(291)
 }
@@ -285,62 +289,62 @@ func (o AnimationMixer) IsRootMotionLocal() bool {
 	return c.retBool(293)
 }
 
-// GetRootMotionPosition calls the engine method described here.
+// RootMotionPosition calls the engine method described here.
 //
 // Retrieve the motion delta of position with the root_motion_track as a Vector3 that can be used elsewhere.
 //
 // Engine method: AnimationMixer.get_root_motion_position.
-func (o AnimationMixer) GetRootMotionPosition() variant.Vector3 {
+func (o AnimationMixer) RootMotionPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 294)
 }
 
-// GetRootMotionRotation calls the engine method described here.
+// RootMotionRotation calls the engine method described here.
 //
 // Retrieve the motion delta of rotation with the root_motion_track as a Quaternion that can be used elsewhere.
 //
 // Engine method: AnimationMixer.get_root_motion_rotation.
-func (o AnimationMixer) GetRootMotionRotation() variant.Quaternion {
+func (o AnimationMixer) RootMotionRotation() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 295)
 }
 
-// GetRootMotionScale calls the engine method described here.
+// RootMotionScale calls the engine method described here.
 //
 // Retrieve the motion delta of scale with the root_motion_track as a Vector3 that can be used elsewhere.
 //
 // Engine method: AnimationMixer.get_root_motion_scale.
-func (o AnimationMixer) GetRootMotionScale() variant.Vector3 {
+func (o AnimationMixer) RootMotionScale() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 296)
 }
 
-// GetRootMotionPositionAccumulator calls the engine method described here.
+// RootMotionPositionAccumulator calls the engine method described here.
 //
 // Retrieve the blended value of the position tracks with the root_motion_track as a Vector3 that can be used elsewhere.
 //
 // Engine method: AnimationMixer.get_root_motion_position_accumulator.
-func (o AnimationMixer) GetRootMotionPositionAccumulator() variant.Vector3 {
+func (o AnimationMixer) RootMotionPositionAccumulator() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 297)
 }
 
-// GetRootMotionRotationAccumulator calls the engine method described here.
+// RootMotionRotationAccumulator calls the engine method described here.
 //
 // Retrieve the blended value of the rotation tracks with the root_motion_track as a Quaternion that can be used elsewhere.
 //
 // Engine method: AnimationMixer.get_root_motion_rotation_accumulator.
-func (o AnimationMixer) GetRootMotionRotationAccumulator() variant.Quaternion {
+func (o AnimationMixer) RootMotionRotationAccumulator() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 298)
 }
 
-// GetRootMotionScaleAccumulator calls the engine method described here.
+// RootMotionScaleAccumulator calls the engine method described here.
 //
 // Retrieve the blended value of the scale tracks with the root_motion_track as a Vector3 that can be used elsewhere.
 //
 // Engine method: AnimationMixer.get_root_motion_scale_accumulator.
-func (o AnimationMixer) GetRootMotionScaleAccumulator() variant.Vector3 {
+func (o AnimationMixer) RootMotionScaleAccumulator() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 299)
 }

@@ -16,6 +16,17 @@ import (
 // Inherit this when creating animation nodes mainly for use in AnimationNodeBlendTree, otherwise AnimationRootNode should be used instead.
 //
 // You can access the time information as read-only parameter which is processed and stored in the previous frame for all nodes except AnimationNodeOutput.
+//
+// The virtual methods a Go class extending AnimationNode can implement, each named by an interface for a compile-time check (var _ godot.AnimationNodeVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetChildNodes() variant.Dictionary (the engine's _get_child_nodes; AnimationNodeVirtualGetChildNodes)
+//   - GetParameterList() variant.Array[variant.Variant] (the engine's _get_parameter_list; AnimationNodeVirtualGetParameterList)
+//   - GetChildByName(name string) AnimationNode (the engine's _get_child_by_name; AnimationNodeVirtualGetChildByName)
+//   - GetParameterDefaultValue(parameter string) variant.Variant (the engine's _get_parameter_default_value; AnimationNodeVirtualGetParameterDefaultValue)
+//   - IsParameterReadOnly(parameter string) bool (the engine's _is_parameter_read_only; AnimationNodeVirtualIsParameterReadOnly)
+//   - Process(time float64, seek bool, isExternalSeeking bool, testOnly bool) float64 (the engine's _process; AnimationNodeVirtualProcess)
+//   - GetCaption() string (the engine's _get_caption; AnimationNodeVirtualGetCaption)
+//   - HasFilter() bool (the engine's _has_filter; AnimationNodeVirtualHasFilter)
 type AnimationNode struct{ h *handle }
 
 // AnyAnimationNode is any value of class AnimationNode or of a class derived from it.
@@ -99,21 +110,21 @@ func (o AnimationNode) SetInputName(input int, name string) bool {
 	return c.retBool(309)
 }
 
-// GetInputName gets the name of an input by index.
+// InputName gets the name of an input by index.
 //
 // Engine method: AnimationNode.get_input_name.
-func (o AnimationNode) GetInputName(input int) string {
+func (o AnimationNode) InputName(input int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(input))
 	return c.retString(310)
 }
 
-// GetInputCount calls the engine method described here.
+// InputCount calls the engine method described here.
 //
 // Amount of inputs in this animation node, only useful for animation nodes that go into AnimationNodeBlendTree.
 //
 // Engine method: AnimationNode.get_input_count.
-func (o AnimationNode) GetInputCount() int {
+func (o AnimationNode) InputCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(311))
 }
@@ -159,10 +170,10 @@ func (o AnimationNode) IsFilterEnabled() bool {
 	return c.retBool(316)
 }
 
-// GetProcessingAnimationTreeInstanceId returns the object id of the AnimationTree that owns this node.
+// ProcessingAnimationTreeInstanceID returns the object id of the AnimationTree that owns this node.
 //
 // Engine method: AnimationNode.get_processing_animation_tree_instance_id.
-func (o AnimationNode) GetProcessingAnimationTreeInstanceId() uint64 {
+func (o AnimationNode) ProcessingAnimationTreeInstanceID() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(317))
 }
@@ -256,10 +267,10 @@ func (o AnimationNode) SetParameter(name string, value any) {
 	c.run(322)
 }
 
-// GetParameter gets the value of a parameter. Parameters are custom local memory used for your animation nodes, given a resource can be reused in multiple trees.
+// Parameter gets the value of a parameter. Parameters are custom local memory used for your animation nodes, given a resource can be reused in multiple trees.
 //
 // Engine method: AnimationNode.get_parameter.
-func (o AnimationNode) GetParameter(name string) variant.Variant {
+func (o AnimationNode) Parameter(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(323)
@@ -275,13 +286,13 @@ func (o AnimationNode) OnTreeChanged(fn func(), flags ...ObjectConnectFlags) Con
 // OnAnimationNodeRenamed connects fn to the signal animation_node_renamed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted by nodes that inherit from this class and that have an internal tree when one of their animation node names changes. The animation nodes that emit this signal are AnimationNodeBlendSpace1D, AnimationNodeBlendSpace2D, AnimationNodeStateMachine, and AnimationNodeBlendTree.
-func (o AnimationNode) OnAnimationNodeRenamed(fn func(objectId int, oldName string, newName string), flags ...ObjectConnectFlags) Connection {
+func (o AnimationNode) OnAnimationNodeRenamed(fn func(objectID int, oldName string, newName string), flags ...ObjectConnectFlags) Connection {
 	return connect3[int, string, string](Object{o.h}, "animation_node_renamed", fn, flags)
 }
 
 // OnAnimationNodeRemoved connects fn to the signal animation_node_removed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted by nodes that inherit from this class and that have an internal tree when one of their animation nodes removes. The animation nodes that emit this signal are AnimationNodeBlendSpace1D, AnimationNodeBlendSpace2D, AnimationNodeStateMachine, and AnimationNodeBlendTree.
-func (o AnimationNode) OnAnimationNodeRemoved(fn func(objectId int, name string), flags ...ObjectConnectFlags) Connection {
+func (o AnimationNode) OnAnimationNodeRemoved(fn func(objectID int, name string), flags ...ObjectConnectFlags) Connection {
 	return connect2[int, string](Object{o.h}, "animation_node_removed", fn, flags)
 }

@@ -76,8 +76,8 @@ func (o AnimationNodeAnimation) SetAnimation(name string) {
 	c.run(324)
 }
 
-// GetAnimation calls the engine's AnimationNodeAnimation.get_animation.
-func (o AnimationNodeAnimation) GetAnimation() string {
+// Animation calls the engine's AnimationNodeAnimation.get_animation.
+func (o AnimationNodeAnimation) Animation() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(325)
 }
@@ -89,8 +89,8 @@ func (o AnimationNodeAnimation) SetPlayMode(mode AnimationNodeAnimationPlayMode)
 	c.run(326)
 }
 
-// GetPlayMode calls the engine's AnimationNodeAnimation.get_play_mode.
-func (o AnimationNodeAnimation) GetPlayMode() AnimationNodeAnimationPlayMode {
+// PlayMode calls the engine's AnimationNodeAnimation.get_play_mode.
+func (o AnimationNodeAnimation) PlayMode() AnimationNodeAnimationPlayMode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationNodeAnimationPlayMode(c.retInt(327))
 }
@@ -128,8 +128,8 @@ func (o AnimationNodeAnimation) SetTimelineLength(timelineLength float64) {
 	c.run(332)
 }
 
-// GetTimelineLength calls the engine's AnimationNodeAnimation.get_timeline_length.
-func (o AnimationNodeAnimation) GetTimelineLength() float64 {
+// TimelineLength calls the engine's AnimationNodeAnimation.get_timeline_length.
+func (o AnimationNodeAnimation) TimelineLength() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(333))
 }
@@ -154,8 +154,8 @@ func (o AnimationNodeAnimation) SetStartOffset(startOffset float64) {
 	c.run(336)
 }
 
-// GetStartOffset calls the engine's AnimationNodeAnimation.get_start_offset.
-func (o AnimationNodeAnimation) GetStartOffset() float64 {
+// StartOffset calls the engine's AnimationNodeAnimation.get_start_offset.
+func (o AnimationNodeAnimation) StartOffset() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(337))
 }
@@ -167,8 +167,8 @@ func (o AnimationNodeAnimation) SetLoopMode(loopMode AnimationLoopMode) {
 	c.run(338)
 }
 
-// GetLoopMode calls the engine's AnimationNodeAnimation.get_loop_mode.
-func (o AnimationNodeAnimation) GetLoopMode() AnimationLoopMode {
+// LoopMode calls the engine's AnimationNodeAnimation.get_loop_mode.
+func (o AnimationNodeAnimation) LoopMode() AnimationLoopMode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationLoopMode(c.retInt(339))
 }

@@ -104,10 +104,10 @@ func (o AnimationNodeBlendSpace1D) SetBlendPointPosition(point int, pos float32)
 	c.run(341)
 }
 
-// GetBlendPointPosition returns the position of the point at index point.
+// BlendPointPosition returns the position of the point at index point.
 //
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_position.
-func (o AnimationNodeBlendSpace1D) GetBlendPointPosition(point int) float32 {
+func (o AnimationNodeBlendSpace1D) BlendPointPosition(point int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return float32(c.retFloat(342))
@@ -123,10 +123,10 @@ func (o AnimationNodeBlendSpace1D) SetBlendPointNode(point int, node AnyAnimatio
 	c.run(343)
 }
 
-// GetBlendPointNode returns the AnimationNode referenced by the point at index point.
+// BlendPointNode returns the AnimationNode referenced by the point at index point.
 //
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_node.
-func (o AnimationNodeBlendSpace1D) GetBlendPointNode(point int) AnimationRootNode {
+func (o AnimationNodeBlendSpace1D) BlendPointNode(point int) AnimationRootNode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return AnimationRootNode{c.retObject(344, true)}
@@ -141,10 +141,10 @@ func (o AnimationNodeBlendSpace1D) RemoveBlendPoint(point int) {
 	c.run(345)
 }
 
-// GetBlendPointCount returns the number of points on the blend axis.
+// BlendPointCount returns the number of points on the blend axis.
 //
 // Engine method: AnimationNodeBlendSpace1D.get_blend_point_count.
-func (o AnimationNodeBlendSpace1D) GetBlendPointCount() int {
+func (o AnimationNodeBlendSpace1D) BlendPointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(346))
 }
@@ -156,8 +156,8 @@ func (o AnimationNodeBlendSpace1D) SetMinSpace(minSpace float32) {
 	c.run(347)
 }
 
-// GetMinSpace calls the engine's AnimationNodeBlendSpace1D.get_min_space.
-func (o AnimationNodeBlendSpace1D) GetMinSpace() float32 {
+// MinSpace calls the engine's AnimationNodeBlendSpace1D.get_min_space.
+func (o AnimationNodeBlendSpace1D) MinSpace() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(348))
 }
@@ -169,8 +169,8 @@ func (o AnimationNodeBlendSpace1D) SetMaxSpace(maxSpace float32) {
 	c.run(349)
 }
 
-// GetMaxSpace calls the engine's AnimationNodeBlendSpace1D.get_max_space.
-func (o AnimationNodeBlendSpace1D) GetMaxSpace() float32 {
+// MaxSpace calls the engine's AnimationNodeBlendSpace1D.get_max_space.
+func (o AnimationNodeBlendSpace1D) MaxSpace() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(350))
 }
@@ -182,8 +182,8 @@ func (o AnimationNodeBlendSpace1D) SetSnap(snap float32) {
 	c.run(351)
 }
 
-// GetSnap calls the engine's AnimationNodeBlendSpace1D.get_snap.
-func (o AnimationNodeBlendSpace1D) GetSnap() float32 {
+// Snap calls the engine's AnimationNodeBlendSpace1D.get_snap.
+func (o AnimationNodeBlendSpace1D) Snap() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(352))
 }
@@ -195,8 +195,8 @@ func (o AnimationNodeBlendSpace1D) SetValueLabel(text string) {
 	c.run(353)
 }
 
-// GetValueLabel calls the engine's AnimationNodeBlendSpace1D.get_value_label.
-func (o AnimationNodeBlendSpace1D) GetValueLabel() string {
+// ValueLabel calls the engine's AnimationNodeBlendSpace1D.get_value_label.
+func (o AnimationNodeBlendSpace1D) ValueLabel() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(354)
 }
@@ -208,8 +208,8 @@ func (o AnimationNodeBlendSpace1D) SetBlendMode(mode AnimationNodeBlendSpace1DBl
 	c.run(355)
 }
 
-// GetBlendMode calls the engine's AnimationNodeBlendSpace1D.get_blend_mode.
-func (o AnimationNodeBlendSpace1D) GetBlendMode() AnimationNodeBlendSpace1DBlendMode {
+// BlendMode calls the engine's AnimationNodeBlendSpace1D.get_blend_mode.
+func (o AnimationNodeBlendSpace1D) BlendMode() AnimationNodeBlendSpace1DBlendMode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationNodeBlendSpace1DBlendMode(c.retInt(356))
 }

@@ -110,10 +110,10 @@ func (o AnimationNodeBlendSpace2D) SetBlendPointPosition(point int, pos variant.
 	c.run(360)
 }
 
-// GetBlendPointPosition returns the position of the point at index point.
+// BlendPointPosition returns the position of the point at index point.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_position.
-func (o AnimationNodeBlendSpace2D) GetBlendPointPosition(point int) variant.Vector2 {
+func (o AnimationNodeBlendSpace2D) BlendPointPosition(point int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return retValue[variant.Vector2](&c, 361)
@@ -129,10 +129,10 @@ func (o AnimationNodeBlendSpace2D) SetBlendPointNode(point int, node AnyAnimatio
 	c.run(362)
 }
 
-// GetBlendPointNode returns the AnimationRootNode referenced by the point at index point.
+// BlendPointNode returns the AnimationRootNode referenced by the point at index point.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_node.
-func (o AnimationNodeBlendSpace2D) GetBlendPointNode(point int) AnimationRootNode {
+func (o AnimationNodeBlendSpace2D) BlendPointNode(point int) AnimationRootNode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return AnimationRootNode{c.retObject(363, true)}
@@ -147,10 +147,10 @@ func (o AnimationNodeBlendSpace2D) RemoveBlendPoint(point int) {
 	c.run(364)
 }
 
-// GetBlendPointCount returns the number of points in the blend space.
+// BlendPointCount returns the number of points in the blend space.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_blend_point_count.
-func (o AnimationNodeBlendSpace2D) GetBlendPointCount() int {
+func (o AnimationNodeBlendSpace2D) BlendPointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(365))
 }
@@ -174,10 +174,10 @@ func (o AnimationNodeBlendSpace2D) AddTriangleOptions(x int, y int, z int, atInd
 	c.run(366)
 }
 
-// GetTrianglePoint returns the position of the point at index point in the triangle of index triangle.
+// TrianglePoint returns the position of the point at index point in the triangle of index triangle.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_triangle_point.
-func (o AnimationNodeBlendSpace2D) GetTrianglePoint(triangle int, point int) int {
+func (o AnimationNodeBlendSpace2D) TrianglePoint(triangle int, point int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(triangle))
 	c.int(1, int64(point))
@@ -193,10 +193,10 @@ func (o AnimationNodeBlendSpace2D) RemoveTriangle(triangle int) {
 	c.run(368)
 }
 
-// GetTriangleCount returns the number of triangles in the blend space.
+// TriangleCount returns the number of triangles in the blend space.
 //
 // Engine method: AnimationNodeBlendSpace2D.get_triangle_count.
-func (o AnimationNodeBlendSpace2D) GetTriangleCount() int {
+func (o AnimationNodeBlendSpace2D) TriangleCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(369))
 }
@@ -208,8 +208,8 @@ func (o AnimationNodeBlendSpace2D) SetMinSpace(minSpace variant.Vector2) {
 	c.run(370)
 }
 
-// GetMinSpace calls the engine's AnimationNodeBlendSpace2D.get_min_space.
-func (o AnimationNodeBlendSpace2D) GetMinSpace() variant.Vector2 {
+// MinSpace calls the engine's AnimationNodeBlendSpace2D.get_min_space.
+func (o AnimationNodeBlendSpace2D) MinSpace() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 371)
 }
@@ -221,8 +221,8 @@ func (o AnimationNodeBlendSpace2D) SetMaxSpace(maxSpace variant.Vector2) {
 	c.run(372)
 }
 
-// GetMaxSpace calls the engine's AnimationNodeBlendSpace2D.get_max_space.
-func (o AnimationNodeBlendSpace2D) GetMaxSpace() variant.Vector2 {
+// MaxSpace calls the engine's AnimationNodeBlendSpace2D.get_max_space.
+func (o AnimationNodeBlendSpace2D) MaxSpace() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 373)
 }
@@ -234,8 +234,8 @@ func (o AnimationNodeBlendSpace2D) SetSnap(snap variant.Vector2) {
 	c.run(374)
 }
 
-// GetSnap calls the engine's AnimationNodeBlendSpace2D.get_snap.
-func (o AnimationNodeBlendSpace2D) GetSnap() variant.Vector2 {
+// Snap calls the engine's AnimationNodeBlendSpace2D.get_snap.
+func (o AnimationNodeBlendSpace2D) Snap() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 375)
 }
@@ -247,8 +247,8 @@ func (o AnimationNodeBlendSpace2D) SetXLabel(text string) {
 	c.run(376)
 }
 
-// GetXLabel calls the engine's AnimationNodeBlendSpace2D.get_x_label.
-func (o AnimationNodeBlendSpace2D) GetXLabel() string {
+// XLabel calls the engine's AnimationNodeBlendSpace2D.get_x_label.
+func (o AnimationNodeBlendSpace2D) XLabel() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(377)
 }
@@ -260,8 +260,8 @@ func (o AnimationNodeBlendSpace2D) SetYLabel(text string) {
 	c.run(378)
 }
 
-// GetYLabel calls the engine's AnimationNodeBlendSpace2D.get_y_label.
-func (o AnimationNodeBlendSpace2D) GetYLabel() string {
+// YLabel calls the engine's AnimationNodeBlendSpace2D.get_y_label.
+func (o AnimationNodeBlendSpace2D) YLabel() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(379)
 }
@@ -273,8 +273,8 @@ func (o AnimationNodeBlendSpace2D) SetAutoTriangles(enable bool) {
 	c.run(380)
 }
 
-// GetAutoTriangles calls the engine's AnimationNodeBlendSpace2D.get_auto_triangles.
-func (o AnimationNodeBlendSpace2D) GetAutoTriangles() bool {
+// AutoTriangles calls the engine's AnimationNodeBlendSpace2D.get_auto_triangles.
+func (o AnimationNodeBlendSpace2D) AutoTriangles() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(381)
 }
@@ -286,8 +286,8 @@ func (o AnimationNodeBlendSpace2D) SetBlendMode(mode AnimationNodeBlendSpace2DBl
 	c.run(382)
 }
 
-// GetBlendMode calls the engine's AnimationNodeBlendSpace2D.get_blend_mode.
-func (o AnimationNodeBlendSpace2D) GetBlendMode() AnimationNodeBlendSpace2DBlendMode {
+// BlendMode calls the engine's AnimationNodeBlendSpace2D.get_blend_mode.
+func (o AnimationNodeBlendSpace2D) BlendMode() AnimationNodeBlendSpace2DBlendMode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationNodeBlendSpace2DBlendMode(c.retInt(383))
 }

@@ -104,10 +104,10 @@ func (o AnimationNodeBlendTree) AddNodeOptions(name string, node AnyAnimationNod
 	c.run(386)
 }
 
-// GetNode returns the sub animation node with the specified name.
+// Node returns the sub animation node with the specified name.
 //
 // Engine method: AnimationNodeBlendTree.get_node.
-func (o AnimationNodeBlendTree) GetNode(name string) AnimationNode {
+func (o AnimationNodeBlendTree) Node(name string) AnimationNode {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return AnimationNode{c.retObject(387, true)}
@@ -162,10 +162,10 @@ func (o AnimationNodeBlendTree) DisconnectNode(inputNode string, inputIndex int)
 	c.run(392)
 }
 
-// GetNodeList returns a list containing the names of all sub animation nodes in this blend tree.
+// NodeList returns a list containing the names of all sub animation nodes in this blend tree.
 //
 // Engine method: AnimationNodeBlendTree.get_node_list.
-func (o AnimationNodeBlendTree) GetNodeList() variant.Array[variant.StringName] {
+func (o AnimationNodeBlendTree) NodeList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 393, variant.TypeArray)
 }
@@ -180,10 +180,10 @@ func (o AnimationNodeBlendTree) SetNodePosition(name string, position variant.Ve
 	c.run(394)
 }
 
-// GetNodePosition returns the position of the sub animation node with the specified name.
+// NodePosition returns the position of the sub animation node with the specified name.
 //
 // Engine method: AnimationNodeBlendTree.get_node_position.
-func (o AnimationNodeBlendTree) GetNodePosition(name string) variant.Vector2 {
+func (o AnimationNodeBlendTree) NodePosition(name string) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return retValue[variant.Vector2](&c, 395)
@@ -196,8 +196,8 @@ func (o AnimationNodeBlendTree) SetGraphOffset(offset variant.Vector2) {
 	c.run(396)
 }
 
-// GetGraphOffset calls the engine's AnimationNodeBlendTree.get_graph_offset.
-func (o AnimationNodeBlendTree) GetGraphOffset() variant.Vector2 {
+// GraphOffset calls the engine's AnimationNodeBlendTree.get_graph_offset.
+func (o AnimationNodeBlendTree) GraphOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 397)
 }

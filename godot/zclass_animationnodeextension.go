@@ -12,6 +12,10 @@ import (
 // Base class for extending AnimationRootNodes from GDScript, C#, or C++.
 //
 // AnimationNodeExtension exposes the APIs of AnimationRootNode to allow users to extend it from GDScript, C#, or C++. This class is not meant to be used directly, but to be extended by other classes. It is used to create custom nodes for the AnimationTree system.
+//
+// The virtual methods a Go class extending AnimationNodeExtension can implement, each named by an interface for a compile-time check (var _ godot.AnimationNodeExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ProcessAnimationNode(playbackInfo variant.Packed[float64], testOnly bool) variant.Packed[float32] (the engine's _process_animation_node; AnimationNodeExtensionVirtualProcessAnimationNode)
 type AnimationNodeExtension struct{ h *handle }
 
 // AnyAnimationNodeExtension is any value of class AnimationNodeExtension or of a class derived from it.
@@ -65,10 +69,10 @@ func AnimationNodeExtensionIsLooping(nodeInfo variant.Packed[float32]) bool {
 	return c.retBool(398)
 }
 
-// AnimationNodeExtensionGetRemainingTime returns the animation's remaining time for the given node info. For looping animations, it will only return the remaining time if break_loop is true, a large integer value will be returned otherwise.
+// AnimationNodeExtensionRemainingTime returns the animation's remaining time for the given node info. For looping animations, it will only return the remaining time if break_loop is true, a large integer value will be returned otherwise.
 //
 // Engine method: AnimationNodeExtension.get_remaining_time.
-func AnimationNodeExtensionGetRemainingTime(nodeInfo variant.Packed[float32], breakLoop bool) float64 {
+func AnimationNodeExtensionRemainingTime(nodeInfo variant.Packed[float32], breakLoop bool) float64 {
 	c := newStaticCall(2)
 	c.owned(0, nodeInfo)
 	c.bool(1, breakLoop)

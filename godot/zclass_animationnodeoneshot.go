@@ -134,8 +134,8 @@ func (o AnimationNodeOneShot) SetFadeinTime(time float64) {
 	c.run(400)
 }
 
-// GetFadeinTime calls the engine's AnimationNodeOneShot.get_fadein_time.
-func (o AnimationNodeOneShot) GetFadeinTime() float64 {
+// FadeinTime calls the engine's AnimationNodeOneShot.get_fadein_time.
+func (o AnimationNodeOneShot) FadeinTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(401))
 }
@@ -147,8 +147,8 @@ func (o AnimationNodeOneShot) SetFadeinCurve(curve AnyCurve) {
 	c.run(402)
 }
 
-// GetFadeinCurve calls the engine's AnimationNodeOneShot.get_fadein_curve.
-func (o AnimationNodeOneShot) GetFadeinCurve() Curve {
+// FadeinCurve calls the engine's AnimationNodeOneShot.get_fadein_curve.
+func (o AnimationNodeOneShot) FadeinCurve() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(403, true)}
 }
@@ -160,8 +160,8 @@ func (o AnimationNodeOneShot) SetFadeoutTime(time float64) {
 	c.run(404)
 }
 
-// GetFadeoutTime calls the engine's AnimationNodeOneShot.get_fadeout_time.
-func (o AnimationNodeOneShot) GetFadeoutTime() float64 {
+// FadeoutTime calls the engine's AnimationNodeOneShot.get_fadeout_time.
+func (o AnimationNodeOneShot) FadeoutTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(405))
 }
@@ -173,8 +173,8 @@ func (o AnimationNodeOneShot) SetFadeoutCurve(curve AnyCurve) {
 	c.run(406)
 }
 
-// GetFadeoutCurve calls the engine's AnimationNodeOneShot.get_fadeout_curve.
-func (o AnimationNodeOneShot) GetFadeoutCurve() Curve {
+// FadeoutCurve calls the engine's AnimationNodeOneShot.get_fadeout_curve.
+func (o AnimationNodeOneShot) FadeoutCurve() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(407, true)}
 }
@@ -225,8 +225,8 @@ func (o AnimationNodeOneShot) SetAutorestartDelay(time float64) {
 	c.run(414)
 }
 
-// GetAutorestartDelay calls the engine's AnimationNodeOneShot.get_autorestart_delay.
-func (o AnimationNodeOneShot) GetAutorestartDelay() float64 {
+// AutorestartDelay calls the engine's AnimationNodeOneShot.get_autorestart_delay.
+func (o AnimationNodeOneShot) AutorestartDelay() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(415))
 }
@@ -238,8 +238,8 @@ func (o AnimationNodeOneShot) SetAutorestartRandomDelay(time float64) {
 	c.run(416)
 }
 
-// GetAutorestartRandomDelay calls the engine's AnimationNodeOneShot.get_autorestart_random_delay.
-func (o AnimationNodeOneShot) GetAutorestartRandomDelay() float64 {
+// AutorestartRandomDelay calls the engine's AnimationNodeOneShot.get_autorestart_random_delay.
+func (o AnimationNodeOneShot) AutorestartRandomDelay() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(417))
 }
@@ -251,8 +251,8 @@ func (o AnimationNodeOneShot) SetMixMode(mode AnimationNodeOneShotMixMode) {
 	c.run(418)
 }
 
-// GetMixMode calls the engine's AnimationNodeOneShot.get_mix_mode.
-func (o AnimationNodeOneShot) GetMixMode() AnimationNodeOneShotMixMode {
+// MixMode calls the engine's AnimationNodeOneShot.get_mix_mode.
+func (o AnimationNodeOneShot) MixMode() AnimationNodeOneShotMixMode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationNodeOneShotMixMode(c.retInt(419))
 }

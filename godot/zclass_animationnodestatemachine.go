@@ -110,10 +110,10 @@ func (o AnimationNodeStateMachine) ReplaceNode(name string, node AnyAnimationNod
 	c.run(421)
 }
 
-// GetNode returns the animation node with the given name.
+// Node returns the animation node with the given name.
 //
 // Engine method: AnimationNodeStateMachine.get_node.
-func (o AnimationNodeStateMachine) GetNode(name string) AnimationNode {
+func (o AnimationNodeStateMachine) Node(name string) AnimationNode {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return AnimationNode{c.retObject(422, true)}
@@ -147,19 +147,19 @@ func (o AnimationNodeStateMachine) HasNode(name string) bool {
 	return c.retBool(425)
 }
 
-// GetNodeName returns the given animation node's name.
+// NodeName returns the given animation node's name.
 //
 // Engine method: AnimationNodeStateMachine.get_node_name.
-func (o AnimationNodeStateMachine) GetNodeName(node AnyAnimationNode) string {
+func (o AnimationNodeStateMachine) NodeName(node AnyAnimationNode) string {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	return c.retStringName(426)
 }
 
-// GetNodeList returns a list containing the names of all animation nodes in this state machine.
+// NodeList returns a list containing the names of all animation nodes in this state machine.
 //
 // Engine method: AnimationNodeStateMachine.get_node_list.
-func (o AnimationNodeStateMachine) GetNodeList() variant.Array[variant.StringName] {
+func (o AnimationNodeStateMachine) NodeList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 427, variant.TypeArray)
 }
@@ -174,10 +174,10 @@ func (o AnimationNodeStateMachine) SetNodePosition(name string, position variant
 	c.run(428)
 }
 
-// GetNodePosition returns the given animation node's coordinates. Used for display in the editor.
+// NodePosition returns the given animation node's coordinates. Used for display in the editor.
 //
 // Engine method: AnimationNodeStateMachine.get_node_position.
-func (o AnimationNodeStateMachine) GetNodePosition(name string) variant.Vector2 {
+func (o AnimationNodeStateMachine) NodePosition(name string) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return retValue[variant.Vector2](&c, 429)
@@ -204,37 +204,37 @@ func (o AnimationNodeStateMachine) AddTransition(from string, to string, transit
 	c.run(431)
 }
 
-// GetTransition returns the given transition.
+// Transition returns the given transition.
 //
 // Engine method: AnimationNodeStateMachine.get_transition.
-func (o AnimationNodeStateMachine) GetTransition(idx int) AnimationNodeStateMachineTransition {
+func (o AnimationNodeStateMachine) Transition(idx int) AnimationNodeStateMachineTransition {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return AnimationNodeStateMachineTransition{c.retObject(432, true)}
 }
 
-// GetTransitionFrom returns the given transition's start node.
+// TransitionFrom returns the given transition's start node.
 //
 // Engine method: AnimationNodeStateMachine.get_transition_from.
-func (o AnimationNodeStateMachine) GetTransitionFrom(idx int) string {
+func (o AnimationNodeStateMachine) TransitionFrom(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(433)
 }
 
-// GetTransitionTo returns the given transition's end node.
+// TransitionTo returns the given transition's end node.
 //
 // Engine method: AnimationNodeStateMachine.get_transition_to.
-func (o AnimationNodeStateMachine) GetTransitionTo(idx int) string {
+func (o AnimationNodeStateMachine) TransitionTo(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(434)
 }
 
-// GetTransitionCount returns the number of connections in the graph.
+// TransitionCount returns the number of connections in the graph.
 //
 // Engine method: AnimationNodeStateMachine.get_transition_count.
-func (o AnimationNodeStateMachine) GetTransitionCount() int {
+func (o AnimationNodeStateMachine) TransitionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(435))
 }
@@ -267,10 +267,10 @@ func (o AnimationNodeStateMachine) SetGraphOffset(offset variant.Vector2) {
 	c.run(438)
 }
 
-// GetGraphOffset returns the draw offset of the graph. Used for display in the editor.
+// GraphOffset returns the draw offset of the graph. Used for display in the editor.
 //
 // Engine method: AnimationNodeStateMachine.get_graph_offset.
-func (o AnimationNodeStateMachine) GetGraphOffset() variant.Vector2 {
+func (o AnimationNodeStateMachine) GraphOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 439)
 }
@@ -282,8 +282,8 @@ func (o AnimationNodeStateMachine) SetStateMachineType(stateMachineType Animatio
 	c.run(440)
 }
 
-// GetStateMachineType calls the engine's AnimationNodeStateMachine.get_state_machine_type.
-func (o AnimationNodeStateMachine) GetStateMachineType() AnimationNodeStateMachineStateMachineType {
+// StateMachineType calls the engine's AnimationNodeStateMachine.get_state_machine_type.
+func (o AnimationNodeStateMachine) StateMachineType() AnimationNodeStateMachineStateMachineType {
 	c := newCall(Object{o.h}, 0)
 	return AnimationNodeStateMachineStateMachineType(c.retInt(441))
 }

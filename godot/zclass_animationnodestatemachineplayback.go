@@ -119,74 +119,74 @@ func (o AnimationNodeStateMachinePlayback) IsPlaying() bool {
 	return c.retBool(450)
 }
 
-// GetCurrentNode returns the currently playing animation state.
+// CurrentNode returns the currently playing animation state.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_current_node.
-func (o AnimationNodeStateMachinePlayback) GetCurrentNode() string {
+func (o AnimationNodeStateMachinePlayback) CurrentNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(451)
 }
 
-// GetCurrentPlayPosition returns the playback position within the current animation state.
+// CurrentPlayPosition returns the playback position within the current animation state.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_current_play_position.
-func (o AnimationNodeStateMachinePlayback) GetCurrentPlayPosition() float32 {
+func (o AnimationNodeStateMachinePlayback) CurrentPlayPosition() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(452))
 }
 
-// GetCurrentLength returns the current state length.
+// CurrentLength returns the current state length.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_current_length.
-func (o AnimationNodeStateMachinePlayback) GetCurrentLength() float32 {
+func (o AnimationNodeStateMachinePlayback) CurrentLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(453))
 }
 
-// GetFadingFromNode returns the starting state of currently fading animation.
+// FadingFromNode returns the starting state of currently fading animation.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_node.
-func (o AnimationNodeStateMachinePlayback) GetFadingFromNode() string {
+func (o AnimationNodeStateMachinePlayback) FadingFromNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(454)
 }
 
-// GetFadingFromPlayPosition returns the playback position of the node from get_fading_from_node. Returns 0 if no animation fade is occurring.
+// FadingFromPlayPosition returns the playback position of the node from get_fading_from_node. Returns 0 if no animation fade is occurring.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_play_position.
-func (o AnimationNodeStateMachinePlayback) GetFadingFromPlayPosition() float32 {
+func (o AnimationNodeStateMachinePlayback) FadingFromPlayPosition() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(455))
 }
 
-// GetFadingFromLength returns the playback state length of the node from get_fading_from_node. Returns 0 if no animation fade is occurring.
+// FadingFromLength returns the playback state length of the node from get_fading_from_node. Returns 0 if no animation fade is occurring.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_from_length.
-func (o AnimationNodeStateMachinePlayback) GetFadingFromLength() float32 {
+func (o AnimationNodeStateMachinePlayback) FadingFromLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(456))
 }
 
-// GetFadingPosition returns the playback position of the current fade animation. Returns 0 if no animation fade is occurring.
+// FadingPosition returns the playback position of the current fade animation. Returns 0 if no animation fade is occurring.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_position.
-func (o AnimationNodeStateMachinePlayback) GetFadingPosition() float32 {
+func (o AnimationNodeStateMachinePlayback) FadingPosition() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(457))
 }
 
-// GetFadingLength returns the length of the current fade animation. Returns 0 if no animation fade is occurring.
+// FadingLength returns the length of the current fade animation. Returns 0 if no animation fade is occurring.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_fading_length.
-func (o AnimationNodeStateMachinePlayback) GetFadingLength() float32 {
+func (o AnimationNodeStateMachinePlayback) FadingLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(458))
 }
 
-// GetTravelPath returns the current travel path as computed internally by the A* algorithm.
+// TravelPath returns the current travel path as computed internally by the A* algorithm.
 //
 // Engine method: AnimationNodeStateMachinePlayback.get_travel_path.
-func (o AnimationNodeStateMachinePlayback) GetTravelPath() variant.Array[variant.StringName] {
+func (o AnimationNodeStateMachinePlayback) TravelPath() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 459, variant.TypeArray)
 }

@@ -90,8 +90,8 @@ func (o AnimationNodeStateMachineTransition) SetSwitchMode(mode AnimationNodeSta
 	c.run(460)
 }
 
-// GetSwitchMode calls the engine's AnimationNodeStateMachineTransition.get_switch_mode.
-func (o AnimationNodeStateMachineTransition) GetSwitchMode() AnimationNodeStateMachineTransitionSwitchMode {
+// SwitchMode calls the engine's AnimationNodeStateMachineTransition.get_switch_mode.
+func (o AnimationNodeStateMachineTransition) SwitchMode() AnimationNodeStateMachineTransitionSwitchMode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationNodeStateMachineTransitionSwitchMode(c.retInt(461))
 }
@@ -103,8 +103,8 @@ func (o AnimationNodeStateMachineTransition) SetAdvanceMode(mode AnimationNodeSt
 	c.run(462)
 }
 
-// GetAdvanceMode calls the engine's AnimationNodeStateMachineTransition.get_advance_mode.
-func (o AnimationNodeStateMachineTransition) GetAdvanceMode() AnimationNodeStateMachineTransitionAdvanceMode {
+// AdvanceMode calls the engine's AnimationNodeStateMachineTransition.get_advance_mode.
+func (o AnimationNodeStateMachineTransition) AdvanceMode() AnimationNodeStateMachineTransitionAdvanceMode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationNodeStateMachineTransitionAdvanceMode(c.retInt(463))
 }
@@ -116,8 +116,8 @@ func (o AnimationNodeStateMachineTransition) SetAdvanceCondition(name string) {
 	c.run(464)
 }
 
-// GetAdvanceCondition calls the engine's AnimationNodeStateMachineTransition.get_advance_condition.
-func (o AnimationNodeStateMachineTransition) GetAdvanceCondition() string {
+// AdvanceCondition calls the engine's AnimationNodeStateMachineTransition.get_advance_condition.
+func (o AnimationNodeStateMachineTransition) AdvanceCondition() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(465)
 }
@@ -129,8 +129,8 @@ func (o AnimationNodeStateMachineTransition) SetXfadeTime(secs float32) {
 	c.run(466)
 }
 
-// GetXfadeTime calls the engine's AnimationNodeStateMachineTransition.get_xfade_time.
-func (o AnimationNodeStateMachineTransition) GetXfadeTime() float32 {
+// XfadeTime calls the engine's AnimationNodeStateMachineTransition.get_xfade_time.
+func (o AnimationNodeStateMachineTransition) XfadeTime() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(467))
 }
@@ -142,8 +142,8 @@ func (o AnimationNodeStateMachineTransition) SetXfadeCurve(curve AnyCurve) {
 	c.run(468)
 }
 
-// GetXfadeCurve calls the engine's AnimationNodeStateMachineTransition.get_xfade_curve.
-func (o AnimationNodeStateMachineTransition) GetXfadeCurve() Curve {
+// XfadeCurve calls the engine's AnimationNodeStateMachineTransition.get_xfade_curve.
+func (o AnimationNodeStateMachineTransition) XfadeCurve() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(469, true)}
 }
@@ -181,8 +181,8 @@ func (o AnimationNodeStateMachineTransition) SetPriority(priority int) {
 	c.run(474)
 }
 
-// GetPriority calls the engine's AnimationNodeStateMachineTransition.get_priority.
-func (o AnimationNodeStateMachineTransition) GetPriority() int {
+// Priority calls the engine's AnimationNodeStateMachineTransition.get_priority.
+func (o AnimationNodeStateMachineTransition) Priority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(475))
 }
@@ -194,8 +194,8 @@ func (o AnimationNodeStateMachineTransition) SetAdvanceExpression(text string) {
 	c.run(476)
 }
 
-// GetAdvanceExpression calls the engine's AnimationNodeStateMachineTransition.get_advance_expression.
-func (o AnimationNodeStateMachineTransition) GetAdvanceExpression() string {
+// AdvanceExpression calls the engine's AnimationNodeStateMachineTransition.get_advance_expression.
+func (o AnimationNodeStateMachineTransition) AdvanceExpression() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(477)
 }

@@ -136,8 +136,8 @@ func (o AnimationNodeTransition) SetXfadeTime(time float64) {
 	c.run(489)
 }
 
-// GetXfadeTime calls the engine's AnimationNodeTransition.get_xfade_time.
-func (o AnimationNodeTransition) GetXfadeTime() float64 {
+// XfadeTime calls the engine's AnimationNodeTransition.get_xfade_time.
+func (o AnimationNodeTransition) XfadeTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(490))
 }
@@ -149,8 +149,8 @@ func (o AnimationNodeTransition) SetXfadeCurve(curve AnyCurve) {
 	c.run(491)
 }
 
-// GetXfadeCurve calls the engine's AnimationNodeTransition.get_xfade_curve.
-func (o AnimationNodeTransition) GetXfadeCurve() Curve {
+// XfadeCurve calls the engine's AnimationNodeTransition.get_xfade_curve.
+func (o AnimationNodeTransition) XfadeCurve() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(492, true)}
 }

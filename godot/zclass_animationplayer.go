@@ -102,10 +102,10 @@ func (o AnimationPlayer) SetBlendTime(animationFrom string, animationTo string, 
 	c.run(497)
 }
 
-// GetBlendTime returns the blend time (in seconds) between two animations, referenced by their keys.
+// BlendTime returns the blend time (in seconds) between two animations, referenced by their keys.
 //
 // Engine method: AnimationPlayer.get_blend_time.
-func (o AnimationPlayer) GetBlendTime(animationFrom string, animationTo string) float64 {
+func (o AnimationPlayer) BlendTime(animationFrom string, animationTo string) float64 {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, animationFrom)
 	c.stringName(1, animationTo)
@@ -119,8 +119,8 @@ func (o AnimationPlayer) SetDefaultBlendTime(sec float64) {
 	c.run(499)
 }
 
-// GetDefaultBlendTime calls the engine's AnimationPlayer.get_default_blend_time.
-func (o AnimationPlayer) GetDefaultBlendTime() float64 {
+// DefaultBlendTime calls the engine's AnimationPlayer.get_default_blend_time.
+func (o AnimationPlayer) DefaultBlendTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(500))
 }
@@ -145,8 +145,8 @@ func (o AnimationPlayer) SetAutoCaptureDuration(autoCaptureDuration float64) {
 	c.run(503)
 }
 
-// GetAutoCaptureDuration calls the engine's AnimationPlayer.get_auto_capture_duration.
-func (o AnimationPlayer) GetAutoCaptureDuration() float64 {
+// AutoCaptureDuration calls the engine's AnimationPlayer.get_auto_capture_duration.
+func (o AnimationPlayer) AutoCaptureDuration() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(504))
 }
@@ -158,8 +158,8 @@ func (o AnimationPlayer) SetAutoCaptureTransitionType(autoCaptureTransitionType 
 	c.run(505)
 }
 
-// GetAutoCaptureTransitionType calls the engine's AnimationPlayer.get_auto_capture_transition_type.
-func (o AnimationPlayer) GetAutoCaptureTransitionType() TweenTransitionType {
+// AutoCaptureTransitionType calls the engine's AnimationPlayer.get_auto_capture_transition_type.
+func (o AnimationPlayer) AutoCaptureTransitionType() TweenTransitionType {
 	c := newCall(Object{o.h}, 0)
 	return TweenTransitionType(c.retInt(506))
 }
@@ -171,8 +171,8 @@ func (o AnimationPlayer) SetAutoCaptureEaseType(autoCaptureEaseType TweenEaseTyp
 	c.run(507)
 }
 
-// GetAutoCaptureEaseType calls the engine's AnimationPlayer.get_auto_capture_ease_type.
-func (o AnimationPlayer) GetAutoCaptureEaseType() TweenEaseType {
+// AutoCaptureEaseType calls the engine's AnimationPlayer.get_auto_capture_ease_type.
+func (o AnimationPlayer) AutoCaptureEaseType() TweenEaseType {
 	c := newCall(Object{o.h}, 0)
 	return TweenEaseType(c.retInt(508))
 }
@@ -364,8 +364,8 @@ func (o AnimationPlayer) SetCurrentAnimation(animation string) {
 	c.run(520)
 }
 
-// GetCurrentAnimation calls the engine's AnimationPlayer.get_current_animation.
-func (o AnimationPlayer) GetCurrentAnimation() string {
+// CurrentAnimation calls the engine's AnimationPlayer.get_current_animation.
+func (o AnimationPlayer) CurrentAnimation() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(521)
 }
@@ -377,8 +377,8 @@ func (o AnimationPlayer) SetAssignedAnimation(animation string) {
 	c.run(522)
 }
 
-// GetAssignedAnimation calls the engine's AnimationPlayer.get_assigned_animation.
-func (o AnimationPlayer) GetAssignedAnimation() string {
+// AssignedAnimation calls the engine's AnimationPlayer.get_assigned_animation.
+func (o AnimationPlayer) AssignedAnimation() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(523)
 }
@@ -415,16 +415,16 @@ func (o AnimationPlayer) SetSpeedScale(speed float32) {
 	c.run(527)
 }
 
-// GetSpeedScale calls the engine's AnimationPlayer.get_speed_scale.
-func (o AnimationPlayer) GetSpeedScale() float32 {
+// SpeedScale calls the engine's AnimationPlayer.get_speed_scale.
+func (o AnimationPlayer) SpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(528))
 }
 
-// GetPlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
+// PlayingSpeed returns the actual playing speed of current animation or 0 if not playing. This speed is the speed_scale property multiplied by custom_speed argument specified when calling the play method.
 //
 // Engine method: AnimationPlayer.get_playing_speed.
-func (o AnimationPlayer) GetPlayingSpeed() float32 {
+func (o AnimationPlayer) PlayingSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(529))
 }
@@ -436,8 +436,8 @@ func (o AnimationPlayer) SetAutoplay(name string) {
 	c.run(530)
 }
 
-// GetAutoplay calls the engine's AnimationPlayer.get_autoplay.
-func (o AnimationPlayer) GetAutoplay() string {
+// Autoplay calls the engine's AnimationPlayer.get_autoplay.
+func (o AnimationPlayer) Autoplay() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(531)
 }
@@ -455,14 +455,14 @@ func (o AnimationPlayer) IsMovieQuitOnFinishEnabled() bool {
 	return c.retBool(533)
 }
 
-// GetCurrentAnimationPosition calls the engine's AnimationPlayer.get_current_animation_position.
-func (o AnimationPlayer) GetCurrentAnimationPosition() float64 {
+// CurrentAnimationPosition calls the engine's AnimationPlayer.get_current_animation_position.
+func (o AnimationPlayer) CurrentAnimationPosition() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(534))
 }
 
-// GetCurrentAnimationLength calls the engine's AnimationPlayer.get_current_animation_length.
-func (o AnimationPlayer) GetCurrentAnimationLength() float64 {
+// CurrentAnimationLength calls the engine's AnimationPlayer.get_current_animation_length.
+func (o AnimationPlayer) CurrentAnimationLength() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(535))
 }
@@ -509,18 +509,18 @@ func (o AnimationPlayer) ResetSection() {
 	c.run(538)
 }
 
-// GetSectionStartTime returns the start time of the section currently being played.
+// SectionStartTime returns the start time of the section currently being played.
 //
 // Engine method: AnimationPlayer.get_section_start_time.
-func (o AnimationPlayer) GetSectionStartTime() float64 {
+func (o AnimationPlayer) SectionStartTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(539))
 }
 
-// GetSectionEndTime returns the end time of the section currently being played.
+// SectionEndTime returns the end time of the section currently being played.
 //
 // Engine method: AnimationPlayer.get_section_end_time.
-func (o AnimationPlayer) GetSectionEndTime() float64 {
+func (o AnimationPlayer) SectionEndTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(540))
 }
@@ -560,10 +560,10 @@ func (o AnimationPlayer) SetProcessCallback(mode AnimationPlayerAnimationProcess
 	c.run(543)
 }
 
-// GetProcessCallback returns the process notification in which to update animations.
+// ProcessCallback returns the process notification in which to update animations.
 //
 // Engine method: AnimationPlayer.get_process_callback.
-func (o AnimationPlayer) GetProcessCallback() AnimationPlayerAnimationProcessCallback {
+func (o AnimationPlayer) ProcessCallback() AnimationPlayerAnimationProcessCallback {
 	c := newCall(Object{o.h}, 0)
 	return AnimationPlayerAnimationProcessCallback(c.retInt(544))
 }
@@ -577,10 +577,10 @@ func (o AnimationPlayer) SetMethodCallMode(mode AnimationPlayerAnimationMethodCa
 	c.run(545)
 }
 
-// GetMethodCallMode returns the call mode used for "Call Method" tracks.
+// MethodCallMode returns the call mode used for "Call Method" tracks.
 //
 // Engine method: AnimationPlayer.get_method_call_mode.
-func (o AnimationPlayer) GetMethodCallMode() AnimationPlayerAnimationMethodCallMode {
+func (o AnimationPlayer) MethodCallMode() AnimationPlayerAnimationMethodCallMode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationPlayerAnimationMethodCallMode(c.retInt(546))
 }
@@ -594,10 +594,10 @@ func (o AnimationPlayer) SetRoot(path string) {
 	c.run(547)
 }
 
-// GetRoot returns the node which node path references will travel from.
+// Root returns the node which node path references will travel from.
 //
 // Engine method: AnimationPlayer.get_root.
-func (o AnimationPlayer) GetRoot() string {
+func (o AnimationPlayer) Root() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(548)
 }

@@ -63,8 +63,8 @@ func (o AnimationTree) SetTreeRoot(animationNode AnyAnimationRootNode) {
 	c.run(549)
 }
 
-// GetTreeRoot calls the engine's AnimationTree.get_tree_root.
-func (o AnimationTree) GetTreeRoot() AnimationRootNode {
+// TreeRoot calls the engine's AnimationTree.get_tree_root.
+func (o AnimationTree) TreeRoot() AnimationRootNode {
 	c := newCall(Object{o.h}, 0)
 	return AnimationRootNode{c.retObject(550, true)}
 }
@@ -76,8 +76,8 @@ func (o AnimationTree) SetAdvanceExpressionBaseNode(path string) {
 	c.run(551)
 }
 
-// GetAdvanceExpressionBaseNode calls the engine's AnimationTree.get_advance_expression_base_node.
-func (o AnimationTree) GetAdvanceExpressionBaseNode() string {
+// AdvanceExpressionBaseNode calls the engine's AnimationTree.get_advance_expression_base_node.
+func (o AnimationTree) AdvanceExpressionBaseNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(552)
 }
@@ -89,8 +89,8 @@ func (o AnimationTree) SetAnimationPlayer(path string) {
 	c.run(553)
 }
 
-// GetAnimationPlayer calls the engine's AnimationTree.get_animation_player.
-func (o AnimationTree) GetAnimationPlayer() string {
+// AnimationPlayer calls the engine's AnimationTree.get_animation_player.
+func (o AnimationTree) AnimationPlayer() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(554)
 }
@@ -104,10 +104,10 @@ func (o AnimationTree) SetProcessCallback(mode AnimationTreeAnimationProcessCall
 	c.run(555)
 }
 
-// GetProcessCallback returns the process notification in which to update animations.
+// ProcessCallback returns the process notification in which to update animations.
 //
 // Engine method: AnimationTree.get_process_callback.
-func (o AnimationTree) GetProcessCallback() AnimationTreeAnimationProcessCallback {
+func (o AnimationTree) ProcessCallback() AnimationTreeAnimationProcessCallback {
 	c := newCall(Object{o.h}, 0)
 	return AnimationTreeAnimationProcessCallback(c.retInt(556))
 }

@@ -89,8 +89,8 @@ func (o Area2D) SetGravitySpaceOverrideMode(spaceOverrideMode Area2DSpaceOverrid
 	c.run(557)
 }
 
-// GetGravitySpaceOverrideMode calls the engine's Area2D.get_gravity_space_override_mode.
-func (o Area2D) GetGravitySpaceOverrideMode() Area2DSpaceOverride {
+// GravitySpaceOverrideMode calls the engine's Area2D.get_gravity_space_override_mode.
+func (o Area2D) GravitySpaceOverrideMode() Area2DSpaceOverride {
 	c := newCall(Object{o.h}, 0)
 	return Area2DSpaceOverride(c.retInt(558))
 }
@@ -115,8 +115,8 @@ func (o Area2D) SetGravityPointUnitDistance(distanceScale float32) {
 	c.run(561)
 }
 
-// GetGravityPointUnitDistance calls the engine's Area2D.get_gravity_point_unit_distance.
-func (o Area2D) GetGravityPointUnitDistance() float32 {
+// GravityPointUnitDistance calls the engine's Area2D.get_gravity_point_unit_distance.
+func (o Area2D) GravityPointUnitDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(562))
 }
@@ -128,8 +128,8 @@ func (o Area2D) SetGravityPointCenter(center variant.Vector2) {
 	c.run(563)
 }
 
-// GetGravityPointCenter calls the engine's Area2D.get_gravity_point_center.
-func (o Area2D) GetGravityPointCenter() variant.Vector2 {
+// GravityPointCenter calls the engine's Area2D.get_gravity_point_center.
+func (o Area2D) GravityPointCenter() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 564)
 }
@@ -141,8 +141,8 @@ func (o Area2D) SetGravityDirection(direction variant.Vector2) {
 	c.run(565)
 }
 
-// GetGravityDirection calls the engine's Area2D.get_gravity_direction.
-func (o Area2D) GetGravityDirection() variant.Vector2 {
+// GravityDirection calls the engine's Area2D.get_gravity_direction.
+func (o Area2D) GravityDirection() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 566)
 }
@@ -154,8 +154,8 @@ func (o Area2D) SetGravity(gravity float32) {
 	c.run(567)
 }
 
-// GetGravity calls the engine's Area2D.get_gravity.
-func (o Area2D) GetGravity() float32 {
+// Gravity calls the engine's Area2D.get_gravity.
+func (o Area2D) Gravity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(568))
 }
@@ -167,8 +167,8 @@ func (o Area2D) SetLinearDampSpaceOverrideMode(spaceOverrideMode Area2DSpaceOver
 	c.run(569)
 }
 
-// GetLinearDampSpaceOverrideMode calls the engine's Area2D.get_linear_damp_space_override_mode.
-func (o Area2D) GetLinearDampSpaceOverrideMode() Area2DSpaceOverride {
+// LinearDampSpaceOverrideMode calls the engine's Area2D.get_linear_damp_space_override_mode.
+func (o Area2D) LinearDampSpaceOverrideMode() Area2DSpaceOverride {
 	c := newCall(Object{o.h}, 0)
 	return Area2DSpaceOverride(c.retInt(570))
 }
@@ -180,8 +180,8 @@ func (o Area2D) SetAngularDampSpaceOverrideMode(spaceOverrideMode Area2DSpaceOve
 	c.run(571)
 }
 
-// GetAngularDampSpaceOverrideMode calls the engine's Area2D.get_angular_damp_space_override_mode.
-func (o Area2D) GetAngularDampSpaceOverrideMode() Area2DSpaceOverride {
+// AngularDampSpaceOverrideMode calls the engine's Area2D.get_angular_damp_space_override_mode.
+func (o Area2D) AngularDampSpaceOverrideMode() Area2DSpaceOverride {
 	c := newCall(Object{o.h}, 0)
 	return Area2DSpaceOverride(c.retInt(572))
 }
@@ -193,8 +193,8 @@ func (o Area2D) SetLinearDamp(linearDamp float32) {
 	c.run(573)
 }
 
-// GetLinearDamp calls the engine's Area2D.get_linear_damp.
-func (o Area2D) GetLinearDamp() float32 {
+// LinearDamp calls the engine's Area2D.get_linear_damp.
+func (o Area2D) LinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(574))
 }
@@ -206,8 +206,8 @@ func (o Area2D) SetAngularDamp(angularDamp float32) {
 	c.run(575)
 }
 
-// GetAngularDamp calls the engine's Area2D.get_angular_damp.
-func (o Area2D) GetAngularDamp() float32 {
+// AngularDamp calls the engine's Area2D.get_angular_damp.
+func (o Area2D) AngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(576))
 }
@@ -219,8 +219,8 @@ func (o Area2D) SetPriority(priority int) {
 	c.run(577)
 }
 
-// GetPriority calls the engine's Area2D.get_priority.
-func (o Area2D) GetPriority() int {
+// Priority calls the engine's Area2D.get_priority.
+func (o Area2D) Priority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(578))
 }
@@ -251,18 +251,18 @@ func (o Area2D) IsMonitorable() bool {
 	return c.retBool(582)
 }
 
-// GetOverlappingBodies returns a list of intersecting PhysicsBody2Ds and TileMaps. The overlapping body's CollisionObject2D.collision_layer must be part of this area's CollisionObject2D.collision_mask in order to be detected.
+// OverlappingBodies returns a list of intersecting PhysicsBody2Ds and TileMaps. The overlapping body's CollisionObject2D.collision_layer must be part of this area's CollisionObject2D.collision_mask in order to be detected.
 //
 // Engine method: Area2D.get_overlapping_bodies.
-func (o Area2D) GetOverlappingBodies() variant.Array[Node2D] {
+func (o Area2D) OverlappingBodies() variant.Array[Node2D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Node2D]](&c, 583, variant.TypeArray)
 }
 
-// GetOverlappingAreas returns a list of intersecting Area2Ds. The overlapping area's CollisionObject2D.collision_layer must be part of this area's CollisionObject2D.collision_mask in order to be detected.
+// OverlappingAreas returns a list of intersecting Area2Ds. The overlapping area's CollisionObject2D.collision_layer must be part of this area's CollisionObject2D.collision_mask in order to be detected.
 //
 // Engine method: Area2D.get_overlapping_areas.
-func (o Area2D) GetOverlappingAreas() variant.Array[Area2D] {
+func (o Area2D) OverlappingAreas() variant.Array[Area2D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Area2D]](&c, 584, variant.TypeArray)
 }
@@ -308,8 +308,8 @@ func (o Area2D) SetAudioBusName(name string) {
 	c.run(589)
 }
 
-// GetAudioBusName calls the engine's Area2D.get_audio_bus_name.
-func (o Area2D) GetAudioBusName() string {
+// AudioBusName calls the engine's Area2D.get_audio_bus_name.
+func (o Area2D) AudioBusName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(590)
 }
@@ -330,14 +330,14 @@ func (o Area2D) IsOverridingAudioBus() bool {
 // OnBodyShapeEntered connects fn to the signal body_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a Shape2D of the received body enters a shape of this area. body can be a PhysicsBody2D or a TileMap. TileMaps are detected if their TileSet has collision shapes configured. Requires monitoring to be set to true.
-func (o Area2D) OnBodyShapeEntered(fn func(bodyRid variant.RID, body Node2D, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o Area2D) OnBodyShapeEntered(fn func(bodyRID variant.RID, body Node2D, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Node2D, int, int](Object{o.h}, "body_shape_entered", fn, flags)
 }
 
 // OnBodyShapeExited connects fn to the signal body_shape_exited: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a Shape2D of the received body exits a shape of this area. body can be a PhysicsBody2D or a TileMap. TileMaps are detected if their TileSet has collision shapes configured. Requires monitoring to be set to true.
-func (o Area2D) OnBodyShapeExited(fn func(bodyRid variant.RID, body Node2D, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o Area2D) OnBodyShapeExited(fn func(bodyRID variant.RID, body Node2D, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Node2D, int, int](Object{o.h}, "body_shape_exited", fn, flags)
 }
 
@@ -358,14 +358,14 @@ func (o Area2D) OnBodyExited(fn func(body Node2D), flags ...ObjectConnectFlags) 
 // OnAreaShapeEntered connects fn to the signal area_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a Shape2D of the received area enters a shape of this area. Requires monitoring to be set to true.
-func (o Area2D) OnAreaShapeEntered(fn func(areaRid variant.RID, area Area2D, areaShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o Area2D) OnAreaShapeEntered(fn func(areaRID variant.RID, area Area2D, areaShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Area2D, int, int](Object{o.h}, "area_shape_entered", fn, flags)
 }
 
 // OnAreaShapeExited connects fn to the signal area_shape_exited: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a Shape2D of the received area exits a shape of this area. Requires monitoring to be set to true.
-func (o Area2D) OnAreaShapeExited(fn func(areaRid variant.RID, area Area2D, areaShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o Area2D) OnAreaShapeExited(fn func(areaRID variant.RID, area Area2D, areaShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Area2D, int, int](Object{o.h}, "area_shape_exited", fn, flags)
 }
 

@@ -86,8 +86,8 @@ func (o Area3D) SetGravitySpaceOverrideMode(spaceOverrideMode Area3DSpaceOverrid
 	c.run(593)
 }
 
-// GetGravitySpaceOverrideMode calls the engine's Area3D.get_gravity_space_override_mode.
-func (o Area3D) GetGravitySpaceOverrideMode() Area3DSpaceOverride {
+// GravitySpaceOverrideMode calls the engine's Area3D.get_gravity_space_override_mode.
+func (o Area3D) GravitySpaceOverrideMode() Area3DSpaceOverride {
 	c := newCall(Object{o.h}, 0)
 	return Area3DSpaceOverride(c.retInt(594))
 }
@@ -112,8 +112,8 @@ func (o Area3D) SetGravityPointUnitDistance(distanceScale float32) {
 	c.run(597)
 }
 
-// GetGravityPointUnitDistance calls the engine's Area3D.get_gravity_point_unit_distance.
-func (o Area3D) GetGravityPointUnitDistance() float32 {
+// GravityPointUnitDistance calls the engine's Area3D.get_gravity_point_unit_distance.
+func (o Area3D) GravityPointUnitDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(598))
 }
@@ -125,8 +125,8 @@ func (o Area3D) SetGravityPointCenter(center variant.Vector3) {
 	c.run(599)
 }
 
-// GetGravityPointCenter calls the engine's Area3D.get_gravity_point_center.
-func (o Area3D) GetGravityPointCenter() variant.Vector3 {
+// GravityPointCenter calls the engine's Area3D.get_gravity_point_center.
+func (o Area3D) GravityPointCenter() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 600)
 }
@@ -138,8 +138,8 @@ func (o Area3D) SetGravityDirection(direction variant.Vector3) {
 	c.run(601)
 }
 
-// GetGravityDirection calls the engine's Area3D.get_gravity_direction.
-func (o Area3D) GetGravityDirection() variant.Vector3 {
+// GravityDirection calls the engine's Area3D.get_gravity_direction.
+func (o Area3D) GravityDirection() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 602)
 }
@@ -151,8 +151,8 @@ func (o Area3D) SetGravity(gravity float32) {
 	c.run(603)
 }
 
-// GetGravity calls the engine's Area3D.get_gravity.
-func (o Area3D) GetGravity() float32 {
+// Gravity calls the engine's Area3D.get_gravity.
+func (o Area3D) Gravity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(604))
 }
@@ -164,8 +164,8 @@ func (o Area3D) SetLinearDampSpaceOverrideMode(spaceOverrideMode Area3DSpaceOver
 	c.run(605)
 }
 
-// GetLinearDampSpaceOverrideMode calls the engine's Area3D.get_linear_damp_space_override_mode.
-func (o Area3D) GetLinearDampSpaceOverrideMode() Area3DSpaceOverride {
+// LinearDampSpaceOverrideMode calls the engine's Area3D.get_linear_damp_space_override_mode.
+func (o Area3D) LinearDampSpaceOverrideMode() Area3DSpaceOverride {
 	c := newCall(Object{o.h}, 0)
 	return Area3DSpaceOverride(c.retInt(606))
 }
@@ -177,8 +177,8 @@ func (o Area3D) SetAngularDampSpaceOverrideMode(spaceOverrideMode Area3DSpaceOve
 	c.run(607)
 }
 
-// GetAngularDampSpaceOverrideMode calls the engine's Area3D.get_angular_damp_space_override_mode.
-func (o Area3D) GetAngularDampSpaceOverrideMode() Area3DSpaceOverride {
+// AngularDampSpaceOverrideMode calls the engine's Area3D.get_angular_damp_space_override_mode.
+func (o Area3D) AngularDampSpaceOverrideMode() Area3DSpaceOverride {
 	c := newCall(Object{o.h}, 0)
 	return Area3DSpaceOverride(c.retInt(608))
 }
@@ -190,8 +190,8 @@ func (o Area3D) SetAngularDamp(angularDamp float32) {
 	c.run(609)
 }
 
-// GetAngularDamp calls the engine's Area3D.get_angular_damp.
-func (o Area3D) GetAngularDamp() float32 {
+// AngularDamp calls the engine's Area3D.get_angular_damp.
+func (o Area3D) AngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(610))
 }
@@ -203,8 +203,8 @@ func (o Area3D) SetLinearDamp(linearDamp float32) {
 	c.run(611)
 }
 
-// GetLinearDamp calls the engine's Area3D.get_linear_damp.
-func (o Area3D) GetLinearDamp() float32 {
+// LinearDamp calls the engine's Area3D.get_linear_damp.
+func (o Area3D) LinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(612))
 }
@@ -216,8 +216,8 @@ func (o Area3D) SetPriority(priority int) {
 	c.run(613)
 }
 
-// GetPriority calls the engine's Area3D.get_priority.
-func (o Area3D) GetPriority() int {
+// Priority calls the engine's Area3D.get_priority.
+func (o Area3D) Priority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(614))
 }
@@ -229,8 +229,8 @@ func (o Area3D) SetWindForceMagnitude(windForceMagnitude float32) {
 	c.run(615)
 }
 
-// GetWindForceMagnitude calls the engine's Area3D.get_wind_force_magnitude.
-func (o Area3D) GetWindForceMagnitude() float32 {
+// WindForceMagnitude calls the engine's Area3D.get_wind_force_magnitude.
+func (o Area3D) WindForceMagnitude() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(616))
 }
@@ -242,8 +242,8 @@ func (o Area3D) SetWindAttenuationFactor(windAttenuationFactor float32) {
 	c.run(617)
 }
 
-// GetWindAttenuationFactor calls the engine's Area3D.get_wind_attenuation_factor.
-func (o Area3D) GetWindAttenuationFactor() float32 {
+// WindAttenuationFactor calls the engine's Area3D.get_wind_attenuation_factor.
+func (o Area3D) WindAttenuationFactor() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(618))
 }
@@ -255,8 +255,8 @@ func (o Area3D) SetWindSourcePath(windSourcePath string) {
 	c.run(619)
 }
 
-// GetWindSourcePath calls the engine's Area3D.get_wind_source_path.
-func (o Area3D) GetWindSourcePath() string {
+// WindSourcePath calls the engine's Area3D.get_wind_source_path.
+func (o Area3D) WindSourcePath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(620)
 }
@@ -287,18 +287,18 @@ func (o Area3D) IsMonitoring() bool {
 	return c.retBool(624)
 }
 
-// GetOverlappingBodies returns a list of intersecting PhysicsBody3Ds and GridMaps. The overlapping body's CollisionObject3D.collision_layer must be part of this area's CollisionObject3D.collision_mask in order to be detected.
+// OverlappingBodies returns a list of intersecting PhysicsBody3Ds and GridMaps. The overlapping body's CollisionObject3D.collision_layer must be part of this area's CollisionObject3D.collision_mask in order to be detected.
 //
 // Engine method: Area3D.get_overlapping_bodies.
-func (o Area3D) GetOverlappingBodies() variant.Array[Node3D] {
+func (o Area3D) OverlappingBodies() variant.Array[Node3D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Node3D]](&c, 625, variant.TypeArray)
 }
 
-// GetOverlappingAreas returns a list of intersecting Area3Ds. The overlapping area's CollisionObject3D.collision_layer must be part of this area's CollisionObject3D.collision_mask in order to be detected.
+// OverlappingAreas returns a list of intersecting Area3Ds. The overlapping area's CollisionObject3D.collision_layer must be part of this area's CollisionObject3D.collision_mask in order to be detected.
 //
 // Engine method: Area3D.get_overlapping_areas.
-func (o Area3D) GetOverlappingAreas() variant.Array[Area3D] {
+func (o Area3D) OverlappingAreas() variant.Array[Area3D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Area3D]](&c, 626, variant.TypeArray)
 }
@@ -357,8 +357,8 @@ func (o Area3D) SetAudioBusName(name string) {
 	c.run(633)
 }
 
-// GetAudioBusName calls the engine's Area3D.get_audio_bus_name.
-func (o Area3D) GetAudioBusName() string {
+// AudioBusName calls the engine's Area3D.get_audio_bus_name.
+func (o Area3D) AudioBusName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(634)
 }
@@ -383,8 +383,8 @@ func (o Area3D) SetReverbBusName(name string) {
 	c.run(637)
 }
 
-// GetReverbBusName calls the engine's Area3D.get_reverb_bus_name.
-func (o Area3D) GetReverbBusName() string {
+// ReverbBusName calls the engine's Area3D.get_reverb_bus_name.
+func (o Area3D) ReverbBusName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(638)
 }
@@ -396,8 +396,8 @@ func (o Area3D) SetReverbAmount(amount float32) {
 	c.run(639)
 }
 
-// GetReverbAmount calls the engine's Area3D.get_reverb_amount.
-func (o Area3D) GetReverbAmount() float32 {
+// ReverbAmount calls the engine's Area3D.get_reverb_amount.
+func (o Area3D) ReverbAmount() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(640))
 }
@@ -409,8 +409,8 @@ func (o Area3D) SetReverbUniformity(amount float32) {
 	c.run(641)
 }
 
-// GetReverbUniformity calls the engine's Area3D.get_reverb_uniformity.
-func (o Area3D) GetReverbUniformity() float32 {
+// ReverbUniformity calls the engine's Area3D.get_reverb_uniformity.
+func (o Area3D) ReverbUniformity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(642))
 }
@@ -418,14 +418,14 @@ func (o Area3D) GetReverbUniformity() float32 {
 // OnBodyShapeEntered connects fn to the signal body_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a Shape3D of the received body enters a shape of this area. body can be a PhysicsBody3D or a GridMap. GridMaps are detected if their MeshLibrary has collision shapes configured. Requires monitoring to be set to true.
-func (o Area3D) OnBodyShapeEntered(fn func(bodyRid variant.RID, body Node3D, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o Area3D) OnBodyShapeEntered(fn func(bodyRID variant.RID, body Node3D, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Node3D, int, int](Object{o.h}, "body_shape_entered", fn, flags)
 }
 
 // OnBodyShapeExited connects fn to the signal body_shape_exited: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a Shape3D of the received body exits a shape of this area. body can be a PhysicsBody3D or a GridMap. GridMaps are detected if their MeshLibrary has collision shapes configured. Requires monitoring to be set to true.
-func (o Area3D) OnBodyShapeExited(fn func(bodyRid variant.RID, body Node3D, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o Area3D) OnBodyShapeExited(fn func(bodyRID variant.RID, body Node3D, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Node3D, int, int](Object{o.h}, "body_shape_exited", fn, flags)
 }
 
@@ -446,14 +446,14 @@ func (o Area3D) OnBodyExited(fn func(body Node3D), flags ...ObjectConnectFlags) 
 // OnAreaShapeEntered connects fn to the signal area_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a Shape3D of the received area enters a shape of this area. Requires monitoring to be set to true.
-func (o Area3D) OnAreaShapeEntered(fn func(areaRid variant.RID, area Area3D, areaShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o Area3D) OnAreaShapeEntered(fn func(areaRID variant.RID, area Area3D, areaShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Area3D, int, int](Object{o.h}, "area_shape_entered", fn, flags)
 }
 
 // OnAreaShapeExited connects fn to the signal area_shape_exited: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a Shape3D of the received area exits a shape of this area. Requires monitoring to be set to true.
-func (o Area3D) OnAreaShapeExited(fn func(areaRid variant.RID, area Area3D, areaShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o Area3D) OnAreaShapeExited(fn func(areaRID variant.RID, area Area3D, areaShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Area3D, int, int](Object{o.h}, "area_shape_exited", fn, flags)
 }
 

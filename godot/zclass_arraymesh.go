@@ -93,18 +93,18 @@ func (o ArrayMesh) AddBlendShape(name string) {
 	c.run(643)
 }
 
-// GetBlendShapeCount returns the number of blend shapes that the ArrayMesh holds.
+// BlendShapeCount returns the number of blend shapes that the ArrayMesh holds.
 //
 // Engine method: ArrayMesh.get_blend_shape_count.
-func (o ArrayMesh) GetBlendShapeCount() int {
+func (o ArrayMesh) BlendShapeCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(644))
 }
 
-// GetBlendShapeName returns the name of the blend shape at this index.
+// BlendShapeName returns the name of the blend shape at this index.
 //
 // Engine method: ArrayMesh.get_blend_shape_name.
-func (o ArrayMesh) GetBlendShapeName(index int) string {
+func (o ArrayMesh) BlendShapeName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retStringName(645)
@@ -135,15 +135,15 @@ func (o ArrayMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
 	c.run(648)
 }
 
-// GetBlendShapeMode calls the engine's ArrayMesh.get_blend_shape_mode.
-func (o ArrayMesh) GetBlendShapeMode() MeshBlendShapeMode {
+// BlendShapeMode calls the engine's ArrayMesh.get_blend_shape_mode.
+func (o ArrayMesh) BlendShapeMode() MeshBlendShapeMode {
 	c := newCall(Object{o.h}, 0)
 	return MeshBlendShapeMode(c.retInt(649))
 }
 
 // AddSurfaceFromArrays creates a new surface. Mesh.get_surface_count will become the surf_idx for this new surface.
 //
-// It calls the engine's ArrayMesh.add_surface_from_arrays with blendShapes = variant.Array[variant.Array[variant.Variant]]{}, lods = variant.Dictionary{}, flags_ = MeshArrayFormat(0); AddSurfaceFromArraysOptions takes every argument.
+// It calls the engine's ArrayMesh.add_surface_from_arrays with blendShapes = variant.Array[variant.Array[variant.Variant]]{}, lods = variant.Dictionary{}, flags = MeshArrayFormat(0); AddSurfaceFromArraysOptions takes every argument.
 func (o ArrayMesh) AddSurfaceFromArrays(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant]) {
 	o.AddSurfaceFromArraysOptions(primitive, arrays, variant.Array[variant.Array[variant.Variant]]{}, variant.Dictionary{}, MeshArrayFormat(0))
 }
@@ -151,13 +151,13 @@ func (o ArrayMesh) AddSurfaceFromArrays(primitive MeshPrimitiveType, arrays vari
 // AddSurfaceFromArraysOptions is AddSurfaceFromArrays with every argument given.
 //
 // Engine method: ArrayMesh.add_surface_from_arrays.
-func (o ArrayMesh) AddSurfaceFromArraysOptions(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant], blendShapes variant.Array[variant.Array[variant.Variant]], lods variant.Dictionary, flags_ MeshArrayFormat) {
+func (o ArrayMesh) AddSurfaceFromArraysOptions(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant], blendShapes variant.Array[variant.Array[variant.Variant]], lods variant.Dictionary, flags MeshArrayFormat) {
 	c := newCall(Object{o.h}, 5)
 	c.int(0, int64(primitive))
 	c.owned(1, arrays)
 	c.owned(2, blendShapes)
 	c.owned(3, lods)
-	c.int(4, int64(flags_))
+	c.int(4, int64(flags))
 	c.run(650)
 }
 
@@ -280,22 +280,22 @@ func (o ArrayMesh) RegenNormalMaps() {
 // LightmapUnwrap performs a UV unwrap on the ArrayMesh to prepare the mesh for lightmapping.
 //
 // Engine method: ArrayMesh.lightmap_unwrap.
-func (o ArrayMesh) LightmapUnwrap(transform variant.Transform3D, texelSize float32) Error {
+func (o ArrayMesh) LightmapUnwrap(transform variant.Transform3D, texelSize float32) error {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.float(1, float64(texelSize))
-	return Error(c.retInt(664))
+	return errorOf(Error(c.retInt(664)))
 }
 
-// SetCustomAabb calls the engine's ArrayMesh.set_custom_aabb.
-func (o ArrayMesh) SetCustomAabb(aabb variant.AABB) {
+// SetCustomAABB calls the engine's ArrayMesh.set_custom_aabb.
+func (o ArrayMesh) SetCustomAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(665)
 }
 
-// GetCustomAabb calls the engine's ArrayMesh.get_custom_aabb.
-func (o ArrayMesh) GetCustomAabb() variant.AABB {
+// CustomAABB calls the engine's ArrayMesh.get_custom_aabb.
+func (o ArrayMesh) CustomAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 666)
 }
@@ -307,8 +307,8 @@ func (o ArrayMesh) SetShadowMesh(mesh AnyArrayMesh) {
 	c.run(667)
 }
 
-// GetShadowMesh calls the engine's ArrayMesh.get_shadow_mesh.
-func (o ArrayMesh) GetShadowMesh() ArrayMesh {
+// ShadowMesh calls the engine's ArrayMesh.get_shadow_mesh.
+func (o ArrayMesh) ShadowMesh() ArrayMesh {
 	c := newCall(Object{o.h}, 0)
 	return ArrayMesh{c.retObject(668, true)}
 }

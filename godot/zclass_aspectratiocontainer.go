@@ -95,8 +95,8 @@ func (o AspectRatioContainer) SetRatio(ratio float32) {
 	c.run(672)
 }
 
-// GetRatio calls the engine's AspectRatioContainer.get_ratio.
-func (o AspectRatioContainer) GetRatio() float32 {
+// Ratio calls the engine's AspectRatioContainer.get_ratio.
+func (o AspectRatioContainer) Ratio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(673))
 }
@@ -108,8 +108,8 @@ func (o AspectRatioContainer) SetStretchMode(stretchMode AspectRatioContainerStr
 	c.run(674)
 }
 
-// GetStretchMode calls the engine's AspectRatioContainer.get_stretch_mode.
-func (o AspectRatioContainer) GetStretchMode() AspectRatioContainerStretchMode {
+// StretchMode calls the engine's AspectRatioContainer.get_stretch_mode.
+func (o AspectRatioContainer) StretchMode() AspectRatioContainerStretchMode {
 	c := newCall(Object{o.h}, 0)
 	return AspectRatioContainerStretchMode(c.retInt(675))
 }
@@ -121,8 +121,8 @@ func (o AspectRatioContainer) SetAlignmentHorizontal(alignmentHorizontal AspectR
 	c.run(676)
 }
 
-// GetAlignmentHorizontal calls the engine's AspectRatioContainer.get_alignment_horizontal.
-func (o AspectRatioContainer) GetAlignmentHorizontal() AspectRatioContainerAlignmentMode {
+// AlignmentHorizontal calls the engine's AspectRatioContainer.get_alignment_horizontal.
+func (o AspectRatioContainer) AlignmentHorizontal() AspectRatioContainerAlignmentMode {
 	c := newCall(Object{o.h}, 0)
 	return AspectRatioContainerAlignmentMode(c.retInt(677))
 }
@@ -134,8 +134,8 @@ func (o AspectRatioContainer) SetAlignmentVertical(alignmentVertical AspectRatio
 	c.run(678)
 }
 
-// GetAlignmentVertical calls the engine's AspectRatioContainer.get_alignment_vertical.
-func (o AspectRatioContainer) GetAlignmentVertical() AspectRatioContainerAlignmentMode {
+// AlignmentVertical calls the engine's AspectRatioContainer.get_alignment_vertical.
+func (o AspectRatioContainer) AlignmentVertical() AspectRatioContainerAlignmentMode {
 	c := newCall(Object{o.h}, 0)
 	return AspectRatioContainerAlignmentMode(c.retInt(679))
 }

@@ -16,6 +16,12 @@ import (
 // An implementation of the A* algorithm, used to find the shortest path between two vertices on a connected graph in 2D space.
 //
 // See AStar3D for a more thorough explanation on how to use this class. AStar2D is a wrapper for AStar3D that enforces 2D coordinates.
+//
+// The virtual methods a Go class extending AStar2D can implement, each named by an interface for a compile-time check (var _ godot.AStar2DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - FilterNeighbor(fromID int, neighborID int) bool (the engine's _filter_neighbor; AStar2DVirtualFilterNeighbor)
+//   - EstimateCost(fromID int, endID int) float32 (the engine's _estimate_cost; AStar2DVirtualEstimateCost)
+//   - ComputeCost(fromID int, toID int) float32 (the engine's _compute_cost; AStar2DVirtualComputeCost)
 type AStar2D struct{ h *handle }
 
 // AnyAStar2D is any value of class AStar2D or of a class derived from it.
@@ -50,10 +56,10 @@ func (o AStar2D) String() string { return Object{o.h}.String() }
 // NewAStar2D makes a new AStar2D.
 func NewAStar2D() AStar2D { return AStar2D{construct("AStar2D", true)} }
 
-// GetAvailablePointId returns the next available point ID with no point associated to it.
+// AvailablePointID returns the next available point ID with no point associated to it.
 //
 // Engine method: AStar2D.get_available_point_id.
-func (o AStar2D) GetAvailablePointId() int {
+func (o AStar2D) AvailablePointID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4))
 }
@@ -76,10 +82,10 @@ func (o AStar2D) AddPointOptions(id int, position variant.Vector2, weightScale f
 	c.run(5)
 }
 
-// GetPointPosition returns the position of the point associated with the given id.
+// PointPosition returns the position of the point associated with the given id.
 //
 // Engine method: AStar2D.get_point_position.
-func (o AStar2D) GetPointPosition(id int) variant.Vector2 {
+func (o AStar2D) PointPosition(id int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retValue[variant.Vector2](&c, 6)
@@ -95,10 +101,10 @@ func (o AStar2D) SetPointPosition(id int, position variant.Vector2) {
 	c.run(7)
 }
 
-// GetPointWeightScale returns the weight scale of the point associated with the given id.
+// PointWeightScale returns the weight scale of the point associated with the given id.
 //
 // Engine method: AStar2D.get_point_weight_scale.
-func (o AStar2D) GetPointWeightScale(id int) float32 {
+func (o AStar2D) PointWeightScale(id int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return float32(c.retFloat(8))
@@ -132,19 +138,19 @@ func (o AStar2D) HasPoint(id int) bool {
 	return c.retBool(11)
 }
 
-// GetPointConnections returns an array with the IDs of the points that form the connection with the given point.
+// PointConnections returns an array with the IDs of the points that form the connection with the given point.
 //
 // Engine method: AStar2D.get_point_connections.
-func (o AStar2D) GetPointConnections(id int) variant.Packed[int64] {
+func (o AStar2D) PointConnections(id int) variant.Packed[int64] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retOwned[variant.Packed[int64]](&c, 12, variant.TypePackedInt64Array)
 }
 
-// GetPointIds returns an array of all point IDs.
+// PointIDs returns an array of all point IDs.
 //
 // Engine method: AStar2D.get_point_ids.
-func (o AStar2D) GetPointIds() variant.Packed[int64] {
+func (o AStar2D) PointIDs() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 13, variant.TypePackedInt64Array)
 }
@@ -191,17 +197,17 @@ func (o AStar2D) IsPointDisabled(id int) bool {
 // ConnectPoints creates a segment between the given points. If bidirectional is false, only movement from id to to_id is allowed, not the reverse direction.
 //
 // It calls the engine's AStar2D.connect_points with bidirectional = true; ConnectPointsOptions takes every argument.
-func (o AStar2D) ConnectPoints(id int, toId int) {
-	o.ConnectPointsOptions(id, toId, true)
+func (o AStar2D) ConnectPoints(id int, toID int) {
+	o.ConnectPointsOptions(id, toID, true)
 }
 
 // ConnectPointsOptions is ConnectPoints with every argument given.
 //
 // Engine method: AStar2D.connect_points.
-func (o AStar2D) ConnectPointsOptions(id int, toId int, bidirectional bool) {
+func (o AStar2D) ConnectPointsOptions(id int, toID int, bidirectional bool) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(id))
-	c.int(1, int64(toId))
+	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
 	c.run(18)
 }
@@ -209,17 +215,17 @@ func (o AStar2D) ConnectPointsOptions(id int, toId int, bidirectional bool) {
 // DisconnectPoints deletes the segment between the given points. If bidirectional is false, only movement from id to to_id is prevented, and a unidirectional segment possibly remains.
 //
 // It calls the engine's AStar2D.disconnect_points with bidirectional = true; DisconnectPointsOptions takes every argument.
-func (o AStar2D) DisconnectPoints(id int, toId int) {
-	o.DisconnectPointsOptions(id, toId, true)
+func (o AStar2D) DisconnectPoints(id int, toID int) {
+	o.DisconnectPointsOptions(id, toID, true)
 }
 
 // DisconnectPointsOptions is DisconnectPoints with every argument given.
 //
 // Engine method: AStar2D.disconnect_points.
-func (o AStar2D) DisconnectPointsOptions(id int, toId int, bidirectional bool) {
+func (o AStar2D) DisconnectPointsOptions(id int, toID int, bidirectional bool) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(id))
-	c.int(1, int64(toId))
+	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
 	c.run(19)
 }
@@ -227,33 +233,33 @@ func (o AStar2D) DisconnectPointsOptions(id int, toId int, bidirectional bool) {
 // ArePointsConnected returns whether there is a connection/segment between the given points. If bidirectional is false, returns whether movement from id to to_id is possible through this segment.
 //
 // It calls the engine's AStar2D.are_points_connected with bidirectional = true; ArePointsConnectedOptions takes every argument.
-func (o AStar2D) ArePointsConnected(id int, toId int) bool {
-	return o.ArePointsConnectedOptions(id, toId, true)
+func (o AStar2D) ArePointsConnected(id int, toID int) bool {
+	return o.ArePointsConnectedOptions(id, toID, true)
 }
 
 // ArePointsConnectedOptions is ArePointsConnected with every argument given.
 //
 // Engine method: AStar2D.are_points_connected.
-func (o AStar2D) ArePointsConnectedOptions(id int, toId int, bidirectional bool) bool {
+func (o AStar2D) ArePointsConnectedOptions(id int, toID int, bidirectional bool) bool {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(id))
-	c.int(1, int64(toId))
+	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
 	return c.retBool(20)
 }
 
-// GetPointCount returns the number of points currently in the points pool.
+// PointCount returns the number of points currently in the points pool.
 //
 // Engine method: AStar2D.get_point_count.
-func (o AStar2D) GetPointCount() int {
+func (o AStar2D) PointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(21))
 }
 
-// GetPointCapacity returns the capacity of the structure backing the points, useful in conjunction with reserve_space.
+// PointCapacity returns the capacity of the structure backing the points, useful in conjunction with reserve_space.
 //
 // Engine method: AStar2D.get_point_capacity.
-func (o AStar2D) GetPointCapacity() int {
+func (o AStar2D) PointCapacity() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(22))
 }
@@ -275,64 +281,64 @@ func (o AStar2D) Clear() {
 	c.run(24)
 }
 
-// GetClosestPoint returns the ID of the closest point to to_position, optionally taking disabled points into account. Returns -1 if there are no points in the points pool.
+// ClosestPoint returns the ID of the closest point to to_position, optionally taking disabled points into account. Returns -1 if there are no points in the points pool.
 //
-// It calls the engine's AStar2D.get_closest_point with includeDisabled = false; GetClosestPointOptions takes every argument.
-func (o AStar2D) GetClosestPoint(toPosition variant.Vector2) int {
-	return o.GetClosestPointOptions(toPosition, false)
+// It calls the engine's AStar2D.get_closest_point with includeDisabled = false; ClosestPointOptions takes every argument.
+func (o AStar2D) ClosestPoint(toPosition variant.Vector2) int {
+	return o.ClosestPointOptions(toPosition, false)
 }
 
-// GetClosestPointOptions is GetClosestPoint with every argument given.
+// ClosestPointOptions is ClosestPoint with every argument given.
 //
 // Engine method: AStar2D.get_closest_point.
-func (o AStar2D) GetClosestPointOptions(toPosition variant.Vector2, includeDisabled bool) int {
+func (o AStar2D) ClosestPointOptions(toPosition variant.Vector2, includeDisabled bool) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
 	c.bool(1, includeDisabled)
 	return int(c.retInt(25))
 }
 
-// GetClosestPositionInSegment returns the closest position to to_position that resides inside a segment between two connected points.
+// ClosestPositionInSegment returns the closest position to to_position that resides inside a segment between two connected points.
 //
 // Engine method: AStar2D.get_closest_position_in_segment.
-func (o AStar2D) GetClosestPositionInSegment(toPosition variant.Vector2) variant.Vector2 {
+func (o AStar2D) ClosestPositionInSegment(toPosition variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
 	return retValue[variant.Vector2](&c, 26)
 }
 
-// GetPointPath returns an array with the points that are in the path found by AStar2D between the given points. The array is ordered from the starting point to the ending point of the path.
+// PointPath returns an array with the points that are in the path found by AStar2D between the given points. The array is ordered from the starting point to the ending point of the path.
 //
-// It calls the engine's AStar2D.get_point_path with allowPartialPath = false; GetPointPathOptions takes every argument.
-func (o AStar2D) GetPointPath(fromId int, toId int) variant.Packed[variant.Vector2] {
-	return o.GetPointPathOptions(fromId, toId, false)
+// It calls the engine's AStar2D.get_point_path with allowPartialPath = false; PointPathOptions takes every argument.
+func (o AStar2D) PointPath(fromID int, toID int) variant.Packed[variant.Vector2] {
+	return o.PointPathOptions(fromID, toID, false)
 }
 
-// GetPointPathOptions is GetPointPath with every argument given.
+// PointPathOptions is PointPath with every argument given.
 //
 // Engine method: AStar2D.get_point_path.
-func (o AStar2D) GetPointPathOptions(fromId int, toId int, allowPartialPath bool) variant.Packed[variant.Vector2] {
+func (o AStar2D) PointPathOptions(fromID int, toID int, allowPartialPath bool) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(fromId))
-	c.int(1, int64(toId))
+	c.int(0, int64(fromID))
+	c.int(1, int64(toID))
 	c.bool(2, allowPartialPath)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 27, variant.TypePackedVector2Array)
 }
 
-// GetIdPath returns an array with the IDs of the points that form the path found by AStar2D between the given points. The array is ordered from the starting point to the ending point of the path.
+// IDPath returns an array with the IDs of the points that form the path found by AStar2D between the given points. The array is ordered from the starting point to the ending point of the path.
 //
-// It calls the engine's AStar2D.get_id_path with allowPartialPath = false; GetIdPathOptions takes every argument.
-func (o AStar2D) GetIdPath(fromId int, toId int) variant.Packed[int64] {
-	return o.GetIdPathOptions(fromId, toId, false)
+// It calls the engine's AStar2D.get_id_path with allowPartialPath = false; IDPathOptions takes every argument.
+func (o AStar2D) IDPath(fromID int, toID int) variant.Packed[int64] {
+	return o.IDPathOptions(fromID, toID, false)
 }
 
-// GetIdPathOptions is GetIdPath with every argument given.
+// IDPathOptions is IDPath with every argument given.
 //
 // Engine method: AStar2D.get_id_path.
-func (o AStar2D) GetIdPathOptions(fromId int, toId int, allowPartialPath bool) variant.Packed[int64] {
+func (o AStar2D) IDPathOptions(fromID int, toID int, allowPartialPath bool) variant.Packed[int64] {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(fromId))
-	c.int(1, int64(toId))
+	c.int(0, int64(fromID))
+	c.int(1, int64(toID))
 	c.bool(2, allowPartialPath)
 	return retOwned[variant.Packed[int64]](&c, 28, variant.TypePackedInt64Array)
 }

@@ -18,6 +18,12 @@ import (
 // You must add points manually with add_point and create segments manually with connect_points. Once done, you can test if there is a path between two points with the are_points_connected function, get a path containing indices by get_id_path, or one containing actual coordinates with get_point_path.
 //
 // It is also possible to use non-Euclidean distances. To do so, create a script that extends AStar3D and override the methods _compute_cost and _estimate_cost. Both should take two point IDs and return the distance between the corresponding points.
+//
+// The virtual methods a Go class extending AStar3D can implement, each named by an interface for a compile-time check (var _ godot.AStar3DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - FilterNeighbor(fromID int, neighborID int) bool (the engine's _filter_neighbor; AStar3DVirtualFilterNeighbor)
+//   - EstimateCost(fromID int, endID int) float32 (the engine's _estimate_cost; AStar3DVirtualEstimateCost)
+//   - ComputeCost(fromID int, toID int) float32 (the engine's _compute_cost; AStar3DVirtualComputeCost)
 type AStar3D struct{ h *handle }
 
 // AnyAStar3D is any value of class AStar3D or of a class derived from it.
@@ -52,10 +58,10 @@ func (o AStar3D) String() string { return Object{o.h}.String() }
 // NewAStar3D makes a new AStar3D.
 func NewAStar3D() AStar3D { return AStar3D{construct("AStar3D", true)} }
 
-// GetAvailablePointId returns the next available point ID with no point associated to it.
+// AvailablePointID returns the next available point ID with no point associated to it.
 //
 // Engine method: AStar3D.get_available_point_id.
-func (o AStar3D) GetAvailablePointId() int {
+func (o AStar3D) AvailablePointID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(29))
 }
@@ -78,10 +84,10 @@ func (o AStar3D) AddPointOptions(id int, position variant.Vector3, weightScale f
 	c.run(30)
 }
 
-// GetPointPosition returns the position of the point associated with the given id.
+// PointPosition returns the position of the point associated with the given id.
 //
 // Engine method: AStar3D.get_point_position.
-func (o AStar3D) GetPointPosition(id int) variant.Vector3 {
+func (o AStar3D) PointPosition(id int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retValue[variant.Vector3](&c, 31)
@@ -97,10 +103,10 @@ func (o AStar3D) SetPointPosition(id int, position variant.Vector3) {
 	c.run(32)
 }
 
-// GetPointWeightScale returns the weight scale of the point associated with the given id.
+// PointWeightScale returns the weight scale of the point associated with the given id.
 //
 // Engine method: AStar3D.get_point_weight_scale.
-func (o AStar3D) GetPointWeightScale(id int) float32 {
+func (o AStar3D) PointWeightScale(id int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return float32(c.retFloat(33))
@@ -134,19 +140,19 @@ func (o AStar3D) HasPoint(id int) bool {
 	return c.retBool(36)
 }
 
-// GetPointConnections returns an array with the IDs of the points that form the connection with the given point.
+// PointConnections returns an array with the IDs of the points that form the connection with the given point.
 //
 // Engine method: AStar3D.get_point_connections.
-func (o AStar3D) GetPointConnections(id int) variant.Packed[int64] {
+func (o AStar3D) PointConnections(id int) variant.Packed[int64] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retOwned[variant.Packed[int64]](&c, 37, variant.TypePackedInt64Array)
 }
 
-// GetPointIds returns an array of all point IDs.
+// PointIDs returns an array of all point IDs.
 //
 // Engine method: AStar3D.get_point_ids.
-func (o AStar3D) GetPointIds() variant.Packed[int64] {
+func (o AStar3D) PointIDs() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 38, variant.TypePackedInt64Array)
 }
@@ -193,17 +199,17 @@ func (o AStar3D) IsNeighborFilterEnabled() bool {
 // ConnectPoints creates a segment between the given points. If bidirectional is false, only movement from id to to_id is allowed, not the reverse direction.
 //
 // It calls the engine's AStar3D.connect_points with bidirectional = true; ConnectPointsOptions takes every argument.
-func (o AStar3D) ConnectPoints(id int, toId int) {
-	o.ConnectPointsOptions(id, toId, true)
+func (o AStar3D) ConnectPoints(id int, toID int) {
+	o.ConnectPointsOptions(id, toID, true)
 }
 
 // ConnectPointsOptions is ConnectPoints with every argument given.
 //
 // Engine method: AStar3D.connect_points.
-func (o AStar3D) ConnectPointsOptions(id int, toId int, bidirectional bool) {
+func (o AStar3D) ConnectPointsOptions(id int, toID int, bidirectional bool) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(id))
-	c.int(1, int64(toId))
+	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
 	c.run(43)
 }
@@ -211,17 +217,17 @@ func (o AStar3D) ConnectPointsOptions(id int, toId int, bidirectional bool) {
 // DisconnectPoints deletes the segment between the given points. If bidirectional is false, only movement from id to to_id is prevented, and a unidirectional segment possibly remains.
 //
 // It calls the engine's AStar3D.disconnect_points with bidirectional = true; DisconnectPointsOptions takes every argument.
-func (o AStar3D) DisconnectPoints(id int, toId int) {
-	o.DisconnectPointsOptions(id, toId, true)
+func (o AStar3D) DisconnectPoints(id int, toID int) {
+	o.DisconnectPointsOptions(id, toID, true)
 }
 
 // DisconnectPointsOptions is DisconnectPoints with every argument given.
 //
 // Engine method: AStar3D.disconnect_points.
-func (o AStar3D) DisconnectPointsOptions(id int, toId int, bidirectional bool) {
+func (o AStar3D) DisconnectPointsOptions(id int, toID int, bidirectional bool) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(id))
-	c.int(1, int64(toId))
+	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
 	c.run(44)
 }
@@ -229,33 +235,33 @@ func (o AStar3D) DisconnectPointsOptions(id int, toId int, bidirectional bool) {
 // ArePointsConnected returns whether the two given points are directly connected by a segment. If bidirectional is false, returns whether movement from id to to_id is possible through this segment.
 //
 // It calls the engine's AStar3D.are_points_connected with bidirectional = true; ArePointsConnectedOptions takes every argument.
-func (o AStar3D) ArePointsConnected(id int, toId int) bool {
-	return o.ArePointsConnectedOptions(id, toId, true)
+func (o AStar3D) ArePointsConnected(id int, toID int) bool {
+	return o.ArePointsConnectedOptions(id, toID, true)
 }
 
 // ArePointsConnectedOptions is ArePointsConnected with every argument given.
 //
 // Engine method: AStar3D.are_points_connected.
-func (o AStar3D) ArePointsConnectedOptions(id int, toId int, bidirectional bool) bool {
+func (o AStar3D) ArePointsConnectedOptions(id int, toID int, bidirectional bool) bool {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(id))
-	c.int(1, int64(toId))
+	c.int(1, int64(toID))
 	c.bool(2, bidirectional)
 	return c.retBool(45)
 }
 
-// GetPointCount returns the number of points currently in the points pool.
+// PointCount returns the number of points currently in the points pool.
 //
 // Engine method: AStar3D.get_point_count.
-func (o AStar3D) GetPointCount() int {
+func (o AStar3D) PointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(46))
 }
 
-// GetPointCapacity returns the capacity of the structure backing the points, useful in conjunction with reserve_space.
+// PointCapacity returns the capacity of the structure backing the points, useful in conjunction with reserve_space.
 //
 // Engine method: AStar3D.get_point_capacity.
-func (o AStar3D) GetPointCapacity() int {
+func (o AStar3D) PointCapacity() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(47))
 }
@@ -277,64 +283,64 @@ func (o AStar3D) Clear() {
 	c.run(49)
 }
 
-// GetClosestPoint returns the ID of the closest point to to_position, optionally taking disabled points into account. Returns -1 if there are no points in the points pool.
+// ClosestPoint returns the ID of the closest point to to_position, optionally taking disabled points into account. Returns -1 if there are no points in the points pool.
 //
-// It calls the engine's AStar3D.get_closest_point with includeDisabled = false; GetClosestPointOptions takes every argument.
-func (o AStar3D) GetClosestPoint(toPosition variant.Vector3) int {
-	return o.GetClosestPointOptions(toPosition, false)
+// It calls the engine's AStar3D.get_closest_point with includeDisabled = false; ClosestPointOptions takes every argument.
+func (o AStar3D) ClosestPoint(toPosition variant.Vector3) int {
+	return o.ClosestPointOptions(toPosition, false)
 }
 
-// GetClosestPointOptions is GetClosestPoint with every argument given.
+// ClosestPointOptions is ClosestPoint with every argument given.
 //
 // Engine method: AStar3D.get_closest_point.
-func (o AStar3D) GetClosestPointOptions(toPosition variant.Vector3, includeDisabled bool) int {
+func (o AStar3D) ClosestPointOptions(toPosition variant.Vector3, includeDisabled bool) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
 	c.bool(1, includeDisabled)
 	return int(c.retInt(50))
 }
 
-// GetClosestPositionInSegment returns the closest position to to_position that resides inside a segment between two connected points.
+// ClosestPositionInSegment returns the closest position to to_position that resides inside a segment between two connected points.
 //
 // Engine method: AStar3D.get_closest_position_in_segment.
-func (o AStar3D) GetClosestPositionInSegment(toPosition variant.Vector3) variant.Vector3 {
+func (o AStar3D) ClosestPositionInSegment(toPosition variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPosition), unsafe.Sizeof(toPosition))
 	return retValue[variant.Vector3](&c, 51)
 }
 
-// GetPointPath returns an array with the points that are in the path found by AStar3D between the given points. The array is ordered from the starting point to the ending point of the path.
+// PointPath returns an array with the points that are in the path found by AStar3D between the given points. The array is ordered from the starting point to the ending point of the path.
 //
-// It calls the engine's AStar3D.get_point_path with allowPartialPath = false; GetPointPathOptions takes every argument.
-func (o AStar3D) GetPointPath(fromId int, toId int) variant.Packed[variant.Vector3] {
-	return o.GetPointPathOptions(fromId, toId, false)
+// It calls the engine's AStar3D.get_point_path with allowPartialPath = false; PointPathOptions takes every argument.
+func (o AStar3D) PointPath(fromID int, toID int) variant.Packed[variant.Vector3] {
+	return o.PointPathOptions(fromID, toID, false)
 }
 
-// GetPointPathOptions is GetPointPath with every argument given.
+// PointPathOptions is PointPath with every argument given.
 //
 // Engine method: AStar3D.get_point_path.
-func (o AStar3D) GetPointPathOptions(fromId int, toId int, allowPartialPath bool) variant.Packed[variant.Vector3] {
+func (o AStar3D) PointPathOptions(fromID int, toID int, allowPartialPath bool) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(fromId))
-	c.int(1, int64(toId))
+	c.int(0, int64(fromID))
+	c.int(1, int64(toID))
 	c.bool(2, allowPartialPath)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 52, variant.TypePackedVector3Array)
 }
 
-// GetIdPath returns an array with the IDs of the points that form the path found by AStar3D between the given points. The array is ordered from the starting point to the ending point of the path.
+// IDPath returns an array with the IDs of the points that form the path found by AStar3D between the given points. The array is ordered from the starting point to the ending point of the path.
 //
-// It calls the engine's AStar3D.get_id_path with allowPartialPath = false; GetIdPathOptions takes every argument.
-func (o AStar3D) GetIdPath(fromId int, toId int) variant.Packed[int64] {
-	return o.GetIdPathOptions(fromId, toId, false)
+// It calls the engine's AStar3D.get_id_path with allowPartialPath = false; IDPathOptions takes every argument.
+func (o AStar3D) IDPath(fromID int, toID int) variant.Packed[int64] {
+	return o.IDPathOptions(fromID, toID, false)
 }
 
-// GetIdPathOptions is GetIdPath with every argument given.
+// IDPathOptions is IDPath with every argument given.
 //
 // Engine method: AStar3D.get_id_path.
-func (o AStar3D) GetIdPathOptions(fromId int, toId int, allowPartialPath bool) variant.Packed[int64] {
+func (o AStar3D) IDPathOptions(fromID int, toID int, allowPartialPath bool) variant.Packed[int64] {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(fromId))
-	c.int(1, int64(toId))
+	c.int(0, int64(fromID))
+	c.int(1, int64(toID))
 	c.bool(2, allowPartialPath)
 	return retOwned[variant.Packed[int64]](&c, 53, variant.TypePackedInt64Array)
 }

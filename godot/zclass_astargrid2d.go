@@ -30,6 +30,11 @@ import (
 //	print(astar_grid.get_point_path(Vector2i(0, 0), Vector2i(3, 4))) # Prints [(0, 0), (16, 16), (32, 32), (48, 48), (48, 64)]
 //
 // To remove a point from the pathfinding grid, it must be set as "solid" with set_point_solid.
+//
+// The virtual methods a Go class extending AStarGrid2D can implement, each named by an interface for a compile-time check (var _ godot.AStarGrid2DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - EstimateCost(fromID variant.Vector2i, endID variant.Vector2i) float32 (the engine's _estimate_cost; AStarGrid2DVirtualEstimateCost)
+//   - ComputeCost(fromID variant.Vector2i, toID variant.Vector2i) float32 (the engine's _compute_cost; AStarGrid2DVirtualComputeCost)
 type AStarGrid2D struct{ h *handle }
 
 // AnyAStarGrid2D is any value of class AStarGrid2D or of a class derived from it.
@@ -131,8 +136,8 @@ func (o AStarGrid2D) SetRegion(region variant.Rect2i) {
 	c.run(54)
 }
 
-// GetRegion calls the engine's AStarGrid2D.get_region.
-func (o AStarGrid2D) GetRegion() variant.Rect2i {
+// Region calls the engine's AStarGrid2D.get_region.
+func (o AStarGrid2D) Region() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 55)
 }
@@ -144,8 +149,8 @@ func (o AStarGrid2D) SetSize(size variant.Vector2i) {
 	c.run(56)
 }
 
-// GetSize calls the engine's AStarGrid2D.get_size.
-func (o AStarGrid2D) GetSize() variant.Vector2i {
+// Size calls the engine's AStarGrid2D.get_size.
+func (o AStarGrid2D) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 57)
 }
@@ -157,8 +162,8 @@ func (o AStarGrid2D) SetOffset(offset variant.Vector2) {
 	c.run(58)
 }
 
-// GetOffset calls the engine's AStarGrid2D.get_offset.
-func (o AStarGrid2D) GetOffset() variant.Vector2 {
+// Offset calls the engine's AStarGrid2D.get_offset.
+func (o AStarGrid2D) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 59)
 }
@@ -170,8 +175,8 @@ func (o AStarGrid2D) SetCellSize(cellSize variant.Vector2) {
 	c.run(60)
 }
 
-// GetCellSize calls the engine's AStarGrid2D.get_cell_size.
-func (o AStarGrid2D) GetCellSize() variant.Vector2 {
+// CellSize calls the engine's AStarGrid2D.get_cell_size.
+func (o AStarGrid2D) CellSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 61)
 }
@@ -183,8 +188,8 @@ func (o AStarGrid2D) SetCellShape(cellShape AStarGrid2DCellShape) {
 	c.run(62)
 }
 
-// GetCellShape calls the engine's AStarGrid2D.get_cell_shape.
-func (o AStarGrid2D) GetCellShape() AStarGrid2DCellShape {
+// CellShape calls the engine's AStarGrid2D.get_cell_shape.
+func (o AStarGrid2D) CellShape() AStarGrid2DCellShape {
 	c := newCall(Object{o.h}, 0)
 	return AStarGrid2DCellShape(c.retInt(63))
 }
@@ -244,8 +249,8 @@ func (o AStarGrid2D) SetDiagonalMode(mode AStarGrid2DDiagonalMode) {
 	c.run(70)
 }
 
-// GetDiagonalMode calls the engine's AStarGrid2D.get_diagonal_mode.
-func (o AStarGrid2D) GetDiagonalMode() AStarGrid2DDiagonalMode {
+// DiagonalMode calls the engine's AStarGrid2D.get_diagonal_mode.
+func (o AStarGrid2D) DiagonalMode() AStarGrid2DDiagonalMode {
 	c := newCall(Object{o.h}, 0)
 	return AStarGrid2DDiagonalMode(c.retInt(71))
 }
@@ -257,8 +262,8 @@ func (o AStarGrid2D) SetDefaultComputeHeuristic(heuristic AStarGrid2DHeuristic) 
 	c.run(72)
 }
 
-// GetDefaultComputeHeuristic calls the engine's AStarGrid2D.get_default_compute_heuristic.
-func (o AStarGrid2D) GetDefaultComputeHeuristic() AStarGrid2DHeuristic {
+// DefaultComputeHeuristic calls the engine's AStarGrid2D.get_default_compute_heuristic.
+func (o AStarGrid2D) DefaultComputeHeuristic() AStarGrid2DHeuristic {
 	c := newCall(Object{o.h}, 0)
 	return AStarGrid2DHeuristic(c.retInt(73))
 }
@@ -270,8 +275,8 @@ func (o AStarGrid2D) SetDefaultEstimateHeuristic(heuristic AStarGrid2DHeuristic)
 	c.run(74)
 }
 
-// GetDefaultEstimateHeuristic calls the engine's AStarGrid2D.get_default_estimate_heuristic.
-func (o AStarGrid2D) GetDefaultEstimateHeuristic() AStarGrid2DHeuristic {
+// DefaultEstimateHeuristic calls the engine's AStarGrid2D.get_default_estimate_heuristic.
+func (o AStarGrid2D) DefaultEstimateHeuristic() AStarGrid2DHeuristic {
 	c := newCall(Object{o.h}, 0)
 	return AStarGrid2DHeuristic(c.retInt(75))
 }
@@ -312,10 +317,10 @@ func (o AStarGrid2D) SetPointWeightScale(id variant.Vector2i, weightScale float3
 	c.run(78)
 }
 
-// GetPointWeightScale returns the weight scale of the point associated with the given id.
+// PointWeightScale returns the weight scale of the point associated with the given id.
 //
 // Engine method: AStarGrid2D.get_point_weight_scale.
-func (o AStarGrid2D) GetPointWeightScale(id variant.Vector2i) float32 {
+func (o AStarGrid2D) PointWeightScale(id variant.Vector2i) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	return float32(c.retFloat(79))
@@ -356,56 +361,56 @@ func (o AStarGrid2D) Clear() {
 	c.run(82)
 }
 
-// GetPointPosition returns the position of the point associated with the given id.
+// PointPosition returns the position of the point associated with the given id.
 //
 // Engine method: AStarGrid2D.get_point_position.
-func (o AStarGrid2D) GetPointPosition(id variant.Vector2i) variant.Vector2 {
+func (o AStarGrid2D) PointPosition(id variant.Vector2i) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	return retValue[variant.Vector2](&c, 83)
 }
 
-// GetPointDataInRegion returns an array of dictionaries with point data (id: Vector2i, position: Vector2, solid: [bool], weight_scale: [float]) within a region.
+// PointDataInRegion returns an array of dictionaries with point data (id: Vector2i, position: Vector2, solid: [bool], weight_scale: [float]) within a region.
 //
 // Engine method: AStarGrid2D.get_point_data_in_region.
-func (o AStarGrid2D) GetPointDataInRegion(region variant.Rect2i) variant.Array[variant.Dictionary] {
+func (o AStarGrid2D) PointDataInRegion(region variant.Rect2i) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 84, variant.TypeArray)
 }
 
-// GetPointPath returns an array with the points that are in the path found by AStarGrid2D between the given points. The array is ordered from the starting point to the ending point of the path.
+// PointPath returns an array with the points that are in the path found by AStarGrid2D between the given points. The array is ordered from the starting point to the ending point of the path.
 //
-// It calls the engine's AStarGrid2D.get_point_path with allowPartialPath = false; GetPointPathOptions takes every argument.
-func (o AStarGrid2D) GetPointPath(fromId variant.Vector2i, toId variant.Vector2i) variant.Packed[variant.Vector2] {
-	return o.GetPointPathOptions(fromId, toId, false)
+// It calls the engine's AStarGrid2D.get_point_path with allowPartialPath = false; PointPathOptions takes every argument.
+func (o AStarGrid2D) PointPath(fromID variant.Vector2i, toID variant.Vector2i) variant.Packed[variant.Vector2] {
+	return o.PointPathOptions(fromID, toID, false)
 }
 
-// GetPointPathOptions is GetPointPath with every argument given.
+// PointPathOptions is PointPath with every argument given.
 //
 // Engine method: AStarGrid2D.get_point_path.
-func (o AStarGrid2D) GetPointPathOptions(fromId variant.Vector2i, toId variant.Vector2i, allowPartialPath bool) variant.Packed[variant.Vector2] {
+func (o AStarGrid2D) PointPathOptions(fromID variant.Vector2i, toID variant.Vector2i, allowPartialPath bool) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fromId), unsafe.Sizeof(fromId))
-	c.value(1, unsafe.Pointer(&toId), unsafe.Sizeof(toId))
+	c.value(0, unsafe.Pointer(&fromID), unsafe.Sizeof(fromID))
+	c.value(1, unsafe.Pointer(&toID), unsafe.Sizeof(toID))
 	c.bool(2, allowPartialPath)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 85, variant.TypePackedVector2Array)
 }
 
-// GetIdPath returns an array with the IDs of the points that form the path found by AStar2D between the given points. The array is ordered from the starting point to the ending point of the path.
+// IDPath returns an array with the IDs of the points that form the path found by AStar2D between the given points. The array is ordered from the starting point to the ending point of the path.
 //
-// It calls the engine's AStarGrid2D.get_id_path with allowPartialPath = false; GetIdPathOptions takes every argument.
-func (o AStarGrid2D) GetIdPath(fromId variant.Vector2i, toId variant.Vector2i) variant.Array[variant.Vector2i] {
-	return o.GetIdPathOptions(fromId, toId, false)
+// It calls the engine's AStarGrid2D.get_id_path with allowPartialPath = false; IDPathOptions takes every argument.
+func (o AStarGrid2D) IDPath(fromID variant.Vector2i, toID variant.Vector2i) variant.Array[variant.Vector2i] {
+	return o.IDPathOptions(fromID, toID, false)
 }
 
-// GetIdPathOptions is GetIdPath with every argument given.
+// IDPathOptions is IDPath with every argument given.
 //
 // Engine method: AStarGrid2D.get_id_path.
-func (o AStarGrid2D) GetIdPathOptions(fromId variant.Vector2i, toId variant.Vector2i, allowPartialPath bool) variant.Array[variant.Vector2i] {
+func (o AStarGrid2D) IDPathOptions(fromID variant.Vector2i, toID variant.Vector2i, allowPartialPath bool) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fromId), unsafe.Sizeof(fromId))
-	c.value(1, unsafe.Pointer(&toId), unsafe.Sizeof(toId))
+	c.value(0, unsafe.Pointer(&fromID), unsafe.Sizeof(fromID))
+	c.value(1, unsafe.Pointer(&toID), unsafe.Sizeof(toID))
 	c.bool(2, allowPartialPath)
 	return retOwned[variant.Array[variant.Vector2i]](&c, 86, variant.TypeArray)
 }

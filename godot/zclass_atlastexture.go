@@ -68,8 +68,8 @@ func (o AtlasTexture) SetAtlas(atlas AnyTexture2D) {
 	c.run(680)
 }
 
-// GetAtlas calls the engine's AtlasTexture.get_atlas.
-func (o AtlasTexture) GetAtlas() Texture2D {
+// Atlas calls the engine's AtlasTexture.get_atlas.
+func (o AtlasTexture) Atlas() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(681, true)}
 }
@@ -81,8 +81,8 @@ func (o AtlasTexture) SetRegion(region variant.Rect2) {
 	c.run(682)
 }
 
-// GetRegion calls the engine's AtlasTexture.get_region.
-func (o AtlasTexture) GetRegion() variant.Rect2 {
+// Region calls the engine's AtlasTexture.get_region.
+func (o AtlasTexture) Region() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 683)
 }
@@ -94,8 +94,8 @@ func (o AtlasTexture) SetMargin(margin variant.Rect2) {
 	c.run(684)
 }
 
-// GetMargin calls the engine's AtlasTexture.get_margin.
-func (o AtlasTexture) GetMargin() variant.Rect2 {
+// Margin calls the engine's AtlasTexture.get_margin.
+func (o AtlasTexture) Margin() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 685)
 }

@@ -57,8 +57,8 @@ func (o AudioEffectAmplify) SetVolumeDb(volume float32) {
 	c.run(688)
 }
 
-// GetVolumeDb calls the engine's AudioEffectAmplify.get_volume_db.
-func (o AudioEffectAmplify) GetVolumeDb() float32 {
+// VolumeDb calls the engine's AudioEffectAmplify.get_volume_db.
+func (o AudioEffectAmplify) VolumeDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(689))
 }
@@ -70,8 +70,8 @@ func (o AudioEffectAmplify) SetVolumeLinear(volume float32) {
 	c.run(690)
 }
 
-// GetVolumeLinear calls the engine's AudioEffectAmplify.get_volume_linear.
-func (o AudioEffectAmplify) GetVolumeLinear() float32 {
+// VolumeLinear calls the engine's AudioEffectAmplify.get_volume_linear.
+func (o AudioEffectAmplify) VolumeLinear() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(691))
 }

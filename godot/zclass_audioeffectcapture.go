@@ -67,10 +67,10 @@ func (o AudioEffectCapture) CanGetBuffer(frames int) bool {
 	return c.retBool(692)
 }
 
-// GetBuffer gets the next frames audio samples from the internal ring buffer.
+// Buffer gets the next frames audio samples from the internal ring buffer.
 //
 // Engine method: AudioEffectCapture.get_buffer.
-func (o AudioEffectCapture) GetBuffer(frames int) variant.Packed[variant.Vector2] {
+func (o AudioEffectCapture) Buffer(frames int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 693, variant.TypePackedVector2Array)
@@ -91,40 +91,40 @@ func (o AudioEffectCapture) SetBufferLength(bufferLengthSeconds float32) {
 	c.run(695)
 }
 
-// GetBufferLength calls the engine's AudioEffectCapture.get_buffer_length.
-func (o AudioEffectCapture) GetBufferLength() float32 {
+// BufferLength calls the engine's AudioEffectCapture.get_buffer_length.
+func (o AudioEffectCapture) BufferLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(696))
 }
 
-// GetFramesAvailable returns the number of frames available to read using get_buffer.
+// FramesAvailable returns the number of frames available to read using get_buffer.
 //
 // Engine method: AudioEffectCapture.get_frames_available.
-func (o AudioEffectCapture) GetFramesAvailable() int {
+func (o AudioEffectCapture) FramesAvailable() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(697))
 }
 
-// GetDiscardedFrames returns the number of audio frames discarded from the audio bus due to full buffer.
+// DiscardedFrames returns the number of audio frames discarded from the audio bus due to full buffer.
 //
 // Engine method: AudioEffectCapture.get_discarded_frames.
-func (o AudioEffectCapture) GetDiscardedFrames() int {
+func (o AudioEffectCapture) DiscardedFrames() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(698))
 }
 
-// GetBufferLengthFrames returns the total size of the internal ring buffer in frames.
+// BufferLengthFrames returns the total size of the internal ring buffer in frames.
 //
 // Engine method: AudioEffectCapture.get_buffer_length_frames.
-func (o AudioEffectCapture) GetBufferLengthFrames() int {
+func (o AudioEffectCapture) BufferLengthFrames() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(699))
 }
 
-// GetPushedFrames returns the number of audio frames inserted from the audio bus.
+// PushedFrames returns the number of audio frames inserted from the audio bus.
 //
 // Engine method: AudioEffectCapture.get_pushed_frames.
-func (o AudioEffectCapture) GetPushedFrames() int {
+func (o AudioEffectCapture) PushedFrames() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(700))
 }

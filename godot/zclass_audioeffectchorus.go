@@ -57,8 +57,8 @@ func (o AudioEffectChorus) SetVoiceCount(voices int) {
 	c.run(701)
 }
 
-// GetVoiceCount calls the engine's AudioEffectChorus.get_voice_count.
-func (o AudioEffectChorus) GetVoiceCount() int {
+// VoiceCount calls the engine's AudioEffectChorus.get_voice_count.
+func (o AudioEffectChorus) VoiceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(702))
 }
@@ -71,8 +71,8 @@ func (o AudioEffectChorus) SetVoiceDelayMs(voiceIdx int, delayMs float32) {
 	c.run(703)
 }
 
-// GetVoiceDelayMs calls the engine's AudioEffectChorus.get_voice_delay_ms.
-func (o AudioEffectChorus) GetVoiceDelayMs(voiceIdx int) float32 {
+// VoiceDelayMs calls the engine's AudioEffectChorus.get_voice_delay_ms.
+func (o AudioEffectChorus) VoiceDelayMs(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(704))
@@ -86,8 +86,8 @@ func (o AudioEffectChorus) SetVoiceRateHz(voiceIdx int, rateHz float32) {
 	c.run(705)
 }
 
-// GetVoiceRateHz calls the engine's AudioEffectChorus.get_voice_rate_hz.
-func (o AudioEffectChorus) GetVoiceRateHz(voiceIdx int) float32 {
+// VoiceRateHz calls the engine's AudioEffectChorus.get_voice_rate_hz.
+func (o AudioEffectChorus) VoiceRateHz(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(706))
@@ -101,8 +101,8 @@ func (o AudioEffectChorus) SetVoiceDepthMs(voiceIdx int, depthMs float32) {
 	c.run(707)
 }
 
-// GetVoiceDepthMs calls the engine's AudioEffectChorus.get_voice_depth_ms.
-func (o AudioEffectChorus) GetVoiceDepthMs(voiceIdx int) float32 {
+// VoiceDepthMs calls the engine's AudioEffectChorus.get_voice_depth_ms.
+func (o AudioEffectChorus) VoiceDepthMs(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(708))
@@ -116,8 +116,8 @@ func (o AudioEffectChorus) SetVoiceLevelDb(voiceIdx int, levelDb float32) {
 	c.run(709)
 }
 
-// GetVoiceLevelDb calls the engine's AudioEffectChorus.get_voice_level_db.
-func (o AudioEffectChorus) GetVoiceLevelDb(voiceIdx int) float32 {
+// VoiceLevelDb calls the engine's AudioEffectChorus.get_voice_level_db.
+func (o AudioEffectChorus) VoiceLevelDb(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(710))
@@ -131,8 +131,8 @@ func (o AudioEffectChorus) SetVoiceCutoffHz(voiceIdx int, cutoffHz float32) {
 	c.run(711)
 }
 
-// GetVoiceCutoffHz calls the engine's AudioEffectChorus.get_voice_cutoff_hz.
-func (o AudioEffectChorus) GetVoiceCutoffHz(voiceIdx int) float32 {
+// VoiceCutoffHz calls the engine's AudioEffectChorus.get_voice_cutoff_hz.
+func (o AudioEffectChorus) VoiceCutoffHz(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(712))
@@ -146,8 +146,8 @@ func (o AudioEffectChorus) SetVoicePan(voiceIdx int, pan float32) {
 	c.run(713)
 }
 
-// GetVoicePan calls the engine's AudioEffectChorus.get_voice_pan.
-func (o AudioEffectChorus) GetVoicePan(voiceIdx int) float32 {
+// VoicePan calls the engine's AudioEffectChorus.get_voice_pan.
+func (o AudioEffectChorus) VoicePan(voiceIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(voiceIdx))
 	return float32(c.retFloat(714))
@@ -160,8 +160,8 @@ func (o AudioEffectChorus) SetWet(amount float32) {
 	c.run(715)
 }
 
-// GetWet calls the engine's AudioEffectChorus.get_wet.
-func (o AudioEffectChorus) GetWet() float32 {
+// Wet calls the engine's AudioEffectChorus.get_wet.
+func (o AudioEffectChorus) Wet() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(716))
 }
@@ -173,8 +173,8 @@ func (o AudioEffectChorus) SetDry(amount float32) {
 	c.run(717)
 }
 
-// GetDry calls the engine's AudioEffectChorus.get_dry.
-func (o AudioEffectChorus) GetDry() float32 {
+// Dry calls the engine's AudioEffectChorus.get_dry.
+func (o AudioEffectChorus) Dry() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(718))
 }

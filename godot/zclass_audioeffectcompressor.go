@@ -65,8 +65,8 @@ func (o AudioEffectCompressor) SetThreshold(threshold float32) {
 	c.run(719)
 }
 
-// GetThreshold calls the engine's AudioEffectCompressor.get_threshold.
-func (o AudioEffectCompressor) GetThreshold() float32 {
+// Threshold calls the engine's AudioEffectCompressor.get_threshold.
+func (o AudioEffectCompressor) Threshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(720))
 }
@@ -78,8 +78,8 @@ func (o AudioEffectCompressor) SetRatio(ratio float32) {
 	c.run(721)
 }
 
-// GetRatio calls the engine's AudioEffectCompressor.get_ratio.
-func (o AudioEffectCompressor) GetRatio() float32 {
+// Ratio calls the engine's AudioEffectCompressor.get_ratio.
+func (o AudioEffectCompressor) Ratio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(722))
 }
@@ -91,8 +91,8 @@ func (o AudioEffectCompressor) SetGain(gain float32) {
 	c.run(723)
 }
 
-// GetGain calls the engine's AudioEffectCompressor.get_gain.
-func (o AudioEffectCompressor) GetGain() float32 {
+// Gain calls the engine's AudioEffectCompressor.get_gain.
+func (o AudioEffectCompressor) Gain() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(724))
 }
@@ -104,8 +104,8 @@ func (o AudioEffectCompressor) SetAttackUs(attackUs float32) {
 	c.run(725)
 }
 
-// GetAttackUs calls the engine's AudioEffectCompressor.get_attack_us.
-func (o AudioEffectCompressor) GetAttackUs() float32 {
+// AttackUs calls the engine's AudioEffectCompressor.get_attack_us.
+func (o AudioEffectCompressor) AttackUs() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(726))
 }
@@ -117,8 +117,8 @@ func (o AudioEffectCompressor) SetReleaseMs(releaseMs float32) {
 	c.run(727)
 }
 
-// GetReleaseMs calls the engine's AudioEffectCompressor.get_release_ms.
-func (o AudioEffectCompressor) GetReleaseMs() float32 {
+// ReleaseMs calls the engine's AudioEffectCompressor.get_release_ms.
+func (o AudioEffectCompressor) ReleaseMs() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(728))
 }
@@ -130,8 +130,8 @@ func (o AudioEffectCompressor) SetMix(mix float32) {
 	c.run(729)
 }
 
-// GetMix calls the engine's AudioEffectCompressor.get_mix.
-func (o AudioEffectCompressor) GetMix() float32 {
+// Mix calls the engine's AudioEffectCompressor.get_mix.
+func (o AudioEffectCompressor) Mix() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(730))
 }
@@ -143,8 +143,8 @@ func (o AudioEffectCompressor) SetSidechain(sidechain string) {
 	c.run(731)
 }
 
-// GetSidechain calls the engine's AudioEffectCompressor.get_sidechain.
-func (o AudioEffectCompressor) GetSidechain() string {
+// Sidechain calls the engine's AudioEffectCompressor.get_sidechain.
+func (o AudioEffectCompressor) Sidechain() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(732)
 }

@@ -59,8 +59,8 @@ func (o AudioEffectDelay) SetDry(amount float32) {
 	c.run(733)
 }
 
-// GetDry calls the engine's AudioEffectDelay.get_dry.
-func (o AudioEffectDelay) GetDry() float32 {
+// Dry calls the engine's AudioEffectDelay.get_dry.
+func (o AudioEffectDelay) Dry() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(734))
 }
@@ -85,8 +85,8 @@ func (o AudioEffectDelay) SetTap1DelayMs(amount float32) {
 	c.run(737)
 }
 
-// GetTap1DelayMs calls the engine's AudioEffectDelay.get_tap1_delay_ms.
-func (o AudioEffectDelay) GetTap1DelayMs() float32 {
+// Tap1DelayMs calls the engine's AudioEffectDelay.get_tap1_delay_ms.
+func (o AudioEffectDelay) Tap1DelayMs() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(738))
 }
@@ -98,8 +98,8 @@ func (o AudioEffectDelay) SetTap1LevelDb(amount float32) {
 	c.run(739)
 }
 
-// GetTap1LevelDb calls the engine's AudioEffectDelay.get_tap1_level_db.
-func (o AudioEffectDelay) GetTap1LevelDb() float32 {
+// Tap1LevelDb calls the engine's AudioEffectDelay.get_tap1_level_db.
+func (o AudioEffectDelay) Tap1LevelDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(740))
 }
@@ -111,8 +111,8 @@ func (o AudioEffectDelay) SetTap1Pan(amount float32) {
 	c.run(741)
 }
 
-// GetTap1Pan calls the engine's AudioEffectDelay.get_tap1_pan.
-func (o AudioEffectDelay) GetTap1Pan() float32 {
+// Tap1Pan calls the engine's AudioEffectDelay.get_tap1_pan.
+func (o AudioEffectDelay) Tap1Pan() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(742))
 }
@@ -137,8 +137,8 @@ func (o AudioEffectDelay) SetTap2DelayMs(amount float32) {
 	c.run(745)
 }
 
-// GetTap2DelayMs calls the engine's AudioEffectDelay.get_tap2_delay_ms.
-func (o AudioEffectDelay) GetTap2DelayMs() float32 {
+// Tap2DelayMs calls the engine's AudioEffectDelay.get_tap2_delay_ms.
+func (o AudioEffectDelay) Tap2DelayMs() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(746))
 }
@@ -150,8 +150,8 @@ func (o AudioEffectDelay) SetTap2LevelDb(amount float32) {
 	c.run(747)
 }
 
-// GetTap2LevelDb calls the engine's AudioEffectDelay.get_tap2_level_db.
-func (o AudioEffectDelay) GetTap2LevelDb() float32 {
+// Tap2LevelDb calls the engine's AudioEffectDelay.get_tap2_level_db.
+func (o AudioEffectDelay) Tap2LevelDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(748))
 }
@@ -163,8 +163,8 @@ func (o AudioEffectDelay) SetTap2Pan(amount float32) {
 	c.run(749)
 }
 
-// GetTap2Pan calls the engine's AudioEffectDelay.get_tap2_pan.
-func (o AudioEffectDelay) GetTap2Pan() float32 {
+// Tap2Pan calls the engine's AudioEffectDelay.get_tap2_pan.
+func (o AudioEffectDelay) Tap2Pan() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(750))
 }
@@ -189,8 +189,8 @@ func (o AudioEffectDelay) SetFeedbackDelayMs(amount float32) {
 	c.run(753)
 }
 
-// GetFeedbackDelayMs calls the engine's AudioEffectDelay.get_feedback_delay_ms.
-func (o AudioEffectDelay) GetFeedbackDelayMs() float32 {
+// FeedbackDelayMs calls the engine's AudioEffectDelay.get_feedback_delay_ms.
+func (o AudioEffectDelay) FeedbackDelayMs() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(754))
 }
@@ -202,8 +202,8 @@ func (o AudioEffectDelay) SetFeedbackLevelDb(amount float32) {
 	c.run(755)
 }
 
-// GetFeedbackLevelDb calls the engine's AudioEffectDelay.get_feedback_level_db.
-func (o AudioEffectDelay) GetFeedbackLevelDb() float32 {
+// FeedbackLevelDb calls the engine's AudioEffectDelay.get_feedback_level_db.
+func (o AudioEffectDelay) FeedbackLevelDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(756))
 }
@@ -215,8 +215,8 @@ func (o AudioEffectDelay) SetFeedbackLowpass(amount float32) {
 	c.run(757)
 }
 
-// GetFeedbackLowpass calls the engine's AudioEffectDelay.get_feedback_lowpass.
-func (o AudioEffectDelay) GetFeedbackLowpass() float32 {
+// FeedbackLowpass calls the engine's AudioEffectDelay.get_feedback_lowpass.
+func (o AudioEffectDelay) FeedbackLowpass() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(758))
 }

@@ -82,8 +82,8 @@ func (o AudioEffectDistortion) SetMode(mode AudioEffectDistortionMode) {
 	c.run(759)
 }
 
-// GetMode calls the engine's AudioEffectDistortion.get_mode.
-func (o AudioEffectDistortion) GetMode() AudioEffectDistortionMode {
+// Mode calls the engine's AudioEffectDistortion.get_mode.
+func (o AudioEffectDistortion) Mode() AudioEffectDistortionMode {
 	c := newCall(Object{o.h}, 0)
 	return AudioEffectDistortionMode(c.retInt(760))
 }
@@ -95,8 +95,8 @@ func (o AudioEffectDistortion) SetPreGain(preGain float32) {
 	c.run(761)
 }
 
-// GetPreGain calls the engine's AudioEffectDistortion.get_pre_gain.
-func (o AudioEffectDistortion) GetPreGain() float32 {
+// PreGain calls the engine's AudioEffectDistortion.get_pre_gain.
+func (o AudioEffectDistortion) PreGain() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(762))
 }
@@ -108,8 +108,8 @@ func (o AudioEffectDistortion) SetKeepHfHz(keepHfHz float32) {
 	c.run(763)
 }
 
-// GetKeepHfHz calls the engine's AudioEffectDistortion.get_keep_hf_hz.
-func (o AudioEffectDistortion) GetKeepHfHz() float32 {
+// KeepHfHz calls the engine's AudioEffectDistortion.get_keep_hf_hz.
+func (o AudioEffectDistortion) KeepHfHz() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(764))
 }
@@ -121,8 +121,8 @@ func (o AudioEffectDistortion) SetDrive(drive float32) {
 	c.run(765)
 }
 
-// GetDrive calls the engine's AudioEffectDistortion.get_drive.
-func (o AudioEffectDistortion) GetDrive() float32 {
+// Drive calls the engine's AudioEffectDistortion.get_drive.
+func (o AudioEffectDistortion) Drive() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(766))
 }
@@ -134,8 +134,8 @@ func (o AudioEffectDistortion) SetPostGain(postGain float32) {
 	c.run(767)
 }
 
-// GetPostGain calls the engine's AudioEffectDistortion.get_post_gain.
-func (o AudioEffectDistortion) GetPostGain() float32 {
+// PostGain calls the engine's AudioEffectDistortion.get_post_gain.
+func (o AudioEffectDistortion) PostGain() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(768))
 }

@@ -60,19 +60,19 @@ func (o AudioEffectEQ) SetBandGainDb(bandIdx int, volumeDb float32) {
 	c.run(769)
 }
 
-// GetBandGainDb returns the band's gain at the specified index, in dB.
+// BandGainDb returns the band's gain at the specified index, in dB.
 //
 // Engine method: AudioEffectEQ.get_band_gain_db.
-func (o AudioEffectEQ) GetBandGainDb(bandIdx int) float32 {
+func (o AudioEffectEQ) BandGainDb(bandIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bandIdx))
 	return float32(c.retFloat(770))
 }
 
-// GetBandCount returns the number of bands of the equalizer.
+// BandCount returns the number of bands of the equalizer.
 //
 // Engine method: AudioEffectEQ.get_band_count.
-func (o AudioEffectEQ) GetBandCount() int {
+func (o AudioEffectEQ) BandCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(771))
 }

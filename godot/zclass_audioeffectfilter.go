@@ -75,8 +75,8 @@ func (o AudioEffectFilter) SetCutoff(freq float32) {
 	c.run(772)
 }
 
-// GetCutoff calls the engine's AudioEffectFilter.get_cutoff.
-func (o AudioEffectFilter) GetCutoff() float32 {
+// Cutoff calls the engine's AudioEffectFilter.get_cutoff.
+func (o AudioEffectFilter) Cutoff() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(773))
 }
@@ -88,8 +88,8 @@ func (o AudioEffectFilter) SetResonance(amount float32) {
 	c.run(774)
 }
 
-// GetResonance calls the engine's AudioEffectFilter.get_resonance.
-func (o AudioEffectFilter) GetResonance() float32 {
+// Resonance calls the engine's AudioEffectFilter.get_resonance.
+func (o AudioEffectFilter) Resonance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(775))
 }
@@ -101,8 +101,8 @@ func (o AudioEffectFilter) SetGain(amount float32) {
 	c.run(776)
 }
 
-// GetGain calls the engine's AudioEffectFilter.get_gain.
-func (o AudioEffectFilter) GetGain() float32 {
+// Gain calls the engine's AudioEffectFilter.get_gain.
+func (o AudioEffectFilter) Gain() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(777))
 }
@@ -114,8 +114,8 @@ func (o AudioEffectFilter) SetDb(amount AudioEffectFilterFilterDB) {
 	c.run(778)
 }
 
-// GetDb calls the engine's AudioEffectFilter.get_db.
-func (o AudioEffectFilter) GetDb() AudioEffectFilterFilterDB {
+// Db calls the engine's AudioEffectFilter.get_db.
+func (o AudioEffectFilter) Db() AudioEffectFilterFilterDB {
 	c := newCall(Object{o.h}, 0)
 	return AudioEffectFilterFilterDB(c.retInt(779))
 }

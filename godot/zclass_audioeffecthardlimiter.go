@@ -59,8 +59,8 @@ func (o AudioEffectHardLimiter) SetCeilingDb(ceiling float32) {
 	c.run(780)
 }
 
-// GetCeilingDb calls the engine's AudioEffectHardLimiter.get_ceiling_db.
-func (o AudioEffectHardLimiter) GetCeilingDb() float32 {
+// CeilingDb calls the engine's AudioEffectHardLimiter.get_ceiling_db.
+func (o AudioEffectHardLimiter) CeilingDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(781))
 }
@@ -72,8 +72,8 @@ func (o AudioEffectHardLimiter) SetPreGainDb(pPreGain float32) {
 	c.run(782)
 }
 
-// GetPreGainDb calls the engine's AudioEffectHardLimiter.get_pre_gain_db.
-func (o AudioEffectHardLimiter) GetPreGainDb() float32 {
+// PreGainDb calls the engine's AudioEffectHardLimiter.get_pre_gain_db.
+func (o AudioEffectHardLimiter) PreGainDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(783))
 }
@@ -85,8 +85,8 @@ func (o AudioEffectHardLimiter) SetRelease(pRelease float32) {
 	c.run(784)
 }
 
-// GetRelease calls the engine's AudioEffectHardLimiter.get_release.
-func (o AudioEffectHardLimiter) GetRelease() float32 {
+// Release calls the engine's AudioEffectHardLimiter.get_release.
+func (o AudioEffectHardLimiter) Release() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(785))
 }

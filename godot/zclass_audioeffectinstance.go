@@ -8,6 +8,10 @@ package godot
 // Manipulates the audio it receives for a given effect.
 //
 // An audio effect instance manipulates the audio it receives for a given effect. This instance is automatically created by an AudioEffect when it is added to a bus, and should usually not be created directly. If necessary, it can be fetched at run-time with AudioServer.get_bus_effect_instance.
+//
+// The virtual methods a Go class extending AudioEffectInstance can implement, each named by an interface for a compile-time check (var _ godot.AudioEffectInstanceVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ProcessSilence() bool (the engine's _process_silence; AudioEffectInstanceVirtualProcessSilence)
 type AudioEffectInstance struct{ h *handle }
 
 // AnyAudioEffectInstance is any value of class AudioEffectInstance or of a class derived from it.

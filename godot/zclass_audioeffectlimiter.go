@@ -59,8 +59,8 @@ func (o AudioEffectLimiter) SetCeilingDb(ceiling float32) {
 	c.run(786)
 }
 
-// GetCeilingDb calls the engine's AudioEffectLimiter.get_ceiling_db.
-func (o AudioEffectLimiter) GetCeilingDb() float32 {
+// CeilingDb calls the engine's AudioEffectLimiter.get_ceiling_db.
+func (o AudioEffectLimiter) CeilingDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(787))
 }
@@ -72,8 +72,8 @@ func (o AudioEffectLimiter) SetThresholdDb(threshold float32) {
 	c.run(788)
 }
 
-// GetThresholdDb calls the engine's AudioEffectLimiter.get_threshold_db.
-func (o AudioEffectLimiter) GetThresholdDb() float32 {
+// ThresholdDb calls the engine's AudioEffectLimiter.get_threshold_db.
+func (o AudioEffectLimiter) ThresholdDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(789))
 }
@@ -85,8 +85,8 @@ func (o AudioEffectLimiter) SetSoftClipDb(softClip float32) {
 	c.run(790)
 }
 
-// GetSoftClipDb calls the engine's AudioEffectLimiter.get_soft_clip_db.
-func (o AudioEffectLimiter) GetSoftClipDb() float32 {
+// SoftClipDb calls the engine's AudioEffectLimiter.get_soft_clip_db.
+func (o AudioEffectLimiter) SoftClipDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(791))
 }
@@ -98,8 +98,8 @@ func (o AudioEffectLimiter) SetSoftClipRatio(softClip float32) {
 	c.run(792)
 }
 
-// GetSoftClipRatio calls the engine's AudioEffectLimiter.get_soft_clip_ratio.
-func (o AudioEffectLimiter) GetSoftClipRatio() float32 {
+// SoftClipRatio calls the engine's AudioEffectLimiter.get_soft_clip_ratio.
+func (o AudioEffectLimiter) SoftClipRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(793))
 }

@@ -57,8 +57,8 @@ func (o AudioEffectPanner) SetPan(cpanume float32) {
 	c.run(794)
 }
 
-// GetPan calls the engine's AudioEffectPanner.get_pan.
-func (o AudioEffectPanner) GetPan() float32 {
+// Pan calls the engine's AudioEffectPanner.get_pan.
+func (o AudioEffectPanner) Pan() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(795))
 }

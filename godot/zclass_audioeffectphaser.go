@@ -59,8 +59,8 @@ func (o AudioEffectPhaser) SetRangeMinHz(hz float32) {
 	c.run(796)
 }
 
-// GetRangeMinHz calls the engine's AudioEffectPhaser.get_range_min_hz.
-func (o AudioEffectPhaser) GetRangeMinHz() float32 {
+// RangeMinHz calls the engine's AudioEffectPhaser.get_range_min_hz.
+func (o AudioEffectPhaser) RangeMinHz() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(797))
 }
@@ -72,8 +72,8 @@ func (o AudioEffectPhaser) SetRangeMaxHz(hz float32) {
 	c.run(798)
 }
 
-// GetRangeMaxHz calls the engine's AudioEffectPhaser.get_range_max_hz.
-func (o AudioEffectPhaser) GetRangeMaxHz() float32 {
+// RangeMaxHz calls the engine's AudioEffectPhaser.get_range_max_hz.
+func (o AudioEffectPhaser) RangeMaxHz() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(799))
 }
@@ -85,8 +85,8 @@ func (o AudioEffectPhaser) SetRateHz(hz float32) {
 	c.run(800)
 }
 
-// GetRateHz calls the engine's AudioEffectPhaser.get_rate_hz.
-func (o AudioEffectPhaser) GetRateHz() float32 {
+// RateHz calls the engine's AudioEffectPhaser.get_rate_hz.
+func (o AudioEffectPhaser) RateHz() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(801))
 }
@@ -98,8 +98,8 @@ func (o AudioEffectPhaser) SetFeedback(fbk float32) {
 	c.run(802)
 }
 
-// GetFeedback calls the engine's AudioEffectPhaser.get_feedback.
-func (o AudioEffectPhaser) GetFeedback() float32 {
+// Feedback calls the engine's AudioEffectPhaser.get_feedback.
+func (o AudioEffectPhaser) Feedback() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(803))
 }
@@ -111,8 +111,8 @@ func (o AudioEffectPhaser) SetDepth(depth float32) {
 	c.run(804)
 }
 
-// GetDepth calls the engine's AudioEffectPhaser.get_depth.
-func (o AudioEffectPhaser) GetDepth() float32 {
+// Depth calls the engine's AudioEffectPhaser.get_depth.
+func (o AudioEffectPhaser) Depth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(805))
 }

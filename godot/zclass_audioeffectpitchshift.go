@@ -85,8 +85,8 @@ func (o AudioEffectPitchShift) SetPitchScale(rate float32) {
 	c.run(806)
 }
 
-// GetPitchScale calls the engine's AudioEffectPitchShift.get_pitch_scale.
-func (o AudioEffectPitchShift) GetPitchScale() float32 {
+// PitchScale calls the engine's AudioEffectPitchShift.get_pitch_scale.
+func (o AudioEffectPitchShift) PitchScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(807))
 }
@@ -98,8 +98,8 @@ func (o AudioEffectPitchShift) SetOversampling(amount int) {
 	c.run(808)
 }
 
-// GetOversampling calls the engine's AudioEffectPitchShift.get_oversampling.
-func (o AudioEffectPitchShift) GetOversampling() int {
+// Oversampling calls the engine's AudioEffectPitchShift.get_oversampling.
+func (o AudioEffectPitchShift) Oversampling() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(809))
 }
@@ -111,8 +111,8 @@ func (o AudioEffectPitchShift) SetFftSize(size AudioEffectPitchShiftFFTSize) {
 	c.run(810)
 }
 
-// GetFftSize calls the engine's AudioEffectPitchShift.get_fft_size.
-func (o AudioEffectPitchShift) GetFftSize() AudioEffectPitchShiftFFTSize {
+// FftSize calls the engine's AudioEffectPitchShift.get_fft_size.
+func (o AudioEffectPitchShift) FftSize() AudioEffectPitchShiftFFTSize {
 	c := newCall(Object{o.h}, 0)
 	return AudioEffectPitchShiftFFTSize(c.retInt(811))
 }

@@ -80,16 +80,16 @@ func (o AudioEffectRecord) SetFormat(format AudioStreamWAVFormat) {
 	c.run(814)
 }
 
-// GetFormat calls the engine's AudioEffectRecord.get_format.
-func (o AudioEffectRecord) GetFormat() AudioStreamWAVFormat {
+// Format calls the engine's AudioEffectRecord.get_format.
+func (o AudioEffectRecord) Format() AudioStreamWAVFormat {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamWAVFormat(c.retInt(815))
 }
 
-// GetRecording returns the recorded sample.
+// Recording returns the recorded sample.
 //
 // Engine method: AudioEffectRecord.get_recording.
-func (o AudioEffectRecord) GetRecording() AudioStreamWAV {
+func (o AudioEffectRecord) Recording() AudioStreamWAV {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamWAV{c.retObject(816, true)}
 }

@@ -57,8 +57,8 @@ func (o AudioEffectReverb) SetPredelayMsec(msec float32) {
 	c.run(817)
 }
 
-// GetPredelayMsec calls the engine's AudioEffectReverb.get_predelay_msec.
-func (o AudioEffectReverb) GetPredelayMsec() float32 {
+// PredelayMsec calls the engine's AudioEffectReverb.get_predelay_msec.
+func (o AudioEffectReverb) PredelayMsec() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(818))
 }
@@ -70,8 +70,8 @@ func (o AudioEffectReverb) SetPredelayFeedback(feedback float32) {
 	c.run(819)
 }
 
-// GetPredelayFeedback calls the engine's AudioEffectReverb.get_predelay_feedback.
-func (o AudioEffectReverb) GetPredelayFeedback() float32 {
+// PredelayFeedback calls the engine's AudioEffectReverb.get_predelay_feedback.
+func (o AudioEffectReverb) PredelayFeedback() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(820))
 }
@@ -83,8 +83,8 @@ func (o AudioEffectReverb) SetRoomSize(size float32) {
 	c.run(821)
 }
 
-// GetRoomSize calls the engine's AudioEffectReverb.get_room_size.
-func (o AudioEffectReverb) GetRoomSize() float32 {
+// RoomSize calls the engine's AudioEffectReverb.get_room_size.
+func (o AudioEffectReverb) RoomSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(822))
 }
@@ -96,8 +96,8 @@ func (o AudioEffectReverb) SetDamping(amount float32) {
 	c.run(823)
 }
 
-// GetDamping calls the engine's AudioEffectReverb.get_damping.
-func (o AudioEffectReverb) GetDamping() float32 {
+// Damping calls the engine's AudioEffectReverb.get_damping.
+func (o AudioEffectReverb) Damping() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(824))
 }
@@ -109,8 +109,8 @@ func (o AudioEffectReverb) SetSpread(amount float32) {
 	c.run(825)
 }
 
-// GetSpread calls the engine's AudioEffectReverb.get_spread.
-func (o AudioEffectReverb) GetSpread() float32 {
+// Spread calls the engine's AudioEffectReverb.get_spread.
+func (o AudioEffectReverb) Spread() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(826))
 }
@@ -122,8 +122,8 @@ func (o AudioEffectReverb) SetDry(amount float32) {
 	c.run(827)
 }
 
-// GetDry calls the engine's AudioEffectReverb.get_dry.
-func (o AudioEffectReverb) GetDry() float32 {
+// Dry calls the engine's AudioEffectReverb.get_dry.
+func (o AudioEffectReverb) Dry() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(828))
 }
@@ -135,8 +135,8 @@ func (o AudioEffectReverb) SetWet(amount float32) {
 	c.run(829)
 }
 
-// GetWet calls the engine's AudioEffectReverb.get_wet.
-func (o AudioEffectReverb) GetWet() float32 {
+// Wet calls the engine's AudioEffectReverb.get_wet.
+func (o AudioEffectReverb) Wet() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(830))
 }
@@ -148,8 +148,8 @@ func (o AudioEffectReverb) SetHpf(amount float32) {
 	c.run(831)
 }
 
-// GetHpf calls the engine's AudioEffectReverb.get_hpf.
-func (o AudioEffectReverb) GetHpf() float32 {
+// Hpf calls the engine's AudioEffectReverb.get_hpf.
+func (o AudioEffectReverb) Hpf() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(832))
 }

@@ -87,8 +87,8 @@ func (o AudioEffectSpectrumAnalyzer) SetBufferLength(seconds float32) {
 	c.run(833)
 }
 
-// GetBufferLength calls the engine's AudioEffectSpectrumAnalyzer.get_buffer_length.
-func (o AudioEffectSpectrumAnalyzer) GetBufferLength() float32 {
+// BufferLength calls the engine's AudioEffectSpectrumAnalyzer.get_buffer_length.
+func (o AudioEffectSpectrumAnalyzer) BufferLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(834))
 }
@@ -100,8 +100,8 @@ func (o AudioEffectSpectrumAnalyzer) SetTapBackPos(seconds float32) {
 	c.run(835)
 }
 
-// GetTapBackPos calls the engine's AudioEffectSpectrumAnalyzer.get_tap_back_pos.
-func (o AudioEffectSpectrumAnalyzer) GetTapBackPos() float32 {
+// TapBackPos calls the engine's AudioEffectSpectrumAnalyzer.get_tap_back_pos.
+func (o AudioEffectSpectrumAnalyzer) TapBackPos() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(836))
 }
@@ -113,8 +113,8 @@ func (o AudioEffectSpectrumAnalyzer) SetFftSize(size AudioEffectSpectrumAnalyzer
 	c.run(837)
 }
 
-// GetFftSize calls the engine's AudioEffectSpectrumAnalyzer.get_fft_size.
-func (o AudioEffectSpectrumAnalyzer) GetFftSize() AudioEffectSpectrumAnalyzerFFTSize {
+// FftSize calls the engine's AudioEffectSpectrumAnalyzer.get_fft_size.
+func (o AudioEffectSpectrumAnalyzer) FftSize() AudioEffectSpectrumAnalyzerFFTSize {
 	c := newCall(Object{o.h}, 0)
 	return AudioEffectSpectrumAnalyzerFFTSize(c.retInt(838))
 }

@@ -66,17 +66,17 @@ const (
 	AudioEffectSpectrumAnalyzerInstanceMagnitudeMax AudioEffectSpectrumAnalyzerInstanceMagnitudeMode = 1
 )
 
-// GetMagnitudeForFrequencyRange returns the magnitude of the frequencies from from_hz to to_hz in linear energy as a Vector2. The x component of the return value represents the left stereo channel, and y represents the right channel.
+// MagnitudeForFrequencyRange returns the magnitude of the frequencies from from_hz to to_hz in linear energy as a Vector2. The x component of the return value represents the left stereo channel, and y represents the right channel.
 //
-// It calls the engine's AudioEffectSpectrumAnalyzerInstance.get_magnitude_for_frequency_range with mode = AudioEffectSpectrumAnalyzerInstanceMagnitudeMax; GetMagnitudeForFrequencyRangeOptions takes every argument.
-func (o AudioEffectSpectrumAnalyzerInstance) GetMagnitudeForFrequencyRange(fromHz float32, toHz float32) variant.Vector2 {
-	return o.GetMagnitudeForFrequencyRangeOptions(fromHz, toHz, AudioEffectSpectrumAnalyzerInstanceMagnitudeMax)
+// It calls the engine's AudioEffectSpectrumAnalyzerInstance.get_magnitude_for_frequency_range with mode = AudioEffectSpectrumAnalyzerInstanceMagnitudeMax; MagnitudeForFrequencyRangeOptions takes every argument.
+func (o AudioEffectSpectrumAnalyzerInstance) MagnitudeForFrequencyRange(fromHz float32, toHz float32) variant.Vector2 {
+	return o.MagnitudeForFrequencyRangeOptions(fromHz, toHz, AudioEffectSpectrumAnalyzerInstanceMagnitudeMax)
 }
 
-// GetMagnitudeForFrequencyRangeOptions is GetMagnitudeForFrequencyRange with every argument given.
+// MagnitudeForFrequencyRangeOptions is MagnitudeForFrequencyRange with every argument given.
 //
 // Engine method: AudioEffectSpectrumAnalyzerInstance.get_magnitude_for_frequency_range.
-func (o AudioEffectSpectrumAnalyzerInstance) GetMagnitudeForFrequencyRangeOptions(fromHz float32, toHz float32, mode AudioEffectSpectrumAnalyzerInstanceMagnitudeMode) variant.Vector2 {
+func (o AudioEffectSpectrumAnalyzerInstance) MagnitudeForFrequencyRangeOptions(fromHz float32, toHz float32, mode AudioEffectSpectrumAnalyzerInstanceMagnitudeMode) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
 	c.float(0, float64(fromHz))
 	c.float(1, float64(toHz))

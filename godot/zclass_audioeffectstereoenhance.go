@@ -59,8 +59,8 @@ func (o AudioEffectStereoEnhance) SetPanPullout(amount float32) {
 	c.run(840)
 }
 
-// GetPanPullout calls the engine's AudioEffectStereoEnhance.get_pan_pullout.
-func (o AudioEffectStereoEnhance) GetPanPullout() float32 {
+// PanPullout calls the engine's AudioEffectStereoEnhance.get_pan_pullout.
+func (o AudioEffectStereoEnhance) PanPullout() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(841))
 }
@@ -72,8 +72,8 @@ func (o AudioEffectStereoEnhance) SetTimePullout(amount float32) {
 	c.run(842)
 }
 
-// GetTimePullout calls the engine's AudioEffectStereoEnhance.get_time_pullout.
-func (o AudioEffectStereoEnhance) GetTimePullout() float32 {
+// TimePullout calls the engine's AudioEffectStereoEnhance.get_time_pullout.
+func (o AudioEffectStereoEnhance) TimePullout() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(843))
 }
@@ -85,8 +85,8 @@ func (o AudioEffectStereoEnhance) SetSurround(amount float32) {
 	c.run(844)
 }
 
-// GetSurround calls the engine's AudioEffectStereoEnhance.get_surround.
-func (o AudioEffectStereoEnhance) GetSurround() float32 {
+// Surround calls the engine's AudioEffectStereoEnhance.get_surround.
+func (o AudioEffectStereoEnhance) Surround() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(845))
 }

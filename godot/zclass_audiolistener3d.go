@@ -90,10 +90,10 @@ func (o AudioListener3D) IsCurrent() bool {
 	return c.retBool(851)
 }
 
-// GetListenerTransform returns the listener's global orthonormalized Transform3D.
+// ListenerTransform returns the listener's global orthonormalized Transform3D.
 //
 // Engine method: AudioListener3D.get_listener_transform.
-func (o AudioListener3D) GetListenerTransform() variant.Transform3D {
+func (o AudioListener3D) ListenerTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 852)
 }
@@ -105,8 +105,8 @@ func (o AudioListener3D) SetDopplerTracking(mode AudioListener3DDopplerTracking)
 	c.run(853)
 }
 
-// GetDopplerTracking calls the engine's AudioListener3D.get_doppler_tracking.
-func (o AudioListener3D) GetDopplerTracking() AudioListener3DDopplerTracking {
+// DopplerTracking calls the engine's AudioListener3D.get_doppler_tracking.
+func (o AudioListener3D) DopplerTracking() AudioListener3DDopplerTracking {
 	c := newCall(Object{o.h}, 0)
 	return AudioListener3DDopplerTracking(c.retInt(854))
 }

@@ -85,8 +85,8 @@ func (o AudioServerSingleton) SetBusCount(amount int) {
 	c.run(855)
 }
 
-// GetBusCount calls the engine's AudioServer.get_bus_count.
-func (o AudioServerSingleton) GetBusCount() int {
+// BusCount calls the engine's AudioServer.get_bus_count.
+func (o AudioServerSingleton) BusCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(856))
 }
@@ -136,28 +136,28 @@ func (o AudioServerSingleton) SetBusName(busIdx int, name string) {
 	c.run(860)
 }
 
-// GetBusName returns the name of the bus with the index bus_idx.
+// BusName returns the name of the bus with the index bus_idx.
 //
 // Engine method: AudioServer.get_bus_name.
-func (o AudioServerSingleton) GetBusName(busIdx int) string {
+func (o AudioServerSingleton) BusName(busIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return c.retString(861)
 }
 
-// GetBusIndex returns the index of the bus with the name bus_name. Returns -1 if no bus with the specified name exist.
+// BusIndex returns the index of the bus with the name bus_name. Returns -1 if no bus with the specified name exist.
 //
 // Engine method: AudioServer.get_bus_index.
-func (o AudioServerSingleton) GetBusIndex(busName string) int {
+func (o AudioServerSingleton) BusIndex(busName string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, busName)
 	return int(c.retInt(862))
 }
 
-// GetBusChannels returns the number of channels of the bus at index bus_idx.
+// BusChannels returns the number of channels of the bus at index bus_idx.
 //
 // Engine method: AudioServer.get_bus_channels.
-func (o AudioServerSingleton) GetBusChannels(busIdx int) int {
+func (o AudioServerSingleton) BusChannels(busIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return int(c.retInt(863))
@@ -173,10 +173,10 @@ func (o AudioServerSingleton) SetBusVolumeDb(busIdx int, volumeDb float32) {
 	c.run(864)
 }
 
-// GetBusVolumeDb returns the volume of the bus at index bus_idx in dB.
+// BusVolumeDb returns the volume of the bus at index bus_idx in dB.
 //
 // Engine method: AudioServer.get_bus_volume_db.
-func (o AudioServerSingleton) GetBusVolumeDb(busIdx int) float32 {
+func (o AudioServerSingleton) BusVolumeDb(busIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return float32(c.retFloat(865))
@@ -192,10 +192,10 @@ func (o AudioServerSingleton) SetBusVolumeLinear(busIdx int, volumeLinear float3
 	c.run(866)
 }
 
-// GetBusVolumeLinear returns the volume of the bus at index bus_idx as a linear value.
+// BusVolumeLinear returns the volume of the bus at index bus_idx as a linear value.
 //
 // Engine method: AudioServer.get_bus_volume_linear.
-func (o AudioServerSingleton) GetBusVolumeLinear(busIdx int) float32 {
+func (o AudioServerSingleton) BusVolumeLinear(busIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return float32(c.retFloat(867))
@@ -211,10 +211,10 @@ func (o AudioServerSingleton) SetBusSend(busIdx int, send string) {
 	c.run(868)
 }
 
-// GetBusSend returns the name of the bus that the bus at index bus_idx sends to.
+// BusSend returns the name of the bus that the bus at index bus_idx sends to.
 //
 // Engine method: AudioServer.get_bus_send.
-func (o AudioServerSingleton) GetBusSend(busIdx int) string {
+func (o AudioServerSingleton) BusSend(busIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return c.retStringName(869)
@@ -317,36 +317,36 @@ func (o AudioServerSingleton) RemoveBusEffect(busIdx int, effectIdx int) {
 	c.run(877)
 }
 
-// GetBusEffectCount returns the number of effects on the bus at bus_idx.
+// BusEffectCount returns the number of effects on the bus at bus_idx.
 //
 // Engine method: AudioServer.get_bus_effect_count.
-func (o AudioServerSingleton) GetBusEffectCount(busIdx int) int {
+func (o AudioServerSingleton) BusEffectCount(busIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(busIdx))
 	return int(c.retInt(878))
 }
 
-// GetBusEffect returns the AudioEffect at position effect_idx in bus bus_idx.
+// BusEffect returns the AudioEffect at position effect_idx in bus bus_idx.
 //
 // Engine method: AudioServer.get_bus_effect.
-func (o AudioServerSingleton) GetBusEffect(busIdx int, effectIdx int) AudioEffect {
+func (o AudioServerSingleton) BusEffect(busIdx int, effectIdx int) AudioEffect {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
 	return AudioEffect{c.retObject(879, true)}
 }
 
-// GetBusEffectInstance returns the AudioEffectInstance assigned to the given bus and effect indices (and optionally channel).
+// BusEffectInstance returns the AudioEffectInstance assigned to the given bus and effect indices (and optionally channel).
 //
-// It calls the engine's AudioServer.get_bus_effect_instance with channel = 0; GetBusEffectInstanceOptions takes every argument.
-func (o AudioServerSingleton) GetBusEffectInstance(busIdx int, effectIdx int) AudioEffectInstance {
-	return o.GetBusEffectInstanceOptions(busIdx, effectIdx, 0)
+// It calls the engine's AudioServer.get_bus_effect_instance with channel = 0; BusEffectInstanceOptions takes every argument.
+func (o AudioServerSingleton) BusEffectInstance(busIdx int, effectIdx int) AudioEffectInstance {
+	return o.BusEffectInstanceOptions(busIdx, effectIdx, 0)
 }
 
-// GetBusEffectInstanceOptions is GetBusEffectInstance with every argument given.
+// BusEffectInstanceOptions is BusEffectInstance with every argument given.
 //
 // Engine method: AudioServer.get_bus_effect_instance.
-func (o AudioServerSingleton) GetBusEffectInstanceOptions(busIdx int, effectIdx int, channel int) AudioEffectInstance {
+func (o AudioServerSingleton) BusEffectInstanceOptions(busIdx int, effectIdx int, channel int) AudioEffectInstance {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(effectIdx))
@@ -390,20 +390,20 @@ func (o AudioServerSingleton) IsBusEffectEnabled(busIdx int, effectIdx int) bool
 	return c.retBool(883)
 }
 
-// GetBusPeakVolumeLeftDb returns the peak volume of the left speaker at bus index bus_idx and channel index channel.
+// BusPeakVolumeLeftDb returns the peak volume of the left speaker at bus index bus_idx and channel index channel.
 //
 // Engine method: AudioServer.get_bus_peak_volume_left_db.
-func (o AudioServerSingleton) GetBusPeakVolumeLeftDb(busIdx int, channel int) float32 {
+func (o AudioServerSingleton) BusPeakVolumeLeftDb(busIdx int, channel int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(channel))
 	return float32(c.retFloat(884))
 }
 
-// GetBusPeakVolumeRightDb returns the peak volume of the right speaker at bus index bus_idx and channel index channel.
+// BusPeakVolumeRightDb returns the peak volume of the right speaker at bus index bus_idx and channel index channel.
 //
 // Engine method: AudioServer.get_bus_peak_volume_right_db.
-func (o AudioServerSingleton) GetBusPeakVolumeRightDb(busIdx int, channel int) float32 {
+func (o AudioServerSingleton) BusPeakVolumeRightDb(busIdx int, channel int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(busIdx))
 	c.int(1, int64(channel))
@@ -417,8 +417,8 @@ func (o AudioServerSingleton) SetPlaybackSpeedScale(scale float32) {
 	c.run(886)
 }
 
-// GetPlaybackSpeedScale calls the engine's AudioServer.get_playback_speed_scale.
-func (o AudioServerSingleton) GetPlaybackSpeedScale() float32 {
+// PlaybackSpeedScale calls the engine's AudioServer.get_playback_speed_scale.
+func (o AudioServerSingleton) PlaybackSpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(887))
 }
@@ -439,48 +439,48 @@ func (o AudioServerSingleton) Unlock() {
 	c.run(889)
 }
 
-// GetSpeakerMode returns the speaker configuration.
+// SpeakerMode returns the speaker configuration.
 //
 // Engine method: AudioServer.get_speaker_mode.
-func (o AudioServerSingleton) GetSpeakerMode() AudioServerSpeakerMode {
+func (o AudioServerSingleton) SpeakerMode() AudioServerSpeakerMode {
 	c := newCall(Object{o.h}, 0)
 	return AudioServerSpeakerMode(c.retInt(890))
 }
 
-// GetMixRate returns the sample rate at the output of the AudioServer.
+// MixRate returns the sample rate at the output of the AudioServer.
 //
 // Engine method: AudioServer.get_mix_rate.
-func (o AudioServerSingleton) GetMixRate() float32 {
+func (o AudioServerSingleton) MixRate() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(891))
 }
 
-// GetInputMixRate returns the sample rate at the input of the AudioServer.
+// InputMixRate returns the sample rate at the input of the AudioServer.
 //
 // Engine method: AudioServer.get_input_mix_rate.
-func (o AudioServerSingleton) GetInputMixRate() float32 {
+func (o AudioServerSingleton) InputMixRate() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(892))
 }
 
-// GetDriverName returns the name of the current audio driver. The default usually depends on the operating system, but may be overridden via the --audio-driver command line argument. --headless also automatically sets the audio driver to Dummy. See also ProjectSettings.audio/driver/driver.
+// DriverName returns the name of the current audio driver. The default usually depends on the operating system, but may be overridden via the --audio-driver command line argument. --headless also automatically sets the audio driver to Dummy. See also ProjectSettings.audio/driver/driver.
 //
 // Engine method: AudioServer.get_driver_name.
-func (o AudioServerSingleton) GetDriverName() string {
+func (o AudioServerSingleton) DriverName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(893)
 }
 
-// GetOutputDeviceList returns the names of all audio output devices detected on the system.
+// OutputDeviceList returns the names of all audio output devices detected on the system.
 //
 // Engine method: AudioServer.get_output_device_list.
-func (o AudioServerSingleton) GetOutputDeviceList() variant.PackedStrings {
+func (o AudioServerSingleton) OutputDeviceList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 894, variant.TypePackedStringArray)
 }
 
-// GetOutputDevice calls the engine's AudioServer.get_output_device.
-func (o AudioServerSingleton) GetOutputDevice() string {
+// OutputDevice calls the engine's AudioServer.get_output_device.
+func (o AudioServerSingleton) OutputDevice() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(895)
 }
@@ -492,40 +492,40 @@ func (o AudioServerSingleton) SetOutputDevice(name string) {
 	c.run(896)
 }
 
-// GetTimeToNextMix returns the relative time until the next mix occurs.
+// TimeToNextMix returns the relative time until the next mix occurs.
 //
 // Engine method: AudioServer.get_time_to_next_mix.
-func (o AudioServerSingleton) GetTimeToNextMix() float64 {
+func (o AudioServerSingleton) TimeToNextMix() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(897))
 }
 
-// GetTimeSinceLastMix returns the relative time since the last mix occurred.
+// TimeSinceLastMix returns the relative time since the last mix occurred.
 //
 // Engine method: AudioServer.get_time_since_last_mix.
-func (o AudioServerSingleton) GetTimeSinceLastMix() float64 {
+func (o AudioServerSingleton) TimeSinceLastMix() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(898))
 }
 
-// GetOutputLatency returns the audio driver's effective output latency. This is based on ProjectSettings.audio/driver/output_latency, but the exact returned value will differ depending on the operating system and audio driver.
+// OutputLatency returns the audio driver's effective output latency. This is based on ProjectSettings.audio/driver/output_latency, but the exact returned value will differ depending on the operating system and audio driver.
 //
 // Engine method: AudioServer.get_output_latency.
-func (o AudioServerSingleton) GetOutputLatency() float64 {
+func (o AudioServerSingleton) OutputLatency() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(899))
 }
 
-// GetInputDeviceList returns the names of all audio input devices detected on the system.
+// InputDeviceList returns the names of all audio input devices detected on the system.
 //
 // Engine method: AudioServer.get_input_device_list.
-func (o AudioServerSingleton) GetInputDeviceList() variant.PackedStrings {
+func (o AudioServerSingleton) InputDeviceList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 900, variant.TypePackedStringArray)
 }
 
-// GetInputDevice calls the engine's AudioServer.get_input_device.
-func (o AudioServerSingleton) GetInputDevice() string {
+// InputDevice calls the engine's AudioServer.get_input_device.
+func (o AudioServerSingleton) InputDevice() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(901)
 }
@@ -542,32 +542,32 @@ func (o AudioServerSingleton) SetInputDevice(name string) {
 // If active is true, starts the microphone input stream specified by input_device or returns an error if it failed.
 //
 // Engine method: AudioServer.set_input_device_active.
-func (o AudioServerSingleton) SetInputDeviceActive(active bool) Error {
+func (o AudioServerSingleton) SetInputDeviceActive(active bool) error {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, active)
-	return Error(c.retInt(903))
+	return errorOf(Error(c.retInt(903)))
 }
 
-// GetInputFramesAvailable returns the number of frames available to read using get_input_frames.
+// InputFramesAvailable returns the number of frames available to read using get_input_frames.
 //
 // Engine method: AudioServer.get_input_frames_available.
-func (o AudioServerSingleton) GetInputFramesAvailable() int {
+func (o AudioServerSingleton) InputFramesAvailable() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(904))
 }
 
-// GetInputBufferLengthFrames returns the absolute size of the microphone input buffer. This is set to a multiple of the audio latency and can be used to estimate the minimum rate at which the frames need to be fetched.
+// InputBufferLengthFrames returns the absolute size of the microphone input buffer. This is set to a multiple of the audio latency and can be used to estimate the minimum rate at which the frames need to be fetched.
 //
 // Engine method: AudioServer.get_input_buffer_length_frames.
-func (o AudioServerSingleton) GetInputBufferLengthFrames() int {
+func (o AudioServerSingleton) InputBufferLengthFrames() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(905))
 }
 
-// GetInputFrames returns a PackedVector2Array containing exactly frames audio samples from the internal microphone buffer if available, otherwise returns an empty PackedVector2Array.
+// InputFrames returns a PackedVector2Array containing exactly frames audio samples from the internal microphone buffer if available, otherwise returns an empty PackedVector2Array.
 //
 // Engine method: AudioServer.get_input_frames.
-func (o AudioServerSingleton) GetInputFrames(frames int) variant.Packed[variant.Vector2] {
+func (o AudioServerSingleton) InputFrames(frames int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frames))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 906, variant.TypePackedVector2Array)

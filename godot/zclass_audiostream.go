@@ -8,6 +8,19 @@ package godot
 // Base class for audio streams.
 //
 // Base class for audio streams. Audio streams are used for sound effects and music playback, and support WAV (via AudioStreamWAV) and Ogg (via AudioStreamOggVorbis) file formats.
+//
+// The virtual methods a Go class extending AudioStream can implement, each named by an interface for a compile-time check (var _ godot.AudioStreamVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - InstantiatePlayback() AudioStreamPlayback (the engine's _instantiate_playback; AudioStreamVirtualInstantiatePlayback)
+//   - GetStreamName() string (the engine's _get_stream_name; AudioStreamVirtualGetStreamName)
+//   - GetLength() float64 (the engine's _get_length; AudioStreamVirtualGetLength)
+//   - IsMonophonic() bool (the engine's _is_monophonic; AudioStreamVirtualIsMonophonic)
+//   - GetBpm() float64 (the engine's _get_bpm; AudioStreamVirtualGetBpm)
+//   - GetBeatCount() int (the engine's _get_beat_count; AudioStreamVirtualGetBeatCount)
+//   - GetTags() variant.Dictionary (the engine's _get_tags; AudioStreamVirtualGetTags)
+//   - GetParameterList() variant.Array[variant.Dictionary] (the engine's _get_parameter_list; AudioStreamVirtualGetParameterList)
+//   - HasLoop() bool (the engine's _has_loop; AudioStreamVirtualHasLoop)
+//   - GetBarBeats() int (the engine's _get_bar_beats; AudioStreamVirtualGetBarBeats)
 type AudioStream struct{ h *handle }
 
 // AnyAudioStream is any value of class AudioStream or of a class derived from it.
@@ -45,10 +58,10 @@ func (o AudioStream) String() string { return Object{o.h}.String() }
 // NewAudioStream makes a new AudioStream.
 func NewAudioStream() AudioStream { return AudioStream{construct("AudioStream", true)} }
 
-// GetLength returns the length of the audio stream in seconds. If this stream is an AudioStreamRandomizer, returns the length of the last played stream. If this stream has an indefinite length (such as for AudioStreamGenerator and AudioStreamMicrophone), returns 0.0.
+// Length returns the length of the audio stream in seconds. If this stream is an AudioStreamRandomizer, returns the length of the last played stream. If this stream has an indefinite length (such as for AudioStreamGenerator and AudioStreamMicrophone), returns 0.0.
 //
 // Engine method: AudioStream.get_length.
-func (o AudioStream) GetLength() float64 {
+func (o AudioStream) Length() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(912))
 }

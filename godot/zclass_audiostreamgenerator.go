@@ -109,8 +109,8 @@ func (o AudioStreamGenerator) SetMixRate(hz float32) {
 	c.run(918)
 }
 
-// GetMixRate calls the engine's AudioStreamGenerator.get_mix_rate.
-func (o AudioStreamGenerator) GetMixRate() float32 {
+// MixRate calls the engine's AudioStreamGenerator.get_mix_rate.
+func (o AudioStreamGenerator) MixRate() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(919))
 }
@@ -122,8 +122,8 @@ func (o AudioStreamGenerator) SetMixRateMode(mode AudioStreamGeneratorAudioStrea
 	c.run(920)
 }
 
-// GetMixRateMode calls the engine's AudioStreamGenerator.get_mix_rate_mode.
-func (o AudioStreamGenerator) GetMixRateMode() AudioStreamGeneratorAudioStreamGeneratorMixRate {
+// MixRateMode calls the engine's AudioStreamGenerator.get_mix_rate_mode.
+func (o AudioStreamGenerator) MixRateMode() AudioStreamGeneratorAudioStreamGeneratorMixRate {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamGeneratorAudioStreamGeneratorMixRate(c.retInt(921))
 }
@@ -135,8 +135,8 @@ func (o AudioStreamGenerator) SetBufferLength(seconds float32) {
 	c.run(922)
 }
 
-// GetBufferLength calls the engine's AudioStreamGenerator.get_buffer_length.
-func (o AudioStreamGenerator) GetBufferLength() float32 {
+// BufferLength calls the engine's AudioStreamGenerator.get_buffer_length.
+func (o AudioStreamGenerator) BufferLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(923))
 }

@@ -84,18 +84,18 @@ func (o AudioStreamGeneratorPlayback) PushBuffer(frames variant.Packed[variant.V
 	return c.retBool(926)
 }
 
-// GetFramesAvailable returns the number of frames that can be pushed to the audio sample data buffer without overflowing it. If the result is 0, the buffer is full.
+// FramesAvailable returns the number of frames that can be pushed to the audio sample data buffer without overflowing it. If the result is 0, the buffer is full.
 //
 // Engine method: AudioStreamGeneratorPlayback.get_frames_available.
-func (o AudioStreamGeneratorPlayback) GetFramesAvailable() int {
+func (o AudioStreamGeneratorPlayback) FramesAvailable() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(927))
 }
 
-// GetSkips returns the number of times the playback skipped due to a buffer underrun in the audio sample data. This value is reset at the start of the playback.
+// Skips returns the number of times the playback skipped due to a buffer underrun in the audio sample data. This value is reset at the start of the playback.
 //
 // Engine method: AudioStreamGeneratorPlayback.get_skips.
-func (o AudioStreamGeneratorPlayback) GetSkips() int {
+func (o AudioStreamGeneratorPlayback) Skips() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(928))
 }

@@ -137,8 +137,8 @@ func (o AudioStreamInteractive) SetClipCount(clipCount int) {
 	c.run(930)
 }
 
-// GetClipCount calls the engine's AudioStreamInteractive.get_clip_count.
-func (o AudioStreamInteractive) GetClipCount() int {
+// ClipCount calls the engine's AudioStreamInteractive.get_clip_count.
+func (o AudioStreamInteractive) ClipCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(931))
 }
@@ -150,8 +150,8 @@ func (o AudioStreamInteractive) SetInitialClip(clipIndex int) {
 	c.run(932)
 }
 
-// GetInitialClip calls the engine's AudioStreamInteractive.get_initial_clip.
-func (o AudioStreamInteractive) GetInitialClip() int {
+// InitialClip calls the engine's AudioStreamInteractive.get_initial_clip.
+func (o AudioStreamInteractive) InitialClip() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(933))
 }
@@ -168,12 +168,12 @@ func (o AudioStreamInteractive) SetClipName(clipIndex int, name string) {
 	c.run(934)
 }
 
-// GetClipName calls the engine method described here.
+// ClipName calls the engine method described here.
 //
 // Return the name of a clip.
 //
 // Engine method: AudioStreamInteractive.get_clip_name.
-func (o AudioStreamInteractive) GetClipName(clipIndex int) string {
+func (o AudioStreamInteractive) ClipName(clipIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	return c.retStringName(935)
@@ -191,12 +191,12 @@ func (o AudioStreamInteractive) SetClipStream(clipIndex int, stream AnyAudioStre
 	c.run(936)
 }
 
-// GetClipStream calls the engine method described here.
+// ClipStream calls the engine method described here.
 //
 // Return the AudioStream associated with a clip.
 //
 // Engine method: AudioStreamInteractive.get_clip_stream.
-func (o AudioStreamInteractive) GetClipStream(clipIndex int) AudioStream {
+func (o AudioStreamInteractive) ClipStream(clipIndex int) AudioStream {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	return AudioStream{c.retObject(937, true)}
@@ -214,12 +214,12 @@ func (o AudioStreamInteractive) SetClipAutoAdvance(clipIndex int, mode AudioStre
 	c.run(938)
 }
 
-// GetClipAutoAdvance calls the engine method described here.
+// ClipAutoAdvance calls the engine method described here.
 //
 // Return whether a clip has auto-advance enabled. See set_clip_auto_advance.
 //
 // Engine method: AudioStreamInteractive.get_clip_auto_advance.
-func (o AudioStreamInteractive) GetClipAutoAdvance(clipIndex int) AudioStreamInteractiveAutoAdvanceMode {
+func (o AudioStreamInteractive) ClipAutoAdvance(clipIndex int) AudioStreamInteractiveAutoAdvanceMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	return AudioStreamInteractiveAutoAdvanceMode(c.retInt(939))
@@ -237,12 +237,12 @@ func (o AudioStreamInteractive) SetClipAutoAdvanceNextClip(clipIndex int, autoAd
 	c.run(940)
 }
 
-// GetClipAutoAdvanceNextClip calls the engine method described here.
+// ClipAutoAdvanceNextClip calls the engine method described here.
 //
 // Return the clip towards which the clip referenced by clip_index will auto-advance to.
 //
 // Engine method: AudioStreamInteractive.get_clip_auto_advance_next_clip.
-func (o AudioStreamInteractive) GetClipAutoAdvanceNextClip(clipIndex int) int {
+func (o AudioStreamInteractive) ClipAutoAdvanceNextClip(clipIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(clipIndex))
 	return int(c.retInt(941))
@@ -296,58 +296,58 @@ func (o AudioStreamInteractive) EraseTransition(fromClip int, toClip int) {
 	c.run(944)
 }
 
-// GetTransitionList calls the engine method described here.
+// TransitionList calls the engine method described here.
 //
 // Return the list of transitions (from, to interleaved).
 //
 // Engine method: AudioStreamInteractive.get_transition_list.
-func (o AudioStreamInteractive) GetTransitionList() variant.Packed[int32] {
+func (o AudioStreamInteractive) TransitionList() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 945, variant.TypePackedInt32Array)
 }
 
-// GetTransitionFromTime calls the engine method described here.
+// TransitionFromTime calls the engine method described here.
 //
 // Return the source time position for a transition (see add_transition).
 //
 // Engine method: AudioStreamInteractive.get_transition_from_time.
-func (o AudioStreamInteractive) GetTransitionFromTime(fromClip int, toClip int) AudioStreamInteractiveTransitionFromTime {
+func (o AudioStreamInteractive) TransitionFromTime(fromClip int, toClip int) AudioStreamInteractiveTransitionFromTime {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return AudioStreamInteractiveTransitionFromTime(c.retInt(946))
 }
 
-// GetTransitionToTime calls the engine method described here.
+// TransitionToTime calls the engine method described here.
 //
 // Return the destination time position for a transition (see add_transition).
 //
 // Engine method: AudioStreamInteractive.get_transition_to_time.
-func (o AudioStreamInteractive) GetTransitionToTime(fromClip int, toClip int) AudioStreamInteractiveTransitionToTime {
+func (o AudioStreamInteractive) TransitionToTime(fromClip int, toClip int) AudioStreamInteractiveTransitionToTime {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return AudioStreamInteractiveTransitionToTime(c.retInt(947))
 }
 
-// GetTransitionFadeMode calls the engine method described here.
+// TransitionFadeMode calls the engine method described here.
 //
 // Return the mode for a transition (see add_transition).
 //
 // Engine method: AudioStreamInteractive.get_transition_fade_mode.
-func (o AudioStreamInteractive) GetTransitionFadeMode(fromClip int, toClip int) AudioStreamInteractiveFadeMode {
+func (o AudioStreamInteractive) TransitionFadeMode(fromClip int, toClip int) AudioStreamInteractiveFadeMode {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
 	return AudioStreamInteractiveFadeMode(c.retInt(948))
 }
 
-// GetTransitionFadeBeats calls the engine method described here.
+// TransitionFadeBeats calls the engine method described here.
 //
 // Return the time (in beats) for a transition (see add_transition).
 //
 // Engine method: AudioStreamInteractive.get_transition_fade_beats.
-func (o AudioStreamInteractive) GetTransitionFadeBeats(fromClip int, toClip int) float32 {
+func (o AudioStreamInteractive) TransitionFadeBeats(fromClip int, toClip int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))
@@ -366,12 +366,12 @@ func (o AudioStreamInteractive) IsTransitionUsingFillerClip(fromClip int, toClip
 	return c.retBool(950)
 }
 
-// GetTransitionFillerClip calls the engine method described here.
+// TransitionFillerClip calls the engine method described here.
 //
 // Return the filler clip for a transition (see add_transition).
 //
 // Engine method: AudioStreamInteractive.get_transition_filler_clip.
-func (o AudioStreamInteractive) GetTransitionFillerClip(fromClip int, toClip int) int {
+func (o AudioStreamInteractive) TransitionFillerClip(fromClip int, toClip int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromClip))
 	c.int(1, int64(toClip))

@@ -79,8 +79,8 @@ func (o AudioStreamMP3) SetData(data variant.Packed[uint8]) {
 	c.run(955)
 }
 
-// GetData calls the engine's AudioStreamMP3.get_data.
-func (o AudioStreamMP3) GetData() variant.Packed[uint8] {
+// Data calls the engine's AudioStreamMP3.get_data.
+func (o AudioStreamMP3) Data() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 956, variant.TypePackedByteArray)
 }
@@ -105,8 +105,8 @@ func (o AudioStreamMP3) SetLoopOffset(seconds float64) {
 	c.run(959)
 }
 
-// GetLoopOffset calls the engine's AudioStreamMP3.get_loop_offset.
-func (o AudioStreamMP3) GetLoopOffset() float64 {
+// LoopOffset calls the engine's AudioStreamMP3.get_loop_offset.
+func (o AudioStreamMP3) LoopOffset() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(960))
 }
@@ -118,8 +118,8 @@ func (o AudioStreamMP3) SetBpm(bpm float64) {
 	c.run(961)
 }
 
-// GetBpm calls the engine's AudioStreamMP3.get_bpm.
-func (o AudioStreamMP3) GetBpm() float64 {
+// Bpm calls the engine's AudioStreamMP3.get_bpm.
+func (o AudioStreamMP3) Bpm() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(962))
 }
@@ -131,8 +131,8 @@ func (o AudioStreamMP3) SetBeatCount(count int) {
 	c.run(963)
 }
 
-// GetBeatCount calls the engine's AudioStreamMP3.get_beat_count.
-func (o AudioStreamMP3) GetBeatCount() int {
+// BeatCount calls the engine's AudioStreamMP3.get_beat_count.
+func (o AudioStreamMP3) BeatCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(964))
 }
@@ -144,8 +144,8 @@ func (o AudioStreamMP3) SetBarBeats(count int) {
 	c.run(965)
 }
 
-// GetBarBeats calls the engine's AudioStreamMP3.get_bar_beats.
-func (o AudioStreamMP3) GetBarBeats() int {
+// BarBeats calls the engine's AudioStreamMP3.get_bar_beats.
+func (o AudioStreamMP3) BarBeats() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(966))
 }

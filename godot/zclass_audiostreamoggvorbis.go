@@ -81,8 +81,8 @@ func (o AudioStreamOggVorbis) SetPacketSequence(packetSequence AnyOggPacketSeque
 	c.run(969)
 }
 
-// GetPacketSequence calls the engine's AudioStreamOggVorbis.get_packet_sequence.
-func (o AudioStreamOggVorbis) GetPacketSequence() OggPacketSequence {
+// PacketSequence calls the engine's AudioStreamOggVorbis.get_packet_sequence.
+func (o AudioStreamOggVorbis) PacketSequence() OggPacketSequence {
 	c := newCall(Object{o.h}, 0)
 	return OggPacketSequence{c.retObject(970, true)}
 }
@@ -107,8 +107,8 @@ func (o AudioStreamOggVorbis) SetLoopOffset(seconds float64) {
 	c.run(973)
 }
 
-// GetLoopOffset calls the engine's AudioStreamOggVorbis.get_loop_offset.
-func (o AudioStreamOggVorbis) GetLoopOffset() float64 {
+// LoopOffset calls the engine's AudioStreamOggVorbis.get_loop_offset.
+func (o AudioStreamOggVorbis) LoopOffset() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(974))
 }
@@ -120,8 +120,8 @@ func (o AudioStreamOggVorbis) SetBpm(bpm float64) {
 	c.run(975)
 }
 
-// GetBpm calls the engine's AudioStreamOggVorbis.get_bpm.
-func (o AudioStreamOggVorbis) GetBpm() float64 {
+// Bpm calls the engine's AudioStreamOggVorbis.get_bpm.
+func (o AudioStreamOggVorbis) Bpm() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(976))
 }
@@ -133,8 +133,8 @@ func (o AudioStreamOggVorbis) SetBeatCount(count int) {
 	c.run(977)
 }
 
-// GetBeatCount calls the engine's AudioStreamOggVorbis.get_beat_count.
-func (o AudioStreamOggVorbis) GetBeatCount() int {
+// BeatCount calls the engine's AudioStreamOggVorbis.get_beat_count.
+func (o AudioStreamOggVorbis) BeatCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(978))
 }
@@ -146,8 +146,8 @@ func (o AudioStreamOggVorbis) SetBarBeats(count int) {
 	c.run(979)
 }
 
-// GetBarBeats calls the engine's AudioStreamOggVorbis.get_bar_beats.
-func (o AudioStreamOggVorbis) GetBarBeats() int {
+// BarBeats calls the engine's AudioStreamOggVorbis.get_bar_beats.
+func (o AudioStreamOggVorbis) BarBeats() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(980))
 }
@@ -159,8 +159,8 @@ func (o AudioStreamOggVorbis) SetTags(tags variant.Dictionary) {
 	c.run(981)
 }
 
-// GetTags calls the engine's AudioStreamOggVorbis.get_tags.
-func (o AudioStreamOggVorbis) GetTags() variant.Dictionary {
+// Tags calls the engine's AudioStreamOggVorbis.get_tags.
+func (o AudioStreamOggVorbis) Tags() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 982, variant.TypeDictionary)
 }

@@ -12,6 +12,18 @@ import (
 // Meta class for playing back audio.
 //
 // Can play, loop, pause a scroll through audio. See AudioStream and AudioStreamOggVorbis for usage.
+//
+// The virtual methods a Go class extending AudioStreamPlayback can implement, each named by an interface for a compile-time check (var _ godot.AudioStreamPlaybackVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Start(fromPos float64) (the engine's _start; AudioStreamPlaybackVirtualStart)
+//   - Stop() (the engine's _stop; AudioStreamPlaybackVirtualStop)
+//   - IsPlaying() bool (the engine's _is_playing; AudioStreamPlaybackVirtualIsPlaying)
+//   - GetLoopCount() int (the engine's _get_loop_count; AudioStreamPlaybackVirtualGetLoopCount)
+//   - GetPlaybackPosition() float64 (the engine's _get_playback_position; AudioStreamPlaybackVirtualGetPlaybackPosition)
+//   - Seek(position float64) (the engine's _seek; AudioStreamPlaybackVirtualSeek)
+//   - TagUsedStreams() (the engine's _tag_used_streams; AudioStreamPlaybackVirtualTagUsedStreams)
+//   - SetParameter(name string, value variant.Variant) (the engine's _set_parameter; AudioStreamPlaybackVirtualSetParameter)
+//   - GetParameter(name string) variant.Variant (the engine's _get_parameter; AudioStreamPlaybackVirtualGetParameter)
 type AudioStreamPlayback struct{ h *handle }
 
 // AnyAudioStreamPlayback is any value of class AudioStreamPlayback or of a class derived from it.
@@ -59,10 +71,10 @@ func (o AudioStreamPlayback) SetSamplePlayback(playbackSample AnyAudioSamplePlay
 	c.run(983)
 }
 
-// GetSamplePlayback returns the AudioSamplePlayback associated with this AudioStreamPlayback for playing back the audio sample of this stream.
+// SamplePlayback returns the AudioSamplePlayback associated with this AudioStreamPlayback for playing back the audio sample of this stream.
 //
 // Engine method: AudioStreamPlayback.get_sample_playback.
-func (o AudioStreamPlayback) GetSamplePlayback() AudioSamplePlayback {
+func (o AudioStreamPlayback) SamplePlayback() AudioSamplePlayback {
 	c := newCall(Object{o.h}, 0)
 	return AudioSamplePlayback{c.retObject(984, true)}
 }
@@ -117,18 +129,18 @@ func (o AudioStreamPlayback) Stop() {
 	c.run(988)
 }
 
-// GetLoopCount returns the number of times the stream has looped.
+// LoopCount returns the number of times the stream has looped.
 //
 // Engine method: AudioStreamPlayback.get_loop_count.
-func (o AudioStreamPlayback) GetLoopCount() int {
+func (o AudioStreamPlayback) LoopCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(989))
 }
 
-// GetPlaybackPosition returns the current position in the stream, in seconds.
+// PlaybackPosition returns the current position in the stream, in seconds.
 //
 // Engine method: AudioStreamPlayback.get_playback_position.
-func (o AudioStreamPlayback) GetPlaybackPosition() float64 {
+func (o AudioStreamPlayback) PlaybackPosition() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(990))
 }

@@ -68,12 +68,12 @@ func (o AudioStreamPlaybackInteractive) SwitchToClip(clipIndex int) {
 	c.run(993)
 }
 
-// GetCurrentClipIndex calls the engine method described here.
+// CurrentClipIndex calls the engine method described here.
 //
 // Return the index of the currently playing clip. You can use this to get the name of the currently playing clip with AudioStreamInteractive.get_clip_name.
 //
 // Engine method: AudioStreamPlaybackInteractive.get_current_clip_index.
-func (o AudioStreamPlaybackInteractive) GetCurrentClipIndex() int {
+func (o AudioStreamPlaybackInteractive) CurrentClipIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(994))
 }

@@ -49,7 +49,7 @@ func (o AudioStreamPlaybackPolyphonic) String() string { return Object{o.h}.Stri
 const (
 	// Returned by play_stream in case it could not allocate a stream for playback.
 
-	AudioStreamPlaybackPolyphonicInvalidId = -1
+	AudioStreamPlaybackPolyphonicInvalidID = -1
 )
 
 // PlayStream calls the engine method described here.

@@ -4,6 +4,10 @@
 package godot
 
 // AudioStreamPlaybackResampled is the engine's AudioStreamPlaybackResampled class.
+//
+// The virtual methods a Go class extending AudioStreamPlaybackResampled can implement, each named by an interface for a compile-time check (var _ godot.AudioStreamPlaybackResampledVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetStreamSamplingRate() float32 (the engine's _get_stream_sampling_rate; AudioStreamPlaybackResampledVirtualGetStreamSamplingRate)
 type AudioStreamPlaybackResampled struct{ h *handle }
 
 // AnyAudioStreamPlaybackResampled is any value of class AudioStreamPlaybackResampled or of a class derived from it.

@@ -70,8 +70,8 @@ func (o AudioStreamPlayer) SetStream(stream AnyAudioStream) {
 	c.run(1001)
 }
 
-// GetStream calls the engine's AudioStreamPlayer.get_stream.
-func (o AudioStreamPlayer) GetStream() AudioStream {
+// Stream calls the engine's AudioStreamPlayer.get_stream.
+func (o AudioStreamPlayer) Stream() AudioStream {
 	c := newCall(Object{o.h}, 0)
 	return AudioStream{c.retObject(1002, true)}
 }
@@ -83,8 +83,8 @@ func (o AudioStreamPlayer) SetVolumeDb(volumeDb float32) {
 	c.run(1003)
 }
 
-// GetVolumeDb calls the engine's AudioStreamPlayer.get_volume_db.
-func (o AudioStreamPlayer) GetVolumeDb() float32 {
+// VolumeDb calls the engine's AudioStreamPlayer.get_volume_db.
+func (o AudioStreamPlayer) VolumeDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1004))
 }
@@ -96,8 +96,8 @@ func (o AudioStreamPlayer) SetVolumeLinear(volumeLinear float32) {
 	c.run(1005)
 }
 
-// GetVolumeLinear calls the engine's AudioStreamPlayer.get_volume_linear.
-func (o AudioStreamPlayer) GetVolumeLinear() float32 {
+// VolumeLinear calls the engine's AudioStreamPlayer.get_volume_linear.
+func (o AudioStreamPlayer) VolumeLinear() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1006))
 }
@@ -109,8 +109,8 @@ func (o AudioStreamPlayer) SetPitchScale(pitchScale float32) {
 	c.run(1007)
 }
 
-// GetPitchScale calls the engine's AudioStreamPlayer.get_pitch_scale.
-func (o AudioStreamPlayer) GetPitchScale() float32 {
+// PitchScale calls the engine's AudioStreamPlayer.get_pitch_scale.
+func (o AudioStreamPlayer) PitchScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1008))
 }
@@ -154,10 +154,10 @@ func (o AudioStreamPlayer) IsPlaying() bool {
 	return c.retBool(1012)
 }
 
-// GetPlaybackPosition returns the position in the AudioStream of the latest sound, in seconds. Returns 0.0 if no sounds are playing.
+// PlaybackPosition returns the position in the AudioStream of the latest sound, in seconds. Returns 0.0 if no sounds are playing.
 //
 // Engine method: AudioStreamPlayer.get_playback_position.
-func (o AudioStreamPlayer) GetPlaybackPosition() float32 {
+func (o AudioStreamPlayer) PlaybackPosition() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1013))
 }
@@ -169,8 +169,8 @@ func (o AudioStreamPlayer) SetBus(bus string) {
 	c.run(1014)
 }
 
-// GetBus calls the engine's AudioStreamPlayer.get_bus.
-func (o AudioStreamPlayer) GetBus() string {
+// Bus calls the engine's AudioStreamPlayer.get_bus.
+func (o AudioStreamPlayer) Bus() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(1015)
 }
@@ -195,8 +195,8 @@ func (o AudioStreamPlayer) SetMixTarget(mixTarget AudioStreamPlayerMixTarget) {
 	c.run(1018)
 }
 
-// GetMixTarget calls the engine's AudioStreamPlayer.get_mix_target.
-func (o AudioStreamPlayer) GetMixTarget() AudioStreamPlayerMixTarget {
+// MixTarget calls the engine's AudioStreamPlayer.get_mix_target.
+func (o AudioStreamPlayer) MixTarget() AudioStreamPlayerMixTarget {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamPlayerMixTarget(c.retInt(1019))
 }
@@ -215,8 +215,8 @@ func (o AudioStreamPlayer) SetStreamPaused(pause bool) {
 	c.run(1021)
 }
 
-// GetStreamPaused calls the engine's AudioStreamPlayer.get_stream_paused.
-func (o AudioStreamPlayer) GetStreamPaused() bool {
+// StreamPaused calls the engine's AudioStreamPlayer.get_stream_paused.
+func (o AudioStreamPlayer) StreamPaused() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1022)
 }
@@ -228,8 +228,8 @@ func (o AudioStreamPlayer) SetMaxPolyphony(maxPolyphony int) {
 	c.run(1023)
 }
 
-// GetMaxPolyphony calls the engine's AudioStreamPlayer.get_max_polyphony.
-func (o AudioStreamPlayer) GetMaxPolyphony() int {
+// MaxPolyphony calls the engine's AudioStreamPlayer.get_max_polyphony.
+func (o AudioStreamPlayer) MaxPolyphony() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1024))
 }
@@ -242,10 +242,10 @@ func (o AudioStreamPlayer) HasStreamPlayback() bool {
 	return c.retBool(1025)
 }
 
-// GetStreamPlayback returns the latest AudioStreamPlayback of this node, usually the most recently created by play. If no sounds are playing, this method fails and returns an empty playback.
+// StreamPlayback returns the latest AudioStreamPlayback of this node, usually the most recently created by play. If no sounds are playing, this method fails and returns an empty playback.
 //
 // Engine method: AudioStreamPlayer.get_stream_playback.
-func (o AudioStreamPlayer) GetStreamPlayback() AudioStreamPlayback {
+func (o AudioStreamPlayer) StreamPlayback() AudioStreamPlayback {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamPlayback{c.retObject(1026, true)}
 }
@@ -257,8 +257,8 @@ func (o AudioStreamPlayer) SetPlaybackType(playbackType AudioServerPlaybackType)
 	c.run(1027)
 }
 
-// GetPlaybackType calls the engine's AudioStreamPlayer.get_playback_type.
-func (o AudioStreamPlayer) GetPlaybackType() AudioServerPlaybackType {
+// PlaybackType calls the engine's AudioStreamPlayer.get_playback_type.
+func (o AudioStreamPlayer) PlaybackType() AudioServerPlaybackType {
 	c := newCall(Object{o.h}, 0)
 	return AudioServerPlaybackType(c.retInt(1028))
 }

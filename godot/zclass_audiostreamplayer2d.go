@@ -63,8 +63,8 @@ func (o AudioStreamPlayer2D) SetStream(stream AnyAudioStream) {
 	c.run(1029)
 }
 
-// GetStream calls the engine's AudioStreamPlayer2D.get_stream.
-func (o AudioStreamPlayer2D) GetStream() AudioStream {
+// Stream calls the engine's AudioStreamPlayer2D.get_stream.
+func (o AudioStreamPlayer2D) Stream() AudioStream {
 	c := newCall(Object{o.h}, 0)
 	return AudioStream{c.retObject(1030, true)}
 }
@@ -76,8 +76,8 @@ func (o AudioStreamPlayer2D) SetVolumeDb(volumeDb float32) {
 	c.run(1031)
 }
 
-// GetVolumeDb calls the engine's AudioStreamPlayer2D.get_volume_db.
-func (o AudioStreamPlayer2D) GetVolumeDb() float32 {
+// VolumeDb calls the engine's AudioStreamPlayer2D.get_volume_db.
+func (o AudioStreamPlayer2D) VolumeDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1032))
 }
@@ -89,8 +89,8 @@ func (o AudioStreamPlayer2D) SetVolumeLinear(volumeLinear float32) {
 	c.run(1033)
 }
 
-// GetVolumeLinear calls the engine's AudioStreamPlayer2D.get_volume_linear.
-func (o AudioStreamPlayer2D) GetVolumeLinear() float32 {
+// VolumeLinear calls the engine's AudioStreamPlayer2D.get_volume_linear.
+func (o AudioStreamPlayer2D) VolumeLinear() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1034))
 }
@@ -102,8 +102,8 @@ func (o AudioStreamPlayer2D) SetPitchScale(pitchScale float32) {
 	c.run(1035)
 }
 
-// GetPitchScale calls the engine's AudioStreamPlayer2D.get_pitch_scale.
-func (o AudioStreamPlayer2D) GetPitchScale() float32 {
+// PitchScale calls the engine's AudioStreamPlayer2D.get_pitch_scale.
+func (o AudioStreamPlayer2D) PitchScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1036))
 }
@@ -147,10 +147,10 @@ func (o AudioStreamPlayer2D) IsPlaying() bool {
 	return c.retBool(1040)
 }
 
-// GetPlaybackPosition returns the position in the AudioStream.
+// PlaybackPosition returns the position in the AudioStream.
 //
 // Engine method: AudioStreamPlayer2D.get_playback_position.
-func (o AudioStreamPlayer2D) GetPlaybackPosition() float32 {
+func (o AudioStreamPlayer2D) PlaybackPosition() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1041))
 }
@@ -162,8 +162,8 @@ func (o AudioStreamPlayer2D) SetBus(bus string) {
 	c.run(1042)
 }
 
-// GetBus calls the engine's AudioStreamPlayer2D.get_bus.
-func (o AudioStreamPlayer2D) GetBus() string {
+// Bus calls the engine's AudioStreamPlayer2D.get_bus.
+func (o AudioStreamPlayer2D) Bus() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(1043)
 }
@@ -195,8 +195,8 @@ func (o AudioStreamPlayer2D) SetMaxDistance(pixels float32) {
 	c.run(1047)
 }
 
-// GetMaxDistance calls the engine's AudioStreamPlayer2D.get_max_distance.
-func (o AudioStreamPlayer2D) GetMaxDistance() float32 {
+// MaxDistance calls the engine's AudioStreamPlayer2D.get_max_distance.
+func (o AudioStreamPlayer2D) MaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1048))
 }
@@ -208,8 +208,8 @@ func (o AudioStreamPlayer2D) SetAttenuation(curve float32) {
 	c.run(1049)
 }
 
-// GetAttenuation calls the engine's AudioStreamPlayer2D.get_attenuation.
-func (o AudioStreamPlayer2D) GetAttenuation() float32 {
+// Attenuation calls the engine's AudioStreamPlayer2D.get_attenuation.
+func (o AudioStreamPlayer2D) Attenuation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1050))
 }
@@ -221,8 +221,8 @@ func (o AudioStreamPlayer2D) SetAreaMask(mask int) {
 	c.run(1051)
 }
 
-// GetAreaMask calls the engine's AudioStreamPlayer2D.get_area_mask.
-func (o AudioStreamPlayer2D) GetAreaMask() int {
+// AreaMask calls the engine's AudioStreamPlayer2D.get_area_mask.
+func (o AudioStreamPlayer2D) AreaMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1052))
 }
@@ -234,8 +234,8 @@ func (o AudioStreamPlayer2D) SetStreamPaused(pause bool) {
 	c.run(1053)
 }
 
-// GetStreamPaused calls the engine's AudioStreamPlayer2D.get_stream_paused.
-func (o AudioStreamPlayer2D) GetStreamPaused() bool {
+// StreamPaused calls the engine's AudioStreamPlayer2D.get_stream_paused.
+func (o AudioStreamPlayer2D) StreamPaused() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1054)
 }
@@ -247,8 +247,8 @@ func (o AudioStreamPlayer2D) SetMaxPolyphony(maxPolyphony int) {
 	c.run(1055)
 }
 
-// GetMaxPolyphony calls the engine's AudioStreamPlayer2D.get_max_polyphony.
-func (o AudioStreamPlayer2D) GetMaxPolyphony() int {
+// MaxPolyphony calls the engine's AudioStreamPlayer2D.get_max_polyphony.
+func (o AudioStreamPlayer2D) MaxPolyphony() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1056))
 }
@@ -260,8 +260,8 @@ func (o AudioStreamPlayer2D) SetPanningStrength(panningStrength float32) {
 	c.run(1057)
 }
 
-// GetPanningStrength calls the engine's AudioStreamPlayer2D.get_panning_strength.
-func (o AudioStreamPlayer2D) GetPanningStrength() float32 {
+// PanningStrength calls the engine's AudioStreamPlayer2D.get_panning_strength.
+func (o AudioStreamPlayer2D) PanningStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1058))
 }
@@ -274,10 +274,10 @@ func (o AudioStreamPlayer2D) HasStreamPlayback() bool {
 	return c.retBool(1059)
 }
 
-// GetStreamPlayback returns the AudioStreamPlayback object associated with this AudioStreamPlayer2D.
+// StreamPlayback returns the AudioStreamPlayback object associated with this AudioStreamPlayer2D.
 //
 // Engine method: AudioStreamPlayer2D.get_stream_playback.
-func (o AudioStreamPlayer2D) GetStreamPlayback() AudioStreamPlayback {
+func (o AudioStreamPlayer2D) StreamPlayback() AudioStreamPlayback {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamPlayback{c.retObject(1060, true)}
 }
@@ -289,8 +289,8 @@ func (o AudioStreamPlayer2D) SetPlaybackType(playbackType AudioServerPlaybackTyp
 	c.run(1061)
 }
 
-// GetPlaybackType calls the engine's AudioStreamPlayer2D.get_playback_type.
-func (o AudioStreamPlayer2D) GetPlaybackType() AudioServerPlaybackType {
+// PlaybackType calls the engine's AudioStreamPlayer2D.get_playback_type.
+func (o AudioStreamPlayer2D) PlaybackType() AudioServerPlaybackType {
 	c := newCall(Object{o.h}, 0)
 	return AudioServerPlaybackType(c.retInt(1062))
 }

@@ -93,8 +93,8 @@ func (o AudioStreamPlayer3D) SetStream(stream AnyAudioStream) {
 	c.run(1063)
 }
 
-// GetStream calls the engine's AudioStreamPlayer3D.get_stream.
-func (o AudioStreamPlayer3D) GetStream() AudioStream {
+// Stream calls the engine's AudioStreamPlayer3D.get_stream.
+func (o AudioStreamPlayer3D) Stream() AudioStream {
 	c := newCall(Object{o.h}, 0)
 	return AudioStream{c.retObject(1064, true)}
 }
@@ -106,8 +106,8 @@ func (o AudioStreamPlayer3D) SetVolumeDb(volumeDb float32) {
 	c.run(1065)
 }
 
-// GetVolumeDb calls the engine's AudioStreamPlayer3D.get_volume_db.
-func (o AudioStreamPlayer3D) GetVolumeDb() float32 {
+// VolumeDb calls the engine's AudioStreamPlayer3D.get_volume_db.
+func (o AudioStreamPlayer3D) VolumeDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1066))
 }
@@ -119,8 +119,8 @@ func (o AudioStreamPlayer3D) SetVolumeLinear(volumeLinear float32) {
 	c.run(1067)
 }
 
-// GetVolumeLinear calls the engine's AudioStreamPlayer3D.get_volume_linear.
-func (o AudioStreamPlayer3D) GetVolumeLinear() float32 {
+// VolumeLinear calls the engine's AudioStreamPlayer3D.get_volume_linear.
+func (o AudioStreamPlayer3D) VolumeLinear() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1068))
 }
@@ -132,8 +132,8 @@ func (o AudioStreamPlayer3D) SetUnitSize(unitSize float32) {
 	c.run(1069)
 }
 
-// GetUnitSize calls the engine's AudioStreamPlayer3D.get_unit_size.
-func (o AudioStreamPlayer3D) GetUnitSize() float32 {
+// UnitSize calls the engine's AudioStreamPlayer3D.get_unit_size.
+func (o AudioStreamPlayer3D) UnitSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1070))
 }
@@ -145,8 +145,8 @@ func (o AudioStreamPlayer3D) SetMaxDb(maxDb float32) {
 	c.run(1071)
 }
 
-// GetMaxDb calls the engine's AudioStreamPlayer3D.get_max_db.
-func (o AudioStreamPlayer3D) GetMaxDb() float32 {
+// MaxDb calls the engine's AudioStreamPlayer3D.get_max_db.
+func (o AudioStreamPlayer3D) MaxDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1072))
 }
@@ -158,8 +158,8 @@ func (o AudioStreamPlayer3D) SetPitchScale(pitchScale float32) {
 	c.run(1073)
 }
 
-// GetPitchScale calls the engine's AudioStreamPlayer3D.get_pitch_scale.
-func (o AudioStreamPlayer3D) GetPitchScale() float32 {
+// PitchScale calls the engine's AudioStreamPlayer3D.get_pitch_scale.
+func (o AudioStreamPlayer3D) PitchScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1074))
 }
@@ -203,10 +203,10 @@ func (o AudioStreamPlayer3D) IsPlaying() bool {
 	return c.retBool(1078)
 }
 
-// GetPlaybackPosition returns the position in the AudioStream.
+// PlaybackPosition returns the position in the AudioStream.
 //
 // Engine method: AudioStreamPlayer3D.get_playback_position.
-func (o AudioStreamPlayer3D) GetPlaybackPosition() float32 {
+func (o AudioStreamPlayer3D) PlaybackPosition() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1079))
 }
@@ -218,8 +218,8 @@ func (o AudioStreamPlayer3D) SetBus(bus string) {
 	c.run(1080)
 }
 
-// GetBus calls the engine's AudioStreamPlayer3D.get_bus.
-func (o AudioStreamPlayer3D) GetBus() string {
+// Bus calls the engine's AudioStreamPlayer3D.get_bus.
+func (o AudioStreamPlayer3D) Bus() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(1081)
 }
@@ -251,8 +251,8 @@ func (o AudioStreamPlayer3D) SetMaxDistance(meters float32) {
 	c.run(1085)
 }
 
-// GetMaxDistance calls the engine's AudioStreamPlayer3D.get_max_distance.
-func (o AudioStreamPlayer3D) GetMaxDistance() float32 {
+// MaxDistance calls the engine's AudioStreamPlayer3D.get_max_distance.
+func (o AudioStreamPlayer3D) MaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1086))
 }
@@ -264,8 +264,8 @@ func (o AudioStreamPlayer3D) SetAreaMask(mask int) {
 	c.run(1087)
 }
 
-// GetAreaMask calls the engine's AudioStreamPlayer3D.get_area_mask.
-func (o AudioStreamPlayer3D) GetAreaMask() int {
+// AreaMask calls the engine's AudioStreamPlayer3D.get_area_mask.
+func (o AudioStreamPlayer3D) AreaMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1088))
 }
@@ -277,8 +277,8 @@ func (o AudioStreamPlayer3D) SetEmissionAngle(degrees float32) {
 	c.run(1089)
 }
 
-// GetEmissionAngle calls the engine's AudioStreamPlayer3D.get_emission_angle.
-func (o AudioStreamPlayer3D) GetEmissionAngle() float32 {
+// EmissionAngle calls the engine's AudioStreamPlayer3D.get_emission_angle.
+func (o AudioStreamPlayer3D) EmissionAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1090))
 }
@@ -303,8 +303,8 @@ func (o AudioStreamPlayer3D) SetEmissionAngleFilterAttenuationDb(db float32) {
 	c.run(1093)
 }
 
-// GetEmissionAngleFilterAttenuationDb calls the engine's AudioStreamPlayer3D.get_emission_angle_filter_attenuation_db.
-func (o AudioStreamPlayer3D) GetEmissionAngleFilterAttenuationDb() float32 {
+// EmissionAngleFilterAttenuationDb calls the engine's AudioStreamPlayer3D.get_emission_angle_filter_attenuation_db.
+func (o AudioStreamPlayer3D) EmissionAngleFilterAttenuationDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1094))
 }
@@ -316,8 +316,8 @@ func (o AudioStreamPlayer3D) SetAttenuationFilterCutoffHz(degrees float32) {
 	c.run(1095)
 }
 
-// GetAttenuationFilterCutoffHz calls the engine's AudioStreamPlayer3D.get_attenuation_filter_cutoff_hz.
-func (o AudioStreamPlayer3D) GetAttenuationFilterCutoffHz() float32 {
+// AttenuationFilterCutoffHz calls the engine's AudioStreamPlayer3D.get_attenuation_filter_cutoff_hz.
+func (o AudioStreamPlayer3D) AttenuationFilterCutoffHz() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1096))
 }
@@ -329,8 +329,8 @@ func (o AudioStreamPlayer3D) SetAttenuationFilterDb(db float32) {
 	c.run(1097)
 }
 
-// GetAttenuationFilterDb calls the engine's AudioStreamPlayer3D.get_attenuation_filter_db.
-func (o AudioStreamPlayer3D) GetAttenuationFilterDb() float32 {
+// AttenuationFilterDb calls the engine's AudioStreamPlayer3D.get_attenuation_filter_db.
+func (o AudioStreamPlayer3D) AttenuationFilterDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1098))
 }
@@ -342,8 +342,8 @@ func (o AudioStreamPlayer3D) SetAttenuationModel(model AudioStreamPlayer3DAttenu
 	c.run(1099)
 }
 
-// GetAttenuationModel calls the engine's AudioStreamPlayer3D.get_attenuation_model.
-func (o AudioStreamPlayer3D) GetAttenuationModel() AudioStreamPlayer3DAttenuationModel {
+// AttenuationModel calls the engine's AudioStreamPlayer3D.get_attenuation_model.
+func (o AudioStreamPlayer3D) AttenuationModel() AudioStreamPlayer3DAttenuationModel {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamPlayer3DAttenuationModel(c.retInt(1100))
 }
@@ -355,8 +355,8 @@ func (o AudioStreamPlayer3D) SetDopplerTracking(mode AudioStreamPlayer3DDopplerT
 	c.run(1101)
 }
 
-// GetDopplerTracking calls the engine's AudioStreamPlayer3D.get_doppler_tracking.
-func (o AudioStreamPlayer3D) GetDopplerTracking() AudioStreamPlayer3DDopplerTracking {
+// DopplerTracking calls the engine's AudioStreamPlayer3D.get_doppler_tracking.
+func (o AudioStreamPlayer3D) DopplerTracking() AudioStreamPlayer3DDopplerTracking {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamPlayer3DDopplerTracking(c.retInt(1102))
 }
@@ -368,8 +368,8 @@ func (o AudioStreamPlayer3D) SetStreamPaused(pause bool) {
 	c.run(1103)
 }
 
-// GetStreamPaused calls the engine's AudioStreamPlayer3D.get_stream_paused.
-func (o AudioStreamPlayer3D) GetStreamPaused() bool {
+// StreamPaused calls the engine's AudioStreamPlayer3D.get_stream_paused.
+func (o AudioStreamPlayer3D) StreamPaused() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1104)
 }
@@ -381,8 +381,8 @@ func (o AudioStreamPlayer3D) SetMaxPolyphony(maxPolyphony int) {
 	c.run(1105)
 }
 
-// GetMaxPolyphony calls the engine's AudioStreamPlayer3D.get_max_polyphony.
-func (o AudioStreamPlayer3D) GetMaxPolyphony() int {
+// MaxPolyphony calls the engine's AudioStreamPlayer3D.get_max_polyphony.
+func (o AudioStreamPlayer3D) MaxPolyphony() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1106))
 }
@@ -394,8 +394,8 @@ func (o AudioStreamPlayer3D) SetPanningStrength(panningStrength float32) {
 	c.run(1107)
 }
 
-// GetPanningStrength calls the engine's AudioStreamPlayer3D.get_panning_strength.
-func (o AudioStreamPlayer3D) GetPanningStrength() float32 {
+// PanningStrength calls the engine's AudioStreamPlayer3D.get_panning_strength.
+func (o AudioStreamPlayer3D) PanningStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1108))
 }
@@ -408,10 +408,10 @@ func (o AudioStreamPlayer3D) HasStreamPlayback() bool {
 	return c.retBool(1109)
 }
 
-// GetStreamPlayback returns the AudioStreamPlayback object associated with this AudioStreamPlayer3D.
+// StreamPlayback returns the AudioStreamPlayback object associated with this AudioStreamPlayer3D.
 //
 // Engine method: AudioStreamPlayer3D.get_stream_playback.
-func (o AudioStreamPlayer3D) GetStreamPlayback() AudioStreamPlayback {
+func (o AudioStreamPlayer3D) StreamPlayback() AudioStreamPlayback {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamPlayback{c.retObject(1110, true)}
 }
@@ -423,8 +423,8 @@ func (o AudioStreamPlayer3D) SetPlaybackType(playbackType AudioServerPlaybackTyp
 	c.run(1111)
 }
 
-// GetPlaybackType calls the engine's AudioStreamPlayer3D.get_playback_type.
-func (o AudioStreamPlayer3D) GetPlaybackType() AudioServerPlaybackType {
+// PlaybackType calls the engine's AudioStreamPlayer3D.get_playback_type.
+func (o AudioStreamPlayer3D) PlaybackType() AudioServerPlaybackType {
 	c := newCall(Object{o.h}, 0)
 	return AudioServerPlaybackType(c.retInt(1112))
 }

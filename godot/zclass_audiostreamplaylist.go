@@ -63,16 +63,16 @@ func (o AudioStreamPlaylist) SetStreamCount(streamCount int) {
 	c.run(1113)
 }
 
-// GetStreamCount calls the engine's AudioStreamPlaylist.get_stream_count.
-func (o AudioStreamPlaylist) GetStreamCount() int {
+// StreamCount calls the engine's AudioStreamPlaylist.get_stream_count.
+func (o AudioStreamPlaylist) StreamCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1114))
 }
 
-// GetBpm returns the BPM of the playlist, which can vary depending on the clip being played.
+// Bpm returns the BPM of the playlist, which can vary depending on the clip being played.
 //
 // Engine method: AudioStreamPlaylist.get_bpm.
-func (o AudioStreamPlaylist) GetBpm() float64 {
+func (o AudioStreamPlaylist) Bpm() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(1115))
 }
@@ -87,10 +87,10 @@ func (o AudioStreamPlaylist) SetListStream(streamIndex int, audioStream AnyAudio
 	c.run(1116)
 }
 
-// GetListStream returns the stream at playback position index.
+// ListStream returns the stream at playback position index.
 //
 // Engine method: AudioStreamPlaylist.get_list_stream.
-func (o AudioStreamPlaylist) GetListStream(streamIndex int) AudioStream {
+func (o AudioStreamPlaylist) ListStream(streamIndex int) AudioStream {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(streamIndex))
 	return AudioStream{c.retObject(1117, true)}
@@ -103,8 +103,8 @@ func (o AudioStreamPlaylist) SetShuffle(shuffle bool) {
 	c.run(1118)
 }
 
-// GetShuffle calls the engine's AudioStreamPlaylist.get_shuffle.
-func (o AudioStreamPlaylist) GetShuffle() bool {
+// Shuffle calls the engine's AudioStreamPlaylist.get_shuffle.
+func (o AudioStreamPlaylist) Shuffle() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1119)
 }
@@ -116,8 +116,8 @@ func (o AudioStreamPlaylist) SetFadeTime(dec float32) {
 	c.run(1120)
 }
 
-// GetFadeTime calls the engine's AudioStreamPlaylist.get_fade_time.
-func (o AudioStreamPlaylist) GetFadeTime() float32 {
+// FadeTime calls the engine's AudioStreamPlaylist.get_fade_time.
+func (o AudioStreamPlaylist) FadeTime() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1121))
 }

@@ -61,8 +61,8 @@ func (o AudioStreamPolyphonic) SetPolyphony(voices int) {
 	c.run(1124)
 }
 
-// GetPolyphony calls the engine's AudioStreamPolyphonic.get_polyphony.
-func (o AudioStreamPolyphonic) GetPolyphony() int {
+// Polyphony calls the engine's AudioStreamPolyphonic.get_polyphony.
+func (o AudioStreamPolyphonic) Polyphony() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1125))
 }

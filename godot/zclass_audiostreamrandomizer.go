@@ -122,10 +122,10 @@ func (o AudioStreamRandomizer) SetStream(index int, stream AnyAudioStream) {
 	c.run(1129)
 }
 
-// GetStream returns the stream at the specified index.
+// Stream returns the stream at the specified index.
 //
 // Engine method: AudioStreamRandomizer.get_stream.
-func (o AudioStreamRandomizer) GetStream(index int) AudioStream {
+func (o AudioStreamRandomizer) Stream(index int) AudioStream {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return AudioStream{c.retObject(1130, true)}
@@ -143,10 +143,10 @@ func (o AudioStreamRandomizer) SetStreamProbabilityWeight(index int, weight floa
 	c.run(1131)
 }
 
-// GetStreamProbabilityWeight returns the probability weight associated with the stream at the given index.
+// StreamProbabilityWeight returns the probability weight associated with the stream at the given index.
 //
 // Engine method: AudioStreamRandomizer.get_stream_probability_weight.
-func (o AudioStreamRandomizer) GetStreamProbabilityWeight(index int) float32 {
+func (o AudioStreamRandomizer) StreamProbabilityWeight(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(1132))
@@ -159,8 +159,8 @@ func (o AudioStreamRandomizer) SetStreamsCount(count int) {
 	c.run(1133)
 }
 
-// GetStreamsCount calls the engine's AudioStreamRandomizer.get_streams_count.
-func (o AudioStreamRandomizer) GetStreamsCount() int {
+// StreamsCount calls the engine's AudioStreamRandomizer.get_streams_count.
+func (o AudioStreamRandomizer) StreamsCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1134))
 }
@@ -172,8 +172,8 @@ func (o AudioStreamRandomizer) SetRandomPitch(scale float32) {
 	c.run(1135)
 }
 
-// GetRandomPitch calls the engine's AudioStreamRandomizer.get_random_pitch.
-func (o AudioStreamRandomizer) GetRandomPitch() float32 {
+// RandomPitch calls the engine's AudioStreamRandomizer.get_random_pitch.
+func (o AudioStreamRandomizer) RandomPitch() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1136))
 }
@@ -185,8 +185,8 @@ func (o AudioStreamRandomizer) SetRandomPitchSemitones(semitones float32) {
 	c.run(1137)
 }
 
-// GetRandomPitchSemitones calls the engine's AudioStreamRandomizer.get_random_pitch_semitones.
-func (o AudioStreamRandomizer) GetRandomPitchSemitones() float32 {
+// RandomPitchSemitones calls the engine's AudioStreamRandomizer.get_random_pitch_semitones.
+func (o AudioStreamRandomizer) RandomPitchSemitones() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1138))
 }
@@ -198,8 +198,8 @@ func (o AudioStreamRandomizer) SetRandomVolumeOffsetDb(dbOffset float32) {
 	c.run(1139)
 }
 
-// GetRandomVolumeOffsetDb calls the engine's AudioStreamRandomizer.get_random_volume_offset_db.
-func (o AudioStreamRandomizer) GetRandomVolumeOffsetDb() float32 {
+// RandomVolumeOffsetDb calls the engine's AudioStreamRandomizer.get_random_volume_offset_db.
+func (o AudioStreamRandomizer) RandomVolumeOffsetDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1140))
 }
@@ -211,8 +211,8 @@ func (o AudioStreamRandomizer) SetPlaybackMode(mode AudioStreamRandomizerPlaybac
 	c.run(1141)
 }
 
-// GetPlaybackMode calls the engine's AudioStreamRandomizer.get_playback_mode.
-func (o AudioStreamRandomizer) GetPlaybackMode() AudioStreamRandomizerPlaybackMode {
+// PlaybackMode calls the engine's AudioStreamRandomizer.get_playback_mode.
+func (o AudioStreamRandomizer) PlaybackMode() AudioStreamRandomizerPlaybackMode {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamRandomizerPlaybackMode(c.retInt(1142))
 }

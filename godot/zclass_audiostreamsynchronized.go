@@ -65,8 +65,8 @@ func (o AudioStreamSynchronized) SetStreamCount(streamCount int) {
 	c.run(1143)
 }
 
-// GetStreamCount calls the engine's AudioStreamSynchronized.get_stream_count.
-func (o AudioStreamSynchronized) GetStreamCount() int {
+// StreamCount calls the engine's AudioStreamSynchronized.get_stream_count.
+func (o AudioStreamSynchronized) StreamCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1144))
 }
@@ -83,12 +83,12 @@ func (o AudioStreamSynchronized) SetSyncStream(streamIndex int, audioStream AnyA
 	c.run(1145)
 }
 
-// GetSyncStream calls the engine method described here.
+// SyncStream calls the engine method described here.
 //
 // Get one of the synchronized streams, by index.
 //
 // Engine method: AudioStreamSynchronized.get_sync_stream.
-func (o AudioStreamSynchronized) GetSyncStream(streamIndex int) AudioStream {
+func (o AudioStreamSynchronized) SyncStream(streamIndex int) AudioStream {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(streamIndex))
 	return AudioStream{c.retObject(1146, true)}
@@ -106,12 +106,12 @@ func (o AudioStreamSynchronized) SetSyncStreamVolume(streamIndex int, volumeDb f
 	c.run(1147)
 }
 
-// GetSyncStreamVolume calls the engine method described here.
+// SyncStreamVolume calls the engine method described here.
 //
 // Get the volume of one of the synchronized streams, by index.
 //
 // Engine method: AudioStreamSynchronized.get_sync_stream_volume.
-func (o AudioStreamSynchronized) GetSyncStreamVolume(streamIndex int) float32 {
+func (o AudioStreamSynchronized) SyncStreamVolume(streamIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(streamIndex))
 	return float32(c.retFloat(1148))

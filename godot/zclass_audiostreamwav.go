@@ -131,8 +131,8 @@ func (o AudioStreamWAV) SetData(data variant.Packed[uint8]) {
 	c.run(1151)
 }
 
-// GetData calls the engine's AudioStreamWAV.get_data.
-func (o AudioStreamWAV) GetData() variant.Packed[uint8] {
+// Data calls the engine's AudioStreamWAV.get_data.
+func (o AudioStreamWAV) Data() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 1152, variant.TypePackedByteArray)
 }
@@ -144,8 +144,8 @@ func (o AudioStreamWAV) SetFormat(format AudioStreamWAVFormat) {
 	c.run(1153)
 }
 
-// GetFormat calls the engine's AudioStreamWAV.get_format.
-func (o AudioStreamWAV) GetFormat() AudioStreamWAVFormat {
+// Format calls the engine's AudioStreamWAV.get_format.
+func (o AudioStreamWAV) Format() AudioStreamWAVFormat {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamWAVFormat(c.retInt(1154))
 }
@@ -157,8 +157,8 @@ func (o AudioStreamWAV) SetLoopMode(loopMode AudioStreamWAVLoopMode) {
 	c.run(1155)
 }
 
-// GetLoopMode calls the engine's AudioStreamWAV.get_loop_mode.
-func (o AudioStreamWAV) GetLoopMode() AudioStreamWAVLoopMode {
+// LoopMode calls the engine's AudioStreamWAV.get_loop_mode.
+func (o AudioStreamWAV) LoopMode() AudioStreamWAVLoopMode {
 	c := newCall(Object{o.h}, 0)
 	return AudioStreamWAVLoopMode(c.retInt(1156))
 }
@@ -170,8 +170,8 @@ func (o AudioStreamWAV) SetLoopBegin(loopBegin int) {
 	c.run(1157)
 }
 
-// GetLoopBegin calls the engine's AudioStreamWAV.get_loop_begin.
-func (o AudioStreamWAV) GetLoopBegin() int {
+// LoopBegin calls the engine's AudioStreamWAV.get_loop_begin.
+func (o AudioStreamWAV) LoopBegin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1158))
 }
@@ -183,8 +183,8 @@ func (o AudioStreamWAV) SetLoopEnd(loopEnd int) {
 	c.run(1159)
 }
 
-// GetLoopEnd calls the engine's AudioStreamWAV.get_loop_end.
-func (o AudioStreamWAV) GetLoopEnd() int {
+// LoopEnd calls the engine's AudioStreamWAV.get_loop_end.
+func (o AudioStreamWAV) LoopEnd() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1160))
 }
@@ -196,8 +196,8 @@ func (o AudioStreamWAV) SetMixRate(mixRate int) {
 	c.run(1161)
 }
 
-// GetMixRate calls the engine's AudioStreamWAV.get_mix_rate.
-func (o AudioStreamWAV) GetMixRate() int {
+// MixRate calls the engine's AudioStreamWAV.get_mix_rate.
+func (o AudioStreamWAV) MixRate() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1162))
 }
@@ -222,8 +222,8 @@ func (o AudioStreamWAV) SetTags(tags variant.Dictionary) {
 	c.run(1165)
 }
 
-// GetTags calls the engine's AudioStreamWAV.get_tags.
-func (o AudioStreamWAV) GetTags() variant.Dictionary {
+// Tags calls the engine's AudioStreamWAV.get_tags.
+func (o AudioStreamWAV) Tags() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 1166, variant.TypeDictionary)
 }
@@ -231,8 +231,8 @@ func (o AudioStreamWAV) GetTags() variant.Dictionary {
 // SaveToWav saves the AudioStreamWAV as a WAV file to path. Samples with IMA ADPCM or Quite OK Audio formats can't be saved.
 //
 // Engine method: AudioStreamWAV.save_to_wav.
-func (o AudioStreamWAV) SaveToWav(path string) Error {
+func (o AudioStreamWAV) SaveToWav(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(1167))
+	return errorOf(Error(c.retInt(1167)))
 }

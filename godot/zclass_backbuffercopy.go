@@ -78,8 +78,8 @@ func (o BackBufferCopy) SetRect(rect variant.Rect2) {
 	c.run(1168)
 }
 
-// GetRect calls the engine's BackBufferCopy.get_rect.
-func (o BackBufferCopy) GetRect() variant.Rect2 {
+// Rect calls the engine's BackBufferCopy.get_rect.
+func (o BackBufferCopy) Rect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 1169)
 }
@@ -91,8 +91,8 @@ func (o BackBufferCopy) SetCopyMode(copyMode BackBufferCopyCopyMode) {
 	c.run(1170)
 }
 
-// GetCopyMode calls the engine's BackBufferCopy.get_copy_mode.
-func (o BackBufferCopy) GetCopyMode() BackBufferCopyCopyMode {
+// CopyMode calls the engine's BackBufferCopy.get_copy_mode.
+func (o BackBufferCopy) CopyMode() BackBufferCopyCopyMode {
 	c := newCall(Object{o.h}, 0)
 	return BackBufferCopyCopyMode(c.retInt(1171))
 }

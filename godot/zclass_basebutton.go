@@ -8,6 +8,11 @@ package godot
 // Abstract base class for GUI buttons.
 //
 // BaseButton is an abstract base class for GUI buttons. It doesn't display anything by itself.
+//
+// The virtual methods a Go class extending BaseButton can implement, each named by an interface for a compile-time check (var _ godot.BaseButtonVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Pressed() (the engine's _pressed; BaseButtonVirtualPressed)
+//   - Toggled(toggledOn bool) (the engine's _toggled; BaseButtonVirtualToggled)
 type BaseButton struct{ h *handle }
 
 // AnyBaseButton is any value of class BaseButton or of a class derived from it.
@@ -157,8 +162,8 @@ func (o BaseButton) SetActionMode(mode BaseButtonActionMode) {
 	c.run(1182)
 }
 
-// GetActionMode calls the engine's BaseButton.get_action_mode.
-func (o BaseButton) GetActionMode() BaseButtonActionMode {
+// ActionMode calls the engine's BaseButton.get_action_mode.
+func (o BaseButton) ActionMode() BaseButtonActionMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseButtonActionMode(c.retInt(1183))
 }
@@ -170,16 +175,16 @@ func (o BaseButton) SetButtonMask(mask MouseButtonMask) {
 	c.run(1184)
 }
 
-// GetButtonMask calls the engine's BaseButton.get_button_mask.
-func (o BaseButton) GetButtonMask() MouseButtonMask {
+// ButtonMask calls the engine's BaseButton.get_button_mask.
+func (o BaseButton) ButtonMask() MouseButtonMask {
 	c := newCall(Object{o.h}, 0)
 	return MouseButtonMask(c.retInt(1185))
 }
 
-// GetDrawMode returns the visual state used to draw the button. This is useful mainly when implementing your own draw code by either overriding _draw() or connecting to "draw" signal. The visual state of the button is defined by the DrawMode enum.
+// DrawMode returns the visual state used to draw the button. This is useful mainly when implementing your own draw code by either overriding _draw() or connecting to "draw" signal. The visual state of the button is defined by the DrawMode enum.
 //
 // Engine method: BaseButton.get_draw_mode.
-func (o BaseButton) GetDrawMode() BaseButtonDrawMode {
+func (o BaseButton) DrawMode() BaseButtonDrawMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseButtonDrawMode(c.retInt(1186))
 }
@@ -217,8 +222,8 @@ func (o BaseButton) SetShortcut(shortcut AnyShortcut) {
 	c.run(1191)
 }
 
-// GetShortcut calls the engine's BaseButton.get_shortcut.
-func (o BaseButton) GetShortcut() Shortcut {
+// Shortcut calls the engine's BaseButton.get_shortcut.
+func (o BaseButton) Shortcut() Shortcut {
 	c := newCall(Object{o.h}, 0)
 	return Shortcut{c.retObject(1192, true)}
 }
@@ -230,8 +235,8 @@ func (o BaseButton) SetButtonGroup(buttonGroup AnyButtonGroup) {
 	c.run(1193)
 }
 
-// GetButtonGroup calls the engine's BaseButton.get_button_group.
-func (o BaseButton) GetButtonGroup() ButtonGroup {
+// ButtonGroup calls the engine's BaseButton.get_button_group.
+func (o BaseButton) ButtonGroup() ButtonGroup {
 	c := newCall(Object{o.h}, 0)
 	return ButtonGroup{c.retObject(1194, true)}
 }

@@ -577,8 +577,8 @@ func (o BaseMaterial3D) SetAlbedo(albedo variant.Color) {
 	c.run(1195)
 }
 
-// GetAlbedo calls the engine's BaseMaterial3D.get_albedo.
-func (o BaseMaterial3D) GetAlbedo() variant.Color {
+// Albedo calls the engine's BaseMaterial3D.get_albedo.
+func (o BaseMaterial3D) Albedo() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1196)
 }
@@ -590,8 +590,8 @@ func (o BaseMaterial3D) SetTransparency(transparency BaseMaterial3DTransparency)
 	c.run(1197)
 }
 
-// GetTransparency calls the engine's BaseMaterial3D.get_transparency.
-func (o BaseMaterial3D) GetTransparency() BaseMaterial3DTransparency {
+// Transparency calls the engine's BaseMaterial3D.get_transparency.
+func (o BaseMaterial3D) Transparency() BaseMaterial3DTransparency {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DTransparency(c.retInt(1198))
 }
@@ -603,8 +603,8 @@ func (o BaseMaterial3D) SetAlphaAntialiasing(alphaAa BaseMaterial3DAlphaAntiAlia
 	c.run(1199)
 }
 
-// GetAlphaAntialiasing calls the engine's BaseMaterial3D.get_alpha_antialiasing.
-func (o BaseMaterial3D) GetAlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
+// AlphaAntialiasing calls the engine's BaseMaterial3D.get_alpha_antialiasing.
+func (o BaseMaterial3D) AlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DAlphaAntiAliasing(c.retInt(1200))
 }
@@ -616,8 +616,8 @@ func (o BaseMaterial3D) SetAlphaAntialiasingEdge(edge float32) {
 	c.run(1201)
 }
 
-// GetAlphaAntialiasingEdge calls the engine's BaseMaterial3D.get_alpha_antialiasing_edge.
-func (o BaseMaterial3D) GetAlphaAntialiasingEdge() float32 {
+// AlphaAntialiasingEdge calls the engine's BaseMaterial3D.get_alpha_antialiasing_edge.
+func (o BaseMaterial3D) AlphaAntialiasingEdge() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1202))
 }
@@ -629,8 +629,8 @@ func (o BaseMaterial3D) SetShadingMode(shadingMode BaseMaterial3DShadingMode) {
 	c.run(1203)
 }
 
-// GetShadingMode calls the engine's BaseMaterial3D.get_shading_mode.
-func (o BaseMaterial3D) GetShadingMode() BaseMaterial3DShadingMode {
+// ShadingMode calls the engine's BaseMaterial3D.get_shading_mode.
+func (o BaseMaterial3D) ShadingMode() BaseMaterial3DShadingMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DShadingMode(c.retInt(1204))
 }
@@ -642,8 +642,8 @@ func (o BaseMaterial3D) SetSpecular(specular float32) {
 	c.run(1205)
 }
 
-// GetSpecular calls the engine's BaseMaterial3D.get_specular.
-func (o BaseMaterial3D) GetSpecular() float32 {
+// Specular calls the engine's BaseMaterial3D.get_specular.
+func (o BaseMaterial3D) Specular() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1206))
 }
@@ -655,8 +655,8 @@ func (o BaseMaterial3D) SetMetallic(metallic float32) {
 	c.run(1207)
 }
 
-// GetMetallic calls the engine's BaseMaterial3D.get_metallic.
-func (o BaseMaterial3D) GetMetallic() float32 {
+// Metallic calls the engine's BaseMaterial3D.get_metallic.
+func (o BaseMaterial3D) Metallic() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1208))
 }
@@ -668,8 +668,8 @@ func (o BaseMaterial3D) SetRoughness(roughness float32) {
 	c.run(1209)
 }
 
-// GetRoughness calls the engine's BaseMaterial3D.get_roughness.
-func (o BaseMaterial3D) GetRoughness() float32 {
+// Roughness calls the engine's BaseMaterial3D.get_roughness.
+func (o BaseMaterial3D) Roughness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1210))
 }
@@ -681,8 +681,8 @@ func (o BaseMaterial3D) SetEmission(emission variant.Color) {
 	c.run(1211)
 }
 
-// GetEmission calls the engine's BaseMaterial3D.get_emission.
-func (o BaseMaterial3D) GetEmission() variant.Color {
+// Emission calls the engine's BaseMaterial3D.get_emission.
+func (o BaseMaterial3D) Emission() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1212)
 }
@@ -694,8 +694,8 @@ func (o BaseMaterial3D) SetEmissionEnergyMultiplier(emissionEnergyMultiplier flo
 	c.run(1213)
 }
 
-// GetEmissionEnergyMultiplier calls the engine's BaseMaterial3D.get_emission_energy_multiplier.
-func (o BaseMaterial3D) GetEmissionEnergyMultiplier() float32 {
+// EmissionEnergyMultiplier calls the engine's BaseMaterial3D.get_emission_energy_multiplier.
+func (o BaseMaterial3D) EmissionEnergyMultiplier() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1214))
 }
@@ -707,8 +707,8 @@ func (o BaseMaterial3D) SetEmissionIntensity(emissionEnergyMultiplier float32) {
 	c.run(1215)
 }
 
-// GetEmissionIntensity calls the engine's BaseMaterial3D.get_emission_intensity.
-func (o BaseMaterial3D) GetEmissionIntensity() float32 {
+// EmissionIntensity calls the engine's BaseMaterial3D.get_emission_intensity.
+func (o BaseMaterial3D) EmissionIntensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1216))
 }
@@ -720,8 +720,8 @@ func (o BaseMaterial3D) SetNormalScale(normalScale float32) {
 	c.run(1217)
 }
 
-// GetNormalScale calls the engine's BaseMaterial3D.get_normal_scale.
-func (o BaseMaterial3D) GetNormalScale() float32 {
+// NormalScale calls the engine's BaseMaterial3D.get_normal_scale.
+func (o BaseMaterial3D) NormalScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1218))
 }
@@ -733,8 +733,8 @@ func (o BaseMaterial3D) SetRim(rim float32) {
 	c.run(1219)
 }
 
-// GetRim calls the engine's BaseMaterial3D.get_rim.
-func (o BaseMaterial3D) GetRim() float32 {
+// Rim calls the engine's BaseMaterial3D.get_rim.
+func (o BaseMaterial3D) Rim() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1220))
 }
@@ -746,8 +746,8 @@ func (o BaseMaterial3D) SetRimTint(rimTint float32) {
 	c.run(1221)
 }
 
-// GetRimTint calls the engine's BaseMaterial3D.get_rim_tint.
-func (o BaseMaterial3D) GetRimTint() float32 {
+// RimTint calls the engine's BaseMaterial3D.get_rim_tint.
+func (o BaseMaterial3D) RimTint() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1222))
 }
@@ -759,8 +759,8 @@ func (o BaseMaterial3D) SetClearcoat(clearcoat float32) {
 	c.run(1223)
 }
 
-// GetClearcoat calls the engine's BaseMaterial3D.get_clearcoat.
-func (o BaseMaterial3D) GetClearcoat() float32 {
+// Clearcoat calls the engine's BaseMaterial3D.get_clearcoat.
+func (o BaseMaterial3D) Clearcoat() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1224))
 }
@@ -772,8 +772,8 @@ func (o BaseMaterial3D) SetClearcoatRoughness(clearcoatRoughness float32) {
 	c.run(1225)
 }
 
-// GetClearcoatRoughness calls the engine's BaseMaterial3D.get_clearcoat_roughness.
-func (o BaseMaterial3D) GetClearcoatRoughness() float32 {
+// ClearcoatRoughness calls the engine's BaseMaterial3D.get_clearcoat_roughness.
+func (o BaseMaterial3D) ClearcoatRoughness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1226))
 }
@@ -785,8 +785,8 @@ func (o BaseMaterial3D) SetAnisotropy(anisotropy float32) {
 	c.run(1227)
 }
 
-// GetAnisotropy calls the engine's BaseMaterial3D.get_anisotropy.
-func (o BaseMaterial3D) GetAnisotropy() float32 {
+// Anisotropy calls the engine's BaseMaterial3D.get_anisotropy.
+func (o BaseMaterial3D) Anisotropy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1228))
 }
@@ -798,8 +798,8 @@ func (o BaseMaterial3D) SetHeightmapScale(heightmapScale float32) {
 	c.run(1229)
 }
 
-// GetHeightmapScale calls the engine's BaseMaterial3D.get_heightmap_scale.
-func (o BaseMaterial3D) GetHeightmapScale() float32 {
+// HeightmapScale calls the engine's BaseMaterial3D.get_heightmap_scale.
+func (o BaseMaterial3D) HeightmapScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1230))
 }
@@ -811,8 +811,8 @@ func (o BaseMaterial3D) SetSubsurfaceScatteringStrength(strength float32) {
 	c.run(1231)
 }
 
-// GetSubsurfaceScatteringStrength calls the engine's BaseMaterial3D.get_subsurface_scattering_strength.
-func (o BaseMaterial3D) GetSubsurfaceScatteringStrength() float32 {
+// SubsurfaceScatteringStrength calls the engine's BaseMaterial3D.get_subsurface_scattering_strength.
+func (o BaseMaterial3D) SubsurfaceScatteringStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1232))
 }
@@ -824,8 +824,8 @@ func (o BaseMaterial3D) SetTransmittanceColor(color variant.Color) {
 	c.run(1233)
 }
 
-// GetTransmittanceColor calls the engine's BaseMaterial3D.get_transmittance_color.
-func (o BaseMaterial3D) GetTransmittanceColor() variant.Color {
+// TransmittanceColor calls the engine's BaseMaterial3D.get_transmittance_color.
+func (o BaseMaterial3D) TransmittanceColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1234)
 }
@@ -837,8 +837,8 @@ func (o BaseMaterial3D) SetTransmittanceDepth(depth float32) {
 	c.run(1235)
 }
 
-// GetTransmittanceDepth calls the engine's BaseMaterial3D.get_transmittance_depth.
-func (o BaseMaterial3D) GetTransmittanceDepth() float32 {
+// TransmittanceDepth calls the engine's BaseMaterial3D.get_transmittance_depth.
+func (o BaseMaterial3D) TransmittanceDepth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1236))
 }
@@ -850,8 +850,8 @@ func (o BaseMaterial3D) SetTransmittanceBoost(boost float32) {
 	c.run(1237)
 }
 
-// GetTransmittanceBoost calls the engine's BaseMaterial3D.get_transmittance_boost.
-func (o BaseMaterial3D) GetTransmittanceBoost() float32 {
+// TransmittanceBoost calls the engine's BaseMaterial3D.get_transmittance_boost.
+func (o BaseMaterial3D) TransmittanceBoost() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1238))
 }
@@ -863,8 +863,8 @@ func (o BaseMaterial3D) SetBacklight(backlight variant.Color) {
 	c.run(1239)
 }
 
-// GetBacklight calls the engine's BaseMaterial3D.get_backlight.
-func (o BaseMaterial3D) GetBacklight() variant.Color {
+// Backlight calls the engine's BaseMaterial3D.get_backlight.
+func (o BaseMaterial3D) Backlight() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1240)
 }
@@ -876,8 +876,8 @@ func (o BaseMaterial3D) SetRefraction(refraction float32) {
 	c.run(1241)
 }
 
-// GetRefraction calls the engine's BaseMaterial3D.get_refraction.
-func (o BaseMaterial3D) GetRefraction() float32 {
+// Refraction calls the engine's BaseMaterial3D.get_refraction.
+func (o BaseMaterial3D) Refraction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1242))
 }
@@ -889,8 +889,8 @@ func (o BaseMaterial3D) SetPointSize(pointSize float32) {
 	c.run(1243)
 }
 
-// GetPointSize calls the engine's BaseMaterial3D.get_point_size.
-func (o BaseMaterial3D) GetPointSize() float32 {
+// PointSize calls the engine's BaseMaterial3D.get_point_size.
+func (o BaseMaterial3D) PointSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1244))
 }
@@ -902,8 +902,8 @@ func (o BaseMaterial3D) SetDetailUv(detailUv BaseMaterial3DDetailUV) {
 	c.run(1245)
 }
 
-// GetDetailUv calls the engine's BaseMaterial3D.get_detail_uv.
-func (o BaseMaterial3D) GetDetailUv() BaseMaterial3DDetailUV {
+// DetailUv calls the engine's BaseMaterial3D.get_detail_uv.
+func (o BaseMaterial3D) DetailUv() BaseMaterial3DDetailUV {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DDetailUV(c.retInt(1246))
 }
@@ -915,8 +915,8 @@ func (o BaseMaterial3D) SetBlendMode(blendMode BaseMaterial3DBlendMode) {
 	c.run(1247)
 }
 
-// GetBlendMode calls the engine's BaseMaterial3D.get_blend_mode.
-func (o BaseMaterial3D) GetBlendMode() BaseMaterial3DBlendMode {
+// BlendMode calls the engine's BaseMaterial3D.get_blend_mode.
+func (o BaseMaterial3D) BlendMode() BaseMaterial3DBlendMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DBlendMode(c.retInt(1248))
 }
@@ -928,8 +928,8 @@ func (o BaseMaterial3D) SetDepthDrawMode(depthDrawMode BaseMaterial3DDepthDrawMo
 	c.run(1249)
 }
 
-// GetDepthDrawMode calls the engine's BaseMaterial3D.get_depth_draw_mode.
-func (o BaseMaterial3D) GetDepthDrawMode() BaseMaterial3DDepthDrawMode {
+// DepthDrawMode calls the engine's BaseMaterial3D.get_depth_draw_mode.
+func (o BaseMaterial3D) DepthDrawMode() BaseMaterial3DDepthDrawMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DDepthDrawMode(c.retInt(1250))
 }
@@ -941,8 +941,8 @@ func (o BaseMaterial3D) SetDepthTest(depthTest BaseMaterial3DDepthTest) {
 	c.run(1251)
 }
 
-// GetDepthTest calls the engine's BaseMaterial3D.get_depth_test.
-func (o BaseMaterial3D) GetDepthTest() BaseMaterial3DDepthTest {
+// DepthTest calls the engine's BaseMaterial3D.get_depth_test.
+func (o BaseMaterial3D) DepthTest() BaseMaterial3DDepthTest {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DDepthTest(c.retInt(1252))
 }
@@ -954,8 +954,8 @@ func (o BaseMaterial3D) SetCullMode(cullMode BaseMaterial3DCullMode) {
 	c.run(1253)
 }
 
-// GetCullMode calls the engine's BaseMaterial3D.get_cull_mode.
-func (o BaseMaterial3D) GetCullMode() BaseMaterial3DCullMode {
+// CullMode calls the engine's BaseMaterial3D.get_cull_mode.
+func (o BaseMaterial3D) CullMode() BaseMaterial3DCullMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DCullMode(c.retInt(1254))
 }
@@ -967,8 +967,8 @@ func (o BaseMaterial3D) SetDiffuseMode(diffuseMode BaseMaterial3DDiffuseMode) {
 	c.run(1255)
 }
 
-// GetDiffuseMode calls the engine's BaseMaterial3D.get_diffuse_mode.
-func (o BaseMaterial3D) GetDiffuseMode() BaseMaterial3DDiffuseMode {
+// DiffuseMode calls the engine's BaseMaterial3D.get_diffuse_mode.
+func (o BaseMaterial3D) DiffuseMode() BaseMaterial3DDiffuseMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DDiffuseMode(c.retInt(1256))
 }
@@ -980,8 +980,8 @@ func (o BaseMaterial3D) SetSpecularMode(specularMode BaseMaterial3DSpecularMode)
 	c.run(1257)
 }
 
-// GetSpecularMode calls the engine's BaseMaterial3D.get_specular_mode.
-func (o BaseMaterial3D) GetSpecularMode() BaseMaterial3DSpecularMode {
+// SpecularMode calls the engine's BaseMaterial3D.get_specular_mode.
+func (o BaseMaterial3D) SpecularMode() BaseMaterial3DSpecularMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DSpecularMode(c.retInt(1258))
 }
@@ -998,10 +998,10 @@ func (o BaseMaterial3D) SetFlag(flag BaseMaterial3DFlags, enable bool) {
 	c.run(1259)
 }
 
-// GetFlag returns true if the specified flag is enabled.
+// Flag returns true if the specified flag is enabled.
 //
 // Engine method: BaseMaterial3D.get_flag.
-func (o BaseMaterial3D) GetFlag(flag BaseMaterial3DFlags) bool {
+func (o BaseMaterial3D) Flag(flag BaseMaterial3DFlags) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(1260)
@@ -1014,8 +1014,8 @@ func (o BaseMaterial3D) SetTextureFilter(mode BaseMaterial3DTextureFilter) {
 	c.run(1261)
 }
 
-// GetTextureFilter calls the engine's BaseMaterial3D.get_texture_filter.
-func (o BaseMaterial3D) GetTextureFilter() BaseMaterial3DTextureFilter {
+// TextureFilter calls the engine's BaseMaterial3D.get_texture_filter.
+func (o BaseMaterial3D) TextureFilter() BaseMaterial3DTextureFilter {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DTextureFilter(c.retInt(1262))
 }
@@ -1032,10 +1032,10 @@ func (o BaseMaterial3D) SetFeature(feature BaseMaterial3DFeature, enable bool) {
 	c.run(1263)
 }
 
-// GetFeature returns true if the specified feature is enabled.
+// Feature returns true if the specified feature is enabled.
 //
 // Engine method: BaseMaterial3D.get_feature.
-func (o BaseMaterial3D) GetFeature(feature BaseMaterial3DFeature) bool {
+func (o BaseMaterial3D) Feature(feature BaseMaterial3DFeature) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retBool(1264)
@@ -1051,10 +1051,10 @@ func (o BaseMaterial3D) SetTexture(param BaseMaterial3DTextureParam, texture Any
 	c.run(1265)
 }
 
-// GetTexture returns the Texture2D associated with the specified texture param.
+// Texture returns the Texture2D associated with the specified texture param.
 //
 // Engine method: BaseMaterial3D.get_texture.
-func (o BaseMaterial3D) GetTexture(param BaseMaterial3DTextureParam) Texture2D {
+func (o BaseMaterial3D) Texture(param BaseMaterial3DTextureParam) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return Texture2D{c.retObject(1266, true)}
@@ -1067,8 +1067,8 @@ func (o BaseMaterial3D) SetDetailBlendMode(detailBlendMode BaseMaterial3DBlendMo
 	c.run(1267)
 }
 
-// GetDetailBlendMode calls the engine's BaseMaterial3D.get_detail_blend_mode.
-func (o BaseMaterial3D) GetDetailBlendMode() BaseMaterial3DBlendMode {
+// DetailBlendMode calls the engine's BaseMaterial3D.get_detail_blend_mode.
+func (o BaseMaterial3D) DetailBlendMode() BaseMaterial3DBlendMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DBlendMode(c.retInt(1268))
 }
@@ -1080,8 +1080,8 @@ func (o BaseMaterial3D) SetUv1Scale(scale variant.Vector3) {
 	c.run(1269)
 }
 
-// GetUv1Scale calls the engine's BaseMaterial3D.get_uv1_scale.
-func (o BaseMaterial3D) GetUv1Scale() variant.Vector3 {
+// Uv1Scale calls the engine's BaseMaterial3D.get_uv1_scale.
+func (o BaseMaterial3D) Uv1Scale() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1270)
 }
@@ -1093,8 +1093,8 @@ func (o BaseMaterial3D) SetUv1Offset(offset variant.Vector3) {
 	c.run(1271)
 }
 
-// GetUv1Offset calls the engine's BaseMaterial3D.get_uv1_offset.
-func (o BaseMaterial3D) GetUv1Offset() variant.Vector3 {
+// Uv1Offset calls the engine's BaseMaterial3D.get_uv1_offset.
+func (o BaseMaterial3D) Uv1Offset() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1272)
 }
@@ -1106,8 +1106,8 @@ func (o BaseMaterial3D) SetUv1TriplanarBlendSharpness(sharpness float32) {
 	c.run(1273)
 }
 
-// GetUv1TriplanarBlendSharpness calls the engine's BaseMaterial3D.get_uv1_triplanar_blend_sharpness.
-func (o BaseMaterial3D) GetUv1TriplanarBlendSharpness() float32 {
+// Uv1TriplanarBlendSharpness calls the engine's BaseMaterial3D.get_uv1_triplanar_blend_sharpness.
+func (o BaseMaterial3D) Uv1TriplanarBlendSharpness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1274))
 }
@@ -1119,8 +1119,8 @@ func (o BaseMaterial3D) SetUv2Scale(scale variant.Vector3) {
 	c.run(1275)
 }
 
-// GetUv2Scale calls the engine's BaseMaterial3D.get_uv2_scale.
-func (o BaseMaterial3D) GetUv2Scale() variant.Vector3 {
+// Uv2Scale calls the engine's BaseMaterial3D.get_uv2_scale.
+func (o BaseMaterial3D) Uv2Scale() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1276)
 }
@@ -1132,8 +1132,8 @@ func (o BaseMaterial3D) SetUv2Offset(offset variant.Vector3) {
 	c.run(1277)
 }
 
-// GetUv2Offset calls the engine's BaseMaterial3D.get_uv2_offset.
-func (o BaseMaterial3D) GetUv2Offset() variant.Vector3 {
+// Uv2Offset calls the engine's BaseMaterial3D.get_uv2_offset.
+func (o BaseMaterial3D) Uv2Offset() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1278)
 }
@@ -1145,8 +1145,8 @@ func (o BaseMaterial3D) SetUv2TriplanarBlendSharpness(sharpness float32) {
 	c.run(1279)
 }
 
-// GetUv2TriplanarBlendSharpness calls the engine's BaseMaterial3D.get_uv2_triplanar_blend_sharpness.
-func (o BaseMaterial3D) GetUv2TriplanarBlendSharpness() float32 {
+// Uv2TriplanarBlendSharpness calls the engine's BaseMaterial3D.get_uv2_triplanar_blend_sharpness.
+func (o BaseMaterial3D) Uv2TriplanarBlendSharpness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1280))
 }
@@ -1158,8 +1158,8 @@ func (o BaseMaterial3D) SetBillboardMode(mode BaseMaterial3DBillboardMode) {
 	c.run(1281)
 }
 
-// GetBillboardMode calls the engine's BaseMaterial3D.get_billboard_mode.
-func (o BaseMaterial3D) GetBillboardMode() BaseMaterial3DBillboardMode {
+// BillboardMode calls the engine's BaseMaterial3D.get_billboard_mode.
+func (o BaseMaterial3D) BillboardMode() BaseMaterial3DBillboardMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DBillboardMode(c.retInt(1282))
 }
@@ -1171,8 +1171,8 @@ func (o BaseMaterial3D) SetParticlesAnimHFrames(frames int) {
 	c.run(1283)
 }
 
-// GetParticlesAnimHFrames calls the engine's BaseMaterial3D.get_particles_anim_h_frames.
-func (o BaseMaterial3D) GetParticlesAnimHFrames() int {
+// ParticlesAnimHFrames calls the engine's BaseMaterial3D.get_particles_anim_h_frames.
+func (o BaseMaterial3D) ParticlesAnimHFrames() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1284))
 }
@@ -1184,8 +1184,8 @@ func (o BaseMaterial3D) SetParticlesAnimVFrames(frames int) {
 	c.run(1285)
 }
 
-// GetParticlesAnimVFrames calls the engine's BaseMaterial3D.get_particles_anim_v_frames.
-func (o BaseMaterial3D) GetParticlesAnimVFrames() int {
+// ParticlesAnimVFrames calls the engine's BaseMaterial3D.get_particles_anim_v_frames.
+func (o BaseMaterial3D) ParticlesAnimVFrames() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1286))
 }
@@ -1197,8 +1197,8 @@ func (o BaseMaterial3D) SetParticlesAnimLoop(loop bool) {
 	c.run(1287)
 }
 
-// GetParticlesAnimLoop calls the engine's BaseMaterial3D.get_particles_anim_loop.
-func (o BaseMaterial3D) GetParticlesAnimLoop() bool {
+// ParticlesAnimLoop calls the engine's BaseMaterial3D.get_particles_anim_loop.
+func (o BaseMaterial3D) ParticlesAnimLoop() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1288)
 }
@@ -1223,8 +1223,8 @@ func (o BaseMaterial3D) SetHeightmapDeepParallaxMinLayers(layer int) {
 	c.run(1291)
 }
 
-// GetHeightmapDeepParallaxMinLayers calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_min_layers.
-func (o BaseMaterial3D) GetHeightmapDeepParallaxMinLayers() int {
+// HeightmapDeepParallaxMinLayers calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_min_layers.
+func (o BaseMaterial3D) HeightmapDeepParallaxMinLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1292))
 }
@@ -1236,8 +1236,8 @@ func (o BaseMaterial3D) SetHeightmapDeepParallaxMaxLayers(layer int) {
 	c.run(1293)
 }
 
-// GetHeightmapDeepParallaxMaxLayers calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_max_layers.
-func (o BaseMaterial3D) GetHeightmapDeepParallaxMaxLayers() int {
+// HeightmapDeepParallaxMaxLayers calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_max_layers.
+func (o BaseMaterial3D) HeightmapDeepParallaxMaxLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1294))
 }
@@ -1249,8 +1249,8 @@ func (o BaseMaterial3D) SetHeightmapDeepParallaxFlipTangent(flip bool) {
 	c.run(1295)
 }
 
-// GetHeightmapDeepParallaxFlipTangent calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_flip_tangent.
-func (o BaseMaterial3D) GetHeightmapDeepParallaxFlipTangent() bool {
+// HeightmapDeepParallaxFlipTangent calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_flip_tangent.
+func (o BaseMaterial3D) HeightmapDeepParallaxFlipTangent() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1296)
 }
@@ -1262,8 +1262,8 @@ func (o BaseMaterial3D) SetHeightmapDeepParallaxFlipBinormal(flip bool) {
 	c.run(1297)
 }
 
-// GetHeightmapDeepParallaxFlipBinormal calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_flip_binormal.
-func (o BaseMaterial3D) GetHeightmapDeepParallaxFlipBinormal() bool {
+// HeightmapDeepParallaxFlipBinormal calls the engine's BaseMaterial3D.get_heightmap_deep_parallax_flip_binormal.
+func (o BaseMaterial3D) HeightmapDeepParallaxFlipBinormal() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1298)
 }
@@ -1275,8 +1275,8 @@ func (o BaseMaterial3D) SetGrow(amount float32) {
 	c.run(1299)
 }
 
-// GetGrow calls the engine's BaseMaterial3D.get_grow.
-func (o BaseMaterial3D) GetGrow() float32 {
+// Grow calls the engine's BaseMaterial3D.get_grow.
+func (o BaseMaterial3D) Grow() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1300))
 }
@@ -1288,8 +1288,8 @@ func (o BaseMaterial3D) SetEmissionOperator(operator BaseMaterial3DEmissionOpera
 	c.run(1301)
 }
 
-// GetEmissionOperator calls the engine's BaseMaterial3D.get_emission_operator.
-func (o BaseMaterial3D) GetEmissionOperator() BaseMaterial3DEmissionOperator {
+// EmissionOperator calls the engine's BaseMaterial3D.get_emission_operator.
+func (o BaseMaterial3D) EmissionOperator() BaseMaterial3DEmissionOperator {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DEmissionOperator(c.retInt(1302))
 }
@@ -1301,8 +1301,8 @@ func (o BaseMaterial3D) SetAoLightAffect(amount float32) {
 	c.run(1303)
 }
 
-// GetAoLightAffect calls the engine's BaseMaterial3D.get_ao_light_affect.
-func (o BaseMaterial3D) GetAoLightAffect() float32 {
+// AoLightAffect calls the engine's BaseMaterial3D.get_ao_light_affect.
+func (o BaseMaterial3D) AoLightAffect() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1304))
 }
@@ -1314,8 +1314,8 @@ func (o BaseMaterial3D) SetAlphaScissorThreshold(threshold float32) {
 	c.run(1305)
 }
 
-// GetAlphaScissorThreshold calls the engine's BaseMaterial3D.get_alpha_scissor_threshold.
-func (o BaseMaterial3D) GetAlphaScissorThreshold() float32 {
+// AlphaScissorThreshold calls the engine's BaseMaterial3D.get_alpha_scissor_threshold.
+func (o BaseMaterial3D) AlphaScissorThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1306))
 }
@@ -1327,8 +1327,8 @@ func (o BaseMaterial3D) SetAlphaHashScale(threshold float32) {
 	c.run(1307)
 }
 
-// GetAlphaHashScale calls the engine's BaseMaterial3D.get_alpha_hash_scale.
-func (o BaseMaterial3D) GetAlphaHashScale() float32 {
+// AlphaHashScale calls the engine's BaseMaterial3D.get_alpha_hash_scale.
+func (o BaseMaterial3D) AlphaHashScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1308))
 }
@@ -1353,8 +1353,8 @@ func (o BaseMaterial3D) SetMetallicTextureChannel(channel BaseMaterial3DTextureC
 	c.run(1311)
 }
 
-// GetMetallicTextureChannel calls the engine's BaseMaterial3D.get_metallic_texture_channel.
-func (o BaseMaterial3D) GetMetallicTextureChannel() BaseMaterial3DTextureChannel {
+// MetallicTextureChannel calls the engine's BaseMaterial3D.get_metallic_texture_channel.
+func (o BaseMaterial3D) MetallicTextureChannel() BaseMaterial3DTextureChannel {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DTextureChannel(c.retInt(1312))
 }
@@ -1366,8 +1366,8 @@ func (o BaseMaterial3D) SetRoughnessTextureChannel(channel BaseMaterial3DTexture
 	c.run(1313)
 }
 
-// GetRoughnessTextureChannel calls the engine's BaseMaterial3D.get_roughness_texture_channel.
-func (o BaseMaterial3D) GetRoughnessTextureChannel() BaseMaterial3DTextureChannel {
+// RoughnessTextureChannel calls the engine's BaseMaterial3D.get_roughness_texture_channel.
+func (o BaseMaterial3D) RoughnessTextureChannel() BaseMaterial3DTextureChannel {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DTextureChannel(c.retInt(1314))
 }
@@ -1379,8 +1379,8 @@ func (o BaseMaterial3D) SetAoTextureChannel(channel BaseMaterial3DTextureChannel
 	c.run(1315)
 }
 
-// GetAoTextureChannel calls the engine's BaseMaterial3D.get_ao_texture_channel.
-func (o BaseMaterial3D) GetAoTextureChannel() BaseMaterial3DTextureChannel {
+// AoTextureChannel calls the engine's BaseMaterial3D.get_ao_texture_channel.
+func (o BaseMaterial3D) AoTextureChannel() BaseMaterial3DTextureChannel {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DTextureChannel(c.retInt(1316))
 }
@@ -1392,8 +1392,8 @@ func (o BaseMaterial3D) SetRefractionTextureChannel(channel BaseMaterial3DTextur
 	c.run(1317)
 }
 
-// GetRefractionTextureChannel calls the engine's BaseMaterial3D.get_refraction_texture_channel.
-func (o BaseMaterial3D) GetRefractionTextureChannel() BaseMaterial3DTextureChannel {
+// RefractionTextureChannel calls the engine's BaseMaterial3D.get_refraction_texture_channel.
+func (o BaseMaterial3D) RefractionTextureChannel() BaseMaterial3DTextureChannel {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DTextureChannel(c.retInt(1318))
 }
@@ -1418,21 +1418,21 @@ func (o BaseMaterial3D) SetProximityFadeDistance(distance float32) {
 	c.run(1321)
 }
 
-// GetProximityFadeDistance calls the engine's BaseMaterial3D.get_proximity_fade_distance.
-func (o BaseMaterial3D) GetProximityFadeDistance() float32 {
+// ProximityFadeDistance calls the engine's BaseMaterial3D.get_proximity_fade_distance.
+func (o BaseMaterial3D) ProximityFadeDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1322))
 }
 
 // SetMsdfPixelRange calls the engine's BaseMaterial3D.set_msdf_pixel_range.
-func (o BaseMaterial3D) SetMsdfPixelRange(range_ float32) {
+func (o BaseMaterial3D) SetMsdfPixelRange(valueRange float32) {
 	c := newCall(Object{o.h}, 1)
-	c.float(0, float64(range_))
+	c.float(0, float64(valueRange))
 	c.run(1323)
 }
 
-// GetMsdfPixelRange calls the engine's BaseMaterial3D.get_msdf_pixel_range.
-func (o BaseMaterial3D) GetMsdfPixelRange() float32 {
+// MsdfPixelRange calls the engine's BaseMaterial3D.get_msdf_pixel_range.
+func (o BaseMaterial3D) MsdfPixelRange() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1324))
 }
@@ -1444,8 +1444,8 @@ func (o BaseMaterial3D) SetMsdfOutlineSize(size float32) {
 	c.run(1325)
 }
 
-// GetMsdfOutlineSize calls the engine's BaseMaterial3D.get_msdf_outline_size.
-func (o BaseMaterial3D) GetMsdfOutlineSize() float32 {
+// MsdfOutlineSize calls the engine's BaseMaterial3D.get_msdf_outline_size.
+func (o BaseMaterial3D) MsdfOutlineSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1326))
 }
@@ -1457,8 +1457,8 @@ func (o BaseMaterial3D) SetDistanceFade(mode BaseMaterial3DDistanceFadeMode) {
 	c.run(1327)
 }
 
-// GetDistanceFade calls the engine's BaseMaterial3D.get_distance_fade.
-func (o BaseMaterial3D) GetDistanceFade() BaseMaterial3DDistanceFadeMode {
+// DistanceFade calls the engine's BaseMaterial3D.get_distance_fade.
+func (o BaseMaterial3D) DistanceFade() BaseMaterial3DDistanceFadeMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DDistanceFadeMode(c.retInt(1328))
 }
@@ -1470,8 +1470,8 @@ func (o BaseMaterial3D) SetDistanceFadeMaxDistance(distance float32) {
 	c.run(1329)
 }
 
-// GetDistanceFadeMaxDistance calls the engine's BaseMaterial3D.get_distance_fade_max_distance.
-func (o BaseMaterial3D) GetDistanceFadeMaxDistance() float32 {
+// DistanceFadeMaxDistance calls the engine's BaseMaterial3D.get_distance_fade_max_distance.
+func (o BaseMaterial3D) DistanceFadeMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1330))
 }
@@ -1483,8 +1483,8 @@ func (o BaseMaterial3D) SetDistanceFadeMinDistance(distance float32) {
 	c.run(1331)
 }
 
-// GetDistanceFadeMinDistance calls the engine's BaseMaterial3D.get_distance_fade_min_distance.
-func (o BaseMaterial3D) GetDistanceFadeMinDistance() float32 {
+// DistanceFadeMinDistance calls the engine's BaseMaterial3D.get_distance_fade_min_distance.
+func (o BaseMaterial3D) DistanceFadeMinDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1332))
 }
@@ -1496,8 +1496,8 @@ func (o BaseMaterial3D) SetZClipScale(scale float32) {
 	c.run(1333)
 }
 
-// GetZClipScale calls the engine's BaseMaterial3D.get_z_clip_scale.
-func (o BaseMaterial3D) GetZClipScale() float32 {
+// ZClipScale calls the engine's BaseMaterial3D.get_z_clip_scale.
+func (o BaseMaterial3D) ZClipScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1334))
 }
@@ -1509,8 +1509,8 @@ func (o BaseMaterial3D) SetFovOverride(scale float32) {
 	c.run(1335)
 }
 
-// GetFovOverride calls the engine's BaseMaterial3D.get_fov_override.
-func (o BaseMaterial3D) GetFovOverride() float32 {
+// FovOverride calls the engine's BaseMaterial3D.get_fov_override.
+func (o BaseMaterial3D) FovOverride() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1336))
 }
@@ -1522,8 +1522,8 @@ func (o BaseMaterial3D) SetStencilMode(stencilMode BaseMaterial3DStencilMode) {
 	c.run(1337)
 }
 
-// GetStencilMode calls the engine's BaseMaterial3D.get_stencil_mode.
-func (o BaseMaterial3D) GetStencilMode() BaseMaterial3DStencilMode {
+// StencilMode calls the engine's BaseMaterial3D.get_stencil_mode.
+func (o BaseMaterial3D) StencilMode() BaseMaterial3DStencilMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DStencilMode(c.retInt(1338))
 }
@@ -1535,8 +1535,8 @@ func (o BaseMaterial3D) SetStencilFlags(stencilFlags int) {
 	c.run(1339)
 }
 
-// GetStencilFlags calls the engine's BaseMaterial3D.get_stencil_flags.
-func (o BaseMaterial3D) GetStencilFlags() int {
+// StencilFlags calls the engine's BaseMaterial3D.get_stencil_flags.
+func (o BaseMaterial3D) StencilFlags() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1340))
 }
@@ -1548,8 +1548,8 @@ func (o BaseMaterial3D) SetStencilCompare(stencilCompare BaseMaterial3DStencilCo
 	c.run(1341)
 }
 
-// GetStencilCompare calls the engine's BaseMaterial3D.get_stencil_compare.
-func (o BaseMaterial3D) GetStencilCompare() BaseMaterial3DStencilCompare {
+// StencilCompare calls the engine's BaseMaterial3D.get_stencil_compare.
+func (o BaseMaterial3D) StencilCompare() BaseMaterial3DStencilCompare {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DStencilCompare(c.retInt(1342))
 }
@@ -1561,8 +1561,8 @@ func (o BaseMaterial3D) SetStencilReference(stencilReference int) {
 	c.run(1343)
 }
 
-// GetStencilReference calls the engine's BaseMaterial3D.get_stencil_reference.
-func (o BaseMaterial3D) GetStencilReference() int {
+// StencilReference calls the engine's BaseMaterial3D.get_stencil_reference.
+func (o BaseMaterial3D) StencilReference() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1344))
 }
@@ -1574,8 +1574,8 @@ func (o BaseMaterial3D) SetStencilEffectColor(stencilColor variant.Color) {
 	c.run(1345)
 }
 
-// GetStencilEffectColor calls the engine's BaseMaterial3D.get_stencil_effect_color.
-func (o BaseMaterial3D) GetStencilEffectColor() variant.Color {
+// StencilEffectColor calls the engine's BaseMaterial3D.get_stencil_effect_color.
+func (o BaseMaterial3D) StencilEffectColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1346)
 }
@@ -1587,8 +1587,8 @@ func (o BaseMaterial3D) SetStencilEffectOutlineThickness(stencilOutlineThickness
 	c.run(1347)
 }
 
-// GetStencilEffectOutlineThickness calls the engine's BaseMaterial3D.get_stencil_effect_outline_thickness.
-func (o BaseMaterial3D) GetStencilEffectOutlineThickness() float32 {
+// StencilEffectOutlineThickness calls the engine's BaseMaterial3D.get_stencil_effect_outline_thickness.
+func (o BaseMaterial3D) StencilEffectOutlineThickness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1348))
 }

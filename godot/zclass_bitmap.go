@@ -98,19 +98,19 @@ func (o BitMap) SetBit(x int, y int, bit bool) {
 	c.run(1352)
 }
 
-// GetBitv returns bitmap's value at the specified position.
+// Bitv returns bitmap's value at the specified position.
 //
 // Engine method: BitMap.get_bitv.
-func (o BitMap) GetBitv(position variant.Vector2i) bool {
+func (o BitMap) Bitv(position variant.Vector2i) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return c.retBool(1353)
 }
 
-// GetBit returns bitmap's value at the specified position.
+// Bit returns bitmap's value at the specified position.
 //
 // Engine method: BitMap.get_bit.
-func (o BitMap) GetBit(x int, y int) bool {
+func (o BitMap) Bit(x int, y int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
@@ -127,18 +127,18 @@ func (o BitMap) SetBitRect(rect variant.Rect2i, bit bool) {
 	c.run(1355)
 }
 
-// GetTrueBitCount returns the number of bitmap elements that are set to true.
+// TrueBitCount returns the number of bitmap elements that are set to true.
 //
 // Engine method: BitMap.get_true_bit_count.
-func (o BitMap) GetTrueBitCount() int {
+func (o BitMap) TrueBitCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1356))
 }
 
-// GetSize returns bitmap's dimensions.
+// Size returns bitmap's dimensions.
 //
 // Engine method: BitMap.get_size.
-func (o BitMap) GetSize() variant.Vector2i {
+func (o BitMap) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 1357)
 }

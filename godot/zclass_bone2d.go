@@ -65,8 +65,8 @@ func (o Bone2D) SetRest(rest variant.Transform2D) {
 	c.run(1362)
 }
 
-// GetRest calls the engine's Bone2D.get_rest.
-func (o Bone2D) GetRest() variant.Transform2D {
+// Rest calls the engine's Bone2D.get_rest.
+func (o Bone2D) Rest() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1363)
 }
@@ -79,18 +79,18 @@ func (o Bone2D) ApplyRest() {
 	c.run(1364)
 }
 
-// GetSkeletonRest returns the node's rest Transform2D if it doesn't have a parent, or its rest pose relative to its parent.
+// SkeletonRest returns the node's rest Transform2D if it doesn't have a parent, or its rest pose relative to its parent.
 //
 // Engine method: Bone2D.get_skeleton_rest.
-func (o Bone2D) GetSkeletonRest() variant.Transform2D {
+func (o Bone2D) SkeletonRest() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1365)
 }
 
-// GetIndexInSkeleton returns the node's index as part of the entire skeleton. See Skeleton2D.
+// IndexInSkeleton returns the node's index as part of the entire skeleton. See Skeleton2D.
 //
 // Engine method: Bone2D.get_index_in_skeleton.
-func (o Bone2D) GetIndexInSkeleton() int {
+func (o Bone2D) IndexInSkeleton() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1366))
 }
@@ -106,10 +106,10 @@ func (o Bone2D) SetAutocalculateLengthAndAngle(autoCalculate bool) {
 	c.run(1367)
 }
 
-// GetAutocalculateLengthAndAngle returns whether this Bone2D is going to autocalculate its length and bone angle using its first Bone2D child node, if one exists. If there are no Bone2D children, then it cannot autocalculate these values and will print a warning.
+// AutocalculateLengthAndAngle returns whether this Bone2D is going to autocalculate its length and bone angle using its first Bone2D child node, if one exists. If there are no Bone2D children, then it cannot autocalculate these values and will print a warning.
 //
 // Engine method: Bone2D.get_autocalculate_length_and_angle.
-func (o Bone2D) GetAutocalculateLengthAndAngle() bool {
+func (o Bone2D) AutocalculateLengthAndAngle() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1368)
 }
@@ -123,10 +123,10 @@ func (o Bone2D) SetLength(length float32) {
 	c.run(1369)
 }
 
-// GetLength returns the length of the bone in the Bone2D node.
+// Length returns the length of the bone in the Bone2D node.
 //
 // Engine method: Bone2D.get_length.
-func (o Bone2D) GetLength() float32 {
+func (o Bone2D) Length() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1370))
 }
@@ -140,10 +140,10 @@ func (o Bone2D) SetBoneAngle(angle float32) {
 	c.run(1371)
 }
 
-// GetBoneAngle returns the angle of the bone in the Bone2D.
+// BoneAngle returns the angle of the bone in the Bone2D.
 //
 // Engine method: Bone2D.get_bone_angle.
-func (o Bone2D) GetBoneAngle() float32 {
+func (o Bone2D) BoneAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1372))
 }

@@ -47,10 +47,10 @@ func NewBoneAttachment3D() BoneAttachment3D {
 	return BoneAttachment3D{construct("BoneAttachment3D", false)}
 }
 
-// GetSkeleton returns the parent or external Skeleton3D node if it exists, otherwise returns null.
+// Skeleton returns the parent or external Skeleton3D node if it exists, otherwise returns null.
 //
 // Engine method: BoneAttachment3D.get_skeleton.
-func (o BoneAttachment3D) GetSkeleton() Skeleton3D {
+func (o BoneAttachment3D) Skeleton() Skeleton3D {
 	c := newCall(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(1373, false)}
 }
@@ -62,8 +62,8 @@ func (o BoneAttachment3D) SetBoneName(boneName string) {
 	c.run(1374)
 }
 
-// GetBoneName calls the engine's BoneAttachment3D.get_bone_name.
-func (o BoneAttachment3D) GetBoneName() string {
+// BoneName calls the engine's BoneAttachment3D.get_bone_name.
+func (o BoneAttachment3D) BoneName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(1375)
 }
@@ -75,8 +75,8 @@ func (o BoneAttachment3D) SetBoneIdx(boneIdx int) {
 	c.run(1376)
 }
 
-// GetBoneIdx calls the engine's BoneAttachment3D.get_bone_idx.
-func (o BoneAttachment3D) GetBoneIdx() int {
+// BoneIdx calls the engine's BoneAttachment3D.get_bone_idx.
+func (o BoneAttachment3D) BoneIdx() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1377))
 }
@@ -98,8 +98,8 @@ func (o BoneAttachment3D) SetOverridePose(overridePose bool) {
 	c.run(1379)
 }
 
-// GetOverridePose calls the engine's BoneAttachment3D.get_override_pose.
-func (o BoneAttachment3D) GetOverridePose() bool {
+// OverridePose calls the engine's BoneAttachment3D.get_override_pose.
+func (o BoneAttachment3D) OverridePose() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1380)
 }
@@ -111,8 +111,8 @@ func (o BoneAttachment3D) SetUseExternalSkeleton(useExternalSkeleton bool) {
 	c.run(1381)
 }
 
-// GetUseExternalSkeleton calls the engine's BoneAttachment3D.get_use_external_skeleton.
-func (o BoneAttachment3D) GetUseExternalSkeleton() bool {
+// UseExternalSkeleton calls the engine's BoneAttachment3D.get_use_external_skeleton.
+func (o BoneAttachment3D) UseExternalSkeleton() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1382)
 }
@@ -124,8 +124,8 @@ func (o BoneAttachment3D) SetExternalSkeleton(externalSkeleton string) {
 	c.run(1383)
 }
 
-// GetExternalSkeleton calls the engine's BoneAttachment3D.get_external_skeleton.
-func (o BoneAttachment3D) GetExternalSkeleton() string {
+// ExternalSkeleton calls the engine's BoneAttachment3D.get_external_skeleton.
+func (o BoneAttachment3D) ExternalSkeleton() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(1384)
 }

@@ -72,10 +72,10 @@ func (o BoneConstraint3D) SetAmount(index int, amount float32) {
 	c.run(1385)
 }
 
-// GetAmount returns the apply amount of the setting at index.
+// Amount returns the apply amount of the setting at index.
 //
 // Engine method: BoneConstraint3D.get_amount.
-func (o BoneConstraint3D) GetAmount(index int) float32 {
+func (o BoneConstraint3D) Amount(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(1386))
@@ -91,10 +91,10 @@ func (o BoneConstraint3D) SetApplyBoneName(index int, boneName string) {
 	c.run(1387)
 }
 
-// GetApplyBoneName returns the apply bone name of the setting at index. This bone will be modified.
+// ApplyBoneName returns the apply bone name of the setting at index. This bone will be modified.
 //
 // Engine method: BoneConstraint3D.get_apply_bone_name.
-func (o BoneConstraint3D) GetApplyBoneName(index int) string {
+func (o BoneConstraint3D) ApplyBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1388)
@@ -110,10 +110,10 @@ func (o BoneConstraint3D) SetApplyBone(index int, bone int) {
 	c.run(1389)
 }
 
-// GetApplyBone returns the apply bone of the setting at index. This bone will be modified.
+// ApplyBone returns the apply bone of the setting at index. This bone will be modified.
 //
 // Engine method: BoneConstraint3D.get_apply_bone.
-func (o BoneConstraint3D) GetApplyBone(index int) int {
+func (o BoneConstraint3D) ApplyBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1390))
@@ -122,17 +122,17 @@ func (o BoneConstraint3D) GetApplyBone(index int) int {
 // SetReferenceType sets the reference target type of the setting at index to type. See also ReferenceType.
 //
 // Engine method: BoneConstraint3D.set_reference_type.
-func (o BoneConstraint3D) SetReferenceType(index int, type_ BoneConstraint3DReferenceType) {
+func (o BoneConstraint3D) SetReferenceType(index int, typ BoneConstraint3DReferenceType) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.run(1391)
 }
 
-// GetReferenceType returns the reference target type of the setting at index. See also ReferenceType.
+// ReferenceType returns the reference target type of the setting at index. See also ReferenceType.
 //
 // Engine method: BoneConstraint3D.get_reference_type.
-func (o BoneConstraint3D) GetReferenceType(index int) BoneConstraint3DReferenceType {
+func (o BoneConstraint3D) ReferenceType(index int) BoneConstraint3DReferenceType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return BoneConstraint3DReferenceType(c.retInt(1392))
@@ -148,10 +148,10 @@ func (o BoneConstraint3D) SetReferenceBoneName(index int, boneName string) {
 	c.run(1393)
 }
 
-// GetReferenceBoneName returns the reference bone name of the setting at index.
+// ReferenceBoneName returns the reference bone name of the setting at index.
 //
 // Engine method: BoneConstraint3D.get_reference_bone_name.
-func (o BoneConstraint3D) GetReferenceBoneName(index int) string {
+func (o BoneConstraint3D) ReferenceBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1394)
@@ -167,10 +167,10 @@ func (o BoneConstraint3D) SetReferenceBone(index int, bone int) {
 	c.run(1395)
 }
 
-// GetReferenceBone returns the reference bone of the setting at index.
+// ReferenceBone returns the reference bone of the setting at index.
 //
 // Engine method: BoneConstraint3D.get_reference_bone.
-func (o BoneConstraint3D) GetReferenceBone(index int) int {
+func (o BoneConstraint3D) ReferenceBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1396))
@@ -186,10 +186,10 @@ func (o BoneConstraint3D) SetReferenceNode(index int, node string) {
 	c.run(1397)
 }
 
-// GetReferenceNode returns the reference node path of the setting at index.
+// ReferenceNode returns the reference node path of the setting at index.
 //
 // Engine method: BoneConstraint3D.get_reference_node.
-func (o BoneConstraint3D) GetReferenceNode(index int) string {
+func (o BoneConstraint3D) ReferenceNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(1398)
@@ -204,10 +204,10 @@ func (o BoneConstraint3D) SetSettingCount(count int) {
 	c.run(1399)
 }
 
-// GetSettingCount returns the number of settings in the modifier.
+// SettingCount returns the number of settings in the modifier.
 //
 // Engine method: BoneConstraint3D.get_setting_count.
-func (o BoneConstraint3D) GetSettingCount() int {
+func (o BoneConstraint3D) SettingCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1400))
 }

@@ -47,8 +47,8 @@ func (o BoneMap) String() string { return Object{o.h}.String() }
 // NewBoneMap makes a new BoneMap.
 func NewBoneMap() BoneMap { return BoneMap{construct("BoneMap", true)} }
 
-// GetProfile calls the engine's BoneMap.get_profile.
-func (o BoneMap) GetProfile() SkeletonProfile {
+// Profile calls the engine's BoneMap.get_profile.
+func (o BoneMap) Profile() SkeletonProfile {
 	c := newCall(Object{o.h}, 0)
 	return SkeletonProfile{c.retObject(1402, true)}
 }
@@ -60,10 +60,10 @@ func (o BoneMap) SetProfile(profile AnySkeletonProfile) {
 	c.run(1403)
 }
 
-// GetSkeletonBoneName returns a skeleton bone name is mapped to profile_bone_name.
+// SkeletonBoneName returns a skeleton bone name is mapped to profile_bone_name.
 //
 // Engine method: BoneMap.get_skeleton_bone_name.
-func (o BoneMap) GetSkeletonBoneName(profileBoneName string) string {
+func (o BoneMap) SkeletonBoneName(profileBoneName string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, profileBoneName)
 	return c.retStringName(1404)

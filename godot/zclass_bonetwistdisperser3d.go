@@ -86,8 +86,8 @@ func (o BoneTwistDisperser3D) SetSettingCount(count int) {
 	c.run(1407)
 }
 
-// GetSettingCount calls the engine's BoneTwistDisperser3D.get_setting_count.
-func (o BoneTwistDisperser3D) GetSettingCount() int {
+// SettingCount calls the engine's BoneTwistDisperser3D.get_setting_count.
+func (o BoneTwistDisperser3D) SettingCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1408))
 }
@@ -123,10 +123,10 @@ func (o BoneTwistDisperser3D) SetRootBoneName(index int, boneName string) {
 	c.run(1412)
 }
 
-// GetRootBoneName returns the root bone name of the bone chain.
+// RootBoneName returns the root bone name of the bone chain.
 //
 // Engine method: BoneTwistDisperser3D.get_root_bone_name.
-func (o BoneTwistDisperser3D) GetRootBoneName(index int) string {
+func (o BoneTwistDisperser3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1413)
@@ -142,10 +142,10 @@ func (o BoneTwistDisperser3D) SetRootBone(index int, bone int) {
 	c.run(1414)
 }
 
-// GetRootBone returns the root bone index of the bone chain.
+// RootBone returns the root bone index of the bone chain.
 //
 // Engine method: BoneTwistDisperser3D.get_root_bone.
-func (o BoneTwistDisperser3D) GetRootBone(index int) int {
+func (o BoneTwistDisperser3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1415))
@@ -161,10 +161,10 @@ func (o BoneTwistDisperser3D) SetEndBoneName(index int, boneName string) {
 	c.run(1416)
 }
 
-// GetEndBoneName returns the end bone name of the bone chain.
+// EndBoneName returns the end bone name of the bone chain.
 //
 // Engine method: BoneTwistDisperser3D.get_end_bone_name.
-func (o BoneTwistDisperser3D) GetEndBoneName(index int) string {
+func (o BoneTwistDisperser3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1417)
@@ -180,28 +180,28 @@ func (o BoneTwistDisperser3D) SetEndBone(index int, bone int) {
 	c.run(1418)
 }
 
-// GetEndBone returns the end bone index of the bone chain.
+// EndBone returns the end bone index of the bone chain.
 //
 // Engine method: BoneTwistDisperser3D.get_end_bone.
-func (o BoneTwistDisperser3D) GetEndBone(index int) int {
+func (o BoneTwistDisperser3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1419))
 }
 
-// GetReferenceBoneName returns the reference bone name to extract twist of the setting at index.
+// ReferenceBoneName returns the reference bone name to extract twist of the setting at index.
 //
 // Engine method: BoneTwistDisperser3D.get_reference_bone_name.
-func (o BoneTwistDisperser3D) GetReferenceBoneName(index int) string {
+func (o BoneTwistDisperser3D) ReferenceBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(1420)
 }
 
-// GetReferenceBone returns the reference bone to extract twist of the setting at index.
+// ReferenceBone returns the reference bone to extract twist of the setting at index.
 //
 // Engine method: BoneTwistDisperser3D.get_reference_bone.
-func (o BoneTwistDisperser3D) GetReferenceBone(index int) int {
+func (o BoneTwistDisperser3D) ReferenceBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1421))
@@ -238,10 +238,10 @@ func (o BoneTwistDisperser3D) SetEndBoneDirection(index int, boneDirection Skele
 	c.run(1424)
 }
 
-// GetEndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
+// EndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: BoneTwistDisperser3D.get_end_bone_direction.
-func (o BoneTwistDisperser3D) GetEndBoneDirection(index int) SkeletonModifier3DBoneDirection {
+func (o BoneTwistDisperser3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneDirection(c.retInt(1425))
@@ -278,10 +278,10 @@ func (o BoneTwistDisperser3D) SetTwistFrom(index int, from variant.Quaternion) {
 	c.run(1428)
 }
 
-// GetTwistFrom returns the rotation to an arbitrary state before twisting for the current bone pose to extract the twist when is_twist_from_rest is false.
+// TwistFrom returns the rotation to an arbitrary state before twisting for the current bone pose to extract the twist when is_twist_from_rest is false.
 //
 // Engine method: BoneTwistDisperser3D.get_twist_from.
-func (o BoneTwistDisperser3D) GetTwistFrom(index int) variant.Quaternion {
+func (o BoneTwistDisperser3D) TwistFrom(index int) variant.Quaternion {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Quaternion](&c, 1429)
@@ -297,10 +297,10 @@ func (o BoneTwistDisperser3D) SetDisperseMode(index int, disperseMode BoneTwistD
 	c.run(1430)
 }
 
-// GetDisperseMode returns whether to use automatic amount assignment or to allow manual assignment.
+// DisperseMode returns whether to use automatic amount assignment or to allow manual assignment.
 //
 // Engine method: BoneTwistDisperser3D.get_disperse_mode.
-func (o BoneTwistDisperser3D) GetDisperseMode(index int) BoneTwistDisperser3DDisperseMode {
+func (o BoneTwistDisperser3D) DisperseMode(index int) BoneTwistDisperser3DDisperseMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return BoneTwistDisperser3DDisperseMode(c.retInt(1431))
@@ -316,10 +316,10 @@ func (o BoneTwistDisperser3D) SetWeightPosition(index int, weightPosition float3
 	c.run(1432)
 }
 
-// GetWeightPosition returns the position at which to divide the segment between joints for weight assignment when get_disperse_mode is DISPERSE_MODE_WEIGHTED.
+// WeightPosition returns the position at which to divide the segment between joints for weight assignment when get_disperse_mode is DISPERSE_MODE_WEIGHTED.
 //
 // Engine method: BoneTwistDisperser3D.get_weight_position.
-func (o BoneTwistDisperser3D) GetWeightPosition(index int) float32 {
+func (o BoneTwistDisperser3D) WeightPosition(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(1433))
@@ -335,39 +335,39 @@ func (o BoneTwistDisperser3D) SetDampingCurve(index int, curve AnyCurve) {
 	c.run(1434)
 }
 
-// GetDampingCurve returns the damping curve when get_disperse_mode is DISPERSE_MODE_CUSTOM.
+// DampingCurve returns the damping curve when get_disperse_mode is DISPERSE_MODE_CUSTOM.
 //
 // Engine method: BoneTwistDisperser3D.get_damping_curve.
-func (o BoneTwistDisperser3D) GetDampingCurve(index int) Curve {
+func (o BoneTwistDisperser3D) DampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(1435, true)}
 }
 
-// GetJointBoneName returns the bone name at joint in the bone chain's joint list.
+// JointBoneName returns the bone name at joint in the bone chain's joint list.
 //
 // Engine method: BoneTwistDisperser3D.get_joint_bone_name.
-func (o BoneTwistDisperser3D) GetJointBoneName(index int, joint int) string {
+func (o BoneTwistDisperser3D) JointBoneName(index int, joint int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return c.retString(1436)
 }
 
-// GetJointBone returns the bone index at joint in the bone chain's joint list.
+// JointBone returns the bone index at joint in the bone chain's joint list.
 //
 // Engine method: BoneTwistDisperser3D.get_joint_bone.
-func (o BoneTwistDisperser3D) GetJointBone(index int, joint int) int {
+func (o BoneTwistDisperser3D) JointBone(index int, joint int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return int(c.retInt(1437))
 }
 
-// GetJointTwistAmount returns the twist amount at joint in the bone chain's joint list when get_disperse_mode is DISPERSE_MODE_CUSTOM.
+// JointTwistAmount returns the twist amount at joint in the bone chain's joint list when get_disperse_mode is DISPERSE_MODE_CUSTOM.
 //
 // Engine method: BoneTwistDisperser3D.get_joint_twist_amount.
-func (o BoneTwistDisperser3D) GetJointTwistAmount(index int, joint int) float32 {
+func (o BoneTwistDisperser3D) JointTwistAmount(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -385,10 +385,10 @@ func (o BoneTwistDisperser3D) SetJointTwistAmount(index int, joint int, twistAmo
 	c.run(1439)
 }
 
-// GetJointCount returns the joint count of the bone chain's joint list.
+// JointCount returns the joint count of the bone chain's joint list.
 //
 // Engine method: BoneTwistDisperser3D.get_joint_count.
-func (o BoneTwistDisperser3D) GetJointCount(index int) int {
+func (o BoneTwistDisperser3D) JointCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(1440))

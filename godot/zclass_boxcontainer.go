@@ -82,8 +82,8 @@ func (o BoxContainer) SetAlignment(alignment BoxContainerAlignmentMode) {
 	c.run(1442)
 }
 
-// GetAlignment calls the engine's BoxContainer.get_alignment.
-func (o BoxContainer) GetAlignment() BoxContainerAlignmentMode {
+// Alignment calls the engine's BoxContainer.get_alignment.
+func (o BoxContainer) Alignment() BoxContainerAlignmentMode {
 	c := newCall(Object{o.h}, 0)
 	return BoxContainerAlignmentMode(c.retInt(1443))
 }

@@ -68,8 +68,8 @@ func (o BoxMesh) SetSize(size variant.Vector3) {
 	c.run(1446)
 }
 
-// GetSize calls the engine's BoxMesh.get_size.
-func (o BoxMesh) GetSize() variant.Vector3 {
+// Size calls the engine's BoxMesh.get_size.
+func (o BoxMesh) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1447)
 }
@@ -81,8 +81,8 @@ func (o BoxMesh) SetSubdivideWidth(subdivide int) {
 	c.run(1448)
 }
 
-// GetSubdivideWidth calls the engine's BoxMesh.get_subdivide_width.
-func (o BoxMesh) GetSubdivideWidth() int {
+// SubdivideWidth calls the engine's BoxMesh.get_subdivide_width.
+func (o BoxMesh) SubdivideWidth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1449))
 }
@@ -94,8 +94,8 @@ func (o BoxMesh) SetSubdivideHeight(divisions int) {
 	c.run(1450)
 }
 
-// GetSubdivideHeight calls the engine's BoxMesh.get_subdivide_height.
-func (o BoxMesh) GetSubdivideHeight() int {
+// SubdivideHeight calls the engine's BoxMesh.get_subdivide_height.
+func (o BoxMesh) SubdivideHeight() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1451))
 }
@@ -107,8 +107,8 @@ func (o BoxMesh) SetSubdivideDepth(divisions int) {
 	c.run(1452)
 }
 
-// GetSubdivideDepth calls the engine's BoxMesh.get_subdivide_depth.
-func (o BoxMesh) GetSubdivideDepth() int {
+// SubdivideDepth calls the engine's BoxMesh.get_subdivide_depth.
+func (o BoxMesh) SubdivideDepth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1453))
 }

@@ -63,8 +63,8 @@ func (o BoxOccluder3D) SetSize(size variant.Vector3) {
 	c.run(1454)
 }
 
-// GetSize calls the engine's BoxOccluder3D.get_size.
-func (o BoxOccluder3D) GetSize() variant.Vector3 {
+// Size calls the engine's BoxOccluder3D.get_size.
+func (o BoxOccluder3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1455)
 }

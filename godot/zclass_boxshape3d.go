@@ -63,8 +63,8 @@ func (o BoxShape3D) SetSize(size variant.Vector3) {
 	c.run(1456)
 }
 
-// GetSize calls the engine's BoxShape3D.get_size.
-func (o BoxShape3D) GetSize() variant.Vector3 {
+// Size calls the engine's BoxShape3D.get_size.
+func (o BoxShape3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1457)
 }

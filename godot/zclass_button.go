@@ -76,8 +76,8 @@ func (o Button) SetText(text string) {
 	c.run(1458)
 }
 
-// GetText calls the engine's Button.get_text.
-func (o Button) GetText() string {
+// Text calls the engine's Button.get_text.
+func (o Button) Text() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(1459)
 }
@@ -89,8 +89,8 @@ func (o Button) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior
 	c.run(1460)
 }
 
-// GetTextOverrunBehavior calls the engine's Button.get_text_overrun_behavior.
-func (o Button) GetTextOverrunBehavior() TextServerOverrunBehavior {
+// TextOverrunBehavior calls the engine's Button.get_text_overrun_behavior.
+func (o Button) TextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(1461))
 }
@@ -102,8 +102,8 @@ func (o Button) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
 	c.run(1462)
 }
 
-// GetAutowrapMode calls the engine's Button.get_autowrap_mode.
-func (o Button) GetAutowrapMode() TextServerAutowrapMode {
+// AutowrapMode calls the engine's Button.get_autowrap_mode.
+func (o Button) AutowrapMode() TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(1463))
 }
@@ -115,8 +115,8 @@ func (o Button) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) 
 	c.run(1464)
 }
 
-// GetAutowrapTrimFlags calls the engine's Button.get_autowrap_trim_flags.
-func (o Button) GetAutowrapTrimFlags() TextServerLineBreakFlag {
+// AutowrapTrimFlags calls the engine's Button.get_autowrap_trim_flags.
+func (o Button) AutowrapTrimFlags() TextServerLineBreakFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(1465))
 }
@@ -128,8 +128,8 @@ func (o Button) SetTextDirection(direction ControlTextDirection) {
 	c.run(1466)
 }
 
-// GetTextDirection calls the engine's Button.get_text_direction.
-func (o Button) GetTextDirection() ControlTextDirection {
+// TextDirection calls the engine's Button.get_text_direction.
+func (o Button) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(1467))
 }
@@ -141,8 +141,8 @@ func (o Button) SetLanguage(language string) {
 	c.run(1468)
 }
 
-// GetLanguage calls the engine's Button.get_language.
-func (o Button) GetLanguage() string {
+// Language calls the engine's Button.get_language.
+func (o Button) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(1469)
 }
@@ -154,8 +154,8 @@ func (o Button) SetButtonIcon(texture AnyTexture2D) {
 	c.run(1470)
 }
 
-// GetButtonIcon calls the engine's Button.get_button_icon.
-func (o Button) GetButtonIcon() Texture2D {
+// ButtonIcon calls the engine's Button.get_button_icon.
+func (o Button) ButtonIcon() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(1471, true)}
 }
@@ -180,8 +180,8 @@ func (o Button) SetClipText(enabled bool) {
 	c.run(1474)
 }
 
-// GetClipText calls the engine's Button.get_clip_text.
-func (o Button) GetClipText() bool {
+// ClipText calls the engine's Button.get_clip_text.
+func (o Button) ClipText() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1475)
 }
@@ -193,8 +193,8 @@ func (o Button) SetTextAlignment(alignment HorizontalAlignment) {
 	c.run(1476)
 }
 
-// GetTextAlignment calls the engine's Button.get_text_alignment.
-func (o Button) GetTextAlignment() HorizontalAlignment {
+// TextAlignment calls the engine's Button.get_text_alignment.
+func (o Button) TextAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(1477))
 }
@@ -206,8 +206,8 @@ func (o Button) SetIconAlignment(iconAlignment HorizontalAlignment) {
 	c.run(1478)
 }
 
-// GetIconAlignment calls the engine's Button.get_icon_alignment.
-func (o Button) GetIconAlignment() HorizontalAlignment {
+// IconAlignment calls the engine's Button.get_icon_alignment.
+func (o Button) IconAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(1479))
 }
@@ -219,8 +219,8 @@ func (o Button) SetVerticalIconAlignment(verticalIconAlignment VerticalAlignment
 	c.run(1480)
 }
 
-// GetVerticalIconAlignment calls the engine's Button.get_vertical_icon_alignment.
-func (o Button) GetVerticalIconAlignment() VerticalAlignment {
+// VerticalIconAlignment calls the engine's Button.get_vertical_icon_alignment.
+func (o Button) VerticalIconAlignment() VerticalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(1481))
 }

@@ -51,18 +51,18 @@ func (o ButtonGroup) String() string { return Object{o.h}.String() }
 // NewButtonGroup makes a new ButtonGroup.
 func NewButtonGroup() ButtonGroup { return ButtonGroup{construct("ButtonGroup", true)} }
 
-// GetPressedButton returns the current pressed button.
+// PressedButton returns the current pressed button.
 //
 // Engine method: ButtonGroup.get_pressed_button.
-func (o ButtonGroup) GetPressedButton() BaseButton {
+func (o ButtonGroup) PressedButton() BaseButton {
 	c := newCall(Object{o.h}, 0)
 	return BaseButton{c.retObject(1484, false)}
 }
 
-// GetButtons returns an Array of Buttons who have this as their ButtonGroup (see BaseButton.button_group).
+// Buttons returns an Array of Buttons who have this as their ButtonGroup (see BaseButton.button_group).
 //
 // Engine method: ButtonGroup.get_buttons.
-func (o ButtonGroup) GetButtons() variant.Array[BaseButton] {
+func (o ButtonGroup) Buttons() variant.Array[BaseButton] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[BaseButton]](&c, 1485, variant.TypeArray)
 }

@@ -89,8 +89,8 @@ func (o Camera2D) SetOffset(offset variant.Vector2) {
 	c.run(1756)
 }
 
-// GetOffset calls the engine's Camera2D.get_offset.
-func (o Camera2D) GetOffset() variant.Vector2 {
+// Offset calls the engine's Camera2D.get_offset.
+func (o Camera2D) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1757)
 }
@@ -102,8 +102,8 @@ func (o Camera2D) SetAnchorMode(anchorMode Camera2DAnchorMode) {
 	c.run(1758)
 }
 
-// GetAnchorMode calls the engine's Camera2D.get_anchor_mode.
-func (o Camera2D) GetAnchorMode() Camera2DAnchorMode {
+// AnchorMode calls the engine's Camera2D.get_anchor_mode.
+func (o Camera2D) AnchorMode() Camera2DAnchorMode {
 	c := newCall(Object{o.h}, 0)
 	return Camera2DAnchorMode(c.retInt(1759))
 }
@@ -128,8 +128,8 @@ func (o Camera2D) SetProcessCallback(mode Camera2DCamera2DProcessCallback) {
 	c.run(1762)
 }
 
-// GetProcessCallback calls the engine's Camera2D.get_process_callback.
-func (o Camera2D) GetProcessCallback() Camera2DCamera2DProcessCallback {
+// ProcessCallback calls the engine's Camera2D.get_process_callback.
+func (o Camera2D) ProcessCallback() Camera2DCamera2DProcessCallback {
 	c := newCall(Object{o.h}, 0)
 	return Camera2DCamera2DProcessCallback(c.retInt(1763))
 }
@@ -186,10 +186,10 @@ func (o Camera2D) SetLimit(margin Side, limit int) {
 	c.run(1770)
 }
 
-// GetLimit returns the camera limit for the specified Side. See also limit_bottom, limit_top, limit_left, and limit_right.
+// Limit returns the camera limit for the specified Side. See also limit_bottom, limit_top, limit_left, and limit_right.
 //
 // Engine method: Camera2D.get_limit.
-func (o Camera2D) GetLimit(margin Side) int {
+func (o Camera2D) Limit(margin Side) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return int(c.retInt(1771))
@@ -241,8 +241,8 @@ func (o Camera2D) SetDragVerticalOffset(offset float32) {
 	c.run(1778)
 }
 
-// GetDragVerticalOffset calls the engine's Camera2D.get_drag_vertical_offset.
-func (o Camera2D) GetDragVerticalOffset() float32 {
+// DragVerticalOffset calls the engine's Camera2D.get_drag_vertical_offset.
+func (o Camera2D) DragVerticalOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1779))
 }
@@ -254,8 +254,8 @@ func (o Camera2D) SetDragHorizontalOffset(offset float32) {
 	c.run(1780)
 }
 
-// GetDragHorizontalOffset calls the engine's Camera2D.get_drag_horizontal_offset.
-func (o Camera2D) GetDragHorizontalOffset() float32 {
+// DragHorizontalOffset calls the engine's Camera2D.get_drag_horizontal_offset.
+func (o Camera2D) DragHorizontalOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1781))
 }
@@ -270,35 +270,35 @@ func (o Camera2D) SetDragMargin(margin Side, dragMargin float32) {
 	c.run(1782)
 }
 
-// GetDragMargin returns the specified Side's margin. See also drag_bottom_margin, drag_top_margin, drag_left_margin, and drag_right_margin.
+// DragMargin returns the specified Side's margin. See also drag_bottom_margin, drag_top_margin, drag_left_margin, and drag_right_margin.
 //
 // Engine method: Camera2D.get_drag_margin.
-func (o Camera2D) GetDragMargin(margin Side) float32 {
+func (o Camera2D) DragMargin(margin Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(1783))
 }
 
-// GetTargetPosition returns this camera's target position, in global coordinates.
+// TargetPosition returns this camera's target position, in global coordinates.
 //
 // Engine method: Camera2D.get_target_position.
-func (o Camera2D) GetTargetPosition() variant.Vector2 {
+func (o Camera2D) TargetPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1784)
 }
 
-// GetScreenCenterPosition returns the center of the screen from this camera's point of view, in global coordinates.
+// ScreenCenterPosition returns the center of the screen from this camera's point of view, in global coordinates.
 //
 // Engine method: Camera2D.get_screen_center_position.
-func (o Camera2D) GetScreenCenterPosition() variant.Vector2 {
+func (o Camera2D) ScreenCenterPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1785)
 }
 
-// GetScreenRotation returns the current screen rotation from this camera's point of view.
+// ScreenRotation returns the current screen rotation from this camera's point of view.
 //
 // Engine method: Camera2D.get_screen_rotation.
-func (o Camera2D) GetScreenRotation() float32 {
+func (o Camera2D) ScreenRotation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1786))
 }
@@ -310,8 +310,8 @@ func (o Camera2D) SetZoom(zoom variant.Vector2) {
 	c.run(1787)
 }
 
-// GetZoom calls the engine's Camera2D.get_zoom.
-func (o Camera2D) GetZoom() variant.Vector2 {
+// Zoom calls the engine's Camera2D.get_zoom.
+func (o Camera2D) Zoom() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1788)
 }
@@ -323,8 +323,8 @@ func (o Camera2D) SetCustomViewport(viewport AnyNode) {
 	c.run(1789)
 }
 
-// GetCustomViewport calls the engine's Camera2D.get_custom_viewport.
-func (o Camera2D) GetCustomViewport() Node {
+// CustomViewport calls the engine's Camera2D.get_custom_viewport.
+func (o Camera2D) CustomViewport() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(1790, false)}
 }
@@ -336,8 +336,8 @@ func (o Camera2D) SetPositionSmoothingSpeed(positionSmoothingSpeed float32) {
 	c.run(1791)
 }
 
-// GetPositionSmoothingSpeed calls the engine's Camera2D.get_position_smoothing_speed.
-func (o Camera2D) GetPositionSmoothingSpeed() float32 {
+// PositionSmoothingSpeed calls the engine's Camera2D.get_position_smoothing_speed.
+func (o Camera2D) PositionSmoothingSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1792))
 }
@@ -375,8 +375,8 @@ func (o Camera2D) SetRotationSmoothingSpeed(speed float32) {
 	c.run(1797)
 }
 
-// GetRotationSmoothingSpeed calls the engine's Camera2D.get_rotation_smoothing_speed.
-func (o Camera2D) GetRotationSmoothingSpeed() float32 {
+// RotationSmoothingSpeed calls the engine's Camera2D.get_rotation_smoothing_speed.
+func (o Camera2D) RotationSmoothingSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1798))
 }

@@ -221,48 +221,48 @@ func (o Camera3D) IsCurrent() bool {
 	return c.retBool(1820)
 }
 
-// GetCameraTransform returns the transform of the camera plus the vertical (v_offset) and horizontal (h_offset) offsets; and any other adjustments made to the position and orientation of the camera by subclassed cameras such as XRCamera3D.
+// CameraTransform returns the transform of the camera plus the vertical (v_offset) and horizontal (h_offset) offsets; and any other adjustments made to the position and orientation of the camera by subclassed cameras such as XRCamera3D.
 //
 // Engine method: Camera3D.get_camera_transform.
-func (o Camera3D) GetCameraTransform() variant.Transform3D {
+func (o Camera3D) CameraTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 1821)
 }
 
-// GetCameraProjection returns the projection matrix that this camera uses to render to its associated viewport. The camera must be part of the scene tree to function.
+// CameraProjection returns the projection matrix that this camera uses to render to its associated viewport. The camera must be part of the scene tree to function.
 //
 // Engine method: Camera3D.get_camera_projection.
-func (o Camera3D) GetCameraProjection() variant.Projection {
+func (o Camera3D) CameraProjection() variant.Projection {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Projection](&c, 1822)
 }
 
-// GetFov calls the engine's Camera3D.get_fov.
-func (o Camera3D) GetFov() float32 {
+// Fov calls the engine's Camera3D.get_fov.
+func (o Camera3D) Fov() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1823))
 }
 
-// GetFrustumOffset calls the engine's Camera3D.get_frustum_offset.
-func (o Camera3D) GetFrustumOffset() variant.Vector2 {
+// FrustumOffset calls the engine's Camera3D.get_frustum_offset.
+func (o Camera3D) FrustumOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1824)
 }
 
-// GetSize calls the engine's Camera3D.get_size.
-func (o Camera3D) GetSize() float32 {
+// Size calls the engine's Camera3D.get_size.
+func (o Camera3D) Size() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1825))
 }
 
-// GetFar calls the engine's Camera3D.get_far.
-func (o Camera3D) GetFar() float32 {
+// Far calls the engine's Camera3D.get_far.
+func (o Camera3D) Far() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1826))
 }
 
-// GetNear calls the engine's Camera3D.get_near.
-func (o Camera3D) GetNear() float32 {
+// Near calls the engine's Camera3D.get_near.
+func (o Camera3D) Near() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1827))
 }
@@ -302,8 +302,8 @@ func (o Camera3D) SetNear(near float32) {
 	c.run(1832)
 }
 
-// GetProjection calls the engine's Camera3D.get_projection.
-func (o Camera3D) GetProjection() Camera3DProjectionType {
+// Projection calls the engine's Camera3D.get_projection.
+func (o Camera3D) Projection() Camera3DProjectionType {
 	c := newCall(Object{o.h}, 0)
 	return Camera3DProjectionType(c.retInt(1833))
 }
@@ -322,8 +322,8 @@ func (o Camera3D) SetHOffset(offset float32) {
 	c.run(1835)
 }
 
-// GetHOffset calls the engine's Camera3D.get_h_offset.
-func (o Camera3D) GetHOffset() float32 {
+// HOffset calls the engine's Camera3D.get_h_offset.
+func (o Camera3D) HOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1836))
 }
@@ -335,8 +335,8 @@ func (o Camera3D) SetVOffset(offset float32) {
 	c.run(1837)
 }
 
-// GetVOffset calls the engine's Camera3D.get_v_offset.
-func (o Camera3D) GetVOffset() float32 {
+// VOffset calls the engine's Camera3D.get_v_offset.
+func (o Camera3D) VOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1838))
 }
@@ -348,8 +348,8 @@ func (o Camera3D) SetCullMask(mask int) {
 	c.run(1839)
 }
 
-// GetCullMask calls the engine's Camera3D.get_cull_mask.
-func (o Camera3D) GetCullMask() int {
+// CullMask calls the engine's Camera3D.get_cull_mask.
+func (o Camera3D) CullMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1840))
 }
@@ -361,8 +361,8 @@ func (o Camera3D) SetEnvironment(env AnyEnvironment) {
 	c.run(1841)
 }
 
-// GetEnvironment calls the engine's Camera3D.get_environment.
-func (o Camera3D) GetEnvironment() Environment {
+// Environment calls the engine's Camera3D.get_environment.
+func (o Camera3D) Environment() Environment {
 	c := newCall(Object{o.h}, 0)
 	return Environment{c.retObject(1842, true)}
 }
@@ -374,8 +374,8 @@ func (o Camera3D) SetAttributes(env AnyCameraAttributes) {
 	c.run(1843)
 }
 
-// GetAttributes calls the engine's Camera3D.get_attributes.
-func (o Camera3D) GetAttributes() CameraAttributes {
+// Attributes calls the engine's Camera3D.get_attributes.
+func (o Camera3D) Attributes() CameraAttributes {
 	c := newCall(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(1844, true)}
 }
@@ -387,8 +387,8 @@ func (o Camera3D) SetCompositor(compositor AnyCompositor) {
 	c.run(1845)
 }
 
-// GetCompositor calls the engine's Camera3D.get_compositor.
-func (o Camera3D) GetCompositor() Compositor {
+// Compositor calls the engine's Camera3D.get_compositor.
+func (o Camera3D) Compositor() Compositor {
 	c := newCall(Object{o.h}, 0)
 	return Compositor{c.retObject(1846, true)}
 }
@@ -400,8 +400,8 @@ func (o Camera3D) SetKeepAspectMode(mode Camera3DKeepAspect) {
 	c.run(1847)
 }
 
-// GetKeepAspectMode calls the engine's Camera3D.get_keep_aspect_mode.
-func (o Camera3D) GetKeepAspectMode() Camera3DKeepAspect {
+// KeepAspectMode calls the engine's Camera3D.get_keep_aspect_mode.
+func (o Camera3D) KeepAspectMode() Camera3DKeepAspect {
 	c := newCall(Object{o.h}, 0)
 	return Camera3DKeepAspect(c.retInt(1848))
 }
@@ -413,16 +413,16 @@ func (o Camera3D) SetDopplerTracking(mode Camera3DDopplerTracking) {
 	c.run(1849)
 }
 
-// GetDopplerTracking calls the engine's Camera3D.get_doppler_tracking.
-func (o Camera3D) GetDopplerTracking() Camera3DDopplerTracking {
+// DopplerTracking calls the engine's Camera3D.get_doppler_tracking.
+func (o Camera3D) DopplerTracking() Camera3DDopplerTracking {
 	c := newCall(Object{o.h}, 0)
 	return Camera3DDopplerTracking(c.retInt(1850))
 }
 
-// GetFrustum returns the camera's frustum planes in world space units as an array of Planes in the following order: near, far, left, top, right, bottom. Not to be confused with frustum_offset.
+// Frustum returns the camera's frustum planes in world space units as an array of Planes in the following order: near, far, left, top, right, bottom. Not to be confused with frustum_offset.
 //
 // Engine method: Camera3D.get_frustum.
-func (o Camera3D) GetFrustum() variant.Array[variant.Plane] {
+func (o Camera3D) Frustum() variant.Array[variant.Plane] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Plane]](&c, 1851, variant.TypeArray)
 }
@@ -436,18 +436,18 @@ func (o Camera3D) IsPositionInFrustum(worldPoint variant.Vector3) bool {
 	return c.retBool(1852)
 }
 
-// GetCameraRid returns the camera's RID from the RenderingServer.
+// CameraRID returns the camera's RID from the RenderingServer.
 //
 // Engine method: Camera3D.get_camera_rid.
-func (o Camera3D) GetCameraRid() variant.RID {
+func (o Camera3D) CameraRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 1853)
 }
 
-// GetPyramidShapeRid returns the RID of a pyramid shape encompassing the camera's view frustum, ignoring the camera's near plane. The tip of the pyramid represents the position of the camera.
+// PyramidShapeRID returns the RID of a pyramid shape encompassing the camera's view frustum, ignoring the camera's near plane. The tip of the pyramid represents the position of the camera.
 //
 // Engine method: Camera3D.get_pyramid_shape_rid.
-func (o Camera3D) GetPyramidShapeRid() variant.RID {
+func (o Camera3D) PyramidShapeRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 1854)
 }
@@ -464,10 +464,10 @@ func (o Camera3D) SetCullMaskValue(layerNumber int, value bool) {
 	c.run(1855)
 }
 
-// GetCullMaskValue returns whether or not the specified layer of the cull_mask is enabled, given a layer_number between 1 and 20.
+// CullMaskValue returns whether or not the specified layer of the cull_mask is enabled, given a layer_number between 1 and 20.
 //
 // Engine method: Camera3D.get_cull_mask_value.
-func (o Camera3D) GetCullMaskValue(layerNumber int) bool {
+func (o Camera3D) CullMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(1856)

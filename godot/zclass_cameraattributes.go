@@ -58,8 +58,8 @@ func (o CameraAttributes) SetExposureMultiplier(multiplier float32) {
 	c.run(1857)
 }
 
-// GetExposureMultiplier calls the engine's CameraAttributes.get_exposure_multiplier.
-func (o CameraAttributes) GetExposureMultiplier() float32 {
+// ExposureMultiplier calls the engine's CameraAttributes.get_exposure_multiplier.
+func (o CameraAttributes) ExposureMultiplier() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1858))
 }
@@ -71,8 +71,8 @@ func (o CameraAttributes) SetExposureSensitivity(sensitivity float32) {
 	c.run(1859)
 }
 
-// GetExposureSensitivity calls the engine's CameraAttributes.get_exposure_sensitivity.
-func (o CameraAttributes) GetExposureSensitivity() float32 {
+// ExposureSensitivity calls the engine's CameraAttributes.get_exposure_sensitivity.
+func (o CameraAttributes) ExposureSensitivity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1860))
 }
@@ -97,8 +97,8 @@ func (o CameraAttributes) SetAutoExposureSpeed(exposureSpeed float32) {
 	c.run(1863)
 }
 
-// GetAutoExposureSpeed calls the engine's CameraAttributes.get_auto_exposure_speed.
-func (o CameraAttributes) GetAutoExposureSpeed() float32 {
+// AutoExposureSpeed calls the engine's CameraAttributes.get_auto_exposure_speed.
+func (o CameraAttributes) AutoExposureSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1864))
 }
@@ -110,8 +110,8 @@ func (o CameraAttributes) SetAutoExposureScale(exposureGrey float32) {
 	c.run(1865)
 }
 
-// GetAutoExposureScale calls the engine's CameraAttributes.get_auto_exposure_scale.
-func (o CameraAttributes) GetAutoExposureScale() float32 {
+// AutoExposureScale calls the engine's CameraAttributes.get_auto_exposure_scale.
+func (o CameraAttributes) AutoExposureScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1866))
 }

@@ -63,8 +63,8 @@ func (o CameraAttributesPhysical) SetAperture(aperture float32) {
 	c.run(1867)
 }
 
-// GetAperture calls the engine's CameraAttributesPhysical.get_aperture.
-func (o CameraAttributesPhysical) GetAperture() float32 {
+// Aperture calls the engine's CameraAttributesPhysical.get_aperture.
+func (o CameraAttributesPhysical) Aperture() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1868))
 }
@@ -76,8 +76,8 @@ func (o CameraAttributesPhysical) SetShutterSpeed(shutterSpeed float32) {
 	c.run(1869)
 }
 
-// GetShutterSpeed calls the engine's CameraAttributesPhysical.get_shutter_speed.
-func (o CameraAttributesPhysical) GetShutterSpeed() float32 {
+// ShutterSpeed calls the engine's CameraAttributesPhysical.get_shutter_speed.
+func (o CameraAttributesPhysical) ShutterSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1870))
 }
@@ -89,8 +89,8 @@ func (o CameraAttributesPhysical) SetFocalLength(focalLength float32) {
 	c.run(1871)
 }
 
-// GetFocalLength calls the engine's CameraAttributesPhysical.get_focal_length.
-func (o CameraAttributesPhysical) GetFocalLength() float32 {
+// FocalLength calls the engine's CameraAttributesPhysical.get_focal_length.
+func (o CameraAttributesPhysical) FocalLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1872))
 }
@@ -102,8 +102,8 @@ func (o CameraAttributesPhysical) SetFocusDistance(focusDistance float32) {
 	c.run(1873)
 }
 
-// GetFocusDistance calls the engine's CameraAttributesPhysical.get_focus_distance.
-func (o CameraAttributesPhysical) GetFocusDistance() float32 {
+// FocusDistance calls the engine's CameraAttributesPhysical.get_focus_distance.
+func (o CameraAttributesPhysical) FocusDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1874))
 }
@@ -115,8 +115,8 @@ func (o CameraAttributesPhysical) SetNear(near float32) {
 	c.run(1875)
 }
 
-// GetNear calls the engine's CameraAttributesPhysical.get_near.
-func (o CameraAttributesPhysical) GetNear() float32 {
+// Near calls the engine's CameraAttributesPhysical.get_near.
+func (o CameraAttributesPhysical) Near() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1876))
 }
@@ -128,16 +128,16 @@ func (o CameraAttributesPhysical) SetFar(far float32) {
 	c.run(1877)
 }
 
-// GetFar calls the engine's CameraAttributesPhysical.get_far.
-func (o CameraAttributesPhysical) GetFar() float32 {
+// Far calls the engine's CameraAttributesPhysical.get_far.
+func (o CameraAttributesPhysical) Far() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1878))
 }
 
-// GetFov returns the vertical field of view that corresponds to the frustum_focal_length. This value is calculated internally whenever frustum_focal_length is changed.
+// Fov returns the vertical field of view that corresponds to the frustum_focal_length. This value is calculated internally whenever frustum_focal_length is changed.
 //
 // Engine method: CameraAttributesPhysical.get_fov.
-func (o CameraAttributesPhysical) GetFov() float32 {
+func (o CameraAttributesPhysical) Fov() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1879))
 }
@@ -149,8 +149,8 @@ func (o CameraAttributesPhysical) SetAutoExposureMaxExposureValue(exposureValueM
 	c.run(1880)
 }
 
-// GetAutoExposureMaxExposureValue calls the engine's CameraAttributesPhysical.get_auto_exposure_max_exposure_value.
-func (o CameraAttributesPhysical) GetAutoExposureMaxExposureValue() float32 {
+// AutoExposureMaxExposureValue calls the engine's CameraAttributesPhysical.get_auto_exposure_max_exposure_value.
+func (o CameraAttributesPhysical) AutoExposureMaxExposureValue() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1881))
 }
@@ -162,8 +162,8 @@ func (o CameraAttributesPhysical) SetAutoExposureMinExposureValue(exposureValueM
 	c.run(1882)
 }
 
-// GetAutoExposureMinExposureValue calls the engine's CameraAttributesPhysical.get_auto_exposure_min_exposure_value.
-func (o CameraAttributesPhysical) GetAutoExposureMinExposureValue() float32 {
+// AutoExposureMinExposureValue calls the engine's CameraAttributesPhysical.get_auto_exposure_min_exposure_value.
+func (o CameraAttributesPhysical) AutoExposureMinExposureValue() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1883))
 }

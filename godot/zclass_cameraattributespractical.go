@@ -76,8 +76,8 @@ func (o CameraAttributesPractical) SetDofBlurFarDistance(distance float32) {
 	c.run(1886)
 }
 
-// GetDofBlurFarDistance calls the engine's CameraAttributesPractical.get_dof_blur_far_distance.
-func (o CameraAttributesPractical) GetDofBlurFarDistance() float32 {
+// DofBlurFarDistance calls the engine's CameraAttributesPractical.get_dof_blur_far_distance.
+func (o CameraAttributesPractical) DofBlurFarDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1887))
 }
@@ -89,8 +89,8 @@ func (o CameraAttributesPractical) SetDofBlurFarTransition(distance float32) {
 	c.run(1888)
 }
 
-// GetDofBlurFarTransition calls the engine's CameraAttributesPractical.get_dof_blur_far_transition.
-func (o CameraAttributesPractical) GetDofBlurFarTransition() float32 {
+// DofBlurFarTransition calls the engine's CameraAttributesPractical.get_dof_blur_far_transition.
+func (o CameraAttributesPractical) DofBlurFarTransition() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1889))
 }
@@ -115,8 +115,8 @@ func (o CameraAttributesPractical) SetDofBlurNearDistance(distance float32) {
 	c.run(1892)
 }
 
-// GetDofBlurNearDistance calls the engine's CameraAttributesPractical.get_dof_blur_near_distance.
-func (o CameraAttributesPractical) GetDofBlurNearDistance() float32 {
+// DofBlurNearDistance calls the engine's CameraAttributesPractical.get_dof_blur_near_distance.
+func (o CameraAttributesPractical) DofBlurNearDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1893))
 }
@@ -128,8 +128,8 @@ func (o CameraAttributesPractical) SetDofBlurNearTransition(distance float32) {
 	c.run(1894)
 }
 
-// GetDofBlurNearTransition calls the engine's CameraAttributesPractical.get_dof_blur_near_transition.
-func (o CameraAttributesPractical) GetDofBlurNearTransition() float32 {
+// DofBlurNearTransition calls the engine's CameraAttributesPractical.get_dof_blur_near_transition.
+func (o CameraAttributesPractical) DofBlurNearTransition() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1895))
 }
@@ -141,8 +141,8 @@ func (o CameraAttributesPractical) SetDofBlurAmount(amount float32) {
 	c.run(1896)
 }
 
-// GetDofBlurAmount calls the engine's CameraAttributesPractical.get_dof_blur_amount.
-func (o CameraAttributesPractical) GetDofBlurAmount() float32 {
+// DofBlurAmount calls the engine's CameraAttributesPractical.get_dof_blur_amount.
+func (o CameraAttributesPractical) DofBlurAmount() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1897))
 }
@@ -154,8 +154,8 @@ func (o CameraAttributesPractical) SetAutoExposureMaxSensitivity(maxSensitivity 
 	c.run(1898)
 }
 
-// GetAutoExposureMaxSensitivity calls the engine's CameraAttributesPractical.get_auto_exposure_max_sensitivity.
-func (o CameraAttributesPractical) GetAutoExposureMaxSensitivity() float32 {
+// AutoExposureMaxSensitivity calls the engine's CameraAttributesPractical.get_auto_exposure_max_sensitivity.
+func (o CameraAttributesPractical) AutoExposureMaxSensitivity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1899))
 }
@@ -167,8 +167,8 @@ func (o CameraAttributesPractical) SetAutoExposureMinSensitivity(minSensitivity 
 	c.run(1900)
 }
 
-// GetAutoExposureMinSensitivity calls the engine's CameraAttributesPractical.get_auto_exposure_min_sensitivity.
-func (o CameraAttributesPractical) GetAutoExposureMinSensitivity() float32 {
+// AutoExposureMinSensitivity calls the engine's CameraAttributesPractical.get_auto_exposure_min_sensitivity.
+func (o CameraAttributesPractical) AutoExposureMinSensitivity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1901))
 }

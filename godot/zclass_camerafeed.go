@@ -18,6 +18,11 @@ import (
 // Note: Many cameras will return YCbCr images which are split into two textures and need to be combined in a shader. Godot does this automatically for you if you set the environment to show the camera image in the background.
 //
 // Note: This class is currently only implemented on Linux, Android, macOS, and iOS. On other platforms no CameraFeeds will be available. To get a CameraFeed on iOS, the camera plugin from godot-ios-plugins is required.
+//
+// The virtual methods a Go class extending CameraFeed can implement, each named by an interface for a compile-time check (var _ godot.CameraFeedVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ActivateFeed() bool (the engine's _activate_feed; CameraFeedVirtualActivateFeed)
+//   - DeactivateFeed() (the engine's _deactivate_feed; CameraFeedVirtualDeactivateFeed)
 type CameraFeed struct{ h *handle }
 
 // AnyCameraFeed is any value of class CameraFeed or of a class derived from it.
@@ -88,10 +93,10 @@ const (
 	CameraFeedFeedBack CameraFeedFeedPosition = 2
 )
 
-// GetId returns the unique ID for this feed.
+// ID returns the unique ID for this feed.
 //
 // Engine method: CameraFeed.get_id.
-func (o CameraFeed) GetId() int {
+func (o CameraFeed) ID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1902))
 }
@@ -109,10 +114,10 @@ func (o CameraFeed) SetActive(active bool) {
 	c.run(1904)
 }
 
-// GetName returns the camera's name.
+// Name returns the camera's name.
 //
 // Engine method: CameraFeed.get_name.
-func (o CameraFeed) GetName() string {
+func (o CameraFeed) Name() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(1905)
 }
@@ -126,10 +131,10 @@ func (o CameraFeed) SetName(name string) {
 	c.run(1906)
 }
 
-// GetPosition returns the position of camera on the device.
+// Position returns the position of camera on the device.
 //
 // Engine method: CameraFeed.get_position.
-func (o CameraFeed) GetPosition() CameraFeedFeedPosition {
+func (o CameraFeed) Position() CameraFeedFeedPosition {
 	c := newCall(Object{o.h}, 0)
 	return CameraFeedFeedPosition(c.retInt(1907))
 }
@@ -143,8 +148,8 @@ func (o CameraFeed) SetPosition(position CameraFeedFeedPosition) {
 	c.run(1908)
 }
 
-// GetTransform calls the engine's CameraFeed.get_transform.
-func (o CameraFeed) GetTransform() variant.Transform2D {
+// Transform calls the engine's CameraFeed.get_transform.
+func (o CameraFeed) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1909)
 }
@@ -194,25 +199,25 @@ func (o CameraFeed) SetExternal(width int, height int) {
 	c.run(1914)
 }
 
-// GetTextureTexId returns the texture backend ID (usable by some external libraries that need a handle to a texture to write data).
+// TextureTexID returns the texture backend ID (usable by some external libraries that need a handle to a texture to write data).
 //
 // Engine method: CameraFeed.get_texture_tex_id.
-func (o CameraFeed) GetTextureTexId(feedImageType CameraServerFeedImage) uint64 {
+func (o CameraFeed) TextureTexID(feedImageType CameraServerFeedImage) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feedImageType))
 	return uint64(c.retInt(1915))
 }
 
-// GetDatatype returns feed image data type.
+// Datatype returns feed image data type.
 //
 // Engine method: CameraFeed.get_datatype.
-func (o CameraFeed) GetDatatype() CameraFeedFeedDataType {
+func (o CameraFeed) Datatype() CameraFeedFeedDataType {
 	c := newCall(Object{o.h}, 0)
 	return CameraFeedFeedDataType(c.retInt(1916))
 }
 
-// GetFormats calls the engine's CameraFeed.get_formats.
-func (o CameraFeed) GetFormats() variant.Array[variant.Variant] {
+// Formats calls the engine's CameraFeed.get_formats.
+func (o CameraFeed) Formats() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 1917, variant.TypeArray)
 }

@@ -77,19 +77,19 @@ func (o CameraServerSingleton) IsMonitoringFeeds() bool {
 	return c.retBool(1920)
 }
 
-// GetFeed returns the CameraFeed corresponding to the camera with the given index.
+// Feed returns the CameraFeed corresponding to the camera with the given index.
 //
 // Engine method: CameraServer.get_feed.
-func (o CameraServerSingleton) GetFeed(index int) CameraFeed {
+func (o CameraServerSingleton) Feed(index int) CameraFeed {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CameraFeed{c.retObject(1921, true)}
 }
 
-// GetFeedCount returns the number of CameraFeeds registered.
+// FeedCount returns the number of CameraFeeds registered.
 //
 // Engine method: CameraServer.get_feed_count.
-func (o CameraServerSingleton) GetFeedCount() int {
+func (o CameraServerSingleton) FeedCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1922))
 }

@@ -53,15 +53,15 @@ func (o CameraTexture) String() string { return Object{o.h}.String() }
 // NewCameraTexture makes a new CameraTexture.
 func NewCameraTexture() CameraTexture { return CameraTexture{construct("CameraTexture", true)} }
 
-// SetCameraFeedId calls the engine's CameraTexture.set_camera_feed_id.
-func (o CameraTexture) SetCameraFeedId(feedId int) {
+// SetCameraFeedID calls the engine's CameraTexture.set_camera_feed_id.
+func (o CameraTexture) SetCameraFeedID(feedID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(feedId))
+	c.int(0, int64(feedID))
 	c.run(1926)
 }
 
-// GetCameraFeedId calls the engine's CameraTexture.get_camera_feed_id.
-func (o CameraTexture) GetCameraFeedId() int {
+// CameraFeedID calls the engine's CameraTexture.get_camera_feed_id.
+func (o CameraTexture) CameraFeedID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1927))
 }
@@ -73,8 +73,8 @@ func (o CameraTexture) SetWhichFeed(whichFeed CameraServerFeedImage) {
 	c.run(1928)
 }
 
-// GetWhichFeed calls the engine's CameraTexture.get_which_feed.
-func (o CameraTexture) GetWhichFeed() CameraServerFeedImage {
+// WhichFeed calls the engine's CameraTexture.get_which_feed.
+func (o CameraTexture) WhichFeed() CameraServerFeedImage {
 	c := newCall(Object{o.h}, 0)
 	return CameraServerFeedImage(c.retInt(1929))
 }
@@ -86,8 +86,8 @@ func (o CameraTexture) SetCameraActive(active bool) {
 	c.run(1930)
 }
 
-// GetCameraActive calls the engine's CameraTexture.get_camera_active.
-func (o CameraTexture) GetCameraActive() bool {
+// CameraActive calls the engine's CameraTexture.get_camera_active.
+func (o CameraTexture) CameraActive() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1931)
 }

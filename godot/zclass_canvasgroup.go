@@ -79,8 +79,8 @@ func (o CanvasGroup) SetFitMargin(fitMargin float32) {
 	c.run(1932)
 }
 
-// GetFitMargin calls the engine's CanvasGroup.get_fit_margin.
-func (o CanvasGroup) GetFitMargin() float32 {
+// FitMargin calls the engine's CanvasGroup.get_fit_margin.
+func (o CanvasGroup) FitMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1933))
 }
@@ -92,8 +92,8 @@ func (o CanvasGroup) SetClearMargin(clearMargin float32) {
 	c.run(1934)
 }
 
-// GetClearMargin calls the engine's CanvasGroup.get_clear_margin.
-func (o CanvasGroup) GetClearMargin() float32 {
+// ClearMargin calls the engine's CanvasGroup.get_clear_margin.
+func (o CanvasGroup) ClearMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1935))
 }

@@ -18,6 +18,10 @@ import (
 // Any CanvasItem can draw. For this, queue_redraw is called by the engine, then NOTIFICATION_DRAW will be received on idle time to request a redraw. Because of this, canvas items don't need to be redrawn on every frame, improving the performance significantly. Several functions for drawing on the CanvasItem are provided (see draw_* functions). However, they can only be used inside _draw, its corresponding Object._notification or methods connected to the draw signal.
 //
 // Canvas items are drawn in tree order on their canvas layer. By default, children are on top of their parents, so a root CanvasItem will be drawn behind everything. This behavior can be changed on a per-item basis.
+//
+// The virtual methods a Go class extending CanvasItem can implement, each named by an interface for a compile-time check (var _ godot.CanvasItemVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Draw() (the engine's _draw; CanvasItemVirtualDraw)
 type CanvasItem struct{ h *handle }
 
 // AnyCanvasItem is any value of class CanvasItem or of a class derived from it.
@@ -139,13 +143,13 @@ const (
 	CanvasItemNotificationExitCanvas = 33
 	// Notification received when this CanvasItem is registered to a new World2D (see get_world_2d).
 
-	CanvasItemNotificationWorld2dChanged = 36
+	CanvasItemNotificationWorld2DChanged = 36
 )
 
-// GetCanvasItem returns the internal canvas item RID used by the RenderingServer for this node.
+// CanvasItem returns the internal canvas item RID used by the RenderingServer for this node.
 //
 // Engine method: CanvasItem.get_canvas_item.
-func (o CanvasItem) GetCanvasItem() variant.RID {
+func (o CanvasItem) CanvasItem() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 1938)
 }
@@ -227,8 +231,8 @@ func (o CanvasItem) SetLightMask(lightMask int) {
 	c.run(1948)
 }
 
-// GetLightMask calls the engine's CanvasItem.get_light_mask.
-func (o CanvasItem) GetLightMask() int {
+// LightMask calls the engine's CanvasItem.get_light_mask.
+func (o CanvasItem) LightMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1949))
 }
@@ -240,8 +244,8 @@ func (o CanvasItem) SetModulate(modulate variant.Color) {
 	c.run(1950)
 }
 
-// GetModulate calls the engine's CanvasItem.get_modulate.
-func (o CanvasItem) GetModulate() variant.Color {
+// Modulate calls the engine's CanvasItem.get_modulate.
+func (o CanvasItem) Modulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1951)
 }
@@ -253,8 +257,8 @@ func (o CanvasItem) SetSelfModulate(selfModulate variant.Color) {
 	c.run(1952)
 }
 
-// GetSelfModulate calls the engine's CanvasItem.get_self_modulate.
-func (o CanvasItem) GetSelfModulate() variant.Color {
+// SelfModulate calls the engine's CanvasItem.get_self_modulate.
+func (o CanvasItem) SelfModulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1953)
 }
@@ -266,8 +270,8 @@ func (o CanvasItem) SetZIndex(zIndex int) {
 	c.run(1954)
 }
 
-// GetZIndex calls the engine's CanvasItem.get_z_index.
-func (o CanvasItem) GetZIndex() int {
+// ZIndex calls the engine's CanvasItem.get_z_index.
+func (o CanvasItem) ZIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1955))
 }
@@ -946,98 +950,98 @@ func (o CanvasItem) DrawEndAnimation() {
 	c.run(1993)
 }
 
-// GetTransform returns the transform matrix of this CanvasItem.
+// Transform returns the transform matrix of this CanvasItem.
 //
 // Engine method: CanvasItem.get_transform.
-func (o CanvasItem) GetTransform() variant.Transform2D {
+func (o CanvasItem) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1994)
 }
 
-// GetGlobalTransform returns the global transform matrix of this item, i.e. the combined transform up to the topmost CanvasItem node. The topmost item is a CanvasItem that either has no parent, has non-CanvasItem parent or it has top_level enabled.
+// GlobalTransform returns the global transform matrix of this item, i.e. the combined transform up to the topmost CanvasItem node. The topmost item is a CanvasItem that either has no parent, has non-CanvasItem parent or it has top_level enabled.
 //
 // Engine method: CanvasItem.get_global_transform.
-func (o CanvasItem) GetGlobalTransform() variant.Transform2D {
+func (o CanvasItem) GlobalTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1995)
 }
 
-// GetGlobalTransformWithCanvas returns the transform from the local coordinate system of this CanvasItem to the Viewports coordinate system.
+// GlobalTransformWithCanvas returns the transform from the local coordinate system of this CanvasItem to the Viewports coordinate system.
 //
 // Engine method: CanvasItem.get_global_transform_with_canvas.
-func (o CanvasItem) GetGlobalTransformWithCanvas() variant.Transform2D {
+func (o CanvasItem) GlobalTransformWithCanvas() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1996)
 }
 
-// GetViewportTransform returns the transform of this node, converted from its registered canvas's coordinate system to its viewport embedder's coordinate system. See also Viewport.get_final_transform and Node.get_viewport.
+// ViewportTransform returns the transform of this node, converted from its registered canvas's coordinate system to its viewport embedder's coordinate system. See also Viewport.get_final_transform and Node.get_viewport.
 //
 // Engine method: CanvasItem.get_viewport_transform.
-func (o CanvasItem) GetViewportTransform() variant.Transform2D {
+func (o CanvasItem) ViewportTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1997)
 }
 
-// GetViewportRect returns this node's viewport boundaries as a Rect2. See also Node.get_viewport.
+// ViewportRect returns this node's viewport boundaries as a Rect2. See also Node.get_viewport.
 //
 // Engine method: CanvasItem.get_viewport_rect.
-func (o CanvasItem) GetViewportRect() variant.Rect2 {
+func (o CanvasItem) ViewportRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 1998)
 }
 
-// GetCanvasTransform returns the transform of this node, converted from its registered canvas's coordinate system to its viewport's coordinate system. See also Node.get_viewport.
+// CanvasTransform returns the transform of this node, converted from its registered canvas's coordinate system to its viewport's coordinate system. See also Node.get_viewport.
 //
 // Engine method: CanvasItem.get_canvas_transform.
-func (o CanvasItem) GetCanvasTransform() variant.Transform2D {
+func (o CanvasItem) CanvasTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 1999)
 }
 
-// GetScreenTransform returns the transform of this CanvasItem in global screen coordinates (i.e. taking window position into account). Mostly useful for editor plugins.
+// ScreenTransform returns the transform of this CanvasItem in global screen coordinates (i.e. taking window position into account). Mostly useful for editor plugins.
 //
 // Engine method: CanvasItem.get_screen_transform.
-func (o CanvasItem) GetScreenTransform() variant.Transform2D {
+func (o CanvasItem) ScreenTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 2000)
 }
 
-// GetLocalMousePosition returns the mouse's position in this CanvasItem using the local coordinate system of this CanvasItem.
+// LocalMousePosition returns the mouse's position in this CanvasItem using the local coordinate system of this CanvasItem.
 //
 // Engine method: CanvasItem.get_local_mouse_position.
-func (o CanvasItem) GetLocalMousePosition() variant.Vector2 {
+func (o CanvasItem) LocalMousePosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2001)
 }
 
-// GetGlobalMousePosition returns mouse cursor's global position relative to the CanvasLayer that contains this node.
+// GlobalMousePosition returns mouse cursor's global position relative to the CanvasLayer that contains this node.
 //
 // Engine method: CanvasItem.get_global_mouse_position.
-func (o CanvasItem) GetGlobalMousePosition() variant.Vector2 {
+func (o CanvasItem) GlobalMousePosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2002)
 }
 
-// GetCanvas returns the RID of the World2D canvas where this node is registered to, used by the RenderingServer.
+// Canvas returns the RID of the World2D canvas where this node is registered to, used by the RenderingServer.
 //
 // Engine method: CanvasItem.get_canvas.
-func (o CanvasItem) GetCanvas() variant.RID {
+func (o CanvasItem) Canvas() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2003)
 }
 
-// GetCanvasLayerNode returns the CanvasLayer that contains this node, or null if the node is not in any CanvasLayer.
+// CanvasLayerNode returns the CanvasLayer that contains this node, or null if the node is not in any CanvasLayer.
 //
 // Engine method: CanvasItem.get_canvas_layer_node.
-func (o CanvasItem) GetCanvasLayerNode() CanvasLayer {
+func (o CanvasItem) CanvasLayerNode() CanvasLayer {
 	c := newCall(Object{o.h}, 0)
 	return CanvasLayer{c.retObject(2004, false)}
 }
 
-// GetWorld2d returns the World2D this node is registered to.
+// World2D returns the World2D this node is registered to.
 //
 // Engine method: CanvasItem.get_world_2d.
-func (o CanvasItem) GetWorld2d() World2D {
+func (o CanvasItem) World2D() World2D {
 	c := newCall(Object{o.h}, 0)
 	return World2D{c.retObject(2005, true)}
 }
@@ -1049,8 +1053,8 @@ func (o CanvasItem) SetMaterial(material AnyMaterial) {
 	c.run(2006)
 }
 
-// GetMaterial calls the engine's CanvasItem.get_material.
-func (o CanvasItem) GetMaterial() Material {
+// Material calls the engine's CanvasItem.get_material.
+func (o CanvasItem) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(2007, true)}
 }
@@ -1067,12 +1071,12 @@ func (o CanvasItem) SetInstanceShaderParameter(name string, value any) {
 	c.run(2008)
 }
 
-// GetInstanceShaderParameter calls the engine method described here.
+// InstanceShaderParameter calls the engine method described here.
 //
 // Get the value of a shader parameter as set on this instance.
 //
 // Engine method: CanvasItem.get_instance_shader_parameter.
-func (o CanvasItem) GetInstanceShaderParameter(name string) variant.Variant {
+func (o CanvasItem) InstanceShaderParameter(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(2009)
@@ -1085,8 +1089,8 @@ func (o CanvasItem) SetUseParentMaterial(enable bool) {
 	c.run(2010)
 }
 
-// GetUseParentMaterial calls the engine's CanvasItem.get_use_parent_material.
-func (o CanvasItem) GetUseParentMaterial() bool {
+// UseParentMaterial calls the engine's CanvasItem.get_use_parent_material.
+func (o CanvasItem) UseParentMaterial() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2011)
 }
@@ -1162,8 +1166,8 @@ func (o CanvasItem) SetVisibilityLayer(layer int) {
 	c.run(2019)
 }
 
-// GetVisibilityLayer calls the engine's CanvasItem.get_visibility_layer.
-func (o CanvasItem) GetVisibilityLayer() int {
+// VisibilityLayer calls the engine's CanvasItem.get_visibility_layer.
+func (o CanvasItem) VisibilityLayer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2020))
 }
@@ -1180,10 +1184,10 @@ func (o CanvasItem) SetVisibilityLayerBit(layer int, enabled bool) {
 	c.run(2021)
 }
 
-// GetVisibilityLayerBit returns true if the layer at the given index is set in visibility_layer.
+// VisibilityLayerBit returns true if the layer at the given index is set in visibility_layer.
 //
 // Engine method: CanvasItem.get_visibility_layer_bit.
-func (o CanvasItem) GetVisibilityLayerBit(layer int) bool {
+func (o CanvasItem) VisibilityLayerBit(layer int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return c.retBool(2022)
@@ -1196,8 +1200,8 @@ func (o CanvasItem) SetTextureFilter(mode CanvasItemTextureFilter) {
 	c.run(2023)
 }
 
-// GetTextureFilter calls the engine's CanvasItem.get_texture_filter.
-func (o CanvasItem) GetTextureFilter() CanvasItemTextureFilter {
+// TextureFilter calls the engine's CanvasItem.get_texture_filter.
+func (o CanvasItem) TextureFilter() CanvasItemTextureFilter {
 	c := newCall(Object{o.h}, 0)
 	return CanvasItemTextureFilter(c.retInt(2024))
 }
@@ -1209,8 +1213,8 @@ func (o CanvasItem) SetTextureRepeat(mode CanvasItemTextureRepeat) {
 	c.run(2025)
 }
 
-// GetTextureRepeat calls the engine's CanvasItem.get_texture_repeat.
-func (o CanvasItem) GetTextureRepeat() CanvasItemTextureRepeat {
+// TextureRepeat calls the engine's CanvasItem.get_texture_repeat.
+func (o CanvasItem) TextureRepeat() CanvasItemTextureRepeat {
 	c := newCall(Object{o.h}, 0)
 	return CanvasItemTextureRepeat(c.retInt(2026))
 }
@@ -1222,8 +1226,8 @@ func (o CanvasItem) SetClipChildrenMode(mode CanvasItemClipChildrenMode) {
 	c.run(2027)
 }
 
-// GetClipChildrenMode calls the engine's CanvasItem.get_clip_children_mode.
-func (o CanvasItem) GetClipChildrenMode() CanvasItemClipChildrenMode {
+// ClipChildrenMode calls the engine's CanvasItem.get_clip_children_mode.
+func (o CanvasItem) ClipChildrenMode() CanvasItemClipChildrenMode {
 	c := newCall(Object{o.h}, 0)
 	return CanvasItemClipChildrenMode(c.retInt(2028))
 }

@@ -93,8 +93,8 @@ func (o CanvasItemMaterial) SetBlendMode(blendMode CanvasItemMaterialBlendMode) 
 	c.run(2029)
 }
 
-// GetBlendMode calls the engine's CanvasItemMaterial.get_blend_mode.
-func (o CanvasItemMaterial) GetBlendMode() CanvasItemMaterialBlendMode {
+// BlendMode calls the engine's CanvasItemMaterial.get_blend_mode.
+func (o CanvasItemMaterial) BlendMode() CanvasItemMaterialBlendMode {
 	c := newCall(Object{o.h}, 0)
 	return CanvasItemMaterialBlendMode(c.retInt(2030))
 }
@@ -106,8 +106,8 @@ func (o CanvasItemMaterial) SetLightMode(lightMode CanvasItemMaterialLightMode) 
 	c.run(2031)
 }
 
-// GetLightMode calls the engine's CanvasItemMaterial.get_light_mode.
-func (o CanvasItemMaterial) GetLightMode() CanvasItemMaterialLightMode {
+// LightMode calls the engine's CanvasItemMaterial.get_light_mode.
+func (o CanvasItemMaterial) LightMode() CanvasItemMaterialLightMode {
 	c := newCall(Object{o.h}, 0)
 	return CanvasItemMaterialLightMode(c.retInt(2032))
 }
@@ -119,8 +119,8 @@ func (o CanvasItemMaterial) SetParticlesAnimation(particlesAnim bool) {
 	c.run(2033)
 }
 
-// GetParticlesAnimation calls the engine's CanvasItemMaterial.get_particles_animation.
-func (o CanvasItemMaterial) GetParticlesAnimation() bool {
+// ParticlesAnimation calls the engine's CanvasItemMaterial.get_particles_animation.
+func (o CanvasItemMaterial) ParticlesAnimation() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2034)
 }
@@ -132,8 +132,8 @@ func (o CanvasItemMaterial) SetParticlesAnimHFrames(frames int) {
 	c.run(2035)
 }
 
-// GetParticlesAnimHFrames calls the engine's CanvasItemMaterial.get_particles_anim_h_frames.
-func (o CanvasItemMaterial) GetParticlesAnimHFrames() int {
+// ParticlesAnimHFrames calls the engine's CanvasItemMaterial.get_particles_anim_h_frames.
+func (o CanvasItemMaterial) ParticlesAnimHFrames() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2036))
 }
@@ -145,8 +145,8 @@ func (o CanvasItemMaterial) SetParticlesAnimVFrames(frames int) {
 	c.run(2037)
 }
 
-// GetParticlesAnimVFrames calls the engine's CanvasItemMaterial.get_particles_anim_v_frames.
-func (o CanvasItemMaterial) GetParticlesAnimVFrames() int {
+// ParticlesAnimVFrames calls the engine's CanvasItemMaterial.get_particles_anim_v_frames.
+func (o CanvasItemMaterial) ParticlesAnimVFrames() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2038))
 }
@@ -158,8 +158,8 @@ func (o CanvasItemMaterial) SetParticlesAnimLoop(loop bool) {
 	c.run(2039)
 }
 
-// GetParticlesAnimLoop calls the engine's CanvasItemMaterial.get_particles_anim_loop.
-func (o CanvasItemMaterial) GetParticlesAnimLoop() bool {
+// ParticlesAnimLoop calls the engine's CanvasItemMaterial.get_particles_anim_loop.
+func (o CanvasItemMaterial) ParticlesAnimLoop() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2040)
 }

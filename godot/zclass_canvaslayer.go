@@ -59,8 +59,8 @@ func (o CanvasLayer) SetLayer(layer int) {
 	c.run(2041)
 }
 
-// GetLayer calls the engine's CanvasLayer.get_layer.
-func (o CanvasLayer) GetLayer() int {
+// Layer calls the engine's CanvasLayer.get_layer.
+func (o CanvasLayer) Layer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2042))
 }
@@ -101,16 +101,16 @@ func (o CanvasLayer) SetTransform(transform variant.Transform2D) {
 	c.run(2047)
 }
 
-// GetTransform calls the engine's CanvasLayer.get_transform.
-func (o CanvasLayer) GetTransform() variant.Transform2D {
+// Transform calls the engine's CanvasLayer.get_transform.
+func (o CanvasLayer) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 2048)
 }
 
-// GetFinalTransform returns the transform from the CanvasLayers coordinate system to the Viewports coordinate system.
+// FinalTransform returns the transform from the CanvasLayers coordinate system to the Viewports coordinate system.
 //
 // Engine method: CanvasLayer.get_final_transform.
-func (o CanvasLayer) GetFinalTransform() variant.Transform2D {
+func (o CanvasLayer) FinalTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 2049)
 }
@@ -122,8 +122,8 @@ func (o CanvasLayer) SetOffset(offset variant.Vector2) {
 	c.run(2050)
 }
 
-// GetOffset calls the engine's CanvasLayer.get_offset.
-func (o CanvasLayer) GetOffset() variant.Vector2 {
+// Offset calls the engine's CanvasLayer.get_offset.
+func (o CanvasLayer) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2051)
 }
@@ -135,8 +135,8 @@ func (o CanvasLayer) SetRotation(radians float32) {
 	c.run(2052)
 }
 
-// GetRotation calls the engine's CanvasLayer.get_rotation.
-func (o CanvasLayer) GetRotation() float32 {
+// Rotation calls the engine's CanvasLayer.get_rotation.
+func (o CanvasLayer) Rotation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2053))
 }
@@ -148,8 +148,8 @@ func (o CanvasLayer) SetScale(scale variant.Vector2) {
 	c.run(2054)
 }
 
-// GetScale calls the engine's CanvasLayer.get_scale.
-func (o CanvasLayer) GetScale() variant.Vector2 {
+// Scale calls the engine's CanvasLayer.get_scale.
+func (o CanvasLayer) Scale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2055)
 }
@@ -174,8 +174,8 @@ func (o CanvasLayer) SetFollowViewportScale(scale float32) {
 	c.run(2058)
 }
 
-// GetFollowViewportScale calls the engine's CanvasLayer.get_follow_viewport_scale.
-func (o CanvasLayer) GetFollowViewportScale() float32 {
+// FollowViewportScale calls the engine's CanvasLayer.get_follow_viewport_scale.
+func (o CanvasLayer) FollowViewportScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2059))
 }
@@ -187,16 +187,16 @@ func (o CanvasLayer) SetCustomViewport(viewport AnyNode) {
 	c.run(2060)
 }
 
-// GetCustomViewport calls the engine's CanvasLayer.get_custom_viewport.
-func (o CanvasLayer) GetCustomViewport() Node {
+// CustomViewport calls the engine's CanvasLayer.get_custom_viewport.
+func (o CanvasLayer) CustomViewport() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(2061, false)}
 }
 
-// GetCanvas returns the RID of the canvas used by this layer.
+// Canvas returns the RID of the canvas used by this layer.
 //
 // Engine method: CanvasLayer.get_canvas.
-func (o CanvasLayer) GetCanvas() variant.RID {
+func (o CanvasLayer) Canvas() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2062)
 }

@@ -61,8 +61,8 @@ func (o CanvasModulate) SetColor(color variant.Color) {
 	c.run(2063)
 }
 
-// GetColor calls the engine's CanvasModulate.get_color.
-func (o CanvasModulate) GetColor() variant.Color {
+// Color calls the engine's CanvasModulate.get_color.
+func (o CanvasModulate) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2064)
 }

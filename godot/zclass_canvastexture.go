@@ -66,8 +66,8 @@ func (o CanvasTexture) SetDiffuseTexture(texture AnyTexture2D) {
 	c.run(2065)
 }
 
-// GetDiffuseTexture calls the engine's CanvasTexture.get_diffuse_texture.
-func (o CanvasTexture) GetDiffuseTexture() Texture2D {
+// DiffuseTexture calls the engine's CanvasTexture.get_diffuse_texture.
+func (o CanvasTexture) DiffuseTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(2066, true)}
 }
@@ -79,8 +79,8 @@ func (o CanvasTexture) SetNormalTexture(texture AnyTexture2D) {
 	c.run(2067)
 }
 
-// GetNormalTexture calls the engine's CanvasTexture.get_normal_texture.
-func (o CanvasTexture) GetNormalTexture() Texture2D {
+// NormalTexture calls the engine's CanvasTexture.get_normal_texture.
+func (o CanvasTexture) NormalTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(2068, true)}
 }
@@ -92,8 +92,8 @@ func (o CanvasTexture) SetSpecularTexture(texture AnyTexture2D) {
 	c.run(2069)
 }
 
-// GetSpecularTexture calls the engine's CanvasTexture.get_specular_texture.
-func (o CanvasTexture) GetSpecularTexture() Texture2D {
+// SpecularTexture calls the engine's CanvasTexture.get_specular_texture.
+func (o CanvasTexture) SpecularTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(2070, true)}
 }
@@ -105,8 +105,8 @@ func (o CanvasTexture) SetSpecularColor(color variant.Color) {
 	c.run(2071)
 }
 
-// GetSpecularColor calls the engine's CanvasTexture.get_specular_color.
-func (o CanvasTexture) GetSpecularColor() variant.Color {
+// SpecularColor calls the engine's CanvasTexture.get_specular_color.
+func (o CanvasTexture) SpecularColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2072)
 }
@@ -118,8 +118,8 @@ func (o CanvasTexture) SetSpecularShininess(shininess float32) {
 	c.run(2073)
 }
 
-// GetSpecularShininess calls the engine's CanvasTexture.get_specular_shininess.
-func (o CanvasTexture) GetSpecularShininess() float32 {
+// SpecularShininess calls the engine's CanvasTexture.get_specular_shininess.
+func (o CanvasTexture) SpecularShininess() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2074))
 }
@@ -131,8 +131,8 @@ func (o CanvasTexture) SetTextureFilter(filter CanvasItemTextureFilter) {
 	c.run(2075)
 }
 
-// GetTextureFilter calls the engine's CanvasTexture.get_texture_filter.
-func (o CanvasTexture) GetTextureFilter() CanvasItemTextureFilter {
+// TextureFilter calls the engine's CanvasTexture.get_texture_filter.
+func (o CanvasTexture) TextureFilter() CanvasItemTextureFilter {
 	c := newCall(Object{o.h}, 0)
 	return CanvasItemTextureFilter(c.retInt(2076))
 }
@@ -144,8 +144,8 @@ func (o CanvasTexture) SetTextureRepeat(repeat CanvasItemTextureRepeat) {
 	c.run(2077)
 }
 
-// GetTextureRepeat calls the engine's CanvasTexture.get_texture_repeat.
-func (o CanvasTexture) GetTextureRepeat() CanvasItemTextureRepeat {
+// TextureRepeat calls the engine's CanvasTexture.get_texture_repeat.
+func (o CanvasTexture) TextureRepeat() CanvasItemTextureRepeat {
 	c := newCall(Object{o.h}, 0)
 	return CanvasItemTextureRepeat(c.retInt(2078))
 }

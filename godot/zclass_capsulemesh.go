@@ -58,8 +58,8 @@ func (o CapsuleMesh) SetRadius(radius float32) {
 	c.run(2079)
 }
 
-// GetRadius calls the engine's CapsuleMesh.get_radius.
-func (o CapsuleMesh) GetRadius() float32 {
+// Radius calls the engine's CapsuleMesh.get_radius.
+func (o CapsuleMesh) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2080))
 }
@@ -71,8 +71,8 @@ func (o CapsuleMesh) SetHeight(height float32) {
 	c.run(2081)
 }
 
-// GetHeight calls the engine's CapsuleMesh.get_height.
-func (o CapsuleMesh) GetHeight() float32 {
+// Height calls the engine's CapsuleMesh.get_height.
+func (o CapsuleMesh) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2082))
 }
@@ -84,8 +84,8 @@ func (o CapsuleMesh) SetRadialSegments(segments int) {
 	c.run(2083)
 }
 
-// GetRadialSegments calls the engine's CapsuleMesh.get_radial_segments.
-func (o CapsuleMesh) GetRadialSegments() int {
+// RadialSegments calls the engine's CapsuleMesh.get_radial_segments.
+func (o CapsuleMesh) RadialSegments() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2084))
 }
@@ -97,8 +97,8 @@ func (o CapsuleMesh) SetRings(rings int) {
 	c.run(2085)
 }
 
-// GetRings calls the engine's CapsuleMesh.get_rings.
-func (o CapsuleMesh) GetRings() int {
+// Rings calls the engine's CapsuleMesh.get_rings.
+func (o CapsuleMesh) Rings() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2086))
 }

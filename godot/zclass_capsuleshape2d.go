@@ -57,8 +57,8 @@ func (o CapsuleShape2D) SetRadius(radius float32) {
 	c.run(2087)
 }
 
-// GetRadius calls the engine's CapsuleShape2D.get_radius.
-func (o CapsuleShape2D) GetRadius() float32 {
+// Radius calls the engine's CapsuleShape2D.get_radius.
+func (o CapsuleShape2D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2088))
 }
@@ -70,8 +70,8 @@ func (o CapsuleShape2D) SetHeight(height float32) {
 	c.run(2089)
 }
 
-// GetHeight calls the engine's CapsuleShape2D.get_height.
-func (o CapsuleShape2D) GetHeight() float32 {
+// Height calls the engine's CapsuleShape2D.get_height.
+func (o CapsuleShape2D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2090))
 }
@@ -83,8 +83,8 @@ func (o CapsuleShape2D) SetMidHeight(midHeight float32) {
 	c.run(2091)
 }
 
-// GetMidHeight calls the engine's CapsuleShape2D.get_mid_height.
-func (o CapsuleShape2D) GetMidHeight() float32 {
+// MidHeight calls the engine's CapsuleShape2D.get_mid_height.
+func (o CapsuleShape2D) MidHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2092))
 }

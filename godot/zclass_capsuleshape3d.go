@@ -57,8 +57,8 @@ func (o CapsuleShape3D) SetRadius(radius float32) {
 	c.run(2093)
 }
 
-// GetRadius calls the engine's CapsuleShape3D.get_radius.
-func (o CapsuleShape3D) GetRadius() float32 {
+// Radius calls the engine's CapsuleShape3D.get_radius.
+func (o CapsuleShape3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2094))
 }
@@ -70,8 +70,8 @@ func (o CapsuleShape3D) SetHeight(height float32) {
 	c.run(2095)
 }
 
-// GetHeight calls the engine's CapsuleShape3D.get_height.
-func (o CapsuleShape3D) GetHeight() float32 {
+// Height calls the engine's CapsuleShape3D.get_height.
+func (o CapsuleShape3D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2096))
 }
@@ -83,8 +83,8 @@ func (o CapsuleShape3D) SetMidHeight(midHeight float32) {
 	c.run(2097)
 }
 
-// GetMidHeight calls the engine's CapsuleShape3D.get_mid_height.
-func (o CapsuleShape3D) GetMidHeight() float32 {
+// MidHeight calls the engine's CapsuleShape3D.get_mid_height.
+func (o CapsuleShape3D) MidHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2098))
 }

@@ -58,10 +58,10 @@ func (o ChainIK3D) SetRootBoneName(index int, boneName string) {
 	c.run(2101)
 }
 
-// GetRootBoneName returns the root bone name of the bone chain.
+// RootBoneName returns the root bone name of the bone chain.
 //
 // Engine method: ChainIK3D.get_root_bone_name.
-func (o ChainIK3D) GetRootBoneName(index int) string {
+func (o ChainIK3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(2102)
@@ -77,10 +77,10 @@ func (o ChainIK3D) SetRootBone(index int, bone int) {
 	c.run(2103)
 }
 
-// GetRootBone returns the root bone index of the bone chain.
+// RootBone returns the root bone index of the bone chain.
 //
 // Engine method: ChainIK3D.get_root_bone.
-func (o ChainIK3D) GetRootBone(index int) int {
+func (o ChainIK3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(2104))
@@ -96,10 +96,10 @@ func (o ChainIK3D) SetEndBoneName(index int, boneName string) {
 	c.run(2105)
 }
 
-// GetEndBoneName returns the end bone name of the bone chain.
+// EndBoneName returns the end bone name of the bone chain.
 //
 // Engine method: ChainIK3D.get_end_bone_name.
-func (o ChainIK3D) GetEndBoneName(index int) string {
+func (o ChainIK3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(2106)
@@ -115,10 +115,10 @@ func (o ChainIK3D) SetEndBone(index int, bone int) {
 	c.run(2107)
 }
 
-// GetEndBone returns the end bone index of the bone chain.
+// EndBone returns the end bone index of the bone chain.
 //
 // Engine method: ChainIK3D.get_end_bone.
-func (o ChainIK3D) GetEndBone(index int) int {
+func (o ChainIK3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(2108))
@@ -155,10 +155,10 @@ func (o ChainIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifier
 	c.run(2111)
 }
 
-// GetEndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
+// EndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: ChainIK3D.get_end_bone_direction.
-func (o ChainIK3D) GetEndBoneDirection(index int) SkeletonModifier3DBoneDirection {
+func (o ChainIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneDirection(c.retInt(2112))
@@ -174,39 +174,39 @@ func (o ChainIK3D) SetEndBoneLength(index int, length float32) {
 	c.run(2113)
 }
 
-// GetEndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
+// EndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: ChainIK3D.get_end_bone_length.
-func (o ChainIK3D) GetEndBoneLength(index int) float32 {
+func (o ChainIK3D) EndBoneLength(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2114))
 }
 
-// GetJointBoneName returns the bone name at joint in the bone chain's joint list.
+// JointBoneName returns the bone name at joint in the bone chain's joint list.
 //
 // Engine method: ChainIK3D.get_joint_bone_name.
-func (o ChainIK3D) GetJointBoneName(index int, joint int) string {
+func (o ChainIK3D) JointBoneName(index int, joint int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return c.retString(2115)
 }
 
-// GetJointBone returns the bone index at joint in the bone chain's joint list.
+// JointBone returns the bone index at joint in the bone chain's joint list.
 //
 // Engine method: ChainIK3D.get_joint_bone.
-func (o ChainIK3D) GetJointBone(index int, joint int) int {
+func (o ChainIK3D) JointBone(index int, joint int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return int(c.retInt(2116))
 }
 
-// GetJointCount returns the joint count of the bone chain's joint list.
+// JointCount returns the joint count of the bone chain's joint list.
 //
 // Engine method: ChainIK3D.get_joint_count.
-func (o ChainIK3D) GetJointCount(index int) int {
+func (o ChainIK3D) JointCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(2117))

@@ -114,8 +114,8 @@ func (o CharacterBody2D) SetVelocity(velocity variant.Vector2) {
 	c.run(2146)
 }
 
-// GetVelocity calls the engine's CharacterBody2D.get_velocity.
-func (o CharacterBody2D) GetVelocity() variant.Vector2 {
+// Velocity calls the engine's CharacterBody2D.get_velocity.
+func (o CharacterBody2D) Velocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2147)
 }
@@ -127,8 +127,8 @@ func (o CharacterBody2D) SetSafeMargin(margin float32) {
 	c.run(2148)
 }
 
-// GetSafeMargin calls the engine's CharacterBody2D.get_safe_margin.
-func (o CharacterBody2D) GetSafeMargin() float32 {
+// SafeMargin calls the engine's CharacterBody2D.get_safe_margin.
+func (o CharacterBody2D) SafeMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2149))
 }
@@ -192,8 +192,8 @@ func (o CharacterBody2D) SetPlatformFloorLayers(excludeLayer int) {
 	c.run(2158)
 }
 
-// GetPlatformFloorLayers calls the engine's CharacterBody2D.get_platform_floor_layers.
-func (o CharacterBody2D) GetPlatformFloorLayers() int {
+// PlatformFloorLayers calls the engine's CharacterBody2D.get_platform_floor_layers.
+func (o CharacterBody2D) PlatformFloorLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2159))
 }
@@ -205,14 +205,14 @@ func (o CharacterBody2D) SetPlatformWallLayers(excludeLayer int) {
 	c.run(2160)
 }
 
-// GetPlatformWallLayers calls the engine's CharacterBody2D.get_platform_wall_layers.
-func (o CharacterBody2D) GetPlatformWallLayers() int {
+// PlatformWallLayers calls the engine's CharacterBody2D.get_platform_wall_layers.
+func (o CharacterBody2D) PlatformWallLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2161))
 }
 
-// GetMaxSlides calls the engine's CharacterBody2D.get_max_slides.
-func (o CharacterBody2D) GetMaxSlides() int {
+// MaxSlides calls the engine's CharacterBody2D.get_max_slides.
+func (o CharacterBody2D) MaxSlides() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2162))
 }
@@ -224,8 +224,8 @@ func (o CharacterBody2D) SetMaxSlides(maxSlides int) {
 	c.run(2163)
 }
 
-// GetFloorMaxAngle calls the engine's CharacterBody2D.get_floor_max_angle.
-func (o CharacterBody2D) GetFloorMaxAngle() float32 {
+// FloorMaxAngle calls the engine's CharacterBody2D.get_floor_max_angle.
+func (o CharacterBody2D) FloorMaxAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2164))
 }
@@ -237,8 +237,8 @@ func (o CharacterBody2D) SetFloorMaxAngle(radians float32) {
 	c.run(2165)
 }
 
-// GetFloorSnapLength calls the engine's CharacterBody2D.get_floor_snap_length.
-func (o CharacterBody2D) GetFloorSnapLength() float32 {
+// FloorSnapLength calls the engine's CharacterBody2D.get_floor_snap_length.
+func (o CharacterBody2D) FloorSnapLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2166))
 }
@@ -250,8 +250,8 @@ func (o CharacterBody2D) SetFloorSnapLength(floorSnapLength float32) {
 	c.run(2167)
 }
 
-// GetWallMinSlideAngle calls the engine's CharacterBody2D.get_wall_min_slide_angle.
-func (o CharacterBody2D) GetWallMinSlideAngle() float32 {
+// WallMinSlideAngle calls the engine's CharacterBody2D.get_wall_min_slide_angle.
+func (o CharacterBody2D) WallMinSlideAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2168))
 }
@@ -263,8 +263,8 @@ func (o CharacterBody2D) SetWallMinSlideAngle(radians float32) {
 	c.run(2169)
 }
 
-// GetUpDirection calls the engine's CharacterBody2D.get_up_direction.
-func (o CharacterBody2D) GetUpDirection() variant.Vector2 {
+// UpDirection calls the engine's CharacterBody2D.get_up_direction.
+func (o CharacterBody2D) UpDirection() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2170)
 }
@@ -283,8 +283,8 @@ func (o CharacterBody2D) SetMotionMode(mode CharacterBody2DMotionMode) {
 	c.run(2172)
 }
 
-// GetMotionMode calls the engine's CharacterBody2D.get_motion_mode.
-func (o CharacterBody2D) GetMotionMode() CharacterBody2DMotionMode {
+// MotionMode calls the engine's CharacterBody2D.get_motion_mode.
+func (o CharacterBody2D) MotionMode() CharacterBody2DMotionMode {
 	c := newCall(Object{o.h}, 0)
 	return CharacterBody2DMotionMode(c.retInt(2173))
 }
@@ -296,8 +296,8 @@ func (o CharacterBody2D) SetPlatformOnLeave(onLeaveApplyVelocity CharacterBody2D
 	c.run(2174)
 }
 
-// GetPlatformOnLeave calls the engine's CharacterBody2D.get_platform_on_leave.
-func (o CharacterBody2D) GetPlatformOnLeave() CharacterBody2DPlatformOnLeave {
+// PlatformOnLeave calls the engine's CharacterBody2D.get_platform_on_leave.
+func (o CharacterBody2D) PlatformOnLeave() CharacterBody2DPlatformOnLeave {
 	c := newCall(Object{o.h}, 0)
 	return CharacterBody2DPlatformOnLeave(c.retInt(2175))
 }
@@ -350,91 +350,91 @@ func (o CharacterBody2D) IsOnWallOnly() bool {
 	return c.retBool(2181)
 }
 
-// GetFloorNormal returns the collision normal of the floor at the last collision point. Only valid after calling move_and_slide and when is_on_floor returns true.
+// FloorNormal returns the collision normal of the floor at the last collision point. Only valid after calling move_and_slide and when is_on_floor returns true.
 //
 // Engine method: CharacterBody2D.get_floor_normal.
-func (o CharacterBody2D) GetFloorNormal() variant.Vector2 {
+func (o CharacterBody2D) FloorNormal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2182)
 }
 
-// GetWallNormal returns the collision normal of the wall at the last collision point. Only valid after calling move_and_slide and when is_on_wall returns true.
+// WallNormal returns the collision normal of the wall at the last collision point. Only valid after calling move_and_slide and when is_on_wall returns true.
 //
 // Engine method: CharacterBody2D.get_wall_normal.
-func (o CharacterBody2D) GetWallNormal() variant.Vector2 {
+func (o CharacterBody2D) WallNormal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2183)
 }
 
-// GetLastMotion returns the last motion applied to the CharacterBody2D during the last call to move_and_slide. The movement can be split into multiple motions when sliding occurs, and this method return the last one, which is useful to retrieve the current direction of the movement.
+// LastMotion returns the last motion applied to the CharacterBody2D during the last call to move_and_slide. The movement can be split into multiple motions when sliding occurs, and this method return the last one, which is useful to retrieve the current direction of the movement.
 //
 // Engine method: CharacterBody2D.get_last_motion.
-func (o CharacterBody2D) GetLastMotion() variant.Vector2 {
+func (o CharacterBody2D) LastMotion() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2184)
 }
 
-// GetPositionDelta returns the travel (position delta) that occurred during the last call to move_and_slide.
+// PositionDelta returns the travel (position delta) that occurred during the last call to move_and_slide.
 //
 // Engine method: CharacterBody2D.get_position_delta.
-func (o CharacterBody2D) GetPositionDelta() variant.Vector2 {
+func (o CharacterBody2D) PositionDelta() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2185)
 }
 
-// GetRealVelocity returns the current real velocity since the last call to move_and_slide. For example, when you climb a slope, you will move diagonally even though the velocity is horizontal. This method returns the diagonal movement, as opposed to velocity which returns the requested velocity.
+// RealVelocity returns the current real velocity since the last call to move_and_slide. For example, when you climb a slope, you will move diagonally even though the velocity is horizontal. This method returns the diagonal movement, as opposed to velocity which returns the requested velocity.
 //
 // Engine method: CharacterBody2D.get_real_velocity.
-func (o CharacterBody2D) GetRealVelocity() variant.Vector2 {
+func (o CharacterBody2D) RealVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2186)
 }
 
-// GetFloorAngle returns the floor's collision angle at the last collision point according to up_direction, which is Vector2.UP by default. This value is always positive and only valid after calling move_and_slide and when is_on_floor returns true.
+// FloorAngle returns the floor's collision angle at the last collision point according to up_direction, which is Vector2.UP by default. This value is always positive and only valid after calling move_and_slide and when is_on_floor returns true.
 //
-// It calls the engine's CharacterBody2D.get_floor_angle with upDirection = variant.Vector2{X: 0, Y: -1}; GetFloorAngleOptions takes every argument.
-func (o CharacterBody2D) GetFloorAngle() float32 {
-	return o.GetFloorAngleOptions(variant.Vector2{X: 0, Y: -1})
+// It calls the engine's CharacterBody2D.get_floor_angle with upDirection = variant.Vector2{X: 0, Y: -1}; FloorAngleOptions takes every argument.
+func (o CharacterBody2D) FloorAngle() float32 {
+	return o.FloorAngleOptions(variant.Vector2{X: 0, Y: -1})
 }
 
-// GetFloorAngleOptions is GetFloorAngle with every argument given.
+// FloorAngleOptions is FloorAngle with every argument given.
 //
 // Engine method: CharacterBody2D.get_floor_angle.
-func (o CharacterBody2D) GetFloorAngleOptions(upDirection variant.Vector2) float32 {
+func (o CharacterBody2D) FloorAngleOptions(upDirection variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	return float32(c.retFloat(2187))
 }
 
-// GetPlatformVelocity returns the linear velocity of the platform at the last collision point. Only valid after calling move_and_slide.
+// PlatformVelocity returns the linear velocity of the platform at the last collision point. Only valid after calling move_and_slide.
 //
 // Engine method: CharacterBody2D.get_platform_velocity.
-func (o CharacterBody2D) GetPlatformVelocity() variant.Vector2 {
+func (o CharacterBody2D) PlatformVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2188)
 }
 
-// GetSlideCollisionCount returns the number of times the body collided and changed direction during the last call to move_and_slide.
+// SlideCollisionCount returns the number of times the body collided and changed direction during the last call to move_and_slide.
 //
 // Engine method: CharacterBody2D.get_slide_collision_count.
-func (o CharacterBody2D) GetSlideCollisionCount() int {
+func (o CharacterBody2D) SlideCollisionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2189))
 }
 
-// GetSlideCollision returns a KinematicCollision2D, which contains information about a collision that occurred during the last call to move_and_slide. Since the body can collide several times in a single call to move_and_slide, you must specify the index of the collision in the range 0 to (get_slide_collision_count - 1). See also get_last_slide_collision.
+// SlideCollision returns a KinematicCollision2D, which contains information about a collision that occurred during the last call to move_and_slide. Since the body can collide several times in a single call to move_and_slide, you must specify the index of the collision in the range 0 to (get_slide_collision_count - 1). See also get_last_slide_collision.
 //
 // Engine method: CharacterBody2D.get_slide_collision.
-func (o CharacterBody2D) GetSlideCollision(slideIdx int) KinematicCollision2D {
+func (o CharacterBody2D) SlideCollision(slideIdx int) KinematicCollision2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slideIdx))
 	return KinematicCollision2D{c.retObject(2190, true)}
 }
 
-// GetLastSlideCollision returns a KinematicCollision2D if a collision occurred. The returned value contains information about the latest collision that occurred during the last call to move_and_slide. Returns null if no collision occurred. See also get_slide_collision.
+// LastSlideCollision returns a KinematicCollision2D if a collision occurred. The returned value contains information about the latest collision that occurred during the last call to move_and_slide. Returns null if no collision occurred. See also get_slide_collision.
 //
 // Engine method: CharacterBody2D.get_last_slide_collision.
-func (o CharacterBody2D) GetLastSlideCollision() KinematicCollision2D {
+func (o CharacterBody2D) LastSlideCollision() KinematicCollision2D {
 	c := newCall(Object{o.h}, 0)
 	return KinematicCollision2D{c.retObject(2191, true)}
 }

@@ -111,8 +111,8 @@ func (o CharacterBody3D) SetVelocity(velocity variant.Vector3) {
 	c.run(2194)
 }
 
-// GetVelocity calls the engine's CharacterBody3D.get_velocity.
-func (o CharacterBody3D) GetVelocity() variant.Vector3 {
+// Velocity calls the engine's CharacterBody3D.get_velocity.
+func (o CharacterBody3D) Velocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2195)
 }
@@ -124,8 +124,8 @@ func (o CharacterBody3D) SetSafeMargin(margin float32) {
 	c.run(2196)
 }
 
-// GetSafeMargin calls the engine's CharacterBody3D.get_safe_margin.
-func (o CharacterBody3D) GetSafeMargin() float32 {
+// SafeMargin calls the engine's CharacterBody3D.get_safe_margin.
+func (o CharacterBody3D) SafeMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2197))
 }
@@ -189,8 +189,8 @@ func (o CharacterBody3D) SetPlatformFloorLayers(excludeLayer int) {
 	c.run(2206)
 }
 
-// GetPlatformFloorLayers calls the engine's CharacterBody3D.get_platform_floor_layers.
-func (o CharacterBody3D) GetPlatformFloorLayers() int {
+// PlatformFloorLayers calls the engine's CharacterBody3D.get_platform_floor_layers.
+func (o CharacterBody3D) PlatformFloorLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2207))
 }
@@ -202,14 +202,14 @@ func (o CharacterBody3D) SetPlatformWallLayers(excludeLayer int) {
 	c.run(2208)
 }
 
-// GetPlatformWallLayers calls the engine's CharacterBody3D.get_platform_wall_layers.
-func (o CharacterBody3D) GetPlatformWallLayers() int {
+// PlatformWallLayers calls the engine's CharacterBody3D.get_platform_wall_layers.
+func (o CharacterBody3D) PlatformWallLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2209))
 }
 
-// GetMaxSlides calls the engine's CharacterBody3D.get_max_slides.
-func (o CharacterBody3D) GetMaxSlides() int {
+// MaxSlides calls the engine's CharacterBody3D.get_max_slides.
+func (o CharacterBody3D) MaxSlides() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2210))
 }
@@ -221,8 +221,8 @@ func (o CharacterBody3D) SetMaxSlides(maxSlides int) {
 	c.run(2211)
 }
 
-// GetFloorMaxAngle calls the engine's CharacterBody3D.get_floor_max_angle.
-func (o CharacterBody3D) GetFloorMaxAngle() float32 {
+// FloorMaxAngle calls the engine's CharacterBody3D.get_floor_max_angle.
+func (o CharacterBody3D) FloorMaxAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2212))
 }
@@ -234,8 +234,8 @@ func (o CharacterBody3D) SetFloorMaxAngle(radians float32) {
 	c.run(2213)
 }
 
-// GetFloorSnapLength calls the engine's CharacterBody3D.get_floor_snap_length.
-func (o CharacterBody3D) GetFloorSnapLength() float32 {
+// FloorSnapLength calls the engine's CharacterBody3D.get_floor_snap_length.
+func (o CharacterBody3D) FloorSnapLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2214))
 }
@@ -247,8 +247,8 @@ func (o CharacterBody3D) SetFloorSnapLength(floorSnapLength float32) {
 	c.run(2215)
 }
 
-// GetWallMinSlideAngle calls the engine's CharacterBody3D.get_wall_min_slide_angle.
-func (o CharacterBody3D) GetWallMinSlideAngle() float32 {
+// WallMinSlideAngle calls the engine's CharacterBody3D.get_wall_min_slide_angle.
+func (o CharacterBody3D) WallMinSlideAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2216))
 }
@@ -260,8 +260,8 @@ func (o CharacterBody3D) SetWallMinSlideAngle(radians float32) {
 	c.run(2217)
 }
 
-// GetUpDirection calls the engine's CharacterBody3D.get_up_direction.
-func (o CharacterBody3D) GetUpDirection() variant.Vector3 {
+// UpDirection calls the engine's CharacterBody3D.get_up_direction.
+func (o CharacterBody3D) UpDirection() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2218)
 }
@@ -280,8 +280,8 @@ func (o CharacterBody3D) SetMotionMode(mode CharacterBody3DMotionMode) {
 	c.run(2220)
 }
 
-// GetMotionMode calls the engine's CharacterBody3D.get_motion_mode.
-func (o CharacterBody3D) GetMotionMode() CharacterBody3DMotionMode {
+// MotionMode calls the engine's CharacterBody3D.get_motion_mode.
+func (o CharacterBody3D) MotionMode() CharacterBody3DMotionMode {
 	c := newCall(Object{o.h}, 0)
 	return CharacterBody3DMotionMode(c.retInt(2221))
 }
@@ -293,8 +293,8 @@ func (o CharacterBody3D) SetPlatformOnLeave(onLeaveApplyVelocity CharacterBody3D
 	c.run(2222)
 }
 
-// GetPlatformOnLeave calls the engine's CharacterBody3D.get_platform_on_leave.
-func (o CharacterBody3D) GetPlatformOnLeave() CharacterBody3DPlatformOnLeave {
+// PlatformOnLeave calls the engine's CharacterBody3D.get_platform_on_leave.
+func (o CharacterBody3D) PlatformOnLeave() CharacterBody3DPlatformOnLeave {
 	c := newCall(Object{o.h}, 0)
 	return CharacterBody3DPlatformOnLeave(c.retInt(2223))
 }
@@ -347,99 +347,99 @@ func (o CharacterBody3D) IsOnWallOnly() bool {
 	return c.retBool(2229)
 }
 
-// GetFloorNormal returns the collision normal of the floor at the last collision point. Only valid after calling move_and_slide and when is_on_floor returns true.
+// FloorNormal returns the collision normal of the floor at the last collision point. Only valid after calling move_and_slide and when is_on_floor returns true.
 //
 // Engine method: CharacterBody3D.get_floor_normal.
-func (o CharacterBody3D) GetFloorNormal() variant.Vector3 {
+func (o CharacterBody3D) FloorNormal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2230)
 }
 
-// GetWallNormal returns the collision normal of the wall at the last collision point. Only valid after calling move_and_slide and when is_on_wall returns true.
+// WallNormal returns the collision normal of the wall at the last collision point. Only valid after calling move_and_slide and when is_on_wall returns true.
 //
 // Engine method: CharacterBody3D.get_wall_normal.
-func (o CharacterBody3D) GetWallNormal() variant.Vector3 {
+func (o CharacterBody3D) WallNormal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2231)
 }
 
-// GetLastMotion returns the last motion applied to the CharacterBody3D during the last call to move_and_slide. The movement can be split into multiple motions when sliding occurs, and this method return the last one, which is useful to retrieve the current direction of the movement.
+// LastMotion returns the last motion applied to the CharacterBody3D during the last call to move_and_slide. The movement can be split into multiple motions when sliding occurs, and this method return the last one, which is useful to retrieve the current direction of the movement.
 //
 // Engine method: CharacterBody3D.get_last_motion.
-func (o CharacterBody3D) GetLastMotion() variant.Vector3 {
+func (o CharacterBody3D) LastMotion() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2232)
 }
 
-// GetPositionDelta returns the travel (position delta) that occurred during the last call to move_and_slide.
+// PositionDelta returns the travel (position delta) that occurred during the last call to move_and_slide.
 //
 // Engine method: CharacterBody3D.get_position_delta.
-func (o CharacterBody3D) GetPositionDelta() variant.Vector3 {
+func (o CharacterBody3D) PositionDelta() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2233)
 }
 
-// GetRealVelocity returns the current real velocity since the last call to move_and_slide. For example, when you climb a slope, you will move diagonally even though the velocity is horizontal. This method returns the diagonal movement, as opposed to velocity which returns the requested velocity.
+// RealVelocity returns the current real velocity since the last call to move_and_slide. For example, when you climb a slope, you will move diagonally even though the velocity is horizontal. This method returns the diagonal movement, as opposed to velocity which returns the requested velocity.
 //
 // Engine method: CharacterBody3D.get_real_velocity.
-func (o CharacterBody3D) GetRealVelocity() variant.Vector3 {
+func (o CharacterBody3D) RealVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2234)
 }
 
-// GetFloorAngle returns the floor's collision angle at the last collision point according to up_direction, which is Vector3.UP by default. This value is always positive and only valid after calling move_and_slide and when is_on_floor returns true.
+// FloorAngle returns the floor's collision angle at the last collision point according to up_direction, which is Vector3.UP by default. This value is always positive and only valid after calling move_and_slide and when is_on_floor returns true.
 //
-// It calls the engine's CharacterBody3D.get_floor_angle with upDirection = variant.Vector3{X: 0, Y: 1, Z: 0}; GetFloorAngleOptions takes every argument.
-func (o CharacterBody3D) GetFloorAngle() float32 {
-	return o.GetFloorAngleOptions(variant.Vector3{X: 0, Y: 1, Z: 0})
+// It calls the engine's CharacterBody3D.get_floor_angle with upDirection = variant.Vector3{X: 0, Y: 1, Z: 0}; FloorAngleOptions takes every argument.
+func (o CharacterBody3D) FloorAngle() float32 {
+	return o.FloorAngleOptions(variant.Vector3{X: 0, Y: 1, Z: 0})
 }
 
-// GetFloorAngleOptions is GetFloorAngle with every argument given.
+// FloorAngleOptions is FloorAngle with every argument given.
 //
 // Engine method: CharacterBody3D.get_floor_angle.
-func (o CharacterBody3D) GetFloorAngleOptions(upDirection variant.Vector3) float32 {
+func (o CharacterBody3D) FloorAngleOptions(upDirection variant.Vector3) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	return float32(c.retFloat(2235))
 }
 
-// GetPlatformVelocity returns the linear velocity of the platform at the last collision point. Only valid after calling move_and_slide.
+// PlatformVelocity returns the linear velocity of the platform at the last collision point. Only valid after calling move_and_slide.
 //
 // Engine method: CharacterBody3D.get_platform_velocity.
-func (o CharacterBody3D) GetPlatformVelocity() variant.Vector3 {
+func (o CharacterBody3D) PlatformVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2236)
 }
 
-// GetPlatformAngularVelocity returns the angular velocity of the platform at the last collision point. Only valid after calling move_and_slide.
+// PlatformAngularVelocity returns the angular velocity of the platform at the last collision point. Only valid after calling move_and_slide.
 //
 // Engine method: CharacterBody3D.get_platform_angular_velocity.
-func (o CharacterBody3D) GetPlatformAngularVelocity() variant.Vector3 {
+func (o CharacterBody3D) PlatformAngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2237)
 }
 
-// GetSlideCollisionCount returns the number of times the body collided and changed direction during the last call to move_and_slide.
+// SlideCollisionCount returns the number of times the body collided and changed direction during the last call to move_and_slide.
 //
 // Engine method: CharacterBody3D.get_slide_collision_count.
-func (o CharacterBody3D) GetSlideCollisionCount() int {
+func (o CharacterBody3D) SlideCollisionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2238))
 }
 
-// GetSlideCollision returns a KinematicCollision3D, which contains information about a collision that occurred during the last call to move_and_slide. Since the body can collide several times in a single call to move_and_slide, you must specify the index of the collision in the range 0 to (get_slide_collision_count - 1). See also get_last_slide_collision.
+// SlideCollision returns a KinematicCollision3D, which contains information about a collision that occurred during the last call to move_and_slide. Since the body can collide several times in a single call to move_and_slide, you must specify the index of the collision in the range 0 to (get_slide_collision_count - 1). See also get_last_slide_collision.
 //
 // Engine method: CharacterBody3D.get_slide_collision.
-func (o CharacterBody3D) GetSlideCollision(slideIdx int) KinematicCollision3D {
+func (o CharacterBody3D) SlideCollision(slideIdx int) KinematicCollision3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slideIdx))
 	return KinematicCollision3D{c.retObject(2239, true)}
 }
 
-// GetLastSlideCollision returns a KinematicCollision3D if a collision occurred. The returned value contains information about the latest collision that occurred during the last call to move_and_slide. Returns null if no collision occurred. See also get_slide_collision.
+// LastSlideCollision returns a KinematicCollision3D if a collision occurred. The returned value contains information about the latest collision that occurred during the last call to move_and_slide. Returns null if no collision occurred. See also get_slide_collision.
 //
 // Engine method: CharacterBody3D.get_last_slide_collision.
-func (o CharacterBody3D) GetLastSlideCollision() KinematicCollision3D {
+func (o CharacterBody3D) LastSlideCollision() KinematicCollision3D {
 	c := newCall(Object{o.h}, 0)
 	return KinematicCollision3D{c.retObject(2240, true)}
 }

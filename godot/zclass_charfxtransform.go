@@ -48,8 +48,8 @@ func (o CharFXTransform) String() string { return Object{o.h}.String() }
 // NewCharFXTransform makes a new CharFXTransform.
 func NewCharFXTransform() CharFXTransform { return CharFXTransform{construct("CharFXTransform", true)} }
 
-// GetTransform calls the engine's CharFXTransform.get_transform.
-func (o CharFXTransform) GetTransform() variant.Transform2D {
+// Transform calls the engine's CharFXTransform.get_transform.
+func (o CharFXTransform) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 2118)
 }
@@ -61,21 +61,21 @@ func (o CharFXTransform) SetTransform(transform variant.Transform2D) {
 	c.run(2119)
 }
 
-// GetRange calls the engine's CharFXTransform.get_range.
-func (o CharFXTransform) GetRange() variant.Vector2i {
+// Range calls the engine's CharFXTransform.get_range.
+func (o CharFXTransform) Range() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 2120)
 }
 
 // SetRange calls the engine's CharFXTransform.set_range.
-func (o CharFXTransform) SetRange(range_ variant.Vector2i) {
+func (o CharFXTransform) SetRange(valueRange variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&range_), unsafe.Sizeof(range_))
+	c.value(0, unsafe.Pointer(&valueRange), unsafe.Sizeof(valueRange))
 	c.run(2121)
 }
 
-// GetElapsedTime calls the engine's CharFXTransform.get_elapsed_time.
-func (o CharFXTransform) GetElapsedTime() float64 {
+// ElapsedTime calls the engine's CharFXTransform.get_elapsed_time.
+func (o CharFXTransform) ElapsedTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(2122))
 }
@@ -113,8 +113,8 @@ func (o CharFXTransform) SetOutline(outline bool) {
 	c.run(2127)
 }
 
-// GetOffset calls the engine's CharFXTransform.get_offset.
-func (o CharFXTransform) GetOffset() variant.Vector2 {
+// Offset calls the engine's CharFXTransform.get_offset.
+func (o CharFXTransform) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2128)
 }
@@ -126,8 +126,8 @@ func (o CharFXTransform) SetOffset(offset variant.Vector2) {
 	c.run(2129)
 }
 
-// GetColor calls the engine's CharFXTransform.get_color.
-func (o CharFXTransform) GetColor() variant.Color {
+// Color calls the engine's CharFXTransform.get_color.
+func (o CharFXTransform) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2130)
 }
@@ -139,8 +139,8 @@ func (o CharFXTransform) SetColor(color variant.Color) {
 	c.run(2131)
 }
 
-// GetEnvironment calls the engine's CharFXTransform.get_environment.
-func (o CharFXTransform) GetEnvironment() variant.Dictionary {
+// Environment calls the engine's CharFXTransform.get_environment.
+func (o CharFXTransform) Environment() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2132, variant.TypeDictionary)
 }
@@ -152,8 +152,8 @@ func (o CharFXTransform) SetEnvironment(environment variant.Dictionary) {
 	c.run(2133)
 }
 
-// GetGlyphIndex calls the engine's CharFXTransform.get_glyph_index.
-func (o CharFXTransform) GetGlyphIndex() int {
+// GlyphIndex calls the engine's CharFXTransform.get_glyph_index.
+func (o CharFXTransform) GlyphIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2134))
 }
@@ -165,8 +165,8 @@ func (o CharFXTransform) SetGlyphIndex(glyphIndex int) {
 	c.run(2135)
 }
 
-// GetRelativeIndex calls the engine's CharFXTransform.get_relative_index.
-func (o CharFXTransform) GetRelativeIndex() int {
+// RelativeIndex calls the engine's CharFXTransform.get_relative_index.
+func (o CharFXTransform) RelativeIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2136))
 }
@@ -178,8 +178,8 @@ func (o CharFXTransform) SetRelativeIndex(relativeIndex int) {
 	c.run(2137)
 }
 
-// GetGlyphCount calls the engine's CharFXTransform.get_glyph_count.
-func (o CharFXTransform) GetGlyphCount() int {
+// GlyphCount calls the engine's CharFXTransform.get_glyph_count.
+func (o CharFXTransform) GlyphCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2138))
 }
@@ -191,8 +191,8 @@ func (o CharFXTransform) SetGlyphCount(glyphCount int) {
 	c.run(2139)
 }
 
-// GetGlyphFlags calls the engine's CharFXTransform.get_glyph_flags.
-func (o CharFXTransform) GetGlyphFlags() int {
+// GlyphFlags calls the engine's CharFXTransform.get_glyph_flags.
+func (o CharFXTransform) GlyphFlags() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2140))
 }
@@ -204,8 +204,8 @@ func (o CharFXTransform) SetGlyphFlags(glyphFlags int) {
 	c.run(2141)
 }
 
-// GetFont calls the engine's CharFXTransform.get_font.
-func (o CharFXTransform) GetFont() variant.RID {
+// Font calls the engine's CharFXTransform.get_font.
+func (o CharFXTransform) Font() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2142)
 }

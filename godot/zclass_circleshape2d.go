@@ -57,8 +57,8 @@ func (o CircleShape2D) SetRadius(radius float32) {
 	c.run(2241)
 }
 
-// GetRadius calls the engine's CircleShape2D.get_radius.
-func (o CircleShape2D) GetRadius() float32 {
+// Radius calls the engine's CircleShape2D.get_radius.
+func (o CircleShape2D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2242))
 }

@@ -48,42 +48,42 @@ type ClassDBAPIType int64
 const (
 	// Native Core class type.
 
-	ClassDBSingletonApiCore ClassDBAPIType = 0
+	ClassDBSingletonAPICore ClassDBAPIType = 0
 	// Native Editor class type.
 
-	ClassDBSingletonApiEditor ClassDBAPIType = 1
+	ClassDBSingletonAPIEditor ClassDBAPIType = 1
 	// GDExtension class type.
 
-	ClassDBSingletonApiExtension ClassDBAPIType = 2
+	ClassDBSingletonAPIExtension ClassDBAPIType = 2
 	// GDExtension Editor class type.
 
-	ClassDBSingletonApiEditorExtension ClassDBAPIType = 3
+	ClassDBSingletonAPIEditorExtension ClassDBAPIType = 3
 	// Unknown class type.
 
-	ClassDBSingletonApiNone ClassDBAPIType = 4
+	ClassDBSingletonAPINone ClassDBAPIType = 4
 )
 
-// GetClassList returns the names of all engine classes available.
+// ClassList returns the names of all engine classes available.
 //
 // Engine method: ClassDB.get_class_list.
-func (o ClassDBSingleton) GetClassList() variant.PackedStrings {
+func (o ClassDBSingleton) ClassList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 2243, variant.TypePackedStringArray)
 }
 
-// GetInheritersFromClass returns the names of all engine classes that directly or indirectly inherit from class.
+// InheritersFromClass returns the names of all engine classes that directly or indirectly inherit from class.
 //
 // Engine method: ClassDB.get_inheriters_from_class.
-func (o ClassDBSingleton) GetInheritersFromClass(class string) variant.PackedStrings {
+func (o ClassDBSingleton) InheritersFromClass(class string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
 	return retOwned[variant.PackedStrings](&c, 2244, variant.TypePackedStringArray)
 }
 
-// GetParentClass returns the parent class of class.
+// ParentClass returns the parent class of class.
 //
 // Engine method: ClassDB.get_parent_class.
-func (o ClassDBSingleton) GetParentClass(class string) string {
+func (o ClassDBSingleton) ParentClass(class string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
 	return c.retStringName(2245)
@@ -126,10 +126,10 @@ func (o ClassDBSingleton) Instantiate(class string) variant.Variant {
 	return c.retVariant(2249)
 }
 
-// ClassGetApiType returns the API type of the specified class.
+// ClassGetAPIType returns the API type of the specified class.
 //
 // Engine method: ClassDB.class_get_api_type.
-func (o ClassDBSingleton) ClassGetApiType(class string) ClassDBAPIType {
+func (o ClassDBSingleton) ClassGetAPIType(class string) ClassDBAPIType {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, class)
 	return ClassDBAPIType(c.retInt(2250))
@@ -222,12 +222,12 @@ func (o ClassDBSingleton) ClassGetProperty(object AnyObject, property string) va
 // ClassSetProperty sets property value of object to value.
 //
 // Engine method: ClassDB.class_set_property.
-func (o ClassDBSingleton) ClassSetProperty(object AnyObject, property string, value any) Error {
+func (o ClassDBSingleton) ClassSetProperty(object AnyObject, property string, value any) error {
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(object))
 	c.stringName(1, property)
 	c.variant(2, value)
-	return Error(c.retInt(2258))
+	return errorOf(Error(c.retInt(2258)))
 }
 
 // ClassGetPropertyDefaultValue returns the default value of property of class or its ancestor classes.

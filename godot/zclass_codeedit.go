@@ -16,6 +16,12 @@ import (
 // CodeEdit is a specialized TextEdit designed for editing plain text code files. It has many features commonly found in code editors such as line numbers, line folding, code completion, indent management, and string/comment management.
 //
 // Note: Regardless of locale, CodeEdit will by default always use left-to-right text direction to correctly display source code.
+//
+// The virtual methods a Go class extending CodeEdit can implement, each named by an interface for a compile-time check (var _ godot.CodeEditVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ConfirmCodeCompletion(replace bool) (the engine's _confirm_code_completion; CodeEditVirtualConfirmCodeCompletion)
+//   - RequestCodeCompletion(force bool) (the engine's _request_code_completion; CodeEditVirtualRequestCodeCompletion)
+//   - FilterCodeCompletionCandidates(candidates variant.Array[variant.Dictionary]) variant.Array[variant.Dictionary] (the engine's _filter_code_completion_candidates; CodeEditVirtualFilterCodeCompletionCandidates)
 type CodeEdit struct{ h *handle }
 
 // AnyCodeEdit is any value of class CodeEdit or of a class derived from it.
@@ -120,8 +126,8 @@ func (o CodeEdit) SetIndentSize(size int) {
 	c.run(2273)
 }
 
-// GetIndentSize calls the engine's CodeEdit.get_indent_size.
-func (o CodeEdit) GetIndentSize() int {
+// IndentSize calls the engine's CodeEdit.get_indent_size.
+func (o CodeEdit) IndentSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2274))
 }
@@ -159,8 +165,8 @@ func (o CodeEdit) SetAutoIndentPrefixes(prefixes variant.Array[string]) {
 	c.run(2279)
 }
 
-// GetAutoIndentPrefixes calls the engine's CodeEdit.get_auto_indent_prefixes.
-func (o CodeEdit) GetAutoIndentPrefixes() variant.Array[string] {
+// AutoIndentPrefixes calls the engine's CodeEdit.get_auto_indent_prefixes.
+func (o CodeEdit) AutoIndentPrefixes() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 2280, variant.TypeArray)
 }
@@ -251,8 +257,8 @@ func (o CodeEdit) SetAutoBraceCompletionPairs(pairs variant.Dictionary) {
 	c.run(2290)
 }
 
-// GetAutoBraceCompletionPairs calls the engine's CodeEdit.get_auto_brace_completion_pairs.
-func (o CodeEdit) GetAutoBraceCompletionPairs() variant.Dictionary {
+// AutoBraceCompletionPairs calls the engine's CodeEdit.get_auto_brace_completion_pairs.
+func (o CodeEdit) AutoBraceCompletionPairs() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2291, variant.TypeDictionary)
 }
@@ -275,10 +281,10 @@ func (o CodeEdit) HasAutoBraceCompletionCloseKey(closeKey string) bool {
 	return c.retBool(2293)
 }
 
-// GetAutoBraceCompletionCloseKey gets the matching auto brace close key for open_key.
+// AutoBraceCompletionCloseKey gets the matching auto brace close key for open_key.
 //
 // Engine method: CodeEdit.get_auto_brace_completion_close_key.
-func (o CodeEdit) GetAutoBraceCompletionCloseKey(openKey string) string {
+func (o CodeEdit) AutoBraceCompletionCloseKey(openKey string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, openKey)
 	return c.retString(2294)
@@ -350,10 +356,10 @@ func (o CodeEdit) ClearBreakpointedLines() {
 	c.run(2303)
 }
 
-// GetBreakpointedLines gets all breakpointed lines.
+// BreakpointedLines gets all breakpointed lines.
 //
 // Engine method: CodeEdit.get_breakpointed_lines.
-func (o CodeEdit) GetBreakpointedLines() variant.Packed[int32] {
+func (o CodeEdit) BreakpointedLines() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2304, variant.TypePackedInt32Array)
 }
@@ -385,10 +391,10 @@ func (o CodeEdit) ClearBookmarkedLines() {
 	c.run(2307)
 }
 
-// GetBookmarkedLines gets all bookmarked lines.
+// BookmarkedLines gets all bookmarked lines.
 //
 // Engine method: CodeEdit.get_bookmarked_lines.
-func (o CodeEdit) GetBookmarkedLines() variant.Packed[int32] {
+func (o CodeEdit) BookmarkedLines() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2308, variant.TypePackedInt32Array)
 }
@@ -420,10 +426,10 @@ func (o CodeEdit) ClearExecutingLines() {
 	c.run(2311)
 }
 
-// GetExecutingLines gets all executing lines.
+// ExecutingLines gets all executing lines.
 //
 // Engine method: CodeEdit.get_executing_lines.
-func (o CodeEdit) GetExecutingLines() variant.Packed[int32] {
+func (o CodeEdit) ExecutingLines() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2312, variant.TypePackedInt32Array)
 }
@@ -461,8 +467,8 @@ func (o CodeEdit) SetLineNumbersMinDigits(count int) {
 	c.run(2317)
 }
 
-// GetLineNumbersMinDigits calls the engine's CodeEdit.get_line_numbers_min_digits.
-func (o CodeEdit) GetLineNumbersMinDigits() int {
+// LineNumbersMinDigits calls the engine's CodeEdit.get_line_numbers_min_digits.
+func (o CodeEdit) LineNumbersMinDigits() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2318))
 }
@@ -566,10 +572,10 @@ func (o CodeEdit) IsLineFolded(line int) bool {
 	return c.retBool(2330)
 }
 
-// GetFoldedLines returns all lines that are currently folded.
+// FoldedLines returns all lines that are currently folded.
 //
 // Engine method: CodeEdit.get_folded_lines.
-func (o CodeEdit) GetFoldedLines() variant.Array[int64] {
+func (o CodeEdit) FoldedLines() variant.Array[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 2331, variant.TypeArray)
 }
@@ -582,18 +588,18 @@ func (o CodeEdit) CreateCodeRegion() {
 	c.run(2332)
 }
 
-// GetCodeRegionStartTag returns the code region start tag (without comment delimiter).
+// CodeRegionStartTag returns the code region start tag (without comment delimiter).
 //
 // Engine method: CodeEdit.get_code_region_start_tag.
-func (o CodeEdit) GetCodeRegionStartTag() string {
+func (o CodeEdit) CodeRegionStartTag() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2333)
 }
 
-// GetCodeRegionEndTag returns the code region end tag (without comment delimiter).
+// CodeRegionEndTag returns the code region end tag (without comment delimiter).
 //
 // Engine method: CodeEdit.get_code_region_end_tag.
-func (o CodeEdit) GetCodeRegionEndTag() string {
+func (o CodeEdit) CodeRegionEndTag() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2334)
 }
@@ -684,8 +690,8 @@ func (o CodeEdit) ClearStringDelimiters() {
 	c.run(2342)
 }
 
-// GetStringDelimiters calls the engine's CodeEdit.get_string_delimiters.
-func (o CodeEdit) GetStringDelimiters() variant.Array[string] {
+// StringDelimiters calls the engine's CodeEdit.get_string_delimiters.
+func (o CodeEdit) StringDelimiters() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 2343, variant.TypeArray)
 }
@@ -758,8 +764,8 @@ func (o CodeEdit) ClearCommentDelimiters() {
 	c.run(2349)
 }
 
-// GetCommentDelimiters calls the engine's CodeEdit.get_comment_delimiters.
-func (o CodeEdit) GetCommentDelimiters() variant.Array[string] {
+// CommentDelimiters calls the engine's CodeEdit.get_comment_delimiters.
+func (o CodeEdit) CommentDelimiters() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 2350, variant.TypeArray)
 }
@@ -781,42 +787,42 @@ func (o CodeEdit) IsInCommentOptions(line int, column int) int {
 	return int(c.retInt(2351))
 }
 
-// GetDelimiterStartKey gets the start key for a string or comment region index.
+// DelimiterStartKey gets the start key for a string or comment region index.
 //
 // Engine method: CodeEdit.get_delimiter_start_key.
-func (o CodeEdit) GetDelimiterStartKey(delimiterIndex int) string {
+func (o CodeEdit) DelimiterStartKey(delimiterIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(delimiterIndex))
 	return c.retString(2352)
 }
 
-// GetDelimiterEndKey gets the end key for a string or comment region index.
+// DelimiterEndKey gets the end key for a string or comment region index.
 //
 // Engine method: CodeEdit.get_delimiter_end_key.
-func (o CodeEdit) GetDelimiterEndKey(delimiterIndex int) string {
+func (o CodeEdit) DelimiterEndKey(delimiterIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(delimiterIndex))
 	return c.retString(2353)
 }
 
-// GetDelimiterStartPosition calls the engine method described here.
+// DelimiterStartPosition calls the engine method described here.
 //
 // If line column is in a string or comment, returns the start position of the region. If not or no start could be found, both Vector2 values will be -1.
 //
 // Engine method: CodeEdit.get_delimiter_start_position.
-func (o CodeEdit) GetDelimiterStartPosition(line int, column int) variant.Vector2 {
+func (o CodeEdit) DelimiterStartPosition(line int, column int) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return retValue[variant.Vector2](&c, 2354)
 }
 
-// GetDelimiterEndPosition calls the engine method described here.
+// DelimiterEndPosition calls the engine method described here.
 //
 // If line column is in a string or comment, returns the end position of the region. If not or no end could be found, both Vector2 values will be -1.
 //
 // Engine method: CodeEdit.get_delimiter_end_position.
-func (o CodeEdit) GetDelimiterEndPosition(line int, column int) variant.Vector2 {
+func (o CodeEdit) DelimiterEndPosition(line int, column int) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
@@ -843,10 +849,10 @@ func (o CodeEdit) SetCodeHintDrawBelow(drawBelow bool) {
 	c.run(2357)
 }
 
-// GetTextForCodeCompletion returns the full text with char 0xFFFF at the caret location.
+// TextForCodeCompletion returns the full text with char 0xFFFF at the caret location.
 //
 // Engine method: CodeEdit.get_text_for_code_completion.
-func (o CodeEdit) GetTextForCodeCompletion() string {
+func (o CodeEdit) TextForCodeCompletion() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2358)
 }
@@ -870,16 +876,16 @@ func (o CodeEdit) RequestCodeCompletionOptions(force bool) {
 // AddCodeCompletionOption submits an item to the queue of potential candidates for the autocomplete menu. Call update_code_completion_options to update the list.
 //
 // It calls the engine's CodeEdit.add_code_completion_option with textColor = variant.Color{R: 1, G: 1, B: 1, A: 1}, icon = nil, value = nil, location = 1024; AddCodeCompletionOptionOptions takes every argument.
-func (o CodeEdit) AddCodeCompletionOption(type_ CodeEditCodeCompletionKind, displayText string, insertText string) {
-	o.AddCodeCompletionOptionOptions(type_, displayText, insertText, variant.Color{R: 1, G: 1, B: 1, A: 1}, nil, nil, 1024)
+func (o CodeEdit) AddCodeCompletionOption(typ CodeEditCodeCompletionKind, displayText string, insertText string) {
+	o.AddCodeCompletionOptionOptions(typ, displayText, insertText, variant.Color{R: 1, G: 1, B: 1, A: 1}, nil, nil, 1024)
 }
 
 // AddCodeCompletionOptionOptions is AddCodeCompletionOption with every argument given.
 //
 // Engine method: CodeEdit.add_code_completion_option.
-func (o CodeEdit) AddCodeCompletionOptionOptions(type_ CodeEditCodeCompletionKind, displayText string, insertText string, textColor variant.Color, icon AnyResource, value any, location int) {
+func (o CodeEdit) AddCodeCompletionOptionOptions(typ CodeEditCodeCompletionKind, displayText string, insertText string, textColor variant.Color, icon AnyResource, value any, location int) {
 	c := newCall(Object{o.h}, 7)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.string(1, displayText)
 	c.string(2, insertText)
 	c.value(3, unsafe.Pointer(&textColor), unsafe.Sizeof(textColor))
@@ -898,27 +904,27 @@ func (o CodeEdit) UpdateCodeCompletionOptions(force bool) {
 	c.run(2361)
 }
 
-// GetCodeCompletionOptions gets all completion options, see get_code_completion_option for return content.
+// CodeCompletionOptions gets all completion options, see get_code_completion_option for return content.
 //
 // Engine method: CodeEdit.get_code_completion_options.
-func (o CodeEdit) GetCodeCompletionOptions() variant.Array[variant.Dictionary] {
+func (o CodeEdit) CodeCompletionOptions() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 2362, variant.TypeArray)
 }
 
-// GetCodeCompletionOption gets the completion option at index. The return Dictionary has the following key-values:
+// CodeCompletionOption gets the completion option at index. The return Dictionary has the following key-values:
 //
 // Engine method: CodeEdit.get_code_completion_option.
-func (o CodeEdit) GetCodeCompletionOption(index int) variant.Dictionary {
+func (o CodeEdit) CodeCompletionOption(index int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retOwned[variant.Dictionary](&c, 2363, variant.TypeDictionary)
 }
 
-// GetCodeCompletionSelectedIndex gets the index of the current selected completion option.
+// CodeCompletionSelectedIndex gets the index of the current selected completion option.
 //
 // Engine method: CodeEdit.get_code_completion_selected_index.
-func (o CodeEdit) GetCodeCompletionSelectedIndex() int {
+func (o CodeEdit) CodeCompletionSelectedIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2364))
 }
@@ -976,8 +982,8 @@ func (o CodeEdit) SetCodeCompletionPrefixes(prefixes variant.Array[string]) {
 	c.run(2370)
 }
 
-// GetCodeCompletionPrefixes calls the engine's CodeEdit.get_code_completion_prefixes.
-func (o CodeEdit) GetCodeCompletionPrefixes() variant.Array[string] {
+// CodeCompletionPrefixes calls the engine's CodeEdit.get_code_completion_prefixes.
+func (o CodeEdit) CodeCompletionPrefixes() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 2371, variant.TypeArray)
 }
@@ -989,8 +995,8 @@ func (o CodeEdit) SetLineLengthGuidelines(guidelineColumns variant.Array[int64])
 	c.run(2372)
 }
 
-// GetLineLengthGuidelines calls the engine's CodeEdit.get_line_length_guidelines.
-func (o CodeEdit) GetLineLengthGuidelines() variant.Array[int64] {
+// LineLengthGuidelines calls the engine's CodeEdit.get_line_length_guidelines.
+func (o CodeEdit) LineLengthGuidelines() variant.Array[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 2373, variant.TypeArray)
 }
@@ -1008,18 +1014,18 @@ func (o CodeEdit) IsSymbolLookupOnClickEnabled() bool {
 	return c.retBool(2375)
 }
 
-// GetTextForSymbolLookup returns the full text with char 0xFFFF at the cursor location.
+// TextForSymbolLookup returns the full text with char 0xFFFF at the cursor location.
 //
 // Engine method: CodeEdit.get_text_for_symbol_lookup.
-func (o CodeEdit) GetTextForSymbolLookup() string {
+func (o CodeEdit) TextForSymbolLookup() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2376)
 }
 
-// GetTextWithCursorChar returns the full text with char 0xFFFF at the specified location.
+// TextWithCursorChar returns the full text with char 0xFFFF at the specified location.
 //
 // Engine method: CodeEdit.get_text_with_cursor_char.
-func (o CodeEdit) GetTextWithCursorChar(line int, column int) string {
+func (o CodeEdit) TextWithCursorChar(line int, column int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))

@@ -82,10 +82,10 @@ func (o CodeHighlighter) HasKeywordColor(keyword string) bool {
 	return c.retBool(2388)
 }
 
-// GetKeywordColor returns the color for a keyword.
+// KeywordColor returns the color for a keyword.
 //
 // Engine method: CodeHighlighter.get_keyword_color.
-func (o CodeHighlighter) GetKeywordColor(keyword string) variant.Color {
+func (o CodeHighlighter) KeywordColor(keyword string) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, keyword)
 	return retValue[variant.Color](&c, 2389)
@@ -106,8 +106,8 @@ func (o CodeHighlighter) ClearKeywordColors() {
 	c.run(2391)
 }
 
-// GetKeywordColors calls the engine's CodeHighlighter.get_keyword_colors.
-func (o CodeHighlighter) GetKeywordColors() variant.Dictionary {
+// KeywordColors calls the engine's CodeHighlighter.get_keyword_colors.
+func (o CodeHighlighter) KeywordColors() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2392, variant.TypeDictionary)
 }
@@ -140,10 +140,10 @@ func (o CodeHighlighter) HasMemberKeywordColor(memberKeyword string) bool {
 	return c.retBool(2395)
 }
 
-// GetMemberKeywordColor returns the color for a member keyword.
+// MemberKeywordColor returns the color for a member keyword.
 //
 // Engine method: CodeHighlighter.get_member_keyword_color.
-func (o CodeHighlighter) GetMemberKeywordColor(memberKeyword string) variant.Color {
+func (o CodeHighlighter) MemberKeywordColor(memberKeyword string) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, memberKeyword)
 	return retValue[variant.Color](&c, 2396)
@@ -164,8 +164,8 @@ func (o CodeHighlighter) ClearMemberKeywordColors() {
 	c.run(2398)
 }
 
-// GetMemberKeywordColors calls the engine's CodeHighlighter.get_member_keyword_colors.
-func (o CodeHighlighter) GetMemberKeywordColors() variant.Dictionary {
+// MemberKeywordColors calls the engine's CodeHighlighter.get_member_keyword_colors.
+func (o CodeHighlighter) MemberKeywordColors() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2399, variant.TypeDictionary)
 }
@@ -222,8 +222,8 @@ func (o CodeHighlighter) ClearColorRegions() {
 	c.run(2404)
 }
 
-// GetColorRegions calls the engine's CodeHighlighter.get_color_regions.
-func (o CodeHighlighter) GetColorRegions() variant.Dictionary {
+// ColorRegions calls the engine's CodeHighlighter.get_color_regions.
+func (o CodeHighlighter) ColorRegions() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2405, variant.TypeDictionary)
 }
@@ -235,8 +235,8 @@ func (o CodeHighlighter) SetFunctionColor(color variant.Color) {
 	c.run(2406)
 }
 
-// GetFunctionColor calls the engine's CodeHighlighter.get_function_color.
-func (o CodeHighlighter) GetFunctionColor() variant.Color {
+// FunctionColor calls the engine's CodeHighlighter.get_function_color.
+func (o CodeHighlighter) FunctionColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2407)
 }
@@ -248,8 +248,8 @@ func (o CodeHighlighter) SetNumberColor(color variant.Color) {
 	c.run(2408)
 }
 
-// GetNumberColor calls the engine's CodeHighlighter.get_number_color.
-func (o CodeHighlighter) GetNumberColor() variant.Color {
+// NumberColor calls the engine's CodeHighlighter.get_number_color.
+func (o CodeHighlighter) NumberColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2409)
 }
@@ -261,8 +261,8 @@ func (o CodeHighlighter) SetSymbolColor(color variant.Color) {
 	c.run(2410)
 }
 
-// GetSymbolColor calls the engine's CodeHighlighter.get_symbol_color.
-func (o CodeHighlighter) GetSymbolColor() variant.Color {
+// SymbolColor calls the engine's CodeHighlighter.get_symbol_color.
+func (o CodeHighlighter) SymbolColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2411)
 }
@@ -274,8 +274,8 @@ func (o CodeHighlighter) SetMemberVariableColor(color variant.Color) {
 	c.run(2412)
 }
 
-// GetMemberVariableColor calls the engine's CodeHighlighter.get_member_variable_color.
-func (o CodeHighlighter) GetMemberVariableColor() variant.Color {
+// MemberVariableColor calls the engine's CodeHighlighter.get_member_variable_color.
+func (o CodeHighlighter) MemberVariableColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2413)
 }

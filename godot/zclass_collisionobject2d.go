@@ -16,6 +16,14 @@ import (
 // Abstract base class for 2D physics objects. CollisionObject2D can hold any number of Shape2Ds for collision. Each shape must be assigned to a shape owner. Shape owners are not nodes and do not appear in the editor, but are accessible through code using the shape_owner_* methods.
 //
 // Note: Only collisions between objects within the same canvas (Viewport canvas or CanvasLayer) are supported. The behavior of collisions between objects in different canvases is undefined.
+//
+// The virtual methods a Go class extending CollisionObject2D can implement, each named by an interface for a compile-time check (var _ godot.CollisionObject2DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - InputEvent(viewport Viewport, event InputEvent, shapeIdx int) (the engine's _input_event; CollisionObject2DVirtualInputEvent)
+//   - MouseEnter() (the engine's _mouse_enter; CollisionObject2DVirtualMouseEnter)
+//   - MouseExit() (the engine's _mouse_exit; CollisionObject2DVirtualMouseExit)
+//   - MouseShapeEnter(shapeIdx int) (the engine's _mouse_shape_enter; CollisionObject2DVirtualMouseShapeEnter)
+//   - MouseShapeExit(shapeIdx int) (the engine's _mouse_shape_exit; CollisionObject2DVirtualMouseShapeExit)
 type CollisionObject2D struct{ h *handle }
 
 // AnyCollisionObject2D is any value of class CollisionObject2D or of a class derived from it.
@@ -68,10 +76,10 @@ const (
 	CollisionObject2DDisableModeKeepActive CollisionObject2DDisableMode = 2
 )
 
-// GetRid returns the object's RID.
+// RID returns the object's RID.
 //
 // Engine method: CollisionObject2D.get_rid.
-func (o CollisionObject2D) GetRid() variant.RID {
+func (o CollisionObject2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2414)
 }
@@ -83,8 +91,8 @@ func (o CollisionObject2D) SetCollisionLayer(layer int) {
 	c.run(2415)
 }
 
-// GetCollisionLayer calls the engine's CollisionObject2D.get_collision_layer.
-func (o CollisionObject2D) GetCollisionLayer() int {
+// CollisionLayer calls the engine's CollisionObject2D.get_collision_layer.
+func (o CollisionObject2D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2416))
 }
@@ -96,8 +104,8 @@ func (o CollisionObject2D) SetCollisionMask(mask int) {
 	c.run(2417)
 }
 
-// GetCollisionMask calls the engine's CollisionObject2D.get_collision_mask.
-func (o CollisionObject2D) GetCollisionMask() int {
+// CollisionMask calls the engine's CollisionObject2D.get_collision_mask.
+func (o CollisionObject2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2418))
 }
@@ -114,10 +122,10 @@ func (o CollisionObject2D) SetCollisionLayerValue(layerNumber int, value bool) {
 	c.run(2419)
 }
 
-// GetCollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
+// CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CollisionObject2D.get_collision_layer_value.
-func (o CollisionObject2D) GetCollisionLayerValue(layerNumber int) bool {
+func (o CollisionObject2D) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(2420)
@@ -135,10 +143,10 @@ func (o CollisionObject2D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(2421)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CollisionObject2D.get_collision_mask_value.
-func (o CollisionObject2D) GetCollisionMaskValue(layerNumber int) bool {
+func (o CollisionObject2D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(2422)
@@ -151,8 +159,8 @@ func (o CollisionObject2D) SetCollisionPriority(priority float32) {
 	c.run(2423)
 }
 
-// GetCollisionPriority calls the engine's CollisionObject2D.get_collision_priority.
-func (o CollisionObject2D) GetCollisionPriority() float32 {
+// CollisionPriority calls the engine's CollisionObject2D.get_collision_priority.
+func (o CollisionObject2D) CollisionPriority() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2424))
 }
@@ -164,8 +172,8 @@ func (o CollisionObject2D) SetDisableMode(mode CollisionObject2DDisableMode) {
 	c.run(2425)
 }
 
-// GetDisableMode calls the engine's CollisionObject2D.get_disable_mode.
-func (o CollisionObject2D) GetDisableMode() CollisionObject2DDisableMode {
+// DisableMode calls the engine's CollisionObject2D.get_disable_mode.
+func (o CollisionObject2D) DisableMode() CollisionObject2DDisableMode {
 	c := newCall(Object{o.h}, 0)
 	return CollisionObject2DDisableMode(c.retInt(2426))
 }
@@ -195,16 +203,16 @@ func (o CollisionObject2D) CreateShapeOwner(owner AnyObject) int {
 // RemoveShapeOwner removes the given shape owner.
 //
 // Engine method: CollisionObject2D.remove_shape_owner.
-func (o CollisionObject2D) RemoveShapeOwner(ownerId int) {
+func (o CollisionObject2D) RemoveShapeOwner(ownerID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.run(2430)
 }
 
-// GetShapeOwners returns an Array of owner_id identifiers. You can use these ids in other methods that take owner_id as an argument.
+// ShapeOwners returns an Array of owner_id identifiers. You can use these ids in other methods that take owner_id as an argument.
 //
 // Engine method: CollisionObject2D.get_shape_owners.
-func (o CollisionObject2D) GetShapeOwners() variant.Packed[int32] {
+func (o CollisionObject2D) ShapeOwners() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2431, variant.TypePackedInt32Array)
 }
@@ -212,9 +220,9 @@ func (o CollisionObject2D) GetShapeOwners() variant.Packed[int32] {
 // ShapeOwnerSetTransform sets the Transform2D of the given shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_set_transform.
-func (o CollisionObject2D) ShapeOwnerSetTransform(ownerId int, transform variant.Transform2D) {
+func (o CollisionObject2D) ShapeOwnerSetTransform(ownerID int, transform variant.Transform2D) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(2432)
 }
@@ -222,18 +230,18 @@ func (o CollisionObject2D) ShapeOwnerSetTransform(ownerId int, transform variant
 // ShapeOwnerGetTransform returns the shape owner's Transform2D.
 //
 // Engine method: CollisionObject2D.shape_owner_get_transform.
-func (o CollisionObject2D) ShapeOwnerGetTransform(ownerId int) variant.Transform2D {
+func (o CollisionObject2D) ShapeOwnerGetTransform(ownerID int) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return retValue[variant.Transform2D](&c, 2433)
 }
 
 // ShapeOwnerGetOwner returns the parent object of the given shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_get_owner.
-func (o CollisionObject2D) ShapeOwnerGetOwner(ownerId int) Object {
+func (o CollisionObject2D) ShapeOwnerGetOwner(ownerID int) Object {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return Object{c.retObject(2434, false)}
 }
 
@@ -242,9 +250,9 @@ func (o CollisionObject2D) ShapeOwnerGetOwner(ownerId int) Object {
 // If true, disables the given shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_set_disabled.
-func (o CollisionObject2D) ShapeOwnerSetDisabled(ownerId int, disabled bool) {
+func (o CollisionObject2D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.bool(1, disabled)
 	c.run(2435)
 }
@@ -254,9 +262,9 @@ func (o CollisionObject2D) ShapeOwnerSetDisabled(ownerId int, disabled bool) {
 // If true, the shape owner and its shapes are disabled.
 //
 // Engine method: CollisionObject2D.is_shape_owner_disabled.
-func (o CollisionObject2D) IsShapeOwnerDisabled(ownerId int) bool {
+func (o CollisionObject2D) IsShapeOwnerDisabled(ownerID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return c.retBool(2436)
 }
 
@@ -265,9 +273,9 @@ func (o CollisionObject2D) IsShapeOwnerDisabled(ownerId int) bool {
 // If enable is true, collisions for the shape owner originating from this CollisionObject2D will not be reported to collided with CollisionObject2Ds.
 //
 // Engine method: CollisionObject2D.shape_owner_set_one_way_collision.
-func (o CollisionObject2D) ShapeOwnerSetOneWayCollision(ownerId int, enable bool) {
+func (o CollisionObject2D) ShapeOwnerSetOneWayCollision(ownerID int, enable bool) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.bool(1, enable)
 	c.run(2437)
 }
@@ -275,37 +283,37 @@ func (o CollisionObject2D) ShapeOwnerSetOneWayCollision(ownerId int, enable bool
 // IsShapeOwnerOneWayCollisionEnabled returns true if collisions for the shape owner originating from this CollisionObject2D will not be reported to collided with CollisionObject2Ds.
 //
 // Engine method: CollisionObject2D.is_shape_owner_one_way_collision_enabled.
-func (o CollisionObject2D) IsShapeOwnerOneWayCollisionEnabled(ownerId int) bool {
+func (o CollisionObject2D) IsShapeOwnerOneWayCollisionEnabled(ownerID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return c.retBool(2438)
 }
 
 // ShapeOwnerSetOneWayCollisionMargin sets the one_way_collision_margin of the shape owner identified by given owner_id to margin pixels.
 //
 // Engine method: CollisionObject2D.shape_owner_set_one_way_collision_margin.
-func (o CollisionObject2D) ShapeOwnerSetOneWayCollisionMargin(ownerId int, margin float32) {
+func (o CollisionObject2D) ShapeOwnerSetOneWayCollisionMargin(ownerID int, margin float32) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.float(1, float64(margin))
 	c.run(2439)
 }
 
-// GetShapeOwnerOneWayCollisionMargin returns the one_way_collision_margin of the shape owner identified by given owner_id.
+// ShapeOwnerOneWayCollisionMargin returns the one_way_collision_margin of the shape owner identified by given owner_id.
 //
 // Engine method: CollisionObject2D.get_shape_owner_one_way_collision_margin.
-func (o CollisionObject2D) GetShapeOwnerOneWayCollisionMargin(ownerId int) float32 {
+func (o CollisionObject2D) ShapeOwnerOneWayCollisionMargin(ownerID int) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return float32(c.retFloat(2440))
 }
 
 // ShapeOwnerAddShape adds a Shape2D to the shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_add_shape.
-func (o CollisionObject2D) ShapeOwnerAddShape(ownerId int, shape AnyShape2D) {
+func (o CollisionObject2D) ShapeOwnerAddShape(ownerID int, shape AnyShape2D) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.object(1, objectOf(shape))
 	c.run(2441)
 }
@@ -313,48 +321,48 @@ func (o CollisionObject2D) ShapeOwnerAddShape(ownerId int, shape AnyShape2D) {
 // ShapeOwnerGetShapeCount returns the number of shapes the given shape owner contains.
 //
 // Engine method: CollisionObject2D.shape_owner_get_shape_count.
-func (o CollisionObject2D) ShapeOwnerGetShapeCount(ownerId int) int {
+func (o CollisionObject2D) ShapeOwnerGetShapeCount(ownerID int) int {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return int(c.retInt(2442))
 }
 
 // ShapeOwnerGetShape returns the Shape2D with the given ID from the given shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_get_shape.
-func (o CollisionObject2D) ShapeOwnerGetShape(ownerId int, shapeId int) Shape2D {
+func (o CollisionObject2D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape2D {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
-	c.int(1, int64(shapeId))
+	c.int(0, int64(ownerID))
+	c.int(1, int64(shapeID))
 	return Shape2D{c.retObject(2443, true)}
 }
 
 // ShapeOwnerGetShapeIndex returns the child index of the Shape2D with the given ID from the given shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_get_shape_index.
-func (o CollisionObject2D) ShapeOwnerGetShapeIndex(ownerId int, shapeId int) int {
+func (o CollisionObject2D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
-	c.int(1, int64(shapeId))
+	c.int(0, int64(ownerID))
+	c.int(1, int64(shapeID))
 	return int(c.retInt(2444))
 }
 
 // ShapeOwnerRemoveShape removes a shape from the given shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_remove_shape.
-func (o CollisionObject2D) ShapeOwnerRemoveShape(ownerId int, shapeId int) {
+func (o CollisionObject2D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
-	c.int(1, int64(shapeId))
+	c.int(0, int64(ownerID))
+	c.int(1, int64(shapeID))
 	c.run(2445)
 }
 
 // ShapeOwnerClearShapes removes all shapes from the shape owner.
 //
 // Engine method: CollisionObject2D.shape_owner_clear_shapes.
-func (o CollisionObject2D) ShapeOwnerClearShapes(ownerId int) {
+func (o CollisionObject2D) ShapeOwnerClearShapes(ownerID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.run(2446)
 }
 

@@ -16,6 +16,12 @@ import (
 // Abstract base class for 3D physics objects. CollisionObject3D can hold any number of Shape3Ds for collision. Each shape must be assigned to a shape owner. Shape owners are not nodes and do not appear in the editor, but are accessible through code using the shape_owner_* methods.
 //
 // Warning: With a non-uniform scale, this node will likely not behave as expected. It is advised to keep its scale the same on all axes and adjust its collision shape(s) instead.
+//
+// The virtual methods a Go class extending CollisionObject3D can implement, each named by an interface for a compile-time check (var _ godot.CollisionObject3DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - InputEvent(camera Camera3D, event InputEvent, eventPosition variant.Vector3, normal variant.Vector3, shapeIdx int) (the engine's _input_event; CollisionObject3DVirtualInputEvent)
+//   - MouseEnter() (the engine's _mouse_enter; CollisionObject3DVirtualMouseEnter)
+//   - MouseExit() (the engine's _mouse_exit; CollisionObject3DVirtualMouseExit)
 type CollisionObject3D struct{ h *handle }
 
 // AnyCollisionObject3D is any value of class CollisionObject3D or of a class derived from it.
@@ -72,8 +78,8 @@ func (o CollisionObject3D) SetCollisionLayer(layer int) {
 	c.run(2448)
 }
 
-// GetCollisionLayer calls the engine's CollisionObject3D.get_collision_layer.
-func (o CollisionObject3D) GetCollisionLayer() int {
+// CollisionLayer calls the engine's CollisionObject3D.get_collision_layer.
+func (o CollisionObject3D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2449))
 }
@@ -85,8 +91,8 @@ func (o CollisionObject3D) SetCollisionMask(mask int) {
 	c.run(2450)
 }
 
-// GetCollisionMask calls the engine's CollisionObject3D.get_collision_mask.
-func (o CollisionObject3D) GetCollisionMask() int {
+// CollisionMask calls the engine's CollisionObject3D.get_collision_mask.
+func (o CollisionObject3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2451))
 }
@@ -103,10 +109,10 @@ func (o CollisionObject3D) SetCollisionLayerValue(layerNumber int, value bool) {
 	c.run(2452)
 }
 
-// GetCollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
+// CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CollisionObject3D.get_collision_layer_value.
-func (o CollisionObject3D) GetCollisionLayerValue(layerNumber int) bool {
+func (o CollisionObject3D) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(2453)
@@ -124,10 +130,10 @@ func (o CollisionObject3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(2454)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CollisionObject3D.get_collision_mask_value.
-func (o CollisionObject3D) GetCollisionMaskValue(layerNumber int) bool {
+func (o CollisionObject3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(2455)
@@ -140,8 +146,8 @@ func (o CollisionObject3D) SetCollisionPriority(priority float32) {
 	c.run(2456)
 }
 
-// GetCollisionPriority calls the engine's CollisionObject3D.get_collision_priority.
-func (o CollisionObject3D) GetCollisionPriority() float32 {
+// CollisionPriority calls the engine's CollisionObject3D.get_collision_priority.
+func (o CollisionObject3D) CollisionPriority() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2457))
 }
@@ -153,8 +159,8 @@ func (o CollisionObject3D) SetDisableMode(mode CollisionObject3DDisableMode) {
 	c.run(2458)
 }
 
-// GetDisableMode calls the engine's CollisionObject3D.get_disable_mode.
-func (o CollisionObject3D) GetDisableMode() CollisionObject3DDisableMode {
+// DisableMode calls the engine's CollisionObject3D.get_disable_mode.
+func (o CollisionObject3D) DisableMode() CollisionObject3DDisableMode {
 	c := newCall(Object{o.h}, 0)
 	return CollisionObject3DDisableMode(c.retInt(2459))
 }
@@ -179,16 +185,16 @@ func (o CollisionObject3D) SetCaptureInputOnDrag(enable bool) {
 	c.run(2462)
 }
 
-// GetCaptureInputOnDrag calls the engine's CollisionObject3D.get_capture_input_on_drag.
-func (o CollisionObject3D) GetCaptureInputOnDrag() bool {
+// CaptureInputOnDrag calls the engine's CollisionObject3D.get_capture_input_on_drag.
+func (o CollisionObject3D) CaptureInputOnDrag() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2463)
 }
 
-// GetRid returns the object's RID.
+// RID returns the object's RID.
 //
 // Engine method: CollisionObject3D.get_rid.
-func (o CollisionObject3D) GetRid() variant.RID {
+func (o CollisionObject3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2464)
 }
@@ -205,16 +211,16 @@ func (o CollisionObject3D) CreateShapeOwner(owner AnyObject) int {
 // RemoveShapeOwner removes the given shape owner.
 //
 // Engine method: CollisionObject3D.remove_shape_owner.
-func (o CollisionObject3D) RemoveShapeOwner(ownerId int) {
+func (o CollisionObject3D) RemoveShapeOwner(ownerID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.run(2466)
 }
 
-// GetShapeOwners returns an Array of owner_id identifiers. You can use these ids in other methods that take owner_id as an argument.
+// ShapeOwners returns an Array of owner_id identifiers. You can use these ids in other methods that take owner_id as an argument.
 //
 // Engine method: CollisionObject3D.get_shape_owners.
-func (o CollisionObject3D) GetShapeOwners() variant.Packed[int32] {
+func (o CollisionObject3D) ShapeOwners() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 2467, variant.TypePackedInt32Array)
 }
@@ -222,9 +228,9 @@ func (o CollisionObject3D) GetShapeOwners() variant.Packed[int32] {
 // ShapeOwnerSetTransform sets the Transform3D of the given shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_set_transform.
-func (o CollisionObject3D) ShapeOwnerSetTransform(ownerId int, transform variant.Transform3D) {
+func (o CollisionObject3D) ShapeOwnerSetTransform(ownerID int, transform variant.Transform3D) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(2468)
 }
@@ -232,18 +238,18 @@ func (o CollisionObject3D) ShapeOwnerSetTransform(ownerId int, transform variant
 // ShapeOwnerGetTransform returns the shape owner's Transform3D.
 //
 // Engine method: CollisionObject3D.shape_owner_get_transform.
-func (o CollisionObject3D) ShapeOwnerGetTransform(ownerId int) variant.Transform3D {
+func (o CollisionObject3D) ShapeOwnerGetTransform(ownerID int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return retValue[variant.Transform3D](&c, 2469)
 }
 
 // ShapeOwnerGetOwner returns the parent object of the given shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_get_owner.
-func (o CollisionObject3D) ShapeOwnerGetOwner(ownerId int) Object {
+func (o CollisionObject3D) ShapeOwnerGetOwner(ownerID int) Object {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return Object{c.retObject(2470, false)}
 }
 
@@ -252,9 +258,9 @@ func (o CollisionObject3D) ShapeOwnerGetOwner(ownerId int) Object {
 // If true, disables the given shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_set_disabled.
-func (o CollisionObject3D) ShapeOwnerSetDisabled(ownerId int, disabled bool) {
+func (o CollisionObject3D) ShapeOwnerSetDisabled(ownerID int, disabled bool) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.bool(1, disabled)
 	c.run(2471)
 }
@@ -264,18 +270,18 @@ func (o CollisionObject3D) ShapeOwnerSetDisabled(ownerId int, disabled bool) {
 // If true, the shape owner and its shapes are disabled.
 //
 // Engine method: CollisionObject3D.is_shape_owner_disabled.
-func (o CollisionObject3D) IsShapeOwnerDisabled(ownerId int) bool {
+func (o CollisionObject3D) IsShapeOwnerDisabled(ownerID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return c.retBool(2472)
 }
 
 // ShapeOwnerAddShape adds a Shape3D to the shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_add_shape.
-func (o CollisionObject3D) ShapeOwnerAddShape(ownerId int, shape AnyShape3D) {
+func (o CollisionObject3D) ShapeOwnerAddShape(ownerID int, shape AnyShape3D) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.object(1, objectOf(shape))
 	c.run(2473)
 }
@@ -283,48 +289,48 @@ func (o CollisionObject3D) ShapeOwnerAddShape(ownerId int, shape AnyShape3D) {
 // ShapeOwnerGetShapeCount returns the number of shapes the given shape owner contains.
 //
 // Engine method: CollisionObject3D.shape_owner_get_shape_count.
-func (o CollisionObject3D) ShapeOwnerGetShapeCount(ownerId int) int {
+func (o CollisionObject3D) ShapeOwnerGetShapeCount(ownerID int) int {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	return int(c.retInt(2474))
 }
 
 // ShapeOwnerGetShape returns the Shape3D with the given ID from the given shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_get_shape.
-func (o CollisionObject3D) ShapeOwnerGetShape(ownerId int, shapeId int) Shape3D {
+func (o CollisionObject3D) ShapeOwnerGetShape(ownerID int, shapeID int) Shape3D {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
-	c.int(1, int64(shapeId))
+	c.int(0, int64(ownerID))
+	c.int(1, int64(shapeID))
 	return Shape3D{c.retObject(2475, true)}
 }
 
 // ShapeOwnerGetShapeIndex returns the child index of the Shape3D with the given ID from the given shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_get_shape_index.
-func (o CollisionObject3D) ShapeOwnerGetShapeIndex(ownerId int, shapeId int) int {
+func (o CollisionObject3D) ShapeOwnerGetShapeIndex(ownerID int, shapeID int) int {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
-	c.int(1, int64(shapeId))
+	c.int(0, int64(ownerID))
+	c.int(1, int64(shapeID))
 	return int(c.retInt(2476))
 }
 
 // ShapeOwnerRemoveShape removes a shape from the given shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_remove_shape.
-func (o CollisionObject3D) ShapeOwnerRemoveShape(ownerId int, shapeId int) {
+func (o CollisionObject3D) ShapeOwnerRemoveShape(ownerID int, shapeID int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(ownerId))
-	c.int(1, int64(shapeId))
+	c.int(0, int64(ownerID))
+	c.int(1, int64(shapeID))
 	c.run(2477)
 }
 
 // ShapeOwnerClearShapes removes all shapes from the shape owner.
 //
 // Engine method: CollisionObject3D.shape_owner_clear_shapes.
-func (o CollisionObject3D) ShapeOwnerClearShapes(ownerId int) {
+func (o CollisionObject3D) ShapeOwnerClearShapes(ownerID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ownerId))
+	c.int(0, int64(ownerID))
 	c.run(2478)
 }
 

@@ -75,8 +75,8 @@ func (o CollisionPolygon2D) SetPolygon(polygon variant.Packed[variant.Vector2]) 
 	c.run(2480)
 }
 
-// GetPolygon calls the engine's CollisionPolygon2D.get_polygon.
-func (o CollisionPolygon2D) GetPolygon() variant.Packed[variant.Vector2] {
+// Polygon calls the engine's CollisionPolygon2D.get_polygon.
+func (o CollisionPolygon2D) Polygon() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2481, variant.TypePackedVector2Array)
 }
@@ -88,8 +88,8 @@ func (o CollisionPolygon2D) SetBuildMode(buildMode CollisionPolygon2DBuildMode) 
 	c.run(2482)
 }
 
-// GetBuildMode calls the engine's CollisionPolygon2D.get_build_mode.
-func (o CollisionPolygon2D) GetBuildMode() CollisionPolygon2DBuildMode {
+// BuildMode calls the engine's CollisionPolygon2D.get_build_mode.
+func (o CollisionPolygon2D) BuildMode() CollisionPolygon2DBuildMode {
 	c := newCall(Object{o.h}, 0)
 	return CollisionPolygon2DBuildMode(c.retInt(2483))
 }
@@ -127,8 +127,8 @@ func (o CollisionPolygon2D) SetOneWayCollisionMargin(margin float32) {
 	c.run(2488)
 }
 
-// GetOneWayCollisionMargin calls the engine's CollisionPolygon2D.get_one_way_collision_margin.
-func (o CollisionPolygon2D) GetOneWayCollisionMargin() float32 {
+// OneWayCollisionMargin calls the engine's CollisionPolygon2D.get_one_way_collision_margin.
+func (o CollisionPolygon2D) OneWayCollisionMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2489))
 }

@@ -62,8 +62,8 @@ func (o CollisionPolygon3D) SetDepth(depth float32) {
 	c.run(2490)
 }
 
-// GetDepth calls the engine's CollisionPolygon3D.get_depth.
-func (o CollisionPolygon3D) GetDepth() float32 {
+// Depth calls the engine's CollisionPolygon3D.get_depth.
+func (o CollisionPolygon3D) Depth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2491))
 }
@@ -75,8 +75,8 @@ func (o CollisionPolygon3D) SetPolygon(polygon variant.Packed[variant.Vector2]) 
 	c.run(2492)
 }
 
-// GetPolygon calls the engine's CollisionPolygon3D.get_polygon.
-func (o CollisionPolygon3D) GetPolygon() variant.Packed[variant.Vector2] {
+// Polygon calls the engine's CollisionPolygon3D.get_polygon.
+func (o CollisionPolygon3D) Polygon() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2493, variant.TypePackedVector2Array)
 }
@@ -101,8 +101,8 @@ func (o CollisionPolygon3D) SetDebugColor(color variant.Color) {
 	c.run(2496)
 }
 
-// GetDebugColor calls the engine's CollisionPolygon3D.get_debug_color.
-func (o CollisionPolygon3D) GetDebugColor() variant.Color {
+// DebugColor calls the engine's CollisionPolygon3D.get_debug_color.
+func (o CollisionPolygon3D) DebugColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2497)
 }
@@ -114,8 +114,8 @@ func (o CollisionPolygon3D) SetEnableDebugFill(enable bool) {
 	c.run(2498)
 }
 
-// GetEnableDebugFill calls the engine's CollisionPolygon3D.get_enable_debug_fill.
-func (o CollisionPolygon3D) GetEnableDebugFill() bool {
+// EnableDebugFill calls the engine's CollisionPolygon3D.get_enable_debug_fill.
+func (o CollisionPolygon3D) EnableDebugFill() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2499)
 }
@@ -127,8 +127,8 @@ func (o CollisionPolygon3D) SetMargin(margin float32) {
 	c.run(2500)
 }
 
-// GetMargin calls the engine's CollisionPolygon3D.get_margin.
-func (o CollisionPolygon3D) GetMargin() float32 {
+// Margin calls the engine's CollisionPolygon3D.get_margin.
+func (o CollisionPolygon3D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2501))
 }

@@ -63,8 +63,8 @@ func (o CollisionShape2D) SetShape(shape AnyShape2D) {
 	c.run(2502)
 }
 
-// GetShape calls the engine's CollisionShape2D.get_shape.
-func (o CollisionShape2D) GetShape() Shape2D {
+// Shape calls the engine's CollisionShape2D.get_shape.
+func (o CollisionShape2D) Shape() Shape2D {
 	c := newCall(Object{o.h}, 0)
 	return Shape2D{c.retObject(2503, true)}
 }
@@ -102,8 +102,8 @@ func (o CollisionShape2D) SetOneWayCollisionMargin(margin float32) {
 	c.run(2508)
 }
 
-// GetOneWayCollisionMargin calls the engine's CollisionShape2D.get_one_way_collision_margin.
-func (o CollisionShape2D) GetOneWayCollisionMargin() float32 {
+// OneWayCollisionMargin calls the engine's CollisionShape2D.get_one_way_collision_margin.
+func (o CollisionShape2D) OneWayCollisionMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2509))
 }
@@ -115,8 +115,8 @@ func (o CollisionShape2D) SetDebugColor(color variant.Color) {
 	c.run(2510)
 }
 
-// GetDebugColor calls the engine's CollisionShape2D.get_debug_color.
-func (o CollisionShape2D) GetDebugColor() variant.Color {
+// DebugColor calls the engine's CollisionShape2D.get_debug_color.
+func (o CollisionShape2D) DebugColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2511)
 }

@@ -71,8 +71,8 @@ func (o CollisionShape3D) SetShape(shape AnyShape3D) {
 	c.run(2513)
 }
 
-// GetShape calls the engine's CollisionShape3D.get_shape.
-func (o CollisionShape3D) GetShape() Shape3D {
+// Shape calls the engine's CollisionShape3D.get_shape.
+func (o CollisionShape3D) Shape() Shape3D {
 	c := newCall(Object{o.h}, 0)
 	return Shape3D{c.retObject(2514, true)}
 }
@@ -105,8 +105,8 @@ func (o CollisionShape3D) SetDebugColor(color variant.Color) {
 	c.run(2518)
 }
 
-// GetDebugColor calls the engine's CollisionShape3D.get_debug_color.
-func (o CollisionShape3D) GetDebugColor() variant.Color {
+// DebugColor calls the engine's CollisionShape3D.get_debug_color.
+func (o CollisionShape3D) DebugColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2519)
 }
@@ -118,8 +118,8 @@ func (o CollisionShape3D) SetEnableDebugFill(enable bool) {
 	c.run(2520)
 }
 
-// GetEnableDebugFill calls the engine's CollisionShape3D.get_enable_debug_fill.
-func (o CollisionShape3D) GetEnableDebugFill() bool {
+// EnableDebugFill calls the engine's CollisionShape3D.get_enable_debug_fill.
+func (o CollisionShape3D) EnableDebugFill() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2521)
 }

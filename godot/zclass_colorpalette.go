@@ -56,8 +56,8 @@ func (o ColorPalette) SetColors(colors variant.Packed[variant.Color]) {
 	c.run(2522)
 }
 
-// GetColors calls the engine's ColorPalette.get_colors.
-func (o ColorPalette) GetColors() variant.Packed[variant.Color] {
+// Colors calls the engine's ColorPalette.get_colors.
+func (o ColorPalette) Colors() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 2523, variant.TypePackedColorArray)
 }

@@ -118,8 +118,8 @@ func (o ColorPicker) SetPickColor(color variant.Color) {
 	c.run(2524)
 }
 
-// GetPickColor calls the engine's ColorPicker.get_pick_color.
-func (o ColorPicker) GetPickColor() variant.Color {
+// PickColor calls the engine's ColorPicker.get_pick_color.
+func (o ColorPicker) PickColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2525)
 }
@@ -144,8 +144,8 @@ func (o ColorPicker) SetColorMode(colorMode ColorPickerColorModeType) {
 	c.run(2528)
 }
 
-// GetColorMode calls the engine's ColorPicker.get_color_mode.
-func (o ColorPicker) GetColorMode() ColorPickerColorModeType {
+// ColorMode calls the engine's ColorPicker.get_color_mode.
+func (o ColorPicker) ColorMode() ColorPickerColorModeType {
 	c := newCall(Object{o.h}, 0)
 	return ColorPickerColorModeType(c.retInt(2529))
 }
@@ -272,10 +272,10 @@ func (o ColorPicker) ErasePreset(color variant.Color) {
 	c.run(2547)
 }
 
-// GetPresets returns the list of colors in the presets of the color picker.
+// Presets returns the list of colors in the presets of the color picker.
 //
 // Engine method: ColorPicker.get_presets.
-func (o ColorPicker) GetPresets() variant.Packed[variant.Color] {
+func (o ColorPicker) Presets() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 2548, variant.TypePackedColorArray)
 }
@@ -298,10 +298,10 @@ func (o ColorPicker) EraseRecentPreset(color variant.Color) {
 	c.run(2550)
 }
 
-// GetRecentPresets returns the list of colors in the recent presets of the color picker.
+// RecentPresets returns the list of colors in the recent presets of the color picker.
 //
 // Engine method: ColorPicker.get_recent_presets.
-func (o ColorPicker) GetRecentPresets() variant.Packed[variant.Color] {
+func (o ColorPicker) RecentPresets() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 2551, variant.TypePackedColorArray)
 }
@@ -313,8 +313,8 @@ func (o ColorPicker) SetPickerShape(shape ColorPickerPickerShapeType) {
 	c.run(2552)
 }
 
-// GetPickerShape calls the engine's ColorPicker.get_picker_shape.
-func (o ColorPicker) GetPickerShape() ColorPickerPickerShapeType {
+// PickerShape calls the engine's ColorPicker.get_picker_shape.
+func (o ColorPicker) PickerShape() ColorPickerPickerShapeType {
 	c := newCall(Object{o.h}, 0)
 	return ColorPickerPickerShapeType(c.retInt(2553))
 }

@@ -73,24 +73,24 @@ func (o ColorPickerButton) SetPickColor(color variant.Color) {
 	c.run(2554)
 }
 
-// GetPickColor calls the engine's ColorPickerButton.get_pick_color.
-func (o ColorPickerButton) GetPickColor() variant.Color {
+// PickColor calls the engine's ColorPickerButton.get_pick_color.
+func (o ColorPickerButton) PickColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2555)
 }
 
-// GetPicker returns the ColorPicker that this node toggles.
+// Picker returns the ColorPicker that this node toggles.
 //
 // Engine method: ColorPickerButton.get_picker.
-func (o ColorPickerButton) GetPicker() ColorPicker {
+func (o ColorPickerButton) Picker() ColorPicker {
 	c := newCall(Object{o.h}, 0)
 	return ColorPicker{c.retObject(2556, false)}
 }
 
-// GetPopup returns the control's PopupPanel which allows you to connect to popup signals. This allows you to handle events when the ColorPicker is shown or hidden.
+// Popup returns the control's PopupPanel which allows you to connect to popup signals. This allows you to handle events when the ColorPicker is shown or hidden.
 //
 // Engine method: ColorPickerButton.get_popup.
-func (o ColorPickerButton) GetPopup() PopupPanel {
+func (o ColorPickerButton) Popup() PopupPanel {
 	c := newCall(Object{o.h}, 0)
 	return PopupPanel{c.retObject(2557, false)}
 }

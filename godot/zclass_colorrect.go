@@ -61,8 +61,8 @@ func (o ColorRect) SetColor(color variant.Color) {
 	c.run(2562)
 }
 
-// GetColor calls the engine's ColorRect.get_color.
-func (o ColorRect) GetColor() variant.Color {
+// Color calls the engine's ColorRect.get_color.
+func (o ColorRect) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2563)
 }

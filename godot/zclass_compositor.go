@@ -56,8 +56,8 @@ func (o Compositor) SetCompositorEffects(compositorEffects variant.Array[Composi
 	c.run(2564)
 }
 
-// GetCompositorEffects calls the engine's Compositor.get_compositor_effects.
-func (o Compositor) GetCompositorEffects() variant.Array[CompositorEffect] {
+// CompositorEffects calls the engine's Compositor.get_compositor_effects.
+func (o Compositor) CompositorEffects() variant.Array[CompositorEffect] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[CompositorEffect]](&c, 2565, variant.TypeArray)
 }

@@ -8,6 +8,10 @@ package godot
 // This resource allows for creating a custom rendering effect.
 //
 // This resource defines a custom rendering effect that can be applied to Viewports through the viewports' Environment. You can implement a callback that is called during rendering at a given stage of the rendering pipeline and allows you to insert additional passes. Note that this callback happens on the rendering thread. CompositorEffect is an abstract base class and must be extended to implement specific rendering logic.
+//
+// The virtual methods a Go class extending CompositorEffect can implement, each named by an interface for a compile-time check (var _ godot.CompositorEffectVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - RenderCallback(effectCallbackType int, renderData RenderData) (the engine's _render_callback; CompositorEffectVirtualRenderCallback)
 type CompositorEffect struct{ h *handle }
 
 // AnyCompositorEffect is any value of class CompositorEffect or of a class derived from it.
@@ -78,8 +82,8 @@ func (o CompositorEffect) SetEnabled(enabled bool) {
 	c.run(2566)
 }
 
-// GetEnabled calls the engine's CompositorEffect.get_enabled.
-func (o CompositorEffect) GetEnabled() bool {
+// Enabled calls the engine's CompositorEffect.get_enabled.
+func (o CompositorEffect) Enabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2567)
 }
@@ -91,8 +95,8 @@ func (o CompositorEffect) SetEffectCallbackType(effectCallbackType CompositorEff
 	c.run(2568)
 }
 
-// GetEffectCallbackType calls the engine's CompositorEffect.get_effect_callback_type.
-func (o CompositorEffect) GetEffectCallbackType() CompositorEffectEffectCallbackType {
+// EffectCallbackType calls the engine's CompositorEffect.get_effect_callback_type.
+func (o CompositorEffect) EffectCallbackType() CompositorEffectEffectCallbackType {
 	c := newCall(Object{o.h}, 0)
 	return CompositorEffectEffectCallbackType(c.retInt(2569))
 }
@@ -104,8 +108,8 @@ func (o CompositorEffect) SetAccessResolvedColor(enable bool) {
 	c.run(2570)
 }
 
-// GetAccessResolvedColor calls the engine's CompositorEffect.get_access_resolved_color.
-func (o CompositorEffect) GetAccessResolvedColor() bool {
+// AccessResolvedColor calls the engine's CompositorEffect.get_access_resolved_color.
+func (o CompositorEffect) AccessResolvedColor() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2571)
 }
@@ -117,8 +121,8 @@ func (o CompositorEffect) SetAccessResolvedDepth(enable bool) {
 	c.run(2572)
 }
 
-// GetAccessResolvedDepth calls the engine's CompositorEffect.get_access_resolved_depth.
-func (o CompositorEffect) GetAccessResolvedDepth() bool {
+// AccessResolvedDepth calls the engine's CompositorEffect.get_access_resolved_depth.
+func (o CompositorEffect) AccessResolvedDepth() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2573)
 }
@@ -130,8 +134,8 @@ func (o CompositorEffect) SetNeedsMotionVectors(enable bool) {
 	c.run(2574)
 }
 
-// GetNeedsMotionVectors calls the engine's CompositorEffect.get_needs_motion_vectors.
-func (o CompositorEffect) GetNeedsMotionVectors() bool {
+// NeedsMotionVectors calls the engine's CompositorEffect.get_needs_motion_vectors.
+func (o CompositorEffect) NeedsMotionVectors() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2575)
 }
@@ -143,8 +147,8 @@ func (o CompositorEffect) SetNeedsNormalRoughness(enable bool) {
 	c.run(2576)
 }
 
-// GetNeedsNormalRoughness calls the engine's CompositorEffect.get_needs_normal_roughness.
-func (o CompositorEffect) GetNeedsNormalRoughness() bool {
+// NeedsNormalRoughness calls the engine's CompositorEffect.get_needs_normal_roughness.
+func (o CompositorEffect) NeedsNormalRoughness() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2577)
 }
@@ -156,8 +160,8 @@ func (o CompositorEffect) SetNeedsSeparateSpecular(enable bool) {
 	c.run(2578)
 }
 
-// GetNeedsSeparateSpecular calls the engine's CompositorEffect.get_needs_separate_specular.
-func (o CompositorEffect) GetNeedsSeparateSpecular() bool {
+// NeedsSeparateSpecular calls the engine's CompositorEffect.get_needs_separate_specular.
+func (o CompositorEffect) NeedsSeparateSpecular() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(2579)
 }

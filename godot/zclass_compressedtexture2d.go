@@ -62,14 +62,14 @@ func NewCompressedTexture2D() CompressedTexture2D {
 // Load loads the texture from the specified path.
 //
 // Engine method: CompressedTexture2D.load.
-func (o CompressedTexture2D) Load(path string) Error {
+func (o CompressedTexture2D) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(2580))
+	return errorOf(Error(c.retInt(2580)))
 }
 
-// GetLoadPath calls the engine's CompressedTexture2D.get_load_path.
-func (o CompressedTexture2D) GetLoadPath() string {
+// LoadPath calls the engine's CompressedTexture2D.get_load_path.
+func (o CompressedTexture2D) LoadPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2581)
 }

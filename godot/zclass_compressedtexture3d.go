@@ -62,14 +62,14 @@ func NewCompressedTexture3D() CompressedTexture3D {
 // Load loads the texture from the specified path.
 //
 // Engine method: CompressedTexture3D.load.
-func (o CompressedTexture3D) Load(path string) Error {
+func (o CompressedTexture3D) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(2582))
+	return errorOf(Error(c.retInt(2582)))
 }
 
-// GetLoadPath calls the engine's CompressedTexture3D.get_load_path.
-func (o CompressedTexture3D) GetLoadPath() string {
+// LoadPath calls the engine's CompressedTexture3D.get_load_path.
+func (o CompressedTexture3D) LoadPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2583)
 }

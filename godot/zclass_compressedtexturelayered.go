@@ -53,14 +53,14 @@ func (o CompressedTextureLayered) String() string { return Object{o.h}.String() 
 // Load loads the texture at path.
 //
 // Engine method: CompressedTextureLayered.load.
-func (o CompressedTextureLayered) Load(path string) Error {
+func (o CompressedTextureLayered) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(2584))
+	return errorOf(Error(c.retInt(2584)))
 }
 
-// GetLoadPath calls the engine's CompressedTextureLayered.get_load_path.
-func (o CompressedTextureLayered) GetLoadPath() string {
+// LoadPath calls the engine's CompressedTextureLayered.get_load_path.
+func (o CompressedTextureLayered) LoadPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2585)
 }

@@ -67,8 +67,8 @@ func (o ConcavePolygonShape2D) SetSegments(segments variant.Packed[variant.Vecto
 	c.run(2586)
 }
 
-// GetSegments calls the engine's ConcavePolygonShape2D.get_segments.
-func (o ConcavePolygonShape2D) GetSegments() variant.Packed[variant.Vector2] {
+// Segments calls the engine's ConcavePolygonShape2D.get_segments.
+func (o ConcavePolygonShape2D) Segments() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2587, variant.TypePackedVector2Array)
 }

@@ -69,10 +69,10 @@ func (o ConcavePolygonShape3D) SetFaces(faces variant.Packed[variant.Vector3]) {
 	c.run(2588)
 }
 
-// GetFaces returns the faces of the trimesh shape as an array of vertices. The array (of length divisible by three) is naturally divided into triples; each triple of vertices defines a triangle.
+// Faces returns the faces of the trimesh shape as an array of vertices. The array (of length divisible by three) is naturally divided into triples; each triple of vertices defines a triangle.
 //
 // Engine method: ConcavePolygonShape3D.get_faces.
-func (o ConcavePolygonShape3D) GetFaces() variant.Packed[variant.Vector3] {
+func (o ConcavePolygonShape3D) Faces() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2589, variant.TypePackedVector3Array)
 }

@@ -84,10 +84,10 @@ func (o ConeTwistJoint3D) SetParam(param ConeTwistJoint3DParam, value float32) {
 	c.run(2592)
 }
 
-// GetParam returns the value of the specified parameter.
+// Param returns the value of the specified parameter.
 //
 // Engine method: ConeTwistJoint3D.get_param.
-func (o ConeTwistJoint3D) GetParam(param ConeTwistJoint3DParam) float32 {
+func (o ConeTwistJoint3D) Param(param ConeTwistJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(2593))

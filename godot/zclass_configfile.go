@@ -61,21 +61,21 @@ func (o ConfigFile) SetValue(section string, key string, value any) {
 	c.run(2594)
 }
 
-// GetValue returns the current value for the specified section and key. If either the section or the key do not exist, the method returns the fallback default value. If default is not specified or set to null, an error is also raised.
+// Value returns the current value for the specified section and key. If either the section or the key do not exist, the method returns the fallback default value. If default is not specified or set to null, an error is also raised.
 //
-// It calls the engine's ConfigFile.get_value with default_ = nil; GetValueOptions takes every argument.
-func (o ConfigFile) GetValue(section string, key string) variant.Variant {
-	return o.GetValueOptions(section, key, nil)
+// It calls the engine's ConfigFile.get_value with defaultValue = nil; ValueOptions takes every argument.
+func (o ConfigFile) Value(section string, key string) variant.Variant {
+	return o.ValueOptions(section, key, nil)
 }
 
-// GetValueOptions is GetValue with every argument given.
+// ValueOptions is Value with every argument given.
 //
 // Engine method: ConfigFile.get_value.
-func (o ConfigFile) GetValueOptions(section string, key string, default_ any) variant.Variant {
+func (o ConfigFile) ValueOptions(section string, key string, defaultValue any) variant.Variant {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, section)
 	c.string(1, key)
-	c.variant(2, default_)
+	c.variant(2, defaultValue)
 	return c.retVariant(2595)
 }
 
@@ -98,18 +98,18 @@ func (o ConfigFile) HasSectionKey(section string, key string) bool {
 	return c.retBool(2597)
 }
 
-// GetSections returns an array of all defined section identifiers.
+// Sections returns an array of all defined section identifiers.
 //
 // Engine method: ConfigFile.get_sections.
-func (o ConfigFile) GetSections() variant.PackedStrings {
+func (o ConfigFile) Sections() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 2598, variant.TypePackedStringArray)
 }
 
-// GetSectionKeys returns an array of all defined key identifiers in the specified section. Raises an error and returns an empty array if the section does not exist.
+// SectionKeys returns an array of all defined key identifiers in the specified section. Raises an error and returns an empty array if the section does not exist.
 //
 // Engine method: ConfigFile.get_section_keys.
-func (o ConfigFile) GetSectionKeys(section string) variant.PackedStrings {
+func (o ConfigFile) SectionKeys(section string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, section)
 	return retOwned[variant.PackedStrings](&c, 2599, variant.TypePackedStringArray)
@@ -137,28 +137,28 @@ func (o ConfigFile) EraseSectionKey(section string, key string) {
 // Load loads the config file specified as a parameter. The file's contents are parsed and loaded in the ConfigFile object which the method was called on.
 //
 // Engine method: ConfigFile.load.
-func (o ConfigFile) Load(path string) Error {
+func (o ConfigFile) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(2602))
+	return errorOf(Error(c.retInt(2602)))
 }
 
 // Parse parses the passed string as the contents of a config file. The string is parsed and loaded in the ConfigFile object which the method was called on.
 //
 // Engine method: ConfigFile.parse.
-func (o ConfigFile) Parse(data string) Error {
+func (o ConfigFile) Parse(data string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, data)
-	return Error(c.retInt(2603))
+	return errorOf(Error(c.retInt(2603)))
 }
 
 // Save saves the contents of the ConfigFile object to the file specified as a parameter. The output file uses an INI-style structure.
 //
 // Engine method: ConfigFile.save.
-func (o ConfigFile) Save(path string) Error {
+func (o ConfigFile) Save(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(2604))
+	return errorOf(Error(c.retInt(2604)))
 }
 
 // EncodeToText calls the engine method described here.
@@ -174,41 +174,41 @@ func (o ConfigFile) EncodeToText() string {
 // LoadEncrypted loads the encrypted config file specified as a parameter, using the provided key to decrypt it. The file's contents are parsed and loaded in the ConfigFile object which the method was called on.
 //
 // Engine method: ConfigFile.load_encrypted.
-func (o ConfigFile) LoadEncrypted(path string, key variant.Packed[uint8]) Error {
+func (o ConfigFile) LoadEncrypted(path string, key variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.owned(1, key)
-	return Error(c.retInt(2606))
+	return errorOf(Error(c.retInt(2606)))
 }
 
 // LoadEncryptedPass loads the encrypted config file specified as a parameter, using the provided password to decrypt it. The file's contents are parsed and loaded in the ConfigFile object which the method was called on.
 //
 // Engine method: ConfigFile.load_encrypted_pass.
-func (o ConfigFile) LoadEncryptedPass(path string, password string) Error {
+func (o ConfigFile) LoadEncryptedPass(path string, password string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, password)
-	return Error(c.retInt(2607))
+	return errorOf(Error(c.retInt(2607)))
 }
 
 // SaveEncrypted saves the contents of the ConfigFile object to the AES-256 encrypted file specified as a parameter, using the provided key to encrypt it. The output file uses an INI-style structure.
 //
 // Engine method: ConfigFile.save_encrypted.
-func (o ConfigFile) SaveEncrypted(path string, key variant.Packed[uint8]) Error {
+func (o ConfigFile) SaveEncrypted(path string, key variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.owned(1, key)
-	return Error(c.retInt(2608))
+	return errorOf(Error(c.retInt(2608)))
 }
 
 // SaveEncryptedPass saves the contents of the ConfigFile object to the AES-256 encrypted file specified as a parameter, using the provided password to encrypt it. The output file uses an INI-style structure.
 //
 // Engine method: ConfigFile.save_encrypted_pass.
-func (o ConfigFile) SaveEncryptedPass(path string, password string) Error {
+func (o ConfigFile) SaveEncryptedPass(path string, password string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, password)
-	return Error(c.retInt(2609))
+	return errorOf(Error(c.retInt(2609)))
 }
 
 // Clear removes the entire contents of the config.

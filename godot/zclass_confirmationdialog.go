@@ -59,10 +59,10 @@ func NewConfirmationDialog() ConfirmationDialog {
 	return ConfirmationDialog{construct("ConfirmationDialog", false)}
 }
 
-// GetCancelButton returns the cancel button.
+// CancelButton returns the cancel button.
 //
 // Engine method: ConfirmationDialog.get_cancel_button.
-func (o ConfirmationDialog) GetCancelButton() Button {
+func (o ConfirmationDialog) CancelButton() Button {
 	c := newCall(Object{o.h}, 0)
 	return Button{c.retObject(2611, false)}
 }
@@ -74,8 +74,8 @@ func (o ConfirmationDialog) SetCancelButtonText(text string) {
 	c.run(2612)
 }
 
-// GetCancelButtonText calls the engine's ConfirmationDialog.get_cancel_button_text.
-func (o ConfirmationDialog) GetCancelButtonText() string {
+// CancelButtonText calls the engine's ConfirmationDialog.get_cancel_button_text.
+func (o ConfirmationDialog) CancelButtonText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2613)
 }

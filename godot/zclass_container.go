@@ -14,6 +14,11 @@ import (
 // Base class for all GUI containers.
 //
 // Base class for all GUI containers. A Container automatically arranges its child controls in a certain way. This class can be inherited to make custom container types.
+//
+// The virtual methods a Go class extending Container can implement, each named by an interface for a compile-time check (var _ godot.ContainerVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetAllowedSizeFlagsHorizontal() variant.Packed[int32] (the engine's _get_allowed_size_flags_horizontal; ContainerVirtualGetAllowedSizeFlagsHorizontal)
+//   - GetAllowedSizeFlagsVertical() variant.Packed[int32] (the engine's _get_allowed_size_flags_vertical; ContainerVirtualGetAllowedSizeFlagsVertical)
 type Container struct{ h *handle }
 
 // AnyContainer is any value of class Container or of a class derived from it.

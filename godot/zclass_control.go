@@ -18,6 +18,20 @@ import (
 // For more information on Godot's UI system, anchors, offsets, and containers, see the related tutorials in the manual. To build flexible UIs, you'll need a mix of UI elements that inherit from Control and Container nodes.
 //
 // Note: Since both Node2D and Control inherit from CanvasItem, they share several concepts from the class such as the CanvasItem.z_index and CanvasItem.visible properties.
+//
+// The virtual methods a Go class extending Control can implement, each named by an interface for a compile-time check (var _ godot.ControlVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - HasPoint(point variant.Vector2) bool (the engine's _has_point; ControlVirtualHasPoint)
+//   - StructuredTextParser(arguments variant.Array[variant.Variant], text string) variant.Array[variant.Vector3i] (the engine's _structured_text_parser; ControlVirtualStructuredTextParser)
+//   - GetMinimumSize() variant.Vector2 (the engine's _get_minimum_size; ControlVirtualGetMinimumSize)
+//   - GetTooltip(atPosition variant.Vector2) string (the engine's _get_tooltip; ControlVirtualGetTooltip)
+//   - GetDragData(atPosition variant.Vector2) variant.Variant (the engine's _get_drag_data; ControlVirtualGetDragData)
+//   - CanDropData(atPosition variant.Vector2, data variant.Variant) bool (the engine's _can_drop_data; ControlVirtualCanDropData)
+//   - DropData(atPosition variant.Vector2, data variant.Variant) (the engine's _drop_data; ControlVirtualDropData)
+//   - MakeCustomTooltip(forText string) Object (the engine's _make_custom_tooltip; ControlVirtualMakeCustomTooltip)
+//   - AccessibilityGetContextualInfo() string (the engine's _accessibility_get_contextual_info; ControlVirtualAccessibilityGetContextualInfo)
+//   - GetAccessibilityContainerName(node Node) string (the engine's _get_accessibility_container_name; ControlVirtualGetAccessibilityContainerName)
+//   - GuiInput(event InputEvent) (the engine's _gui_input; ControlVirtualGuiInput)
 type Control struct{ h *handle }
 
 // AnyControl is any value of class Control or of a class derived from it.
@@ -385,18 +399,18 @@ func (o Control) AcceptEvent() {
 	c.run(2616)
 }
 
-// GetMinimumSize returns the minimum size for this control. See custom_minimum_size.
+// MinimumSize returns the minimum size for this control. See custom_minimum_size.
 //
 // Engine method: Control.get_minimum_size.
-func (o Control) GetMinimumSize() variant.Vector2 {
+func (o Control) MinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2617)
 }
 
-// GetCombinedMinimumSize returns combined minimum size from custom_minimum_size and get_minimum_size.
+// CombinedMinimumSize returns combined minimum size from custom_minimum_size and get_minimum_size.
 //
 // Engine method: Control.get_combined_minimum_size.
-func (o Control) GetCombinedMinimumSize() variant.Vector2 {
+func (o Control) CombinedMinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2618)
 }
@@ -473,10 +487,10 @@ func (o Control) SetAnchorOptions(side Side, anchor float32, keepOffset bool, pu
 	c.run(2622)
 }
 
-// GetAnchor returns the anchor for the specified Side. A getter method for anchor_bottom, anchor_left, anchor_right and anchor_top.
+// Anchor returns the anchor for the specified Side. A getter method for anchor_bottom, anchor_left, anchor_right and anchor_top.
 //
 // Engine method: Control.get_anchor.
-func (o Control) GetAnchor(side Side) float32 {
+func (o Control) Anchor(side Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(side))
 	return float32(c.retFloat(2623))
@@ -492,10 +506,10 @@ func (o Control) SetOffset(side Side, offset float32) {
 	c.run(2624)
 }
 
-// GetOffset returns the offset for the specified Side. A getter method for offset_bottom, offset_left, offset_right and offset_top.
+// Offset returns the offset for the specified Side. A getter method for offset_bottom, offset_left, offset_right and offset_top.
 //
 // Engine method: Control.get_offset.
-func (o Control) GetOffset(offset Side) float32 {
+func (o Control) Offset(offset Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(offset))
 	return float32(c.retFloat(2625))
@@ -639,112 +653,112 @@ func (o Control) SetPivotOffsetRatio(ratio variant.Vector2) {
 	c.run(2638)
 }
 
-// GetBegin returns offset_left and offset_top. See also position.
+// Begin returns offset_left and offset_top. See also position.
 //
 // Engine method: Control.get_begin.
-func (o Control) GetBegin() variant.Vector2 {
+func (o Control) Begin() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2639)
 }
 
-// GetEnd returns offset_right and offset_bottom.
+// End returns offset_right and offset_bottom.
 //
 // Engine method: Control.get_end.
-func (o Control) GetEnd() variant.Vector2 {
+func (o Control) End() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2640)
 }
 
-// GetPosition calls the engine's Control.get_position.
-func (o Control) GetPosition() variant.Vector2 {
+// Position calls the engine's Control.get_position.
+func (o Control) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2641)
 }
 
-// GetSize calls the engine's Control.get_size.
-func (o Control) GetSize() variant.Vector2 {
+// Size calls the engine's Control.get_size.
+func (o Control) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2642)
 }
 
-// GetRotation calls the engine's Control.get_rotation.
-func (o Control) GetRotation() float32 {
+// Rotation calls the engine's Control.get_rotation.
+func (o Control) Rotation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2643))
 }
 
-// GetRotationDegrees calls the engine's Control.get_rotation_degrees.
-func (o Control) GetRotationDegrees() float32 {
+// RotationDegrees calls the engine's Control.get_rotation_degrees.
+func (o Control) RotationDegrees() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2644))
 }
 
-// GetScale calls the engine's Control.get_scale.
-func (o Control) GetScale() variant.Vector2 {
+// Scale calls the engine's Control.get_scale.
+func (o Control) Scale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2645)
 }
 
-// GetPivotOffset calls the engine's Control.get_pivot_offset.
-func (o Control) GetPivotOffset() variant.Vector2 {
+// PivotOffset calls the engine's Control.get_pivot_offset.
+func (o Control) PivotOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2646)
 }
 
-// GetPivotOffsetRatio calls the engine's Control.get_pivot_offset_ratio.
-func (o Control) GetPivotOffsetRatio() variant.Vector2 {
+// PivotOffsetRatio calls the engine's Control.get_pivot_offset_ratio.
+func (o Control) PivotOffsetRatio() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2647)
 }
 
-// GetCombinedPivotOffset returns the combined value of pivot_offset and pivot_offset_ratio, in pixels. The ratio is multiplied by the control's size.
+// CombinedPivotOffset returns the combined value of pivot_offset and pivot_offset_ratio, in pixels. The ratio is multiplied by the control's size.
 //
 // Engine method: Control.get_combined_pivot_offset.
-func (o Control) GetCombinedPivotOffset() variant.Vector2 {
+func (o Control) CombinedPivotOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2648)
 }
 
-// GetCustomMinimumSize calls the engine's Control.get_custom_minimum_size.
-func (o Control) GetCustomMinimumSize() variant.Vector2 {
+// CustomMinimumSize calls the engine's Control.get_custom_minimum_size.
+func (o Control) CustomMinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2649)
 }
 
-// GetParentAreaSize returns the width/height occupied in the parent control.
+// ParentAreaSize returns the width/height occupied in the parent control.
 //
 // Engine method: Control.get_parent_area_size.
-func (o Control) GetParentAreaSize() variant.Vector2 {
+func (o Control) ParentAreaSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2650)
 }
 
-// GetGlobalPosition calls the engine's Control.get_global_position.
-func (o Control) GetGlobalPosition() variant.Vector2 {
+// GlobalPosition calls the engine's Control.get_global_position.
+func (o Control) GlobalPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2651)
 }
 
-// GetScreenPosition returns the position of this Control in global screen coordinates (i.e. taking window position into account). Mostly useful for editor plugins.
+// ScreenPosition returns the position of this Control in global screen coordinates (i.e. taking window position into account). Mostly useful for editor plugins.
 //
 // Engine method: Control.get_screen_position.
-func (o Control) GetScreenPosition() variant.Vector2 {
+func (o Control) ScreenPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 2652)
 }
 
-// GetRect returns the position and size of the control in the coordinate system of the containing node. See position, scale and size.
+// Rect returns the position and size of the control in the coordinate system of the containing node. See position, scale and size.
 //
 // Engine method: Control.get_rect.
-func (o Control) GetRect() variant.Rect2 {
+func (o Control) Rect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 2653)
 }
 
-// GetGlobalRect returns the position and size of the control relative to the containing canvas. See global_position and size.
+// GlobalRect returns the position and size of the control relative to the containing canvas. See global_position and size.
 //
 // Engine method: Control.get_global_rect.
-func (o Control) GetGlobalRect() variant.Rect2 {
+func (o Control) GlobalRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 2654)
 }
@@ -756,16 +770,16 @@ func (o Control) SetFocusMode(mode ControlFocusMode) {
 	c.run(2655)
 }
 
-// GetFocusMode calls the engine's Control.get_focus_mode.
-func (o Control) GetFocusMode() ControlFocusMode {
+// FocusMode calls the engine's Control.get_focus_mode.
+func (o Control) FocusMode() ControlFocusMode {
 	c := newCall(Object{o.h}, 0)
 	return ControlFocusMode(c.retInt(2656))
 }
 
-// GetFocusModeWithOverride returns the focus_mode, but takes the focus_behavior_recursive into account. If focus_behavior_recursive is set to FOCUS_BEHAVIOR_DISABLED, or it is set to FOCUS_BEHAVIOR_INHERITED and its ancestor is set to FOCUS_BEHAVIOR_DISABLED, then this returns FOCUS_NONE.
+// FocusModeWithOverride returns the focus_mode, but takes the focus_behavior_recursive into account. If focus_behavior_recursive is set to FOCUS_BEHAVIOR_DISABLED, or it is set to FOCUS_BEHAVIOR_INHERITED and its ancestor is set to FOCUS_BEHAVIOR_DISABLED, then this returns FOCUS_NONE.
 //
 // Engine method: Control.get_focus_mode_with_override.
-func (o Control) GetFocusModeWithOverride() ControlFocusMode {
+func (o Control) FocusModeWithOverride() ControlFocusMode {
 	c := newCall(Object{o.h}, 0)
 	return ControlFocusMode(c.retInt(2657))
 }
@@ -777,8 +791,8 @@ func (o Control) SetFocusBehaviorRecursive(focusBehaviorRecursive ControlFocusBe
 	c.run(2658)
 }
 
-// GetFocusBehaviorRecursive calls the engine's Control.get_focus_behavior_recursive.
-func (o Control) GetFocusBehaviorRecursive() ControlFocusBehaviorRecursive {
+// FocusBehaviorRecursive calls the engine's Control.get_focus_behavior_recursive.
+func (o Control) FocusBehaviorRecursive() ControlFocusBehaviorRecursive {
 	c := newCall(Object{o.h}, 0)
 	return ControlFocusBehaviorRecursive(c.retInt(2659))
 }
@@ -853,14 +867,14 @@ func (o Control) FindValidFocusNeighbor(side Side) Control {
 }
 
 // SetHSizeFlags calls the engine's Control.set_h_size_flags.
-func (o Control) SetHSizeFlags(flags_ ControlSizeFlags) {
+func (o Control) SetHSizeFlags(flags ControlSizeFlags) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(2666)
 }
 
-// GetHSizeFlags calls the engine's Control.get_h_size_flags.
-func (o Control) GetHSizeFlags() ControlSizeFlags {
+// HSizeFlags calls the engine's Control.get_h_size_flags.
+func (o Control) HSizeFlags() ControlSizeFlags {
 	c := newCall(Object{o.h}, 0)
 	return ControlSizeFlags(c.retInt(2667))
 }
@@ -872,21 +886,21 @@ func (o Control) SetStretchRatio(ratio float32) {
 	c.run(2668)
 }
 
-// GetStretchRatio calls the engine's Control.get_stretch_ratio.
-func (o Control) GetStretchRatio() float32 {
+// StretchRatio calls the engine's Control.get_stretch_ratio.
+func (o Control) StretchRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2669))
 }
 
 // SetVSizeFlags calls the engine's Control.set_v_size_flags.
-func (o Control) SetVSizeFlags(flags_ ControlSizeFlags) {
+func (o Control) SetVSizeFlags(flags ControlSizeFlags) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(2670)
 }
 
-// GetVSizeFlags calls the engine's Control.get_v_size_flags.
-func (o Control) GetVSizeFlags() ControlSizeFlags {
+// VSizeFlags calls the engine's Control.get_v_size_flags.
+func (o Control) VSizeFlags() ControlSizeFlags {
 	c := newCall(Object{o.h}, 0)
 	return ControlSizeFlags(c.retInt(2671))
 }
@@ -898,8 +912,8 @@ func (o Control) SetTheme(theme AnyTheme) {
 	c.run(2672)
 }
 
-// GetTheme calls the engine's Control.get_theme.
-func (o Control) GetTheme() Theme {
+// Theme calls the engine's Control.get_theme.
+func (o Control) Theme() Theme {
 	c := newCall(Object{o.h}, 0)
 	return Theme{c.retObject(2673, true)}
 }
@@ -911,8 +925,8 @@ func (o Control) SetThemeTypeVariation(themeType string) {
 	c.run(2674)
 }
 
-// GetThemeTypeVariation calls the engine's Control.get_theme_type_variation.
-func (o Control) GetThemeTypeVariation() string {
+// ThemeTypeVariation calls the engine's Control.get_theme_type_variation.
+func (o Control) ThemeTypeVariation() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(2675)
 }
@@ -1047,102 +1061,102 @@ func (o Control) RemoveThemeConstantOverride(name string) {
 	c.run(2689)
 }
 
-// GetThemeIcon returns an icon from the first matching Theme in the tree if that Theme has an icon item with the specified name and theme_type.
+// ThemeIcon returns an icon from the first matching Theme in the tree if that Theme has an icon item with the specified name and theme_type.
 //
-// It calls the engine's Control.get_theme_icon with themeType = ""; GetThemeIconOptions takes every argument.
-func (o Control) GetThemeIcon(name string) Texture2D {
-	return o.GetThemeIconOptions(name, "")
+// It calls the engine's Control.get_theme_icon with themeType = ""; ThemeIconOptions takes every argument.
+func (o Control) ThemeIcon(name string) Texture2D {
+	return o.ThemeIconOptions(name, "")
 }
 
-// GetThemeIconOptions is GetThemeIcon with every argument given.
+// ThemeIconOptions is ThemeIcon with every argument given.
 //
 // Engine method: Control.get_theme_icon.
-func (o Control) GetThemeIconOptions(name string, themeType string) Texture2D {
+func (o Control) ThemeIconOptions(name string, themeType string) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Texture2D{c.retObject(2690, true)}
 }
 
-// GetThemeStylebox returns a StyleBox from the first matching Theme in the tree if that Theme has a stylebox item with the specified name and theme_type.
+// ThemeStylebox returns a StyleBox from the first matching Theme in the tree if that Theme has a stylebox item with the specified name and theme_type.
 //
-// It calls the engine's Control.get_theme_stylebox with themeType = ""; GetThemeStyleboxOptions takes every argument.
-func (o Control) GetThemeStylebox(name string) StyleBox {
-	return o.GetThemeStyleboxOptions(name, "")
+// It calls the engine's Control.get_theme_stylebox with themeType = ""; ThemeStyleboxOptions takes every argument.
+func (o Control) ThemeStylebox(name string) StyleBox {
+	return o.ThemeStyleboxOptions(name, "")
 }
 
-// GetThemeStyleboxOptions is GetThemeStylebox with every argument given.
+// ThemeStyleboxOptions is ThemeStylebox with every argument given.
 //
 // Engine method: Control.get_theme_stylebox.
-func (o Control) GetThemeStyleboxOptions(name string, themeType string) StyleBox {
+func (o Control) ThemeStyleboxOptions(name string, themeType string) StyleBox {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return StyleBox{c.retObject(2691, true)}
 }
 
-// GetThemeFont returns a Font from the first matching Theme in the tree if that Theme has a font item with the specified name and theme_type.
+// ThemeFont returns a Font from the first matching Theme in the tree if that Theme has a font item with the specified name and theme_type.
 //
-// It calls the engine's Control.get_theme_font with themeType = ""; GetThemeFontOptions takes every argument.
-func (o Control) GetThemeFont(name string) Font {
-	return o.GetThemeFontOptions(name, "")
+// It calls the engine's Control.get_theme_font with themeType = ""; ThemeFontOptions takes every argument.
+func (o Control) ThemeFont(name string) Font {
+	return o.ThemeFontOptions(name, "")
 }
 
-// GetThemeFontOptions is GetThemeFont with every argument given.
+// ThemeFontOptions is ThemeFont with every argument given.
 //
 // Engine method: Control.get_theme_font.
-func (o Control) GetThemeFontOptions(name string, themeType string) Font {
+func (o Control) ThemeFontOptions(name string, themeType string) Font {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Font{c.retObject(2692, true)}
 }
 
-// GetThemeFontSize returns a font size from the first matching Theme in the tree if that Theme has a font size item with the specified name and theme_type.
+// ThemeFontSize returns a font size from the first matching Theme in the tree if that Theme has a font size item with the specified name and theme_type.
 //
-// It calls the engine's Control.get_theme_font_size with themeType = ""; GetThemeFontSizeOptions takes every argument.
-func (o Control) GetThemeFontSize(name string) int {
-	return o.GetThemeFontSizeOptions(name, "")
+// It calls the engine's Control.get_theme_font_size with themeType = ""; ThemeFontSizeOptions takes every argument.
+func (o Control) ThemeFontSize(name string) int {
+	return o.ThemeFontSizeOptions(name, "")
 }
 
-// GetThemeFontSizeOptions is GetThemeFontSize with every argument given.
+// ThemeFontSizeOptions is ThemeFontSize with every argument given.
 //
 // Engine method: Control.get_theme_font_size.
-func (o Control) GetThemeFontSizeOptions(name string, themeType string) int {
+func (o Control) ThemeFontSizeOptions(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return int(c.retInt(2693))
 }
 
-// GetThemeColor returns a Color from the first matching Theme in the tree if that Theme has a color item with the specified name and theme_type. If theme_type is omitted the class name of the current control is used as the type, or theme_type_variation if it is defined. If the type is a class name its parent classes are also checked, in order of inheritance. If the type is a variation its base types are checked, in order of dependency, then the control's class name and its parent classes are checked.
+// ThemeColor returns a Color from the first matching Theme in the tree if that Theme has a color item with the specified name and theme_type. If theme_type is omitted the class name of the current control is used as the type, or theme_type_variation if it is defined. If the type is a class name its parent classes are also checked, in order of inheritance. If the type is a variation its base types are checked, in order of dependency, then the control's class name and its parent classes are checked.
 //
-// It calls the engine's Control.get_theme_color with themeType = ""; GetThemeColorOptions takes every argument.
-func (o Control) GetThemeColor(name string) variant.Color {
-	return o.GetThemeColorOptions(name, "")
+// It calls the engine's Control.get_theme_color with themeType = ""; ThemeColorOptions takes every argument.
+func (o Control) ThemeColor(name string) variant.Color {
+	return o.ThemeColorOptions(name, "")
 }
 
-// GetThemeColorOptions is GetThemeColor with every argument given.
+// ThemeColorOptions is ThemeColor with every argument given.
 //
 // Engine method: Control.get_theme_color.
-func (o Control) GetThemeColorOptions(name string, themeType string) variant.Color {
+func (o Control) ThemeColorOptions(name string, themeType string) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return retValue[variant.Color](&c, 2694)
 }
 
-// GetThemeConstant returns a constant from the first matching Theme in the tree if that Theme has a constant item with the specified name and theme_type.
+// ThemeConstant returns a constant from the first matching Theme in the tree if that Theme has a constant item with the specified name and theme_type.
 //
-// It calls the engine's Control.get_theme_constant with themeType = ""; GetThemeConstantOptions takes every argument.
-func (o Control) GetThemeConstant(name string) int {
-	return o.GetThemeConstantOptions(name, "")
+// It calls the engine's Control.get_theme_constant with themeType = ""; ThemeConstantOptions takes every argument.
+func (o Control) ThemeConstant(name string) int {
+	return o.ThemeConstantOptions(name, "")
 }
 
-// GetThemeConstantOptions is GetThemeConstant with every argument given.
+// ThemeConstantOptions is ThemeConstant with every argument given.
 //
 // Engine method: Control.get_theme_constant.
-func (o Control) GetThemeConstantOptions(name string, themeType string) int {
+func (o Control) ThemeConstantOptions(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
@@ -1305,34 +1319,34 @@ func (o Control) HasThemeConstantOptions(name string, themeType string) bool {
 	return c.retBool(2707)
 }
 
-// GetThemeDefaultBaseScale returns the default base scale value from the first matching Theme in the tree if that Theme has a valid Theme.default_base_scale value.
+// ThemeDefaultBaseScale returns the default base scale value from the first matching Theme in the tree if that Theme has a valid Theme.default_base_scale value.
 //
 // Engine method: Control.get_theme_default_base_scale.
-func (o Control) GetThemeDefaultBaseScale() float32 {
+func (o Control) ThemeDefaultBaseScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2708))
 }
 
-// GetThemeDefaultFont returns the default font from the first matching Theme in the tree if that Theme has a valid Theme.default_font value.
+// ThemeDefaultFont returns the default font from the first matching Theme in the tree if that Theme has a valid Theme.default_font value.
 //
 // Engine method: Control.get_theme_default_font.
-func (o Control) GetThemeDefaultFont() Font {
+func (o Control) ThemeDefaultFont() Font {
 	c := newCall(Object{o.h}, 0)
 	return Font{c.retObject(2709, true)}
 }
 
-// GetThemeDefaultFontSize returns the default font size value from the first matching Theme in the tree if that Theme has a valid Theme.default_font_size value.
+// ThemeDefaultFontSize returns the default font size value from the first matching Theme in the tree if that Theme has a valid Theme.default_font_size value.
 //
 // Engine method: Control.get_theme_default_font_size.
-func (o Control) GetThemeDefaultFontSize() int {
+func (o Control) ThemeDefaultFontSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2710))
 }
 
-// GetParentControl returns the parent control node.
+// ParentControl returns the parent control node.
 //
 // Engine method: Control.get_parent_control.
-func (o Control) GetParentControl() Control {
+func (o Control) ParentControl() Control {
 	c := newCall(Object{o.h}, 0)
 	return Control{c.retObject(2711, false)}
 }
@@ -1344,8 +1358,8 @@ func (o Control) SetHGrowDirection(direction ControlGrowDirection) {
 	c.run(2712)
 }
 
-// GetHGrowDirection calls the engine's Control.get_h_grow_direction.
-func (o Control) GetHGrowDirection() ControlGrowDirection {
+// HGrowDirection calls the engine's Control.get_h_grow_direction.
+func (o Control) HGrowDirection() ControlGrowDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlGrowDirection(c.retInt(2713))
 }
@@ -1357,8 +1371,8 @@ func (o Control) SetVGrowDirection(direction ControlGrowDirection) {
 	c.run(2714)
 }
 
-// GetVGrowDirection calls the engine's Control.get_v_grow_direction.
-func (o Control) GetVGrowDirection() ControlGrowDirection {
+// VGrowDirection calls the engine's Control.get_v_grow_direction.
+func (o Control) VGrowDirection() ControlGrowDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlGrowDirection(c.retInt(2715))
 }
@@ -1370,8 +1384,8 @@ func (o Control) SetTooltipAutoTranslateMode(mode NodeAutoTranslateMode) {
 	c.run(2716)
 }
 
-// GetTooltipAutoTranslateMode calls the engine's Control.get_tooltip_auto_translate_mode.
-func (o Control) GetTooltipAutoTranslateMode() NodeAutoTranslateMode {
+// TooltipAutoTranslateMode calls the engine's Control.get_tooltip_auto_translate_mode.
+func (o Control) TooltipAutoTranslateMode() NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 0)
 	return NodeAutoTranslateMode(c.retInt(2717))
 }
@@ -1383,23 +1397,23 @@ func (o Control) SetTooltipText(hint string) {
 	c.run(2718)
 }
 
-// GetTooltipText calls the engine's Control.get_tooltip_text.
-func (o Control) GetTooltipText() string {
+// TooltipText calls the engine's Control.get_tooltip_text.
+func (o Control) TooltipText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2719)
 }
 
-// GetTooltip returns the tooltip text for the position at_position in control's local coordinates, which will typically appear when the cursor is resting over this control. By default, it returns tooltip_text.
+// Tooltip returns the tooltip text for the position at_position in control's local coordinates, which will typically appear when the cursor is resting over this control. By default, it returns tooltip_text.
 //
-// It calls the engine's Control.get_tooltip with atPosition = variant.Vector2{X: 0, Y: 0}; GetTooltipOptions takes every argument.
-func (o Control) GetTooltip() string {
-	return o.GetTooltipOptions(variant.Vector2{X: 0, Y: 0})
+// It calls the engine's Control.get_tooltip with atPosition = variant.Vector2{X: 0, Y: 0}; TooltipOptions takes every argument.
+func (o Control) Tooltip() string {
+	return o.TooltipOptions(variant.Vector2{X: 0, Y: 0})
 }
 
-// GetTooltipOptions is GetTooltip with every argument given.
+// TooltipOptions is Tooltip with every argument given.
 //
 // Engine method: Control.get_tooltip.
-func (o Control) GetTooltipOptions(atPosition variant.Vector2) string {
+func (o Control) TooltipOptions(atPosition variant.Vector2) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atPosition), unsafe.Sizeof(atPosition))
 	return c.retString(2720)
@@ -1412,23 +1426,23 @@ func (o Control) SetDefaultCursorShape(shape ControlCursorShape) {
 	c.run(2721)
 }
 
-// GetDefaultCursorShape calls the engine's Control.get_default_cursor_shape.
-func (o Control) GetDefaultCursorShape() ControlCursorShape {
+// DefaultCursorShape calls the engine's Control.get_default_cursor_shape.
+func (o Control) DefaultCursorShape() ControlCursorShape {
 	c := newCall(Object{o.h}, 0)
 	return ControlCursorShape(c.retInt(2722))
 }
 
-// GetCursorShape returns the mouse cursor shape for this control when hovered over position in local coordinates. For most controls, this is the same as mouse_default_cursor_shape, but some built-in controls implement more complex logic.
+// CursorShape returns the mouse cursor shape for this control when hovered over position in local coordinates. For most controls, this is the same as mouse_default_cursor_shape, but some built-in controls implement more complex logic.
 //
-// It calls the engine's Control.get_cursor_shape with position = variant.Vector2{X: 0, Y: 0}; GetCursorShapeOptions takes every argument.
-func (o Control) GetCursorShape() ControlCursorShape {
-	return o.GetCursorShapeOptions(variant.Vector2{X: 0, Y: 0})
+// It calls the engine's Control.get_cursor_shape with position = variant.Vector2{X: 0, Y: 0}; CursorShapeOptions takes every argument.
+func (o Control) CursorShape() ControlCursorShape {
+	return o.CursorShapeOptions(variant.Vector2{X: 0, Y: 0})
 }
 
-// GetCursorShapeOptions is GetCursorShape with every argument given.
+// CursorShapeOptions is CursorShape with every argument given.
 //
 // Engine method: Control.get_cursor_shape.
-func (o Control) GetCursorShapeOptions(position variant.Vector2) ControlCursorShape {
+func (o Control) CursorShapeOptions(position variant.Vector2) ControlCursorShape {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return ControlCursorShape(c.retInt(2723))
@@ -1444,10 +1458,10 @@ func (o Control) SetFocusNeighbor(side Side, neighbor string) {
 	c.run(2724)
 }
 
-// GetFocusNeighbor returns the focus neighbor for the specified Side. A getter method for focus_neighbor_bottom, focus_neighbor_left, focus_neighbor_right and focus_neighbor_top.
+// FocusNeighbor returns the focus neighbor for the specified Side. A getter method for focus_neighbor_bottom, focus_neighbor_left, focus_neighbor_right and focus_neighbor_top.
 //
 // Engine method: Control.get_focus_neighbor.
-func (o Control) GetFocusNeighbor(side Side) string {
+func (o Control) FocusNeighbor(side Side) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(side))
 	return c.retNodePath(2725)
@@ -1460,8 +1474,8 @@ func (o Control) SetFocusNext(next string) {
 	c.run(2726)
 }
 
-// GetFocusNext calls the engine's Control.get_focus_next.
-func (o Control) GetFocusNext() string {
+// FocusNext calls the engine's Control.get_focus_next.
+func (o Control) FocusNext() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(2727)
 }
@@ -1473,8 +1487,8 @@ func (o Control) SetFocusPrevious(previous string) {
 	c.run(2728)
 }
 
-// GetFocusPrevious calls the engine's Control.get_focus_previous.
-func (o Control) GetFocusPrevious() string {
+// FocusPrevious calls the engine's Control.get_focus_previous.
+func (o Control) FocusPrevious() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(2729)
 }
@@ -1512,8 +1526,8 @@ func (o Control) SetAccessibilityName(name string) {
 	c.run(2733)
 }
 
-// GetAccessibilityName calls the engine's Control.get_accessibility_name.
-func (o Control) GetAccessibilityName() string {
+// AccessibilityName calls the engine's Control.get_accessibility_name.
+func (o Control) AccessibilityName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2734)
 }
@@ -1525,8 +1539,8 @@ func (o Control) SetAccessibilityDescription(description string) {
 	c.run(2735)
 }
 
-// GetAccessibilityDescription calls the engine's Control.get_accessibility_description.
-func (o Control) GetAccessibilityDescription() string {
+// AccessibilityDescription calls the engine's Control.get_accessibility_description.
+func (o Control) AccessibilityDescription() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2736)
 }
@@ -1538,8 +1552,8 @@ func (o Control) SetAccessibilityLive(mode DisplayServerAccessibilityLiveMode) {
 	c.run(2737)
 }
 
-// GetAccessibilityLive calls the engine's Control.get_accessibility_live.
-func (o Control) GetAccessibilityLive() DisplayServerAccessibilityLiveMode {
+// AccessibilityLive calls the engine's Control.get_accessibility_live.
+func (o Control) AccessibilityLive() DisplayServerAccessibilityLiveMode {
 	c := newCall(Object{o.h}, 0)
 	return DisplayServerAccessibilityLiveMode(c.retInt(2738))
 }
@@ -1551,8 +1565,8 @@ func (o Control) SetAccessibilityControlsNodes(nodePath variant.Array[variant.No
 	c.run(2739)
 }
 
-// GetAccessibilityControlsNodes calls the engine's Control.get_accessibility_controls_nodes.
-func (o Control) GetAccessibilityControlsNodes() variant.Array[variant.NodePath] {
+// AccessibilityControlsNodes calls the engine's Control.get_accessibility_controls_nodes.
+func (o Control) AccessibilityControlsNodes() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 2740, variant.TypeArray)
 }
@@ -1564,8 +1578,8 @@ func (o Control) SetAccessibilityDescribedByNodes(nodePath variant.Array[variant
 	c.run(2741)
 }
 
-// GetAccessibilityDescribedByNodes calls the engine's Control.get_accessibility_described_by_nodes.
-func (o Control) GetAccessibilityDescribedByNodes() variant.Array[variant.NodePath] {
+// AccessibilityDescribedByNodes calls the engine's Control.get_accessibility_described_by_nodes.
+func (o Control) AccessibilityDescribedByNodes() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 2742, variant.TypeArray)
 }
@@ -1577,8 +1591,8 @@ func (o Control) SetAccessibilityLabeledByNodes(nodePath variant.Array[variant.N
 	c.run(2743)
 }
 
-// GetAccessibilityLabeledByNodes calls the engine's Control.get_accessibility_labeled_by_nodes.
-func (o Control) GetAccessibilityLabeledByNodes() variant.Array[variant.NodePath] {
+// AccessibilityLabeledByNodes calls the engine's Control.get_accessibility_labeled_by_nodes.
+func (o Control) AccessibilityLabeledByNodes() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 2744, variant.TypeArray)
 }
@@ -1590,8 +1604,8 @@ func (o Control) SetAccessibilityFlowToNodes(nodePath variant.Array[variant.Node
 	c.run(2745)
 }
 
-// GetAccessibilityFlowToNodes calls the engine's Control.get_accessibility_flow_to_nodes.
-func (o Control) GetAccessibilityFlowToNodes() variant.Array[variant.NodePath] {
+// AccessibilityFlowToNodes calls the engine's Control.get_accessibility_flow_to_nodes.
+func (o Control) AccessibilityFlowToNodes() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 2746, variant.TypeArray)
 }
@@ -1603,16 +1617,16 @@ func (o Control) SetMouseFilter(filter ControlMouseFilter) {
 	c.run(2747)
 }
 
-// GetMouseFilter calls the engine's Control.get_mouse_filter.
-func (o Control) GetMouseFilter() ControlMouseFilter {
+// MouseFilter calls the engine's Control.get_mouse_filter.
+func (o Control) MouseFilter() ControlMouseFilter {
 	c := newCall(Object{o.h}, 0)
 	return ControlMouseFilter(c.retInt(2748))
 }
 
-// GetMouseFilterWithOverride returns the mouse_filter, but takes the mouse_behavior_recursive into account. If mouse_behavior_recursive is set to MOUSE_BEHAVIOR_DISABLED, or it is set to MOUSE_BEHAVIOR_INHERITED and its ancestor is set to MOUSE_BEHAVIOR_DISABLED, then this returns MOUSE_FILTER_IGNORE.
+// MouseFilterWithOverride returns the mouse_filter, but takes the mouse_behavior_recursive into account. If mouse_behavior_recursive is set to MOUSE_BEHAVIOR_DISABLED, or it is set to MOUSE_BEHAVIOR_INHERITED and its ancestor is set to MOUSE_BEHAVIOR_DISABLED, then this returns MOUSE_FILTER_IGNORE.
 //
 // Engine method: Control.get_mouse_filter_with_override.
-func (o Control) GetMouseFilterWithOverride() ControlMouseFilter {
+func (o Control) MouseFilterWithOverride() ControlMouseFilter {
 	c := newCall(Object{o.h}, 0)
 	return ControlMouseFilter(c.retInt(2749))
 }
@@ -1624,8 +1638,8 @@ func (o Control) SetMouseBehaviorRecursive(mouseBehaviorRecursive ControlMouseBe
 	c.run(2750)
 }
 
-// GetMouseBehaviorRecursive calls the engine's Control.get_mouse_behavior_recursive.
-func (o Control) GetMouseBehaviorRecursive() ControlMouseBehaviorRecursive {
+// MouseBehaviorRecursive calls the engine's Control.get_mouse_behavior_recursive.
+func (o Control) MouseBehaviorRecursive() ControlMouseBehaviorRecursive {
 	c := newCall(Object{o.h}, 0)
 	return ControlMouseBehaviorRecursive(c.retInt(2751))
 }
@@ -1708,8 +1722,8 @@ func (o Control) SetShortcutContext(node AnyNode) {
 	c.run(2761)
 }
 
-// GetShortcutContext calls the engine's Control.get_shortcut_context.
-func (o Control) GetShortcutContext() Node {
+// ShortcutContext calls the engine's Control.get_shortcut_context.
+func (o Control) ShortcutContext() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(2762, false)}
 }
@@ -1729,8 +1743,8 @@ func (o Control) SetLayoutDirection(direction ControlLayoutDirection) {
 	c.run(2764)
 }
 
-// GetLayoutDirection calls the engine's Control.get_layout_direction.
-func (o Control) GetLayoutDirection() ControlLayoutDirection {
+// LayoutDirection calls the engine's Control.get_layout_direction.
+func (o Control) LayoutDirection() ControlLayoutDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlLayoutDirection(c.retInt(2765))
 }

@@ -88,10 +88,10 @@ func (o ConvertTransformModifier3D) SetApplyTransformMode(index int, transformMo
 	c.run(2771)
 }
 
-// GetApplyTransformMode returns the operation of the remapping destination transform.
+// ApplyTransformMode returns the operation of the remapping destination transform.
 //
 // Engine method: ConvertTransformModifier3D.get_apply_transform_mode.
-func (o ConvertTransformModifier3D) GetApplyTransformMode(index int) ConvertTransformModifier3DTransformMode {
+func (o ConvertTransformModifier3D) ApplyTransformMode(index int) ConvertTransformModifier3DTransformMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return ConvertTransformModifier3DTransformMode(c.retInt(2772))
@@ -107,10 +107,10 @@ func (o ConvertTransformModifier3D) SetApplyRangeMin(index int, rangeMin float32
 	c.run(2773)
 }
 
-// GetApplyRangeMin returns the minimum value of the remapping destination range.
+// ApplyRangeMin returns the minimum value of the remapping destination range.
 //
 // Engine method: ConvertTransformModifier3D.get_apply_range_min.
-func (o ConvertTransformModifier3D) GetApplyRangeMin(index int) float32 {
+func (o ConvertTransformModifier3D) ApplyRangeMin(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2774))
@@ -126,10 +126,10 @@ func (o ConvertTransformModifier3D) SetApplyRangeMax(index int, rangeMax float32
 	c.run(2775)
 }
 
-// GetApplyRangeMax returns the maximum value of the remapping destination range.
+// ApplyRangeMax returns the maximum value of the remapping destination range.
 //
 // Engine method: ConvertTransformModifier3D.get_apply_range_max.
-func (o ConvertTransformModifier3D) GetApplyRangeMax(index int) float32 {
+func (o ConvertTransformModifier3D) ApplyRangeMax(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2776))
@@ -145,10 +145,10 @@ func (o ConvertTransformModifier3D) SetReferenceTransformMode(index int, transfo
 	c.run(2777)
 }
 
-// GetReferenceTransformMode returns the operation of the remapping source transform.
+// ReferenceTransformMode returns the operation of the remapping source transform.
 //
 // Engine method: ConvertTransformModifier3D.get_reference_transform_mode.
-func (o ConvertTransformModifier3D) GetReferenceTransformMode(index int) ConvertTransformModifier3DTransformMode {
+func (o ConvertTransformModifier3D) ReferenceTransformMode(index int) ConvertTransformModifier3DTransformMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return ConvertTransformModifier3DTransformMode(c.retInt(2778))
@@ -164,10 +164,10 @@ func (o ConvertTransformModifier3D) SetReferenceRangeMin(index int, rangeMin flo
 	c.run(2779)
 }
 
-// GetReferenceRangeMin returns the minimum value of the remapping source range.
+// ReferenceRangeMin returns the minimum value of the remapping source range.
 //
 // Engine method: ConvertTransformModifier3D.get_reference_range_min.
-func (o ConvertTransformModifier3D) GetReferenceRangeMin(index int) float32 {
+func (o ConvertTransformModifier3D) ReferenceRangeMin(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2780))
@@ -183,10 +183,10 @@ func (o ConvertTransformModifier3D) SetReferenceRangeMax(index int, rangeMax flo
 	c.run(2781)
 }
 
-// GetReferenceRangeMax returns the maximum value of the remapping source range.
+// ReferenceRangeMax returns the maximum value of the remapping source range.
 //
 // Engine method: ConvertTransformModifier3D.get_reference_range_max.
-func (o ConvertTransformModifier3D) GetReferenceRangeMax(index int) float32 {
+func (o ConvertTransformModifier3D) ReferenceRangeMax(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2782))

@@ -78,8 +78,8 @@ func (o ConvexPolygonShape2D) SetPoints(points variant.Packed[variant.Vector2]) 
 	c.run(2788)
 }
 
-// GetPoints calls the engine's ConvexPolygonShape2D.get_points.
-func (o ConvexPolygonShape2D) GetPoints() variant.Packed[variant.Vector2] {
+// Points calls the engine's ConvexPolygonShape2D.get_points.
+func (o ConvexPolygonShape2D) Points() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2789, variant.TypePackedVector2Array)
 }

@@ -67,8 +67,8 @@ func (o ConvexPolygonShape3D) SetPoints(points variant.Packed[variant.Vector3]) 
 	c.run(2790)
 }
 
-// GetPoints calls the engine's ConvexPolygonShape3D.get_points.
-func (o ConvexPolygonShape3D) GetPoints() variant.Packed[variant.Vector3] {
+// Points calls the engine's ConvexPolygonShape3D.get_points.
+func (o ConvexPolygonShape3D) Points() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2791, variant.TypePackedVector3Array)
 }

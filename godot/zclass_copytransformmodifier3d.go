@@ -107,10 +107,10 @@ func (o CopyTransformModifier3D) SetCopyFlags(index int, copyFlags CopyTransform
 	c.run(2792)
 }
 
-// GetCopyFlags returns the copy flags of the setting at index.
+// CopyFlags returns the copy flags of the setting at index.
 //
 // Engine method: CopyTransformModifier3D.get_copy_flags.
-func (o CopyTransformModifier3D) GetCopyFlags(index int) CopyTransformModifier3DTransformFlag {
+func (o CopyTransformModifier3D) CopyFlags(index int) CopyTransformModifier3DTransformFlag {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CopyTransformModifier3DTransformFlag(c.retInt(2793))
@@ -126,10 +126,10 @@ func (o CopyTransformModifier3D) SetAxisFlags(index int, axisFlags CopyTransform
 	c.run(2794)
 }
 
-// GetAxisFlags returns the axis flags of the setting at index.
+// AxisFlags returns the axis flags of the setting at index.
 //
 // Engine method: CopyTransformModifier3D.get_axis_flags.
-func (o CopyTransformModifier3D) GetAxisFlags(index int) CopyTransformModifier3DAxisFlag {
+func (o CopyTransformModifier3D) AxisFlags(index int) CopyTransformModifier3DAxisFlag {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CopyTransformModifier3DAxisFlag(c.retInt(2795))
@@ -145,10 +145,10 @@ func (o CopyTransformModifier3D) SetInvertFlags(index int, axisFlags CopyTransfo
 	c.run(2796)
 }
 
-// GetInvertFlags returns the invert flags of the setting at index.
+// InvertFlags returns the invert flags of the setting at index.
 //
 // Engine method: CopyTransformModifier3D.get_invert_flags.
-func (o CopyTransformModifier3D) GetInvertFlags(index int) CopyTransformModifier3DAxisFlag {
+func (o CopyTransformModifier3D) InvertFlags(index int) CopyTransformModifier3DAxisFlag {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CopyTransformModifier3DAxisFlag(c.retInt(2797))

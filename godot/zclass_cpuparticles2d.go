@@ -260,68 +260,68 @@ func (o CPUParticles2D) IsEmitting() bool {
 	return c.retBool(1501)
 }
 
-// GetAmount calls the engine's CPUParticles2D.get_amount.
-func (o CPUParticles2D) GetAmount() int {
+// Amount calls the engine's CPUParticles2D.get_amount.
+func (o CPUParticles2D) Amount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1502))
 }
 
-// GetLifetime calls the engine's CPUParticles2D.get_lifetime.
-func (o CPUParticles2D) GetLifetime() float64 {
+// Lifetime calls the engine's CPUParticles2D.get_lifetime.
+func (o CPUParticles2D) Lifetime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(1503))
 }
 
-// GetOneShot calls the engine's CPUParticles2D.get_one_shot.
-func (o CPUParticles2D) GetOneShot() bool {
+// OneShot calls the engine's CPUParticles2D.get_one_shot.
+func (o CPUParticles2D) OneShot() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1504)
 }
 
-// GetPreProcessTime calls the engine's CPUParticles2D.get_pre_process_time.
-func (o CPUParticles2D) GetPreProcessTime() float64 {
+// PreProcessTime calls the engine's CPUParticles2D.get_pre_process_time.
+func (o CPUParticles2D) PreProcessTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(1505))
 }
 
-// GetExplosivenessRatio calls the engine's CPUParticles2D.get_explosiveness_ratio.
-func (o CPUParticles2D) GetExplosivenessRatio() float32 {
+// ExplosivenessRatio calls the engine's CPUParticles2D.get_explosiveness_ratio.
+func (o CPUParticles2D) ExplosivenessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1506))
 }
 
-// GetRandomnessRatio calls the engine's CPUParticles2D.get_randomness_ratio.
-func (o CPUParticles2D) GetRandomnessRatio() float32 {
+// RandomnessRatio calls the engine's CPUParticles2D.get_randomness_ratio.
+func (o CPUParticles2D) RandomnessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1507))
 }
 
-// GetLifetimeRandomness calls the engine's CPUParticles2D.get_lifetime_randomness.
-func (o CPUParticles2D) GetLifetimeRandomness() float64 {
+// LifetimeRandomness calls the engine's CPUParticles2D.get_lifetime_randomness.
+func (o CPUParticles2D) LifetimeRandomness() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(1508))
 }
 
-// GetUseLocalCoordinates calls the engine's CPUParticles2D.get_use_local_coordinates.
-func (o CPUParticles2D) GetUseLocalCoordinates() bool {
+// UseLocalCoordinates calls the engine's CPUParticles2D.get_use_local_coordinates.
+func (o CPUParticles2D) UseLocalCoordinates() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1509)
 }
 
-// GetFixedFps calls the engine's CPUParticles2D.get_fixed_fps.
-func (o CPUParticles2D) GetFixedFps() int {
+// FixedFps calls the engine's CPUParticles2D.get_fixed_fps.
+func (o CPUParticles2D) FixedFps() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1510))
 }
 
-// GetFractionalDelta calls the engine's CPUParticles2D.get_fractional_delta.
-func (o CPUParticles2D) GetFractionalDelta() bool {
+// FractionalDelta calls the engine's CPUParticles2D.get_fractional_delta.
+func (o CPUParticles2D) FractionalDelta() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1511)
 }
 
-// GetSpeedScale calls the engine's CPUParticles2D.get_speed_scale.
-func (o CPUParticles2D) GetSpeedScale() float64 {
+// SpeedScale calls the engine's CPUParticles2D.get_speed_scale.
+func (o CPUParticles2D) SpeedScale() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(1512))
 }
@@ -333,8 +333,8 @@ func (o CPUParticles2D) SetUseFixedSeed(useFixedSeed bool) {
 	c.run(1513)
 }
 
-// GetUseFixedSeed calls the engine's CPUParticles2D.get_use_fixed_seed.
-func (o CPUParticles2D) GetUseFixedSeed() bool {
+// UseFixedSeed calls the engine's CPUParticles2D.get_use_fixed_seed.
+func (o CPUParticles2D) UseFixedSeed() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1514)
 }
@@ -346,8 +346,8 @@ func (o CPUParticles2D) SetSeed(seed int) {
 	c.run(1515)
 }
 
-// GetSeed calls the engine's CPUParticles2D.get_seed.
-func (o CPUParticles2D) GetSeed() int {
+// Seed calls the engine's CPUParticles2D.get_seed.
+func (o CPUParticles2D) Seed() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1516))
 }
@@ -359,8 +359,8 @@ func (o CPUParticles2D) SetDrawOrder(order CPUParticles2DDrawOrder) {
 	c.run(1517)
 }
 
-// GetDrawOrder calls the engine's CPUParticles2D.get_draw_order.
-func (o CPUParticles2D) GetDrawOrder() CPUParticles2DDrawOrder {
+// DrawOrder calls the engine's CPUParticles2D.get_draw_order.
+func (o CPUParticles2D) DrawOrder() CPUParticles2DDrawOrder {
 	c := newCall(Object{o.h}, 0)
 	return CPUParticles2DDrawOrder(c.retInt(1518))
 }
@@ -372,8 +372,8 @@ func (o CPUParticles2D) SetTexture(texture AnyTexture2D) {
 	c.run(1519)
 }
 
-// GetTexture calls the engine's CPUParticles2D.get_texture.
-func (o CPUParticles2D) GetTexture() Texture2D {
+// Texture calls the engine's CPUParticles2D.get_texture.
+func (o CPUParticles2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(1520, true)}
 }
@@ -401,8 +401,8 @@ func (o CPUParticles2D) SetDirection(direction variant.Vector2) {
 	c.run(1522)
 }
 
-// GetDirection calls the engine's CPUParticles2D.get_direction.
-func (o CPUParticles2D) GetDirection() variant.Vector2 {
+// Direction calls the engine's CPUParticles2D.get_direction.
+func (o CPUParticles2D) Direction() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1523)
 }
@@ -414,8 +414,8 @@ func (o CPUParticles2D) SetSpread(spread float32) {
 	c.run(1524)
 }
 
-// GetSpread calls the engine's CPUParticles2D.get_spread.
-func (o CPUParticles2D) GetSpread() float32 {
+// Spread calls the engine's CPUParticles2D.get_spread.
+func (o CPUParticles2D) Spread() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1525))
 }
@@ -430,10 +430,10 @@ func (o CPUParticles2D) SetParamMin(param CPUParticles2DParameter, value float32
 	c.run(1526)
 }
 
-// GetParamMin returns the minimum value range for the given parameter.
+// ParamMin returns the minimum value range for the given parameter.
 //
 // Engine method: CPUParticles2D.get_param_min.
-func (o CPUParticles2D) GetParamMin(param CPUParticles2DParameter) float32 {
+func (o CPUParticles2D) ParamMin(param CPUParticles2DParameter) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(1527))
@@ -449,10 +449,10 @@ func (o CPUParticles2D) SetParamMax(param CPUParticles2DParameter, value float32
 	c.run(1528)
 }
 
-// GetParamMax returns the maximum value range for the given parameter.
+// ParamMax returns the maximum value range for the given parameter.
 //
 // Engine method: CPUParticles2D.get_param_max.
-func (o CPUParticles2D) GetParamMax(param CPUParticles2DParameter) float32 {
+func (o CPUParticles2D) ParamMax(param CPUParticles2DParameter) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(1529))
@@ -468,10 +468,10 @@ func (o CPUParticles2D) SetParamCurve(param CPUParticles2DParameter, curve AnyCu
 	c.run(1530)
 }
 
-// GetParamCurve returns the Curve of the parameter specified by Parameter.
+// ParamCurve returns the Curve of the parameter specified by Parameter.
 //
 // Engine method: CPUParticles2D.get_param_curve.
-func (o CPUParticles2D) GetParamCurve(param CPUParticles2DParameter) Curve {
+func (o CPUParticles2D) ParamCurve(param CPUParticles2DParameter) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return Curve{c.retObject(1531, true)}
@@ -484,8 +484,8 @@ func (o CPUParticles2D) SetColor(color variant.Color) {
 	c.run(1532)
 }
 
-// GetColor calls the engine's CPUParticles2D.get_color.
-func (o CPUParticles2D) GetColor() variant.Color {
+// Color calls the engine's CPUParticles2D.get_color.
+func (o CPUParticles2D) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1533)
 }
@@ -497,8 +497,8 @@ func (o CPUParticles2D) SetColorRamp(ramp AnyGradient) {
 	c.run(1534)
 }
 
-// GetColorRamp calls the engine's CPUParticles2D.get_color_ramp.
-func (o CPUParticles2D) GetColorRamp() Gradient {
+// ColorRamp calls the engine's CPUParticles2D.get_color_ramp.
+func (o CPUParticles2D) ColorRamp() Gradient {
 	c := newCall(Object{o.h}, 0)
 	return Gradient{c.retObject(1535, true)}
 }
@@ -510,8 +510,8 @@ func (o CPUParticles2D) SetColorInitialRamp(ramp AnyGradient) {
 	c.run(1536)
 }
 
-// GetColorInitialRamp calls the engine's CPUParticles2D.get_color_initial_ramp.
-func (o CPUParticles2D) GetColorInitialRamp() Gradient {
+// ColorInitialRamp calls the engine's CPUParticles2D.get_color_initial_ramp.
+func (o CPUParticles2D) ColorInitialRamp() Gradient {
 	c := newCall(Object{o.h}, 0)
 	return Gradient{c.retObject(1537, true)}
 }
@@ -526,10 +526,10 @@ func (o CPUParticles2D) SetParticleFlag(particleFlag CPUParticles2DParticleFlags
 	c.run(1538)
 }
 
-// GetParticleFlag returns the enabled state of the given particle flag.
+// ParticleFlag returns the enabled state of the given particle flag.
 //
 // Engine method: CPUParticles2D.get_particle_flag.
-func (o CPUParticles2D) GetParticleFlag(particleFlag CPUParticles2DParticleFlags) bool {
+func (o CPUParticles2D) ParticleFlag(particleFlag CPUParticles2DParticleFlags) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(particleFlag))
 	return c.retBool(1539)
@@ -542,8 +542,8 @@ func (o CPUParticles2D) SetEmissionShape(shape CPUParticles2DEmissionShape) {
 	c.run(1540)
 }
 
-// GetEmissionShape calls the engine's CPUParticles2D.get_emission_shape.
-func (o CPUParticles2D) GetEmissionShape() CPUParticles2DEmissionShape {
+// EmissionShape calls the engine's CPUParticles2D.get_emission_shape.
+func (o CPUParticles2D) EmissionShape() CPUParticles2DEmissionShape {
 	c := newCall(Object{o.h}, 0)
 	return CPUParticles2DEmissionShape(c.retInt(1541))
 }
@@ -555,8 +555,8 @@ func (o CPUParticles2D) SetEmissionSphereRadius(radius float32) {
 	c.run(1542)
 }
 
-// GetEmissionSphereRadius calls the engine's CPUParticles2D.get_emission_sphere_radius.
-func (o CPUParticles2D) GetEmissionSphereRadius() float32 {
+// EmissionSphereRadius calls the engine's CPUParticles2D.get_emission_sphere_radius.
+func (o CPUParticles2D) EmissionSphereRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1543))
 }
@@ -568,8 +568,8 @@ func (o CPUParticles2D) SetEmissionRectExtents(extents variant.Vector2) {
 	c.run(1544)
 }
 
-// GetEmissionRectExtents calls the engine's CPUParticles2D.get_emission_rect_extents.
-func (o CPUParticles2D) GetEmissionRectExtents() variant.Vector2 {
+// EmissionRectExtents calls the engine's CPUParticles2D.get_emission_rect_extents.
+func (o CPUParticles2D) EmissionRectExtents() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1545)
 }
@@ -581,8 +581,8 @@ func (o CPUParticles2D) SetEmissionPoints(array variant.Packed[variant.Vector2])
 	c.run(1546)
 }
 
-// GetEmissionPoints calls the engine's CPUParticles2D.get_emission_points.
-func (o CPUParticles2D) GetEmissionPoints() variant.Packed[variant.Vector2] {
+// EmissionPoints calls the engine's CPUParticles2D.get_emission_points.
+func (o CPUParticles2D) EmissionPoints() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 1547, variant.TypePackedVector2Array)
 }
@@ -594,8 +594,8 @@ func (o CPUParticles2D) SetEmissionNormals(array variant.Packed[variant.Vector2]
 	c.run(1548)
 }
 
-// GetEmissionNormals calls the engine's CPUParticles2D.get_emission_normals.
-func (o CPUParticles2D) GetEmissionNormals() variant.Packed[variant.Vector2] {
+// EmissionNormals calls the engine's CPUParticles2D.get_emission_normals.
+func (o CPUParticles2D) EmissionNormals() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 1549, variant.TypePackedVector2Array)
 }
@@ -607,8 +607,8 @@ func (o CPUParticles2D) SetEmissionColors(array variant.Packed[variant.Color]) {
 	c.run(1550)
 }
 
-// GetEmissionColors calls the engine's CPUParticles2D.get_emission_colors.
-func (o CPUParticles2D) GetEmissionColors() variant.Packed[variant.Color] {
+// EmissionColors calls the engine's CPUParticles2D.get_emission_colors.
+func (o CPUParticles2D) EmissionColors() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 1551, variant.TypePackedColorArray)
 }
@@ -620,8 +620,8 @@ func (o CPUParticles2D) SetEmissionRingInnerRadius(innerRadius float32) {
 	c.run(1552)
 }
 
-// GetEmissionRingInnerRadius calls the engine's CPUParticles2D.get_emission_ring_inner_radius.
-func (o CPUParticles2D) GetEmissionRingInnerRadius() float32 {
+// EmissionRingInnerRadius calls the engine's CPUParticles2D.get_emission_ring_inner_radius.
+func (o CPUParticles2D) EmissionRingInnerRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1553))
 }
@@ -633,14 +633,14 @@ func (o CPUParticles2D) SetEmissionRingRadius(radius float32) {
 	c.run(1554)
 }
 
-// GetEmissionRingRadius calls the engine's CPUParticles2D.get_emission_ring_radius.
-func (o CPUParticles2D) GetEmissionRingRadius() float32 {
+// EmissionRingRadius calls the engine's CPUParticles2D.get_emission_ring_radius.
+func (o CPUParticles2D) EmissionRingRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1555))
 }
 
-// GetGravity calls the engine's CPUParticles2D.get_gravity.
-func (o CPUParticles2D) GetGravity() variant.Vector2 {
+// Gravity calls the engine's CPUParticles2D.get_gravity.
+func (o CPUParticles2D) Gravity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 1556)
 }
@@ -652,8 +652,8 @@ func (o CPUParticles2D) SetGravity(accelVec variant.Vector2) {
 	c.run(1557)
 }
 
-// GetSplitScale calls the engine's CPUParticles2D.get_split_scale.
-func (o CPUParticles2D) GetSplitScale() bool {
+// SplitScale calls the engine's CPUParticles2D.get_split_scale.
+func (o CPUParticles2D) SplitScale() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1558)
 }
@@ -665,8 +665,8 @@ func (o CPUParticles2D) SetSplitScale(splitScale bool) {
 	c.run(1559)
 }
 
-// GetScaleCurveX calls the engine's CPUParticles2D.get_scale_curve_x.
-func (o CPUParticles2D) GetScaleCurveX() Curve {
+// ScaleCurveX calls the engine's CPUParticles2D.get_scale_curve_x.
+func (o CPUParticles2D) ScaleCurveX() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(1560, true)}
 }
@@ -678,8 +678,8 @@ func (o CPUParticles2D) SetScaleCurveX(scaleCurve AnyCurve) {
 	c.run(1561)
 }
 
-// GetScaleCurveY calls the engine's CPUParticles2D.get_scale_curve_y.
-func (o CPUParticles2D) GetScaleCurveY() Curve {
+// ScaleCurveY calls the engine's CPUParticles2D.get_scale_curve_y.
+func (o CPUParticles2D) ScaleCurveY() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(1562, true)}
 }

@@ -216,8 +216,8 @@ func (o CPUParticles3D) SetRandomnessRatio(ratio float32) {
 	c.run(1571)
 }
 
-// SetVisibilityAabb calls the engine's CPUParticles3D.set_visibility_aabb.
-func (o CPUParticles3D) SetVisibilityAabb(aabb variant.AABB) {
+// SetVisibilityAABB calls the engine's CPUParticles3D.set_visibility_aabb.
+func (o CPUParticles3D) SetVisibilityAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(1572)
@@ -264,74 +264,74 @@ func (o CPUParticles3D) IsEmitting() bool {
 	return c.retBool(1578)
 }
 
-// GetAmount calls the engine's CPUParticles3D.get_amount.
-func (o CPUParticles3D) GetAmount() int {
+// Amount calls the engine's CPUParticles3D.get_amount.
+func (o CPUParticles3D) Amount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1579))
 }
 
-// GetLifetime calls the engine's CPUParticles3D.get_lifetime.
-func (o CPUParticles3D) GetLifetime() float64 {
+// Lifetime calls the engine's CPUParticles3D.get_lifetime.
+func (o CPUParticles3D) Lifetime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(1580))
 }
 
-// GetOneShot calls the engine's CPUParticles3D.get_one_shot.
-func (o CPUParticles3D) GetOneShot() bool {
+// OneShot calls the engine's CPUParticles3D.get_one_shot.
+func (o CPUParticles3D) OneShot() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1581)
 }
 
-// GetPreProcessTime calls the engine's CPUParticles3D.get_pre_process_time.
-func (o CPUParticles3D) GetPreProcessTime() float64 {
+// PreProcessTime calls the engine's CPUParticles3D.get_pre_process_time.
+func (o CPUParticles3D) PreProcessTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(1582))
 }
 
-// GetExplosivenessRatio calls the engine's CPUParticles3D.get_explosiveness_ratio.
-func (o CPUParticles3D) GetExplosivenessRatio() float32 {
+// ExplosivenessRatio calls the engine's CPUParticles3D.get_explosiveness_ratio.
+func (o CPUParticles3D) ExplosivenessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1583))
 }
 
-// GetRandomnessRatio calls the engine's CPUParticles3D.get_randomness_ratio.
-func (o CPUParticles3D) GetRandomnessRatio() float32 {
+// RandomnessRatio calls the engine's CPUParticles3D.get_randomness_ratio.
+func (o CPUParticles3D) RandomnessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1584))
 }
 
-// GetVisibilityAabb calls the engine's CPUParticles3D.get_visibility_aabb.
-func (o CPUParticles3D) GetVisibilityAabb() variant.AABB {
+// VisibilityAABB calls the engine's CPUParticles3D.get_visibility_aabb.
+func (o CPUParticles3D) VisibilityAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 1585)
 }
 
-// GetLifetimeRandomness calls the engine's CPUParticles3D.get_lifetime_randomness.
-func (o CPUParticles3D) GetLifetimeRandomness() float64 {
+// LifetimeRandomness calls the engine's CPUParticles3D.get_lifetime_randomness.
+func (o CPUParticles3D) LifetimeRandomness() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(1586))
 }
 
-// GetUseLocalCoordinates calls the engine's CPUParticles3D.get_use_local_coordinates.
-func (o CPUParticles3D) GetUseLocalCoordinates() bool {
+// UseLocalCoordinates calls the engine's CPUParticles3D.get_use_local_coordinates.
+func (o CPUParticles3D) UseLocalCoordinates() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1587)
 }
 
-// GetFixedFps calls the engine's CPUParticles3D.get_fixed_fps.
-func (o CPUParticles3D) GetFixedFps() int {
+// FixedFps calls the engine's CPUParticles3D.get_fixed_fps.
+func (o CPUParticles3D) FixedFps() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1588))
 }
 
-// GetFractionalDelta calls the engine's CPUParticles3D.get_fractional_delta.
-func (o CPUParticles3D) GetFractionalDelta() bool {
+// FractionalDelta calls the engine's CPUParticles3D.get_fractional_delta.
+func (o CPUParticles3D) FractionalDelta() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1589)
 }
 
-// GetSpeedScale calls the engine's CPUParticles3D.get_speed_scale.
-func (o CPUParticles3D) GetSpeedScale() float64 {
+// SpeedScale calls the engine's CPUParticles3D.get_speed_scale.
+func (o CPUParticles3D) SpeedScale() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(1590))
 }
@@ -343,8 +343,8 @@ func (o CPUParticles3D) SetDrawOrder(order CPUParticles3DDrawOrder) {
 	c.run(1591)
 }
 
-// GetDrawOrder calls the engine's CPUParticles3D.get_draw_order.
-func (o CPUParticles3D) GetDrawOrder() CPUParticles3DDrawOrder {
+// DrawOrder calls the engine's CPUParticles3D.get_draw_order.
+func (o CPUParticles3D) DrawOrder() CPUParticles3DDrawOrder {
 	c := newCall(Object{o.h}, 0)
 	return CPUParticles3DDrawOrder(c.retInt(1592))
 }
@@ -356,8 +356,8 @@ func (o CPUParticles3D) SetMesh(mesh AnyMesh) {
 	c.run(1593)
 }
 
-// GetMesh calls the engine's CPUParticles3D.get_mesh.
-func (o CPUParticles3D) GetMesh() Mesh {
+// Mesh calls the engine's CPUParticles3D.get_mesh.
+func (o CPUParticles3D) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
 	return Mesh{c.retObject(1594, true)}
 }
@@ -369,8 +369,8 @@ func (o CPUParticles3D) SetUseFixedSeed(useFixedSeed bool) {
 	c.run(1595)
 }
 
-// GetUseFixedSeed calls the engine's CPUParticles3D.get_use_fixed_seed.
-func (o CPUParticles3D) GetUseFixedSeed() bool {
+// UseFixedSeed calls the engine's CPUParticles3D.get_use_fixed_seed.
+func (o CPUParticles3D) UseFixedSeed() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1596)
 }
@@ -382,8 +382,8 @@ func (o CPUParticles3D) SetSeed(seed int) {
 	c.run(1597)
 }
 
-// GetSeed calls the engine's CPUParticles3D.get_seed.
-func (o CPUParticles3D) GetSeed() int {
+// Seed calls the engine's CPUParticles3D.get_seed.
+func (o CPUParticles3D) Seed() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1598))
 }
@@ -413,10 +413,10 @@ func (o CPUParticles3D) RequestParticlesProcess(processTime float32) {
 	c.run(1600)
 }
 
-// CaptureAabb returns the axis-aligned bounding box that contains all the particles that are active in the current frame.
+// CaptureAABB returns the axis-aligned bounding box that contains all the particles that are active in the current frame.
 //
 // Engine method: CPUParticles3D.capture_aabb.
-func (o CPUParticles3D) CaptureAabb() variant.AABB {
+func (o CPUParticles3D) CaptureAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 1601)
 }
@@ -428,8 +428,8 @@ func (o CPUParticles3D) SetDirection(direction variant.Vector3) {
 	c.run(1602)
 }
 
-// GetDirection calls the engine's CPUParticles3D.get_direction.
-func (o CPUParticles3D) GetDirection() variant.Vector3 {
+// Direction calls the engine's CPUParticles3D.get_direction.
+func (o CPUParticles3D) Direction() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1603)
 }
@@ -441,8 +441,8 @@ func (o CPUParticles3D) SetSpread(degrees float32) {
 	c.run(1604)
 }
 
-// GetSpread calls the engine's CPUParticles3D.get_spread.
-func (o CPUParticles3D) GetSpread() float32 {
+// Spread calls the engine's CPUParticles3D.get_spread.
+func (o CPUParticles3D) Spread() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1605))
 }
@@ -454,8 +454,8 @@ func (o CPUParticles3D) SetFlatness(amount float32) {
 	c.run(1606)
 }
 
-// GetFlatness calls the engine's CPUParticles3D.get_flatness.
-func (o CPUParticles3D) GetFlatness() float32 {
+// Flatness calls the engine's CPUParticles3D.get_flatness.
+func (o CPUParticles3D) Flatness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1607))
 }
@@ -470,10 +470,10 @@ func (o CPUParticles3D) SetParamMin(param CPUParticles3DParameter, value float32
 	c.run(1608)
 }
 
-// GetParamMin returns the minimum value range for the given parameter.
+// ParamMin returns the minimum value range for the given parameter.
 //
 // Engine method: CPUParticles3D.get_param_min.
-func (o CPUParticles3D) GetParamMin(param CPUParticles3DParameter) float32 {
+func (o CPUParticles3D) ParamMin(param CPUParticles3DParameter) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(1609))
@@ -489,10 +489,10 @@ func (o CPUParticles3D) SetParamMax(param CPUParticles3DParameter, value float32
 	c.run(1610)
 }
 
-// GetParamMax returns the maximum value range for the given parameter.
+// ParamMax returns the maximum value range for the given parameter.
 //
 // Engine method: CPUParticles3D.get_param_max.
-func (o CPUParticles3D) GetParamMax(param CPUParticles3DParameter) float32 {
+func (o CPUParticles3D) ParamMax(param CPUParticles3DParameter) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(1611))
@@ -508,10 +508,10 @@ func (o CPUParticles3D) SetParamCurve(param CPUParticles3DParameter, curve AnyCu
 	c.run(1612)
 }
 
-// GetParamCurve returns the Curve of the parameter specified by Parameter.
+// ParamCurve returns the Curve of the parameter specified by Parameter.
 //
 // Engine method: CPUParticles3D.get_param_curve.
-func (o CPUParticles3D) GetParamCurve(param CPUParticles3DParameter) Curve {
+func (o CPUParticles3D) ParamCurve(param CPUParticles3DParameter) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return Curve{c.retObject(1613, true)}
@@ -524,8 +524,8 @@ func (o CPUParticles3D) SetColor(color variant.Color) {
 	c.run(1614)
 }
 
-// GetColor calls the engine's CPUParticles3D.get_color.
-func (o CPUParticles3D) GetColor() variant.Color {
+// Color calls the engine's CPUParticles3D.get_color.
+func (o CPUParticles3D) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 1615)
 }
@@ -537,8 +537,8 @@ func (o CPUParticles3D) SetColorRamp(ramp AnyGradient) {
 	c.run(1616)
 }
 
-// GetColorRamp calls the engine's CPUParticles3D.get_color_ramp.
-func (o CPUParticles3D) GetColorRamp() Gradient {
+// ColorRamp calls the engine's CPUParticles3D.get_color_ramp.
+func (o CPUParticles3D) ColorRamp() Gradient {
 	c := newCall(Object{o.h}, 0)
 	return Gradient{c.retObject(1617, true)}
 }
@@ -550,8 +550,8 @@ func (o CPUParticles3D) SetColorInitialRamp(ramp AnyGradient) {
 	c.run(1618)
 }
 
-// GetColorInitialRamp calls the engine's CPUParticles3D.get_color_initial_ramp.
-func (o CPUParticles3D) GetColorInitialRamp() Gradient {
+// ColorInitialRamp calls the engine's CPUParticles3D.get_color_initial_ramp.
+func (o CPUParticles3D) ColorInitialRamp() Gradient {
 	c := newCall(Object{o.h}, 0)
 	return Gradient{c.retObject(1619, true)}
 }
@@ -566,10 +566,10 @@ func (o CPUParticles3D) SetParticleFlag(particleFlag CPUParticles3DParticleFlags
 	c.run(1620)
 }
 
-// GetParticleFlag returns the enabled state of the given particle flag.
+// ParticleFlag returns the enabled state of the given particle flag.
 //
 // Engine method: CPUParticles3D.get_particle_flag.
-func (o CPUParticles3D) GetParticleFlag(particleFlag CPUParticles3DParticleFlags) bool {
+func (o CPUParticles3D) ParticleFlag(particleFlag CPUParticles3DParticleFlags) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(particleFlag))
 	return c.retBool(1621)
@@ -582,8 +582,8 @@ func (o CPUParticles3D) SetEmissionShape(shape CPUParticles3DEmissionShape) {
 	c.run(1622)
 }
 
-// GetEmissionShape calls the engine's CPUParticles3D.get_emission_shape.
-func (o CPUParticles3D) GetEmissionShape() CPUParticles3DEmissionShape {
+// EmissionShape calls the engine's CPUParticles3D.get_emission_shape.
+func (o CPUParticles3D) EmissionShape() CPUParticles3DEmissionShape {
 	c := newCall(Object{o.h}, 0)
 	return CPUParticles3DEmissionShape(c.retInt(1623))
 }
@@ -595,8 +595,8 @@ func (o CPUParticles3D) SetEmissionSphereRadius(radius float32) {
 	c.run(1624)
 }
 
-// GetEmissionSphereRadius calls the engine's CPUParticles3D.get_emission_sphere_radius.
-func (o CPUParticles3D) GetEmissionSphereRadius() float32 {
+// EmissionSphereRadius calls the engine's CPUParticles3D.get_emission_sphere_radius.
+func (o CPUParticles3D) EmissionSphereRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1625))
 }
@@ -608,8 +608,8 @@ func (o CPUParticles3D) SetEmissionBoxExtents(extents variant.Vector3) {
 	c.run(1626)
 }
 
-// GetEmissionBoxExtents calls the engine's CPUParticles3D.get_emission_box_extents.
-func (o CPUParticles3D) GetEmissionBoxExtents() variant.Vector3 {
+// EmissionBoxExtents calls the engine's CPUParticles3D.get_emission_box_extents.
+func (o CPUParticles3D) EmissionBoxExtents() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1627)
 }
@@ -621,8 +621,8 @@ func (o CPUParticles3D) SetEmissionPoints(array variant.Packed[variant.Vector3])
 	c.run(1628)
 }
 
-// GetEmissionPoints calls the engine's CPUParticles3D.get_emission_points.
-func (o CPUParticles3D) GetEmissionPoints() variant.Packed[variant.Vector3] {
+// EmissionPoints calls the engine's CPUParticles3D.get_emission_points.
+func (o CPUParticles3D) EmissionPoints() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 1629, variant.TypePackedVector3Array)
 }
@@ -634,8 +634,8 @@ func (o CPUParticles3D) SetEmissionNormals(array variant.Packed[variant.Vector3]
 	c.run(1630)
 }
 
-// GetEmissionNormals calls the engine's CPUParticles3D.get_emission_normals.
-func (o CPUParticles3D) GetEmissionNormals() variant.Packed[variant.Vector3] {
+// EmissionNormals calls the engine's CPUParticles3D.get_emission_normals.
+func (o CPUParticles3D) EmissionNormals() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 1631, variant.TypePackedVector3Array)
 }
@@ -647,8 +647,8 @@ func (o CPUParticles3D) SetEmissionColors(array variant.Packed[variant.Color]) {
 	c.run(1632)
 }
 
-// GetEmissionColors calls the engine's CPUParticles3D.get_emission_colors.
-func (o CPUParticles3D) GetEmissionColors() variant.Packed[variant.Color] {
+// EmissionColors calls the engine's CPUParticles3D.get_emission_colors.
+func (o CPUParticles3D) EmissionColors() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 1633, variant.TypePackedColorArray)
 }
@@ -660,8 +660,8 @@ func (o CPUParticles3D) SetEmissionRingAxis(axis variant.Vector3) {
 	c.run(1634)
 }
 
-// GetEmissionRingAxis calls the engine's CPUParticles3D.get_emission_ring_axis.
-func (o CPUParticles3D) GetEmissionRingAxis() variant.Vector3 {
+// EmissionRingAxis calls the engine's CPUParticles3D.get_emission_ring_axis.
+func (o CPUParticles3D) EmissionRingAxis() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1635)
 }
@@ -673,8 +673,8 @@ func (o CPUParticles3D) SetEmissionRingHeight(height float32) {
 	c.run(1636)
 }
 
-// GetEmissionRingHeight calls the engine's CPUParticles3D.get_emission_ring_height.
-func (o CPUParticles3D) GetEmissionRingHeight() float32 {
+// EmissionRingHeight calls the engine's CPUParticles3D.get_emission_ring_height.
+func (o CPUParticles3D) EmissionRingHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1637))
 }
@@ -686,8 +686,8 @@ func (o CPUParticles3D) SetEmissionRingRadius(radius float32) {
 	c.run(1638)
 }
 
-// GetEmissionRingRadius calls the engine's CPUParticles3D.get_emission_ring_radius.
-func (o CPUParticles3D) GetEmissionRingRadius() float32 {
+// EmissionRingRadius calls the engine's CPUParticles3D.get_emission_ring_radius.
+func (o CPUParticles3D) EmissionRingRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1639))
 }
@@ -699,8 +699,8 @@ func (o CPUParticles3D) SetEmissionRingInnerRadius(innerRadius float32) {
 	c.run(1640)
 }
 
-// GetEmissionRingInnerRadius calls the engine's CPUParticles3D.get_emission_ring_inner_radius.
-func (o CPUParticles3D) GetEmissionRingInnerRadius() float32 {
+// EmissionRingInnerRadius calls the engine's CPUParticles3D.get_emission_ring_inner_radius.
+func (o CPUParticles3D) EmissionRingInnerRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1641))
 }
@@ -712,14 +712,14 @@ func (o CPUParticles3D) SetEmissionRingConeAngle(coneAngle float32) {
 	c.run(1642)
 }
 
-// GetEmissionRingConeAngle calls the engine's CPUParticles3D.get_emission_ring_cone_angle.
-func (o CPUParticles3D) GetEmissionRingConeAngle() float32 {
+// EmissionRingConeAngle calls the engine's CPUParticles3D.get_emission_ring_cone_angle.
+func (o CPUParticles3D) EmissionRingConeAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1643))
 }
 
-// GetGravity calls the engine's CPUParticles3D.get_gravity.
-func (o CPUParticles3D) GetGravity() variant.Vector3 {
+// Gravity calls the engine's CPUParticles3D.get_gravity.
+func (o CPUParticles3D) Gravity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1644)
 }
@@ -731,8 +731,8 @@ func (o CPUParticles3D) SetGravity(accelVec variant.Vector3) {
 	c.run(1645)
 }
 
-// GetSplitScale calls the engine's CPUParticles3D.get_split_scale.
-func (o CPUParticles3D) GetSplitScale() bool {
+// SplitScale calls the engine's CPUParticles3D.get_split_scale.
+func (o CPUParticles3D) SplitScale() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1646)
 }
@@ -744,8 +744,8 @@ func (o CPUParticles3D) SetSplitScale(splitScale bool) {
 	c.run(1647)
 }
 
-// GetScaleCurveX calls the engine's CPUParticles3D.get_scale_curve_x.
-func (o CPUParticles3D) GetScaleCurveX() Curve {
+// ScaleCurveX calls the engine's CPUParticles3D.get_scale_curve_x.
+func (o CPUParticles3D) ScaleCurveX() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(1648, true)}
 }
@@ -757,8 +757,8 @@ func (o CPUParticles3D) SetScaleCurveX(scaleCurve AnyCurve) {
 	c.run(1649)
 }
 
-// GetScaleCurveY calls the engine's CPUParticles3D.get_scale_curve_y.
-func (o CPUParticles3D) GetScaleCurveY() Curve {
+// ScaleCurveY calls the engine's CPUParticles3D.get_scale_curve_y.
+func (o CPUParticles3D) ScaleCurveY() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(1650, true)}
 }
@@ -770,8 +770,8 @@ func (o CPUParticles3D) SetScaleCurveY(scaleCurve AnyCurve) {
 	c.run(1651)
 }
 
-// GetScaleCurveZ calls the engine's CPUParticles3D.get_scale_curve_z.
-func (o CPUParticles3D) GetScaleCurveZ() Curve {
+// ScaleCurveZ calls the engine's CPUParticles3D.get_scale_curve_z.
+func (o CPUParticles3D) ScaleCurveZ() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(1652, true)}
 }

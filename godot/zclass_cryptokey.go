@@ -50,35 +50,35 @@ func NewCryptoKey() CryptoKey { return CryptoKey{construct("CryptoKey", true)} }
 // Save saves a key to the given path. If public_only is true, only the public key will be saved.
 //
 // It calls the engine's CryptoKey.save with publicOnly = false; SaveOptions takes every argument.
-func (o CryptoKey) Save(path string) Error {
+func (o CryptoKey) Save(path string) error {
 	return o.SaveOptions(path, false)
 }
 
 // SaveOptions is Save with every argument given.
 //
 // Engine method: CryptoKey.save.
-func (o CryptoKey) SaveOptions(path string, publicOnly bool) Error {
+func (o CryptoKey) SaveOptions(path string, publicOnly bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, publicOnly)
-	return Error(c.retInt(2829))
+	return errorOf(Error(c.retInt(2829)))
 }
 
 // Load loads a key from path. If public_only is true, only the public key will be loaded.
 //
 // It calls the engine's CryptoKey.load with publicOnly = false; LoadOptions takes every argument.
-func (o CryptoKey) Load(path string) Error {
+func (o CryptoKey) Load(path string) error {
 	return o.LoadOptions(path, false)
 }
 
 // LoadOptions is Load with every argument given.
 //
 // Engine method: CryptoKey.load.
-func (o CryptoKey) LoadOptions(path string, publicOnly bool) Error {
+func (o CryptoKey) LoadOptions(path string, publicOnly bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, publicOnly)
-	return Error(c.retInt(2830))
+	return errorOf(Error(c.retInt(2830)))
 }
 
 // IsPublicOnly returns true if this CryptoKey only has the public part, and not the private one.
@@ -108,16 +108,16 @@ func (o CryptoKey) SaveToStringOptions(publicOnly bool) string {
 // LoadFromString loads a key from the given string_key. If public_only is true, only the public key will be loaded.
 //
 // It calls the engine's CryptoKey.load_from_string with publicOnly = false; LoadFromStringOptions takes every argument.
-func (o CryptoKey) LoadFromString(stringKey string) Error {
+func (o CryptoKey) LoadFromString(stringKey string) error {
 	return o.LoadFromStringOptions(stringKey, false)
 }
 
 // LoadFromStringOptions is LoadFromString with every argument given.
 //
 // Engine method: CryptoKey.load_from_string.
-func (o CryptoKey) LoadFromStringOptions(stringKey string, publicOnly bool) Error {
+func (o CryptoKey) LoadFromStringOptions(stringKey string, publicOnly bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, stringKey)
 	c.bool(1, publicOnly)
-	return Error(c.retInt(2833))
+	return errorOf(Error(c.retInt(2833)))
 }

@@ -72,8 +72,8 @@ func (o CSGBox3D) SetSize(size variant.Vector3) {
 	c.run(1655)
 }
 
-// GetSize calls the engine's CSGBox3D.get_size.
-func (o CSGBox3D) GetSize() variant.Vector3 {
+// Size calls the engine's CSGBox3D.get_size.
+func (o CSGBox3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 1656)
 }
@@ -85,8 +85,8 @@ func (o CSGBox3D) SetMaterial(material AnyMaterial) {
 	c.run(1657)
 }
 
-// GetMaterial calls the engine's CSGBox3D.get_material.
-func (o CSGBox3D) GetMaterial() Material {
+// Material calls the engine's CSGBox3D.get_material.
+func (o CSGBox3D) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(1658, true)}
 }

@@ -66,8 +66,8 @@ func (o CSGCylinder3D) SetRadius(radius float32) {
 	c.run(1659)
 }
 
-// GetRadius calls the engine's CSGCylinder3D.get_radius.
-func (o CSGCylinder3D) GetRadius() float32 {
+// Radius calls the engine's CSGCylinder3D.get_radius.
+func (o CSGCylinder3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1660))
 }
@@ -79,8 +79,8 @@ func (o CSGCylinder3D) SetHeight(height float32) {
 	c.run(1661)
 }
 
-// GetHeight calls the engine's CSGCylinder3D.get_height.
-func (o CSGCylinder3D) GetHeight() float32 {
+// Height calls the engine's CSGCylinder3D.get_height.
+func (o CSGCylinder3D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1662))
 }
@@ -92,8 +92,8 @@ func (o CSGCylinder3D) SetSides(sides int) {
 	c.run(1663)
 }
 
-// GetSides calls the engine's CSGCylinder3D.get_sides.
-func (o CSGCylinder3D) GetSides() int {
+// Sides calls the engine's CSGCylinder3D.get_sides.
+func (o CSGCylinder3D) Sides() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1664))
 }
@@ -118,8 +118,8 @@ func (o CSGCylinder3D) SetMaterial(material AnyMaterial) {
 	c.run(1667)
 }
 
-// GetMaterial calls the engine's CSGCylinder3D.get_material.
-func (o CSGCylinder3D) GetMaterial() Material {
+// Material calls the engine's CSGCylinder3D.get_material.
+func (o CSGCylinder3D) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(1668, true)}
 }
@@ -131,8 +131,8 @@ func (o CSGCylinder3D) SetSmoothFaces(smoothFaces bool) {
 	c.run(1669)
 }
 
-// GetSmoothFaces calls the engine's CSGCylinder3D.get_smooth_faces.
-func (o CSGCylinder3D) GetSmoothFaces() bool {
+// SmoothFaces calls the engine's CSGCylinder3D.get_smooth_faces.
+func (o CSGCylinder3D) SmoothFaces() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1670)
 }

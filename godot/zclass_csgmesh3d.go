@@ -66,8 +66,8 @@ func (o CSGMesh3D) SetMesh(mesh AnyMesh) {
 	c.run(1671)
 }
 
-// GetMesh calls the engine's CSGMesh3D.get_mesh.
-func (o CSGMesh3D) GetMesh() Mesh {
+// Mesh calls the engine's CSGMesh3D.get_mesh.
+func (o CSGMesh3D) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
 	return Mesh{c.retObject(1672, true)}
 }
@@ -79,8 +79,8 @@ func (o CSGMesh3D) SetMaterial(material AnyMaterial) {
 	c.run(1673)
 }
 
-// GetMaterial calls the engine's CSGMesh3D.get_material.
-func (o CSGMesh3D) GetMaterial() Material {
+// Material calls the engine's CSGMesh3D.get_material.
+func (o CSGMesh3D) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(1674, true)}
 }

@@ -112,8 +112,8 @@ func (o CSGPolygon3D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c.run(1675)
 }
 
-// GetPolygon calls the engine's CSGPolygon3D.get_polygon.
-func (o CSGPolygon3D) GetPolygon() variant.Packed[variant.Vector2] {
+// Polygon calls the engine's CSGPolygon3D.get_polygon.
+func (o CSGPolygon3D) Polygon() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 1676, variant.TypePackedVector2Array)
 }
@@ -125,8 +125,8 @@ func (o CSGPolygon3D) SetMode(mode CSGPolygon3DMode) {
 	c.run(1677)
 }
 
-// GetMode calls the engine's CSGPolygon3D.get_mode.
-func (o CSGPolygon3D) GetMode() CSGPolygon3DMode {
+// Mode calls the engine's CSGPolygon3D.get_mode.
+func (o CSGPolygon3D) Mode() CSGPolygon3DMode {
 	c := newCall(Object{o.h}, 0)
 	return CSGPolygon3DMode(c.retInt(1678))
 }
@@ -138,8 +138,8 @@ func (o CSGPolygon3D) SetDepth(depth float32) {
 	c.run(1679)
 }
 
-// GetDepth calls the engine's CSGPolygon3D.get_depth.
-func (o CSGPolygon3D) GetDepth() float32 {
+// Depth calls the engine's CSGPolygon3D.get_depth.
+func (o CSGPolygon3D) Depth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1680))
 }
@@ -151,8 +151,8 @@ func (o CSGPolygon3D) SetSpinDegrees(degrees float32) {
 	c.run(1681)
 }
 
-// GetSpinDegrees calls the engine's CSGPolygon3D.get_spin_degrees.
-func (o CSGPolygon3D) GetSpinDegrees() float32 {
+// SpinDegrees calls the engine's CSGPolygon3D.get_spin_degrees.
+func (o CSGPolygon3D) SpinDegrees() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1682))
 }
@@ -164,8 +164,8 @@ func (o CSGPolygon3D) SetSpinSides(spinSides int) {
 	c.run(1683)
 }
 
-// GetSpinSides calls the engine's CSGPolygon3D.get_spin_sides.
-func (o CSGPolygon3D) GetSpinSides() int {
+// SpinSides calls the engine's CSGPolygon3D.get_spin_sides.
+func (o CSGPolygon3D) SpinSides() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1684))
 }
@@ -177,8 +177,8 @@ func (o CSGPolygon3D) SetPathNode(path string) {
 	c.run(1685)
 }
 
-// GetPathNode calls the engine's CSGPolygon3D.get_path_node.
-func (o CSGPolygon3D) GetPathNode() string {
+// PathNode calls the engine's CSGPolygon3D.get_path_node.
+func (o CSGPolygon3D) PathNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(1686)
 }
@@ -190,8 +190,8 @@ func (o CSGPolygon3D) SetPathIntervalType(intervalType CSGPolygon3DPathIntervalT
 	c.run(1687)
 }
 
-// GetPathIntervalType calls the engine's CSGPolygon3D.get_path_interval_type.
-func (o CSGPolygon3D) GetPathIntervalType() CSGPolygon3DPathIntervalType {
+// PathIntervalType calls the engine's CSGPolygon3D.get_path_interval_type.
+func (o CSGPolygon3D) PathIntervalType() CSGPolygon3DPathIntervalType {
 	c := newCall(Object{o.h}, 0)
 	return CSGPolygon3DPathIntervalType(c.retInt(1688))
 }
@@ -203,8 +203,8 @@ func (o CSGPolygon3D) SetPathInterval(interval float32) {
 	c.run(1689)
 }
 
-// GetPathInterval calls the engine's CSGPolygon3D.get_path_interval.
-func (o CSGPolygon3D) GetPathInterval() float32 {
+// PathInterval calls the engine's CSGPolygon3D.get_path_interval.
+func (o CSGPolygon3D) PathInterval() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1690))
 }
@@ -216,8 +216,8 @@ func (o CSGPolygon3D) SetPathSimplifyAngle(degrees float32) {
 	c.run(1691)
 }
 
-// GetPathSimplifyAngle calls the engine's CSGPolygon3D.get_path_simplify_angle.
-func (o CSGPolygon3D) GetPathSimplifyAngle() float32 {
+// PathSimplifyAngle calls the engine's CSGPolygon3D.get_path_simplify_angle.
+func (o CSGPolygon3D) PathSimplifyAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1692))
 }
@@ -229,8 +229,8 @@ func (o CSGPolygon3D) SetPathRotation(pathRotation CSGPolygon3DPathRotation) {
 	c.run(1693)
 }
 
-// GetPathRotation calls the engine's CSGPolygon3D.get_path_rotation.
-func (o CSGPolygon3D) GetPathRotation() CSGPolygon3DPathRotation {
+// PathRotation calls the engine's CSGPolygon3D.get_path_rotation.
+func (o CSGPolygon3D) PathRotation() CSGPolygon3DPathRotation {
 	c := newCall(Object{o.h}, 0)
 	return CSGPolygon3DPathRotation(c.retInt(1694))
 }
@@ -242,8 +242,8 @@ func (o CSGPolygon3D) SetPathRotationAccurate(enable bool) {
 	c.run(1695)
 }
 
-// GetPathRotationAccurate calls the engine's CSGPolygon3D.get_path_rotation_accurate.
-func (o CSGPolygon3D) GetPathRotationAccurate() bool {
+// PathRotationAccurate calls the engine's CSGPolygon3D.get_path_rotation_accurate.
+func (o CSGPolygon3D) PathRotationAccurate() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1696)
 }
@@ -281,8 +281,8 @@ func (o CSGPolygon3D) SetPathUDistance(distance float32) {
 	c.run(1701)
 }
 
-// GetPathUDistance calls the engine's CSGPolygon3D.get_path_u_distance.
-func (o CSGPolygon3D) GetPathUDistance() float32 {
+// PathUDistance calls the engine's CSGPolygon3D.get_path_u_distance.
+func (o CSGPolygon3D) PathUDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1702))
 }
@@ -307,8 +307,8 @@ func (o CSGPolygon3D) SetMaterial(material AnyMaterial) {
 	c.run(1705)
 }
 
-// GetMaterial calls the engine's CSGPolygon3D.get_material.
-func (o CSGPolygon3D) GetMaterial() Material {
+// Material calls the engine's CSGPolygon3D.get_material.
+func (o CSGPolygon3D) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(1706, true)}
 }
@@ -320,8 +320,8 @@ func (o CSGPolygon3D) SetSmoothFaces(smoothFaces bool) {
 	c.run(1707)
 }
 
-// GetSmoothFaces calls the engine's CSGPolygon3D.get_smooth_faces.
-func (o CSGPolygon3D) GetSmoothFaces() bool {
+// SmoothFaces calls the engine's CSGPolygon3D.get_smooth_faces.
+func (o CSGPolygon3D) SmoothFaces() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1708)
 }

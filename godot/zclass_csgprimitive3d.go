@@ -60,8 +60,8 @@ func (o CSGPrimitive3D) SetFlipFaces(flipFaces bool) {
 	c.run(1709)
 }
 
-// GetFlipFaces calls the engine's CSGPrimitive3D.get_flip_faces.
-func (o CSGPrimitive3D) GetFlipFaces() bool {
+// FlipFaces calls the engine's CSGPrimitive3D.get_flip_faces.
+func (o CSGPrimitive3D) FlipFaces() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1710)
 }

@@ -86,8 +86,8 @@ func (o CSGShape3D) SetOperation(operation CSGShape3DOperation) {
 	c.run(1712)
 }
 
-// GetOperation calls the engine's CSGShape3D.get_operation.
-func (o CSGShape3D) GetOperation() CSGShape3DOperation {
+// Operation calls the engine's CSGShape3D.get_operation.
+func (o CSGShape3D) Operation() CSGShape3DOperation {
 	c := newCall(Object{o.h}, 0)
 	return CSGShape3DOperation(c.retInt(1713))
 }
@@ -99,8 +99,8 @@ func (o CSGShape3D) SetSnap(snap float32) {
 	c.run(1714)
 }
 
-// GetSnap calls the engine's CSGShape3D.get_snap.
-func (o CSGShape3D) GetSnap() float32 {
+// Snap calls the engine's CSGShape3D.get_snap.
+func (o CSGShape3D) Snap() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1715))
 }
@@ -125,8 +125,8 @@ func (o CSGShape3D) SetCollisionLayer(layer int) {
 	c.run(1718)
 }
 
-// GetCollisionLayer calls the engine's CSGShape3D.get_collision_layer.
-func (o CSGShape3D) GetCollisionLayer() int {
+// CollisionLayer calls the engine's CSGShape3D.get_collision_layer.
+func (o CSGShape3D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1719))
 }
@@ -138,8 +138,8 @@ func (o CSGShape3D) SetCollisionMask(mask int) {
 	c.run(1720)
 }
 
-// GetCollisionMask calls the engine's CSGShape3D.get_collision_mask.
-func (o CSGShape3D) GetCollisionMask() int {
+// CollisionMask calls the engine's CSGShape3D.get_collision_mask.
+func (o CSGShape3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1721))
 }
@@ -156,10 +156,10 @@ func (o CSGShape3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(1722)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CSGShape3D.get_collision_mask_value.
-func (o CSGShape3D) GetCollisionMaskValue(layerNumber int) bool {
+func (o CSGShape3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(1723)
@@ -177,10 +177,10 @@ func (o CSGShape3D) SetCollisionLayerValue(layerNumber int, value bool) {
 	c.run(1724)
 }
 
-// GetCollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
+// CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: CSGShape3D.get_collision_layer_value.
-func (o CSGShape3D) GetCollisionLayerValue(layerNumber int) bool {
+func (o CSGShape3D) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(1725)
@@ -193,8 +193,8 @@ func (o CSGShape3D) SetCollisionPriority(priority float32) {
 	c.run(1726)
 }
 
-// GetCollisionPriority calls the engine's CSGShape3D.get_collision_priority.
-func (o CSGShape3D) GetCollisionPriority() float32 {
+// CollisionPriority calls the engine's CSGShape3D.get_collision_priority.
+func (o CSGShape3D) CollisionPriority() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1727))
 }
@@ -220,10 +220,10 @@ func (o CSGShape3D) IsCalculatingTangents() bool {
 	return c.retBool(1730)
 }
 
-// GetMeshes returns an Array with two elements, the first is the Transform3D of this node and the second is the root Mesh of this node. Only works when this node is the root shape.
+// Meshes returns an Array with two elements, the first is the Transform3D of this node and the second is the root Mesh of this node. Only works when this node is the root shape.
 //
 // Engine method: CSGShape3D.get_meshes.
-func (o CSGShape3D) GetMeshes() variant.Array[variant.Variant] {
+func (o CSGShape3D) Meshes() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 1731, variant.TypeArray)
 }

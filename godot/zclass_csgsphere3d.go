@@ -66,8 +66,8 @@ func (o CSGSphere3D) SetRadius(radius float32) {
 	c.run(1733)
 }
 
-// GetRadius calls the engine's CSGSphere3D.get_radius.
-func (o CSGSphere3D) GetRadius() float32 {
+// Radius calls the engine's CSGSphere3D.get_radius.
+func (o CSGSphere3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1734))
 }
@@ -79,8 +79,8 @@ func (o CSGSphere3D) SetRadialSegments(radialSegments int) {
 	c.run(1735)
 }
 
-// GetRadialSegments calls the engine's CSGSphere3D.get_radial_segments.
-func (o CSGSphere3D) GetRadialSegments() int {
+// RadialSegments calls the engine's CSGSphere3D.get_radial_segments.
+func (o CSGSphere3D) RadialSegments() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1736))
 }
@@ -92,8 +92,8 @@ func (o CSGSphere3D) SetRings(rings int) {
 	c.run(1737)
 }
 
-// GetRings calls the engine's CSGSphere3D.get_rings.
-func (o CSGSphere3D) GetRings() int {
+// Rings calls the engine's CSGSphere3D.get_rings.
+func (o CSGSphere3D) Rings() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1738))
 }
@@ -105,8 +105,8 @@ func (o CSGSphere3D) SetSmoothFaces(smoothFaces bool) {
 	c.run(1739)
 }
 
-// GetSmoothFaces calls the engine's CSGSphere3D.get_smooth_faces.
-func (o CSGSphere3D) GetSmoothFaces() bool {
+// SmoothFaces calls the engine's CSGSphere3D.get_smooth_faces.
+func (o CSGSphere3D) SmoothFaces() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1740)
 }
@@ -118,8 +118,8 @@ func (o CSGSphere3D) SetMaterial(material AnyMaterial) {
 	c.run(1741)
 }
 
-// GetMaterial calls the engine's CSGSphere3D.get_material.
-func (o CSGSphere3D) GetMaterial() Material {
+// Material calls the engine's CSGSphere3D.get_material.
+func (o CSGSphere3D) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(1742, true)}
 }

@@ -66,8 +66,8 @@ func (o CSGTorus3D) SetInnerRadius(radius float32) {
 	c.run(1743)
 }
 
-// GetInnerRadius calls the engine's CSGTorus3D.get_inner_radius.
-func (o CSGTorus3D) GetInnerRadius() float32 {
+// InnerRadius calls the engine's CSGTorus3D.get_inner_radius.
+func (o CSGTorus3D) InnerRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1744))
 }
@@ -79,8 +79,8 @@ func (o CSGTorus3D) SetOuterRadius(radius float32) {
 	c.run(1745)
 }
 
-// GetOuterRadius calls the engine's CSGTorus3D.get_outer_radius.
-func (o CSGTorus3D) GetOuterRadius() float32 {
+// OuterRadius calls the engine's CSGTorus3D.get_outer_radius.
+func (o CSGTorus3D) OuterRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(1746))
 }
@@ -92,8 +92,8 @@ func (o CSGTorus3D) SetSides(sides int) {
 	c.run(1747)
 }
 
-// GetSides calls the engine's CSGTorus3D.get_sides.
-func (o CSGTorus3D) GetSides() int {
+// Sides calls the engine's CSGTorus3D.get_sides.
+func (o CSGTorus3D) Sides() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1748))
 }
@@ -105,8 +105,8 @@ func (o CSGTorus3D) SetRingSides(sides int) {
 	c.run(1749)
 }
 
-// GetRingSides calls the engine's CSGTorus3D.get_ring_sides.
-func (o CSGTorus3D) GetRingSides() int {
+// RingSides calls the engine's CSGTorus3D.get_ring_sides.
+func (o CSGTorus3D) RingSides() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(1750))
 }
@@ -118,8 +118,8 @@ func (o CSGTorus3D) SetMaterial(material AnyMaterial) {
 	c.run(1751)
 }
 
-// GetMaterial calls the engine's CSGTorus3D.get_material.
-func (o CSGTorus3D) GetMaterial() Material {
+// Material calls the engine's CSGTorus3D.get_material.
+func (o CSGTorus3D) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(1752, true)}
 }
@@ -131,8 +131,8 @@ func (o CSGTorus3D) SetSmoothFaces(smoothFaces bool) {
 	c.run(1753)
 }
 
-// GetSmoothFaces calls the engine's CSGTorus3D.get_smooth_faces.
-func (o CSGTorus3D) GetSmoothFaces() bool {
+// SmoothFaces calls the engine's CSGTorus3D.get_smooth_faces.
+func (o CSGTorus3D) SmoothFaces() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(1754)
 }

@@ -68,8 +68,8 @@ const (
 	CurveTangentModeCount CurveTangentMode = 2
 )
 
-// GetPointCount calls the engine's Curve.get_point_count.
-func (o Curve) GetPointCount() int {
+// PointCount calls the engine's Curve.get_point_count.
+func (o Curve) PointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2836))
 }
@@ -118,10 +118,10 @@ func (o Curve) ClearPoints() {
 	c.run(2840)
 }
 
-// GetPointPosition returns the curve coordinates for the point at index.
+// PointPosition returns the curve coordinates for the point at index.
 //
 // Engine method: Curve.get_point_position.
-func (o Curve) GetPointPosition(index int) variant.Vector2 {
+func (o Curve) PointPosition(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 2841)
@@ -165,37 +165,37 @@ func (o Curve) SampleBaked(offset float32) float32 {
 	return float32(c.retFloat(2845))
 }
 
-// GetPointLeftTangent returns the left tangent angle (in degrees) for the point at index.
+// PointLeftTangent returns the left tangent angle (in degrees) for the point at index.
 //
 // Engine method: Curve.get_point_left_tangent.
-func (o Curve) GetPointLeftTangent(index int) float32 {
+func (o Curve) PointLeftTangent(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2846))
 }
 
-// GetPointRightTangent returns the right tangent angle (in degrees) for the point at index.
+// PointRightTangent returns the right tangent angle (in degrees) for the point at index.
 //
 // Engine method: Curve.get_point_right_tangent.
-func (o Curve) GetPointRightTangent(index int) float32 {
+func (o Curve) PointRightTangent(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(2847))
 }
 
-// GetPointLeftMode returns the left TangentMode for the point at index.
+// PointLeftMode returns the left TangentMode for the point at index.
 //
 // Engine method: Curve.get_point_left_mode.
-func (o Curve) GetPointLeftMode(index int) CurveTangentMode {
+func (o Curve) PointLeftMode(index int) CurveTangentMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CurveTangentMode(c.retInt(2848))
 }
 
-// GetPointRightMode returns the right TangentMode for the point at index.
+// PointRightMode returns the right TangentMode for the point at index.
 //
 // Engine method: Curve.get_point_right_mode.
-func (o Curve) GetPointRightMode(index int) CurveTangentMode {
+func (o Curve) PointRightMode(index int) CurveTangentMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return CurveTangentMode(c.retInt(2849))
@@ -241,8 +241,8 @@ func (o Curve) SetPointRightMode(index int, mode CurveTangentMode) {
 	c.run(2853)
 }
 
-// GetMinValue calls the engine's Curve.get_min_value.
-func (o Curve) GetMinValue() float32 {
+// MinValue calls the engine's Curve.get_min_value.
+func (o Curve) MinValue() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2854))
 }
@@ -254,8 +254,8 @@ func (o Curve) SetMinValue(min float32) {
 	c.run(2855)
 }
 
-// GetMaxValue calls the engine's Curve.get_max_value.
-func (o Curve) GetMaxValue() float32 {
+// MaxValue calls the engine's Curve.get_max_value.
+func (o Curve) MaxValue() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2856))
 }
@@ -267,16 +267,16 @@ func (o Curve) SetMaxValue(max float32) {
 	c.run(2857)
 }
 
-// GetValueRange returns the difference between min_value and max_value.
+// ValueRange returns the difference between min_value and max_value.
 //
 // Engine method: Curve.get_value_range.
-func (o Curve) GetValueRange() float32 {
+func (o Curve) ValueRange() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2858))
 }
 
-// GetMinDomain calls the engine's Curve.get_min_domain.
-func (o Curve) GetMinDomain() float32 {
+// MinDomain calls the engine's Curve.get_min_domain.
+func (o Curve) MinDomain() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2859))
 }
@@ -288,8 +288,8 @@ func (o Curve) SetMinDomain(min float32) {
 	c.run(2860)
 }
 
-// GetMaxDomain calls the engine's Curve.get_max_domain.
-func (o Curve) GetMaxDomain() float32 {
+// MaxDomain calls the engine's Curve.get_max_domain.
+func (o Curve) MaxDomain() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2861))
 }
@@ -301,10 +301,10 @@ func (o Curve) SetMaxDomain(max float32) {
 	c.run(2862)
 }
 
-// GetDomainRange returns the difference between min_domain and max_domain.
+// DomainRange returns the difference between min_domain and max_domain.
 //
 // Engine method: Curve.get_domain_range.
-func (o Curve) GetDomainRange() float32 {
+func (o Curve) DomainRange() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2863))
 }
@@ -325,8 +325,8 @@ func (o Curve) Bake() {
 	c.run(2865)
 }
 
-// GetBakeResolution calls the engine's Curve.get_bake_resolution.
-func (o Curve) GetBakeResolution() int {
+// BakeResolution calls the engine's Curve.get_bake_resolution.
+func (o Curve) BakeResolution() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2866))
 }

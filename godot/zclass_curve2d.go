@@ -53,8 +53,8 @@ func (o Curve2D) String() string { return Object{o.h}.String() }
 // NewCurve2D makes a new Curve2D.
 func NewCurve2D() Curve2D { return Curve2D{construct("Curve2D", true)} }
 
-// GetPointCount calls the engine's Curve2D.get_point_count.
-func (o Curve2D) GetPointCount() int {
+// PointCount calls the engine's Curve2D.get_point_count.
+func (o Curve2D) PointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2868))
 }
@@ -95,10 +95,10 @@ func (o Curve2D) SetPointPosition(idx int, position variant.Vector2) {
 	c.run(2871)
 }
 
-// GetPointPosition returns the position of the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
+// PointPosition returns the position of the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
 //
 // Engine method: Curve2D.get_point_position.
-func (o Curve2D) GetPointPosition(idx int) variant.Vector2 {
+func (o Curve2D) PointPosition(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 2872)
@@ -114,10 +114,10 @@ func (o Curve2D) SetPointIn(idx int, position variant.Vector2) {
 	c.run(2873)
 }
 
-// GetPointIn returns the position of the control point leading to the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
+// PointIn returns the position of the control point leading to the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
 //
 // Engine method: Curve2D.get_point_in.
-func (o Curve2D) GetPointIn(idx int) variant.Vector2 {
+func (o Curve2D) PointIn(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 2874)
@@ -133,10 +133,10 @@ func (o Curve2D) SetPointOut(idx int, position variant.Vector2) {
 	c.run(2875)
 }
 
-// GetPointOut returns the position of the control point leading out of the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
+// PointOut returns the position of the control point leading out of the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0).
 //
 // Engine method: Curve2D.get_point_out.
-func (o Curve2D) GetPointOut(idx int) variant.Vector2 {
+func (o Curve2D) PointOut(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 2876)
@@ -185,16 +185,16 @@ func (o Curve2D) SetBakeInterval(distance float32) {
 	c.run(2881)
 }
 
-// GetBakeInterval calls the engine's Curve2D.get_bake_interval.
-func (o Curve2D) GetBakeInterval() float32 {
+// BakeInterval calls the engine's Curve2D.get_bake_interval.
+func (o Curve2D) BakeInterval() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2882))
 }
 
-// GetBakedLength returns the total length of the curve, based on the cached points. Given enough density (see bake_interval), it should be approximate enough.
+// BakedLength returns the total length of the curve, based on the cached points. Given enough density (see bake_interval), it should be approximate enough.
 //
 // Engine method: Curve2D.get_baked_length.
-func (o Curve2D) GetBakedLength() float32 {
+func (o Curve2D) BakedLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2883))
 }
@@ -235,27 +235,27 @@ func (o Curve2D) SampleBakedWithRotationOptions(offset float32, cubic bool) vari
 	return retValue[variant.Transform2D](&c, 2885)
 }
 
-// GetBakedPoints returns the cache of points as a PackedVector2Array.
+// BakedPoints returns the cache of points as a PackedVector2Array.
 //
 // Engine method: Curve2D.get_baked_points.
-func (o Curve2D) GetBakedPoints() variant.Packed[variant.Vector2] {
+func (o Curve2D) BakedPoints() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 2886, variant.TypePackedVector2Array)
 }
 
-// GetClosestPoint returns the closest point on baked segments (in curve's local space) to to_point.
+// ClosestPoint returns the closest point on baked segments (in curve's local space) to to_point.
 //
 // Engine method: Curve2D.get_closest_point.
-func (o Curve2D) GetClosestPoint(toPoint variant.Vector2) variant.Vector2 {
+func (o Curve2D) ClosestPoint(toPoint variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector2](&c, 2887)
 }
 
-// GetClosestOffset returns the closest offset to to_point. This offset is meant to be used in sample_baked.
+// ClosestOffset returns the closest offset to to_point. This offset is meant to be used in sample_baked.
 //
 // Engine method: Curve2D.get_closest_offset.
-func (o Curve2D) GetClosestOffset(toPoint variant.Vector2) float32 {
+func (o Curve2D) ClosestOffset(toPoint variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return float32(c.retFloat(2888))

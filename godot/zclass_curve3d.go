@@ -53,8 +53,8 @@ func (o Curve3D) String() string { return Object{o.h}.String() }
 // NewCurve3D makes a new Curve3D.
 func NewCurve3D() Curve3D { return Curve3D{construct("Curve3D", true)} }
 
-// GetPointCount calls the engine's Curve3D.get_point_count.
-func (o Curve3D) GetPointCount() int {
+// PointCount calls the engine's Curve3D.get_point_count.
+func (o Curve3D) PointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2891))
 }
@@ -95,10 +95,10 @@ func (o Curve3D) SetPointPosition(idx int, position variant.Vector3) {
 	c.run(2894)
 }
 
-// GetPointPosition returns the position of the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0, 0).
+// PointPosition returns the position of the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0, 0).
 //
 // Engine method: Curve3D.get_point_position.
-func (o Curve3D) GetPointPosition(idx int) variant.Vector3 {
+func (o Curve3D) PointPosition(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 2895)
@@ -114,10 +114,10 @@ func (o Curve3D) SetPointTilt(idx int, tilt float32) {
 	c.run(2896)
 }
 
-// GetPointTilt returns the tilt angle in radians for the point idx. If the index is out of bounds, the function sends an error to the console, and returns 0.
+// PointTilt returns the tilt angle in radians for the point idx. If the index is out of bounds, the function sends an error to the console, and returns 0.
 //
 // Engine method: Curve3D.get_point_tilt.
-func (o Curve3D) GetPointTilt(idx int) float32 {
+func (o Curve3D) PointTilt(idx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return float32(c.retFloat(2897))
@@ -133,10 +133,10 @@ func (o Curve3D) SetPointIn(idx int, position variant.Vector3) {
 	c.run(2898)
 }
 
-// GetPointIn returns the position of the control point leading to the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0, 0).
+// PointIn returns the position of the control point leading to the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0, 0).
 //
 // Engine method: Curve3D.get_point_in.
-func (o Curve3D) GetPointIn(idx int) variant.Vector3 {
+func (o Curve3D) PointIn(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 2899)
@@ -152,10 +152,10 @@ func (o Curve3D) SetPointOut(idx int, position variant.Vector3) {
 	c.run(2900)
 }
 
-// GetPointOut returns the position of the control point leading out of the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0, 0).
+// PointOut returns the position of the control point leading out of the vertex idx. The returned position is relative to the vertex idx. If the index is out of bounds, the function sends an error to the console, and returns (0, 0, 0).
 //
 // Engine method: Curve3D.get_point_out.
-func (o Curve3D) GetPointOut(idx int) variant.Vector3 {
+func (o Curve3D) PointOut(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 2901)
@@ -217,8 +217,8 @@ func (o Curve3D) SetBakeInterval(distance float32) {
 	c.run(2908)
 }
 
-// GetBakeInterval calls the engine's Curve3D.get_bake_interval.
-func (o Curve3D) GetBakeInterval() float32 {
+// BakeInterval calls the engine's Curve3D.get_bake_interval.
+func (o Curve3D) BakeInterval() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2909))
 }
@@ -236,10 +236,10 @@ func (o Curve3D) IsUpVectorEnabled() bool {
 	return c.retBool(2911)
 }
 
-// GetBakedLength returns the total length of the curve, based on the cached points. Given enough density (see bake_interval), it should be approximate enough.
+// BakedLength returns the total length of the curve, based on the cached points. Given enough density (see bake_interval), it should be approximate enough.
 //
 // Engine method: Curve3D.get_baked_length.
-func (o Curve3D) GetBakedLength() float32 {
+func (o Curve3D) BakedLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2912))
 }
@@ -296,43 +296,43 @@ func (o Curve3D) SampleBakedUpVectorOptions(offset float32, applyTilt bool) vari
 	return retValue[variant.Vector3](&c, 2915)
 }
 
-// GetBakedPoints returns the cache of points as a PackedVector3Array.
+// BakedPoints returns the cache of points as a PackedVector3Array.
 //
 // Engine method: Curve3D.get_baked_points.
-func (o Curve3D) GetBakedPoints() variant.Packed[variant.Vector3] {
+func (o Curve3D) BakedPoints() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2916, variant.TypePackedVector3Array)
 }
 
-// GetBakedTilts returns the cache of tilts as a PackedFloat32Array.
+// BakedTilts returns the cache of tilts as a PackedFloat32Array.
 //
 // Engine method: Curve3D.get_baked_tilts.
-func (o Curve3D) GetBakedTilts() variant.Packed[float32] {
+func (o Curve3D) BakedTilts() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 2917, variant.TypePackedFloat32Array)
 }
 
-// GetBakedUpVectors returns the cache of up vectors as a PackedVector3Array.
+// BakedUpVectors returns the cache of up vectors as a PackedVector3Array.
 //
 // Engine method: Curve3D.get_baked_up_vectors.
-func (o Curve3D) GetBakedUpVectors() variant.Packed[variant.Vector3] {
+func (o Curve3D) BakedUpVectors() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 2918, variant.TypePackedVector3Array)
 }
 
-// GetClosestPoint returns the closest point on baked segments (in curve's local space) to to_point.
+// ClosestPoint returns the closest point on baked segments (in curve's local space) to to_point.
 //
 // Engine method: Curve3D.get_closest_point.
-func (o Curve3D) GetClosestPoint(toPoint variant.Vector3) variant.Vector3 {
+func (o Curve3D) ClosestPoint(toPoint variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector3](&c, 2919)
 }
 
-// GetClosestOffset returns the closest offset to to_point. This offset is meant to be used in sample_baked or sample_baked_up_vector.
+// ClosestOffset returns the closest offset to to_point. This offset is meant to be used in sample_baked or sample_baked_up_vector.
 //
 // Engine method: Curve3D.get_closest_offset.
-func (o Curve3D) GetClosestOffset(toPoint variant.Vector3) float32 {
+func (o Curve3D) ClosestOffset(toPoint variant.Vector3) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return float32(c.retFloat(2920))

@@ -79,8 +79,8 @@ func (o CurveTexture) SetCurve(curve AnyCurve) {
 	c.run(2924)
 }
 
-// GetCurve calls the engine's CurveTexture.get_curve.
-func (o CurveTexture) GetCurve() Curve {
+// Curve calls the engine's CurveTexture.get_curve.
+func (o CurveTexture) Curve() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(2925, true)}
 }
@@ -92,8 +92,8 @@ func (o CurveTexture) SetTextureMode(textureMode CurveTextureTextureMode) {
 	c.run(2926)
 }
 
-// GetTextureMode calls the engine's CurveTexture.get_texture_mode.
-func (o CurveTexture) GetTextureMode() CurveTextureTextureMode {
+// TextureMode calls the engine's CurveTexture.get_texture_mode.
+func (o CurveTexture) TextureMode() CurveTextureTextureMode {
 	c := newCall(Object{o.h}, 0)
 	return CurveTextureTextureMode(c.retInt(2927))
 }

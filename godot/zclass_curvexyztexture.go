@@ -67,8 +67,8 @@ func (o CurveXYZTexture) SetCurveX(curve AnyCurve) {
 	c.run(2929)
 }
 
-// GetCurveX calls the engine's CurveXYZTexture.get_curve_x.
-func (o CurveXYZTexture) GetCurveX() Curve {
+// CurveX calls the engine's CurveXYZTexture.get_curve_x.
+func (o CurveXYZTexture) CurveX() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(2930, true)}
 }
@@ -80,8 +80,8 @@ func (o CurveXYZTexture) SetCurveY(curve AnyCurve) {
 	c.run(2931)
 }
 
-// GetCurveY calls the engine's CurveXYZTexture.get_curve_y.
-func (o CurveXYZTexture) GetCurveY() Curve {
+// CurveY calls the engine's CurveXYZTexture.get_curve_y.
+func (o CurveXYZTexture) CurveY() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(2932, true)}
 }
@@ -93,8 +93,8 @@ func (o CurveXYZTexture) SetCurveZ(curve AnyCurve) {
 	c.run(2933)
 }
 
-// GetCurveZ calls the engine's CurveXYZTexture.get_curve_z.
-func (o CurveXYZTexture) GetCurveZ() Curve {
+// CurveZ calls the engine's CurveXYZTexture.get_curve_z.
+func (o CurveXYZTexture) CurveZ() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(2934, true)}
 }

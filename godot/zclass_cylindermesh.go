@@ -58,8 +58,8 @@ func (o CylinderMesh) SetTopRadius(radius float32) {
 	c.run(2935)
 }
 
-// GetTopRadius calls the engine's CylinderMesh.get_top_radius.
-func (o CylinderMesh) GetTopRadius() float32 {
+// TopRadius calls the engine's CylinderMesh.get_top_radius.
+func (o CylinderMesh) TopRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2936))
 }
@@ -71,8 +71,8 @@ func (o CylinderMesh) SetBottomRadius(radius float32) {
 	c.run(2937)
 }
 
-// GetBottomRadius calls the engine's CylinderMesh.get_bottom_radius.
-func (o CylinderMesh) GetBottomRadius() float32 {
+// BottomRadius calls the engine's CylinderMesh.get_bottom_radius.
+func (o CylinderMesh) BottomRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2938))
 }
@@ -84,8 +84,8 @@ func (o CylinderMesh) SetHeight(height float32) {
 	c.run(2939)
 }
 
-// GetHeight calls the engine's CylinderMesh.get_height.
-func (o CylinderMesh) GetHeight() float32 {
+// Height calls the engine's CylinderMesh.get_height.
+func (o CylinderMesh) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2940))
 }
@@ -97,8 +97,8 @@ func (o CylinderMesh) SetRadialSegments(segments int) {
 	c.run(2941)
 }
 
-// GetRadialSegments calls the engine's CylinderMesh.get_radial_segments.
-func (o CylinderMesh) GetRadialSegments() int {
+// RadialSegments calls the engine's CylinderMesh.get_radial_segments.
+func (o CylinderMesh) RadialSegments() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2942))
 }
@@ -110,8 +110,8 @@ func (o CylinderMesh) SetRings(rings int) {
 	c.run(2943)
 }
 
-// GetRings calls the engine's CylinderMesh.get_rings.
-func (o CylinderMesh) GetRings() int {
+// Rings calls the engine's CylinderMesh.get_rings.
+func (o CylinderMesh) Rings() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2944))
 }

@@ -59,8 +59,8 @@ func (o CylinderShape3D) SetRadius(radius float32) {
 	c.run(2949)
 }
 
-// GetRadius calls the engine's CylinderShape3D.get_radius.
-func (o CylinderShape3D) GetRadius() float32 {
+// Radius calls the engine's CylinderShape3D.get_radius.
+func (o CylinderShape3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2950))
 }
@@ -72,8 +72,8 @@ func (o CylinderShape3D) SetHeight(height float32) {
 	c.run(2951)
 }
 
-// GetHeight calls the engine's CylinderShape3D.get_height.
-func (o CylinderShape3D) GetHeight() float32 {
+// Height calls the engine's CylinderShape3D.get_height.
+func (o CylinderShape3D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2952))
 }

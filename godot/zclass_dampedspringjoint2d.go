@@ -62,8 +62,8 @@ func (o DampedSpringJoint2D) SetLength(length float32) {
 	c.run(2966)
 }
 
-// GetLength calls the engine's DampedSpringJoint2D.get_length.
-func (o DampedSpringJoint2D) GetLength() float32 {
+// Length calls the engine's DampedSpringJoint2D.get_length.
+func (o DampedSpringJoint2D) Length() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2967))
 }
@@ -75,8 +75,8 @@ func (o DampedSpringJoint2D) SetRestLength(restLength float32) {
 	c.run(2968)
 }
 
-// GetRestLength calls the engine's DampedSpringJoint2D.get_rest_length.
-func (o DampedSpringJoint2D) GetRestLength() float32 {
+// RestLength calls the engine's DampedSpringJoint2D.get_rest_length.
+func (o DampedSpringJoint2D) RestLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2969))
 }
@@ -88,8 +88,8 @@ func (o DampedSpringJoint2D) SetStiffness(stiffness float32) {
 	c.run(2970)
 }
 
-// GetStiffness calls the engine's DampedSpringJoint2D.get_stiffness.
-func (o DampedSpringJoint2D) GetStiffness() float32 {
+// Stiffness calls the engine's DampedSpringJoint2D.get_stiffness.
+func (o DampedSpringJoint2D) Stiffness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2971))
 }
@@ -101,8 +101,8 @@ func (o DampedSpringJoint2D) SetDamping(damping float32) {
 	c.run(2972)
 }
 
-// GetDamping calls the engine's DampedSpringJoint2D.get_damping.
-func (o DampedSpringJoint2D) GetDamping() float32 {
+// Damping calls the engine's DampedSpringJoint2D.get_damping.
+func (o DampedSpringJoint2D) Damping() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2973))
 }

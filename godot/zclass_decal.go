@@ -86,8 +86,8 @@ func (o Decal) SetSize(size variant.Vector3) {
 	c.run(2974)
 }
 
-// GetSize calls the engine's Decal.get_size.
-func (o Decal) GetSize() variant.Vector3 {
+// Size calls the engine's Decal.get_size.
+func (o Decal) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 2975)
 }
@@ -95,19 +95,19 @@ func (o Decal) GetSize() variant.Vector3 {
 // SetTexture sets the Texture2D associated with the specified DecalTexture. This is a convenience method, in most cases you should access the texture directly.
 //
 // Engine method: Decal.set_texture.
-func (o Decal) SetTexture(type_ DecalDecalTexture, texture AnyTexture2D) {
+func (o Decal) SetTexture(typ DecalDecalTexture, texture AnyTexture2D) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.object(1, objectOf(texture))
 	c.run(2976)
 }
 
-// GetTexture returns the Texture2D associated with the specified DecalTexture. This is a convenience method, in most cases you should access the texture directly.
+// Texture returns the Texture2D associated with the specified DecalTexture. This is a convenience method, in most cases you should access the texture directly.
 //
 // Engine method: Decal.get_texture.
-func (o Decal) GetTexture(type_ DecalDecalTexture) Texture2D {
+func (o Decal) Texture(typ DecalDecalTexture) Texture2D {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return Texture2D{c.retObject(2977, true)}
 }
 
@@ -118,8 +118,8 @@ func (o Decal) SetEmissionEnergy(energy float32) {
 	c.run(2978)
 }
 
-// GetEmissionEnergy calls the engine's Decal.get_emission_energy.
-func (o Decal) GetEmissionEnergy() float32 {
+// EmissionEnergy calls the engine's Decal.get_emission_energy.
+func (o Decal) EmissionEnergy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2979))
 }
@@ -131,8 +131,8 @@ func (o Decal) SetAlbedoMix(energy float32) {
 	c.run(2980)
 }
 
-// GetAlbedoMix calls the engine's Decal.get_albedo_mix.
-func (o Decal) GetAlbedoMix() float32 {
+// AlbedoMix calls the engine's Decal.get_albedo_mix.
+func (o Decal) AlbedoMix() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2981))
 }
@@ -144,8 +144,8 @@ func (o Decal) SetModulate(color variant.Color) {
 	c.run(2982)
 }
 
-// GetModulate calls the engine's Decal.get_modulate.
-func (o Decal) GetModulate() variant.Color {
+// Modulate calls the engine's Decal.get_modulate.
+func (o Decal) Modulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 2983)
 }
@@ -157,8 +157,8 @@ func (o Decal) SetUpperFade(fade float32) {
 	c.run(2984)
 }
 
-// GetUpperFade calls the engine's Decal.get_upper_fade.
-func (o Decal) GetUpperFade() float32 {
+// UpperFade calls the engine's Decal.get_upper_fade.
+func (o Decal) UpperFade() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2985))
 }
@@ -170,8 +170,8 @@ func (o Decal) SetLowerFade(fade float32) {
 	c.run(2986)
 }
 
-// GetLowerFade calls the engine's Decal.get_lower_fade.
-func (o Decal) GetLowerFade() float32 {
+// LowerFade calls the engine's Decal.get_lower_fade.
+func (o Decal) LowerFade() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2987))
 }
@@ -183,8 +183,8 @@ func (o Decal) SetNormalFade(fade float32) {
 	c.run(2988)
 }
 
-// GetNormalFade calls the engine's Decal.get_normal_fade.
-func (o Decal) GetNormalFade() float32 {
+// NormalFade calls the engine's Decal.get_normal_fade.
+func (o Decal) NormalFade() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2989))
 }
@@ -209,8 +209,8 @@ func (o Decal) SetDistanceFadeBegin(distance float32) {
 	c.run(2992)
 }
 
-// GetDistanceFadeBegin calls the engine's Decal.get_distance_fade_begin.
-func (o Decal) GetDistanceFadeBegin() float32 {
+// DistanceFadeBegin calls the engine's Decal.get_distance_fade_begin.
+func (o Decal) DistanceFadeBegin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2993))
 }
@@ -222,8 +222,8 @@ func (o Decal) SetDistanceFadeLength(distance float32) {
 	c.run(2994)
 }
 
-// GetDistanceFadeLength calls the engine's Decal.get_distance_fade_length.
-func (o Decal) GetDistanceFadeLength() float32 {
+// DistanceFadeLength calls the engine's Decal.get_distance_fade_length.
+func (o Decal) DistanceFadeLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2995))
 }
@@ -235,8 +235,8 @@ func (o Decal) SetCullMask(mask int) {
 	c.run(2996)
 }
 
-// GetCullMask calls the engine's Decal.get_cull_mask.
-func (o Decal) GetCullMask() int {
+// CullMask calls the engine's Decal.get_cull_mask.
+func (o Decal) CullMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(2997))
 }

@@ -56,12 +56,12 @@ func DirAccessOpen(path string) DirAccess {
 	return DirAccess{c.retObject(2998, true)}
 }
 
-// DirAccessGetOpenError returns the result of the last open call in the current thread.
+// DirAccessOpenError returns the result of the last open call in the current thread.
 //
 // Engine method: DirAccess.get_open_error.
-func DirAccessGetOpenError() Error {
+func DirAccessOpenError() error {
 	c := newStaticCall(0)
-	return Error(c.retInt(2999))
+	return errorOf(Error(c.retInt(2999)))
 }
 
 // DirAccessCreateTemp creates a temporary directory. This directory will be freed when the returned DirAccess is freed.
@@ -84,15 +84,15 @@ func DirAccessCreateTempOptions(prefix string, keep bool) DirAccess {
 // ListDirBegin initializes the stream used to list all files and directories using the get_next function, closing the currently opened stream if needed. Once the stream has been processed, it should typically be closed with list_dir_end.
 //
 // Engine method: DirAccess.list_dir_begin.
-func (o DirAccess) ListDirBegin() Error {
+func (o DirAccess) ListDirBegin() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(3001))
+	return errorOf(Error(c.retInt(3001)))
 }
 
-// GetNext returns the next element (file or directory) in the current directory.
+// Next returns the next element (file or directory) in the current directory.
 //
 // Engine method: DirAccess.get_next.
-func (o DirAccess) GetNext() string {
+func (o DirAccess) Next() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3002)
 }
@@ -113,65 +113,65 @@ func (o DirAccess) ListDirEnd() {
 	c.run(3004)
 }
 
-// GetFiles returns a PackedStringArray containing filenames of the directory contents, excluding directories. The array is sorted alphabetically.
+// Files returns a PackedStringArray containing filenames of the directory contents, excluding directories. The array is sorted alphabetically.
 //
 // Engine method: DirAccess.get_files.
-func (o DirAccess) GetFiles() variant.PackedStrings {
+func (o DirAccess) Files() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3005, variant.TypePackedStringArray)
 }
 
-// DirAccessGetFilesAt returns a PackedStringArray containing filenames of the directory contents, excluding directories, at the given path. The array is sorted alphabetically.
+// DirAccessFilesAt returns a PackedStringArray containing filenames of the directory contents, excluding directories, at the given path. The array is sorted alphabetically.
 //
 // Engine method: DirAccess.get_files_at.
-func DirAccessGetFilesAt(path string) variant.PackedStrings {
+func DirAccessFilesAt(path string) variant.PackedStrings {
 	c := newStaticCall(1)
 	c.string(0, path)
 	return retOwned[variant.PackedStrings](&c, 3006, variant.TypePackedStringArray)
 }
 
-// GetDirectories returns a PackedStringArray containing filenames of the directory contents, excluding files. The array is sorted alphabetically.
+// Directories returns a PackedStringArray containing filenames of the directory contents, excluding files. The array is sorted alphabetically.
 //
 // Engine method: DirAccess.get_directories.
-func (o DirAccess) GetDirectories() variant.PackedStrings {
+func (o DirAccess) Directories() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3007, variant.TypePackedStringArray)
 }
 
-// DirAccessGetDirectoriesAt returns a PackedStringArray containing filenames of the directory contents, excluding files, at the given path. The array is sorted alphabetically.
+// DirAccessDirectoriesAt returns a PackedStringArray containing filenames of the directory contents, excluding files, at the given path. The array is sorted alphabetically.
 //
 // Engine method: DirAccess.get_directories_at.
-func DirAccessGetDirectoriesAt(path string) variant.PackedStrings {
+func DirAccessDirectoriesAt(path string) variant.PackedStrings {
 	c := newStaticCall(1)
 	c.string(0, path)
 	return retOwned[variant.PackedStrings](&c, 3008, variant.TypePackedStringArray)
 }
 
-// DirAccessGetDriveCount calls the engine method described here.
+// DirAccessDriveCount calls the engine method described here.
 //
 // On Windows, returns the number of drives (partitions) mounted on the current filesystem.
 //
 // Engine method: DirAccess.get_drive_count.
-func DirAccessGetDriveCount() int {
+func DirAccessDriveCount() int {
 	c := newStaticCall(0)
 	return int(c.retInt(3009))
 }
 
-// DirAccessGetDriveName calls the engine method described here.
+// DirAccessDriveName calls the engine method described here.
 //
 // On Windows, returns the name of the drive (partition) passed as an argument (e.g. C:).
 //
 // Engine method: DirAccess.get_drive_name.
-func DirAccessGetDriveName(idx int) string {
+func DirAccessDriveName(idx int) string {
 	c := newStaticCall(1)
 	c.int(0, int64(idx))
 	return c.retString(3010)
 }
 
-// GetCurrentDrive returns the currently opened directory's drive index. See get_drive_name to convert returned index to the name of the drive.
+// CurrentDrive returns the currently opened directory's drive index. See get_drive_name to convert returned index to the name of the drive.
 //
 // Engine method: DirAccess.get_current_drive.
-func (o DirAccess) GetCurrentDrive() int {
+func (o DirAccess) CurrentDrive() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3011))
 }
@@ -179,23 +179,23 @@ func (o DirAccess) GetCurrentDrive() int {
 // ChangeDir changes the currently opened directory to the one passed as an argument. The argument can be relative to the current directory (e.g. newdir or ../newdir), or an absolute path (e.g. /tmp/newdir or res://somedir/newdir).
 //
 // Engine method: DirAccess.change_dir.
-func (o DirAccess) ChangeDir(toDir string) Error {
+func (o DirAccess) ChangeDir(toDir string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, toDir)
-	return Error(c.retInt(3012))
+	return errorOf(Error(c.retInt(3012)))
 }
 
-// GetCurrentDir returns the absolute path to the currently opened directory (e.g. res://folder or C:\tmp\folder).
+// CurrentDir returns the absolute path to the currently opened directory (e.g. res://folder or C:\tmp\folder).
 //
-// It calls the engine's DirAccess.get_current_dir with includeDrive = true; GetCurrentDirOptions takes every argument.
-func (o DirAccess) GetCurrentDir() string {
-	return o.GetCurrentDirOptions(true)
+// It calls the engine's DirAccess.get_current_dir with includeDrive = true; CurrentDirOptions takes every argument.
+func (o DirAccess) CurrentDir() string {
+	return o.CurrentDirOptions(true)
 }
 
-// GetCurrentDirOptions is GetCurrentDir with every argument given.
+// CurrentDirOptions is CurrentDir with every argument given.
 //
 // Engine method: DirAccess.get_current_dir.
-func (o DirAccess) GetCurrentDirOptions(includeDrive bool) string {
+func (o DirAccess) CurrentDirOptions(includeDrive bool) string {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeDrive)
 	return c.retString(3013)
@@ -204,10 +204,10 @@ func (o DirAccess) GetCurrentDirOptions(includeDrive bool) string {
 // MakeDir creates a directory. The argument can be relative to the current directory, or an absolute path. The target directory should be placed in an already existing directory (to create the full path recursively, see make_dir_recursive).
 //
 // Engine method: DirAccess.make_dir.
-func (o DirAccess) MakeDir(path string) Error {
+func (o DirAccess) MakeDir(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(3014))
+	return errorOf(Error(c.retInt(3014)))
 }
 
 // DirAccessMakeDirAbsolute calls the engine method described here.
@@ -215,19 +215,19 @@ func (o DirAccess) MakeDir(path string) Error {
 // Static version of make_dir. Supports only absolute paths.
 //
 // Engine method: DirAccess.make_dir_absolute.
-func DirAccessMakeDirAbsolute(path string) Error {
+func DirAccessMakeDirAbsolute(path string) error {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return Error(c.retInt(3015))
+	return errorOf(Error(c.retInt(3015)))
 }
 
 // MakeDirRecursive creates a target directory and all necessary intermediate directories in its path, by calling make_dir recursively. The argument can be relative to the current directory, or an absolute path.
 //
 // Engine method: DirAccess.make_dir_recursive.
-func (o DirAccess) MakeDirRecursive(path string) Error {
+func (o DirAccess) MakeDirRecursive(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(3016))
+	return errorOf(Error(c.retInt(3016)))
 }
 
 // DirAccessMakeDirRecursiveAbsolute calls the engine method described here.
@@ -235,10 +235,10 @@ func (o DirAccess) MakeDirRecursive(path string) Error {
 // Static version of make_dir_recursive. Supports only absolute paths.
 //
 // Engine method: DirAccess.make_dir_recursive_absolute.
-func DirAccessMakeDirRecursiveAbsolute(path string) Error {
+func DirAccessMakeDirRecursiveAbsolute(path string) error {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return Error(c.retInt(3017))
+	return errorOf(Error(c.retInt(3017)))
 }
 
 // FileExists returns whether the target file exists. The argument can be relative to the current directory, or an absolute path.
@@ -270,10 +270,10 @@ func DirAccessDirExistsAbsolute(path string) bool {
 	return c.retBool(3020)
 }
 
-// GetSpaceLeft returns the available space on the current directory's disk, in bytes. Returns 0 if the platform-specific method to query the available space fails.
+// SpaceLeft returns the available space on the current directory's disk, in bytes. Returns 0 if the platform-specific method to query the available space fails.
 //
 // Engine method: DirAccess.get_space_left.
-func (o DirAccess) GetSpaceLeft() uint64 {
+func (o DirAccess) SpaceLeft() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(3021))
 }
@@ -281,19 +281,19 @@ func (o DirAccess) GetSpaceLeft() uint64 {
 // Copy copies the from file to the to destination. Both arguments should be paths to files, either relative or absolute. If the destination file exists and is not access-protected, it will be overwritten.
 //
 // It calls the engine's DirAccess.copy with chmodFlags = -1; CopyOptions takes every argument.
-func (o DirAccess) Copy(from string, to string) Error {
+func (o DirAccess) Copy(from string, to string) error {
 	return o.CopyOptions(from, to, -1)
 }
 
 // CopyOptions is Copy with every argument given.
 //
 // Engine method: DirAccess.copy.
-func (o DirAccess) CopyOptions(from string, to string, chmodFlags int) Error {
+func (o DirAccess) CopyOptions(from string, to string, chmodFlags int) error {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, from)
 	c.string(1, to)
 	c.int(2, int64(chmodFlags))
-	return Error(c.retInt(3022))
+	return errorOf(Error(c.retInt(3022)))
 }
 
 // DirAccessCopyAbsolute calls the engine method described here.
@@ -301,29 +301,29 @@ func (o DirAccess) CopyOptions(from string, to string, chmodFlags int) Error {
 // Static version of copy. Supports only absolute paths.
 //
 // It calls the engine's DirAccess.copy_absolute with chmodFlags = -1; DirAccessCopyAbsoluteOptions takes every argument.
-func DirAccessCopyAbsolute(from string, to string) Error {
+func DirAccessCopyAbsolute(from string, to string) error {
 	return DirAccessCopyAbsoluteOptions(from, to, -1)
 }
 
 // DirAccessCopyAbsoluteOptions is DirAccessCopyAbsolute with every argument given.
 //
 // Engine method: DirAccess.copy_absolute.
-func DirAccessCopyAbsoluteOptions(from string, to string, chmodFlags int) Error {
+func DirAccessCopyAbsoluteOptions(from string, to string, chmodFlags int) error {
 	c := newStaticCall(3)
 	c.string(0, from)
 	c.string(1, to)
 	c.int(2, int64(chmodFlags))
-	return Error(c.retInt(3023))
+	return errorOf(Error(c.retInt(3023)))
 }
 
 // Rename renames (move) the from file or directory to the to destination. Both arguments should be paths to files or directories, either relative or absolute. If the destination file or directory exists and is not access-protected, it will be overwritten.
 //
 // Engine method: DirAccess.rename.
-func (o DirAccess) Rename(from string, to string) Error {
+func (o DirAccess) Rename(from string, to string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, from)
 	c.string(1, to)
-	return Error(c.retInt(3024))
+	return errorOf(Error(c.retInt(3024)))
 }
 
 // DirAccessRenameAbsolute calls the engine method described here.
@@ -331,11 +331,11 @@ func (o DirAccess) Rename(from string, to string) Error {
 // Static version of rename. Supports only absolute paths.
 //
 // Engine method: DirAccess.rename_absolute.
-func DirAccessRenameAbsolute(from string, to string) Error {
+func DirAccessRenameAbsolute(from string, to string) error {
 	c := newStaticCall(2)
 	c.string(0, from)
 	c.string(1, to)
-	return Error(c.retInt(3025))
+	return errorOf(Error(c.retInt(3025)))
 }
 
 // Remove calls the engine method described here.
@@ -343,10 +343,10 @@ func DirAccessRenameAbsolute(from string, to string) Error {
 // Permanently deletes the target file or an empty directory. The argument can be relative to the current directory, or an absolute path. If the target directory is not empty, the operation will fail.
 //
 // Engine method: DirAccess.remove.
-func (o DirAccess) Remove(path string) Error {
+func (o DirAccess) Remove(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(3026))
+	return errorOf(Error(c.retInt(3026)))
 }
 
 // DirAccessRemoveAbsolute calls the engine method described here.
@@ -354,10 +354,10 @@ func (o DirAccess) Remove(path string) Error {
 // Static version of remove. Supports only absolute paths.
 //
 // Engine method: DirAccess.remove_absolute.
-func DirAccessRemoveAbsolute(path string) Error {
+func DirAccessRemoveAbsolute(path string) error {
 	c := newStaticCall(1)
 	c.string(0, path)
-	return Error(c.retInt(3027))
+	return errorOf(Error(c.retInt(3027)))
 }
 
 // IsLink returns true if the file or directory is a symbolic link, directory junction, or other reparse point.
@@ -381,11 +381,11 @@ func (o DirAccess) ReadLink(path string) string {
 // CreateLink creates symbolic link between files or folders.
 //
 // Engine method: DirAccess.create_link.
-func (o DirAccess) CreateLink(source string, target string) Error {
+func (o DirAccess) CreateLink(source string, target string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, source)
 	c.string(1, target)
-	return Error(c.retInt(3030))
+	return errorOf(Error(c.retInt(3030)))
 }
 
 // IsBundle returns true if the directory is a macOS bundle.
@@ -404,8 +404,8 @@ func (o DirAccess) SetIncludeNavigational(enable bool) {
 	c.run(3032)
 }
 
-// GetIncludeNavigational calls the engine's DirAccess.get_include_navigational.
-func (o DirAccess) GetIncludeNavigational() bool {
+// IncludeNavigational calls the engine's DirAccess.get_include_navigational.
+func (o DirAccess) IncludeNavigational() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(3033)
 }
@@ -417,16 +417,16 @@ func (o DirAccess) SetIncludeHidden(enable bool) {
 	c.run(3034)
 }
 
-// GetIncludeHidden calls the engine's DirAccess.get_include_hidden.
-func (o DirAccess) GetIncludeHidden() bool {
+// IncludeHidden calls the engine's DirAccess.get_include_hidden.
+func (o DirAccess) IncludeHidden() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(3035)
 }
 
-// GetFilesystemType returns file system type name of the current directory's disk. Returned values are uppercase strings like NTFS, FAT32, EXFAT, APFS, EXT4, BTRFS, and so on.
+// FilesystemType returns file system type name of the current directory's disk. Returned values are uppercase strings like NTFS, FAT32, EXFAT, APFS, EXT4, BTRFS, and so on.
 //
 // Engine method: DirAccess.get_filesystem_type.
-func (o DirAccess) GetFilesystemType() string {
+func (o DirAccess) FilesystemType() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3036)
 }

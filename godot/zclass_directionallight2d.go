@@ -64,8 +64,8 @@ func (o DirectionalLight2D) SetMaxDistance(pixels float32) {
 	c.run(3039)
 }
 
-// GetMaxDistance calls the engine's DirectionalLight2D.get_max_distance.
-func (o DirectionalLight2D) GetMaxDistance() float32 {
+// MaxDistance calls the engine's DirectionalLight2D.get_max_distance.
+func (o DirectionalLight2D) MaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3040))
 }

@@ -92,8 +92,8 @@ func (o DirectionalLight3D) SetShadowMode(mode DirectionalLight3DShadowMode) {
 	c.run(3041)
 }
 
-// GetShadowMode calls the engine's DirectionalLight3D.get_shadow_mode.
-func (o DirectionalLight3D) GetShadowMode() DirectionalLight3DShadowMode {
+// ShadowMode calls the engine's DirectionalLight3D.get_shadow_mode.
+func (o DirectionalLight3D) ShadowMode() DirectionalLight3DShadowMode {
 	c := newCall(Object{o.h}, 0)
 	return DirectionalLight3DShadowMode(c.retInt(3042))
 }
@@ -118,8 +118,8 @@ func (o DirectionalLight3D) SetSkyMode(mode DirectionalLight3DSkyMode) {
 	c.run(3045)
 }
 
-// GetSkyMode calls the engine's DirectionalLight3D.get_sky_mode.
-func (o DirectionalLight3D) GetSkyMode() DirectionalLight3DSkyMode {
+// SkyMode calls the engine's DirectionalLight3D.get_sky_mode.
+func (o DirectionalLight3D) SkyMode() DirectionalLight3DSkyMode {
 	c := newCall(Object{o.h}, 0)
 	return DirectionalLight3DSkyMode(c.retInt(3046))
 }

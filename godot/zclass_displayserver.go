@@ -556,7 +556,7 @@ const (
 	DisplayServerSingletonKeyboardTypePassword DisplayServerVirtualKeyboardType = 6
 	// Virtual keyboard with additional keys to assist with typing URLs.
 
-	DisplayServerSingletonKeyboardTypeUrl DisplayServerVirtualKeyboardType = 7
+	DisplayServerSingletonKeyboardTypeURL DisplayServerVirtualKeyboardType = 7
 )
 
 // DisplayServerCursorShape is the engine's enum DisplayServer.CursorShape.
@@ -853,13 +853,13 @@ const (
 	DisplayServerSingletonScreenOfMainWindow = -1
 	// The ID of the main window spawned by the engine, which can be passed to methods expecting a window_id.
 
-	DisplayServerSingletonMainWindowId = 0
+	DisplayServerSingletonMainWindowID = 0
 	// The ID that refers to a nonexistent window. This is returned by some DisplayServer methods if no window matches the requested result.
 
-	DisplayServerSingletonInvalidWindowId = -1
+	DisplayServerSingletonInvalidWindowID = -1
 	// The ID that refers to a nonexistent application status indicator.
 
-	DisplayServerSingletonInvalidIndicatorId = -1
+	DisplayServerSingletonInvalidIndicatorID = -1
 )
 
 // HasFeature returns true if the specified feature is supported by the current DisplayServer, false otherwise.
@@ -871,10 +871,10 @@ func (o DisplayServerSingleton) HasFeature(feature DisplayServerFeature) bool {
 	return c.retBool(3047)
 }
 
-// GetName returns the name of the DisplayServer currently in use. Most operating systems only have a single DisplayServer, but Linux has access to more than one DisplayServer (currently X11 and Wayland).
+// Name returns the name of the DisplayServer currently in use. Most operating systems only have a single DisplayServer, but Linux has access to more than one DisplayServer (currently X11 and Wayland).
 //
 // Engine method: DisplayServer.get_name.
-func (o DisplayServerSingleton) GetName() string {
+func (o DisplayServerSingleton) Name() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3048)
 }
@@ -1537,7 +1537,7 @@ func (o DisplayServerSingleton) TtsGetVoicesForLanguage(language string) variant
 
 // TtsSpeak adds an utterance to the queue. If interrupt is true, the queue is cleared first.
 //
-// It calls the engine's DisplayServer.tts_speak with volume = 50, pitch = 1.0, rate = 1.0, utteranceId = 0, interrupt = false; TtsSpeakOptions takes every argument.
+// It calls the engine's DisplayServer.tts_speak with volume = 50, pitch = 1.0, rate = 1.0, utteranceID = 0, interrupt = false; TtsSpeakOptions takes every argument.
 func (o DisplayServerSingleton) TtsSpeak(text string, voice string) {
 	o.TtsSpeakOptions(text, voice, 50, 1.0, 1.0, 0, false)
 }
@@ -1545,14 +1545,14 @@ func (o DisplayServerSingleton) TtsSpeak(text string, voice string) {
 // TtsSpeakOptions is TtsSpeak with every argument given.
 //
 // Engine method: DisplayServer.tts_speak.
-func (o DisplayServerSingleton) TtsSpeakOptions(text string, voice string, volume int, pitch float32, rate float32, utteranceId int, interrupt bool) {
+func (o DisplayServerSingleton) TtsSpeakOptions(text string, voice string, volume int, pitch float32, rate float32, utteranceID int, interrupt bool) {
 	c := newCall(Object{o.h}, 7)
 	c.string(0, text)
 	c.string(1, voice)
 	c.int(2, int64(volume))
 	c.float(3, float64(pitch))
 	c.float(4, float64(rate))
-	c.int(5, int64(utteranceId))
+	c.int(5, int64(utteranceID))
 	c.bool(6, interrupt)
 	c.run(3103)
 }
@@ -1607,18 +1607,18 @@ func (o DisplayServerSingleton) IsDarkMode() bool {
 	return c.retBool(3109)
 }
 
-// GetAccentColor returns OS theme accent color. Returns Color(0, 0, 0, 0), if accent color is unknown.
+// AccentColor returns OS theme accent color. Returns Color(0, 0, 0, 0), if accent color is unknown.
 //
 // Engine method: DisplayServer.get_accent_color.
-func (o DisplayServerSingleton) GetAccentColor() variant.Color {
+func (o DisplayServerSingleton) AccentColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3110)
 }
 
-// GetBaseColor returns the OS theme base color (default control background). Returns Color(0, 0, 0, 0) if the base color is unknown.
+// BaseColor returns the OS theme base color (default control background). Returns Color(0, 0, 0, 0) if the base color is unknown.
 //
 // Engine method: DisplayServer.get_base_color.
-func (o DisplayServerSingleton) GetBaseColor() variant.Color {
+func (o DisplayServerSingleton) BaseColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3111)
 }
@@ -1732,50 +1732,50 @@ func (o DisplayServerSingleton) ClipboardGetPrimary() string {
 	return c.retString(3124)
 }
 
-// GetDisplayCutouts returns an Array of Rect2, each of which is the bounding rectangle for a display cutout or notch. These are non-functional areas on edge-to-edge screens used by cameras and sensors. Returns an empty array if the device does not have cutouts. See also get_display_safe_area.
+// DisplayCutouts returns an Array of Rect2, each of which is the bounding rectangle for a display cutout or notch. These are non-functional areas on edge-to-edge screens used by cameras and sensors. Returns an empty array if the device does not have cutouts. See also get_display_safe_area.
 //
 // Engine method: DisplayServer.get_display_cutouts.
-func (o DisplayServerSingleton) GetDisplayCutouts() variant.Array[variant.Rect2] {
+func (o DisplayServerSingleton) DisplayCutouts() variant.Array[variant.Rect2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Rect2]](&c, 3125, variant.TypeArray)
 }
 
-// GetDisplaySafeArea returns the unobscured area of the display where interactive controls should be rendered. See also get_display_cutouts.
+// DisplaySafeArea returns the unobscured area of the display where interactive controls should be rendered. See also get_display_cutouts.
 //
 // Engine method: DisplayServer.get_display_safe_area.
-func (o DisplayServerSingleton) GetDisplaySafeArea() variant.Rect2i {
+func (o DisplayServerSingleton) DisplaySafeArea() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 3126)
 }
 
-// GetScreenCount returns the number of displays available.
+// ScreenCount returns the number of displays available.
 //
 // Engine method: DisplayServer.get_screen_count.
-func (o DisplayServerSingleton) GetScreenCount() int {
+func (o DisplayServerSingleton) ScreenCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3127))
 }
 
-// GetPrimaryScreen returns the index of the primary screen.
+// PrimaryScreen returns the index of the primary screen.
 //
 // Engine method: DisplayServer.get_primary_screen.
-func (o DisplayServerSingleton) GetPrimaryScreen() int {
+func (o DisplayServerSingleton) PrimaryScreen() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3128))
 }
 
-// GetKeyboardFocusScreen returns the index of the screen containing the window with the keyboard focus, or the primary screen if there's no focused window.
+// KeyboardFocusScreen returns the index of the screen containing the window with the keyboard focus, or the primary screen if there's no focused window.
 //
 // Engine method: DisplayServer.get_keyboard_focus_screen.
-func (o DisplayServerSingleton) GetKeyboardFocusScreen() int {
+func (o DisplayServerSingleton) KeyboardFocusScreen() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3129))
 }
 
-// GetScreenFromRect returns the index of the screen that overlaps the most with the given rectangle. Returns INVALID_SCREEN if the rectangle doesn't overlap with any screen or has no area.
+// ScreenFromRect returns the index of the screen that overlaps the most with the given rectangle. Returns INVALID_SCREEN if the rectangle doesn't overlap with any screen or has no area.
 //
 // Engine method: DisplayServer.get_screen_from_rect.
-func (o DisplayServerSingleton) GetScreenFromRect(rect variant.Rect2) int {
+func (o DisplayServerSingleton) ScreenFromRect(rect variant.Rect2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	return int(c.retInt(3130))
@@ -1977,18 +1977,18 @@ func (o DisplayServerSingleton) ScreenIsKeptOn() bool {
 	return c.retBool(3145)
 }
 
-// GetWindowList returns the list of Godot window IDs belonging to this process.
+// WindowList returns the list of Godot window IDs belonging to this process.
 //
 // Engine method: DisplayServer.get_window_list.
-func (o DisplayServerSingleton) GetWindowList() variant.Packed[int32] {
+func (o DisplayServerSingleton) WindowList() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 3146, variant.TypePackedInt32Array)
 }
 
-// GetWindowAtScreenPosition returns the ID of the window at the specified screen position (in pixels). On multi-monitor setups, the screen position is relative to the virtual desktop area. On multi-monitor setups with different screen resolutions or orientations, the origin may be located outside any display like this:
+// WindowAtScreenPosition returns the ID of the window at the specified screen position (in pixels). On multi-monitor setups, the screen position is relative to the virtual desktop area. On multi-monitor setups with different screen resolutions or orientations, the origin may be located outside any display like this:
 //
 // Engine method: DisplayServer.get_window_at_screen_position.
-func (o DisplayServerSingleton) GetWindowAtScreenPosition(position variant.Vector2i) int {
+func (o DisplayServerSingleton) WindowAtScreenPosition(position variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(3147))
@@ -1996,7 +1996,7 @@ func (o DisplayServerSingleton) GetWindowAtScreenPosition(position variant.Vecto
 
 // WindowGetNativeHandle returns internal structure pointers for use in plugins.
 //
-// It calls the engine's DisplayServer.window_get_native_handle with windowId = 0; WindowGetNativeHandleOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_native_handle with windowID = 0; WindowGetNativeHandleOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetNativeHandle(handleType DisplayServerHandleType) int {
 	return o.WindowGetNativeHandleOptions(handleType, 0)
 }
@@ -2004,10 +2004,10 @@ func (o DisplayServerSingleton) WindowGetNativeHandle(handleType DisplayServerHa
 // WindowGetNativeHandleOptions is WindowGetNativeHandle with every argument given.
 //
 // Engine method: DisplayServer.window_get_native_handle.
-func (o DisplayServerSingleton) WindowGetNativeHandleOptions(handleType DisplayServerHandleType, windowId int) int {
+func (o DisplayServerSingleton) WindowGetNativeHandleOptions(handleType DisplayServerHandleType, windowID int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(handleType))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	return int(c.retInt(3148))
 }
 
@@ -2040,7 +2040,7 @@ func (o DisplayServerSingleton) WindowGetPopupSafeRect(window int) variant.Rect2
 
 // WindowSetTitle sets the title of the given window to title.
 //
-// It calls the engine's DisplayServer.window_set_title with windowId = 0; WindowSetTitleOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_title with windowID = 0; WindowSetTitleOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetTitle(title string) {
 	o.WindowSetTitleOptions(title, 0)
 }
@@ -2048,16 +2048,16 @@ func (o DisplayServerSingleton) WindowSetTitle(title string) {
 // WindowSetTitleOptions is WindowSetTitle with every argument given.
 //
 // Engine method: DisplayServer.window_set_title.
-func (o DisplayServerSingleton) WindowSetTitleOptions(title string, windowId int) {
+func (o DisplayServerSingleton) WindowSetTitleOptions(title string, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, title)
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3152)
 }
 
 // WindowGetTitleSize returns the estimated window title bar size (including text and window buttons) for the window specified by window_id (in pixels). This method does not change the window title.
 //
-// It calls the engine's DisplayServer.window_get_title_size with windowId = 0; WindowGetTitleSizeOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_title_size with windowID = 0; WindowGetTitleSizeOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetTitleSize(title string) variant.Vector2i {
 	return o.WindowGetTitleSizeOptions(title, 0)
 }
@@ -2065,16 +2065,16 @@ func (o DisplayServerSingleton) WindowGetTitleSize(title string) variant.Vector2
 // WindowGetTitleSizeOptions is WindowGetTitleSize with every argument given.
 //
 // Engine method: DisplayServer.window_get_title_size.
-func (o DisplayServerSingleton) WindowGetTitleSizeOptions(title string, windowId int) variant.Vector2i {
+func (o DisplayServerSingleton) WindowGetTitleSizeOptions(title string, windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, title)
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3153)
 }
 
 // WindowSetMousePassthrough sets a polygonal region of the window which accepts mouse events. Mouse events outside the region will be passed through.
 //
-// It calls the engine's DisplayServer.window_set_mouse_passthrough with windowId = 0; WindowSetMousePassthroughOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_mouse_passthrough with windowID = 0; WindowSetMousePassthroughOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetMousePassthrough(region variant.Packed[variant.Vector2]) {
 	o.WindowSetMousePassthroughOptions(region, 0)
 }
@@ -2082,16 +2082,16 @@ func (o DisplayServerSingleton) WindowSetMousePassthrough(region variant.Packed[
 // WindowSetMousePassthroughOptions is WindowSetMousePassthrough with every argument given.
 //
 // Engine method: DisplayServer.window_set_mouse_passthrough.
-func (o DisplayServerSingleton) WindowSetMousePassthroughOptions(region variant.Packed[variant.Vector2], windowId int) {
+func (o DisplayServerSingleton) WindowSetMousePassthroughOptions(region variant.Packed[variant.Vector2], windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, region)
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3154)
 }
 
 // WindowGetCurrentScreen returns the screen the window specified by window_id is currently positioned on. If the screen overlaps multiple displays, the screen where the window's center is located is returned. See also window_set_current_screen. Returns INVALID_SCREEN if window_id is invalid.
 //
-// It calls the engine's DisplayServer.window_get_current_screen with windowId = 0; WindowGetCurrentScreenOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_current_screen with windowID = 0; WindowGetCurrentScreenOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetCurrentScreen() int {
 	return o.WindowGetCurrentScreenOptions(0)
 }
@@ -2099,15 +2099,15 @@ func (o DisplayServerSingleton) WindowGetCurrentScreen() int {
 // WindowGetCurrentScreenOptions is WindowGetCurrentScreen with every argument given.
 //
 // Engine method: DisplayServer.window_get_current_screen.
-func (o DisplayServerSingleton) WindowGetCurrentScreenOptions(windowId int) int {
+func (o DisplayServerSingleton) WindowGetCurrentScreenOptions(windowID int) int {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return int(c.retInt(3155))
 }
 
 // WindowSetCurrentScreen moves the window specified by window_id to the specified screen. See also window_get_current_screen.
 //
-// It calls the engine's DisplayServer.window_set_current_screen with windowId = 0; WindowSetCurrentScreenOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_current_screen with windowID = 0; WindowSetCurrentScreenOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetCurrentScreen(screen int) {
 	o.WindowSetCurrentScreenOptions(screen, 0)
 }
@@ -2115,16 +2115,16 @@ func (o DisplayServerSingleton) WindowSetCurrentScreen(screen int) {
 // WindowSetCurrentScreenOptions is WindowSetCurrentScreen with every argument given.
 //
 // Engine method: DisplayServer.window_set_current_screen.
-func (o DisplayServerSingleton) WindowSetCurrentScreenOptions(screen int, windowId int) {
+func (o DisplayServerSingleton) WindowSetCurrentScreenOptions(screen int, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(screen))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3156)
 }
 
 // WindowGetPosition returns the position of the client area of the given window on the screen.
 //
-// It calls the engine's DisplayServer.window_get_position with windowId = 0; WindowGetPositionOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_position with windowID = 0; WindowGetPositionOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetPosition() variant.Vector2i {
 	return o.WindowGetPositionOptions(0)
 }
@@ -2132,15 +2132,15 @@ func (o DisplayServerSingleton) WindowGetPosition() variant.Vector2i {
 // WindowGetPositionOptions is WindowGetPosition with every argument given.
 //
 // Engine method: DisplayServer.window_get_position.
-func (o DisplayServerSingleton) WindowGetPositionOptions(windowId int) variant.Vector2i {
+func (o DisplayServerSingleton) WindowGetPositionOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3157)
 }
 
 // WindowGetPositionWithDecorations returns the position of the given window on the screen including the borders drawn by the operating system. See also window_get_position.
 //
-// It calls the engine's DisplayServer.window_get_position_with_decorations with windowId = 0; WindowGetPositionWithDecorationsOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_position_with_decorations with windowID = 0; WindowGetPositionWithDecorationsOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetPositionWithDecorations() variant.Vector2i {
 	return o.WindowGetPositionWithDecorationsOptions(0)
 }
@@ -2148,15 +2148,15 @@ func (o DisplayServerSingleton) WindowGetPositionWithDecorations() variant.Vecto
 // WindowGetPositionWithDecorationsOptions is WindowGetPositionWithDecorations with every argument given.
 //
 // Engine method: DisplayServer.window_get_position_with_decorations.
-func (o DisplayServerSingleton) WindowGetPositionWithDecorationsOptions(windowId int) variant.Vector2i {
+func (o DisplayServerSingleton) WindowGetPositionWithDecorationsOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3158)
 }
 
 // WindowSetPosition sets the position of the given window to position. On multi-monitor setups, the screen position is relative to the virtual desktop area. On multi-monitor setups with different screen resolutions or orientations, the origin may be located outside any display like this:
 //
-// It calls the engine's DisplayServer.window_set_position with windowId = 0; WindowSetPositionOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_position with windowID = 0; WindowSetPositionOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetPosition(position variant.Vector2i) {
 	o.WindowSetPositionOptions(position, 0)
 }
@@ -2164,16 +2164,16 @@ func (o DisplayServerSingleton) WindowSetPosition(position variant.Vector2i) {
 // WindowSetPositionOptions is WindowSetPosition with every argument given.
 //
 // Engine method: DisplayServer.window_set_position.
-func (o DisplayServerSingleton) WindowSetPositionOptions(position variant.Vector2i, windowId int) {
+func (o DisplayServerSingleton) WindowSetPositionOptions(position variant.Vector2i, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3159)
 }
 
 // WindowGetSize returns the size of the window specified by window_id (in pixels), excluding the borders drawn by the operating system. This is also called the "client area". See also window_get_size_with_decorations, window_set_size and window_get_position.
 //
-// It calls the engine's DisplayServer.window_get_size with windowId = 0; WindowGetSizeOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_size with windowID = 0; WindowGetSizeOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetSize() variant.Vector2i {
 	return o.WindowGetSizeOptions(0)
 }
@@ -2181,15 +2181,15 @@ func (o DisplayServerSingleton) WindowGetSize() variant.Vector2i {
 // WindowGetSizeOptions is WindowGetSize with every argument given.
 //
 // Engine method: DisplayServer.window_get_size.
-func (o DisplayServerSingleton) WindowGetSizeOptions(windowId int) variant.Vector2i {
+func (o DisplayServerSingleton) WindowGetSizeOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3160)
 }
 
 // WindowSetSize sets the size of the given window to size (in pixels). See also window_get_size and window_get_position.
 //
-// It calls the engine's DisplayServer.window_set_size with windowId = 0; WindowSetSizeOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_size with windowID = 0; WindowSetSizeOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetSize(size variant.Vector2i) {
 	o.WindowSetSizeOptions(size, 0)
 }
@@ -2197,16 +2197,16 @@ func (o DisplayServerSingleton) WindowSetSize(size variant.Vector2i) {
 // WindowSetSizeOptions is WindowSetSize with every argument given.
 //
 // Engine method: DisplayServer.window_set_size.
-func (o DisplayServerSingleton) WindowSetSizeOptions(size variant.Vector2i, windowId int) {
+func (o DisplayServerSingleton) WindowSetSizeOptions(size variant.Vector2i, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3161)
 }
 
 // WindowSetRectChangedCallback sets the callback that will be called when the window specified by window_id is moved or resized.
 //
-// It calls the engine's DisplayServer.window_set_rect_changed_callback with windowId = 0; WindowSetRectChangedCallbackOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_rect_changed_callback with windowID = 0; WindowSetRectChangedCallbackOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetRectChangedCallback(callback variant.Callable) {
 	o.WindowSetRectChangedCallbackOptions(callback, 0)
 }
@@ -2214,16 +2214,16 @@ func (o DisplayServerSingleton) WindowSetRectChangedCallback(callback variant.Ca
 // WindowSetRectChangedCallbackOptions is WindowSetRectChangedCallback with every argument given.
 //
 // Engine method: DisplayServer.window_set_rect_changed_callback.
-func (o DisplayServerSingleton) WindowSetRectChangedCallbackOptions(callback variant.Callable, windowId int) {
+func (o DisplayServerSingleton) WindowSetRectChangedCallbackOptions(callback variant.Callable, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3162)
 }
 
 // WindowSetWindowEventCallback sets the callback that will be called when an event occurs in the window specified by window_id.
 //
-// It calls the engine's DisplayServer.window_set_window_event_callback with windowId = 0; WindowSetWindowEventCallbackOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_window_event_callback with windowID = 0; WindowSetWindowEventCallbackOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetWindowEventCallback(callback variant.Callable) {
 	o.WindowSetWindowEventCallbackOptions(callback, 0)
 }
@@ -2231,16 +2231,16 @@ func (o DisplayServerSingleton) WindowSetWindowEventCallback(callback variant.Ca
 // WindowSetWindowEventCallbackOptions is WindowSetWindowEventCallback with every argument given.
 //
 // Engine method: DisplayServer.window_set_window_event_callback.
-func (o DisplayServerSingleton) WindowSetWindowEventCallbackOptions(callback variant.Callable, windowId int) {
+func (o DisplayServerSingleton) WindowSetWindowEventCallbackOptions(callback variant.Callable, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3163)
 }
 
 // WindowSetInputEventCallback sets the callback that should be called when any InputEvent is sent to the window specified by window_id.
 //
-// It calls the engine's DisplayServer.window_set_input_event_callback with windowId = 0; WindowSetInputEventCallbackOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_input_event_callback with windowID = 0; WindowSetInputEventCallbackOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetInputEventCallback(callback variant.Callable) {
 	o.WindowSetInputEventCallbackOptions(callback, 0)
 }
@@ -2248,16 +2248,16 @@ func (o DisplayServerSingleton) WindowSetInputEventCallback(callback variant.Cal
 // WindowSetInputEventCallbackOptions is WindowSetInputEventCallback with every argument given.
 //
 // Engine method: DisplayServer.window_set_input_event_callback.
-func (o DisplayServerSingleton) WindowSetInputEventCallbackOptions(callback variant.Callable, windowId int) {
+func (o DisplayServerSingleton) WindowSetInputEventCallbackOptions(callback variant.Callable, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3164)
 }
 
 // WindowSetInputTextCallback sets the callback that should be called when text is entered using the virtual keyboard to the window specified by window_id.
 //
-// It calls the engine's DisplayServer.window_set_input_text_callback with windowId = 0; WindowSetInputTextCallbackOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_input_text_callback with windowID = 0; WindowSetInputTextCallbackOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetInputTextCallback(callback variant.Callable) {
 	o.WindowSetInputTextCallbackOptions(callback, 0)
 }
@@ -2265,16 +2265,16 @@ func (o DisplayServerSingleton) WindowSetInputTextCallback(callback variant.Call
 // WindowSetInputTextCallbackOptions is WindowSetInputTextCallback with every argument given.
 //
 // Engine method: DisplayServer.window_set_input_text_callback.
-func (o DisplayServerSingleton) WindowSetInputTextCallbackOptions(callback variant.Callable, windowId int) {
+func (o DisplayServerSingleton) WindowSetInputTextCallbackOptions(callback variant.Callable, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3165)
 }
 
 // WindowSetDropFilesCallback sets the callback that should be called when files are dropped from the operating system's file manager to the window specified by window_id. callback should take one PackedStringArray argument, which is the list of dropped files.
 //
-// It calls the engine's DisplayServer.window_set_drop_files_callback with windowId = 0; WindowSetDropFilesCallbackOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_drop_files_callback with windowID = 0; WindowSetDropFilesCallbackOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetDropFilesCallback(callback variant.Callable) {
 	o.WindowSetDropFilesCallbackOptions(callback, 0)
 }
@@ -2282,32 +2282,32 @@ func (o DisplayServerSingleton) WindowSetDropFilesCallback(callback variant.Call
 // WindowSetDropFilesCallbackOptions is WindowSetDropFilesCallback with every argument given.
 //
 // Engine method: DisplayServer.window_set_drop_files_callback.
-func (o DisplayServerSingleton) WindowSetDropFilesCallbackOptions(callback variant.Callable, windowId int) {
+func (o DisplayServerSingleton) WindowSetDropFilesCallbackOptions(callback variant.Callable, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callback)
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3166)
 }
 
-// WindowGetAttachedInstanceId returns the Object.get_instance_id of the Window the window_id is attached to.
+// WindowGetAttachedInstanceID returns the Object.get_instance_id of the Window the window_id is attached to.
 //
-// It calls the engine's DisplayServer.window_get_attached_instance_id with windowId = 0; WindowGetAttachedInstanceIdOptions takes every argument.
-func (o DisplayServerSingleton) WindowGetAttachedInstanceId() uint64 {
-	return o.WindowGetAttachedInstanceIdOptions(0)
+// It calls the engine's DisplayServer.window_get_attached_instance_id with windowID = 0; WindowGetAttachedInstanceIDOptions takes every argument.
+func (o DisplayServerSingleton) WindowGetAttachedInstanceID() uint64 {
+	return o.WindowGetAttachedInstanceIDOptions(0)
 }
 
-// WindowGetAttachedInstanceIdOptions is WindowGetAttachedInstanceId with every argument given.
+// WindowGetAttachedInstanceIDOptions is WindowGetAttachedInstanceID with every argument given.
 //
 // Engine method: DisplayServer.window_get_attached_instance_id.
-func (o DisplayServerSingleton) WindowGetAttachedInstanceIdOptions(windowId int) uint64 {
+func (o DisplayServerSingleton) WindowGetAttachedInstanceIDOptions(windowID int) uint64 {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return uint64(c.retInt(3167))
 }
 
 // WindowGetMaxSize returns the window's maximum size (in pixels). See also window_set_max_size.
 //
-// It calls the engine's DisplayServer.window_get_max_size with windowId = 0; WindowGetMaxSizeOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_max_size with windowID = 0; WindowGetMaxSizeOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetMaxSize() variant.Vector2i {
 	return o.WindowGetMaxSizeOptions(0)
 }
@@ -2315,15 +2315,15 @@ func (o DisplayServerSingleton) WindowGetMaxSize() variant.Vector2i {
 // WindowGetMaxSizeOptions is WindowGetMaxSize with every argument given.
 //
 // Engine method: DisplayServer.window_get_max_size.
-func (o DisplayServerSingleton) WindowGetMaxSizeOptions(windowId int) variant.Vector2i {
+func (o DisplayServerSingleton) WindowGetMaxSizeOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3168)
 }
 
 // WindowSetMaxSize sets the maximum size of the window specified by window_id in pixels. Normally, the user will not be able to drag the window to make it larger than the specified size. See also window_get_max_size.
 //
-// It calls the engine's DisplayServer.window_set_max_size with windowId = 0; WindowSetMaxSizeOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_max_size with windowID = 0; WindowSetMaxSizeOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetMaxSize(maxSize variant.Vector2i) {
 	o.WindowSetMaxSizeOptions(maxSize, 0)
 }
@@ -2331,16 +2331,16 @@ func (o DisplayServerSingleton) WindowSetMaxSize(maxSize variant.Vector2i) {
 // WindowSetMaxSizeOptions is WindowSetMaxSize with every argument given.
 //
 // Engine method: DisplayServer.window_set_max_size.
-func (o DisplayServerSingleton) WindowSetMaxSizeOptions(maxSize variant.Vector2i, windowId int) {
+func (o DisplayServerSingleton) WindowSetMaxSizeOptions(maxSize variant.Vector2i, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&maxSize), unsafe.Sizeof(maxSize))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3169)
 }
 
 // WindowGetMinSize returns the window's minimum size (in pixels). See also window_set_min_size.
 //
-// It calls the engine's DisplayServer.window_get_min_size with windowId = 0; WindowGetMinSizeOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_min_size with windowID = 0; WindowGetMinSizeOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetMinSize() variant.Vector2i {
 	return o.WindowGetMinSizeOptions(0)
 }
@@ -2348,15 +2348,15 @@ func (o DisplayServerSingleton) WindowGetMinSize() variant.Vector2i {
 // WindowGetMinSizeOptions is WindowGetMinSize with every argument given.
 //
 // Engine method: DisplayServer.window_get_min_size.
-func (o DisplayServerSingleton) WindowGetMinSizeOptions(windowId int) variant.Vector2i {
+func (o DisplayServerSingleton) WindowGetMinSizeOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3170)
 }
 
 // WindowSetMinSize sets the minimum size for the given window to min_size in pixels. Normally, the user will not be able to drag the window to make it smaller than the specified size. See also window_get_min_size.
 //
-// It calls the engine's DisplayServer.window_set_min_size with windowId = 0; WindowSetMinSizeOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_min_size with windowID = 0; WindowSetMinSizeOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetMinSize(minSize variant.Vector2i) {
 	o.WindowSetMinSizeOptions(minSize, 0)
 }
@@ -2364,16 +2364,16 @@ func (o DisplayServerSingleton) WindowSetMinSize(minSize variant.Vector2i) {
 // WindowSetMinSizeOptions is WindowSetMinSize with every argument given.
 //
 // Engine method: DisplayServer.window_set_min_size.
-func (o DisplayServerSingleton) WindowSetMinSizeOptions(minSize variant.Vector2i, windowId int) {
+func (o DisplayServerSingleton) WindowSetMinSizeOptions(minSize variant.Vector2i, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&minSize), unsafe.Sizeof(minSize))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3171)
 }
 
 // WindowGetSizeWithDecorations returns the size of the window specified by window_id (in pixels), including the borders drawn by the operating system. See also window_get_size.
 //
-// It calls the engine's DisplayServer.window_get_size_with_decorations with windowId = 0; WindowGetSizeWithDecorationsOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_size_with_decorations with windowID = 0; WindowGetSizeWithDecorationsOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetSizeWithDecorations() variant.Vector2i {
 	return o.WindowGetSizeWithDecorationsOptions(0)
 }
@@ -2381,15 +2381,15 @@ func (o DisplayServerSingleton) WindowGetSizeWithDecorations() variant.Vector2i 
 // WindowGetSizeWithDecorationsOptions is WindowGetSizeWithDecorations with every argument given.
 //
 // Engine method: DisplayServer.window_get_size_with_decorations.
-func (o DisplayServerSingleton) WindowGetSizeWithDecorationsOptions(windowId int) variant.Vector2i {
+func (o DisplayServerSingleton) WindowGetSizeWithDecorationsOptions(windowID int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return retValue[variant.Vector2i](&c, 3172)
 }
 
 // WindowGetMode returns the mode of the given window.
 //
-// It calls the engine's DisplayServer.window_get_mode with windowId = 0; WindowGetModeOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_mode with windowID = 0; WindowGetModeOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetMode() DisplayServerWindowMode {
 	return o.WindowGetModeOptions(0)
 }
@@ -2397,15 +2397,15 @@ func (o DisplayServerSingleton) WindowGetMode() DisplayServerWindowMode {
 // WindowGetModeOptions is WindowGetMode with every argument given.
 //
 // Engine method: DisplayServer.window_get_mode.
-func (o DisplayServerSingleton) WindowGetModeOptions(windowId int) DisplayServerWindowMode {
+func (o DisplayServerSingleton) WindowGetModeOptions(windowID int) DisplayServerWindowMode {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return DisplayServerWindowMode(c.retInt(3173))
 }
 
 // WindowSetMode sets window mode for the given window to mode.
 //
-// It calls the engine's DisplayServer.window_set_mode with windowId = 0; WindowSetModeOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_mode with windowID = 0; WindowSetModeOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetMode(mode DisplayServerWindowMode) {
 	o.WindowSetModeOptions(mode, 0)
 }
@@ -2413,16 +2413,16 @@ func (o DisplayServerSingleton) WindowSetMode(mode DisplayServerWindowMode) {
 // WindowSetModeOptions is WindowSetMode with every argument given.
 //
 // Engine method: DisplayServer.window_set_mode.
-func (o DisplayServerSingleton) WindowSetModeOptions(mode DisplayServerWindowMode, windowId int) {
+func (o DisplayServerSingleton) WindowSetModeOptions(mode DisplayServerWindowMode, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(mode))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3174)
 }
 
 // WindowSetFlag enables or disables the given window's given flag.
 //
-// It calls the engine's DisplayServer.window_set_flag with windowId = 0; WindowSetFlagOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_flag with windowID = 0; WindowSetFlagOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetFlag(flag DisplayServerWindowFlags, enabled bool) {
 	o.WindowSetFlagOptions(flag, enabled, 0)
 }
@@ -2430,17 +2430,17 @@ func (o DisplayServerSingleton) WindowSetFlag(flag DisplayServerWindowFlags, ena
 // WindowSetFlagOptions is WindowSetFlag with every argument given.
 //
 // Engine method: DisplayServer.window_set_flag.
-func (o DisplayServerSingleton) WindowSetFlagOptions(flag DisplayServerWindowFlags, enabled bool, windowId int) {
+func (o DisplayServerSingleton) WindowSetFlagOptions(flag DisplayServerWindowFlags, enabled bool, windowID int) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(flag))
 	c.bool(1, enabled)
-	c.int(2, int64(windowId))
+	c.int(2, int64(windowID))
 	c.run(3175)
 }
 
 // WindowGetFlag returns the current value of the given window's flag.
 //
-// It calls the engine's DisplayServer.window_get_flag with windowId = 0; WindowGetFlagOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_flag with windowID = 0; WindowGetFlagOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetFlag(flag DisplayServerWindowFlags) bool {
 	return o.WindowGetFlagOptions(flag, 0)
 }
@@ -2448,10 +2448,10 @@ func (o DisplayServerSingleton) WindowGetFlag(flag DisplayServerWindowFlags) boo
 // WindowGetFlagOptions is WindowGetFlag with every argument given.
 //
 // Engine method: DisplayServer.window_get_flag.
-func (o DisplayServerSingleton) WindowGetFlagOptions(flag DisplayServerWindowFlags, windowId int) bool {
+func (o DisplayServerSingleton) WindowGetFlagOptions(flag DisplayServerWindowFlags, windowID int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(flag))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	return c.retBool(3176)
 }
 
@@ -2459,7 +2459,7 @@ func (o DisplayServerSingleton) WindowGetFlagOptions(flag DisplayServerWindowFla
 //
 // When WINDOW_FLAG_EXTEND_TO_TITLE flag is set, set offset to the center of the first titlebar button.
 //
-// It calls the engine's DisplayServer.window_set_window_buttons_offset with windowId = 0; WindowSetWindowButtonsOffsetOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_window_buttons_offset with windowID = 0; WindowSetWindowButtonsOffsetOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetWindowButtonsOffset(offset variant.Vector2i) {
 	o.WindowSetWindowButtonsOffsetOptions(offset, 0)
 }
@@ -2467,16 +2467,16 @@ func (o DisplayServerSingleton) WindowSetWindowButtonsOffset(offset variant.Vect
 // WindowSetWindowButtonsOffsetOptions is WindowSetWindowButtonsOffset with every argument given.
 //
 // Engine method: DisplayServer.window_set_window_buttons_offset.
-func (o DisplayServerSingleton) WindowSetWindowButtonsOffsetOptions(offset variant.Vector2i, windowId int) {
+func (o DisplayServerSingleton) WindowSetWindowButtonsOffsetOptions(offset variant.Vector2i, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3177)
 }
 
 // WindowGetSafeTitleMargins returns left margins (x), right margins (y) and height (z) of the title that are safe to use (contains no buttons or other elements) when WINDOW_FLAG_EXTEND_TO_TITLE flag is set.
 //
-// It calls the engine's DisplayServer.window_get_safe_title_margins with windowId = 0; WindowGetSafeTitleMarginsOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_safe_title_margins with windowID = 0; WindowGetSafeTitleMarginsOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetSafeTitleMargins() variant.Vector3i {
 	return o.WindowGetSafeTitleMarginsOptions(0)
 }
@@ -2484,15 +2484,15 @@ func (o DisplayServerSingleton) WindowGetSafeTitleMargins() variant.Vector3i {
 // WindowGetSafeTitleMarginsOptions is WindowGetSafeTitleMargins with every argument given.
 //
 // Engine method: DisplayServer.window_get_safe_title_margins.
-func (o DisplayServerSingleton) WindowGetSafeTitleMarginsOptions(windowId int) variant.Vector3i {
+func (o DisplayServerSingleton) WindowGetSafeTitleMarginsOptions(windowID int) variant.Vector3i {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return retValue[variant.Vector3i](&c, 3178)
 }
 
 // WindowRequestAttention makes the window specified by window_id request attention, which is materialized by the window title and taskbar entry blinking until the window is focused. This usually has no visible effect if the window is currently focused. The exact behavior varies depending on the operating system.
 //
-// It calls the engine's DisplayServer.window_request_attention with windowId = 0; WindowRequestAttentionOptions takes every argument.
+// It calls the engine's DisplayServer.window_request_attention with windowID = 0; WindowRequestAttentionOptions takes every argument.
 func (o DisplayServerSingleton) WindowRequestAttention() {
 	o.WindowRequestAttentionOptions(0)
 }
@@ -2500,15 +2500,15 @@ func (o DisplayServerSingleton) WindowRequestAttention() {
 // WindowRequestAttentionOptions is WindowRequestAttention with every argument given.
 //
 // Engine method: DisplayServer.window_request_attention.
-func (o DisplayServerSingleton) WindowRequestAttentionOptions(windowId int) {
+func (o DisplayServerSingleton) WindowRequestAttentionOptions(windowID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	c.run(3179)
 }
 
 // WindowMoveToForeground moves the window specified by window_id to the foreground, so that it is visible over other windows.
 //
-// It calls the engine's DisplayServer.window_move_to_foreground with windowId = 0; WindowMoveToForegroundOptions takes every argument.
+// It calls the engine's DisplayServer.window_move_to_foreground with windowID = 0; WindowMoveToForegroundOptions takes every argument.
 func (o DisplayServerSingleton) WindowMoveToForeground() {
 	o.WindowMoveToForegroundOptions(0)
 }
@@ -2516,15 +2516,15 @@ func (o DisplayServerSingleton) WindowMoveToForeground() {
 // WindowMoveToForegroundOptions is WindowMoveToForeground with every argument given.
 //
 // Engine method: DisplayServer.window_move_to_foreground.
-func (o DisplayServerSingleton) WindowMoveToForegroundOptions(windowId int) {
+func (o DisplayServerSingleton) WindowMoveToForegroundOptions(windowID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	c.run(3180)
 }
 
 // WindowIsFocused returns true if the window specified by window_id is focused.
 //
-// It calls the engine's DisplayServer.window_is_focused with windowId = 0; WindowIsFocusedOptions takes every argument.
+// It calls the engine's DisplayServer.window_is_focused with windowID = 0; WindowIsFocusedOptions takes every argument.
 func (o DisplayServerSingleton) WindowIsFocused() bool {
 	return o.WindowIsFocusedOptions(0)
 }
@@ -2532,15 +2532,15 @@ func (o DisplayServerSingleton) WindowIsFocused() bool {
 // WindowIsFocusedOptions is WindowIsFocused with every argument given.
 //
 // Engine method: DisplayServer.window_is_focused.
-func (o DisplayServerSingleton) WindowIsFocusedOptions(windowId int) bool {
+func (o DisplayServerSingleton) WindowIsFocusedOptions(windowID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return c.retBool(3181)
 }
 
 // WindowCanDraw returns true if anything can be drawn in the window specified by window_id, false otherwise. Using the --disable-render-loop command line argument or a headless build will return false.
 //
-// It calls the engine's DisplayServer.window_can_draw with windowId = 0; WindowCanDrawOptions takes every argument.
+// It calls the engine's DisplayServer.window_can_draw with windowID = 0; WindowCanDrawOptions takes every argument.
 func (o DisplayServerSingleton) WindowCanDraw() bool {
 	return o.WindowCanDrawOptions(0)
 }
@@ -2548,19 +2548,19 @@ func (o DisplayServerSingleton) WindowCanDraw() bool {
 // WindowCanDrawOptions is WindowCanDraw with every argument given.
 //
 // Engine method: DisplayServer.window_can_draw.
-func (o DisplayServerSingleton) WindowCanDrawOptions(windowId int) bool {
+func (o DisplayServerSingleton) WindowCanDrawOptions(windowID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return c.retBool(3182)
 }
 
 // WindowSetTransient sets window transient parent. Transient window will be destroyed with its transient parent and will return focus to their parent when closed. The transient window is displayed on top of a non-exclusive full-screen parent window. Transient windows can't enter full-screen mode.
 //
 // Engine method: DisplayServer.window_set_transient.
-func (o DisplayServerSingleton) WindowSetTransient(windowId int, parentWindowId int) {
+func (o DisplayServerSingleton) WindowSetTransient(windowID int, parentWindowID int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(windowId))
-	c.int(1, int64(parentWindowId))
+	c.int(0, int64(windowID))
+	c.int(1, int64(parentWindowID))
 	c.run(3183)
 }
 
@@ -2569,16 +2569,16 @@ func (o DisplayServerSingleton) WindowSetTransient(windowId int, parentWindowId 
 // If set to true, this window will always stay on top of its parent window, parent window will ignore input while this window is opened.
 //
 // Engine method: DisplayServer.window_set_exclusive.
-func (o DisplayServerSingleton) WindowSetExclusive(windowId int, exclusive bool) {
+func (o DisplayServerSingleton) WindowSetExclusive(windowID int, exclusive bool) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	c.bool(1, exclusive)
 	c.run(3184)
 }
 
 // WindowSetImeActive sets whether Input Method Editor should be enabled for the window specified by window_id. See also window_set_ime_position.
 //
-// It calls the engine's DisplayServer.window_set_ime_active with windowId = 0; WindowSetImeActiveOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_ime_active with windowID = 0; WindowSetImeActiveOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetImeActive(active bool) {
 	o.WindowSetImeActiveOptions(active, 0)
 }
@@ -2586,16 +2586,16 @@ func (o DisplayServerSingleton) WindowSetImeActive(active bool) {
 // WindowSetImeActiveOptions is WindowSetImeActive with every argument given.
 //
 // Engine method: DisplayServer.window_set_ime_active.
-func (o DisplayServerSingleton) WindowSetImeActiveOptions(active bool, windowId int) {
+func (o DisplayServerSingleton) WindowSetImeActiveOptions(active bool, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, active)
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3185)
 }
 
 // WindowSetImePosition sets the position of the Input Method Editor popup for the specified window_id. Only effective if window_set_ime_active was set to true for the specified window_id.
 //
-// It calls the engine's DisplayServer.window_set_ime_position with windowId = 0; WindowSetImePositionOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_ime_position with windowID = 0; WindowSetImePositionOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetImePosition(position variant.Vector2i) {
 	o.WindowSetImePositionOptions(position, 0)
 }
@@ -2603,16 +2603,16 @@ func (o DisplayServerSingleton) WindowSetImePosition(position variant.Vector2i) 
 // WindowSetImePositionOptions is WindowSetImePosition with every argument given.
 //
 // Engine method: DisplayServer.window_set_ime_position.
-func (o DisplayServerSingleton) WindowSetImePositionOptions(position variant.Vector2i, windowId int) {
+func (o DisplayServerSingleton) WindowSetImePositionOptions(position variant.Vector2i, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3186)
 }
 
 // WindowSetVsyncMode sets the V-Sync mode of the given window. See also ProjectSettings.display/window/vsync/vsync_mode.
 //
-// It calls the engine's DisplayServer.window_set_vsync_mode with windowId = 0; WindowSetVsyncModeOptions takes every argument.
+// It calls the engine's DisplayServer.window_set_vsync_mode with windowID = 0; WindowSetVsyncModeOptions takes every argument.
 func (o DisplayServerSingleton) WindowSetVsyncMode(vsyncMode DisplayServerVSyncMode) {
 	o.WindowSetVsyncModeOptions(vsyncMode, 0)
 }
@@ -2620,16 +2620,16 @@ func (o DisplayServerSingleton) WindowSetVsyncMode(vsyncMode DisplayServerVSyncM
 // WindowSetVsyncModeOptions is WindowSetVsyncMode with every argument given.
 //
 // Engine method: DisplayServer.window_set_vsync_mode.
-func (o DisplayServerSingleton) WindowSetVsyncModeOptions(vsyncMode DisplayServerVSyncMode, windowId int) {
+func (o DisplayServerSingleton) WindowSetVsyncModeOptions(vsyncMode DisplayServerVSyncMode, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(vsyncMode))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3187)
 }
 
 // WindowGetVsyncMode returns the V-Sync mode of the given window.
 //
-// It calls the engine's DisplayServer.window_get_vsync_mode with windowId = 0; WindowGetVsyncModeOptions takes every argument.
+// It calls the engine's DisplayServer.window_get_vsync_mode with windowID = 0; WindowGetVsyncModeOptions takes every argument.
 func (o DisplayServerSingleton) WindowGetVsyncMode() DisplayServerVSyncMode {
 	return o.WindowGetVsyncModeOptions(0)
 }
@@ -2637,15 +2637,15 @@ func (o DisplayServerSingleton) WindowGetVsyncMode() DisplayServerVSyncMode {
 // WindowGetVsyncModeOptions is WindowGetVsyncMode with every argument given.
 //
 // Engine method: DisplayServer.window_get_vsync_mode.
-func (o DisplayServerSingleton) WindowGetVsyncModeOptions(windowId int) DisplayServerVSyncMode {
+func (o DisplayServerSingleton) WindowGetVsyncModeOptions(windowID int) DisplayServerVSyncMode {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return DisplayServerVSyncMode(c.retInt(3188))
 }
 
 // WindowIsMaximizeAllowed returns true if the given window can be maximized (the maximize button is enabled).
 //
-// It calls the engine's DisplayServer.window_is_maximize_allowed with windowId = 0; WindowIsMaximizeAllowedOptions takes every argument.
+// It calls the engine's DisplayServer.window_is_maximize_allowed with windowID = 0; WindowIsMaximizeAllowedOptions takes every argument.
 func (o DisplayServerSingleton) WindowIsMaximizeAllowed() bool {
 	return o.WindowIsMaximizeAllowedOptions(0)
 }
@@ -2653,9 +2653,9 @@ func (o DisplayServerSingleton) WindowIsMaximizeAllowed() bool {
 // WindowIsMaximizeAllowedOptions is WindowIsMaximizeAllowed with every argument given.
 //
 // Engine method: DisplayServer.window_is_maximize_allowed.
-func (o DisplayServerSingleton) WindowIsMaximizeAllowedOptions(windowId int) bool {
+func (o DisplayServerSingleton) WindowIsMaximizeAllowedOptions(windowID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return c.retBool(3189)
 }
 
@@ -2677,7 +2677,7 @@ func (o DisplayServerSingleton) WindowMinimizeOnTitleDblClick() bool {
 
 // WindowStartDrag starts an interactive drag operation on the window with the given window_id, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's title bar. Using this method allows the window to participate in space switching, tiling, and other system features.
 //
-// It calls the engine's DisplayServer.window_start_drag with windowId = 0; WindowStartDragOptions takes every argument.
+// It calls the engine's DisplayServer.window_start_drag with windowID = 0; WindowStartDragOptions takes every argument.
 func (o DisplayServerSingleton) WindowStartDrag() {
 	o.WindowStartDragOptions(0)
 }
@@ -2685,15 +2685,15 @@ func (o DisplayServerSingleton) WindowStartDrag() {
 // WindowStartDragOptions is WindowStartDrag with every argument given.
 //
 // Engine method: DisplayServer.window_start_drag.
-func (o DisplayServerSingleton) WindowStartDragOptions(windowId int) {
+func (o DisplayServerSingleton) WindowStartDragOptions(windowID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	c.run(3192)
 }
 
 // WindowStartResize starts an interactive resize operation on the window with the given window_id, using the current mouse position. Call this method when handling a mouse button being pressed to simulate a pressed event on the window's edge.
 //
-// It calls the engine's DisplayServer.window_start_resize with windowId = 0; WindowStartResizeOptions takes every argument.
+// It calls the engine's DisplayServer.window_start_resize with windowID = 0; WindowStartResizeOptions takes every argument.
 func (o DisplayServerSingleton) WindowStartResize(edge DisplayServerWindowResizeEdge) {
 	o.WindowStartResizeOptions(edge, 0)
 }
@@ -2701,10 +2701,10 @@ func (o DisplayServerSingleton) WindowStartResize(edge DisplayServerWindowResize
 // WindowStartResizeOptions is WindowStartResize with every argument given.
 //
 // Engine method: DisplayServer.window_start_resize.
-func (o DisplayServerSingleton) WindowStartResizeOptions(edge DisplayServerWindowResizeEdge, windowId int) {
+func (o DisplayServerSingleton) WindowStartResizeOptions(edge DisplayServerWindowResizeEdge, windowID int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(edge))
-	c.int(1, int64(windowId))
+	c.int(1, int64(windowID))
 	c.run(3193)
 }
 
@@ -2752,9 +2752,9 @@ func (o DisplayServerSingleton) AccessibilityScreenReaderActive() int {
 // AccessibilityCreateElement creates a new, empty accessibility element resource.
 //
 // Engine method: DisplayServer.accessibility_create_element.
-func (o DisplayServerSingleton) AccessibilityCreateElement(windowId int, role DisplayServerAccessibilityRole) variant.RID {
+func (o DisplayServerSingleton) AccessibilityCreateElement(windowID int, role DisplayServerAccessibilityRole) variant.RID {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	c.int(1, int64(role))
 	return retValue[variant.RID](&c, 3199)
 }
@@ -2762,16 +2762,16 @@ func (o DisplayServerSingleton) AccessibilityCreateElement(windowId int, role Di
 // AccessibilityCreateSubElement creates a new, empty accessibility sub-element resource. Sub-elements can be used to provide accessibility information for objects which are not Nodes, such as list items, table cells, or menu items. Sub-elements are freed automatically when the parent element is freed, or can be freed early using the accessibility_free_element method.
 //
 // It calls the engine's DisplayServer.accessibility_create_sub_element with insertPos = -1; AccessibilityCreateSubElementOptions takes every argument.
-func (o DisplayServerSingleton) AccessibilityCreateSubElement(parentRid variant.RID, role DisplayServerAccessibilityRole) variant.RID {
-	return o.AccessibilityCreateSubElementOptions(parentRid, role, -1)
+func (o DisplayServerSingleton) AccessibilityCreateSubElement(parentRID variant.RID, role DisplayServerAccessibilityRole) variant.RID {
+	return o.AccessibilityCreateSubElementOptions(parentRID, role, -1)
 }
 
 // AccessibilityCreateSubElementOptions is AccessibilityCreateSubElement with every argument given.
 //
 // Engine method: DisplayServer.accessibility_create_sub_element.
-func (o DisplayServerSingleton) AccessibilityCreateSubElementOptions(parentRid variant.RID, role DisplayServerAccessibilityRole, insertPos int) variant.RID {
+func (o DisplayServerSingleton) AccessibilityCreateSubElementOptions(parentRID variant.RID, role DisplayServerAccessibilityRole, insertPos int) variant.RID {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&parentRid), unsafe.Sizeof(parentRid))
+	c.value(0, unsafe.Pointer(&parentRID), unsafe.Sizeof(parentRID))
 	c.int(1, int64(role))
 	c.int(2, int64(insertPos))
 	return retValue[variant.RID](&c, 3200)
@@ -2780,16 +2780,16 @@ func (o DisplayServerSingleton) AccessibilityCreateSubElementOptions(parentRid v
 // AccessibilityCreateSubTextEditElements creates a new, empty accessibility sub-element from the shaped text buffer. Sub-elements are freed automatically when the parent element is freed, or can be freed early using the accessibility_free_element method.
 //
 // It calls the engine's DisplayServer.accessibility_create_sub_text_edit_elements with insertPos = -1, isLastLine = false; AccessibilityCreateSubTextEditElementsOptions takes every argument.
-func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElements(parentRid variant.RID, shapedText variant.RID, minHeight float32) variant.RID {
-	return o.AccessibilityCreateSubTextEditElementsOptions(parentRid, shapedText, minHeight, -1, false)
+func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElements(parentRID variant.RID, shapedText variant.RID, minHeight float32) variant.RID {
+	return o.AccessibilityCreateSubTextEditElementsOptions(parentRID, shapedText, minHeight, -1, false)
 }
 
 // AccessibilityCreateSubTextEditElementsOptions is AccessibilityCreateSubTextEditElements with every argument given.
 //
 // Engine method: DisplayServer.accessibility_create_sub_text_edit_elements.
-func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElementsOptions(parentRid variant.RID, shapedText variant.RID, minHeight float32, insertPos int, isLastLine bool) variant.RID {
+func (o DisplayServerSingleton) AccessibilityCreateSubTextEditElementsOptions(parentRID variant.RID, shapedText variant.RID, minHeight float32, insertPos int, isLastLine bool) variant.RID {
 	c := newCall(Object{o.h}, 5)
-	c.value(0, unsafe.Pointer(&parentRid), unsafe.Sizeof(parentRid))
+	c.value(0, unsafe.Pointer(&parentRID), unsafe.Sizeof(parentRID))
 	c.value(1, unsafe.Pointer(&shapedText), unsafe.Sizeof(shapedText))
 	c.float(2, float64(minHeight))
 	c.int(3, int64(insertPos))
@@ -2837,9 +2837,9 @@ func (o DisplayServerSingleton) AccessibilityElementGetMeta(id variant.RID) vari
 // AccessibilitySetWindowRect sets window outer (with decorations) and inner (without decorations) bounds for assistive apps.
 //
 // Engine method: DisplayServer.accessibility_set_window_rect.
-func (o DisplayServerSingleton) AccessibilitySetWindowRect(windowId int, rectOut variant.Rect2, rectIn variant.Rect2) {
+func (o DisplayServerSingleton) AccessibilitySetWindowRect(windowID int, rectOut variant.Rect2, rectIn variant.Rect2) {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	c.value(1, unsafe.Pointer(&rectOut), unsafe.Sizeof(rectOut))
 	c.value(2, unsafe.Pointer(&rectIn), unsafe.Sizeof(rectIn))
 	c.run(3206)
@@ -2848,9 +2848,9 @@ func (o DisplayServerSingleton) AccessibilitySetWindowRect(windowId int, rectOut
 // AccessibilitySetWindowFocused sets the window focused state for assistive apps.
 //
 // Engine method: DisplayServer.accessibility_set_window_focused.
-func (o DisplayServerSingleton) AccessibilitySetWindowFocused(windowId int, focused bool) {
+func (o DisplayServerSingleton) AccessibilitySetWindowFocused(windowID int, focused bool) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	c.bool(1, focused)
 	c.run(3207)
 }
@@ -2867,9 +2867,9 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetFocus(id variant.RID) {
 // AccessibilityGetWindowRoot returns the main accessibility element of the OS native window.
 //
 // Engine method: DisplayServer.accessibility_get_window_root.
-func (o DisplayServerSingleton) AccessibilityGetWindowRoot(windowId int) variant.RID {
+func (o DisplayServerSingleton) AccessibilityGetWindowRoot(windowID int) variant.RID {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(windowId))
+	c.int(0, int64(windowID))
 	return retValue[variant.RID](&c, 3209)
 }
 
@@ -2956,130 +2956,130 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTransform(id variant.RID, 
 // AccessibilityUpdateAddChild adds a child accessibility element.
 //
 // Engine method: DisplayServer.accessibility_update_add_child.
-func (o DisplayServerSingleton) AccessibilityUpdateAddChild(id variant.RID, childId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateAddChild(id variant.RID, childID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&childId), unsafe.Sizeof(childId))
+	c.value(1, unsafe.Pointer(&childID), unsafe.Sizeof(childID))
 	c.run(3218)
 }
 
 // AccessibilityUpdateAddRelatedControls adds an element that is controlled by this element.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_controls.
-func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedControls(id variant.RID, relatedId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedControls(id variant.RID, relatedID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedId), unsafe.Sizeof(relatedId))
+	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3219)
 }
 
 // AccessibilityUpdateAddRelatedDetails adds an element that details this element.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_details.
-func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDetails(id variant.RID, relatedId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDetails(id variant.RID, relatedID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedId), unsafe.Sizeof(relatedId))
+	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3220)
 }
 
 // AccessibilityUpdateAddRelatedDescribedBy adds an element that describes this element.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_described_by.
-func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDescribedBy(id variant.RID, relatedId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedDescribedBy(id variant.RID, relatedID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedId), unsafe.Sizeof(relatedId))
+	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3221)
 }
 
 // AccessibilityUpdateAddRelatedFlowTo adds an element that this element flow into.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_flow_to.
-func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedFlowTo(id variant.RID, relatedId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedFlowTo(id variant.RID, relatedID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedId), unsafe.Sizeof(relatedId))
+	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3222)
 }
 
 // AccessibilityUpdateAddRelatedLabeledBy adds an element that labels this element.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_labeled_by.
-func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedLabeledBy(id variant.RID, relatedId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedLabeledBy(id variant.RID, relatedID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedId), unsafe.Sizeof(relatedId))
+	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3223)
 }
 
 // AccessibilityUpdateAddRelatedRadioGroup adds an element that is part of the same radio group.
 //
 // Engine method: DisplayServer.accessibility_update_add_related_radio_group.
-func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedRadioGroup(id variant.RID, relatedId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateAddRelatedRadioGroup(id variant.RID, relatedID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&relatedId), unsafe.Sizeof(relatedId))
+	c.value(1, unsafe.Pointer(&relatedID), unsafe.Sizeof(relatedID))
 	c.run(3224)
 }
 
 // AccessibilityUpdateSetActiveDescendant adds an element that is an active descendant of this element.
 //
 // Engine method: DisplayServer.accessibility_update_set_active_descendant.
-func (o DisplayServerSingleton) AccessibilityUpdateSetActiveDescendant(id variant.RID, otherId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateSetActiveDescendant(id variant.RID, otherID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherId), unsafe.Sizeof(otherId))
+	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3225)
 }
 
 // AccessibilityUpdateSetNextOnLine sets next element on the line.
 //
 // Engine method: DisplayServer.accessibility_update_set_next_on_line.
-func (o DisplayServerSingleton) AccessibilityUpdateSetNextOnLine(id variant.RID, otherId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateSetNextOnLine(id variant.RID, otherID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherId), unsafe.Sizeof(otherId))
+	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3226)
 }
 
 // AccessibilityUpdateSetPreviousOnLine sets previous element on the line.
 //
 // Engine method: DisplayServer.accessibility_update_set_previous_on_line.
-func (o DisplayServerSingleton) AccessibilityUpdateSetPreviousOnLine(id variant.RID, otherId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateSetPreviousOnLine(id variant.RID, otherID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherId), unsafe.Sizeof(otherId))
+	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3227)
 }
 
 // AccessibilityUpdateSetMemberOf sets the element to be a member of the group.
 //
 // Engine method: DisplayServer.accessibility_update_set_member_of.
-func (o DisplayServerSingleton) AccessibilityUpdateSetMemberOf(id variant.RID, groupId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateSetMemberOf(id variant.RID, groupID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&groupId), unsafe.Sizeof(groupId))
+	c.value(1, unsafe.Pointer(&groupID), unsafe.Sizeof(groupID))
 	c.run(3228)
 }
 
 // AccessibilityUpdateSetInPageLinkTarget sets target element for the link.
 //
 // Engine method: DisplayServer.accessibility_update_set_in_page_link_target.
-func (o DisplayServerSingleton) AccessibilityUpdateSetInPageLinkTarget(id variant.RID, otherId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateSetInPageLinkTarget(id variant.RID, otherID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherId), unsafe.Sizeof(otherId))
+	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3229)
 }
 
 // AccessibilityUpdateSetErrorMessage sets an element which contains an error message for this element.
 //
 // Engine method: DisplayServer.accessibility_update_set_error_message.
-func (o DisplayServerSingleton) AccessibilityUpdateSetErrorMessage(id variant.RID, otherId variant.RID) {
+func (o DisplayServerSingleton) AccessibilityUpdateSetErrorMessage(id variant.RID, otherID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&otherId), unsafe.Sizeof(otherId))
+	c.value(1, unsafe.Pointer(&otherID), unsafe.Sizeof(otherID))
 	c.run(3230)
 }
 
@@ -3107,10 +3107,10 @@ func (o DisplayServerSingleton) AccessibilityUpdateAddAction(id variant.RID, act
 // AccessibilityUpdateAddCustomAction adds support for a custom accessibility action. action_id is passed as an argument to the callback of ACTION_CUSTOM action.
 //
 // Engine method: DisplayServer.accessibility_update_add_custom_action.
-func (o DisplayServerSingleton) AccessibilityUpdateAddCustomAction(id variant.RID, actionId int, actionDescription string) {
+func (o DisplayServerSingleton) AccessibilityUpdateAddCustomAction(id variant.RID, actionID int, actionDescription string) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.int(1, int64(actionId))
+	c.int(1, int64(actionID))
 	c.string(2, actionDescription)
 	c.run(3233)
 }
@@ -3355,12 +3355,12 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetTextAlign(id variant.RID, 
 // AccessibilityUpdateSetTextSelection sets text selection to the text field. text_start_id and text_end_id should be elements created by accessibility_create_sub_text_edit_elements. Character offsets are relative to the corresponding element.
 //
 // Engine method: DisplayServer.accessibility_update_set_text_selection.
-func (o DisplayServerSingleton) AccessibilityUpdateSetTextSelection(id variant.RID, textStartId variant.RID, startChar int, textEndId variant.RID, endChar int) {
+func (o DisplayServerSingleton) AccessibilityUpdateSetTextSelection(id variant.RID, textStartID variant.RID, startChar int, textEndID variant.RID, endChar int) {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
-	c.value(1, unsafe.Pointer(&textStartId), unsafe.Sizeof(textStartId))
+	c.value(1, unsafe.Pointer(&textStartID), unsafe.Sizeof(textStartID))
 	c.int(2, int64(startChar))
-	c.value(3, unsafe.Pointer(&textEndId), unsafe.Sizeof(textEndId))
+	c.value(3, unsafe.Pointer(&textEndID), unsafe.Sizeof(textEndID))
 	c.int(4, int64(endChar))
 	c.run(3257)
 }
@@ -3436,10 +3436,10 @@ func (o DisplayServerSingleton) AccessibilityUpdateSetShortcut(id variant.RID, s
 	c.run(3264)
 }
 
-// AccessibilityUpdateSetUrl sets link URL.
+// AccessibilityUpdateSetURL sets link URL.
 //
 // Engine method: DisplayServer.accessibility_update_set_url.
-func (o DisplayServerSingleton) AccessibilityUpdateSetUrl(id variant.RID, url string) {
+func (o DisplayServerSingleton) AccessibilityUpdateSetURL(id variant.RID, url string) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.string(1, url)
@@ -3514,7 +3514,7 @@ func (o DisplayServerSingleton) ImeGetText() string {
 
 // VirtualKeyboardShow shows the virtual keyboard if the platform has one.
 //
-// It calls the engine's DisplayServer.virtual_keyboard_show with position = variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, type_ = DisplayServerSingletonKeyboardTypeDefault, maxLength = -1, cursorStart = -1, cursorEnd = -1; VirtualKeyboardShowOptions takes every argument.
+// It calls the engine's DisplayServer.virtual_keyboard_show with position = variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, typ = DisplayServerSingletonKeyboardTypeDefault, maxLength = -1, cursorStart = -1, cursorEnd = -1; VirtualKeyboardShowOptions takes every argument.
 func (o DisplayServerSingleton) VirtualKeyboardShow(existingText string) {
 	o.VirtualKeyboardShowOptions(existingText, variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, DisplayServerSingletonKeyboardTypeDefault, -1, -1, -1)
 }
@@ -3522,11 +3522,11 @@ func (o DisplayServerSingleton) VirtualKeyboardShow(existingText string) {
 // VirtualKeyboardShowOptions is VirtualKeyboardShow with every argument given.
 //
 // Engine method: DisplayServer.virtual_keyboard_show.
-func (o DisplayServerSingleton) VirtualKeyboardShowOptions(existingText string, position variant.Rect2, type_ DisplayServerVirtualKeyboardType, maxLength int, cursorStart int, cursorEnd int) {
+func (o DisplayServerSingleton) VirtualKeyboardShowOptions(existingText string, position variant.Rect2, typ DisplayServerVirtualKeyboardType, maxLength int, cursorStart int, cursorEnd int) {
 	c := newCall(Object{o.h}, 6)
 	c.string(0, existingText)
 	c.value(1, unsafe.Pointer(&position), unsafe.Sizeof(position))
-	c.int(2, int64(type_))
+	c.int(2, int64(typ))
 	c.int(3, int64(maxLength))
 	c.int(4, int64(cursorStart))
 	c.int(5, int64(cursorEnd))
@@ -3601,10 +3601,10 @@ func (o DisplayServerSingleton) CursorSetCustomImageOptions(cursor AnyResource, 
 	c.run(3280)
 }
 
-// GetSwapCancelOk returns true if positions of OK and Cancel buttons are swapped in dialogs. This is enabled by default on Windows to follow interface conventions, and be toggled by changing ProjectSettings.gui/common/swap_cancel_ok.
+// SwapCancelOk returns true if positions of OK and Cancel buttons are swapped in dialogs. This is enabled by default on Windows to follow interface conventions, and be toggled by changing ProjectSettings.gui/common/swap_cancel_ok.
 //
 // Engine method: DisplayServer.get_swap_cancel_ok.
-func (o DisplayServerSingleton) GetSwapCancelOk() bool {
+func (o DisplayServerSingleton) SwapCancelOk() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(3281)
 }
@@ -3612,47 +3612,47 @@ func (o DisplayServerSingleton) GetSwapCancelOk() bool {
 // EnableForStealingFocus allows the process_id PID to steal focus from this window. In other words, this disables the operating system's focus stealing protection for the specified PID.
 //
 // Engine method: DisplayServer.enable_for_stealing_focus.
-func (o DisplayServerSingleton) EnableForStealingFocus(processId int) {
+func (o DisplayServerSingleton) EnableForStealingFocus(processID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(processId))
+	c.int(0, int64(processID))
 	c.run(3282)
 }
 
 // DialogShow shows a text dialog which uses the operating system's native look-and-feel. callback should accept a single [int] parameter which corresponds to the index of the pressed button.
 //
 // Engine method: DisplayServer.dialog_show.
-func (o DisplayServerSingleton) DialogShow(title string, description string, buttons variant.PackedStrings, callback variant.Callable) Error {
+func (o DisplayServerSingleton) DialogShow(title string, description string, buttons variant.PackedStrings, callback variant.Callable) error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, title)
 	c.string(1, description)
 	c.owned(2, buttons)
 	c.owned(3, callback)
-	return Error(c.retInt(3283))
+	return errorOf(Error(c.retInt(3283)))
 }
 
 // DialogInputText shows a text input dialog which uses the operating system's native look-and-feel. callback should accept a single String parameter which contains the text field's contents.
 //
 // Engine method: DisplayServer.dialog_input_text.
-func (o DisplayServerSingleton) DialogInputText(title string, description string, existingText string, callback variant.Callable) Error {
+func (o DisplayServerSingleton) DialogInputText(title string, description string, existingText string, callback variant.Callable) error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, title)
 	c.string(1, description)
 	c.string(2, existingText)
 	c.owned(3, callback)
-	return Error(c.retInt(3284))
+	return errorOf(Error(c.retInt(3284)))
 }
 
 // FileDialogShow displays OS native dialog for selecting files or directories in the file system.
 //
-// It calls the engine's DisplayServer.file_dialog_show with parentWindowId = 0; FileDialogShowOptions takes every argument.
-func (o DisplayServerSingleton) FileDialogShow(title string, currentDirectory string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, callback variant.Callable) Error {
+// It calls the engine's DisplayServer.file_dialog_show with parentWindowID = 0; FileDialogShowOptions takes every argument.
+func (o DisplayServerSingleton) FileDialogShow(title string, currentDirectory string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, callback variant.Callable) error {
 	return o.FileDialogShowOptions(title, currentDirectory, filename, showHidden, mode, filters, callback, 0)
 }
 
 // FileDialogShowOptions is FileDialogShow with every argument given.
 //
 // Engine method: DisplayServer.file_dialog_show.
-func (o DisplayServerSingleton) FileDialogShowOptions(title string, currentDirectory string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, callback variant.Callable, parentWindowId int) Error {
+func (o DisplayServerSingleton) FileDialogShowOptions(title string, currentDirectory string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, callback variant.Callable, parentWindowID int) error {
 	c := newCall(Object{o.h}, 8)
 	c.string(0, title)
 	c.string(1, currentDirectory)
@@ -3661,21 +3661,21 @@ func (o DisplayServerSingleton) FileDialogShowOptions(title string, currentDirec
 	c.int(4, int64(mode))
 	c.owned(5, filters)
 	c.owned(6, callback)
-	c.int(7, int64(parentWindowId))
-	return Error(c.retInt(3285))
+	c.int(7, int64(parentWindowID))
+	return errorOf(Error(c.retInt(3285)))
 }
 
 // FileDialogWithOptionsShow displays OS native dialog for selecting files or directories in the file system with additional user selectable options.
 //
-// It calls the engine's DisplayServer.file_dialog_with_options_show with parentWindowId = 0; FileDialogWithOptionsShowOptions takes every argument.
-func (o DisplayServerSingleton) FileDialogWithOptionsShow(title string, currentDirectory string, root string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, options variant.Array[variant.Dictionary], callback variant.Callable) Error {
+// It calls the engine's DisplayServer.file_dialog_with_options_show with parentWindowID = 0; FileDialogWithOptionsShowOptions takes every argument.
+func (o DisplayServerSingleton) FileDialogWithOptionsShow(title string, currentDirectory string, root string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, options variant.Array[variant.Dictionary], callback variant.Callable) error {
 	return o.FileDialogWithOptionsShowOptions(title, currentDirectory, root, filename, showHidden, mode, filters, options, callback, 0)
 }
 
 // FileDialogWithOptionsShowOptions is FileDialogWithOptionsShow with every argument given.
 //
 // Engine method: DisplayServer.file_dialog_with_options_show.
-func (o DisplayServerSingleton) FileDialogWithOptionsShowOptions(title string, currentDirectory string, root string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, options variant.Array[variant.Dictionary], callback variant.Callable, parentWindowId int) Error {
+func (o DisplayServerSingleton) FileDialogWithOptionsShowOptions(title string, currentDirectory string, root string, filename string, showHidden bool, mode DisplayServerFileDialogMode, filters variant.PackedStrings, options variant.Array[variant.Dictionary], callback variant.Callable, parentWindowID int) error {
 	c := newCall(Object{o.h}, 10)
 	c.string(0, title)
 	c.string(1, currentDirectory)
@@ -3686,8 +3686,8 @@ func (o DisplayServerSingleton) FileDialogWithOptionsShowOptions(title string, c
 	c.owned(6, filters)
 	c.owned(7, options)
 	c.owned(8, callback)
-	c.int(9, int64(parentWindowId))
-	return Error(c.retInt(3286))
+	c.int(9, int64(parentWindowID))
+	return errorOf(Error(c.retInt(3286)))
 }
 
 // Beep plays the beep sound from the operative system, if possible. Because it comes from the OS, the beep sound will be audible even if the application is muted. It may also be disabled for the entire OS by the user.
@@ -3846,10 +3846,10 @@ func (o DisplayServerSingleton) StatusIndicatorSetTooltip(id int, tooltip string
 // StatusIndicatorSetMenu sets the application status indicator native popup menu.
 //
 // Engine method: DisplayServer.status_indicator_set_menu.
-func (o DisplayServerSingleton) StatusIndicatorSetMenu(id int, menuRid variant.RID) {
+func (o DisplayServerSingleton) StatusIndicatorSetMenu(id int, menuRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
-	c.value(1, unsafe.Pointer(&menuRid), unsafe.Sizeof(menuRid))
+	c.value(1, unsafe.Pointer(&menuRID), unsafe.Sizeof(menuRID))
 	c.run(3304)
 }
 

@@ -85,10 +85,10 @@ func (o DPITexture) SetSource(source string) {
 	c.run(2954)
 }
 
-// GetSource returns this SVG texture's source code.
+// Source returns this SVG texture's source code.
 //
 // Engine method: DPITexture.get_source.
-func (o DPITexture) GetSource() string {
+func (o DPITexture) Source() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(2955)
 }
@@ -100,8 +100,8 @@ func (o DPITexture) SetBaseScale(baseScale float32) {
 	c.run(2956)
 }
 
-// GetBaseScale calls the engine's DPITexture.get_base_scale.
-func (o DPITexture) GetBaseScale() float32 {
+// BaseScale calls the engine's DPITexture.get_base_scale.
+func (o DPITexture) BaseScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2957))
 }
@@ -113,8 +113,8 @@ func (o DPITexture) SetSaturation(saturation float32) {
 	c.run(2958)
 }
 
-// GetSaturation calls the engine's DPITexture.get_saturation.
-func (o DPITexture) GetSaturation() float32 {
+// Saturation calls the engine's DPITexture.get_saturation.
+func (o DPITexture) Saturation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(2959))
 }
@@ -126,8 +126,8 @@ func (o DPITexture) SetColorMap(colorMap variant.Dictionary) {
 	c.run(2960)
 }
 
-// GetColorMap calls the engine's DPITexture.get_color_map.
-func (o DPITexture) GetColorMap() variant.Dictionary {
+// ColorMap calls the engine's DPITexture.get_color_map.
+func (o DPITexture) ColorMap() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 2961, variant.TypeDictionary)
 }
@@ -141,10 +141,10 @@ func (o DPITexture) SetSizeOverride(size variant.Vector2i) {
 	c.run(2962)
 }
 
-// GetScaledRid returns the RID of the texture rasterized to match the oversampling of the currently drawn canvas item.
+// ScaledRID returns the RID of the texture rasterized to match the oversampling of the currently drawn canvas item.
 //
 // Engine method: DPITexture.get_scaled_rid.
-func (o DPITexture) GetScaledRid() variant.RID {
+func (o DPITexture) ScaledRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 2963)
 }

@@ -131,10 +131,10 @@ func NewDTLSServer() DTLSServer { return DTLSServer{construct("DTLSServer", true
 // Setup the DTLS server to use the given server_options. See TLSOptions.server.
 //
 // Engine method: DTLSServer.setup.
-func (o DTLSServer) Setup(serverOptions AnyTLSOptions) Error {
+func (o DTLSServer) Setup(serverOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(serverOptions))
-	return Error(c.retInt(2964))
+	return errorOf(Error(c.retInt(2964)))
 }
 
 // TakeConnection calls the engine method described here.

@@ -14,6 +14,10 @@ import (
 // EditorContextMenuPlugin allows for the addition of custom options in the editor's context menu.
 //
 // Currently, context menus are supported for three commonly used areas: the file system, scene tree, and editor script list panel.
+//
+// The virtual methods a Go class extending EditorContextMenuPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorContextMenuPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - PopupMenu(paths variant.PackedStrings) (the engine's _popup_menu; EditorContextMenuPluginVirtualPopupMenu)
 type EditorContextMenuPlugin struct{ h *handle }
 
 // AnyEditorContextMenuPlugin is any value of class EditorContextMenuPlugin or of a class derived from it.
@@ -76,7 +80,7 @@ const (
 	EditorContextMenuPluginContextSlotSceneTabs EditorContextMenuPluginContextMenuSlot = 5
 	// Context menu of 2D editor's basic right-click menu. _popup_menu will be called with paths to all CanvasItem nodes under the cursor. You can fetch them using this code:
 
-	EditorContextMenuPluginContextSlot2dEditor EditorContextMenuPluginContextMenuSlot = 6
+	EditorContextMenuPluginContextSlot2DEditor EditorContextMenuPluginContextMenuSlot = 6
 )
 
 // AddMenuShortcut registers a shortcut associated with the plugin's context menu. This method should be called once (e.g. in plugin's Object._init). callback will be called when user presses the specified shortcut while the menu's context is in effect (e.g. FileSystem dock is focused). Callback should take single Array argument; array contents depend on context menu slot.

@@ -16,6 +16,15 @@ import (
 // To interact with the debugger, an instance of this class must be added to the editor via EditorPlugin.add_debugger_plugin.
 //
 // Once added, the _setup_session callback will be called for every EditorDebuggerSession available to the plugin, and when new ones are created (the sessions may be inactive during this stage).
+//
+// The virtual methods a Go class extending EditorDebuggerPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorDebuggerPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - SetupSession(sessionID int) (the engine's _setup_session; EditorDebuggerPluginVirtualSetupSession)
+//   - HasCapture(capture string) bool (the engine's _has_capture; EditorDebuggerPluginVirtualHasCapture)
+//   - Capture(message string, data variant.Array[variant.Variant], sessionID int) bool (the engine's _capture; EditorDebuggerPluginVirtualCapture)
+//   - GotoScriptLine(script Script, line int) (the engine's _goto_script_line; EditorDebuggerPluginVirtualGotoScriptLine)
+//   - BreakpointsClearedInTree() (the engine's _breakpoints_cleared_in_tree; EditorDebuggerPluginVirtualBreakpointsClearedInTree)
+//   - BreakpointSetInTree(script Script, line int, enabled bool) (the engine's _breakpoint_set_in_tree; EditorDebuggerPluginVirtualBreakpointSetInTree)
 type EditorDebuggerPlugin struct{ h *handle }
 
 // AnyEditorDebuggerPlugin is any value of class EditorDebuggerPlugin or of a class derived from it.
@@ -54,19 +63,19 @@ func NewEditorDebuggerPlugin() EditorDebuggerPlugin {
 	return EditorDebuggerPlugin{construct("EditorDebuggerPlugin", true)}
 }
 
-// GetSession returns the EditorDebuggerSession with the given id.
+// Session returns the EditorDebuggerSession with the given id.
 //
 // Engine method: EditorDebuggerPlugin.get_session.
-func (o EditorDebuggerPlugin) GetSession(id int) EditorDebuggerSession {
+func (o EditorDebuggerPlugin) Session(id int) EditorDebuggerSession {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return EditorDebuggerSession{c.retObject(3363, true)}
 }
 
-// GetSessions returns an array of EditorDebuggerSession currently available to this debugger plugin.
+// Sessions returns an array of EditorDebuggerSession currently available to this debugger plugin.
 //
 // Engine method: EditorDebuggerPlugin.get_sessions.
-func (o EditorDebuggerPlugin) GetSessions() variant.Array[variant.Variant] {
+func (o EditorDebuggerPlugin) Sessions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 3364, variant.TypeArray)
 }

@@ -52,6 +52,12 @@ import (
 //	dock.queue_free()
 //
 //	dock = null
+//
+// The virtual methods a Go class extending EditorDock can implement, each named by an interface for a compile-time check (var _ godot.EditorDockVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - UpdateLayout(layout int) (the engine's _update_layout; EditorDockVirtualUpdateLayout)
+//   - SaveLayoutToConfig(config ConfigFile, section string) (the engine's _save_layout_to_config; EditorDockVirtualSaveLayoutToConfig)
+//   - LoadLayoutFromConfig(config ConfigFile, section string) (the engine's _load_layout_from_config; EditorDockVirtualLoadLayoutFromConfig)
 type EditorDock struct{ h *handle }
 
 // AnyEditorDock is any value of class EditorDock or of a class derived from it.
@@ -186,8 +192,8 @@ func (o EditorDock) SetTitle(title string) {
 	c.run(3376)
 }
 
-// GetTitle calls the engine's EditorDock.get_title.
-func (o EditorDock) GetTitle() string {
+// Title calls the engine's EditorDock.get_title.
+func (o EditorDock) Title() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3377)
 }
@@ -199,8 +205,8 @@ func (o EditorDock) SetLayoutKey(layoutKey string) {
 	c.run(3378)
 }
 
-// GetLayoutKey calls the engine's EditorDock.get_layout_key.
-func (o EditorDock) GetLayoutKey() string {
+// LayoutKey calls the engine's EditorDock.get_layout_key.
+func (o EditorDock) LayoutKey() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3379)
 }
@@ -251,8 +257,8 @@ func (o EditorDock) SetIconName(iconName string) {
 	c.run(3386)
 }
 
-// GetIconName calls the engine's EditorDock.get_icon_name.
-func (o EditorDock) GetIconName() string {
+// IconName calls the engine's EditorDock.get_icon_name.
+func (o EditorDock) IconName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(3387)
 }
@@ -264,8 +270,8 @@ func (o EditorDock) SetDockIcon(icon AnyTexture2D) {
 	c.run(3388)
 }
 
-// GetDockIcon calls the engine's EditorDock.get_dock_icon.
-func (o EditorDock) GetDockIcon() Texture2D {
+// DockIcon calls the engine's EditorDock.get_dock_icon.
+func (o EditorDock) DockIcon() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(3389, true)}
 }
@@ -277,8 +283,8 @@ func (o EditorDock) SetForceShowIcon(force bool) {
 	c.run(3390)
 }
 
-// GetForceShowIcon calls the engine's EditorDock.get_force_show_icon.
-func (o EditorDock) GetForceShowIcon() bool {
+// ForceShowIcon calls the engine's EditorDock.get_force_show_icon.
+func (o EditorDock) ForceShowIcon() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(3391)
 }
@@ -290,8 +296,8 @@ func (o EditorDock) SetTitleColor(color variant.Color) {
 	c.run(3392)
 }
 
-// GetTitleColor calls the engine's EditorDock.get_title_color.
-func (o EditorDock) GetTitleColor() variant.Color {
+// TitleColor calls the engine's EditorDock.get_title_color.
+func (o EditorDock) TitleColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3393)
 }
@@ -303,8 +309,8 @@ func (o EditorDock) SetDockShortcut(shortcut AnyShortcut) {
 	c.run(3394)
 }
 
-// GetDockShortcut calls the engine's EditorDock.get_dock_shortcut.
-func (o EditorDock) GetDockShortcut() Shortcut {
+// DockShortcut calls the engine's EditorDock.get_dock_shortcut.
+func (o EditorDock) DockShortcut() Shortcut {
 	c := newCall(Object{o.h}, 0)
 	return Shortcut{c.retObject(3395, true)}
 }
@@ -316,8 +322,8 @@ func (o EditorDock) SetDefaultSlot(slot EditorDockDockSlot) {
 	c.run(3396)
 }
 
-// GetDefaultSlot calls the engine's EditorDock.get_default_slot.
-func (o EditorDock) GetDefaultSlot() EditorDockDockSlot {
+// DefaultSlot calls the engine's EditorDock.get_default_slot.
+func (o EditorDock) DefaultSlot() EditorDockDockSlot {
 	c := newCall(Object{o.h}, 0)
 	return EditorDockDockSlot(c.retInt(3397))
 }
@@ -329,8 +335,8 @@ func (o EditorDock) SetAvailableLayouts(layouts EditorDockDockLayout) {
 	c.run(3398)
 }
 
-// GetAvailableLayouts calls the engine's EditorDock.get_available_layouts.
-func (o EditorDock) GetAvailableLayouts() EditorDockDockLayout {
+// AvailableLayouts calls the engine's EditorDock.get_available_layouts.
+func (o EditorDock) AvailableLayouts() EditorDockDockLayout {
 	c := newCall(Object{o.h}, 0)
 	return EditorDockDockLayout(c.retInt(3399))
 }

@@ -86,10 +86,10 @@ const (
 	EditorExportPlatformDebugFlagViewNavigation EditorExportPlatformDebugFlags = 16
 )
 
-// GetOsName returns the name of the export operating system handled by this EditorExportPlatform class, as a friendly string. Possible return values are Windows, Linux, macOS, Android, iOS, and Web.
+// OsName returns the name of the export operating system handled by this EditorExportPlatform class, as a friendly string. Possible return values are Windows, Linux, macOS, Android, iOS, and Web.
 //
 // Engine method: EditorExportPlatform.get_os_name.
-func (o EditorExportPlatform) GetOsName() string {
+func (o EditorExportPlatform) OsName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3400)
 }
@@ -113,10 +113,10 @@ func (o EditorExportPlatform) FindExportTemplate(templateFileName string) varian
 	return retOwned[variant.Dictionary](&c, 3402, variant.TypeDictionary)
 }
 
-// GetCurrentPresets returns array of EditorExportPresets for this platform.
+// CurrentPresets returns array of EditorExportPresets for this platform.
 //
 // Engine method: EditorExportPlatform.get_current_presets.
-func (o EditorExportPlatform) GetCurrentPresets() variant.Array[variant.Variant] {
+func (o EditorExportPlatform) CurrentPresets() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 3403, variant.TypeArray)
 }
@@ -176,130 +176,130 @@ func (o EditorExportPlatform) SaveZipPatch(preset AnyEditorExportPreset, debug b
 // GenExportFlags generates array of command line arguments for the default export templates for the debug flags and editor settings.
 //
 // Engine method: EditorExportPlatform.gen_export_flags.
-func (o EditorExportPlatform) GenExportFlags(flags_ EditorExportPlatformDebugFlags) variant.PackedStrings {
+func (o EditorExportPlatform) GenExportFlags(flags EditorExportPlatformDebugFlags) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	return retOwned[variant.PackedStrings](&c, 3408, variant.TypePackedStringArray)
 }
 
 // ExportProjectFiles exports project files for the specified preset. This method can be used to implement custom export format, other than PCK and ZIP. One of the callbacks is called for each exported file.
 //
 // It calls the engine's EditorExportPlatform.export_project_files with sharedCb = variant.Callable{}; ExportProjectFilesOptions takes every argument.
-func (o EditorExportPlatform) ExportProjectFiles(preset AnyEditorExportPreset, debug bool, saveCb variant.Callable) Error {
+func (o EditorExportPlatform) ExportProjectFiles(preset AnyEditorExportPreset, debug bool, saveCb variant.Callable) error {
 	return o.ExportProjectFilesOptions(preset, debug, saveCb, variant.Callable{})
 }
 
 // ExportProjectFilesOptions is ExportProjectFiles with every argument given.
 //
 // Engine method: EditorExportPlatform.export_project_files.
-func (o EditorExportPlatform) ExportProjectFilesOptions(preset AnyEditorExportPreset, debug bool, saveCb variant.Callable, sharedCb variant.Callable) Error {
+func (o EditorExportPlatform) ExportProjectFilesOptions(preset AnyEditorExportPreset, debug bool, saveCb variant.Callable, sharedCb variant.Callable) error {
 	c := newCall(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.owned(2, saveCb)
 	c.owned(3, sharedCb)
-	return Error(c.retInt(3409))
+	return errorOf(Error(c.retInt(3409)))
 }
 
 // ExportProject creates a full project at path for the specified preset.
 //
-// It calls the engine's EditorExportPlatform.export_project with flags_ = EditorExportPlatformDebugFlags(0); ExportProjectOptions takes every argument.
-func (o EditorExportPlatform) ExportProject(preset AnyEditorExportPreset, debug bool, path string) Error {
+// It calls the engine's EditorExportPlatform.export_project with flags = EditorExportPlatformDebugFlags(0); ExportProjectOptions takes every argument.
+func (o EditorExportPlatform) ExportProject(preset AnyEditorExportPreset, debug bool, path string) error {
 	return o.ExportProjectOptions(preset, debug, path, EditorExportPlatformDebugFlags(0))
 }
 
 // ExportProjectOptions is ExportProject with every argument given.
 //
 // Engine method: EditorExportPlatform.export_project.
-func (o EditorExportPlatform) ExportProjectOptions(preset AnyEditorExportPreset, debug bool, path string, flags_ EditorExportPlatformDebugFlags) Error {
+func (o EditorExportPlatform) ExportProjectOptions(preset AnyEditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) error {
 	c := newCall(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
-	c.int(3, int64(flags_))
-	return Error(c.retInt(3410))
+	c.int(3, int64(flags))
+	return errorOf(Error(c.retInt(3410)))
 }
 
 // ExportPack creates a PCK archive at path for the specified preset.
 //
-// It calls the engine's EditorExportPlatform.export_pack with flags_ = EditorExportPlatformDebugFlags(0); ExportPackOptions takes every argument.
-func (o EditorExportPlatform) ExportPack(preset AnyEditorExportPreset, debug bool, path string) Error {
+// It calls the engine's EditorExportPlatform.export_pack with flags = EditorExportPlatformDebugFlags(0); ExportPackOptions takes every argument.
+func (o EditorExportPlatform) ExportPack(preset AnyEditorExportPreset, debug bool, path string) error {
 	return o.ExportPackOptions(preset, debug, path, EditorExportPlatformDebugFlags(0))
 }
 
 // ExportPackOptions is ExportPack with every argument given.
 //
 // Engine method: EditorExportPlatform.export_pack.
-func (o EditorExportPlatform) ExportPackOptions(preset AnyEditorExportPreset, debug bool, path string, flags_ EditorExportPlatformDebugFlags) Error {
+func (o EditorExportPlatform) ExportPackOptions(preset AnyEditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) error {
 	c := newCall(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
-	c.int(3, int64(flags_))
-	return Error(c.retInt(3411))
+	c.int(3, int64(flags))
+	return errorOf(Error(c.retInt(3411)))
 }
 
 // ExportZip calls the engine method described here.
 //
 // Create a ZIP archive at path for the specified preset.
 //
-// It calls the engine's EditorExportPlatform.export_zip with flags_ = EditorExportPlatformDebugFlags(0); ExportZipOptions takes every argument.
-func (o EditorExportPlatform) ExportZip(preset AnyEditorExportPreset, debug bool, path string) Error {
+// It calls the engine's EditorExportPlatform.export_zip with flags = EditorExportPlatformDebugFlags(0); ExportZipOptions takes every argument.
+func (o EditorExportPlatform) ExportZip(preset AnyEditorExportPreset, debug bool, path string) error {
 	return o.ExportZipOptions(preset, debug, path, EditorExportPlatformDebugFlags(0))
 }
 
 // ExportZipOptions is ExportZip with every argument given.
 //
 // Engine method: EditorExportPlatform.export_zip.
-func (o EditorExportPlatform) ExportZipOptions(preset AnyEditorExportPreset, debug bool, path string, flags_ EditorExportPlatformDebugFlags) Error {
+func (o EditorExportPlatform) ExportZipOptions(preset AnyEditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) error {
 	c := newCall(Object{o.h}, 4)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
-	c.int(3, int64(flags_))
-	return Error(c.retInt(3412))
+	c.int(3, int64(flags))
+	return errorOf(Error(c.retInt(3412)))
 }
 
 // ExportPackPatch creates a patch PCK archive at path for the specified preset, containing only the files that have changed since the last patch.
 //
-// It calls the engine's EditorExportPlatform.export_pack_patch with patches = variant.PackedStrings{}, flags_ = EditorExportPlatformDebugFlags(0); ExportPackPatchOptions takes every argument.
-func (o EditorExportPlatform) ExportPackPatch(preset AnyEditorExportPreset, debug bool, path string) Error {
+// It calls the engine's EditorExportPlatform.export_pack_patch with patches = variant.PackedStrings{}, flags = EditorExportPlatformDebugFlags(0); ExportPackPatchOptions takes every argument.
+func (o EditorExportPlatform) ExportPackPatch(preset AnyEditorExportPreset, debug bool, path string) error {
 	return o.ExportPackPatchOptions(preset, debug, path, variant.PackedStrings{}, EditorExportPlatformDebugFlags(0))
 }
 
 // ExportPackPatchOptions is ExportPackPatch with every argument given.
 //
 // Engine method: EditorExportPlatform.export_pack_patch.
-func (o EditorExportPlatform) ExportPackPatchOptions(preset AnyEditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags_ EditorExportPlatformDebugFlags) Error {
+func (o EditorExportPlatform) ExportPackPatchOptions(preset AnyEditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) error {
 	c := newCall(Object{o.h}, 5)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
 	c.owned(3, patches)
-	c.int(4, int64(flags_))
-	return Error(c.retInt(3413))
+	c.int(4, int64(flags))
+	return errorOf(Error(c.retInt(3413)))
 }
 
 // ExportZipPatch calls the engine method described here.
 //
 // Create a patch ZIP archive at path for the specified preset, containing only the files that have changed since the last patch.
 //
-// It calls the engine's EditorExportPlatform.export_zip_patch with patches = variant.PackedStrings{}, flags_ = EditorExportPlatformDebugFlags(0); ExportZipPatchOptions takes every argument.
-func (o EditorExportPlatform) ExportZipPatch(preset AnyEditorExportPreset, debug bool, path string) Error {
+// It calls the engine's EditorExportPlatform.export_zip_patch with patches = variant.PackedStrings{}, flags = EditorExportPlatformDebugFlags(0); ExportZipPatchOptions takes every argument.
+func (o EditorExportPlatform) ExportZipPatch(preset AnyEditorExportPreset, debug bool, path string) error {
 	return o.ExportZipPatchOptions(preset, debug, path, variant.PackedStrings{}, EditorExportPlatformDebugFlags(0))
 }
 
 // ExportZipPatchOptions is ExportZipPatch with every argument given.
 //
 // Engine method: EditorExportPlatform.export_zip_patch.
-func (o EditorExportPlatform) ExportZipPatchOptions(preset AnyEditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags_ EditorExportPlatformDebugFlags) Error {
+func (o EditorExportPlatform) ExportZipPatchOptions(preset AnyEditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) error {
 	c := newCall(Object{o.h}, 5)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	c.string(2, path)
 	c.owned(3, patches)
-	c.int(4, int64(flags_))
-	return Error(c.retInt(3414))
+	c.int(4, int64(flags))
+	return errorOf(Error(c.retInt(3414)))
 }
 
 // ClearMessages clears the export log.
@@ -313,68 +313,68 @@ func (o EditorExportPlatform) ClearMessages() {
 // AddMessage adds a message to the export log that will be displayed when exporting ends.
 //
 // Engine method: EditorExportPlatform.add_message.
-func (o EditorExportPlatform) AddMessage(type_ EditorExportPlatformExportMessageType, category string, message string) {
+func (o EditorExportPlatform) AddMessage(typ EditorExportPlatformExportMessageType, category string, message string) {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.string(1, category)
 	c.string(2, message)
 	c.run(3416)
 }
 
-// GetMessageCount returns the number of messages in the export log.
+// MessageCount returns the number of messages in the export log.
 //
 // Engine method: EditorExportPlatform.get_message_count.
-func (o EditorExportPlatform) GetMessageCount() int {
+func (o EditorExportPlatform) MessageCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3417))
 }
 
-// GetMessageType returns the type for the message with the given index.
+// MessageType returns the type for the message with the given index.
 //
 // Engine method: EditorExportPlatform.get_message_type.
-func (o EditorExportPlatform) GetMessageType(index int) EditorExportPlatformExportMessageType {
+func (o EditorExportPlatform) MessageType(index int) EditorExportPlatformExportMessageType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return EditorExportPlatformExportMessageType(c.retInt(3418))
 }
 
-// GetMessageCategory returns the message category for the message with the given index.
+// MessageCategory returns the message category for the message with the given index.
 //
 // Engine method: EditorExportPlatform.get_message_category.
-func (o EditorExportPlatform) GetMessageCategory(index int) string {
+func (o EditorExportPlatform) MessageCategory(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(3419)
 }
 
-// GetMessageText returns the text for the message with the given index.
+// MessageText returns the text for the message with the given index.
 //
 // Engine method: EditorExportPlatform.get_message_text.
-func (o EditorExportPlatform) GetMessageText(index int) string {
+func (o EditorExportPlatform) MessageText(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(3420)
 }
 
-// GetWorstMessageType returns most severe message type currently present in the export log.
+// WorstMessageType returns most severe message type currently present in the export log.
 //
 // Engine method: EditorExportPlatform.get_worst_message_type.
-func (o EditorExportPlatform) GetWorstMessageType() EditorExportPlatformExportMessageType {
+func (o EditorExportPlatform) WorstMessageType() EditorExportPlatformExportMessageType {
 	c := newCall(Object{o.h}, 0)
 	return EditorExportPlatformExportMessageType(c.retInt(3421))
 }
 
-// SshRunOnRemote executes specified command on the remote host via SSH protocol and returns command output in the output.
+// SSHRunOnRemote executes specified command on the remote host via SSH protocol and returns command output in the output.
 //
-// It calls the engine's EditorExportPlatform.ssh_run_on_remote with output = variant.Array[variant.Variant]{}, portFwd = -1; SshRunOnRemoteOptions takes every argument.
-func (o EditorExportPlatform) SshRunOnRemote(host string, port string, sshArg variant.PackedStrings, cmdArgs string) Error {
-	return o.SshRunOnRemoteOptions(host, port, sshArg, cmdArgs, variant.Array[variant.Variant]{}, -1)
+// It calls the engine's EditorExportPlatform.ssh_run_on_remote with output = variant.Array[variant.Variant]{}, portFwd = -1; SSHRunOnRemoteOptions takes every argument.
+func (o EditorExportPlatform) SSHRunOnRemote(host string, port string, sshArg variant.PackedStrings, cmdArgs string) error {
+	return o.SSHRunOnRemoteOptions(host, port, sshArg, cmdArgs, variant.Array[variant.Variant]{}, -1)
 }
 
-// SshRunOnRemoteOptions is SshRunOnRemote with every argument given.
+// SSHRunOnRemoteOptions is SSHRunOnRemote with every argument given.
 //
 // Engine method: EditorExportPlatform.ssh_run_on_remote.
-func (o EditorExportPlatform) SshRunOnRemoteOptions(host string, port string, sshArg variant.PackedStrings, cmdArgs string, output variant.Array[variant.Variant], portFwd int) Error {
+func (o EditorExportPlatform) SSHRunOnRemoteOptions(host string, port string, sshArg variant.PackedStrings, cmdArgs string, output variant.Array[variant.Variant], portFwd int) error {
 	c := newCall(Object{o.h}, 6)
 	c.string(0, host)
 	c.string(1, port)
@@ -382,20 +382,20 @@ func (o EditorExportPlatform) SshRunOnRemoteOptions(host string, port string, ss
 	c.string(3, cmdArgs)
 	c.owned(4, output)
 	c.int(5, int64(portFwd))
-	return Error(c.retInt(3422))
+	return errorOf(Error(c.retInt(3422)))
 }
 
-// SshRunOnRemoteNoWait executes specified command on the remote host via SSH protocol and returns process ID (on the remote host) without waiting for command to finish.
+// SSHRunOnRemoteNoWait executes specified command on the remote host via SSH protocol and returns process ID (on the remote host) without waiting for command to finish.
 //
-// It calls the engine's EditorExportPlatform.ssh_run_on_remote_no_wait with portFwd = -1; SshRunOnRemoteNoWaitOptions takes every argument.
-func (o EditorExportPlatform) SshRunOnRemoteNoWait(host string, port string, sshArgs variant.PackedStrings, cmdArgs string) int {
-	return o.SshRunOnRemoteNoWaitOptions(host, port, sshArgs, cmdArgs, -1)
+// It calls the engine's EditorExportPlatform.ssh_run_on_remote_no_wait with portFwd = -1; SSHRunOnRemoteNoWaitOptions takes every argument.
+func (o EditorExportPlatform) SSHRunOnRemoteNoWait(host string, port string, sshArgs variant.PackedStrings, cmdArgs string) int {
+	return o.SSHRunOnRemoteNoWaitOptions(host, port, sshArgs, cmdArgs, -1)
 }
 
-// SshRunOnRemoteNoWaitOptions is SshRunOnRemoteNoWait with every argument given.
+// SSHRunOnRemoteNoWaitOptions is SSHRunOnRemoteNoWait with every argument given.
 //
 // Engine method: EditorExportPlatform.ssh_run_on_remote_no_wait.
-func (o EditorExportPlatform) SshRunOnRemoteNoWaitOptions(host string, port string, sshArgs variant.PackedStrings, cmdArgs string, portFwd int) int {
+func (o EditorExportPlatform) SSHRunOnRemoteNoWaitOptions(host string, port string, sshArgs variant.PackedStrings, cmdArgs string, portFwd int) int {
 	c := newCall(Object{o.h}, 5)
 	c.string(0, host)
 	c.string(1, port)
@@ -405,40 +405,40 @@ func (o EditorExportPlatform) SshRunOnRemoteNoWaitOptions(host string, port stri
 	return int(c.retInt(3423))
 }
 
-// SshPushToRemote uploads specified file over SCP protocol to the remote host.
+// SSHPushToRemote uploads specified file over SCP protocol to the remote host.
 //
 // Engine method: EditorExportPlatform.ssh_push_to_remote.
-func (o EditorExportPlatform) SshPushToRemote(host string, port string, scpArgs variant.PackedStrings, srcFile string, dstFile string) Error {
+func (o EditorExportPlatform) SSHPushToRemote(host string, port string, scpArgs variant.PackedStrings, srcFile string, dstFile string) error {
 	c := newCall(Object{o.h}, 5)
 	c.string(0, host)
 	c.string(1, port)
 	c.owned(2, scpArgs)
 	c.string(3, srcFile)
 	c.string(4, dstFile)
-	return Error(c.retInt(3424))
+	return errorOf(Error(c.retInt(3424)))
 }
 
-// GetInternalExportFiles returns additional files that should always be exported regardless of preset configuration, and are not part of the project source. The returned Dictionary contains filename keys (String) and their corresponding raw data (PackedByteArray).
+// InternalExportFiles returns additional files that should always be exported regardless of preset configuration, and are not part of the project source. The returned Dictionary contains filename keys (String) and their corresponding raw data (PackedByteArray).
 //
 // Engine method: EditorExportPlatform.get_internal_export_files.
-func (o EditorExportPlatform) GetInternalExportFiles(preset AnyEditorExportPreset, debug bool) variant.Dictionary {
+func (o EditorExportPlatform) InternalExportFiles(preset AnyEditorExportPreset, debug bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(preset))
 	c.bool(1, debug)
 	return retOwned[variant.Dictionary](&c, 3425, variant.TypeDictionary)
 }
 
-// EditorExportPlatformGetForcedExportFiles returns array of core file names that always should be exported regardless of preset config.
+// EditorExportPlatformForcedExportFiles returns array of core file names that always should be exported regardless of preset config.
 //
-// It calls the engine's EditorExportPlatform.get_forced_export_files with preset = nil; EditorExportPlatformGetForcedExportFilesOptions takes every argument.
-func EditorExportPlatformGetForcedExportFiles() variant.PackedStrings {
-	return EditorExportPlatformGetForcedExportFilesOptions(nil)
+// It calls the engine's EditorExportPlatform.get_forced_export_files with preset = nil; EditorExportPlatformForcedExportFilesOptions takes every argument.
+func EditorExportPlatformForcedExportFiles() variant.PackedStrings {
+	return EditorExportPlatformForcedExportFilesOptions(nil)
 }
 
-// EditorExportPlatformGetForcedExportFilesOptions is EditorExportPlatformGetForcedExportFiles with every argument given.
+// EditorExportPlatformForcedExportFilesOptions is EditorExportPlatformForcedExportFiles with every argument given.
 //
 // Engine method: EditorExportPlatform.get_forced_export_files.
-func EditorExportPlatformGetForcedExportFilesOptions(preset AnyEditorExportPreset) variant.PackedStrings {
+func EditorExportPlatformForcedExportFilesOptions(preset AnyEditorExportPreset) variant.PackedStrings {
 	c := newStaticCall(1)
 	c.object(0, objectOf(preset))
 	return retOwned[variant.PackedStrings](&c, 3426, variant.TypePackedStringArray)

@@ -10,6 +10,40 @@ package godot
 // External EditorExportPlatform implementations should inherit from this class.
 //
 // To use EditorExportPlatform, register it using the EditorPlugin.add_export_platform method first.
+//
+// The virtual methods a Go class extending EditorExportPlatformExtension can implement, each named by an interface for a compile-time check (var _ godot.EditorExportPlatformExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetPresetFeatures(preset EditorExportPreset) variant.PackedStrings (the engine's _get_preset_features; EditorExportPlatformExtensionVirtualGetPresetFeatures)
+//   - IsExecutable(path string) bool (the engine's _is_executable; EditorExportPlatformExtensionVirtualIsExecutable)
+//   - GetExportOptions() variant.Array[variant.Dictionary] (the engine's _get_export_options; EditorExportPlatformExtensionVirtualGetExportOptions)
+//   - ShouldUpdateExportOptions() bool (the engine's _should_update_export_options; EditorExportPlatformExtensionVirtualShouldUpdateExportOptions)
+//   - GetExportOptionVisibility(preset EditorExportPreset, option string) bool (the engine's _get_export_option_visibility; EditorExportPlatformExtensionVirtualGetExportOptionVisibility)
+//   - GetExportOptionWarning(preset EditorExportPreset, option string) string (the engine's _get_export_option_warning; EditorExportPlatformExtensionVirtualGetExportOptionWarning)
+//   - GetOsName() string (the engine's _get_os_name; EditorExportPlatformExtensionVirtualGetOsName)
+//   - GetName() string (the engine's _get_name; EditorExportPlatformExtensionVirtualGetName)
+//   - GetLogo() Texture2D (the engine's _get_logo; EditorExportPlatformExtensionVirtualGetLogo)
+//   - PollExport() bool (the engine's _poll_export; EditorExportPlatformExtensionVirtualPollExport)
+//   - GetOptionsCount() int (the engine's _get_options_count; EditorExportPlatformExtensionVirtualGetOptionsCount)
+//   - GetOptionsTooltip() string (the engine's _get_options_tooltip; EditorExportPlatformExtensionVirtualGetOptionsTooltip)
+//   - GetOptionIcon(device int) Texture2D (the engine's _get_option_icon; EditorExportPlatformExtensionVirtualGetOptionIcon)
+//   - GetOptionLabel(device int) string (the engine's _get_option_label; EditorExportPlatformExtensionVirtualGetOptionLabel)
+//   - GetOptionTooltip(device int) string (the engine's _get_option_tooltip; EditorExportPlatformExtensionVirtualGetOptionTooltip)
+//   - GetDeviceArchitecture(device int) string (the engine's _get_device_architecture; EditorExportPlatformExtensionVirtualGetDeviceArchitecture)
+//   - Cleanup() (the engine's _cleanup; EditorExportPlatformExtensionVirtualCleanup)
+//   - Run(preset EditorExportPreset, device int, debugFlags EditorExportPlatformDebugFlags) Error (the engine's _run; EditorExportPlatformExtensionVirtualRun)
+//   - GetRunIcon() Texture2D (the engine's _get_run_icon; EditorExportPlatformExtensionVirtualGetRunIcon)
+//   - CanExport(preset EditorExportPreset, debug bool) bool (the engine's _can_export; EditorExportPlatformExtensionVirtualCanExport)
+//   - HasValidExportConfiguration(preset EditorExportPreset, debug bool) bool (the engine's _has_valid_export_configuration; EditorExportPlatformExtensionVirtualHasValidExportConfiguration)
+//   - HasValidProjectConfiguration(preset EditorExportPreset) bool (the engine's _has_valid_project_configuration; EditorExportPlatformExtensionVirtualHasValidProjectConfiguration)
+//   - GetBinaryExtensions(preset EditorExportPreset) variant.PackedStrings (the engine's _get_binary_extensions; EditorExportPlatformExtensionVirtualGetBinaryExtensions)
+//   - ExportProject(preset EditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) Error (the engine's _export_project; EditorExportPlatformExtensionVirtualExportProject)
+//   - ExportPack(preset EditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) Error (the engine's _export_pack; EditorExportPlatformExtensionVirtualExportPack)
+//   - ExportZip(preset EditorExportPreset, debug bool, path string, flags EditorExportPlatformDebugFlags) Error (the engine's _export_zip; EditorExportPlatformExtensionVirtualExportZip)
+//   - ExportPackPatch(preset EditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) Error (the engine's _export_pack_patch; EditorExportPlatformExtensionVirtualExportPackPatch)
+//   - ExportZipPatch(preset EditorExportPreset, debug bool, path string, patches variant.PackedStrings, flags EditorExportPlatformDebugFlags) Error (the engine's _export_zip_patch; EditorExportPlatformExtensionVirtualExportZipPatch)
+//   - GetPlatformFeatures() variant.PackedStrings (the engine's _get_platform_features; EditorExportPlatformExtensionVirtualGetPlatformFeatures)
+//   - GetDebugProtocol() string (the engine's _get_debug_protocol; EditorExportPlatformExtensionVirtualGetDebugProtocol)
+//   - Initialize() (the engine's _initialize; EditorExportPlatformExtensionVirtualInitialize)
 type EditorExportPlatformExtension struct{ h *handle }
 
 // AnyEditorExportPlatformExtension is any value of class EditorExportPlatformExtension or of a class derived from it.
@@ -62,10 +96,10 @@ func (o EditorExportPlatformExtension) SetConfigError(errorText string) {
 	c.run(3427)
 }
 
-// GetConfigError returns current configuration error message text. This method should be called only from the _can_export, _has_valid_export_configuration, or _has_valid_project_configuration implementations.
+// ConfigError returns current configuration error message text. This method should be called only from the _can_export, _has_valid_export_configuration, or _has_valid_project_configuration implementations.
 //
 // Engine method: EditorExportPlatformExtension.get_config_error.
-func (o EditorExportPlatformExtension) GetConfigError() string {
+func (o EditorExportPlatformExtension) ConfigError() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3428)
 }
@@ -81,10 +115,10 @@ func (o EditorExportPlatformExtension) SetConfigMissingTemplates(missingTemplate
 	c.run(3429)
 }
 
-// GetConfigMissingTemplates returns true is export templates are missing from the current configuration. This method should be called only from the _can_export, _has_valid_export_configuration, or _has_valid_project_configuration implementations.
+// ConfigMissingTemplates returns true is export templates are missing from the current configuration. This method should be called only from the _can_export, _has_valid_export_configuration, or _has_valid_project_configuration implementations.
 //
 // Engine method: EditorExportPlatformExtension.get_config_missing_templates.
-func (o EditorExportPlatformExtension) GetConfigMissingTemplates() bool {
+func (o EditorExportPlatformExtension) ConfigMissingTemplates() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(3430)
 }

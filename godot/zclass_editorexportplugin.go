@@ -14,6 +14,34 @@ import (
 // EditorExportPlugins are automatically invoked whenever the user exports the project. Their most common use is to determine what files are being included in the exported project. For each plugin, _export_begin is called at the beginning of the export process and then _export_file is called for each exported file.
 //
 // To use EditorExportPlugin, register it using the EditorPlugin.add_export_plugin method first.
+//
+// The virtual methods a Go class extending EditorExportPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorExportPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ExportFile(path string, typ string, features variant.PackedStrings) (the engine's _export_file; EditorExportPluginVirtualExportFile)
+//   - ExportBegin(features variant.PackedStrings, isDebug bool, path string, flags int) (the engine's _export_begin; EditorExportPluginVirtualExportBegin)
+//   - ExportEnd() (the engine's _export_end; EditorExportPluginVirtualExportEnd)
+//   - BeginCustomizeResources(platform EditorExportPlatform, features variant.PackedStrings) bool (the engine's _begin_customize_resources; EditorExportPluginVirtualBeginCustomizeResources)
+//   - CustomizeResource(resource Resource, path string) Resource (the engine's _customize_resource; EditorExportPluginVirtualCustomizeResource)
+//   - BeginCustomizeScenes(platform EditorExportPlatform, features variant.PackedStrings) bool (the engine's _begin_customize_scenes; EditorExportPluginVirtualBeginCustomizeScenes)
+//   - CustomizeScene(scene Node, path string) Node (the engine's _customize_scene; EditorExportPluginVirtualCustomizeScene)
+//   - GetCustomizationConfigurationHash() uint64 (the engine's _get_customization_configuration_hash; EditorExportPluginVirtualGetCustomizationConfigurationHash)
+//   - EndCustomizeScenes() (the engine's _end_customize_scenes; EditorExportPluginVirtualEndCustomizeScenes)
+//   - EndCustomizeResources() (the engine's _end_customize_resources; EditorExportPluginVirtualEndCustomizeResources)
+//   - GetExportOptions(platform EditorExportPlatform) variant.Array[variant.Dictionary] (the engine's _get_export_options; EditorExportPluginVirtualGetExportOptions)
+//   - GetExportOptionsOverrides(platform EditorExportPlatform) variant.Dictionary (the engine's _get_export_options_overrides; EditorExportPluginVirtualGetExportOptionsOverrides)
+//   - ShouldUpdateExportOptions(platform EditorExportPlatform) bool (the engine's _should_update_export_options; EditorExportPluginVirtualShouldUpdateExportOptions)
+//   - GetExportOptionVisibility(platform EditorExportPlatform, option string) bool (the engine's _get_export_option_visibility; EditorExportPluginVirtualGetExportOptionVisibility)
+//   - GetExportOptionWarning(platform EditorExportPlatform, option string) string (the engine's _get_export_option_warning; EditorExportPluginVirtualGetExportOptionWarning)
+//   - GetExportFeatures(platform EditorExportPlatform, debug bool) variant.PackedStrings (the engine's _get_export_features; EditorExportPluginVirtualGetExportFeatures)
+//   - GetName() string (the engine's _get_name; EditorExportPluginVirtualGetName)
+//   - SupportsPlatform(platform EditorExportPlatform) bool (the engine's _supports_platform; EditorExportPluginVirtualSupportsPlatform)
+//   - GetAndroidDependencies(platform EditorExportPlatform, debug bool) variant.PackedStrings (the engine's _get_android_dependencies; EditorExportPluginVirtualGetAndroidDependencies)
+//   - GetAndroidDependenciesMavenRepos(platform EditorExportPlatform, debug bool) variant.PackedStrings (the engine's _get_android_dependencies_maven_repos; EditorExportPluginVirtualGetAndroidDependenciesMavenRepos)
+//   - GetAndroidLibraries(platform EditorExportPlatform, debug bool) variant.PackedStrings (the engine's _get_android_libraries; EditorExportPluginVirtualGetAndroidLibraries)
+//   - GetAndroidManifestActivityElementContents(platform EditorExportPlatform, debug bool) string (the engine's _get_android_manifest_activity_element_contents; EditorExportPluginVirtualGetAndroidManifestActivityElementContents)
+//   - GetAndroidManifestApplicationElementContents(platform EditorExportPlatform, debug bool) string (the engine's _get_android_manifest_application_element_contents; EditorExportPluginVirtualGetAndroidManifestApplicationElementContents)
+//   - GetAndroidManifestElementContents(platform EditorExportPlatform, debug bool) string (the engine's _get_android_manifest_element_contents; EditorExportPluginVirtualGetAndroidManifestElementContents)
+//   - UpdateAndroidPrebuiltManifest(platform EditorExportPlatform, manifestData variant.Packed[uint8]) variant.Packed[uint8] (the engine's _update_android_prebuilt_manifest; EditorExportPluginVirtualUpdateAndroidPrebuiltManifest)
 type EditorExportPlugin struct{ h *handle }
 
 // AnyEditorExportPlugin is any value of class EditorExportPlugin or of a class derived from it.
@@ -111,9 +139,9 @@ func (o EditorExportPlugin) AddAppleEmbeddedPlatformPlistContent(plistContent st
 // AddAppleEmbeddedPlatformLinkerFlags adds linker flags for the Apple embedded platform export.
 //
 // Engine method: EditorExportPlugin.add_apple_embedded_platform_linker_flags.
-func (o EditorExportPlugin) AddAppleEmbeddedPlatformLinkerFlags(flags_ string) {
+func (o EditorExportPlugin) AddAppleEmbeddedPlatformLinkerFlags(flags string) {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, flags_)
+	c.string(0, flags)
 	c.run(3437)
 }
 
@@ -174,9 +202,9 @@ func (o EditorExportPlugin) AddIosPlistContent(plistContent string) {
 // AddIosLinkerFlags adds linker flags for the iOS export.
 //
 // Engine method: EditorExportPlugin.add_ios_linker_flags.
-func (o EditorExportPlugin) AddIosLinkerFlags(flags_ string) {
+func (o EditorExportPlugin) AddIosLinkerFlags(flags string) {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, flags_)
+	c.string(0, flags)
 	c.run(3444)
 }
 
@@ -217,27 +245,27 @@ func (o EditorExportPlugin) Skip() {
 	c.run(3448)
 }
 
-// GetOption returns the current value of an export option supplied by _get_export_options.
+// Option returns the current value of an export option supplied by _get_export_options.
 //
 // Engine method: EditorExportPlugin.get_option.
-func (o EditorExportPlugin) GetOption(name string) variant.Variant {
+func (o EditorExportPlugin) Option(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(3449)
 }
 
-// GetExportPreset returns currently used export preset.
+// ExportPreset returns currently used export preset.
 //
 // Engine method: EditorExportPlugin.get_export_preset.
-func (o EditorExportPlugin) GetExportPreset() EditorExportPreset {
+func (o EditorExportPlugin) ExportPreset() EditorExportPreset {
 	c := newCall(Object{o.h}, 0)
 	return EditorExportPreset{c.retObject(3450, true)}
 }
 
-// GetExportPlatform returns currently used export platform.
+// ExportPlatform returns currently used export platform.
 //
 // Engine method: EditorExportPlugin.get_export_platform.
-func (o EditorExportPlugin) GetExportPlatform() EditorExportPlatform {
+func (o EditorExportPlugin) ExportPlatform() EditorExportPlatform {
 	c := newCall(Object{o.h}, 0)
 	return EditorExportPlatform{c.retObject(3451, true)}
 }

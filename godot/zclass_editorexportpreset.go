@@ -82,26 +82,26 @@ func (o EditorExportPreset) Has(property string) bool {
 	return c.retBool(3452)
 }
 
-// GetFilesToExport returns array of files to export.
+// FilesToExport returns array of files to export.
 //
 // Engine method: EditorExportPreset.get_files_to_export.
-func (o EditorExportPreset) GetFilesToExport() variant.PackedStrings {
+func (o EditorExportPreset) FilesToExport() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3453, variant.TypePackedStringArray)
 }
 
-// GetCustomizedFiles returns a dictionary of files selected in the "Resources" tab of the export dialog. The dictionary's keys are file paths, and its values are the corresponding export modes: "strip", "keep", or "remove". See also get_file_export_mode.
+// CustomizedFiles returns a dictionary of files selected in the "Resources" tab of the export dialog. The dictionary's keys are file paths, and its values are the corresponding export modes: "strip", "keep", or "remove". See also get_file_export_mode.
 //
 // Engine method: EditorExportPreset.get_customized_files.
-func (o EditorExportPreset) GetCustomizedFiles() variant.Dictionary {
+func (o EditorExportPreset) CustomizedFiles() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3454, variant.TypeDictionary)
 }
 
-// GetCustomizedFilesCount returns the number of files selected in the "Resources" tab of the export dialog.
+// CustomizedFilesCount returns the number of files selected in the "Resources" tab of the export dialog.
 //
 // Engine method: EditorExportPreset.get_customized_files_count.
-func (o EditorExportPreset) GetCustomizedFilesCount() int {
+func (o EditorExportPreset) CustomizedFilesCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3455))
 }
@@ -115,36 +115,36 @@ func (o EditorExportPreset) HasExportFile(path string) bool {
 	return c.retBool(3456)
 }
 
-// GetFileExportMode returns file export mode for the specified file.
+// FileExportMode returns file export mode for the specified file.
 //
-// It calls the engine's EditorExportPreset.get_file_export_mode with default_ = EditorExportPresetModeFileNotCustomized; GetFileExportModeOptions takes every argument.
-func (o EditorExportPreset) GetFileExportMode(path string) EditorExportPresetFileExportMode {
-	return o.GetFileExportModeOptions(path, EditorExportPresetModeFileNotCustomized)
+// It calls the engine's EditorExportPreset.get_file_export_mode with defaultValue = EditorExportPresetModeFileNotCustomized; FileExportModeOptions takes every argument.
+func (o EditorExportPreset) FileExportMode(path string) EditorExportPresetFileExportMode {
+	return o.FileExportModeOptions(path, EditorExportPresetModeFileNotCustomized)
 }
 
-// GetFileExportModeOptions is GetFileExportMode with every argument given.
+// FileExportModeOptions is FileExportMode with every argument given.
 //
 // Engine method: EditorExportPreset.get_file_export_mode.
-func (o EditorExportPreset) GetFileExportModeOptions(path string, default_ EditorExportPresetFileExportMode) EditorExportPresetFileExportMode {
+func (o EditorExportPreset) FileExportModeOptions(path string, defaultValue EditorExportPresetFileExportMode) EditorExportPresetFileExportMode {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
-	c.int(1, int64(default_))
+	c.int(1, int64(defaultValue))
 	return EditorExportPresetFileExportMode(c.retInt(3457))
 }
 
-// GetProjectSetting returns the value of the setting identified by name using export preset feature tag overrides instead of current OS features.
+// ProjectSetting returns the value of the setting identified by name using export preset feature tag overrides instead of current OS features.
 //
 // Engine method: EditorExportPreset.get_project_setting.
-func (o EditorExportPreset) GetProjectSetting(name string) variant.Variant {
+func (o EditorExportPreset) ProjectSetting(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(3458)
 }
 
-// GetPresetName returns this export preset's name.
+// PresetName returns this export preset's name.
 //
 // Engine method: EditorExportPreset.get_preset_name.
-func (o EditorExportPreset) GetPresetName() string {
+func (o EditorExportPreset) PresetName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3459)
 }
@@ -173,116 +173,116 @@ func (o EditorExportPreset) IsDedicatedServer() bool {
 	return c.retBool(3462)
 }
 
-// GetExportFilter returns export file filter mode selected in the "Resources" tab of the export dialog.
+// ExportFilter returns export file filter mode selected in the "Resources" tab of the export dialog.
 //
 // Engine method: EditorExportPreset.get_export_filter.
-func (o EditorExportPreset) GetExportFilter() EditorExportPresetExportFilter {
+func (o EditorExportPreset) ExportFilter() EditorExportPresetExportFilter {
 	c := newCall(Object{o.h}, 0)
 	return EditorExportPresetExportFilter(c.retInt(3463))
 }
 
-// GetIncludeFilter returns file filters to include during export.
+// IncludeFilter returns file filters to include during export.
 //
 // Engine method: EditorExportPreset.get_include_filter.
-func (o EditorExportPreset) GetIncludeFilter() string {
+func (o EditorExportPreset) IncludeFilter() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3464)
 }
 
-// GetExcludeFilter returns file filters to exclude during export.
+// ExcludeFilter returns file filters to exclude during export.
 //
 // Engine method: EditorExportPreset.get_exclude_filter.
-func (o EditorExportPreset) GetExcludeFilter() string {
+func (o EditorExportPreset) ExcludeFilter() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3465)
 }
 
-// GetCustomFeatures returns a comma-separated list of custom features added to this preset, as a string. See Feature tags in the documentation for more information.
+// CustomFeatures returns a comma-separated list of custom features added to this preset, as a string. See Feature tags in the documentation for more information.
 //
 // Engine method: EditorExportPreset.get_custom_features.
-func (o EditorExportPreset) GetCustomFeatures() string {
+func (o EditorExportPreset) CustomFeatures() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3466)
 }
 
-// GetPatches returns the list of packs on which to base a patch export on.
+// Patches returns the list of packs on which to base a patch export on.
 //
 // Engine method: EditorExportPreset.get_patches.
-func (o EditorExportPreset) GetPatches() variant.PackedStrings {
+func (o EditorExportPreset) Patches() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3467, variant.TypePackedStringArray)
 }
 
-// GetExportPath returns export target path.
+// ExportPath returns export target path.
 //
 // Engine method: EditorExportPreset.get_export_path.
-func (o EditorExportPreset) GetExportPath() string {
+func (o EditorExportPreset) ExportPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3468)
 }
 
-// GetEncryptionInFilter returns file filters to include during PCK encryption.
+// EncryptionInFilter returns file filters to include during PCK encryption.
 //
 // Engine method: EditorExportPreset.get_encryption_in_filter.
-func (o EditorExportPreset) GetEncryptionInFilter() string {
+func (o EditorExportPreset) EncryptionInFilter() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3469)
 }
 
-// GetEncryptionExFilter returns file filters to exclude during PCK encryption.
+// EncryptionExFilter returns file filters to exclude during PCK encryption.
 //
 // Engine method: EditorExportPreset.get_encryption_ex_filter.
-func (o EditorExportPreset) GetEncryptionExFilter() string {
+func (o EditorExportPreset) EncryptionExFilter() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3470)
 }
 
-// GetEncryptPck returns true if PCK encryption is enabled in the export dialog.
+// EncryptPck returns true if PCK encryption is enabled in the export dialog.
 //
 // Engine method: EditorExportPreset.get_encrypt_pck.
-func (o EditorExportPreset) GetEncryptPck() bool {
+func (o EditorExportPreset) EncryptPck() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(3471)
 }
 
-// GetEncryptDirectory returns true if PCK directory encryption is enabled in the export dialog.
+// EncryptDirectory returns true if PCK directory encryption is enabled in the export dialog.
 //
 // Engine method: EditorExportPreset.get_encrypt_directory.
-func (o EditorExportPreset) GetEncryptDirectory() bool {
+func (o EditorExportPreset) EncryptDirectory() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(3472)
 }
 
-// GetEncryptionKey returns PCK encryption key.
+// EncryptionKey returns PCK encryption key.
 //
 // Engine method: EditorExportPreset.get_encryption_key.
-func (o EditorExportPreset) GetEncryptionKey() string {
+func (o EditorExportPreset) EncryptionKey() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3473)
 }
 
-// GetScriptExportMode returns the export mode used by GDScript files. 0 for "Text", 1 for "Binary tokens", and 2 for "Compressed binary tokens (smaller files)".
+// ScriptExportMode returns the export mode used by GDScript files. 0 for "Text", 1 for "Binary tokens", and 2 for "Compressed binary tokens (smaller files)".
 //
 // Engine method: EditorExportPreset.get_script_export_mode.
-func (o EditorExportPreset) GetScriptExportMode() EditorExportPresetScriptExportMode {
+func (o EditorExportPreset) ScriptExportMode() EditorExportPresetScriptExportMode {
 	c := newCall(Object{o.h}, 0)
 	return EditorExportPresetScriptExportMode(c.retInt(3474))
 }
 
-// GetOrEnv returns export option value or value of environment variable if it is set.
+// OrEnv returns export option value or value of environment variable if it is set.
 //
 // Engine method: EditorExportPreset.get_or_env.
-func (o EditorExportPreset) GetOrEnv(name string, envVar string) variant.Variant {
+func (o EditorExportPreset) OrEnv(name string, envVar string) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.string(1, envVar)
 	return c.retVariant(3475)
 }
 
-// GetVersion returns the preset's version number, or fall back to the ProjectSettings.application/config/version project setting if set to an empty string.
+// Version returns the preset's version number, or fall back to the ProjectSettings.application/config/version project setting if set to an empty string.
 //
 // Engine method: EditorExportPreset.get_version.
-func (o EditorExportPreset) GetVersion(name string, windowsVersion bool) string {
+func (o EditorExportPreset) Version(name string, windowsVersion bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.bool(1, windowsVersion)

@@ -54,7 +54,7 @@ type EditorFeatureProfileFeature int64
 const (
 	// The 3D editor. If this feature is disabled, the 3D editor won't display but 3D nodes will still display in the Create New Node dialog.
 
-	EditorFeatureProfileFeature3d EditorFeatureProfileFeature = 0
+	EditorFeatureProfileFeature3D EditorFeatureProfileFeature = 0
 	// The Script tab, which contains the script editor and class reference browser. If this feature is disabled, the Script tab won't display.
 
 	EditorFeatureProfileFeatureScript EditorFeatureProfileFeature = 1
@@ -176,10 +176,10 @@ func (o EditorFeatureProfile) IsFeatureDisabled(feature EditorFeatureProfileFeat
 	return c.retBool(3484)
 }
 
-// GetFeatureName returns the specified feature's human-readable name.
+// FeatureName returns the specified feature's human-readable name.
 //
 // Engine method: EditorFeatureProfile.get_feature_name.
-func (o EditorFeatureProfile) GetFeatureName(feature EditorFeatureProfileFeature) string {
+func (o EditorFeatureProfile) FeatureName(feature EditorFeatureProfileFeature) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(feature))
 	return c.retString(3485)
@@ -188,17 +188,17 @@ func (o EditorFeatureProfile) GetFeatureName(feature EditorFeatureProfileFeature
 // SaveToFile saves the editor feature profile to a file in JSON format. It can then be imported using the feature profile manager's Import button or the load_from_file method.
 //
 // Engine method: EditorFeatureProfile.save_to_file.
-func (o EditorFeatureProfile) SaveToFile(path string) Error {
+func (o EditorFeatureProfile) SaveToFile(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(3486))
+	return errorOf(Error(c.retInt(3486)))
 }
 
 // LoadFromFile loads an editor feature profile from a file. The file must follow the JSON format obtained by using the feature profile manager's Export button or the save_to_file method.
 //
 // Engine method: EditorFeatureProfile.load_from_file.
-func (o EditorFeatureProfile) LoadFromFile(path string) Error {
+func (o EditorFeatureProfile) LoadFromFile(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(3487))
+	return errorOf(Error(c.retInt(3487)))
 }

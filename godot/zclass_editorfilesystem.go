@@ -45,10 +45,10 @@ func (o EditorFileSystem) InstanceID() uint64 { return Object{o.h}.InstanceID() 
 // String returns "Class#id", or "<null>".
 func (o EditorFileSystem) String() string { return Object{o.h}.String() }
 
-// GetFilesystem gets the root directory object.
+// Filesystem gets the root directory object.
 //
 // Engine method: EditorFileSystem.get_filesystem.
-func (o EditorFileSystem) GetFilesystem() EditorFileSystemDirectory {
+func (o EditorFileSystem) Filesystem() EditorFileSystemDirectory {
 	c := newCall(Object{o.h}, 0)
 	return EditorFileSystemDirectory{c.retObject(3491, false)}
 }
@@ -61,10 +61,10 @@ func (o EditorFileSystem) IsScanning() bool {
 	return c.retBool(3492)
 }
 
-// GetScanningProgress returns the scan progress for 0 to 1 if the FS is being scanned.
+// ScanningProgress returns the scan progress for 0 to 1 if the FS is being scanned.
 //
 // Engine method: EditorFileSystem.get_scanning_progress.
-func (o EditorFileSystem) GetScanningProgress() float32 {
+func (o EditorFileSystem) ScanningProgress() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3493))
 }
@@ -100,19 +100,19 @@ func (o EditorFileSystem) UpdateFile(path string) {
 	c.run(3496)
 }
 
-// GetFilesystemPath returns a view into the filesystem at path.
+// FilesystemPath returns a view into the filesystem at path.
 //
 // Engine method: EditorFileSystem.get_filesystem_path.
-func (o EditorFileSystem) GetFilesystemPath(path string) EditorFileSystemDirectory {
+func (o EditorFileSystem) FilesystemPath(path string) EditorFileSystemDirectory {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
 	return EditorFileSystemDirectory{c.retObject(3497, false)}
 }
 
-// GetFileType returns the resource type of the file, given the full path. This returns a string such as "Resource" or "GDScript", not a file extension such as ".gd".
+// FileType returns the resource type of the file, given the full path. This returns a string such as "Resource" or "GDScript", not a file extension such as ".gd".
 //
 // Engine method: EditorFileSystem.get_file_type.
-func (o EditorFileSystem) GetFileType(path string) string {
+func (o EditorFileSystem) FileType(path string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retString(3498)

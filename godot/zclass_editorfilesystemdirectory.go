@@ -43,105 +43,105 @@ func NewEditorFileSystemDirectory() EditorFileSystemDirectory {
 	return EditorFileSystemDirectory{construct("EditorFileSystemDirectory", false)}
 }
 
-// GetSubdirCount returns the number of subdirectories in this directory.
+// SubdirCount returns the number of subdirectories in this directory.
 //
 // Engine method: EditorFileSystemDirectory.get_subdir_count.
-func (o EditorFileSystemDirectory) GetSubdirCount() int {
+func (o EditorFileSystemDirectory) SubdirCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3500))
 }
 
-// GetSubdir returns the subdirectory at index idx.
+// Subdir returns the subdirectory at index idx.
 //
 // Engine method: EditorFileSystemDirectory.get_subdir.
-func (o EditorFileSystemDirectory) GetSubdir(idx int) EditorFileSystemDirectory {
+func (o EditorFileSystemDirectory) Subdir(idx int) EditorFileSystemDirectory {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return EditorFileSystemDirectory{c.retObject(3501, false)}
 }
 
-// GetFileCount returns the number of files in this directory.
+// FileCount returns the number of files in this directory.
 //
 // Engine method: EditorFileSystemDirectory.get_file_count.
-func (o EditorFileSystemDirectory) GetFileCount() int {
+func (o EditorFileSystemDirectory) FileCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3502))
 }
 
-// GetFile returns the name of the file at index idx.
+// File returns the name of the file at index idx.
 //
 // Engine method: EditorFileSystemDirectory.get_file.
-func (o EditorFileSystemDirectory) GetFile(idx int) string {
+func (o EditorFileSystemDirectory) File(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(3503)
 }
 
-// GetFilePath returns the path to the file at index idx.
+// FilePath returns the path to the file at index idx.
 //
 // Engine method: EditorFileSystemDirectory.get_file_path.
-func (o EditorFileSystemDirectory) GetFilePath(idx int) string {
+func (o EditorFileSystemDirectory) FilePath(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(3504)
 }
 
-// GetFileType returns the resource type of the file at index idx. This returns a string such as "Resource" or "GDScript", not a file extension such as ".gd".
+// FileType returns the resource type of the file at index idx. This returns a string such as "Resource" or "GDScript", not a file extension such as ".gd".
 //
 // Engine method: EditorFileSystemDirectory.get_file_type.
-func (o EditorFileSystemDirectory) GetFileType(idx int) string {
+func (o EditorFileSystemDirectory) FileType(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(3505)
 }
 
-// GetFileScriptClassName returns the name of the script class defined in the file at index idx. If the file doesn't define a script class using the class_name syntax, this will return an empty string.
+// FileScriptClassName returns the name of the script class defined in the file at index idx. If the file doesn't define a script class using the class_name syntax, this will return an empty string.
 //
 // Engine method: EditorFileSystemDirectory.get_file_script_class_name.
-func (o EditorFileSystemDirectory) GetFileScriptClassName(idx int) string {
+func (o EditorFileSystemDirectory) FileScriptClassName(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(3506)
 }
 
-// GetFileScriptClassExtends returns the base class of the script class defined in the file at index idx. If the file doesn't define a script class using the class_name syntax, this will return an empty string.
+// FileScriptClassExtends returns the base class of the script class defined in the file at index idx. If the file doesn't define a script class using the class_name syntax, this will return an empty string.
 //
 // Engine method: EditorFileSystemDirectory.get_file_script_class_extends.
-func (o EditorFileSystemDirectory) GetFileScriptClassExtends(idx int) string {
+func (o EditorFileSystemDirectory) FileScriptClassExtends(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(3507)
 }
 
-// GetFileImportIsValid returns true if the file at index idx imported properly.
+// FileImportIsValid returns true if the file at index idx imported properly.
 //
 // Engine method: EditorFileSystemDirectory.get_file_import_is_valid.
-func (o EditorFileSystemDirectory) GetFileImportIsValid(idx int) bool {
+func (o EditorFileSystemDirectory) FileImportIsValid(idx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retBool(3508)
 }
 
-// GetName returns the name of this directory.
+// Name returns the name of this directory.
 //
 // Engine method: EditorFileSystemDirectory.get_name.
-func (o EditorFileSystemDirectory) GetName() string {
+func (o EditorFileSystemDirectory) Name() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3509)
 }
 
-// GetPath returns the path to this directory.
+// Path returns the path to this directory.
 //
 // Engine method: EditorFileSystemDirectory.get_path.
-func (o EditorFileSystemDirectory) GetPath() string {
+func (o EditorFileSystemDirectory) Path() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3510)
 }
 
-// GetParent returns the parent directory for this directory or null if called on a directory at res:// or user://.
+// Parent returns the parent directory for this directory or null if called on a directory at res:// or user://.
 //
 // Engine method: EditorFileSystemDirectory.get_parent.
-func (o EditorFileSystemDirectory) GetParent() EditorFileSystemDirectory {
+func (o EditorFileSystemDirectory) Parent() EditorFileSystemDirectory {
 	c := newCall(Object{o.h}, 0)
 	return EditorFileSystemDirectory{c.retObject(3511, false)}
 }

@@ -8,6 +8,12 @@ package godot
 // Used to query and configure import format support.
 //
 // This class is used to query and configure a certain import format. It is used in conjunction with asset format import plugins.
+//
+// The virtual methods a Go class extending EditorFileSystemImportFormatSupportQuery can implement, each named by an interface for a compile-time check (var _ godot.EditorFileSystemImportFormatSupportQueryVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - IsActive() bool (the engine's _is_active; EditorFileSystemImportFormatSupportQueryVirtualIsActive)
+//   - GetFileExtensions() variant.PackedStrings (the engine's _get_file_extensions; EditorFileSystemImportFormatSupportQueryVirtualGetFileExtensions)
+//   - Query() bool (the engine's _query; EditorFileSystemImportFormatSupportQueryVirtualQuery)
 type EditorFileSystemImportFormatSupportQuery struct{ h *handle }
 
 // AnyEditorFileSystemImportFormatSupportQuery is any value of class EditorFileSystemImportFormatSupportQuery or of a class derived from it.

@@ -16,6 +16,23 @@ import (
 // EditorImportPlugins work by associating with specific file extensions and a resource type. See _get_recognized_extensions and _get_resource_type. They may optionally specify some import presets that affect the import process. EditorImportPlugins are responsible for creating the resources and saving them in the .godot/imported directory (see ProjectSettings.application/config/use_hidden_project_data_directory).
 //
 // Below is an example EditorImportPlugin that imports a Mesh from a file with the extension ".special" or ".spec":
+//
+// The virtual methods a Go class extending EditorImportPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorImportPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetImporterName() string (the engine's _get_importer_name; EditorImportPluginVirtualGetImporterName)
+//   - GetVisibleName() string (the engine's _get_visible_name; EditorImportPluginVirtualGetVisibleName)
+//   - GetPresetCount() int (the engine's _get_preset_count; EditorImportPluginVirtualGetPresetCount)
+//   - GetPresetName(presetIndex int) string (the engine's _get_preset_name; EditorImportPluginVirtualGetPresetName)
+//   - GetRecognizedExtensions() variant.PackedStrings (the engine's _get_recognized_extensions; EditorImportPluginVirtualGetRecognizedExtensions)
+//   - GetImportOptions(path string, presetIndex int) variant.Array[variant.Dictionary] (the engine's _get_import_options; EditorImportPluginVirtualGetImportOptions)
+//   - GetSaveExtension() string (the engine's _get_save_extension; EditorImportPluginVirtualGetSaveExtension)
+//   - GetResourceType() string (the engine's _get_resource_type; EditorImportPluginVirtualGetResourceType)
+//   - GetPriority() float32 (the engine's _get_priority; EditorImportPluginVirtualGetPriority)
+//   - GetImportOrder() int (the engine's _get_import_order; EditorImportPluginVirtualGetImportOrder)
+//   - GetFormatVersion() int (the engine's _get_format_version; EditorImportPluginVirtualGetFormatVersion)
+//   - GetOptionVisibility(path string, optionName string, options variant.Dictionary) bool (the engine's _get_option_visibility; EditorImportPluginVirtualGetOptionVisibility)
+//   - Import(sourceFile string, savePath string, options variant.Dictionary, platformVariants variant.Array[string], genFiles variant.Array[string]) Error (the engine's _import; EditorImportPluginVirtualImport)
+//   - CanImportThreaded() bool (the engine's _can_import_threaded; EditorImportPluginVirtualCanImportThreaded)
 type EditorImportPlugin struct{ h *handle }
 
 // AnyEditorImportPlugin is any value of class EditorImportPlugin or of a class derived from it.
@@ -58,18 +75,18 @@ func NewEditorImportPlugin() EditorImportPlugin {
 // AppendImportExternalResource this function can only be called during the _import callback and it allows manually importing resources from it. This is useful when the imported file generates external resources that require importing (as example, images). Custom parameters for the ".import" file can be passed via the custom_options. Additionally, in cases where multiple importers can handle a file, the custom_importer can be specified to force a specific one. This function performs a resource import and returns immediately with a success or error code. generator_parameters defines optional extra metadata which will be stored as [code skip-lint]generator_parameters in the remap section of the .import file, for example to store a md5 hash of the source data.
 //
 // It calls the engine's EditorImportPlugin.append_import_external_resource with customOptions = variant.Dictionary{}, customImporter = "", generatorParameters = nil; AppendImportExternalResourceOptions takes every argument.
-func (o EditorImportPlugin) AppendImportExternalResource(path string) Error {
+func (o EditorImportPlugin) AppendImportExternalResource(path string) error {
 	return o.AppendImportExternalResourceOptions(path, variant.Dictionary{}, "", nil)
 }
 
 // AppendImportExternalResourceOptions is AppendImportExternalResource with every argument given.
 //
 // Engine method: EditorImportPlugin.append_import_external_resource.
-func (o EditorImportPlugin) AppendImportExternalResourceOptions(path string, customOptions variant.Dictionary, customImporter string, generatorParameters any) Error {
+func (o EditorImportPlugin) AppendImportExternalResourceOptions(path string, customOptions variant.Dictionary, customImporter string, generatorParameters any) error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, path)
 	c.owned(1, customOptions)
 	c.string(2, customImporter)
 	c.variant(3, generatorParameters)
-	return Error(c.retInt(3514))
+	return errorOf(Error(c.retInt(3514)))
 }

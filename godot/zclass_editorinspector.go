@@ -73,18 +73,18 @@ func (o EditorInspector) Edit(object AnyObject) {
 	c.run(3515)
 }
 
-// GetSelectedPath gets the path of the currently selected property.
+// SelectedPath gets the path of the currently selected property.
 //
 // Engine method: EditorInspector.get_selected_path.
-func (o EditorInspector) GetSelectedPath() string {
+func (o EditorInspector) SelectedPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3516)
 }
 
-// GetEditedObject returns the object currently selected in this inspector.
+// EditedObject returns the object currently selected in this inspector.
 //
 // Engine method: EditorInspector.get_edited_object.
-func (o EditorInspector) GetEditedObject() Object {
+func (o EditorInspector) EditedObject() Object {
 	c := newCall(Object{o.h}, 0)
 	return Object{c.retObject(3517, false)}
 }
@@ -92,17 +92,17 @@ func (o EditorInspector) GetEditedObject() Object {
 // EditorInspectorInstantiatePropertyEditor creates a property editor that can be used by plugin UI to edit the specified property of an object.
 //
 // It calls the engine's EditorInspector.instantiate_property_editor with wide = false; EditorInspectorInstantiatePropertyEditorOptions takes every argument.
-func EditorInspectorInstantiatePropertyEditor(object AnyObject, type_ variant.Type, path string, hint PropertyHint, hintText string, usage int) EditorProperty {
-	return EditorInspectorInstantiatePropertyEditorOptions(object, type_, path, hint, hintText, usage, false)
+func EditorInspectorInstantiatePropertyEditor(object AnyObject, typ variant.Type, path string, hint PropertyHint, hintText string, usage int) EditorProperty {
+	return EditorInspectorInstantiatePropertyEditorOptions(object, typ, path, hint, hintText, usage, false)
 }
 
 // EditorInspectorInstantiatePropertyEditorOptions is EditorInspectorInstantiatePropertyEditor with every argument given.
 //
 // Engine method: EditorInspector.instantiate_property_editor.
-func EditorInspectorInstantiatePropertyEditorOptions(object AnyObject, type_ variant.Type, path string, hint PropertyHint, hintText string, usage int, wide bool) EditorProperty {
+func EditorInspectorInstantiatePropertyEditorOptions(object AnyObject, typ variant.Type, path string, hint PropertyHint, hintText string, usage int, wide bool) EditorProperty {
 	c := newStaticCall(7)
 	c.object(0, objectOf(object))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.string(2, path)
 	c.int(3, int64(hint))
 	c.string(4, hintText)
@@ -139,10 +139,10 @@ func (o EditorInspector) OnResourceSelected(fn func(resource Resource, path stri
 	return connect2[Resource, string](Object{o.h}, "resource_selected", fn, flags)
 }
 
-// OnObjectIdSelected connects fn to the signal object_id_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
+// OnObjectIDSelected connects fn to the signal object_id_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when the Edit button of an Object has been pressed in the inspector. This is mainly used in the remote scene tree Inspector.
-func (o EditorInspector) OnObjectIdSelected(fn func(id int), flags ...ObjectConnectFlags) Connection {
+func (o EditorInspector) OnObjectIDSelected(fn func(id int), flags ...ObjectConnectFlags) Connection {
 	return connect1[int](Object{o.h}, "object_id_selected", fn, flags)
 }
 

@@ -16,6 +16,15 @@ import (
 // When an object is edited, the _can_handle function is called and must return true if the object type is supported.
 //
 // If supported, the function _parse_begin will be called, allowing to place custom controls at the beginning of the class.
+//
+// The virtual methods a Go class extending EditorInspectorPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorInspectorPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - CanHandle(object Object) bool (the engine's _can_handle; EditorInspectorPluginVirtualCanHandle)
+//   - ParseBegin(object Object) (the engine's _parse_begin; EditorInspectorPluginVirtualParseBegin)
+//   - ParseCategory(object Object, category string) (the engine's _parse_category; EditorInspectorPluginVirtualParseCategory)
+//   - ParseGroup(object Object, group string) (the engine's _parse_group; EditorInspectorPluginVirtualParseGroup)
+//   - ParseProperty(object Object, typ variant.Type, name string, hintType PropertyHint, hintString string, usageFlags PropertyUsageFlags, wide bool) bool (the engine's _parse_property; EditorInspectorPluginVirtualParseProperty)
+//   - ParseEnd(object Object) (the engine's _parse_end; EditorInspectorPluginVirtualParseEnd)
 type EditorInspectorPlugin struct{ h *handle }
 
 // AnyEditorInspectorPlugin is any value of class EditorInspectorPlugin or of a class derived from it.

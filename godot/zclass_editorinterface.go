@@ -64,66 +64,66 @@ func (o EditorInterfaceSingleton) RestartEditorOptions(save bool) {
 	c.run(3522)
 }
 
-// GetCommandPalette returns the editor's EditorCommandPalette instance.
+// CommandPalette returns the editor's EditorCommandPalette instance.
 //
 // Engine method: EditorInterface.get_command_palette.
-func (o EditorInterfaceSingleton) GetCommandPalette() EditorCommandPalette {
+func (o EditorInterfaceSingleton) CommandPalette() EditorCommandPalette {
 	c := newCall(Object{o.h}, 0)
 	return EditorCommandPalette{c.retObject(3523, false)}
 }
 
-// GetResourceFilesystem returns the editor's EditorFileSystem instance.
+// ResourceFilesystem returns the editor's EditorFileSystem instance.
 //
 // Engine method: EditorInterface.get_resource_filesystem.
-func (o EditorInterfaceSingleton) GetResourceFilesystem() EditorFileSystem {
+func (o EditorInterfaceSingleton) ResourceFilesystem() EditorFileSystem {
 	c := newCall(Object{o.h}, 0)
 	return EditorFileSystem{c.retObject(3524, false)}
 }
 
-// GetEditorPaths returns the EditorPaths singleton.
+// EditorPaths returns the EditorPaths singleton.
 //
 // Engine method: EditorInterface.get_editor_paths.
-func (o EditorInterfaceSingleton) GetEditorPaths() EditorPaths {
+func (o EditorInterfaceSingleton) EditorPaths() EditorPaths {
 	c := newCall(Object{o.h}, 0)
 	return EditorPaths{c.retObject(3525, false)}
 }
 
-// GetResourcePreviewer returns the editor's EditorResourcePreview instance.
+// ResourcePreviewer returns the editor's EditorResourcePreview instance.
 //
 // Engine method: EditorInterface.get_resource_previewer.
-func (o EditorInterfaceSingleton) GetResourcePreviewer() EditorResourcePreview {
+func (o EditorInterfaceSingleton) ResourcePreviewer() EditorResourcePreview {
 	c := newCall(Object{o.h}, 0)
 	return EditorResourcePreview{c.retObject(3526, false)}
 }
 
-// GetSelection returns the editor's EditorSelection instance.
+// Selection returns the editor's EditorSelection instance.
 //
 // Engine method: EditorInterface.get_selection.
-func (o EditorInterfaceSingleton) GetSelection() EditorSelection {
+func (o EditorInterfaceSingleton) Selection() EditorSelection {
 	c := newCall(Object{o.h}, 0)
 	return EditorSelection{c.retObject(3527, false)}
 }
 
-// GetEditorSettings returns the editor's EditorSettings instance.
+// EditorSettings returns the editor's EditorSettings instance.
 //
 // Engine method: EditorInterface.get_editor_settings.
-func (o EditorInterfaceSingleton) GetEditorSettings() EditorSettings {
+func (o EditorInterfaceSingleton) EditorSettings() EditorSettings {
 	c := newCall(Object{o.h}, 0)
 	return EditorSettings{c.retObject(3528, true)}
 }
 
-// GetEditorToaster returns the editor's EditorToaster.
+// EditorToaster returns the editor's EditorToaster.
 //
 // Engine method: EditorInterface.get_editor_toaster.
-func (o EditorInterfaceSingleton) GetEditorToaster() EditorToaster {
+func (o EditorInterfaceSingleton) EditorToaster() EditorToaster {
 	c := newCall(Object{o.h}, 0)
 	return EditorToaster{c.retObject(3529, false)}
 }
 
-// GetEditorUndoRedo returns the editor's EditorUndoRedoManager.
+// EditorUndoRedo returns the editor's EditorUndoRedoManager.
 //
 // Engine method: EditorInterface.get_editor_undo_redo.
-func (o EditorInterfaceSingleton) GetEditorUndoRedo() EditorUndoRedoManager {
+func (o EditorInterfaceSingleton) EditorUndoRedo() EditorUndoRedoManager {
 	c := newCall(Object{o.h}, 0)
 	return EditorUndoRedoManager{c.retObject(3530, false)}
 }
@@ -157,57 +157,57 @@ func (o EditorInterfaceSingleton) IsPluginEnabled(plugin string) bool {
 	return c.retBool(3533)
 }
 
-// GetEditorTheme returns the editor's Theme.
+// EditorTheme returns the editor's Theme.
 //
 // Engine method: EditorInterface.get_editor_theme.
-func (o EditorInterfaceSingleton) GetEditorTheme() Theme {
+func (o EditorInterfaceSingleton) EditorTheme() Theme {
 	c := newCall(Object{o.h}, 0)
 	return Theme{c.retObject(3534, true)}
 }
 
-// GetBaseControl returns the main container of Godot editor's window. For example, you can use it to retrieve the size of the container and place your controls accordingly.
+// BaseControl returns the main container of Godot editor's window. For example, you can use it to retrieve the size of the container and place your controls accordingly.
 //
 // Engine method: EditorInterface.get_base_control.
-func (o EditorInterfaceSingleton) GetBaseControl() Control {
+func (o EditorInterfaceSingleton) BaseControl() Control {
 	c := newCall(Object{o.h}, 0)
 	return Control{c.retObject(3535, false)}
 }
 
-// GetEditorMainScreen returns the editor control responsible for main screen plugins and tools. Use it with plugins that implement EditorPlugin._has_main_screen.
+// EditorMainScreen returns the editor control responsible for main screen plugins and tools. Use it with plugins that implement EditorPlugin._has_main_screen.
 //
 // Engine method: EditorInterface.get_editor_main_screen.
-func (o EditorInterfaceSingleton) GetEditorMainScreen() VBoxContainer {
+func (o EditorInterfaceSingleton) EditorMainScreen() VBoxContainer {
 	c := newCall(Object{o.h}, 0)
 	return VBoxContainer{c.retObject(3536, false)}
 }
 
-// GetScriptEditor returns the editor's ScriptEditor instance.
+// ScriptEditor returns the editor's ScriptEditor instance.
 //
 // Engine method: EditorInterface.get_script_editor.
-func (o EditorInterfaceSingleton) GetScriptEditor() ScriptEditor {
+func (o EditorInterfaceSingleton) ScriptEditor() ScriptEditor {
 	c := newCall(Object{o.h}, 0)
 	return ScriptEditor{c.retObject(3537, false)}
 }
 
-// GetEditorViewport2d returns the 2D editor SubViewport. It does not have a camera. Instead, the view transforms are done directly and can be accessed with Viewport.global_canvas_transform.
+// EditorViewport2D returns the 2D editor SubViewport. It does not have a camera. Instead, the view transforms are done directly and can be accessed with Viewport.global_canvas_transform.
 //
 // Engine method: EditorInterface.get_editor_viewport_2d.
-func (o EditorInterfaceSingleton) GetEditorViewport2d() SubViewport {
+func (o EditorInterfaceSingleton) EditorViewport2D() SubViewport {
 	c := newCall(Object{o.h}, 0)
 	return SubViewport{c.retObject(3538, false)}
 }
 
-// GetEditorViewport3d returns the specified 3D editor SubViewport, from 0 to 3. The viewport can be used to access the active editor cameras with Viewport.get_camera_3d.
+// EditorViewport3D returns the specified 3D editor SubViewport, from 0 to 3. The viewport can be used to access the active editor cameras with Viewport.get_camera_3d.
 //
-// It calls the engine's EditorInterface.get_editor_viewport_3d with idx = 0; GetEditorViewport3dOptions takes every argument.
-func (o EditorInterfaceSingleton) GetEditorViewport3d() SubViewport {
-	return o.GetEditorViewport3dOptions(0)
+// It calls the engine's EditorInterface.get_editor_viewport_3d with idx = 0; EditorViewport3DOptions takes every argument.
+func (o EditorInterfaceSingleton) EditorViewport3D() SubViewport {
+	return o.EditorViewport3DOptions(0)
 }
 
-// GetEditorViewport3dOptions is GetEditorViewport3d with every argument given.
+// EditorViewport3DOptions is EditorViewport3D with every argument given.
 //
 // Engine method: EditorInterface.get_editor_viewport_3d.
-func (o EditorInterfaceSingleton) GetEditorViewport3dOptions(idx int) SubViewport {
+func (o EditorInterfaceSingleton) EditorViewport3DOptions(idx int) SubViewport {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return SubViewport{c.retObject(3539, false)}
@@ -243,50 +243,50 @@ func (o EditorInterfaceSingleton) IsMultiWindowEnabled() bool {
 	return c.retBool(3543)
 }
 
-// GetEditorScale returns the actual scale of the editor UI (1.0 being 100% scale). This can be used to adjust position and dimensions of the UI added by plugins.
+// EditorScale returns the actual scale of the editor UI (1.0 being 100% scale). This can be used to adjust position and dimensions of the UI added by plugins.
 //
 // Engine method: EditorInterface.get_editor_scale.
-func (o EditorInterfaceSingleton) GetEditorScale() float32 {
+func (o EditorInterfaceSingleton) EditorScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3544))
 }
 
-// GetEditorLanguage returns the language currently used for the editor interface.
+// EditorLanguage returns the language currently used for the editor interface.
 //
 // Engine method: EditorInterface.get_editor_language.
-func (o EditorInterfaceSingleton) GetEditorLanguage() string {
+func (o EditorInterfaceSingleton) EditorLanguage() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3545)
 }
 
-// IsNode3dSnapEnabled returns true if the 3D editor currently has snapping mode enabled, and false otherwise.
+// IsNode3DSnapEnabled returns true if the 3D editor currently has snapping mode enabled, and false otherwise.
 //
 // Engine method: EditorInterface.is_node_3d_snap_enabled.
-func (o EditorInterfaceSingleton) IsNode3dSnapEnabled() bool {
+func (o EditorInterfaceSingleton) IsNode3DSnapEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(3546)
 }
 
-// GetNode3dTranslateSnap returns the amount of units the 3D editor's translation snapping is set to.
+// Node3DTranslateSnap returns the amount of units the 3D editor's translation snapping is set to.
 //
 // Engine method: EditorInterface.get_node_3d_translate_snap.
-func (o EditorInterfaceSingleton) GetNode3dTranslateSnap() float32 {
+func (o EditorInterfaceSingleton) Node3DTranslateSnap() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3547))
 }
 
-// GetNode3dRotateSnap returns the amount of degrees the 3D editor's rotational snapping is set to.
+// Node3DRotateSnap returns the amount of degrees the 3D editor's rotational snapping is set to.
 //
 // Engine method: EditorInterface.get_node_3d_rotate_snap.
-func (o EditorInterfaceSingleton) GetNode3dRotateSnap() float32 {
+func (o EditorInterfaceSingleton) Node3DRotateSnap() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3548))
 }
 
-// GetNode3dScaleSnap returns the amount of units the 3D editor's scale snapping is set to.
+// Node3DScaleSnap returns the amount of units the 3D editor's scale snapping is set to.
 //
 // Engine method: EditorInterface.get_node_3d_scale_snap.
-func (o EditorInterfaceSingleton) GetNode3dScaleSnap() float32 {
+func (o EditorInterfaceSingleton) Node3DScaleSnap() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3549))
 }
@@ -360,10 +360,10 @@ func (o EditorInterfaceSingleton) PopupDialogCenteredClampedOptions(dialog AnyWi
 	c.run(3553)
 }
 
-// GetCurrentFeatureProfile returns the name of the currently activated feature profile. If the default profile is currently active, an empty string is returned instead.
+// CurrentFeatureProfile returns the name of the currently activated feature profile. If the default profile is currently active, an empty string is returned instead.
 //
 // Engine method: EditorInterface.get_current_feature_profile.
-func (o EditorInterfaceSingleton) GetCurrentFeatureProfile() string {
+func (o EditorInterfaceSingleton) CurrentFeatureProfile() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3554)
 }
@@ -469,10 +469,10 @@ func (o EditorInterfaceSingleton) PopupCreateDialogOptions(callback variant.Call
 	c.run(3560)
 }
 
-// GetFileSystemDock returns the editor's FileSystemDock instance.
+// FileSystemDock returns the editor's FileSystemDock instance.
 //
 // Engine method: EditorInterface.get_file_system_dock.
-func (o EditorInterfaceSingleton) GetFileSystemDock() FileSystemDock {
+func (o EditorInterfaceSingleton) FileSystemDock() FileSystemDock {
 	c := newCall(Object{o.h}, 0)
 	return FileSystemDock{c.retObject(3561, false)}
 }
@@ -486,34 +486,34 @@ func (o EditorInterfaceSingleton) SelectFile(file string) {
 	c.run(3562)
 }
 
-// GetSelectedPaths returns an array containing the paths of the currently selected files (and directories) in the FileSystemDock.
+// SelectedPaths returns an array containing the paths of the currently selected files (and directories) in the FileSystemDock.
 //
 // Engine method: EditorInterface.get_selected_paths.
-func (o EditorInterfaceSingleton) GetSelectedPaths() variant.PackedStrings {
+func (o EditorInterfaceSingleton) SelectedPaths() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3563, variant.TypePackedStringArray)
 }
 
-// GetCurrentPath returns the current path being viewed in the FileSystemDock.
+// CurrentPath returns the current path being viewed in the FileSystemDock.
 //
 // Engine method: EditorInterface.get_current_path.
-func (o EditorInterfaceSingleton) GetCurrentPath() string {
+func (o EditorInterfaceSingleton) CurrentPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3564)
 }
 
-// GetCurrentDirectory returns the current directory being viewed in the FileSystemDock. If a file is selected, its base directory will be returned using String.get_base_dir instead.
+// CurrentDirectory returns the current directory being viewed in the FileSystemDock. If a file is selected, its base directory will be returned using String.get_base_dir instead.
 //
 // Engine method: EditorInterface.get_current_directory.
-func (o EditorInterfaceSingleton) GetCurrentDirectory() string {
+func (o EditorInterfaceSingleton) CurrentDirectory() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3565)
 }
 
-// GetInspector returns the editor's EditorInspector instance.
+// Inspector returns the editor's EditorInspector instance.
 //
 // Engine method: EditorInterface.get_inspector.
-func (o EditorInterfaceSingleton) GetInspector() EditorInspector {
+func (o EditorInterfaceSingleton) Inspector() EditorInspector {
 	c := newCall(Object{o.h}, 0)
 	return EditorInspector{c.retObject(3566, false)}
 }
@@ -620,26 +620,26 @@ func (o EditorInterfaceSingleton) IsObjectEdited(object AnyObject) bool {
 	return c.retBool(3574)
 }
 
-// GetOpenScenes returns an array with the file paths of the currently opened scenes.
+// OpenScenes returns an array with the file paths of the currently opened scenes.
 //
 // Engine method: EditorInterface.get_open_scenes.
-func (o EditorInterfaceSingleton) GetOpenScenes() variant.PackedStrings {
+func (o EditorInterfaceSingleton) OpenScenes() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3575, variant.TypePackedStringArray)
 }
 
-// GetOpenSceneRoots returns an array with references to the root nodes of the currently opened scenes.
+// OpenSceneRoots returns an array with references to the root nodes of the currently opened scenes.
 //
 // Engine method: EditorInterface.get_open_scene_roots.
-func (o EditorInterfaceSingleton) GetOpenSceneRoots() variant.Array[Node] {
+func (o EditorInterfaceSingleton) OpenSceneRoots() variant.Array[Node] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Node]](&c, 3576, variant.TypeArray)
 }
 
-// GetEditedSceneRoot returns the edited (current) scene's root Node.
+// EditedSceneRoot returns the edited (current) scene's root Node.
 //
 // Engine method: EditorInterface.get_edited_scene_root.
-func (o EditorInterfaceSingleton) GetEditedSceneRoot() Node {
+func (o EditorInterfaceSingleton) EditedSceneRoot() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(3577, false)}
 }
@@ -656,9 +656,9 @@ func (o EditorInterfaceSingleton) AddRootNode(node AnyNode) {
 // SaveScene saves the currently active scene. Returns either OK or ERR_CANT_CREATE.
 //
 // Engine method: EditorInterface.save_scene.
-func (o EditorInterfaceSingleton) SaveScene() Error {
+func (o EditorInterfaceSingleton) SaveScene() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(3579))
+	return errorOf(Error(c.retInt(3579)))
 }
 
 // SaveSceneAs saves the currently active scene as a file at path.
@@ -689,9 +689,9 @@ func (o EditorInterfaceSingleton) SaveAllScenes() {
 // CloseScene closes the currently active scene, discarding any pending changes in the process. Returns OK on success or ERR_DOES_NOT_EXIST if there is no scene to close.
 //
 // Engine method: EditorInterface.close_scene.
-func (o EditorInterfaceSingleton) CloseScene() Error {
+func (o EditorInterfaceSingleton) CloseScene() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(3582))
+	return errorOf(Error(c.retInt(3582)))
 }
 
 // MarkSceneAsUnsaved marks the current scene tab as unsaved.
@@ -743,10 +743,10 @@ func (o EditorInterfaceSingleton) IsPlayingScene() bool {
 	return c.retBool(3588)
 }
 
-// GetPlayingScene returns the name of the scene that is being played. If no scene is currently being played, returns an empty string.
+// PlayingScene returns the name of the scene that is being played. If no scene is currently being played, returns an empty string.
 //
 // Engine method: EditorInterface.get_playing_scene.
-func (o EditorInterfaceSingleton) GetPlayingScene() string {
+func (o EditorInterfaceSingleton) PlayingScene() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3589)
 }

@@ -14,6 +14,21 @@ import (
 // Gizmo for editing Node3D objects.
 //
 // Gizmo that is used for providing custom visualization and editing (handles and subgizmos) for Node3D objects. Can be overridden to create custom gizmos, but for simple gizmos creating an EditorNode3DGizmoPlugin is usually recommended.
+//
+// The virtual methods a Go class extending EditorNode3DGizmo can implement, each named by an interface for a compile-time check (var _ godot.EditorNode3DGizmoVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Redraw() (the engine's _redraw; EditorNode3DGizmoVirtualRedraw)
+//   - GetHandleName(id int, secondary bool) string (the engine's _get_handle_name; EditorNode3DGizmoVirtualGetHandleName)
+//   - IsHandleHighlighted(id int, secondary bool) bool (the engine's _is_handle_highlighted; EditorNode3DGizmoVirtualIsHandleHighlighted)
+//   - GetHandleValue(id int, secondary bool) variant.Variant (the engine's _get_handle_value; EditorNode3DGizmoVirtualGetHandleValue)
+//   - BeginHandleAction(id int, secondary bool) (the engine's _begin_handle_action; EditorNode3DGizmoVirtualBeginHandleAction)
+//   - SetHandle(id int, secondary bool, camera Camera3D, point variant.Vector2) (the engine's _set_handle; EditorNode3DGizmoVirtualSetHandle)
+//   - CommitHandle(id int, secondary bool, restore variant.Variant, cancel bool) (the engine's _commit_handle; EditorNode3DGizmoVirtualCommitHandle)
+//   - SubgizmosIntersectRay(camera Camera3D, point variant.Vector2) int (the engine's _subgizmos_intersect_ray; EditorNode3DGizmoVirtualSubgizmosIntersectRay)
+//   - SubgizmosIntersectFrustum(camera Camera3D, frustum variant.Array[variant.Plane]) variant.Packed[int32] (the engine's _subgizmos_intersect_frustum; EditorNode3DGizmoVirtualSubgizmosIntersectFrustum)
+//   - SetSubgizmoTransform(id int, transform variant.Transform3D) (the engine's _set_subgizmo_transform; EditorNode3DGizmoVirtualSetSubgizmoTransform)
+//   - GetSubgizmoTransform(id int) variant.Transform3D (the engine's _get_subgizmo_transform; EditorNode3DGizmoVirtualGetSubgizmoTransform)
+//   - CommitSubgizmos(ids variant.Packed[int32], restores variant.Array[variant.Transform3D], cancel bool) (the engine's _commit_subgizmos; EditorNode3DGizmoVirtualCommitSubgizmos)
 type EditorNode3DGizmo struct{ h *handle }
 
 // AnyEditorNode3DGizmo is any value of class EditorNode3DGizmo or of a class derived from it.
@@ -147,27 +162,27 @@ func (o EditorNode3DGizmo) AddHandlesOptions(handles variant.Packed[variant.Vect
 	c.run(3597)
 }
 
-// SetNode3d sets the reference Node3D node for the gizmo. node must inherit from Node3D.
+// SetNode3D sets the reference Node3D node for the gizmo. node must inherit from Node3D.
 //
 // Engine method: EditorNode3DGizmo.set_node_3d.
-func (o EditorNode3DGizmo) SetNode3d(node AnyNode) {
+func (o EditorNode3DGizmo) SetNode3D(node AnyNode) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
 	c.run(3598)
 }
 
-// GetNode3d returns the Node3D node associated with this gizmo.
+// Node3D returns the Node3D node associated with this gizmo.
 //
 // Engine method: EditorNode3DGizmo.get_node_3d.
-func (o EditorNode3DGizmo) GetNode3d() Node3D {
+func (o EditorNode3DGizmo) Node3D() Node3D {
 	c := newCall(Object{o.h}, 0)
 	return Node3D{c.retObject(3599, false)}
 }
 
-// GetPlugin returns the EditorNode3DGizmoPlugin that owns this gizmo. It's useful to retrieve materials using EditorNode3DGizmoPlugin.get_material.
+// Plugin returns the EditorNode3DGizmoPlugin that owns this gizmo. It's useful to retrieve materials using EditorNode3DGizmoPlugin.get_material.
 //
 // Engine method: EditorNode3DGizmo.get_plugin.
-func (o EditorNode3DGizmo) GetPlugin() EditorNode3DGizmoPlugin {
+func (o EditorNode3DGizmo) Plugin() EditorNode3DGizmoPlugin {
 	c := newCall(Object{o.h}, 0)
 	return EditorNode3DGizmoPlugin{c.retObject(3600, true)}
 }
@@ -198,10 +213,10 @@ func (o EditorNode3DGizmo) IsSubgizmoSelected(id int) bool {
 	return c.retBool(3603)
 }
 
-// GetSubgizmoSelection returns a list of the currently selected subgizmos. Can be used to highlight selected elements during _redraw.
+// SubgizmoSelection returns a list of the currently selected subgizmos. Can be used to highlight selected elements during _redraw.
 //
 // Engine method: EditorNode3DGizmo.get_subgizmo_selection.
-func (o EditorNode3DGizmo) GetSubgizmoSelection() variant.Packed[int32] {
+func (o EditorNode3DGizmo) SubgizmoSelection() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 3604, variant.TypePackedInt32Array)
 }

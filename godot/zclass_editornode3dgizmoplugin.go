@@ -16,6 +16,27 @@ import (
 // EditorNode3DGizmoPlugin allows you to define a new type of Gizmo. There are two main ways to do so: extending EditorNode3DGizmoPlugin for the simpler gizmos, or creating a new EditorNode3DGizmo type. See the tutorial in the documentation for more info.
 //
 // To use EditorNode3DGizmoPlugin, register it using the EditorPlugin.add_node_3d_gizmo_plugin method first.
+//
+// The virtual methods a Go class extending EditorNode3DGizmoPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorNode3DGizmoPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - HasGizmo(forNode3D Node3D) bool (the engine's _has_gizmo; EditorNode3DGizmoPluginVirtualHasGizmo)
+//   - CreateGizmo(forNode3D Node3D) EditorNode3DGizmo (the engine's _create_gizmo; EditorNode3DGizmoPluginVirtualCreateGizmo)
+//   - GetGizmoName() string (the engine's _get_gizmo_name; EditorNode3DGizmoPluginVirtualGetGizmoName)
+//   - GetPriority() int (the engine's _get_priority; EditorNode3DGizmoPluginVirtualGetPriority)
+//   - CanBeHidden() bool (the engine's _can_be_hidden; EditorNode3DGizmoPluginVirtualCanBeHidden)
+//   - IsSelectableWhenHidden() bool (the engine's _is_selectable_when_hidden; EditorNode3DGizmoPluginVirtualIsSelectableWhenHidden)
+//   - Redraw(gizmo EditorNode3DGizmo) (the engine's _redraw; EditorNode3DGizmoPluginVirtualRedraw)
+//   - GetHandleName(gizmo EditorNode3DGizmo, handleID int, secondary bool) string (the engine's _get_handle_name; EditorNode3DGizmoPluginVirtualGetHandleName)
+//   - IsHandleHighlighted(gizmo EditorNode3DGizmo, handleID int, secondary bool) bool (the engine's _is_handle_highlighted; EditorNode3DGizmoPluginVirtualIsHandleHighlighted)
+//   - GetHandleValue(gizmo EditorNode3DGizmo, handleID int, secondary bool) variant.Variant (the engine's _get_handle_value; EditorNode3DGizmoPluginVirtualGetHandleValue)
+//   - BeginHandleAction(gizmo EditorNode3DGizmo, handleID int, secondary bool) (the engine's _begin_handle_action; EditorNode3DGizmoPluginVirtualBeginHandleAction)
+//   - SetHandle(gizmo EditorNode3DGizmo, handleID int, secondary bool, camera Camera3D, screenPos variant.Vector2) (the engine's _set_handle; EditorNode3DGizmoPluginVirtualSetHandle)
+//   - CommitHandle(gizmo EditorNode3DGizmo, handleID int, secondary bool, restore variant.Variant, cancel bool) (the engine's _commit_handle; EditorNode3DGizmoPluginVirtualCommitHandle)
+//   - SubgizmosIntersectRay(gizmo EditorNode3DGizmo, camera Camera3D, screenPos variant.Vector2) int (the engine's _subgizmos_intersect_ray; EditorNode3DGizmoPluginVirtualSubgizmosIntersectRay)
+//   - SubgizmosIntersectFrustum(gizmo EditorNode3DGizmo, camera Camera3D, frustumPlanes variant.Array[variant.Plane]) variant.Packed[int32] (the engine's _subgizmos_intersect_frustum; EditorNode3DGizmoPluginVirtualSubgizmosIntersectFrustum)
+//   - GetSubgizmoTransform(gizmo EditorNode3DGizmo, subgizmoID int) variant.Transform3D (the engine's _get_subgizmo_transform; EditorNode3DGizmoPluginVirtualGetSubgizmoTransform)
+//   - SetSubgizmoTransform(gizmo EditorNode3DGizmo, subgizmoID int, transform variant.Transform3D) (the engine's _set_subgizmo_transform; EditorNode3DGizmoPluginVirtualSetSubgizmoTransform)
+//   - CommitSubgizmos(gizmo EditorNode3DGizmo, ids variant.Packed[int32], restores variant.Array[variant.Transform3D], cancel bool) (the engine's _commit_subgizmos; EditorNode3DGizmoPluginVirtualCommitSubgizmos)
 type EditorNode3DGizmoPlugin struct{ h *handle }
 
 // AnyEditorNode3DGizmoPlugin is any value of class EditorNode3DGizmoPlugin or of a class derived from it.
@@ -124,17 +145,17 @@ func (o EditorNode3DGizmoPlugin) AddMaterial(name string, material AnyStandardMa
 	c.run(3608)
 }
 
-// GetMaterial gets material from the internal list of materials. If an EditorNode3DGizmo is provided, it will try to get the corresponding variant (selected and/or editable).
+// Material gets material from the internal list of materials. If an EditorNode3DGizmo is provided, it will try to get the corresponding variant (selected and/or editable).
 //
-// It calls the engine's EditorNode3DGizmoPlugin.get_material with gizmo = nil; GetMaterialOptions takes every argument.
-func (o EditorNode3DGizmoPlugin) GetMaterial(name string) StandardMaterial3D {
-	return o.GetMaterialOptions(name, nil)
+// It calls the engine's EditorNode3DGizmoPlugin.get_material with gizmo = nil; MaterialOptions takes every argument.
+func (o EditorNode3DGizmoPlugin) Material(name string) StandardMaterial3D {
+	return o.MaterialOptions(name, nil)
 }
 
-// GetMaterialOptions is GetMaterial with every argument given.
+// MaterialOptions is Material with every argument given.
 //
 // Engine method: EditorNode3DGizmoPlugin.get_material.
-func (o EditorNode3DGizmoPlugin) GetMaterialOptions(name string, gizmo AnyEditorNode3DGizmo) StandardMaterial3D {
+func (o EditorNode3DGizmoPlugin) MaterialOptions(name string, gizmo AnyEditorNode3DGizmo) StandardMaterial3D {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.object(1, objectOf(gizmo))

@@ -43,26 +43,26 @@ func (o EditorPaths) String() string { return Object{o.h}.String() }
 // NewEditorPaths makes a new EditorPaths.
 func NewEditorPaths() EditorPaths { return EditorPaths{construct("EditorPaths", false)} }
 
-// GetDataDir returns the absolute path to the user's data folder. This folder should be used for persistent user data files such as installed export templates.
+// DataDir returns the absolute path to the user's data folder. This folder should be used for persistent user data files such as installed export templates.
 //
 // Engine method: EditorPaths.get_data_dir.
-func (o EditorPaths) GetDataDir() string {
+func (o EditorPaths) DataDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3610)
 }
 
-// GetConfigDir returns the absolute path to the user's configuration folder. This folder should be used for persistent user configuration files.
+// ConfigDir returns the absolute path to the user's configuration folder. This folder should be used for persistent user configuration files.
 //
 // Engine method: EditorPaths.get_config_dir.
-func (o EditorPaths) GetConfigDir() string {
+func (o EditorPaths) ConfigDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3611)
 }
 
-// GetCacheDir returns the absolute path to the user's cache folder. This folder should be used for temporary data that can be removed safely whenever the editor is closed (such as generated resource thumbnails).
+// CacheDir returns the absolute path to the user's cache folder. This folder should be used for temporary data that can be removed safely whenever the editor is closed (such as generated resource thumbnails).
 //
 // Engine method: EditorPaths.get_cache_dir.
-func (o EditorPaths) GetCacheDir() string {
+func (o EditorPaths) CacheDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3612)
 }
@@ -75,18 +75,18 @@ func (o EditorPaths) IsSelfContained() bool {
 	return c.retBool(3613)
 }
 
-// GetSelfContainedFile returns the absolute path to the self-contained file that makes the current Godot editor instance be considered as self-contained. Returns an empty string if the current Godot editor instance isn't self-contained. See also is_self_contained.
+// SelfContainedFile returns the absolute path to the self-contained file that makes the current Godot editor instance be considered as self-contained. Returns an empty string if the current Godot editor instance isn't self-contained. See also is_self_contained.
 //
 // Engine method: EditorPaths.get_self_contained_file.
-func (o EditorPaths) GetSelfContainedFile() string {
+func (o EditorPaths) SelfContainedFile() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3614)
 }
 
-// GetProjectSettingsDir returns the relative path to the editor settings for this project. This is usually "res://.godot/editor". Projects all have a unique subdirectory inside the settings path where project-specific editor settings are saved.
+// ProjectSettingsDir returns the relative path to the editor settings for this project. This is usually "res://.godot/editor". Projects all have a unique subdirectory inside the settings path where project-specific editor settings are saved.
 //
 // Engine method: EditorPaths.get_project_settings_dir.
-func (o EditorPaths) GetProjectSettingsDir() string {
+func (o EditorPaths) ProjectSettingsDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3615)
 }

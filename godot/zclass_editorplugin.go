@@ -14,6 +14,34 @@ import (
 // Plugins are used by the editor to extend functionality. The most common types of plugins are those which edit a given node or resource type, import plugins and export plugins. See also EditorScript to add functions to the editor.
 //
 // Note: Some names in this class contain "left" or "right" (e.g. DOCK_SLOT_LEFT_UL). These APIs assume left-to-right layout, and would be backwards when using right-to-left layout. These names are kept for compatibility reasons.
+//
+// The virtual methods a Go class extending EditorPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ForwardCanvasGuiInput(event InputEvent) bool (the engine's _forward_canvas_gui_input; EditorPluginVirtualForwardCanvasGuiInput)
+//   - ForwardCanvasDrawOverViewport(viewportControl Control) (the engine's _forward_canvas_draw_over_viewport; EditorPluginVirtualForwardCanvasDrawOverViewport)
+//   - ForwardCanvasForceDrawOverViewport(viewportControl Control) (the engine's _forward_canvas_force_draw_over_viewport; EditorPluginVirtualForwardCanvasForceDrawOverViewport)
+//   - Forward3DGuiInput(viewportCamera Camera3D, event InputEvent) int (the engine's _forward_3d_gui_input; EditorPluginVirtualForward3DGuiInput)
+//   - Forward3DDrawOverViewport(viewportControl Control) (the engine's _forward_3d_draw_over_viewport; EditorPluginVirtualForward3DDrawOverViewport)
+//   - Forward3DForceDrawOverViewport(viewportControl Control) (the engine's _forward_3d_force_draw_over_viewport; EditorPluginVirtualForward3DForceDrawOverViewport)
+//   - GetPluginName() string (the engine's _get_plugin_name; EditorPluginVirtualGetPluginName)
+//   - GetPluginIcon() Texture2D (the engine's _get_plugin_icon; EditorPluginVirtualGetPluginIcon)
+//   - HasMainScreen() bool (the engine's _has_main_screen; EditorPluginVirtualHasMainScreen)
+//   - MakeVisible(visible bool) (the engine's _make_visible; EditorPluginVirtualMakeVisible)
+//   - Edit(object Object) (the engine's _edit; EditorPluginVirtualEdit)
+//   - Handles(object Object) bool (the engine's _handles; EditorPluginVirtualHandles)
+//   - GetState() variant.Dictionary (the engine's _get_state; EditorPluginVirtualGetState)
+//   - SetState(state variant.Dictionary) (the engine's _set_state; EditorPluginVirtualSetState)
+//   - Clear() (the engine's _clear; EditorPluginVirtualClear)
+//   - GetUnsavedStatus(forScene string) string (the engine's _get_unsaved_status; EditorPluginVirtualGetUnsavedStatus)
+//   - SaveExternalData() (the engine's _save_external_data; EditorPluginVirtualSaveExternalData)
+//   - ApplyChanges() (the engine's _apply_changes; EditorPluginVirtualApplyChanges)
+//   - GetBreakpoints() variant.PackedStrings (the engine's _get_breakpoints; EditorPluginVirtualGetBreakpoints)
+//   - SetWindowLayout(configuration ConfigFile) (the engine's _set_window_layout; EditorPluginVirtualSetWindowLayout)
+//   - GetWindowLayout(configuration ConfigFile) (the engine's _get_window_layout; EditorPluginVirtualGetWindowLayout)
+//   - Build() bool (the engine's _build; EditorPluginVirtualBuild)
+//   - RunScene(scene string, arguments variant.PackedStrings) variant.PackedStrings (the engine's _run_scene; EditorPluginVirtualRunScene)
+//   - EnablePlugin() (the engine's _enable_plugin; EditorPluginVirtualEnablePlugin)
+//   - DisablePlugin() (the engine's _disable_plugin; EditorPluginVirtualDisablePlugin)
 type EditorPlugin struct{ h *handle }
 
 // AnyEditorPlugin is any value of class EditorPlugin or of a class derived from it.
@@ -211,10 +239,10 @@ func (o EditorPlugin) RemoveToolMenuItem(name string) {
 	c.run(3622)
 }
 
-// GetExportAsMenu returns the PopupMenu under Scene > Export As....
+// ExportAsMenu returns the PopupMenu under Scene > Export As....
 //
 // Engine method: EditorPlugin.get_export_as_menu.
-func (o EditorPlugin) GetExportAsMenu() PopupMenu {
+func (o EditorPlugin) ExportAsMenu() PopupMenu {
 	c := newCall(Object{o.h}, 0)
 	return PopupMenu{c.retObject(3623, false)}
 }
@@ -222,9 +250,9 @@ func (o EditorPlugin) GetExportAsMenu() PopupMenu {
 // AddCustomType adds a custom type, which will appear in the list of nodes or resources.
 //
 // Engine method: EditorPlugin.add_custom_type.
-func (o EditorPlugin) AddCustomType(type_ string, base string, script AnyScript, icon AnyTexture2D) {
+func (o EditorPlugin) AddCustomType(typ string, base string, script AnyScript, icon AnyTexture2D) {
 	c := newCall(Object{o.h}, 4)
-	c.string(0, type_)
+	c.string(0, typ)
 	c.string(1, base)
 	c.object(2, objectOf(script))
 	c.object(3, objectOf(icon))
@@ -234,9 +262,9 @@ func (o EditorPlugin) AddCustomType(type_ string, base string, script AnyScript,
 // RemoveCustomType removes a custom type added by add_custom_type.
 //
 // Engine method: EditorPlugin.remove_custom_type.
-func (o EditorPlugin) RemoveCustomType(type_ string) {
+func (o EditorPlugin) RemoveCustomType(typ string) {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, type_)
+	c.string(0, typ)
 	c.run(3625)
 }
 
@@ -348,10 +376,10 @@ func (o EditorPlugin) HideBottomPanel() {
 	c.run(3635)
 }
 
-// GetUndoRedo gets the undo/redo object. Most actions in the editor can be undoable, so use this object to make sure this happens when it's worth it.
+// UndoRedo gets the undo/redo object. Most actions in the editor can be undoable, so use this object to make sure this happens when it's worth it.
 //
 // Engine method: EditorPlugin.get_undo_redo.
-func (o EditorPlugin) GetUndoRedo() EditorUndoRedoManager {
+func (o EditorPlugin) UndoRedo() EditorUndoRedoManager {
 	c := newCall(Object{o.h}, 0)
 	return EditorUndoRedoManager{c.retObject(3636, false)}
 }
@@ -520,19 +548,19 @@ func (o EditorPlugin) RemoveExportPlatform(platform AnyEditorExportPlatform) {
 	c.run(3651)
 }
 
-// AddNode3dGizmoPlugin registers a new EditorNode3DGizmoPlugin. Gizmo plugins are used to add custom gizmos to the 3D preview viewport for a Node3D.
+// AddNode3DGizmoPlugin registers a new EditorNode3DGizmoPlugin. Gizmo plugins are used to add custom gizmos to the 3D preview viewport for a Node3D.
 //
 // Engine method: EditorPlugin.add_node_3d_gizmo_plugin.
-func (o EditorPlugin) AddNode3dGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
+func (o EditorPlugin) AddNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3652)
 }
 
-// RemoveNode3dGizmoPlugin removes a gizmo plugin registered by add_node_3d_gizmo_plugin.
+// RemoveNode3DGizmoPlugin removes a gizmo plugin registered by add_node_3d_gizmo_plugin.
 //
 // Engine method: EditorPlugin.remove_node_3d_gizmo_plugin.
-func (o EditorPlugin) RemoveNode3dGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
+func (o EditorPlugin) RemoveNode3DGizmoPlugin(plugin AnyEditorNode3DGizmoPlugin) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(plugin))
 	c.run(3653)
@@ -611,18 +639,18 @@ func (o EditorPlugin) RemoveContextMenuPlugin(plugin AnyEditorContextMenuPlugin)
 	c.run(3661)
 }
 
-// GetEditorInterface returns the EditorInterface singleton instance.
+// EditorInterface returns the EditorInterface singleton instance.
 //
 // Engine method: EditorPlugin.get_editor_interface.
-func (o EditorPlugin) GetEditorInterface() EditorInterfaceSingleton {
+func (o EditorPlugin) EditorInterface() EditorInterfaceSingleton {
 	c := newCall(Object{o.h}, 0)
 	return EditorInterfaceSingleton{c.retObject(3662, false)}
 }
 
-// GetScriptCreateDialog gets the Editor's dialog used for making scripts.
+// ScriptCreateDialog gets the Editor's dialog used for making scripts.
 //
 // Engine method: EditorPlugin.get_script_create_dialog.
-func (o EditorPlugin) GetScriptCreateDialog() ScriptCreateDialog {
+func (o EditorPlugin) ScriptCreateDialog() ScriptCreateDialog {
 	c := newCall(Object{o.h}, 0)
 	return ScriptCreateDialog{c.retObject(3663, false)}
 }
@@ -645,12 +673,12 @@ func (o EditorPlugin) RemoveDebuggerPlugin(script AnyEditorDebuggerPlugin) {
 	c.run(3665)
 }
 
-// GetPluginVersion calls the engine method described here.
+// PluginVersion calls the engine method described here.
 //
 // Provide the version of the plugin declared in the plugin.cfg config file.
 //
 // Engine method: EditorPlugin.get_plugin_version.
-func (o EditorPlugin) GetPluginVersion() string {
+func (o EditorPlugin) PluginVersion() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3666)
 }

@@ -12,6 +12,11 @@ import (
 // Custom control for editing properties that can be added to the EditorInspector.
 //
 // A custom control for editing properties that can be added to the EditorInspector. It is added via EditorInspectorPlugin.
+//
+// The virtual methods a Go class extending EditorProperty can implement, each named by an interface for a compile-time check (var _ godot.EditorPropertyVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - UpdateProperty() (the engine's _update_property; EditorPropertyVirtualUpdateProperty)
+//   - SetReadOnly(readOnly bool) (the engine's _set_read_only; EditorPropertyVirtualSetReadOnly)
 type EditorProperty struct{ h *handle }
 
 // AnyEditorProperty is any value of class EditorProperty or of a class derived from it.
@@ -62,8 +67,8 @@ func (o EditorProperty) SetLabel(text string) {
 	c.run(3667)
 }
 
-// GetLabel calls the engine's EditorProperty.get_label.
-func (o EditorProperty) GetLabel() string {
+// Label calls the engine's EditorProperty.get_label.
+func (o EditorProperty) Label() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3668)
 }
@@ -172,18 +177,18 @@ func (o EditorProperty) IsDeletable() bool {
 	return c.retBool(3684)
 }
 
-// GetEditedProperty returns the edited property. If your editor is for a single property (added via EditorInspectorPlugin._parse_property), then this will return the property.
+// EditedProperty returns the edited property. If your editor is for a single property (added via EditorInspectorPlugin._parse_property), then this will return the property.
 //
 // Engine method: EditorProperty.get_edited_property.
-func (o EditorProperty) GetEditedProperty() string {
+func (o EditorProperty) EditedProperty() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(3685)
 }
 
-// GetEditedObject returns the edited object.
+// EditedObject returns the edited object.
 //
 // Engine method: EditorProperty.get_edited_object.
-func (o EditorProperty) GetEditedObject() Object {
+func (o EditorProperty) EditedObject() Object {
 	c := newCall(Object{o.h}, 0)
 	return Object{c.retObject(3686, false)}
 }
@@ -249,8 +254,8 @@ func (o EditorProperty) SetNameSplitRatio(ratio float32) {
 	c.run(3694)
 }
 
-// GetNameSplitRatio calls the engine's EditorProperty.get_name_split_ratio.
-func (o EditorProperty) GetNameSplitRatio() float32 {
+// NameSplitRatio calls the engine's EditorProperty.get_name_split_ratio.
+func (o EditorProperty) NameSplitRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3695))
 }
@@ -410,10 +415,10 @@ func (o EditorProperty) OnResourceSelected(fn func(path string, resource Resourc
 	return connect2[string, Resource](Object{o.h}, "resource_selected", fn, flags)
 }
 
-// OnObjectIdSelected connects fn to the signal object_id_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
+// OnObjectIDSelected connects fn to the signal object_id_selected: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Used by sub-inspectors. Emit it if what was selected was an Object ID.
-func (o EditorProperty) OnObjectIdSelected(fn func(property string, id int), flags ...ObjectConnectFlags) Connection {
+func (o EditorProperty) OnObjectIDSelected(fn func(property string, id int), flags ...ObjectConnectFlags) Connection {
 	return connect2[string, int](Object{o.h}, "object_id_selected", fn, flags)
 }
 

@@ -30,6 +30,12 @@ package godot
 //	return ptex
 //
 // To use an EditorResourceConversionPlugin, register it using the EditorPlugin.add_resource_conversion_plugin method first.
+//
+// The virtual methods a Go class extending EditorResourceConversionPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorResourceConversionPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ConvertsTo() string (the engine's _converts_to; EditorResourceConversionPluginVirtualConvertsTo)
+//   - Handles(resource Resource) bool (the engine's _handles; EditorResourceConversionPluginVirtualHandles)
+//   - Convert(resource Resource) Resource (the engine's _convert; EditorResourceConversionPluginVirtualConvert)
 type EditorResourceConversionPlugin struct{ h *handle }
 
 // AnyEditorResourceConversionPlugin is any value of class EditorResourceConversionPlugin or of a class derived from it.

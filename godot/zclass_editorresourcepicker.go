@@ -14,6 +14,11 @@ import (
 // This Control node is used in the editor's Inspector dock to allow editing of Resource type properties. It provides options for creating, loading, saving and converting resources. Can be used with EditorInspectorPlugin to recreate the same behavior.
 //
 // Note: This Control does not include any editor for the resource, as editing is controlled by the Inspector dock itself or sub-Inspectors.
+//
+// The virtual methods a Go class extending EditorResourcePicker can implement, each named by an interface for a compile-time check (var _ godot.EditorResourcePickerVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - SetCreateOptions(menuNode Object) (the engine's _set_create_options; EditorResourcePickerVirtualSetCreateOptions)
+//   - HandleMenuSelected(id int) bool (the engine's _handle_menu_selected; EditorResourcePickerVirtualHandleMenuSelected)
 type EditorResourcePicker struct{ h *handle }
 
 // AnyEditorResourcePicker is any value of class EditorResourcePicker or of a class derived from it.
@@ -74,16 +79,16 @@ func (o EditorResourcePicker) SetBaseType(baseType string) {
 	c.run(3702)
 }
 
-// GetBaseType calls the engine's EditorResourcePicker.get_base_type.
-func (o EditorResourcePicker) GetBaseType() string {
+// BaseType calls the engine's EditorResourcePicker.get_base_type.
+func (o EditorResourcePicker) BaseType() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3703)
 }
 
-// GetAllowedTypes returns a list of all allowed types and subtypes corresponding to the base_type. If the base_type is empty, an empty list is returned.
+// AllowedTypes returns a list of all allowed types and subtypes corresponding to the base_type. If the base_type is empty, an empty list is returned.
 //
 // Engine method: EditorResourcePicker.get_allowed_types.
-func (o EditorResourcePicker) GetAllowedTypes() variant.PackedStrings {
+func (o EditorResourcePicker) AllowedTypes() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3704, variant.TypePackedStringArray)
 }
@@ -95,8 +100,8 @@ func (o EditorResourcePicker) SetEditedResource(resource AnyResource) {
 	c.run(3705)
 }
 
-// GetEditedResource calls the engine's EditorResourcePicker.get_edited_resource.
-func (o EditorResourcePicker) GetEditedResource() Resource {
+// EditedResource calls the engine's EditorResourcePicker.get_edited_resource.
+func (o EditorResourcePicker) EditedResource() Resource {
 	c := newCall(Object{o.h}, 0)
 	return Resource{c.retObject(3706, true)}
 }

@@ -14,6 +14,14 @@ import (
 // Custom generator of previews.
 //
 // Custom code to generate previews. Check EditorSettings.filesystem/file_dialog/thumbnail_size to find a proper size to generate previews at.
+//
+// The virtual methods a Go class extending EditorResourcePreviewGenerator can implement, each named by an interface for a compile-time check (var _ godot.EditorResourcePreviewGeneratorVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Handles(typ string) bool (the engine's _handles; EditorResourcePreviewGeneratorVirtualHandles)
+//   - Generate(resource Resource, size variant.Vector2i, metadata variant.Dictionary) Texture2D (the engine's _generate; EditorResourcePreviewGeneratorVirtualGenerate)
+//   - GenerateFromPath(path string, size variant.Vector2i, metadata variant.Dictionary) Texture2D (the engine's _generate_from_path; EditorResourcePreviewGeneratorVirtualGenerateFromPath)
+//   - GenerateSmallPreviewAutomatically() bool (the engine's _generate_small_preview_automatically; EditorResourcePreviewGeneratorVirtualGenerateSmallPreviewAutomatically)
+//   - CanGenerateSmallPreview() bool (the engine's _can_generate_small_preview; EditorResourcePreviewGeneratorVirtualCanGenerateSmallPreview)
 type EditorResourcePreviewGenerator struct{ h *handle }
 
 // AnyEditorResourcePreviewGenerator is any value of class EditorResourcePreviewGenerator or of a class derived from it.

@@ -10,6 +10,11 @@ package godot
 // Resource tooltip plugins are used by FileSystemDock to generate customized tooltips for specific resources. E.g. tooltip for a Texture2D displays a bigger preview and the texture's dimensions.
 //
 // A plugin must be first registered with FileSystemDock.add_resource_tooltip_plugin. When the user hovers a resource in filesystem dock which is handled by the plugin, _make_tooltip_for_path is called to create the tooltip. It works similarly to Control._make_custom_tooltip.
+//
+// The virtual methods a Go class extending EditorResourceTooltipPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorResourceTooltipPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Handles(typ string) bool (the engine's _handles; EditorResourceTooltipPluginVirtualHandles)
+//   - MakeTooltipForPath(path string, metadata variant.Dictionary, base Control) Control (the engine's _make_tooltip_for_path; EditorResourceTooltipPluginVirtualMakeTooltipForPath)
 type EditorResourceTooltipPlugin struct{ h *handle }
 
 // AnyEditorResourceTooltipPlugin is any value of class EditorResourceTooltipPlugin or of a class derived from it.

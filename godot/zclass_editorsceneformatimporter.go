@@ -14,6 +14,13 @@ import (
 // EditorSceneFormatImporter allows to define an importer script for a third-party 3D format.
 //
 // To use EditorSceneFormatImporter, register it using the EditorPlugin.add_scene_format_importer_plugin method first.
+//
+// The virtual methods a Go class extending EditorSceneFormatImporter can implement, each named by an interface for a compile-time check (var _ godot.EditorSceneFormatImporterVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetExtensions() variant.PackedStrings (the engine's _get_extensions; EditorSceneFormatImporterVirtualGetExtensions)
+//   - ImportScene(path string, flags int, options variant.Dictionary) Object (the engine's _import_scene; EditorSceneFormatImporterVirtualImportScene)
+//   - GetImportOptions(path string) (the engine's _get_import_options; EditorSceneFormatImporterVirtualGetImportOptions)
+//   - GetOptionVisibility(path string, forAnimation bool, option string) variant.Variant (the engine's _get_option_visibility; EditorSceneFormatImporterVirtualGetOptionVisibility)
 type EditorSceneFormatImporter struct{ h *handle }
 
 // AnyEditorSceneFormatImporter is any value of class EditorSceneFormatImporter or of a class derived from it.
@@ -79,16 +86,16 @@ func (o EditorSceneFormatImporter) AddImportOption(name string, value any) {
 // Add a specific import option. This function can only be called from _get_import_options.
 //
 // It calls the engine's EditorSceneFormatImporter.add_import_option_advanced with hint = PropertyHintNone, hintString = "", usageFlags = 6; AddImportOptionAdvancedOptions takes every argument.
-func (o EditorSceneFormatImporter) AddImportOptionAdvanced(type_ variant.Type, name string, defaultValue any) {
-	o.AddImportOptionAdvancedOptions(type_, name, defaultValue, PropertyHintNone, "", 6)
+func (o EditorSceneFormatImporter) AddImportOptionAdvanced(typ variant.Type, name string, defaultValue any) {
+	o.AddImportOptionAdvancedOptions(typ, name, defaultValue, PropertyHintNone, "", 6)
 }
 
 // AddImportOptionAdvancedOptions is AddImportOptionAdvanced with every argument given.
 //
 // Engine method: EditorSceneFormatImporter.add_import_option_advanced.
-func (o EditorSceneFormatImporter) AddImportOptionAdvancedOptions(type_ variant.Type, name string, defaultValue any, hint PropertyHint, hintString string, usageFlags int) {
+func (o EditorSceneFormatImporter) AddImportOptionAdvancedOptions(typ variant.Type, name string, defaultValue any, hint PropertyHint, hintString string, usageFlags int) {
 	c := newCall(Object{o.h}, 6)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.string(1, name)
 	c.variant(2, defaultValue)
 	c.int(3, int64(hint))

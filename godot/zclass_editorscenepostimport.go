@@ -36,6 +36,10 @@ package godot
 //		for child in node.get_children():
 //
 //			iterate(child)
+//
+// The virtual methods a Go class extending EditorScenePostImport can implement, each named by an interface for a compile-time check (var _ godot.EditorScenePostImportVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - PostImport(scene Node) Object (the engine's _post_import; EditorScenePostImportVirtualPostImport)
 type EditorScenePostImport struct{ h *handle }
 
 // AnyEditorScenePostImport is any value of class EditorScenePostImport or of a class derived from it.
@@ -74,10 +78,10 @@ func NewEditorScenePostImport() EditorScenePostImport {
 	return EditorScenePostImport{construct("EditorScenePostImport", true)}
 }
 
-// GetSourceFile returns the source file path which got imported (e.g. res://scene.dae).
+// SourceFile returns the source file path which got imported (e.g. res://scene.dae).
 //
 // Engine method: EditorScenePostImport.get_source_file.
-func (o EditorScenePostImport) GetSourceFile() string {
+func (o EditorScenePostImport) SourceFile() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3721)
 }

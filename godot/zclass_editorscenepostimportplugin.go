@@ -12,6 +12,17 @@ import (
 // Plugin to control and modifying the process of importing a scene.
 //
 // This plugin type exists to modify the process of importing scenes, allowing to change the content as well as add importer options at every stage of the process.
+//
+// The virtual methods a Go class extending EditorScenePostImportPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorScenePostImportPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetInternalImportOptions(category int) (the engine's _get_internal_import_options; EditorScenePostImportPluginVirtualGetInternalImportOptions)
+//   - GetInternalOptionVisibility(category int, forAnimation bool, option string) variant.Variant (the engine's _get_internal_option_visibility; EditorScenePostImportPluginVirtualGetInternalOptionVisibility)
+//   - GetInternalOptionUpdateViewRequired(category int, option string) variant.Variant (the engine's _get_internal_option_update_view_required; EditorScenePostImportPluginVirtualGetInternalOptionUpdateViewRequired)
+//   - InternalProcess(category int, baseNode Node, node Node, resource Resource) (the engine's _internal_process; EditorScenePostImportPluginVirtualInternalProcess)
+//   - GetImportOptions(path string) (the engine's _get_import_options; EditorScenePostImportPluginVirtualGetImportOptions)
+//   - GetOptionVisibility(path string, forAnimation bool, option string) variant.Variant (the engine's _get_option_visibility; EditorScenePostImportPluginVirtualGetOptionVisibility)
+//   - PreProcess(scene Node) (the engine's _pre_process; EditorScenePostImportPluginVirtualPreProcess)
+//   - PostProcess(scene Node) (the engine's _post_process; EditorScenePostImportPluginVirtualPostProcess)
 type EditorScenePostImportPlugin struct{ h *handle }
 
 // AnyEditorScenePostImportPlugin is any value of class EditorScenePostImportPlugin or of a class derived from it.
@@ -55,21 +66,21 @@ type EditorScenePostImportPluginInternalImportCategory int64
 
 const (
 	EditorScenePostImportPluginInternalImportCategoryNode           EditorScenePostImportPluginInternalImportCategory = 0
-	EditorScenePostImportPluginInternalImportCategoryMesh3dNode     EditorScenePostImportPluginInternalImportCategory = 1
+	EditorScenePostImportPluginInternalImportCategoryMesh3DNode     EditorScenePostImportPluginInternalImportCategory = 1
 	EditorScenePostImportPluginInternalImportCategoryMesh           EditorScenePostImportPluginInternalImportCategory = 2
 	EditorScenePostImportPluginInternalImportCategoryMaterial       EditorScenePostImportPluginInternalImportCategory = 3
 	EditorScenePostImportPluginInternalImportCategoryAnimation      EditorScenePostImportPluginInternalImportCategory = 4
 	EditorScenePostImportPluginInternalImportCategoryAnimationNode  EditorScenePostImportPluginInternalImportCategory = 5
-	EditorScenePostImportPluginInternalImportCategorySkeleton3dNode EditorScenePostImportPluginInternalImportCategory = 6
+	EditorScenePostImportPluginInternalImportCategorySkeleton3DNode EditorScenePostImportPluginInternalImportCategory = 6
 	EditorScenePostImportPluginInternalImportCategoryMax            EditorScenePostImportPluginInternalImportCategory = 7
 )
 
-// GetOptionValue calls the engine method described here.
+// OptionValue calls the engine method described here.
 //
 // Query the value of an option. This function can only be called from those querying visibility, or processing.
 //
 // Engine method: EditorScenePostImportPlugin.get_option_value.
-func (o EditorScenePostImportPlugin) GetOptionValue(name string) variant.Variant {
+func (o EditorScenePostImportPlugin) OptionValue(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(3722)
@@ -92,16 +103,16 @@ func (o EditorScenePostImportPlugin) AddImportOption(name string, value any) {
 // Add a specific import option. This function can only be called from _get_import_options and _get_internal_import_options.
 //
 // It calls the engine's EditorScenePostImportPlugin.add_import_option_advanced with hint = PropertyHintNone, hintString = "", usageFlags = 6; AddImportOptionAdvancedOptions takes every argument.
-func (o EditorScenePostImportPlugin) AddImportOptionAdvanced(type_ variant.Type, name string, defaultValue any) {
-	o.AddImportOptionAdvancedOptions(type_, name, defaultValue, PropertyHintNone, "", 6)
+func (o EditorScenePostImportPlugin) AddImportOptionAdvanced(typ variant.Type, name string, defaultValue any) {
+	o.AddImportOptionAdvancedOptions(typ, name, defaultValue, PropertyHintNone, "", 6)
 }
 
 // AddImportOptionAdvancedOptions is AddImportOptionAdvanced with every argument given.
 //
 // Engine method: EditorScenePostImportPlugin.add_import_option_advanced.
-func (o EditorScenePostImportPlugin) AddImportOptionAdvancedOptions(type_ variant.Type, name string, defaultValue any, hint PropertyHint, hintString string, usageFlags int) {
+func (o EditorScenePostImportPlugin) AddImportOptionAdvancedOptions(typ variant.Type, name string, defaultValue any, hint PropertyHint, hintString string, usageFlags int) {
 	c := newCall(Object{o.h}, 6)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.string(1, name)
 	c.variant(2, defaultValue)
 	c.int(3, int64(hint))

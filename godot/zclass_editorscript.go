@@ -12,6 +12,10 @@ package godot
 // If a script extending this class also has a global class name, it will be included in the editor's command palette.
 //
 // Note: Extending scripts need to have tool mode enabled.
+//
+// The virtual methods a Go class extending EditorScript can implement, each named by an interface for a compile-time check (var _ godot.EditorScriptVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Run() (the engine's _run; EditorScriptVirtualRun)
 type EditorScript struct{ h *handle }
 
 // AnyEditorScript is any value of class EditorScript or of a class derived from it.
@@ -55,18 +59,18 @@ func (o EditorScript) AddRootNode(node AnyNode) {
 	c.run(3725)
 }
 
-// GetScene returns the edited (current) scene's root Node. Equivalent of EditorInterface.get_edited_scene_root.
+// Scene returns the edited (current) scene's root Node. Equivalent of EditorInterface.get_edited_scene_root.
 //
 // Engine method: EditorScript.get_scene.
-func (o EditorScript) GetScene() Node {
+func (o EditorScript) Scene() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(3726, false)}
 }
 
-// GetEditorInterface returns the EditorInterface singleton instance.
+// EditorInterface returns the EditorInterface singleton instance.
 //
 // Engine method: EditorScript.get_editor_interface.
-func (o EditorScript) GetEditorInterface() EditorInterfaceSingleton {
+func (o EditorScript) EditorInterface() EditorInterfaceSingleton {
 	c := newCall(Object{o.h}, 0)
 	return EditorInterfaceSingleton{c.retObject(3727, false)}
 }

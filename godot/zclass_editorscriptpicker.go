@@ -73,8 +73,8 @@ func (o EditorScriptPicker) SetScriptOwner(ownerNode AnyNode) {
 	c.run(3728)
 }
 
-// GetScriptOwner calls the engine's EditorScriptPicker.get_script_owner.
-func (o EditorScriptPicker) GetScriptOwner() Node {
+// ScriptOwner calls the engine's EditorScriptPicker.get_script_owner.
+func (o EditorScriptPicker) ScriptOwner() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(3729, false)}
 }

@@ -75,26 +75,26 @@ func (o EditorSelection) RemoveNode(node AnyNode) {
 	c.run(3732)
 }
 
-// GetSelectedNodes returns the list of selected nodes.
+// SelectedNodes returns the list of selected nodes.
 //
 // Engine method: EditorSelection.get_selected_nodes.
-func (o EditorSelection) GetSelectedNodes() variant.Array[Node] {
+func (o EditorSelection) SelectedNodes() variant.Array[Node] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Node]](&c, 3733, variant.TypeArray)
 }
 
-// GetTopSelectedNodes returns the list of top selected nodes only, excluding any children. This is useful for performing transform operations (moving them, rotating, etc.).
+// TopSelectedNodes returns the list of top selected nodes only, excluding any children. This is useful for performing transform operations (moving them, rotating, etc.).
 //
 // Engine method: EditorSelection.get_top_selected_nodes.
-func (o EditorSelection) GetTopSelectedNodes() variant.Array[Node] {
+func (o EditorSelection) TopSelectedNodes() variant.Array[Node] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Node]](&c, 3734, variant.TypeArray)
 }
 
-// GetTransformableSelectedNodes returns the list of top selected nodes only, excluding any children. This is useful for performing transform operations (moving them, rotating, etc.). See get_top_selected_nodes.
+// TransformableSelectedNodes returns the list of top selected nodes only, excluding any children. This is useful for performing transform operations (moving them, rotating, etc.). See get_top_selected_nodes.
 //
 // Engine method: EditorSelection.get_transformable_selected_nodes.
-func (o EditorSelection) GetTransformableSelectedNodes() variant.Array[Node] {
+func (o EditorSelection) TransformableSelectedNodes() variant.Array[Node] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Node]](&c, 3735, variant.TypeArray)
 }

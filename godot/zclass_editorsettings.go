@@ -78,10 +78,10 @@ func (o EditorSettings) SetSetting(name string, value any) {
 	c.run(3737)
 }
 
-// GetSetting returns the value of the setting specified by name. This is equivalent to using Object.get on the EditorSettings instance.
+// Setting returns the value of the setting specified by name. This is equivalent to using Object.get on the EditorSettings instance.
 //
 // Engine method: EditorSettings.get_setting.
-func (o EditorSettings) GetSetting(name string) variant.Variant {
+func (o EditorSettings) Setting(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retVariant(3738)
@@ -127,21 +127,21 @@ func (o EditorSettings) SetProjectMetadata(section string, key string, data any)
 	c.run(3742)
 }
 
-// GetProjectMetadata returns project-specific metadata for the section and key specified. If the metadata doesn't exist, default will be returned instead. See also set_project_metadata.
+// ProjectMetadata returns project-specific metadata for the section and key specified. If the metadata doesn't exist, default will be returned instead. See also set_project_metadata.
 //
-// It calls the engine's EditorSettings.get_project_metadata with default_ = nil; GetProjectMetadataOptions takes every argument.
-func (o EditorSettings) GetProjectMetadata(section string, key string) variant.Variant {
-	return o.GetProjectMetadataOptions(section, key, nil)
+// It calls the engine's EditorSettings.get_project_metadata with defaultValue = nil; ProjectMetadataOptions takes every argument.
+func (o EditorSettings) ProjectMetadata(section string, key string) variant.Variant {
+	return o.ProjectMetadataOptions(section, key, nil)
 }
 
-// GetProjectMetadataOptions is GetProjectMetadata with every argument given.
+// ProjectMetadataOptions is ProjectMetadata with every argument given.
 //
 // Engine method: EditorSettings.get_project_metadata.
-func (o EditorSettings) GetProjectMetadataOptions(section string, key string, default_ any) variant.Variant {
+func (o EditorSettings) ProjectMetadataOptions(section string, key string, defaultValue any) variant.Variant {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, section)
 	c.string(1, key)
-	c.variant(2, default_)
+	c.variant(2, defaultValue)
 	return c.retVariant(3743)
 }
 
@@ -154,10 +154,10 @@ func (o EditorSettings) SetFavorites(dirs variant.PackedStrings) {
 	c.run(3744)
 }
 
-// GetFavorites returns the list of favorite files and directories for this project.
+// Favorites returns the list of favorite files and directories for this project.
 //
 // Engine method: EditorSettings.get_favorites.
-func (o EditorSettings) GetFavorites() variant.PackedStrings {
+func (o EditorSettings) Favorites() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3745, variant.TypePackedStringArray)
 }
@@ -171,10 +171,10 @@ func (o EditorSettings) SetRecentDirs(dirs variant.PackedStrings) {
 	c.run(3746)
 }
 
-// GetRecentDirs returns the list of recently visited folders in the file dialog for this project.
+// RecentDirs returns the list of recently visited folders in the file dialog for this project.
 //
 // Engine method: EditorSettings.get_recent_dirs.
-func (o EditorSettings) GetRecentDirs() variant.PackedStrings {
+func (o EditorSettings) RecentDirs() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3747, variant.TypePackedStringArray)
 }
@@ -227,19 +227,19 @@ func (o EditorSettings) HasShortcut(path string) bool {
 	return c.retBool(3752)
 }
 
-// GetShortcut returns the shortcut specified by path. Tries to find a built-in action if no shortcut with the provided path is found in the shortcut list. If found, adds it to the list and returns it, otherwise returns null.
+// Shortcut returns the shortcut specified by path. Tries to find a built-in action if no shortcut with the provided path is found in the shortcut list. If found, adds it to the list and returns it, otherwise returns null.
 //
 // Engine method: EditorSettings.get_shortcut.
-func (o EditorSettings) GetShortcut(path string) Shortcut {
+func (o EditorSettings) Shortcut(path string) Shortcut {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
 	return Shortcut{c.retObject(3753, true)}
 }
 
-// GetShortcutList returns the list of stored shortcut paths.
+// ShortcutList returns the list of stored shortcut paths.
 //
 // Engine method: EditorSettings.get_shortcut_list.
-func (o EditorSettings) GetShortcutList() variant.PackedStrings {
+func (o EditorSettings) ShortcutList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3754, variant.TypePackedStringArray)
 }
@@ -253,10 +253,10 @@ func (o EditorSettings) CheckChangedSettingsInGroup(settingPrefix string) bool {
 	return c.retBool(3755)
 }
 
-// GetChangedSettings gets an array of the settings which have been changed since the last save. Note that internally changed_settings is cleared after a successful save, so generally the most appropriate place to use this method is when processing NOTIFICATION_EDITOR_SETTINGS_CHANGED.
+// ChangedSettings gets an array of the settings which have been changed since the last save. Note that internally changed_settings is cleared after a successful save, so generally the most appropriate place to use this method is when processing NOTIFICATION_EDITOR_SETTINGS_CHANGED.
 //
 // Engine method: EditorSettings.get_changed_settings.
-func (o EditorSettings) GetChangedSettings() variant.PackedStrings {
+func (o EditorSettings) ChangedSettings() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3756, variant.TypePackedStringArray)
 }

@@ -77,8 +77,8 @@ func (o EditorSpinSlider) SetLabel(label string) {
 	c.run(3758)
 }
 
-// GetLabel calls the engine's EditorSpinSlider.get_label.
-func (o EditorSpinSlider) GetLabel() string {
+// Label calls the engine's EditorSpinSlider.get_label.
+func (o EditorSpinSlider) Label() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3759)
 }
@@ -90,8 +90,8 @@ func (o EditorSpinSlider) SetSuffix(suffix string) {
 	c.run(3760)
 }
 
-// GetSuffix calls the engine's EditorSpinSlider.get_suffix.
-func (o EditorSpinSlider) GetSuffix() string {
+// Suffix calls the engine's EditorSpinSlider.get_suffix.
+func (o EditorSpinSlider) Suffix() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3761)
 }
@@ -129,8 +129,8 @@ func (o EditorSpinSlider) SetControlState(state EditorSpinSliderControlState) {
 	c.run(3766)
 }
 
-// GetControlState calls the engine's EditorSpinSlider.get_control_state.
-func (o EditorSpinSlider) GetControlState() EditorSpinSliderControlState {
+// ControlState calls the engine's EditorSpinSlider.get_control_state.
+func (o EditorSpinSlider) ControlState() EditorSpinSliderControlState {
 	c := newCall(Object{o.h}, 0)
 	return EditorSpinSliderControlState(c.retInt(3767))
 }

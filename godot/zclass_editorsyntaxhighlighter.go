@@ -10,6 +10,12 @@ package godot
 // Base class that all SyntaxHighlighters used by the ScriptEditor extend from.
 //
 // Add a syntax highlighter to an individual script by calling ScriptEditorBase.add_syntax_highlighter. To apply to all scripts on open, call ScriptEditor.register_syntax_highlighter.
+//
+// The virtual methods a Go class extending EditorSyntaxHighlighter can implement, each named by an interface for a compile-time check (var _ godot.EditorSyntaxHighlighterVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetName() string (the engine's _get_name; EditorSyntaxHighlighterVirtualGetName)
+//   - GetSupportedLanguages() variant.PackedStrings (the engine's _get_supported_languages; EditorSyntaxHighlighterVirtualGetSupportedLanguages)
+//   - Create() EditorSyntaxHighlighter (the engine's _create; EditorSyntaxHighlighterVirtualCreate)
 type EditorSyntaxHighlighter struct{ h *handle }
 
 // AnyEditorSyntaxHighlighter is any value of class EditorSyntaxHighlighter or of a class derived from it.

@@ -12,6 +12,11 @@ package godot
 // The return value should be an Array of PackedStringArrays, one for each extracted translatable string. Each entry should contain [msgid, msgctxt, msgid_plural, comment, source_line], where all except msgid are optional. Empty strings will be ignored.
 //
 // The extracted strings will be written into a translation template file selected by user under "Template Generation" in "Localization" tab in "Project Settings" menu.
+//
+// The virtual methods a Go class extending EditorTranslationParserPlugin can implement, each named by an interface for a compile-time check (var _ godot.EditorTranslationParserPluginVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ParseFile(path string) variant.Array[variant.PackedStrings] (the engine's _parse_file; EditorTranslationParserPluginVirtualParseFile)
+//   - GetRecognizedExtensions() variant.PackedStrings (the engine's _get_recognized_extensions; EditorTranslationParserPluginVirtualGetRecognizedExtensions)
 type EditorTranslationParserPlugin struct{ h *handle }
 
 // AnyEditorTranslationParserPlugin is any value of class EditorTranslationParserPlugin or of a class derived from it.

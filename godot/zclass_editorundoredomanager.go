@@ -183,19 +183,19 @@ func (o EditorUndoRedoManager) AddUndoReference(object AnyObject) {
 	c.run(3782)
 }
 
-// GetObjectHistoryId returns the history ID deduced from the given object. It can be used with get_history_undo_redo.
+// ObjectHistoryID returns the history ID deduced from the given object. It can be used with get_history_undo_redo.
 //
 // Engine method: EditorUndoRedoManager.get_object_history_id.
-func (o EditorUndoRedoManager) GetObjectHistoryId(object AnyObject) int {
+func (o EditorUndoRedoManager) ObjectHistoryID(object AnyObject) int {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(object))
 	return int(c.retInt(3783))
 }
 
-// GetHistoryUndoRedo returns the UndoRedo object associated with the given history id.
+// HistoryUndoRedo returns the UndoRedo object associated with the given history id.
 //
 // Engine method: EditorUndoRedoManager.get_history_undo_redo.
-func (o EditorUndoRedoManager) GetHistoryUndoRedo(id int) UndoRedo {
+func (o EditorUndoRedoManager) HistoryUndoRedo(id int) UndoRedo {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return UndoRedo{c.retObject(3784, false)}

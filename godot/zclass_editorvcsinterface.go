@@ -12,6 +12,32 @@ import (
 // Version Control System (VCS) interface, which reads and writes to the local VCS in use.
 //
 // Defines the API that the editor uses to extract information from the underlying VCS. The implementation of this API is included in VCS plugins, which are GDExtension plugins that inherit EditorVCSInterface and are attached (on demand) to the singleton instance of EditorVCSInterface. Instead of performing the task themselves, all the virtual functions listed below are calling the internally overridden functions in the VCS plugins to provide a plug-n-play experience. A custom VCS plugin is supposed to inherit from EditorVCSInterface and override each of these virtual functions.
+//
+// The virtual methods a Go class extending EditorVCSInterface can implement, each named by an interface for a compile-time check (var _ godot.EditorVCSInterfaceVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Initialize(projectPath string) bool (the engine's _initialize; EditorVCSInterfaceVirtualInitialize)
+//   - SetCredentials(username string, password string, sshPublicKeyPath string, sshPrivateKeyPath string, sshPassphrase string) (the engine's _set_credentials; EditorVCSInterfaceVirtualSetCredentials)
+//   - GetModifiedFilesData() variant.Array[variant.Dictionary] (the engine's _get_modified_files_data; EditorVCSInterfaceVirtualGetModifiedFilesData)
+//   - StageFile(filePath string) (the engine's _stage_file; EditorVCSInterfaceVirtualStageFile)
+//   - UnstageFile(filePath string) (the engine's _unstage_file; EditorVCSInterfaceVirtualUnstageFile)
+//   - DiscardFile(filePath string) (the engine's _discard_file; EditorVCSInterfaceVirtualDiscardFile)
+//   - Commit(msg string) (the engine's _commit; EditorVCSInterfaceVirtualCommit)
+//   - GetDiff(identifier string, area int) variant.Array[variant.Dictionary] (the engine's _get_diff; EditorVCSInterfaceVirtualGetDiff)
+//   - ShutDown() bool (the engine's _shut_down; EditorVCSInterfaceVirtualShutDown)
+//   - GetVcsName() string (the engine's _get_vcs_name; EditorVCSInterfaceVirtualGetVcsName)
+//   - GetPreviousCommits(maxCommits int) variant.Array[variant.Dictionary] (the engine's _get_previous_commits; EditorVCSInterfaceVirtualGetPreviousCommits)
+//   - GetBranchList() variant.Array[string] (the engine's _get_branch_list; EditorVCSInterfaceVirtualGetBranchList)
+//   - GetRemotes() variant.Array[string] (the engine's _get_remotes; EditorVCSInterfaceVirtualGetRemotes)
+//   - CreateBranch(branchName string) (the engine's _create_branch; EditorVCSInterfaceVirtualCreateBranch)
+//   - RemoveBranch(branchName string) (the engine's _remove_branch; EditorVCSInterfaceVirtualRemoveBranch)
+//   - CreateRemote(remoteName string, remoteURL string) (the engine's _create_remote; EditorVCSInterfaceVirtualCreateRemote)
+//   - RemoveRemote(remoteName string) (the engine's _remove_remote; EditorVCSInterfaceVirtualRemoveRemote)
+//   - GetCurrentBranchName() string (the engine's _get_current_branch_name; EditorVCSInterfaceVirtualGetCurrentBranchName)
+//   - CheckoutBranch(branchName string) bool (the engine's _checkout_branch; EditorVCSInterfaceVirtualCheckoutBranch)
+//   - Pull(remote string) (the engine's _pull; EditorVCSInterfaceVirtualPull)
+//   - Push(remote string, force bool) (the engine's _push; EditorVCSInterfaceVirtualPush)
+//   - Fetch(remote string) (the engine's _fetch; EditorVCSInterfaceVirtualFetch)
+//   - GetLineDiff(filePath string, text string) variant.Array[variant.Dictionary] (the engine's _get_line_diff; EditorVCSInterfaceVirtualGetLineDiff)
 type EditorVCSInterface struct{ h *handle }
 
 // AnyEditorVCSInterface is any value of class EditorVCSInterface or of a class derived from it.

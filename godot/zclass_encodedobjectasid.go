@@ -46,15 +46,15 @@ func NewEncodedObjectAsID() EncodedObjectAsID {
 	return EncodedObjectAsID{construct("EncodedObjectAsID", true)}
 }
 
-// SetObjectId calls the engine's EncodedObjectAsID.set_object_id.
-func (o EncodedObjectAsID) SetObjectId(id uint64) {
+// SetObjectID calls the engine's EncodedObjectAsID.set_object_id.
+func (o EncodedObjectAsID) SetObjectID(id uint64) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(3794)
 }
 
-// GetObjectId calls the engine's EncodedObjectAsID.get_object_id.
-func (o EncodedObjectAsID) GetObjectId() uint64 {
+// ObjectID calls the engine's EncodedObjectAsID.get_object_id.
+func (o EncodedObjectAsID) ObjectID() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(3795))
 }

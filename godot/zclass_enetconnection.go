@@ -109,14 +109,14 @@ const (
 // CreateHostBound creates an ENetHost bound to the given bind_address and bind_port that allows up to max_peers connected peers, each allocating up to max_channels channels, optionally limiting bandwidth to in_bandwidth and out_bandwidth (if greater than zero).
 //
 // It calls the engine's ENetConnection.create_host_bound with maxPeers = 32, maxChannels = 0, inBandwidth = 0, outBandwidth = 0; CreateHostBoundOptions takes every argument.
-func (o ENetConnection) CreateHostBound(bindAddress string, bindPort int) Error {
+func (o ENetConnection) CreateHostBound(bindAddress string, bindPort int) error {
 	return o.CreateHostBoundOptions(bindAddress, bindPort, 32, 0, 0, 0)
 }
 
 // CreateHostBoundOptions is CreateHostBound with every argument given.
 //
 // Engine method: ENetConnection.create_host_bound.
-func (o ENetConnection) CreateHostBoundOptions(bindAddress string, bindPort int, maxPeers int, maxChannels int, inBandwidth int, outBandwidth int) Error {
+func (o ENetConnection) CreateHostBoundOptions(bindAddress string, bindPort int, maxPeers int, maxChannels int, inBandwidth int, outBandwidth int) error {
 	c := newCall(Object{o.h}, 6)
 	c.string(0, bindAddress)
 	c.int(1, int64(bindPort))
@@ -124,26 +124,26 @@ func (o ENetConnection) CreateHostBoundOptions(bindAddress string, bindPort int,
 	c.int(3, int64(maxChannels))
 	c.int(4, int64(inBandwidth))
 	c.int(5, int64(outBandwidth))
-	return Error(c.retInt(3316))
+	return errorOf(Error(c.retInt(3316)))
 }
 
 // CreateHost creates an ENetHost that allows up to max_peers connected peers, each allocating up to max_channels channels, optionally limiting bandwidth to in_bandwidth and out_bandwidth (if greater than zero).
 //
 // It calls the engine's ENetConnection.create_host with maxPeers = 32, maxChannels = 0, inBandwidth = 0, outBandwidth = 0; CreateHostOptions takes every argument.
-func (o ENetConnection) CreateHost() Error {
+func (o ENetConnection) CreateHost() error {
 	return o.CreateHostOptions(32, 0, 0, 0)
 }
 
 // CreateHostOptions is CreateHost with every argument given.
 //
 // Engine method: ENetConnection.create_host.
-func (o ENetConnection) CreateHostOptions(maxPeers int, maxChannels int, inBandwidth int, outBandwidth int) Error {
+func (o ENetConnection) CreateHostOptions(maxPeers int, maxChannels int, inBandwidth int, outBandwidth int) error {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(maxPeers))
 	c.int(1, int64(maxChannels))
 	c.int(2, int64(inBandwidth))
 	c.int(3, int64(outBandwidth))
-	return Error(c.retInt(3317))
+	return errorOf(Error(c.retInt(3317)))
 }
 
 // Destroy destroys the host and all resources associated with it.
@@ -226,11 +226,11 @@ func (o ENetConnection) ChannelLimit(limit int) {
 // Broadcast queues a packet to be sent to all peers associated with the host over the specified channel. See ENetPacketPeer FLAG_* constants for available packet flags.
 //
 // Engine method: ENetConnection.broadcast.
-func (o ENetConnection) Broadcast(channel int, packet variant.Packed[uint8], flags_ int) {
+func (o ENetConnection) Broadcast(channel int, packet variant.Packed[uint8], flags int) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(channel))
 	c.owned(1, packet)
-	c.int(2, int64(flags_))
+	c.int(2, int64(flags))
 	c.run(3324)
 }
 
@@ -243,34 +243,34 @@ func (o ENetConnection) Compress(mode ENetConnectionCompressionMode) {
 	c.run(3325)
 }
 
-// DtlsServerSetup calls the engine method described here.
+// DTLSServerSetup calls the engine method described here.
 //
 // Configure this ENetHost to use the custom Godot extension allowing DTLS encryption for ENet servers. Call this right after create_host_bound to have ENet expect peers to connect using DTLS. See TLSOptions.server.
 //
 // Engine method: ENetConnection.dtls_server_setup.
-func (o ENetConnection) DtlsServerSetup(serverOptions AnyTLSOptions) Error {
+func (o ENetConnection) DTLSServerSetup(serverOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(serverOptions))
-	return Error(c.retInt(3326))
+	return errorOf(Error(c.retInt(3326)))
 }
 
-// DtlsClientSetup calls the engine method described here.
+// DTLSClientSetup calls the engine method described here.
 //
 // Configure this ENetHost to use the custom Godot extension allowing DTLS encryption for ENet clients. Call this before connect_to_host to have ENet connect using DTLS validating the server certificate against hostname. You can pass the optional client_options parameter to customize the trusted certification authorities, or disable the common name verification. See TLSOptions.client and TLSOptions.client_unsafe.
 //
-// It calls the engine's ENetConnection.dtls_client_setup with clientOptions = nil; DtlsClientSetupOptions takes every argument.
-func (o ENetConnection) DtlsClientSetup(hostname string) Error {
-	return o.DtlsClientSetupOptions(hostname, nil)
+// It calls the engine's ENetConnection.dtls_client_setup with clientOptions = nil; DTLSClientSetupOptions takes every argument.
+func (o ENetConnection) DTLSClientSetup(hostname string) error {
+	return o.DTLSClientSetupOptions(hostname, nil)
 }
 
-// DtlsClientSetupOptions is DtlsClientSetup with every argument given.
+// DTLSClientSetupOptions is DTLSClientSetup with every argument given.
 //
 // Engine method: ENetConnection.dtls_client_setup.
-func (o ENetConnection) DtlsClientSetupOptions(hostname string, clientOptions AnyTLSOptions) Error {
+func (o ENetConnection) DTLSClientSetupOptions(hostname string, clientOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, hostname)
 	c.object(1, objectOf(clientOptions))
-	return Error(c.retInt(3327))
+	return errorOf(Error(c.retInt(3327)))
 }
 
 // RefuseNewConnections configures the DTLS server to automatically drop new connections.
@@ -291,26 +291,26 @@ func (o ENetConnection) PopStatistic(statistic ENetConnectionHostStatistic) floa
 	return float64(c.retFloat(3329))
 }
 
-// GetMaxChannels returns the maximum number of channels allowed for connected peers.
+// MaxChannels returns the maximum number of channels allowed for connected peers.
 //
 // Engine method: ENetConnection.get_max_channels.
-func (o ENetConnection) GetMaxChannels() int {
+func (o ENetConnection) MaxChannels() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3330))
 }
 
-// GetLocalPort returns the local port to which this peer is bound.
+// LocalPort returns the local port to which this peer is bound.
 //
 // Engine method: ENetConnection.get_local_port.
-func (o ENetConnection) GetLocalPort() int {
+func (o ENetConnection) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3331))
 }
 
-// GetPeers returns the list of peers associated with this host.
+// Peers returns the list of peers associated with this host.
 //
 // Engine method: ENetConnection.get_peers.
-func (o ENetConnection) GetPeers() variant.Array[ENetPacketPeer] {
+func (o ENetConnection) Peers() variant.Array[ENetPacketPeer] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[ENetPacketPeer]](&c, 3332, variant.TypeArray)
 }

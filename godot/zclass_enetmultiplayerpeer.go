@@ -59,21 +59,21 @@ func NewENetMultiplayerPeer() ENetMultiplayerPeer {
 // Create server that listens to connections via port. The port needs to be an available, unused port between 0 and 65535. Note that ports below 1024 are privileged and may require elevated permissions depending on the platform. To change the interface the server listens on, use set_bind_ip. The default IP is the wildcard "*", which listens on all available interfaces. max_clients is the maximum number of clients that are allowed at once, any number up to 4095 may be used, although the achievable number of simultaneous clients may be far lower and depends on the application. For additional details on the bandwidth parameters, see create_client. Returns OK if a server was created, ERR_ALREADY_IN_USE if this ENetMultiplayerPeer instance already has an open connection (in which case you need to call MultiplayerPeer.close first) or ERR_CANT_CREATE if the server could not be created.
 //
 // It calls the engine's ENetMultiplayerPeer.create_server with maxClients = 32, maxChannels = 0, inBandwidth = 0, outBandwidth = 0; CreateServerOptions takes every argument.
-func (o ENetMultiplayerPeer) CreateServer(port int) Error {
+func (o ENetMultiplayerPeer) CreateServer(port int) error {
 	return o.CreateServerOptions(port, 32, 0, 0, 0)
 }
 
 // CreateServerOptions is CreateServer with every argument given.
 //
 // Engine method: ENetMultiplayerPeer.create_server.
-func (o ENetMultiplayerPeer) CreateServerOptions(port int, maxClients int, maxChannels int, inBandwidth int, outBandwidth int) Error {
+func (o ENetMultiplayerPeer) CreateServerOptions(port int, maxClients int, maxChannels int, inBandwidth int, outBandwidth int) error {
 	c := newCall(Object{o.h}, 5)
 	c.int(0, int64(port))
 	c.int(1, int64(maxClients))
 	c.int(2, int64(maxChannels))
 	c.int(3, int64(inBandwidth))
 	c.int(4, int64(outBandwidth))
-	return Error(c.retInt(3334))
+	return errorOf(Error(c.retInt(3334)))
 }
 
 // CreateClient calls the engine method described here.
@@ -81,14 +81,14 @@ func (o ENetMultiplayerPeer) CreateServerOptions(port int, maxClients int, maxCh
 // Create client that connects to a server at address using specified port. The given address needs to be either a fully qualified domain name (e.g. "www.example.com") or an IP address in IPv4 or IPv6 format (e.g. "192.168.1.1"). The port is the port the server is listening on. The channel_count parameter can be used to specify the number of ENet channels allocated for the connection. The in_bandwidth and out_bandwidth parameters can be used to limit the incoming and outgoing bandwidth to the given number of bytes per second. The default of 0 means unlimited bandwidth. Note that ENet will strategically drop packets on specific sides of a connection between peers to ensure the peer's bandwidth is not overwhelmed. The bandwidth parameters also determine the window size of a connection which limits the amount of reliable packets that may be in transit at any given time. Returns OK if a client was created, ERR_ALREADY_IN_USE if this ENetMultiplayerPeer instance already has an open connection (in which case you need to call MultiplayerPeer.close first) or ERR_CANT_CREATE if the client could not be created. If local_port is specified, the client will also listen to the given port; this is useful for some NAT traversal techniques.
 //
 // It calls the engine's ENetMultiplayerPeer.create_client with channelCount = 0, inBandwidth = 0, outBandwidth = 0, localPort = 0; CreateClientOptions takes every argument.
-func (o ENetMultiplayerPeer) CreateClient(address string, port int) Error {
+func (o ENetMultiplayerPeer) CreateClient(address string, port int) error {
 	return o.CreateClientOptions(address, port, 0, 0, 0, 0)
 }
 
 // CreateClientOptions is CreateClient with every argument given.
 //
 // Engine method: ENetMultiplayerPeer.create_client.
-func (o ENetMultiplayerPeer) CreateClientOptions(address string, port int, channelCount int, inBandwidth int, outBandwidth int, localPort int) Error {
+func (o ENetMultiplayerPeer) CreateClientOptions(address string, port int, channelCount int, inBandwidth int, outBandwidth int, localPort int) error {
 	c := newCall(Object{o.h}, 6)
 	c.string(0, address)
 	c.int(1, int64(port))
@@ -96,7 +96,7 @@ func (o ENetMultiplayerPeer) CreateClientOptions(address string, port int, chann
 	c.int(3, int64(inBandwidth))
 	c.int(4, int64(outBandwidth))
 	c.int(5, int64(localPort))
-	return Error(c.retInt(3335))
+	return errorOf(Error(c.retInt(3335)))
 }
 
 // CreateMesh calls the engine method described here.
@@ -104,10 +104,10 @@ func (o ENetMultiplayerPeer) CreateClientOptions(address string, port int, chann
 // Initialize this MultiplayerPeer in mesh mode. The provided unique_id will be used as the local peer network unique ID once assigned as the MultiplayerAPI.multiplayer_peer. In the mesh configuration you will need to set up each new peer manually using ENetConnection before calling add_mesh_peer. While this technique is more advanced, it allows for better control over the connection process (e.g. when dealing with NAT punch-through) and for better distribution of the network load (which would otherwise be more taxing on the server).
 //
 // Engine method: ENetMultiplayerPeer.create_mesh.
-func (o ENetMultiplayerPeer) CreateMesh(uniqueId int) Error {
+func (o ENetMultiplayerPeer) CreateMesh(uniqueID int) error {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(uniqueId))
-	return Error(c.retInt(3336))
+	c.int(0, int64(uniqueID))
+	return errorOf(Error(c.retInt(3336)))
 }
 
 // AddMeshPeer calls the engine method described here.
@@ -115,34 +115,34 @@ func (o ENetMultiplayerPeer) CreateMesh(uniqueId int) Error {
 // Add a new remote peer with the given peer_id connected to the given host.
 //
 // Engine method: ENetMultiplayerPeer.add_mesh_peer.
-func (o ENetMultiplayerPeer) AddMeshPeer(peerId int, host AnyENetConnection) Error {
+func (o ENetMultiplayerPeer) AddMeshPeer(peerID int, host AnyENetConnection) error {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(peerId))
+	c.int(0, int64(peerID))
 	c.object(1, objectOf(host))
-	return Error(c.retInt(3337))
+	return errorOf(Error(c.retInt(3337)))
 }
 
-// SetBindIp calls the engine method described here.
+// SetBindIP calls the engine method described here.
 //
 // The IP used when creating a server. This is set to the wildcard "*" by default, which binds to all available interfaces. The given IP needs to be in IPv4 or IPv6 address format, for example: "192.168.1.1".
 //
 // Engine method: ENetMultiplayerPeer.set_bind_ip.
-func (o ENetMultiplayerPeer) SetBindIp(ip string) {
+func (o ENetMultiplayerPeer) SetBindIP(ip string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, ip)
 	c.run(3338)
 }
 
-// GetHost calls the engine's ENetMultiplayerPeer.get_host.
-func (o ENetMultiplayerPeer) GetHost() ENetConnection {
+// Host calls the engine's ENetMultiplayerPeer.get_host.
+func (o ENetMultiplayerPeer) Host() ENetConnection {
 	c := newCall(Object{o.h}, 0)
 	return ENetConnection{c.retObject(3339, true)}
 }
 
-// GetPeer returns the ENetPacketPeer associated to the given id.
+// Peer returns the ENetPacketPeer associated to the given id.
 //
 // Engine method: ENetMultiplayerPeer.get_peer.
-func (o ENetMultiplayerPeer) GetPeer(id int) ENetPacketPeer {
+func (o ENetMultiplayerPeer) Peer(id int) ENetPacketPeer {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return ENetPacketPeer{c.retObject(3340, true)}

@@ -236,12 +236,12 @@ func (o ENetPacketPeer) Reset() {
 // Send queues a packet to be sent over the specified channel. See FLAG_* constants for available packet flags.
 //
 // Engine method: ENetPacketPeer.send.
-func (o ENetPacketPeer) Send(channel int, packet variant.Packed[uint8], flags_ int) Error {
+func (o ENetPacketPeer) Send(channel int, packet variant.Packed[uint8], flags int) error {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(channel))
 	c.owned(1, packet)
-	c.int(2, int64(flags_))
-	return Error(c.retInt(3347))
+	c.int(2, int64(flags))
+	return errorOf(Error(c.retInt(3347)))
 }
 
 // ThrottleConfigure configures throttle parameter for a peer.
@@ -266,51 +266,51 @@ func (o ENetPacketPeer) SetTimeout(timeout int, timeoutMin int, timeoutMax int) 
 	c.run(3349)
 }
 
-// GetPacketFlags returns the ENet flags of the next packet in the received queue. See FLAG_* constants for available packet flags. Note that not all flags are replicated from the sending peer to the receiving peer.
+// PacketFlags returns the ENet flags of the next packet in the received queue. See FLAG_* constants for available packet flags. Note that not all flags are replicated from the sending peer to the receiving peer.
 //
 // Engine method: ENetPacketPeer.get_packet_flags.
-func (o ENetPacketPeer) GetPacketFlags() int {
+func (o ENetPacketPeer) PacketFlags() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3350))
 }
 
-// GetRemoteAddress returns the IP address of this peer.
+// RemoteAddress returns the IP address of this peer.
 //
 // Engine method: ENetPacketPeer.get_remote_address.
-func (o ENetPacketPeer) GetRemoteAddress() string {
+func (o ENetPacketPeer) RemoteAddress() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3351)
 }
 
-// GetRemotePort returns the remote port of this peer.
+// RemotePort returns the remote port of this peer.
 //
 // Engine method: ENetPacketPeer.get_remote_port.
-func (o ENetPacketPeer) GetRemotePort() int {
+func (o ENetPacketPeer) RemotePort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3352))
 }
 
-// GetStatistic returns the requested statistic for this peer.
+// Statistic returns the requested statistic for this peer.
 //
 // Engine method: ENetPacketPeer.get_statistic.
-func (o ENetPacketPeer) GetStatistic(statistic ENetPacketPeerPeerStatistic) float64 {
+func (o ENetPacketPeer) Statistic(statistic ENetPacketPeerPeerStatistic) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(statistic))
 	return float64(c.retFloat(3353))
 }
 
-// GetState returns the current peer state.
+// State returns the current peer state.
 //
 // Engine method: ENetPacketPeer.get_state.
-func (o ENetPacketPeer) GetState() ENetPacketPeerPeerState {
+func (o ENetPacketPeer) State() ENetPacketPeerPeerState {
 	c := newCall(Object{o.h}, 0)
 	return ENetPacketPeerPeerState(c.retInt(3354))
 }
 
-// GetChannels returns the number of channels allocated for communication with peer.
+// Channels returns the number of channels allocated for communication with peer.
 //
 // Engine method: ENetPacketPeer.get_channels.
-func (o ENetPacketPeer) GetChannels() int {
+func (o ENetPacketPeer) Channels() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3355))
 }

@@ -47,8 +47,8 @@ func (o EngineSingleton) SetPhysicsTicksPerSecond(physicsTicksPerSecond int) {
 	c.run(3796)
 }
 
-// GetPhysicsTicksPerSecond calls the engine's Engine.get_physics_ticks_per_second.
-func (o EngineSingleton) GetPhysicsTicksPerSecond() int {
+// PhysicsTicksPerSecond calls the engine's Engine.get_physics_ticks_per_second.
+func (o EngineSingleton) PhysicsTicksPerSecond() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3797))
 }
@@ -60,8 +60,8 @@ func (o EngineSingleton) SetMaxPhysicsStepsPerFrame(maxPhysicsSteps int) {
 	c.run(3798)
 }
 
-// GetMaxPhysicsStepsPerFrame calls the engine's Engine.get_max_physics_steps_per_frame.
-func (o EngineSingleton) GetMaxPhysicsStepsPerFrame() int {
+// MaxPhysicsStepsPerFrame calls the engine's Engine.get_max_physics_steps_per_frame.
+func (o EngineSingleton) MaxPhysicsStepsPerFrame() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3799))
 }
@@ -73,16 +73,16 @@ func (o EngineSingleton) SetPhysicsJitterFix(physicsJitterFix float64) {
 	c.run(3800)
 }
 
-// GetPhysicsJitterFix calls the engine's Engine.get_physics_jitter_fix.
-func (o EngineSingleton) GetPhysicsJitterFix() float64 {
+// PhysicsJitterFix calls the engine's Engine.get_physics_jitter_fix.
+func (o EngineSingleton) PhysicsJitterFix() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(3801))
 }
 
-// GetPhysicsInterpolationFraction returns the fraction through the current physics tick we are at the time of rendering the frame. This can be used to implement fixed timestep interpolation.
+// PhysicsInterpolationFraction returns the fraction through the current physics tick we are at the time of rendering the frame. This can be used to implement fixed timestep interpolation.
 //
 // Engine method: Engine.get_physics_interpolation_fraction.
-func (o EngineSingleton) GetPhysicsInterpolationFraction() float64 {
+func (o EngineSingleton) PhysicsInterpolationFraction() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(3802))
 }
@@ -94,8 +94,8 @@ func (o EngineSingleton) SetMaxFps(maxFps int) {
 	c.run(3803)
 }
 
-// GetMaxFps calls the engine's Engine.get_max_fps.
-func (o EngineSingleton) GetMaxFps() int {
+// MaxFps calls the engine's Engine.get_max_fps.
+func (o EngineSingleton) MaxFps() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3804))
 }
@@ -107,104 +107,104 @@ func (o EngineSingleton) SetTimeScale(timeScale float64) {
 	c.run(3805)
 }
 
-// GetTimeScale calls the engine's Engine.get_time_scale.
-func (o EngineSingleton) GetTimeScale() float64 {
+// TimeScale calls the engine's Engine.get_time_scale.
+func (o EngineSingleton) TimeScale() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(3806))
 }
 
-// GetFramesDrawn returns the total number of frames drawn since the engine started.
+// FramesDrawn returns the total number of frames drawn since the engine started.
 //
 // Engine method: Engine.get_frames_drawn.
-func (o EngineSingleton) GetFramesDrawn() int {
+func (o EngineSingleton) FramesDrawn() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3807))
 }
 
-// GetFramesPerSecond returns the average frames rendered every second (FPS), also known as the framerate.
+// FramesPerSecond returns the average frames rendered every second (FPS), also known as the framerate.
 //
 // Engine method: Engine.get_frames_per_second.
-func (o EngineSingleton) GetFramesPerSecond() float64 {
+func (o EngineSingleton) FramesPerSecond() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(3808))
 }
 
-// GetPhysicsFrames returns the total number of frames passed since the engine started. This number is increased every physics frame. See also get_process_frames.
+// PhysicsFrames returns the total number of frames passed since the engine started. This number is increased every physics frame. See also get_process_frames.
 //
 // Engine method: Engine.get_physics_frames.
-func (o EngineSingleton) GetPhysicsFrames() uint64 {
+func (o EngineSingleton) PhysicsFrames() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(3809))
 }
 
-// GetProcessFrames returns the total number of frames passed since the engine started. This number is increased every process frame, regardless of whether the render loop is enabled. See also get_frames_drawn and get_physics_frames.
+// ProcessFrames returns the total number of frames passed since the engine started. This number is increased every process frame, regardless of whether the render loop is enabled. See also get_frames_drawn and get_physics_frames.
 //
 // Engine method: Engine.get_process_frames.
-func (o EngineSingleton) GetProcessFrames() uint64 {
+func (o EngineSingleton) ProcessFrames() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(3810))
 }
 
-// GetMainLoop returns the instance of the MainLoop. This is usually the main SceneTree and is the same as Node.get_tree.
+// MainLoop returns the instance of the MainLoop. This is usually the main SceneTree and is the same as Node.get_tree.
 //
 // Engine method: Engine.get_main_loop.
-func (o EngineSingleton) GetMainLoop() MainLoop {
+func (o EngineSingleton) MainLoop() MainLoop {
 	c := newCall(Object{o.h}, 0)
 	return MainLoop{c.retObject(3811, false)}
 }
 
-// GetVersionInfo returns the current engine version information as a Dictionary containing the following entries:
+// VersionInfo returns the current engine version information as a Dictionary containing the following entries:
 //
 // Engine method: Engine.get_version_info.
-func (o EngineSingleton) GetVersionInfo() variant.Dictionary {
+func (o EngineSingleton) VersionInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3812, variant.TypeDictionary)
 }
 
-// GetAuthorInfo returns the engine author information as a Dictionary, where each entry is an Array of strings with the names of notable contributors to the Godot Engine: lead_developers, founders, project_managers, and developers.
+// AuthorInfo returns the engine author information as a Dictionary, where each entry is an Array of strings with the names of notable contributors to the Godot Engine: lead_developers, founders, project_managers, and developers.
 //
 // Engine method: Engine.get_author_info.
-func (o EngineSingleton) GetAuthorInfo() variant.Dictionary {
+func (o EngineSingleton) AuthorInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3813, variant.TypeDictionary)
 }
 
-// GetCopyrightInfo returns an Array of dictionaries with copyright information for every component of Godot's source code.
+// CopyrightInfo returns an Array of dictionaries with copyright information for every component of Godot's source code.
 //
 // Engine method: Engine.get_copyright_info.
-func (o EngineSingleton) GetCopyrightInfo() variant.Array[variant.Dictionary] {
+func (o EngineSingleton) CopyrightInfo() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 3814, variant.TypeArray)
 }
 
-// GetDonorInfo returns a Dictionary of categorized donor names. Each entry is an Array of strings:
+// DonorInfo returns a Dictionary of categorized donor names. Each entry is an Array of strings:
 //
 // Engine method: Engine.get_donor_info.
-func (o EngineSingleton) GetDonorInfo() variant.Dictionary {
+func (o EngineSingleton) DonorInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3815, variant.TypeDictionary)
 }
 
-// GetLicenseInfo returns a Dictionary of licenses used by Godot and included third party components. Each entry is a license name (such as "Expat") and its associated text.
+// LicenseInfo returns a Dictionary of licenses used by Godot and included third party components. Each entry is a license name (such as "Expat") and its associated text.
 //
 // Engine method: Engine.get_license_info.
-func (o EngineSingleton) GetLicenseInfo() variant.Dictionary {
+func (o EngineSingleton) LicenseInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 3816, variant.TypeDictionary)
 }
 
-// GetLicenseText returns the full Godot license text.
+// LicenseText returns the full Godot license text.
 //
 // Engine method: Engine.get_license_text.
-func (o EngineSingleton) GetLicenseText() string {
+func (o EngineSingleton) LicenseText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3817)
 }
 
-// GetArchitectureName returns the name of the CPU architecture the Godot binary was built for. Possible return values include "x86_64", "x86_32", "arm64", "arm32", "rv64", "ppc64", "loongarch64", "wasm64", and "wasm32".
+// ArchitectureName returns the name of the CPU architecture the Godot binary was built for. Possible return values include "x86_64", "x86_32", "arm64", "arm32", "rv64", "ppc64", "loongarch64", "wasm64", and "wasm32".
 //
 // Engine method: Engine.get_architecture_name.
-func (o EngineSingleton) GetArchitectureName() string {
+func (o EngineSingleton) ArchitectureName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3818)
 }
@@ -226,10 +226,10 @@ func (o EngineSingleton) HasSingleton(name string) bool {
 	return c.retBool(3820)
 }
 
-// GetSingleton returns the global singleton with the given name, or null if it does not exist. Often used for plugins. See also has_singleton and get_singleton_list.
+// Singleton returns the global singleton with the given name, or null if it does not exist. Often used for plugins. See also has_singleton and get_singleton_list.
 //
 // Engine method: Engine.get_singleton.
-func (o EngineSingleton) GetSingleton(name string) Object {
+func (o EngineSingleton) Singleton(name string) Object {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return Object{c.retObject(3821, false)}
@@ -254,10 +254,10 @@ func (o EngineSingleton) UnregisterSingleton(name string) {
 	c.run(3823)
 }
 
-// GetSingletonList returns a list of names of all available global singletons. See also get_singleton.
+// SingletonList returns a list of names of all available global singletons. See also get_singleton.
 //
 // Engine method: Engine.get_singleton_list.
-func (o EngineSingleton) GetSingletonList() variant.PackedStrings {
+func (o EngineSingleton) SingletonList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 3824, variant.TypePackedStringArray)
 }
@@ -265,33 +265,33 @@ func (o EngineSingleton) GetSingletonList() variant.PackedStrings {
 // RegisterScriptLanguage registers a ScriptLanguage instance to be available with ScriptServer.
 //
 // Engine method: Engine.register_script_language.
-func (o EngineSingleton) RegisterScriptLanguage(language AnyScriptLanguage) Error {
+func (o EngineSingleton) RegisterScriptLanguage(language AnyScriptLanguage) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(language))
-	return Error(c.retInt(3825))
+	return errorOf(Error(c.retInt(3825)))
 }
 
 // UnregisterScriptLanguage unregisters the ScriptLanguage instance from ScriptServer.
 //
 // Engine method: Engine.unregister_script_language.
-func (o EngineSingleton) UnregisterScriptLanguage(language AnyScriptLanguage) Error {
+func (o EngineSingleton) UnregisterScriptLanguage(language AnyScriptLanguage) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(language))
-	return Error(c.retInt(3826))
+	return errorOf(Error(c.retInt(3826)))
 }
 
-// GetScriptLanguageCount returns the number of available script languages. Use with get_script_language.
+// ScriptLanguageCount returns the number of available script languages. Use with get_script_language.
 //
 // Engine method: Engine.get_script_language_count.
-func (o EngineSingleton) GetScriptLanguageCount() int {
+func (o EngineSingleton) ScriptLanguageCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3827))
 }
 
-// GetScriptLanguage returns an instance of a ScriptLanguage with the given index.
+// ScriptLanguage returns an instance of a ScriptLanguage with the given index.
 //
 // Engine method: Engine.get_script_language.
-func (o EngineSingleton) GetScriptLanguage(index int) ScriptLanguage {
+func (o EngineSingleton) ScriptLanguage(index int) ScriptLanguage {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return ScriptLanguage{c.retObject(3828, false)}
@@ -329,10 +329,10 @@ func (o EngineSingleton) IsEmbeddedInEditor() bool {
 	return c.retBool(3831)
 }
 
-// GetWriteMoviePath returns the path to the MovieWriter's output file, or an empty string if the engine wasn't started in Movie Maker mode. The default path can be changed in ProjectSettings.editor/movie_writer/movie_file.
+// WriteMoviePath returns the path to the MovieWriter's output file, or an empty string if the engine wasn't started in Movie Maker mode. The default path can be changed in ProjectSettings.editor/movie_writer/movie_file.
 //
 // Engine method: Engine.get_write_movie_path.
-func (o EngineSingleton) GetWriteMoviePath() string {
+func (o EngineSingleton) WriteMoviePath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(3832)
 }

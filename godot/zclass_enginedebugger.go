@@ -205,10 +205,10 @@ func (o EngineDebuggerSingleton) SetLinesLeft(lines int) {
 	c.run(3851)
 }
 
-// GetLinesLeft returns the number of lines that remain.
+// LinesLeft returns the number of lines that remain.
 //
 // Engine method: EngineDebugger.get_lines_left.
-func (o EngineDebuggerSingleton) GetLinesLeft() int {
+func (o EngineDebuggerSingleton) LinesLeft() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3852))
 }
@@ -222,10 +222,10 @@ func (o EngineDebuggerSingleton) SetDepth(depth int) {
 	c.run(3853)
 }
 
-// GetDepth returns the current debug depth.
+// Depth returns the current debug depth.
 //
 // Engine method: EngineDebugger.get_depth.
-func (o EngineDebuggerSingleton) GetDepth() int {
+func (o EngineDebuggerSingleton) Depth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3854))
 }

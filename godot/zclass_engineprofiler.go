@@ -10,6 +10,12 @@ package godot
 // This class can be used to implement custom profilers that are able to interact with the engine and editor debugger.
 //
 // See EngineDebugger and EditorDebuggerPlugin for more information.
+//
+// The virtual methods a Go class extending EngineProfiler can implement, each named by an interface for a compile-time check (var _ godot.EngineProfilerVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Toggle(enable bool, options variant.Array[variant.Variant]) (the engine's _toggle; EngineProfilerVirtualToggle)
+//   - AddFrame(data variant.Array[variant.Variant]) (the engine's _add_frame; EngineProfilerVirtualAddFrame)
+//   - Tick(frameTime float64, processTime float64, physicsTime float64, physicsFrameTime float64) (the engine's _tick; EngineProfilerVirtualTick)
 type EngineProfiler struct{ h *handle }
 
 // AnyEngineProfiler is any value of class EngineProfiler or of a class derived from it.

@@ -191,8 +191,8 @@ func (o Environment) SetBackground(mode EnvironmentBGMode) {
 	c.run(3860)
 }
 
-// GetBackground calls the engine's Environment.get_background.
-func (o Environment) GetBackground() EnvironmentBGMode {
+// Background calls the engine's Environment.get_background.
+func (o Environment) Background() EnvironmentBGMode {
 	c := newCall(Object{o.h}, 0)
 	return EnvironmentBGMode(c.retInt(3861))
 }
@@ -204,8 +204,8 @@ func (o Environment) SetSky(sky AnySky) {
 	c.run(3862)
 }
 
-// GetSky calls the engine's Environment.get_sky.
-func (o Environment) GetSky() Sky {
+// Sky calls the engine's Environment.get_sky.
+func (o Environment) Sky() Sky {
 	c := newCall(Object{o.h}, 0)
 	return Sky{c.retObject(3863, true)}
 }
@@ -217,8 +217,8 @@ func (o Environment) SetSkyCustomFov(scale float32) {
 	c.run(3864)
 }
 
-// GetSkyCustomFov calls the engine's Environment.get_sky_custom_fov.
-func (o Environment) GetSkyCustomFov() float32 {
+// SkyCustomFov calls the engine's Environment.get_sky_custom_fov.
+func (o Environment) SkyCustomFov() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3865))
 }
@@ -230,8 +230,8 @@ func (o Environment) SetSkyRotation(eulerRadians variant.Vector3) {
 	c.run(3866)
 }
 
-// GetSkyRotation calls the engine's Environment.get_sky_rotation.
-func (o Environment) GetSkyRotation() variant.Vector3 {
+// SkyRotation calls the engine's Environment.get_sky_rotation.
+func (o Environment) SkyRotation() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 3867)
 }
@@ -243,8 +243,8 @@ func (o Environment) SetBgColor(color variant.Color) {
 	c.run(3868)
 }
 
-// GetBgColor calls the engine's Environment.get_bg_color.
-func (o Environment) GetBgColor() variant.Color {
+// BgColor calls the engine's Environment.get_bg_color.
+func (o Environment) BgColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3869)
 }
@@ -256,8 +256,8 @@ func (o Environment) SetBgEnergyMultiplier(energy float32) {
 	c.run(3870)
 }
 
-// GetBgEnergyMultiplier calls the engine's Environment.get_bg_energy_multiplier.
-func (o Environment) GetBgEnergyMultiplier() float32 {
+// BgEnergyMultiplier calls the engine's Environment.get_bg_energy_multiplier.
+func (o Environment) BgEnergyMultiplier() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3871))
 }
@@ -269,8 +269,8 @@ func (o Environment) SetBgIntensity(energy float32) {
 	c.run(3872)
 }
 
-// GetBgIntensity calls the engine's Environment.get_bg_intensity.
-func (o Environment) GetBgIntensity() float32 {
+// BgIntensity calls the engine's Environment.get_bg_intensity.
+func (o Environment) BgIntensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3873))
 }
@@ -282,21 +282,21 @@ func (o Environment) SetCanvasMaxLayer(layer int) {
 	c.run(3874)
 }
 
-// GetCanvasMaxLayer calls the engine's Environment.get_canvas_max_layer.
-func (o Environment) GetCanvasMaxLayer() int {
+// CanvasMaxLayer calls the engine's Environment.get_canvas_max_layer.
+func (o Environment) CanvasMaxLayer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3875))
 }
 
-// SetCameraFeedId calls the engine's Environment.set_camera_feed_id.
-func (o Environment) SetCameraFeedId(id int) {
+// SetCameraFeedID calls the engine's Environment.set_camera_feed_id.
+func (o Environment) SetCameraFeedID(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(3876)
 }
 
-// GetCameraFeedId calls the engine's Environment.get_camera_feed_id.
-func (o Environment) GetCameraFeedId() int {
+// CameraFeedID calls the engine's Environment.get_camera_feed_id.
+func (o Environment) CameraFeedID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3877))
 }
@@ -308,8 +308,8 @@ func (o Environment) SetAmbientLightColor(color variant.Color) {
 	c.run(3878)
 }
 
-// GetAmbientLightColor calls the engine's Environment.get_ambient_light_color.
-func (o Environment) GetAmbientLightColor() variant.Color {
+// AmbientLightColor calls the engine's Environment.get_ambient_light_color.
+func (o Environment) AmbientLightColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3879)
 }
@@ -321,8 +321,8 @@ func (o Environment) SetAmbientSource(source EnvironmentAmbientSource) {
 	c.run(3880)
 }
 
-// GetAmbientSource calls the engine's Environment.get_ambient_source.
-func (o Environment) GetAmbientSource() EnvironmentAmbientSource {
+// AmbientSource calls the engine's Environment.get_ambient_source.
+func (o Environment) AmbientSource() EnvironmentAmbientSource {
 	c := newCall(Object{o.h}, 0)
 	return EnvironmentAmbientSource(c.retInt(3881))
 }
@@ -334,8 +334,8 @@ func (o Environment) SetAmbientLightEnergy(energy float32) {
 	c.run(3882)
 }
 
-// GetAmbientLightEnergy calls the engine's Environment.get_ambient_light_energy.
-func (o Environment) GetAmbientLightEnergy() float32 {
+// AmbientLightEnergy calls the engine's Environment.get_ambient_light_energy.
+func (o Environment) AmbientLightEnergy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3883))
 }
@@ -347,8 +347,8 @@ func (o Environment) SetAmbientLightSkyContribution(ratio float32) {
 	c.run(3884)
 }
 
-// GetAmbientLightSkyContribution calls the engine's Environment.get_ambient_light_sky_contribution.
-func (o Environment) GetAmbientLightSkyContribution() float32 {
+// AmbientLightSkyContribution calls the engine's Environment.get_ambient_light_sky_contribution.
+func (o Environment) AmbientLightSkyContribution() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3885))
 }
@@ -360,8 +360,8 @@ func (o Environment) SetReflectionSource(source EnvironmentReflectionSource) {
 	c.run(3886)
 }
 
-// GetReflectionSource calls the engine's Environment.get_reflection_source.
-func (o Environment) GetReflectionSource() EnvironmentReflectionSource {
+// ReflectionSource calls the engine's Environment.get_reflection_source.
+func (o Environment) ReflectionSource() EnvironmentReflectionSource {
 	c := newCall(Object{o.h}, 0)
 	return EnvironmentReflectionSource(c.retInt(3887))
 }
@@ -373,8 +373,8 @@ func (o Environment) SetTonemapper(mode EnvironmentToneMapper) {
 	c.run(3888)
 }
 
-// GetTonemapper calls the engine's Environment.get_tonemapper.
-func (o Environment) GetTonemapper() EnvironmentToneMapper {
+// Tonemapper calls the engine's Environment.get_tonemapper.
+func (o Environment) Tonemapper() EnvironmentToneMapper {
 	c := newCall(Object{o.h}, 0)
 	return EnvironmentToneMapper(c.retInt(3889))
 }
@@ -386,8 +386,8 @@ func (o Environment) SetTonemapExposure(exposure float32) {
 	c.run(3890)
 }
 
-// GetTonemapExposure calls the engine's Environment.get_tonemap_exposure.
-func (o Environment) GetTonemapExposure() float32 {
+// TonemapExposure calls the engine's Environment.get_tonemap_exposure.
+func (o Environment) TonemapExposure() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3891))
 }
@@ -399,8 +399,8 @@ func (o Environment) SetTonemapWhite(white float32) {
 	c.run(3892)
 }
 
-// GetTonemapWhite calls the engine's Environment.get_tonemap_white.
-func (o Environment) GetTonemapWhite() float32 {
+// TonemapWhite calls the engine's Environment.get_tonemap_white.
+func (o Environment) TonemapWhite() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3893))
 }
@@ -412,8 +412,8 @@ func (o Environment) SetTonemapAgxWhite(white float32) {
 	c.run(3894)
 }
 
-// GetTonemapAgxWhite calls the engine's Environment.get_tonemap_agx_white.
-func (o Environment) GetTonemapAgxWhite() float32 {
+// TonemapAgxWhite calls the engine's Environment.get_tonemap_agx_white.
+func (o Environment) TonemapAgxWhite() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3895))
 }
@@ -425,8 +425,8 @@ func (o Environment) SetTonemapAgxContrast(contrast float32) {
 	c.run(3896)
 }
 
-// GetTonemapAgxContrast calls the engine's Environment.get_tonemap_agx_contrast.
-func (o Environment) GetTonemapAgxContrast() float32 {
+// TonemapAgxContrast calls the engine's Environment.get_tonemap_agx_contrast.
+func (o Environment) TonemapAgxContrast() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3897))
 }
@@ -451,8 +451,8 @@ func (o Environment) SetSsrMaxSteps(maxSteps int) {
 	c.run(3900)
 }
 
-// GetSsrMaxSteps calls the engine's Environment.get_ssr_max_steps.
-func (o Environment) GetSsrMaxSteps() int {
+// SsrMaxSteps calls the engine's Environment.get_ssr_max_steps.
+func (o Environment) SsrMaxSteps() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3901))
 }
@@ -464,8 +464,8 @@ func (o Environment) SetSsrFadeIn(fadeIn float32) {
 	c.run(3902)
 }
 
-// GetSsrFadeIn calls the engine's Environment.get_ssr_fade_in.
-func (o Environment) GetSsrFadeIn() float32 {
+// SsrFadeIn calls the engine's Environment.get_ssr_fade_in.
+func (o Environment) SsrFadeIn() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3903))
 }
@@ -477,8 +477,8 @@ func (o Environment) SetSsrFadeOut(fadeOut float32) {
 	c.run(3904)
 }
 
-// GetSsrFadeOut calls the engine's Environment.get_ssr_fade_out.
-func (o Environment) GetSsrFadeOut() float32 {
+// SsrFadeOut calls the engine's Environment.get_ssr_fade_out.
+func (o Environment) SsrFadeOut() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3905))
 }
@@ -490,8 +490,8 @@ func (o Environment) SetSsrDepthTolerance(depthTolerance float32) {
 	c.run(3906)
 }
 
-// GetSsrDepthTolerance calls the engine's Environment.get_ssr_depth_tolerance.
-func (o Environment) GetSsrDepthTolerance() float32 {
+// SsrDepthTolerance calls the engine's Environment.get_ssr_depth_tolerance.
+func (o Environment) SsrDepthTolerance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3907))
 }
@@ -516,8 +516,8 @@ func (o Environment) SetSsaoRadius(radius float32) {
 	c.run(3910)
 }
 
-// GetSsaoRadius calls the engine's Environment.get_ssao_radius.
-func (o Environment) GetSsaoRadius() float32 {
+// SsaoRadius calls the engine's Environment.get_ssao_radius.
+func (o Environment) SsaoRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3911))
 }
@@ -529,8 +529,8 @@ func (o Environment) SetSsaoIntensity(intensity float32) {
 	c.run(3912)
 }
 
-// GetSsaoIntensity calls the engine's Environment.get_ssao_intensity.
-func (o Environment) GetSsaoIntensity() float32 {
+// SsaoIntensity calls the engine's Environment.get_ssao_intensity.
+func (o Environment) SsaoIntensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3913))
 }
@@ -542,8 +542,8 @@ func (o Environment) SetSsaoPower(power float32) {
 	c.run(3914)
 }
 
-// GetSsaoPower calls the engine's Environment.get_ssao_power.
-func (o Environment) GetSsaoPower() float32 {
+// SsaoPower calls the engine's Environment.get_ssao_power.
+func (o Environment) SsaoPower() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3915))
 }
@@ -555,8 +555,8 @@ func (o Environment) SetSsaoDetail(detail float32) {
 	c.run(3916)
 }
 
-// GetSsaoDetail calls the engine's Environment.get_ssao_detail.
-func (o Environment) GetSsaoDetail() float32 {
+// SsaoDetail calls the engine's Environment.get_ssao_detail.
+func (o Environment) SsaoDetail() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3917))
 }
@@ -568,8 +568,8 @@ func (o Environment) SetSsaoHorizon(horizon float32) {
 	c.run(3918)
 }
 
-// GetSsaoHorizon calls the engine's Environment.get_ssao_horizon.
-func (o Environment) GetSsaoHorizon() float32 {
+// SsaoHorizon calls the engine's Environment.get_ssao_horizon.
+func (o Environment) SsaoHorizon() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3919))
 }
@@ -581,8 +581,8 @@ func (o Environment) SetSsaoSharpness(sharpness float32) {
 	c.run(3920)
 }
 
-// GetSsaoSharpness calls the engine's Environment.get_ssao_sharpness.
-func (o Environment) GetSsaoSharpness() float32 {
+// SsaoSharpness calls the engine's Environment.get_ssao_sharpness.
+func (o Environment) SsaoSharpness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3921))
 }
@@ -594,8 +594,8 @@ func (o Environment) SetSsaoDirectLightAffect(amount float32) {
 	c.run(3922)
 }
 
-// GetSsaoDirectLightAffect calls the engine's Environment.get_ssao_direct_light_affect.
-func (o Environment) GetSsaoDirectLightAffect() float32 {
+// SsaoDirectLightAffect calls the engine's Environment.get_ssao_direct_light_affect.
+func (o Environment) SsaoDirectLightAffect() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3923))
 }
@@ -607,8 +607,8 @@ func (o Environment) SetSsaoAoChannelAffect(amount float32) {
 	c.run(3924)
 }
 
-// GetSsaoAoChannelAffect calls the engine's Environment.get_ssao_ao_channel_affect.
-func (o Environment) GetSsaoAoChannelAffect() float32 {
+// SsaoAoChannelAffect calls the engine's Environment.get_ssao_ao_channel_affect.
+func (o Environment) SsaoAoChannelAffect() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3925))
 }
@@ -633,8 +633,8 @@ func (o Environment) SetSsilRadius(radius float32) {
 	c.run(3928)
 }
 
-// GetSsilRadius calls the engine's Environment.get_ssil_radius.
-func (o Environment) GetSsilRadius() float32 {
+// SsilRadius calls the engine's Environment.get_ssil_radius.
+func (o Environment) SsilRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3929))
 }
@@ -646,8 +646,8 @@ func (o Environment) SetSsilIntensity(intensity float32) {
 	c.run(3930)
 }
 
-// GetSsilIntensity calls the engine's Environment.get_ssil_intensity.
-func (o Environment) GetSsilIntensity() float32 {
+// SsilIntensity calls the engine's Environment.get_ssil_intensity.
+func (o Environment) SsilIntensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3931))
 }
@@ -659,8 +659,8 @@ func (o Environment) SetSsilSharpness(sharpness float32) {
 	c.run(3932)
 }
 
-// GetSsilSharpness calls the engine's Environment.get_ssil_sharpness.
-func (o Environment) GetSsilSharpness() float32 {
+// SsilSharpness calls the engine's Environment.get_ssil_sharpness.
+func (o Environment) SsilSharpness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3933))
 }
@@ -672,8 +672,8 @@ func (o Environment) SetSsilNormalRejection(normalRejection float32) {
 	c.run(3934)
 }
 
-// GetSsilNormalRejection calls the engine's Environment.get_ssil_normal_rejection.
-func (o Environment) GetSsilNormalRejection() float32 {
+// SsilNormalRejection calls the engine's Environment.get_ssil_normal_rejection.
+func (o Environment) SsilNormalRejection() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3935))
 }
@@ -698,8 +698,8 @@ func (o Environment) SetSdfgiCascades(amount int) {
 	c.run(3938)
 }
 
-// GetSdfgiCascades calls the engine's Environment.get_sdfgi_cascades.
-func (o Environment) GetSdfgiCascades() int {
+// SdfgiCascades calls the engine's Environment.get_sdfgi_cascades.
+func (o Environment) SdfgiCascades() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(3939))
 }
@@ -711,8 +711,8 @@ func (o Environment) SetSdfgiMinCellSize(size float32) {
 	c.run(3940)
 }
 
-// GetSdfgiMinCellSize calls the engine's Environment.get_sdfgi_min_cell_size.
-func (o Environment) GetSdfgiMinCellSize() float32 {
+// SdfgiMinCellSize calls the engine's Environment.get_sdfgi_min_cell_size.
+func (o Environment) SdfgiMinCellSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3941))
 }
@@ -724,8 +724,8 @@ func (o Environment) SetSdfgiMaxDistance(distance float32) {
 	c.run(3942)
 }
 
-// GetSdfgiMaxDistance calls the engine's Environment.get_sdfgi_max_distance.
-func (o Environment) GetSdfgiMaxDistance() float32 {
+// SdfgiMaxDistance calls the engine's Environment.get_sdfgi_max_distance.
+func (o Environment) SdfgiMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3943))
 }
@@ -737,8 +737,8 @@ func (o Environment) SetSdfgiCascade0Distance(distance float32) {
 	c.run(3944)
 }
 
-// GetSdfgiCascade0Distance calls the engine's Environment.get_sdfgi_cascade0_distance.
-func (o Environment) GetSdfgiCascade0Distance() float32 {
+// SdfgiCascade0Distance calls the engine's Environment.get_sdfgi_cascade0_distance.
+func (o Environment) SdfgiCascade0Distance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3945))
 }
@@ -750,8 +750,8 @@ func (o Environment) SetSdfgiYScale(scale EnvironmentSDFGIYScale) {
 	c.run(3946)
 }
 
-// GetSdfgiYScale calls the engine's Environment.get_sdfgi_y_scale.
-func (o Environment) GetSdfgiYScale() EnvironmentSDFGIYScale {
+// SdfgiYScale calls the engine's Environment.get_sdfgi_y_scale.
+func (o Environment) SdfgiYScale() EnvironmentSDFGIYScale {
 	c := newCall(Object{o.h}, 0)
 	return EnvironmentSDFGIYScale(c.retInt(3947))
 }
@@ -776,8 +776,8 @@ func (o Environment) SetSdfgiBounceFeedback(amount float32) {
 	c.run(3950)
 }
 
-// GetSdfgiBounceFeedback calls the engine's Environment.get_sdfgi_bounce_feedback.
-func (o Environment) GetSdfgiBounceFeedback() float32 {
+// SdfgiBounceFeedback calls the engine's Environment.get_sdfgi_bounce_feedback.
+func (o Environment) SdfgiBounceFeedback() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3951))
 }
@@ -802,8 +802,8 @@ func (o Environment) SetSdfgiEnergy(amount float32) {
 	c.run(3954)
 }
 
-// GetSdfgiEnergy calls the engine's Environment.get_sdfgi_energy.
-func (o Environment) GetSdfgiEnergy() float32 {
+// SdfgiEnergy calls the engine's Environment.get_sdfgi_energy.
+func (o Environment) SdfgiEnergy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3955))
 }
@@ -815,8 +815,8 @@ func (o Environment) SetSdfgiNormalBias(bias float32) {
 	c.run(3956)
 }
 
-// GetSdfgiNormalBias calls the engine's Environment.get_sdfgi_normal_bias.
-func (o Environment) GetSdfgiNormalBias() float32 {
+// SdfgiNormalBias calls the engine's Environment.get_sdfgi_normal_bias.
+func (o Environment) SdfgiNormalBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3957))
 }
@@ -828,8 +828,8 @@ func (o Environment) SetSdfgiProbeBias(bias float32) {
 	c.run(3958)
 }
 
-// GetSdfgiProbeBias calls the engine's Environment.get_sdfgi_probe_bias.
-func (o Environment) GetSdfgiProbeBias() float32 {
+// SdfgiProbeBias calls the engine's Environment.get_sdfgi_probe_bias.
+func (o Environment) SdfgiProbeBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3959))
 }
@@ -857,10 +857,10 @@ func (o Environment) SetGlowLevel(idx int, intensity float32) {
 	c.run(3962)
 }
 
-// GetGlowLevel returns the intensity of the glow level idx.
+// GlowLevel returns the intensity of the glow level idx.
 //
 // Engine method: Environment.get_glow_level.
-func (o Environment) GetGlowLevel(idx int) float32 {
+func (o Environment) GlowLevel(idx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return float32(c.retFloat(3963))
@@ -886,8 +886,8 @@ func (o Environment) SetGlowIntensity(intensity float32) {
 	c.run(3966)
 }
 
-// GetGlowIntensity calls the engine's Environment.get_glow_intensity.
-func (o Environment) GetGlowIntensity() float32 {
+// GlowIntensity calls the engine's Environment.get_glow_intensity.
+func (o Environment) GlowIntensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3967))
 }
@@ -899,8 +899,8 @@ func (o Environment) SetGlowStrength(strength float32) {
 	c.run(3968)
 }
 
-// GetGlowStrength calls the engine's Environment.get_glow_strength.
-func (o Environment) GetGlowStrength() float32 {
+// GlowStrength calls the engine's Environment.get_glow_strength.
+func (o Environment) GlowStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3969))
 }
@@ -912,8 +912,8 @@ func (o Environment) SetGlowMix(mix float32) {
 	c.run(3970)
 }
 
-// GetGlowMix calls the engine's Environment.get_glow_mix.
-func (o Environment) GetGlowMix() float32 {
+// GlowMix calls the engine's Environment.get_glow_mix.
+func (o Environment) GlowMix() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3971))
 }
@@ -925,8 +925,8 @@ func (o Environment) SetGlowBloom(amount float32) {
 	c.run(3972)
 }
 
-// GetGlowBloom calls the engine's Environment.get_glow_bloom.
-func (o Environment) GetGlowBloom() float32 {
+// GlowBloom calls the engine's Environment.get_glow_bloom.
+func (o Environment) GlowBloom() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3973))
 }
@@ -938,8 +938,8 @@ func (o Environment) SetGlowBlendMode(mode EnvironmentGlowBlendMode) {
 	c.run(3974)
 }
 
-// GetGlowBlendMode calls the engine's Environment.get_glow_blend_mode.
-func (o Environment) GetGlowBlendMode() EnvironmentGlowBlendMode {
+// GlowBlendMode calls the engine's Environment.get_glow_blend_mode.
+func (o Environment) GlowBlendMode() EnvironmentGlowBlendMode {
 	c := newCall(Object{o.h}, 0)
 	return EnvironmentGlowBlendMode(c.retInt(3975))
 }
@@ -951,8 +951,8 @@ func (o Environment) SetGlowHdrBleedThreshold(threshold float32) {
 	c.run(3976)
 }
 
-// GetGlowHdrBleedThreshold calls the engine's Environment.get_glow_hdr_bleed_threshold.
-func (o Environment) GetGlowHdrBleedThreshold() float32 {
+// GlowHdrBleedThreshold calls the engine's Environment.get_glow_hdr_bleed_threshold.
+func (o Environment) GlowHdrBleedThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3977))
 }
@@ -964,8 +964,8 @@ func (o Environment) SetGlowHdrBleedScale(scale float32) {
 	c.run(3978)
 }
 
-// GetGlowHdrBleedScale calls the engine's Environment.get_glow_hdr_bleed_scale.
-func (o Environment) GetGlowHdrBleedScale() float32 {
+// GlowHdrBleedScale calls the engine's Environment.get_glow_hdr_bleed_scale.
+func (o Environment) GlowHdrBleedScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3979))
 }
@@ -977,8 +977,8 @@ func (o Environment) SetGlowHdrLuminanceCap(amount float32) {
 	c.run(3980)
 }
 
-// GetGlowHdrLuminanceCap calls the engine's Environment.get_glow_hdr_luminance_cap.
-func (o Environment) GetGlowHdrLuminanceCap() float32 {
+// GlowHdrLuminanceCap calls the engine's Environment.get_glow_hdr_luminance_cap.
+func (o Environment) GlowHdrLuminanceCap() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3981))
 }
@@ -990,8 +990,8 @@ func (o Environment) SetGlowMapStrength(strength float32) {
 	c.run(3982)
 }
 
-// GetGlowMapStrength calls the engine's Environment.get_glow_map_strength.
-func (o Environment) GetGlowMapStrength() float32 {
+// GlowMapStrength calls the engine's Environment.get_glow_map_strength.
+func (o Environment) GlowMapStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3983))
 }
@@ -1003,8 +1003,8 @@ func (o Environment) SetGlowMap(mode AnyTexture) {
 	c.run(3984)
 }
 
-// GetGlowMap calls the engine's Environment.get_glow_map.
-func (o Environment) GetGlowMap() Texture {
+// GlowMap calls the engine's Environment.get_glow_map.
+func (o Environment) GlowMap() Texture {
 	c := newCall(Object{o.h}, 0)
 	return Texture{c.retObject(3985, true)}
 }
@@ -1029,8 +1029,8 @@ func (o Environment) SetFogMode(mode EnvironmentFogMode) {
 	c.run(3988)
 }
 
-// GetFogMode calls the engine's Environment.get_fog_mode.
-func (o Environment) GetFogMode() EnvironmentFogMode {
+// FogMode calls the engine's Environment.get_fog_mode.
+func (o Environment) FogMode() EnvironmentFogMode {
 	c := newCall(Object{o.h}, 0)
 	return EnvironmentFogMode(c.retInt(3989))
 }
@@ -1042,8 +1042,8 @@ func (o Environment) SetFogLightColor(lightColor variant.Color) {
 	c.run(3990)
 }
 
-// GetFogLightColor calls the engine's Environment.get_fog_light_color.
-func (o Environment) GetFogLightColor() variant.Color {
+// FogLightColor calls the engine's Environment.get_fog_light_color.
+func (o Environment) FogLightColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 3991)
 }
@@ -1055,8 +1055,8 @@ func (o Environment) SetFogLightEnergy(lightEnergy float32) {
 	c.run(3992)
 }
 
-// GetFogLightEnergy calls the engine's Environment.get_fog_light_energy.
-func (o Environment) GetFogLightEnergy() float32 {
+// FogLightEnergy calls the engine's Environment.get_fog_light_energy.
+func (o Environment) FogLightEnergy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3993))
 }
@@ -1068,8 +1068,8 @@ func (o Environment) SetFogSunScatter(sunScatter float32) {
 	c.run(3994)
 }
 
-// GetFogSunScatter calls the engine's Environment.get_fog_sun_scatter.
-func (o Environment) GetFogSunScatter() float32 {
+// FogSunScatter calls the engine's Environment.get_fog_sun_scatter.
+func (o Environment) FogSunScatter() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3995))
 }
@@ -1081,8 +1081,8 @@ func (o Environment) SetFogDensity(density float32) {
 	c.run(3996)
 }
 
-// GetFogDensity calls the engine's Environment.get_fog_density.
-func (o Environment) GetFogDensity() float32 {
+// FogDensity calls the engine's Environment.get_fog_density.
+func (o Environment) FogDensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3997))
 }
@@ -1094,8 +1094,8 @@ func (o Environment) SetFogHeight(height float32) {
 	c.run(3998)
 }
 
-// GetFogHeight calls the engine's Environment.get_fog_height.
-func (o Environment) GetFogHeight() float32 {
+// FogHeight calls the engine's Environment.get_fog_height.
+func (o Environment) FogHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(3999))
 }
@@ -1107,8 +1107,8 @@ func (o Environment) SetFogHeightDensity(heightDensity float32) {
 	c.run(4000)
 }
 
-// GetFogHeightDensity calls the engine's Environment.get_fog_height_density.
-func (o Environment) GetFogHeightDensity() float32 {
+// FogHeightDensity calls the engine's Environment.get_fog_height_density.
+func (o Environment) FogHeightDensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4001))
 }
@@ -1120,8 +1120,8 @@ func (o Environment) SetFogAerialPerspective(aerialPerspective float32) {
 	c.run(4002)
 }
 
-// GetFogAerialPerspective calls the engine's Environment.get_fog_aerial_perspective.
-func (o Environment) GetFogAerialPerspective() float32 {
+// FogAerialPerspective calls the engine's Environment.get_fog_aerial_perspective.
+func (o Environment) FogAerialPerspective() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4003))
 }
@@ -1133,8 +1133,8 @@ func (o Environment) SetFogSkyAffect(skyAffect float32) {
 	c.run(4004)
 }
 
-// GetFogSkyAffect calls the engine's Environment.get_fog_sky_affect.
-func (o Environment) GetFogSkyAffect() float32 {
+// FogSkyAffect calls the engine's Environment.get_fog_sky_affect.
+func (o Environment) FogSkyAffect() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4005))
 }
@@ -1146,8 +1146,8 @@ func (o Environment) SetFogDepthCurve(curve float32) {
 	c.run(4006)
 }
 
-// GetFogDepthCurve calls the engine's Environment.get_fog_depth_curve.
-func (o Environment) GetFogDepthCurve() float32 {
+// FogDepthCurve calls the engine's Environment.get_fog_depth_curve.
+func (o Environment) FogDepthCurve() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4007))
 }
@@ -1159,8 +1159,8 @@ func (o Environment) SetFogDepthBegin(begin float32) {
 	c.run(4008)
 }
 
-// GetFogDepthBegin calls the engine's Environment.get_fog_depth_begin.
-func (o Environment) GetFogDepthBegin() float32 {
+// FogDepthBegin calls the engine's Environment.get_fog_depth_begin.
+func (o Environment) FogDepthBegin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4009))
 }
@@ -1172,8 +1172,8 @@ func (o Environment) SetFogDepthEnd(end float32) {
 	c.run(4010)
 }
 
-// GetFogDepthEnd calls the engine's Environment.get_fog_depth_end.
-func (o Environment) GetFogDepthEnd() float32 {
+// FogDepthEnd calls the engine's Environment.get_fog_depth_end.
+func (o Environment) FogDepthEnd() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4011))
 }
@@ -1198,8 +1198,8 @@ func (o Environment) SetVolumetricFogEmission(color variant.Color) {
 	c.run(4014)
 }
 
-// GetVolumetricFogEmission calls the engine's Environment.get_volumetric_fog_emission.
-func (o Environment) GetVolumetricFogEmission() variant.Color {
+// VolumetricFogEmission calls the engine's Environment.get_volumetric_fog_emission.
+func (o Environment) VolumetricFogEmission() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4015)
 }
@@ -1211,8 +1211,8 @@ func (o Environment) SetVolumetricFogAlbedo(color variant.Color) {
 	c.run(4016)
 }
 
-// GetVolumetricFogAlbedo calls the engine's Environment.get_volumetric_fog_albedo.
-func (o Environment) GetVolumetricFogAlbedo() variant.Color {
+// VolumetricFogAlbedo calls the engine's Environment.get_volumetric_fog_albedo.
+func (o Environment) VolumetricFogAlbedo() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4017)
 }
@@ -1224,8 +1224,8 @@ func (o Environment) SetVolumetricFogDensity(density float32) {
 	c.run(4018)
 }
 
-// GetVolumetricFogDensity calls the engine's Environment.get_volumetric_fog_density.
-func (o Environment) GetVolumetricFogDensity() float32 {
+// VolumetricFogDensity calls the engine's Environment.get_volumetric_fog_density.
+func (o Environment) VolumetricFogDensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4019))
 }
@@ -1237,8 +1237,8 @@ func (o Environment) SetVolumetricFogEmissionEnergy(begin float32) {
 	c.run(4020)
 }
 
-// GetVolumetricFogEmissionEnergy calls the engine's Environment.get_volumetric_fog_emission_energy.
-func (o Environment) GetVolumetricFogEmissionEnergy() float32 {
+// VolumetricFogEmissionEnergy calls the engine's Environment.get_volumetric_fog_emission_energy.
+func (o Environment) VolumetricFogEmissionEnergy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4021))
 }
@@ -1250,8 +1250,8 @@ func (o Environment) SetVolumetricFogAnisotropy(anisotropy float32) {
 	c.run(4022)
 }
 
-// GetVolumetricFogAnisotropy calls the engine's Environment.get_volumetric_fog_anisotropy.
-func (o Environment) GetVolumetricFogAnisotropy() float32 {
+// VolumetricFogAnisotropy calls the engine's Environment.get_volumetric_fog_anisotropy.
+func (o Environment) VolumetricFogAnisotropy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4023))
 }
@@ -1263,8 +1263,8 @@ func (o Environment) SetVolumetricFogLength(length float32) {
 	c.run(4024)
 }
 
-// GetVolumetricFogLength calls the engine's Environment.get_volumetric_fog_length.
-func (o Environment) GetVolumetricFogLength() float32 {
+// VolumetricFogLength calls the engine's Environment.get_volumetric_fog_length.
+func (o Environment) VolumetricFogLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4025))
 }
@@ -1276,8 +1276,8 @@ func (o Environment) SetVolumetricFogDetailSpread(detailSpread float32) {
 	c.run(4026)
 }
 
-// GetVolumetricFogDetailSpread calls the engine's Environment.get_volumetric_fog_detail_spread.
-func (o Environment) GetVolumetricFogDetailSpread() float32 {
+// VolumetricFogDetailSpread calls the engine's Environment.get_volumetric_fog_detail_spread.
+func (o Environment) VolumetricFogDetailSpread() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4027))
 }
@@ -1289,8 +1289,8 @@ func (o Environment) SetVolumetricFogGiInject(giInject float32) {
 	c.run(4028)
 }
 
-// GetVolumetricFogGiInject calls the engine's Environment.get_volumetric_fog_gi_inject.
-func (o Environment) GetVolumetricFogGiInject() float32 {
+// VolumetricFogGiInject calls the engine's Environment.get_volumetric_fog_gi_inject.
+func (o Environment) VolumetricFogGiInject() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4029))
 }
@@ -1302,8 +1302,8 @@ func (o Environment) SetVolumetricFogAmbientInject(enabled float32) {
 	c.run(4030)
 }
 
-// GetVolumetricFogAmbientInject calls the engine's Environment.get_volumetric_fog_ambient_inject.
-func (o Environment) GetVolumetricFogAmbientInject() float32 {
+// VolumetricFogAmbientInject calls the engine's Environment.get_volumetric_fog_ambient_inject.
+func (o Environment) VolumetricFogAmbientInject() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4031))
 }
@@ -1315,8 +1315,8 @@ func (o Environment) SetVolumetricFogSkyAffect(skyAffect float32) {
 	c.run(4032)
 }
 
-// GetVolumetricFogSkyAffect calls the engine's Environment.get_volumetric_fog_sky_affect.
-func (o Environment) GetVolumetricFogSkyAffect() float32 {
+// VolumetricFogSkyAffect calls the engine's Environment.get_volumetric_fog_sky_affect.
+func (o Environment) VolumetricFogSkyAffect() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4033))
 }
@@ -1341,8 +1341,8 @@ func (o Environment) SetVolumetricFogTemporalReprojectionAmount(temporalReprojec
 	c.run(4036)
 }
 
-// GetVolumetricFogTemporalReprojectionAmount calls the engine's Environment.get_volumetric_fog_temporal_reprojection_amount.
-func (o Environment) GetVolumetricFogTemporalReprojectionAmount() float32 {
+// VolumetricFogTemporalReprojectionAmount calls the engine's Environment.get_volumetric_fog_temporal_reprojection_amount.
+func (o Environment) VolumetricFogTemporalReprojectionAmount() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4037))
 }
@@ -1367,8 +1367,8 @@ func (o Environment) SetAdjustmentBrightness(brightness float32) {
 	c.run(4040)
 }
 
-// GetAdjustmentBrightness calls the engine's Environment.get_adjustment_brightness.
-func (o Environment) GetAdjustmentBrightness() float32 {
+// AdjustmentBrightness calls the engine's Environment.get_adjustment_brightness.
+func (o Environment) AdjustmentBrightness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4041))
 }
@@ -1380,8 +1380,8 @@ func (o Environment) SetAdjustmentContrast(contrast float32) {
 	c.run(4042)
 }
 
-// GetAdjustmentContrast calls the engine's Environment.get_adjustment_contrast.
-func (o Environment) GetAdjustmentContrast() float32 {
+// AdjustmentContrast calls the engine's Environment.get_adjustment_contrast.
+func (o Environment) AdjustmentContrast() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4043))
 }
@@ -1393,8 +1393,8 @@ func (o Environment) SetAdjustmentSaturation(saturation float32) {
 	c.run(4044)
 }
 
-// GetAdjustmentSaturation calls the engine's Environment.get_adjustment_saturation.
-func (o Environment) GetAdjustmentSaturation() float32 {
+// AdjustmentSaturation calls the engine's Environment.get_adjustment_saturation.
+func (o Environment) AdjustmentSaturation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4045))
 }
@@ -1406,8 +1406,8 @@ func (o Environment) SetAdjustmentColorCorrection(colorCorrection AnyTexture) {
 	c.run(4046)
 }
 
-// GetAdjustmentColorCorrection calls the engine's Environment.get_adjustment_color_correction.
-func (o Environment) GetAdjustmentColorCorrection() Texture {
+// AdjustmentColorCorrection calls the engine's Environment.get_adjustment_color_correction.
+func (o Environment) AdjustmentColorCorrection() Texture {
 	c := newCall(Object{o.h}, 0)
 	return Texture{c.retObject(4047, true)}
 }

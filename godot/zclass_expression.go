@@ -53,18 +53,18 @@ func NewExpression() Expression { return Expression{construct("Expression", true
 // Parse parses the expression and returns an Error code.
 //
 // It calls the engine's Expression.parse with inputNames = variant.PackedStrings{}; ParseOptions takes every argument.
-func (o Expression) Parse(expression string) Error {
+func (o Expression) Parse(expression string) error {
 	return o.ParseOptions(expression, variant.PackedStrings{})
 }
 
 // ParseOptions is Parse with every argument given.
 //
 // Engine method: Expression.parse.
-func (o Expression) ParseOptions(expression string, inputNames variant.PackedStrings) Error {
+func (o Expression) ParseOptions(expression string, inputNames variant.PackedStrings) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, expression)
 	c.owned(1, inputNames)
-	return Error(c.retInt(4048))
+	return errorOf(Error(c.retInt(4048)))
 }
 
 // Execute executes the expression that was previously parsed by parse and returns the result. Before you use the returned object, you should check if the method failed by calling has_execute_failed.
@@ -94,10 +94,10 @@ func (o Expression) HasExecuteFailed() bool {
 	return c.retBool(4050)
 }
 
-// GetErrorText returns the error text if parse or execute has failed.
+// ErrorText returns the error text if parse or execute has failed.
 //
 // Engine method: Expression.get_error_text.
-func (o Expression) GetErrorText() string {
+func (o Expression) ErrorText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4051)
 }

@@ -68,19 +68,19 @@ func (o ExternalTexture) SetSize(size variant.Vector2) {
 	c.run(4052)
 }
 
-// GetExternalTextureId returns the external texture ID.
+// ExternalTextureID returns the external texture ID.
 //
 // Engine method: ExternalTexture.get_external_texture_id.
-func (o ExternalTexture) GetExternalTextureId() uint64 {
+func (o ExternalTexture) ExternalTextureID() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(4053))
 }
 
-// SetExternalBufferId sets the external buffer ID.
+// SetExternalBufferID sets the external buffer ID.
 //
 // Engine method: ExternalTexture.set_external_buffer_id.
-func (o ExternalTexture) SetExternalBufferId(externalBufferId uint64) {
+func (o ExternalTexture) SetExternalBufferID(externalBufferID uint64) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(externalBufferId))
+	c.int(0, int64(externalBufferID))
 	c.run(4054)
 }

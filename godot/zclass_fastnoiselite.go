@@ -174,14 +174,14 @@ const (
 )
 
 // SetNoiseType calls the engine's FastNoiseLite.set_noise_type.
-func (o FastNoiseLite) SetNoiseType(type_ FastNoiseLiteNoiseType) {
+func (o FastNoiseLite) SetNoiseType(typ FastNoiseLiteNoiseType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(4057)
 }
 
-// GetNoiseType calls the engine's FastNoiseLite.get_noise_type.
-func (o FastNoiseLite) GetNoiseType() FastNoiseLiteNoiseType {
+// NoiseType calls the engine's FastNoiseLite.get_noise_type.
+func (o FastNoiseLite) NoiseType() FastNoiseLiteNoiseType {
 	c := newCall(Object{o.h}, 0)
 	return FastNoiseLiteNoiseType(c.retInt(4058))
 }
@@ -193,8 +193,8 @@ func (o FastNoiseLite) SetSeed(seed int) {
 	c.run(4059)
 }
 
-// GetSeed calls the engine's FastNoiseLite.get_seed.
-func (o FastNoiseLite) GetSeed() int {
+// Seed calls the engine's FastNoiseLite.get_seed.
+func (o FastNoiseLite) Seed() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4060))
 }
@@ -206,8 +206,8 @@ func (o FastNoiseLite) SetFrequency(freq float32) {
 	c.run(4061)
 }
 
-// GetFrequency calls the engine's FastNoiseLite.get_frequency.
-func (o FastNoiseLite) GetFrequency() float32 {
+// Frequency calls the engine's FastNoiseLite.get_frequency.
+func (o FastNoiseLite) Frequency() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4062))
 }
@@ -219,21 +219,21 @@ func (o FastNoiseLite) SetOffset(offset variant.Vector3) {
 	c.run(4063)
 }
 
-// GetOffset calls the engine's FastNoiseLite.get_offset.
-func (o FastNoiseLite) GetOffset() variant.Vector3 {
+// Offset calls the engine's FastNoiseLite.get_offset.
+func (o FastNoiseLite) Offset() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4064)
 }
 
 // SetFractalType calls the engine's FastNoiseLite.set_fractal_type.
-func (o FastNoiseLite) SetFractalType(type_ FastNoiseLiteFractalType) {
+func (o FastNoiseLite) SetFractalType(typ FastNoiseLiteFractalType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(4065)
 }
 
-// GetFractalType calls the engine's FastNoiseLite.get_fractal_type.
-func (o FastNoiseLite) GetFractalType() FastNoiseLiteFractalType {
+// FractalType calls the engine's FastNoiseLite.get_fractal_type.
+func (o FastNoiseLite) FractalType() FastNoiseLiteFractalType {
 	c := newCall(Object{o.h}, 0)
 	return FastNoiseLiteFractalType(c.retInt(4066))
 }
@@ -245,8 +245,8 @@ func (o FastNoiseLite) SetFractalOctaves(octaveCount int) {
 	c.run(4067)
 }
 
-// GetFractalOctaves calls the engine's FastNoiseLite.get_fractal_octaves.
-func (o FastNoiseLite) GetFractalOctaves() int {
+// FractalOctaves calls the engine's FastNoiseLite.get_fractal_octaves.
+func (o FastNoiseLite) FractalOctaves() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4068))
 }
@@ -258,8 +258,8 @@ func (o FastNoiseLite) SetFractalLacunarity(lacunarity float32) {
 	c.run(4069)
 }
 
-// GetFractalLacunarity calls the engine's FastNoiseLite.get_fractal_lacunarity.
-func (o FastNoiseLite) GetFractalLacunarity() float32 {
+// FractalLacunarity calls the engine's FastNoiseLite.get_fractal_lacunarity.
+func (o FastNoiseLite) FractalLacunarity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4070))
 }
@@ -271,8 +271,8 @@ func (o FastNoiseLite) SetFractalGain(gain float32) {
 	c.run(4071)
 }
 
-// GetFractalGain calls the engine's FastNoiseLite.get_fractal_gain.
-func (o FastNoiseLite) GetFractalGain() float32 {
+// FractalGain calls the engine's FastNoiseLite.get_fractal_gain.
+func (o FastNoiseLite) FractalGain() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4072))
 }
@@ -284,8 +284,8 @@ func (o FastNoiseLite) SetFractalWeightedStrength(weightedStrength float32) {
 	c.run(4073)
 }
 
-// GetFractalWeightedStrength calls the engine's FastNoiseLite.get_fractal_weighted_strength.
-func (o FastNoiseLite) GetFractalWeightedStrength() float32 {
+// FractalWeightedStrength calls the engine's FastNoiseLite.get_fractal_weighted_strength.
+func (o FastNoiseLite) FractalWeightedStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4074))
 }
@@ -297,21 +297,21 @@ func (o FastNoiseLite) SetFractalPingPongStrength(pingPongStrength float32) {
 	c.run(4075)
 }
 
-// GetFractalPingPongStrength calls the engine's FastNoiseLite.get_fractal_ping_pong_strength.
-func (o FastNoiseLite) GetFractalPingPongStrength() float32 {
+// FractalPingPongStrength calls the engine's FastNoiseLite.get_fractal_ping_pong_strength.
+func (o FastNoiseLite) FractalPingPongStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4076))
 }
 
 // SetCellularDistanceFunction calls the engine's FastNoiseLite.set_cellular_distance_function.
-func (o FastNoiseLite) SetCellularDistanceFunction(func_ FastNoiseLiteCellularDistanceFunction) {
+func (o FastNoiseLite) SetCellularDistanceFunction(callback FastNoiseLiteCellularDistanceFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(4077)
 }
 
-// GetCellularDistanceFunction calls the engine's FastNoiseLite.get_cellular_distance_function.
-func (o FastNoiseLite) GetCellularDistanceFunction() FastNoiseLiteCellularDistanceFunction {
+// CellularDistanceFunction calls the engine's FastNoiseLite.get_cellular_distance_function.
+func (o FastNoiseLite) CellularDistanceFunction() FastNoiseLiteCellularDistanceFunction {
 	c := newCall(Object{o.h}, 0)
 	return FastNoiseLiteCellularDistanceFunction(c.retInt(4078))
 }
@@ -323,21 +323,21 @@ func (o FastNoiseLite) SetCellularJitter(jitter float32) {
 	c.run(4079)
 }
 
-// GetCellularJitter calls the engine's FastNoiseLite.get_cellular_jitter.
-func (o FastNoiseLite) GetCellularJitter() float32 {
+// CellularJitter calls the engine's FastNoiseLite.get_cellular_jitter.
+func (o FastNoiseLite) CellularJitter() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4080))
 }
 
 // SetCellularReturnType calls the engine's FastNoiseLite.set_cellular_return_type.
-func (o FastNoiseLite) SetCellularReturnType(ret FastNoiseLiteCellularReturnType) {
+func (o FastNoiseLite) SetCellularReturnType(result FastNoiseLiteCellularReturnType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(ret))
+	c.int(0, int64(result))
 	c.run(4081)
 }
 
-// GetCellularReturnType calls the engine's FastNoiseLite.get_cellular_return_type.
-func (o FastNoiseLite) GetCellularReturnType() FastNoiseLiteCellularReturnType {
+// CellularReturnType calls the engine's FastNoiseLite.get_cellular_return_type.
+func (o FastNoiseLite) CellularReturnType() FastNoiseLiteCellularReturnType {
 	c := newCall(Object{o.h}, 0)
 	return FastNoiseLiteCellularReturnType(c.retInt(4082))
 }
@@ -362,8 +362,8 @@ func (o FastNoiseLite) SetDomainWarpType(domainWarpType FastNoiseLiteDomainWarpT
 	c.run(4085)
 }
 
-// GetDomainWarpType calls the engine's FastNoiseLite.get_domain_warp_type.
-func (o FastNoiseLite) GetDomainWarpType() FastNoiseLiteDomainWarpType {
+// DomainWarpType calls the engine's FastNoiseLite.get_domain_warp_type.
+func (o FastNoiseLite) DomainWarpType() FastNoiseLiteDomainWarpType {
 	c := newCall(Object{o.h}, 0)
 	return FastNoiseLiteDomainWarpType(c.retInt(4086))
 }
@@ -375,8 +375,8 @@ func (o FastNoiseLite) SetDomainWarpAmplitude(domainWarpAmplitude float32) {
 	c.run(4087)
 }
 
-// GetDomainWarpAmplitude calls the engine's FastNoiseLite.get_domain_warp_amplitude.
-func (o FastNoiseLite) GetDomainWarpAmplitude() float32 {
+// DomainWarpAmplitude calls the engine's FastNoiseLite.get_domain_warp_amplitude.
+func (o FastNoiseLite) DomainWarpAmplitude() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4088))
 }
@@ -388,8 +388,8 @@ func (o FastNoiseLite) SetDomainWarpFrequency(domainWarpFrequency float32) {
 	c.run(4089)
 }
 
-// GetDomainWarpFrequency calls the engine's FastNoiseLite.get_domain_warp_frequency.
-func (o FastNoiseLite) GetDomainWarpFrequency() float32 {
+// DomainWarpFrequency calls the engine's FastNoiseLite.get_domain_warp_frequency.
+func (o FastNoiseLite) DomainWarpFrequency() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4090))
 }
@@ -401,8 +401,8 @@ func (o FastNoiseLite) SetDomainWarpFractalType(domainWarpFractalType FastNoiseL
 	c.run(4091)
 }
 
-// GetDomainWarpFractalType calls the engine's FastNoiseLite.get_domain_warp_fractal_type.
-func (o FastNoiseLite) GetDomainWarpFractalType() FastNoiseLiteDomainWarpFractalType {
+// DomainWarpFractalType calls the engine's FastNoiseLite.get_domain_warp_fractal_type.
+func (o FastNoiseLite) DomainWarpFractalType() FastNoiseLiteDomainWarpFractalType {
 	c := newCall(Object{o.h}, 0)
 	return FastNoiseLiteDomainWarpFractalType(c.retInt(4092))
 }
@@ -414,8 +414,8 @@ func (o FastNoiseLite) SetDomainWarpFractalOctaves(domainWarpOctaveCount int) {
 	c.run(4093)
 }
 
-// GetDomainWarpFractalOctaves calls the engine's FastNoiseLite.get_domain_warp_fractal_octaves.
-func (o FastNoiseLite) GetDomainWarpFractalOctaves() int {
+// DomainWarpFractalOctaves calls the engine's FastNoiseLite.get_domain_warp_fractal_octaves.
+func (o FastNoiseLite) DomainWarpFractalOctaves() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4094))
 }
@@ -427,8 +427,8 @@ func (o FastNoiseLite) SetDomainWarpFractalLacunarity(domainWarpLacunarity float
 	c.run(4095)
 }
 
-// GetDomainWarpFractalLacunarity calls the engine's FastNoiseLite.get_domain_warp_fractal_lacunarity.
-func (o FastNoiseLite) GetDomainWarpFractalLacunarity() float32 {
+// DomainWarpFractalLacunarity calls the engine's FastNoiseLite.get_domain_warp_fractal_lacunarity.
+func (o FastNoiseLite) DomainWarpFractalLacunarity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4096))
 }
@@ -440,8 +440,8 @@ func (o FastNoiseLite) SetDomainWarpFractalGain(domainWarpGain float32) {
 	c.run(4097)
 }
 
-// GetDomainWarpFractalGain calls the engine's FastNoiseLite.get_domain_warp_fractal_gain.
-func (o FastNoiseLite) GetDomainWarpFractalGain() float32 {
+// DomainWarpFractalGain calls the engine's FastNoiseLite.get_domain_warp_fractal_gain.
+func (o FastNoiseLite) DomainWarpFractalGain() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4098))
 }

@@ -46,8 +46,8 @@ func (o FBXState) String() string { return Object{o.h}.String() }
 // NewFBXState makes a new FBXState.
 func NewFBXState() FBXState { return FBXState{construct("FBXState", true)} }
 
-// GetAllowGeometryHelperNodes calls the engine's FBXState.get_allow_geometry_helper_nodes.
-func (o FBXState) GetAllowGeometryHelperNodes() bool {
+// AllowGeometryHelperNodes calls the engine's FBXState.get_allow_geometry_helper_nodes.
+func (o FBXState) AllowGeometryHelperNodes() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4055)
 }

@@ -133,10 +133,10 @@ const (
 	FileAccessUnixExecuteOther FileAccessUnixPermissionFlags = 1
 	// Set user id on execution bit.
 
-	FileAccessUnixSetUserId FileAccessUnixPermissionFlags = 2048
+	FileAccessUnixSetUserID FileAccessUnixPermissionFlags = 2048
 	// Set group id on execution bit.
 
-	FileAccessUnixSetGroupId FileAccessUnixPermissionFlags = 1024
+	FileAccessUnixSetGroupID FileAccessUnixPermissionFlags = 1024
 	// Restricted deletion (sticky) bit.
 
 	FileAccessUnixRestrictedDelete FileAccessUnixPermissionFlags = 512
@@ -145,10 +145,10 @@ const (
 // FileAccessOpen creates a new FileAccess object and opens the file for writing or reading, depending on the flags.
 //
 // Engine method: FileAccess.open.
-func FileAccessOpen(path string, flags_ FileAccessModeFlags) FileAccess {
+func FileAccessOpen(path string, flags FileAccessModeFlags) FileAccess {
 	c := newStaticCall(2)
 	c.string(0, path)
-	c.int(1, int64(flags_))
+	c.int(1, int64(flags))
 	return FileAccess{c.retObject(4099, true)}
 }
 
@@ -200,12 +200,12 @@ func FileAccessOpenCompressedOptions(path string, modeFlags FileAccessModeFlags,
 	return FileAccess{c.retObject(4102, true)}
 }
 
-// FileAccessGetOpenError returns the result of the last open call in the current thread.
+// FileAccessOpenError returns the result of the last open call in the current thread.
 //
 // Engine method: FileAccess.get_open_error.
-func FileAccessGetOpenError() Error {
+func FileAccessOpenError() error {
 	c := newStaticCall(0)
-	return Error(c.retInt(4103))
+	return errorOf(Error(c.retInt(4103)))
 }
 
 // FileAccessCreateTemp creates a temporary file. This file will be freed when the returned FileAccess is freed.
@@ -227,19 +227,19 @@ func FileAccessCreateTempOptions(modeFlags FileAccessModeFlags, prefix string, e
 	return FileAccess{c.retObject(4104, true)}
 }
 
-// FileAccessGetFileAsBytes returns the whole path file contents as a PackedByteArray without any decoding.
+// FileAccessFileAsBytes returns the whole path file contents as a PackedByteArray without any decoding.
 //
 // Engine method: FileAccess.get_file_as_bytes.
-func FileAccessGetFileAsBytes(path string) variant.Packed[uint8] {
+func FileAccessFileAsBytes(path string) variant.Packed[uint8] {
 	c := newStaticCall(1)
 	c.string(0, path)
 	return retOwned[variant.Packed[uint8]](&c, 4105, variant.TypePackedByteArray)
 }
 
-// FileAccessGetFileAsString returns the whole path file contents as a String. Text is interpreted as being UTF-8 encoded.
+// FileAccessFileAsString returns the whole path file contents as a String. Text is interpreted as being UTF-8 encoded.
 //
 // Engine method: FileAccess.get_file_as_string.
-func FileAccessGetFileAsString(path string) string {
+func FileAccessFileAsString(path string) string {
 	c := newStaticCall(1)
 	c.string(0, path)
 	return c.retString(4106)
@@ -248,10 +248,10 @@ func FileAccessGetFileAsString(path string) string {
 // Resize resizes the file to a specified length. The file must be open in a mode that permits writing. If the file is extended, NUL characters are appended. If the file is truncated, all data from the end file to the original length of the file is lost.
 //
 // Engine method: FileAccess.resize.
-func (o FileAccess) Resize(length int) Error {
+func (o FileAccess) Resize(length int) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(length))
-	return Error(c.retInt(4107))
+	return errorOf(Error(c.retInt(4107)))
 }
 
 // Flush writes the file's buffer to disk. Flushing is automatically performed when the file is closed. This means you don't need to call flush manually before closing a file. Still, calling flush can be used to ensure the data is safe even if the project crashes instead of being closed gracefully.
@@ -262,18 +262,18 @@ func (o FileAccess) Flush() {
 	c.run(4108)
 }
 
-// GetPath returns the path as a String for the current open file.
+// Path returns the path as a String for the current open file.
 //
 // Engine method: FileAccess.get_path.
-func (o FileAccess) GetPath() string {
+func (o FileAccess) Path() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4109)
 }
 
-// GetPathAbsolute returns the absolute path as a String for the current open file.
+// PathAbsolute returns the absolute path as a String for the current open file.
 //
 // Engine method: FileAccess.get_path_absolute.
-func (o FileAccess) GetPathAbsolute() string {
+func (o FileAccess) PathAbsolute() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4110)
 }
@@ -311,26 +311,26 @@ func (o FileAccess) SeekEndOptions(position int) {
 	c.run(4113)
 }
 
-// GetPosition returns the file cursor's position in bytes from the beginning of the file. This is the file reading/writing cursor set by seek or seek_end and advanced by read/write operations.
+// Position returns the file cursor's position in bytes from the beginning of the file. This is the file reading/writing cursor set by seek or seek_end and advanced by read/write operations.
 //
 // Engine method: FileAccess.get_position.
-func (o FileAccess) GetPosition() uint64 {
+func (o FileAccess) Position() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(4114))
 }
 
-// GetLength returns the size of the file in bytes. For a pipe, returns the number of bytes available for reading from the pipe.
+// Length returns the size of the file in bytes. For a pipe, returns the number of bytes available for reading from the pipe.
 //
 // Engine method: FileAccess.get_length.
-func (o FileAccess) GetLength() uint64 {
+func (o FileAccess) Length() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(4115))
 }
 
-// EofReached returns true if the file cursor has already read past the end of the file.
+// EOFReached returns true if the file cursor has already read past the end of the file.
 //
 // Engine method: FileAccess.eof_reached.
-func (o FileAccess) EofReached() bool {
+func (o FileAccess) EOFReached() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4116)
 }
@@ -367,92 +367,92 @@ func (o FileAccess) Get64() uint64 {
 	return uint64(c.retInt(4120))
 }
 
-// GetHalf returns the next 16 bits from the file as a half-precision floating-point number. This advances the file cursor by 2 bytes.
+// Half returns the next 16 bits from the file as a half-precision floating-point number. This advances the file cursor by 2 bytes.
 //
 // Engine method: FileAccess.get_half.
-func (o FileAccess) GetHalf() float32 {
+func (o FileAccess) Half() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4121))
 }
 
-// GetFloat returns the next 32 bits from the file as a floating-point number. This advances the file cursor by 4 bytes.
+// Float returns the next 32 bits from the file as a floating-point number. This advances the file cursor by 4 bytes.
 //
 // Engine method: FileAccess.get_float.
-func (o FileAccess) GetFloat() float32 {
+func (o FileAccess) Float() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4122))
 }
 
-// GetDouble returns the next 64 bits from the file as a floating-point number. This advances the file cursor by 8 bytes.
+// Double returns the next 64 bits from the file as a floating-point number. This advances the file cursor by 8 bytes.
 //
 // Engine method: FileAccess.get_double.
-func (o FileAccess) GetDouble() float64 {
+func (o FileAccess) Double() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4123))
 }
 
-// GetReal returns the next bits from the file as a floating-point number. This advances the file cursor by either 4 or 8 bytes, depending on the precision used by the Godot build that saved the file.
+// Real returns the next bits from the file as a floating-point number. This advances the file cursor by either 4 or 8 bytes, depending on the precision used by the Godot build that saved the file.
 //
 // Engine method: FileAccess.get_real.
-func (o FileAccess) GetReal() float32 {
+func (o FileAccess) Real() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4124))
 }
 
-// GetBuffer returns next length bytes of the file as a PackedByteArray. This advances the file cursor by length bytes.
+// Buffer returns next length bytes of the file as a PackedByteArray. This advances the file cursor by length bytes.
 //
 // Engine method: FileAccess.get_buffer.
-func (o FileAccess) GetBuffer(length int) variant.Packed[uint8] {
+func (o FileAccess) Buffer(length int) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(length))
 	return retOwned[variant.Packed[uint8]](&c, 4125, variant.TypePackedByteArray)
 }
 
-// GetLine returns the next line of the file as a String. The returned string doesn't include newline (\n) or carriage return (\r) characters, but does include any other leading or trailing whitespace. This advances the file cursor to after the newline character at the end of the line.
+// Line returns the next line of the file as a String. The returned string doesn't include newline (\n) or carriage return (\r) characters, but does include any other leading or trailing whitespace. This advances the file cursor to after the newline character at the end of the line.
 //
 // Engine method: FileAccess.get_line.
-func (o FileAccess) GetLine() string {
+func (o FileAccess) Line() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4126)
 }
 
-// GetCsvLine returns the next value of the file in CSV (Comma-Separated Values) format. You can pass a different delimiter delim to use other than the default "," (comma). This delimiter must be one-character long, and cannot be a double quotation mark.
+// CsvLine returns the next value of the file in CSV (Comma-Separated Values) format. You can pass a different delimiter delim to use other than the default "," (comma). This delimiter must be one-character long, and cannot be a double quotation mark.
 //
-// It calls the engine's FileAccess.get_csv_line with delim = ","; GetCsvLineOptions takes every argument.
-func (o FileAccess) GetCsvLine() variant.PackedStrings {
-	return o.GetCsvLineOptions(",")
+// It calls the engine's FileAccess.get_csv_line with delim = ","; CsvLineOptions takes every argument.
+func (o FileAccess) CsvLine() variant.PackedStrings {
+	return o.CsvLineOptions(",")
 }
 
-// GetCsvLineOptions is GetCsvLine with every argument given.
+// CsvLineOptions is CsvLine with every argument given.
 //
 // Engine method: FileAccess.get_csv_line.
-func (o FileAccess) GetCsvLineOptions(delim string) variant.PackedStrings {
+func (o FileAccess) CsvLineOptions(delim string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, delim)
 	return retOwned[variant.PackedStrings](&c, 4127, variant.TypePackedStringArray)
 }
 
-// GetAsText returns the whole file as a String. Text is interpreted as being UTF-8 encoded. This ignores the file cursor and does not affect it.
+// AsText returns the whole file as a String. Text is interpreted as being UTF-8 encoded. This ignores the file cursor and does not affect it.
 //
 // Engine method: FileAccess.get_as_text.
-func (o FileAccess) GetAsText() string {
+func (o FileAccess) AsText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4128)
 }
 
-// FileAccessGetMd5 returns an MD5 String representing the file at the given path or an empty String on failure.
+// FileAccessMD5 returns an MD5 String representing the file at the given path or an empty String on failure.
 //
 // Engine method: FileAccess.get_md5.
-func FileAccessGetMd5(path string) string {
+func FileAccessMD5(path string) string {
 	c := newStaticCall(1)
 	c.string(0, path)
 	return c.retString(4129)
 }
 
-// FileAccessGetSha256 returns an SHA-256 String representing the file at the given path or an empty String on failure.
+// FileAccessSHA256 returns an SHA-256 String representing the file at the given path or an empty String on failure.
 //
 // Engine method: FileAccess.get_sha256.
-func FileAccessGetSha256(path string) string {
+func FileAccessSHA256(path string) string {
 	c := newStaticCall(1)
 	c.string(0, path)
 	return c.retString(4130)
@@ -471,25 +471,25 @@ func (o FileAccess) SetBigEndian(bigEndian bool) {
 	c.run(4132)
 }
 
-// GetError returns the last error that happened when trying to perform operations. Compare with the ERR_FILE_* constants from Error.
+// Error returns the last error that happened when trying to perform operations. Compare with the ERR_FILE_* constants from Error.
 //
 // Engine method: FileAccess.get_error.
-func (o FileAccess) GetError() Error {
+func (o FileAccess) Error() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(4133))
+	return errorOf(Error(c.retInt(4133)))
 }
 
-// GetVar returns the next Variant value from the file. If allow_objects is true, decoding objects is allowed. This advances the file cursor by the number of bytes read.
+// Var returns the next Variant value from the file. If allow_objects is true, decoding objects is allowed. This advances the file cursor by the number of bytes read.
 //
-// It calls the engine's FileAccess.get_var with allowObjects = false; GetVarOptions takes every argument.
-func (o FileAccess) GetVar() variant.Variant {
-	return o.GetVarOptions(false)
+// It calls the engine's FileAccess.get_var with allowObjects = false; VarOptions takes every argument.
+func (o FileAccess) Var() variant.Variant {
+	return o.VarOptions(false)
 }
 
-// GetVarOptions is GetVar with every argument given.
+// VarOptions is Var with every argument given.
 //
 // Engine method: FileAccess.get_var.
-func (o FileAccess) GetVarOptions(allowObjects bool) variant.Variant {
+func (o FileAccess) VarOptions(allowObjects bool) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allowObjects)
 	return c.retVariant(4134)
@@ -605,9 +605,9 @@ func (o FileAccess) StoreCsvLineOptions(values variant.PackedStrings, delim stri
 // StoreString stores string in the file without a newline character (\n), encoding the text as UTF-8. This advances the file cursor by the length of the string in UTF-8 encoded bytes, which may be different from String.length which counts the number of UTF-32 codepoints. Returns true if the operation is successful.
 //
 // Engine method: FileAccess.store_string.
-func (o FileAccess) StoreString(string_ string) bool {
+func (o FileAccess) StoreString(text string) bool {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, string_)
+	c.string(0, text)
 	return c.retBool(4146)
 }
 
@@ -631,16 +631,16 @@ func (o FileAccess) StoreVarOptions(value any, fullObjects bool) bool {
 // StorePascalString stores the given String as a line in the file in Pascal format (i.e. also store the length of the string). Text will be encoded as UTF-8. This advances the file cursor by the number of bytes written depending on the UTF-8 encoded bytes, which may be different from String.length which counts the number of UTF-32 codepoints. Returns true if the operation is successful.
 //
 // Engine method: FileAccess.store_pascal_string.
-func (o FileAccess) StorePascalString(string_ string) bool {
+func (o FileAccess) StorePascalString(text string) bool {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, string_)
+	c.string(0, text)
 	return c.retBool(4148)
 }
 
-// GetPascalString returns a String saved in Pascal format from the file, meaning that the length of the string is explicitly stored at the start. See store_pascal_string. This may include newline characters. The file cursor is advanced after the bytes read.
+// PascalString returns a String saved in Pascal format from the file, meaning that the length of the string is explicitly stored at the start. See store_pascal_string. This may include newline characters. The file cursor is advanced after the bytes read.
 //
 // Engine method: FileAccess.get_pascal_string.
-func (o FileAccess) GetPascalString() string {
+func (o FileAccess) PascalString() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4149)
 }
@@ -662,37 +662,37 @@ func FileAccessFileExists(path string) bool {
 	return c.retBool(4151)
 }
 
-// FileAccessGetModifiedTime returns the last time the file was modified in Unix timestamp format, or 0 on error. This Unix timestamp can be converted to another format using the Time singleton.
+// FileAccessModifiedTime returns the last time the file was modified in Unix timestamp format, or 0 on error. This Unix timestamp can be converted to another format using the Time singleton.
 //
 // Engine method: FileAccess.get_modified_time.
-func FileAccessGetModifiedTime(file string) uint64 {
+func FileAccessModifiedTime(file string) uint64 {
 	c := newStaticCall(1)
 	c.string(0, file)
 	return uint64(c.retInt(4152))
 }
 
-// FileAccessGetAccessTime returns the last time the file was accessed in Unix timestamp format, or 0 on error. This Unix timestamp can be converted to another format using the Time singleton.
+// FileAccessAccessTime returns the last time the file was accessed in Unix timestamp format, or 0 on error. This Unix timestamp can be converted to another format using the Time singleton.
 //
 // Engine method: FileAccess.get_access_time.
-func FileAccessGetAccessTime(file string) uint64 {
+func FileAccessAccessTime(file string) uint64 {
 	c := newStaticCall(1)
 	c.string(0, file)
 	return uint64(c.retInt(4153))
 }
 
-// FileAccessGetSize returns the size of the file at the given path, in bytes, or -1 on error.
+// FileAccessSize returns the size of the file at the given path, in bytes, or -1 on error.
 //
 // Engine method: FileAccess.get_size.
-func FileAccessGetSize(file string) int {
+func FileAccessSize(file string) int {
 	c := newStaticCall(1)
 	c.string(0, file)
 	return int(c.retInt(4154))
 }
 
-// FileAccessGetUnixPermissions returns the UNIX permissions of the file at the given path.
+// FileAccessUnixPermissions returns the UNIX permissions of the file at the given path.
 //
 // Engine method: FileAccess.get_unix_permissions.
-func FileAccessGetUnixPermissions(file string) FileAccessUnixPermissionFlags {
+func FileAccessUnixPermissions(file string) FileAccessUnixPermissionFlags {
 	c := newStaticCall(1)
 	c.string(0, file)
 	return FileAccessUnixPermissionFlags(c.retInt(4155))
@@ -701,17 +701,17 @@ func FileAccessGetUnixPermissions(file string) FileAccessUnixPermissionFlags {
 // FileAccessSetUnixPermissions sets file UNIX permissions.
 //
 // Engine method: FileAccess.set_unix_permissions.
-func FileAccessSetUnixPermissions(file string, permissions FileAccessUnixPermissionFlags) Error {
+func FileAccessSetUnixPermissions(file string, permissions FileAccessUnixPermissionFlags) error {
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.int(1, int64(permissions))
-	return Error(c.retInt(4156))
+	return errorOf(Error(c.retInt(4156)))
 }
 
-// FileAccessGetHiddenAttribute returns true if the hidden attribute is set on the file at the given path.
+// FileAccessHiddenAttribute returns true if the hidden attribute is set on the file at the given path.
 //
 // Engine method: FileAccess.get_hidden_attribute.
-func FileAccessGetHiddenAttribute(file string) bool {
+func FileAccessHiddenAttribute(file string) bool {
 	c := newStaticCall(1)
 	c.string(0, file)
 	return c.retBool(4157)
@@ -720,46 +720,46 @@ func FileAccessGetHiddenAttribute(file string) bool {
 // FileAccessSetHiddenAttribute sets file hidden attribute.
 //
 // Engine method: FileAccess.set_hidden_attribute.
-func FileAccessSetHiddenAttribute(file string, hidden bool) Error {
+func FileAccessSetHiddenAttribute(file string, hidden bool) error {
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.bool(1, hidden)
-	return Error(c.retInt(4158))
+	return errorOf(Error(c.retInt(4158)))
 }
 
 // FileAccessSetReadOnlyAttribute sets file read only attribute.
 //
 // Engine method: FileAccess.set_read_only_attribute.
-func FileAccessSetReadOnlyAttribute(file string, ro bool) Error {
+func FileAccessSetReadOnlyAttribute(file string, ro bool) error {
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.bool(1, ro)
-	return Error(c.retInt(4159))
+	return errorOf(Error(c.retInt(4159)))
 }
 
-// FileAccessGetReadOnlyAttribute returns true if the read only attribute is set on the file at the given path.
+// FileAccessReadOnlyAttribute returns true if the read only attribute is set on the file at the given path.
 //
 // Engine method: FileAccess.get_read_only_attribute.
-func FileAccessGetReadOnlyAttribute(file string) bool {
+func FileAccessReadOnlyAttribute(file string) bool {
 	c := newStaticCall(1)
 	c.string(0, file)
 	return c.retBool(4160)
 }
 
-// FileAccessGetExtendedAttribute reads the file extended attribute with name attribute_name as a byte array.
+// FileAccessExtendedAttribute reads the file extended attribute with name attribute_name as a byte array.
 //
 // Engine method: FileAccess.get_extended_attribute.
-func FileAccessGetExtendedAttribute(file string, attributeName string) variant.Packed[uint8] {
+func FileAccessExtendedAttribute(file string, attributeName string) variant.Packed[uint8] {
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.string(1, attributeName)
 	return retOwned[variant.Packed[uint8]](&c, 4161, variant.TypePackedByteArray)
 }
 
-// FileAccessGetExtendedAttributeString reads the file extended attribute with name attribute_name as a UTF-8 encoded string.
+// FileAccessExtendedAttributeString reads the file extended attribute with name attribute_name as a UTF-8 encoded string.
 //
 // Engine method: FileAccess.get_extended_attribute_string.
-func FileAccessGetExtendedAttributeString(file string, attributeName string) string {
+func FileAccessExtendedAttributeString(file string, attributeName string) string {
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.string(1, attributeName)
@@ -769,39 +769,39 @@ func FileAccessGetExtendedAttributeString(file string, attributeName string) str
 // FileAccessSetExtendedAttribute writes file extended attribute with name attribute_name as a byte array.
 //
 // Engine method: FileAccess.set_extended_attribute.
-func FileAccessSetExtendedAttribute(file string, attributeName string, data variant.Packed[uint8]) Error {
+func FileAccessSetExtendedAttribute(file string, attributeName string, data variant.Packed[uint8]) error {
 	c := newStaticCall(3)
 	c.string(0, file)
 	c.string(1, attributeName)
 	c.owned(2, data)
-	return Error(c.retInt(4163))
+	return errorOf(Error(c.retInt(4163)))
 }
 
 // FileAccessSetExtendedAttributeString writes file extended attribute with name attribute_name as a UTF-8 encoded string.
 //
 // Engine method: FileAccess.set_extended_attribute_string.
-func FileAccessSetExtendedAttributeString(file string, attributeName string, data string) Error {
+func FileAccessSetExtendedAttributeString(file string, attributeName string, data string) error {
 	c := newStaticCall(3)
 	c.string(0, file)
 	c.string(1, attributeName)
 	c.string(2, data)
-	return Error(c.retInt(4164))
+	return errorOf(Error(c.retInt(4164)))
 }
 
 // FileAccessRemoveExtendedAttribute removes file extended attribute with name attribute_name.
 //
 // Engine method: FileAccess.remove_extended_attribute.
-func FileAccessRemoveExtendedAttribute(file string, attributeName string) Error {
+func FileAccessRemoveExtendedAttribute(file string, attributeName string) error {
 	c := newStaticCall(2)
 	c.string(0, file)
 	c.string(1, attributeName)
-	return Error(c.retInt(4165))
+	return errorOf(Error(c.retInt(4165)))
 }
 
-// FileAccessGetExtendedAttributesList returns a list of file extended attributes.
+// FileAccessExtendedAttributesList returns a list of file extended attributes.
 //
 // Engine method: FileAccess.get_extended_attributes_list.
-func FileAccessGetExtendedAttributesList(file string) variant.PackedStrings {
+func FileAccessExtendedAttributesList(file string) variant.PackedStrings {
 	c := newStaticCall(1)
 	c.string(0, file)
 	return retOwned[variant.PackedStrings](&c, 4166, variant.TypePackedStringArray)

@@ -176,8 +176,8 @@ func (o FileDialog) SetFilters(filters variant.PackedStrings) {
 	c.run(4169)
 }
 
-// GetFilters calls the engine's FileDialog.get_filters.
-func (o FileDialog) GetFilters() variant.PackedStrings {
+// Filters calls the engine's FileDialog.get_filters.
+func (o FileDialog) Filters() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 4170, variant.TypePackedStringArray)
 }
@@ -199,34 +199,34 @@ func (o FileDialog) SetFilenameFilter(filter string) {
 	c.run(4172)
 }
 
-// GetFilenameFilter calls the engine's FileDialog.get_filename_filter.
-func (o FileDialog) GetFilenameFilter() string {
+// FilenameFilter calls the engine's FileDialog.get_filename_filter.
+func (o FileDialog) FilenameFilter() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4173)
 }
 
-// GetOptionName returns the name of the OptionButton or CheckBox with index option.
+// OptionName returns the name of the OptionButton or CheckBox with index option.
 //
 // Engine method: FileDialog.get_option_name.
-func (o FileDialog) GetOptionName(option int) string {
+func (o FileDialog) OptionName(option int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
 	return c.retString(4174)
 }
 
-// GetOptionValues returns an array of values of the OptionButton with index option.
+// OptionValues returns an array of values of the OptionButton with index option.
 //
 // Engine method: FileDialog.get_option_values.
-func (o FileDialog) GetOptionValues(option int) variant.PackedStrings {
+func (o FileDialog) OptionValues(option int) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
 	return retOwned[variant.PackedStrings](&c, 4175, variant.TypePackedStringArray)
 }
 
-// GetOptionDefault returns the default value index of the OptionButton or CheckBox with index option.
+// OptionDefault returns the default value index of the OptionButton or CheckBox with index option.
 //
 // Engine method: FileDialog.get_option_default.
-func (o FileDialog) GetOptionDefault(option int) int {
+func (o FileDialog) OptionDefault(option int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
 	return int(c.retInt(4176))
@@ -269,8 +269,8 @@ func (o FileDialog) SetOptionCount(count int) {
 	c.run(4180)
 }
 
-// GetOptionCount calls the engine's FileDialog.get_option_count.
-func (o FileDialog) GetOptionCount() int {
+// OptionCount calls the engine's FileDialog.get_option_count.
+func (o FileDialog) OptionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4181))
 }
@@ -286,28 +286,28 @@ func (o FileDialog) AddOption(name string, values variant.PackedStrings, default
 	c.run(4182)
 }
 
-// GetSelectedOptions returns a Dictionary with the selected values of the additional OptionButtons and/or CheckBoxes. Dictionary keys are names and values are selected value indices.
+// SelectedOptions returns a Dictionary with the selected values of the additional OptionButtons and/or CheckBoxes. Dictionary keys are names and values are selected value indices.
 //
 // Engine method: FileDialog.get_selected_options.
-func (o FileDialog) GetSelectedOptions() variant.Dictionary {
+func (o FileDialog) SelectedOptions() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4183, variant.TypeDictionary)
 }
 
-// GetCurrentDir calls the engine's FileDialog.get_current_dir.
-func (o FileDialog) GetCurrentDir() string {
+// CurrentDir calls the engine's FileDialog.get_current_dir.
+func (o FileDialog) CurrentDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4184)
 }
 
-// GetCurrentFile calls the engine's FileDialog.get_current_file.
-func (o FileDialog) GetCurrentFile() string {
+// CurrentFile calls the engine's FileDialog.get_current_file.
+func (o FileDialog) CurrentFile() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4185)
 }
 
-// GetCurrentPath calls the engine's FileDialog.get_current_path.
-func (o FileDialog) GetCurrentPath() string {
+// CurrentPath calls the engine's FileDialog.get_current_path.
+func (o FileDialog) CurrentPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4186)
 }
@@ -353,8 +353,8 @@ func (o FileDialog) SetFileMode(mode FileDialogFileMode) {
 	c.run(4192)
 }
 
-// GetFileMode calls the engine's FileDialog.get_file_mode.
-func (o FileDialog) GetFileMode() FileDialogFileMode {
+// FileMode calls the engine's FileDialog.get_file_mode.
+func (o FileDialog) FileMode() FileDialogFileMode {
 	c := newCall(Object{o.h}, 0)
 	return FileDialogFileMode(c.retInt(4193))
 }
@@ -366,24 +366,24 @@ func (o FileDialog) SetDisplayMode(mode FileDialogDisplayMode) {
 	c.run(4194)
 }
 
-// GetDisplayMode calls the engine's FileDialog.get_display_mode.
-func (o FileDialog) GetDisplayMode() FileDialogDisplayMode {
+// DisplayMode calls the engine's FileDialog.get_display_mode.
+func (o FileDialog) DisplayMode() FileDialogDisplayMode {
 	c := newCall(Object{o.h}, 0)
 	return FileDialogDisplayMode(c.retInt(4195))
 }
 
-// GetVbox returns the vertical box container of the dialog, custom controls can be added to it.
+// Vbox returns the vertical box container of the dialog, custom controls can be added to it.
 //
 // Engine method: FileDialog.get_vbox.
-func (o FileDialog) GetVbox() VBoxContainer {
+func (o FileDialog) Vbox() VBoxContainer {
 	c := newCall(Object{o.h}, 0)
 	return VBoxContainer{c.retObject(4196, false)}
 }
 
-// GetLineEdit returns the LineEdit for the selected file.
+// LineEdit returns the LineEdit for the selected file.
 //
 // Engine method: FileDialog.get_line_edit.
-func (o FileDialog) GetLineEdit() LineEdit {
+func (o FileDialog) LineEdit() LineEdit {
 	c := newCall(Object{o.h}, 0)
 	return LineEdit{c.retObject(4197, false)}
 }
@@ -395,8 +395,8 @@ func (o FileDialog) SetAccess(access FileDialogAccess) {
 	c.run(4198)
 }
 
-// GetAccess calls the engine's FileDialog.get_access.
-func (o FileDialog) GetAccess() FileDialogAccess {
+// Access calls the engine's FileDialog.get_access.
+func (o FileDialog) Access() FileDialogAccess {
 	c := newCall(Object{o.h}, 0)
 	return FileDialogAccess(c.retInt(4199))
 }
@@ -408,8 +408,8 @@ func (o FileDialog) SetRootSubfolder(dir string) {
 	c.run(4200)
 }
 
-// GetRootSubfolder calls the engine's FileDialog.get_root_subfolder.
-func (o FileDialog) GetRootSubfolder() string {
+// RootSubfolder calls the engine's FileDialog.get_root_subfolder.
+func (o FileDialog) RootSubfolder() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4201)
 }
@@ -434,8 +434,8 @@ func (o FileDialog) SetUseNativeDialog(native bool) {
 	c.run(4204)
 }
 
-// GetUseNativeDialog calls the engine's FileDialog.get_use_native_dialog.
-func (o FileDialog) GetUseNativeDialog() bool {
+// UseNativeDialog calls the engine's FileDialog.get_use_native_dialog.
+func (o FileDialog) UseNativeDialog() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4205)
 }
@@ -478,10 +478,10 @@ func FileDialogSetFavoriteList(favorites variant.PackedStrings) {
 	c.run(4209)
 }
 
-// FileDialogGetFavoriteList returns the list of favorite directories, which is shared by all FileDialog nodes. Useful to store the list of favorites between project sessions. This method can be called only from the main thread.
+// FileDialogFavoriteList returns the list of favorite directories, which is shared by all FileDialog nodes. Useful to store the list of favorites between project sessions. This method can be called only from the main thread.
 //
 // Engine method: FileDialog.get_favorite_list.
-func FileDialogGetFavoriteList() variant.PackedStrings {
+func FileDialogFavoriteList() variant.PackedStrings {
 	c := newStaticCall(0)
 	return retOwned[variant.PackedStrings](&c, 4210, variant.TypePackedStringArray)
 }
@@ -495,10 +495,10 @@ func FileDialogSetRecentList(recents variant.PackedStrings) {
 	c.run(4211)
 }
 
-// FileDialogGetRecentList returns the list of recent directories, which is shared by all FileDialog nodes. Useful to store the list of recents between project sessions. This method can be called only from the main thread.
+// FileDialogRecentList returns the list of recent directories, which is shared by all FileDialog nodes. Useful to store the list of recents between project sessions. This method can be called only from the main thread.
 //
 // Engine method: FileDialog.get_recent_list.
-func FileDialogGetRecentList() variant.PackedStrings {
+func FileDialogRecentList() variant.PackedStrings {
 	c := newStaticCall(0)
 	return retOwned[variant.PackedStrings](&c, 4212, variant.TypePackedStringArray)
 }

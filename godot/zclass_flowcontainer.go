@@ -84,10 +84,10 @@ const (
 	FlowContainerLastWrapAlignmentEnd FlowContainerLastWrapAlignmentMode = 3
 )
 
-// GetLineCount returns the current line count.
+// LineCount returns the current line count.
 //
 // Engine method: FlowContainer.get_line_count.
-func (o FlowContainer) GetLineCount() int {
+func (o FlowContainer) LineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4220))
 }
@@ -99,8 +99,8 @@ func (o FlowContainer) SetAlignment(alignment FlowContainerAlignmentMode) {
 	c.run(4221)
 }
 
-// GetAlignment calls the engine's FlowContainer.get_alignment.
-func (o FlowContainer) GetAlignment() FlowContainerAlignmentMode {
+// Alignment calls the engine's FlowContainer.get_alignment.
+func (o FlowContainer) Alignment() FlowContainerAlignmentMode {
 	c := newCall(Object{o.h}, 0)
 	return FlowContainerAlignmentMode(c.retInt(4222))
 }
@@ -112,8 +112,8 @@ func (o FlowContainer) SetLastWrapAlignment(lastWrapAlignment FlowContainerLastW
 	c.run(4223)
 }
 
-// GetLastWrapAlignment calls the engine's FlowContainer.get_last_wrap_alignment.
-func (o FlowContainer) GetLastWrapAlignment() FlowContainerLastWrapAlignmentMode {
+// LastWrapAlignment calls the engine's FlowContainer.get_last_wrap_alignment.
+func (o FlowContainer) LastWrapAlignment() FlowContainerLastWrapAlignmentMode {
 	c := newCall(Object{o.h}, 0)
 	return FlowContainerLastWrapAlignmentMode(c.retInt(4224))
 }

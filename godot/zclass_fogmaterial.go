@@ -63,8 +63,8 @@ func (o FogMaterial) SetDensity(density float32) {
 	c.run(4229)
 }
 
-// GetDensity calls the engine's FogMaterial.get_density.
-func (o FogMaterial) GetDensity() float32 {
+// Density calls the engine's FogMaterial.get_density.
+func (o FogMaterial) Density() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4230))
 }
@@ -76,8 +76,8 @@ func (o FogMaterial) SetAlbedo(albedo variant.Color) {
 	c.run(4231)
 }
 
-// GetAlbedo calls the engine's FogMaterial.get_albedo.
-func (o FogMaterial) GetAlbedo() variant.Color {
+// Albedo calls the engine's FogMaterial.get_albedo.
+func (o FogMaterial) Albedo() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4232)
 }
@@ -89,8 +89,8 @@ func (o FogMaterial) SetEmission(emission variant.Color) {
 	c.run(4233)
 }
 
-// GetEmission calls the engine's FogMaterial.get_emission.
-func (o FogMaterial) GetEmission() variant.Color {
+// Emission calls the engine's FogMaterial.get_emission.
+func (o FogMaterial) Emission() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4234)
 }
@@ -102,8 +102,8 @@ func (o FogMaterial) SetHeightFalloff(heightFalloff float32) {
 	c.run(4235)
 }
 
-// GetHeightFalloff calls the engine's FogMaterial.get_height_falloff.
-func (o FogMaterial) GetHeightFalloff() float32 {
+// HeightFalloff calls the engine's FogMaterial.get_height_falloff.
+func (o FogMaterial) HeightFalloff() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4236))
 }
@@ -115,8 +115,8 @@ func (o FogMaterial) SetEdgeFade(edgeFade float32) {
 	c.run(4237)
 }
 
-// GetEdgeFade calls the engine's FogMaterial.get_edge_fade.
-func (o FogMaterial) GetEdgeFade() float32 {
+// EdgeFade calls the engine's FogMaterial.get_edge_fade.
+func (o FogMaterial) EdgeFade() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4238))
 }
@@ -128,8 +128,8 @@ func (o FogMaterial) SetDensityTexture(densityTexture AnyTexture3D) {
 	c.run(4239)
 }
 
-// GetDensityTexture calls the engine's FogMaterial.get_density_texture.
-func (o FogMaterial) GetDensityTexture() Texture3D {
+// DensityTexture calls the engine's FogMaterial.get_density_texture.
+func (o FogMaterial) DensityTexture() Texture3D {
 	c := newCall(Object{o.h}, 0)
 	return Texture3D{c.retObject(4240, true)}
 }

@@ -65,8 +65,8 @@ func (o FogVolume) SetSize(size variant.Vector3) {
 	c.run(4241)
 }
 
-// GetSize calls the engine's FogVolume.get_size.
-func (o FogVolume) GetSize() variant.Vector3 {
+// Size calls the engine's FogVolume.get_size.
+func (o FogVolume) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4242)
 }
@@ -78,8 +78,8 @@ func (o FogVolume) SetShape(shape RenderingServerFogVolumeShape) {
 	c.run(4243)
 }
 
-// GetShape calls the engine's FogVolume.get_shape.
-func (o FogVolume) GetShape() RenderingServerFogVolumeShape {
+// Shape calls the engine's FogVolume.get_shape.
+func (o FogVolume) Shape() RenderingServerFogVolumeShape {
 	c := newCall(Object{o.h}, 0)
 	return RenderingServerFogVolumeShape(c.retInt(4244))
 }
@@ -91,8 +91,8 @@ func (o FogVolume) SetMaterial(material AnyMaterial) {
 	c.run(4245)
 }
 
-// GetMaterial calls the engine's FogVolume.get_material.
-func (o FogVolume) GetMaterial() Material {
+// Material calls the engine's FogVolume.get_material.
+func (o FogVolume) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(4246, true)}
 }

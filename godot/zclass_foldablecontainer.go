@@ -105,8 +105,8 @@ func (o FoldableContainer) SetFoldableGroup(buttonGroup AnyFoldableGroup) {
 	c.run(4251)
 }
 
-// GetFoldableGroup calls the engine's FoldableContainer.get_foldable_group.
-func (o FoldableContainer) GetFoldableGroup() FoldableGroup {
+// FoldableGroup calls the engine's FoldableContainer.get_foldable_group.
+func (o FoldableContainer) FoldableGroup() FoldableGroup {
 	c := newCall(Object{o.h}, 0)
 	return FoldableGroup{c.retObject(4252, true)}
 }
@@ -118,8 +118,8 @@ func (o FoldableContainer) SetTitle(text string) {
 	c.run(4253)
 }
 
-// GetTitle calls the engine's FoldableContainer.get_title.
-func (o FoldableContainer) GetTitle() string {
+// Title calls the engine's FoldableContainer.get_title.
+func (o FoldableContainer) Title() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4254)
 }
@@ -131,8 +131,8 @@ func (o FoldableContainer) SetTitleAlignment(alignment HorizontalAlignment) {
 	c.run(4255)
 }
 
-// GetTitleAlignment calls the engine's FoldableContainer.get_title_alignment.
-func (o FoldableContainer) GetTitleAlignment() HorizontalAlignment {
+// TitleAlignment calls the engine's FoldableContainer.get_title_alignment.
+func (o FoldableContainer) TitleAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(4256))
 }
@@ -144,8 +144,8 @@ func (o FoldableContainer) SetLanguage(language string) {
 	c.run(4257)
 }
 
-// GetLanguage calls the engine's FoldableContainer.get_language.
-func (o FoldableContainer) GetLanguage() string {
+// Language calls the engine's FoldableContainer.get_language.
+func (o FoldableContainer) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4258)
 }
@@ -157,8 +157,8 @@ func (o FoldableContainer) SetTitleTextDirection(textDirection ControlTextDirect
 	c.run(4259)
 }
 
-// GetTitleTextDirection calls the engine's FoldableContainer.get_title_text_direction.
-func (o FoldableContainer) GetTitleTextDirection() ControlTextDirection {
+// TitleTextDirection calls the engine's FoldableContainer.get_title_text_direction.
+func (o FoldableContainer) TitleTextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(4260))
 }
@@ -170,8 +170,8 @@ func (o FoldableContainer) SetTitleTextOverrunBehavior(overrunBehavior TextServe
 	c.run(4261)
 }
 
-// GetTitleTextOverrunBehavior calls the engine's FoldableContainer.get_title_text_overrun_behavior.
-func (o FoldableContainer) GetTitleTextOverrunBehavior() TextServerOverrunBehavior {
+// TitleTextOverrunBehavior calls the engine's FoldableContainer.get_title_text_overrun_behavior.
+func (o FoldableContainer) TitleTextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(4262))
 }
@@ -183,8 +183,8 @@ func (o FoldableContainer) SetTitlePosition(titlePosition FoldableContainerTitle
 	c.run(4263)
 }
 
-// GetTitlePosition calls the engine's FoldableContainer.get_title_position.
-func (o FoldableContainer) GetTitlePosition() FoldableContainerTitlePosition {
+// TitlePosition calls the engine's FoldableContainer.get_title_position.
+func (o FoldableContainer) TitlePosition() FoldableContainerTitlePosition {
 	c := newCall(Object{o.h}, 0)
 	return FoldableContainerTitlePosition(c.retInt(4264))
 }

@@ -49,18 +49,18 @@ func (o FoldableGroup) String() string { return Object{o.h}.String() }
 // NewFoldableGroup makes a new FoldableGroup.
 func NewFoldableGroup() FoldableGroup { return FoldableGroup{construct("FoldableGroup", true)} }
 
-// GetExpandedContainer returns the current expanded container.
+// ExpandedContainer returns the current expanded container.
 //
 // Engine method: FoldableGroup.get_expanded_container.
-func (o FoldableGroup) GetExpandedContainer() FoldableContainer {
+func (o FoldableGroup) ExpandedContainer() FoldableContainer {
 	c := newCall(Object{o.h}, 0)
 	return FoldableContainer{c.retObject(4267, false)}
 }
 
-// GetContainers returns an Array of FoldableContainers that have this as their FoldableGroup (see FoldableContainer.foldable_group). This is equivalent to ButtonGroup but for FoldableContainers.
+// Containers returns an Array of FoldableContainers that have this as their FoldableGroup (see FoldableContainer.foldable_group). This is equivalent to ButtonGroup but for FoldableContainers.
 //
 // Engine method: FoldableGroup.get_containers.
-func (o FoldableGroup) GetContainers() variant.Array[FoldableContainer] {
+func (o FoldableGroup) Containers() variant.Array[FoldableContainer] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[FoldableContainer]](&c, 4268, variant.TypeArray)
 }

@@ -55,8 +55,8 @@ func (o Font) SetFallbacks(fallbacks variant.Array[Font]) {
 	c.run(4271)
 }
 
-// GetFallbacks calls the engine's Font.get_fallbacks.
-func (o Font) GetFallbacks() variant.Array[Font] {
+// Fallbacks calls the engine's Font.get_fallbacks.
+func (o Font) Fallbacks() variant.Array[Font] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Font]](&c, 4272, variant.TypeArray)
 }
@@ -85,155 +85,155 @@ func (o Font) FindVariationOptions(variationCoordinates variant.Dictionary, face
 	return retValue[variant.RID](&c, 4273)
 }
 
-// GetRids returns Array of valid Font RIDs, which can be passed to the TextServer methods.
+// RIDs returns Array of valid Font RIDs, which can be passed to the TextServer methods.
 //
 // Engine method: Font.get_rids.
-func (o Font) GetRids() variant.Array[variant.RID] {
+func (o Font) RIDs() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 4274, variant.TypeArray)
 }
 
-// GetHeight returns the total average font height (ascent plus descent) in pixels.
+// Height returns the total average font height (ascent plus descent) in pixels.
 //
-// It calls the engine's Font.get_height with fontSize = 16; GetHeightOptions takes every argument.
-func (o Font) GetHeight() float32 {
-	return o.GetHeightOptions(16)
+// It calls the engine's Font.get_height with fontSize = 16; HeightOptions takes every argument.
+func (o Font) Height() float32 {
+	return o.HeightOptions(16)
 }
 
-// GetHeightOptions is GetHeight with every argument given.
+// HeightOptions is Height with every argument given.
 //
 // Engine method: Font.get_height.
-func (o Font) GetHeightOptions(fontSize int) float32 {
+func (o Font) HeightOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4275))
 }
 
-// GetAscent returns the average font ascent (number of pixels above the baseline).
+// Ascent returns the average font ascent (number of pixels above the baseline).
 //
-// It calls the engine's Font.get_ascent with fontSize = 16; GetAscentOptions takes every argument.
-func (o Font) GetAscent() float32 {
-	return o.GetAscentOptions(16)
+// It calls the engine's Font.get_ascent with fontSize = 16; AscentOptions takes every argument.
+func (o Font) Ascent() float32 {
+	return o.AscentOptions(16)
 }
 
-// GetAscentOptions is GetAscent with every argument given.
+// AscentOptions is Ascent with every argument given.
 //
 // Engine method: Font.get_ascent.
-func (o Font) GetAscentOptions(fontSize int) float32 {
+func (o Font) AscentOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4276))
 }
 
-// GetDescent returns the average font descent (number of pixels below the baseline).
+// Descent returns the average font descent (number of pixels below the baseline).
 //
-// It calls the engine's Font.get_descent with fontSize = 16; GetDescentOptions takes every argument.
-func (o Font) GetDescent() float32 {
-	return o.GetDescentOptions(16)
+// It calls the engine's Font.get_descent with fontSize = 16; DescentOptions takes every argument.
+func (o Font) Descent() float32 {
+	return o.DescentOptions(16)
 }
 
-// GetDescentOptions is GetDescent with every argument given.
+// DescentOptions is Descent with every argument given.
 //
 // Engine method: Font.get_descent.
-func (o Font) GetDescentOptions(fontSize int) float32 {
+func (o Font) DescentOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4277))
 }
 
-// GetUnderlinePosition returns average pixel offset of the underline below the baseline.
+// UnderlinePosition returns average pixel offset of the underline below the baseline.
 //
-// It calls the engine's Font.get_underline_position with fontSize = 16; GetUnderlinePositionOptions takes every argument.
-func (o Font) GetUnderlinePosition() float32 {
-	return o.GetUnderlinePositionOptions(16)
+// It calls the engine's Font.get_underline_position with fontSize = 16; UnderlinePositionOptions takes every argument.
+func (o Font) UnderlinePosition() float32 {
+	return o.UnderlinePositionOptions(16)
 }
 
-// GetUnderlinePositionOptions is GetUnderlinePosition with every argument given.
+// UnderlinePositionOptions is UnderlinePosition with every argument given.
 //
 // Engine method: Font.get_underline_position.
-func (o Font) GetUnderlinePositionOptions(fontSize int) float32 {
+func (o Font) UnderlinePositionOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4278))
 }
 
-// GetUnderlineThickness returns average thickness of the underline.
+// UnderlineThickness returns average thickness of the underline.
 //
-// It calls the engine's Font.get_underline_thickness with fontSize = 16; GetUnderlineThicknessOptions takes every argument.
-func (o Font) GetUnderlineThickness() float32 {
-	return o.GetUnderlineThicknessOptions(16)
+// It calls the engine's Font.get_underline_thickness with fontSize = 16; UnderlineThicknessOptions takes every argument.
+func (o Font) UnderlineThickness() float32 {
+	return o.UnderlineThicknessOptions(16)
 }
 
-// GetUnderlineThicknessOptions is GetUnderlineThickness with every argument given.
+// UnderlineThicknessOptions is UnderlineThickness with every argument given.
 //
 // Engine method: Font.get_underline_thickness.
-func (o Font) GetUnderlineThicknessOptions(fontSize int) float32 {
+func (o Font) UnderlineThicknessOptions(fontSize int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(fontSize))
 	return float32(c.retFloat(4279))
 }
 
-// GetFontName returns font family name.
+// FontName returns font family name.
 //
 // Engine method: Font.get_font_name.
-func (o Font) GetFontName() string {
+func (o Font) FontName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4280)
 }
 
-// GetFontStyleName returns font style name.
+// FontStyleName returns font style name.
 //
 // Engine method: Font.get_font_style_name.
-func (o Font) GetFontStyleName() string {
+func (o Font) FontStyleName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4281)
 }
 
-// GetOtNameStrings returns Dictionary with OpenType font name strings (localized font names, version, description, license information, sample text, etc.).
+// OtNameStrings returns Dictionary with OpenType font name strings (localized font names, version, description, license information, sample text, etc.).
 //
 // Engine method: Font.get_ot_name_strings.
-func (o Font) GetOtNameStrings() variant.Dictionary {
+func (o Font) OtNameStrings() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4282, variant.TypeDictionary)
 }
 
-// GetFontStyle returns font style flags.
+// FontStyle returns font style flags.
 //
 // Engine method: Font.get_font_style.
-func (o Font) GetFontStyle() TextServerFontStyle {
+func (o Font) FontStyle() TextServerFontStyle {
 	c := newCall(Object{o.h}, 0)
 	return TextServerFontStyle(c.retInt(4283))
 }
 
-// GetFontWeight returns weight (boldness) of the font. A value in the 100...999 range, normal font weight is 400, bold font weight is 700.
+// FontWeight returns weight (boldness) of the font. A value in the 100...999 range, normal font weight is 400, bold font weight is 700.
 //
 // Engine method: Font.get_font_weight.
-func (o Font) GetFontWeight() int {
+func (o Font) FontWeight() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4284))
 }
 
-// GetFontStretch returns font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
+// FontStretch returns font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
 //
 // Engine method: Font.get_font_stretch.
-func (o Font) GetFontStretch() int {
+func (o Font) FontStretch() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4285))
 }
 
-// GetSpacing returns the amount of spacing for the given spacing type.
+// Spacing returns the amount of spacing for the given spacing type.
 //
 // Engine method: Font.get_spacing.
-func (o Font) GetSpacing(spacing TextServerSpacingType) int {
+func (o Font) Spacing(spacing TextServerSpacingType) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(spacing))
 	return int(c.retInt(4286))
 }
 
-// GetOpentypeFeatures returns a set of OpenType feature tags. More info: OpenType feature tags.
+// OpentypeFeatures returns a set of OpenType feature tags. More info: OpenType feature tags.
 //
 // Engine method: Font.get_opentype_features.
-func (o Font) GetOpentypeFeatures() variant.Dictionary {
+func (o Font) OpentypeFeatures() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4287, variant.TypeDictionary)
 }
@@ -248,17 +248,17 @@ func (o Font) SetCacheCapacity(singleLine int, multiLine int) {
 	c.run(4288)
 }
 
-// GetStringSize returns the size of a bounding box of a single-line string, taking kerning, advance and subpixel positioning into account. See also get_multiline_string_size and draw_string.
+// StringSize returns the size of a bounding box of a single-line string, taking kerning, advance and subpixel positioning into account. See also get_multiline_string_size and draw_string.
 //
-// It calls the engine's Font.get_string_size with alignment = HorizontalAlignmentLeft, width = -1, fontSize = 16, justificationFlags = TextServerJustificationFlag(3), direction = TextServerDirectionAuto, orientation = TextServerOrientationHorizontal; GetStringSizeOptions takes every argument.
-func (o Font) GetStringSize(text string) variant.Vector2 {
-	return o.GetStringSizeOptions(text, HorizontalAlignmentLeft, -1, 16, TextServerJustificationFlag(3), TextServerDirectionAuto, TextServerOrientationHorizontal)
+// It calls the engine's Font.get_string_size with alignment = HorizontalAlignmentLeft, width = -1, fontSize = 16, justificationFlags = TextServerJustificationFlag(3), direction = TextServerDirectionAuto, orientation = TextServerOrientationHorizontal; StringSizeOptions takes every argument.
+func (o Font) StringSize(text string) variant.Vector2 {
+	return o.StringSizeOptions(text, HorizontalAlignmentLeft, -1, 16, TextServerJustificationFlag(3), TextServerDirectionAuto, TextServerOrientationHorizontal)
 }
 
-// GetStringSizeOptions is GetStringSize with every argument given.
+// StringSizeOptions is StringSize with every argument given.
 //
 // Engine method: Font.get_string_size.
-func (o Font) GetStringSizeOptions(text string, alignment HorizontalAlignment, width float32, fontSize int, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation) variant.Vector2 {
+func (o Font) StringSizeOptions(text string, alignment HorizontalAlignment, width float32, fontSize int, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation) variant.Vector2 {
 	c := newCall(Object{o.h}, 7)
 	c.string(0, text)
 	c.int(1, int64(alignment))
@@ -270,17 +270,17 @@ func (o Font) GetStringSizeOptions(text string, alignment HorizontalAlignment, w
 	return retValue[variant.Vector2](&c, 4289)
 }
 
-// GetMultilineStringSize returns the size of a bounding box of a string broken into the lines, taking kerning and advance into account.
+// MultilineStringSize returns the size of a bounding box of a string broken into the lines, taking kerning and advance into account.
 //
-// It calls the engine's Font.get_multiline_string_size with alignment = HorizontalAlignmentLeft, width = -1, fontSize = 16, maxLines = -1, brkFlags = TextServerLineBreakFlag(3), justificationFlags = TextServerJustificationFlag(3), direction = TextServerDirectionAuto, orientation = TextServerOrientationHorizontal; GetMultilineStringSizeOptions takes every argument.
-func (o Font) GetMultilineStringSize(text string) variant.Vector2 {
-	return o.GetMultilineStringSizeOptions(text, HorizontalAlignmentLeft, -1, 16, -1, TextServerLineBreakFlag(3), TextServerJustificationFlag(3), TextServerDirectionAuto, TextServerOrientationHorizontal)
+// It calls the engine's Font.get_multiline_string_size with alignment = HorizontalAlignmentLeft, width = -1, fontSize = 16, maxLines = -1, brkFlags = TextServerLineBreakFlag(3), justificationFlags = TextServerJustificationFlag(3), direction = TextServerDirectionAuto, orientation = TextServerOrientationHorizontal; MultilineStringSizeOptions takes every argument.
+func (o Font) MultilineStringSize(text string) variant.Vector2 {
+	return o.MultilineStringSizeOptions(text, HorizontalAlignmentLeft, -1, 16, -1, TextServerLineBreakFlag(3), TextServerJustificationFlag(3), TextServerDirectionAuto, TextServerOrientationHorizontal)
 }
 
-// GetMultilineStringSizeOptions is GetMultilineStringSize with every argument given.
+// MultilineStringSizeOptions is MultilineStringSize with every argument given.
 //
 // Engine method: Font.get_multiline_string_size.
-func (o Font) GetMultilineStringSizeOptions(text string, alignment HorizontalAlignment, width float32, fontSize int, maxLines int, brkFlags TextServerLineBreakFlag, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation) variant.Vector2 {
+func (o Font) MultilineStringSizeOptions(text string, alignment HorizontalAlignment, width float32, fontSize int, maxLines int, brkFlags TextServerLineBreakFlag, justificationFlags TextServerJustificationFlag, direction TextServerDirection, orientation TextServerOrientation) variant.Vector2 {
 	c := newCall(Object{o.h}, 9)
 	c.string(0, text)
 	c.int(1, int64(alignment))
@@ -408,10 +408,10 @@ func (o Font) DrawMultilineStringOutlineOptions(canvasItem variant.RID, pos vari
 	c.run(4294)
 }
 
-// GetCharSize returns the size of a character. Does not take kerning into account.
+// CharSize returns the size of a character. Does not take kerning into account.
 //
 // Engine method: Font.get_char_size.
-func (o Font) GetCharSize(char rune, fontSize int) variant.Vector2 {
+func (o Font) CharSize(char rune, fontSize int) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(char))
 	c.int(1, int64(fontSize))
@@ -474,10 +474,10 @@ func (o Font) HasChar(char rune) bool {
 	return c.retBool(4298)
 }
 
-// GetSupportedChars returns a string containing all the characters available in the font.
+// SupportedChars returns a string containing all the characters available in the font.
 //
 // Engine method: Font.get_supported_chars.
-func (o Font) GetSupportedChars() string {
+func (o Font) SupportedChars() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4299)
 }
@@ -500,26 +500,26 @@ func (o Font) IsScriptSupported(script string) bool {
 	return c.retBool(4301)
 }
 
-// GetSupportedFeatureList returns list of OpenType features supported by font.
+// SupportedFeatureList returns list of OpenType features supported by font.
 //
 // Engine method: Font.get_supported_feature_list.
-func (o Font) GetSupportedFeatureList() variant.Dictionary {
+func (o Font) SupportedFeatureList() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4302, variant.TypeDictionary)
 }
 
-// GetSupportedVariationList returns list of supported variation coordinates, each coordinate is returned as tag: Vector3i(min_value,max_value,default_value).
+// SupportedVariationList returns list of supported variation coordinates, each coordinate is returned as tag: Vector3i(min_value,max_value,default_value).
 //
 // Engine method: Font.get_supported_variation_list.
-func (o Font) GetSupportedVariationList() variant.Dictionary {
+func (o Font) SupportedVariationList() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4303, variant.TypeDictionary)
 }
 
-// GetFaceCount returns number of faces in the TrueType / OpenType collection.
+// FaceCount returns number of faces in the TrueType / OpenType collection.
 //
 // Engine method: Font.get_face_count.
-func (o Font) GetFaceCount() int {
+func (o Font) FaceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4304))
 }

@@ -61,19 +61,19 @@ func NewFontFile() FontFile { return FontFile{construct("FontFile", true)} }
 // LoadBitmapFont loads an AngelCode BMFont (.fnt, .font) bitmap font from file path.
 //
 // Engine method: FontFile.load_bitmap_font.
-func (o FontFile) LoadBitmapFont(path string) Error {
+func (o FontFile) LoadBitmapFont(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(4305))
+	return errorOf(Error(c.retInt(4305)))
 }
 
 // LoadDynamicFont loads a TrueType (.ttf), OpenType (.otf), WOFF (.woff), WOFF2 (.woff2) or Type 1 (.pfb, .pfm) dynamic font from file path.
 //
 // Engine method: FontFile.load_dynamic_font.
-func (o FontFile) LoadDynamicFont(path string) Error {
+func (o FontFile) LoadDynamicFont(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(4306))
+	return errorOf(Error(c.retInt(4306)))
 }
 
 // SetData calls the engine's FontFile.set_data.
@@ -83,8 +83,8 @@ func (o FontFile) SetData(data variant.Packed[uint8]) {
 	c.run(4307)
 }
 
-// GetData calls the engine's FontFile.get_data.
-func (o FontFile) GetData() variant.Packed[uint8] {
+// Data calls the engine's FontFile.get_data.
+func (o FontFile) Data() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 4308, variant.TypePackedByteArray)
 }
@@ -131,8 +131,8 @@ func (o FontFile) SetAntialiasing(antialiasing TextServerFontAntialiasing) {
 	c.run(4314)
 }
 
-// GetAntialiasing calls the engine's FontFile.get_antialiasing.
-func (o FontFile) GetAntialiasing() TextServerFontAntialiasing {
+// Antialiasing calls the engine's FontFile.get_antialiasing.
+func (o FontFile) Antialiasing() TextServerFontAntialiasing {
 	c := newCall(Object{o.h}, 0)
 	return TextServerFontAntialiasing(c.retInt(4315))
 }
@@ -144,8 +144,8 @@ func (o FontFile) SetDisableEmbeddedBitmaps(disableEmbeddedBitmaps bool) {
 	c.run(4316)
 }
 
-// GetDisableEmbeddedBitmaps calls the engine's FontFile.get_disable_embedded_bitmaps.
-func (o FontFile) GetDisableEmbeddedBitmaps() bool {
+// DisableEmbeddedBitmaps calls the engine's FontFile.get_disable_embedded_bitmaps.
+func (o FontFile) DisableEmbeddedBitmaps() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4317)
 }
@@ -157,8 +157,8 @@ func (o FontFile) SetGenerateMipmaps(generateMipmaps bool) {
 	c.run(4318)
 }
 
-// GetGenerateMipmaps calls the engine's FontFile.get_generate_mipmaps.
-func (o FontFile) GetGenerateMipmaps() bool {
+// GenerateMipmaps calls the engine's FontFile.get_generate_mipmaps.
+func (o FontFile) GenerateMipmaps() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4319)
 }
@@ -183,8 +183,8 @@ func (o FontFile) SetMsdfPixelRange(msdfPixelRange int) {
 	c.run(4322)
 }
 
-// GetMsdfPixelRange calls the engine's FontFile.get_msdf_pixel_range.
-func (o FontFile) GetMsdfPixelRange() int {
+// MsdfPixelRange calls the engine's FontFile.get_msdf_pixel_range.
+func (o FontFile) MsdfPixelRange() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4323))
 }
@@ -196,8 +196,8 @@ func (o FontFile) SetMsdfSize(msdfSize int) {
 	c.run(4324)
 }
 
-// GetMsdfSize calls the engine's FontFile.get_msdf_size.
-func (o FontFile) GetMsdfSize() int {
+// MsdfSize calls the engine's FontFile.get_msdf_size.
+func (o FontFile) MsdfSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4325))
 }
@@ -209,8 +209,8 @@ func (o FontFile) SetFixedSize(fixedSize int) {
 	c.run(4326)
 }
 
-// GetFixedSize calls the engine's FontFile.get_fixed_size.
-func (o FontFile) GetFixedSize() int {
+// FixedSize calls the engine's FontFile.get_fixed_size.
+func (o FontFile) FixedSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4327))
 }
@@ -222,8 +222,8 @@ func (o FontFile) SetFixedSizeScaleMode(fixedSizeScaleMode TextServerFixedSizeSc
 	c.run(4328)
 }
 
-// GetFixedSizeScaleMode calls the engine's FontFile.get_fixed_size_scale_mode.
-func (o FontFile) GetFixedSizeScaleMode() TextServerFixedSizeScaleMode {
+// FixedSizeScaleMode calls the engine's FontFile.get_fixed_size_scale_mode.
+func (o FontFile) FixedSizeScaleMode() TextServerFixedSizeScaleMode {
 	c := newCall(Object{o.h}, 0)
 	return TextServerFixedSizeScaleMode(c.retInt(4329))
 }
@@ -274,8 +274,8 @@ func (o FontFile) SetHinting(hinting TextServerHinting) {
 	c.run(4336)
 }
 
-// GetHinting calls the engine's FontFile.get_hinting.
-func (o FontFile) GetHinting() TextServerHinting {
+// Hinting calls the engine's FontFile.get_hinting.
+func (o FontFile) Hinting() TextServerHinting {
 	c := newCall(Object{o.h}, 0)
 	return TextServerHinting(c.retInt(4337))
 }
@@ -287,8 +287,8 @@ func (o FontFile) SetSubpixelPositioning(subpixelPositioning TextServerSubpixelP
 	c.run(4338)
 }
 
-// GetSubpixelPositioning calls the engine's FontFile.get_subpixel_positioning.
-func (o FontFile) GetSubpixelPositioning() TextServerSubpixelPositioning {
+// SubpixelPositioning calls the engine's FontFile.get_subpixel_positioning.
+func (o FontFile) SubpixelPositioning() TextServerSubpixelPositioning {
 	c := newCall(Object{o.h}, 0)
 	return TextServerSubpixelPositioning(c.retInt(4339))
 }
@@ -300,8 +300,8 @@ func (o FontFile) SetKeepRoundingRemainders(keepRoundingRemainders bool) {
 	c.run(4340)
 }
 
-// GetKeepRoundingRemainders calls the engine's FontFile.get_keep_rounding_remainders.
-func (o FontFile) GetKeepRoundingRemainders() bool {
+// KeepRoundingRemainders calls the engine's FontFile.get_keep_rounding_remainders.
+func (o FontFile) KeepRoundingRemainders() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4341)
 }
@@ -313,16 +313,16 @@ func (o FontFile) SetOversampling(oversampling float32) {
 	c.run(4342)
 }
 
-// GetOversampling calls the engine's FontFile.get_oversampling.
-func (o FontFile) GetOversampling() float32 {
+// Oversampling calls the engine's FontFile.get_oversampling.
+func (o FontFile) Oversampling() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4343))
 }
 
-// GetCacheCount returns number of the font cache entries.
+// CacheCount returns number of the font cache entries.
 //
 // Engine method: FontFile.get_cache_count.
-func (o FontFile) GetCacheCount() int {
+func (o FontFile) CacheCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4344))
 }
@@ -344,10 +344,10 @@ func (o FontFile) RemoveCache(cacheIndex int) {
 	c.run(4346)
 }
 
-// GetSizeCacheList returns list of the font sizes in the cache. Each size is Vector2i with font size and outline size.
+// SizeCacheList returns list of the font sizes in the cache. Each size is Vector2i with font size and outline size.
 //
 // Engine method: FontFile.get_size_cache_list.
-func (o FontFile) GetSizeCacheList(cacheIndex int) variant.Array[variant.Vector2i] {
+func (o FontFile) SizeCacheList(cacheIndex int) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 4347, variant.TypeArray)
@@ -382,10 +382,10 @@ func (o FontFile) SetVariationCoordinates(cacheIndex int, variationCoordinates v
 	c.run(4350)
 }
 
-// GetVariationCoordinates returns variation coordinates for the specified font cache entry. See Font.get_supported_variation_list for more info.
+// VariationCoordinates returns variation coordinates for the specified font cache entry. See Font.get_supported_variation_list for more info.
 //
 // Engine method: FontFile.get_variation_coordinates.
-func (o FontFile) GetVariationCoordinates(cacheIndex int) variant.Dictionary {
+func (o FontFile) VariationCoordinates(cacheIndex int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return retOwned[variant.Dictionary](&c, 4351, variant.TypeDictionary)
@@ -401,10 +401,10 @@ func (o FontFile) SetEmbolden(cacheIndex int, strength float32) {
 	c.run(4352)
 }
 
-// GetEmbolden returns embolden strength, if is not equal to zero, emboldens the font outlines. Negative values reduce the outline thickness.
+// Embolden returns embolden strength, if is not equal to zero, emboldens the font outlines. Negative values reduce the outline thickness.
 //
 // Engine method: FontFile.get_embolden.
-func (o FontFile) GetEmbolden(cacheIndex int) float32 {
+func (o FontFile) Embolden(cacheIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return float32(c.retFloat(4353))
@@ -420,10 +420,10 @@ func (o FontFile) SetTransform(cacheIndex int, transform variant.Transform2D) {
 	c.run(4354)
 }
 
-// GetTransform returns 2D transform, applied to the font outlines, can be used for slanting, flipping and rotating glyphs.
+// Transform returns 2D transform, applied to the font outlines, can be used for slanting, flipping and rotating glyphs.
 //
 // Engine method: FontFile.get_transform.
-func (o FontFile) GetTransform(cacheIndex int) variant.Transform2D {
+func (o FontFile) Transform(cacheIndex int) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return retValue[variant.Transform2D](&c, 4355)
@@ -440,10 +440,10 @@ func (o FontFile) SetExtraSpacing(cacheIndex int, spacing TextServerSpacingType,
 	c.run(4356)
 }
 
-// GetExtraSpacing returns spacing for spacing in pixels (not relative to the font size).
+// ExtraSpacing returns spacing for spacing in pixels (not relative to the font size).
 //
 // Engine method: FontFile.get_extra_spacing.
-func (o FontFile) GetExtraSpacing(cacheIndex int, spacing TextServerSpacingType) int {
+func (o FontFile) ExtraSpacing(cacheIndex int, spacing TextServerSpacingType) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(spacing))
@@ -460,10 +460,10 @@ func (o FontFile) SetExtraBaselineOffset(cacheIndex int, baselineOffset float32)
 	c.run(4358)
 }
 
-// GetExtraBaselineOffset returns extra baseline offset (as a fraction of font height).
+// ExtraBaselineOffset returns extra baseline offset (as a fraction of font height).
 //
 // Engine method: FontFile.get_extra_baseline_offset.
-func (o FontFile) GetExtraBaselineOffset(cacheIndex int) float32 {
+func (o FontFile) ExtraBaselineOffset(cacheIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return float32(c.retFloat(4359))
@@ -479,10 +479,10 @@ func (o FontFile) SetFaceIndex(cacheIndex int, faceIndex int) {
 	c.run(4360)
 }
 
-// GetFaceIndex returns an active face index in the TrueType / OpenType collection.
+// FaceIndex returns an active face index in the TrueType / OpenType collection.
 //
 // Engine method: FontFile.get_face_index.
-func (o FontFile) GetFaceIndex(cacheIndex int) int {
+func (o FontFile) FaceIndex(cacheIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(cacheIndex))
 	return int(c.retInt(4361))
@@ -499,10 +499,10 @@ func (o FontFile) SetCacheAscent(cacheIndex int, size int, ascent float32) {
 	c.run(4362)
 }
 
-// GetCacheAscent returns the font ascent (number of pixels above the baseline).
+// CacheAscent returns the font ascent (number of pixels above the baseline).
 //
 // Engine method: FontFile.get_cache_ascent.
-func (o FontFile) GetCacheAscent(cacheIndex int, size int) float32 {
+func (o FontFile) CacheAscent(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
@@ -520,10 +520,10 @@ func (o FontFile) SetCacheDescent(cacheIndex int, size int, descent float32) {
 	c.run(4364)
 }
 
-// GetCacheDescent returns the font descent (number of pixels below the baseline).
+// CacheDescent returns the font descent (number of pixels below the baseline).
 //
 // Engine method: FontFile.get_cache_descent.
-func (o FontFile) GetCacheDescent(cacheIndex int, size int) float32 {
+func (o FontFile) CacheDescent(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
@@ -541,10 +541,10 @@ func (o FontFile) SetCacheUnderlinePosition(cacheIndex int, size int, underlineP
 	c.run(4366)
 }
 
-// GetCacheUnderlinePosition returns pixel offset of the underline below the baseline.
+// CacheUnderlinePosition returns pixel offset of the underline below the baseline.
 //
 // Engine method: FontFile.get_cache_underline_position.
-func (o FontFile) GetCacheUnderlinePosition(cacheIndex int, size int) float32 {
+func (o FontFile) CacheUnderlinePosition(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
@@ -562,10 +562,10 @@ func (o FontFile) SetCacheUnderlineThickness(cacheIndex int, size int, underline
 	c.run(4368)
 }
 
-// GetCacheUnderlineThickness returns thickness of the underline in pixels.
+// CacheUnderlineThickness returns thickness of the underline in pixels.
 //
 // Engine method: FontFile.get_cache_underline_thickness.
-func (o FontFile) GetCacheUnderlineThickness(cacheIndex int, size int) float32 {
+func (o FontFile) CacheUnderlineThickness(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
@@ -583,20 +583,20 @@ func (o FontFile) SetCacheScale(cacheIndex int, size int, scale float32) {
 	c.run(4370)
 }
 
-// GetCacheScale returns scaling factor of the color bitmap font.
+// CacheScale returns scaling factor of the color bitmap font.
 //
 // Engine method: FontFile.get_cache_scale.
-func (o FontFile) GetCacheScale(cacheIndex int, size int) float32 {
+func (o FontFile) CacheScale(cacheIndex int, size int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
 	return float32(c.retFloat(4371))
 }
 
-// GetTextureCount returns number of textures used by font cache entry.
+// TextureCount returns number of textures used by font cache entry.
 //
 // Engine method: FontFile.get_texture_count.
-func (o FontFile) GetTextureCount(cacheIndex int, size variant.Vector2i) int {
+func (o FontFile) TextureCount(cacheIndex int, size variant.Vector2i) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -636,10 +636,10 @@ func (o FontFile) SetTextureImage(cacheIndex int, size variant.Vector2i, texture
 	c.run(4375)
 }
 
-// GetTextureImage returns a copy of the font cache texture image.
+// TextureImage returns a copy of the font cache texture image.
 //
 // Engine method: FontFile.get_texture_image.
-func (o FontFile) GetTextureImage(cacheIndex int, size variant.Vector2i, textureIndex int) Image {
+func (o FontFile) TextureImage(cacheIndex int, size variant.Vector2i, textureIndex int) Image {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -659,10 +659,10 @@ func (o FontFile) SetTextureOffsets(cacheIndex int, size variant.Vector2i, textu
 	c.run(4377)
 }
 
-// GetTextureOffsets returns a copy of the array containing glyph packing data.
+// TextureOffsets returns a copy of the array containing glyph packing data.
 //
 // Engine method: FontFile.get_texture_offsets.
-func (o FontFile) GetTextureOffsets(cacheIndex int, size variant.Vector2i, textureIndex int) variant.Packed[int32] {
+func (o FontFile) TextureOffsets(cacheIndex int, size variant.Vector2i, textureIndex int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -670,10 +670,10 @@ func (o FontFile) GetTextureOffsets(cacheIndex int, size variant.Vector2i, textu
 	return retOwned[variant.Packed[int32]](&c, 4378, variant.TypePackedInt32Array)
 }
 
-// GetGlyphList returns list of rendered glyphs in the cache entry.
+// GlyphList returns list of rendered glyphs in the cache entry.
 //
 // Engine method: FontFile.get_glyph_list.
-func (o FontFile) GetGlyphList(cacheIndex int, size variant.Vector2i) variant.Packed[int32] {
+func (o FontFile) GlyphList(cacheIndex int, size variant.Vector2i) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -713,10 +713,10 @@ func (o FontFile) SetGlyphAdvance(cacheIndex int, size int, glyph int, advance v
 	c.run(4382)
 }
 
-// GetGlyphAdvance returns glyph advance (offset of the next glyph).
+// GlyphAdvance returns glyph advance (offset of the next glyph).
 //
 // Engine method: FontFile.get_glyph_advance.
-func (o FontFile) GetGlyphAdvance(cacheIndex int, size int, glyph int) variant.Vector2 {
+func (o FontFile) GlyphAdvance(cacheIndex int, size int, glyph int) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
@@ -736,10 +736,10 @@ func (o FontFile) SetGlyphOffset(cacheIndex int, size variant.Vector2i, glyph in
 	c.run(4384)
 }
 
-// GetGlyphOffset returns glyph offset from the baseline.
+// GlyphOffset returns glyph offset from the baseline.
 //
 // Engine method: FontFile.get_glyph_offset.
-func (o FontFile) GetGlyphOffset(cacheIndex int, size variant.Vector2i, glyph int) variant.Vector2 {
+func (o FontFile) GlyphOffset(cacheIndex int, size variant.Vector2i, glyph int) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -759,10 +759,10 @@ func (o FontFile) SetGlyphSize(cacheIndex int, size variant.Vector2i, glyph int,
 	c.run(4386)
 }
 
-// GetGlyphSize returns glyph size.
+// GlyphSize returns glyph size.
 //
 // Engine method: FontFile.get_glyph_size.
-func (o FontFile) GetGlyphSize(cacheIndex int, size variant.Vector2i, glyph int) variant.Vector2 {
+func (o FontFile) GlyphSize(cacheIndex int, size variant.Vector2i, glyph int) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -782,10 +782,10 @@ func (o FontFile) SetGlyphUvRect(cacheIndex int, size variant.Vector2i, glyph in
 	c.run(4388)
 }
 
-// GetGlyphUvRect returns rectangle in the cache texture containing the glyph.
+// GlyphUvRect returns rectangle in the cache texture containing the glyph.
 //
 // Engine method: FontFile.get_glyph_uv_rect.
-func (o FontFile) GetGlyphUvRect(cacheIndex int, size variant.Vector2i, glyph int) variant.Rect2 {
+func (o FontFile) GlyphUvRect(cacheIndex int, size variant.Vector2i, glyph int) variant.Rect2 {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -805,10 +805,10 @@ func (o FontFile) SetGlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyp
 	c.run(4390)
 }
 
-// GetGlyphTextureIdx returns index of the cache texture containing the glyph.
+// GlyphTextureIdx returns index of the cache texture containing the glyph.
 //
 // Engine method: FontFile.get_glyph_texture_idx.
-func (o FontFile) GetGlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyph int) int {
+func (o FontFile) GlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyph int) int {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
@@ -816,10 +816,10 @@ func (o FontFile) GetGlyphTextureIdx(cacheIndex int, size variant.Vector2i, glyp
 	return int(c.retInt(4391))
 }
 
-// GetKerningList returns list of the kerning overrides.
+// KerningList returns list of the kerning overrides.
 //
 // Engine method: FontFile.get_kerning_list.
-func (o FontFile) GetKerningList(cacheIndex int, size int) variant.Array[variant.Vector2i] {
+func (o FontFile) KerningList(cacheIndex int, size int) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
@@ -859,10 +859,10 @@ func (o FontFile) SetKerning(cacheIndex int, size int, glyphPair variant.Vector2
 	c.run(4395)
 }
 
-// GetKerning returns kerning for the pair of glyphs.
+// Kerning returns kerning for the pair of glyphs.
 //
 // Engine method: FontFile.get_kerning.
-func (o FontFile) GetKerning(cacheIndex int, size int, glyphPair variant.Vector2i) variant.Vector2 {
+func (o FontFile) Kerning(cacheIndex int, size int, glyphPair variant.Vector2i) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(cacheIndex))
 	c.int(1, int64(size))
@@ -903,10 +903,10 @@ func (o FontFile) SetLanguageSupportOverride(language string, supported bool) {
 	c.run(4399)
 }
 
-// GetLanguageSupportOverride returns true if support override is enabled for the language.
+// LanguageSupportOverride returns true if support override is enabled for the language.
 //
 // Engine method: FontFile.get_language_support_override.
-func (o FontFile) GetLanguageSupportOverride(language string) bool {
+func (o FontFile) LanguageSupportOverride(language string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
 	return c.retBool(4400)
@@ -923,10 +923,10 @@ func (o FontFile) RemoveLanguageSupportOverride(language string) {
 	c.run(4401)
 }
 
-// GetLanguageSupportOverrides returns list of language support overrides.
+// LanguageSupportOverrides returns list of language support overrides.
 //
 // Engine method: FontFile.get_language_support_overrides.
-func (o FontFile) GetLanguageSupportOverrides() variant.PackedStrings {
+func (o FontFile) LanguageSupportOverrides() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 4402, variant.TypePackedStringArray)
 }
@@ -941,10 +941,10 @@ func (o FontFile) SetScriptSupportOverride(script string, supported bool) {
 	c.run(4403)
 }
 
-// GetScriptSupportOverride returns true if support override is enabled for the script.
+// ScriptSupportOverride returns true if support override is enabled for the script.
 //
 // Engine method: FontFile.get_script_support_override.
-func (o FontFile) GetScriptSupportOverride(script string) bool {
+func (o FontFile) ScriptSupportOverride(script string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, script)
 	return c.retBool(4404)
@@ -959,10 +959,10 @@ func (o FontFile) RemoveScriptSupportOverride(script string) {
 	c.run(4405)
 }
 
-// GetScriptSupportOverrides returns list of script support overrides.
+// ScriptSupportOverrides returns list of script support overrides.
 //
 // Engine method: FontFile.get_script_support_overrides.
-func (o FontFile) GetScriptSupportOverrides() variant.PackedStrings {
+func (o FontFile) ScriptSupportOverrides() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 4406, variant.TypePackedStringArray)
 }
@@ -974,16 +974,16 @@ func (o FontFile) SetOpentypeFeatureOverrides(overrides variant.Dictionary) {
 	c.run(4407)
 }
 
-// GetOpentypeFeatureOverrides calls the engine's FontFile.get_opentype_feature_overrides.
-func (o FontFile) GetOpentypeFeatureOverrides() variant.Dictionary {
+// OpentypeFeatureOverrides calls the engine's FontFile.get_opentype_feature_overrides.
+func (o FontFile) OpentypeFeatureOverrides() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4408, variant.TypeDictionary)
 }
 
-// GetGlyphIndex returns the glyph index of a char, optionally modified by the variation_selector.
+// GlyphIndex returns the glyph index of a char, optionally modified by the variation_selector.
 //
 // Engine method: FontFile.get_glyph_index.
-func (o FontFile) GetGlyphIndex(size int, char rune, variationSelector rune) int {
+func (o FontFile) GlyphIndex(size int, char rune, variationSelector rune) int {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(size))
 	c.int(1, int64(char))
@@ -991,10 +991,10 @@ func (o FontFile) GetGlyphIndex(size int, char rune, variationSelector rune) int
 	return int(c.retInt(4409))
 }
 
-// GetCharFromGlyphIndex returns character code associated with glyph_index, or 0 if glyph_index is invalid. See get_glyph_index.
+// CharFromGlyphIndex returns character code associated with glyph_index, or 0 if glyph_index is invalid. See get_glyph_index.
 //
 // Engine method: FontFile.get_char_from_glyph_index.
-func (o FontFile) GetCharFromGlyphIndex(size int, glyphIndex int) rune {
+func (o FontFile) CharFromGlyphIndex(size int, glyphIndex int) rune {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.int(1, int64(glyphIndex))

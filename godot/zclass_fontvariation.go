@@ -75,8 +75,8 @@ func (o FontVariation) SetBaseFont(font AnyFont) {
 	c.run(4411)
 }
 
-// GetBaseFont calls the engine's FontVariation.get_base_font.
-func (o FontVariation) GetBaseFont() Font {
+// BaseFont calls the engine's FontVariation.get_base_font.
+func (o FontVariation) BaseFont() Font {
 	c := newCall(Object{o.h}, 0)
 	return Font{c.retObject(4412, true)}
 }
@@ -88,8 +88,8 @@ func (o FontVariation) SetVariationOpentype(coords variant.Dictionary) {
 	c.run(4413)
 }
 
-// GetVariationOpentype calls the engine's FontVariation.get_variation_opentype.
-func (o FontVariation) GetVariationOpentype() variant.Dictionary {
+// VariationOpentype calls the engine's FontVariation.get_variation_opentype.
+func (o FontVariation) VariationOpentype() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4414, variant.TypeDictionary)
 }
@@ -101,8 +101,8 @@ func (o FontVariation) SetVariationEmbolden(strength float32) {
 	c.run(4415)
 }
 
-// GetVariationEmbolden calls the engine's FontVariation.get_variation_embolden.
-func (o FontVariation) GetVariationEmbolden() float32 {
+// VariationEmbolden calls the engine's FontVariation.get_variation_embolden.
+func (o FontVariation) VariationEmbolden() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4416))
 }
@@ -114,8 +114,8 @@ func (o FontVariation) SetVariationFaceIndex(faceIndex int) {
 	c.run(4417)
 }
 
-// GetVariationFaceIndex calls the engine's FontVariation.get_variation_face_index.
-func (o FontVariation) GetVariationFaceIndex() int {
+// VariationFaceIndex calls the engine's FontVariation.get_variation_face_index.
+func (o FontVariation) VariationFaceIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4418))
 }
@@ -127,8 +127,8 @@ func (o FontVariation) SetVariationTransform(transform variant.Transform2D) {
 	c.run(4419)
 }
 
-// GetVariationTransform calls the engine's FontVariation.get_variation_transform.
-func (o FontVariation) GetVariationTransform() variant.Transform2D {
+// VariationTransform calls the engine's FontVariation.get_variation_transform.
+func (o FontVariation) VariationTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 4420)
 }
@@ -157,8 +157,8 @@ func (o FontVariation) SetBaselineOffset(baselineOffset float32) {
 	c.run(4423)
 }
 
-// GetBaselineOffset calls the engine's FontVariation.get_baseline_offset.
-func (o FontVariation) GetBaselineOffset() float32 {
+// BaselineOffset calls the engine's FontVariation.get_baseline_offset.
+func (o FontVariation) BaselineOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4424))
 }

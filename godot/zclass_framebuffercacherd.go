@@ -45,12 +45,12 @@ func NewFramebufferCacheRD() FramebufferCacheRD {
 	return FramebufferCacheRD{construct("FramebufferCacheRD", false)}
 }
 
-// FramebufferCacheRDGetCacheMultipass calls the engine method described here.
+// FramebufferCacheRDCacheMultipass calls the engine method described here.
 //
 // Creates, or obtains a cached, framebuffer. textures lists textures accessed. passes defines the subpasses and texture allocation, if left empty a single pass is created and textures are allocated depending on their usage flags. views defines the number of views used when rendering.
 //
 // Engine method: FramebufferCacheRD.get_cache_multipass.
-func FramebufferCacheRDGetCacheMultipass(textures variant.Array[variant.RID], passes variant.Array[RDFramebufferPass], views int) variant.RID {
+func FramebufferCacheRDCacheMultipass(textures variant.Array[variant.RID], passes variant.Array[RDFramebufferPass], views int) variant.RID {
 	c := newStaticCall(3)
 	c.owned(0, textures)
 	c.owned(1, passes)

@@ -73,10 +73,10 @@ func (o GDExtension) IsLibraryOpen() bool {
 	return c.retBool(4426)
 }
 
-// GetMinimumLibraryInitializationLevel returns the lowest level required for this extension to be properly initialized (see the InitializationLevel enum).
+// MinimumLibraryInitializationLevel returns the lowest level required for this extension to be properly initialized (see the InitializationLevel enum).
 //
 // Engine method: GDExtension.get_minimum_library_initialization_level.
-func (o GDExtension) GetMinimumLibraryInitializationLevel() GDExtensionInitializationLevel {
+func (o GDExtension) MinimumLibraryInitializationLevel() GDExtensionInitializationLevel {
 	c := newCall(Object{o.h}, 0)
 	return GDExtensionInitializationLevel(c.retInt(4427))
 }

@@ -101,18 +101,18 @@ func (o GDExtensionManagerSingleton) IsExtensionLoaded(path string) bool {
 	return c.retBool(4431)
 }
 
-// GetLoadedExtensions returns the file paths of all currently loaded extensions.
+// LoadedExtensions returns the file paths of all currently loaded extensions.
 //
 // Engine method: GDExtensionManager.get_loaded_extensions.
-func (o GDExtensionManagerSingleton) GetLoadedExtensions() variant.PackedStrings {
+func (o GDExtensionManagerSingleton) LoadedExtensions() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 4432, variant.TypePackedStringArray)
 }
 
-// GetExtension returns the GDExtension at the given file path, or null if it has not been loaded or does not exist.
+// Extension returns the GDExtension at the given file path, or null if it has not been loaded or does not exist.
 //
 // Engine method: GDExtensionManager.get_extension.
-func (o GDExtensionManagerSingleton) GetExtension(path string) GDExtension {
+func (o GDExtensionManagerSingleton) Extension(path string) GDExtension {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
 	return GDExtension{c.retObject(4433, true)}

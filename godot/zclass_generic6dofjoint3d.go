@@ -146,8 +146,8 @@ func (o Generic6DOFJoint3D) SetParamX(param Generic6DOFJoint3DParam, value float
 	c.run(4929)
 }
 
-// GetParamX calls the engine's Generic6DOFJoint3D.get_param_x.
-func (o Generic6DOFJoint3D) GetParamX(param Generic6DOFJoint3DParam) float32 {
+// ParamX calls the engine's Generic6DOFJoint3D.get_param_x.
+func (o Generic6DOFJoint3D) ParamX(param Generic6DOFJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(4930))
@@ -161,8 +161,8 @@ func (o Generic6DOFJoint3D) SetParamY(param Generic6DOFJoint3DParam, value float
 	c.run(4931)
 }
 
-// GetParamY calls the engine's Generic6DOFJoint3D.get_param_y.
-func (o Generic6DOFJoint3D) GetParamY(param Generic6DOFJoint3DParam) float32 {
+// ParamY calls the engine's Generic6DOFJoint3D.get_param_y.
+func (o Generic6DOFJoint3D) ParamY(param Generic6DOFJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(4932))
@@ -176,8 +176,8 @@ func (o Generic6DOFJoint3D) SetParamZ(param Generic6DOFJoint3DParam, value float
 	c.run(4933)
 }
 
-// GetParamZ calls the engine's Generic6DOFJoint3D.get_param_z.
-func (o Generic6DOFJoint3D) GetParamZ(param Generic6DOFJoint3DParam) float32 {
+// ParamZ calls the engine's Generic6DOFJoint3D.get_param_z.
+func (o Generic6DOFJoint3D) ParamZ(param Generic6DOFJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(4934))
@@ -191,8 +191,8 @@ func (o Generic6DOFJoint3D) SetFlagX(flag Generic6DOFJoint3DFlag, value bool) {
 	c.run(4935)
 }
 
-// GetFlagX calls the engine's Generic6DOFJoint3D.get_flag_x.
-func (o Generic6DOFJoint3D) GetFlagX(flag Generic6DOFJoint3DFlag) bool {
+// FlagX calls the engine's Generic6DOFJoint3D.get_flag_x.
+func (o Generic6DOFJoint3D) FlagX(flag Generic6DOFJoint3DFlag) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(4936)
@@ -206,8 +206,8 @@ func (o Generic6DOFJoint3D) SetFlagY(flag Generic6DOFJoint3DFlag, value bool) {
 	c.run(4937)
 }
 
-// GetFlagY calls the engine's Generic6DOFJoint3D.get_flag_y.
-func (o Generic6DOFJoint3D) GetFlagY(flag Generic6DOFJoint3DFlag) bool {
+// FlagY calls the engine's Generic6DOFJoint3D.get_flag_y.
+func (o Generic6DOFJoint3D) FlagY(flag Generic6DOFJoint3DFlag) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(4938)
@@ -221,8 +221,8 @@ func (o Generic6DOFJoint3D) SetFlagZ(flag Generic6DOFJoint3DFlag, value bool) {
 	c.run(4939)
 }
 
-// GetFlagZ calls the engine's Generic6DOFJoint3D.get_flag_z.
-func (o Generic6DOFJoint3D) GetFlagZ(flag Generic6DOFJoint3DFlag) bool {
+// FlagZ calls the engine's Generic6DOFJoint3D.get_flag_z.
+func (o Generic6DOFJoint3D) FlagZ(flag Generic6DOFJoint3DFlag) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(4940)

@@ -147,12 +147,12 @@ func (o Geometry2DSingleton) LineIntersectsLine(fromA variant.Vector2, dirA vari
 	return c.retVariant(4944)
 }
 
-// GetClosestPointsBetweenSegments calls the engine method described here.
+// ClosestPointsBetweenSegments calls the engine method described here.
 //
 // Given the two 2D segments (p1, q1) and (p2, q2), finds those two points on the two segments that are closest to each other. Returns a PackedVector2Array that contains this point on (p1, q1) as well the accompanying point on (p2, q2).
 //
 // Engine method: Geometry2D.get_closest_points_between_segments.
-func (o Geometry2DSingleton) GetClosestPointsBetweenSegments(p1 variant.Vector2, q1 variant.Vector2, p2 variant.Vector2, q2 variant.Vector2) variant.Packed[variant.Vector2] {
+func (o Geometry2DSingleton) ClosestPointsBetweenSegments(p1 variant.Vector2, q1 variant.Vector2, p2 variant.Vector2, q2 variant.Vector2) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&p1), unsafe.Sizeof(p1))
 	c.value(1, unsafe.Pointer(&q1), unsafe.Sizeof(q1))
@@ -161,10 +161,10 @@ func (o Geometry2DSingleton) GetClosestPointsBetweenSegments(p1 variant.Vector2,
 	return retOwned[variant.Packed[variant.Vector2]](&c, 4945, variant.TypePackedVector2Array)
 }
 
-// GetClosestPointToSegment returns the 2D point on the 2D segment (s1, s2) that is closest to point. The returned point will always be inside the specified segment.
+// ClosestPointToSegment returns the 2D point on the 2D segment (s1, s2) that is closest to point. The returned point will always be inside the specified segment.
 //
 // Engine method: Geometry2D.get_closest_point_to_segment.
-func (o Geometry2DSingleton) GetClosestPointToSegment(point variant.Vector2, s1 variant.Vector2, s2 variant.Vector2) variant.Vector2 {
+func (o Geometry2DSingleton) ClosestPointToSegment(point variant.Vector2, s1 variant.Vector2, s2 variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
@@ -172,10 +172,10 @@ func (o Geometry2DSingleton) GetClosestPointToSegment(point variant.Vector2, s1 
 	return retValue[variant.Vector2](&c, 4946)
 }
 
-// GetClosestPointToSegmentUncapped returns the 2D point on the 2D line defined by (s1, s2) that is closest to point. The returned point can be inside the segment (s1, s2) or outside of it, i.e. somewhere on the line extending from the segment.
+// ClosestPointToSegmentUncapped returns the 2D point on the 2D line defined by (s1, s2) that is closest to point. The returned point can be inside the segment (s1, s2) or outside of it, i.e. somewhere on the line extending from the segment.
 //
 // Engine method: Geometry2D.get_closest_point_to_segment_uncapped.
-func (o Geometry2DSingleton) GetClosestPointToSegmentUncapped(point variant.Vector2, s1 variant.Vector2, s2 variant.Vector2) variant.Vector2 {
+func (o Geometry2DSingleton) ClosestPointToSegmentUncapped(point variant.Vector2, s1 variant.Vector2, s2 variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
@@ -186,12 +186,12 @@ func (o Geometry2DSingleton) GetClosestPointToSegmentUncapped(point variant.Vect
 // PointIsInsideTriangle returns if point is inside the triangle specified by a, b and c.
 //
 // Engine method: Geometry2D.point_is_inside_triangle.
-func (o Geometry2DSingleton) PointIsInsideTriangle(point variant.Vector2, a variant.Vector2, b variant.Vector2, c_ variant.Vector2) bool {
+func (o Geometry2DSingleton) PointIsInsideTriangle(point variant.Vector2, a variant.Vector2, b variant.Vector2, c3 variant.Vector2) bool {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(2, unsafe.Pointer(&b), unsafe.Sizeof(b))
-	c.value(3, unsafe.Pointer(&c_), unsafe.Sizeof(c_))
+	c.value(3, unsafe.Pointer(&c3), unsafe.Sizeof(c3))
 	return c.retBool(4948)
 }
 

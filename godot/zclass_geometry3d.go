@@ -62,12 +62,12 @@ func (o Geometry3DSingleton) BuildBoxPlanes(extents variant.Vector3) variant.Arr
 	return retOwned[variant.Array[variant.Plane]](&c, 4966, variant.TypeArray)
 }
 
-// GetClosestPointsBetweenSegments calls the engine method described here.
+// ClosestPointsBetweenSegments calls the engine method described here.
 //
 // Given the two 3D segments (p1, p2) and (q1, q2), finds those two points on the two segments that are closest to each other. Returns a PackedVector3Array that contains this point on (p1, p2) as well the accompanying point on (q1, q2).
 //
 // Engine method: Geometry3D.get_closest_points_between_segments.
-func (o Geometry3DSingleton) GetClosestPointsBetweenSegments(p1 variant.Vector3, p2 variant.Vector3, q1 variant.Vector3, q2 variant.Vector3) variant.Packed[variant.Vector3] {
+func (o Geometry3DSingleton) ClosestPointsBetweenSegments(p1 variant.Vector3, p2 variant.Vector3, q1 variant.Vector3, q2 variant.Vector3) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&p1), unsafe.Sizeof(p1))
 	c.value(1, unsafe.Pointer(&p2), unsafe.Sizeof(p2))
@@ -76,10 +76,10 @@ func (o Geometry3DSingleton) GetClosestPointsBetweenSegments(p1 variant.Vector3,
 	return retOwned[variant.Packed[variant.Vector3]](&c, 4967, variant.TypePackedVector3Array)
 }
 
-// GetClosestPointToSegment returns the 3D point on the 3D segment (s1, s2) that is closest to point. The returned point will always be inside the specified segment.
+// ClosestPointToSegment returns the 3D point on the 3D segment (s1, s2) that is closest to point. The returned point will always be inside the specified segment.
 //
 // Engine method: Geometry3D.get_closest_point_to_segment.
-func (o Geometry3DSingleton) GetClosestPointToSegment(point variant.Vector3, s1 variant.Vector3, s2 variant.Vector3) variant.Vector3 {
+func (o Geometry3DSingleton) ClosestPointToSegment(point variant.Vector3, s1 variant.Vector3, s2 variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
@@ -87,10 +87,10 @@ func (o Geometry3DSingleton) GetClosestPointToSegment(point variant.Vector3, s1 
 	return retValue[variant.Vector3](&c, 4968)
 }
 
-// GetClosestPointToSegmentUncapped returns the 3D point on the 3D line defined by (s1, s2) that is closest to point. The returned point can be inside the segment (s1, s2) or outside of it, i.e. somewhere on the line extending from the segment.
+// ClosestPointToSegmentUncapped returns the 3D point on the 3D line defined by (s1, s2) that is closest to point. The returned point can be inside the segment (s1, s2) or outside of it, i.e. somewhere on the line extending from the segment.
 //
 // Engine method: Geometry3D.get_closest_point_to_segment_uncapped.
-func (o Geometry3DSingleton) GetClosestPointToSegmentUncapped(point variant.Vector3, s1 variant.Vector3, s2 variant.Vector3) variant.Vector3 {
+func (o Geometry3DSingleton) ClosestPointToSegmentUncapped(point variant.Vector3, s1 variant.Vector3, s2 variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&s1), unsafe.Sizeof(s1))
@@ -98,41 +98,41 @@ func (o Geometry3DSingleton) GetClosestPointToSegmentUncapped(point variant.Vect
 	return retValue[variant.Vector3](&c, 4969)
 }
 
-// GetTriangleBarycentricCoords returns a Vector3 containing weights based on how close a 3D position (point) is to a triangle's different vertices (a, b and c). This is useful for interpolating between the data of different vertices in a triangle. One example use case is using this to smoothly rotate over a mesh instead of relying solely on face normals.
+// TriangleBarycentricCoords returns a Vector3 containing weights based on how close a 3D position (point) is to a triangle's different vertices (a, b and c). This is useful for interpolating between the data of different vertices in a triangle. One example use case is using this to smoothly rotate over a mesh instead of relying solely on face normals.
 //
 // Engine method: Geometry3D.get_triangle_barycentric_coords.
-func (o Geometry3DSingleton) GetTriangleBarycentricCoords(point variant.Vector3, a variant.Vector3, b variant.Vector3, c_ variant.Vector3) variant.Vector3 {
+func (o Geometry3DSingleton) TriangleBarycentricCoords(point variant.Vector3, a variant.Vector3, b variant.Vector3, c3 variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.value(1, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(2, unsafe.Pointer(&b), unsafe.Sizeof(b))
-	c.value(3, unsafe.Pointer(&c_), unsafe.Sizeof(c_))
+	c.value(3, unsafe.Pointer(&c3), unsafe.Sizeof(c3))
 	return retValue[variant.Vector3](&c, 4970)
 }
 
 // RayIntersectsTriangle tests if the 3D ray starting at from with the direction of dir intersects the triangle specified by a, b and c. If yes, returns the point of intersection as Vector3. If no intersection takes place, returns null.
 //
 // Engine method: Geometry3D.ray_intersects_triangle.
-func (o Geometry3DSingleton) RayIntersectsTriangle(from variant.Vector3, dir variant.Vector3, a variant.Vector3, b variant.Vector3, c_ variant.Vector3) variant.Variant {
+func (o Geometry3DSingleton) RayIntersectsTriangle(from variant.Vector3, dir variant.Vector3, a variant.Vector3, b variant.Vector3, c3 variant.Vector3) variant.Variant {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&dir), unsafe.Sizeof(dir))
 	c.value(2, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(3, unsafe.Pointer(&b), unsafe.Sizeof(b))
-	c.value(4, unsafe.Pointer(&c_), unsafe.Sizeof(c_))
+	c.value(4, unsafe.Pointer(&c3), unsafe.Sizeof(c3))
 	return c.retVariant(4971)
 }
 
 // SegmentIntersectsTriangle tests if the segment (from, to) intersects the triangle a, b, c. If yes, returns the point of intersection as Vector3. If no intersection takes place, returns null.
 //
 // Engine method: Geometry3D.segment_intersects_triangle.
-func (o Geometry3DSingleton) SegmentIntersectsTriangle(from variant.Vector3, to variant.Vector3, a variant.Vector3, b variant.Vector3, c_ variant.Vector3) variant.Variant {
+func (o Geometry3DSingleton) SegmentIntersectsTriangle(from variant.Vector3, to variant.Vector3, a variant.Vector3, b variant.Vector3, c3 variant.Vector3) variant.Variant {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	c.value(2, unsafe.Pointer(&a), unsafe.Sizeof(a))
 	c.value(3, unsafe.Pointer(&b), unsafe.Sizeof(b))
-	c.value(4, unsafe.Pointer(&c_), unsafe.Sizeof(c_))
+	c.value(4, unsafe.Pointer(&c3), unsafe.Sizeof(c3))
 	return c.retVariant(4972)
 }
 

@@ -132,8 +132,8 @@ func (o GeometryInstance3D) SetMaterialOverride(material AnyMaterial) {
 	c.run(4978)
 }
 
-// GetMaterialOverride calls the engine's GeometryInstance3D.get_material_override.
-func (o GeometryInstance3D) GetMaterialOverride() Material {
+// MaterialOverride calls the engine's GeometryInstance3D.get_material_override.
+func (o GeometryInstance3D) MaterialOverride() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(4979, true)}
 }
@@ -145,8 +145,8 @@ func (o GeometryInstance3D) SetMaterialOverlay(material AnyMaterial) {
 	c.run(4980)
 }
 
-// GetMaterialOverlay calls the engine's GeometryInstance3D.get_material_overlay.
-func (o GeometryInstance3D) GetMaterialOverlay() Material {
+// MaterialOverlay calls the engine's GeometryInstance3D.get_material_overlay.
+func (o GeometryInstance3D) MaterialOverlay() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(4981, true)}
 }
@@ -158,8 +158,8 @@ func (o GeometryInstance3D) SetCastShadowsSetting(shadowCastingSetting GeometryI
 	c.run(4982)
 }
 
-// GetCastShadowsSetting calls the engine's GeometryInstance3D.get_cast_shadows_setting.
-func (o GeometryInstance3D) GetCastShadowsSetting() GeometryInstance3DShadowCastingSetting {
+// CastShadowsSetting calls the engine's GeometryInstance3D.get_cast_shadows_setting.
+func (o GeometryInstance3D) CastShadowsSetting() GeometryInstance3DShadowCastingSetting {
 	c := newCall(Object{o.h}, 0)
 	return GeometryInstance3DShadowCastingSetting(c.retInt(4983))
 }
@@ -171,8 +171,8 @@ func (o GeometryInstance3D) SetLodBias(bias float32) {
 	c.run(4984)
 }
 
-// GetLodBias calls the engine's GeometryInstance3D.get_lod_bias.
-func (o GeometryInstance3D) GetLodBias() float32 {
+// LodBias calls the engine's GeometryInstance3D.get_lod_bias.
+func (o GeometryInstance3D) LodBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4985))
 }
@@ -184,8 +184,8 @@ func (o GeometryInstance3D) SetTransparency(transparency float32) {
 	c.run(4986)
 }
 
-// GetTransparency calls the engine's GeometryInstance3D.get_transparency.
-func (o GeometryInstance3D) GetTransparency() float32 {
+// Transparency calls the engine's GeometryInstance3D.get_transparency.
+func (o GeometryInstance3D) Transparency() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4987))
 }
@@ -197,8 +197,8 @@ func (o GeometryInstance3D) SetVisibilityRangeEndMargin(distance float32) {
 	c.run(4988)
 }
 
-// GetVisibilityRangeEndMargin calls the engine's GeometryInstance3D.get_visibility_range_end_margin.
-func (o GeometryInstance3D) GetVisibilityRangeEndMargin() float32 {
+// VisibilityRangeEndMargin calls the engine's GeometryInstance3D.get_visibility_range_end_margin.
+func (o GeometryInstance3D) VisibilityRangeEndMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4989))
 }
@@ -210,8 +210,8 @@ func (o GeometryInstance3D) SetVisibilityRangeEnd(distance float32) {
 	c.run(4990)
 }
 
-// GetVisibilityRangeEnd calls the engine's GeometryInstance3D.get_visibility_range_end.
-func (o GeometryInstance3D) GetVisibilityRangeEnd() float32 {
+// VisibilityRangeEnd calls the engine's GeometryInstance3D.get_visibility_range_end.
+func (o GeometryInstance3D) VisibilityRangeEnd() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4991))
 }
@@ -223,8 +223,8 @@ func (o GeometryInstance3D) SetVisibilityRangeBeginMargin(distance float32) {
 	c.run(4992)
 }
 
-// GetVisibilityRangeBeginMargin calls the engine's GeometryInstance3D.get_visibility_range_begin_margin.
-func (o GeometryInstance3D) GetVisibilityRangeBeginMargin() float32 {
+// VisibilityRangeBeginMargin calls the engine's GeometryInstance3D.get_visibility_range_begin_margin.
+func (o GeometryInstance3D) VisibilityRangeBeginMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4993))
 }
@@ -236,8 +236,8 @@ func (o GeometryInstance3D) SetVisibilityRangeBegin(distance float32) {
 	c.run(4994)
 }
 
-// GetVisibilityRangeBegin calls the engine's GeometryInstance3D.get_visibility_range_begin.
-func (o GeometryInstance3D) GetVisibilityRangeBegin() float32 {
+// VisibilityRangeBegin calls the engine's GeometryInstance3D.get_visibility_range_begin.
+func (o GeometryInstance3D) VisibilityRangeBegin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4995))
 }
@@ -249,8 +249,8 @@ func (o GeometryInstance3D) SetVisibilityRangeFadeMode(mode GeometryInstance3DVi
 	c.run(4996)
 }
 
-// GetVisibilityRangeFadeMode calls the engine's GeometryInstance3D.get_visibility_range_fade_mode.
-func (o GeometryInstance3D) GetVisibilityRangeFadeMode() GeometryInstance3DVisibilityRangeFadeMode {
+// VisibilityRangeFadeMode calls the engine's GeometryInstance3D.get_visibility_range_fade_mode.
+func (o GeometryInstance3D) VisibilityRangeFadeMode() GeometryInstance3DVisibilityRangeFadeMode {
 	c := newCall(Object{o.h}, 0)
 	return GeometryInstance3DVisibilityRangeFadeMode(c.retInt(4997))
 }
@@ -267,12 +267,12 @@ func (o GeometryInstance3D) SetInstanceShaderParameter(name string, value any) {
 	c.run(4998)
 }
 
-// GetInstanceShaderParameter calls the engine method described here.
+// InstanceShaderParameter calls the engine method described here.
 //
 // Get the value of a shader parameter as set on this instance.
 //
 // Engine method: GeometryInstance3D.get_instance_shader_parameter.
-func (o GeometryInstance3D) GetInstanceShaderParameter(name string) variant.Variant {
+func (o GeometryInstance3D) InstanceShaderParameter(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(4999)
@@ -285,8 +285,8 @@ func (o GeometryInstance3D) SetExtraCullMargin(margin float32) {
 	c.run(5000)
 }
 
-// GetExtraCullMargin calls the engine's GeometryInstance3D.get_extra_cull_margin.
-func (o GeometryInstance3D) GetExtraCullMargin() float32 {
+// ExtraCullMargin calls the engine's GeometryInstance3D.get_extra_cull_margin.
+func (o GeometryInstance3D) ExtraCullMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5001))
 }
@@ -298,8 +298,8 @@ func (o GeometryInstance3D) SetLightmapTexelScale(scale float32) {
 	c.run(5002)
 }
 
-// GetLightmapTexelScale calls the engine's GeometryInstance3D.get_lightmap_texel_scale.
-func (o GeometryInstance3D) GetLightmapTexelScale() float32 {
+// LightmapTexelScale calls the engine's GeometryInstance3D.get_lightmap_texel_scale.
+func (o GeometryInstance3D) LightmapTexelScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5003))
 }
@@ -311,8 +311,8 @@ func (o GeometryInstance3D) SetLightmapScale(scale GeometryInstance3DLightmapSca
 	c.run(5004)
 }
 
-// GetLightmapScale calls the engine's GeometryInstance3D.get_lightmap_scale.
-func (o GeometryInstance3D) GetLightmapScale() GeometryInstance3DLightmapScale {
+// LightmapScale calls the engine's GeometryInstance3D.get_lightmap_scale.
+func (o GeometryInstance3D) LightmapScale() GeometryInstance3DLightmapScale {
 	c := newCall(Object{o.h}, 0)
 	return GeometryInstance3DLightmapScale(c.retInt(5005))
 }
@@ -324,8 +324,8 @@ func (o GeometryInstance3D) SetGiMode(mode GeometryInstance3DGIMode) {
 	c.run(5006)
 }
 
-// GetGiMode calls the engine's GeometryInstance3D.get_gi_mode.
-func (o GeometryInstance3D) GetGiMode() GeometryInstance3DGIMode {
+// GiMode calls the engine's GeometryInstance3D.get_gi_mode.
+func (o GeometryInstance3D) GiMode() GeometryInstance3DGIMode {
 	c := newCall(Object{o.h}, 0)
 	return GeometryInstance3DGIMode(c.retInt(5007))
 }
@@ -343,15 +343,15 @@ func (o GeometryInstance3D) IsIgnoringOcclusionCulling() bool {
 	return c.retBool(5009)
 }
 
-// SetCustomAabb calls the engine's GeometryInstance3D.set_custom_aabb.
-func (o GeometryInstance3D) SetCustomAabb(aabb variant.AABB) {
+// SetCustomAABB calls the engine's GeometryInstance3D.set_custom_aabb.
+func (o GeometryInstance3D) SetCustomAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(5010)
 }
 
-// GetCustomAabb calls the engine's GeometryInstance3D.get_custom_aabb.
-func (o GeometryInstance3D) GetCustomAabb() variant.AABB {
+// CustomAABB calls the engine's GeometryInstance3D.get_custom_aabb.
+func (o GeometryInstance3D) CustomAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 5011)
 }

@@ -137,8 +137,8 @@ func (o GLTFAccessor) ToDictionary() variant.Dictionary {
 	return retOwned[variant.Dictionary](&c, 4436, variant.TypeDictionary)
 }
 
-// GetBufferView calls the engine's GLTFAccessor.get_buffer_view.
-func (o GLTFAccessor) GetBufferView() int {
+// BufferView calls the engine's GLTFAccessor.get_buffer_view.
+func (o GLTFAccessor) BufferView() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4437))
 }
@@ -150,8 +150,8 @@ func (o GLTFAccessor) SetBufferView(bufferView int) {
 	c.run(4438)
 }
 
-// GetByteOffset calls the engine's GLTFAccessor.get_byte_offset.
-func (o GLTFAccessor) GetByteOffset() int {
+// ByteOffset calls the engine's GLTFAccessor.get_byte_offset.
+func (o GLTFAccessor) ByteOffset() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4439))
 }
@@ -163,8 +163,8 @@ func (o GLTFAccessor) SetByteOffset(byteOffset int) {
 	c.run(4440)
 }
 
-// GetComponentType calls the engine's GLTFAccessor.get_component_type.
-func (o GLTFAccessor) GetComponentType() GLTFAccessorGLTFComponentType {
+// ComponentType calls the engine's GLTFAccessor.get_component_type.
+func (o GLTFAccessor) ComponentType() GLTFAccessorGLTFComponentType {
 	c := newCall(Object{o.h}, 0)
 	return GLTFAccessorGLTFComponentType(c.retInt(4441))
 }
@@ -176,8 +176,8 @@ func (o GLTFAccessor) SetComponentType(componentType GLTFAccessorGLTFComponentTy
 	c.run(4442)
 }
 
-// GetNormalized calls the engine's GLTFAccessor.get_normalized.
-func (o GLTFAccessor) GetNormalized() bool {
+// Normalized calls the engine's GLTFAccessor.get_normalized.
+func (o GLTFAccessor) Normalized() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4443)
 }
@@ -189,8 +189,8 @@ func (o GLTFAccessor) SetNormalized(normalized bool) {
 	c.run(4444)
 }
 
-// GetCount calls the engine's GLTFAccessor.get_count.
-func (o GLTFAccessor) GetCount() int {
+// Count calls the engine's GLTFAccessor.get_count.
+func (o GLTFAccessor) Count() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4445))
 }
@@ -202,8 +202,8 @@ func (o GLTFAccessor) SetCount(count int) {
 	c.run(4446)
 }
 
-// GetAccessorType calls the engine's GLTFAccessor.get_accessor_type.
-func (o GLTFAccessor) GetAccessorType() GLTFAccessorGLTFAccessorType {
+// AccessorType calls the engine's GLTFAccessor.get_accessor_type.
+func (o GLTFAccessor) AccessorType() GLTFAccessorGLTFAccessorType {
 	c := newCall(Object{o.h}, 0)
 	return GLTFAccessorGLTFAccessorType(c.retInt(4447))
 }
@@ -215,21 +215,21 @@ func (o GLTFAccessor) SetAccessorType(accessorType GLTFAccessorGLTFAccessorType)
 	c.run(4448)
 }
 
-// GetType calls the engine's GLTFAccessor.get_type.
-func (o GLTFAccessor) GetType() int {
+// Type calls the engine's GLTFAccessor.get_type.
+func (o GLTFAccessor) Type() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4449))
 }
 
 // SetType calls the engine's GLTFAccessor.set_type.
-func (o GLTFAccessor) SetType(type_ int) {
+func (o GLTFAccessor) SetType(typ int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(4450)
 }
 
-// GetMin calls the engine's GLTFAccessor.get_min.
-func (o GLTFAccessor) GetMin() variant.Packed[float64] {
+// Min calls the engine's GLTFAccessor.get_min.
+func (o GLTFAccessor) Min() variant.Packed[float64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float64]](&c, 4451, variant.TypePackedFloat64Array)
 }
@@ -241,8 +241,8 @@ func (o GLTFAccessor) SetMin(min variant.Packed[float64]) {
 	c.run(4452)
 }
 
-// GetMax calls the engine's GLTFAccessor.get_max.
-func (o GLTFAccessor) GetMax() variant.Packed[float64] {
+// Max calls the engine's GLTFAccessor.get_max.
+func (o GLTFAccessor) Max() variant.Packed[float64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float64]](&c, 4453, variant.TypePackedFloat64Array)
 }
@@ -254,8 +254,8 @@ func (o GLTFAccessor) SetMax(max variant.Packed[float64]) {
 	c.run(4454)
 }
 
-// GetSparseCount calls the engine's GLTFAccessor.get_sparse_count.
-func (o GLTFAccessor) GetSparseCount() int {
+// SparseCount calls the engine's GLTFAccessor.get_sparse_count.
+func (o GLTFAccessor) SparseCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4455))
 }
@@ -267,8 +267,8 @@ func (o GLTFAccessor) SetSparseCount(sparseCount int) {
 	c.run(4456)
 }
 
-// GetSparseIndicesBufferView calls the engine's GLTFAccessor.get_sparse_indices_buffer_view.
-func (o GLTFAccessor) GetSparseIndicesBufferView() int {
+// SparseIndicesBufferView calls the engine's GLTFAccessor.get_sparse_indices_buffer_view.
+func (o GLTFAccessor) SparseIndicesBufferView() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4457))
 }
@@ -280,8 +280,8 @@ func (o GLTFAccessor) SetSparseIndicesBufferView(sparseIndicesBufferView int) {
 	c.run(4458)
 }
 
-// GetSparseIndicesByteOffset calls the engine's GLTFAccessor.get_sparse_indices_byte_offset.
-func (o GLTFAccessor) GetSparseIndicesByteOffset() int {
+// SparseIndicesByteOffset calls the engine's GLTFAccessor.get_sparse_indices_byte_offset.
+func (o GLTFAccessor) SparseIndicesByteOffset() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4459))
 }
@@ -293,8 +293,8 @@ func (o GLTFAccessor) SetSparseIndicesByteOffset(sparseIndicesByteOffset int) {
 	c.run(4460)
 }
 
-// GetSparseIndicesComponentType calls the engine's GLTFAccessor.get_sparse_indices_component_type.
-func (o GLTFAccessor) GetSparseIndicesComponentType() GLTFAccessorGLTFComponentType {
+// SparseIndicesComponentType calls the engine's GLTFAccessor.get_sparse_indices_component_type.
+func (o GLTFAccessor) SparseIndicesComponentType() GLTFAccessorGLTFComponentType {
 	c := newCall(Object{o.h}, 0)
 	return GLTFAccessorGLTFComponentType(c.retInt(4461))
 }
@@ -306,8 +306,8 @@ func (o GLTFAccessor) SetSparseIndicesComponentType(sparseIndicesComponentType G
 	c.run(4462)
 }
 
-// GetSparseValuesBufferView calls the engine's GLTFAccessor.get_sparse_values_buffer_view.
-func (o GLTFAccessor) GetSparseValuesBufferView() int {
+// SparseValuesBufferView calls the engine's GLTFAccessor.get_sparse_values_buffer_view.
+func (o GLTFAccessor) SparseValuesBufferView() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4463))
 }
@@ -319,8 +319,8 @@ func (o GLTFAccessor) SetSparseValuesBufferView(sparseValuesBufferView int) {
 	c.run(4464)
 }
 
-// GetSparseValuesByteOffset calls the engine's GLTFAccessor.get_sparse_values_byte_offset.
-func (o GLTFAccessor) GetSparseValuesByteOffset() int {
+// SparseValuesByteOffset calls the engine's GLTFAccessor.get_sparse_values_byte_offset.
+func (o GLTFAccessor) SparseValuesByteOffset() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4465))
 }

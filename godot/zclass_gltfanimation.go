@@ -45,8 +45,8 @@ func (o GLTFAnimation) String() string { return Object{o.h}.String() }
 // NewGLTFAnimation makes a new GLTFAnimation.
 func NewGLTFAnimation() GLTFAnimation { return GLTFAnimation{construct("GLTFAnimation", true)} }
 
-// GetOriginalName calls the engine's GLTFAnimation.get_original_name.
-func (o GLTFAnimation) GetOriginalName() string {
+// OriginalName calls the engine's GLTFAnimation.get_original_name.
+func (o GLTFAnimation) OriginalName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4467)
 }
@@ -58,8 +58,8 @@ func (o GLTFAnimation) SetOriginalName(originalName string) {
 	c.run(4468)
 }
 
-// GetLoop calls the engine's GLTFAnimation.get_loop.
-func (o GLTFAnimation) GetLoop() bool {
+// Loop calls the engine's GLTFAnimation.get_loop.
+func (o GLTFAnimation) Loop() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4469)
 }
@@ -71,10 +71,10 @@ func (o GLTFAnimation) SetLoop(loop bool) {
 	c.run(4470)
 }
 
-// GetAdditionalData gets additional arbitrary data in this GLTFAnimation instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.
+// AdditionalData gets additional arbitrary data in this GLTFAnimation instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.
 //
 // Engine method: GLTFAnimation.get_additional_data.
-func (o GLTFAnimation) GetAdditionalData(extensionName string) variant.Variant {
+func (o GLTFAnimation) AdditionalData(extensionName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4471)

@@ -77,8 +77,8 @@ func (o GLTFBufferView) ToDictionary() variant.Dictionary {
 	return retOwned[variant.Dictionary](&c, 4475, variant.TypeDictionary)
 }
 
-// GetBuffer calls the engine's GLTFBufferView.get_buffer.
-func (o GLTFBufferView) GetBuffer() int {
+// Buffer calls the engine's GLTFBufferView.get_buffer.
+func (o GLTFBufferView) Buffer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4476))
 }
@@ -90,8 +90,8 @@ func (o GLTFBufferView) SetBuffer(buffer int) {
 	c.run(4477)
 }
 
-// GetByteOffset calls the engine's GLTFBufferView.get_byte_offset.
-func (o GLTFBufferView) GetByteOffset() int {
+// ByteOffset calls the engine's GLTFBufferView.get_byte_offset.
+func (o GLTFBufferView) ByteOffset() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4478))
 }
@@ -103,8 +103,8 @@ func (o GLTFBufferView) SetByteOffset(byteOffset int) {
 	c.run(4479)
 }
 
-// GetByteLength calls the engine's GLTFBufferView.get_byte_length.
-func (o GLTFBufferView) GetByteLength() int {
+// ByteLength calls the engine's GLTFBufferView.get_byte_length.
+func (o GLTFBufferView) ByteLength() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4480))
 }
@@ -116,8 +116,8 @@ func (o GLTFBufferView) SetByteLength(byteLength int) {
 	c.run(4481)
 }
 
-// GetByteStride calls the engine's GLTFBufferView.get_byte_stride.
-func (o GLTFBufferView) GetByteStride() int {
+// ByteStride calls the engine's GLTFBufferView.get_byte_stride.
+func (o GLTFBufferView) ByteStride() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4482))
 }
@@ -129,8 +129,8 @@ func (o GLTFBufferView) SetByteStride(byteStride int) {
 	c.run(4483)
 }
 
-// GetIndices calls the engine's GLTFBufferView.get_indices.
-func (o GLTFBufferView) GetIndices() bool {
+// Indices calls the engine's GLTFBufferView.get_indices.
+func (o GLTFBufferView) Indices() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4484)
 }
@@ -142,8 +142,8 @@ func (o GLTFBufferView) SetIndices(indices bool) {
 	c.run(4485)
 }
 
-// GetVertexAttributes calls the engine's GLTFBufferView.get_vertex_attributes.
-func (o GLTFBufferView) GetVertexAttributes() bool {
+// VertexAttributes calls the engine's GLTFBufferView.get_vertex_attributes.
+func (o GLTFBufferView) VertexAttributes() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4486)
 }

@@ -85,8 +85,8 @@ func (o GLTFCamera) ToDictionary() variant.Dictionary {
 	return retOwned[variant.Dictionary](&c, 4491, variant.TypeDictionary)
 }
 
-// GetPerspective calls the engine's GLTFCamera.get_perspective.
-func (o GLTFCamera) GetPerspective() bool {
+// Perspective calls the engine's GLTFCamera.get_perspective.
+func (o GLTFCamera) Perspective() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4492)
 }
@@ -98,8 +98,8 @@ func (o GLTFCamera) SetPerspective(perspective bool) {
 	c.run(4493)
 }
 
-// GetFov calls the engine's GLTFCamera.get_fov.
-func (o GLTFCamera) GetFov() float32 {
+// Fov calls the engine's GLTFCamera.get_fov.
+func (o GLTFCamera) Fov() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4494))
 }
@@ -111,8 +111,8 @@ func (o GLTFCamera) SetFov(fov float32) {
 	c.run(4495)
 }
 
-// GetSizeMag calls the engine's GLTFCamera.get_size_mag.
-func (o GLTFCamera) GetSizeMag() float32 {
+// SizeMag calls the engine's GLTFCamera.get_size_mag.
+func (o GLTFCamera) SizeMag() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4496))
 }
@@ -124,8 +124,8 @@ func (o GLTFCamera) SetSizeMag(sizeMag float32) {
 	c.run(4497)
 }
 
-// GetDepthFar calls the engine's GLTFCamera.get_depth_far.
-func (o GLTFCamera) GetDepthFar() float32 {
+// DepthFar calls the engine's GLTFCamera.get_depth_far.
+func (o GLTFCamera) DepthFar() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4498))
 }
@@ -137,8 +137,8 @@ func (o GLTFCamera) SetDepthFar(zdepthFar float32) {
 	c.run(4499)
 }
 
-// GetDepthNear calls the engine's GLTFCamera.get_depth_near.
-func (o GLTFCamera) GetDepthNear() float32 {
+// DepthNear calls the engine's GLTFCamera.get_depth_near.
+func (o GLTFCamera) DepthNear() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4500))
 }

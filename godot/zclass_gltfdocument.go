@@ -90,8 +90,8 @@ func (o GLTFDocument) SetImageFormat(imageFormat string) {
 	c.run(4502)
 }
 
-// GetImageFormat calls the engine's GLTFDocument.get_image_format.
-func (o GLTFDocument) GetImageFormat() string {
+// ImageFormat calls the engine's GLTFDocument.get_image_format.
+func (o GLTFDocument) ImageFormat() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4503)
 }
@@ -103,8 +103,8 @@ func (o GLTFDocument) SetLossyQuality(lossyQuality float32) {
 	c.run(4504)
 }
 
-// GetLossyQuality calls the engine's GLTFDocument.get_lossy_quality.
-func (o GLTFDocument) GetLossyQuality() float32 {
+// LossyQuality calls the engine's GLTFDocument.get_lossy_quality.
+func (o GLTFDocument) LossyQuality() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4505))
 }
@@ -116,8 +116,8 @@ func (o GLTFDocument) SetFallbackImageFormat(fallbackImageFormat string) {
 	c.run(4506)
 }
 
-// GetFallbackImageFormat calls the engine's GLTFDocument.get_fallback_image_format.
-func (o GLTFDocument) GetFallbackImageFormat() string {
+// FallbackImageFormat calls the engine's GLTFDocument.get_fallback_image_format.
+func (o GLTFDocument) FallbackImageFormat() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4507)
 }
@@ -129,8 +129,8 @@ func (o GLTFDocument) SetFallbackImageQuality(fallbackImageQuality float32) {
 	c.run(4508)
 }
 
-// GetFallbackImageQuality calls the engine's GLTFDocument.get_fallback_image_quality.
-func (o GLTFDocument) GetFallbackImageQuality() float32 {
+// FallbackImageQuality calls the engine's GLTFDocument.get_fallback_image_quality.
+func (o GLTFDocument) FallbackImageQuality() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4509))
 }
@@ -142,8 +142,8 @@ func (o GLTFDocument) SetRootNodeMode(rootNodeMode GLTFDocumentRootNodeMode) {
 	c.run(4510)
 }
 
-// GetRootNodeMode calls the engine's GLTFDocument.get_root_node_mode.
-func (o GLTFDocument) GetRootNodeMode() GLTFDocumentRootNodeMode {
+// RootNodeMode calls the engine's GLTFDocument.get_root_node_mode.
+func (o GLTFDocument) RootNodeMode() GLTFDocumentRootNodeMode {
 	c := newCall(Object{o.h}, 0)
 	return GLTFDocumentRootNodeMode(c.retInt(4511))
 }
@@ -155,66 +155,66 @@ func (o GLTFDocument) SetVisibilityMode(visibilityMode GLTFDocumentVisibilityMod
 	c.run(4512)
 }
 
-// GetVisibilityMode calls the engine's GLTFDocument.get_visibility_mode.
-func (o GLTFDocument) GetVisibilityMode() GLTFDocumentVisibilityMode {
+// VisibilityMode calls the engine's GLTFDocument.get_visibility_mode.
+func (o GLTFDocument) VisibilityMode() GLTFDocumentVisibilityMode {
 	c := newCall(Object{o.h}, 0)
 	return GLTFDocumentVisibilityMode(c.retInt(4513))
 }
 
 // AppendFromFile takes a path to a glTF file and imports the data at that file path to the given GLTFState object through the state parameter.
 //
-// It calls the engine's GLTFDocument.append_from_file with flags_ = 0, basePath = ""; AppendFromFileOptions takes every argument.
-func (o GLTFDocument) AppendFromFile(path string, state AnyGLTFState) Error {
+// It calls the engine's GLTFDocument.append_from_file with flags = 0, basePath = ""; AppendFromFileOptions takes every argument.
+func (o GLTFDocument) AppendFromFile(path string, state AnyGLTFState) error {
 	return o.AppendFromFileOptions(path, state, 0, "")
 }
 
 // AppendFromFileOptions is AppendFromFile with every argument given.
 //
 // Engine method: GLTFDocument.append_from_file.
-func (o GLTFDocument) AppendFromFileOptions(path string, state AnyGLTFState, flags_ int, basePath string) Error {
+func (o GLTFDocument) AppendFromFileOptions(path string, state AnyGLTFState, flags int, basePath string) error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, path)
 	c.object(1, objectOf(state))
-	c.int(2, int64(flags_))
+	c.int(2, int64(flags))
 	c.string(3, basePath)
-	return Error(c.retInt(4514))
+	return errorOf(Error(c.retInt(4514)))
 }
 
 // AppendFromBuffer takes a PackedByteArray defining a glTF and imports the data to the given GLTFState object through the state parameter.
 //
-// It calls the engine's GLTFDocument.append_from_buffer with flags_ = 0; AppendFromBufferOptions takes every argument.
-func (o GLTFDocument) AppendFromBuffer(bytes variant.Packed[uint8], basePath string, state AnyGLTFState) Error {
+// It calls the engine's GLTFDocument.append_from_buffer with flags = 0; AppendFromBufferOptions takes every argument.
+func (o GLTFDocument) AppendFromBuffer(bytes variant.Packed[uint8], basePath string, state AnyGLTFState) error {
 	return o.AppendFromBufferOptions(bytes, basePath, state, 0)
 }
 
 // AppendFromBufferOptions is AppendFromBuffer with every argument given.
 //
 // Engine method: GLTFDocument.append_from_buffer.
-func (o GLTFDocument) AppendFromBufferOptions(bytes variant.Packed[uint8], basePath string, state AnyGLTFState, flags_ int) Error {
+func (o GLTFDocument) AppendFromBufferOptions(bytes variant.Packed[uint8], basePath string, state AnyGLTFState, flags int) error {
 	c := newCall(Object{o.h}, 4)
 	c.owned(0, bytes)
 	c.string(1, basePath)
 	c.object(2, objectOf(state))
-	c.int(3, int64(flags_))
-	return Error(c.retInt(4515))
+	c.int(3, int64(flags))
+	return errorOf(Error(c.retInt(4515)))
 }
 
 // AppendFromScene takes a Godot Engine scene node and exports it and its descendants to the given GLTFState object through the state parameter.
 //
-// It calls the engine's GLTFDocument.append_from_scene with flags_ = 0; AppendFromSceneOptions takes every argument.
-func (o GLTFDocument) AppendFromScene(node AnyNode, state AnyGLTFState) Error {
+// It calls the engine's GLTFDocument.append_from_scene with flags = 0; AppendFromSceneOptions takes every argument.
+func (o GLTFDocument) AppendFromScene(node AnyNode, state AnyGLTFState) error {
 	return o.AppendFromSceneOptions(node, state, 0)
 }
 
 // AppendFromSceneOptions is AppendFromScene with every argument given.
 //
 // Engine method: GLTFDocument.append_from_scene.
-func (o GLTFDocument) AppendFromSceneOptions(node AnyNode, state AnyGLTFState, flags_ int) Error {
+func (o GLTFDocument) AppendFromSceneOptions(node AnyNode, state AnyGLTFState, flags int) error {
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(node))
 	c.object(1, objectOf(state))
-	c.int(2, int64(flags_))
-	return Error(c.retInt(4516))
+	c.int(2, int64(flags))
+	return errorOf(Error(c.retInt(4516)))
 }
 
 // GenerateScene takes a GLTFState object through the state parameter and returns a Godot Engine scene node.
@@ -248,11 +248,11 @@ func (o GLTFDocument) GenerateBuffer(state AnyGLTFState) variant.Packed[uint8] {
 // WriteToFilesystem takes a GLTFState object through the state parameter and writes a glTF file to the filesystem.
 //
 // Engine method: GLTFDocument.write_to_filesystem.
-func (o GLTFDocument) WriteToFilesystem(state AnyGLTFState, path string) Error {
+func (o GLTFDocument) WriteToFilesystem(state AnyGLTFState, path string) error {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(state))
 	c.string(1, path)
-	return Error(c.retInt(4519))
+	return errorOf(Error(c.retInt(4519)))
 }
 
 // GLTFDocumentImportObjectModelProperty determines a mapping between the given glTF Object Model json_pointer and the corresponding Godot node path(s) in the generated Godot scene. The details of this mapping are returned in a GLTFObjectModelProperty object. Additional mappings can be supplied via the GLTFDocumentExtension._export_object_model_property callback method.
@@ -303,10 +303,10 @@ func GLTFDocumentUnregisterGltfDocumentExtension(extension AnyGLTFDocumentExtens
 	c.run(4523)
 }
 
-// GLTFDocumentGetSupportedGltfExtensions returns a list of all support glTF extensions, including extensions supported directly by the engine, and extensions supported by user plugins registering GLTFDocumentExtension classes.
+// GLTFDocumentSupportedGltfExtensions returns a list of all support glTF extensions, including extensions supported directly by the engine, and extensions supported by user plugins registering GLTFDocumentExtension classes.
 //
 // Engine method: GLTFDocument.get_supported_gltf_extensions.
-func GLTFDocumentGetSupportedGltfExtensions() variant.PackedStrings {
+func GLTFDocumentSupportedGltfExtensions() variant.PackedStrings {
 	c := newStaticCall(0)
 	return retOwned[variant.PackedStrings](&c, 4524, variant.TypePackedStringArray)
 }

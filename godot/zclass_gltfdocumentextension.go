@@ -12,6 +12,32 @@ package godot
 // To use, make a new class extending GLTFDocumentExtension, override any methods you need, make an instance of your class, and register it using GLTFDocument.register_gltf_document_extension.
 //
 // Note: Like GLTFDocument itself, all GLTFDocumentExtension classes must be stateless in order to function properly. If you need to store data, use the set_additional_data and get_additional_data methods in GLTFState or GLTFNode.
+//
+// The virtual methods a Go class extending GLTFDocumentExtension can implement, each named by an interface for a compile-time check (var _ godot.GLTFDocumentExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ImportPreflight(state GLTFState, extensions variant.PackedStrings) Error (the engine's _import_preflight; GLTFDocumentExtensionVirtualImportPreflight)
+//   - GetSupportedExtensions() variant.PackedStrings (the engine's _get_supported_extensions; GLTFDocumentExtensionVirtualGetSupportedExtensions)
+//   - ParseNodeExtensions(state GLTFState, gltfNode GLTFNode, extensions variant.Dictionary) Error (the engine's _parse_node_extensions; GLTFDocumentExtensionVirtualParseNodeExtensions)
+//   - ParseImageData(state GLTFState, imageData variant.Packed[uint8], mimeType string, retImage Image) Error (the engine's _parse_image_data; GLTFDocumentExtensionVirtualParseImageData)
+//   - GetImageFileExtension() string (the engine's _get_image_file_extension; GLTFDocumentExtensionVirtualGetImageFileExtension)
+//   - ParseTextureJSON(state GLTFState, textureJSON variant.Dictionary, retGltfTexture GLTFTexture) Error (the engine's _parse_texture_json; GLTFDocumentExtensionVirtualParseTextureJSON)
+//   - ImportObjectModelProperty(state GLTFState, splitJSONPointer variant.PackedStrings, partialPaths variant.Array[variant.NodePath]) GLTFObjectModelProperty (the engine's _import_object_model_property; GLTFDocumentExtensionVirtualImportObjectModelProperty)
+//   - ImportPostParse(state GLTFState) Error (the engine's _import_post_parse; GLTFDocumentExtensionVirtualImportPostParse)
+//   - ImportPreGenerate(state GLTFState) Error (the engine's _import_pre_generate; GLTFDocumentExtensionVirtualImportPreGenerate)
+//   - GenerateSceneNode(state GLTFState, gltfNode GLTFNode, sceneParent Node) Node3D (the engine's _generate_scene_node; GLTFDocumentExtensionVirtualGenerateSceneNode)
+//   - ImportNode(state GLTFState, gltfNode GLTFNode, json variant.Dictionary, node Node) Error (the engine's _import_node; GLTFDocumentExtensionVirtualImportNode)
+//   - ImportPost(state GLTFState, root Node) Error (the engine's _import_post; GLTFDocumentExtensionVirtualImportPost)
+//   - ExportPreflight(state GLTFState, root Node) Error (the engine's _export_preflight; GLTFDocumentExtensionVirtualExportPreflight)
+//   - ConvertSceneNode(state GLTFState, gltfNode GLTFNode, sceneNode Node) (the engine's _convert_scene_node; GLTFDocumentExtensionVirtualConvertSceneNode)
+//   - ExportPostConvert(state GLTFState, root Node) Error (the engine's _export_post_convert; GLTFDocumentExtensionVirtualExportPostConvert)
+//   - ExportPreserialize(state GLTFState) Error (the engine's _export_preserialize; GLTFDocumentExtensionVirtualExportPreserialize)
+//   - ExportObjectModelProperty(state GLTFState, nodePath string, godotNode Node, gltfNodeIndex int, targetObject Object, targetDepth int) GLTFObjectModelProperty (the engine's _export_object_model_property; GLTFDocumentExtensionVirtualExportObjectModelProperty)
+//   - GetSaveableImageFormats() variant.PackedStrings (the engine's _get_saveable_image_formats; GLTFDocumentExtensionVirtualGetSaveableImageFormats)
+//   - SerializeImageToBytes(state GLTFState, image Image, imageDict variant.Dictionary, imageFormat string, lossyQuality float32) variant.Packed[uint8] (the engine's _serialize_image_to_bytes; GLTFDocumentExtensionVirtualSerializeImageToBytes)
+//   - SaveImageAtPath(state GLTFState, image Image, filePath string, imageFormat string, lossyQuality float32) Error (the engine's _save_image_at_path; GLTFDocumentExtensionVirtualSaveImageAtPath)
+//   - SerializeTextureJSON(state GLTFState, textureJSON variant.Dictionary, gltfTexture GLTFTexture, imageFormat string) Error (the engine's _serialize_texture_json; GLTFDocumentExtensionVirtualSerializeTextureJSON)
+//   - ExportNode(state GLTFState, gltfNode GLTFNode, json variant.Dictionary, node Node) Error (the engine's _export_node; GLTFDocumentExtensionVirtualExportNode)
+//   - ExportPost(state GLTFState) Error (the engine's _export_post; GLTFDocumentExtensionVirtualExportPost)
 type GLTFDocumentExtension struct{ h *handle }
 
 // AnyGLTFDocumentExtension is any value of class GLTFDocumentExtension or of a class derived from it.

@@ -87,8 +87,8 @@ func (o GLTFLight) ToDictionary() variant.Dictionary {
 	return retOwned[variant.Dictionary](&c, 4528, variant.TypeDictionary)
 }
 
-// GetColor calls the engine's GLTFLight.get_color.
-func (o GLTFLight) GetColor() variant.Color {
+// Color calls the engine's GLTFLight.get_color.
+func (o GLTFLight) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4529)
 }
@@ -100,8 +100,8 @@ func (o GLTFLight) SetColor(color variant.Color) {
 	c.run(4530)
 }
 
-// GetIntensity calls the engine's GLTFLight.get_intensity.
-func (o GLTFLight) GetIntensity() float32 {
+// Intensity calls the engine's GLTFLight.get_intensity.
+func (o GLTFLight) Intensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4531))
 }
@@ -113,8 +113,8 @@ func (o GLTFLight) SetIntensity(intensity float32) {
 	c.run(4532)
 }
 
-// GetLightType calls the engine's GLTFLight.get_light_type.
-func (o GLTFLight) GetLightType() string {
+// LightType calls the engine's GLTFLight.get_light_type.
+func (o GLTFLight) LightType() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4533)
 }
@@ -126,21 +126,21 @@ func (o GLTFLight) SetLightType(lightType string) {
 	c.run(4534)
 }
 
-// GetRange calls the engine's GLTFLight.get_range.
-func (o GLTFLight) GetRange() float32 {
+// Range calls the engine's GLTFLight.get_range.
+func (o GLTFLight) Range() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4535))
 }
 
 // SetRange calls the engine's GLTFLight.set_range.
-func (o GLTFLight) SetRange(range_ float32) {
+func (o GLTFLight) SetRange(valueRange float32) {
 	c := newCall(Object{o.h}, 1)
-	c.float(0, float64(range_))
+	c.float(0, float64(valueRange))
 	c.run(4536)
 }
 
-// GetInnerConeAngle calls the engine's GLTFLight.get_inner_cone_angle.
-func (o GLTFLight) GetInnerConeAngle() float32 {
+// InnerConeAngle calls the engine's GLTFLight.get_inner_cone_angle.
+func (o GLTFLight) InnerConeAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4537))
 }
@@ -152,8 +152,8 @@ func (o GLTFLight) SetInnerConeAngle(innerConeAngle float32) {
 	c.run(4538)
 }
 
-// GetOuterConeAngle calls the engine's GLTFLight.get_outer_cone_angle.
-func (o GLTFLight) GetOuterConeAngle() float32 {
+// OuterConeAngle calls the engine's GLTFLight.get_outer_cone_angle.
+func (o GLTFLight) OuterConeAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4539))
 }
@@ -165,8 +165,8 @@ func (o GLTFLight) SetOuterConeAngle(outerConeAngle float32) {
 	c.run(4540)
 }
 
-// GetAdditionalData calls the engine's GLTFLight.get_additional_data.
-func (o GLTFLight) GetAdditionalData(extensionName string) variant.Variant {
+// AdditionalData calls the engine's GLTFLight.get_additional_data.
+func (o GLTFLight) AdditionalData(extensionName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4541)

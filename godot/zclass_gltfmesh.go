@@ -49,8 +49,8 @@ func (o GLTFMesh) String() string { return Object{o.h}.String() }
 // NewGLTFMesh makes a new GLTFMesh.
 func NewGLTFMesh() GLTFMesh { return GLTFMesh{construct("GLTFMesh", true)} }
 
-// GetOriginalName calls the engine's GLTFMesh.get_original_name.
-func (o GLTFMesh) GetOriginalName() string {
+// OriginalName calls the engine's GLTFMesh.get_original_name.
+func (o GLTFMesh) OriginalName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4543)
 }
@@ -62,8 +62,8 @@ func (o GLTFMesh) SetOriginalName(originalName string) {
 	c.run(4544)
 }
 
-// GetMesh calls the engine's GLTFMesh.get_mesh.
-func (o GLTFMesh) GetMesh() ImporterMesh {
+// Mesh calls the engine's GLTFMesh.get_mesh.
+func (o GLTFMesh) Mesh() ImporterMesh {
 	c := newCall(Object{o.h}, 0)
 	return ImporterMesh{c.retObject(4545, true)}
 }
@@ -75,8 +75,8 @@ func (o GLTFMesh) SetMesh(mesh AnyImporterMesh) {
 	c.run(4546)
 }
 
-// GetBlendWeights calls the engine's GLTFMesh.get_blend_weights.
-func (o GLTFMesh) GetBlendWeights() variant.Packed[float32] {
+// BlendWeights calls the engine's GLTFMesh.get_blend_weights.
+func (o GLTFMesh) BlendWeights() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 4547, variant.TypePackedFloat32Array)
 }
@@ -88,8 +88,8 @@ func (o GLTFMesh) SetBlendWeights(blendWeights variant.Packed[float32]) {
 	c.run(4548)
 }
 
-// GetInstanceMaterials calls the engine's GLTFMesh.get_instance_materials.
-func (o GLTFMesh) GetInstanceMaterials() variant.Array[Material] {
+// InstanceMaterials calls the engine's GLTFMesh.get_instance_materials.
+func (o GLTFMesh) InstanceMaterials() variant.Array[Material] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Material]](&c, 4549, variant.TypeArray)
 }
@@ -101,10 +101,10 @@ func (o GLTFMesh) SetInstanceMaterials(instanceMaterials variant.Array[Material]
 	c.run(4550)
 }
 
-// GetAdditionalData gets additional arbitrary data in this GLTFMesh instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.
+// AdditionalData gets additional arbitrary data in this GLTFMesh instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.
 //
 // Engine method: GLTFMesh.get_additional_data.
-func (o GLTFMesh) GetAdditionalData(extensionName string) variant.Variant {
+func (o GLTFMesh) AdditionalData(extensionName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4551)

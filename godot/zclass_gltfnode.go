@@ -53,8 +53,8 @@ func (o GLTFNode) String() string { return Object{o.h}.String() }
 // NewGLTFNode makes a new GLTFNode.
 func NewGLTFNode() GLTFNode { return GLTFNode{construct("GLTFNode", true)} }
 
-// GetOriginalName calls the engine's GLTFNode.get_original_name.
-func (o GLTFNode) GetOriginalName() string {
+// OriginalName calls the engine's GLTFNode.get_original_name.
+func (o GLTFNode) OriginalName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4553)
 }
@@ -66,8 +66,8 @@ func (o GLTFNode) SetOriginalName(originalName string) {
 	c.run(4554)
 }
 
-// GetParent calls the engine's GLTFNode.get_parent.
-func (o GLTFNode) GetParent() int {
+// Parent calls the engine's GLTFNode.get_parent.
+func (o GLTFNode) Parent() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4555))
 }
@@ -79,8 +79,8 @@ func (o GLTFNode) SetParent(parent int) {
 	c.run(4556)
 }
 
-// GetHeight calls the engine's GLTFNode.get_height.
-func (o GLTFNode) GetHeight() int {
+// Height calls the engine's GLTFNode.get_height.
+func (o GLTFNode) Height() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4557))
 }
@@ -92,8 +92,8 @@ func (o GLTFNode) SetHeight(height int) {
 	c.run(4558)
 }
 
-// GetXform calls the engine's GLTFNode.get_xform.
-func (o GLTFNode) GetXform() variant.Transform3D {
+// Xform calls the engine's GLTFNode.get_xform.
+func (o GLTFNode) Xform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 4559)
 }
@@ -105,8 +105,8 @@ func (o GLTFNode) SetXform(xform variant.Transform3D) {
 	c.run(4560)
 }
 
-// GetMesh calls the engine's GLTFNode.get_mesh.
-func (o GLTFNode) GetMesh() int {
+// Mesh calls the engine's GLTFNode.get_mesh.
+func (o GLTFNode) Mesh() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4561))
 }
@@ -118,8 +118,8 @@ func (o GLTFNode) SetMesh(mesh int) {
 	c.run(4562)
 }
 
-// GetCamera calls the engine's GLTFNode.get_camera.
-func (o GLTFNode) GetCamera() int {
+// Camera calls the engine's GLTFNode.get_camera.
+func (o GLTFNode) Camera() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4563))
 }
@@ -131,8 +131,8 @@ func (o GLTFNode) SetCamera(camera int) {
 	c.run(4564)
 }
 
-// GetSkin calls the engine's GLTFNode.get_skin.
-func (o GLTFNode) GetSkin() int {
+// Skin calls the engine's GLTFNode.get_skin.
+func (o GLTFNode) Skin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4565))
 }
@@ -144,8 +144,8 @@ func (o GLTFNode) SetSkin(skin int) {
 	c.run(4566)
 }
 
-// GetSkeleton calls the engine's GLTFNode.get_skeleton.
-func (o GLTFNode) GetSkeleton() int {
+// Skeleton calls the engine's GLTFNode.get_skeleton.
+func (o GLTFNode) Skeleton() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4567))
 }
@@ -157,8 +157,8 @@ func (o GLTFNode) SetSkeleton(skeleton int) {
 	c.run(4568)
 }
 
-// GetPosition calls the engine's GLTFNode.get_position.
-func (o GLTFNode) GetPosition() variant.Vector3 {
+// Position calls the engine's GLTFNode.get_position.
+func (o GLTFNode) Position() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4569)
 }
@@ -170,8 +170,8 @@ func (o GLTFNode) SetPosition(position variant.Vector3) {
 	c.run(4570)
 }
 
-// GetRotation calls the engine's GLTFNode.get_rotation.
-func (o GLTFNode) GetRotation() variant.Quaternion {
+// Rotation calls the engine's GLTFNode.get_rotation.
+func (o GLTFNode) Rotation() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 4571)
 }
@@ -183,8 +183,8 @@ func (o GLTFNode) SetRotation(rotation variant.Quaternion) {
 	c.run(4572)
 }
 
-// GetScale calls the engine's GLTFNode.get_scale.
-func (o GLTFNode) GetScale() variant.Vector3 {
+// Scale calls the engine's GLTFNode.get_scale.
+func (o GLTFNode) Scale() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4573)
 }
@@ -196,8 +196,8 @@ func (o GLTFNode) SetScale(scale variant.Vector3) {
 	c.run(4574)
 }
 
-// GetChildren calls the engine's GLTFNode.get_children.
-func (o GLTFNode) GetChildren() variant.Packed[int32] {
+// Children calls the engine's GLTFNode.get_children.
+func (o GLTFNode) Children() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4575, variant.TypePackedInt32Array)
 }
@@ -218,8 +218,8 @@ func (o GLTFNode) AppendChildIndex(childIndex int) {
 	c.run(4577)
 }
 
-// GetLight calls the engine's GLTFNode.get_light.
-func (o GLTFNode) GetLight() int {
+// Light calls the engine's GLTFNode.get_light.
+func (o GLTFNode) Light() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4578))
 }
@@ -231,8 +231,8 @@ func (o GLTFNode) SetLight(light int) {
 	c.run(4579)
 }
 
-// GetVisible calls the engine's GLTFNode.get_visible.
-func (o GLTFNode) GetVisible() bool {
+// Visible calls the engine's GLTFNode.get_visible.
+func (o GLTFNode) Visible() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4580)
 }
@@ -244,10 +244,10 @@ func (o GLTFNode) SetVisible(visible bool) {
 	c.run(4581)
 }
 
-// GetAdditionalData gets additional arbitrary data in this GLTFNode instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.
+// AdditionalData gets additional arbitrary data in this GLTFNode instance. This can be used to keep per-node state data in GLTFDocumentExtension classes, which is important because they are stateless.
 //
 // Engine method: GLTFNode.get_additional_data.
-func (o GLTFNode) GetAdditionalData(extensionName string) variant.Variant {
+func (o GLTFNode) AdditionalData(extensionName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4582)
@@ -263,17 +263,17 @@ func (o GLTFNode) SetAdditionalData(extensionName string, additionalData any) {
 	c.run(4583)
 }
 
-// GetSceneNodePath returns the NodePath that this GLTF node will have in the Godot scene tree after being imported. This is useful when importing glTF object model pointers with GLTFObjectModelProperty, for handling extensions such as KHR_animation_pointer or KHR_interactivity.
+// SceneNodePath returns the NodePath that this GLTF node will have in the Godot scene tree after being imported. This is useful when importing glTF object model pointers with GLTFObjectModelProperty, for handling extensions such as KHR_animation_pointer or KHR_interactivity.
 //
-// It calls the engine's GLTFNode.get_scene_node_path with handleSkeletons = true; GetSceneNodePathOptions takes every argument.
-func (o GLTFNode) GetSceneNodePath(gltfState AnyGLTFState) string {
-	return o.GetSceneNodePathOptions(gltfState, true)
+// It calls the engine's GLTFNode.get_scene_node_path with handleSkeletons = true; SceneNodePathOptions takes every argument.
+func (o GLTFNode) SceneNodePath(gltfState AnyGLTFState) string {
+	return o.SceneNodePathOptions(gltfState, true)
 }
 
-// GetSceneNodePathOptions is GetSceneNodePath with every argument given.
+// SceneNodePathOptions is SceneNodePath with every argument given.
 //
 // Engine method: GLTFNode.get_scene_node_path.
-func (o GLTFNode) GetSceneNodePathOptions(gltfState AnyGLTFState, handleSkeletons bool) string {
+func (o GLTFNode) SceneNodePathOptions(gltfState AnyGLTFState, handleSkeletons bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(gltfState))
 	c.bool(1, handleSkeletons)

@@ -114,18 +114,18 @@ func (o GLTFObjectModelProperty) AppendPathToProperty(nodePath string, propName 
 	c.run(4586)
 }
 
-// GetAccessorType calls the engine method described here.
+// AccessorType calls the engine method described here.
 //
 // The GLTF accessor type associated with this property's object_model_type. See GLTFAccessor.accessor_type for possible values, and see GLTFObjectModelType for how the object model type maps to accessor types.
 //
 // Engine method: GLTFObjectModelProperty.get_accessor_type.
-func (o GLTFObjectModelProperty) GetAccessorType() GLTFAccessorGLTFAccessorType {
+func (o GLTFObjectModelProperty) AccessorType() GLTFAccessorGLTFAccessorType {
 	c := newCall(Object{o.h}, 0)
 	return GLTFAccessorGLTFAccessorType(c.retInt(4587))
 }
 
-// GetGltfToGodotExpression calls the engine's GLTFObjectModelProperty.get_gltf_to_godot_expression.
-func (o GLTFObjectModelProperty) GetGltfToGodotExpression() Expression {
+// GltfToGodotExpression calls the engine's GLTFObjectModelProperty.get_gltf_to_godot_expression.
+func (o GLTFObjectModelProperty) GltfToGodotExpression() Expression {
 	c := newCall(Object{o.h}, 0)
 	return Expression{c.retObject(4588, true)}
 }
@@ -137,8 +137,8 @@ func (o GLTFObjectModelProperty) SetGltfToGodotExpression(gltfToGodotExpr AnyExp
 	c.run(4589)
 }
 
-// GetGodotToGltfExpression calls the engine's GLTFObjectModelProperty.get_godot_to_gltf_expression.
-func (o GLTFObjectModelProperty) GetGodotToGltfExpression() Expression {
+// GodotToGltfExpression calls the engine's GLTFObjectModelProperty.get_godot_to_gltf_expression.
+func (o GLTFObjectModelProperty) GodotToGltfExpression() Expression {
 	c := newCall(Object{o.h}, 0)
 	return Expression{c.retObject(4590, true)}
 }
@@ -150,8 +150,8 @@ func (o GLTFObjectModelProperty) SetGodotToGltfExpression(godotToGltfExpr AnyExp
 	c.run(4591)
 }
 
-// GetNodePaths calls the engine's GLTFObjectModelProperty.get_node_paths.
-func (o GLTFObjectModelProperty) GetNodePaths() variant.Array[variant.NodePath] {
+// NodePaths calls the engine's GLTFObjectModelProperty.get_node_paths.
+func (o GLTFObjectModelProperty) NodePaths() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 4592, variant.TypeArray)
 }
@@ -171,42 +171,42 @@ func (o GLTFObjectModelProperty) SetNodePaths(nodePaths variant.Array[variant.No
 	c.run(4594)
 }
 
-// GetObjectModelType calls the engine's GLTFObjectModelProperty.get_object_model_type.
-func (o GLTFObjectModelProperty) GetObjectModelType() GLTFObjectModelPropertyGLTFObjectModelType {
+// ObjectModelType calls the engine's GLTFObjectModelProperty.get_object_model_type.
+func (o GLTFObjectModelProperty) ObjectModelType() GLTFObjectModelPropertyGLTFObjectModelType {
 	c := newCall(Object{o.h}, 0)
 	return GLTFObjectModelPropertyGLTFObjectModelType(c.retInt(4595))
 }
 
 // SetObjectModelType calls the engine's GLTFObjectModelProperty.set_object_model_type.
-func (o GLTFObjectModelProperty) SetObjectModelType(type_ GLTFObjectModelPropertyGLTFObjectModelType) {
+func (o GLTFObjectModelProperty) SetObjectModelType(typ GLTFObjectModelPropertyGLTFObjectModelType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(4596)
 }
 
-// GetJsonPointers calls the engine's GLTFObjectModelProperty.get_json_pointers.
-func (o GLTFObjectModelProperty) GetJsonPointers() variant.Array[variant.PackedStrings] {
+// JSONPointers calls the engine's GLTFObjectModelProperty.get_json_pointers.
+func (o GLTFObjectModelProperty) JSONPointers() variant.Array[variant.PackedStrings] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.PackedStrings]](&c, 4597, variant.TypeArray)
 }
 
-// HasJsonPointers returns true if json_pointers is not empty. This is used during export to determine if a GLTFObjectModelProperty can handle converting a Godot property to a glTF object model property.
+// HasJSONPointers returns true if json_pointers is not empty. This is used during export to determine if a GLTFObjectModelProperty can handle converting a Godot property to a glTF object model property.
 //
 // Engine method: GLTFObjectModelProperty.has_json_pointers.
-func (o GLTFObjectModelProperty) HasJsonPointers() bool {
+func (o GLTFObjectModelProperty) HasJSONPointers() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4598)
 }
 
-// SetJsonPointers calls the engine's GLTFObjectModelProperty.set_json_pointers.
-func (o GLTFObjectModelProperty) SetJsonPointers(jsonPointers variant.Array[variant.PackedStrings]) {
+// SetJSONPointers calls the engine's GLTFObjectModelProperty.set_json_pointers.
+func (o GLTFObjectModelProperty) SetJSONPointers(jsonPointers variant.Array[variant.PackedStrings]) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, jsonPointers)
 	c.run(4599)
 }
 
-// GetVariantType calls the engine's GLTFObjectModelProperty.get_variant_type.
-func (o GLTFObjectModelProperty) GetVariantType() variant.Type {
+// VariantType calls the engine's GLTFObjectModelProperty.get_variant_type.
+func (o GLTFObjectModelProperty) VariantType() variant.Type {
 	c := newCall(Object{o.h}, 0)
 	return variant.Type(c.retInt(4600))
 }

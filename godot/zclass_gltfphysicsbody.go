@@ -85,8 +85,8 @@ func (o GLTFPhysicsBody) ToDictionary() variant.Dictionary {
 	return retOwned[variant.Dictionary](&c, 4606, variant.TypeDictionary)
 }
 
-// GetBodyType calls the engine's GLTFPhysicsBody.get_body_type.
-func (o GLTFPhysicsBody) GetBodyType() string {
+// BodyType calls the engine's GLTFPhysicsBody.get_body_type.
+func (o GLTFPhysicsBody) BodyType() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4607)
 }
@@ -98,8 +98,8 @@ func (o GLTFPhysicsBody) SetBodyType(bodyType string) {
 	c.run(4608)
 }
 
-// GetMass calls the engine's GLTFPhysicsBody.get_mass.
-func (o GLTFPhysicsBody) GetMass() float32 {
+// Mass calls the engine's GLTFPhysicsBody.get_mass.
+func (o GLTFPhysicsBody) Mass() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4609))
 }
@@ -111,8 +111,8 @@ func (o GLTFPhysicsBody) SetMass(mass float32) {
 	c.run(4610)
 }
 
-// GetLinearVelocity calls the engine's GLTFPhysicsBody.get_linear_velocity.
-func (o GLTFPhysicsBody) GetLinearVelocity() variant.Vector3 {
+// LinearVelocity calls the engine's GLTFPhysicsBody.get_linear_velocity.
+func (o GLTFPhysicsBody) LinearVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4611)
 }
@@ -124,8 +124,8 @@ func (o GLTFPhysicsBody) SetLinearVelocity(linearVelocity variant.Vector3) {
 	c.run(4612)
 }
 
-// GetAngularVelocity calls the engine's GLTFPhysicsBody.get_angular_velocity.
-func (o GLTFPhysicsBody) GetAngularVelocity() variant.Vector3 {
+// AngularVelocity calls the engine's GLTFPhysicsBody.get_angular_velocity.
+func (o GLTFPhysicsBody) AngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4613)
 }
@@ -137,8 +137,8 @@ func (o GLTFPhysicsBody) SetAngularVelocity(angularVelocity variant.Vector3) {
 	c.run(4614)
 }
 
-// GetCenterOfMass calls the engine's GLTFPhysicsBody.get_center_of_mass.
-func (o GLTFPhysicsBody) GetCenterOfMass() variant.Vector3 {
+// CenterOfMass calls the engine's GLTFPhysicsBody.get_center_of_mass.
+func (o GLTFPhysicsBody) CenterOfMass() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4615)
 }
@@ -150,8 +150,8 @@ func (o GLTFPhysicsBody) SetCenterOfMass(centerOfMass variant.Vector3) {
 	c.run(4616)
 }
 
-// GetInertiaDiagonal calls the engine's GLTFPhysicsBody.get_inertia_diagonal.
-func (o GLTFPhysicsBody) GetInertiaDiagonal() variant.Vector3 {
+// InertiaDiagonal calls the engine's GLTFPhysicsBody.get_inertia_diagonal.
+func (o GLTFPhysicsBody) InertiaDiagonal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4617)
 }
@@ -163,8 +163,8 @@ func (o GLTFPhysicsBody) SetInertiaDiagonal(inertiaDiagonal variant.Vector3) {
 	c.run(4618)
 }
 
-// GetInertiaOrientation calls the engine's GLTFPhysicsBody.get_inertia_orientation.
-func (o GLTFPhysicsBody) GetInertiaOrientation() variant.Quaternion {
+// InertiaOrientation calls the engine's GLTFPhysicsBody.get_inertia_orientation.
+func (o GLTFPhysicsBody) InertiaOrientation() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 4619)
 }
@@ -176,8 +176,8 @@ func (o GLTFPhysicsBody) SetInertiaOrientation(inertiaOrientation variant.Quater
 	c.run(4620)
 }
 
-// GetInertiaTensor calls the engine's GLTFPhysicsBody.get_inertia_tensor.
-func (o GLTFPhysicsBody) GetInertiaTensor() variant.Basis {
+// InertiaTensor calls the engine's GLTFPhysicsBody.get_inertia_tensor.
+func (o GLTFPhysicsBody) InertiaTensor() variant.Basis {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 4621)
 }

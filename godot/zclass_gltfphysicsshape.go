@@ -120,8 +120,8 @@ func (o GLTFPhysicsShape) ToDictionary() variant.Dictionary {
 	return retOwned[variant.Dictionary](&c, 4628, variant.TypeDictionary)
 }
 
-// GetShapeType calls the engine's GLTFPhysicsShape.get_shape_type.
-func (o GLTFPhysicsShape) GetShapeType() string {
+// ShapeType calls the engine's GLTFPhysicsShape.get_shape_type.
+func (o GLTFPhysicsShape) ShapeType() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4629)
 }
@@ -133,8 +133,8 @@ func (o GLTFPhysicsShape) SetShapeType(shapeType string) {
 	c.run(4630)
 }
 
-// GetSize calls the engine's GLTFPhysicsShape.get_size.
-func (o GLTFPhysicsShape) GetSize() variant.Vector3 {
+// Size calls the engine's GLTFPhysicsShape.get_size.
+func (o GLTFPhysicsShape) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4631)
 }
@@ -146,8 +146,8 @@ func (o GLTFPhysicsShape) SetSize(size variant.Vector3) {
 	c.run(4632)
 }
 
-// GetRadius calls the engine's GLTFPhysicsShape.get_radius.
-func (o GLTFPhysicsShape) GetRadius() float32 {
+// Radius calls the engine's GLTFPhysicsShape.get_radius.
+func (o GLTFPhysicsShape) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4633))
 }
@@ -159,8 +159,8 @@ func (o GLTFPhysicsShape) SetRadius(radius float32) {
 	c.run(4634)
 }
 
-// GetHeight calls the engine's GLTFPhysicsShape.get_height.
-func (o GLTFPhysicsShape) GetHeight() float32 {
+// Height calls the engine's GLTFPhysicsShape.get_height.
+func (o GLTFPhysicsShape) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4635))
 }
@@ -172,8 +172,8 @@ func (o GLTFPhysicsShape) SetHeight(height float32) {
 	c.run(4636)
 }
 
-// GetIsTrigger calls the engine's GLTFPhysicsShape.get_is_trigger.
-func (o GLTFPhysicsShape) GetIsTrigger() bool {
+// IsTrigger calls the engine's GLTFPhysicsShape.get_is_trigger.
+func (o GLTFPhysicsShape) IsTrigger() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4637)
 }
@@ -185,8 +185,8 @@ func (o GLTFPhysicsShape) SetIsTrigger(isTrigger bool) {
 	c.run(4638)
 }
 
-// GetMeshIndex calls the engine's GLTFPhysicsShape.get_mesh_index.
-func (o GLTFPhysicsShape) GetMeshIndex() int {
+// MeshIndex calls the engine's GLTFPhysicsShape.get_mesh_index.
+func (o GLTFPhysicsShape) MeshIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4639))
 }
@@ -198,8 +198,8 @@ func (o GLTFPhysicsShape) SetMeshIndex(meshIndex int) {
 	c.run(4640)
 }
 
-// GetImporterMesh calls the engine's GLTFPhysicsShape.get_importer_mesh.
-func (o GLTFPhysicsShape) GetImporterMesh() ImporterMesh {
+// ImporterMesh calls the engine's GLTFPhysicsShape.get_importer_mesh.
+func (o GLTFPhysicsShape) ImporterMesh() ImporterMesh {
 	c := newCall(Object{o.h}, 0)
 	return ImporterMesh{c.retObject(4641, true)}
 }

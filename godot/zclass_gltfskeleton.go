@@ -45,8 +45,8 @@ func (o GLTFSkeleton) String() string { return Object{o.h}.String() }
 // NewGLTFSkeleton makes a new GLTFSkeleton.
 func NewGLTFSkeleton() GLTFSkeleton { return GLTFSkeleton{construct("GLTFSkeleton", true)} }
 
-// GetJoints calls the engine's GLTFSkeleton.get_joints.
-func (o GLTFSkeleton) GetJoints() variant.Packed[int32] {
+// Joints calls the engine's GLTFSkeleton.get_joints.
+func (o GLTFSkeleton) Joints() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4643, variant.TypePackedInt32Array)
 }
@@ -58,8 +58,8 @@ func (o GLTFSkeleton) SetJoints(joints variant.Packed[int32]) {
 	c.run(4644)
 }
 
-// GetRoots calls the engine's GLTFSkeleton.get_roots.
-func (o GLTFSkeleton) GetRoots() variant.Packed[int32] {
+// Roots calls the engine's GLTFSkeleton.get_roots.
+func (o GLTFSkeleton) Roots() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4645, variant.TypePackedInt32Array)
 }
@@ -71,14 +71,14 @@ func (o GLTFSkeleton) SetRoots(roots variant.Packed[int32]) {
 	c.run(4646)
 }
 
-// GetGodotSkeleton calls the engine's GLTFSkeleton.get_godot_skeleton.
-func (o GLTFSkeleton) GetGodotSkeleton() Skeleton3D {
+// GodotSkeleton calls the engine's GLTFSkeleton.get_godot_skeleton.
+func (o GLTFSkeleton) GodotSkeleton() Skeleton3D {
 	c := newCall(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(4647, false)}
 }
 
-// GetUniqueNames calls the engine's GLTFSkeleton.get_unique_names.
-func (o GLTFSkeleton) GetUniqueNames() variant.Array[string] {
+// UniqueNames calls the engine's GLTFSkeleton.get_unique_names.
+func (o GLTFSkeleton) UniqueNames() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 4648, variant.TypeArray)
 }
@@ -90,10 +90,10 @@ func (o GLTFSkeleton) SetUniqueNames(uniqueNames variant.Array[string]) {
 	c.run(4649)
 }
 
-// GetGodotBoneNode returns a Dictionary that maps skeleton bone indices to the indices of glTF nodes. This property is unused during import, and only set during export. In a glTF file, a bone is a node, so Godot converts skeleton bones to glTF nodes.
+// GodotBoneNode returns a Dictionary that maps skeleton bone indices to the indices of glTF nodes. This property is unused during import, and only set during export. In a glTF file, a bone is a node, so Godot converts skeleton bones to glTF nodes.
 //
 // Engine method: GLTFSkeleton.get_godot_bone_node.
-func (o GLTFSkeleton) GetGodotBoneNode() variant.Dictionary {
+func (o GLTFSkeleton) GodotBoneNode() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4650, variant.TypeDictionary)
 }
@@ -107,14 +107,14 @@ func (o GLTFSkeleton) SetGodotBoneNode(godotBoneNode variant.Dictionary) {
 	c.run(4651)
 }
 
-// GetBoneAttachmentCount calls the engine's GLTFSkeleton.get_bone_attachment_count.
-func (o GLTFSkeleton) GetBoneAttachmentCount() int {
+// BoneAttachmentCount calls the engine's GLTFSkeleton.get_bone_attachment_count.
+func (o GLTFSkeleton) BoneAttachmentCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4652))
 }
 
-// GetBoneAttachment calls the engine's GLTFSkeleton.get_bone_attachment.
-func (o GLTFSkeleton) GetBoneAttachment(idx int) BoneAttachment3D {
+// BoneAttachment calls the engine's GLTFSkeleton.get_bone_attachment.
+func (o GLTFSkeleton) BoneAttachment(idx int) BoneAttachment3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return BoneAttachment3D{c.retObject(4653, false)}

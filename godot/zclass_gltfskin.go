@@ -45,8 +45,8 @@ func (o GLTFSkin) String() string { return Object{o.h}.String() }
 // NewGLTFSkin makes a new GLTFSkin.
 func NewGLTFSkin() GLTFSkin { return GLTFSkin{construct("GLTFSkin", true)} }
 
-// GetSkinRoot calls the engine's GLTFSkin.get_skin_root.
-func (o GLTFSkin) GetSkinRoot() int {
+// SkinRoot calls the engine's GLTFSkin.get_skin_root.
+func (o GLTFSkin) SkinRoot() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4654))
 }
@@ -58,8 +58,8 @@ func (o GLTFSkin) SetSkinRoot(skinRoot int) {
 	c.run(4655)
 }
 
-// GetJointsOriginal calls the engine's GLTFSkin.get_joints_original.
-func (o GLTFSkin) GetJointsOriginal() variant.Packed[int32] {
+// JointsOriginal calls the engine's GLTFSkin.get_joints_original.
+func (o GLTFSkin) JointsOriginal() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4656, variant.TypePackedInt32Array)
 }
@@ -71,8 +71,8 @@ func (o GLTFSkin) SetJointsOriginal(jointsOriginal variant.Packed[int32]) {
 	c.run(4657)
 }
 
-// GetInverseBinds calls the engine's GLTFSkin.get_inverse_binds.
-func (o GLTFSkin) GetInverseBinds() variant.Array[variant.Transform3D] {
+// InverseBinds calls the engine's GLTFSkin.get_inverse_binds.
+func (o GLTFSkin) InverseBinds() variant.Array[variant.Transform3D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Transform3D]](&c, 4658, variant.TypeArray)
 }
@@ -84,8 +84,8 @@ func (o GLTFSkin) SetInverseBinds(inverseBinds variant.Array[variant.Transform3D
 	c.run(4659)
 }
 
-// GetJoints calls the engine's GLTFSkin.get_joints.
-func (o GLTFSkin) GetJoints() variant.Packed[int32] {
+// Joints calls the engine's GLTFSkin.get_joints.
+func (o GLTFSkin) Joints() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4660, variant.TypePackedInt32Array)
 }
@@ -97,8 +97,8 @@ func (o GLTFSkin) SetJoints(joints variant.Packed[int32]) {
 	c.run(4661)
 }
 
-// GetNonJoints calls the engine's GLTFSkin.get_non_joints.
-func (o GLTFSkin) GetNonJoints() variant.Packed[int32] {
+// NonJoints calls the engine's GLTFSkin.get_non_joints.
+func (o GLTFSkin) NonJoints() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4662, variant.TypePackedInt32Array)
 }
@@ -110,8 +110,8 @@ func (o GLTFSkin) SetNonJoints(nonJoints variant.Packed[int32]) {
 	c.run(4663)
 }
 
-// GetRoots calls the engine's GLTFSkin.get_roots.
-func (o GLTFSkin) GetRoots() variant.Packed[int32] {
+// Roots calls the engine's GLTFSkin.get_roots.
+func (o GLTFSkin) Roots() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4664, variant.TypePackedInt32Array)
 }
@@ -123,8 +123,8 @@ func (o GLTFSkin) SetRoots(roots variant.Packed[int32]) {
 	c.run(4665)
 }
 
-// GetSkeleton calls the engine's GLTFSkin.get_skeleton.
-func (o GLTFSkin) GetSkeleton() int {
+// Skeleton calls the engine's GLTFSkin.get_skeleton.
+func (o GLTFSkin) Skeleton() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4666))
 }
@@ -136,8 +136,8 @@ func (o GLTFSkin) SetSkeleton(skeleton int) {
 	c.run(4667)
 }
 
-// GetJointIToBoneI calls the engine's GLTFSkin.get_joint_i_to_bone_i.
-func (o GLTFSkin) GetJointIToBoneI() variant.Dictionary {
+// JointIToBoneI calls the engine's GLTFSkin.get_joint_i_to_bone_i.
+func (o GLTFSkin) JointIToBoneI() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4668, variant.TypeDictionary)
 }
@@ -149,8 +149,8 @@ func (o GLTFSkin) SetJointIToBoneI(jointIToBoneI variant.Dictionary) {
 	c.run(4669)
 }
 
-// GetJointIToName calls the engine's GLTFSkin.get_joint_i_to_name.
-func (o GLTFSkin) GetJointIToName() variant.Dictionary {
+// JointIToName calls the engine's GLTFSkin.get_joint_i_to_name.
+func (o GLTFSkin) JointIToName() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4670, variant.TypeDictionary)
 }
@@ -162,8 +162,8 @@ func (o GLTFSkin) SetJointIToName(jointIToName variant.Dictionary) {
 	c.run(4671)
 }
 
-// GetGodotSkin calls the engine's GLTFSkin.get_godot_skin.
-func (o GLTFSkin) GetGodotSkin() Skin {
+// GodotSkin calls the engine's GLTFSkin.get_godot_skin.
+func (o GLTFSkin) GodotSkin() Skin {
 	c := newCall(Object{o.h}, 0)
 	return Skin{c.retObject(4672, true)}
 }

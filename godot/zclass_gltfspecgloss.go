@@ -51,8 +51,8 @@ func (o GLTFSpecGloss) String() string { return Object{o.h}.String() }
 // NewGLTFSpecGloss makes a new GLTFSpecGloss.
 func NewGLTFSpecGloss() GLTFSpecGloss { return GLTFSpecGloss{construct("GLTFSpecGloss", true)} }
 
-// GetDiffuseImg calls the engine's GLTFSpecGloss.get_diffuse_img.
-func (o GLTFSpecGloss) GetDiffuseImg() Image {
+// DiffuseImg calls the engine's GLTFSpecGloss.get_diffuse_img.
+func (o GLTFSpecGloss) DiffuseImg() Image {
 	c := newCall(Object{o.h}, 0)
 	return Image{c.retObject(4674, true)}
 }
@@ -64,8 +64,8 @@ func (o GLTFSpecGloss) SetDiffuseImg(diffuseImg AnyImage) {
 	c.run(4675)
 }
 
-// GetDiffuseFactor calls the engine's GLTFSpecGloss.get_diffuse_factor.
-func (o GLTFSpecGloss) GetDiffuseFactor() variant.Color {
+// DiffuseFactor calls the engine's GLTFSpecGloss.get_diffuse_factor.
+func (o GLTFSpecGloss) DiffuseFactor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4676)
 }
@@ -77,8 +77,8 @@ func (o GLTFSpecGloss) SetDiffuseFactor(diffuseFactor variant.Color) {
 	c.run(4677)
 }
 
-// GetGlossFactor calls the engine's GLTFSpecGloss.get_gloss_factor.
-func (o GLTFSpecGloss) GetGlossFactor() float32 {
+// GlossFactor calls the engine's GLTFSpecGloss.get_gloss_factor.
+func (o GLTFSpecGloss) GlossFactor() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4678))
 }
@@ -90,8 +90,8 @@ func (o GLTFSpecGloss) SetGlossFactor(glossFactor float32) {
 	c.run(4679)
 }
 
-// GetSpecularFactor calls the engine's GLTFSpecGloss.get_specular_factor.
-func (o GLTFSpecGloss) GetSpecularFactor() variant.Color {
+// SpecularFactor calls the engine's GLTFSpecGloss.get_specular_factor.
+func (o GLTFSpecGloss) SpecularFactor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 4680)
 }
@@ -103,8 +103,8 @@ func (o GLTFSpecGloss) SetSpecularFactor(specularFactor variant.Color) {
 	c.run(4681)
 }
 
-// GetSpecGlossImg calls the engine's GLTFSpecGloss.get_spec_gloss_img.
-func (o GLTFSpecGloss) GetSpecGlossImg() Image {
+// SpecGlossImg calls the engine's GLTFSpecGloss.get_spec_gloss_img.
+func (o GLTFSpecGloss) SpecGlossImg() Image {
 	c := newCall(Object{o.h}, 0)
 	return Image{c.retObject(4682, true)}
 }

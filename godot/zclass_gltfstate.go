@@ -115,21 +115,21 @@ func (o GLTFState) AppendGltfNode(gltfNode AnyGLTFNode, godotSceneNode AnyNode, 
 	return int(c.retInt(4686))
 }
 
-// GetJson calls the engine's GLTFState.get_json.
-func (o GLTFState) GetJson() variant.Dictionary {
+// JSON calls the engine's GLTFState.get_json.
+func (o GLTFState) JSON() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 4687, variant.TypeDictionary)
 }
 
-// SetJson calls the engine's GLTFState.set_json.
-func (o GLTFState) SetJson(json variant.Dictionary) {
+// SetJSON calls the engine's GLTFState.set_json.
+func (o GLTFState) SetJSON(json variant.Dictionary) {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, json)
 	c.run(4688)
 }
 
-// GetMajorVersion calls the engine's GLTFState.get_major_version.
-func (o GLTFState) GetMajorVersion() int {
+// MajorVersion calls the engine's GLTFState.get_major_version.
+func (o GLTFState) MajorVersion() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4689))
 }
@@ -141,8 +141,8 @@ func (o GLTFState) SetMajorVersion(majorVersion int) {
 	c.run(4690)
 }
 
-// GetMinorVersion calls the engine's GLTFState.get_minor_version.
-func (o GLTFState) GetMinorVersion() int {
+// MinorVersion calls the engine's GLTFState.get_minor_version.
+func (o GLTFState) MinorVersion() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4691))
 }
@@ -154,8 +154,8 @@ func (o GLTFState) SetMinorVersion(minorVersion int) {
 	c.run(4692)
 }
 
-// GetCopyright calls the engine's GLTFState.get_copyright.
-func (o GLTFState) GetCopyright() string {
+// Copyright calls the engine's GLTFState.get_copyright.
+func (o GLTFState) Copyright() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4693)
 }
@@ -167,8 +167,8 @@ func (o GLTFState) SetCopyright(copyright string) {
 	c.run(4694)
 }
 
-// GetGlbData calls the engine's GLTFState.get_glb_data.
-func (o GLTFState) GetGlbData() variant.Packed[uint8] {
+// GlbData calls the engine's GLTFState.get_glb_data.
+func (o GLTFState) GlbData() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 4695, variant.TypePackedByteArray)
 }
@@ -180,8 +180,8 @@ func (o GLTFState) SetGlbData(glbData variant.Packed[uint8]) {
 	c.run(4696)
 }
 
-// GetUseNamedSkinBinds calls the engine's GLTFState.get_use_named_skin_binds.
-func (o GLTFState) GetUseNamedSkinBinds() bool {
+// UseNamedSkinBinds calls the engine's GLTFState.get_use_named_skin_binds.
+func (o GLTFState) UseNamedSkinBinds() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4697)
 }
@@ -193,10 +193,10 @@ func (o GLTFState) SetUseNamedSkinBinds(useNamedSkinBinds bool) {
 	c.run(4698)
 }
 
-// GetNodes returns an array of all GLTFNodes in the glTF file. These are the nodes that GLTFNode.children and root_nodes refer to. This includes nodes that may not be generated in the Godot scene, or nodes that may generate multiple Godot scene nodes.
+// Nodes returns an array of all GLTFNodes in the glTF file. These are the nodes that GLTFNode.children and root_nodes refer to. This includes nodes that may not be generated in the Godot scene, or nodes that may generate multiple Godot scene nodes.
 //
 // Engine method: GLTFState.get_nodes.
-func (o GLTFState) GetNodes() variant.Array[GLTFNode] {
+func (o GLTFState) Nodes() variant.Array[GLTFNode] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFNode]](&c, 4699, variant.TypeArray)
 }
@@ -210,8 +210,8 @@ func (o GLTFState) SetNodes(nodes variant.Array[GLTFNode]) {
 	c.run(4700)
 }
 
-// GetBuffers calls the engine's GLTFState.get_buffers.
-func (o GLTFState) GetBuffers() variant.Array[variant.Packed[uint8]] {
+// Buffers calls the engine's GLTFState.get_buffers.
+func (o GLTFState) Buffers() variant.Array[variant.Packed[uint8]] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Packed[uint8]]](&c, 4701, variant.TypeArray)
 }
@@ -223,8 +223,8 @@ func (o GLTFState) SetBuffers(buffers variant.Array[variant.Packed[uint8]]) {
 	c.run(4702)
 }
 
-// GetBufferViews calls the engine's GLTFState.get_buffer_views.
-func (o GLTFState) GetBufferViews() variant.Array[GLTFBufferView] {
+// BufferViews calls the engine's GLTFState.get_buffer_views.
+func (o GLTFState) BufferViews() variant.Array[GLTFBufferView] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFBufferView]](&c, 4703, variant.TypeArray)
 }
@@ -236,8 +236,8 @@ func (o GLTFState) SetBufferViews(bufferViews variant.Array[GLTFBufferView]) {
 	c.run(4704)
 }
 
-// GetAccessors calls the engine's GLTFState.get_accessors.
-func (o GLTFState) GetAccessors() variant.Array[GLTFAccessor] {
+// Accessors calls the engine's GLTFState.get_accessors.
+func (o GLTFState) Accessors() variant.Array[GLTFAccessor] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFAccessor]](&c, 4705, variant.TypeArray)
 }
@@ -249,10 +249,10 @@ func (o GLTFState) SetAccessors(accessors variant.Array[GLTFAccessor]) {
 	c.run(4706)
 }
 
-// GetMeshes returns an array of all GLTFMeshes in the glTF file. These are the meshes that the GLTFNode.mesh index refers to.
+// Meshes returns an array of all GLTFMeshes in the glTF file. These are the meshes that the GLTFNode.mesh index refers to.
 //
 // Engine method: GLTFState.get_meshes.
-func (o GLTFState) GetMeshes() variant.Array[GLTFMesh] {
+func (o GLTFState) Meshes() variant.Array[GLTFMesh] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFMesh]](&c, 4707, variant.TypeArray)
 }
@@ -266,26 +266,26 @@ func (o GLTFState) SetMeshes(meshes variant.Array[GLTFMesh]) {
 	c.run(4708)
 }
 
-// GetAnimationPlayersCount returns the number of AnimationPlayer nodes in this GLTFState. These nodes are only used during the export process when converting Godot AnimationPlayer nodes to glTF animations.
+// AnimationPlayersCount returns the number of AnimationPlayer nodes in this GLTFState. These nodes are only used during the export process when converting Godot AnimationPlayer nodes to glTF animations.
 //
 // Engine method: GLTFState.get_animation_players_count.
-func (o GLTFState) GetAnimationPlayersCount(animPlayerIndex int) int {
+func (o GLTFState) AnimationPlayersCount(animPlayerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(animPlayerIndex))
 	return int(c.retInt(4709))
 }
 
-// GetAnimationPlayer returns the AnimationPlayer node with the given index. These nodes are only used during the export process when converting Godot AnimationPlayer nodes to glTF animations.
+// AnimationPlayer returns the AnimationPlayer node with the given index. These nodes are only used during the export process when converting Godot AnimationPlayer nodes to glTF animations.
 //
 // Engine method: GLTFState.get_animation_player.
-func (o GLTFState) GetAnimationPlayer(animPlayerIndex int) AnimationPlayer {
+func (o GLTFState) AnimationPlayer(animPlayerIndex int) AnimationPlayer {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(animPlayerIndex))
 	return AnimationPlayer{c.retObject(4710, false)}
 }
 
-// GetMaterials calls the engine's GLTFState.get_materials.
-func (o GLTFState) GetMaterials() variant.Array[Material] {
+// Materials calls the engine's GLTFState.get_materials.
+func (o GLTFState) Materials() variant.Array[Material] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Material]](&c, 4711, variant.TypeArray)
 }
@@ -297,8 +297,8 @@ func (o GLTFState) SetMaterials(materials variant.Array[Material]) {
 	c.run(4712)
 }
 
-// GetSceneName calls the engine's GLTFState.get_scene_name.
-func (o GLTFState) GetSceneName() string {
+// SceneName calls the engine's GLTFState.get_scene_name.
+func (o GLTFState) SceneName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4713)
 }
@@ -310,8 +310,8 @@ func (o GLTFState) SetSceneName(sceneName string) {
 	c.run(4714)
 }
 
-// GetBasePath calls the engine's GLTFState.get_base_path.
-func (o GLTFState) GetBasePath() string {
+// BasePath calls the engine's GLTFState.get_base_path.
+func (o GLTFState) BasePath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4715)
 }
@@ -323,8 +323,8 @@ func (o GLTFState) SetBasePath(basePath string) {
 	c.run(4716)
 }
 
-// GetFilename calls the engine's GLTFState.get_filename.
-func (o GLTFState) GetFilename() string {
+// Filename calls the engine's GLTFState.get_filename.
+func (o GLTFState) Filename() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(4717)
 }
@@ -336,8 +336,8 @@ func (o GLTFState) SetFilename(filename string) {
 	c.run(4718)
 }
 
-// GetRootNodes calls the engine's GLTFState.get_root_nodes.
-func (o GLTFState) GetRootNodes() variant.Packed[int32] {
+// RootNodes calls the engine's GLTFState.get_root_nodes.
+func (o GLTFState) RootNodes() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 4719, variant.TypePackedInt32Array)
 }
@@ -349,8 +349,8 @@ func (o GLTFState) SetRootNodes(rootNodes variant.Packed[int32]) {
 	c.run(4720)
 }
 
-// GetTextures calls the engine's GLTFState.get_textures.
-func (o GLTFState) GetTextures() variant.Array[GLTFTexture] {
+// Textures calls the engine's GLTFState.get_textures.
+func (o GLTFState) Textures() variant.Array[GLTFTexture] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFTexture]](&c, 4721, variant.TypeArray)
 }
@@ -362,10 +362,10 @@ func (o GLTFState) SetTextures(textures variant.Array[GLTFTexture]) {
 	c.run(4722)
 }
 
-// GetTextureSamplers retrieves the array of texture samplers that are used by the textures contained in the glTF.
+// TextureSamplers retrieves the array of texture samplers that are used by the textures contained in the glTF.
 //
 // Engine method: GLTFState.get_texture_samplers.
-func (o GLTFState) GetTextureSamplers() variant.Array[GLTFTextureSampler] {
+func (o GLTFState) TextureSamplers() variant.Array[GLTFTextureSampler] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFTextureSampler]](&c, 4723, variant.TypeArray)
 }
@@ -379,10 +379,10 @@ func (o GLTFState) SetTextureSamplers(textureSamplers variant.Array[GLTFTextureS
 	c.run(4724)
 }
 
-// GetImages gets the images of the glTF file as an array of Texture2Ds. These are the images that the GLTFTexture.src_image index refers to.
+// Images gets the images of the glTF file as an array of Texture2Ds. These are the images that the GLTFTexture.src_image index refers to.
 //
 // Engine method: GLTFState.get_images.
-func (o GLTFState) GetImages() variant.Array[Texture2D] {
+func (o GLTFState) Images() variant.Array[Texture2D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Texture2D]](&c, 4725, variant.TypeArray)
 }
@@ -396,10 +396,10 @@ func (o GLTFState) SetImages(images variant.Array[Texture2D]) {
 	c.run(4726)
 }
 
-// GetSkins returns an array of all GLTFSkins in the glTF file. These are the skins that the GLTFNode.skin index refers to.
+// Skins returns an array of all GLTFSkins in the glTF file. These are the skins that the GLTFNode.skin index refers to.
 //
 // Engine method: GLTFState.get_skins.
-func (o GLTFState) GetSkins() variant.Array[GLTFSkin] {
+func (o GLTFState) Skins() variant.Array[GLTFSkin] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFSkin]](&c, 4727, variant.TypeArray)
 }
@@ -413,10 +413,10 @@ func (o GLTFState) SetSkins(skins variant.Array[GLTFSkin]) {
 	c.run(4728)
 }
 
-// GetCameras returns an array of all GLTFCameras in the glTF file. These are the cameras that the GLTFNode.camera index refers to.
+// Cameras returns an array of all GLTFCameras in the glTF file. These are the cameras that the GLTFNode.camera index refers to.
 //
 // Engine method: GLTFState.get_cameras.
-func (o GLTFState) GetCameras() variant.Array[GLTFCamera] {
+func (o GLTFState) Cameras() variant.Array[GLTFCamera] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFCamera]](&c, 4729, variant.TypeArray)
 }
@@ -430,10 +430,10 @@ func (o GLTFState) SetCameras(cameras variant.Array[GLTFCamera]) {
 	c.run(4730)
 }
 
-// GetLights returns an array of all GLTFLights in the glTF file. These are the lights that the GLTFNode.light index refers to.
+// Lights returns an array of all GLTFLights in the glTF file. These are the lights that the GLTFNode.light index refers to.
 //
 // Engine method: GLTFState.get_lights.
-func (o GLTFState) GetLights() variant.Array[GLTFLight] {
+func (o GLTFState) Lights() variant.Array[GLTFLight] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFLight]](&c, 4731, variant.TypeArray)
 }
@@ -447,10 +447,10 @@ func (o GLTFState) SetLights(lights variant.Array[GLTFLight]) {
 	c.run(4732)
 }
 
-// GetUniqueNames returns an array of unique node names. This is used in both the import process and export process.
+// UniqueNames returns an array of unique node names. This is used in both the import process and export process.
 //
 // Engine method: GLTFState.get_unique_names.
-func (o GLTFState) GetUniqueNames() variant.Array[string] {
+func (o GLTFState) UniqueNames() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 4733, variant.TypeArray)
 }
@@ -464,10 +464,10 @@ func (o GLTFState) SetUniqueNames(uniqueNames variant.Array[string]) {
 	c.run(4734)
 }
 
-// GetUniqueAnimationNames returns an array of unique animation names. This is only used during the import process.
+// UniqueAnimationNames returns an array of unique animation names. This is only used during the import process.
 //
 // Engine method: GLTFState.get_unique_animation_names.
-func (o GLTFState) GetUniqueAnimationNames() variant.Array[string] {
+func (o GLTFState) UniqueAnimationNames() variant.Array[string] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[string]](&c, 4735, variant.TypeArray)
 }
@@ -481,10 +481,10 @@ func (o GLTFState) SetUniqueAnimationNames(uniqueAnimationNames variant.Array[st
 	c.run(4736)
 }
 
-// GetSkeletons returns an array of all GLTFSkeletons in the glTF file. These are the skeletons that the GLTFNode.skeleton index refers to.
+// Skeletons returns an array of all GLTFSkeletons in the glTF file. These are the skeletons that the GLTFNode.skeleton index refers to.
 //
 // Engine method: GLTFState.get_skeletons.
-func (o GLTFState) GetSkeletons() variant.Array[GLTFSkeleton] {
+func (o GLTFState) Skeletons() variant.Array[GLTFSkeleton] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFSkeleton]](&c, 4737, variant.TypeArray)
 }
@@ -498,8 +498,8 @@ func (o GLTFState) SetSkeletons(skeletons variant.Array[GLTFSkeleton]) {
 	c.run(4738)
 }
 
-// GetCreateAnimations calls the engine's GLTFState.get_create_animations.
-func (o GLTFState) GetCreateAnimations() bool {
+// CreateAnimations calls the engine's GLTFState.get_create_animations.
+func (o GLTFState) CreateAnimations() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4739)
 }
@@ -511,8 +511,8 @@ func (o GLTFState) SetCreateAnimations(createAnimations bool) {
 	c.run(4740)
 }
 
-// GetImportAsSkeletonBones calls the engine's GLTFState.get_import_as_skeleton_bones.
-func (o GLTFState) GetImportAsSkeletonBones() bool {
+// ImportAsSkeletonBones calls the engine's GLTFState.get_import_as_skeleton_bones.
+func (o GLTFState) ImportAsSkeletonBones() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4741)
 }
@@ -524,10 +524,10 @@ func (o GLTFState) SetImportAsSkeletonBones(importAsSkeletonBones bool) {
 	c.run(4742)
 }
 
-// GetAnimations returns an array of all GLTFAnimations in the glTF file. When importing, these will be generated as animations in an AnimationPlayer node. When exporting, these will be generated from Godot AnimationPlayer nodes.
+// Animations returns an array of all GLTFAnimations in the glTF file. When importing, these will be generated as animations in an AnimationPlayer node. When exporting, these will be generated from Godot AnimationPlayer nodes.
 //
 // Engine method: GLTFState.get_animations.
-func (o GLTFState) GetAnimations() variant.Array[GLTFAnimation] {
+func (o GLTFState) Animations() variant.Array[GLTFAnimation] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[GLTFAnimation]](&c, 4743, variant.TypeArray)
 }
@@ -541,28 +541,28 @@ func (o GLTFState) SetAnimations(animations variant.Array[GLTFAnimation]) {
 	c.run(4744)
 }
 
-// GetSceneNode returns the Godot scene node that corresponds to the same index as the GLTFNode it was generated from. This is the inverse of get_node_index. Useful during the import process.
+// SceneNode returns the Godot scene node that corresponds to the same index as the GLTFNode it was generated from. This is the inverse of get_node_index. Useful during the import process.
 //
 // Engine method: GLTFState.get_scene_node.
-func (o GLTFState) GetSceneNode(gltfNodeIndex int) Node {
+func (o GLTFState) SceneNode(gltfNodeIndex int) Node {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gltfNodeIndex))
 	return Node{c.retObject(4745, false)}
 }
 
-// GetNodeIndex returns the index of the GLTFNode corresponding to this Godot scene node. This is the inverse of get_scene_node. Useful during the export process.
+// NodeIndex returns the index of the GLTFNode corresponding to this Godot scene node. This is the inverse of get_scene_node. Useful during the export process.
 //
 // Engine method: GLTFState.get_node_index.
-func (o GLTFState) GetNodeIndex(sceneNode AnyNode) int {
+func (o GLTFState) NodeIndex(sceneNode AnyNode) int {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(sceneNode))
 	return int(c.retInt(4746))
 }
 
-// GetAdditionalData gets additional arbitrary data in this GLTFState instance. This can be used to keep per-file state data in GLTFDocumentExtension classes, which is important because they are stateless.
+// AdditionalData gets additional arbitrary data in this GLTFState instance. This can be used to keep per-file state data in GLTFDocumentExtension classes, which is important because they are stateless.
 //
 // Engine method: GLTFState.get_additional_data.
-func (o GLTFState) GetAdditionalData(extensionName string) variant.Variant {
+func (o GLTFState) AdditionalData(extensionName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, extensionName)
 	return c.retVariant(4747)
@@ -578,8 +578,8 @@ func (o GLTFState) SetAdditionalData(extensionName string, additionalData any) {
 	c.run(4748)
 }
 
-// GetHandleBinaryImageMode calls the engine's GLTFState.get_handle_binary_image_mode.
-func (o GLTFState) GetHandleBinaryImageMode() GLTFStateHandleBinaryImageMode {
+// HandleBinaryImageMode calls the engine's GLTFState.get_handle_binary_image_mode.
+func (o GLTFState) HandleBinaryImageMode() GLTFStateHandleBinaryImageMode {
 	c := newCall(Object{o.h}, 0)
 	return GLTFStateHandleBinaryImageMode(c.retInt(4749))
 }
@@ -598,18 +598,18 @@ func (o GLTFState) SetBakeFps(value float64) {
 	c.run(4751)
 }
 
-// GetBakeFps calls the engine's GLTFState.get_bake_fps.
-func (o GLTFState) GetBakeFps() float64 {
+// BakeFps calls the engine's GLTFState.get_bake_fps.
+func (o GLTFState) BakeFps() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4752))
 }
 
-// GetHandleBinaryImage calls the engine method described here.
+// HandleBinaryImage calls the engine method described here.
 //
 // Deprecated untyped alias for handle_binary_image_mode. When importing a glTF file with unimported raw binary images embedded inside of binary blob buffers, in data URIs, or separate files not imported by Godot, this controls how the images are handled.
 //
 // Engine method: GLTFState.get_handle_binary_image.
-func (o GLTFState) GetHandleBinaryImage() int {
+func (o GLTFState) HandleBinaryImage() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4753))
 }

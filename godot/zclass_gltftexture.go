@@ -43,8 +43,8 @@ func (o GLTFTexture) String() string { return Object{o.h}.String() }
 // NewGLTFTexture makes a new GLTFTexture.
 func NewGLTFTexture() GLTFTexture { return GLTFTexture{construct("GLTFTexture", true)} }
 
-// GetSrcImage calls the engine's GLTFTexture.get_src_image.
-func (o GLTFTexture) GetSrcImage() int {
+// SrcImage calls the engine's GLTFTexture.get_src_image.
+func (o GLTFTexture) SrcImage() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4755))
 }
@@ -56,8 +56,8 @@ func (o GLTFTexture) SetSrcImage(srcImage int) {
 	c.run(4756)
 }
 
-// GetSampler calls the engine's GLTFTexture.get_sampler.
-func (o GLTFTexture) GetSampler() int {
+// Sampler calls the engine's GLTFTexture.get_sampler.
+func (o GLTFTexture) Sampler() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4757))
 }

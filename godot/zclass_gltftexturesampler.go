@@ -47,8 +47,8 @@ func NewGLTFTextureSampler() GLTFTextureSampler {
 	return GLTFTextureSampler{construct("GLTFTextureSampler", true)}
 }
 
-// GetMagFilter calls the engine's GLTFTextureSampler.get_mag_filter.
-func (o GLTFTextureSampler) GetMagFilter() int {
+// MagFilter calls the engine's GLTFTextureSampler.get_mag_filter.
+func (o GLTFTextureSampler) MagFilter() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4759))
 }
@@ -60,8 +60,8 @@ func (o GLTFTextureSampler) SetMagFilter(filterMode int) {
 	c.run(4760)
 }
 
-// GetMinFilter calls the engine's GLTFTextureSampler.get_min_filter.
-func (o GLTFTextureSampler) GetMinFilter() int {
+// MinFilter calls the engine's GLTFTextureSampler.get_min_filter.
+func (o GLTFTextureSampler) MinFilter() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4761))
 }
@@ -73,8 +73,8 @@ func (o GLTFTextureSampler) SetMinFilter(filterMode int) {
 	c.run(4762)
 }
 
-// GetWrapS calls the engine's GLTFTextureSampler.get_wrap_s.
-func (o GLTFTextureSampler) GetWrapS() int {
+// WrapS calls the engine's GLTFTextureSampler.get_wrap_s.
+func (o GLTFTextureSampler) WrapS() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4763))
 }
@@ -86,8 +86,8 @@ func (o GLTFTextureSampler) SetWrapS(wrapMode int) {
 	c.run(4764)
 }
 
-// GetWrapT calls the engine's GLTFTextureSampler.get_wrap_t.
-func (o GLTFTextureSampler) GetWrapT() int {
+// WrapT calls the engine's GLTFTextureSampler.get_wrap_t.
+func (o GLTFTextureSampler) WrapT() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4765))
 }

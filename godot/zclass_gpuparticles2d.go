@@ -221,92 +221,92 @@ func (o GPUParticles2D) IsEmitting() bool {
 	return c.retBool(4784)
 }
 
-// GetAmount calls the engine's GPUParticles2D.get_amount.
-func (o GPUParticles2D) GetAmount() int {
+// Amount calls the engine's GPUParticles2D.get_amount.
+func (o GPUParticles2D) Amount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4785))
 }
 
-// GetLifetime calls the engine's GPUParticles2D.get_lifetime.
-func (o GPUParticles2D) GetLifetime() float64 {
+// Lifetime calls the engine's GPUParticles2D.get_lifetime.
+func (o GPUParticles2D) Lifetime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4786))
 }
 
-// GetOneShot calls the engine's GPUParticles2D.get_one_shot.
-func (o GPUParticles2D) GetOneShot() bool {
+// OneShot calls the engine's GPUParticles2D.get_one_shot.
+func (o GPUParticles2D) OneShot() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4787)
 }
 
-// GetPreProcessTime calls the engine's GPUParticles2D.get_pre_process_time.
-func (o GPUParticles2D) GetPreProcessTime() float64 {
+// PreProcessTime calls the engine's GPUParticles2D.get_pre_process_time.
+func (o GPUParticles2D) PreProcessTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4788))
 }
 
-// GetExplosivenessRatio calls the engine's GPUParticles2D.get_explosiveness_ratio.
-func (o GPUParticles2D) GetExplosivenessRatio() float32 {
+// ExplosivenessRatio calls the engine's GPUParticles2D.get_explosiveness_ratio.
+func (o GPUParticles2D) ExplosivenessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4789))
 }
 
-// GetRandomnessRatio calls the engine's GPUParticles2D.get_randomness_ratio.
-func (o GPUParticles2D) GetRandomnessRatio() float32 {
+// RandomnessRatio calls the engine's GPUParticles2D.get_randomness_ratio.
+func (o GPUParticles2D) RandomnessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4790))
 }
 
-// GetVisibilityRect calls the engine's GPUParticles2D.get_visibility_rect.
-func (o GPUParticles2D) GetVisibilityRect() variant.Rect2 {
+// VisibilityRect calls the engine's GPUParticles2D.get_visibility_rect.
+func (o GPUParticles2D) VisibilityRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 4791)
 }
 
-// GetUseLocalCoordinates calls the engine's GPUParticles2D.get_use_local_coordinates.
-func (o GPUParticles2D) GetUseLocalCoordinates() bool {
+// UseLocalCoordinates calls the engine's GPUParticles2D.get_use_local_coordinates.
+func (o GPUParticles2D) UseLocalCoordinates() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4792)
 }
 
-// GetFixedFps calls the engine's GPUParticles2D.get_fixed_fps.
-func (o GPUParticles2D) GetFixedFps() int {
+// FixedFps calls the engine's GPUParticles2D.get_fixed_fps.
+func (o GPUParticles2D) FixedFps() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4793))
 }
 
-// GetFractionalDelta calls the engine's GPUParticles2D.get_fractional_delta.
-func (o GPUParticles2D) GetFractionalDelta() bool {
+// FractionalDelta calls the engine's GPUParticles2D.get_fractional_delta.
+func (o GPUParticles2D) FractionalDelta() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4794)
 }
 
-// GetInterpolate calls the engine's GPUParticles2D.get_interpolate.
-func (o GPUParticles2D) GetInterpolate() bool {
+// Interpolate calls the engine's GPUParticles2D.get_interpolate.
+func (o GPUParticles2D) Interpolate() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4795)
 }
 
-// GetProcessMaterial calls the engine's GPUParticles2D.get_process_material.
-func (o GPUParticles2D) GetProcessMaterial() Material {
+// ProcessMaterial calls the engine's GPUParticles2D.get_process_material.
+func (o GPUParticles2D) ProcessMaterial() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(4796, true)}
 }
 
-// GetSpeedScale calls the engine's GPUParticles2D.get_speed_scale.
-func (o GPUParticles2D) GetSpeedScale() float64 {
+// SpeedScale calls the engine's GPUParticles2D.get_speed_scale.
+func (o GPUParticles2D) SpeedScale() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4797))
 }
 
-// GetCollisionBaseSize calls the engine's GPUParticles2D.get_collision_base_size.
-func (o GPUParticles2D) GetCollisionBaseSize() float32 {
+// CollisionBaseSize calls the engine's GPUParticles2D.get_collision_base_size.
+func (o GPUParticles2D) CollisionBaseSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4798))
 }
 
-// GetInterpToEnd calls the engine's GPUParticles2D.get_interp_to_end.
-func (o GPUParticles2D) GetInterpToEnd() float32 {
+// InterpToEnd calls the engine's GPUParticles2D.get_interp_to_end.
+func (o GPUParticles2D) InterpToEnd() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4799))
 }
@@ -318,8 +318,8 @@ func (o GPUParticles2D) SetDrawOrder(order GPUParticles2DDrawOrder) {
 	c.run(4800)
 }
 
-// GetDrawOrder calls the engine's GPUParticles2D.get_draw_order.
-func (o GPUParticles2D) GetDrawOrder() GPUParticles2DDrawOrder {
+// DrawOrder calls the engine's GPUParticles2D.get_draw_order.
+func (o GPUParticles2D) DrawOrder() GPUParticles2DDrawOrder {
 	c := newCall(Object{o.h}, 0)
 	return GPUParticles2DDrawOrder(c.retInt(4801))
 }
@@ -331,8 +331,8 @@ func (o GPUParticles2D) SetTexture(texture AnyTexture2D) {
 	c.run(4802)
 }
 
-// GetTexture calls the engine's GPUParticles2D.get_texture.
-func (o GPUParticles2D) GetTexture() Texture2D {
+// Texture calls the engine's GPUParticles2D.get_texture.
+func (o GPUParticles2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(4803, true)}
 }
@@ -368,8 +368,8 @@ func (o GPUParticles2D) SetSubEmitter(path string) {
 	c.run(4806)
 }
 
-// GetSubEmitter calls the engine's GPUParticles2D.get_sub_emitter.
-func (o GPUParticles2D) GetSubEmitter() string {
+// SubEmitter calls the engine's GPUParticles2D.get_sub_emitter.
+func (o GPUParticles2D) SubEmitter() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(4807)
 }
@@ -377,13 +377,13 @@ func (o GPUParticles2D) GetSubEmitter() string {
 // EmitParticle emits a single particle. Whether xform, velocity, color and custom are applied depends on the value of flags. See EmitFlags.
 //
 // Engine method: GPUParticles2D.emit_particle.
-func (o GPUParticles2D) EmitParticle(xform variant.Transform2D, velocity variant.Vector2, color variant.Color, custom variant.Color, flags_ int) {
+func (o GPUParticles2D) EmitParticle(xform variant.Transform2D, velocity variant.Vector2, color variant.Color, custom variant.Color, flags int) {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.value(3, unsafe.Pointer(&custom), unsafe.Sizeof(custom))
-	c.int(4, int64(flags_))
+	c.int(4, int64(flags))
 	c.run(4808)
 }
 
@@ -407,8 +407,8 @@ func (o GPUParticles2D) IsTrailEnabled() bool {
 	return c.retBool(4811)
 }
 
-// GetTrailLifetime calls the engine's GPUParticles2D.get_trail_lifetime.
-func (o GPUParticles2D) GetTrailLifetime() float64 {
+// TrailLifetime calls the engine's GPUParticles2D.get_trail_lifetime.
+func (o GPUParticles2D) TrailLifetime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4812))
 }
@@ -420,8 +420,8 @@ func (o GPUParticles2D) SetTrailSections(sections int) {
 	c.run(4813)
 }
 
-// GetTrailSections calls the engine's GPUParticles2D.get_trail_sections.
-func (o GPUParticles2D) GetTrailSections() int {
+// TrailSections calls the engine's GPUParticles2D.get_trail_sections.
+func (o GPUParticles2D) TrailSections() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4814))
 }
@@ -433,8 +433,8 @@ func (o GPUParticles2D) SetTrailSectionSubdivisions(subdivisions int) {
 	c.run(4815)
 }
 
-// GetTrailSectionSubdivisions calls the engine's GPUParticles2D.get_trail_section_subdivisions.
-func (o GPUParticles2D) GetTrailSectionSubdivisions() int {
+// TrailSectionSubdivisions calls the engine's GPUParticles2D.get_trail_section_subdivisions.
+func (o GPUParticles2D) TrailSectionSubdivisions() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4816))
 }
@@ -455,8 +455,8 @@ func (o GPUParticles2D) SetAmountRatio(ratio float32) {
 	c.run(4818)
 }
 
-// GetAmountRatio calls the engine's GPUParticles2D.get_amount_ratio.
-func (o GPUParticles2D) GetAmountRatio() float32 {
+// AmountRatio calls the engine's GPUParticles2D.get_amount_ratio.
+func (o GPUParticles2D) AmountRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4819))
 }
@@ -468,8 +468,8 @@ func (o GPUParticles2D) SetUseFixedSeed(useFixedSeed bool) {
 	c.run(4820)
 }
 
-// GetUseFixedSeed calls the engine's GPUParticles2D.get_use_fixed_seed.
-func (o GPUParticles2D) GetUseFixedSeed() bool {
+// UseFixedSeed calls the engine's GPUParticles2D.get_use_fixed_seed.
+func (o GPUParticles2D) UseFixedSeed() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4821)
 }
@@ -481,8 +481,8 @@ func (o GPUParticles2D) SetSeed(seed int) {
 	c.run(4822)
 }
 
-// GetSeed calls the engine's GPUParticles2D.get_seed.
-func (o GPUParticles2D) GetSeed() int {
+// Seed calls the engine's GPUParticles2D.get_seed.
+func (o GPUParticles2D) Seed() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4823))
 }

@@ -163,8 +163,8 @@ func (o GPUParticles3D) SetRandomnessRatio(ratio float32) {
 	c.run(4830)
 }
 
-// SetVisibilityAabb calls the engine's GPUParticles3D.set_visibility_aabb.
-func (o GPUParticles3D) SetVisibilityAabb(aabb variant.AABB) {
+// SetVisibilityAABB calls the engine's GPUParticles3D.set_visibility_aabb.
+func (o GPUParticles3D) SetVisibilityAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(4831)
@@ -232,92 +232,92 @@ func (o GPUParticles3D) IsEmitting() bool {
 	return c.retBool(4840)
 }
 
-// GetAmount calls the engine's GPUParticles3D.get_amount.
-func (o GPUParticles3D) GetAmount() int {
+// Amount calls the engine's GPUParticles3D.get_amount.
+func (o GPUParticles3D) Amount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4841))
 }
 
-// GetLifetime calls the engine's GPUParticles3D.get_lifetime.
-func (o GPUParticles3D) GetLifetime() float64 {
+// Lifetime calls the engine's GPUParticles3D.get_lifetime.
+func (o GPUParticles3D) Lifetime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4842))
 }
 
-// GetOneShot calls the engine's GPUParticles3D.get_one_shot.
-func (o GPUParticles3D) GetOneShot() bool {
+// OneShot calls the engine's GPUParticles3D.get_one_shot.
+func (o GPUParticles3D) OneShot() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4843)
 }
 
-// GetPreProcessTime calls the engine's GPUParticles3D.get_pre_process_time.
-func (o GPUParticles3D) GetPreProcessTime() float64 {
+// PreProcessTime calls the engine's GPUParticles3D.get_pre_process_time.
+func (o GPUParticles3D) PreProcessTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4844))
 }
 
-// GetExplosivenessRatio calls the engine's GPUParticles3D.get_explosiveness_ratio.
-func (o GPUParticles3D) GetExplosivenessRatio() float32 {
+// ExplosivenessRatio calls the engine's GPUParticles3D.get_explosiveness_ratio.
+func (o GPUParticles3D) ExplosivenessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4845))
 }
 
-// GetRandomnessRatio calls the engine's GPUParticles3D.get_randomness_ratio.
-func (o GPUParticles3D) GetRandomnessRatio() float32 {
+// RandomnessRatio calls the engine's GPUParticles3D.get_randomness_ratio.
+func (o GPUParticles3D) RandomnessRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4846))
 }
 
-// GetVisibilityAabb calls the engine's GPUParticles3D.get_visibility_aabb.
-func (o GPUParticles3D) GetVisibilityAabb() variant.AABB {
+// VisibilityAABB calls the engine's GPUParticles3D.get_visibility_aabb.
+func (o GPUParticles3D) VisibilityAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 4847)
 }
 
-// GetUseLocalCoordinates calls the engine's GPUParticles3D.get_use_local_coordinates.
-func (o GPUParticles3D) GetUseLocalCoordinates() bool {
+// UseLocalCoordinates calls the engine's GPUParticles3D.get_use_local_coordinates.
+func (o GPUParticles3D) UseLocalCoordinates() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4848)
 }
 
-// GetFixedFps calls the engine's GPUParticles3D.get_fixed_fps.
-func (o GPUParticles3D) GetFixedFps() int {
+// FixedFps calls the engine's GPUParticles3D.get_fixed_fps.
+func (o GPUParticles3D) FixedFps() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4849))
 }
 
-// GetFractionalDelta calls the engine's GPUParticles3D.get_fractional_delta.
-func (o GPUParticles3D) GetFractionalDelta() bool {
+// FractionalDelta calls the engine's GPUParticles3D.get_fractional_delta.
+func (o GPUParticles3D) FractionalDelta() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4850)
 }
 
-// GetInterpolate calls the engine's GPUParticles3D.get_interpolate.
-func (o GPUParticles3D) GetInterpolate() bool {
+// Interpolate calls the engine's GPUParticles3D.get_interpolate.
+func (o GPUParticles3D) Interpolate() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4851)
 }
 
-// GetProcessMaterial calls the engine's GPUParticles3D.get_process_material.
-func (o GPUParticles3D) GetProcessMaterial() Material {
+// ProcessMaterial calls the engine's GPUParticles3D.get_process_material.
+func (o GPUParticles3D) ProcessMaterial() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(4852, true)}
 }
 
-// GetSpeedScale calls the engine's GPUParticles3D.get_speed_scale.
-func (o GPUParticles3D) GetSpeedScale() float64 {
+// SpeedScale calls the engine's GPUParticles3D.get_speed_scale.
+func (o GPUParticles3D) SpeedScale() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4853))
 }
 
-// GetCollisionBaseSize calls the engine's GPUParticles3D.get_collision_base_size.
-func (o GPUParticles3D) GetCollisionBaseSize() float32 {
+// CollisionBaseSize calls the engine's GPUParticles3D.get_collision_base_size.
+func (o GPUParticles3D) CollisionBaseSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4854))
 }
 
-// GetInterpToEnd calls the engine's GPUParticles3D.get_interp_to_end.
-func (o GPUParticles3D) GetInterpToEnd() float32 {
+// InterpToEnd calls the engine's GPUParticles3D.get_interp_to_end.
+func (o GPUParticles3D) InterpToEnd() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4855))
 }
@@ -329,8 +329,8 @@ func (o GPUParticles3D) SetUseFixedSeed(useFixedSeed bool) {
 	c.run(4856)
 }
 
-// GetUseFixedSeed calls the engine's GPUParticles3D.get_use_fixed_seed.
-func (o GPUParticles3D) GetUseFixedSeed() bool {
+// UseFixedSeed calls the engine's GPUParticles3D.get_use_fixed_seed.
+func (o GPUParticles3D) UseFixedSeed() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(4857)
 }
@@ -342,8 +342,8 @@ func (o GPUParticles3D) SetSeed(seed int) {
 	c.run(4858)
 }
 
-// GetSeed calls the engine's GPUParticles3D.get_seed.
-func (o GPUParticles3D) GetSeed() int {
+// Seed calls the engine's GPUParticles3D.get_seed.
+func (o GPUParticles3D) Seed() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4859))
 }
@@ -355,8 +355,8 @@ func (o GPUParticles3D) SetDrawOrder(order GPUParticles3DDrawOrder) {
 	c.run(4860)
 }
 
-// GetDrawOrder calls the engine's GPUParticles3D.get_draw_order.
-func (o GPUParticles3D) GetDrawOrder() GPUParticles3DDrawOrder {
+// DrawOrder calls the engine's GPUParticles3D.get_draw_order.
+func (o GPUParticles3D) DrawOrder() GPUParticles3DDrawOrder {
 	c := newCall(Object{o.h}, 0)
 	return GPUParticles3DDrawOrder(c.retInt(4861))
 }
@@ -378,16 +378,16 @@ func (o GPUParticles3D) SetDrawPassMesh(pass int, mesh AnyMesh) {
 	c.run(4863)
 }
 
-// GetDrawPasses calls the engine's GPUParticles3D.get_draw_passes.
-func (o GPUParticles3D) GetDrawPasses() int {
+// DrawPasses calls the engine's GPUParticles3D.get_draw_passes.
+func (o GPUParticles3D) DrawPasses() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4864))
 }
 
-// GetDrawPassMesh returns the Mesh that is drawn at index pass.
+// DrawPassMesh returns the Mesh that is drawn at index pass.
 //
 // Engine method: GPUParticles3D.get_draw_pass_mesh.
-func (o GPUParticles3D) GetDrawPassMesh(pass int) Mesh {
+func (o GPUParticles3D) DrawPassMesh(pass int) Mesh {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pass))
 	return Mesh{c.retObject(4865, true)}
@@ -400,8 +400,8 @@ func (o GPUParticles3D) SetSkin(skin AnySkin) {
 	c.run(4866)
 }
 
-// GetSkin calls the engine's GPUParticles3D.get_skin.
-func (o GPUParticles3D) GetSkin() Skin {
+// Skin calls the engine's GPUParticles3D.get_skin.
+func (o GPUParticles3D) Skin() Skin {
 	c := newCall(Object{o.h}, 0)
 	return Skin{c.retObject(4867, true)}
 }
@@ -422,10 +422,10 @@ func (o GPUParticles3D) RestartOptions(keepSeed bool) {
 	c.run(4868)
 }
 
-// CaptureAabb returns the axis-aligned bounding box that contains all the particles that are active in the current frame.
+// CaptureAABB returns the axis-aligned bounding box that contains all the particles that are active in the current frame.
 //
 // Engine method: GPUParticles3D.capture_aabb.
-func (o GPUParticles3D) CaptureAabb() variant.AABB {
+func (o GPUParticles3D) CaptureAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 4869)
 }
@@ -437,8 +437,8 @@ func (o GPUParticles3D) SetSubEmitter(path string) {
 	c.run(4870)
 }
 
-// GetSubEmitter calls the engine's GPUParticles3D.get_sub_emitter.
-func (o GPUParticles3D) GetSubEmitter() string {
+// SubEmitter calls the engine's GPUParticles3D.get_sub_emitter.
+func (o GPUParticles3D) SubEmitter() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(4871)
 }
@@ -446,13 +446,13 @@ func (o GPUParticles3D) GetSubEmitter() string {
 // EmitParticle emits a single particle. Whether xform, velocity, color and custom are applied depends on the value of flags. See EmitFlags.
 //
 // Engine method: GPUParticles3D.emit_particle.
-func (o GPUParticles3D) EmitParticle(xform variant.Transform3D, velocity variant.Vector3, color variant.Color, custom variant.Color, flags_ int) {
+func (o GPUParticles3D) EmitParticle(xform variant.Transform3D, velocity variant.Vector3, color variant.Color, custom variant.Color, flags int) {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&xform), unsafe.Sizeof(xform))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.value(2, unsafe.Pointer(&color), unsafe.Sizeof(color))
 	c.value(3, unsafe.Pointer(&custom), unsafe.Sizeof(custom))
-	c.int(4, int64(flags_))
+	c.int(4, int64(flags))
 	c.run(4872)
 }
 
@@ -476,8 +476,8 @@ func (o GPUParticles3D) IsTrailEnabled() bool {
 	return c.retBool(4875)
 }
 
-// GetTrailLifetime calls the engine's GPUParticles3D.get_trail_lifetime.
-func (o GPUParticles3D) GetTrailLifetime() float64 {
+// TrailLifetime calls the engine's GPUParticles3D.get_trail_lifetime.
+func (o GPUParticles3D) TrailLifetime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(4876))
 }
@@ -489,8 +489,8 @@ func (o GPUParticles3D) SetTransformAlign(align GPUParticles3DTransformAlign) {
 	c.run(4877)
 }
 
-// GetTransformAlign calls the engine's GPUParticles3D.get_transform_align.
-func (o GPUParticles3D) GetTransformAlign() GPUParticles3DTransformAlign {
+// TransformAlign calls the engine's GPUParticles3D.get_transform_align.
+func (o GPUParticles3D) TransformAlign() GPUParticles3DTransformAlign {
 	c := newCall(Object{o.h}, 0)
 	return GPUParticles3DTransformAlign(c.retInt(4878))
 }
@@ -511,8 +511,8 @@ func (o GPUParticles3D) SetAmountRatio(ratio float32) {
 	c.run(4880)
 }
 
-// GetAmountRatio calls the engine's GPUParticles3D.get_amount_ratio.
-func (o GPUParticles3D) GetAmountRatio() float32 {
+// AmountRatio calls the engine's GPUParticles3D.get_amount_ratio.
+func (o GPUParticles3D) AmountRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4881))
 }

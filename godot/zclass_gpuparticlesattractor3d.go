@@ -58,8 +58,8 @@ func (o GPUParticlesAttractor3D) SetCullMask(mask int) {
 	c.run(4883)
 }
 
-// GetCullMask calls the engine's GPUParticlesAttractor3D.get_cull_mask.
-func (o GPUParticlesAttractor3D) GetCullMask() int {
+// CullMask calls the engine's GPUParticlesAttractor3D.get_cull_mask.
+func (o GPUParticlesAttractor3D) CullMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4884))
 }
@@ -71,8 +71,8 @@ func (o GPUParticlesAttractor3D) SetStrength(strength float32) {
 	c.run(4885)
 }
 
-// GetStrength calls the engine's GPUParticlesAttractor3D.get_strength.
-func (o GPUParticlesAttractor3D) GetStrength() float32 {
+// Strength calls the engine's GPUParticlesAttractor3D.get_strength.
+func (o GPUParticlesAttractor3D) Strength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4886))
 }
@@ -84,8 +84,8 @@ func (o GPUParticlesAttractor3D) SetAttenuation(attenuation float32) {
 	c.run(4887)
 }
 
-// GetAttenuation calls the engine's GPUParticlesAttractor3D.get_attenuation.
-func (o GPUParticlesAttractor3D) GetAttenuation() float32 {
+// Attenuation calls the engine's GPUParticlesAttractor3D.get_attenuation.
+func (o GPUParticlesAttractor3D) Attenuation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4888))
 }
@@ -97,8 +97,8 @@ func (o GPUParticlesAttractor3D) SetDirectionality(amount float32) {
 	c.run(4889)
 }
 
-// GetDirectionality calls the engine's GPUParticlesAttractor3D.get_directionality.
-func (o GPUParticlesAttractor3D) GetDirectionality() float32 {
+// Directionality calls the engine's GPUParticlesAttractor3D.get_directionality.
+func (o GPUParticlesAttractor3D) Directionality() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4890))
 }

@@ -76,8 +76,8 @@ func (o GPUParticlesAttractorBox3D) SetSize(size variant.Vector3) {
 	c.run(4891)
 }
 
-// GetSize calls the engine's GPUParticlesAttractorBox3D.get_size.
-func (o GPUParticlesAttractorBox3D) GetSize() variant.Vector3 {
+// Size calls the engine's GPUParticlesAttractorBox3D.get_size.
+func (o GPUParticlesAttractorBox3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4892)
 }

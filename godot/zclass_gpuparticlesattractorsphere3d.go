@@ -70,8 +70,8 @@ func (o GPUParticlesAttractorSphere3D) SetRadius(radius float32) {
 	c.run(4893)
 }
 
-// GetRadius calls the engine's GPUParticlesAttractorSphere3D.get_radius.
-func (o GPUParticlesAttractorSphere3D) GetRadius() float32 {
+// Radius calls the engine's GPUParticlesAttractorSphere3D.get_radius.
+func (o GPUParticlesAttractorSphere3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4894))
 }

@@ -78,8 +78,8 @@ func (o GPUParticlesAttractorVectorField3D) SetSize(size variant.Vector3) {
 	c.run(4895)
 }
 
-// GetSize calls the engine's GPUParticlesAttractorVectorField3D.get_size.
-func (o GPUParticlesAttractorVectorField3D) GetSize() variant.Vector3 {
+// Size calls the engine's GPUParticlesAttractorVectorField3D.get_size.
+func (o GPUParticlesAttractorVectorField3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4896)
 }
@@ -91,8 +91,8 @@ func (o GPUParticlesAttractorVectorField3D) SetTexture(texture AnyTexture3D) {
 	c.run(4897)
 }
 
-// GetTexture calls the engine's GPUParticlesAttractorVectorField3D.get_texture.
-func (o GPUParticlesAttractorVectorField3D) GetTexture() Texture3D {
+// Texture calls the engine's GPUParticlesAttractorVectorField3D.get_texture.
+func (o GPUParticlesAttractorVectorField3D) Texture() Texture3D {
 	c := newCall(Object{o.h}, 0)
 	return Texture3D{c.retObject(4898, true)}
 }

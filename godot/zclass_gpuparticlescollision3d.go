@@ -58,8 +58,8 @@ func (o GPUParticlesCollision3D) SetCullMask(mask int) {
 	c.run(4899)
 }
 
-// GetCullMask calls the engine's GPUParticlesCollision3D.get_cull_mask.
-func (o GPUParticlesCollision3D) GetCullMask() int {
+// CullMask calls the engine's GPUParticlesCollision3D.get_cull_mask.
+func (o GPUParticlesCollision3D) CullMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4900))
 }

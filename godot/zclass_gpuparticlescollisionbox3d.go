@@ -76,8 +76,8 @@ func (o GPUParticlesCollisionBox3D) SetSize(size variant.Vector3) {
 	c.run(4901)
 }
 
-// GetSize calls the engine's GPUParticlesCollisionBox3D.get_size.
-func (o GPUParticlesCollisionBox3D) GetSize() variant.Vector3 {
+// Size calls the engine's GPUParticlesCollisionBox3D.get_size.
+func (o GPUParticlesCollisionBox3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4902)
 }

@@ -117,8 +117,8 @@ func (o GPUParticlesCollisionHeightField3D) SetSize(size variant.Vector3) {
 	c.run(4903)
 }
 
-// GetSize calls the engine's GPUParticlesCollisionHeightField3D.get_size.
-func (o GPUParticlesCollisionHeightField3D) GetSize() variant.Vector3 {
+// Size calls the engine's GPUParticlesCollisionHeightField3D.get_size.
+func (o GPUParticlesCollisionHeightField3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4904)
 }
@@ -130,8 +130,8 @@ func (o GPUParticlesCollisionHeightField3D) SetResolution(resolution GPUParticle
 	c.run(4905)
 }
 
-// GetResolution calls the engine's GPUParticlesCollisionHeightField3D.get_resolution.
-func (o GPUParticlesCollisionHeightField3D) GetResolution() GPUParticlesCollisionHeightField3DResolution {
+// Resolution calls the engine's GPUParticlesCollisionHeightField3D.get_resolution.
+func (o GPUParticlesCollisionHeightField3D) Resolution() GPUParticlesCollisionHeightField3DResolution {
 	c := newCall(Object{o.h}, 0)
 	return GPUParticlesCollisionHeightField3DResolution(c.retInt(4906))
 }
@@ -143,8 +143,8 @@ func (o GPUParticlesCollisionHeightField3D) SetUpdateMode(updateMode GPUParticle
 	c.run(4907)
 }
 
-// GetUpdateMode calls the engine's GPUParticlesCollisionHeightField3D.get_update_mode.
-func (o GPUParticlesCollisionHeightField3D) GetUpdateMode() GPUParticlesCollisionHeightField3DUpdateMode {
+// UpdateMode calls the engine's GPUParticlesCollisionHeightField3D.get_update_mode.
+func (o GPUParticlesCollisionHeightField3D) UpdateMode() GPUParticlesCollisionHeightField3DUpdateMode {
 	c := newCall(Object{o.h}, 0)
 	return GPUParticlesCollisionHeightField3DUpdateMode(c.retInt(4908))
 }
@@ -156,8 +156,8 @@ func (o GPUParticlesCollisionHeightField3D) SetHeightfieldMask(heightfieldMask i
 	c.run(4909)
 }
 
-// GetHeightfieldMask calls the engine's GPUParticlesCollisionHeightField3D.get_heightfield_mask.
-func (o GPUParticlesCollisionHeightField3D) GetHeightfieldMask() int {
+// HeightfieldMask calls the engine's GPUParticlesCollisionHeightField3D.get_heightfield_mask.
+func (o GPUParticlesCollisionHeightField3D) HeightfieldMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4910))
 }
@@ -174,10 +174,10 @@ func (o GPUParticlesCollisionHeightField3D) SetHeightfieldMaskValue(layerNumber 
 	c.run(4911)
 }
 
-// GetHeightfieldMaskValue returns true if the specified layer of the heightfield_mask is enabled, given a layer_number between 1 and 20, inclusive.
+// HeightfieldMaskValue returns true if the specified layer of the heightfield_mask is enabled, given a layer_number between 1 and 20, inclusive.
 //
 // Engine method: GPUParticlesCollisionHeightField3D.get_heightfield_mask_value.
-func (o GPUParticlesCollisionHeightField3D) GetHeightfieldMaskValue(layerNumber int) bool {
+func (o GPUParticlesCollisionHeightField3D) HeightfieldMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(4912)

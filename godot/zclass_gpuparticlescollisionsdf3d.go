@@ -103,8 +103,8 @@ func (o GPUParticlesCollisionSDF3D) SetSize(size variant.Vector3) {
 	c.run(4915)
 }
 
-// GetSize calls the engine's GPUParticlesCollisionSDF3D.get_size.
-func (o GPUParticlesCollisionSDF3D) GetSize() variant.Vector3 {
+// Size calls the engine's GPUParticlesCollisionSDF3D.get_size.
+func (o GPUParticlesCollisionSDF3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 4916)
 }
@@ -116,8 +116,8 @@ func (o GPUParticlesCollisionSDF3D) SetResolution(resolution GPUParticlesCollisi
 	c.run(4917)
 }
 
-// GetResolution calls the engine's GPUParticlesCollisionSDF3D.get_resolution.
-func (o GPUParticlesCollisionSDF3D) GetResolution() GPUParticlesCollisionSDF3DResolution {
+// Resolution calls the engine's GPUParticlesCollisionSDF3D.get_resolution.
+func (o GPUParticlesCollisionSDF3D) Resolution() GPUParticlesCollisionSDF3DResolution {
 	c := newCall(Object{o.h}, 0)
 	return GPUParticlesCollisionSDF3DResolution(c.retInt(4918))
 }
@@ -129,8 +129,8 @@ func (o GPUParticlesCollisionSDF3D) SetTexture(texture AnyTexture3D) {
 	c.run(4919)
 }
 
-// GetTexture calls the engine's GPUParticlesCollisionSDF3D.get_texture.
-func (o GPUParticlesCollisionSDF3D) GetTexture() Texture3D {
+// Texture calls the engine's GPUParticlesCollisionSDF3D.get_texture.
+func (o GPUParticlesCollisionSDF3D) Texture() Texture3D {
 	c := newCall(Object{o.h}, 0)
 	return Texture3D{c.retObject(4920, true)}
 }
@@ -142,8 +142,8 @@ func (o GPUParticlesCollisionSDF3D) SetThickness(thickness float32) {
 	c.run(4921)
 }
 
-// GetThickness calls the engine's GPUParticlesCollisionSDF3D.get_thickness.
-func (o GPUParticlesCollisionSDF3D) GetThickness() float32 {
+// Thickness calls the engine's GPUParticlesCollisionSDF3D.get_thickness.
+func (o GPUParticlesCollisionSDF3D) Thickness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4922))
 }
@@ -155,8 +155,8 @@ func (o GPUParticlesCollisionSDF3D) SetBakeMask(mask int) {
 	c.run(4923)
 }
 
-// GetBakeMask calls the engine's GPUParticlesCollisionSDF3D.get_bake_mask.
-func (o GPUParticlesCollisionSDF3D) GetBakeMask() int {
+// BakeMask calls the engine's GPUParticlesCollisionSDF3D.get_bake_mask.
+func (o GPUParticlesCollisionSDF3D) BakeMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(4924))
 }
@@ -173,10 +173,10 @@ func (o GPUParticlesCollisionSDF3D) SetBakeMaskValue(layerNumber int, value bool
 	c.run(4925)
 }
 
-// GetBakeMaskValue returns whether or not the specified layer of the bake_mask is enabled, given a layer_number between 1 and 32.
+// BakeMaskValue returns whether or not the specified layer of the bake_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: GPUParticlesCollisionSDF3D.get_bake_mask_value.
-func (o GPUParticlesCollisionSDF3D) GetBakeMaskValue(layerNumber int) bool {
+func (o GPUParticlesCollisionSDF3D) BakeMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(4926)

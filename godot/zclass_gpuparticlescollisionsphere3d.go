@@ -70,8 +70,8 @@ func (o GPUParticlesCollisionSphere3D) SetRadius(radius float32) {
 	c.run(4927)
 }
 
-// GetRadius calls the engine's GPUParticlesCollisionSphere3D.get_radius.
-func (o GPUParticlesCollisionSphere3D) GetRadius() float32 {
+// Radius calls the engine's GPUParticlesCollisionSphere3D.get_radius.
+func (o GPUParticlesCollisionSphere3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(4928))
 }

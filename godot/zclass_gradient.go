@@ -112,10 +112,10 @@ func (o Gradient) SetOffset(point int, offset float32) {
 	c.run(5021)
 }
 
-// GetOffset returns the offset of the gradient color at index point.
+// Offset returns the offset of the gradient color at index point.
 //
 // Engine method: Gradient.get_offset.
-func (o Gradient) GetOffset(point int) float32 {
+func (o Gradient) Offset(point int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return float32(c.retFloat(5022))
@@ -141,10 +141,10 @@ func (o Gradient) SetColor(point int, color variant.Color) {
 	c.run(5024)
 }
 
-// GetColor returns the color of the gradient color at index point.
+// Color returns the color of the gradient color at index point.
 //
 // Engine method: Gradient.get_color.
-func (o Gradient) GetColor(point int) variant.Color {
+func (o Gradient) Color(point int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(point))
 	return retValue[variant.Color](&c, 5025)
@@ -159,10 +159,10 @@ func (o Gradient) Sample(offset float32) variant.Color {
 	return retValue[variant.Color](&c, 5026)
 }
 
-// GetPointCount returns the number of colors in the gradient.
+// PointCount returns the number of colors in the gradient.
 //
 // Engine method: Gradient.get_point_count.
-func (o Gradient) GetPointCount() int {
+func (o Gradient) PointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5027))
 }
@@ -174,8 +174,8 @@ func (o Gradient) SetOffsets(offsets variant.Packed[float32]) {
 	c.run(5028)
 }
 
-// GetOffsets calls the engine's Gradient.get_offsets.
-func (o Gradient) GetOffsets() variant.Packed[float32] {
+// Offsets calls the engine's Gradient.get_offsets.
+func (o Gradient) Offsets() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 5029, variant.TypePackedFloat32Array)
 }
@@ -187,8 +187,8 @@ func (o Gradient) SetColors(colors variant.Packed[variant.Color]) {
 	c.run(5030)
 }
 
-// GetColors calls the engine's Gradient.get_colors.
-func (o Gradient) GetColors() variant.Packed[variant.Color] {
+// Colors calls the engine's Gradient.get_colors.
+func (o Gradient) Colors() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 5031, variant.TypePackedColorArray)
 }
@@ -200,8 +200,8 @@ func (o Gradient) SetInterpolationMode(interpolationMode GradientInterpolationMo
 	c.run(5032)
 }
 
-// GetInterpolationMode calls the engine's Gradient.get_interpolation_mode.
-func (o Gradient) GetInterpolationMode() GradientInterpolationMode {
+// InterpolationMode calls the engine's Gradient.get_interpolation_mode.
+func (o Gradient) InterpolationMode() GradientInterpolationMode {
 	c := newCall(Object{o.h}, 0)
 	return GradientInterpolationMode(c.retInt(5033))
 }
@@ -213,8 +213,8 @@ func (o Gradient) SetInterpolationColorSpace(interpolationColorSpace GradientCol
 	c.run(5034)
 }
 
-// GetInterpolationColorSpace calls the engine's Gradient.get_interpolation_color_space.
-func (o Gradient) GetInterpolationColorSpace() GradientColorSpace {
+// InterpolationColorSpace calls the engine's Gradient.get_interpolation_color_space.
+func (o Gradient) InterpolationColorSpace() GradientColorSpace {
 	c := newCall(Object{o.h}, 0)
 	return GradientColorSpace(c.retInt(5035))
 }

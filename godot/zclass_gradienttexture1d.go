@@ -60,8 +60,8 @@ func (o GradientTexture1D) SetGradient(gradient AnyGradient) {
 	c.run(5036)
 }
 
-// GetGradient calls the engine's GradientTexture1D.get_gradient.
-func (o GradientTexture1D) GetGradient() Gradient {
+// Gradient calls the engine's GradientTexture1D.get_gradient.
+func (o GradientTexture1D) Gradient() Gradient {
 	c := newCall(Object{o.h}, 0)
 	return Gradient{c.retObject(5037, true)}
 }

@@ -98,8 +98,8 @@ func (o GradientTexture2D) SetGradient(gradient AnyGradient) {
 	c.run(5041)
 }
 
-// GetGradient calls the engine's GradientTexture2D.get_gradient.
-func (o GradientTexture2D) GetGradient() Gradient {
+// Gradient calls the engine's GradientTexture2D.get_gradient.
+func (o GradientTexture2D) Gradient() Gradient {
 	c := newCall(Object{o.h}, 0)
 	return Gradient{c.retObject(5042, true)}
 }
@@ -138,8 +138,8 @@ func (o GradientTexture2D) SetFill(fill GradientTexture2DFill) {
 	c.run(5047)
 }
 
-// GetFill calls the engine's GradientTexture2D.get_fill.
-func (o GradientTexture2D) GetFill() GradientTexture2DFill {
+// Fill calls the engine's GradientTexture2D.get_fill.
+func (o GradientTexture2D) Fill() GradientTexture2DFill {
 	c := newCall(Object{o.h}, 0)
 	return GradientTexture2DFill(c.retInt(5048))
 }
@@ -151,8 +151,8 @@ func (o GradientTexture2D) SetFillFrom(fillFrom variant.Vector2) {
 	c.run(5049)
 }
 
-// GetFillFrom calls the engine's GradientTexture2D.get_fill_from.
-func (o GradientTexture2D) GetFillFrom() variant.Vector2 {
+// FillFrom calls the engine's GradientTexture2D.get_fill_from.
+func (o GradientTexture2D) FillFrom() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5050)
 }
@@ -164,8 +164,8 @@ func (o GradientTexture2D) SetFillTo(fillTo variant.Vector2) {
 	c.run(5051)
 }
 
-// GetFillTo calls the engine's GradientTexture2D.get_fill_to.
-func (o GradientTexture2D) GetFillTo() variant.Vector2 {
+// FillTo calls the engine's GradientTexture2D.get_fill_to.
+func (o GradientTexture2D) FillTo() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5052)
 }
@@ -177,8 +177,8 @@ func (o GradientTexture2D) SetRepeat(repeat GradientTexture2DRepeat) {
 	c.run(5053)
 }
 
-// GetRepeat calls the engine's GradientTexture2D.get_repeat.
-func (o GradientTexture2D) GetRepeat() GradientTexture2DRepeat {
+// Repeat calls the engine's GradientTexture2D.get_repeat.
+func (o GradientTexture2D) Repeat() GradientTexture2DRepeat {
 	c := newCall(Object{o.h}, 0)
 	return GradientTexture2DRepeat(c.retInt(5054))
 }

@@ -18,6 +18,13 @@ import (
 // GraphEdit by itself is only an empty container, representing an infinite grid where GraphNodes can be placed. Each GraphNode represents a node in the graph, a single unit of data in the connected scheme. GraphEdit, in turn, helps to control various interactions with nodes and between nodes. When the user attempts to connect, disconnect, or delete a GraphNode, a signal is emitted in the GraphEdit, but no action is taken by default. It is the responsibility of the programmer utilizing this control to implement the necessary logic to determine how each request should be handled.
 //
 // Performance: It is greatly advised to enable low-processor usage mode (see OS.low_processor_usage_mode) when using GraphEdits.
+//
+// The virtual methods a Go class extending GraphEdit can implement, each named by an interface for a compile-time check (var _ godot.GraphEditVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - IsInInputHotzone(inNode Object, inPort int, mousePosition variant.Vector2) bool (the engine's _is_in_input_hotzone; GraphEditVirtualIsInInputHotzone)
+//   - IsInOutputHotzone(inNode Object, inPort int, mousePosition variant.Vector2) bool (the engine's _is_in_output_hotzone; GraphEditVirtualIsInOutputHotzone)
+//   - GetConnectionLine(fromPosition variant.Vector2, toPosition variant.Vector2) variant.Packed[variant.Vector2] (the engine's _get_connection_line; GraphEditVirtualGetConnectionLine)
+//   - IsNodeHoverValid(fromNode string, fromPort int, toNode string, toPort int) bool (the engine's _is_node_hover_valid; GraphEditVirtualIsNodeHoverValid)
 type GraphEdit struct{ h *handle }
 
 // AnyGraphEdit is any value of class GraphEdit or of a class derived from it.
@@ -87,21 +94,21 @@ const (
 // Create a connection between the from_port of the from_node GraphNode and the to_port of the to_node GraphNode. If the connection already exists, no connection is created.
 //
 // It calls the engine's GraphEdit.connect_node with keepAlive = false; ConnectNodeOptions takes every argument.
-func (o GraphEdit) ConnectNode(fromNode string, fromPort int, toNode string, toPort int) Error {
+func (o GraphEdit) ConnectNode(fromNode string, fromPort int, toNode string, toPort int) error {
 	return o.ConnectNodeOptions(fromNode, fromPort, toNode, toPort, false)
 }
 
 // ConnectNodeOptions is ConnectNode with every argument given.
 //
 // Engine method: GraphEdit.connect_node.
-func (o GraphEdit) ConnectNodeOptions(fromNode string, fromPort int, toNode string, toPort int, keepAlive bool) Error {
+func (o GraphEdit) ConnectNodeOptions(fromNode string, fromPort int, toNode string, toPort int, keepAlive bool) error {
 	c := newCall(Object{o.h}, 5)
 	c.stringName(0, fromNode)
 	c.int(1, int64(fromPort))
 	c.stringName(2, toNode)
 	c.int(3, int64(toPort))
 	c.bool(4, keepAlive)
-	return Error(c.retInt(5055))
+	return errorOf(Error(c.retInt(5055)))
 }
 
 // IsNodeConnected returns true if the from_port of the from_node GraphNode is connected to the to_port of the to_node GraphNode.
@@ -148,52 +155,52 @@ func (o GraphEdit) SetConnections(connections variant.Array[variant.Dictionary])
 	c.run(5059)
 }
 
-// GetConnectionList calls the engine's GraphEdit.get_connection_list.
-func (o GraphEdit) GetConnectionList() variant.Array[variant.Dictionary] {
+// ConnectionList calls the engine's GraphEdit.get_connection_list.
+func (o GraphEdit) ConnectionList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5060, variant.TypeArray)
 }
 
-// GetConnectionCount returns the number of connections from from_port of from_node.
+// ConnectionCount returns the number of connections from from_port of from_node.
 //
 // Engine method: GraphEdit.get_connection_count.
-func (o GraphEdit) GetConnectionCount(fromNode string, fromPort int) int {
+func (o GraphEdit) ConnectionCount(fromNode string, fromPort int) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, fromNode)
 	c.int(1, int64(fromPort))
 	return int(c.retInt(5061))
 }
 
-// GetClosestConnectionAtPoint returns the closest connection to the given point in screen space. If no connection is found within max_distance pixels, an empty Dictionary is returned.
+// ClosestConnectionAtPoint returns the closest connection to the given point in screen space. If no connection is found within max_distance pixels, an empty Dictionary is returned.
 //
-// It calls the engine's GraphEdit.get_closest_connection_at_point with maxDistance = 4.0; GetClosestConnectionAtPointOptions takes every argument.
-func (o GraphEdit) GetClosestConnectionAtPoint(point variant.Vector2) variant.Dictionary {
-	return o.GetClosestConnectionAtPointOptions(point, 4.0)
+// It calls the engine's GraphEdit.get_closest_connection_at_point with maxDistance = 4.0; ClosestConnectionAtPointOptions takes every argument.
+func (o GraphEdit) ClosestConnectionAtPoint(point variant.Vector2) variant.Dictionary {
+	return o.ClosestConnectionAtPointOptions(point, 4.0)
 }
 
-// GetClosestConnectionAtPointOptions is GetClosestConnectionAtPoint with every argument given.
+// ClosestConnectionAtPointOptions is ClosestConnectionAtPoint with every argument given.
 //
 // Engine method: GraphEdit.get_closest_connection_at_point.
-func (o GraphEdit) GetClosestConnectionAtPointOptions(point variant.Vector2, maxDistance float32) variant.Dictionary {
+func (o GraphEdit) ClosestConnectionAtPointOptions(point variant.Vector2, maxDistance float32) variant.Dictionary {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	c.float(1, float64(maxDistance))
 	return retOwned[variant.Dictionary](&c, 5062, variant.TypeDictionary)
 }
 
-// GetConnectionListFromNode returns an Array containing a list of all connections for node.
+// ConnectionListFromNode returns an Array containing a list of all connections for node.
 //
 // Engine method: GraphEdit.get_connection_list_from_node.
-func (o GraphEdit) GetConnectionListFromNode(node string) variant.Array[variant.Dictionary] {
+func (o GraphEdit) ConnectionListFromNode(node string) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, node)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5063, variant.TypeArray)
 }
 
-// GetConnectionsIntersectingWithRect returns an Array containing the list of connections that intersect with the given Rect2.
+// ConnectionsIntersectingWithRect returns an Array containing the list of connections that intersect with the given Rect2.
 //
 // Engine method: GraphEdit.get_connections_intersecting_with_rect.
-func (o GraphEdit) GetConnectionsIntersectingWithRect(rect variant.Rect2) variant.Array[variant.Dictionary] {
+func (o GraphEdit) ConnectionsIntersectingWithRect(rect variant.Rect2) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5064, variant.TypeArray)
@@ -215,8 +222,8 @@ func (o GraphEdit) ForceConnectionDragEnd() {
 	c.run(5066)
 }
 
-// GetScrollOffset calls the engine's GraphEdit.get_scroll_offset.
-func (o GraphEdit) GetScrollOffset() variant.Vector2 {
+// ScrollOffset calls the engine's GraphEdit.get_scroll_offset.
+func (o GraphEdit) ScrollOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5067)
 }
@@ -231,36 +238,36 @@ func (o GraphEdit) SetScrollOffset(offset variant.Vector2) {
 // AddValidRightDisconnectType allows to disconnect nodes when dragging from the right port of the GraphNode's slot if it has the specified type. See also remove_valid_right_disconnect_type.
 //
 // Engine method: GraphEdit.add_valid_right_disconnect_type.
-func (o GraphEdit) AddValidRightDisconnectType(type_ int) {
+func (o GraphEdit) AddValidRightDisconnectType(typ int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(5069)
 }
 
 // RemoveValidRightDisconnectType disallows to disconnect nodes when dragging from the right port of the GraphNode's slot if it has the specified type. Use this to disable a disconnection previously allowed with add_valid_right_disconnect_type.
 //
 // Engine method: GraphEdit.remove_valid_right_disconnect_type.
-func (o GraphEdit) RemoveValidRightDisconnectType(type_ int) {
+func (o GraphEdit) RemoveValidRightDisconnectType(typ int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(5070)
 }
 
 // AddValidLeftDisconnectType allows to disconnect nodes when dragging from the left port of the GraphNode's slot if it has the specified type. See also remove_valid_left_disconnect_type.
 //
 // Engine method: GraphEdit.add_valid_left_disconnect_type.
-func (o GraphEdit) AddValidLeftDisconnectType(type_ int) {
+func (o GraphEdit) AddValidLeftDisconnectType(typ int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(5071)
 }
 
 // RemoveValidLeftDisconnectType disallows to disconnect nodes when dragging from the left port of the GraphNode's slot if it has the specified type. Use this to disable a disconnection previously allowed with add_valid_left_disconnect_type.
 //
 // Engine method: GraphEdit.remove_valid_left_disconnect_type.
-func (o GraphEdit) RemoveValidLeftDisconnectType(type_ int) {
+func (o GraphEdit) RemoveValidLeftDisconnectType(typ int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(5072)
 }
 
@@ -294,10 +301,10 @@ func (o GraphEdit) IsValidConnectionType(fromType int, toType int) bool {
 	return c.retBool(5075)
 }
 
-// GetConnectionLine returns the points which would make up a connection between from_node and to_node.
+// ConnectionLine returns the points which would make up a connection between from_node and to_node.
 //
 // Engine method: GraphEdit.get_connection_line.
-func (o GraphEdit) GetConnectionLine(fromNode variant.Vector2, toNode variant.Vector2) variant.Packed[variant.Vector2] {
+func (o GraphEdit) ConnectionLine(fromNode variant.Vector2, toNode variant.Vector2) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fromNode), unsafe.Sizeof(fromNode))
 	c.value(1, unsafe.Pointer(&toNode), unsafe.Sizeof(toNode))
@@ -323,19 +330,19 @@ func (o GraphEdit) DetachGraphElementFromFrame(element string) {
 	c.run(5078)
 }
 
-// GetElementFrame returns the GraphFrame that contains the GraphElement with the given name.
+// ElementFrame returns the GraphFrame that contains the GraphElement with the given name.
 //
 // Engine method: GraphEdit.get_element_frame.
-func (o GraphEdit) GetElementFrame(element string) GraphFrame {
+func (o GraphEdit) ElementFrame(element string) GraphFrame {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, element)
 	return GraphFrame{c.retObject(5079, false)}
 }
 
-// GetAttachedNodesOfFrame returns an array of node names that are attached to the GraphFrame with the given name.
+// AttachedNodesOfFrame returns an array of node names that are attached to the GraphFrame with the given name.
 //
 // Engine method: GraphEdit.get_attached_nodes_of_frame.
-func (o GraphEdit) GetAttachedNodesOfFrame(frame string) variant.Array[variant.StringName] {
+func (o GraphEdit) AttachedNodesOfFrame(frame string) variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, frame)
 	return retOwned[variant.Array[variant.StringName]](&c, 5080, variant.TypeArray)
@@ -348,8 +355,8 @@ func (o GraphEdit) SetPanningScheme(scheme GraphEditPanningScheme) {
 	c.run(5081)
 }
 
-// GetPanningScheme calls the engine's GraphEdit.get_panning_scheme.
-func (o GraphEdit) GetPanningScheme() GraphEditPanningScheme {
+// PanningScheme calls the engine's GraphEdit.get_panning_scheme.
+func (o GraphEdit) PanningScheme() GraphEditPanningScheme {
 	c := newCall(Object{o.h}, 0)
 	return GraphEditPanningScheme(c.retInt(5082))
 }
@@ -361,8 +368,8 @@ func (o GraphEdit) SetZoom(zoom float32) {
 	c.run(5083)
 }
 
-// GetZoom calls the engine's GraphEdit.get_zoom.
-func (o GraphEdit) GetZoom() float32 {
+// Zoom calls the engine's GraphEdit.get_zoom.
+func (o GraphEdit) Zoom() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5084))
 }
@@ -374,8 +381,8 @@ func (o GraphEdit) SetZoomMin(zoomMin float32) {
 	c.run(5085)
 }
 
-// GetZoomMin calls the engine's GraphEdit.get_zoom_min.
-func (o GraphEdit) GetZoomMin() float32 {
+// ZoomMin calls the engine's GraphEdit.get_zoom_min.
+func (o GraphEdit) ZoomMin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5086))
 }
@@ -387,8 +394,8 @@ func (o GraphEdit) SetZoomMax(zoomMax float32) {
 	c.run(5087)
 }
 
-// GetZoomMax calls the engine's GraphEdit.get_zoom_max.
-func (o GraphEdit) GetZoomMax() float32 {
+// ZoomMax calls the engine's GraphEdit.get_zoom_max.
+func (o GraphEdit) ZoomMax() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5088))
 }
@@ -400,8 +407,8 @@ func (o GraphEdit) SetZoomStep(zoomStep float32) {
 	c.run(5089)
 }
 
-// GetZoomStep calls the engine's GraphEdit.get_zoom_step.
-func (o GraphEdit) GetZoomStep() float32 {
+// ZoomStep calls the engine's GraphEdit.get_zoom_step.
+func (o GraphEdit) ZoomStep() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5090))
 }
@@ -426,8 +433,8 @@ func (o GraphEdit) SetGridPattern(pattern GraphEditGridPattern) {
 	c.run(5093)
 }
 
-// GetGridPattern calls the engine's GraphEdit.get_grid_pattern.
-func (o GraphEdit) GetGridPattern() GraphEditGridPattern {
+// GridPattern calls the engine's GraphEdit.get_grid_pattern.
+func (o GraphEdit) GridPattern() GraphEditGridPattern {
 	c := newCall(Object{o.h}, 0)
 	return GraphEditGridPattern(c.retInt(5094))
 }
@@ -452,8 +459,8 @@ func (o GraphEdit) SetSnappingDistance(pixels int) {
 	c.run(5097)
 }
 
-// GetSnappingDistance calls the engine's GraphEdit.get_snapping_distance.
-func (o GraphEdit) GetSnappingDistance() int {
+// SnappingDistance calls the engine's GraphEdit.get_snapping_distance.
+func (o GraphEdit) SnappingDistance() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5098))
 }
@@ -465,8 +472,8 @@ func (o GraphEdit) SetConnectionLinesCurvature(curvature float32) {
 	c.run(5099)
 }
 
-// GetConnectionLinesCurvature calls the engine's GraphEdit.get_connection_lines_curvature.
-func (o GraphEdit) GetConnectionLinesCurvature() float32 {
+// ConnectionLinesCurvature calls the engine's GraphEdit.get_connection_lines_curvature.
+func (o GraphEdit) ConnectionLinesCurvature() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5100))
 }
@@ -478,8 +485,8 @@ func (o GraphEdit) SetConnectionLinesThickness(pixels float32) {
 	c.run(5101)
 }
 
-// GetConnectionLinesThickness calls the engine's GraphEdit.get_connection_lines_thickness.
-func (o GraphEdit) GetConnectionLinesThickness() float32 {
+// ConnectionLinesThickness calls the engine's GraphEdit.get_connection_lines_thickness.
+func (o GraphEdit) ConnectionLinesThickness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5102))
 }
@@ -504,8 +511,8 @@ func (o GraphEdit) SetMinimapSize(size variant.Vector2) {
 	c.run(5105)
 }
 
-// GetMinimapSize calls the engine's GraphEdit.get_minimap_size.
-func (o GraphEdit) GetMinimapSize() variant.Vector2 {
+// MinimapSize calls the engine's GraphEdit.get_minimap_size.
+func (o GraphEdit) MinimapSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5106)
 }
@@ -517,8 +524,8 @@ func (o GraphEdit) SetMinimapOpacity(opacity float32) {
 	c.run(5107)
 }
 
-// GetMinimapOpacity calls the engine's GraphEdit.get_minimap_opacity.
-func (o GraphEdit) GetMinimapOpacity() float32 {
+// MinimapOpacity calls the engine's GraphEdit.get_minimap_opacity.
+func (o GraphEdit) MinimapOpacity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5108))
 }
@@ -634,16 +641,16 @@ func (o GraphEdit) SetTypeNames(typeNames variant.Dictionary) {
 	c.run(5125)
 }
 
-// GetTypeNames calls the engine's GraphEdit.get_type_names.
-func (o GraphEdit) GetTypeNames() variant.Dictionary {
+// TypeNames calls the engine's GraphEdit.get_type_names.
+func (o GraphEdit) TypeNames() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 5126, variant.TypeDictionary)
 }
 
-// GetMenuHbox gets the HBoxContainer that contains the zooming and grid snap controls in the top left of the graph. You can use this method to reposition the toolbar or to add your own custom controls to it.
+// MenuHbox gets the HBoxContainer that contains the zooming and grid snap controls in the top left of the graph. You can use this method to reposition the toolbar or to add your own custom controls to it.
 //
 // Engine method: GraphEdit.get_menu_hbox.
-func (o GraphEdit) GetMenuHbox() HBoxContainer {
+func (o GraphEdit) MenuHbox() HBoxContainer {
 	c := newCall(Object{o.h}, 0)
 	return HBoxContainer{c.retObject(5127, false)}
 }

@@ -129,8 +129,8 @@ func (o GraphElement) SetPositionOffset(offset variant.Vector2) {
 	c.run(5140)
 }
 
-// GetPositionOffset calls the engine's GraphElement.get_position_offset.
-func (o GraphElement) GetPositionOffset() variant.Vector2 {
+// PositionOffset calls the engine's GraphElement.get_position_offset.
+func (o GraphElement) PositionOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5141)
 }

@@ -69,16 +69,16 @@ func (o GraphFrame) SetTitle(title string) {
 	c.run(5142)
 }
 
-// GetTitle calls the engine's GraphFrame.get_title.
-func (o GraphFrame) GetTitle() string {
+// Title calls the engine's GraphFrame.get_title.
+func (o GraphFrame) Title() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5143)
 }
 
-// GetTitlebarHbox returns the HBoxContainer used for the title bar, only containing a Label for displaying the title by default.
+// TitlebarHbox returns the HBoxContainer used for the title bar, only containing a Label for displaying the title by default.
 //
 // Engine method: GraphFrame.get_titlebar_hbox.
-func (o GraphFrame) GetTitlebarHbox() HBoxContainer {
+func (o GraphFrame) TitlebarHbox() HBoxContainer {
 	c := newCall(Object{o.h}, 0)
 	return HBoxContainer{c.retObject(5144, false)}
 }
@@ -103,8 +103,8 @@ func (o GraphFrame) SetAutoshrinkMargin(autoshrinkMargin int) {
 	c.run(5147)
 }
 
-// GetAutoshrinkMargin calls the engine's GraphFrame.get_autoshrink_margin.
-func (o GraphFrame) GetAutoshrinkMargin() int {
+// AutoshrinkMargin calls the engine's GraphFrame.get_autoshrink_margin.
+func (o GraphFrame) AutoshrinkMargin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5148))
 }
@@ -116,8 +116,8 @@ func (o GraphFrame) SetDragMargin(dragMargin int) {
 	c.run(5149)
 }
 
-// GetDragMargin calls the engine's GraphFrame.get_drag_margin.
-func (o GraphFrame) GetDragMargin() int {
+// DragMargin calls the engine's GraphFrame.get_drag_margin.
+func (o GraphFrame) DragMargin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5150))
 }
@@ -142,8 +142,8 @@ func (o GraphFrame) SetTintColor(color variant.Color) {
 	c.run(5153)
 }
 
-// GetTintColor calls the engine's GraphFrame.get_tint_color.
-func (o GraphFrame) GetTintColor() variant.Color {
+// TintColor calls the engine's GraphFrame.get_tint_color.
+func (o GraphFrame) TintColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 5154)
 }

@@ -18,6 +18,10 @@ import (
 // Each GraphNode slot is defined by its index and can provide the node with up to two ports: one on the left, and one on the right. By convention the left port is also referred to as the input port and the right port is referred to as the output port. Each port can be enabled and configured individually, using different type and color. The type is an arbitrary value that you can define using your own considerations. The parent GraphEdit will receive this information on each connect and disconnect request.
 //
 // Slots can be configured in the Inspector dock once you add at least one child Control. The properties are grouped by each slot's index in the "Slot" section.
+//
+// The virtual methods a Go class extending GraphNode can implement, each named by an interface for a compile-time check (var _ godot.GraphNodeVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - DrawPort(slotIndex int, position variant.Vector2i, left bool, color variant.Color) (the engine's _draw_port; GraphNodeVirtualDrawPort)
 type GraphNode struct{ h *handle }
 
 // AnyGraphNode is any value of class GraphNode or of a class derived from it.
@@ -71,16 +75,16 @@ func (o GraphNode) SetTitle(title string) {
 	c.run(5155)
 }
 
-// GetTitle calls the engine's GraphNode.get_title.
-func (o GraphNode) GetTitle() string {
+// Title calls the engine's GraphNode.get_title.
+func (o GraphNode) Title() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5156)
 }
 
-// GetTitlebarHbox returns the HBoxContainer used for the title bar, only containing a Label for displaying the title by default. This can be used to add custom controls to the title bar such as option or close buttons.
+// TitlebarHbox returns the HBoxContainer used for the title bar, only containing a Label for displaying the title by default. This can be used to add custom controls to the title bar such as option or close buttons.
 //
 // Engine method: GraphNode.get_titlebar_hbox.
-func (o GraphNode) GetTitlebarHbox() HBoxContainer {
+func (o GraphNode) TitlebarHbox() HBoxContainer {
 	c := newCall(Object{o.h}, 0)
 	return HBoxContainer{c.retObject(5157, false)}
 }
@@ -149,17 +153,17 @@ func (o GraphNode) SetSlotEnabledLeft(slotIndex int, enable bool) {
 // SetSlotTypeLeft sets the left (input) type of the slot with the given slot_index to type. If the value is negative, all connections will be disallowed to be created via user inputs.
 //
 // Engine method: GraphNode.set_slot_type_left.
-func (o GraphNode) SetSlotTypeLeft(slotIndex int, type_ int) {
+func (o GraphNode) SetSlotTypeLeft(slotIndex int, typ int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.run(5163)
 }
 
-// GetSlotTypeLeft returns the left (input) type of the slot with the given slot_index.
+// SlotTypeLeft returns the left (input) type of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_type_left.
-func (o GraphNode) GetSlotTypeLeft(slotIndex int) int {
+func (o GraphNode) SlotTypeLeft(slotIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return int(c.retInt(5164))
@@ -175,10 +179,10 @@ func (o GraphNode) SetSlotColorLeft(slotIndex int, color variant.Color) {
 	c.run(5165)
 }
 
-// GetSlotColorLeft returns the left (input) Color of the slot with the given slot_index.
+// SlotColorLeft returns the left (input) Color of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_color_left.
-func (o GraphNode) GetSlotColorLeft(slotIndex int) variant.Color {
+func (o GraphNode) SlotColorLeft(slotIndex int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return retValue[variant.Color](&c, 5166)
@@ -194,10 +198,10 @@ func (o GraphNode) SetSlotCustomIconLeft(slotIndex int, customIcon AnyTexture2D)
 	c.run(5167)
 }
 
-// GetSlotCustomIconLeft returns the left (input) custom Texture2D of the slot with the given slot_index.
+// SlotCustomIconLeft returns the left (input) custom Texture2D of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_custom_icon_left.
-func (o GraphNode) GetSlotCustomIconLeft(slotIndex int) Texture2D {
+func (o GraphNode) SlotCustomIconLeft(slotIndex int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return Texture2D{c.retObject(5168, true)}
@@ -213,10 +217,10 @@ func (o GraphNode) SetSlotMetadataLeft(slotIndex int, value any) {
 	c.run(5169)
 }
 
-// GetSlotMetadataLeft returns the left (input) metadata of the slot with the given slot_index.
+// SlotMetadataLeft returns the left (input) metadata of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_metadata_left.
-func (o GraphNode) GetSlotMetadataLeft(slotIndex int) variant.Variant {
+func (o GraphNode) SlotMetadataLeft(slotIndex int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return c.retVariant(5170)
@@ -244,17 +248,17 @@ func (o GraphNode) SetSlotEnabledRight(slotIndex int, enable bool) {
 // SetSlotTypeRight sets the right (output) type of the slot with the given slot_index to type. If the value is negative, all connections will be disallowed to be created via user inputs.
 //
 // Engine method: GraphNode.set_slot_type_right.
-func (o GraphNode) SetSlotTypeRight(slotIndex int, type_ int) {
+func (o GraphNode) SetSlotTypeRight(slotIndex int, typ int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(slotIndex))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.run(5173)
 }
 
-// GetSlotTypeRight returns the right (output) type of the slot with the given slot_index.
+// SlotTypeRight returns the right (output) type of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_type_right.
-func (o GraphNode) GetSlotTypeRight(slotIndex int) int {
+func (o GraphNode) SlotTypeRight(slotIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return int(c.retInt(5174))
@@ -270,10 +274,10 @@ func (o GraphNode) SetSlotColorRight(slotIndex int, color variant.Color) {
 	c.run(5175)
 }
 
-// GetSlotColorRight returns the right (output) Color of the slot with the given slot_index.
+// SlotColorRight returns the right (output) Color of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_color_right.
-func (o GraphNode) GetSlotColorRight(slotIndex int) variant.Color {
+func (o GraphNode) SlotColorRight(slotIndex int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return retValue[variant.Color](&c, 5176)
@@ -289,10 +293,10 @@ func (o GraphNode) SetSlotCustomIconRight(slotIndex int, customIcon AnyTexture2D
 	c.run(5177)
 }
 
-// GetSlotCustomIconRight returns the right (output) custom Texture2D of the slot with the given slot_index.
+// SlotCustomIconRight returns the right (output) custom Texture2D of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_custom_icon_right.
-func (o GraphNode) GetSlotCustomIconRight(slotIndex int) Texture2D {
+func (o GraphNode) SlotCustomIconRight(slotIndex int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return Texture2D{c.retObject(5178, true)}
@@ -308,10 +312,10 @@ func (o GraphNode) SetSlotMetadataRight(slotIndex int, value any) {
 	c.run(5179)
 }
 
-// GetSlotMetadataRight returns the right (output) metadata of the slot with the given slot_index.
+// SlotMetadataRight returns the right (output) metadata of the slot with the given slot_index.
 //
 // Engine method: GraphNode.get_slot_metadata_right.
-func (o GraphNode) GetSlotMetadataRight(slotIndex int) variant.Variant {
+func (o GraphNode) SlotMetadataRight(slotIndex int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(slotIndex))
 	return c.retVariant(5180)
@@ -356,95 +360,95 @@ func (o GraphNode) SetSlotsFocusMode(focusMode ControlFocusMode) {
 	c.run(5185)
 }
 
-// GetSlotsFocusMode calls the engine's GraphNode.get_slots_focus_mode.
-func (o GraphNode) GetSlotsFocusMode() ControlFocusMode {
+// SlotsFocusMode calls the engine's GraphNode.get_slots_focus_mode.
+func (o GraphNode) SlotsFocusMode() ControlFocusMode {
 	c := newCall(Object{o.h}, 0)
 	return ControlFocusMode(c.retInt(5186))
 }
 
-// GetInputPortCount returns the number of slots with an enabled input port.
+// InputPortCount returns the number of slots with an enabled input port.
 //
 // Engine method: GraphNode.get_input_port_count.
-func (o GraphNode) GetInputPortCount() int {
+func (o GraphNode) InputPortCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5187))
 }
 
-// GetInputPortPosition returns the position of the input port with the given port_idx.
+// InputPortPosition returns the position of the input port with the given port_idx.
 //
 // Engine method: GraphNode.get_input_port_position.
-func (o GraphNode) GetInputPortPosition(portIdx int) variant.Vector2 {
+func (o GraphNode) InputPortPosition(portIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return retValue[variant.Vector2](&c, 5188)
 }
 
-// GetInputPortType returns the type of the input port with the given port_idx.
+// InputPortType returns the type of the input port with the given port_idx.
 //
 // Engine method: GraphNode.get_input_port_type.
-func (o GraphNode) GetInputPortType(portIdx int) int {
+func (o GraphNode) InputPortType(portIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return int(c.retInt(5189))
 }
 
-// GetInputPortColor returns the Color of the input port with the given port_idx.
+// InputPortColor returns the Color of the input port with the given port_idx.
 //
 // Engine method: GraphNode.get_input_port_color.
-func (o GraphNode) GetInputPortColor(portIdx int) variant.Color {
+func (o GraphNode) InputPortColor(portIdx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return retValue[variant.Color](&c, 5190)
 }
 
-// GetInputPortSlot returns the corresponding slot index of the input port with the given port_idx.
+// InputPortSlot returns the corresponding slot index of the input port with the given port_idx.
 //
 // Engine method: GraphNode.get_input_port_slot.
-func (o GraphNode) GetInputPortSlot(portIdx int) int {
+func (o GraphNode) InputPortSlot(portIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return int(c.retInt(5191))
 }
 
-// GetOutputPortCount returns the number of slots with an enabled output port.
+// OutputPortCount returns the number of slots with an enabled output port.
 //
 // Engine method: GraphNode.get_output_port_count.
-func (o GraphNode) GetOutputPortCount() int {
+func (o GraphNode) OutputPortCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5192))
 }
 
-// GetOutputPortPosition returns the position of the output port with the given port_idx.
+// OutputPortPosition returns the position of the output port with the given port_idx.
 //
 // Engine method: GraphNode.get_output_port_position.
-func (o GraphNode) GetOutputPortPosition(portIdx int) variant.Vector2 {
+func (o GraphNode) OutputPortPosition(portIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return retValue[variant.Vector2](&c, 5193)
 }
 
-// GetOutputPortType returns the type of the output port with the given port_idx.
+// OutputPortType returns the type of the output port with the given port_idx.
 //
 // Engine method: GraphNode.get_output_port_type.
-func (o GraphNode) GetOutputPortType(portIdx int) int {
+func (o GraphNode) OutputPortType(portIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return int(c.retInt(5194))
 }
 
-// GetOutputPortColor returns the Color of the output port with the given port_idx.
+// OutputPortColor returns the Color of the output port with the given port_idx.
 //
 // Engine method: GraphNode.get_output_port_color.
-func (o GraphNode) GetOutputPortColor(portIdx int) variant.Color {
+func (o GraphNode) OutputPortColor(portIdx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return retValue[variant.Color](&c, 5195)
 }
 
-// GetOutputPortSlot returns the corresponding slot index of the output port with the given port_idx.
+// OutputPortSlot returns the corresponding slot index of the output port with the given port_idx.
 //
 // Engine method: GraphNode.get_output_port_slot.
-func (o GraphNode) GetOutputPortSlot(portIdx int) int {
+func (o GraphNode) OutputPortSlot(portIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(portIdx))
 	return int(c.retInt(5196))

@@ -60,8 +60,8 @@ func (o GridContainer) SetColumns(columns int) {
 	c.run(5197)
 }
 
-// GetColumns calls the engine's GridContainer.get_columns.
-func (o GridContainer) GetColumns() int {
+// Columns calls the engine's GridContainer.get_columns.
+func (o GridContainer) Columns() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5198))
 }

@@ -68,8 +68,8 @@ func (o GridMap) SetCollisionLayer(layer int) {
 	c.run(5199)
 }
 
-// GetCollisionLayer calls the engine's GridMap.get_collision_layer.
-func (o GridMap) GetCollisionLayer() int {
+// CollisionLayer calls the engine's GridMap.get_collision_layer.
+func (o GridMap) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5200))
 }
@@ -81,8 +81,8 @@ func (o GridMap) SetCollisionMask(mask int) {
 	c.run(5201)
 }
 
-// GetCollisionMask calls the engine's GridMap.get_collision_mask.
-func (o GridMap) GetCollisionMask() int {
+// CollisionMask calls the engine's GridMap.get_collision_mask.
+func (o GridMap) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5202))
 }
@@ -99,10 +99,10 @@ func (o GridMap) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(5203)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: GridMap.get_collision_mask_value.
-func (o GridMap) GetCollisionMaskValue(layerNumber int) bool {
+func (o GridMap) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(5204)
@@ -120,10 +120,10 @@ func (o GridMap) SetCollisionLayerValue(layerNumber int, value bool) {
 	c.run(5205)
 }
 
-// GetCollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
+// CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: GridMap.get_collision_layer_value.
-func (o GridMap) GetCollisionLayerValue(layerNumber int) bool {
+func (o GridMap) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(5206)
@@ -136,8 +136,8 @@ func (o GridMap) SetCollisionPriority(priority float32) {
 	c.run(5207)
 }
 
-// GetCollisionPriority calls the engine's GridMap.get_collision_priority.
-func (o GridMap) GetCollisionPriority() float32 {
+// CollisionPriority calls the engine's GridMap.get_collision_priority.
+func (o GridMap) CollisionPriority() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5208))
 }
@@ -149,8 +149,8 @@ func (o GridMap) SetPhysicsMaterial(material AnyPhysicsMaterial) {
 	c.run(5209)
 }
 
-// GetPhysicsMaterial calls the engine's GridMap.get_physics_material.
-func (o GridMap) GetPhysicsMaterial() PhysicsMaterial {
+// PhysicsMaterial calls the engine's GridMap.get_physics_material.
+func (o GridMap) PhysicsMaterial() PhysicsMaterial {
 	c := newCall(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(5210, true)}
 }
@@ -177,10 +177,10 @@ func (o GridMap) SetNavigationMap(navigationMap variant.RID) {
 	c.run(5213)
 }
 
-// GetNavigationMap returns the RID of the navigation map this GridMap node uses for its cell baked navigation meshes.
+// NavigationMap returns the RID of the navigation map this GridMap node uses for its cell baked navigation meshes.
 //
 // Engine method: GridMap.get_navigation_map.
-func (o GridMap) GetNavigationMap() variant.RID {
+func (o GridMap) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 5214)
 }
@@ -192,8 +192,8 @@ func (o GridMap) SetMeshLibrary(meshLibrary AnyMeshLibrary) {
 	c.run(5215)
 }
 
-// GetMeshLibrary calls the engine's GridMap.get_mesh_library.
-func (o GridMap) GetMeshLibrary() MeshLibrary {
+// MeshLibrary calls the engine's GridMap.get_mesh_library.
+func (o GridMap) MeshLibrary() MeshLibrary {
 	c := newCall(Object{o.h}, 0)
 	return MeshLibrary{c.retObject(5216, true)}
 }
@@ -205,8 +205,8 @@ func (o GridMap) SetCellSize(size variant.Vector3) {
 	c.run(5217)
 }
 
-// GetCellSize calls the engine's GridMap.get_cell_size.
-func (o GridMap) GetCellSize() variant.Vector3 {
+// CellSize calls the engine's GridMap.get_cell_size.
+func (o GridMap) CellSize() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5218)
 }
@@ -218,8 +218,8 @@ func (o GridMap) SetCellScale(scale float32) {
 	c.run(5219)
 }
 
-// GetCellScale calls the engine's GridMap.get_cell_scale.
-func (o GridMap) GetCellScale() float32 {
+// CellScale calls the engine's GridMap.get_cell_scale.
+func (o GridMap) CellScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5220))
 }
@@ -231,8 +231,8 @@ func (o GridMap) SetOctantSize(size int) {
 	c.run(5221)
 }
 
-// GetOctantSize calls the engine's GridMap.get_octant_size.
-func (o GridMap) GetOctantSize() int {
+// OctantSize calls the engine's GridMap.get_octant_size.
+func (o GridMap) OctantSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5222))
 }
@@ -255,50 +255,50 @@ func (o GridMap) SetCellItemOptions(position variant.Vector3i, item int, orienta
 	c.run(5223)
 }
 
-// GetCellItem calls the engine method described here.
+// CellItem calls the engine method described here.
 //
 // The MeshLibrary item index located at the given grid coordinates. If the cell is empty, INVALID_CELL_ITEM will be returned.
 //
 // Engine method: GridMap.get_cell_item.
-func (o GridMap) GetCellItem(position variant.Vector3i) int {
+func (o GridMap) CellItem(position variant.Vector3i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(5224))
 }
 
-// GetCellItemOrientation calls the engine method described here.
+// CellItemOrientation calls the engine method described here.
 //
 // The orientation of the cell at the given grid coordinates. -1 is returned if the cell is empty.
 //
 // Engine method: GridMap.get_cell_item_orientation.
-func (o GridMap) GetCellItemOrientation(position variant.Vector3i) int {
+func (o GridMap) CellItemOrientation(position variant.Vector3i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(5225))
 }
 
-// GetCellItemBasis returns the basis that gives the specified cell its orientation.
+// CellItemBasis returns the basis that gives the specified cell its orientation.
 //
 // Engine method: GridMap.get_cell_item_basis.
-func (o GridMap) GetCellItemBasis(position variant.Vector3i) variant.Basis {
+func (o GridMap) CellItemBasis(position variant.Vector3i) variant.Basis {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return retValue[variant.Basis](&c, 5226)
 }
 
-// GetBasisWithOrthogonalIndex returns one of 24 possible rotations that lie along the vectors (x,y,z) with each component being either -1, 0, or 1. For further details, refer to the Godot source code.
+// BasisWithOrthogonalIndex returns one of 24 possible rotations that lie along the vectors (x,y,z) with each component being either -1, 0, or 1. For further details, refer to the Godot source code.
 //
 // Engine method: GridMap.get_basis_with_orthogonal_index.
-func (o GridMap) GetBasisWithOrthogonalIndex(index int) variant.Basis {
+func (o GridMap) BasisWithOrthogonalIndex(index int) variant.Basis {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Basis](&c, 5227)
 }
 
-// GetOrthogonalIndexFromBasis this function considers a discretization of rotations into 24 points on unit sphere, lying along the vectors (x,y,z) with each component being either -1, 0, or 1, and returns the index (in the range from 0 to 23) of the point best representing the orientation of the object. For further details, refer to the Godot source code.
+// OrthogonalIndexFromBasis this function considers a discretization of rotations into 24 points on unit sphere, lying along the vectors (x,y,z) with each component being either -1, 0, or 1, and returns the index (in the range from 0 to 23) of the point best representing the orientation of the object. For further details, refer to the Godot source code.
 //
 // Engine method: GridMap.get_orthogonal_index_from_basis.
-func (o GridMap) GetOrthogonalIndexFromBasis(basis variant.Basis) int {
+func (o GridMap) OrthogonalIndexFromBasis(basis variant.Basis) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&basis), unsafe.Sizeof(basis))
 	return int(c.retInt(5228))
@@ -338,8 +338,8 @@ func (o GridMap) SetCenterX(enable bool) {
 	c.run(5232)
 }
 
-// GetCenterX calls the engine's GridMap.get_center_x.
-func (o GridMap) GetCenterX() bool {
+// CenterX calls the engine's GridMap.get_center_x.
+func (o GridMap) CenterX() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5233)
 }
@@ -351,8 +351,8 @@ func (o GridMap) SetCenterY(enable bool) {
 	c.run(5234)
 }
 
-// GetCenterY calls the engine's GridMap.get_center_y.
-func (o GridMap) GetCenterY() bool {
+// CenterY calls the engine's GridMap.get_center_y.
+func (o GridMap) CenterY() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5235)
 }
@@ -364,8 +364,8 @@ func (o GridMap) SetCenterZ(enable bool) {
 	c.run(5236)
 }
 
-// GetCenterZ calls the engine's GridMap.get_center_z.
-func (o GridMap) GetCenterZ() bool {
+// CenterZ calls the engine's GridMap.get_center_z.
+func (o GridMap) CenterZ() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5237)
 }
@@ -380,43 +380,43 @@ func (o GridMap) Clear() {
 	c.run(5238)
 }
 
-// GetUsedCells returns an array of Vector3 with the non-empty cell coordinates in the grid map.
+// UsedCells returns an array of Vector3 with the non-empty cell coordinates in the grid map.
 //
 // Engine method: GridMap.get_used_cells.
-func (o GridMap) GetUsedCells() variant.Array[variant.Vector3i] {
+func (o GridMap) UsedCells() variant.Array[variant.Vector3i] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Vector3i]](&c, 5239, variant.TypeArray)
 }
 
-// GetUsedCellsByItem returns an array of all cells with the given item index specified in item.
+// UsedCellsByItem returns an array of all cells with the given item index specified in item.
 //
 // Engine method: GridMap.get_used_cells_by_item.
-func (o GridMap) GetUsedCellsByItem(item int) variant.Array[variant.Vector3i] {
+func (o GridMap) UsedCellsByItem(item int) variant.Array[variant.Vector3i] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(item))
 	return retOwned[variant.Array[variant.Vector3i]](&c, 5240, variant.TypeArray)
 }
 
-// GetMeshes returns an array of Transform3D and Mesh references corresponding to the non-empty cells in the grid. The transforms are specified in local space. Even indices contain Transform3Ds, while odd indices contain Meshes related to the Transform3D in the index preceding it.
+// Meshes returns an array of Transform3D and Mesh references corresponding to the non-empty cells in the grid. The transforms are specified in local space. Even indices contain Transform3Ds, while odd indices contain Meshes related to the Transform3D in the index preceding it.
 //
 // Engine method: GridMap.get_meshes.
-func (o GridMap) GetMeshes() variant.Array[variant.Variant] {
+func (o GridMap) Meshes() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5241, variant.TypeArray)
 }
 
-// GetBakeMeshes returns an array of ArrayMeshes and Transform3D references of all bake meshes that exist within the current GridMap. Even indices contain ArrayMeshes, while odd indices contain Transform3Ds that are always equal to Transform3D.IDENTITY.
+// BakeMeshes returns an array of ArrayMeshes and Transform3D references of all bake meshes that exist within the current GridMap. Even indices contain ArrayMeshes, while odd indices contain Transform3Ds that are always equal to Transform3D.IDENTITY.
 //
 // Engine method: GridMap.get_bake_meshes.
-func (o GridMap) GetBakeMeshes() variant.Array[variant.Variant] {
+func (o GridMap) BakeMeshes() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5242, variant.TypeArray)
 }
 
-// GetBakeMeshInstance returns RID of a baked mesh with the given idx.
+// BakeMeshInstance returns RID of a baked mesh with the given idx.
 //
 // Engine method: GridMap.get_bake_mesh_instance.
-func (o GridMap) GetBakeMeshInstance(idx int) variant.RID {
+func (o GridMap) BakeMeshInstance(idx int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.RID](&c, 5243)

@@ -55,10 +55,10 @@ func NewGridMapEditorPlugin() GridMapEditorPlugin {
 	return GridMapEditorPlugin{construct("GridMapEditorPlugin", false)}
 }
 
-// GetCurrentGridMap returns the GridMap node currently edited by the grid map editor.
+// CurrentGridMap returns the GridMap node currently edited by the grid map editor.
 //
 // Engine method: GridMapEditorPlugin.get_current_grid_map.
-func (o GridMapEditorPlugin) GetCurrentGridMap() GridMap {
+func (o GridMapEditorPlugin) CurrentGridMap() GridMap {
 	c := newCall(Object{o.h}, 0)
 	return GridMap{c.retObject(5246, false)}
 }
@@ -81,10 +81,10 @@ func (o GridMapEditorPlugin) ClearSelection() {
 	c.run(5248)
 }
 
-// GetSelection returns the cell coordinate bounds of the current selection. Use has_selection to check if there is an active selection.
+// Selection returns the cell coordinate bounds of the current selection. Use has_selection to check if there is an active selection.
 //
 // Engine method: GridMapEditorPlugin.get_selection.
-func (o GridMapEditorPlugin) GetSelection() variant.AABB {
+func (o GridMapEditorPlugin) Selection() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 5249)
 }
@@ -97,10 +97,10 @@ func (o GridMapEditorPlugin) HasSelection() bool {
 	return c.retBool(5250)
 }
 
-// GetSelectedCells returns an array of Vector3is with the selected cells' coordinates.
+// SelectedCells returns an array of Vector3is with the selected cells' coordinates.
 //
 // Engine method: GridMapEditorPlugin.get_selected_cells.
-func (o GridMapEditorPlugin) GetSelectedCells() variant.Array[variant.Variant] {
+func (o GridMapEditorPlugin) SelectedCells() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5251, variant.TypeArray)
 }
@@ -114,10 +114,10 @@ func (o GridMapEditorPlugin) SetSelectedPaletteItem(item int) {
 	c.run(5252)
 }
 
-// GetSelectedPaletteItem returns the index of the selected MeshLibrary item in the grid map editor's palette or -1 if no item is selected.
+// SelectedPaletteItem returns the index of the selected MeshLibrary item in the grid map editor's palette or -1 if no item is selected.
 //
 // Engine method: GridMapEditorPlugin.get_selected_palette_item.
-func (o GridMapEditorPlugin) GetSelectedPaletteItem() int {
+func (o GridMapEditorPlugin) SelectedPaletteItem() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5253))
 }

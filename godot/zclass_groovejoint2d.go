@@ -58,8 +58,8 @@ func (o GrooveJoint2D) SetLength(length float32) {
 	c.run(5254)
 }
 
-// GetLength calls the engine's GrooveJoint2D.get_length.
-func (o GrooveJoint2D) GetLength() float32 {
+// Length calls the engine's GrooveJoint2D.get_length.
+func (o GrooveJoint2D) Length() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5255))
 }
@@ -71,8 +71,8 @@ func (o GrooveJoint2D) SetInitialOffset(offset float32) {
 	c.run(5256)
 }
 
-// GetInitialOffset calls the engine's GrooveJoint2D.get_initial_offset.
-func (o GrooveJoint2D) GetInitialOffset() float32 {
+// InitialOffset calls the engine's GrooveJoint2D.get_initial_offset.
+func (o GrooveJoint2D) InitialOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5257))
 }

@@ -90,31 +90,31 @@ type HashingContextHashType int64
 const (
 	// Hashing algorithm: MD5.
 
-	HashingContextHashMd5 HashingContextHashType = 0
+	HashingContextHashMD5 HashingContextHashType = 0
 	// Hashing algorithm: SHA-1.
 
-	HashingContextHashSha1 HashingContextHashType = 1
+	HashingContextHashSHA1 HashingContextHashType = 1
 	// Hashing algorithm: SHA-256.
 
-	HashingContextHashSha256 HashingContextHashType = 2
+	HashingContextHashSHA256 HashingContextHashType = 2
 )
 
 // Start starts a new hash computation of the given type (e.g. HASH_SHA256 to start computation of an SHA-256).
 //
 // Engine method: HashingContext.start.
-func (o HashingContext) Start(type_ HashingContextHashType) Error {
+func (o HashingContext) Start(typ HashingContextHashType) error {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
-	return Error(c.retInt(5306))
+	c.int(0, int64(typ))
+	return errorOf(Error(c.retInt(5306)))
 }
 
 // Update updates the computation with the given chunk of data.
 //
 // Engine method: HashingContext.update.
-func (o HashingContext) Update(chunk variant.Packed[uint8]) Error {
+func (o HashingContext) Update(chunk variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, chunk)
-	return Error(c.retInt(5307))
+	return errorOf(Error(c.retInt(5307)))
 }
 
 // Finish closes the current context, and return the computed hash.

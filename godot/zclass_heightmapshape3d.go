@@ -65,8 +65,8 @@ func (o HeightMapShape3D) SetMapWidth(width int) {
 	c.run(5309)
 }
 
-// GetMapWidth calls the engine's HeightMapShape3D.get_map_width.
-func (o HeightMapShape3D) GetMapWidth() int {
+// MapWidth calls the engine's HeightMapShape3D.get_map_width.
+func (o HeightMapShape3D) MapWidth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5310))
 }
@@ -78,8 +78,8 @@ func (o HeightMapShape3D) SetMapDepth(height int) {
 	c.run(5311)
 }
 
-// GetMapDepth calls the engine's HeightMapShape3D.get_map_depth.
-func (o HeightMapShape3D) GetMapDepth() int {
+// MapDepth calls the engine's HeightMapShape3D.get_map_depth.
+func (o HeightMapShape3D) MapDepth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5312))
 }
@@ -91,24 +91,24 @@ func (o HeightMapShape3D) SetMapData(data variant.Packed[float32]) {
 	c.run(5313)
 }
 
-// GetMapData calls the engine's HeightMapShape3D.get_map_data.
-func (o HeightMapShape3D) GetMapData() variant.Packed[float32] {
+// MapData calls the engine's HeightMapShape3D.get_map_data.
+func (o HeightMapShape3D) MapData() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 5314, variant.TypePackedFloat32Array)
 }
 
-// GetMinHeight returns the smallest height value found in map_data. Recalculates only when map_data changes.
+// MinHeight returns the smallest height value found in map_data. Recalculates only when map_data changes.
 //
 // Engine method: HeightMapShape3D.get_min_height.
-func (o HeightMapShape3D) GetMinHeight() float32 {
+func (o HeightMapShape3D) MinHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5315))
 }
 
-// GetMaxHeight returns the largest height value found in map_data. Recalculates only when map_data changes.
+// MaxHeight returns the largest height value found in map_data. Recalculates only when map_data changes.
 //
 // Engine method: HeightMapShape3D.get_max_height.
-func (o HeightMapShape3D) GetMaxHeight() float32 {
+func (o HeightMapShape3D) MaxHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5316))
 }

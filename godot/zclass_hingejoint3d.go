@@ -104,10 +104,10 @@ func (o HingeJoint3D) SetParam(param HingeJoint3DParam, value float32) {
 	c.run(5318)
 }
 
-// GetParam returns the value of the specified parameter.
+// Param returns the value of the specified parameter.
 //
 // Engine method: HingeJoint3D.get_param.
-func (o HingeJoint3D) GetParam(param HingeJoint3DParam) float32 {
+func (o HingeJoint3D) Param(param HingeJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(5319))
@@ -125,10 +125,10 @@ func (o HingeJoint3D) SetFlag(flag HingeJoint3DFlag, enabled bool) {
 	c.run(5320)
 }
 
-// GetFlag returns the value of the specified flag.
+// Flag returns the value of the specified flag.
 //
 // Engine method: HingeJoint3D.get_flag.
-func (o HingeJoint3D) GetFlag(flag HingeJoint3DFlag) bool {
+func (o HingeJoint3D) Flag(flag HingeJoint3DFlag) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(5321)

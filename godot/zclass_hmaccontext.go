@@ -77,20 +77,20 @@ func NewHMACContext() HMACContext { return HMACContext{construct("HMACContext", 
 // Start initializes the HMACContext. This method cannot be called again on the same HMACContext until finish has been called.
 //
 // Engine method: HMACContext.start.
-func (o HMACContext) Start(hashType HashingContextHashType, key variant.Packed[uint8]) Error {
+func (o HMACContext) Start(hashType HashingContextHashType, key variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hashType))
 	c.owned(1, key)
-	return Error(c.retInt(5258))
+	return errorOf(Error(c.retInt(5258)))
 }
 
 // Update updates the message to be HMACed. This can be called multiple times before finish is called to append data to the message, but cannot be called until start has been called.
 //
 // Engine method: HMACContext.update.
-func (o HMACContext) Update(data variant.Packed[uint8]) Error {
+func (o HMACContext) Update(data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	return Error(c.retInt(5259))
+	return errorOf(Error(c.retInt(5259)))
 }
 
 // Finish returns the resulting HMAC. If the HMAC failed, an empty PackedByteArray is returned.

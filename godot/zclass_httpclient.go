@@ -119,7 +119,7 @@ const (
 	HTTPClientStatusConnectionError HTTPClientStatus = 8
 	// Status: Error in TLS handshake.
 
-	HTTPClientStatusTlsHandshakeError HTTPClientStatus = 9
+	HTTPClientStatusTLSHandshakeError HTTPClientStatus = 9
 )
 
 // HTTPClientResponseCode is the engine's enum HTTPClient.ResponseCode.
@@ -236,7 +236,7 @@ const (
 	HTTPClientResponseRequestEntityTooLarge HTTPClientResponseCode = 413
 	// HTTP status code 414 Request-URI Too Long. The server is refusing to service the request because the request-target is longer than the server is willing to interpret.
 
-	HTTPClientResponseRequestUriTooLong HTTPClientResponseCode = 414
+	HTTPClientResponseRequestURITooLong HTTPClientResponseCode = 414
 	// HTTP status code 415 Unsupported Media Type. The origin server is refusing to service the request because the payload is in a format not supported by this method on the target resource.
 
 	HTTPClientResponseUnsupportedMediaType HTTPClientResponseCode = 415
@@ -293,7 +293,7 @@ const (
 	HTTPClientResponseGatewayTimeout HTTPClientResponseCode = 504
 	// HTTP status code 505 HTTP Version Not Supported. The server does not support, or refuses to support, the major version of HTTP that was used in the request message.
 
-	HTTPClientResponseHttpVersionNotSupported HTTPClientResponseCode = 505
+	HTTPClientResponseHTTPVersionNotSupported HTTPClientResponseCode = 505
 	// HTTP status code 506 Variant Also Negotiates. The server has an internal configuration error: the chosen variant resource is configured to engage in transparent content negotiation itself, and is therefore not a proper end point in the negotiation process.
 
 	HTTPClientResponseVariantAlsoNegotiates HTTPClientResponseCode = 506
@@ -314,19 +314,19 @@ const (
 // ConnectToHost connects to a host. This needs to be done before any requests are sent.
 //
 // It calls the engine's HTTPClient.connect_to_host with port = -1, tlsOptions = nil; ConnectToHostOptions takes every argument.
-func (o HTTPClient) ConnectToHost(host string) Error {
+func (o HTTPClient) ConnectToHost(host string) error {
 	return o.ConnectToHostOptions(host, -1, nil)
 }
 
 // ConnectToHostOptions is ConnectToHost with every argument given.
 //
 // Engine method: HTTPClient.connect_to_host.
-func (o HTTPClient) ConnectToHostOptions(host string, port int, tlsOptions AnyTLSOptions) Error {
+func (o HTTPClient) ConnectToHostOptions(host string, port int, tlsOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, host)
 	c.int(1, int64(port))
 	c.object(2, objectOf(tlsOptions))
-	return Error(c.retInt(5261))
+	return errorOf(Error(c.retInt(5261)))
 }
 
 // SetConnection calls the engine's HTTPClient.set_connection.
@@ -336,8 +336,8 @@ func (o HTTPClient) SetConnection(connection AnyStreamPeer) {
 	c.run(5262)
 }
 
-// GetConnection calls the engine's HTTPClient.get_connection.
-func (o HTTPClient) GetConnection() StreamPeer {
+// Connection calls the engine's HTTPClient.get_connection.
+func (o HTTPClient) Connection() StreamPeer {
 	c := newCall(Object{o.h}, 0)
 	return StreamPeer{c.retObject(5263, true)}
 }
@@ -345,32 +345,32 @@ func (o HTTPClient) GetConnection() StreamPeer {
 // RequestRaw sends a raw HTTP request to the connected host with the given method.
 //
 // Engine method: HTTPClient.request_raw.
-func (o HTTPClient) RequestRaw(method HTTPClientMethod, url string, headers variant.PackedStrings, body variant.Packed[uint8]) Error {
+func (o HTTPClient) RequestRaw(method HTTPClientMethod, url string, headers variant.PackedStrings, body variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(method))
 	c.string(1, url)
 	c.owned(2, headers)
 	c.owned(3, body)
-	return Error(c.retInt(5264))
+	return errorOf(Error(c.retInt(5264)))
 }
 
 // Request sends an HTTP request to the connected host with the given method.
 //
 // It calls the engine's HTTPClient.request with body = ""; RequestOptions takes every argument.
-func (o HTTPClient) Request(method HTTPClientMethod, url string, headers variant.PackedStrings) Error {
+func (o HTTPClient) Request(method HTTPClientMethod, url string, headers variant.PackedStrings) error {
 	return o.RequestOptions(method, url, headers, "")
 }
 
 // RequestOptions is Request with every argument given.
 //
 // Engine method: HTTPClient.request.
-func (o HTTPClient) RequestOptions(method HTTPClientMethod, url string, headers variant.PackedStrings, body string) Error {
+func (o HTTPClient) RequestOptions(method HTTPClientMethod, url string, headers variant.PackedStrings, body string) error {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(method))
 	c.string(1, url)
 	c.owned(2, headers)
 	c.string(3, body)
-	return Error(c.retInt(5265))
+	return errorOf(Error(c.retInt(5265)))
 }
 
 // Close closes the current connection, allowing reuse of this HTTPClient.
@@ -401,34 +401,34 @@ func (o HTTPClient) IsResponseChunked() bool {
 	return c.retBool(5268)
 }
 
-// GetResponseCode returns the response's HTTP status code.
+// ResponseCode returns the response's HTTP status code.
 //
 // Engine method: HTTPClient.get_response_code.
-func (o HTTPClient) GetResponseCode() int {
+func (o HTTPClient) ResponseCode() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5269))
 }
 
-// GetResponseHeaders returns the response headers.
+// ResponseHeaders returns the response headers.
 //
 // Engine method: HTTPClient.get_response_headers.
-func (o HTTPClient) GetResponseHeaders() variant.PackedStrings {
+func (o HTTPClient) ResponseHeaders() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 5270, variant.TypePackedStringArray)
 }
 
-// GetResponseHeadersAsDictionary returns all response headers as a Dictionary. Each entry is composed by the header name, and a String containing the values separated by "; ". The casing is kept the same as the headers were received.
+// ResponseHeadersAsDictionary returns all response headers as a Dictionary. Each entry is composed by the header name, and a String containing the values separated by "; ". The casing is kept the same as the headers were received.
 //
 // Engine method: HTTPClient.get_response_headers_as_dictionary.
-func (o HTTPClient) GetResponseHeadersAsDictionary() variant.Dictionary {
+func (o HTTPClient) ResponseHeadersAsDictionary() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 5271, variant.TypeDictionary)
 }
 
-// GetResponseBodyLength returns the response's body length.
+// ResponseBodyLength returns the response's body length.
 //
 // Engine method: HTTPClient.get_response_body_length.
-func (o HTTPClient) GetResponseBodyLength() int {
+func (o HTTPClient) ResponseBodyLength() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5272))
 }
@@ -448,8 +448,8 @@ func (o HTTPClient) SetReadChunkSize(bytes int) {
 	c.run(5274)
 }
 
-// GetReadChunkSize calls the engine's HTTPClient.get_read_chunk_size.
-func (o HTTPClient) GetReadChunkSize() int {
+// ReadChunkSize calls the engine's HTTPClient.get_read_chunk_size.
+func (o HTTPClient) ReadChunkSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5275))
 }
@@ -467,10 +467,10 @@ func (o HTTPClient) IsBlockingModeEnabled() bool {
 	return c.retBool(5277)
 }
 
-// GetStatus returns a Status constant. Need to call poll in order to get status updates.
+// Status returns a Status constant. Need to call poll in order to get status updates.
 //
 // Engine method: HTTPClient.get_status.
-func (o HTTPClient) GetStatus() HTTPClientStatus {
+func (o HTTPClient) Status() HTTPClientStatus {
 	c := newCall(Object{o.h}, 0)
 	return HTTPClientStatus(c.retInt(5278))
 }
@@ -478,25 +478,25 @@ func (o HTTPClient) GetStatus() HTTPClientStatus {
 // Poll this needs to be called in order to have any request processed. Check results with get_status.
 //
 // Engine method: HTTPClient.poll.
-func (o HTTPClient) Poll() Error {
+func (o HTTPClient) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(5279))
+	return errorOf(Error(c.retInt(5279)))
 }
 
-// SetHttpProxy sets the proxy server for HTTP requests.
+// SetHTTPProxy sets the proxy server for HTTP requests.
 //
 // Engine method: HTTPClient.set_http_proxy.
-func (o HTTPClient) SetHttpProxy(host string, port int) {
+func (o HTTPClient) SetHTTPProxy(host string, port int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
 	c.run(5280)
 }
 
-// SetHttpsProxy sets the proxy server for HTTPS requests.
+// SetHTTPSProxy sets the proxy server for HTTPS requests.
 //
 // Engine method: HTTPClient.set_https_proxy.
-func (o HTTPClient) SetHttpsProxy(host string, port int) {
+func (o HTTPClient) SetHTTPSProxy(host string, port int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))

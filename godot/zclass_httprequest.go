@@ -71,7 +71,7 @@ const (
 	HTTPRequestResultConnectionError HTTPRequestResult = 4
 	// Request failed on TLS handshake.
 
-	HTTPRequestResultTlsHandshakeError HTTPRequestResult = 5
+	HTTPRequestResultTLSHandshakeError HTTPRequestResult = 5
 	// Request does not have a response (yet).
 
 	HTTPRequestResultNoResponse HTTPRequestResult = 6
@@ -101,39 +101,39 @@ const (
 // Request creates request on the underlying HTTPClient. If there is no configuration errors, it tries to connect using HTTPClient.connect_to_host and passes parameters onto HTTPClient.request.
 //
 // It calls the engine's HTTPRequest.request with customHeaders = variant.PackedStrings{}, method = HTTPClientMethodGet, requestData = ""; RequestOptions takes every argument.
-func (o HTTPRequest) Request(url string) Error {
+func (o HTTPRequest) Request(url string) error {
 	return o.RequestOptions(url, variant.PackedStrings{}, HTTPClientMethodGet, "")
 }
 
 // RequestOptions is Request with every argument given.
 //
 // Engine method: HTTPRequest.request.
-func (o HTTPRequest) RequestOptions(url string, customHeaders variant.PackedStrings, method HTTPClientMethod, requestData string) Error {
+func (o HTTPRequest) RequestOptions(url string, customHeaders variant.PackedStrings, method HTTPClientMethod, requestData string) error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, url)
 	c.owned(1, customHeaders)
 	c.int(2, int64(method))
 	c.string(3, requestData)
-	return Error(c.retInt(5283))
+	return errorOf(Error(c.retInt(5283)))
 }
 
 // RequestRaw creates request on the underlying HTTPClient using a raw array of bytes for the request body. If there is no configuration errors, it tries to connect using HTTPClient.connect_to_host and passes parameters onto HTTPClient.request.
 //
 // It calls the engine's HTTPRequest.request_raw with customHeaders = variant.PackedStrings{}, method = HTTPClientMethodGet, requestDataRaw = variant.Packed[uint8]{}; RequestRawOptions takes every argument.
-func (o HTTPRequest) RequestRaw(url string) Error {
+func (o HTTPRequest) RequestRaw(url string) error {
 	return o.RequestRawOptions(url, variant.PackedStrings{}, HTTPClientMethodGet, variant.Packed[uint8]{})
 }
 
 // RequestRawOptions is RequestRaw with every argument given.
 //
 // Engine method: HTTPRequest.request_raw.
-func (o HTTPRequest) RequestRawOptions(url string, customHeaders variant.PackedStrings, method HTTPClientMethod, requestDataRaw variant.Packed[uint8]) Error {
+func (o HTTPRequest) RequestRawOptions(url string, customHeaders variant.PackedStrings, method HTTPClientMethod, requestDataRaw variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, url)
 	c.owned(1, customHeaders)
 	c.int(2, int64(method))
 	c.owned(3, requestDataRaw)
-	return Error(c.retInt(5284))
+	return errorOf(Error(c.retInt(5284)))
 }
 
 // CancelRequest cancels the current request.
@@ -144,19 +144,19 @@ func (o HTTPRequest) CancelRequest() {
 	c.run(5285)
 }
 
-// SetTlsOptions sets the TLSOptions to be used when connecting to an HTTPS server. See TLSOptions.client.
+// SetTLSOptions sets the TLSOptions to be used when connecting to an HTTPS server. See TLSOptions.client.
 //
 // Engine method: HTTPRequest.set_tls_options.
-func (o HTTPRequest) SetTlsOptions(clientOptions AnyTLSOptions) {
+func (o HTTPRequest) SetTLSOptions(clientOptions AnyTLSOptions) {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(clientOptions))
 	c.run(5286)
 }
 
-// GetHttpClientStatus returns the current status of the underlying HTTPClient.
+// HTTPClientStatus returns the current status of the underlying HTTPClient.
 //
 // Engine method: HTTPRequest.get_http_client_status.
-func (o HTTPRequest) GetHttpClientStatus() HTTPClientStatus {
+func (o HTTPRequest) HTTPClientStatus() HTTPClientStatus {
 	c := newCall(Object{o.h}, 0)
 	return HTTPClientStatus(c.retInt(5287))
 }
@@ -194,8 +194,8 @@ func (o HTTPRequest) SetBodySizeLimit(bytes int) {
 	c.run(5292)
 }
 
-// GetBodySizeLimit calls the engine's HTTPRequest.get_body_size_limit.
-func (o HTTPRequest) GetBodySizeLimit() int {
+// BodySizeLimit calls the engine's HTTPRequest.get_body_size_limit.
+func (o HTTPRequest) BodySizeLimit() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5293))
 }
@@ -207,8 +207,8 @@ func (o HTTPRequest) SetMaxRedirects(amount int) {
 	c.run(5294)
 }
 
-// GetMaxRedirects calls the engine's HTTPRequest.get_max_redirects.
-func (o HTTPRequest) GetMaxRedirects() int {
+// MaxRedirects calls the engine's HTTPRequest.get_max_redirects.
+func (o HTTPRequest) MaxRedirects() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5295))
 }
@@ -220,24 +220,24 @@ func (o HTTPRequest) SetDownloadFile(path string) {
 	c.run(5296)
 }
 
-// GetDownloadFile calls the engine's HTTPRequest.get_download_file.
-func (o HTTPRequest) GetDownloadFile() string {
+// DownloadFile calls the engine's HTTPRequest.get_download_file.
+func (o HTTPRequest) DownloadFile() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5297)
 }
 
-// GetDownloadedBytes returns the number of bytes this HTTPRequest downloaded.
+// DownloadedBytes returns the number of bytes this HTTPRequest downloaded.
 //
 // Engine method: HTTPRequest.get_downloaded_bytes.
-func (o HTTPRequest) GetDownloadedBytes() int {
+func (o HTTPRequest) DownloadedBytes() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5298))
 }
 
-// GetBodySize returns the response body length.
+// BodySize returns the response body length.
 //
 // Engine method: HTTPRequest.get_body_size.
-func (o HTTPRequest) GetBodySize() int {
+func (o HTTPRequest) BodySize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5299))
 }
@@ -249,8 +249,8 @@ func (o HTTPRequest) SetTimeout(timeout float64) {
 	c.run(5300)
 }
 
-// GetTimeout calls the engine's HTTPRequest.get_timeout.
-func (o HTTPRequest) GetTimeout() float64 {
+// Timeout calls the engine's HTTPRequest.get_timeout.
+func (o HTTPRequest) Timeout() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(5301))
 }
@@ -262,26 +262,26 @@ func (o HTTPRequest) SetDownloadChunkSize(chunkSize int) {
 	c.run(5302)
 }
 
-// GetDownloadChunkSize calls the engine's HTTPRequest.get_download_chunk_size.
-func (o HTTPRequest) GetDownloadChunkSize() int {
+// DownloadChunkSize calls the engine's HTTPRequest.get_download_chunk_size.
+func (o HTTPRequest) DownloadChunkSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5303))
 }
 
-// SetHttpProxy sets the proxy server for HTTP requests.
+// SetHTTPProxy sets the proxy server for HTTP requests.
 //
 // Engine method: HTTPRequest.set_http_proxy.
-func (o HTTPRequest) SetHttpProxy(host string, port int) {
+func (o HTTPRequest) SetHTTPProxy(host string, port int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
 	c.run(5304)
 }
 
-// SetHttpsProxy sets the proxy server for HTTPS requests.
+// SetHTTPSProxy sets the proxy server for HTTPS requests.
 //
 // Engine method: HTTPRequest.set_https_proxy.
-func (o HTTPRequest) SetHttpsProxy(host string, port int) {
+func (o HTTPRequest) SetHTTPSProxy(host string, port int) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))

@@ -54,10 +54,10 @@ func (o IKModifier3D) SetSettingCount(count int) {
 	c.run(5322)
 }
 
-// GetSettingCount returns the number of settings.
+// SettingCount returns the number of settings.
 //
 // Engine method: IKModifier3D.get_setting_count.
-func (o IKModifier3D) GetSettingCount() int {
+func (o IKModifier3D) SettingCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5323))
 }

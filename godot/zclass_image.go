@@ -325,26 +325,26 @@ const (
 	ImageMaxHeight = 16777216
 )
 
-// GetWidth returns the image's width.
+// Width returns the image's width.
 //
 // Engine method: Image.get_width.
-func (o Image) GetWidth() int {
+func (o Image) Width() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5338))
 }
 
-// GetHeight returns the image's height.
+// Height returns the image's height.
 //
 // Engine method: Image.get_height.
-func (o Image) GetHeight() int {
+func (o Image) Height() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5339))
 }
 
-// GetSize returns the image's size (width and height).
+// Size returns the image's size (width and height).
 //
 // Engine method: Image.get_size.
-func (o Image) GetSize() variant.Vector2i {
+func (o Image) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 5340)
 }
@@ -357,26 +357,26 @@ func (o Image) HasMipmaps() bool {
 	return c.retBool(5341)
 }
 
-// GetFormat returns this image's format.
+// Format returns this image's format.
 //
 // Engine method: Image.get_format.
-func (o Image) GetFormat() ImageFormat {
+func (o Image) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
 	return ImageFormat(c.retInt(5342))
 }
 
-// GetData returns a copy of the image's raw data.
+// Data returns a copy of the image's raw data.
 //
 // Engine method: Image.get_data.
-func (o Image) GetData() variant.Packed[uint8] {
+func (o Image) Data() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 5343, variant.TypePackedByteArray)
 }
 
-// GetDataSize returns size (in bytes) of the image's raw data.
+// DataSize returns size (in bytes) of the image's raw data.
 //
 // Engine method: Image.get_data_size.
-func (o Image) GetDataSize() int {
+func (o Image) DataSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5344))
 }
@@ -390,18 +390,18 @@ func (o Image) Convert(format ImageFormat) {
 	c.run(5345)
 }
 
-// GetMipmapCount returns the number of mipmap levels or 0 if the image has no mipmaps. The largest main level image is not counted as a mipmap level by this method, so if you want to include it you can add 1 to this count.
+// MipmapCount returns the number of mipmap levels or 0 if the image has no mipmaps. The largest main level image is not counted as a mipmap level by this method, so if you want to include it you can add 1 to this count.
 //
 // Engine method: Image.get_mipmap_count.
-func (o Image) GetMipmapCount() int {
+func (o Image) MipmapCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5346))
 }
 
-// GetMipmapOffset returns the offset where the image's mipmap with index mipmap is stored in the data dictionary.
+// MipmapOffset returns the offset where the image's mipmap with index mipmap is stored in the data dictionary.
 //
 // Engine method: Image.get_mipmap_offset.
-func (o Image) GetMipmapOffset(mipmap int) int {
+func (o Image) MipmapOffset(mipmap int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(mipmap))
 	return int(c.retInt(5347))
@@ -479,17 +479,17 @@ func (o Image) FlipY() {
 // GenerateMipmaps generates mipmaps for the image. Mipmaps are precalculated lower-resolution copies of the image that are automatically used if the image needs to be scaled down when rendered. They help improve image quality and performance when rendering. This method returns an error if the image is compressed, in a custom format, or if the image's width/height is 0. Enabling renormalize when generating mipmaps for normal map textures will make sure all resulting vector values are normalized.
 //
 // It calls the engine's Image.generate_mipmaps with renormalize = false; GenerateMipmapsOptions takes every argument.
-func (o Image) GenerateMipmaps() Error {
+func (o Image) GenerateMipmaps() error {
 	return o.GenerateMipmapsOptions(false)
 }
 
 // GenerateMipmapsOptions is GenerateMipmaps with every argument given.
 //
 // Engine method: Image.generate_mipmaps.
-func (o Image) GenerateMipmapsOptions(renormalize bool) Error {
+func (o Image) GenerateMipmapsOptions(renormalize bool) error {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, renormalize)
-	return Error(c.retInt(5354))
+	return errorOf(Error(c.retInt(5354)))
 }
 
 // ClearMipmaps removes the image's mipmaps.
@@ -561,10 +561,10 @@ func (o Image) IsEmpty() bool {
 // Load loads an image from file path. See Supported image formats for a list of supported image formats and limitations.
 //
 // Engine method: Image.load.
-func (o Image) Load(path string) Error {
+func (o Image) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(5361))
+	return errorOf(Error(c.retInt(5361)))
 }
 
 // ImageLoadFromFile creates a new Image and loads data from the specified file.
@@ -579,10 +579,10 @@ func ImageLoadFromFile(path string) Image {
 // SavePng saves the image as a PNG file to the file at path.
 //
 // Engine method: Image.save_png.
-func (o Image) SavePng(path string) Error {
+func (o Image) SavePng(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(5363))
+	return errorOf(Error(c.retInt(5363)))
 }
 
 // SavePngToBuffer saves the image as a PNG file to a byte array.
@@ -596,18 +596,18 @@ func (o Image) SavePngToBuffer() variant.Packed[uint8] {
 // SaveJpg saves the image as a JPEG file to path with the specified quality between 0.01 and 1.0 (inclusive). Higher quality values result in better-looking output at the cost of larger file sizes. Recommended quality values are between 0.75 and 0.90. Even at quality 1.00, JPEG compression remains lossy.
 //
 // It calls the engine's Image.save_jpg with quality = 0.75; SaveJpgOptions takes every argument.
-func (o Image) SaveJpg(path string) Error {
+func (o Image) SaveJpg(path string) error {
 	return o.SaveJpgOptions(path, 0.75)
 }
 
 // SaveJpgOptions is SaveJpg with every argument given.
 //
 // Engine method: Image.save_jpg.
-func (o Image) SaveJpgOptions(path string, quality float32) Error {
+func (o Image) SaveJpgOptions(path string, quality float32) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.float(1, float64(quality))
-	return Error(c.retInt(5365))
+	return errorOf(Error(c.retInt(5365)))
 }
 
 // SaveJpgToBuffer saves the image as a JPEG file to a byte array with the specified quality between 0.01 and 1.0 (inclusive). Higher quality values result in better-looking output at the cost of larger byte array sizes (and therefore memory usage). Recommended quality values are between 0.75 and 0.90. Even at quality 1.00, JPEG compression remains lossy.
@@ -629,18 +629,18 @@ func (o Image) SaveJpgToBufferOptions(quality float32) variant.Packed[uint8] {
 // SaveExr saves the image as an EXR file to path. If grayscale is true and the image has only one channel, it will be saved explicitly as monochrome rather than one red channel. This function will return ERR_UNAVAILABLE if Godot was compiled without the TinyEXR module.
 //
 // It calls the engine's Image.save_exr with grayscale = false; SaveExrOptions takes every argument.
-func (o Image) SaveExr(path string) Error {
+func (o Image) SaveExr(path string) error {
 	return o.SaveExrOptions(path, false)
 }
 
 // SaveExrOptions is SaveExr with every argument given.
 //
 // Engine method: Image.save_exr.
-func (o Image) SaveExrOptions(path string, grayscale bool) Error {
+func (o Image) SaveExrOptions(path string, grayscale bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, grayscale)
-	return Error(c.retInt(5367))
+	return errorOf(Error(c.retInt(5367)))
 }
 
 // SaveExrToBuffer saves the image as an EXR file to a byte array. If grayscale is true and the image has only one channel, it will be saved explicitly as monochrome rather than one red channel. This function will return an empty byte array if Godot was compiled without the TinyEXR module.
@@ -662,10 +662,10 @@ func (o Image) SaveExrToBufferOptions(grayscale bool) variant.Packed[uint8] {
 // SaveDds saves the image as a DDS (DirectDraw Surface) file to path. DDS is a container format that can store textures in various compression formats, such as DXT1, DXT5, or BC7. This function will return ERR_UNAVAILABLE if Godot was compiled without the DDS module.
 //
 // Engine method: Image.save_dds.
-func (o Image) SaveDds(path string) Error {
+func (o Image) SaveDds(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(5369))
+	return errorOf(Error(c.retInt(5369)))
 }
 
 // SaveDdsToBuffer saves the image as a DDS (DirectDraw Surface) file to a byte array. DDS is a container format that can store textures in various compression formats, such as DXT1, DXT5, or BC7. This function will return an empty byte array if Godot was compiled without the DDS module.
@@ -679,19 +679,19 @@ func (o Image) SaveDdsToBuffer() variant.Packed[uint8] {
 // SaveWebp saves the image as a WebP (Web Picture) file to the file at path. By default it will save lossless. If lossy is true, the image will be saved lossy, using the quality setting between 0.0 and 1.0 (inclusive). Lossless WebP offers more efficient compression than PNG.
 //
 // It calls the engine's Image.save_webp with lossy = false, quality = 0.75; SaveWebpOptions takes every argument.
-func (o Image) SaveWebp(path string) Error {
+func (o Image) SaveWebp(path string) error {
 	return o.SaveWebpOptions(path, false, 0.75)
 }
 
 // SaveWebpOptions is SaveWebp with every argument given.
 //
 // Engine method: Image.save_webp.
-func (o Image) SaveWebpOptions(path string, lossy bool, quality float32) Error {
+func (o Image) SaveWebpOptions(path string, lossy bool, quality float32) error {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, path)
 	c.bool(1, lossy)
 	c.float(2, float64(quality))
-	return Error(c.retInt(5371))
+	return errorOf(Error(c.retInt(5371)))
 }
 
 // SaveWebpToBuffer saves the image as a WebP (Web Picture) file to a byte array. By default it will save lossless. If lossy is true, the image will be saved lossy, using the quality setting between 0.0 and 1.0 (inclusive). Lossless WebP offers more efficient compression than PNG.
@@ -746,45 +746,45 @@ func (o Image) DetectUsedChannelsOptions(source ImageCompressSource) ImageUsedCh
 // Compress compresses the image with a VRAM-compressed format to use less memory. Can not directly access pixel data while the image is compressed. Returns error if the chosen compression mode is not available.
 //
 // It calls the engine's Image.compress with source = ImageCompressSourceGeneric, astcFormat = ImageAstcFormat4x4; CompressOptions takes every argument.
-func (o Image) Compress(mode ImageCompressMode) Error {
+func (o Image) Compress(mode ImageCompressMode) error {
 	return o.CompressOptions(mode, ImageCompressSourceGeneric, ImageAstcFormat4x4)
 }
 
 // CompressOptions is Compress with every argument given.
 //
 // Engine method: Image.compress.
-func (o Image) CompressOptions(mode ImageCompressMode, source ImageCompressSource, astcFormat ImageASTCFormat) Error {
+func (o Image) CompressOptions(mode ImageCompressMode, source ImageCompressSource, astcFormat ImageASTCFormat) error {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(mode))
 	c.int(1, int64(source))
 	c.int(2, int64(astcFormat))
-	return Error(c.retInt(5376))
+	return errorOf(Error(c.retInt(5376)))
 }
 
 // CompressFromChannels compresses the image with a VRAM-compressed format to use less memory. Can not directly access pixel data while the image is compressed. Returns error if the chosen compression mode is not available.
 //
 // It calls the engine's Image.compress_from_channels with astcFormat = ImageAstcFormat4x4; CompressFromChannelsOptions takes every argument.
-func (o Image) CompressFromChannels(mode ImageCompressMode, channels ImageUsedChannels) Error {
+func (o Image) CompressFromChannels(mode ImageCompressMode, channels ImageUsedChannels) error {
 	return o.CompressFromChannelsOptions(mode, channels, ImageAstcFormat4x4)
 }
 
 // CompressFromChannelsOptions is CompressFromChannels with every argument given.
 //
 // Engine method: Image.compress_from_channels.
-func (o Image) CompressFromChannelsOptions(mode ImageCompressMode, channels ImageUsedChannels, astcFormat ImageASTCFormat) Error {
+func (o Image) CompressFromChannelsOptions(mode ImageCompressMode, channels ImageUsedChannels, astcFormat ImageASTCFormat) error {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(mode))
 	c.int(1, int64(channels))
 	c.int(2, int64(astcFormat))
-	return Error(c.retInt(5377))
+	return errorOf(Error(c.retInt(5377)))
 }
 
 // Decompress decompresses the image if it is VRAM-compressed in a supported format. This increases memory utilization, but allows modifying the image. Returns OK if the format is supported, otherwise ERR_UNAVAILABLE. All VRAM-compressed formats supported by Godot can be decompressed with this method, except FORMAT_ETC2_R11S, FORMAT_ETC2_RG11S, and FORMAT_ETC2_RGB8A1.
 //
 // Engine method: Image.decompress.
-func (o Image) Decompress() Error {
+func (o Image) Decompress() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(5378))
+	return errorOf(Error(c.retInt(5378)))
 }
 
 // IsCompressed returns true if the image is compressed.
@@ -957,18 +957,18 @@ func (o Image) FillRect(rect variant.Rect2i, color variant.Color) {
 	c.run(5395)
 }
 
-// GetUsedRect returns a Rect2i enclosing the visible portion of the image, considering each pixel with a non-zero alpha channel as visible.
+// UsedRect returns a Rect2i enclosing the visible portion of the image, considering each pixel with a non-zero alpha channel as visible.
 //
 // Engine method: Image.get_used_rect.
-func (o Image) GetUsedRect() variant.Rect2i {
+func (o Image) UsedRect() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 5396)
 }
 
-// GetRegion returns a new Image that is a copy of this Image's area specified with region.
+// Region returns a new Image that is a copy of this Image's area specified with region.
 //
 // Engine method: Image.get_region.
-func (o Image) GetRegion(region variant.Rect2i) Image {
+func (o Image) Region(region variant.Rect2i) Image {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return Image{c.retObject(5397, true)}
@@ -983,19 +983,19 @@ func (o Image) CopyFrom(src AnyImage) {
 	c.run(5398)
 }
 
-// GetPixelv returns the color of the pixel at point.
+// Pixelv returns the color of the pixel at point.
 //
 // Engine method: Image.get_pixelv.
-func (o Image) GetPixelv(point variant.Vector2i) variant.Color {
+func (o Image) Pixelv(point variant.Vector2i) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return retValue[variant.Color](&c, 5399)
 }
 
-// GetPixel returns the color of the pixel at (x, y).
+// Pixel returns the color of the pixel at (x, y).
 //
 // Engine method: Image.get_pixel.
-func (o Image) GetPixel(x int, y int) variant.Color {
+func (o Image) Pixel(x int, y int) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(x))
 	c.int(1, int64(y))
@@ -1037,105 +1037,105 @@ func (o Image) AdjustBcs(brightness float32, contrast float32, saturation float3
 // LoadPngFromBuffer loads an image from the binary contents of a PNG file.
 //
 // Engine method: Image.load_png_from_buffer.
-func (o Image) LoadPngFromBuffer(buffer variant.Packed[uint8]) Error {
+func (o Image) LoadPngFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(5404))
+	return errorOf(Error(c.retInt(5404)))
 }
 
 // LoadJpgFromBuffer loads an image from the binary contents of a JPEG file.
 //
 // Engine method: Image.load_jpg_from_buffer.
-func (o Image) LoadJpgFromBuffer(buffer variant.Packed[uint8]) Error {
+func (o Image) LoadJpgFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(5405))
+	return errorOf(Error(c.retInt(5405)))
 }
 
 // LoadWebpFromBuffer loads an image from the binary contents of a WebP file.
 //
 // Engine method: Image.load_webp_from_buffer.
-func (o Image) LoadWebpFromBuffer(buffer variant.Packed[uint8]) Error {
+func (o Image) LoadWebpFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(5406))
+	return errorOf(Error(c.retInt(5406)))
 }
 
 // LoadTgaFromBuffer loads an image from the binary contents of a TGA file.
 //
 // Engine method: Image.load_tga_from_buffer.
-func (o Image) LoadTgaFromBuffer(buffer variant.Packed[uint8]) Error {
+func (o Image) LoadTgaFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(5407))
+	return errorOf(Error(c.retInt(5407)))
 }
 
 // LoadBmpFromBuffer loads an image from the binary contents of a BMP file.
 //
 // Engine method: Image.load_bmp_from_buffer.
-func (o Image) LoadBmpFromBuffer(buffer variant.Packed[uint8]) Error {
+func (o Image) LoadBmpFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(5408))
+	return errorOf(Error(c.retInt(5408)))
 }
 
 // LoadKtxFromBuffer loads an image from the binary contents of a KTX file. Unlike most image formats, KTX can store VRAM-compressed data and embed mipmaps.
 //
 // Engine method: Image.load_ktx_from_buffer.
-func (o Image) LoadKtxFromBuffer(buffer variant.Packed[uint8]) Error {
+func (o Image) LoadKtxFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(5409))
+	return errorOf(Error(c.retInt(5409)))
 }
 
 // LoadDdsFromBuffer loads an image from the binary contents of a DDS file.
 //
 // Engine method: Image.load_dds_from_buffer.
-func (o Image) LoadDdsFromBuffer(buffer variant.Packed[uint8]) Error {
+func (o Image) LoadDdsFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(5410))
+	return errorOf(Error(c.retInt(5410)))
 }
 
 // LoadExrFromBuffer loads an image from the binary contents of an OpenEXR file.
 //
 // Engine method: Image.load_exr_from_buffer.
-func (o Image) LoadExrFromBuffer(buffer variant.Packed[uint8]) Error {
+func (o Image) LoadExrFromBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(5411))
+	return errorOf(Error(c.retInt(5411)))
 }
 
 // LoadSvgFromBuffer loads an image from the UTF-8 binary contents of an uncompressed SVG file (.svg).
 //
 // It calls the engine's Image.load_svg_from_buffer with scale = 1.0; LoadSvgFromBufferOptions takes every argument.
-func (o Image) LoadSvgFromBuffer(buffer variant.Packed[uint8]) Error {
+func (o Image) LoadSvgFromBuffer(buffer variant.Packed[uint8]) error {
 	return o.LoadSvgFromBufferOptions(buffer, 1.0)
 }
 
 // LoadSvgFromBufferOptions is LoadSvgFromBuffer with every argument given.
 //
 // Engine method: Image.load_svg_from_buffer.
-func (o Image) LoadSvgFromBufferOptions(buffer variant.Packed[uint8], scale float32) Error {
+func (o Image) LoadSvgFromBufferOptions(buffer variant.Packed[uint8], scale float32) error {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, buffer)
 	c.float(1, float64(scale))
-	return Error(c.retInt(5412))
+	return errorOf(Error(c.retInt(5412)))
 }
 
 // LoadSvgFromString loads an image from the string contents of an SVG file (.svg).
 //
 // It calls the engine's Image.load_svg_from_string with scale = 1.0; LoadSvgFromStringOptions takes every argument.
-func (o Image) LoadSvgFromString(svgStr string) Error {
+func (o Image) LoadSvgFromString(svgStr string) error {
 	return o.LoadSvgFromStringOptions(svgStr, 1.0)
 }
 
 // LoadSvgFromStringOptions is LoadSvgFromString with every argument given.
 //
 // Engine method: Image.load_svg_from_string.
-func (o Image) LoadSvgFromStringOptions(svgStr string, scale float32) Error {
+func (o Image) LoadSvgFromStringOptions(svgStr string, scale float32) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, svgStr)
 	c.float(1, float64(scale))
-	return Error(c.retInt(5413))
+	return errorOf(Error(c.retInt(5413)))
 }

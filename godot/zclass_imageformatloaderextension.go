@@ -10,6 +10,11 @@ package godot
 // The engine supports multiple image formats out of the box (PNG, SVG, JPEG, WebP to name a few), but you can choose to implement support for additional image formats by extending this class.
 //
 // Be sure to respect the documented return types and values. You should create an instance of it, and call add_format_loader to register that loader during the initialization phase.
+//
+// The virtual methods a Go class extending ImageFormatLoaderExtension can implement, each named by an interface for a compile-time check (var _ godot.ImageFormatLoaderExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetRecognizedExtensions() variant.PackedStrings (the engine's _get_recognized_extensions; ImageFormatLoaderExtensionVirtualGetRecognizedExtensions)
+//   - LoadImage(image Image, fileaccess FileAccess, flags ImageFormatLoaderLoaderFlags, scale float32) Error (the engine's _load_image; ImageFormatLoaderExtensionVirtualLoadImage)
 type ImageFormatLoaderExtension struct{ h *handle }
 
 // AnyImageFormatLoaderExtension is any value of class ImageFormatLoaderExtension or of a class derived from it.

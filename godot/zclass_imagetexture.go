@@ -76,10 +76,10 @@ func ImageTextureCreateFromImage(image AnyImage) ImageTexture {
 	return ImageTexture{c.retObject(5416, true)}
 }
 
-// GetFormat returns the format of the texture.
+// Format returns the format of the texture.
 //
 // Engine method: ImageTexture.get_format.
-func (o ImageTexture) GetFormat() ImageFormat {
+func (o ImageTexture) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
 	return ImageFormat(c.retInt(5417))
 }

@@ -60,7 +60,7 @@ func NewImageTexture3D() ImageTexture3D { return ImageTexture3D{construct("Image
 // Create creates the ImageTexture3D with specified format, width, height, and depth. If use_mipmaps is true, generates mipmaps for the ImageTexture3D.
 //
 // Engine method: ImageTexture3D.create.
-func (o ImageTexture3D) Create(format ImageFormat, width int, height int, depth int, useMipmaps bool, data variant.Array[Image]) Error {
+func (o ImageTexture3D) Create(format ImageFormat, width int, height int, depth int, useMipmaps bool, data variant.Array[Image]) error {
 	c := newCall(Object{o.h}, 6)
 	c.int(0, int64(format))
 	c.int(1, int64(width))
@@ -68,7 +68,7 @@ func (o ImageTexture3D) Create(format ImageFormat, width int, height int, depth 
 	c.int(3, int64(depth))
 	c.bool(4, useMipmaps)
 	c.owned(5, data)
-	return Error(c.retInt(5421))
+	return errorOf(Error(c.retInt(5421)))
 }
 
 // Update replaces the texture's existing data with the layers specified in data. The size of data must match the parameters that were used for create. In other words, the texture cannot be resized or have its format changed by calling update.

@@ -57,10 +57,10 @@ func (o ImageTextureLayered) String() string { return Object{o.h}.String() }
 // CreateFromImages creates an ImageTextureLayered from an array of Images. See Image.create for the expected data format. The first image decides the width, height, image format and mipmapping setting. The other images must have the same width, height, image format and mipmapping setting.
 //
 // Engine method: ImageTextureLayered.create_from_images.
-func (o ImageTextureLayered) CreateFromImages(images variant.Array[Image]) Error {
+func (o ImageTextureLayered) CreateFromImages(images variant.Array[Image]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, images)
-	return Error(c.retInt(5423))
+	return errorOf(Error(c.retInt(5423)))
 }
 
 // UpdateLayer replaces the existing Image data at the given layer with this new image.

@@ -155,12 +155,12 @@ func (o ImmediateMesh) SurfaceAddVertex(vertex variant.Vector3) {
 	c.run(5431)
 }
 
-// SurfaceAddVertex2d calls the engine method described here.
+// SurfaceAddVertex2D calls the engine method described here.
 //
 // Add a 2D vertex using the current attributes previously set.
 //
 // Engine method: ImmediateMesh.surface_add_vertex_2d.
-func (o ImmediateMesh) SurfaceAddVertex2d(vertex variant.Vector2) {
+func (o ImmediateMesh) SurfaceAddVertex2D(vertex variant.Vector2) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
 	c.run(5432)

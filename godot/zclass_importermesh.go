@@ -62,18 +62,18 @@ func (o ImporterMesh) AddBlendShape(name string) {
 	c.run(5435)
 }
 
-// GetBlendShapeCount returns the number of blend shapes that the mesh holds.
+// BlendShapeCount returns the number of blend shapes that the mesh holds.
 //
 // Engine method: ImporterMesh.get_blend_shape_count.
-func (o ImporterMesh) GetBlendShapeCount() int {
+func (o ImporterMesh) BlendShapeCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5436))
 }
 
-// GetBlendShapeName returns the name of the blend shape at this index.
+// BlendShapeName returns the name of the blend shape at this index.
 //
 // Engine method: ImporterMesh.get_blend_shape_name.
-func (o ImporterMesh) GetBlendShapeName(blendShapeIdx int) string {
+func (o ImporterMesh) BlendShapeName(blendShapeIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(blendShapeIdx))
 	return c.retString(5437)
@@ -88,17 +88,17 @@ func (o ImporterMesh) SetBlendShapeMode(mode MeshBlendShapeMode) {
 	c.run(5438)
 }
 
-// GetBlendShapeMode returns the blend shape mode for this Mesh.
+// BlendShapeMode returns the blend shape mode for this Mesh.
 //
 // Engine method: ImporterMesh.get_blend_shape_mode.
-func (o ImporterMesh) GetBlendShapeMode() MeshBlendShapeMode {
+func (o ImporterMesh) BlendShapeMode() MeshBlendShapeMode {
 	c := newCall(Object{o.h}, 0)
 	return MeshBlendShapeMode(c.retInt(5439))
 }
 
 // AddSurface creates a new surface. Mesh.get_surface_count will become the surf_idx for this new surface.
 //
-// It calls the engine's ImporterMesh.add_surface with blendShapes = variant.Array[variant.Array[variant.Variant]]{}, lods = variant.Dictionary{}, material = nil, name = "", flags_ = 0; AddSurfaceOptions takes every argument.
+// It calls the engine's ImporterMesh.add_surface with blendShapes = variant.Array[variant.Array[variant.Variant]]{}, lods = variant.Dictionary{}, material = nil, name = "", flags = 0; AddSurfaceOptions takes every argument.
 func (o ImporterMesh) AddSurface(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant]) {
 	o.AddSurfaceOptions(primitive, arrays, variant.Array[variant.Array[variant.Variant]]{}, variant.Dictionary{}, nil, "", 0)
 }
@@ -106,7 +106,7 @@ func (o ImporterMesh) AddSurface(primitive MeshPrimitiveType, arrays variant.Arr
 // AddSurfaceOptions is AddSurface with every argument given.
 //
 // Engine method: ImporterMesh.add_surface.
-func (o ImporterMesh) AddSurfaceOptions(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant], blendShapes variant.Array[variant.Array[variant.Variant]], lods variant.Dictionary, material AnyMaterial, name string, flags_ uint64) {
+func (o ImporterMesh) AddSurfaceOptions(primitive MeshPrimitiveType, arrays variant.Array[variant.Variant], blendShapes variant.Array[variant.Array[variant.Variant]], lods variant.Dictionary, material AnyMaterial, name string, flags uint64) {
 	c := newCall(Object{o.h}, 7)
 	c.int(0, int64(primitive))
 	c.owned(1, arrays)
@@ -114,97 +114,97 @@ func (o ImporterMesh) AddSurfaceOptions(primitive MeshPrimitiveType, arrays vari
 	c.owned(3, lods)
 	c.object(4, objectOf(material))
 	c.string(5, name)
-	c.int(6, int64(flags_))
+	c.int(6, int64(flags))
 	c.run(5440)
 }
 
-// GetSurfaceCount returns the number of surfaces that the mesh holds.
+// SurfaceCount returns the number of surfaces that the mesh holds.
 //
 // Engine method: ImporterMesh.get_surface_count.
-func (o ImporterMesh) GetSurfaceCount() int {
+func (o ImporterMesh) SurfaceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5441))
 }
 
-// GetSurfacePrimitiveType returns the primitive type of the requested surface (see add_surface).
+// SurfacePrimitiveType returns the primitive type of the requested surface (see add_surface).
 //
 // Engine method: ImporterMesh.get_surface_primitive_type.
-func (o ImporterMesh) GetSurfacePrimitiveType(surfaceIdx int) MeshPrimitiveType {
+func (o ImporterMesh) SurfacePrimitiveType(surfaceIdx int) MeshPrimitiveType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return MeshPrimitiveType(c.retInt(5442))
 }
 
-// GetSurfaceName gets the name assigned to this surface.
+// SurfaceName gets the name assigned to this surface.
 //
 // Engine method: ImporterMesh.get_surface_name.
-func (o ImporterMesh) GetSurfaceName(surfaceIdx int) string {
+func (o ImporterMesh) SurfaceName(surfaceIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return c.retString(5443)
 }
 
-// GetSurfaceArrays returns the arrays for the vertices, normals, UVs, etc. that make up the requested surface. See add_surface.
+// SurfaceArrays returns the arrays for the vertices, normals, UVs, etc. that make up the requested surface. See add_surface.
 //
 // Engine method: ImporterMesh.get_surface_arrays.
-func (o ImporterMesh) GetSurfaceArrays(surfaceIdx int) variant.Array[variant.Variant] {
+func (o ImporterMesh) SurfaceArrays(surfaceIdx int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return retOwned[variant.Array[variant.Variant]](&c, 5444, variant.TypeArray)
 }
 
-// GetSurfaceBlendShapeArrays returns a single set of blend shape arrays for the requested blend shape index for a surface.
+// SurfaceBlendShapeArrays returns a single set of blend shape arrays for the requested blend shape index for a surface.
 //
 // Engine method: ImporterMesh.get_surface_blend_shape_arrays.
-func (o ImporterMesh) GetSurfaceBlendShapeArrays(surfaceIdx int, blendShapeIdx int) variant.Array[variant.Variant] {
+func (o ImporterMesh) SurfaceBlendShapeArrays(surfaceIdx int, blendShapeIdx int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.int(1, int64(blendShapeIdx))
 	return retOwned[variant.Array[variant.Variant]](&c, 5445, variant.TypeArray)
 }
 
-// GetSurfaceLodCount returns the number of lods that the mesh holds on a given surface.
+// SurfaceLodCount returns the number of lods that the mesh holds on a given surface.
 //
 // Engine method: ImporterMesh.get_surface_lod_count.
-func (o ImporterMesh) GetSurfaceLodCount(surfaceIdx int) int {
+func (o ImporterMesh) SurfaceLodCount(surfaceIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return int(c.retInt(5446))
 }
 
-// GetSurfaceLodSize returns the screen ratio which activates a lod for a surface.
+// SurfaceLodSize returns the screen ratio which activates a lod for a surface.
 //
 // Engine method: ImporterMesh.get_surface_lod_size.
-func (o ImporterMesh) GetSurfaceLodSize(surfaceIdx int, lodIdx int) float32 {
+func (o ImporterMesh) SurfaceLodSize(surfaceIdx int, lodIdx int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.int(1, int64(lodIdx))
 	return float32(c.retFloat(5447))
 }
 
-// GetSurfaceLodIndices returns the index buffer of a lod for a surface.
+// SurfaceLodIndices returns the index buffer of a lod for a surface.
 //
 // Engine method: ImporterMesh.get_surface_lod_indices.
-func (o ImporterMesh) GetSurfaceLodIndices(surfaceIdx int, lodIdx int) variant.Packed[int32] {
+func (o ImporterMesh) SurfaceLodIndices(surfaceIdx int, lodIdx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(surfaceIdx))
 	c.int(1, int64(lodIdx))
 	return retOwned[variant.Packed[int32]](&c, 5448, variant.TypePackedInt32Array)
 }
 
-// GetSurfaceMaterial returns a Material in a given surface. Surface is rendered using this material.
+// SurfaceMaterial returns a Material in a given surface. Surface is rendered using this material.
 //
 // Engine method: ImporterMesh.get_surface_material.
-func (o ImporterMesh) GetSurfaceMaterial(surfaceIdx int) Material {
+func (o ImporterMesh) SurfaceMaterial(surfaceIdx int) Material {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return Material{c.retObject(5449, true)}
 }
 
-// GetSurfaceFormat returns the format of the surface that the mesh holds.
+// SurfaceFormat returns the format of the surface that the mesh holds.
 //
 // Engine method: ImporterMesh.get_surface_format.
-func (o ImporterMesh) GetSurfaceFormat(surfaceIdx int) uint64 {
+func (o ImporterMesh) SurfaceFormat(surfaceIdx int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surfaceIdx))
 	return uint64(c.retInt(5450))
@@ -241,17 +241,17 @@ func (o ImporterMesh) GenerateLods(normalMergeAngle float32, normalSplitAngle fl
 	c.run(5453)
 }
 
-// GetMesh returns the mesh data represented by this ImporterMesh as a usable ArrayMesh.
+// Mesh returns the mesh data represented by this ImporterMesh as a usable ArrayMesh.
 //
-// It calls the engine's ImporterMesh.get_mesh with baseMesh = nil; GetMeshOptions takes every argument.
-func (o ImporterMesh) GetMesh() ArrayMesh {
-	return o.GetMeshOptions(nil)
+// It calls the engine's ImporterMesh.get_mesh with baseMesh = nil; MeshOptions takes every argument.
+func (o ImporterMesh) Mesh() ArrayMesh {
+	return o.MeshOptions(nil)
 }
 
-// GetMeshOptions is GetMesh with every argument given.
+// MeshOptions is Mesh with every argument given.
 //
 // Engine method: ImporterMesh.get_mesh.
-func (o ImporterMesh) GetMeshOptions(baseMesh AnyArrayMesh) ArrayMesh {
+func (o ImporterMesh) MeshOptions(baseMesh AnyArrayMesh) ArrayMesh {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(baseMesh))
 	return ArrayMesh{c.retObject(5454, true)}
@@ -283,10 +283,10 @@ func (o ImporterMesh) SetLightmapSizeHint(size variant.Vector2i) {
 	c.run(5457)
 }
 
-// GetLightmapSizeHint returns the size hint of this mesh for lightmap-unwrapping in UV-space.
+// LightmapSizeHint returns the size hint of this mesh for lightmap-unwrapping in UV-space.
 //
 // Engine method: ImporterMesh.get_lightmap_size_hint.
-func (o ImporterMesh) GetLightmapSizeHint() variant.Vector2i {
+func (o ImporterMesh) LightmapSizeHint() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 5458)
 }

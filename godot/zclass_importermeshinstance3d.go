@@ -52,8 +52,8 @@ func (o ImporterMeshInstance3D) SetMesh(mesh AnyImporterMesh) {
 	c.run(5459)
 }
 
-// GetMesh calls the engine's ImporterMeshInstance3D.get_mesh.
-func (o ImporterMeshInstance3D) GetMesh() ImporterMesh {
+// Mesh calls the engine's ImporterMeshInstance3D.get_mesh.
+func (o ImporterMeshInstance3D) Mesh() ImporterMesh {
 	c := newCall(Object{o.h}, 0)
 	return ImporterMesh{c.retObject(5460, true)}
 }
@@ -65,8 +65,8 @@ func (o ImporterMeshInstance3D) SetSkin(skin AnySkin) {
 	c.run(5461)
 }
 
-// GetSkin calls the engine's ImporterMeshInstance3D.get_skin.
-func (o ImporterMeshInstance3D) GetSkin() Skin {
+// Skin calls the engine's ImporterMeshInstance3D.get_skin.
+func (o ImporterMeshInstance3D) Skin() Skin {
 	c := newCall(Object{o.h}, 0)
 	return Skin{c.retObject(5462, true)}
 }
@@ -78,8 +78,8 @@ func (o ImporterMeshInstance3D) SetSkeletonPath(skeletonPath string) {
 	c.run(5463)
 }
 
-// GetSkeletonPath calls the engine's ImporterMeshInstance3D.get_skeleton_path.
-func (o ImporterMeshInstance3D) GetSkeletonPath() string {
+// SkeletonPath calls the engine's ImporterMeshInstance3D.get_skeleton_path.
+func (o ImporterMeshInstance3D) SkeletonPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(5464)
 }
@@ -91,8 +91,8 @@ func (o ImporterMeshInstance3D) SetLayerMask(layerMask int) {
 	c.run(5465)
 }
 
-// GetLayerMask calls the engine's ImporterMeshInstance3D.get_layer_mask.
-func (o ImporterMeshInstance3D) GetLayerMask() int {
+// LayerMask calls the engine's ImporterMeshInstance3D.get_layer_mask.
+func (o ImporterMeshInstance3D) LayerMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5466))
 }
@@ -104,8 +104,8 @@ func (o ImporterMeshInstance3D) SetCastShadowsSetting(shadowCastingSetting Geome
 	c.run(5467)
 }
 
-// GetCastShadowsSetting calls the engine's ImporterMeshInstance3D.get_cast_shadows_setting.
-func (o ImporterMeshInstance3D) GetCastShadowsSetting() GeometryInstance3DShadowCastingSetting {
+// CastShadowsSetting calls the engine's ImporterMeshInstance3D.get_cast_shadows_setting.
+func (o ImporterMeshInstance3D) CastShadowsSetting() GeometryInstance3DShadowCastingSetting {
 	c := newCall(Object{o.h}, 0)
 	return GeometryInstance3DShadowCastingSetting(c.retInt(5468))
 }
@@ -117,8 +117,8 @@ func (o ImporterMeshInstance3D) SetVisibilityRangeEndMargin(distance float32) {
 	c.run(5469)
 }
 
-// GetVisibilityRangeEndMargin calls the engine's ImporterMeshInstance3D.get_visibility_range_end_margin.
-func (o ImporterMeshInstance3D) GetVisibilityRangeEndMargin() float32 {
+// VisibilityRangeEndMargin calls the engine's ImporterMeshInstance3D.get_visibility_range_end_margin.
+func (o ImporterMeshInstance3D) VisibilityRangeEndMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5470))
 }
@@ -130,8 +130,8 @@ func (o ImporterMeshInstance3D) SetVisibilityRangeEnd(distance float32) {
 	c.run(5471)
 }
 
-// GetVisibilityRangeEnd calls the engine's ImporterMeshInstance3D.get_visibility_range_end.
-func (o ImporterMeshInstance3D) GetVisibilityRangeEnd() float32 {
+// VisibilityRangeEnd calls the engine's ImporterMeshInstance3D.get_visibility_range_end.
+func (o ImporterMeshInstance3D) VisibilityRangeEnd() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5472))
 }
@@ -143,8 +143,8 @@ func (o ImporterMeshInstance3D) SetVisibilityRangeBeginMargin(distance float32) 
 	c.run(5473)
 }
 
-// GetVisibilityRangeBeginMargin calls the engine's ImporterMeshInstance3D.get_visibility_range_begin_margin.
-func (o ImporterMeshInstance3D) GetVisibilityRangeBeginMargin() float32 {
+// VisibilityRangeBeginMargin calls the engine's ImporterMeshInstance3D.get_visibility_range_begin_margin.
+func (o ImporterMeshInstance3D) VisibilityRangeBeginMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5474))
 }
@@ -156,8 +156,8 @@ func (o ImporterMeshInstance3D) SetVisibilityRangeBegin(distance float32) {
 	c.run(5475)
 }
 
-// GetVisibilityRangeBegin calls the engine's ImporterMeshInstance3D.get_visibility_range_begin.
-func (o ImporterMeshInstance3D) GetVisibilityRangeBegin() float32 {
+// VisibilityRangeBegin calls the engine's ImporterMeshInstance3D.get_visibility_range_begin.
+func (o ImporterMeshInstance3D) VisibilityRangeBegin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5476))
 }
@@ -169,8 +169,8 @@ func (o ImporterMeshInstance3D) SetVisibilityRangeFadeMode(mode GeometryInstance
 	c.run(5477)
 }
 
-// GetVisibilityRangeFadeMode calls the engine's ImporterMeshInstance3D.get_visibility_range_fade_mode.
-func (o ImporterMeshInstance3D) GetVisibilityRangeFadeMode() GeometryInstance3DVisibilityRangeFadeMode {
+// VisibilityRangeFadeMode calls the engine's ImporterMeshInstance3D.get_visibility_range_fade_mode.
+func (o ImporterMeshInstance3D) VisibilityRangeFadeMode() GeometryInstance3DVisibilityRangeFadeMode {
 	c := newCall(Object{o.h}, 0)
 	return GeometryInstance3DVisibilityRangeFadeMode(c.retInt(5478))
 }

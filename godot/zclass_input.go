@@ -266,63 +266,63 @@ func (o InputSingleton) IsActionJustReleasedByEventOptions(action string, event 
 	return c.retBool(5489)
 }
 
-// GetActionStrength returns a value between 0 and 1 representing the intensity of the given action. In a joypad, for example, the further away the axis (analog sticks or L2, R2 triggers) is from the dead zone, the closer the value will be to 1. If the action is mapped to a control that has no axis such as the keyboard, the value returned will be 0 or 1.
+// ActionStrength returns a value between 0 and 1 representing the intensity of the given action. In a joypad, for example, the further away the axis (analog sticks or L2, R2 triggers) is from the dead zone, the closer the value will be to 1. If the action is mapped to a control that has no axis such as the keyboard, the value returned will be 0 or 1.
 //
-// It calls the engine's Input.get_action_strength with exactMatch = false; GetActionStrengthOptions takes every argument.
-func (o InputSingleton) GetActionStrength(action string) float32 {
-	return o.GetActionStrengthOptions(action, false)
+// It calls the engine's Input.get_action_strength with exactMatch = false; ActionStrengthOptions takes every argument.
+func (o InputSingleton) ActionStrength(action string) float32 {
+	return o.ActionStrengthOptions(action, false)
 }
 
-// GetActionStrengthOptions is GetActionStrength with every argument given.
+// ActionStrengthOptions is ActionStrength with every argument given.
 //
 // Engine method: Input.get_action_strength.
-func (o InputSingleton) GetActionStrengthOptions(action string, exactMatch bool) float32 {
+func (o InputSingleton) ActionStrengthOptions(action string, exactMatch bool) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return float32(c.retFloat(5490))
 }
 
-// GetActionRawStrength returns a value between 0 and 1 representing the raw intensity of the given action, ignoring the action's deadzone. In most cases, you should use get_action_strength instead.
+// ActionRawStrength returns a value between 0 and 1 representing the raw intensity of the given action, ignoring the action's deadzone. In most cases, you should use get_action_strength instead.
 //
-// It calls the engine's Input.get_action_raw_strength with exactMatch = false; GetActionRawStrengthOptions takes every argument.
-func (o InputSingleton) GetActionRawStrength(action string) float32 {
-	return o.GetActionRawStrengthOptions(action, false)
+// It calls the engine's Input.get_action_raw_strength with exactMatch = false; ActionRawStrengthOptions takes every argument.
+func (o InputSingleton) ActionRawStrength(action string) float32 {
+	return o.ActionRawStrengthOptions(action, false)
 }
 
-// GetActionRawStrengthOptions is GetActionRawStrength with every argument given.
+// ActionRawStrengthOptions is ActionRawStrength with every argument given.
 //
 // Engine method: Input.get_action_raw_strength.
-func (o InputSingleton) GetActionRawStrengthOptions(action string, exactMatch bool) float32 {
+func (o InputSingleton) ActionRawStrengthOptions(action string, exactMatch bool) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)
 	return float32(c.retFloat(5491))
 }
 
-// GetAxis calls the engine method described here.
+// Axis calls the engine method described here.
 //
 // Get axis input by specifying two actions, one negative and one positive.
 //
 // Engine method: Input.get_axis.
-func (o InputSingleton) GetAxis(negativeAction string, positiveAction string) float32 {
+func (o InputSingleton) Axis(negativeAction string, positiveAction string) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, negativeAction)
 	c.stringName(1, positiveAction)
 	return float32(c.retFloat(5492))
 }
 
-// GetVector gets an input vector by specifying four actions for the positive and negative X and Y axes.
+// Vector gets an input vector by specifying four actions for the positive and negative X and Y axes.
 //
-// It calls the engine's Input.get_vector with deadzone = -1.0; GetVectorOptions takes every argument.
-func (o InputSingleton) GetVector(negativeX string, positiveX string, negativeY string, positiveY string) variant.Vector2 {
-	return o.GetVectorOptions(negativeX, positiveX, negativeY, positiveY, -1.0)
+// It calls the engine's Input.get_vector with deadzone = -1.0; VectorOptions takes every argument.
+func (o InputSingleton) Vector(negativeX string, positiveX string, negativeY string, positiveY string) variant.Vector2 {
+	return o.VectorOptions(negativeX, positiveX, negativeY, positiveY, -1.0)
 }
 
-// GetVectorOptions is GetVector with every argument given.
+// VectorOptions is Vector with every argument given.
 //
 // Engine method: Input.get_vector.
-func (o InputSingleton) GetVectorOptions(negativeX string, positiveX string, negativeY string, positiveY string, deadzone float32) variant.Vector2 {
+func (o InputSingleton) VectorOptions(negativeX string, positiveX string, negativeY string, positiveY string, deadzone float32) variant.Vector2 {
 	c := newCall(Object{o.h}, 5)
 	c.stringName(0, negativeX)
 	c.stringName(1, positiveX)
@@ -367,38 +367,38 @@ func (o InputSingleton) IsJoyKnown(device int) bool {
 	return c.retBool(5496)
 }
 
-// GetJoyAxis returns the current value of the joypad axis at index axis.
+// JoyAxis returns the current value of the joypad axis at index axis.
 //
 // Engine method: Input.get_joy_axis.
-func (o InputSingleton) GetJoyAxis(device int, axis JoyAxis) float32 {
+func (o InputSingleton) JoyAxis(device int, axis JoyAxis) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(device))
 	c.int(1, int64(axis))
 	return float32(c.retFloat(5497))
 }
 
-// GetJoyName returns the name of the joypad at the specified device index, e.g. PS4 Controller. Godot uses the SDL2 game controller database to determine gamepad names.
+// JoyName returns the name of the joypad at the specified device index, e.g. PS4 Controller. Godot uses the SDL2 game controller database to determine gamepad names.
 //
 // Engine method: Input.get_joy_name.
-func (o InputSingleton) GetJoyName(device int) string {
+func (o InputSingleton) JoyName(device int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return c.retString(5498)
 }
 
-// GetJoyGuid returns an SDL-compatible device GUID on platforms that use gamepad remapping, e.g. 030000004c050000c405000000010000. Returns an empty string if it cannot be found. Godot uses SDL's internal mappings, supplemented by community-contributed mappings, to determine gamepad names and mappings based on this GUID.
+// JoyGUID returns an SDL-compatible device GUID on platforms that use gamepad remapping, e.g. 030000004c050000c405000000010000. Returns an empty string if it cannot be found. Godot uses SDL's internal mappings, supplemented by community-contributed mappings, to determine gamepad names and mappings based on this GUID.
 //
 // Engine method: Input.get_joy_guid.
-func (o InputSingleton) GetJoyGuid(device int) string {
+func (o InputSingleton) JoyGUID(device int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return c.retString(5499)
 }
 
-// GetJoyInfo returns a dictionary with extra platform-specific information about the device, e.g. the raw gamepad name from the OS or the Steam Input index.
+// JoyInfo returns a dictionary with extra platform-specific information about the device, e.g. the raw gamepad name from the OS or the Steam Input index.
 //
 // Engine method: Input.get_joy_info.
-func (o InputSingleton) GetJoyInfo(device int) variant.Dictionary {
+func (o InputSingleton) JoyInfo(device int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return retOwned[variant.Dictionary](&c, 5500, variant.TypeDictionary)
@@ -407,34 +407,34 @@ func (o InputSingleton) GetJoyInfo(device int) variant.Dictionary {
 // ShouldIgnoreDevice queries whether an input device should be ignored or not. Devices can be ignored by setting the environment variable SDL_GAMECONTROLLER_IGNORE_DEVICES. Read the SDL documentation for more information.
 //
 // Engine method: Input.should_ignore_device.
-func (o InputSingleton) ShouldIgnoreDevice(vendorId int, productId int) bool {
+func (o InputSingleton) ShouldIgnoreDevice(vendorID int, productID int) bool {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(vendorId))
-	c.int(1, int64(productId))
+	c.int(0, int64(vendorID))
+	c.int(1, int64(productID))
 	return c.retBool(5501)
 }
 
-// GetConnectedJoypads returns an Array containing the device IDs of all currently connected joypads.
+// ConnectedJoypads returns an Array containing the device IDs of all currently connected joypads.
 //
 // Engine method: Input.get_connected_joypads.
-func (o InputSingleton) GetConnectedJoypads() variant.Array[int64] {
+func (o InputSingleton) ConnectedJoypads() variant.Array[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 5502, variant.TypeArray)
 }
 
-// GetJoyVibrationStrength returns the strength of the joypad vibration: x is the strength of the weak motor, and y is the strength of the strong motor.
+// JoyVibrationStrength returns the strength of the joypad vibration: x is the strength of the weak motor, and y is the strength of the strong motor.
 //
 // Engine method: Input.get_joy_vibration_strength.
-func (o InputSingleton) GetJoyVibrationStrength(device int) variant.Vector2 {
+func (o InputSingleton) JoyVibrationStrength(device int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return retValue[variant.Vector2](&c, 5503)
 }
 
-// GetJoyVibrationDuration returns the duration of the current vibration effect in seconds.
+// JoyVibrationDuration returns the duration of the current vibration effect in seconds.
 //
 // Engine method: Input.get_joy_vibration_duration.
-func (o InputSingleton) GetJoyVibrationDuration(device int) float32 {
+func (o InputSingleton) JoyVibrationDuration(device int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(device))
 	return float32(c.retFloat(5504))
@@ -487,34 +487,34 @@ func (o InputSingleton) VibrateHandheldOptions(durationMs int, amplitude float32
 	c.run(5507)
 }
 
-// GetGravity returns the gravity in m/s² of the device's accelerometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
+// Gravity returns the gravity in m/s² of the device's accelerometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
 //
 // Engine method: Input.get_gravity.
-func (o InputSingleton) GetGravity() variant.Vector3 {
+func (o InputSingleton) Gravity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5508)
 }
 
-// GetAccelerometer returns the acceleration in m/s² of the device's accelerometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
+// Accelerometer returns the acceleration in m/s² of the device's accelerometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
 //
 // Engine method: Input.get_accelerometer.
-func (o InputSingleton) GetAccelerometer() variant.Vector3 {
+func (o InputSingleton) Accelerometer() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5509)
 }
 
-// GetMagnetometer returns the magnetic field strength in micro-Tesla for all axes of the device's magnetometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
+// Magnetometer returns the magnetic field strength in micro-Tesla for all axes of the device's magnetometer sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
 //
 // Engine method: Input.get_magnetometer.
-func (o InputSingleton) GetMagnetometer() variant.Vector3 {
+func (o InputSingleton) Magnetometer() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5510)
 }
 
-// GetGyroscope returns the rotation rate in rad/s around a device's X, Y, and Z axes of the gyroscope sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
+// Gyroscope returns the rotation rate in rad/s around a device's X, Y, and Z axes of the gyroscope sensor, if the device has one. Otherwise, the method returns Vector3.ZERO.
 //
 // Engine method: Input.get_gyroscope.
-func (o InputSingleton) GetGyroscope() variant.Vector3 {
+func (o InputSingleton) Gyroscope() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5511)
 }
@@ -574,26 +574,26 @@ func (o InputSingleton) HasJoyLight(device int) bool {
 	return c.retBool(5517)
 }
 
-// GetLastMouseVelocity returns the last mouse velocity. To provide a precise and jitter-free velocity, mouse velocity is only calculated every 0.1s. Therefore, mouse velocity will lag mouse movements.
+// LastMouseVelocity returns the last mouse velocity. To provide a precise and jitter-free velocity, mouse velocity is only calculated every 0.1s. Therefore, mouse velocity will lag mouse movements.
 //
 // Engine method: Input.get_last_mouse_velocity.
-func (o InputSingleton) GetLastMouseVelocity() variant.Vector2 {
+func (o InputSingleton) LastMouseVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5518)
 }
 
-// GetLastMouseScreenVelocity returns the last mouse velocity in screen coordinates. To provide a precise and jitter-free velocity, mouse velocity is only calculated every 0.1s. Therefore, mouse velocity will lag mouse movements.
+// LastMouseScreenVelocity returns the last mouse velocity in screen coordinates. To provide a precise and jitter-free velocity, mouse velocity is only calculated every 0.1s. Therefore, mouse velocity will lag mouse movements.
 //
 // Engine method: Input.get_last_mouse_screen_velocity.
-func (o InputSingleton) GetLastMouseScreenVelocity() variant.Vector2 {
+func (o InputSingleton) LastMouseScreenVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5519)
 }
 
-// GetMouseButtonMask returns mouse buttons as a bitmask. If multiple mouse buttons are pressed at the same time, the bits are added together. Equivalent to DisplayServer.mouse_get_button_state.
+// MouseButtonMask returns mouse buttons as a bitmask. If multiple mouse buttons are pressed at the same time, the bits are added together. Equivalent to DisplayServer.mouse_get_button_state.
 //
 // Engine method: Input.get_mouse_button_mask.
-func (o InputSingleton) GetMouseButtonMask() MouseButtonMask {
+func (o InputSingleton) MouseButtonMask() MouseButtonMask {
 	c := newCall(Object{o.h}, 0)
 	return MouseButtonMask(c.retInt(5520))
 }
@@ -605,8 +605,8 @@ func (o InputSingleton) SetMouseMode(mode InputMouseMode) {
 	c.run(5521)
 }
 
-// GetMouseMode calls the engine's Input.get_mouse_mode.
-func (o InputSingleton) GetMouseMode() InputMouseMode {
+// MouseMode calls the engine's Input.get_mouse_mode.
+func (o InputSingleton) MouseMode() InputMouseMode {
 	c := newCall(Object{o.h}, 0)
 	return InputMouseMode(c.retInt(5522))
 }
@@ -664,10 +664,10 @@ func (o InputSingleton) SetDefaultCursorShapeOptions(shape InputCursorShape) {
 	c.run(5526)
 }
 
-// GetCurrentCursorShape returns the currently assigned cursor shape.
+// CurrentCursorShape returns the currently assigned cursor shape.
 //
 // Engine method: Input.get_current_cursor_shape.
-func (o InputSingleton) GetCurrentCursorShape() InputCursorShape {
+func (o InputSingleton) CurrentCursorShape() InputCursorShape {
 	c := newCall(Object{o.h}, 0)
 	return InputCursorShape(c.retInt(5527))
 }

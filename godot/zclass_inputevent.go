@@ -51,7 +51,7 @@ func (o InputEvent) String() string { return Object{o.h}.String() }
 const (
 	// Device ID used for emulated mouse input from a touchscreen, or for emulated touch input from a mouse. This can be used to distinguish emulated mouse input from physical mouse input, or emulated touch input from physical touch input.
 
-	InputEventDeviceIdEmulation = -1
+	InputEventDeviceIDEmulation = -1
 )
 
 // SetDevice calls the engine's InputEvent.set_device.
@@ -61,8 +61,8 @@ func (o InputEvent) SetDevice(device int) {
 	c.run(5537)
 }
 
-// GetDevice calls the engine's InputEvent.get_device.
-func (o InputEvent) GetDevice() int {
+// Device calls the engine's InputEvent.get_device.
+func (o InputEvent) Device() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5538))
 }
@@ -119,17 +119,17 @@ func (o InputEvent) IsActionReleasedOptions(action string, exactMatch bool) bool
 	return c.retBool(5541)
 }
 
-// GetActionStrength returns a value between 0.0 and 1.0 depending on the given actions' state. Useful for getting the value of events of type InputEventJoypadMotion.
+// ActionStrength returns a value between 0.0 and 1.0 depending on the given actions' state. Useful for getting the value of events of type InputEventJoypadMotion.
 //
-// It calls the engine's InputEvent.get_action_strength with exactMatch = false; GetActionStrengthOptions takes every argument.
-func (o InputEvent) GetActionStrength(action string) float32 {
-	return o.GetActionStrengthOptions(action, false)
+// It calls the engine's InputEvent.get_action_strength with exactMatch = false; ActionStrengthOptions takes every argument.
+func (o InputEvent) ActionStrength(action string) float32 {
+	return o.ActionStrengthOptions(action, false)
 }
 
-// GetActionStrengthOptions is GetActionStrength with every argument given.
+// ActionStrengthOptions is ActionStrength with every argument given.
 //
 // Engine method: InputEvent.get_action_strength.
-func (o InputEvent) GetActionStrengthOptions(action string, exactMatch bool) float32 {
+func (o InputEvent) ActionStrengthOptions(action string, exactMatch bool) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, action)
 	c.bool(1, exactMatch)

@@ -59,8 +59,8 @@ func (o InputEventAction) SetAction(action string) {
 	c.run(5552)
 }
 
-// GetAction calls the engine's InputEventAction.get_action.
-func (o InputEventAction) GetAction() string {
+// Action calls the engine's InputEventAction.get_action.
+func (o InputEventAction) Action() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(5553)
 }
@@ -79,8 +79,8 @@ func (o InputEventAction) SetStrength(strength float32) {
 	c.run(5555)
 }
 
-// GetStrength calls the engine's InputEventAction.get_strength.
-func (o InputEventAction) GetStrength() float32 {
+// Strength calls the engine's InputEventAction.get_strength.
+func (o InputEventAction) Strength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5556))
 }
@@ -92,8 +92,8 @@ func (o InputEventAction) SetEventIndex(index int) {
 	c.run(5557)
 }
 
-// GetEventIndex calls the engine's InputEventAction.get_event_index.
-func (o InputEventAction) GetEventIndex() int {
+// EventIndex calls the engine's InputEventAction.get_event_index.
+func (o InputEventAction) EventIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5558))
 }

@@ -47,15 +47,15 @@ func (o InputEventFromWindow) InstanceID() uint64 { return Object{o.h}.InstanceI
 // String returns "Class#id", or "<null>".
 func (o InputEventFromWindow) String() string { return Object{o.h}.String() }
 
-// SetWindowId calls the engine's InputEventFromWindow.set_window_id.
-func (o InputEventFromWindow) SetWindowId(id int) {
+// SetWindowID calls the engine's InputEventFromWindow.set_window_id.
+func (o InputEventFromWindow) SetWindowID(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(5559)
 }
 
-// GetWindowId calls the engine's InputEventFromWindow.get_window_id.
-func (o InputEventFromWindow) GetWindowId() int {
+// WindowID calls the engine's InputEventFromWindow.get_window_id.
+func (o InputEventFromWindow) WindowID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5560))
 }

@@ -68,8 +68,8 @@ func (o InputEventGesture) SetPosition(position variant.Vector2) {
 	c.run(5561)
 }
 
-// GetPosition calls the engine's InputEventGesture.get_position.
-func (o InputEventGesture) GetPosition() variant.Vector2 {
+// Position calls the engine's InputEventGesture.get_position.
+func (o InputEventGesture) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5562)
 }

@@ -59,8 +59,8 @@ func (o InputEventJoypadButton) SetButtonIndex(buttonIndex JoyButton) {
 	c.run(5563)
 }
 
-// GetButtonIndex calls the engine's InputEventJoypadButton.get_button_index.
-func (o InputEventJoypadButton) GetButtonIndex() JoyButton {
+// ButtonIndex calls the engine's InputEventJoypadButton.get_button_index.
+func (o InputEventJoypadButton) ButtonIndex() JoyButton {
 	c := newCall(Object{o.h}, 0)
 	return JoyButton(c.retInt(5564))
 }
@@ -72,8 +72,8 @@ func (o InputEventJoypadButton) SetPressure(pressure float32) {
 	c.run(5565)
 }
 
-// GetPressure calls the engine's InputEventJoypadButton.get_pressure.
-func (o InputEventJoypadButton) GetPressure() float32 {
+// Pressure calls the engine's InputEventJoypadButton.get_pressure.
+func (o InputEventJoypadButton) Pressure() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5566))
 }

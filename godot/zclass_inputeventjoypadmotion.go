@@ -59,8 +59,8 @@ func (o InputEventJoypadMotion) SetAxis(axis JoyAxis) {
 	c.run(5568)
 }
 
-// GetAxis calls the engine's InputEventJoypadMotion.get_axis.
-func (o InputEventJoypadMotion) GetAxis() JoyAxis {
+// Axis calls the engine's InputEventJoypadMotion.get_axis.
+func (o InputEventJoypadMotion) Axis() JoyAxis {
 	c := newCall(Object{o.h}, 0)
 	return JoyAxis(c.retInt(5569))
 }
@@ -72,8 +72,8 @@ func (o InputEventJoypadMotion) SetAxisValue(axisValue float32) {
 	c.run(5570)
 }
 
-// GetAxisValue calls the engine's InputEventJoypadMotion.get_axis_value.
-func (o InputEventJoypadMotion) GetAxisValue() float32 {
+// AxisValue calls the engine's InputEventJoypadMotion.get_axis_value.
+func (o InputEventJoypadMotion) AxisValue() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5571))
 }

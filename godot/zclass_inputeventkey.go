@@ -76,8 +76,8 @@ func (o InputEventKey) SetKeycode(keycode Key) {
 	c.run(5573)
 }
 
-// GetKeycode calls the engine's InputEventKey.get_keycode.
-func (o InputEventKey) GetKeycode() Key {
+// Keycode calls the engine's InputEventKey.get_keycode.
+func (o InputEventKey) Keycode() Key {
 	c := newCall(Object{o.h}, 0)
 	return Key(c.retInt(5574))
 }
@@ -89,8 +89,8 @@ func (o InputEventKey) SetPhysicalKeycode(physicalKeycode Key) {
 	c.run(5575)
 }
 
-// GetPhysicalKeycode calls the engine's InputEventKey.get_physical_keycode.
-func (o InputEventKey) GetPhysicalKeycode() Key {
+// PhysicalKeycode calls the engine's InputEventKey.get_physical_keycode.
+func (o InputEventKey) PhysicalKeycode() Key {
 	c := newCall(Object{o.h}, 0)
 	return Key(c.retInt(5576))
 }
@@ -102,8 +102,8 @@ func (o InputEventKey) SetKeyLabel(keyLabel Key) {
 	c.run(5577)
 }
 
-// GetKeyLabel calls the engine's InputEventKey.get_key_label.
-func (o InputEventKey) GetKeyLabel() Key {
+// KeyLabel calls the engine's InputEventKey.get_key_label.
+func (o InputEventKey) KeyLabel() Key {
 	c := newCall(Object{o.h}, 0)
 	return Key(c.retInt(5578))
 }
@@ -115,8 +115,8 @@ func (o InputEventKey) SetUnicode(unicode rune) {
 	c.run(5579)
 }
 
-// GetUnicode calls the engine's InputEventKey.get_unicode.
-func (o InputEventKey) GetUnicode() rune {
+// Unicode calls the engine's InputEventKey.get_unicode.
+func (o InputEventKey) Unicode() rune {
 	c := newCall(Object{o.h}, 0)
 	return rune(c.retInt(5580))
 }
@@ -128,8 +128,8 @@ func (o InputEventKey) SetLocation(location KeyLocation) {
 	c.run(5581)
 }
 
-// GetLocation calls the engine's InputEventKey.get_location.
-func (o InputEventKey) GetLocation() KeyLocation {
+// Location calls the engine's InputEventKey.get_location.
+func (o InputEventKey) Location() KeyLocation {
 	c := newCall(Object{o.h}, 0)
 	return KeyLocation(c.retInt(5582))
 }
@@ -141,26 +141,26 @@ func (o InputEventKey) SetEcho(echo bool) {
 	c.run(5583)
 }
 
-// GetKeycodeWithModifiers returns the Latin keycode combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
+// KeycodeWithModifiers returns the Latin keycode combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
 //
 // Engine method: InputEventKey.get_keycode_with_modifiers.
-func (o InputEventKey) GetKeycodeWithModifiers() Key {
+func (o InputEventKey) KeycodeWithModifiers() Key {
 	c := newCall(Object{o.h}, 0)
 	return Key(c.retInt(5584))
 }
 
-// GetPhysicalKeycodeWithModifiers returns the physical keycode combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
+// PhysicalKeycodeWithModifiers returns the physical keycode combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
 //
 // Engine method: InputEventKey.get_physical_keycode_with_modifiers.
-func (o InputEventKey) GetPhysicalKeycodeWithModifiers() Key {
+func (o InputEventKey) PhysicalKeycodeWithModifiers() Key {
 	c := newCall(Object{o.h}, 0)
 	return Key(c.retInt(5585))
 }
 
-// GetKeyLabelWithModifiers returns the localized key label combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
+// KeyLabelWithModifiers returns the localized key label combined with modifier keys such as Shift or Alt. See also InputEventWithModifiers.
 //
 // Engine method: InputEventKey.get_key_label_with_modifiers.
-func (o InputEventKey) GetKeyLabelWithModifiers() Key {
+func (o InputEventKey) KeyLabelWithModifiers() Key {
 	c := newCall(Object{o.h}, 0)
 	return Key(c.retInt(5586))
 }

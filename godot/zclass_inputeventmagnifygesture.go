@@ -76,8 +76,8 @@ func (o InputEventMagnifyGesture) SetFactor(factor float32) {
 	c.run(5607)
 }
 
-// GetFactor calls the engine's InputEventMagnifyGesture.get_factor.
-func (o InputEventMagnifyGesture) GetFactor() float32 {
+// Factor calls the engine's InputEventMagnifyGesture.get_factor.
+func (o InputEventMagnifyGesture) Factor() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5608))
 }

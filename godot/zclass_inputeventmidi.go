@@ -59,8 +59,8 @@ func (o InputEventMIDI) SetChannel(channel int) {
 	c.run(5591)
 }
 
-// GetChannel calls the engine's InputEventMIDI.get_channel.
-func (o InputEventMIDI) GetChannel() int {
+// Channel calls the engine's InputEventMIDI.get_channel.
+func (o InputEventMIDI) Channel() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5592))
 }
@@ -72,8 +72,8 @@ func (o InputEventMIDI) SetMessage(message MIDIMessage) {
 	c.run(5593)
 }
 
-// GetMessage calls the engine's InputEventMIDI.get_message.
-func (o InputEventMIDI) GetMessage() MIDIMessage {
+// Message calls the engine's InputEventMIDI.get_message.
+func (o InputEventMIDI) Message() MIDIMessage {
 	c := newCall(Object{o.h}, 0)
 	return MIDIMessage(c.retInt(5594))
 }
@@ -85,8 +85,8 @@ func (o InputEventMIDI) SetPitch(pitch int) {
 	c.run(5595)
 }
 
-// GetPitch calls the engine's InputEventMIDI.get_pitch.
-func (o InputEventMIDI) GetPitch() int {
+// Pitch calls the engine's InputEventMIDI.get_pitch.
+func (o InputEventMIDI) Pitch() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5596))
 }
@@ -98,8 +98,8 @@ func (o InputEventMIDI) SetVelocity(velocity int) {
 	c.run(5597)
 }
 
-// GetVelocity calls the engine's InputEventMIDI.get_velocity.
-func (o InputEventMIDI) GetVelocity() int {
+// Velocity calls the engine's InputEventMIDI.get_velocity.
+func (o InputEventMIDI) Velocity() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5598))
 }
@@ -111,8 +111,8 @@ func (o InputEventMIDI) SetInstrument(instrument int) {
 	c.run(5599)
 }
 
-// GetInstrument calls the engine's InputEventMIDI.get_instrument.
-func (o InputEventMIDI) GetInstrument() int {
+// Instrument calls the engine's InputEventMIDI.get_instrument.
+func (o InputEventMIDI) Instrument() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5600))
 }
@@ -124,8 +124,8 @@ func (o InputEventMIDI) SetPressure(pressure int) {
 	c.run(5601)
 }
 
-// GetPressure calls the engine's InputEventMIDI.get_pressure.
-func (o InputEventMIDI) GetPressure() int {
+// Pressure calls the engine's InputEventMIDI.get_pressure.
+func (o InputEventMIDI) Pressure() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5602))
 }
@@ -137,8 +137,8 @@ func (o InputEventMIDI) SetControllerNumber(controllerNumber int) {
 	c.run(5603)
 }
 
-// GetControllerNumber calls the engine's InputEventMIDI.get_controller_number.
-func (o InputEventMIDI) GetControllerNumber() int {
+// ControllerNumber calls the engine's InputEventMIDI.get_controller_number.
+func (o InputEventMIDI) ControllerNumber() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5604))
 }
@@ -150,8 +150,8 @@ func (o InputEventMIDI) SetControllerValue(controllerValue int) {
 	c.run(5605)
 }
 
-// GetControllerValue calls the engine's InputEventMIDI.get_controller_value.
-func (o InputEventMIDI) GetControllerValue() int {
+// ControllerValue calls the engine's InputEventMIDI.get_controller_value.
+func (o InputEventMIDI) ControllerValue() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5606))
 }

@@ -68,8 +68,8 @@ func (o InputEventMouse) SetButtonMask(buttonMask MouseButtonMask) {
 	c.run(5609)
 }
 
-// GetButtonMask calls the engine's InputEventMouse.get_button_mask.
-func (o InputEventMouse) GetButtonMask() MouseButtonMask {
+// ButtonMask calls the engine's InputEventMouse.get_button_mask.
+func (o InputEventMouse) ButtonMask() MouseButtonMask {
 	c := newCall(Object{o.h}, 0)
 	return MouseButtonMask(c.retInt(5610))
 }
@@ -81,8 +81,8 @@ func (o InputEventMouse) SetPosition(position variant.Vector2) {
 	c.run(5611)
 }
 
-// GetPosition calls the engine's InputEventMouse.get_position.
-func (o InputEventMouse) GetPosition() variant.Vector2 {
+// Position calls the engine's InputEventMouse.get_position.
+func (o InputEventMouse) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5612)
 }
@@ -94,8 +94,8 @@ func (o InputEventMouse) SetGlobalPosition(globalPosition variant.Vector2) {
 	c.run(5613)
 }
 
-// GetGlobalPosition calls the engine's InputEventMouse.get_global_position.
-func (o InputEventMouse) GetGlobalPosition() variant.Vector2 {
+// GlobalPosition calls the engine's InputEventMouse.get_global_position.
+func (o InputEventMouse) GlobalPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5614)
 }

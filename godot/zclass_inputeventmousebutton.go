@@ -74,8 +74,8 @@ func (o InputEventMouseButton) SetFactor(factor float32) {
 	c.run(5615)
 }
 
-// GetFactor calls the engine's InputEventMouseButton.get_factor.
-func (o InputEventMouseButton) GetFactor() float32 {
+// Factor calls the engine's InputEventMouseButton.get_factor.
+func (o InputEventMouseButton) Factor() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5616))
 }
@@ -87,8 +87,8 @@ func (o InputEventMouseButton) SetButtonIndex(buttonIndex MouseButton) {
 	c.run(5617)
 }
 
-// GetButtonIndex calls the engine's InputEventMouseButton.get_button_index.
-func (o InputEventMouseButton) GetButtonIndex() MouseButton {
+// ButtonIndex calls the engine's InputEventMouseButton.get_button_index.
+func (o InputEventMouseButton) ButtonIndex() MouseButton {
 	c := newCall(Object{o.h}, 0)
 	return MouseButton(c.retInt(5618))
 }

@@ -82,8 +82,8 @@ func (o InputEventMouseMotion) SetTilt(tilt variant.Vector2) {
 	c.run(5623)
 }
 
-// GetTilt calls the engine's InputEventMouseMotion.get_tilt.
-func (o InputEventMouseMotion) GetTilt() variant.Vector2 {
+// Tilt calls the engine's InputEventMouseMotion.get_tilt.
+func (o InputEventMouseMotion) Tilt() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5624)
 }
@@ -95,8 +95,8 @@ func (o InputEventMouseMotion) SetPressure(pressure float32) {
 	c.run(5625)
 }
 
-// GetPressure calls the engine's InputEventMouseMotion.get_pressure.
-func (o InputEventMouseMotion) GetPressure() float32 {
+// Pressure calls the engine's InputEventMouseMotion.get_pressure.
+func (o InputEventMouseMotion) Pressure() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5626))
 }
@@ -108,8 +108,8 @@ func (o InputEventMouseMotion) SetPenInverted(penInverted bool) {
 	c.run(5627)
 }
 
-// GetPenInverted calls the engine's InputEventMouseMotion.get_pen_inverted.
-func (o InputEventMouseMotion) GetPenInverted() bool {
+// PenInverted calls the engine's InputEventMouseMotion.get_pen_inverted.
+func (o InputEventMouseMotion) PenInverted() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5628)
 }
@@ -121,8 +121,8 @@ func (o InputEventMouseMotion) SetRelative(relative variant.Vector2) {
 	c.run(5629)
 }
 
-// GetRelative calls the engine's InputEventMouseMotion.get_relative.
-func (o InputEventMouseMotion) GetRelative() variant.Vector2 {
+// Relative calls the engine's InputEventMouseMotion.get_relative.
+func (o InputEventMouseMotion) Relative() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5630)
 }
@@ -134,8 +134,8 @@ func (o InputEventMouseMotion) SetScreenRelative(relative variant.Vector2) {
 	c.run(5631)
 }
 
-// GetScreenRelative calls the engine's InputEventMouseMotion.get_screen_relative.
-func (o InputEventMouseMotion) GetScreenRelative() variant.Vector2 {
+// ScreenRelative calls the engine's InputEventMouseMotion.get_screen_relative.
+func (o InputEventMouseMotion) ScreenRelative() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5632)
 }
@@ -147,8 +147,8 @@ func (o InputEventMouseMotion) SetVelocity(velocity variant.Vector2) {
 	c.run(5633)
 }
 
-// GetVelocity calls the engine's InputEventMouseMotion.get_velocity.
-func (o InputEventMouseMotion) GetVelocity() variant.Vector2 {
+// Velocity calls the engine's InputEventMouseMotion.get_velocity.
+func (o InputEventMouseMotion) Velocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5634)
 }
@@ -160,8 +160,8 @@ func (o InputEventMouseMotion) SetScreenVelocity(velocity variant.Vector2) {
 	c.run(5635)
 }
 
-// GetScreenVelocity calls the engine's InputEventMouseMotion.get_screen_velocity.
-func (o InputEventMouseMotion) GetScreenVelocity() variant.Vector2 {
+// ScreenVelocity calls the engine's InputEventMouseMotion.get_screen_velocity.
+func (o InputEventMouseMotion) ScreenVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5636)
 }

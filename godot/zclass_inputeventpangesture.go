@@ -80,8 +80,8 @@ func (o InputEventPanGesture) SetDelta(delta variant.Vector2) {
 	c.run(5637)
 }
 
-// GetDelta calls the engine's InputEventPanGesture.get_delta.
-func (o InputEventPanGesture) GetDelta() variant.Vector2 {
+// Delta calls the engine's InputEventPanGesture.get_delta.
+func (o InputEventPanGesture) Delta() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5638)
 }

@@ -70,8 +70,8 @@ func (o InputEventScreenDrag) SetIndex(index int) {
 	c.run(5639)
 }
 
-// GetIndex calls the engine's InputEventScreenDrag.get_index.
-func (o InputEventScreenDrag) GetIndex() int {
+// Index calls the engine's InputEventScreenDrag.get_index.
+func (o InputEventScreenDrag) Index() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5640))
 }
@@ -83,8 +83,8 @@ func (o InputEventScreenDrag) SetTilt(tilt variant.Vector2) {
 	c.run(5641)
 }
 
-// GetTilt calls the engine's InputEventScreenDrag.get_tilt.
-func (o InputEventScreenDrag) GetTilt() variant.Vector2 {
+// Tilt calls the engine's InputEventScreenDrag.get_tilt.
+func (o InputEventScreenDrag) Tilt() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5642)
 }
@@ -96,8 +96,8 @@ func (o InputEventScreenDrag) SetPressure(pressure float32) {
 	c.run(5643)
 }
 
-// GetPressure calls the engine's InputEventScreenDrag.get_pressure.
-func (o InputEventScreenDrag) GetPressure() float32 {
+// Pressure calls the engine's InputEventScreenDrag.get_pressure.
+func (o InputEventScreenDrag) Pressure() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5644))
 }
@@ -109,8 +109,8 @@ func (o InputEventScreenDrag) SetPenInverted(penInverted bool) {
 	c.run(5645)
 }
 
-// GetPenInverted calls the engine's InputEventScreenDrag.get_pen_inverted.
-func (o InputEventScreenDrag) GetPenInverted() bool {
+// PenInverted calls the engine's InputEventScreenDrag.get_pen_inverted.
+func (o InputEventScreenDrag) PenInverted() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5646)
 }
@@ -122,8 +122,8 @@ func (o InputEventScreenDrag) SetPosition(position variant.Vector2) {
 	c.run(5647)
 }
 
-// GetPosition calls the engine's InputEventScreenDrag.get_position.
-func (o InputEventScreenDrag) GetPosition() variant.Vector2 {
+// Position calls the engine's InputEventScreenDrag.get_position.
+func (o InputEventScreenDrag) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5648)
 }
@@ -135,8 +135,8 @@ func (o InputEventScreenDrag) SetRelative(relative variant.Vector2) {
 	c.run(5649)
 }
 
-// GetRelative calls the engine's InputEventScreenDrag.get_relative.
-func (o InputEventScreenDrag) GetRelative() variant.Vector2 {
+// Relative calls the engine's InputEventScreenDrag.get_relative.
+func (o InputEventScreenDrag) Relative() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5650)
 }
@@ -148,8 +148,8 @@ func (o InputEventScreenDrag) SetScreenRelative(relative variant.Vector2) {
 	c.run(5651)
 }
 
-// GetScreenRelative calls the engine's InputEventScreenDrag.get_screen_relative.
-func (o InputEventScreenDrag) GetScreenRelative() variant.Vector2 {
+// ScreenRelative calls the engine's InputEventScreenDrag.get_screen_relative.
+func (o InputEventScreenDrag) ScreenRelative() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5652)
 }
@@ -161,8 +161,8 @@ func (o InputEventScreenDrag) SetVelocity(velocity variant.Vector2) {
 	c.run(5653)
 }
 
-// GetVelocity calls the engine's InputEventScreenDrag.get_velocity.
-func (o InputEventScreenDrag) GetVelocity() variant.Vector2 {
+// Velocity calls the engine's InputEventScreenDrag.get_velocity.
+func (o InputEventScreenDrag) Velocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5654)
 }
@@ -174,8 +174,8 @@ func (o InputEventScreenDrag) SetScreenVelocity(velocity variant.Vector2) {
 	c.run(5655)
 }
 
-// GetScreenVelocity calls the engine's InputEventScreenDrag.get_screen_velocity.
-func (o InputEventScreenDrag) GetScreenVelocity() variant.Vector2 {
+// ScreenVelocity calls the engine's InputEventScreenDrag.get_screen_velocity.
+func (o InputEventScreenDrag) ScreenVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5656)
 }

@@ -70,8 +70,8 @@ func (o InputEventScreenTouch) SetIndex(index int) {
 	c.run(5657)
 }
 
-// GetIndex calls the engine's InputEventScreenTouch.get_index.
-func (o InputEventScreenTouch) GetIndex() int {
+// Index calls the engine's InputEventScreenTouch.get_index.
+func (o InputEventScreenTouch) Index() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5658))
 }
@@ -83,8 +83,8 @@ func (o InputEventScreenTouch) SetPosition(position variant.Vector2) {
 	c.run(5659)
 }
 
-// GetPosition calls the engine's InputEventScreenTouch.get_position.
-func (o InputEventScreenTouch) GetPosition() variant.Vector2 {
+// Position calls the engine's InputEventScreenTouch.get_position.
+func (o InputEventScreenTouch) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5660)
 }

@@ -57,8 +57,8 @@ func (o InputEventShortcut) SetShortcut(shortcut AnyShortcut) {
 	c.run(5665)
 }
 
-// GetShortcut calls the engine's InputEventShortcut.get_shortcut.
-func (o InputEventShortcut) GetShortcut() Shortcut {
+// Shortcut calls the engine's InputEventShortcut.get_shortcut.
+func (o InputEventShortcut) Shortcut() Shortcut {
 	c := newCall(Object{o.h}, 0)
 	return Shortcut{c.retObject(5666, true)}
 }

@@ -129,10 +129,10 @@ func (o InputEventWithModifiers) IsMetaPressed() bool {
 	return c.retBool(5677)
 }
 
-// GetModifiersMask returns the keycode combination of modifier keys.
+// ModifiersMask returns the keycode combination of modifier keys.
 //
 // Engine method: InputEventWithModifiers.get_modifiers_mask.
-func (o InputEventWithModifiers) GetModifiersMask() KeyModifierMask {
+func (o InputEventWithModifiers) ModifiersMask() KeyModifierMask {
 	c := newCall(Object{o.h}, 0)
 	return KeyModifierMask(c.retInt(5678))
 }

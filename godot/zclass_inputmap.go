@@ -49,10 +49,10 @@ func (o InputMapSingleton) HasAction(action string) bool {
 	return c.retBool(5679)
 }
 
-// GetActions returns an array of all actions in the InputMap.
+// Actions returns an array of all actions in the InputMap.
 //
 // Engine method: InputMap.get_actions.
-func (o InputMapSingleton) GetActions() variant.Array[variant.StringName] {
+func (o InputMapSingleton) Actions() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 5680, variant.TypeArray)
 }
@@ -83,10 +83,10 @@ func (o InputMapSingleton) EraseAction(action string) {
 	c.run(5682)
 }
 
-// GetActionDescription returns the human-readable description of the given action.
+// ActionDescription returns the human-readable description of the given action.
 //
 // Engine method: InputMap.get_action_description.
-func (o InputMapSingleton) GetActionDescription(action string) string {
+func (o InputMapSingleton) ActionDescription(action string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, action)
 	return c.retString(5683)

@@ -47,17 +47,17 @@ func (o InstancePlaceholder) InstanceID() uint64 { return Object{o.h}.InstanceID
 // String returns "Class#id", or "<null>".
 func (o InstancePlaceholder) String() string { return Object{o.h}.String() }
 
-// GetStoredValues returns the list of properties that will be applied to the node when create_instance is called.
+// StoredValues returns the list of properties that will be applied to the node when create_instance is called.
 //
-// It calls the engine's InstancePlaceholder.get_stored_values with withOrder = false; GetStoredValuesOptions takes every argument.
-func (o InstancePlaceholder) GetStoredValues() variant.Dictionary {
-	return o.GetStoredValuesOptions(false)
+// It calls the engine's InstancePlaceholder.get_stored_values with withOrder = false; StoredValuesOptions takes every argument.
+func (o InstancePlaceholder) StoredValues() variant.Dictionary {
+	return o.StoredValuesOptions(false)
 }
 
-// GetStoredValuesOptions is GetStoredValues with every argument given.
+// StoredValuesOptions is StoredValues with every argument given.
 //
 // Engine method: InstancePlaceholder.get_stored_values.
-func (o InstancePlaceholder) GetStoredValuesOptions(withOrder bool) variant.Dictionary {
+func (o InstancePlaceholder) StoredValuesOptions(withOrder bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, withOrder)
 	return retOwned[variant.Dictionary](&c, 5693, variant.TypeDictionary)
@@ -82,10 +82,10 @@ func (o InstancePlaceholder) CreateInstanceOptions(replace bool, customScene Any
 	return Node{c.retObject(5694, false)}
 }
 
-// GetInstancePath gets the path to the PackedScene resource file that is loaded by default when calling create_instance. Not thread-safe. Use Object.call_deferred if calling from a thread.
+// InstancePath gets the path to the PackedScene resource file that is loaded by default when calling create_instance. Not thread-safe. Use Object.call_deferred if calling from a thread.
 //
 // Engine method: InstancePlaceholder.get_instance_path.
-func (o InstancePlaceholder) GetInstancePath() string {
+func (o InstancePlaceholder) InstancePath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5695)
 }

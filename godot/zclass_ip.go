@@ -82,7 +82,7 @@ const (
 	IPSingletonResolverMaxQueries = 256
 	// Invalid ID constant. Returned if RESOLVER_MAX_QUERIES is exceeded.
 
-	IPSingletonResolverInvalidId = -1
+	IPSingletonResolverInvalidID = -1
 )
 
 // ResolveHostname returns a given hostname's IPv4 or IPv6 address when resolved (blocking-type method). The address type returned depends on the Type constant given as ip_type.
@@ -136,28 +136,28 @@ func (o IPSingleton) ResolveHostnameQueueItemOptions(host string, ipType IPType)
 	return int(c.retInt(5330))
 }
 
-// GetResolveItemStatus returns a queued hostname's status as a ResolverStatus constant, given its queue id.
+// ResolveItemStatus returns a queued hostname's status as a ResolverStatus constant, given its queue id.
 //
 // Engine method: IP.get_resolve_item_status.
-func (o IPSingleton) GetResolveItemStatus(id int) IPResolverStatus {
+func (o IPSingleton) ResolveItemStatus(id int) IPResolverStatus {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return IPResolverStatus(c.retInt(5331))
 }
 
-// GetResolveItemAddress returns a queued hostname's IP address, given its queue id. Returns an empty string on error or if resolution hasn't happened yet (see get_resolve_item_status).
+// ResolveItemAddress returns a queued hostname's IP address, given its queue id. Returns an empty string on error or if resolution hasn't happened yet (see get_resolve_item_status).
 //
 // Engine method: IP.get_resolve_item_address.
-func (o IPSingleton) GetResolveItemAddress(id int) string {
+func (o IPSingleton) ResolveItemAddress(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(5332)
 }
 
-// GetResolveItemAddresses returns resolved addresses, or an empty array if an error happened or resolution didn't happen yet (see get_resolve_item_status).
+// ResolveItemAddresses returns resolved addresses, or an empty array if an error happened or resolution didn't happen yet (see get_resolve_item_status).
 //
 // Engine method: IP.get_resolve_item_addresses.
-func (o IPSingleton) GetResolveItemAddresses(id int) variant.Array[variant.Variant] {
+func (o IPSingleton) ResolveItemAddresses(id int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retOwned[variant.Array[variant.Variant]](&c, 5333, variant.TypeArray)
@@ -172,18 +172,18 @@ func (o IPSingleton) EraseResolveItem(id int) {
 	c.run(5334)
 }
 
-// GetLocalAddresses returns all the user's current IPv4 and IPv6 addresses as an array.
+// LocalAddresses returns all the user's current IPv4 and IPv6 addresses as an array.
 //
 // Engine method: IP.get_local_addresses.
-func (o IPSingleton) GetLocalAddresses() variant.PackedStrings {
+func (o IPSingleton) LocalAddresses() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 5335, variant.TypePackedStringArray)
 }
 
-// GetLocalInterfaces returns all network adapters as an array.
+// LocalInterfaces returns all network adapters as an array.
 //
 // Engine method: IP.get_local_interfaces.
-func (o IPSingleton) GetLocalInterfaces() variant.Array[variant.Dictionary] {
+func (o IPSingleton) LocalInterfaces() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5336, variant.TypeArray)
 }

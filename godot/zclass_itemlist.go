@@ -148,10 +148,10 @@ func (o ItemList) SetItemText(idx int, text string) {
 	c.run(5698)
 }
 
-// GetItemText returns the text associated with the specified index.
+// ItemText returns the text associated with the specified index.
 //
 // Engine method: ItemList.get_item_text.
-func (o ItemList) GetItemText(idx int) string {
+func (o ItemList) ItemText(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(5699)
@@ -167,10 +167,10 @@ func (o ItemList) SetItemIcon(idx int, icon AnyTexture2D) {
 	c.run(5700)
 }
 
-// GetItemIcon returns the icon associated with the specified index.
+// ItemIcon returns the icon associated with the specified index.
 //
 // Engine method: ItemList.get_item_icon.
-func (o ItemList) GetItemIcon(idx int) Texture2D {
+func (o ItemList) ItemIcon(idx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return Texture2D{c.retObject(5701, true)}
@@ -186,10 +186,10 @@ func (o ItemList) SetItemTextDirection(idx int, direction ControlTextDirection) 
 	c.run(5702)
 }
 
-// GetItemTextDirection returns item's text base writing direction.
+// ItemTextDirection returns item's text base writing direction.
 //
 // Engine method: ItemList.get_item_text_direction.
-func (o ItemList) GetItemTextDirection(idx int) ControlTextDirection {
+func (o ItemList) ItemTextDirection(idx int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return ControlTextDirection(c.retInt(5703))
@@ -205,10 +205,10 @@ func (o ItemList) SetItemLanguage(idx int, language string) {
 	c.run(5704)
 }
 
-// GetItemLanguage returns item's text language code.
+// ItemLanguage returns item's text language code.
 //
 // Engine method: ItemList.get_item_language.
-func (o ItemList) GetItemLanguage(idx int) string {
+func (o ItemList) ItemLanguage(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(5705)
@@ -224,10 +224,10 @@ func (o ItemList) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMode) 
 	c.run(5706)
 }
 
-// GetItemAutoTranslateMode returns item's auto translate mode.
+// ItemAutoTranslateMode returns item's auto translate mode.
 //
 // Engine method: ItemList.get_item_auto_translate_mode.
-func (o ItemList) GetItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
+func (o ItemList) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return NodeAutoTranslateMode(c.retInt(5707))
@@ -262,10 +262,10 @@ func (o ItemList) SetItemIconRegion(idx int, rect variant.Rect2) {
 	c.run(5710)
 }
 
-// GetItemIconRegion returns the region of item's icon used. The whole icon will be used if the region has no area.
+// ItemIconRegion returns the region of item's icon used. The whole icon will be used if the region has no area.
 //
 // Engine method: ItemList.get_item_icon_region.
-func (o ItemList) GetItemIconRegion(idx int) variant.Rect2 {
+func (o ItemList) ItemIconRegion(idx int) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Rect2](&c, 5711)
@@ -281,10 +281,10 @@ func (o ItemList) SetItemIconModulate(idx int, modulate variant.Color) {
 	c.run(5712)
 }
 
-// GetItemIconModulate returns a Color modulating item's icon at the specified index.
+// ItemIconModulate returns a Color modulating item's icon at the specified index.
 //
 // Engine method: ItemList.get_item_icon_modulate.
-func (o ItemList) GetItemIconModulate(idx int) variant.Color {
+func (o ItemList) ItemIconModulate(idx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Color](&c, 5713)
@@ -338,10 +338,10 @@ func (o ItemList) SetItemMetadata(idx int, metadata any) {
 	c.run(5718)
 }
 
-// GetItemMetadata returns the metadata value of the specified index.
+// ItemMetadata returns the metadata value of the specified index.
 //
 // Engine method: ItemList.get_item_metadata.
-func (o ItemList) GetItemMetadata(idx int) variant.Variant {
+func (o ItemList) ItemMetadata(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(5719)
@@ -357,10 +357,10 @@ func (o ItemList) SetItemCustomBgColor(idx int, customBgColor variant.Color) {
 	c.run(5720)
 }
 
-// GetItemCustomBgColor returns the custom background color of the item specified by idx index.
+// ItemCustomBgColor returns the custom background color of the item specified by idx index.
 //
 // Engine method: ItemList.get_item_custom_bg_color.
-func (o ItemList) GetItemCustomBgColor(idx int) variant.Color {
+func (o ItemList) ItemCustomBgColor(idx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Color](&c, 5721)
@@ -376,26 +376,26 @@ func (o ItemList) SetItemCustomFgColor(idx int, customFgColor variant.Color) {
 	c.run(5722)
 }
 
-// GetItemCustomFgColor returns the custom foreground color of the item specified by idx index.
+// ItemCustomFgColor returns the custom foreground color of the item specified by idx index.
 //
 // Engine method: ItemList.get_item_custom_fg_color.
-func (o ItemList) GetItemCustomFgColor(idx int) variant.Color {
+func (o ItemList) ItemCustomFgColor(idx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Color](&c, 5723)
 }
 
-// GetItemRect returns the position and size of the item with the specified index, in the coordinate system of the ItemList node. If expand is true the last column expands to fill the rest of the row.
+// ItemRect returns the position and size of the item with the specified index, in the coordinate system of the ItemList node. If expand is true the last column expands to fill the rest of the row.
 //
-// It calls the engine's ItemList.get_item_rect with expand = true; GetItemRectOptions takes every argument.
-func (o ItemList) GetItemRect(idx int) variant.Rect2 {
-	return o.GetItemRectOptions(idx, true)
+// It calls the engine's ItemList.get_item_rect with expand = true; ItemRectOptions takes every argument.
+func (o ItemList) ItemRect(idx int) variant.Rect2 {
+	return o.ItemRectOptions(idx, true)
 }
 
-// GetItemRectOptions is GetItemRect with every argument given.
+// ItemRectOptions is ItemRect with every argument given.
 //
 // Engine method: ItemList.get_item_rect.
-func (o ItemList) GetItemRectOptions(idx int, expand bool) variant.Rect2 {
+func (o ItemList) ItemRectOptions(idx int, expand bool) variant.Rect2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, expand)
@@ -431,10 +431,10 @@ func (o ItemList) SetItemTooltip(idx int, tooltip string) {
 	c.run(5727)
 }
 
-// GetItemTooltip returns the tooltip hint associated with the specified index.
+// ItemTooltip returns the tooltip hint associated with the specified index.
 //
 // Engine method: ItemList.get_item_tooltip.
-func (o ItemList) GetItemTooltip(idx int) string {
+func (o ItemList) ItemTooltip(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(5728)
@@ -485,10 +485,10 @@ func (o ItemList) IsSelected(idx int) bool {
 	return c.retBool(5732)
 }
 
-// GetSelectedItems returns an array with the indexes of the selected items.
+// SelectedItems returns an array with the indexes of the selected items.
 //
 // Engine method: ItemList.get_selected_items.
-func (o ItemList) GetSelectedItems() variant.Packed[int32] {
+func (o ItemList) SelectedItems() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 5733, variant.TypePackedInt32Array)
 }
@@ -510,8 +510,8 @@ func (o ItemList) SetItemCount(count int) {
 	c.run(5735)
 }
 
-// GetItemCount calls the engine's ItemList.get_item_count.
-func (o ItemList) GetItemCount() int {
+// ItemCount calls the engine's ItemList.get_item_count.
+func (o ItemList) ItemCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5736))
 }
@@ -548,8 +548,8 @@ func (o ItemList) SetFixedColumnWidth(width int) {
 	c.run(5740)
 }
 
-// GetFixedColumnWidth calls the engine's ItemList.get_fixed_column_width.
-func (o ItemList) GetFixedColumnWidth() int {
+// FixedColumnWidth calls the engine's ItemList.get_fixed_column_width.
+func (o ItemList) FixedColumnWidth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5741))
 }
@@ -574,8 +574,8 @@ func (o ItemList) SetMaxTextLines(lines int) {
 	c.run(5744)
 }
 
-// GetMaxTextLines calls the engine's ItemList.get_max_text_lines.
-func (o ItemList) GetMaxTextLines() int {
+// MaxTextLines calls the engine's ItemList.get_max_text_lines.
+func (o ItemList) MaxTextLines() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5745))
 }
@@ -587,8 +587,8 @@ func (o ItemList) SetMaxColumns(amount int) {
 	c.run(5746)
 }
 
-// GetMaxColumns calls the engine's ItemList.get_max_columns.
-func (o ItemList) GetMaxColumns() int {
+// MaxColumns calls the engine's ItemList.get_max_columns.
+func (o ItemList) MaxColumns() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5747))
 }
@@ -600,8 +600,8 @@ func (o ItemList) SetSelectMode(mode ItemListSelectMode) {
 	c.run(5748)
 }
 
-// GetSelectMode calls the engine's ItemList.get_select_mode.
-func (o ItemList) GetSelectMode() ItemListSelectMode {
+// SelectMode calls the engine's ItemList.get_select_mode.
+func (o ItemList) SelectMode() ItemListSelectMode {
 	c := newCall(Object{o.h}, 0)
 	return ItemListSelectMode(c.retInt(5749))
 }
@@ -613,8 +613,8 @@ func (o ItemList) SetIconMode(mode ItemListIconMode) {
 	c.run(5750)
 }
 
-// GetIconMode calls the engine's ItemList.get_icon_mode.
-func (o ItemList) GetIconMode() ItemListIconMode {
+// IconMode calls the engine's ItemList.get_icon_mode.
+func (o ItemList) IconMode() ItemListIconMode {
 	c := newCall(Object{o.h}, 0)
 	return ItemListIconMode(c.retInt(5751))
 }
@@ -626,8 +626,8 @@ func (o ItemList) SetFixedIconSize(size variant.Vector2i) {
 	c.run(5752)
 }
 
-// GetFixedIconSize calls the engine's ItemList.get_fixed_icon_size.
-func (o ItemList) GetFixedIconSize() variant.Vector2i {
+// FixedIconSize calls the engine's ItemList.get_fixed_icon_size.
+func (o ItemList) FixedIconSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 5753)
 }
@@ -639,8 +639,8 @@ func (o ItemList) SetIconScale(scale float32) {
 	c.run(5754)
 }
 
-// GetIconScale calls the engine's ItemList.get_icon_scale.
-func (o ItemList) GetIconScale() float32 {
+// IconScale calls the engine's ItemList.get_icon_scale.
+func (o ItemList) IconScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5755))
 }
@@ -652,8 +652,8 @@ func (o ItemList) SetAllowRmbSelect(allow bool) {
 	c.run(5756)
 }
 
-// GetAllowRmbSelect calls the engine's ItemList.get_allow_rmb_select.
-func (o ItemList) GetAllowRmbSelect() bool {
+// AllowRmbSelect calls the engine's ItemList.get_allow_rmb_select.
+func (o ItemList) AllowRmbSelect() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5757)
 }
@@ -665,8 +665,8 @@ func (o ItemList) SetAllowReselect(allow bool) {
 	c.run(5758)
 }
 
-// GetAllowReselect calls the engine's ItemList.get_allow_reselect.
-func (o ItemList) GetAllowReselect() bool {
+// AllowReselect calls the engine's ItemList.get_allow_reselect.
+func (o ItemList) AllowReselect() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5759)
 }
@@ -678,8 +678,8 @@ func (o ItemList) SetAllowSearch(allow bool) {
 	c.run(5760)
 }
 
-// GetAllowSearch calls the engine's ItemList.get_allow_search.
-func (o ItemList) GetAllowSearch() bool {
+// AllowSearch calls the engine's ItemList.get_allow_search.
+func (o ItemList) AllowSearch() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5761)
 }
@@ -718,17 +718,17 @@ func (o ItemList) IsAnythingSelected() bool {
 	return c.retBool(5766)
 }
 
-// GetItemAtPosition returns the item index at the given position.
+// ItemAtPosition returns the item index at the given position.
 //
-// It calls the engine's ItemList.get_item_at_position with exact = false; GetItemAtPositionOptions takes every argument.
-func (o ItemList) GetItemAtPosition(position variant.Vector2) int {
-	return o.GetItemAtPositionOptions(position, false)
+// It calls the engine's ItemList.get_item_at_position with exact = false; ItemAtPositionOptions takes every argument.
+func (o ItemList) ItemAtPosition(position variant.Vector2) int {
+	return o.ItemAtPositionOptions(position, false)
 }
 
-// GetItemAtPositionOptions is GetItemAtPosition with every argument given.
+// ItemAtPositionOptions is ItemAtPosition with every argument given.
 //
 // Engine method: ItemList.get_item_at_position.
-func (o ItemList) GetItemAtPositionOptions(position variant.Vector2, exact bool) int {
+func (o ItemList) ItemAtPositionOptions(position variant.Vector2, exact bool) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, exact)
@@ -745,18 +745,18 @@ func (o ItemList) EnsureCurrentIsVisible() {
 	c.run(5768)
 }
 
-// GetVScrollBar returns the vertical scrollbar.
+// VScrollBar returns the vertical scrollbar.
 //
 // Engine method: ItemList.get_v_scroll_bar.
-func (o ItemList) GetVScrollBar() VScrollBar {
+func (o ItemList) VScrollBar() VScrollBar {
 	c := newCall(Object{o.h}, 0)
 	return VScrollBar{c.retObject(5769, false)}
 }
 
-// GetHScrollBar returns the horizontal scrollbar.
+// HScrollBar returns the horizontal scrollbar.
 //
 // Engine method: ItemList.get_h_scroll_bar.
-func (o ItemList) GetHScrollBar() HScrollBar {
+func (o ItemList) HScrollBar() HScrollBar {
 	c := newCall(Object{o.h}, 0)
 	return HScrollBar{c.retObject(5770, false)}
 }
@@ -768,8 +768,8 @@ func (o ItemList) SetScrollHintMode(scrollHintMode ItemListScrollHintMode) {
 	c.run(5771)
 }
 
-// GetScrollHintMode calls the engine's ItemList.get_scroll_hint_mode.
-func (o ItemList) GetScrollHintMode() ItemListScrollHintMode {
+// ScrollHintMode calls the engine's ItemList.get_scroll_hint_mode.
+func (o ItemList) ScrollHintMode() ItemListScrollHintMode {
 	c := newCall(Object{o.h}, 0)
 	return ItemListScrollHintMode(c.retInt(5772))
 }
@@ -794,8 +794,8 @@ func (o ItemList) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavi
 	c.run(5775)
 }
 
-// GetTextOverrunBehavior calls the engine's ItemList.get_text_overrun_behavior.
-func (o ItemList) GetTextOverrunBehavior() TextServerOverrunBehavior {
+// TextOverrunBehavior calls the engine's ItemList.get_text_overrun_behavior.
+func (o ItemList) TextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(5776))
 }

@@ -66,8 +66,8 @@ func (o IterateIK3D) SetMaxIterations(maxIterations int) {
 	c.run(5780)
 }
 
-// GetMaxIterations calls the engine's IterateIK3D.get_max_iterations.
-func (o IterateIK3D) GetMaxIterations() int {
+// MaxIterations calls the engine's IterateIK3D.get_max_iterations.
+func (o IterateIK3D) MaxIterations() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5781))
 }
@@ -79,8 +79,8 @@ func (o IterateIK3D) SetMinDistance(minDistance float64) {
 	c.run(5782)
 }
 
-// GetMinDistance calls the engine's IterateIK3D.get_min_distance.
-func (o IterateIK3D) GetMinDistance() float64 {
+// MinDistance calls the engine's IterateIK3D.get_min_distance.
+func (o IterateIK3D) MinDistance() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(5783))
 }
@@ -92,8 +92,8 @@ func (o IterateIK3D) SetAngularDeltaLimit(angularDeltaLimit float64) {
 	c.run(5784)
 }
 
-// GetAngularDeltaLimit calls the engine's IterateIK3D.get_angular_delta_limit.
-func (o IterateIK3D) GetAngularDeltaLimit() float64 {
+// AngularDeltaLimit calls the engine's IterateIK3D.get_angular_delta_limit.
+func (o IterateIK3D) AngularDeltaLimit() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(5785))
 }
@@ -121,10 +121,10 @@ func (o IterateIK3D) SetTargetNode(index int, targetNode string) {
 	c.run(5788)
 }
 
-// GetTargetNode returns the target node that the end bone is trying to reach.
+// TargetNode returns the target node that the end bone is trying to reach.
 //
 // Engine method: IterateIK3D.get_target_node.
-func (o IterateIK3D) GetTargetNode(index int) string {
+func (o IterateIK3D) TargetNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(5789)
@@ -141,10 +141,10 @@ func (o IterateIK3D) SetJointRotationAxis(index int, joint int, axis SkeletonMod
 	c.run(5790)
 }
 
-// GetJointRotationAxis returns the rotation axis at joint in the bone chain's joint list.
+// JointRotationAxis returns the rotation axis at joint in the bone chain's joint list.
 //
 // Engine method: IterateIK3D.get_joint_rotation_axis.
-func (o IterateIK3D) GetJointRotationAxis(index int, joint int) SkeletonModifier3DRotationAxis {
+func (o IterateIK3D) JointRotationAxis(index int, joint int) SkeletonModifier3DRotationAxis {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -162,10 +162,10 @@ func (o IterateIK3D) SetJointRotationAxisVector(index int, joint int, axisVector
 	c.run(5792)
 }
 
-// GetJointRotationAxisVector returns the rotation axis vector for the specified joint in the bone chain. This vector represents the axis around which the joint can rotate. It is determined based on the rotation axis set for the joint.
+// JointRotationAxisVector returns the rotation axis vector for the specified joint in the bone chain. This vector represents the axis around which the joint can rotate. It is determined based on the rotation axis set for the joint.
 //
 // Engine method: IterateIK3D.get_joint_rotation_axis_vector.
-func (o IterateIK3D) GetJointRotationAxisVector(index int, joint int) variant.Vector3 {
+func (o IterateIK3D) JointRotationAxisVector(index int, joint int) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -183,10 +183,10 @@ func (o IterateIK3D) SetJointLimitation(index int, joint int, limitation AnyJoin
 	c.run(5794)
 }
 
-// GetJointLimitation returns the joint limitation at joint in the bone chain's joint list.
+// JointLimitation returns the joint limitation at joint in the bone chain's joint list.
 //
 // Engine method: IterateIK3D.get_joint_limitation.
-func (o IterateIK3D) GetJointLimitation(index int, joint int) JointLimitation3D {
+func (o IterateIK3D) JointLimitation(index int, joint int) JointLimitation3D {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -204,10 +204,10 @@ func (o IterateIK3D) SetJointLimitationRightAxis(index int, joint int, direction
 	c.run(5796)
 }
 
-// GetJointLimitationRightAxis returns the joint limitation right axis at joint in the bone chain's joint list.
+// JointLimitationRightAxis returns the joint limitation right axis at joint in the bone chain's joint list.
 //
 // Engine method: IterateIK3D.get_joint_limitation_right_axis.
-func (o IterateIK3D) GetJointLimitationRightAxis(index int, joint int) SkeletonModifier3DSecondaryDirection {
+func (o IterateIK3D) JointLimitationRightAxis(index int, joint int) SkeletonModifier3DSecondaryDirection {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -225,10 +225,10 @@ func (o IterateIK3D) SetJointLimitationRightAxisVector(index int, joint int, vec
 	c.run(5798)
 }
 
-// GetJointLimitationRightAxisVector returns the joint limitation right axis vector at joint in the bone chain's joint list.
+// JointLimitationRightAxisVector returns the joint limitation right axis vector at joint in the bone chain's joint list.
 //
 // Engine method: IterateIK3D.get_joint_limitation_right_axis_vector.
-func (o IterateIK3D) GetJointLimitationRightAxisVector(index int, joint int) variant.Vector3 {
+func (o IterateIK3D) JointLimitationRightAxisVector(index int, joint int) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -246,10 +246,10 @@ func (o IterateIK3D) SetJointLimitationRotationOffset(index int, joint int, offs
 	c.run(5800)
 }
 
-// GetJointLimitationRotationOffset returns the joint limitation rotation offset at joint in the bone chain's joint list.
+// JointLimitationRotationOffset returns the joint limitation rotation offset at joint in the bone chain's joint list.
 //
 // Engine method: IterateIK3D.get_joint_limitation_rotation_offset.
-func (o IterateIK3D) GetJointLimitationRotationOffset(index int, joint int) variant.Quaternion {
+func (o IterateIK3D) JointLimitationRotationOffset(index int, joint int) variant.Quaternion {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))

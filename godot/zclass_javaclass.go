@@ -50,26 +50,26 @@ func (o JavaClass) String() string { return Object{o.h}.String() }
 // NewJavaClass makes a new JavaClass.
 func NewJavaClass() JavaClass { return JavaClass{construct("JavaClass", true)} }
 
-// GetJavaClassName returns the Java class name.
+// JavaClassName returns the Java class name.
 //
 // Engine method: JavaClass.get_java_class_name.
-func (o JavaClass) GetJavaClassName() string {
+func (o JavaClass) JavaClassName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5820)
 }
 
-// GetJavaMethodList returns the object's Java methods and their signatures as an Array of dictionaries, in the same format as Object.get_method_list.
+// JavaMethodList returns the object's Java methods and their signatures as an Array of dictionaries, in the same format as Object.get_method_list.
 //
 // Engine method: JavaClass.get_java_method_list.
-func (o JavaClass) GetJavaMethodList() variant.Array[variant.Dictionary] {
+func (o JavaClass) JavaMethodList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 5821, variant.TypeArray)
 }
 
-// GetJavaParentClass returns a JavaClass representing the Java parent class of this class.
+// JavaParentClass returns a JavaClass representing the Java parent class of this class.
 //
 // Engine method: JavaClass.get_java_parent_class.
-func (o JavaClass) GetJavaParentClass() JavaClass {
+func (o JavaClass) JavaParentClass() JavaClass {
 	c := newCall(Object{o.h}, 0)
 	return JavaClass{c.retObject(5822, true)}
 }

@@ -61,10 +61,10 @@ func (o JavaClassWrapperSingleton) Wrap(name string) JavaClass {
 	return JavaClass{c.retObject(5824, true)}
 }
 
-// GetException returns the Java exception from the last call into a Java class. If there was no exception, it will return null.
+// Exception returns the Java exception from the last call into a Java class. If there was no exception, it will return null.
 //
 // Engine method: JavaClassWrapper.get_exception.
-func (o JavaClassWrapperSingleton) GetException() JavaObject {
+func (o JavaClassWrapperSingleton) Exception() JavaObject {
 	c := newCall(Object{o.h}, 0)
 	return JavaObject{c.retObject(5825, true)}
 }

@@ -46,10 +46,10 @@ func (o JavaObject) String() string { return Object{o.h}.String() }
 // NewJavaObject makes a new JavaObject.
 func NewJavaObject() JavaObject { return JavaObject{construct("JavaObject", true)} }
 
-// GetJavaClass returns the JavaClass that this object is an instance of.
+// JavaClass returns the JavaClass that this object is an instance of.
 //
 // Engine method: JavaObject.get_java_class.
-func (o JavaObject) GetJavaClass() JavaClass {
+func (o JavaObject) JavaClass() JavaClass {
 	c := newCall(Object{o.h}, 0)
 	return JavaClass{c.retObject(5826, true)}
 }

@@ -63,12 +63,12 @@ func (o JavaScriptBridgeSingleton) EvalOptions(code string, useGlobalExecutionCo
 	return c.retVariant(5828)
 }
 
-// GetInterface returns an interface to a JavaScript object that can be used by scripts. The interface must be a valid property of the JavaScript window. The callback must accept a single Array argument, which will contain the JavaScript arguments. See JavaScriptObject for usage.
+// Interface returns an interface to a JavaScript object that can be used by scripts. The interface must be a valid property of the JavaScript window. The callback must accept a single Array argument, which will contain the JavaScript arguments. See JavaScriptObject for usage.
 //
 // Engine method: JavaScriptBridge.get_interface.
-func (o JavaScriptBridgeSingleton) GetInterface(interface_ string) JavaScriptObject {
+func (o JavaScriptBridgeSingleton) Interface(iface string) JavaScriptObject {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, interface_)
+	c.string(0, iface)
 	return JavaScriptObject{c.retObject(5829, true)}
 }
 
@@ -136,9 +136,9 @@ func (o JavaScriptBridgeSingleton) PwaNeedsUpdate() bool {
 // PwaUpdate performs the live update of the progressive web app. Forcing the new version to be installed and the page to be reloaded.
 //
 // Engine method: JavaScriptBridge.pwa_update.
-func (o JavaScriptBridgeSingleton) PwaUpdate() Error {
+func (o JavaScriptBridgeSingleton) PwaUpdate() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(5836))
+	return errorOf(Error(c.retInt(5836)))
 }
 
 // ForceFsSync calls the engine method described here.

@@ -56,8 +56,8 @@ func (o Joint2D) SetNodeA(node string) {
 	c.run(5838)
 }
 
-// GetNodeA calls the engine's Joint2D.get_node_a.
-func (o Joint2D) GetNodeA() string {
+// NodeA calls the engine's Joint2D.get_node_a.
+func (o Joint2D) NodeA() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(5839)
 }
@@ -69,8 +69,8 @@ func (o Joint2D) SetNodeB(node string) {
 	c.run(5840)
 }
 
-// GetNodeB calls the engine's Joint2D.get_node_b.
-func (o Joint2D) GetNodeB() string {
+// NodeB calls the engine's Joint2D.get_node_b.
+func (o Joint2D) NodeB() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(5841)
 }
@@ -82,8 +82,8 @@ func (o Joint2D) SetBias(bias float32) {
 	c.run(5842)
 }
 
-// GetBias calls the engine's Joint2D.get_bias.
-func (o Joint2D) GetBias() float32 {
+// Bias calls the engine's Joint2D.get_bias.
+func (o Joint2D) Bias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5843))
 }
@@ -95,16 +95,16 @@ func (o Joint2D) SetExcludeNodesFromCollision(enable bool) {
 	c.run(5844)
 }
 
-// GetExcludeNodesFromCollision calls the engine's Joint2D.get_exclude_nodes_from_collision.
-func (o Joint2D) GetExcludeNodesFromCollision() bool {
+// ExcludeNodesFromCollision calls the engine's Joint2D.get_exclude_nodes_from_collision.
+func (o Joint2D) ExcludeNodesFromCollision() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5845)
 }
 
-// GetRid returns the joint's internal RID from the PhysicsServer2D.
+// RID returns the joint's internal RID from the PhysicsServer2D.
 //
 // Engine method: Joint2D.get_rid.
-func (o Joint2D) GetRid() variant.RID {
+func (o Joint2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 5846)
 }

@@ -53,8 +53,8 @@ func (o Joint3D) SetNodeA(node string) {
 	c.run(5847)
 }
 
-// GetNodeA calls the engine's Joint3D.get_node_a.
-func (o Joint3D) GetNodeA() string {
+// NodeA calls the engine's Joint3D.get_node_a.
+func (o Joint3D) NodeA() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(5848)
 }
@@ -66,8 +66,8 @@ func (o Joint3D) SetNodeB(node string) {
 	c.run(5849)
 }
 
-// GetNodeB calls the engine's Joint3D.get_node_b.
-func (o Joint3D) GetNodeB() string {
+// NodeB calls the engine's Joint3D.get_node_b.
+func (o Joint3D) NodeB() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(5850)
 }
@@ -79,8 +79,8 @@ func (o Joint3D) SetSolverPriority(priority int) {
 	c.run(5851)
 }
 
-// GetSolverPriority calls the engine's Joint3D.get_solver_priority.
-func (o Joint3D) GetSolverPriority() int {
+// SolverPriority calls the engine's Joint3D.get_solver_priority.
+func (o Joint3D) SolverPriority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5852))
 }
@@ -92,16 +92,16 @@ func (o Joint3D) SetExcludeNodesFromCollision(enable bool) {
 	c.run(5853)
 }
 
-// GetExcludeNodesFromCollision calls the engine's Joint3D.get_exclude_nodes_from_collision.
-func (o Joint3D) GetExcludeNodesFromCollision() bool {
+// ExcludeNodesFromCollision calls the engine's Joint3D.get_exclude_nodes_from_collision.
+func (o Joint3D) ExcludeNodesFromCollision() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(5854)
 }
 
-// GetRid returns the joint's internal RID from the PhysicsServer3D.
+// RID returns the joint's internal RID from the PhysicsServer3D.
 //
 // Engine method: Joint3D.get_rid.
-func (o Joint3D) GetRid() variant.RID {
+func (o Joint3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 5855)
 }

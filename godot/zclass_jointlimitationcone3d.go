@@ -59,8 +59,8 @@ func (o JointLimitationCone3D) SetAngle(angle float32) {
 	c.run(5856)
 }
 
-// GetAngle calls the engine's JointLimitationCone3D.get_angle.
-func (o JointLimitationCone3D) GetAngle() float32 {
+// Angle calls the engine's JointLimitationCone3D.get_angle.
+func (o JointLimitationCone3D) Angle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5857))
 }

@@ -84,22 +84,22 @@ func JSONParseString(jsonString string) variant.Variant {
 // Parse attempts to parse the json_text provided.
 //
 // It calls the engine's JSON.parse with keepText = false; ParseOptions takes every argument.
-func (o JSON) Parse(jsonText string) Error {
+func (o JSON) Parse(jsonText string) error {
 	return o.ParseOptions(jsonText, false)
 }
 
 // ParseOptions is Parse with every argument given.
 //
 // Engine method: JSON.parse.
-func (o JSON) ParseOptions(jsonText string, keepText bool) Error {
+func (o JSON) ParseOptions(jsonText string, keepText bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, jsonText)
 	c.bool(1, keepText)
-	return Error(c.retInt(5805))
+	return errorOf(Error(c.retInt(5805)))
 }
 
-// GetData calls the engine's JSON.get_data.
-func (o JSON) GetData() variant.Variant {
+// Data calls the engine's JSON.get_data.
+func (o JSON) Data() variant.Variant {
 	c := newCall(Object{o.h}, 0)
 	return c.retVariant(5806)
 }
@@ -111,28 +111,28 @@ func (o JSON) SetData(data any) {
 	c.run(5807)
 }
 
-// GetParsedText calls the engine method described here.
+// ParsedText calls the engine method described here.
 //
 // Return the text parsed by parse (requires passing keep_text to parse).
 //
 // Engine method: JSON.get_parsed_text.
-func (o JSON) GetParsedText() string {
+func (o JSON) ParsedText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5808)
 }
 
-// GetErrorLine returns 0 if the last call to parse was successful, or the line number where the parse failed.
+// ErrorLine returns 0 if the last call to parse was successful, or the line number where the parse failed.
 //
 // Engine method: JSON.get_error_line.
-func (o JSON) GetErrorLine() int {
+func (o JSON) ErrorLine() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5809))
 }
 
-// GetErrorMessage returns an empty string if the last call to parse was successful, or the error message if it failed.
+// ErrorMessage returns an empty string if the last call to parse was successful, or the error message if it failed.
 //
 // Engine method: JSON.get_error_message.
-func (o JSON) GetErrorMessage() string {
+func (o JSON) ErrorMessage() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5810)
 }
@@ -140,16 +140,16 @@ func (o JSON) GetErrorMessage() string {
 // JSONFromNative converts a native engine type to a JSON-compliant value.
 //
 // It calls the engine's JSON.from_native with fullObjects = false; JSONFromNativeOptions takes every argument.
-func JSONFromNative(variant_ any) variant.Variant {
-	return JSONFromNativeOptions(variant_, false)
+func JSONFromNative(value any) variant.Variant {
+	return JSONFromNativeOptions(value, false)
 }
 
 // JSONFromNativeOptions is JSONFromNative with every argument given.
 //
 // Engine method: JSON.from_native.
-func JSONFromNativeOptions(variant_ any, fullObjects bool) variant.Variant {
+func JSONFromNativeOptions(value any, fullObjects bool) variant.Variant {
 	c := newStaticCall(2)
-	c.variant(0, variant_)
+	c.variant(0, value)
 	c.bool(1, fullObjects)
 	return c.retVariant(5811)
 }

@@ -54,114 +54,114 @@ func NewKinematicCollision2D() KinematicCollision2D {
 	return KinematicCollision2D{construct("KinematicCollision2D", true)}
 }
 
-// GetPosition returns the point of collision in global coordinates.
+// Position returns the point of collision in global coordinates.
 //
 // Engine method: KinematicCollision2D.get_position.
-func (o KinematicCollision2D) GetPosition() variant.Vector2 {
+func (o KinematicCollision2D) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5858)
 }
 
-// GetNormal returns the colliding body's shape's normal at the point of collision.
+// Normal returns the colliding body's shape's normal at the point of collision.
 //
 // Engine method: KinematicCollision2D.get_normal.
-func (o KinematicCollision2D) GetNormal() variant.Vector2 {
+func (o KinematicCollision2D) Normal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5859)
 }
 
-// GetTravel returns the moving object's travel before collision.
+// Travel returns the moving object's travel before collision.
 //
 // Engine method: KinematicCollision2D.get_travel.
-func (o KinematicCollision2D) GetTravel() variant.Vector2 {
+func (o KinematicCollision2D) Travel() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5860)
 }
 
-// GetRemainder returns the moving object's remaining movement vector.
+// Remainder returns the moving object's remaining movement vector.
 //
 // Engine method: KinematicCollision2D.get_remainder.
-func (o KinematicCollision2D) GetRemainder() variant.Vector2 {
+func (o KinematicCollision2D) Remainder() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5861)
 }
 
-// GetAngle returns the collision angle according to up_direction, which is Vector2.UP by default. This value is always positive.
+// Angle returns the collision angle according to up_direction, which is Vector2.UP by default. This value is always positive.
 //
-// It calls the engine's KinematicCollision2D.get_angle with upDirection = variant.Vector2{X: 0, Y: -1}; GetAngleOptions takes every argument.
-func (o KinematicCollision2D) GetAngle() float32 {
-	return o.GetAngleOptions(variant.Vector2{X: 0, Y: -1})
+// It calls the engine's KinematicCollision2D.get_angle with upDirection = variant.Vector2{X: 0, Y: -1}; AngleOptions takes every argument.
+func (o KinematicCollision2D) Angle() float32 {
+	return o.AngleOptions(variant.Vector2{X: 0, Y: -1})
 }
 
-// GetAngleOptions is GetAngle with every argument given.
+// AngleOptions is Angle with every argument given.
 //
 // Engine method: KinematicCollision2D.get_angle.
-func (o KinematicCollision2D) GetAngleOptions(upDirection variant.Vector2) float32 {
+func (o KinematicCollision2D) AngleOptions(upDirection variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	return float32(c.retFloat(5862))
 }
 
-// GetDepth returns the colliding body's length of overlap along the collision normal.
+// Depth returns the colliding body's length of overlap along the collision normal.
 //
 // Engine method: KinematicCollision2D.get_depth.
-func (o KinematicCollision2D) GetDepth() float32 {
+func (o KinematicCollision2D) Depth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5863))
 }
 
-// GetLocalShape returns the moving object's colliding shape.
+// LocalShape returns the moving object's colliding shape.
 //
 // Engine method: KinematicCollision2D.get_local_shape.
-func (o KinematicCollision2D) GetLocalShape() Object {
+func (o KinematicCollision2D) LocalShape() Object {
 	c := newCall(Object{o.h}, 0)
 	return Object{c.retObject(5864, false)}
 }
 
-// GetCollider returns the colliding body's attached Object.
+// Collider returns the colliding body's attached Object.
 //
 // Engine method: KinematicCollision2D.get_collider.
-func (o KinematicCollision2D) GetCollider() Object {
+func (o KinematicCollision2D) Collider() Object {
 	c := newCall(Object{o.h}, 0)
 	return Object{c.retObject(5865, false)}
 }
 
-// GetColliderId returns the unique instance ID of the colliding body's attached Object. See Object.get_instance_id.
+// ColliderID returns the unique instance ID of the colliding body's attached Object. See Object.get_instance_id.
 //
 // Engine method: KinematicCollision2D.get_collider_id.
-func (o KinematicCollision2D) GetColliderId() uint64 {
+func (o KinematicCollision2D) ColliderID() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(5866))
 }
 
-// GetColliderRid returns the colliding body's RID used by the PhysicsServer2D.
+// ColliderRID returns the colliding body's RID used by the PhysicsServer2D.
 //
 // Engine method: KinematicCollision2D.get_collider_rid.
-func (o KinematicCollision2D) GetColliderRid() variant.RID {
+func (o KinematicCollision2D) ColliderRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 5867)
 }
 
-// GetColliderShape returns the colliding body's shape.
+// ColliderShape returns the colliding body's shape.
 //
 // Engine method: KinematicCollision2D.get_collider_shape.
-func (o KinematicCollision2D) GetColliderShape() Object {
+func (o KinematicCollision2D) ColliderShape() Object {
 	c := newCall(Object{o.h}, 0)
 	return Object{c.retObject(5868, false)}
 }
 
-// GetColliderShapeIndex returns the colliding body's shape index. See CollisionObject2D.
+// ColliderShapeIndex returns the colliding body's shape index. See CollisionObject2D.
 //
 // Engine method: KinematicCollision2D.get_collider_shape_index.
-func (o KinematicCollision2D) GetColliderShapeIndex() int {
+func (o KinematicCollision2D) ColliderShapeIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5869))
 }
 
-// GetColliderVelocity returns the colliding body's velocity.
+// ColliderVelocity returns the colliding body's velocity.
 //
 // Engine method: KinematicCollision2D.get_collider_velocity.
-func (o KinematicCollision2D) GetColliderVelocity() variant.Vector2 {
+func (o KinematicCollision2D) ColliderVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5870)
 }

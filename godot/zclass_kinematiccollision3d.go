@@ -54,194 +54,194 @@ func NewKinematicCollision3D() KinematicCollision3D {
 	return KinematicCollision3D{construct("KinematicCollision3D", true)}
 }
 
-// GetTravel returns the moving object's travel before collision.
+// Travel returns the moving object's travel before collision.
 //
 // Engine method: KinematicCollision3D.get_travel.
-func (o KinematicCollision3D) GetTravel() variant.Vector3 {
+func (o KinematicCollision3D) Travel() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5871)
 }
 
-// GetRemainder returns the moving object's remaining movement vector.
+// Remainder returns the moving object's remaining movement vector.
 //
 // Engine method: KinematicCollision3D.get_remainder.
-func (o KinematicCollision3D) GetRemainder() variant.Vector3 {
+func (o KinematicCollision3D) Remainder() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 5872)
 }
 
-// GetDepth returns the colliding body's length of overlap along the collision normal.
+// Depth returns the colliding body's length of overlap along the collision normal.
 //
 // Engine method: KinematicCollision3D.get_depth.
-func (o KinematicCollision3D) GetDepth() float32 {
+func (o KinematicCollision3D) Depth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5873))
 }
 
-// GetCollisionCount returns the number of detected collisions.
+// CollisionCount returns the number of detected collisions.
 //
 // Engine method: KinematicCollision3D.get_collision_count.
-func (o KinematicCollision3D) GetCollisionCount() int {
+func (o KinematicCollision3D) CollisionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5874))
 }
 
-// GetPosition returns the point of collision in global coordinates given a collision index (the deepest collision by default).
+// Position returns the point of collision in global coordinates given a collision index (the deepest collision by default).
 //
-// It calls the engine's KinematicCollision3D.get_position with collisionIndex = 0; GetPositionOptions takes every argument.
-func (o KinematicCollision3D) GetPosition() variant.Vector3 {
-	return o.GetPositionOptions(0)
+// It calls the engine's KinematicCollision3D.get_position with collisionIndex = 0; PositionOptions takes every argument.
+func (o KinematicCollision3D) Position() variant.Vector3 {
+	return o.PositionOptions(0)
 }
 
-// GetPositionOptions is GetPosition with every argument given.
+// PositionOptions is Position with every argument given.
 //
 // Engine method: KinematicCollision3D.get_position.
-func (o KinematicCollision3D) GetPositionOptions(collisionIndex int) variant.Vector3 {
+func (o KinematicCollision3D) PositionOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 5875)
 }
 
-// GetNormal returns the colliding body's shape's normal at the point of collision given a collision index (the deepest collision by default).
+// Normal returns the colliding body's shape's normal at the point of collision given a collision index (the deepest collision by default).
 //
-// It calls the engine's KinematicCollision3D.get_normal with collisionIndex = 0; GetNormalOptions takes every argument.
-func (o KinematicCollision3D) GetNormal() variant.Vector3 {
-	return o.GetNormalOptions(0)
+// It calls the engine's KinematicCollision3D.get_normal with collisionIndex = 0; NormalOptions takes every argument.
+func (o KinematicCollision3D) Normal() variant.Vector3 {
+	return o.NormalOptions(0)
 }
 
-// GetNormalOptions is GetNormal with every argument given.
+// NormalOptions is Normal with every argument given.
 //
 // Engine method: KinematicCollision3D.get_normal.
-func (o KinematicCollision3D) GetNormalOptions(collisionIndex int) variant.Vector3 {
+func (o KinematicCollision3D) NormalOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 5876)
 }
 
-// GetAngle returns the collision angle according to up_direction, which is Vector3.UP by default. This value is always positive.
+// Angle returns the collision angle according to up_direction, which is Vector3.UP by default. This value is always positive.
 //
-// It calls the engine's KinematicCollision3D.get_angle with collisionIndex = 0, upDirection = variant.Vector3{X: 0, Y: 1, Z: 0}; GetAngleOptions takes every argument.
-func (o KinematicCollision3D) GetAngle() float32 {
-	return o.GetAngleOptions(0, variant.Vector3{X: 0, Y: 1, Z: 0})
+// It calls the engine's KinematicCollision3D.get_angle with collisionIndex = 0, upDirection = variant.Vector3{X: 0, Y: 1, Z: 0}; AngleOptions takes every argument.
+func (o KinematicCollision3D) Angle() float32 {
+	return o.AngleOptions(0, variant.Vector3{X: 0, Y: 1, Z: 0})
 }
 
-// GetAngleOptions is GetAngle with every argument given.
+// AngleOptions is Angle with every argument given.
 //
 // Engine method: KinematicCollision3D.get_angle.
-func (o KinematicCollision3D) GetAngleOptions(collisionIndex int, upDirection variant.Vector3) float32 {
+func (o KinematicCollision3D) AngleOptions(collisionIndex int, upDirection variant.Vector3) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(collisionIndex))
 	c.value(1, unsafe.Pointer(&upDirection), unsafe.Sizeof(upDirection))
 	return float32(c.retFloat(5877))
 }
 
-// GetLocalShape returns the moving object's colliding shape given a collision index (the deepest collision by default).
+// LocalShape returns the moving object's colliding shape given a collision index (the deepest collision by default).
 //
-// It calls the engine's KinematicCollision3D.get_local_shape with collisionIndex = 0; GetLocalShapeOptions takes every argument.
-func (o KinematicCollision3D) GetLocalShape() Object {
-	return o.GetLocalShapeOptions(0)
+// It calls the engine's KinematicCollision3D.get_local_shape with collisionIndex = 0; LocalShapeOptions takes every argument.
+func (o KinematicCollision3D) LocalShape() Object {
+	return o.LocalShapeOptions(0)
 }
 
-// GetLocalShapeOptions is GetLocalShape with every argument given.
+// LocalShapeOptions is LocalShape with every argument given.
 //
 // Engine method: KinematicCollision3D.get_local_shape.
-func (o KinematicCollision3D) GetLocalShapeOptions(collisionIndex int) Object {
+func (o KinematicCollision3D) LocalShapeOptions(collisionIndex int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return Object{c.retObject(5878, false)}
 }
 
-// GetCollider returns the colliding body's attached Object given a collision index (the deepest collision by default).
+// Collider returns the colliding body's attached Object given a collision index (the deepest collision by default).
 //
-// It calls the engine's KinematicCollision3D.get_collider with collisionIndex = 0; GetColliderOptions takes every argument.
-func (o KinematicCollision3D) GetCollider() Object {
-	return o.GetColliderOptions(0)
+// It calls the engine's KinematicCollision3D.get_collider with collisionIndex = 0; ColliderOptions takes every argument.
+func (o KinematicCollision3D) Collider() Object {
+	return o.ColliderOptions(0)
 }
 
-// GetColliderOptions is GetCollider with every argument given.
+// ColliderOptions is Collider with every argument given.
 //
 // Engine method: KinematicCollision3D.get_collider.
-func (o KinematicCollision3D) GetColliderOptions(collisionIndex int) Object {
+func (o KinematicCollision3D) ColliderOptions(collisionIndex int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return Object{c.retObject(5879, false)}
 }
 
-// GetColliderId returns the unique instance ID of the colliding body's attached Object given a collision index (the deepest collision by default). See Object.get_instance_id.
+// ColliderID returns the unique instance ID of the colliding body's attached Object given a collision index (the deepest collision by default). See Object.get_instance_id.
 //
-// It calls the engine's KinematicCollision3D.get_collider_id with collisionIndex = 0; GetColliderIdOptions takes every argument.
-func (o KinematicCollision3D) GetColliderId() uint64 {
-	return o.GetColliderIdOptions(0)
+// It calls the engine's KinematicCollision3D.get_collider_id with collisionIndex = 0; ColliderIDOptions takes every argument.
+func (o KinematicCollision3D) ColliderID() uint64 {
+	return o.ColliderIDOptions(0)
 }
 
-// GetColliderIdOptions is GetColliderId with every argument given.
+// ColliderIDOptions is ColliderID with every argument given.
 //
 // Engine method: KinematicCollision3D.get_collider_id.
-func (o KinematicCollision3D) GetColliderIdOptions(collisionIndex int) uint64 {
+func (o KinematicCollision3D) ColliderIDOptions(collisionIndex int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return uint64(c.retInt(5880))
 }
 
-// GetColliderRid returns the colliding body's RID used by the PhysicsServer3D given a collision index (the deepest collision by default).
+// ColliderRID returns the colliding body's RID used by the PhysicsServer3D given a collision index (the deepest collision by default).
 //
-// It calls the engine's KinematicCollision3D.get_collider_rid with collisionIndex = 0; GetColliderRidOptions takes every argument.
-func (o KinematicCollision3D) GetColliderRid() variant.RID {
-	return o.GetColliderRidOptions(0)
+// It calls the engine's KinematicCollision3D.get_collider_rid with collisionIndex = 0; ColliderRIDOptions takes every argument.
+func (o KinematicCollision3D) ColliderRID() variant.RID {
+	return o.ColliderRIDOptions(0)
 }
 
-// GetColliderRidOptions is GetColliderRid with every argument given.
+// ColliderRIDOptions is ColliderRID with every argument given.
 //
 // Engine method: KinematicCollision3D.get_collider_rid.
-func (o KinematicCollision3D) GetColliderRidOptions(collisionIndex int) variant.RID {
+func (o KinematicCollision3D) ColliderRIDOptions(collisionIndex int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.RID](&c, 5881)
 }
 
-// GetColliderShape returns the colliding body's shape given a collision index (the deepest collision by default).
+// ColliderShape returns the colliding body's shape given a collision index (the deepest collision by default).
 //
-// It calls the engine's KinematicCollision3D.get_collider_shape with collisionIndex = 0; GetColliderShapeOptions takes every argument.
-func (o KinematicCollision3D) GetColliderShape() Object {
-	return o.GetColliderShapeOptions(0)
+// It calls the engine's KinematicCollision3D.get_collider_shape with collisionIndex = 0; ColliderShapeOptions takes every argument.
+func (o KinematicCollision3D) ColliderShape() Object {
+	return o.ColliderShapeOptions(0)
 }
 
-// GetColliderShapeOptions is GetColliderShape with every argument given.
+// ColliderShapeOptions is ColliderShape with every argument given.
 //
 // Engine method: KinematicCollision3D.get_collider_shape.
-func (o KinematicCollision3D) GetColliderShapeOptions(collisionIndex int) Object {
+func (o KinematicCollision3D) ColliderShapeOptions(collisionIndex int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return Object{c.retObject(5882, false)}
 }
 
-// GetColliderShapeIndex returns the colliding body's shape index given a collision index (the deepest collision by default). See CollisionObject3D.
+// ColliderShapeIndex returns the colliding body's shape index given a collision index (the deepest collision by default). See CollisionObject3D.
 //
-// It calls the engine's KinematicCollision3D.get_collider_shape_index with collisionIndex = 0; GetColliderShapeIndexOptions takes every argument.
-func (o KinematicCollision3D) GetColliderShapeIndex() int {
-	return o.GetColliderShapeIndexOptions(0)
+// It calls the engine's KinematicCollision3D.get_collider_shape_index with collisionIndex = 0; ColliderShapeIndexOptions takes every argument.
+func (o KinematicCollision3D) ColliderShapeIndex() int {
+	return o.ColliderShapeIndexOptions(0)
 }
 
-// GetColliderShapeIndexOptions is GetColliderShapeIndex with every argument given.
+// ColliderShapeIndexOptions is ColliderShapeIndex with every argument given.
 //
 // Engine method: KinematicCollision3D.get_collider_shape_index.
-func (o KinematicCollision3D) GetColliderShapeIndexOptions(collisionIndex int) int {
+func (o KinematicCollision3D) ColliderShapeIndexOptions(collisionIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return int(c.retInt(5883))
 }
 
-// GetColliderVelocity returns the colliding body's velocity given a collision index (the deepest collision by default).
+// ColliderVelocity returns the colliding body's velocity given a collision index (the deepest collision by default).
 //
-// It calls the engine's KinematicCollision3D.get_collider_velocity with collisionIndex = 0; GetColliderVelocityOptions takes every argument.
-func (o KinematicCollision3D) GetColliderVelocity() variant.Vector3 {
-	return o.GetColliderVelocityOptions(0)
+// It calls the engine's KinematicCollision3D.get_collider_velocity with collisionIndex = 0; ColliderVelocityOptions takes every argument.
+func (o KinematicCollision3D) ColliderVelocity() variant.Vector3 {
+	return o.ColliderVelocityOptions(0)
 }
 
-// GetColliderVelocityOptions is GetColliderVelocity with every argument given.
+// ColliderVelocityOptions is ColliderVelocity with every argument given.
 //
 // Engine method: KinematicCollision3D.get_collider_velocity.
-func (o KinematicCollision3D) GetColliderVelocityOptions(collisionIndex int) variant.Vector3 {
+func (o KinematicCollision3D) ColliderVelocityOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 5884)

@@ -61,8 +61,8 @@ func (o Label) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c.run(5885)
 }
 
-// GetHorizontalAlignment calls the engine's Label.get_horizontal_alignment.
-func (o Label) GetHorizontalAlignment() HorizontalAlignment {
+// HorizontalAlignment calls the engine's Label.get_horizontal_alignment.
+func (o Label) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(5886))
 }
@@ -74,8 +74,8 @@ func (o Label) SetVerticalAlignment(alignment VerticalAlignment) {
 	c.run(5887)
 }
 
-// GetVerticalAlignment calls the engine's Label.get_vertical_alignment.
-func (o Label) GetVerticalAlignment() VerticalAlignment {
+// VerticalAlignment calls the engine's Label.get_vertical_alignment.
+func (o Label) VerticalAlignment() VerticalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(5888))
 }
@@ -87,8 +87,8 @@ func (o Label) SetText(text string) {
 	c.run(5889)
 }
 
-// GetText calls the engine's Label.get_text.
-func (o Label) GetText() string {
+// Text calls the engine's Label.get_text.
+func (o Label) Text() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5890)
 }
@@ -100,8 +100,8 @@ func (o Label) SetLabelSettings(settings AnyLabelSettings) {
 	c.run(5891)
 }
 
-// GetLabelSettings calls the engine's Label.get_label_settings.
-func (o Label) GetLabelSettings() LabelSettings {
+// LabelSettings calls the engine's Label.get_label_settings.
+func (o Label) LabelSettings() LabelSettings {
 	c := newCall(Object{o.h}, 0)
 	return LabelSettings{c.retObject(5892, true)}
 }
@@ -113,8 +113,8 @@ func (o Label) SetTextDirection(direction ControlTextDirection) {
 	c.run(5893)
 }
 
-// GetTextDirection calls the engine's Label.get_text_direction.
-func (o Label) GetTextDirection() ControlTextDirection {
+// TextDirection calls the engine's Label.get_text_direction.
+func (o Label) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(5894))
 }
@@ -126,8 +126,8 @@ func (o Label) SetLanguage(language string) {
 	c.run(5895)
 }
 
-// GetLanguage calls the engine's Label.get_language.
-func (o Label) GetLanguage() string {
+// Language calls the engine's Label.get_language.
+func (o Label) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5896)
 }
@@ -139,8 +139,8 @@ func (o Label) SetParagraphSeparator(paragraphSeparator string) {
 	c.run(5897)
 }
 
-// GetParagraphSeparator calls the engine's Label.get_paragraph_separator.
-func (o Label) GetParagraphSeparator() string {
+// ParagraphSeparator calls the engine's Label.get_paragraph_separator.
+func (o Label) ParagraphSeparator() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5898)
 }
@@ -152,8 +152,8 @@ func (o Label) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
 	c.run(5899)
 }
 
-// GetAutowrapMode calls the engine's Label.get_autowrap_mode.
-func (o Label) GetAutowrapMode() TextServerAutowrapMode {
+// AutowrapMode calls the engine's Label.get_autowrap_mode.
+func (o Label) AutowrapMode() TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(5900))
 }
@@ -165,8 +165,8 @@ func (o Label) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag) {
 	c.run(5901)
 }
 
-// GetAutowrapTrimFlags calls the engine's Label.get_autowrap_trim_flags.
-func (o Label) GetAutowrapTrimFlags() TextServerLineBreakFlag {
+// AutowrapTrimFlags calls the engine's Label.get_autowrap_trim_flags.
+func (o Label) AutowrapTrimFlags() TextServerLineBreakFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(5902))
 }
@@ -178,8 +178,8 @@ func (o Label) SetJustificationFlags(justificationFlags TextServerJustificationF
 	c.run(5903)
 }
 
-// GetJustificationFlags calls the engine's Label.get_justification_flags.
-func (o Label) GetJustificationFlags() TextServerJustificationFlag {
+// JustificationFlags calls the engine's Label.get_justification_flags.
+func (o Label) JustificationFlags() TextServerJustificationFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(5904))
 }
@@ -204,8 +204,8 @@ func (o Label) SetTabStops(tabStops variant.Packed[float32]) {
 	c.run(5907)
 }
 
-// GetTabStops calls the engine's Label.get_tab_stops.
-func (o Label) GetTabStops() variant.Packed[float32] {
+// TabStops calls the engine's Label.get_tab_stops.
+func (o Label) TabStops() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 5908, variant.TypePackedFloat32Array)
 }
@@ -217,8 +217,8 @@ func (o Label) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavior)
 	c.run(5909)
 }
 
-// GetTextOverrunBehavior calls the engine's Label.get_text_overrun_behavior.
-func (o Label) GetTextOverrunBehavior() TextServerOverrunBehavior {
+// TextOverrunBehavior calls the engine's Label.get_text_overrun_behavior.
+func (o Label) TextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(5910))
 }
@@ -230,8 +230,8 @@ func (o Label) SetEllipsisChar(char string) {
 	c.run(5911)
 }
 
-// GetEllipsisChar calls the engine's Label.get_ellipsis_char.
-func (o Label) GetEllipsisChar() string {
+// EllipsisChar calls the engine's Label.get_ellipsis_char.
+func (o Label) EllipsisChar() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5912)
 }
@@ -249,42 +249,42 @@ func (o Label) IsUppercase() bool {
 	return c.retBool(5914)
 }
 
-// GetLineHeight returns the height of the line line.
+// LineHeight returns the height of the line line.
 //
-// It calls the engine's Label.get_line_height with line = -1; GetLineHeightOptions takes every argument.
-func (o Label) GetLineHeight() int {
-	return o.GetLineHeightOptions(-1)
+// It calls the engine's Label.get_line_height with line = -1; LineHeightOptions takes every argument.
+func (o Label) LineHeight() int {
+	return o.LineHeightOptions(-1)
 }
 
-// GetLineHeightOptions is GetLineHeight with every argument given.
+// LineHeightOptions is LineHeight with every argument given.
 //
 // Engine method: Label.get_line_height.
-func (o Label) GetLineHeightOptions(line int) int {
+func (o Label) LineHeightOptions(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(5915))
 }
 
-// GetLineCount returns the number of lines of text the Label has.
+// LineCount returns the number of lines of text the Label has.
 //
 // Engine method: Label.get_line_count.
-func (o Label) GetLineCount() int {
+func (o Label) LineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5916))
 }
 
-// GetVisibleLineCount returns the number of lines shown. Useful if the Label's height cannot currently display all lines.
+// VisibleLineCount returns the number of lines shown. Useful if the Label's height cannot currently display all lines.
 //
 // Engine method: Label.get_visible_line_count.
-func (o Label) GetVisibleLineCount() int {
+func (o Label) VisibleLineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5917))
 }
 
-// GetTotalCharacterCount returns the total number of printable characters in the text (excluding spaces and newlines).
+// TotalCharacterCount returns the total number of printable characters in the text (excluding spaces and newlines).
 //
 // Engine method: Label.get_total_character_count.
-func (o Label) GetTotalCharacterCount() int {
+func (o Label) TotalCharacterCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5918))
 }
@@ -296,14 +296,14 @@ func (o Label) SetVisibleCharacters(amount int) {
 	c.run(5919)
 }
 
-// GetVisibleCharacters calls the engine's Label.get_visible_characters.
-func (o Label) GetVisibleCharacters() int {
+// VisibleCharacters calls the engine's Label.get_visible_characters.
+func (o Label) VisibleCharacters() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5920))
 }
 
-// GetVisibleCharactersBehavior calls the engine's Label.get_visible_characters_behavior.
-func (o Label) GetVisibleCharactersBehavior() TextServerVisibleCharactersBehavior {
+// VisibleCharactersBehavior calls the engine's Label.get_visible_characters_behavior.
+func (o Label) VisibleCharactersBehavior() TextServerVisibleCharactersBehavior {
 	c := newCall(Object{o.h}, 0)
 	return TextServerVisibleCharactersBehavior(c.retInt(5921))
 }
@@ -322,8 +322,8 @@ func (o Label) SetVisibleRatio(ratio float32) {
 	c.run(5923)
 }
 
-// GetVisibleRatio calls the engine's Label.get_visible_ratio.
-func (o Label) GetVisibleRatio() float32 {
+// VisibleRatio calls the engine's Label.get_visible_ratio.
+func (o Label) VisibleRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5924))
 }
@@ -335,8 +335,8 @@ func (o Label) SetLinesSkipped(linesSkipped int) {
 	c.run(5925)
 }
 
-// GetLinesSkipped calls the engine's Label.get_lines_skipped.
-func (o Label) GetLinesSkipped() int {
+// LinesSkipped calls the engine's Label.get_lines_skipped.
+func (o Label) LinesSkipped() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5926))
 }
@@ -348,8 +348,8 @@ func (o Label) SetMaxLinesVisible(linesVisible int) {
 	c.run(5927)
 }
 
-// GetMaxLinesVisible calls the engine's Label.get_max_lines_visible.
-func (o Label) GetMaxLinesVisible() int {
+// MaxLinesVisible calls the engine's Label.get_max_lines_visible.
+func (o Label) MaxLinesVisible() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5928))
 }
@@ -361,29 +361,29 @@ func (o Label) SetStructuredTextBidiOverride(parser TextServerStructuredTextPars
 	c.run(5929)
 }
 
-// GetStructuredTextBidiOverride calls the engine's Label.get_structured_text_bidi_override.
-func (o Label) GetStructuredTextBidiOverride() TextServerStructuredTextParser {
+// StructuredTextBidiOverride calls the engine's Label.get_structured_text_bidi_override.
+func (o Label) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(5930))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's Label.set_structured_text_bidi_override_options.
-func (o Label) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
+func (o Label) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, args_)
+	c.owned(0, arguments)
 	c.run(5931)
 }
 
-// GetStructuredTextBidiOverrideOptions calls the engine's Label.get_structured_text_bidi_override_options.
-func (o Label) GetStructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
+// StructuredTextBidiOverrideOptions calls the engine's Label.get_structured_text_bidi_override_options.
+func (o Label) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5932, variant.TypeArray)
 }
 
-// GetCharacterBounds returns the bounding rectangle of the character at position pos in the label's local coordinate system. If the character is a non-visual character or pos is outside the valid range, an empty Rect2 is returned. If the character is a part of a composite grapheme, the bounding rectangle of the whole grapheme is returned.
+// CharacterBounds returns the bounding rectangle of the character at position pos in the label's local coordinate system. If the character is a non-visual character or pos is outside the valid range, an empty Rect2 is returned. If the character is a part of a composite grapheme, the bounding rectangle of the whole grapheme is returned.
 //
 // Engine method: Label.get_character_bounds.
-func (o Label) GetCharacterBounds(pos int) variant.Rect2 {
+func (o Label) CharacterBounds(pos int) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pos))
 	return retValue[variant.Rect2](&c, 5933)

@@ -103,8 +103,8 @@ func (o Label3D) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c.run(5934)
 }
 
-// GetHorizontalAlignment calls the engine's Label3D.get_horizontal_alignment.
-func (o Label3D) GetHorizontalAlignment() HorizontalAlignment {
+// HorizontalAlignment calls the engine's Label3D.get_horizontal_alignment.
+func (o Label3D) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(5935))
 }
@@ -116,8 +116,8 @@ func (o Label3D) SetVerticalAlignment(alignment VerticalAlignment) {
 	c.run(5936)
 }
 
-// GetVerticalAlignment calls the engine's Label3D.get_vertical_alignment.
-func (o Label3D) GetVerticalAlignment() VerticalAlignment {
+// VerticalAlignment calls the engine's Label3D.get_vertical_alignment.
+func (o Label3D) VerticalAlignment() VerticalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(5937))
 }
@@ -129,8 +129,8 @@ func (o Label3D) SetModulate(modulate variant.Color) {
 	c.run(5938)
 }
 
-// GetModulate calls the engine's Label3D.get_modulate.
-func (o Label3D) GetModulate() variant.Color {
+// Modulate calls the engine's Label3D.get_modulate.
+func (o Label3D) Modulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 5939)
 }
@@ -142,8 +142,8 @@ func (o Label3D) SetOutlineModulate(modulate variant.Color) {
 	c.run(5940)
 }
 
-// GetOutlineModulate calls the engine's Label3D.get_outline_modulate.
-func (o Label3D) GetOutlineModulate() variant.Color {
+// OutlineModulate calls the engine's Label3D.get_outline_modulate.
+func (o Label3D) OutlineModulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 5941)
 }
@@ -155,8 +155,8 @@ func (o Label3D) SetText(text string) {
 	c.run(5942)
 }
 
-// GetText calls the engine's Label3D.get_text.
-func (o Label3D) GetText() string {
+// Text calls the engine's Label3D.get_text.
+func (o Label3D) Text() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5943)
 }
@@ -168,8 +168,8 @@ func (o Label3D) SetTextDirection(direction TextServerDirection) {
 	c.run(5944)
 }
 
-// GetTextDirection calls the engine's Label3D.get_text_direction.
-func (o Label3D) GetTextDirection() TextServerDirection {
+// TextDirection calls the engine's Label3D.get_text_direction.
+func (o Label3D) TextDirection() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(5945))
 }
@@ -181,8 +181,8 @@ func (o Label3D) SetLanguage(language string) {
 	c.run(5946)
 }
 
-// GetLanguage calls the engine's Label3D.get_language.
-func (o Label3D) GetLanguage() string {
+// Language calls the engine's Label3D.get_language.
+func (o Label3D) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(5947)
 }
@@ -194,21 +194,21 @@ func (o Label3D) SetStructuredTextBidiOverride(parser TextServerStructuredTextPa
 	c.run(5948)
 }
 
-// GetStructuredTextBidiOverride calls the engine's Label3D.get_structured_text_bidi_override.
-func (o Label3D) GetStructuredTextBidiOverride() TextServerStructuredTextParser {
+// StructuredTextBidiOverride calls the engine's Label3D.get_structured_text_bidi_override.
+func (o Label3D) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(5949))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's Label3D.set_structured_text_bidi_override_options.
-func (o Label3D) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
+func (o Label3D) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, args_)
+	c.owned(0, arguments)
 	c.run(5950)
 }
 
-// GetStructuredTextBidiOverrideOptions calls the engine's Label3D.get_structured_text_bidi_override_options.
-func (o Label3D) GetStructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
+// StructuredTextBidiOverrideOptions calls the engine's Label3D.get_structured_text_bidi_override_options.
+func (o Label3D) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 5951, variant.TypeArray)
 }
@@ -233,8 +233,8 @@ func (o Label3D) SetRenderPriority(priority int) {
 	c.run(5954)
 }
 
-// GetRenderPriority calls the engine's Label3D.get_render_priority.
-func (o Label3D) GetRenderPriority() int {
+// RenderPriority calls the engine's Label3D.get_render_priority.
+func (o Label3D) RenderPriority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5955))
 }
@@ -246,8 +246,8 @@ func (o Label3D) SetOutlineRenderPriority(priority int) {
 	c.run(5956)
 }
 
-// GetOutlineRenderPriority calls the engine's Label3D.get_outline_render_priority.
-func (o Label3D) GetOutlineRenderPriority() int {
+// OutlineRenderPriority calls the engine's Label3D.get_outline_render_priority.
+func (o Label3D) OutlineRenderPriority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5957))
 }
@@ -259,8 +259,8 @@ func (o Label3D) SetFont(font AnyFont) {
 	c.run(5958)
 }
 
-// GetFont calls the engine's Label3D.get_font.
-func (o Label3D) GetFont() Font {
+// Font calls the engine's Label3D.get_font.
+func (o Label3D) Font() Font {
 	c := newCall(Object{o.h}, 0)
 	return Font{c.retObject(5959, true)}
 }
@@ -272,8 +272,8 @@ func (o Label3D) SetFontSize(size int) {
 	c.run(5960)
 }
 
-// GetFontSize calls the engine's Label3D.get_font_size.
-func (o Label3D) GetFontSize() int {
+// FontSize calls the engine's Label3D.get_font_size.
+func (o Label3D) FontSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5961))
 }
@@ -285,8 +285,8 @@ func (o Label3D) SetOutlineSize(outlineSize int) {
 	c.run(5962)
 }
 
-// GetOutlineSize calls the engine's Label3D.get_outline_size.
-func (o Label3D) GetOutlineSize() int {
+// OutlineSize calls the engine's Label3D.get_outline_size.
+func (o Label3D) OutlineSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(5963))
 }
@@ -298,8 +298,8 @@ func (o Label3D) SetLineSpacing(lineSpacing float32) {
 	c.run(5964)
 }
 
-// GetLineSpacing calls the engine's Label3D.get_line_spacing.
-func (o Label3D) GetLineSpacing() float32 {
+// LineSpacing calls the engine's Label3D.get_line_spacing.
+func (o Label3D) LineSpacing() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5965))
 }
@@ -311,8 +311,8 @@ func (o Label3D) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
 	c.run(5966)
 }
 
-// GetAutowrapMode calls the engine's Label3D.get_autowrap_mode.
-func (o Label3D) GetAutowrapMode() TextServerAutowrapMode {
+// AutowrapMode calls the engine's Label3D.get_autowrap_mode.
+func (o Label3D) AutowrapMode() TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(5967))
 }
@@ -324,8 +324,8 @@ func (o Label3D) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBreakFlag)
 	c.run(5968)
 }
 
-// GetAutowrapTrimFlags calls the engine's Label3D.get_autowrap_trim_flags.
-func (o Label3D) GetAutowrapTrimFlags() TextServerLineBreakFlag {
+// AutowrapTrimFlags calls the engine's Label3D.get_autowrap_trim_flags.
+func (o Label3D) AutowrapTrimFlags() TextServerLineBreakFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(5969))
 }
@@ -337,8 +337,8 @@ func (o Label3D) SetJustificationFlags(justificationFlags TextServerJustificatio
 	c.run(5970)
 }
 
-// GetJustificationFlags calls the engine's Label3D.get_justification_flags.
-func (o Label3D) GetJustificationFlags() TextServerJustificationFlag {
+// JustificationFlags calls the engine's Label3D.get_justification_flags.
+func (o Label3D) JustificationFlags() TextServerJustificationFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(5971))
 }
@@ -350,8 +350,8 @@ func (o Label3D) SetWidth(width float32) {
 	c.run(5972)
 }
 
-// GetWidth calls the engine's Label3D.get_width.
-func (o Label3D) GetWidth() float32 {
+// Width calls the engine's Label3D.get_width.
+func (o Label3D) Width() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5973))
 }
@@ -363,8 +363,8 @@ func (o Label3D) SetPixelSize(pixelSize float32) {
 	c.run(5974)
 }
 
-// GetPixelSize calls the engine's Label3D.get_pixel_size.
-func (o Label3D) GetPixelSize() float32 {
+// PixelSize calls the engine's Label3D.get_pixel_size.
+func (o Label3D) PixelSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5975))
 }
@@ -376,8 +376,8 @@ func (o Label3D) SetOffset(offset variant.Vector2) {
 	c.run(5976)
 }
 
-// GetOffset calls the engine's Label3D.get_offset.
-func (o Label3D) GetOffset() variant.Vector2 {
+// Offset calls the engine's Label3D.get_offset.
+func (o Label3D) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 5977)
 }
@@ -394,10 +394,10 @@ func (o Label3D) SetDrawFlag(flag Label3DDrawFlags, enabled bool) {
 	c.run(5978)
 }
 
-// GetDrawFlag returns the value of the specified flag.
+// DrawFlag returns the value of the specified flag.
 //
 // Engine method: Label3D.get_draw_flag.
-func (o Label3D) GetDrawFlag(flag Label3DDrawFlags) bool {
+func (o Label3D) DrawFlag(flag Label3DDrawFlags) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(5979)
@@ -410,8 +410,8 @@ func (o Label3D) SetBillboardMode(mode BaseMaterial3DBillboardMode) {
 	c.run(5980)
 }
 
-// GetBillboardMode calls the engine's Label3D.get_billboard_mode.
-func (o Label3D) GetBillboardMode() BaseMaterial3DBillboardMode {
+// BillboardMode calls the engine's Label3D.get_billboard_mode.
+func (o Label3D) BillboardMode() BaseMaterial3DBillboardMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DBillboardMode(c.retInt(5981))
 }
@@ -423,8 +423,8 @@ func (o Label3D) SetAlphaCutMode(mode Label3DAlphaCutMode) {
 	c.run(5982)
 }
 
-// GetAlphaCutMode calls the engine's Label3D.get_alpha_cut_mode.
-func (o Label3D) GetAlphaCutMode() Label3DAlphaCutMode {
+// AlphaCutMode calls the engine's Label3D.get_alpha_cut_mode.
+func (o Label3D) AlphaCutMode() Label3DAlphaCutMode {
 	c := newCall(Object{o.h}, 0)
 	return Label3DAlphaCutMode(c.retInt(5983))
 }
@@ -436,8 +436,8 @@ func (o Label3D) SetAlphaScissorThreshold(threshold float32) {
 	c.run(5984)
 }
 
-// GetAlphaScissorThreshold calls the engine's Label3D.get_alpha_scissor_threshold.
-func (o Label3D) GetAlphaScissorThreshold() float32 {
+// AlphaScissorThreshold calls the engine's Label3D.get_alpha_scissor_threshold.
+func (o Label3D) AlphaScissorThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5985))
 }
@@ -449,8 +449,8 @@ func (o Label3D) SetAlphaHashScale(threshold float32) {
 	c.run(5986)
 }
 
-// GetAlphaHashScale calls the engine's Label3D.get_alpha_hash_scale.
-func (o Label3D) GetAlphaHashScale() float32 {
+// AlphaHashScale calls the engine's Label3D.get_alpha_hash_scale.
+func (o Label3D) AlphaHashScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5987))
 }
@@ -462,8 +462,8 @@ func (o Label3D) SetAlphaAntialiasing(alphaAa BaseMaterial3DAlphaAntiAliasing) {
 	c.run(5988)
 }
 
-// GetAlphaAntialiasing calls the engine's Label3D.get_alpha_antialiasing.
-func (o Label3D) GetAlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
+// AlphaAntialiasing calls the engine's Label3D.get_alpha_antialiasing.
+func (o Label3D) AlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DAlphaAntiAliasing(c.retInt(5989))
 }
@@ -475,8 +475,8 @@ func (o Label3D) SetAlphaAntialiasingEdge(edge float32) {
 	c.run(5990)
 }
 
-// GetAlphaAntialiasingEdge calls the engine's Label3D.get_alpha_antialiasing_edge.
-func (o Label3D) GetAlphaAntialiasingEdge() float32 {
+// AlphaAntialiasingEdge calls the engine's Label3D.get_alpha_antialiasing_edge.
+func (o Label3D) AlphaAntialiasingEdge() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5991))
 }
@@ -488,8 +488,8 @@ func (o Label3D) SetTextureFilter(mode BaseMaterial3DTextureFilter) {
 	c.run(5992)
 }
 
-// GetTextureFilter calls the engine's Label3D.get_texture_filter.
-func (o Label3D) GetTextureFilter() BaseMaterial3DTextureFilter {
+// TextureFilter calls the engine's Label3D.get_texture_filter.
+func (o Label3D) TextureFilter() BaseMaterial3DTextureFilter {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DTextureFilter(c.retInt(5993))
 }

@@ -58,8 +58,8 @@ func (o LabelSettings) SetLineSpacing(spacing float32) {
 	c.run(5995)
 }
 
-// GetLineSpacing calls the engine's LabelSettings.get_line_spacing.
-func (o LabelSettings) GetLineSpacing() float32 {
+// LineSpacing calls the engine's LabelSettings.get_line_spacing.
+func (o LabelSettings) LineSpacing() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5996))
 }
@@ -71,8 +71,8 @@ func (o LabelSettings) SetParagraphSpacing(spacing float32) {
 	c.run(5997)
 }
 
-// GetParagraphSpacing calls the engine's LabelSettings.get_paragraph_spacing.
-func (o LabelSettings) GetParagraphSpacing() float32 {
+// ParagraphSpacing calls the engine's LabelSettings.get_paragraph_spacing.
+func (o LabelSettings) ParagraphSpacing() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(5998))
 }
@@ -84,8 +84,8 @@ func (o LabelSettings) SetFont(font AnyFont) {
 	c.run(5999)
 }
 
-// GetFont calls the engine's LabelSettings.get_font.
-func (o LabelSettings) GetFont() Font {
+// Font calls the engine's LabelSettings.get_font.
+func (o LabelSettings) Font() Font {
 	c := newCall(Object{o.h}, 0)
 	return Font{c.retObject(6000, true)}
 }
@@ -97,8 +97,8 @@ func (o LabelSettings) SetFontSize(size int) {
 	c.run(6001)
 }
 
-// GetFontSize calls the engine's LabelSettings.get_font_size.
-func (o LabelSettings) GetFontSize() int {
+// FontSize calls the engine's LabelSettings.get_font_size.
+func (o LabelSettings) FontSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6002))
 }
@@ -110,8 +110,8 @@ func (o LabelSettings) SetFontColor(color variant.Color) {
 	c.run(6003)
 }
 
-// GetFontColor calls the engine's LabelSettings.get_font_color.
-func (o LabelSettings) GetFontColor() variant.Color {
+// FontColor calls the engine's LabelSettings.get_font_color.
+func (o LabelSettings) FontColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6004)
 }
@@ -123,8 +123,8 @@ func (o LabelSettings) SetOutlineSize(size int) {
 	c.run(6005)
 }
 
-// GetOutlineSize calls the engine's LabelSettings.get_outline_size.
-func (o LabelSettings) GetOutlineSize() int {
+// OutlineSize calls the engine's LabelSettings.get_outline_size.
+func (o LabelSettings) OutlineSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6006))
 }
@@ -136,8 +136,8 @@ func (o LabelSettings) SetOutlineColor(color variant.Color) {
 	c.run(6007)
 }
 
-// GetOutlineColor calls the engine's LabelSettings.get_outline_color.
-func (o LabelSettings) GetOutlineColor() variant.Color {
+// OutlineColor calls the engine's LabelSettings.get_outline_color.
+func (o LabelSettings) OutlineColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6008)
 }
@@ -149,8 +149,8 @@ func (o LabelSettings) SetShadowSize(size int) {
 	c.run(6009)
 }
 
-// GetShadowSize calls the engine's LabelSettings.get_shadow_size.
-func (o LabelSettings) GetShadowSize() int {
+// ShadowSize calls the engine's LabelSettings.get_shadow_size.
+func (o LabelSettings) ShadowSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6010))
 }
@@ -162,8 +162,8 @@ func (o LabelSettings) SetShadowColor(color variant.Color) {
 	c.run(6011)
 }
 
-// GetShadowColor calls the engine's LabelSettings.get_shadow_color.
-func (o LabelSettings) GetShadowColor() variant.Color {
+// ShadowColor calls the engine's LabelSettings.get_shadow_color.
+func (o LabelSettings) ShadowColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6012)
 }
@@ -175,14 +175,14 @@ func (o LabelSettings) SetShadowOffset(offset variant.Vector2) {
 	c.run(6013)
 }
 
-// GetShadowOffset calls the engine's LabelSettings.get_shadow_offset.
-func (o LabelSettings) GetShadowOffset() variant.Vector2 {
+// ShadowOffset calls the engine's LabelSettings.get_shadow_offset.
+func (o LabelSettings) ShadowOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6014)
 }
 
-// GetStackedOutlineCount calls the engine's LabelSettings.get_stacked_outline_count.
-func (o LabelSettings) GetStackedOutlineCount() int {
+// StackedOutlineCount calls the engine's LabelSettings.get_stacked_outline_count.
+func (o LabelSettings) StackedOutlineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6015))
 }
@@ -239,10 +239,10 @@ func (o LabelSettings) SetStackedOutlineSize(index int, size int) {
 	c.run(6020)
 }
 
-// GetStackedOutlineSize returns the size of the stacked outline at index.
+// StackedOutlineSize returns the size of the stacked outline at index.
 //
 // Engine method: LabelSettings.get_stacked_outline_size.
-func (o LabelSettings) GetStackedOutlineSize(index int) int {
+func (o LabelSettings) StackedOutlineSize(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(6021))
@@ -258,17 +258,17 @@ func (o LabelSettings) SetStackedOutlineColor(index int, color variant.Color) {
 	c.run(6022)
 }
 
-// GetStackedOutlineColor returns the color of the stacked outline at index.
+// StackedOutlineColor returns the color of the stacked outline at index.
 //
 // Engine method: LabelSettings.get_stacked_outline_color.
-func (o LabelSettings) GetStackedOutlineColor(index int) variant.Color {
+func (o LabelSettings) StackedOutlineColor(index int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Color](&c, 6023)
 }
 
-// GetStackedShadowCount calls the engine's LabelSettings.get_stacked_shadow_count.
-func (o LabelSettings) GetStackedShadowCount() int {
+// StackedShadowCount calls the engine's LabelSettings.get_stacked_shadow_count.
+func (o LabelSettings) StackedShadowCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6024))
 }
@@ -325,10 +325,10 @@ func (o LabelSettings) SetStackedShadowOffset(index int, offset variant.Vector2)
 	c.run(6029)
 }
 
-// GetStackedShadowOffset returns the offset of the stacked shadow at index.
+// StackedShadowOffset returns the offset of the stacked shadow at index.
 //
 // Engine method: LabelSettings.get_stacked_shadow_offset.
-func (o LabelSettings) GetStackedShadowOffset(index int) variant.Vector2 {
+func (o LabelSettings) StackedShadowOffset(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 6030)
@@ -344,10 +344,10 @@ func (o LabelSettings) SetStackedShadowColor(index int, color variant.Color) {
 	c.run(6031)
 }
 
-// GetStackedShadowColor returns the color of the stacked shadow at index.
+// StackedShadowColor returns the color of the stacked shadow at index.
 //
 // Engine method: LabelSettings.get_stacked_shadow_color.
-func (o LabelSettings) GetStackedShadowColor(index int) variant.Color {
+func (o LabelSettings) StackedShadowColor(index int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Color](&c, 6032)
@@ -363,10 +363,10 @@ func (o LabelSettings) SetStackedShadowOutlineSize(index int, size int) {
 	c.run(6033)
 }
 
-// GetStackedShadowOutlineSize returns the outline size of the stacked shadow at index.
+// StackedShadowOutlineSize returns the outline size of the stacked shadow at index.
 //
 // Engine method: LabelSettings.get_stacked_shadow_outline_size.
-func (o LabelSettings) GetStackedShadowOutlineSize(index int) int {
+func (o LabelSettings) StackedShadowOutlineSize(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(6034))

@@ -114,8 +114,8 @@ func (o Light2D) SetColor(color variant.Color) {
 	c.run(6039)
 }
 
-// GetColor calls the engine's Light2D.get_color.
-func (o Light2D) GetColor() variant.Color {
+// Color calls the engine's Light2D.get_color.
+func (o Light2D) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6040)
 }
@@ -127,8 +127,8 @@ func (o Light2D) SetEnergy(energy float32) {
 	c.run(6041)
 }
 
-// GetEnergy calls the engine's Light2D.get_energy.
-func (o Light2D) GetEnergy() float32 {
+// Energy calls the engine's Light2D.get_energy.
+func (o Light2D) Energy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6042))
 }
@@ -140,8 +140,8 @@ func (o Light2D) SetZRangeMin(z int) {
 	c.run(6043)
 }
 
-// GetZRangeMin calls the engine's Light2D.get_z_range_min.
-func (o Light2D) GetZRangeMin() int {
+// ZRangeMin calls the engine's Light2D.get_z_range_min.
+func (o Light2D) ZRangeMin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6044))
 }
@@ -153,8 +153,8 @@ func (o Light2D) SetZRangeMax(z int) {
 	c.run(6045)
 }
 
-// GetZRangeMax calls the engine's Light2D.get_z_range_max.
-func (o Light2D) GetZRangeMax() int {
+// ZRangeMax calls the engine's Light2D.get_z_range_max.
+func (o Light2D) ZRangeMax() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6046))
 }
@@ -166,8 +166,8 @@ func (o Light2D) SetLayerRangeMin(layer int) {
 	c.run(6047)
 }
 
-// GetLayerRangeMin calls the engine's Light2D.get_layer_range_min.
-func (o Light2D) GetLayerRangeMin() int {
+// LayerRangeMin calls the engine's Light2D.get_layer_range_min.
+func (o Light2D) LayerRangeMin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6048))
 }
@@ -179,8 +179,8 @@ func (o Light2D) SetLayerRangeMax(layer int) {
 	c.run(6049)
 }
 
-// GetLayerRangeMax calls the engine's Light2D.get_layer_range_max.
-func (o Light2D) GetLayerRangeMax() int {
+// LayerRangeMax calls the engine's Light2D.get_layer_range_max.
+func (o Light2D) LayerRangeMax() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6050))
 }
@@ -192,8 +192,8 @@ func (o Light2D) SetItemCullMask(itemCullMask int) {
 	c.run(6051)
 }
 
-// GetItemCullMask calls the engine's Light2D.get_item_cull_mask.
-func (o Light2D) GetItemCullMask() int {
+// ItemCullMask calls the engine's Light2D.get_item_cull_mask.
+func (o Light2D) ItemCullMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6052))
 }
@@ -205,8 +205,8 @@ func (o Light2D) SetItemShadowCullMask(itemShadowCullMask int) {
 	c.run(6053)
 }
 
-// GetItemShadowCullMask calls the engine's Light2D.get_item_shadow_cull_mask.
-func (o Light2D) GetItemShadowCullMask() int {
+// ItemShadowCullMask calls the engine's Light2D.get_item_shadow_cull_mask.
+func (o Light2D) ItemShadowCullMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6054))
 }
@@ -231,8 +231,8 @@ func (o Light2D) SetShadowSmooth(smooth float32) {
 	c.run(6057)
 }
 
-// GetShadowSmooth calls the engine's Light2D.get_shadow_smooth.
-func (o Light2D) GetShadowSmooth() float32 {
+// ShadowSmooth calls the engine's Light2D.get_shadow_smooth.
+func (o Light2D) ShadowSmooth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6058))
 }
@@ -244,8 +244,8 @@ func (o Light2D) SetShadowFilter(filter Light2DShadowFilter) {
 	c.run(6059)
 }
 
-// GetShadowFilter calls the engine's Light2D.get_shadow_filter.
-func (o Light2D) GetShadowFilter() Light2DShadowFilter {
+// ShadowFilter calls the engine's Light2D.get_shadow_filter.
+func (o Light2D) ShadowFilter() Light2DShadowFilter {
 	c := newCall(Object{o.h}, 0)
 	return Light2DShadowFilter(c.retInt(6060))
 }
@@ -257,8 +257,8 @@ func (o Light2D) SetShadowColor(shadowColor variant.Color) {
 	c.run(6061)
 }
 
-// GetShadowColor calls the engine's Light2D.get_shadow_color.
-func (o Light2D) GetShadowColor() variant.Color {
+// ShadowColor calls the engine's Light2D.get_shadow_color.
+func (o Light2D) ShadowColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6062)
 }
@@ -270,8 +270,8 @@ func (o Light2D) SetBlendMode(mode Light2DBlendMode) {
 	c.run(6063)
 }
 
-// GetBlendMode calls the engine's Light2D.get_blend_mode.
-func (o Light2D) GetBlendMode() Light2DBlendMode {
+// BlendMode calls the engine's Light2D.get_blend_mode.
+func (o Light2D) BlendMode() Light2DBlendMode {
 	c := newCall(Object{o.h}, 0)
 	return Light2DBlendMode(c.retInt(6064))
 }
@@ -285,10 +285,10 @@ func (o Light2D) SetHeight(height float32) {
 	c.run(6065)
 }
 
-// GetHeight returns the light's height, which is used in 2D normal mapping. See PointLight2D.height and DirectionalLight2D.height.
+// Height returns the light's height, which is used in 2D normal mapping. See PointLight2D.height and DirectionalLight2D.height.
 //
 // Engine method: Light2D.get_height.
-func (o Light2D) GetHeight() float32 {
+func (o Light2D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6066))
 }

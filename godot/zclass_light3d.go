@@ -161,10 +161,10 @@ func (o Light3D) SetParam(param Light3DParam, value float32) {
 	c.run(6069)
 }
 
-// GetParam returns the value of the specified Light3D.Param parameter.
+// Param returns the value of the specified Light3D.Param parameter.
 //
 // Engine method: Light3D.get_param.
-func (o Light3D) GetParam(param Light3DParam) float32 {
+func (o Light3D) Param(param Light3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(6070))
@@ -203,8 +203,8 @@ func (o Light3D) SetCullMask(cullMask int) {
 	c.run(6075)
 }
 
-// GetCullMask calls the engine's Light3D.get_cull_mask.
-func (o Light3D) GetCullMask() int {
+// CullMask calls the engine's Light3D.get_cull_mask.
+func (o Light3D) CullMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6076))
 }
@@ -229,8 +229,8 @@ func (o Light3D) SetDistanceFadeBegin(distance float32) {
 	c.run(6079)
 }
 
-// GetDistanceFadeBegin calls the engine's Light3D.get_distance_fade_begin.
-func (o Light3D) GetDistanceFadeBegin() float32 {
+// DistanceFadeBegin calls the engine's Light3D.get_distance_fade_begin.
+func (o Light3D) DistanceFadeBegin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6080))
 }
@@ -242,8 +242,8 @@ func (o Light3D) SetDistanceFadeShadow(distance float32) {
 	c.run(6081)
 }
 
-// GetDistanceFadeShadow calls the engine's Light3D.get_distance_fade_shadow.
-func (o Light3D) GetDistanceFadeShadow() float32 {
+// DistanceFadeShadow calls the engine's Light3D.get_distance_fade_shadow.
+func (o Light3D) DistanceFadeShadow() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6082))
 }
@@ -255,8 +255,8 @@ func (o Light3D) SetDistanceFadeLength(distance float32) {
 	c.run(6083)
 }
 
-// GetDistanceFadeLength calls the engine's Light3D.get_distance_fade_length.
-func (o Light3D) GetDistanceFadeLength() float32 {
+// DistanceFadeLength calls the engine's Light3D.get_distance_fade_length.
+func (o Light3D) DistanceFadeLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6084))
 }
@@ -268,8 +268,8 @@ func (o Light3D) SetColor(color variant.Color) {
 	c.run(6085)
 }
 
-// GetColor calls the engine's Light3D.get_color.
-func (o Light3D) GetColor() variant.Color {
+// Color calls the engine's Light3D.get_color.
+func (o Light3D) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6086)
 }
@@ -281,8 +281,8 @@ func (o Light3D) SetShadowReverseCullFace(enable bool) {
 	c.run(6087)
 }
 
-// GetShadowReverseCullFace calls the engine's Light3D.get_shadow_reverse_cull_face.
-func (o Light3D) GetShadowReverseCullFace() bool {
+// ShadowReverseCullFace calls the engine's Light3D.get_shadow_reverse_cull_face.
+func (o Light3D) ShadowReverseCullFace() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6088)
 }
@@ -294,8 +294,8 @@ func (o Light3D) SetShadowCasterMask(casterMask int) {
 	c.run(6089)
 }
 
-// GetShadowCasterMask calls the engine's Light3D.get_shadow_caster_mask.
-func (o Light3D) GetShadowCasterMask() int {
+// ShadowCasterMask calls the engine's Light3D.get_shadow_caster_mask.
+func (o Light3D) ShadowCasterMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6090))
 }
@@ -307,8 +307,8 @@ func (o Light3D) SetBakeMode(bakeMode Light3DBakeMode) {
 	c.run(6091)
 }
 
-// GetBakeMode calls the engine's Light3D.get_bake_mode.
-func (o Light3D) GetBakeMode() Light3DBakeMode {
+// BakeMode calls the engine's Light3D.get_bake_mode.
+func (o Light3D) BakeMode() Light3DBakeMode {
 	c := newCall(Object{o.h}, 0)
 	return Light3DBakeMode(c.retInt(6092))
 }
@@ -320,8 +320,8 @@ func (o Light3D) SetProjector(projector AnyTexture2D) {
 	c.run(6093)
 }
 
-// GetProjector calls the engine's Light3D.get_projector.
-func (o Light3D) GetProjector() Texture2D {
+// Projector calls the engine's Light3D.get_projector.
+func (o Light3D) Projector() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(6094, true)}
 }
@@ -333,16 +333,16 @@ func (o Light3D) SetTemperature(temperature float32) {
 	c.run(6095)
 }
 
-// GetTemperature calls the engine's Light3D.get_temperature.
-func (o Light3D) GetTemperature() float32 {
+// Temperature calls the engine's Light3D.get_temperature.
+func (o Light3D) Temperature() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6096))
 }
 
-// GetCorrelatedColor returns the Color of an idealized blackbody at the given light_temperature. This value is calculated internally based on the light_temperature. This Color is multiplied by light_color before being sent to the RenderingServer.
+// CorrelatedColor returns the Color of an idealized blackbody at the given light_temperature. This value is calculated internally based on the light_temperature. This Color is multiplied by light_color before being sent to the RenderingServer.
 //
 // Engine method: Light3D.get_correlated_color.
-func (o Light3D) GetCorrelatedColor() variant.Color {
+func (o Light3D) CorrelatedColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6097)
 }

@@ -164,8 +164,8 @@ func (o LightmapGI) SetLightData(data AnyLightmapGIData) {
 	c.run(6104)
 }
 
-// GetLightData calls the engine's LightmapGI.get_light_data.
-func (o LightmapGI) GetLightData() LightmapGIData {
+// LightData calls the engine's LightmapGI.get_light_data.
+func (o LightmapGI) LightData() LightmapGIData {
 	c := newCall(Object{o.h}, 0)
 	return LightmapGIData{c.retObject(6105, true)}
 }
@@ -177,8 +177,8 @@ func (o LightmapGI) SetBakeQuality(bakeQuality LightmapGIBakeQuality) {
 	c.run(6106)
 }
 
-// GetBakeQuality calls the engine's LightmapGI.get_bake_quality.
-func (o LightmapGI) GetBakeQuality() LightmapGIBakeQuality {
+// BakeQuality calls the engine's LightmapGI.get_bake_quality.
+func (o LightmapGI) BakeQuality() LightmapGIBakeQuality {
 	c := newCall(Object{o.h}, 0)
 	return LightmapGIBakeQuality(c.retInt(6107))
 }
@@ -190,8 +190,8 @@ func (o LightmapGI) SetBounces(bounces int) {
 	c.run(6108)
 }
 
-// GetBounces calls the engine's LightmapGI.get_bounces.
-func (o LightmapGI) GetBounces() int {
+// Bounces calls the engine's LightmapGI.get_bounces.
+func (o LightmapGI) Bounces() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6109))
 }
@@ -203,8 +203,8 @@ func (o LightmapGI) SetBounceIndirectEnergy(bounceIndirectEnergy float32) {
 	c.run(6110)
 }
 
-// GetBounceIndirectEnergy calls the engine's LightmapGI.get_bounce_indirect_energy.
-func (o LightmapGI) GetBounceIndirectEnergy() float32 {
+// BounceIndirectEnergy calls the engine's LightmapGI.get_bounce_indirect_energy.
+func (o LightmapGI) BounceIndirectEnergy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6111))
 }
@@ -216,8 +216,8 @@ func (o LightmapGI) SetGenerateProbes(subdivision LightmapGIGenerateProbes) {
 	c.run(6112)
 }
 
-// GetGenerateProbes calls the engine's LightmapGI.get_generate_probes.
-func (o LightmapGI) GetGenerateProbes() LightmapGIGenerateProbes {
+// GenerateProbes calls the engine's LightmapGI.get_generate_probes.
+func (o LightmapGI) GenerateProbes() LightmapGIGenerateProbes {
 	c := newCall(Object{o.h}, 0)
 	return LightmapGIGenerateProbes(c.retInt(6113))
 }
@@ -229,8 +229,8 @@ func (o LightmapGI) SetBias(bias float32) {
 	c.run(6114)
 }
 
-// GetBias calls the engine's LightmapGI.get_bias.
-func (o LightmapGI) GetBias() float32 {
+// Bias calls the engine's LightmapGI.get_bias.
+func (o LightmapGI) Bias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6115))
 }
@@ -242,8 +242,8 @@ func (o LightmapGI) SetEnvironmentMode(mode LightmapGIEnvironmentMode) {
 	c.run(6116)
 }
 
-// GetEnvironmentMode calls the engine's LightmapGI.get_environment_mode.
-func (o LightmapGI) GetEnvironmentMode() LightmapGIEnvironmentMode {
+// EnvironmentMode calls the engine's LightmapGI.get_environment_mode.
+func (o LightmapGI) EnvironmentMode() LightmapGIEnvironmentMode {
 	c := newCall(Object{o.h}, 0)
 	return LightmapGIEnvironmentMode(c.retInt(6117))
 }
@@ -255,8 +255,8 @@ func (o LightmapGI) SetEnvironmentCustomSky(sky AnySky) {
 	c.run(6118)
 }
 
-// GetEnvironmentCustomSky calls the engine's LightmapGI.get_environment_custom_sky.
-func (o LightmapGI) GetEnvironmentCustomSky() Sky {
+// EnvironmentCustomSky calls the engine's LightmapGI.get_environment_custom_sky.
+func (o LightmapGI) EnvironmentCustomSky() Sky {
 	c := newCall(Object{o.h}, 0)
 	return Sky{c.retObject(6119, true)}
 }
@@ -268,8 +268,8 @@ func (o LightmapGI) SetEnvironmentCustomColor(color variant.Color) {
 	c.run(6120)
 }
 
-// GetEnvironmentCustomColor calls the engine's LightmapGI.get_environment_custom_color.
-func (o LightmapGI) GetEnvironmentCustomColor() variant.Color {
+// EnvironmentCustomColor calls the engine's LightmapGI.get_environment_custom_color.
+func (o LightmapGI) EnvironmentCustomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6121)
 }
@@ -281,8 +281,8 @@ func (o LightmapGI) SetEnvironmentCustomEnergy(energy float32) {
 	c.run(6122)
 }
 
-// GetEnvironmentCustomEnergy calls the engine's LightmapGI.get_environment_custom_energy.
-func (o LightmapGI) GetEnvironmentCustomEnergy() float32 {
+// EnvironmentCustomEnergy calls the engine's LightmapGI.get_environment_custom_energy.
+func (o LightmapGI) EnvironmentCustomEnergy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6123))
 }
@@ -294,8 +294,8 @@ func (o LightmapGI) SetTexelScale(texelScale float32) {
 	c.run(6124)
 }
 
-// GetTexelScale calls the engine's LightmapGI.get_texel_scale.
-func (o LightmapGI) GetTexelScale() float32 {
+// TexelScale calls the engine's LightmapGI.get_texel_scale.
+func (o LightmapGI) TexelScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6125))
 }
@@ -307,8 +307,8 @@ func (o LightmapGI) SetMaxTextureSize(maxTextureSize int) {
 	c.run(6126)
 }
 
-// GetMaxTextureSize calls the engine's LightmapGI.get_max_texture_size.
-func (o LightmapGI) GetMaxTextureSize() int {
+// MaxTextureSize calls the engine's LightmapGI.get_max_texture_size.
+func (o LightmapGI) MaxTextureSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6127))
 }
@@ -333,8 +333,8 @@ func (o LightmapGI) SetSupersamplingFactor(factor float32) {
 	c.run(6130)
 }
 
-// GetSupersamplingFactor calls the engine's LightmapGI.get_supersampling_factor.
-func (o LightmapGI) GetSupersamplingFactor() float32 {
+// SupersamplingFactor calls the engine's LightmapGI.get_supersampling_factor.
+func (o LightmapGI) SupersamplingFactor() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6131))
 }
@@ -359,8 +359,8 @@ func (o LightmapGI) SetDenoiserStrength(denoiserStrength float32) {
 	c.run(6134)
 }
 
-// GetDenoiserStrength calls the engine's LightmapGI.get_denoiser_strength.
-func (o LightmapGI) GetDenoiserStrength() float32 {
+// DenoiserStrength calls the engine's LightmapGI.get_denoiser_strength.
+func (o LightmapGI) DenoiserStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6135))
 }
@@ -372,8 +372,8 @@ func (o LightmapGI) SetDenoiserRange(denoiserRange int) {
 	c.run(6136)
 }
 
-// GetDenoiserRange calls the engine's LightmapGI.get_denoiser_range.
-func (o LightmapGI) GetDenoiserRange() int {
+// DenoiserRange calls the engine's LightmapGI.get_denoiser_range.
+func (o LightmapGI) DenoiserRange() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6137))
 }
@@ -411,8 +411,8 @@ func (o LightmapGI) SetShadowmaskMode(mode LightmapGIDataShadowmaskMode) {
 	c.run(6142)
 }
 
-// GetShadowmaskMode calls the engine's LightmapGI.get_shadowmask_mode.
-func (o LightmapGI) GetShadowmaskMode() LightmapGIDataShadowmaskMode {
+// ShadowmaskMode calls the engine's LightmapGI.get_shadowmask_mode.
+func (o LightmapGI) ShadowmaskMode() LightmapGIDataShadowmaskMode {
 	c := newCall(Object{o.h}, 0)
 	return LightmapGIDataShadowmaskMode(c.retInt(6143))
 }
@@ -437,8 +437,8 @@ func (o LightmapGI) SetCameraAttributes(cameraAttributes AnyCameraAttributes) {
 	c.run(6146)
 }
 
-// GetCameraAttributes calls the engine's LightmapGI.get_camera_attributes.
-func (o LightmapGI) GetCameraAttributes() CameraAttributes {
+// CameraAttributes calls the engine's LightmapGI.get_camera_attributes.
+func (o LightmapGI) CameraAttributes() CameraAttributes {
 	c := newCall(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(6147, true)}
 }

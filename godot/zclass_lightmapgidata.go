@@ -73,8 +73,8 @@ func (o LightmapGIData) SetLightmapTextures(lightTextures variant.Array[TextureL
 	c.run(6148)
 }
 
-// GetLightmapTextures calls the engine's LightmapGIData.get_lightmap_textures.
-func (o LightmapGIData) GetLightmapTextures() variant.Array[TextureLayered] {
+// LightmapTextures calls the engine's LightmapGIData.get_lightmap_textures.
+func (o LightmapGIData) LightmapTextures() variant.Array[TextureLayered] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[TextureLayered]](&c, 6149, variant.TypeArray)
 }
@@ -86,8 +86,8 @@ func (o LightmapGIData) SetShadowmaskTextures(shadowmaskTextures variant.Array[T
 	c.run(6150)
 }
 
-// GetShadowmaskTextures calls the engine's LightmapGIData.get_shadowmask_textures.
-func (o LightmapGIData) GetShadowmaskTextures() variant.Array[TextureLayered] {
+// ShadowmaskTextures calls the engine's LightmapGIData.get_shadowmask_textures.
+func (o LightmapGIData) ShadowmaskTextures() variant.Array[TextureLayered] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[TextureLayered]](&c, 6151, variant.TypeArray)
 }
@@ -125,18 +125,18 @@ func (o LightmapGIData) AddUser(path string, uvScale variant.Rect2, sliceIndex i
 	c.run(6154)
 }
 
-// GetUserCount returns the number of objects that are considered baked within this LightmapGIData.
+// UserCount returns the number of objects that are considered baked within this LightmapGIData.
 //
 // Engine method: LightmapGIData.get_user_count.
-func (o LightmapGIData) GetUserCount() int {
+func (o LightmapGIData) UserCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6155))
 }
 
-// GetUserPath returns the NodePath of the baked object at index user_idx.
+// UserPath returns the NodePath of the baked object at index user_idx.
 //
 // Engine method: LightmapGIData.get_user_path.
-func (o LightmapGIData) GetUserPath(userIdx int) string {
+func (o LightmapGIData) UserPath(userIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(userIdx))
 	return c.retNodePath(6156)
@@ -159,8 +159,8 @@ func (o LightmapGIData) SetLightTexture(lightTexture AnyTextureLayered) {
 	c.run(6158)
 }
 
-// GetLightTexture calls the engine's LightmapGIData.get_light_texture.
-func (o LightmapGIData) GetLightTexture() TextureLayered {
+// LightTexture calls the engine's LightmapGIData.get_light_texture.
+func (o LightmapGIData) LightTexture() TextureLayered {
 	c := newCall(Object{o.h}, 0)
 	return TextureLayered{c.retObject(6159, true)}
 }

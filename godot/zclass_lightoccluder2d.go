@@ -57,8 +57,8 @@ func (o LightOccluder2D) SetOccluderPolygon(polygon AnyOccluderPolygon2D) {
 	c.run(6098)
 }
 
-// GetOccluderPolygon calls the engine's LightOccluder2D.get_occluder_polygon.
-func (o LightOccluder2D) GetOccluderPolygon() OccluderPolygon2D {
+// OccluderPolygon calls the engine's LightOccluder2D.get_occluder_polygon.
+func (o LightOccluder2D) OccluderPolygon() OccluderPolygon2D {
 	c := newCall(Object{o.h}, 0)
 	return OccluderPolygon2D{c.retObject(6099, true)}
 }
@@ -70,8 +70,8 @@ func (o LightOccluder2D) SetOccluderLightMask(mask int) {
 	c.run(6100)
 }
 
-// GetOccluderLightMask calls the engine's LightOccluder2D.get_occluder_light_mask.
-func (o LightOccluder2D) GetOccluderLightMask() int {
+// OccluderLightMask calls the engine's LightOccluder2D.get_occluder_light_mask.
+func (o LightOccluder2D) OccluderLightMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6101))
 }

@@ -66,10 +66,10 @@ func (o LimitAngularVelocityModifier3D) SetRootBoneName(index int, boneName stri
 	c.run(6160)
 }
 
-// GetRootBoneName returns the root bone name of the bone chain.
+// RootBoneName returns the root bone name of the bone chain.
 //
 // Engine method: LimitAngularVelocityModifier3D.get_root_bone_name.
-func (o LimitAngularVelocityModifier3D) GetRootBoneName(index int) string {
+func (o LimitAngularVelocityModifier3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(6161)
@@ -85,10 +85,10 @@ func (o LimitAngularVelocityModifier3D) SetRootBone(index int, bone int) {
 	c.run(6162)
 }
 
-// GetRootBone returns the root bone index of the bone chain.
+// RootBone returns the root bone index of the bone chain.
 //
 // Engine method: LimitAngularVelocityModifier3D.get_root_bone.
-func (o LimitAngularVelocityModifier3D) GetRootBone(index int) int {
+func (o LimitAngularVelocityModifier3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(6163))
@@ -104,10 +104,10 @@ func (o LimitAngularVelocityModifier3D) SetEndBoneName(index int, boneName strin
 	c.run(6164)
 }
 
-// GetEndBoneName returns the end bone name of the bone chain.
+// EndBoneName returns the end bone name of the bone chain.
 //
 // Engine method: LimitAngularVelocityModifier3D.get_end_bone_name.
-func (o LimitAngularVelocityModifier3D) GetEndBoneName(index int) string {
+func (o LimitAngularVelocityModifier3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(6165)
@@ -123,10 +123,10 @@ func (o LimitAngularVelocityModifier3D) SetEndBone(index int, bone int) {
 	c.run(6166)
 }
 
-// GetEndBone returns the end bone index of the bone chain.
+// EndBone returns the end bone index of the bone chain.
 //
 // Engine method: LimitAngularVelocityModifier3D.get_end_bone.
-func (o LimitAngularVelocityModifier3D) GetEndBone(index int) int {
+func (o LimitAngularVelocityModifier3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(6167))
@@ -139,8 +139,8 @@ func (o LimitAngularVelocityModifier3D) SetChainCount(count int) {
 	c.run(6168)
 }
 
-// GetChainCount calls the engine's LimitAngularVelocityModifier3D.get_chain_count.
-func (o LimitAngularVelocityModifier3D) GetChainCount() int {
+// ChainCount calls the engine's LimitAngularVelocityModifier3D.get_chain_count.
+func (o LimitAngularVelocityModifier3D) ChainCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6169))
 }
@@ -162,8 +162,8 @@ func (o LimitAngularVelocityModifier3D) SetMaxAngularVelocity(angularVelocity fl
 	c.run(6171)
 }
 
-// GetMaxAngularVelocity calls the engine's LimitAngularVelocityModifier3D.get_max_angular_velocity.
-func (o LimitAngularVelocityModifier3D) GetMaxAngularVelocity() float64 {
+// MaxAngularVelocity calls the engine's LimitAngularVelocityModifier3D.get_max_angular_velocity.
+func (o LimitAngularVelocityModifier3D) MaxAngularVelocity() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6172))
 }

@@ -110,8 +110,8 @@ func (o Line2D) SetPoints(points variant.Packed[variant.Vector2]) {
 	c.run(6176)
 }
 
-// GetPoints calls the engine's Line2D.get_points.
-func (o Line2D) GetPoints() variant.Packed[variant.Vector2] {
+// Points calls the engine's Line2D.get_points.
+func (o Line2D) Points() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 6177, variant.TypePackedVector2Array)
 }
@@ -126,19 +126,19 @@ func (o Line2D) SetPointPosition(index int, position variant.Vector2) {
 	c.run(6178)
 }
 
-// GetPointPosition returns the position of the point at index index.
+// PointPosition returns the position of the point at index index.
 //
 // Engine method: Line2D.get_point_position.
-func (o Line2D) GetPointPosition(index int) variant.Vector2 {
+func (o Line2D) PointPosition(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 6179)
 }
 
-// GetPointCount returns the number of points in the polyline.
+// PointCount returns the number of points in the polyline.
 //
 // Engine method: Line2D.get_point_count.
-func (o Line2D) GetPointCount() int {
+func (o Line2D) PointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6180))
 }
@@ -197,8 +197,8 @@ func (o Line2D) SetWidth(width float32) {
 	c.run(6186)
 }
 
-// GetWidth calls the engine's Line2D.get_width.
-func (o Line2D) GetWidth() float32 {
+// Width calls the engine's Line2D.get_width.
+func (o Line2D) Width() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6187))
 }
@@ -210,8 +210,8 @@ func (o Line2D) SetCurve(curve AnyCurve) {
 	c.run(6188)
 }
 
-// GetCurve calls the engine's Line2D.get_curve.
-func (o Line2D) GetCurve() Curve {
+// Curve calls the engine's Line2D.get_curve.
+func (o Line2D) Curve() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(6189, true)}
 }
@@ -223,8 +223,8 @@ func (o Line2D) SetDefaultColor(color variant.Color) {
 	c.run(6190)
 }
 
-// GetDefaultColor calls the engine's Line2D.get_default_color.
-func (o Line2D) GetDefaultColor() variant.Color {
+// DefaultColor calls the engine's Line2D.get_default_color.
+func (o Line2D) DefaultColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6191)
 }
@@ -236,8 +236,8 @@ func (o Line2D) SetGradient(color AnyGradient) {
 	c.run(6192)
 }
 
-// GetGradient calls the engine's Line2D.get_gradient.
-func (o Line2D) GetGradient() Gradient {
+// Gradient calls the engine's Line2D.get_gradient.
+func (o Line2D) Gradient() Gradient {
 	c := newCall(Object{o.h}, 0)
 	return Gradient{c.retObject(6193, true)}
 }
@@ -249,8 +249,8 @@ func (o Line2D) SetTexture(texture AnyTexture2D) {
 	c.run(6194)
 }
 
-// GetTexture calls the engine's Line2D.get_texture.
-func (o Line2D) GetTexture() Texture2D {
+// Texture calls the engine's Line2D.get_texture.
+func (o Line2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(6195, true)}
 }
@@ -262,8 +262,8 @@ func (o Line2D) SetTextureMode(mode Line2DLineTextureMode) {
 	c.run(6196)
 }
 
-// GetTextureMode calls the engine's Line2D.get_texture_mode.
-func (o Line2D) GetTextureMode() Line2DLineTextureMode {
+// TextureMode calls the engine's Line2D.get_texture_mode.
+func (o Line2D) TextureMode() Line2DLineTextureMode {
 	c := newCall(Object{o.h}, 0)
 	return Line2DLineTextureMode(c.retInt(6197))
 }
@@ -275,8 +275,8 @@ func (o Line2D) SetJointMode(mode Line2DLineJointMode) {
 	c.run(6198)
 }
 
-// GetJointMode calls the engine's Line2D.get_joint_mode.
-func (o Line2D) GetJointMode() Line2DLineJointMode {
+// JointMode calls the engine's Line2D.get_joint_mode.
+func (o Line2D) JointMode() Line2DLineJointMode {
 	c := newCall(Object{o.h}, 0)
 	return Line2DLineJointMode(c.retInt(6199))
 }
@@ -288,8 +288,8 @@ func (o Line2D) SetBeginCapMode(mode Line2DLineCapMode) {
 	c.run(6200)
 }
 
-// GetBeginCapMode calls the engine's Line2D.get_begin_cap_mode.
-func (o Line2D) GetBeginCapMode() Line2DLineCapMode {
+// BeginCapMode calls the engine's Line2D.get_begin_cap_mode.
+func (o Line2D) BeginCapMode() Line2DLineCapMode {
 	c := newCall(Object{o.h}, 0)
 	return Line2DLineCapMode(c.retInt(6201))
 }
@@ -301,8 +301,8 @@ func (o Line2D) SetEndCapMode(mode Line2DLineCapMode) {
 	c.run(6202)
 }
 
-// GetEndCapMode calls the engine's Line2D.get_end_cap_mode.
-func (o Line2D) GetEndCapMode() Line2DLineCapMode {
+// EndCapMode calls the engine's Line2D.get_end_cap_mode.
+func (o Line2D) EndCapMode() Line2DLineCapMode {
 	c := newCall(Object{o.h}, 0)
 	return Line2DLineCapMode(c.retInt(6203))
 }
@@ -314,8 +314,8 @@ func (o Line2D) SetSharpLimit(limit float32) {
 	c.run(6204)
 }
 
-// GetSharpLimit calls the engine's Line2D.get_sharp_limit.
-func (o Line2D) GetSharpLimit() float32 {
+// SharpLimit calls the engine's Line2D.get_sharp_limit.
+func (o Line2D) SharpLimit() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6205))
 }
@@ -327,8 +327,8 @@ func (o Line2D) SetRoundPrecision(precision int) {
 	c.run(6206)
 }
 
-// GetRoundPrecision calls the engine's Line2D.get_round_precision.
-func (o Line2D) GetRoundPrecision() int {
+// RoundPrecision calls the engine's Line2D.get_round_precision.
+func (o Line2D) RoundPrecision() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6207))
 }
@@ -340,8 +340,8 @@ func (o Line2D) SetAntialiased(antialiased bool) {
 	c.run(6208)
 }
 
-// GetAntialiased calls the engine's Line2D.get_antialiased.
-func (o Line2D) GetAntialiased() bool {
+// Antialiased calls the engine's Line2D.get_antialiased.
+func (o Line2D) Antialiased() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6209)
 }

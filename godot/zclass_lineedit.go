@@ -185,7 +185,7 @@ const (
 	LineEditKeyboardTypePassword LineEditVirtualKeyboardType = 6
 	// Virtual keyboard with additional keys to assist with typing URLs.
 
-	LineEditKeyboardTypeUrl LineEditVirtualKeyboardType = 7
+	LineEditKeyboardTypeURL LineEditVirtualKeyboardType = 7
 )
 
 // LineEditExpandMode is the engine's enum LineEdit.ExpandMode.
@@ -234,8 +234,8 @@ func (o LineEdit) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c.run(6213)
 }
 
-// GetHorizontalAlignment calls the engine's LineEdit.get_horizontal_alignment.
-func (o LineEdit) GetHorizontalAlignment() HorizontalAlignment {
+// HorizontalAlignment calls the engine's LineEdit.get_horizontal_alignment.
+func (o LineEdit) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(6214))
 }
@@ -350,26 +350,26 @@ func (o LineEdit) HasSelection() bool {
 	return c.retBool(6226)
 }
 
-// GetSelectedText returns the text inside the selection.
+// SelectedText returns the text inside the selection.
 //
 // Engine method: LineEdit.get_selected_text.
-func (o LineEdit) GetSelectedText() string {
+func (o LineEdit) SelectedText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6227)
 }
 
-// GetSelectionFromColumn returns the selection begin column.
+// SelectionFromColumn returns the selection begin column.
 //
 // Engine method: LineEdit.get_selection_from_column.
-func (o LineEdit) GetSelectionFromColumn() int {
+func (o LineEdit) SelectionFromColumn() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6228))
 }
 
-// GetSelectionToColumn returns the selection end column.
+// SelectionToColumn returns the selection end column.
 //
 // Engine method: LineEdit.get_selection_to_column.
-func (o LineEdit) GetSelectionToColumn() int {
+func (o LineEdit) SelectionToColumn() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6229))
 }
@@ -381,14 +381,14 @@ func (o LineEdit) SetText(text string) {
 	c.run(6230)
 }
 
-// GetText calls the engine's LineEdit.get_text.
-func (o LineEdit) GetText() string {
+// Text calls the engine's LineEdit.get_text.
+func (o LineEdit) Text() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6231)
 }
 
-// GetDrawControlChars calls the engine's LineEdit.get_draw_control_chars.
-func (o LineEdit) GetDrawControlChars() bool {
+// DrawControlChars calls the engine's LineEdit.get_draw_control_chars.
+func (o LineEdit) DrawControlChars() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6232)
 }
@@ -407,8 +407,8 @@ func (o LineEdit) SetTextDirection(direction ControlTextDirection) {
 	c.run(6234)
 }
 
-// GetTextDirection calls the engine's LineEdit.get_text_direction.
-func (o LineEdit) GetTextDirection() ControlTextDirection {
+// TextDirection calls the engine's LineEdit.get_text_direction.
+func (o LineEdit) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(6235))
 }
@@ -420,8 +420,8 @@ func (o LineEdit) SetLanguage(language string) {
 	c.run(6236)
 }
 
-// GetLanguage calls the engine's LineEdit.get_language.
-func (o LineEdit) GetLanguage() string {
+// Language calls the engine's LineEdit.get_language.
+func (o LineEdit) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6237)
 }
@@ -433,21 +433,21 @@ func (o LineEdit) SetStructuredTextBidiOverride(parser TextServerStructuredTextP
 	c.run(6238)
 }
 
-// GetStructuredTextBidiOverride calls the engine's LineEdit.get_structured_text_bidi_override.
-func (o LineEdit) GetStructuredTextBidiOverride() TextServerStructuredTextParser {
+// StructuredTextBidiOverride calls the engine's LineEdit.get_structured_text_bidi_override.
+func (o LineEdit) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(6239))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's LineEdit.set_structured_text_bidi_override_options.
-func (o LineEdit) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
+func (o LineEdit) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, args_)
+	c.owned(0, arguments)
 	c.run(6240)
 }
 
-// GetStructuredTextBidiOverrideOptions calls the engine's LineEdit.get_structured_text_bidi_override_options.
-func (o LineEdit) GetStructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
+// StructuredTextBidiOverrideOptions calls the engine's LineEdit.get_structured_text_bidi_override_options.
+func (o LineEdit) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 6241, variant.TypeArray)
 }
@@ -459,8 +459,8 @@ func (o LineEdit) SetPlaceholder(text string) {
 	c.run(6242)
 }
 
-// GetPlaceholder calls the engine's LineEdit.get_placeholder.
-func (o LineEdit) GetPlaceholder() string {
+// Placeholder calls the engine's LineEdit.get_placeholder.
+func (o LineEdit) Placeholder() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6243)
 }
@@ -472,34 +472,34 @@ func (o LineEdit) SetCaretColumn(position int) {
 	c.run(6244)
 }
 
-// GetCaretColumn calls the engine's LineEdit.get_caret_column.
-func (o LineEdit) GetCaretColumn() int {
+// CaretColumn calls the engine's LineEdit.get_caret_column.
+func (o LineEdit) CaretColumn() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6245))
 }
 
-// GetNextCompositeCharacterColumn returns the correct column at the end of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the start of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
+// NextCompositeCharacterColumn returns the correct column at the end of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the start of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
 //
 // Engine method: LineEdit.get_next_composite_character_column.
-func (o LineEdit) GetNextCompositeCharacterColumn(column int) int {
+func (o LineEdit) NextCompositeCharacterColumn(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(6246))
 }
 
-// GetPreviousCompositeCharacterColumn returns the correct column at the start of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the end of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
+// PreviousCompositeCharacterColumn returns the correct column at the start of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the end of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
 //
 // Engine method: LineEdit.get_previous_composite_character_column.
-func (o LineEdit) GetPreviousCompositeCharacterColumn(column int) int {
+func (o LineEdit) PreviousCompositeCharacterColumn(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(6247))
 }
 
-// GetScrollOffset returns the scroll offset due to caret_column, as a number of characters.
+// ScrollOffset returns the scroll offset due to caret_column, as a number of characters.
 //
 // Engine method: LineEdit.get_scroll_offset.
-func (o LineEdit) GetScrollOffset() float32 {
+func (o LineEdit) ScrollOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6248))
 }
@@ -563,8 +563,8 @@ func (o LineEdit) SetCaretBlinkInterval(interval float32) {
 	c.run(6257)
 }
 
-// GetCaretBlinkInterval calls the engine's LineEdit.get_caret_blink_interval.
-func (o LineEdit) GetCaretBlinkInterval() float32 {
+// CaretBlinkInterval calls the engine's LineEdit.get_caret_blink_interval.
+func (o LineEdit) CaretBlinkInterval() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6258))
 }
@@ -576,8 +576,8 @@ func (o LineEdit) SetMaxLength(chars int) {
 	c.run(6259)
 }
 
-// GetMaxLength calls the engine's LineEdit.get_max_length.
-func (o LineEdit) GetMaxLength() int {
+// MaxLength calls the engine's LineEdit.get_max_length.
+func (o LineEdit) MaxLength() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6260))
 }
@@ -642,8 +642,8 @@ func (o LineEdit) SetSecretCharacter(character string) {
 	c.run(6268)
 }
 
-// GetSecretCharacter calls the engine's LineEdit.get_secret_character.
-func (o LineEdit) GetSecretCharacter() string {
+// SecretCharacter calls the engine's LineEdit.get_secret_character.
+func (o LineEdit) SecretCharacter() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6269)
 }
@@ -657,10 +657,10 @@ func (o LineEdit) MenuOption(option int) {
 	c.run(6270)
 }
 
-// GetMenu returns the PopupMenu of this LineEdit. By default, this menu is displayed when right-clicking on the LineEdit.
+// Menu returns the PopupMenu of this LineEdit. By default, this menu is displayed when right-clicking on the LineEdit.
 //
 // Engine method: LineEdit.get_menu.
-func (o LineEdit) GetMenu() PopupMenu {
+func (o LineEdit) Menu() PopupMenu {
 	c := newCall(Object{o.h}, 0)
 	return PopupMenu{c.retObject(6271, false)}
 }
@@ -732,21 +732,21 @@ func (o LineEdit) SetVirtualKeyboardShowOnFocus(showOnFocus bool) {
 	c.run(6281)
 }
 
-// GetVirtualKeyboardShowOnFocus calls the engine's LineEdit.get_virtual_keyboard_show_on_focus.
-func (o LineEdit) GetVirtualKeyboardShowOnFocus() bool {
+// VirtualKeyboardShowOnFocus calls the engine's LineEdit.get_virtual_keyboard_show_on_focus.
+func (o LineEdit) VirtualKeyboardShowOnFocus() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6282)
 }
 
 // SetVirtualKeyboardType calls the engine's LineEdit.set_virtual_keyboard_type.
-func (o LineEdit) SetVirtualKeyboardType(type_ LineEditVirtualKeyboardType) {
+func (o LineEdit) SetVirtualKeyboardType(typ LineEditVirtualKeyboardType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(6283)
 }
 
-// GetVirtualKeyboardType calls the engine's LineEdit.get_virtual_keyboard_type.
-func (o LineEdit) GetVirtualKeyboardType() LineEditVirtualKeyboardType {
+// VirtualKeyboardType calls the engine's LineEdit.get_virtual_keyboard_type.
+func (o LineEdit) VirtualKeyboardType() LineEditVirtualKeyboardType {
 	c := newCall(Object{o.h}, 0)
 	return LineEditVirtualKeyboardType(c.retInt(6284))
 }
@@ -836,8 +836,8 @@ func (o LineEdit) SetRightIcon(icon AnyTexture2D) {
 	c.run(6297)
 }
 
-// GetRightIcon calls the engine's LineEdit.get_right_icon.
-func (o LineEdit) GetRightIcon() Texture2D {
+// RightIcon calls the engine's LineEdit.get_right_icon.
+func (o LineEdit) RightIcon() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(6298, true)}
 }
@@ -849,8 +849,8 @@ func (o LineEdit) SetIconExpandMode(mode LineEditExpandMode) {
 	c.run(6299)
 }
 
-// GetIconExpandMode calls the engine's LineEdit.get_icon_expand_mode.
-func (o LineEdit) GetIconExpandMode() LineEditExpandMode {
+// IconExpandMode calls the engine's LineEdit.get_icon_expand_mode.
+func (o LineEdit) IconExpandMode() LineEditExpandMode {
 	c := newCall(Object{o.h}, 0)
 	return LineEditExpandMode(c.retInt(6300))
 }
@@ -862,8 +862,8 @@ func (o LineEdit) SetRightIconScale(scale float32) {
 	c.run(6301)
 }
 
-// GetRightIconScale calls the engine's LineEdit.get_right_icon_scale.
-func (o LineEdit) GetRightIconScale() float32 {
+// RightIconScale calls the engine's LineEdit.get_right_icon_scale.
+func (o LineEdit) RightIconScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6302))
 }

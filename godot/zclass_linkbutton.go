@@ -79,8 +79,8 @@ func (o LinkButton) SetText(text string) {
 	c.run(6307)
 }
 
-// GetText calls the engine's LinkButton.get_text.
-func (o LinkButton) GetText() string {
+// Text calls the engine's LinkButton.get_text.
+func (o LinkButton) Text() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6308)
 }
@@ -92,8 +92,8 @@ func (o LinkButton) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBeha
 	c.run(6309)
 }
 
-// GetTextOverrunBehavior calls the engine's LinkButton.get_text_overrun_behavior.
-func (o LinkButton) GetTextOverrunBehavior() TextServerOverrunBehavior {
+// TextOverrunBehavior calls the engine's LinkButton.get_text_overrun_behavior.
+func (o LinkButton) TextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(6310))
 }
@@ -105,8 +105,8 @@ func (o LinkButton) SetEllipsisChar(char string) {
 	c.run(6311)
 }
 
-// GetEllipsisChar calls the engine's LinkButton.get_ellipsis_char.
-func (o LinkButton) GetEllipsisChar() string {
+// EllipsisChar calls the engine's LinkButton.get_ellipsis_char.
+func (o LinkButton) EllipsisChar() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6312)
 }
@@ -118,8 +118,8 @@ func (o LinkButton) SetTextDirection(direction ControlTextDirection) {
 	c.run(6313)
 }
 
-// GetTextDirection calls the engine's LinkButton.get_text_direction.
-func (o LinkButton) GetTextDirection() ControlTextDirection {
+// TextDirection calls the engine's LinkButton.get_text_direction.
+func (o LinkButton) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(6314))
 }
@@ -131,21 +131,21 @@ func (o LinkButton) SetLanguage(language string) {
 	c.run(6315)
 }
 
-// GetLanguage calls the engine's LinkButton.get_language.
-func (o LinkButton) GetLanguage() string {
+// Language calls the engine's LinkButton.get_language.
+func (o LinkButton) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6316)
 }
 
-// SetUri calls the engine's LinkButton.set_uri.
-func (o LinkButton) SetUri(uri string) {
+// SetURI calls the engine's LinkButton.set_uri.
+func (o LinkButton) SetURI(uri string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, uri)
 	c.run(6317)
 }
 
-// GetUri calls the engine's LinkButton.get_uri.
-func (o LinkButton) GetUri() string {
+// URI calls the engine's LinkButton.get_uri.
+func (o LinkButton) URI() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6318)
 }
@@ -157,8 +157,8 @@ func (o LinkButton) SetUnderlineMode(underlineMode LinkButtonUnderlineMode) {
 	c.run(6319)
 }
 
-// GetUnderlineMode calls the engine's LinkButton.get_underline_mode.
-func (o LinkButton) GetUnderlineMode() LinkButtonUnderlineMode {
+// UnderlineMode calls the engine's LinkButton.get_underline_mode.
+func (o LinkButton) UnderlineMode() LinkButtonUnderlineMode {
 	c := newCall(Object{o.h}, 0)
 	return LinkButtonUnderlineMode(c.retInt(6320))
 }
@@ -170,21 +170,21 @@ func (o LinkButton) SetStructuredTextBidiOverride(parser TextServerStructuredTex
 	c.run(6321)
 }
 
-// GetStructuredTextBidiOverride calls the engine's LinkButton.get_structured_text_bidi_override.
-func (o LinkButton) GetStructuredTextBidiOverride() TextServerStructuredTextParser {
+// StructuredTextBidiOverride calls the engine's LinkButton.get_structured_text_bidi_override.
+func (o LinkButton) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(6322))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's LinkButton.set_structured_text_bidi_override_options.
-func (o LinkButton) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
+func (o LinkButton) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, args_)
+	c.owned(0, arguments)
 	c.run(6323)
 }
 
-// GetStructuredTextBidiOverrideOptions calls the engine's LinkButton.get_structured_text_bidi_override_options.
-func (o LinkButton) GetStructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
+// StructuredTextBidiOverrideOptions calls the engine's LinkButton.get_structured_text_bidi_override_options.
+func (o LinkButton) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 6324, variant.TypeArray)
 }

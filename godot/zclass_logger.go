@@ -8,6 +8,11 @@ package godot
 // Custom logger to receive messages from the internal error/warning stream.
 //
 // Custom logger to receive messages from the internal error/warning stream. Loggers are registered via OS.add_logger.
+//
+// The virtual methods a Go class extending Logger can implement, each named by an interface for a compile-time check (var _ godot.LoggerVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - LogError(function string, file string, line int, code string, rationale string, editorNotify bool, errorType int, scriptBacktraces variant.Array[ScriptBacktrace]) (the engine's _log_error; LoggerVirtualLogError)
+//   - LogMessage(message string, errorValue bool) (the engine's _log_message; LoggerVirtualLogMessage)
 type Logger struct{ h *handle }
 
 // AnyLogger is any value of class Logger or of a class derived from it.

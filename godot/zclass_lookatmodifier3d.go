@@ -80,8 +80,8 @@ func (o LookAtModifier3D) SetTargetNode(targetNode string) {
 	c.run(6325)
 }
 
-// GetTargetNode calls the engine's LookAtModifier3D.get_target_node.
-func (o LookAtModifier3D) GetTargetNode() string {
+// TargetNode calls the engine's LookAtModifier3D.get_target_node.
+func (o LookAtModifier3D) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(6326)
 }
@@ -93,8 +93,8 @@ func (o LookAtModifier3D) SetBoneName(boneName string) {
 	c.run(6327)
 }
 
-// GetBoneName calls the engine's LookAtModifier3D.get_bone_name.
-func (o LookAtModifier3D) GetBoneName() string {
+// BoneName calls the engine's LookAtModifier3D.get_bone_name.
+func (o LookAtModifier3D) BoneName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6328)
 }
@@ -106,8 +106,8 @@ func (o LookAtModifier3D) SetBone(bone int) {
 	c.run(6329)
 }
 
-// GetBone calls the engine's LookAtModifier3D.get_bone.
-func (o LookAtModifier3D) GetBone() int {
+// Bone calls the engine's LookAtModifier3D.get_bone.
+func (o LookAtModifier3D) Bone() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6330))
 }
@@ -119,8 +119,8 @@ func (o LookAtModifier3D) SetForwardAxis(forwardAxis SkeletonModifier3DBoneAxis)
 	c.run(6331)
 }
 
-// GetForwardAxis calls the engine's LookAtModifier3D.get_forward_axis.
-func (o LookAtModifier3D) GetForwardAxis() SkeletonModifier3DBoneAxis {
+// ForwardAxis calls the engine's LookAtModifier3D.get_forward_axis.
+func (o LookAtModifier3D) ForwardAxis() SkeletonModifier3DBoneAxis {
 	c := newCall(Object{o.h}, 0)
 	return SkeletonModifier3DBoneAxis(c.retInt(6332))
 }
@@ -158,8 +158,8 @@ func (o LookAtModifier3D) SetOriginSafeMargin(margin float32) {
 	c.run(6337)
 }
 
-// GetOriginSafeMargin calls the engine's LookAtModifier3D.get_origin_safe_margin.
-func (o LookAtModifier3D) GetOriginSafeMargin() float32 {
+// OriginSafeMargin calls the engine's LookAtModifier3D.get_origin_safe_margin.
+func (o LookAtModifier3D) OriginSafeMargin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6338))
 }
@@ -171,8 +171,8 @@ func (o LookAtModifier3D) SetOriginFrom(originFrom LookAtModifier3DOriginFrom) {
 	c.run(6339)
 }
 
-// GetOriginFrom calls the engine's LookAtModifier3D.get_origin_from.
-func (o LookAtModifier3D) GetOriginFrom() LookAtModifier3DOriginFrom {
+// OriginFrom calls the engine's LookAtModifier3D.get_origin_from.
+func (o LookAtModifier3D) OriginFrom() LookAtModifier3DOriginFrom {
 	c := newCall(Object{o.h}, 0)
 	return LookAtModifier3DOriginFrom(c.retInt(6340))
 }
@@ -184,8 +184,8 @@ func (o LookAtModifier3D) SetOriginBoneName(boneName string) {
 	c.run(6341)
 }
 
-// GetOriginBoneName calls the engine's LookAtModifier3D.get_origin_bone_name.
-func (o LookAtModifier3D) GetOriginBoneName() string {
+// OriginBoneName calls the engine's LookAtModifier3D.get_origin_bone_name.
+func (o LookAtModifier3D) OriginBoneName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6342)
 }
@@ -197,8 +197,8 @@ func (o LookAtModifier3D) SetOriginBone(bone int) {
 	c.run(6343)
 }
 
-// GetOriginBone calls the engine's LookAtModifier3D.get_origin_bone.
-func (o LookAtModifier3D) GetOriginBone() int {
+// OriginBone calls the engine's LookAtModifier3D.get_origin_bone.
+func (o LookAtModifier3D) OriginBone() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6344))
 }
@@ -210,8 +210,8 @@ func (o LookAtModifier3D) SetOriginExternalNode(externalNode string) {
 	c.run(6345)
 }
 
-// GetOriginExternalNode calls the engine's LookAtModifier3D.get_origin_external_node.
-func (o LookAtModifier3D) GetOriginExternalNode() string {
+// OriginExternalNode calls the engine's LookAtModifier3D.get_origin_external_node.
+func (o LookAtModifier3D) OriginExternalNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(6346)
 }
@@ -223,8 +223,8 @@ func (o LookAtModifier3D) SetOriginOffset(offset variant.Vector3) {
 	c.run(6347)
 }
 
-// GetOriginOffset calls the engine's LookAtModifier3D.get_origin_offset.
-func (o LookAtModifier3D) GetOriginOffset() variant.Vector3 {
+// OriginOffset calls the engine's LookAtModifier3D.get_origin_offset.
+func (o LookAtModifier3D) OriginOffset() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6348)
 }
@@ -236,8 +236,8 @@ func (o LookAtModifier3D) SetDuration(duration float32) {
 	c.run(6349)
 }
 
-// GetDuration calls the engine's LookAtModifier3D.get_duration.
-func (o LookAtModifier3D) GetDuration() float32 {
+// Duration calls the engine's LookAtModifier3D.get_duration.
+func (o LookAtModifier3D) Duration() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6350))
 }
@@ -249,8 +249,8 @@ func (o LookAtModifier3D) SetTransitionType(transitionType TweenTransitionType) 
 	c.run(6351)
 }
 
-// GetTransitionType calls the engine's LookAtModifier3D.get_transition_type.
-func (o LookAtModifier3D) GetTransitionType() TweenTransitionType {
+// TransitionType calls the engine's LookAtModifier3D.get_transition_type.
+func (o LookAtModifier3D) TransitionType() TweenTransitionType {
 	c := newCall(Object{o.h}, 0)
 	return TweenTransitionType(c.retInt(6352))
 }
@@ -262,8 +262,8 @@ func (o LookAtModifier3D) SetEaseType(easeType TweenEaseType) {
 	c.run(6353)
 }
 
-// GetEaseType calls the engine's LookAtModifier3D.get_ease_type.
-func (o LookAtModifier3D) GetEaseType() TweenEaseType {
+// EaseType calls the engine's LookAtModifier3D.get_ease_type.
+func (o LookAtModifier3D) EaseType() TweenEaseType {
 	c := newCall(Object{o.h}, 0)
 	return TweenEaseType(c.retInt(6354))
 }
@@ -301,8 +301,8 @@ func (o LookAtModifier3D) SetPrimaryLimitAngle(angle float32) {
 	c.run(6359)
 }
 
-// GetPrimaryLimitAngle calls the engine's LookAtModifier3D.get_primary_limit_angle.
-func (o LookAtModifier3D) GetPrimaryLimitAngle() float32 {
+// PrimaryLimitAngle calls the engine's LookAtModifier3D.get_primary_limit_angle.
+func (o LookAtModifier3D) PrimaryLimitAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6360))
 }
@@ -314,8 +314,8 @@ func (o LookAtModifier3D) SetPrimaryDampThreshold(power float32) {
 	c.run(6361)
 }
 
-// GetPrimaryDampThreshold calls the engine's LookAtModifier3D.get_primary_damp_threshold.
-func (o LookAtModifier3D) GetPrimaryDampThreshold() float32 {
+// PrimaryDampThreshold calls the engine's LookAtModifier3D.get_primary_damp_threshold.
+func (o LookAtModifier3D) PrimaryDampThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6362))
 }
@@ -327,8 +327,8 @@ func (o LookAtModifier3D) SetPrimaryPositiveLimitAngle(angle float32) {
 	c.run(6363)
 }
 
-// GetPrimaryPositiveLimitAngle calls the engine's LookAtModifier3D.get_primary_positive_limit_angle.
-func (o LookAtModifier3D) GetPrimaryPositiveLimitAngle() float32 {
+// PrimaryPositiveLimitAngle calls the engine's LookAtModifier3D.get_primary_positive_limit_angle.
+func (o LookAtModifier3D) PrimaryPositiveLimitAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6364))
 }
@@ -340,8 +340,8 @@ func (o LookAtModifier3D) SetPrimaryPositiveDampThreshold(power float32) {
 	c.run(6365)
 }
 
-// GetPrimaryPositiveDampThreshold calls the engine's LookAtModifier3D.get_primary_positive_damp_threshold.
-func (o LookAtModifier3D) GetPrimaryPositiveDampThreshold() float32 {
+// PrimaryPositiveDampThreshold calls the engine's LookAtModifier3D.get_primary_positive_damp_threshold.
+func (o LookAtModifier3D) PrimaryPositiveDampThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6366))
 }
@@ -353,8 +353,8 @@ func (o LookAtModifier3D) SetPrimaryNegativeLimitAngle(angle float32) {
 	c.run(6367)
 }
 
-// GetPrimaryNegativeLimitAngle calls the engine's LookAtModifier3D.get_primary_negative_limit_angle.
-func (o LookAtModifier3D) GetPrimaryNegativeLimitAngle() float32 {
+// PrimaryNegativeLimitAngle calls the engine's LookAtModifier3D.get_primary_negative_limit_angle.
+func (o LookAtModifier3D) PrimaryNegativeLimitAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6368))
 }
@@ -366,8 +366,8 @@ func (o LookAtModifier3D) SetPrimaryNegativeDampThreshold(power float32) {
 	c.run(6369)
 }
 
-// GetPrimaryNegativeDampThreshold calls the engine's LookAtModifier3D.get_primary_negative_damp_threshold.
-func (o LookAtModifier3D) GetPrimaryNegativeDampThreshold() float32 {
+// PrimaryNegativeDampThreshold calls the engine's LookAtModifier3D.get_primary_negative_damp_threshold.
+func (o LookAtModifier3D) PrimaryNegativeDampThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6370))
 }
@@ -379,8 +379,8 @@ func (o LookAtModifier3D) SetSecondaryLimitAngle(angle float32) {
 	c.run(6371)
 }
 
-// GetSecondaryLimitAngle calls the engine's LookAtModifier3D.get_secondary_limit_angle.
-func (o LookAtModifier3D) GetSecondaryLimitAngle() float32 {
+// SecondaryLimitAngle calls the engine's LookAtModifier3D.get_secondary_limit_angle.
+func (o LookAtModifier3D) SecondaryLimitAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6372))
 }
@@ -392,8 +392,8 @@ func (o LookAtModifier3D) SetSecondaryDampThreshold(power float32) {
 	c.run(6373)
 }
 
-// GetSecondaryDampThreshold calls the engine's LookAtModifier3D.get_secondary_damp_threshold.
-func (o LookAtModifier3D) GetSecondaryDampThreshold() float32 {
+// SecondaryDampThreshold calls the engine's LookAtModifier3D.get_secondary_damp_threshold.
+func (o LookAtModifier3D) SecondaryDampThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6374))
 }
@@ -405,8 +405,8 @@ func (o LookAtModifier3D) SetSecondaryPositiveLimitAngle(angle float32) {
 	c.run(6375)
 }
 
-// GetSecondaryPositiveLimitAngle calls the engine's LookAtModifier3D.get_secondary_positive_limit_angle.
-func (o LookAtModifier3D) GetSecondaryPositiveLimitAngle() float32 {
+// SecondaryPositiveLimitAngle calls the engine's LookAtModifier3D.get_secondary_positive_limit_angle.
+func (o LookAtModifier3D) SecondaryPositiveLimitAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6376))
 }
@@ -418,8 +418,8 @@ func (o LookAtModifier3D) SetSecondaryPositiveDampThreshold(power float32) {
 	c.run(6377)
 }
 
-// GetSecondaryPositiveDampThreshold calls the engine's LookAtModifier3D.get_secondary_positive_damp_threshold.
-func (o LookAtModifier3D) GetSecondaryPositiveDampThreshold() float32 {
+// SecondaryPositiveDampThreshold calls the engine's LookAtModifier3D.get_secondary_positive_damp_threshold.
+func (o LookAtModifier3D) SecondaryPositiveDampThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6378))
 }
@@ -431,8 +431,8 @@ func (o LookAtModifier3D) SetSecondaryNegativeLimitAngle(angle float32) {
 	c.run(6379)
 }
 
-// GetSecondaryNegativeLimitAngle calls the engine's LookAtModifier3D.get_secondary_negative_limit_angle.
-func (o LookAtModifier3D) GetSecondaryNegativeLimitAngle() float32 {
+// SecondaryNegativeLimitAngle calls the engine's LookAtModifier3D.get_secondary_negative_limit_angle.
+func (o LookAtModifier3D) SecondaryNegativeLimitAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6380))
 }
@@ -444,16 +444,16 @@ func (o LookAtModifier3D) SetSecondaryNegativeDampThreshold(power float32) {
 	c.run(6381)
 }
 
-// GetSecondaryNegativeDampThreshold calls the engine's LookAtModifier3D.get_secondary_negative_damp_threshold.
-func (o LookAtModifier3D) GetSecondaryNegativeDampThreshold() float32 {
+// SecondaryNegativeDampThreshold calls the engine's LookAtModifier3D.get_secondary_negative_damp_threshold.
+func (o LookAtModifier3D) SecondaryNegativeDampThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6382))
 }
 
-// GetInterpolationRemaining returns the remaining seconds of the time-based interpolation.
+// InterpolationRemaining returns the remaining seconds of the time-based interpolation.
 //
 // Engine method: LookAtModifier3D.get_interpolation_remaining.
-func (o LookAtModifier3D) GetInterpolationRemaining() float32 {
+func (o LookAtModifier3D) InterpolationRemaining() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6383))
 }

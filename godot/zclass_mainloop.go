@@ -12,6 +12,13 @@ package godot
 // Upon the application start, a MainLoop implementation must be provided to the OS; otherwise, the application will exit. This happens automatically (and a SceneTree is created) unless a MainLoop Script is provided from the command line (with e.g. godot -s my_loop.gd) or the ProjectSettings.application/run/main_loop_type project setting is overwritten.
 //
 // Here is an example script implementing a simple MainLoop:
+//
+// The virtual methods a Go class extending MainLoop can implement, each named by an interface for a compile-time check (var _ godot.MainLoopVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Initialize() (the engine's _initialize; MainLoopVirtualInitialize)
+//   - PhysicsProcess(delta float64) bool (the engine's _physics_process; MainLoopVirtualPhysicsProcess)
+//   - Process(delta float64) bool (the engine's _process; MainLoopVirtualProcess)
+//   - Finalize() (the engine's _finalize; MainLoopVirtualFinalize)
 type MainLoop struct{ h *handle }
 
 // AnyMainLoop is any value of class MainLoop or of a class derived from it.

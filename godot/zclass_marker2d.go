@@ -55,8 +55,8 @@ func (o Marker2D) SetGizmoExtents(extents float32) {
 	c.run(6386)
 }
 
-// GetGizmoExtents calls the engine's Marker2D.get_gizmo_extents.
-func (o Marker2D) GetGizmoExtents() float32 {
+// GizmoExtents calls the engine's Marker2D.get_gizmo_extents.
+func (o Marker2D) GizmoExtents() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6387))
 }

@@ -52,8 +52,8 @@ func (o Marker3D) SetGizmoExtents(extents float32) {
 	c.run(6388)
 }
 
-// GetGizmoExtents calls the engine's Marker3D.get_gizmo_extents.
-func (o Marker3D) GetGizmoExtents() float32 {
+// GizmoExtents calls the engine's Marker3D.get_gizmo_extents.
+func (o Marker3D) GizmoExtents() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6389))
 }

@@ -43,16 +43,16 @@ func (o MarshallsSingleton) String() string { return Object{o.h}.String() }
 // VariantToBase64 returns a Base64-encoded string of the Variant variant. If full_objects is true, encoding objects is allowed (and can potentially include code).
 //
 // It calls the engine's Marshalls.variant_to_base64 with fullObjects = false; VariantToBase64Options takes every argument.
-func (o MarshallsSingleton) VariantToBase64(variant_ any) string {
-	return o.VariantToBase64Options(variant_, false)
+func (o MarshallsSingleton) VariantToBase64(value any) string {
+	return o.VariantToBase64Options(value, false)
 }
 
 // VariantToBase64Options is VariantToBase64 with every argument given.
 //
 // Engine method: Marshalls.variant_to_base64.
-func (o MarshallsSingleton) VariantToBase64Options(variant_ any, fullObjects bool) string {
+func (o MarshallsSingleton) VariantToBase64Options(value any, fullObjects bool) string {
 	c := newCall(Object{o.h}, 2)
-	c.variant(0, variant_)
+	c.variant(0, value)
 	c.bool(1, fullObjects)
 	return c.retString(6390)
 }
@@ -92,19 +92,19 @@ func (o MarshallsSingleton) Base64ToRaw(base64Str string) variant.Packed[uint8] 
 	return retOwned[variant.Packed[uint8]](&c, 6393, variant.TypePackedByteArray)
 }
 
-// Utf8ToBase64 returns a Base64-encoded string of the UTF-8 string utf8_str.
+// UTF8ToBase64 returns a Base64-encoded string of the UTF-8 string utf8_str.
 //
 // Engine method: Marshalls.utf8_to_base64.
-func (o MarshallsSingleton) Utf8ToBase64(utf8Str string) string {
+func (o MarshallsSingleton) UTF8ToBase64(utf8Str string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, utf8Str)
 	return c.retString(6394)
 }
 
-// Base64ToUtf8 returns a decoded string corresponding to the Base64-encoded string base64_str.
+// Base64ToUTF8 returns a decoded string corresponding to the Base64-encoded string base64_str.
 //
 // Engine method: Marshalls.base64_to_utf8.
-func (o MarshallsSingleton) Base64ToUtf8(base64Str string) string {
+func (o MarshallsSingleton) Base64ToUTF8(base64Str string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, base64Str)
 	return c.retString(6395)

@@ -10,6 +10,13 @@ package godot
 // Material is a base resource used for coloring and shading geometry. All materials inherit from it and almost all VisualInstance3D derived nodes carry a Material. A few flags and parameters are shared between all material types and are configured here.
 //
 // Importantly, you can inherit from Material to create your own custom material type in script or in GDExtension.
+//
+// The virtual methods a Go class extending Material can implement, each named by an interface for a compile-time check (var _ godot.MaterialVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetShaderRID() variant.RID (the engine's _get_shader_rid; MaterialVirtualGetShaderRID)
+//   - GetShaderMode() ShaderMode (the engine's _get_shader_mode; MaterialVirtualGetShaderMode)
+//   - CanDoNextPass() bool (the engine's _can_do_next_pass; MaterialVirtualCanDoNextPass)
+//   - CanUseRenderPriority() bool (the engine's _can_use_render_priority; MaterialVirtualCanUseRenderPriority)
 type Material struct{ h *handle }
 
 // AnyMaterial is any value of class Material or of a class derived from it.
@@ -63,8 +70,8 @@ func (o Material) SetNextPass(nextPass AnyMaterial) {
 	c.run(6396)
 }
 
-// GetNextPass calls the engine's Material.get_next_pass.
-func (o Material) GetNextPass() Material {
+// NextPass calls the engine's Material.get_next_pass.
+func (o Material) NextPass() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(6397, true)}
 }
@@ -76,8 +83,8 @@ func (o Material) SetRenderPriority(priority int) {
 	c.run(6398)
 }
 
-// GetRenderPriority calls the engine's Material.get_render_priority.
-func (o Material) GetRenderPriority() int {
+// RenderPriority calls the engine's Material.get_render_priority.
+func (o Material) RenderPriority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6399))
 }

@@ -93,10 +93,10 @@ func (o MenuBar) IsNativeMenu() bool {
 	return c.retBool(6407)
 }
 
-// GetMenuCount returns number of menu items.
+// MenuCount returns number of menu items.
 //
 // Engine method: MenuBar.get_menu_count.
-func (o MenuBar) GetMenuCount() int {
+func (o MenuBar) MenuCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6408))
 }
@@ -108,8 +108,8 @@ func (o MenuBar) SetTextDirection(direction ControlTextDirection) {
 	c.run(6409)
 }
 
-// GetTextDirection calls the engine's MenuBar.get_text_direction.
-func (o MenuBar) GetTextDirection() ControlTextDirection {
+// TextDirection calls the engine's MenuBar.get_text_direction.
+func (o MenuBar) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(6410))
 }
@@ -121,8 +121,8 @@ func (o MenuBar) SetLanguage(language string) {
 	c.run(6411)
 }
 
-// GetLanguage calls the engine's MenuBar.get_language.
-func (o MenuBar) GetLanguage() string {
+// Language calls the engine's MenuBar.get_language.
+func (o MenuBar) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6412)
 }
@@ -147,8 +147,8 @@ func (o MenuBar) SetStartIndex(enabled int) {
 	c.run(6415)
 }
 
-// GetStartIndex calls the engine's MenuBar.get_start_index.
-func (o MenuBar) GetStartIndex() int {
+// StartIndex calls the engine's MenuBar.get_start_index.
+func (o MenuBar) StartIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6416))
 }
@@ -163,10 +163,10 @@ func (o MenuBar) SetMenuTitle(menu int, title string) {
 	c.run(6417)
 }
 
-// GetMenuTitle returns menu item title.
+// MenuTitle returns menu item title.
 //
 // Engine method: MenuBar.get_menu_title.
-func (o MenuBar) GetMenuTitle(menu int) string {
+func (o MenuBar) MenuTitle(menu int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menu))
 	return c.retString(6418)
@@ -182,10 +182,10 @@ func (o MenuBar) SetMenuTooltip(menu int, tooltip string) {
 	c.run(6419)
 }
 
-// GetMenuTooltip returns menu item tooltip.
+// MenuTooltip returns menu item tooltip.
 //
 // Engine method: MenuBar.get_menu_tooltip.
-func (o MenuBar) GetMenuTooltip(menu int) string {
+func (o MenuBar) MenuTooltip(menu int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menu))
 	return c.retString(6420)
@@ -233,10 +233,10 @@ func (o MenuBar) IsMenuHidden(menu int) bool {
 	return c.retBool(6424)
 }
 
-// GetMenuPopup returns PopupMenu associated with menu item.
+// MenuPopup returns PopupMenu associated with menu item.
 //
 // Engine method: MenuBar.get_menu_popup.
-func (o MenuBar) GetMenuPopup(menu int) PopupMenu {
+func (o MenuBar) MenuPopup(menu int) PopupMenu {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(menu))
 	return PopupMenu{c.retObject(6425, false)}

@@ -56,10 +56,10 @@ func (o MenuButton) String() string { return Object{o.h}.String() }
 // NewMenuButton makes a new MenuButton.
 func NewMenuButton() MenuButton { return MenuButton{construct("MenuButton", false)} }
 
-// GetPopup returns the PopupMenu contained in this button.
+// Popup returns the PopupMenu contained in this button.
 //
 // Engine method: MenuButton.get_popup.
-func (o MenuButton) GetPopup() PopupMenu {
+func (o MenuButton) Popup() PopupMenu {
 	c := newCall(Object{o.h}, 0)
 	return PopupMenu{c.retObject(6426, false)}
 }
@@ -103,8 +103,8 @@ func (o MenuButton) SetItemCount(count int) {
 	c.run(6431)
 }
 
-// GetItemCount calls the engine's MenuButton.get_item_count.
-func (o MenuButton) GetItemCount() int {
+// ItemCount calls the engine's MenuButton.get_item_count.
+func (o MenuButton) ItemCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6432))
 }

@@ -14,6 +14,23 @@ import (
 // A Resource that contains vertex array-based geometry.
 //
 // Mesh is a type of Resource that contains vertex array-based geometry, divided in surfaces. Each surface contains a completely separate array and a material used to draw it. Design wise, a mesh with multiple surfaces is preferred to a single surface, because objects created in 3D editing software commonly contain multiple materials. The maximum number of surfaces per mesh is RenderingServer.MAX_MESH_SURFACES.
+//
+// The virtual methods a Go class extending Mesh can implement, each named by an interface for a compile-time check (var _ godot.MeshVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetSurfaceCount() int (the engine's _get_surface_count; MeshVirtualGetSurfaceCount)
+//   - SurfaceGetArrayLen(index int) int (the engine's _surface_get_array_len; MeshVirtualSurfaceGetArrayLen)
+//   - SurfaceGetArrayIndexLen(index int) int (the engine's _surface_get_array_index_len; MeshVirtualSurfaceGetArrayIndexLen)
+//   - SurfaceGetArrays(index int) variant.Array[variant.Variant] (the engine's _surface_get_arrays; MeshVirtualSurfaceGetArrays)
+//   - SurfaceGetBlendShapeArrays(index int) variant.Array[variant.Array[variant.Variant]] (the engine's _surface_get_blend_shape_arrays; MeshVirtualSurfaceGetBlendShapeArrays)
+//   - SurfaceGetLods(index int) variant.Dictionary (the engine's _surface_get_lods; MeshVirtualSurfaceGetLods)
+//   - SurfaceGetFormat(index int) int (the engine's _surface_get_format; MeshVirtualSurfaceGetFormat)
+//   - SurfaceGetPrimitiveType(index int) int (the engine's _surface_get_primitive_type; MeshVirtualSurfaceGetPrimitiveType)
+//   - SurfaceSetMaterial(index int, material Material) (the engine's _surface_set_material; MeshVirtualSurfaceSetMaterial)
+//   - SurfaceGetMaterial(index int) Material (the engine's _surface_get_material; MeshVirtualSurfaceGetMaterial)
+//   - GetBlendShapeCount() int (the engine's _get_blend_shape_count; MeshVirtualGetBlendShapeCount)
+//   - GetBlendShapeName(index int) string (the engine's _get_blend_shape_name; MeshVirtualGetBlendShapeName)
+//   - SetBlendShapeName(index int, name string) (the engine's _set_blend_shape_name; MeshVirtualSetBlendShapeName)
+//   - GetAABB() variant.AABB (the engine's _get_aabb; MeshVirtualGetAABB)
 type Mesh struct{ h *handle }
 
 // AnyMesh is any value of class Mesh or of a class derived from it.
@@ -225,7 +242,7 @@ const (
 	MeshArrayCompressFlagsBase MeshArrayFormat = 25
 	// Flag used to mark that the array contains 2D vertices.
 
-	MeshArrayFlagUse2dVertices MeshArrayFormat = 33554432
+	MeshArrayFlagUse2DVertices MeshArrayFormat = 33554432
 	// Flag used to mark that the mesh data will use GL_DYNAMIC_DRAW on GLES. Unused on Vulkan.
 
 	MeshArrayFlagUseDynamicUpdate MeshArrayFormat = 67108864
@@ -259,32 +276,32 @@ func (o Mesh) SetLightmapSizeHint(size variant.Vector2i) {
 	c.run(6433)
 }
 
-// GetLightmapSizeHint calls the engine's Mesh.get_lightmap_size_hint.
-func (o Mesh) GetLightmapSizeHint() variant.Vector2i {
+// LightmapSizeHint calls the engine's Mesh.get_lightmap_size_hint.
+func (o Mesh) LightmapSizeHint() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 6434)
 }
 
-// GetAabb returns the smallest AABB enclosing this mesh in local space. Not affected by custom_aabb.
+// AABB returns the smallest AABB enclosing this mesh in local space. Not affected by custom_aabb.
 //
 // Engine method: Mesh.get_aabb.
-func (o Mesh) GetAabb() variant.AABB {
+func (o Mesh) AABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 6435)
 }
 
-// GetFaces returns all the vertices that make up the faces of the mesh. Each three vertices represent one triangle.
+// Faces returns all the vertices that make up the faces of the mesh. Each three vertices represent one triangle.
 //
 // Engine method: Mesh.get_faces.
-func (o Mesh) GetFaces() variant.Packed[variant.Vector3] {
+func (o Mesh) Faces() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 6436, variant.TypePackedVector3Array)
 }
 
-// GetSurfaceCount returns the number of surfaces that the Mesh holds. This is equivalent to MeshInstance3D.get_surface_override_material_count.
+// SurfaceCount returns the number of surfaces that the Mesh holds. This is equivalent to MeshInstance3D.get_surface_override_material_count.
 //
 // Engine method: Mesh.get_surface_count.
-func (o Mesh) GetSurfaceCount() int {
+func (o Mesh) SurfaceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6437))
 }

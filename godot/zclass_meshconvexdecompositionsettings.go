@@ -65,8 +65,8 @@ func (o MeshConvexDecompositionSettings) SetMaxConcavity(maxConcavity float32) {
 	c.run(6447)
 }
 
-// GetMaxConcavity calls the engine's MeshConvexDecompositionSettings.get_max_concavity.
-func (o MeshConvexDecompositionSettings) GetMaxConcavity() float32 {
+// MaxConcavity calls the engine's MeshConvexDecompositionSettings.get_max_concavity.
+func (o MeshConvexDecompositionSettings) MaxConcavity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6448))
 }
@@ -78,8 +78,8 @@ func (o MeshConvexDecompositionSettings) SetSymmetryPlanesClippingBias(symmetryP
 	c.run(6449)
 }
 
-// GetSymmetryPlanesClippingBias calls the engine's MeshConvexDecompositionSettings.get_symmetry_planes_clipping_bias.
-func (o MeshConvexDecompositionSettings) GetSymmetryPlanesClippingBias() float32 {
+// SymmetryPlanesClippingBias calls the engine's MeshConvexDecompositionSettings.get_symmetry_planes_clipping_bias.
+func (o MeshConvexDecompositionSettings) SymmetryPlanesClippingBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6450))
 }
@@ -91,8 +91,8 @@ func (o MeshConvexDecompositionSettings) SetRevolutionAxesClippingBias(revolutio
 	c.run(6451)
 }
 
-// GetRevolutionAxesClippingBias calls the engine's MeshConvexDecompositionSettings.get_revolution_axes_clipping_bias.
-func (o MeshConvexDecompositionSettings) GetRevolutionAxesClippingBias() float32 {
+// RevolutionAxesClippingBias calls the engine's MeshConvexDecompositionSettings.get_revolution_axes_clipping_bias.
+func (o MeshConvexDecompositionSettings) RevolutionAxesClippingBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6452))
 }
@@ -104,8 +104,8 @@ func (o MeshConvexDecompositionSettings) SetMinVolumePerConvexHull(minVolumePerC
 	c.run(6453)
 }
 
-// GetMinVolumePerConvexHull calls the engine's MeshConvexDecompositionSettings.get_min_volume_per_convex_hull.
-func (o MeshConvexDecompositionSettings) GetMinVolumePerConvexHull() float32 {
+// MinVolumePerConvexHull calls the engine's MeshConvexDecompositionSettings.get_min_volume_per_convex_hull.
+func (o MeshConvexDecompositionSettings) MinVolumePerConvexHull() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6454))
 }
@@ -117,8 +117,8 @@ func (o MeshConvexDecompositionSettings) SetResolution(minVolumePerConvexHull in
 	c.run(6455)
 }
 
-// GetResolution calls the engine's MeshConvexDecompositionSettings.get_resolution.
-func (o MeshConvexDecompositionSettings) GetResolution() int {
+// Resolution calls the engine's MeshConvexDecompositionSettings.get_resolution.
+func (o MeshConvexDecompositionSettings) Resolution() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6456))
 }
@@ -130,8 +130,8 @@ func (o MeshConvexDecompositionSettings) SetMaxNumVerticesPerConvexHull(maxNumVe
 	c.run(6457)
 }
 
-// GetMaxNumVerticesPerConvexHull calls the engine's MeshConvexDecompositionSettings.get_max_num_vertices_per_convex_hull.
-func (o MeshConvexDecompositionSettings) GetMaxNumVerticesPerConvexHull() int {
+// MaxNumVerticesPerConvexHull calls the engine's MeshConvexDecompositionSettings.get_max_num_vertices_per_convex_hull.
+func (o MeshConvexDecompositionSettings) MaxNumVerticesPerConvexHull() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6458))
 }
@@ -143,8 +143,8 @@ func (o MeshConvexDecompositionSettings) SetPlaneDownsampling(planeDownsampling 
 	c.run(6459)
 }
 
-// GetPlaneDownsampling calls the engine's MeshConvexDecompositionSettings.get_plane_downsampling.
-func (o MeshConvexDecompositionSettings) GetPlaneDownsampling() int {
+// PlaneDownsampling calls the engine's MeshConvexDecompositionSettings.get_plane_downsampling.
+func (o MeshConvexDecompositionSettings) PlaneDownsampling() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6460))
 }
@@ -156,8 +156,8 @@ func (o MeshConvexDecompositionSettings) SetConvexHullDownsampling(convexHullDow
 	c.run(6461)
 }
 
-// GetConvexHullDownsampling calls the engine's MeshConvexDecompositionSettings.get_convex_hull_downsampling.
-func (o MeshConvexDecompositionSettings) GetConvexHullDownsampling() int {
+// ConvexHullDownsampling calls the engine's MeshConvexDecompositionSettings.get_convex_hull_downsampling.
+func (o MeshConvexDecompositionSettings) ConvexHullDownsampling() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6462))
 }
@@ -169,8 +169,8 @@ func (o MeshConvexDecompositionSettings) SetNormalizeMesh(normalizeMesh bool) {
 	c.run(6463)
 }
 
-// GetNormalizeMesh calls the engine's MeshConvexDecompositionSettings.get_normalize_mesh.
-func (o MeshConvexDecompositionSettings) GetNormalizeMesh() bool {
+// NormalizeMesh calls the engine's MeshConvexDecompositionSettings.get_normalize_mesh.
+func (o MeshConvexDecompositionSettings) NormalizeMesh() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6464)
 }
@@ -182,8 +182,8 @@ func (o MeshConvexDecompositionSettings) SetMode(mode MeshConvexDecompositionSet
 	c.run(6465)
 }
 
-// GetMode calls the engine's MeshConvexDecompositionSettings.get_mode.
-func (o MeshConvexDecompositionSettings) GetMode() MeshConvexDecompositionSettingsMode {
+// Mode calls the engine's MeshConvexDecompositionSettings.get_mode.
+func (o MeshConvexDecompositionSettings) Mode() MeshConvexDecompositionSettingsMode {
 	c := newCall(Object{o.h}, 0)
 	return MeshConvexDecompositionSettingsMode(c.retInt(6466))
 }
@@ -195,8 +195,8 @@ func (o MeshConvexDecompositionSettings) SetConvexHullApproximation(convexHullAp
 	c.run(6467)
 }
 
-// GetConvexHullApproximation calls the engine's MeshConvexDecompositionSettings.get_convex_hull_approximation.
-func (o MeshConvexDecompositionSettings) GetConvexHullApproximation() bool {
+// ConvexHullApproximation calls the engine's MeshConvexDecompositionSettings.get_convex_hull_approximation.
+func (o MeshConvexDecompositionSettings) ConvexHullApproximation() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6468)
 }
@@ -208,8 +208,8 @@ func (o MeshConvexDecompositionSettings) SetMaxConvexHulls(maxConvexHulls int) {
 	c.run(6469)
 }
 
-// GetMaxConvexHulls calls the engine's MeshConvexDecompositionSettings.get_max_convex_hulls.
-func (o MeshConvexDecompositionSettings) GetMaxConvexHulls() int {
+// MaxConvexHulls calls the engine's MeshConvexDecompositionSettings.get_max_convex_hulls.
+func (o MeshConvexDecompositionSettings) MaxConvexHulls() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6470))
 }
@@ -221,8 +221,8 @@ func (o MeshConvexDecompositionSettings) SetProjectHullVertices(projectHullVerti
 	c.run(6471)
 }
 
-// GetProjectHullVertices calls the engine's MeshConvexDecompositionSettings.get_project_hull_vertices.
-func (o MeshConvexDecompositionSettings) GetProjectHullVertices() bool {
+// ProjectHullVertices calls the engine's MeshConvexDecompositionSettings.get_project_hull_vertices.
+func (o MeshConvexDecompositionSettings) ProjectHullVertices() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6472)
 }

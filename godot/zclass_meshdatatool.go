@@ -63,58 +63,58 @@ func (o MeshDataTool) Clear() {
 // CreateFromSurface uses specified surface of given Mesh to populate data for MeshDataTool.
 //
 // Engine method: MeshDataTool.create_from_surface.
-func (o MeshDataTool) CreateFromSurface(mesh AnyArrayMesh, surface int) Error {
+func (o MeshDataTool) CreateFromSurface(mesh AnyArrayMesh, surface int) error {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(mesh))
 	c.int(1, int64(surface))
-	return Error(c.retInt(6474))
+	return errorOf(Error(c.retInt(6474)))
 }
 
 // CommitToSurface adds a new surface to specified Mesh with edited data.
 //
 // It calls the engine's MeshDataTool.commit_to_surface with compressionFlags = 0; CommitToSurfaceOptions takes every argument.
-func (o MeshDataTool) CommitToSurface(mesh AnyArrayMesh) Error {
+func (o MeshDataTool) CommitToSurface(mesh AnyArrayMesh) error {
 	return o.CommitToSurfaceOptions(mesh, 0)
 }
 
 // CommitToSurfaceOptions is CommitToSurface with every argument given.
 //
 // Engine method: MeshDataTool.commit_to_surface.
-func (o MeshDataTool) CommitToSurfaceOptions(mesh AnyArrayMesh, compressionFlags uint64) Error {
+func (o MeshDataTool) CommitToSurfaceOptions(mesh AnyArrayMesh, compressionFlags uint64) error {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(mesh))
 	c.int(1, int64(compressionFlags))
-	return Error(c.retInt(6475))
+	return errorOf(Error(c.retInt(6475)))
 }
 
-// GetFormat returns the Mesh's format as a combination of the Mesh.ArrayFormat flags. For example, a mesh containing both vertices and normals would return a format of 3 because Mesh.ARRAY_FORMAT_VERTEX is 1 and Mesh.ARRAY_FORMAT_NORMAL is 2.
+// Format returns the Mesh's format as a combination of the Mesh.ArrayFormat flags. For example, a mesh containing both vertices and normals would return a format of 3 because Mesh.ARRAY_FORMAT_VERTEX is 1 and Mesh.ARRAY_FORMAT_NORMAL is 2.
 //
 // Engine method: MeshDataTool.get_format.
-func (o MeshDataTool) GetFormat() uint64 {
+func (o MeshDataTool) Format() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(6476))
 }
 
-// GetVertexCount returns the total number of vertices in Mesh.
+// VertexCount returns the total number of vertices in Mesh.
 //
 // Engine method: MeshDataTool.get_vertex_count.
-func (o MeshDataTool) GetVertexCount() int {
+func (o MeshDataTool) VertexCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6477))
 }
 
-// GetEdgeCount returns the number of edges in this Mesh.
+// EdgeCount returns the number of edges in this Mesh.
 //
 // Engine method: MeshDataTool.get_edge_count.
-func (o MeshDataTool) GetEdgeCount() int {
+func (o MeshDataTool) EdgeCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6478))
 }
 
-// GetFaceCount returns the number of faces in this Mesh.
+// FaceCount returns the number of faces in this Mesh.
 //
 // Engine method: MeshDataTool.get_face_count.
-func (o MeshDataTool) GetFaceCount() int {
+func (o MeshDataTool) FaceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6479))
 }
@@ -129,10 +129,10 @@ func (o MeshDataTool) SetVertex(idx int, vertex variant.Vector3) {
 	c.run(6480)
 }
 
-// GetVertex returns the position of the given vertex.
+// Vertex returns the position of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex.
-func (o MeshDataTool) GetVertex(idx int) variant.Vector3 {
+func (o MeshDataTool) Vertex(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 6481)
@@ -148,10 +148,10 @@ func (o MeshDataTool) SetVertexNormal(idx int, normal variant.Vector3) {
 	c.run(6482)
 }
 
-// GetVertexNormal returns the normal of the given vertex.
+// VertexNormal returns the normal of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_normal.
-func (o MeshDataTool) GetVertexNormal(idx int) variant.Vector3 {
+func (o MeshDataTool) VertexNormal(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 6483)
@@ -167,10 +167,10 @@ func (o MeshDataTool) SetVertexTangent(idx int, tangent variant.Plane) {
 	c.run(6484)
 }
 
-// GetVertexTangent returns the tangent of the given vertex.
+// VertexTangent returns the tangent of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_tangent.
-func (o MeshDataTool) GetVertexTangent(idx int) variant.Plane {
+func (o MeshDataTool) VertexTangent(idx int) variant.Plane {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Plane](&c, 6485)
@@ -186,10 +186,10 @@ func (o MeshDataTool) SetVertexUv(idx int, uv variant.Vector2) {
 	c.run(6486)
 }
 
-// GetVertexUv returns the UV of the given vertex.
+// VertexUv returns the UV of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_uv.
-func (o MeshDataTool) GetVertexUv(idx int) variant.Vector2 {
+func (o MeshDataTool) VertexUv(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 6487)
@@ -205,10 +205,10 @@ func (o MeshDataTool) SetVertexUv2(idx int, uv2 variant.Vector2) {
 	c.run(6488)
 }
 
-// GetVertexUv2 returns the UV2 of the given vertex.
+// VertexUv2 returns the UV2 of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_uv2.
-func (o MeshDataTool) GetVertexUv2(idx int) variant.Vector2 {
+func (o MeshDataTool) VertexUv2(idx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector2](&c, 6489)
@@ -224,10 +224,10 @@ func (o MeshDataTool) SetVertexColor(idx int, color variant.Color) {
 	c.run(6490)
 }
 
-// GetVertexColor returns the color of the given vertex.
+// VertexColor returns the color of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_color.
-func (o MeshDataTool) GetVertexColor(idx int) variant.Color {
+func (o MeshDataTool) VertexColor(idx int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Color](&c, 6491)
@@ -243,10 +243,10 @@ func (o MeshDataTool) SetVertexBones(idx int, bones variant.Packed[int32]) {
 	c.run(6492)
 }
 
-// GetVertexBones returns the bones of the given vertex.
+// VertexBones returns the bones of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_bones.
-func (o MeshDataTool) GetVertexBones(idx int) variant.Packed[int32] {
+func (o MeshDataTool) VertexBones(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 6493, variant.TypePackedInt32Array)
@@ -262,10 +262,10 @@ func (o MeshDataTool) SetVertexWeights(idx int, weights variant.Packed[float32])
 	c.run(6494)
 }
 
-// GetVertexWeights returns bone weights of the given vertex.
+// VertexWeights returns bone weights of the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_weights.
-func (o MeshDataTool) GetVertexWeights(idx int) variant.Packed[float32] {
+func (o MeshDataTool) VertexWeights(idx int) variant.Packed[float32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[float32]](&c, 6495, variant.TypePackedFloat32Array)
@@ -281,47 +281,47 @@ func (o MeshDataTool) SetVertexMeta(idx int, meta any) {
 	c.run(6496)
 }
 
-// GetVertexMeta returns the metadata associated with the given vertex.
+// VertexMeta returns the metadata associated with the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_meta.
-func (o MeshDataTool) GetVertexMeta(idx int) variant.Variant {
+func (o MeshDataTool) VertexMeta(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(6497)
 }
 
-// GetVertexEdges returns an array of edges that share the given vertex.
+// VertexEdges returns an array of edges that share the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_edges.
-func (o MeshDataTool) GetVertexEdges(idx int) variant.Packed[int32] {
+func (o MeshDataTool) VertexEdges(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 6498, variant.TypePackedInt32Array)
 }
 
-// GetVertexFaces returns an array of faces that share the given vertex.
+// VertexFaces returns an array of faces that share the given vertex.
 //
 // Engine method: MeshDataTool.get_vertex_faces.
-func (o MeshDataTool) GetVertexFaces(idx int) variant.Packed[int32] {
+func (o MeshDataTool) VertexFaces(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 6499, variant.TypePackedInt32Array)
 }
 
-// GetEdgeVertex returns the index of the specified vertex connected to the edge at index idx.
+// EdgeVertex returns the index of the specified vertex connected to the edge at index idx.
 //
 // Engine method: MeshDataTool.get_edge_vertex.
-func (o MeshDataTool) GetEdgeVertex(idx int, vertex int) int {
+func (o MeshDataTool) EdgeVertex(idx int, vertex int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(vertex))
 	return int(c.retInt(6500))
 }
 
-// GetEdgeFaces returns array of faces that touch given edge.
+// EdgeFaces returns array of faces that touch given edge.
 //
 // Engine method: MeshDataTool.get_edge_faces.
-func (o MeshDataTool) GetEdgeFaces(idx int) variant.Packed[int32] {
+func (o MeshDataTool) EdgeFaces(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 6501, variant.TypePackedInt32Array)
@@ -337,29 +337,29 @@ func (o MeshDataTool) SetEdgeMeta(idx int, meta any) {
 	c.run(6502)
 }
 
-// GetEdgeMeta returns meta information assigned to given edge.
+// EdgeMeta returns meta information assigned to given edge.
 //
 // Engine method: MeshDataTool.get_edge_meta.
-func (o MeshDataTool) GetEdgeMeta(idx int) variant.Variant {
+func (o MeshDataTool) EdgeMeta(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(6503)
 }
 
-// GetFaceVertex returns the specified vertex index of the given face.
+// FaceVertex returns the specified vertex index of the given face.
 //
 // Engine method: MeshDataTool.get_face_vertex.
-func (o MeshDataTool) GetFaceVertex(idx int, vertex int) int {
+func (o MeshDataTool) FaceVertex(idx int, vertex int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(vertex))
 	return int(c.retInt(6504))
 }
 
-// GetFaceEdge returns the edge associated with the face at index idx.
+// FaceEdge returns the edge associated with the face at index idx.
 //
 // Engine method: MeshDataTool.get_face_edge.
-func (o MeshDataTool) GetFaceEdge(idx int, edge int) int {
+func (o MeshDataTool) FaceEdge(idx int, edge int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(edge))
@@ -376,19 +376,19 @@ func (o MeshDataTool) SetFaceMeta(idx int, meta any) {
 	c.run(6506)
 }
 
-// GetFaceMeta returns the metadata associated with the given face.
+// FaceMeta returns the metadata associated with the given face.
 //
 // Engine method: MeshDataTool.get_face_meta.
-func (o MeshDataTool) GetFaceMeta(idx int) variant.Variant {
+func (o MeshDataTool) FaceMeta(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(6507)
 }
 
-// GetFaceNormal calculates and returns the face normal of the given face.
+// FaceNormal calculates and returns the face normal of the given face.
 //
 // Engine method: MeshDataTool.get_face_normal.
-func (o MeshDataTool) GetFaceNormal(idx int) variant.Vector3 {
+func (o MeshDataTool) FaceNormal(idx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retValue[variant.Vector3](&c, 6508)
@@ -403,10 +403,10 @@ func (o MeshDataTool) SetMaterial(material AnyMaterial) {
 	c.run(6509)
 }
 
-// GetMaterial returns the material assigned to the Mesh.
+// Material returns the material assigned to the Mesh.
 //
 // Engine method: MeshDataTool.get_material.
-func (o MeshDataTool) GetMaterial() Material {
+func (o MeshDataTool) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(6510, true)}
 }

@@ -59,8 +59,8 @@ func (o MeshInstance2D) SetMesh(mesh AnyMesh) {
 	c.run(6511)
 }
 
-// GetMesh calls the engine's MeshInstance2D.get_mesh.
-func (o MeshInstance2D) GetMesh() Mesh {
+// Mesh calls the engine's MeshInstance2D.get_mesh.
+func (o MeshInstance2D) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
 	return Mesh{c.retObject(6512, true)}
 }
@@ -72,8 +72,8 @@ func (o MeshInstance2D) SetTexture(texture AnyTexture2D) {
 	c.run(6513)
 }
 
-// GetTexture calls the engine's MeshInstance2D.get_texture.
-func (o MeshInstance2D) GetTexture() Texture2D {
+// Texture calls the engine's MeshInstance2D.get_texture.
+func (o MeshInstance2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(6514, true)}
 }

@@ -58,8 +58,8 @@ func (o MeshInstance3D) SetMesh(mesh AnyMesh) {
 	c.run(6515)
 }
 
-// GetMesh calls the engine's MeshInstance3D.get_mesh.
-func (o MeshInstance3D) GetMesh() Mesh {
+// Mesh calls the engine's MeshInstance3D.get_mesh.
+func (o MeshInstance3D) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
 	return Mesh{c.retObject(6516, true)}
 }
@@ -71,8 +71,8 @@ func (o MeshInstance3D) SetSkeletonPath(skeletonPath string) {
 	c.run(6517)
 }
 
-// GetSkeletonPath calls the engine's MeshInstance3D.get_skeleton_path.
-func (o MeshInstance3D) GetSkeletonPath() string {
+// SkeletonPath calls the engine's MeshInstance3D.get_skeleton_path.
+func (o MeshInstance3D) SkeletonPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(6518)
 }
@@ -84,24 +84,24 @@ func (o MeshInstance3D) SetSkin(skin AnySkin) {
 	c.run(6519)
 }
 
-// GetSkin calls the engine's MeshInstance3D.get_skin.
-func (o MeshInstance3D) GetSkin() Skin {
+// Skin calls the engine's MeshInstance3D.get_skin.
+func (o MeshInstance3D) Skin() Skin {
 	c := newCall(Object{o.h}, 0)
 	return Skin{c.retObject(6520, true)}
 }
 
-// GetSkinReference returns the internal SkinReference containing the skeleton's RID attached to this RID. See also Resource.get_rid, SkinReference.get_skeleton, and RenderingServer.instance_attach_skeleton.
+// SkinReference returns the internal SkinReference containing the skeleton's RID attached to this RID. See also Resource.get_rid, SkinReference.get_skeleton, and RenderingServer.instance_attach_skeleton.
 //
 // Engine method: MeshInstance3D.get_skin_reference.
-func (o MeshInstance3D) GetSkinReference() SkinReference {
+func (o MeshInstance3D) SkinReference() SkinReference {
 	c := newCall(Object{o.h}, 0)
 	return SkinReference{c.retObject(6521, true)}
 }
 
-// GetSurfaceOverrideMaterialCount returns the number of surface override materials. This is equivalent to Mesh.get_surface_count. See also get_surface_override_material.
+// SurfaceOverrideMaterialCount returns the number of surface override materials. This is equivalent to Mesh.get_surface_count. See also get_surface_override_material.
 //
 // Engine method: MeshInstance3D.get_surface_override_material_count.
-func (o MeshInstance3D) GetSurfaceOverrideMaterialCount() int {
+func (o MeshInstance3D) SurfaceOverrideMaterialCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6522))
 }
@@ -116,19 +116,19 @@ func (o MeshInstance3D) SetSurfaceOverrideMaterial(surface int, material AnyMate
 	c.run(6523)
 }
 
-// GetSurfaceOverrideMaterial returns the override Material for the specified surface of the Mesh resource. See also get_surface_override_material_count.
+// SurfaceOverrideMaterial returns the override Material for the specified surface of the Mesh resource. See also get_surface_override_material_count.
 //
 // Engine method: MeshInstance3D.get_surface_override_material.
-func (o MeshInstance3D) GetSurfaceOverrideMaterial(surface int) Material {
+func (o MeshInstance3D) SurfaceOverrideMaterial(surface int) Material {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surface))
 	return Material{c.retObject(6524, true)}
 }
 
-// GetActiveMaterial returns the Material that will be used by the Mesh when drawing. This can return the GeometryInstance3D.material_override, the surface override Material defined in this MeshInstance3D, or the surface Material defined in the mesh. For example, if GeometryInstance3D.material_override is used, all surfaces will return the override material.
+// ActiveMaterial returns the Material that will be used by the Mesh when drawing. This can return the GeometryInstance3D.material_override, the surface override Material defined in this MeshInstance3D, or the surface Material defined in the mesh. For example, if GeometryInstance3D.material_override is used, all surfaces will return the override material.
 //
 // Engine method: MeshInstance3D.get_active_material.
-func (o MeshInstance3D) GetActiveMaterial(surface int) Material {
+func (o MeshInstance3D) ActiveMaterial(surface int) Material {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(surface))
 	return Material{c.retObject(6525, true)}
@@ -175,10 +175,10 @@ func (o MeshInstance3D) CreateMultipleConvexCollisionsOptions(settings AnyMeshCo
 	c.run(6528)
 }
 
-// GetBlendShapeCount returns the number of blend shapes available. Produces an error if mesh is null.
+// BlendShapeCount returns the number of blend shapes available. Produces an error if mesh is null.
 //
 // Engine method: MeshInstance3D.get_blend_shape_count.
-func (o MeshInstance3D) GetBlendShapeCount() int {
+func (o MeshInstance3D) BlendShapeCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6529))
 }
@@ -192,10 +192,10 @@ func (o MeshInstance3D) FindBlendShapeByName(name string) int {
 	return int(c.retInt(6530))
 }
 
-// GetBlendShapeValue returns the value of the blend shape at the given blend_shape_idx. Returns 0.0 and produces an error if mesh is null or doesn't have a blend shape at that index.
+// BlendShapeValue returns the value of the blend shape at the given blend_shape_idx. Returns 0.0 and produces an error if mesh is null or doesn't have a blend shape at that index.
 //
 // Engine method: MeshInstance3D.get_blend_shape_value.
-func (o MeshInstance3D) GetBlendShapeValue(blendShapeIdx int) float32 {
+func (o MeshInstance3D) BlendShapeValue(blendShapeIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(blendShapeIdx))
 	return float32(c.retFloat(6531))

@@ -150,84 +150,84 @@ func (o MeshLibrary) SetItemPreview(id int, texture AnyTexture2D) {
 	c.run(6545)
 }
 
-// GetItemName returns the item's name.
+// ItemName returns the item's name.
 //
 // Engine method: MeshLibrary.get_item_name.
-func (o MeshLibrary) GetItemName(id int) string {
+func (o MeshLibrary) ItemName(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(6546)
 }
 
-// GetItemMesh returns the item's mesh.
+// ItemMesh returns the item's mesh.
 //
 // Engine method: MeshLibrary.get_item_mesh.
-func (o MeshLibrary) GetItemMesh(id int) Mesh {
+func (o MeshLibrary) ItemMesh(id int) Mesh {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return Mesh{c.retObject(6547, true)}
 }
 
-// GetItemMeshTransform returns the transform applied to the item's mesh.
+// ItemMeshTransform returns the transform applied to the item's mesh.
 //
 // Engine method: MeshLibrary.get_item_mesh_transform.
-func (o MeshLibrary) GetItemMeshTransform(id int) variant.Transform3D {
+func (o MeshLibrary) ItemMeshTransform(id int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retValue[variant.Transform3D](&c, 6548)
 }
 
-// GetItemMeshCastShadow returns the item's shadow casting mode.
+// ItemMeshCastShadow returns the item's shadow casting mode.
 //
 // Engine method: MeshLibrary.get_item_mesh_cast_shadow.
-func (o MeshLibrary) GetItemMeshCastShadow(id int) RenderingServerShadowCastingSetting {
+func (o MeshLibrary) ItemMeshCastShadow(id int) RenderingServerShadowCastingSetting {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return RenderingServerShadowCastingSetting(c.retInt(6549))
 }
 
-// GetItemNavigationMesh returns the item's navigation mesh.
+// ItemNavigationMesh returns the item's navigation mesh.
 //
 // Engine method: MeshLibrary.get_item_navigation_mesh.
-func (o MeshLibrary) GetItemNavigationMesh(id int) NavigationMesh {
+func (o MeshLibrary) ItemNavigationMesh(id int) NavigationMesh {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return NavigationMesh{c.retObject(6550, true)}
 }
 
-// GetItemNavigationMeshTransform returns the transform applied to the item's navigation mesh.
+// ItemNavigationMeshTransform returns the transform applied to the item's navigation mesh.
 //
 // Engine method: MeshLibrary.get_item_navigation_mesh_transform.
-func (o MeshLibrary) GetItemNavigationMeshTransform(id int) variant.Transform3D {
+func (o MeshLibrary) ItemNavigationMeshTransform(id int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retValue[variant.Transform3D](&c, 6551)
 }
 
-// GetItemNavigationLayers returns the item's navigation layers bitmask.
+// ItemNavigationLayers returns the item's navigation layers bitmask.
 //
 // Engine method: MeshLibrary.get_item_navigation_layers.
-func (o MeshLibrary) GetItemNavigationLayers(id int) int {
+func (o MeshLibrary) ItemNavigationLayers(id int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return int(c.retInt(6552))
 }
 
-// GetItemShapes returns an item's collision shapes.
+// ItemShapes returns an item's collision shapes.
 //
 // Engine method: MeshLibrary.get_item_shapes.
-func (o MeshLibrary) GetItemShapes(id int) variant.Array[variant.Variant] {
+func (o MeshLibrary) ItemShapes(id int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return retOwned[variant.Array[variant.Variant]](&c, 6553, variant.TypeArray)
 }
 
-// GetItemPreview calls the engine method described here.
+// ItemPreview calls the engine method described here.
 //
 // When running in the editor, returns a generated item preview (a 3D rendering in isometric perspective). When used in a running project, returns the manually-defined item preview which can be set using set_item_preview. Returns an empty Texture2D if no preview was manually set in a running project.
 //
 // Engine method: MeshLibrary.get_item_preview.
-func (o MeshLibrary) GetItemPreview(id int) Texture2D {
+func (o MeshLibrary) ItemPreview(id int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return Texture2D{c.retObject(6554, true)}
@@ -259,18 +259,18 @@ func (o MeshLibrary) Clear() {
 	c.run(6557)
 }
 
-// GetItemList returns the list of item IDs in use.
+// ItemList returns the list of item IDs in use.
 //
 // Engine method: MeshLibrary.get_item_list.
-func (o MeshLibrary) GetItemList() variant.Packed[int32] {
+func (o MeshLibrary) ItemList() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 6558, variant.TypePackedInt32Array)
 }
 
-// GetLastUnusedItemId gets an unused ID for a new item.
+// LastUnusedItemID gets an unused ID for a new item.
 //
 // Engine method: MeshLibrary.get_last_unused_item_id.
-func (o MeshLibrary) GetLastUnusedItemId() int {
+func (o MeshLibrary) LastUnusedItemID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6559))
 }

@@ -64,8 +64,8 @@ func (o MeshTexture) SetMesh(mesh AnyMesh) {
 	c.run(6560)
 }
 
-// GetMesh calls the engine's MeshTexture.get_mesh.
-func (o MeshTexture) GetMesh() Mesh {
+// Mesh calls the engine's MeshTexture.get_mesh.
+func (o MeshTexture) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
 	return Mesh{c.retObject(6561, true)}
 }
@@ -77,8 +77,8 @@ func (o MeshTexture) SetImageSize(size variant.Vector2) {
 	c.run(6562)
 }
 
-// GetImageSize calls the engine's MeshTexture.get_image_size.
-func (o MeshTexture) GetImageSize() variant.Vector2 {
+// ImageSize calls the engine's MeshTexture.get_image_size.
+func (o MeshTexture) ImageSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6563)
 }
@@ -90,8 +90,8 @@ func (o MeshTexture) SetBaseTexture(texture AnyTexture2D) {
 	c.run(6564)
 }
 
-// GetBaseTexture calls the engine's MeshTexture.get_base_texture.
-func (o MeshTexture) GetBaseTexture() Texture2D {
+// BaseTexture calls the engine's MeshTexture.get_base_texture.
+func (o MeshTexture) BaseTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(6565, true)}
 }

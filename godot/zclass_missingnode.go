@@ -51,8 +51,8 @@ func (o MissingNode) SetOriginalClass(name string) {
 	c.run(6569)
 }
 
-// GetOriginalClass calls the engine's MissingNode.get_original_class.
-func (o MissingNode) GetOriginalClass() string {
+// OriginalClass calls the engine's MissingNode.get_original_class.
+func (o MissingNode) OriginalClass() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6570)
 }
@@ -64,8 +64,8 @@ func (o MissingNode) SetOriginalScene(name string) {
 	c.run(6571)
 }
 
-// GetOriginalScene calls the engine's MissingNode.get_original_scene.
-func (o MissingNode) GetOriginalScene() string {
+// OriginalScene calls the engine's MissingNode.get_original_scene.
+func (o MissingNode) OriginalScene() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6572)
 }

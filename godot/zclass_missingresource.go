@@ -54,8 +54,8 @@ func (o MissingResource) SetOriginalClass(name string) {
 	c.run(6577)
 }
 
-// GetOriginalClass calls the engine's MissingResource.get_original_class.
-func (o MissingResource) GetOriginalClass() string {
+// OriginalClass calls the engine's MissingResource.get_original_class.
+func (o MissingResource) OriginalClass() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6578)
 }

@@ -64,8 +64,8 @@ func (o MobileVRInterface) SetEyeHeight(eyeHeight float64) {
 	c.run(6581)
 }
 
-// GetEyeHeight calls the engine's MobileVRInterface.get_eye_height.
-func (o MobileVRInterface) GetEyeHeight() float64 {
+// EyeHeight calls the engine's MobileVRInterface.get_eye_height.
+func (o MobileVRInterface) EyeHeight() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6582))
 }
@@ -77,8 +77,8 @@ func (o MobileVRInterface) SetIod(iod float64) {
 	c.run(6583)
 }
 
-// GetIod calls the engine's MobileVRInterface.get_iod.
-func (o MobileVRInterface) GetIod() float64 {
+// Iod calls the engine's MobileVRInterface.get_iod.
+func (o MobileVRInterface) Iod() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6584))
 }
@@ -90,8 +90,8 @@ func (o MobileVRInterface) SetDisplayWidth(displayWidth float64) {
 	c.run(6585)
 }
 
-// GetDisplayWidth calls the engine's MobileVRInterface.get_display_width.
-func (o MobileVRInterface) GetDisplayWidth() float64 {
+// DisplayWidth calls the engine's MobileVRInterface.get_display_width.
+func (o MobileVRInterface) DisplayWidth() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6586))
 }
@@ -103,8 +103,8 @@ func (o MobileVRInterface) SetDisplayToLens(displayToLens float64) {
 	c.run(6587)
 }
 
-// GetDisplayToLens calls the engine's MobileVRInterface.get_display_to_lens.
-func (o MobileVRInterface) GetDisplayToLens() float64 {
+// DisplayToLens calls the engine's MobileVRInterface.get_display_to_lens.
+func (o MobileVRInterface) DisplayToLens() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6588))
 }
@@ -116,8 +116,8 @@ func (o MobileVRInterface) SetOffsetRect(offsetRect variant.Rect2) {
 	c.run(6589)
 }
 
-// GetOffsetRect calls the engine's MobileVRInterface.get_offset_rect.
-func (o MobileVRInterface) GetOffsetRect() variant.Rect2 {
+// OffsetRect calls the engine's MobileVRInterface.get_offset_rect.
+func (o MobileVRInterface) OffsetRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 6590)
 }
@@ -129,8 +129,8 @@ func (o MobileVRInterface) SetOversample(oversample float64) {
 	c.run(6591)
 }
 
-// GetOversample calls the engine's MobileVRInterface.get_oversample.
-func (o MobileVRInterface) GetOversample() float64 {
+// Oversample calls the engine's MobileVRInterface.get_oversample.
+func (o MobileVRInterface) Oversample() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6592))
 }
@@ -142,8 +142,8 @@ func (o MobileVRInterface) SetK1(k float64) {
 	c.run(6593)
 }
 
-// GetK1 calls the engine's MobileVRInterface.get_k1.
-func (o MobileVRInterface) GetK1() float64 {
+// K1 calls the engine's MobileVRInterface.get_k1.
+func (o MobileVRInterface) K1() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6594))
 }
@@ -155,14 +155,14 @@ func (o MobileVRInterface) SetK2(k float64) {
 	c.run(6595)
 }
 
-// GetK2 calls the engine's MobileVRInterface.get_k2.
-func (o MobileVRInterface) GetK2() float64 {
+// K2 calls the engine's MobileVRInterface.get_k2.
+func (o MobileVRInterface) K2() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6596))
 }
 
-// GetVrsMinRadius calls the engine's MobileVRInterface.get_vrs_min_radius.
-func (o MobileVRInterface) GetVrsMinRadius() float32 {
+// VrsMinRadius calls the engine's MobileVRInterface.get_vrs_min_radius.
+func (o MobileVRInterface) VrsMinRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6597))
 }
@@ -174,8 +174,8 @@ func (o MobileVRInterface) SetVrsMinRadius(radius float32) {
 	c.run(6598)
 }
 
-// GetVrsStrength calls the engine's MobileVRInterface.get_vrs_strength.
-func (o MobileVRInterface) GetVrsStrength() float32 {
+// VrsStrength calls the engine's MobileVRInterface.get_vrs_strength.
+func (o MobileVRInterface) VrsStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6599))
 }

@@ -63,8 +63,8 @@ func (o ModifierBoneTarget3D) SetBoneName(boneName string) {
 	c.run(6601)
 }
 
-// GetBoneName calls the engine's ModifierBoneTarget3D.get_bone_name.
-func (o ModifierBoneTarget3D) GetBoneName() string {
+// BoneName calls the engine's ModifierBoneTarget3D.get_bone_name.
+func (o ModifierBoneTarget3D) BoneName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(6602)
 }
@@ -76,8 +76,8 @@ func (o ModifierBoneTarget3D) SetBone(bone int) {
 	c.run(6603)
 }
 
-// GetBone calls the engine's ModifierBoneTarget3D.get_bone.
-func (o ModifierBoneTarget3D) GetBone() int {
+// Bone calls the engine's ModifierBoneTarget3D.get_bone.
+func (o ModifierBoneTarget3D) Bone() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6604))
 }

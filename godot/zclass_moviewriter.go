@@ -12,6 +12,15 @@ package godot
 // Godot has 3 built-in MovieWriters:
 //
 // - OGV container with Theora for video and Vorbis for audio (.ogv file extension). Lossy compression, medium file sizes, fast encoding. The lossy compression quality can be adjusted by changing ProjectSettings.editor/movie_writer/video_quality and ProjectSettings.editor/movie_writer/ogv/audio_quality. The resulting file can be viewed in Godot with VideoStreamPlayer and most video players, but not web browsers as they don't support Theora.
+//
+// The virtual methods a Go class extending MovieWriter can implement, each named by an interface for a compile-time check (var _ godot.MovieWriterVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetAudioMixRate() int (the engine's _get_audio_mix_rate; MovieWriterVirtualGetAudioMixRate)
+//   - GetAudioSpeakerMode() AudioServerSpeakerMode (the engine's _get_audio_speaker_mode; MovieWriterVirtualGetAudioSpeakerMode)
+//   - HandlesFile(path string) bool (the engine's _handles_file; MovieWriterVirtualHandlesFile)
+//   - GetSupportedExtensions() variant.PackedStrings (the engine's _get_supported_extensions; MovieWriterVirtualGetSupportedExtensions)
+//   - WriteBegin(movieSize variant.Vector2i, fps int, basePath string) Error (the engine's _write_begin; MovieWriterVirtualWriteBegin)
+//   - WriteEnd() (the engine's _write_end; MovieWriterVirtualWriteEnd)
 type MovieWriter struct{ h *handle }
 
 // AnyMovieWriter is any value of class MovieWriter or of a class derived from it.

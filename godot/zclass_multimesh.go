@@ -61,10 +61,10 @@ type MultiMeshTransformFormat int64
 const (
 	// Use this when using 2D transforms.
 
-	MultiMeshTransform2d MultiMeshTransformFormat = 0
+	MultiMeshTransform2D MultiMeshTransformFormat = 0
 	// Use this when using 3D transforms.
 
-	MultiMeshTransform3d MultiMeshTransformFormat = 1
+	MultiMeshTransform3D MultiMeshTransformFormat = 1
 )
 
 // MultiMeshPhysicsInterpolationQuality is the engine's enum MultiMesh.PhysicsInterpolationQuality.
@@ -86,8 +86,8 @@ func (o MultiMesh) SetMesh(mesh AnyMesh) {
 	c.run(6606)
 }
 
-// GetMesh calls the engine's MultiMesh.get_mesh.
-func (o MultiMesh) GetMesh() Mesh {
+// Mesh calls the engine's MultiMesh.get_mesh.
+func (o MultiMesh) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
 	return Mesh{c.retObject(6607, true)}
 }
@@ -125,8 +125,8 @@ func (o MultiMesh) SetTransformFormat(format MultiMeshTransformFormat) {
 	c.run(6612)
 }
 
-// GetTransformFormat calls the engine's MultiMesh.get_transform_format.
-func (o MultiMesh) GetTransformFormat() MultiMeshTransformFormat {
+// TransformFormat calls the engine's MultiMesh.get_transform_format.
+func (o MultiMesh) TransformFormat() MultiMeshTransformFormat {
 	c := newCall(Object{o.h}, 0)
 	return MultiMeshTransformFormat(c.retInt(6613))
 }
@@ -138,8 +138,8 @@ func (o MultiMesh) SetInstanceCount(count int) {
 	c.run(6614)
 }
 
-// GetInstanceCount calls the engine's MultiMesh.get_instance_count.
-func (o MultiMesh) GetInstanceCount() int {
+// InstanceCount calls the engine's MultiMesh.get_instance_count.
+func (o MultiMesh) InstanceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6615))
 }
@@ -151,8 +151,8 @@ func (o MultiMesh) SetVisibleInstanceCount(count int) {
 	c.run(6616)
 }
 
-// GetVisibleInstanceCount calls the engine's MultiMesh.get_visible_instance_count.
-func (o MultiMesh) GetVisibleInstanceCount() int {
+// VisibleInstanceCount calls the engine's MultiMesh.get_visible_instance_count.
+func (o MultiMesh) VisibleInstanceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6617))
 }
@@ -164,8 +164,8 @@ func (o MultiMesh) SetPhysicsInterpolationQuality(quality MultiMeshPhysicsInterp
 	c.run(6618)
 }
 
-// GetPhysicsInterpolationQuality calls the engine's MultiMesh.get_physics_interpolation_quality.
-func (o MultiMesh) GetPhysicsInterpolationQuality() MultiMeshPhysicsInterpolationQuality {
+// PhysicsInterpolationQuality calls the engine's MultiMesh.get_physics_interpolation_quality.
+func (o MultiMesh) PhysicsInterpolationQuality() MultiMeshPhysicsInterpolationQuality {
 	c := newCall(Object{o.h}, 0)
 	return MultiMeshPhysicsInterpolationQuality(c.retInt(6619))
 }
@@ -180,29 +180,29 @@ func (o MultiMesh) SetInstanceTransform(instance int, transform variant.Transfor
 	c.run(6620)
 }
 
-// SetInstanceTransform2d sets the Transform2D for a specific instance.
+// SetInstanceTransform2D sets the Transform2D for a specific instance.
 //
 // Engine method: MultiMesh.set_instance_transform_2d.
-func (o MultiMesh) SetInstanceTransform2d(instance int, transform variant.Transform2D) {
+func (o MultiMesh) SetInstanceTransform2D(instance int, transform variant.Transform2D) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(instance))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(6621)
 }
 
-// GetInstanceTransform returns the Transform3D of a specific instance.
+// InstanceTransform returns the Transform3D of a specific instance.
 //
 // Engine method: MultiMesh.get_instance_transform.
-func (o MultiMesh) GetInstanceTransform(instance int) variant.Transform3D {
+func (o MultiMesh) InstanceTransform(instance int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(instance))
 	return retValue[variant.Transform3D](&c, 6622)
 }
 
-// GetInstanceTransform2d returns the Transform2D of a specific instance.
+// InstanceTransform2D returns the Transform2D of a specific instance.
 //
 // Engine method: MultiMesh.get_instance_transform_2d.
-func (o MultiMesh) GetInstanceTransform2d(instance int) variant.Transform2D {
+func (o MultiMesh) InstanceTransform2D(instance int) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(instance))
 	return retValue[variant.Transform2D](&c, 6623)
@@ -218,10 +218,10 @@ func (o MultiMesh) SetInstanceColor(instance int, color variant.Color) {
 	c.run(6624)
 }
 
-// GetInstanceColor gets a specific instance's color multiplier.
+// InstanceColor gets a specific instance's color multiplier.
 //
 // Engine method: MultiMesh.get_instance_color.
-func (o MultiMesh) GetInstanceColor(instance int) variant.Color {
+func (o MultiMesh) InstanceColor(instance int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(instance))
 	return retValue[variant.Color](&c, 6625)
@@ -237,10 +237,10 @@ func (o MultiMesh) SetInstanceCustomData(instance int, customData variant.Color)
 	c.run(6626)
 }
 
-// GetInstanceCustomData returns the custom data that has been set for a specific instance.
+// InstanceCustomData returns the custom data that has been set for a specific instance.
 //
 // Engine method: MultiMesh.get_instance_custom_data.
-func (o MultiMesh) GetInstanceCustomData(instance int) variant.Color {
+func (o MultiMesh) InstanceCustomData(instance int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(instance))
 	return retValue[variant.Color](&c, 6627)
@@ -267,29 +267,29 @@ func (o MultiMesh) ResetInstancesPhysicsInterpolation() {
 	c.run(6629)
 }
 
-// SetCustomAabb calls the engine's MultiMesh.set_custom_aabb.
-func (o MultiMesh) SetCustomAabb(aabb variant.AABB) {
+// SetCustomAABB calls the engine's MultiMesh.set_custom_aabb.
+func (o MultiMesh) SetCustomAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(6630)
 }
 
-// GetCustomAabb calls the engine's MultiMesh.get_custom_aabb.
-func (o MultiMesh) GetCustomAabb() variant.AABB {
+// CustomAABB calls the engine's MultiMesh.get_custom_aabb.
+func (o MultiMesh) CustomAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 6631)
 }
 
-// GetAabb returns the visibility axis-aligned bounding box in local space.
+// AABB returns the visibility axis-aligned bounding box in local space.
 //
 // Engine method: MultiMesh.get_aabb.
-func (o MultiMesh) GetAabb() variant.AABB {
+func (o MultiMesh) AABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 6632)
 }
 
-// GetBuffer calls the engine's MultiMesh.get_buffer.
-func (o MultiMesh) GetBuffer() variant.Packed[float32] {
+// Buffer calls the engine's MultiMesh.get_buffer.
+func (o MultiMesh) Buffer() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 6633, variant.TypePackedFloat32Array)
 }

@@ -61,8 +61,8 @@ func (o MultiMeshInstance2D) SetMultimesh(multimesh AnyMultiMesh) {
 	c.run(6636)
 }
 
-// GetMultimesh calls the engine's MultiMeshInstance2D.get_multimesh.
-func (o MultiMeshInstance2D) GetMultimesh() MultiMesh {
+// Multimesh calls the engine's MultiMeshInstance2D.get_multimesh.
+func (o MultiMeshInstance2D) Multimesh() MultiMesh {
 	c := newCall(Object{o.h}, 0)
 	return MultiMesh{c.retObject(6637, true)}
 }
@@ -74,8 +74,8 @@ func (o MultiMeshInstance2D) SetTexture(texture AnyTexture2D) {
 	c.run(6638)
 }
 
-// GetTexture calls the engine's MultiMeshInstance2D.get_texture.
-func (o MultiMeshInstance2D) GetTexture() Texture2D {
+// Texture calls the engine's MultiMeshInstance2D.get_texture.
+func (o MultiMeshInstance2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(6639, true)}
 }

@@ -66,8 +66,8 @@ func (o MultiMeshInstance3D) SetMultimesh(multimesh AnyMultiMesh) {
 	c.run(6640)
 }
 
-// GetMultimesh calls the engine's MultiMeshInstance3D.get_multimesh.
-func (o MultiMeshInstance3D) GetMultimesh() MultiMesh {
+// Multimesh calls the engine's MultiMeshInstance3D.get_multimesh.
+func (o MultiMeshInstance3D) Multimesh() MultiMesh {
 	c := newCall(Object{o.h}, 0)
 	return MultiMesh{c.retObject(6641, true)}
 }

@@ -53,13 +53,13 @@ type MultiplayerAPIRPCMode int64
 const (
 	// Used with Node.rpc_config to disable a method or property for all RPC calls, making it unavailable. Default for all methods.
 
-	MultiplayerAPIRpcModeDisabled MultiplayerAPIRPCMode = 0
+	MultiplayerAPIRPCModeDisabled MultiplayerAPIRPCMode = 0
 	// Used with Node.rpc_config to set a method to be callable remotely by any peer. Analogous to the @rpc("any_peer") annotation. Calls are accepted from all remote peers, no matter if they are node's authority or not.
 
-	MultiplayerAPIRpcModeAnyPeer MultiplayerAPIRPCMode = 1
+	MultiplayerAPIRPCModeAnyPeer MultiplayerAPIRPCMode = 1
 	// Used with Node.rpc_config to set a method to be callable remotely only by the current multiplayer authority (which is the server by default). Analogous to the @rpc("authority") annotation. See Node.set_multiplayer_authority.
 
-	MultiplayerAPIRpcModeAuthority MultiplayerAPIRPCMode = 2
+	MultiplayerAPIRPCModeAuthority MultiplayerAPIRPCMode = 2
 )
 
 // HasMultiplayerPeer returns true if there is a multiplayer_peer set.
@@ -70,8 +70,8 @@ func (o MultiplayerAPI) HasMultiplayerPeer() bool {
 	return c.retBool(6642)
 }
 
-// GetMultiplayerPeer calls the engine's MultiplayerAPI.get_multiplayer_peer.
-func (o MultiplayerAPI) GetMultiplayerPeer() MultiplayerPeer {
+// MultiplayerPeer calls the engine's MultiplayerAPI.get_multiplayer_peer.
+func (o MultiplayerAPI) MultiplayerPeer() MultiplayerPeer {
 	c := newCall(Object{o.h}, 0)
 	return MultiplayerPeer{c.retObject(6643, true)}
 }
@@ -83,10 +83,10 @@ func (o MultiplayerAPI) SetMultiplayerPeer(peer AnyMultiplayerPeer) {
 	c.run(6644)
 }
 
-// GetUniqueId returns the unique peer ID of this MultiplayerAPI's multiplayer_peer.
+// UniqueID returns the unique peer ID of this MultiplayerAPI's multiplayer_peer.
 //
 // Engine method: MultiplayerAPI.get_unique_id.
-func (o MultiplayerAPI) GetUniqueId() int {
+func (o MultiplayerAPI) UniqueID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6645))
 }
@@ -99,10 +99,10 @@ func (o MultiplayerAPI) IsServer() bool {
 	return c.retBool(6646)
 }
 
-// GetRemoteSenderId returns the sender's peer ID for the RPC currently being executed.
+// RemoteSenderID returns the sender's peer ID for the RPC currently being executed.
 //
 // Engine method: MultiplayerAPI.get_remote_sender_id.
-func (o MultiplayerAPI) GetRemoteSenderId() int {
+func (o MultiplayerAPI) RemoteSenderID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6647))
 }
@@ -112,54 +112,54 @@ func (o MultiplayerAPI) GetRemoteSenderId() int {
 // Method used for polling the MultiplayerAPI. You only need to worry about this if you set SceneTree.multiplayer_poll to false. By default, SceneTree will poll its MultiplayerAPI(s) for you.
 //
 // Engine method: MultiplayerAPI.poll.
-func (o MultiplayerAPI) Poll() Error {
+func (o MultiplayerAPI) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(6648))
+	return errorOf(Error(c.retInt(6648)))
 }
 
-// Rpc sends an RPC to the target peer. The given method will be called on the remote object with the provided arguments. The RPC may also be called locally depending on the implementation and RPC configuration. See Node.rpc and Node.rpc_config.
+// RPC sends an RPC to the target peer. The given method will be called on the remote object with the provided arguments. The RPC may also be called locally depending on the implementation and RPC configuration. See Node.rpc and Node.rpc_config.
 //
-// It calls the engine's MultiplayerAPI.rpc with arguments = variant.Array[variant.Variant]{}; RpcOptions takes every argument.
-func (o MultiplayerAPI) Rpc(peer int, object AnyObject, method string) Error {
-	return o.RpcOptions(peer, object, method, variant.Array[variant.Variant]{})
+// It calls the engine's MultiplayerAPI.rpc with arguments = variant.Array[variant.Variant]{}; RPCOptions takes every argument.
+func (o MultiplayerAPI) RPC(peer int, object AnyObject, method string) error {
+	return o.RPCOptions(peer, object, method, variant.Array[variant.Variant]{})
 }
 
-// RpcOptions is Rpc with every argument given.
+// RPCOptions is RPC with every argument given.
 //
 // Engine method: MultiplayerAPI.rpc.
-func (o MultiplayerAPI) RpcOptions(peer int, object AnyObject, method string, arguments variant.Array[variant.Variant]) Error {
+func (o MultiplayerAPI) RPCOptions(peer int, object AnyObject, method string, arguments variant.Array[variant.Variant]) error {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(peer))
 	c.object(1, objectOf(object))
 	c.stringName(2, method)
 	c.owned(3, arguments)
-	return Error(c.retInt(6649))
+	return errorOf(Error(c.retInt(6649)))
 }
 
 // ObjectConfigurationAdd notifies the MultiplayerAPI of a new configuration for the given object. This method is used internally by SceneTree to configure the root path for this MultiplayerAPI (passing null and a valid NodePath as configuration). This method can be further used by MultiplayerAPI implementations to provide additional features, refer to specific implementation (e.g. SceneMultiplayer) for details on how they use it.
 //
 // Engine method: MultiplayerAPI.object_configuration_add.
-func (o MultiplayerAPI) ObjectConfigurationAdd(object AnyObject, configuration any) Error {
+func (o MultiplayerAPI) ObjectConfigurationAdd(object AnyObject, configuration any) error {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.variant(1, configuration)
-	return Error(c.retInt(6650))
+	return errorOf(Error(c.retInt(6650)))
 }
 
 // ObjectConfigurationRemove notifies the MultiplayerAPI to remove a configuration for the given object. This method is used internally by SceneTree to configure the root path for this MultiplayerAPI (passing null and an empty NodePath as configuration). This method can be further used by MultiplayerAPI implementations to provide additional features, refer to specific implementation (e.g. SceneMultiplayer) for details on how they use it.
 //
 // Engine method: MultiplayerAPI.object_configuration_remove.
-func (o MultiplayerAPI) ObjectConfigurationRemove(object AnyObject, configuration any) Error {
+func (o MultiplayerAPI) ObjectConfigurationRemove(object AnyObject, configuration any) error {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(object))
 	c.variant(1, configuration)
-	return Error(c.retInt(6651))
+	return errorOf(Error(c.retInt(6651)))
 }
 
-// GetPeers returns the peer IDs of all connected peers of this MultiplayerAPI's multiplayer_peer.
+// Peers returns the peer IDs of all connected peers of this MultiplayerAPI's multiplayer_peer.
 //
 // Engine method: MultiplayerAPI.get_peers.
-func (o MultiplayerAPI) GetPeers() variant.Packed[int32] {
+func (o MultiplayerAPI) Peers() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 6652, variant.TypePackedInt32Array)
 }
@@ -173,10 +173,10 @@ func MultiplayerAPISetDefaultInterface(interfaceName string) {
 	c.run(6653)
 }
 
-// MultiplayerAPIGetDefaultInterface returns the default MultiplayerAPI implementation class name. This is usually "SceneMultiplayer" when SceneMultiplayer is available. See set_default_interface.
+// MultiplayerAPIDefaultInterface returns the default MultiplayerAPI implementation class name. This is usually "SceneMultiplayer" when SceneMultiplayer is available. See set_default_interface.
 //
 // Engine method: MultiplayerAPI.get_default_interface.
-func MultiplayerAPIGetDefaultInterface() string {
+func MultiplayerAPIDefaultInterface() string {
 	c := newStaticCall(0)
 	return c.retStringName(6654)
 }

@@ -106,6 +106,18 @@ package godot
 //	return base_multiplayer.get_peers()
 //
 // Then in your main scene or in an autoload call SceneTree.set_multiplayer to start using your custom MultiplayerAPI:
+//
+// The virtual methods a Go class extending MultiplayerAPIExtension can implement, each named by an interface for a compile-time check (var _ godot.MultiplayerAPIExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Poll() Error (the engine's _poll; MultiplayerAPIExtensionVirtualPoll)
+//   - SetMultiplayerPeer(multiplayerPeer MultiplayerPeer) (the engine's _set_multiplayer_peer; MultiplayerAPIExtensionVirtualSetMultiplayerPeer)
+//   - GetMultiplayerPeer() MultiplayerPeer (the engine's _get_multiplayer_peer; MultiplayerAPIExtensionVirtualGetMultiplayerPeer)
+//   - GetUniqueID() int (the engine's _get_unique_id; MultiplayerAPIExtensionVirtualGetUniqueID)
+//   - GetPeerIDs() variant.Packed[int32] (the engine's _get_peer_ids; MultiplayerAPIExtensionVirtualGetPeerIDs)
+//   - RPC(peer int, object Object, method string, arguments variant.Array[variant.Variant]) Error (the engine's _rpc; MultiplayerAPIExtensionVirtualRPC)
+//   - GetRemoteSenderID() int (the engine's _get_remote_sender_id; MultiplayerAPIExtensionVirtualGetRemoteSenderID)
+//   - ObjectConfigurationAdd(object Object, configuration variant.Variant) Error (the engine's _object_configuration_add; MultiplayerAPIExtensionVirtualObjectConfigurationAdd)
+//   - ObjectConfigurationRemove(object Object, configuration variant.Variant) Error (the engine's _object_configuration_remove; MultiplayerAPIExtensionVirtualObjectConfigurationRemove)
 type MultiplayerAPIExtension struct{ h *handle }
 
 // AnyMultiplayerAPIExtension is any value of class MultiplayerAPIExtension or of a class derived from it.

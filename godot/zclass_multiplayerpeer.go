@@ -92,8 +92,8 @@ func (o MultiplayerPeer) SetTransferChannel(channel int) {
 	c.run(6656)
 }
 
-// GetTransferChannel calls the engine's MultiplayerPeer.get_transfer_channel.
-func (o MultiplayerPeer) GetTransferChannel() int {
+// TransferChannel calls the engine's MultiplayerPeer.get_transfer_channel.
+func (o MultiplayerPeer) TransferChannel() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6657))
 }
@@ -105,8 +105,8 @@ func (o MultiplayerPeer) SetTransferMode(mode MultiplayerPeerTransferMode) {
 	c.run(6658)
 }
 
-// GetTransferMode calls the engine's MultiplayerPeer.get_transfer_mode.
-func (o MultiplayerPeer) GetTransferMode() MultiplayerPeerTransferMode {
+// TransferMode calls the engine's MultiplayerPeer.get_transfer_mode.
+func (o MultiplayerPeer) TransferMode() MultiplayerPeerTransferMode {
 	c := newCall(Object{o.h}, 0)
 	return MultiplayerPeerTransferMode(c.retInt(6659))
 }
@@ -120,26 +120,26 @@ func (o MultiplayerPeer) SetTargetPeer(id int) {
 	c.run(6660)
 }
 
-// GetPacketPeer returns the ID of the MultiplayerPeer who sent the next available packet. See PacketPeer.get_available_packet_count.
+// PacketPeer returns the ID of the MultiplayerPeer who sent the next available packet. See PacketPeer.get_available_packet_count.
 //
 // Engine method: MultiplayerPeer.get_packet_peer.
-func (o MultiplayerPeer) GetPacketPeer() int {
+func (o MultiplayerPeer) PacketPeer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6661))
 }
 
-// GetPacketChannel returns the channel over which the next available packet was received. See PacketPeer.get_available_packet_count.
+// PacketChannel returns the channel over which the next available packet was received. See PacketPeer.get_available_packet_count.
 //
 // Engine method: MultiplayerPeer.get_packet_channel.
-func (o MultiplayerPeer) GetPacketChannel() int {
+func (o MultiplayerPeer) PacketChannel() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6662))
 }
 
-// GetPacketMode returns the transfer mode the remote peer used to send the next available packet. See PacketPeer.get_available_packet_count.
+// PacketMode returns the transfer mode the remote peer used to send the next available packet. See PacketPeer.get_available_packet_count.
 //
 // Engine method: MultiplayerPeer.get_packet_mode.
-func (o MultiplayerPeer) GetPacketMode() MultiplayerPeerTransferMode {
+func (o MultiplayerPeer) PacketMode() MultiplayerPeerTransferMode {
 	c := newCall(Object{o.h}, 0)
 	return MultiplayerPeerTransferMode(c.retInt(6663))
 }
@@ -179,26 +179,26 @@ func (o MultiplayerPeer) DisconnectPeerOptions(peer int, force bool) {
 	c.run(6666)
 }
 
-// GetConnectionStatus returns the current state of the connection.
+// ConnectionStatus returns the current state of the connection.
 //
 // Engine method: MultiplayerPeer.get_connection_status.
-func (o MultiplayerPeer) GetConnectionStatus() MultiplayerPeerConnectionStatus {
+func (o MultiplayerPeer) ConnectionStatus() MultiplayerPeerConnectionStatus {
 	c := newCall(Object{o.h}, 0)
 	return MultiplayerPeerConnectionStatus(c.retInt(6667))
 }
 
-// GetUniqueId returns the ID of this MultiplayerPeer.
+// UniqueID returns the ID of this MultiplayerPeer.
 //
 // Engine method: MultiplayerPeer.get_unique_id.
-func (o MultiplayerPeer) GetUniqueId() int {
+func (o MultiplayerPeer) UniqueID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6668))
 }
 
-// GenerateUniqueId returns a randomly generated integer that can be used as a network unique ID.
+// GenerateUniqueID returns a randomly generated integer that can be used as a network unique ID.
 //
 // Engine method: MultiplayerPeer.generate_unique_id.
-func (o MultiplayerPeer) GenerateUniqueId() int {
+func (o MultiplayerPeer) GenerateUniqueID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6669))
 }

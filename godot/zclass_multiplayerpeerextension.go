@@ -8,6 +8,30 @@ package godot
 // Class that can be inherited to implement custom multiplayer API networking layers via GDExtension.
 //
 // This class is designed to be inherited from a GDExtension plugin to implement custom networking layers for the multiplayer API (such as WebRTC). All the methods below must be implemented to have a working custom multiplayer implementation. See also MultiplayerAPI.
+//
+// The virtual methods a Go class extending MultiplayerPeerExtension can implement, each named by an interface for a compile-time check (var _ godot.MultiplayerPeerExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetAvailablePacketCount() int (the engine's _get_available_packet_count; MultiplayerPeerExtensionVirtualGetAvailablePacketCount)
+//   - GetMaxPacketSize() int (the engine's _get_max_packet_size; MultiplayerPeerExtensionVirtualGetMaxPacketSize)
+//   - GetPacketScript() variant.Packed[uint8] (the engine's _get_packet_script; MultiplayerPeerExtensionVirtualGetPacketScript)
+//   - PutPacketScript(pBuffer variant.Packed[uint8]) Error (the engine's _put_packet_script; MultiplayerPeerExtensionVirtualPutPacketScript)
+//   - GetPacketChannel() int (the engine's _get_packet_channel; MultiplayerPeerExtensionVirtualGetPacketChannel)
+//   - GetPacketMode() MultiplayerPeerTransferMode (the engine's _get_packet_mode; MultiplayerPeerExtensionVirtualGetPacketMode)
+//   - SetTransferChannel(pChannel int) (the engine's _set_transfer_channel; MultiplayerPeerExtensionVirtualSetTransferChannel)
+//   - GetTransferChannel() int (the engine's _get_transfer_channel; MultiplayerPeerExtensionVirtualGetTransferChannel)
+//   - SetTransferMode(pMode MultiplayerPeerTransferMode) (the engine's _set_transfer_mode; MultiplayerPeerExtensionVirtualSetTransferMode)
+//   - GetTransferMode() MultiplayerPeerTransferMode (the engine's _get_transfer_mode; MultiplayerPeerExtensionVirtualGetTransferMode)
+//   - SetTargetPeer(pPeer int) (the engine's _set_target_peer; MultiplayerPeerExtensionVirtualSetTargetPeer)
+//   - GetPacketPeer() int (the engine's _get_packet_peer; MultiplayerPeerExtensionVirtualGetPacketPeer)
+//   - IsServer() bool (the engine's _is_server; MultiplayerPeerExtensionVirtualIsServer)
+//   - Poll() (the engine's _poll; MultiplayerPeerExtensionVirtualPoll)
+//   - Close() (the engine's _close; MultiplayerPeerExtensionVirtualClose)
+//   - DisconnectPeer(pPeer int, pForce bool) (the engine's _disconnect_peer; MultiplayerPeerExtensionVirtualDisconnectPeer)
+//   - GetUniqueID() int (the engine's _get_unique_id; MultiplayerPeerExtensionVirtualGetUniqueID)
+//   - SetRefuseNewConnections(pEnable bool) (the engine's _set_refuse_new_connections; MultiplayerPeerExtensionVirtualSetRefuseNewConnections)
+//   - IsRefusingNewConnections() bool (the engine's _is_refusing_new_connections; MultiplayerPeerExtensionVirtualIsRefusingNewConnections)
+//   - IsServerRelaySupported() bool (the engine's _is_server_relay_supported; MultiplayerPeerExtensionVirtualIsServerRelaySupported)
+//   - GetConnectionStatus() MultiplayerPeerConnectionStatus (the engine's _get_connection_status; MultiplayerPeerExtensionVirtualGetConnectionStatus)
 type MultiplayerPeerExtension struct{ h *handle }
 
 // AnyMultiplayerPeerExtension is any value of class MultiplayerPeerExtension or of a class derived from it.

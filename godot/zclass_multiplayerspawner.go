@@ -61,18 +61,18 @@ func (o MultiplayerSpawner) AddSpawnableScene(path string) {
 	c.run(6673)
 }
 
-// GetSpawnableSceneCount returns the count of spawnable scene paths.
+// SpawnableSceneCount returns the count of spawnable scene paths.
 //
 // Engine method: MultiplayerSpawner.get_spawnable_scene_count.
-func (o MultiplayerSpawner) GetSpawnableSceneCount() int {
+func (o MultiplayerSpawner) SpawnableSceneCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6674))
 }
 
-// GetSpawnableScene returns the spawnable scene path by index.
+// SpawnableScene returns the spawnable scene path by index.
 //
 // Engine method: MultiplayerSpawner.get_spawnable_scene.
-func (o MultiplayerSpawner) GetSpawnableScene(index int) string {
+func (o MultiplayerSpawner) SpawnableScene(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(6675)
@@ -102,8 +102,8 @@ func (o MultiplayerSpawner) SpawnOptions(data any) Node {
 	return Node{c.retObject(6677, false)}
 }
 
-// GetSpawnPath calls the engine's MultiplayerSpawner.get_spawn_path.
-func (o MultiplayerSpawner) GetSpawnPath() string {
+// SpawnPath calls the engine's MultiplayerSpawner.get_spawn_path.
+func (o MultiplayerSpawner) SpawnPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(6678)
 }
@@ -115,8 +115,8 @@ func (o MultiplayerSpawner) SetSpawnPath(path string) {
 	c.run(6679)
 }
 
-// GetSpawnLimit calls the engine's MultiplayerSpawner.get_spawn_limit.
-func (o MultiplayerSpawner) GetSpawnLimit() int {
+// SpawnLimit calls the engine's MultiplayerSpawner.get_spawn_limit.
+func (o MultiplayerSpawner) SpawnLimit() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6680))
 }
@@ -128,8 +128,8 @@ func (o MultiplayerSpawner) SetSpawnLimit(limit int) {
 	c.run(6681)
 }
 
-// GetSpawnFunction calls the engine's MultiplayerSpawner.get_spawn_function.
-func (o MultiplayerSpawner) GetSpawnFunction() variant.Callable {
+// SpawnFunction calls the engine's MultiplayerSpawner.get_spawn_function.
+func (o MultiplayerSpawner) SpawnFunction() variant.Callable {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Callable](&c, 6682, variant.TypeCallable)
 }

@@ -76,8 +76,8 @@ func (o MultiplayerSynchronizer) SetRootPath(path string) {
 	c.run(6684)
 }
 
-// GetRootPath calls the engine's MultiplayerSynchronizer.get_root_path.
-func (o MultiplayerSynchronizer) GetRootPath() string {
+// RootPath calls the engine's MultiplayerSynchronizer.get_root_path.
+func (o MultiplayerSynchronizer) RootPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(6685)
 }
@@ -89,8 +89,8 @@ func (o MultiplayerSynchronizer) SetReplicationInterval(milliseconds float64) {
 	c.run(6686)
 }
 
-// GetReplicationInterval calls the engine's MultiplayerSynchronizer.get_replication_interval.
-func (o MultiplayerSynchronizer) GetReplicationInterval() float64 {
+// ReplicationInterval calls the engine's MultiplayerSynchronizer.get_replication_interval.
+func (o MultiplayerSynchronizer) ReplicationInterval() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6687))
 }
@@ -102,8 +102,8 @@ func (o MultiplayerSynchronizer) SetDeltaInterval(milliseconds float64) {
 	c.run(6688)
 }
 
-// GetDeltaInterval calls the engine's MultiplayerSynchronizer.get_delta_interval.
-func (o MultiplayerSynchronizer) GetDeltaInterval() float64 {
+// DeltaInterval calls the engine's MultiplayerSynchronizer.get_delta_interval.
+func (o MultiplayerSynchronizer) DeltaInterval() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(6689))
 }
@@ -115,8 +115,8 @@ func (o MultiplayerSynchronizer) SetReplicationConfig(config AnySceneReplication
 	c.run(6690)
 }
 
-// GetReplicationConfig calls the engine's MultiplayerSynchronizer.get_replication_config.
-func (o MultiplayerSynchronizer) GetReplicationConfig() SceneReplicationConfig {
+// ReplicationConfig calls the engine's MultiplayerSynchronizer.get_replication_config.
+func (o MultiplayerSynchronizer) ReplicationConfig() SceneReplicationConfig {
 	c := newCall(Object{o.h}, 0)
 	return SceneReplicationConfig{c.retObject(6691, true)}
 }
@@ -128,8 +128,8 @@ func (o MultiplayerSynchronizer) SetVisibilityUpdateMode(mode MultiplayerSynchro
 	c.run(6692)
 }
 
-// GetVisibilityUpdateMode calls the engine's MultiplayerSynchronizer.get_visibility_update_mode.
-func (o MultiplayerSynchronizer) GetVisibilityUpdateMode() MultiplayerSynchronizerVisibilityUpdateMode {
+// VisibilityUpdateMode calls the engine's MultiplayerSynchronizer.get_visibility_update_mode.
+func (o MultiplayerSynchronizer) VisibilityUpdateMode() MultiplayerSynchronizerVisibilityUpdateMode {
 	c := newCall(Object{o.h}, 0)
 	return MultiplayerSynchronizerVisibilityUpdateMode(c.retInt(6693))
 }
@@ -191,10 +191,10 @@ func (o MultiplayerSynchronizer) SetVisibilityFor(peer int, visible bool) {
 	c.run(6699)
 }
 
-// GetVisibilityFor queries the current visibility for peer peer.
+// VisibilityFor queries the current visibility for peer peer.
 //
 // Engine method: MultiplayerSynchronizer.get_visibility_for.
-func (o MultiplayerSynchronizer) GetVisibilityFor(peer int) bool {
+func (o MultiplayerSynchronizer) VisibilityFor(peer int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(peer))
 	return c.retBool(6700)

@@ -75,22 +75,22 @@ type NativeMenuSystemMenus int64
 const (
 	// Invalid special system menu ID.
 
-	NativeMenuSingletonInvalidMenuId NativeMenuSystemMenus = 0
+	NativeMenuSingletonInvalidMenuID NativeMenuSystemMenus = 0
 	// Global main menu ID.
 
-	NativeMenuSingletonMainMenuId NativeMenuSystemMenus = 1
+	NativeMenuSingletonMainMenuID NativeMenuSystemMenus = 1
 	// Application (first menu after "Apple" menu on macOS) menu ID.
 
-	NativeMenuSingletonApplicationMenuId NativeMenuSystemMenus = 2
+	NativeMenuSingletonApplicationMenuID NativeMenuSystemMenus = 2
 	// "Window" menu ID (on macOS this menu includes standard window control items and a list of open windows).
 
-	NativeMenuSingletonWindowMenuId NativeMenuSystemMenus = 3
+	NativeMenuSingletonWindowMenuID NativeMenuSystemMenus = 3
 	// "Help" menu ID (on macOS this menu includes help search bar).
 
-	NativeMenuSingletonHelpMenuId NativeMenuSystemMenus = 4
+	NativeMenuSingletonHelpMenuID NativeMenuSystemMenus = 4
 	// Dock icon right-click menu ID (on macOS this menu include standard application control items and a list of open windows).
 
-	NativeMenuSingletonDockMenuId NativeMenuSystemMenus = 5
+	NativeMenuSingletonDockMenuID NativeMenuSystemMenus = 5
 )
 
 // HasFeature returns true if the specified feature is supported by the current NativeMenu, false otherwise.
@@ -105,45 +105,45 @@ func (o NativeMenuSingleton) HasFeature(feature NativeMenuFeature) bool {
 // HasSystemMenu returns true if a special system menu is supported.
 //
 // Engine method: NativeMenu.has_system_menu.
-func (o NativeMenuSingleton) HasSystemMenu(menuId NativeMenuSystemMenus) bool {
+func (o NativeMenuSingleton) HasSystemMenu(menuID NativeMenuSystemMenus) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(menuId))
+	c.int(0, int64(menuID))
 	return c.retBool(6705)
 }
 
-// GetSystemMenu returns RID of a special system menu.
+// SystemMenu returns RID of a special system menu.
 //
 // Engine method: NativeMenu.get_system_menu.
-func (o NativeMenuSingleton) GetSystemMenu(menuId NativeMenuSystemMenus) variant.RID {
+func (o NativeMenuSingleton) SystemMenu(menuID NativeMenuSystemMenus) variant.RID {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(menuId))
+	c.int(0, int64(menuID))
 	return retValue[variant.RID](&c, 6706)
 }
 
-// GetSystemMenuName returns readable name of a special system menu.
+// SystemMenuName returns readable name of a special system menu.
 //
 // Engine method: NativeMenu.get_system_menu_name.
-func (o NativeMenuSingleton) GetSystemMenuName(menuId NativeMenuSystemMenus) string {
+func (o NativeMenuSingleton) SystemMenuName(menuID NativeMenuSystemMenus) string {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(menuId))
+	c.int(0, int64(menuID))
 	return c.retString(6707)
 }
 
-// GetSystemMenuText returns the text of the system menu item.
+// SystemMenuText returns the text of the system menu item.
 //
 // Engine method: NativeMenu.get_system_menu_text.
-func (o NativeMenuSingleton) GetSystemMenuText(menuId NativeMenuSystemMenus) string {
+func (o NativeMenuSingleton) SystemMenuText(menuID NativeMenuSystemMenus) string {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(menuId))
+	c.int(0, int64(menuID))
 	return c.retString(6708)
 }
 
 // SetSystemMenuText sets the text of the system menu item.
 //
 // Engine method: NativeMenu.set_system_menu_text.
-func (o NativeMenuSingleton) SetSystemMenuText(menuId NativeMenuSystemMenus, name string) {
+func (o NativeMenuSingleton) SetSystemMenuText(menuID NativeMenuSystemMenus, name string) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(menuId))
+	c.int(0, int64(menuID))
 	c.string(1, name)
 	c.run(6709)
 }
@@ -174,10 +174,10 @@ func (o NativeMenuSingleton) FreeMenu(rid variant.RID) {
 	c.run(6712)
 }
 
-// GetSize returns global menu size.
+// Size returns global menu size.
 //
 // Engine method: NativeMenu.get_size.
-func (o NativeMenuSingleton) GetSize(rid variant.RID) variant.Vector2 {
+func (o NativeMenuSingleton) Size(rid variant.RID) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return retValue[variant.Vector2](&c, 6713)
@@ -213,10 +213,10 @@ func (o NativeMenuSingleton) SetPopupOpenCallback(rid variant.RID, callback vari
 	c.run(6716)
 }
 
-// GetPopupOpenCallback returns global menu open callback.
+// PopupOpenCallback returns global menu open callback.
 //
 // Engine method: NativeMenu.get_popup_open_callback.
-func (o NativeMenuSingleton) GetPopupOpenCallback(rid variant.RID) variant.Callable {
+func (o NativeMenuSingleton) PopupOpenCallback(rid variant.RID) variant.Callable {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return retOwned[variant.Callable](&c, 6717, variant.TypeCallable)
@@ -232,10 +232,10 @@ func (o NativeMenuSingleton) SetPopupCloseCallback(rid variant.RID, callback var
 	c.run(6718)
 }
 
-// GetPopupCloseCallback returns global menu close callback.
+// PopupCloseCallback returns global menu close callback.
 //
 // Engine method: NativeMenu.get_popup_close_callback.
-func (o NativeMenuSingleton) GetPopupCloseCallback(rid variant.RID) variant.Callable {
+func (o NativeMenuSingleton) PopupCloseCallback(rid variant.RID) variant.Callable {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return retOwned[variant.Callable](&c, 6719, variant.TypeCallable)
@@ -251,10 +251,10 @@ func (o NativeMenuSingleton) SetMinimumWidth(rid variant.RID, width float32) {
 	c.run(6720)
 }
 
-// GetMinimumWidth returns global menu minimum width.
+// MinimumWidth returns global menu minimum width.
 //
 // Engine method: NativeMenu.get_minimum_width.
-func (o NativeMenuSingleton) GetMinimumWidth(rid variant.RID) float32 {
+func (o NativeMenuSingleton) MinimumWidth(rid variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return float32(c.retFloat(6721))
@@ -272,18 +272,18 @@ func (o NativeMenuSingleton) IsOpened(rid variant.RID) bool {
 // AddSubmenuItem adds an item that will act as a submenu of the global menu rid. The submenu_rid argument is the RID of the global menu that will be shown when the item is clicked.
 //
 // It calls the engine's NativeMenu.add_submenu_item with tag = nil, index = -1; AddSubmenuItemOptions takes every argument.
-func (o NativeMenuSingleton) AddSubmenuItem(rid variant.RID, label string, submenuRid variant.RID) int {
-	return o.AddSubmenuItemOptions(rid, label, submenuRid, nil, -1)
+func (o NativeMenuSingleton) AddSubmenuItem(rid variant.RID, label string, submenuRID variant.RID) int {
+	return o.AddSubmenuItemOptions(rid, label, submenuRID, nil, -1)
 }
 
 // AddSubmenuItemOptions is AddSubmenuItem with every argument given.
 //
 // Engine method: NativeMenu.add_submenu_item.
-func (o NativeMenuSingleton) AddSubmenuItemOptions(rid variant.RID, label string, submenuRid variant.RID, tag any, index int) int {
+func (o NativeMenuSingleton) AddSubmenuItemOptions(rid variant.RID, label string, submenuRID variant.RID, tag any, index int) int {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.string(1, label)
-	c.value(2, unsafe.Pointer(&submenuRid), unsafe.Sizeof(submenuRid))
+	c.value(2, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
 	c.variant(3, tag)
 	c.int(4, int64(index))
 	return int(c.retInt(6723))
@@ -488,10 +488,10 @@ func (o NativeMenuSingleton) FindItemIndexWithTag(rid variant.RID, tag any) int 
 // FindItemIndexWithSubmenu returns the index of the item with the submenu specified by submenu_rid. Indices are automatically assigned to each item by the engine, and cannot be set manually.
 //
 // Engine method: NativeMenu.find_item_index_with_submenu.
-func (o NativeMenuSingleton) FindItemIndexWithSubmenu(rid variant.RID, submenuRid variant.RID) int {
+func (o NativeMenuSingleton) FindItemIndexWithSubmenu(rid variant.RID, submenuRID variant.RID) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
-	c.value(1, unsafe.Pointer(&submenuRid), unsafe.Sizeof(submenuRid))
+	c.value(1, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
 	return int(c.retInt(6734))
 }
 
@@ -525,60 +525,60 @@ func (o NativeMenuSingleton) IsItemRadioCheckable(rid variant.RID, idx int) bool
 	return c.retBool(6737)
 }
 
-// GetItemCallback returns the callback of the item at index idx.
+// ItemCallback returns the callback of the item at index idx.
 //
 // Engine method: NativeMenu.get_item_callback.
-func (o NativeMenuSingleton) GetItemCallback(rid variant.RID, idx int) variant.Callable {
+func (o NativeMenuSingleton) ItemCallback(rid variant.RID, idx int) variant.Callable {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return retOwned[variant.Callable](&c, 6738, variant.TypeCallable)
 }
 
-// GetItemKeyCallback returns the callback of the item accelerator at index idx.
+// ItemKeyCallback returns the callback of the item accelerator at index idx.
 //
 // Engine method: NativeMenu.get_item_key_callback.
-func (o NativeMenuSingleton) GetItemKeyCallback(rid variant.RID, idx int) variant.Callable {
+func (o NativeMenuSingleton) ItemKeyCallback(rid variant.RID, idx int) variant.Callable {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return retOwned[variant.Callable](&c, 6739, variant.TypeCallable)
 }
 
-// GetItemTag returns the metadata of the specified item, which might be of any type. You can set it with set_item_tag, which provides a simple way of assigning context data to items.
+// ItemTag returns the metadata of the specified item, which might be of any type. You can set it with set_item_tag, which provides a simple way of assigning context data to items.
 //
 // Engine method: NativeMenu.get_item_tag.
-func (o NativeMenuSingleton) GetItemTag(rid variant.RID, idx int) variant.Variant {
+func (o NativeMenuSingleton) ItemTag(rid variant.RID, idx int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retVariant(6740)
 }
 
-// GetItemText returns the text of the item at index idx.
+// ItemText returns the text of the item at index idx.
 //
 // Engine method: NativeMenu.get_item_text.
-func (o NativeMenuSingleton) GetItemText(rid variant.RID, idx int) string {
+func (o NativeMenuSingleton) ItemText(rid variant.RID, idx int) string {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retString(6741)
 }
 
-// GetItemSubmenu returns the submenu ID of the item at index idx. See add_submenu_item for more info on how to add a submenu.
+// ItemSubmenu returns the submenu ID of the item at index idx. See add_submenu_item for more info on how to add a submenu.
 //
 // Engine method: NativeMenu.get_item_submenu.
-func (o NativeMenuSingleton) GetItemSubmenu(rid variant.RID, idx int) variant.RID {
+func (o NativeMenuSingleton) ItemSubmenu(rid variant.RID, idx int) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return retValue[variant.RID](&c, 6742)
 }
 
-// GetItemAccelerator returns the accelerator of the item at index idx. Accelerators are special combinations of keys that activate the item, no matter which control is focused.
+// ItemAccelerator returns the accelerator of the item at index idx. Accelerators are special combinations of keys that activate the item, no matter which control is focused.
 //
 // Engine method: NativeMenu.get_item_accelerator.
-func (o NativeMenuSingleton) GetItemAccelerator(rid variant.RID, idx int) Key {
+func (o NativeMenuSingleton) ItemAccelerator(rid variant.RID, idx int) Key {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
@@ -605,50 +605,50 @@ func (o NativeMenuSingleton) IsItemHidden(rid variant.RID, idx int) bool {
 	return c.retBool(6745)
 }
 
-// GetItemTooltip returns the tooltip associated with the specified index idx.
+// ItemTooltip returns the tooltip associated with the specified index idx.
 //
 // Engine method: NativeMenu.get_item_tooltip.
-func (o NativeMenuSingleton) GetItemTooltip(rid variant.RID, idx int) string {
+func (o NativeMenuSingleton) ItemTooltip(rid variant.RID, idx int) string {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return c.retString(6746)
 }
 
-// GetItemState returns the state of a multistate item. See add_multistate_item for details.
+// ItemState returns the state of a multistate item. See add_multistate_item for details.
 //
 // Engine method: NativeMenu.get_item_state.
-func (o NativeMenuSingleton) GetItemState(rid variant.RID, idx int) int {
+func (o NativeMenuSingleton) ItemState(rid variant.RID, idx int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return int(c.retInt(6747))
 }
 
-// GetItemMaxStates returns number of states of a multistate item. See add_multistate_item for details.
+// ItemMaxStates returns number of states of a multistate item. See add_multistate_item for details.
 //
 // Engine method: NativeMenu.get_item_max_states.
-func (o NativeMenuSingleton) GetItemMaxStates(rid variant.RID, idx int) int {
+func (o NativeMenuSingleton) ItemMaxStates(rid variant.RID, idx int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return int(c.retInt(6748))
 }
 
-// GetItemIcon returns the icon of the item at index idx.
+// ItemIcon returns the icon of the item at index idx.
 //
 // Engine method: NativeMenu.get_item_icon.
-func (o NativeMenuSingleton) GetItemIcon(rid variant.RID, idx int) Texture2D {
+func (o NativeMenuSingleton) ItemIcon(rid variant.RID, idx int) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
 	return Texture2D{c.retObject(6749, true)}
 }
 
-// GetItemIndentationLevel returns the horizontal offset of the item at the given idx.
+// ItemIndentationLevel returns the horizontal offset of the item at the given idx.
 //
 // Engine method: NativeMenu.get_item_indentation_level.
-func (o NativeMenuSingleton) GetItemIndentationLevel(rid variant.RID, idx int) int {
+func (o NativeMenuSingleton) ItemIndentationLevel(rid variant.RID, idx int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
@@ -746,11 +746,11 @@ func (o NativeMenuSingleton) SetItemText(rid variant.RID, idx int, text string) 
 // SetItemSubmenu sets the submenu RID of the item at index idx. The submenu is a global menu that would be shown when the item is clicked.
 //
 // Engine method: NativeMenu.set_item_submenu.
-func (o NativeMenuSingleton) SetItemSubmenu(rid variant.RID, idx int, submenuRid variant.RID) {
+func (o NativeMenuSingleton) SetItemSubmenu(rid variant.RID, idx int, submenuRID variant.RID) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.int(1, int64(idx))
-	c.value(2, unsafe.Pointer(&submenuRid), unsafe.Sizeof(submenuRid))
+	c.value(2, unsafe.Pointer(&submenuRID), unsafe.Sizeof(submenuRID))
 	c.run(6759)
 }
 
@@ -846,10 +846,10 @@ func (o NativeMenuSingleton) SetItemIndentationLevel(rid variant.RID, idx int, l
 	c.run(6767)
 }
 
-// GetItemCount returns number of items in the global menu rid.
+// ItemCount returns number of items in the global menu rid.
 //
 // Engine method: NativeMenu.get_item_count.
-func (o NativeMenuSingleton) GetItemCount(rid variant.RID) int {
+func (o NativeMenuSingleton) ItemCount(rid variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	return int(c.retInt(6768))

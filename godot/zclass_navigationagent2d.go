@@ -54,10 +54,10 @@ func NewNavigationAgent2D() NavigationAgent2D {
 	return NavigationAgent2D{construct("NavigationAgent2D", false)}
 }
 
-// GetRid returns the RID of this agent on the NavigationServer2D.
+// RID returns the RID of this agent on the NavigationServer2D.
 //
 // Engine method: NavigationAgent2D.get_rid.
-func (o NavigationAgent2D) GetRid() variant.RID {
+func (o NavigationAgent2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6772)
 }
@@ -69,8 +69,8 @@ func (o NavigationAgent2D) SetAvoidanceEnabled(enabled bool) {
 	c.run(6773)
 }
 
-// GetAvoidanceEnabled calls the engine's NavigationAgent2D.get_avoidance_enabled.
-func (o NavigationAgent2D) GetAvoidanceEnabled() bool {
+// AvoidanceEnabled calls the engine's NavigationAgent2D.get_avoidance_enabled.
+func (o NavigationAgent2D) AvoidanceEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6774)
 }
@@ -82,8 +82,8 @@ func (o NavigationAgent2D) SetPathDesiredDistance(desiredDistance float32) {
 	c.run(6775)
 }
 
-// GetPathDesiredDistance calls the engine's NavigationAgent2D.get_path_desired_distance.
-func (o NavigationAgent2D) GetPathDesiredDistance() float32 {
+// PathDesiredDistance calls the engine's NavigationAgent2D.get_path_desired_distance.
+func (o NavigationAgent2D) PathDesiredDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6776))
 }
@@ -95,8 +95,8 @@ func (o NavigationAgent2D) SetTargetDesiredDistance(desiredDistance float32) {
 	c.run(6777)
 }
 
-// GetTargetDesiredDistance calls the engine's NavigationAgent2D.get_target_desired_distance.
-func (o NavigationAgent2D) GetTargetDesiredDistance() float32 {
+// TargetDesiredDistance calls the engine's NavigationAgent2D.get_target_desired_distance.
+func (o NavigationAgent2D) TargetDesiredDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6778))
 }
@@ -108,8 +108,8 @@ func (o NavigationAgent2D) SetRadius(radius float32) {
 	c.run(6779)
 }
 
-// GetRadius calls the engine's NavigationAgent2D.get_radius.
-func (o NavigationAgent2D) GetRadius() float32 {
+// Radius calls the engine's NavigationAgent2D.get_radius.
+func (o NavigationAgent2D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6780))
 }
@@ -121,8 +121,8 @@ func (o NavigationAgent2D) SetNeighborDistance(neighborDistance float32) {
 	c.run(6781)
 }
 
-// GetNeighborDistance calls the engine's NavigationAgent2D.get_neighbor_distance.
-func (o NavigationAgent2D) GetNeighborDistance() float32 {
+// NeighborDistance calls the engine's NavigationAgent2D.get_neighbor_distance.
+func (o NavigationAgent2D) NeighborDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6782))
 }
@@ -134,8 +134,8 @@ func (o NavigationAgent2D) SetMaxNeighbors(maxNeighbors int) {
 	c.run(6783)
 }
 
-// GetMaxNeighbors calls the engine's NavigationAgent2D.get_max_neighbors.
-func (o NavigationAgent2D) GetMaxNeighbors() int {
+// MaxNeighbors calls the engine's NavigationAgent2D.get_max_neighbors.
+func (o NavigationAgent2D) MaxNeighbors() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6784))
 }
@@ -147,8 +147,8 @@ func (o NavigationAgent2D) SetTimeHorizonAgents(timeHorizon float32) {
 	c.run(6785)
 }
 
-// GetTimeHorizonAgents calls the engine's NavigationAgent2D.get_time_horizon_agents.
-func (o NavigationAgent2D) GetTimeHorizonAgents() float32 {
+// TimeHorizonAgents calls the engine's NavigationAgent2D.get_time_horizon_agents.
+func (o NavigationAgent2D) TimeHorizonAgents() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6786))
 }
@@ -160,8 +160,8 @@ func (o NavigationAgent2D) SetTimeHorizonObstacles(timeHorizon float32) {
 	c.run(6787)
 }
 
-// GetTimeHorizonObstacles calls the engine's NavigationAgent2D.get_time_horizon_obstacles.
-func (o NavigationAgent2D) GetTimeHorizonObstacles() float32 {
+// TimeHorizonObstacles calls the engine's NavigationAgent2D.get_time_horizon_obstacles.
+func (o NavigationAgent2D) TimeHorizonObstacles() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6788))
 }
@@ -173,8 +173,8 @@ func (o NavigationAgent2D) SetMaxSpeed(maxSpeed float32) {
 	c.run(6789)
 }
 
-// GetMaxSpeed calls the engine's NavigationAgent2D.get_max_speed.
-func (o NavigationAgent2D) GetMaxSpeed() float32 {
+// MaxSpeed calls the engine's NavigationAgent2D.get_max_speed.
+func (o NavigationAgent2D) MaxSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6790))
 }
@@ -186,8 +186,8 @@ func (o NavigationAgent2D) SetPathMaxDistance(maxSpeed float32) {
 	c.run(6791)
 }
 
-// GetPathMaxDistance calls the engine's NavigationAgent2D.get_path_max_distance.
-func (o NavigationAgent2D) GetPathMaxDistance() float32 {
+// PathMaxDistance calls the engine's NavigationAgent2D.get_path_max_distance.
+func (o NavigationAgent2D) PathMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6792))
 }
@@ -199,8 +199,8 @@ func (o NavigationAgent2D) SetNavigationLayers(navigationLayers int) {
 	c.run(6793)
 }
 
-// GetNavigationLayers calls the engine's NavigationAgent2D.get_navigation_layers.
-func (o NavigationAgent2D) GetNavigationLayers() int {
+// NavigationLayers calls the engine's NavigationAgent2D.get_navigation_layers.
+func (o NavigationAgent2D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6794))
 }
@@ -217,10 +217,10 @@ func (o NavigationAgent2D) SetNavigationLayerValue(layerNumber int, value bool) 
 	c.run(6795)
 }
 
-// GetNavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
+// NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationAgent2D.get_navigation_layer_value.
-func (o NavigationAgent2D) GetNavigationLayerValue(layerNumber int) bool {
+func (o NavigationAgent2D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6796)
@@ -233,8 +233,8 @@ func (o NavigationAgent2D) SetPathfindingAlgorithm(pathfindingAlgorithm Navigati
 	c.run(6797)
 }
 
-// GetPathfindingAlgorithm calls the engine's NavigationAgent2D.get_pathfinding_algorithm.
-func (o NavigationAgent2D) GetPathfindingAlgorithm() NavigationPathQueryParameters2DPathfindingAlgorithm {
+// PathfindingAlgorithm calls the engine's NavigationAgent2D.get_pathfinding_algorithm.
+func (o NavigationAgent2D) PathfindingAlgorithm() NavigationPathQueryParameters2DPathfindingAlgorithm {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathfindingAlgorithm(c.retInt(6798))
 }
@@ -246,21 +246,21 @@ func (o NavigationAgent2D) SetPathPostprocessing(pathPostprocessing NavigationPa
 	c.run(6799)
 }
 
-// GetPathPostprocessing calls the engine's NavigationAgent2D.get_path_postprocessing.
-func (o NavigationAgent2D) GetPathPostprocessing() NavigationPathQueryParameters2DPathPostProcessing {
+// PathPostprocessing calls the engine's NavigationAgent2D.get_path_postprocessing.
+func (o NavigationAgent2D) PathPostprocessing() NavigationPathQueryParameters2DPathPostProcessing {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathPostProcessing(c.retInt(6800))
 }
 
 // SetPathMetadataFlags calls the engine's NavigationAgent2D.set_path_metadata_flags.
-func (o NavigationAgent2D) SetPathMetadataFlags(flags_ NavigationPathQueryParameters2DPathMetadataFlags) {
+func (o NavigationAgent2D) SetPathMetadataFlags(flags NavigationPathQueryParameters2DPathMetadataFlags) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(6801)
 }
 
-// GetPathMetadataFlags calls the engine's NavigationAgent2D.get_path_metadata_flags.
-func (o NavigationAgent2D) GetPathMetadataFlags() NavigationPathQueryParameters2DPathMetadataFlags {
+// PathMetadataFlags calls the engine's NavigationAgent2D.get_path_metadata_flags.
+func (o NavigationAgent2D) PathMetadataFlags() NavigationPathQueryParameters2DPathMetadataFlags {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathMetadataFlags(c.retInt(6802))
 }
@@ -274,10 +274,10 @@ func (o NavigationAgent2D) SetNavigationMap(navigationMap variant.RID) {
 	c.run(6803)
 }
 
-// GetNavigationMap returns the RID of the navigation map for this NavigationAgent node. This function returns always the map set on the NavigationAgent node and not the map of the abstract agent on the NavigationServer. If the agent map is changed directly with the NavigationServer API the NavigationAgent node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationAgent and also update the agent on the NavigationServer.
+// NavigationMap returns the RID of the navigation map for this NavigationAgent node. This function returns always the map set on the NavigationAgent node and not the map of the abstract agent on the NavigationServer. If the agent map is changed directly with the NavigationServer API the NavigationAgent node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationAgent and also update the agent on the NavigationServer.
 //
 // Engine method: NavigationAgent2D.get_navigation_map.
-func (o NavigationAgent2D) GetNavigationMap() variant.RID {
+func (o NavigationAgent2D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6804)
 }
@@ -289,8 +289,8 @@ func (o NavigationAgent2D) SetTargetPosition(position variant.Vector2) {
 	c.run(6805)
 }
 
-// GetTargetPosition calls the engine's NavigationAgent2D.get_target_position.
-func (o NavigationAgent2D) GetTargetPosition() variant.Vector2 {
+// TargetPosition calls the engine's NavigationAgent2D.get_target_position.
+func (o NavigationAgent2D) TargetPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6806)
 }
@@ -302,8 +302,8 @@ func (o NavigationAgent2D) SetSimplifyPath(enabled bool) {
 	c.run(6807)
 }
 
-// GetSimplifyPath calls the engine's NavigationAgent2D.get_simplify_path.
-func (o NavigationAgent2D) GetSimplifyPath() bool {
+// SimplifyPath calls the engine's NavigationAgent2D.get_simplify_path.
+func (o NavigationAgent2D) SimplifyPath() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6808)
 }
@@ -315,8 +315,8 @@ func (o NavigationAgent2D) SetSimplifyEpsilon(epsilon float32) {
 	c.run(6809)
 }
 
-// GetSimplifyEpsilon calls the engine's NavigationAgent2D.get_simplify_epsilon.
-func (o NavigationAgent2D) GetSimplifyEpsilon() float32 {
+// SimplifyEpsilon calls the engine's NavigationAgent2D.get_simplify_epsilon.
+func (o NavigationAgent2D) SimplifyEpsilon() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6810))
 }
@@ -328,8 +328,8 @@ func (o NavigationAgent2D) SetPathReturnMaxLength(length float32) {
 	c.run(6811)
 }
 
-// GetPathReturnMaxLength calls the engine's NavigationAgent2D.get_path_return_max_length.
-func (o NavigationAgent2D) GetPathReturnMaxLength() float32 {
+// PathReturnMaxLength calls the engine's NavigationAgent2D.get_path_return_max_length.
+func (o NavigationAgent2D) PathReturnMaxLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6812))
 }
@@ -341,8 +341,8 @@ func (o NavigationAgent2D) SetPathReturnMaxRadius(radius float32) {
 	c.run(6813)
 }
 
-// GetPathReturnMaxRadius calls the engine's NavigationAgent2D.get_path_return_max_radius.
-func (o NavigationAgent2D) GetPathReturnMaxRadius() float32 {
+// PathReturnMaxRadius calls the engine's NavigationAgent2D.get_path_return_max_radius.
+func (o NavigationAgent2D) PathReturnMaxRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6814))
 }
@@ -354,8 +354,8 @@ func (o NavigationAgent2D) SetPathSearchMaxPolygons(maxPolygons int) {
 	c.run(6815)
 }
 
-// GetPathSearchMaxPolygons calls the engine's NavigationAgent2D.get_path_search_max_polygons.
-func (o NavigationAgent2D) GetPathSearchMaxPolygons() int {
+// PathSearchMaxPolygons calls the engine's NavigationAgent2D.get_path_search_max_polygons.
+func (o NavigationAgent2D) PathSearchMaxPolygons() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6816))
 }
@@ -367,24 +367,24 @@ func (o NavigationAgent2D) SetPathSearchMaxDistance(distance float32) {
 	c.run(6817)
 }
 
-// GetPathSearchMaxDistance calls the engine's NavigationAgent2D.get_path_search_max_distance.
-func (o NavigationAgent2D) GetPathSearchMaxDistance() float32 {
+// PathSearchMaxDistance calls the engine's NavigationAgent2D.get_path_search_max_distance.
+func (o NavigationAgent2D) PathSearchMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6818))
 }
 
-// GetPathLength returns the length of the currently calculated path. The returned value is 0.0, if the path is still calculating or no calculation has been requested yet.
+// PathLength returns the length of the currently calculated path. The returned value is 0.0, if the path is still calculating or no calculation has been requested yet.
 //
 // Engine method: NavigationAgent2D.get_path_length.
-func (o NavigationAgent2D) GetPathLength() float32 {
+func (o NavigationAgent2D) PathLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6819))
 }
 
-// GetNextPathPosition returns the next position in global coordinates that can be moved to, making sure that there are no static objects in the way. If the agent does not have a navigation path, it will return the position of the agent's parent. The use of this function once every physics frame is required to update the internal path logic of the NavigationAgent.
+// NextPathPosition returns the next position in global coordinates that can be moved to, making sure that there are no static objects in the way. If the agent does not have a navigation path, it will return the position of the agent's parent. The use of this function once every physics frame is required to update the internal path logic of the NavigationAgent.
 //
 // Engine method: NavigationAgent2D.get_next_path_position.
-func (o NavigationAgent2D) GetNextPathPosition() variant.Vector2 {
+func (o NavigationAgent2D) NextPathPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6820)
 }
@@ -405,8 +405,8 @@ func (o NavigationAgent2D) SetVelocity(velocity variant.Vector2) {
 	c.run(6822)
 }
 
-// GetVelocity calls the engine's NavigationAgent2D.get_velocity.
-func (o NavigationAgent2D) GetVelocity() variant.Vector2 {
+// Velocity calls the engine's NavigationAgent2D.get_velocity.
+func (o NavigationAgent2D) Velocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6823)
 }
@@ -419,26 +419,26 @@ func (o NavigationAgent2D) DistanceToTarget() float32 {
 	return float32(c.retFloat(6824))
 }
 
-// GetCurrentNavigationResult returns the path query result for the path the agent is currently following.
+// CurrentNavigationResult returns the path query result for the path the agent is currently following.
 //
 // Engine method: NavigationAgent2D.get_current_navigation_result.
-func (o NavigationAgent2D) GetCurrentNavigationResult() NavigationPathQueryResult2D {
+func (o NavigationAgent2D) CurrentNavigationResult() NavigationPathQueryResult2D {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryResult2D{c.retObject(6825, true)}
 }
 
-// GetCurrentNavigationPath returns this agent's current path from start to finish in global coordinates. The path only updates when the target position is changed or the agent requires a repath. The path array is not intended to be used in direct path movement as the agent has its own internal path logic that would get corrupted by changing the path array manually. Use the intended get_next_path_position once every physics frame to receive the next path point for the agents movement as this function also updates the internal path logic.
+// CurrentNavigationPath returns this agent's current path from start to finish in global coordinates. The path only updates when the target position is changed or the agent requires a repath. The path array is not intended to be used in direct path movement as the agent has its own internal path logic that would get corrupted by changing the path array manually. Use the intended get_next_path_position once every physics frame to receive the next path point for the agents movement as this function also updates the internal path logic.
 //
 // Engine method: NavigationAgent2D.get_current_navigation_path.
-func (o NavigationAgent2D) GetCurrentNavigationPath() variant.Packed[variant.Vector2] {
+func (o NavigationAgent2D) CurrentNavigationPath() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 6826, variant.TypePackedVector2Array)
 }
 
-// GetCurrentNavigationPathIndex returns which index the agent is currently on in the navigation path's PackedVector2Array.
+// CurrentNavigationPathIndex returns which index the agent is currently on in the navigation path's PackedVector2Array.
 //
 // Engine method: NavigationAgent2D.get_current_navigation_path_index.
-func (o NavigationAgent2D) GetCurrentNavigationPathIndex() int {
+func (o NavigationAgent2D) CurrentNavigationPathIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6827))
 }
@@ -467,10 +467,10 @@ func (o NavigationAgent2D) IsNavigationFinished() bool {
 	return c.retBool(6830)
 }
 
-// GetFinalPosition returns the reachable final position of the current navigation path in global coordinates. This position can change if the agent needs to update the navigation path which makes the agent emit the path_changed signal.
+// FinalPosition returns the reachable final position of the current navigation path in global coordinates. This position can change if the agent needs to update the navigation path which makes the agent emit the path_changed signal.
 //
 // Engine method: NavigationAgent2D.get_final_position.
-func (o NavigationAgent2D) GetFinalPosition() variant.Vector2 {
+func (o NavigationAgent2D) FinalPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6831)
 }
@@ -482,8 +482,8 @@ func (o NavigationAgent2D) SetAvoidanceLayers(layers int) {
 	c.run(6832)
 }
 
-// GetAvoidanceLayers calls the engine's NavigationAgent2D.get_avoidance_layers.
-func (o NavigationAgent2D) GetAvoidanceLayers() int {
+// AvoidanceLayers calls the engine's NavigationAgent2D.get_avoidance_layers.
+func (o NavigationAgent2D) AvoidanceLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6833))
 }
@@ -495,8 +495,8 @@ func (o NavigationAgent2D) SetAvoidanceMask(mask int) {
 	c.run(6834)
 }
 
-// GetAvoidanceMask calls the engine's NavigationAgent2D.get_avoidance_mask.
-func (o NavigationAgent2D) GetAvoidanceMask() int {
+// AvoidanceMask calls the engine's NavigationAgent2D.get_avoidance_mask.
+func (o NavigationAgent2D) AvoidanceMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6835))
 }
@@ -513,10 +513,10 @@ func (o NavigationAgent2D) SetAvoidanceLayerValue(layerNumber int, value bool) {
 	c.run(6836)
 }
 
-// GetAvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
+// AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationAgent2D.get_avoidance_layer_value.
-func (o NavigationAgent2D) GetAvoidanceLayerValue(layerNumber int) bool {
+func (o NavigationAgent2D) AvoidanceLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6837)
@@ -534,10 +534,10 @@ func (o NavigationAgent2D) SetAvoidanceMaskValue(maskNumber int, value bool) {
 	c.run(6838)
 }
 
-// GetAvoidanceMaskValue returns whether or not the specified mask of the avoidance_mask bitmask is enabled, given a mask_number between 1 and 32.
+// AvoidanceMaskValue returns whether or not the specified mask of the avoidance_mask bitmask is enabled, given a mask_number between 1 and 32.
 //
 // Engine method: NavigationAgent2D.get_avoidance_mask_value.
-func (o NavigationAgent2D) GetAvoidanceMaskValue(maskNumber int) bool {
+func (o NavigationAgent2D) AvoidanceMaskValue(maskNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maskNumber))
 	return c.retBool(6839)
@@ -550,8 +550,8 @@ func (o NavigationAgent2D) SetAvoidancePriority(priority float32) {
 	c.run(6840)
 }
 
-// GetAvoidancePriority calls the engine's NavigationAgent2D.get_avoidance_priority.
-func (o NavigationAgent2D) GetAvoidancePriority() float32 {
+// AvoidancePriority calls the engine's NavigationAgent2D.get_avoidance_priority.
+func (o NavigationAgent2D) AvoidancePriority() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6841))
 }
@@ -563,8 +563,8 @@ func (o NavigationAgent2D) SetDebugEnabled(enabled bool) {
 	c.run(6842)
 }
 
-// GetDebugEnabled calls the engine's NavigationAgent2D.get_debug_enabled.
-func (o NavigationAgent2D) GetDebugEnabled() bool {
+// DebugEnabled calls the engine's NavigationAgent2D.get_debug_enabled.
+func (o NavigationAgent2D) DebugEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6843)
 }
@@ -576,8 +576,8 @@ func (o NavigationAgent2D) SetDebugUseCustom(enabled bool) {
 	c.run(6844)
 }
 
-// GetDebugUseCustom calls the engine's NavigationAgent2D.get_debug_use_custom.
-func (o NavigationAgent2D) GetDebugUseCustom() bool {
+// DebugUseCustom calls the engine's NavigationAgent2D.get_debug_use_custom.
+func (o NavigationAgent2D) DebugUseCustom() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6845)
 }
@@ -589,8 +589,8 @@ func (o NavigationAgent2D) SetDebugPathCustomColor(color variant.Color) {
 	c.run(6846)
 }
 
-// GetDebugPathCustomColor calls the engine's NavigationAgent2D.get_debug_path_custom_color.
-func (o NavigationAgent2D) GetDebugPathCustomColor() variant.Color {
+// DebugPathCustomColor calls the engine's NavigationAgent2D.get_debug_path_custom_color.
+func (o NavigationAgent2D) DebugPathCustomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6847)
 }
@@ -602,8 +602,8 @@ func (o NavigationAgent2D) SetDebugPathCustomPointSize(pointSize float32) {
 	c.run(6848)
 }
 
-// GetDebugPathCustomPointSize calls the engine's NavigationAgent2D.get_debug_path_custom_point_size.
-func (o NavigationAgent2D) GetDebugPathCustomPointSize() float32 {
+// DebugPathCustomPointSize calls the engine's NavigationAgent2D.get_debug_path_custom_point_size.
+func (o NavigationAgent2D) DebugPathCustomPointSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6849))
 }
@@ -615,8 +615,8 @@ func (o NavigationAgent2D) SetDebugPathCustomLineWidth(lineWidth float32) {
 	c.run(6850)
 }
 
-// GetDebugPathCustomLineWidth calls the engine's NavigationAgent2D.get_debug_path_custom_line_width.
-func (o NavigationAgent2D) GetDebugPathCustomLineWidth() float32 {
+// DebugPathCustomLineWidth calls the engine's NavigationAgent2D.get_debug_path_custom_line_width.
+func (o NavigationAgent2D) DebugPathCustomLineWidth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6851))
 }

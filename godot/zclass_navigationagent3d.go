@@ -54,10 +54,10 @@ func NewNavigationAgent3D() NavigationAgent3D {
 	return NavigationAgent3D{construct("NavigationAgent3D", false)}
 }
 
-// GetRid returns the RID of this agent on the NavigationServer3D.
+// RID returns the RID of this agent on the NavigationServer3D.
 //
 // Engine method: NavigationAgent3D.get_rid.
-func (o NavigationAgent3D) GetRid() variant.RID {
+func (o NavigationAgent3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6852)
 }
@@ -69,8 +69,8 @@ func (o NavigationAgent3D) SetAvoidanceEnabled(enabled bool) {
 	c.run(6853)
 }
 
-// GetAvoidanceEnabled calls the engine's NavigationAgent3D.get_avoidance_enabled.
-func (o NavigationAgent3D) GetAvoidanceEnabled() bool {
+// AvoidanceEnabled calls the engine's NavigationAgent3D.get_avoidance_enabled.
+func (o NavigationAgent3D) AvoidanceEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6854)
 }
@@ -82,8 +82,8 @@ func (o NavigationAgent3D) SetPathDesiredDistance(desiredDistance float32) {
 	c.run(6855)
 }
 
-// GetPathDesiredDistance calls the engine's NavigationAgent3D.get_path_desired_distance.
-func (o NavigationAgent3D) GetPathDesiredDistance() float32 {
+// PathDesiredDistance calls the engine's NavigationAgent3D.get_path_desired_distance.
+func (o NavigationAgent3D) PathDesiredDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6856))
 }
@@ -95,8 +95,8 @@ func (o NavigationAgent3D) SetTargetDesiredDistance(desiredDistance float32) {
 	c.run(6857)
 }
 
-// GetTargetDesiredDistance calls the engine's NavigationAgent3D.get_target_desired_distance.
-func (o NavigationAgent3D) GetTargetDesiredDistance() float32 {
+// TargetDesiredDistance calls the engine's NavigationAgent3D.get_target_desired_distance.
+func (o NavigationAgent3D) TargetDesiredDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6858))
 }
@@ -108,8 +108,8 @@ func (o NavigationAgent3D) SetRadius(radius float32) {
 	c.run(6859)
 }
 
-// GetRadius calls the engine's NavigationAgent3D.get_radius.
-func (o NavigationAgent3D) GetRadius() float32 {
+// Radius calls the engine's NavigationAgent3D.get_radius.
+func (o NavigationAgent3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6860))
 }
@@ -121,8 +121,8 @@ func (o NavigationAgent3D) SetHeight(height float32) {
 	c.run(6861)
 }
 
-// GetHeight calls the engine's NavigationAgent3D.get_height.
-func (o NavigationAgent3D) GetHeight() float32 {
+// Height calls the engine's NavigationAgent3D.get_height.
+func (o NavigationAgent3D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6862))
 }
@@ -134,21 +134,21 @@ func (o NavigationAgent3D) SetPathHeightOffset(pathHeightOffset float32) {
 	c.run(6863)
 }
 
-// GetPathHeightOffset calls the engine's NavigationAgent3D.get_path_height_offset.
-func (o NavigationAgent3D) GetPathHeightOffset() float32 {
+// PathHeightOffset calls the engine's NavigationAgent3D.get_path_height_offset.
+func (o NavigationAgent3D) PathHeightOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6864))
 }
 
-// SetUse3dAvoidance calls the engine's NavigationAgent3D.set_use_3d_avoidance.
-func (o NavigationAgent3D) SetUse3dAvoidance(enabled bool) {
+// SetUse3DAvoidance calls the engine's NavigationAgent3D.set_use_3d_avoidance.
+func (o NavigationAgent3D) SetUse3DAvoidance(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(6865)
 }
 
-// GetUse3dAvoidance calls the engine's NavigationAgent3D.get_use_3d_avoidance.
-func (o NavigationAgent3D) GetUse3dAvoidance() bool {
+// Use3DAvoidance calls the engine's NavigationAgent3D.get_use_3d_avoidance.
+func (o NavigationAgent3D) Use3DAvoidance() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6866)
 }
@@ -160,8 +160,8 @@ func (o NavigationAgent3D) SetKeepYVelocity(enabled bool) {
 	c.run(6867)
 }
 
-// GetKeepYVelocity calls the engine's NavigationAgent3D.get_keep_y_velocity.
-func (o NavigationAgent3D) GetKeepYVelocity() bool {
+// KeepYVelocity calls the engine's NavigationAgent3D.get_keep_y_velocity.
+func (o NavigationAgent3D) KeepYVelocity() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6868)
 }
@@ -173,8 +173,8 @@ func (o NavigationAgent3D) SetNeighborDistance(neighborDistance float32) {
 	c.run(6869)
 }
 
-// GetNeighborDistance calls the engine's NavigationAgent3D.get_neighbor_distance.
-func (o NavigationAgent3D) GetNeighborDistance() float32 {
+// NeighborDistance calls the engine's NavigationAgent3D.get_neighbor_distance.
+func (o NavigationAgent3D) NeighborDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6870))
 }
@@ -186,8 +186,8 @@ func (o NavigationAgent3D) SetMaxNeighbors(maxNeighbors int) {
 	c.run(6871)
 }
 
-// GetMaxNeighbors calls the engine's NavigationAgent3D.get_max_neighbors.
-func (o NavigationAgent3D) GetMaxNeighbors() int {
+// MaxNeighbors calls the engine's NavigationAgent3D.get_max_neighbors.
+func (o NavigationAgent3D) MaxNeighbors() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6872))
 }
@@ -199,8 +199,8 @@ func (o NavigationAgent3D) SetTimeHorizonAgents(timeHorizon float32) {
 	c.run(6873)
 }
 
-// GetTimeHorizonAgents calls the engine's NavigationAgent3D.get_time_horizon_agents.
-func (o NavigationAgent3D) GetTimeHorizonAgents() float32 {
+// TimeHorizonAgents calls the engine's NavigationAgent3D.get_time_horizon_agents.
+func (o NavigationAgent3D) TimeHorizonAgents() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6874))
 }
@@ -212,8 +212,8 @@ func (o NavigationAgent3D) SetTimeHorizonObstacles(timeHorizon float32) {
 	c.run(6875)
 }
 
-// GetTimeHorizonObstacles calls the engine's NavigationAgent3D.get_time_horizon_obstacles.
-func (o NavigationAgent3D) GetTimeHorizonObstacles() float32 {
+// TimeHorizonObstacles calls the engine's NavigationAgent3D.get_time_horizon_obstacles.
+func (o NavigationAgent3D) TimeHorizonObstacles() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6876))
 }
@@ -225,8 +225,8 @@ func (o NavigationAgent3D) SetMaxSpeed(maxSpeed float32) {
 	c.run(6877)
 }
 
-// GetMaxSpeed calls the engine's NavigationAgent3D.get_max_speed.
-func (o NavigationAgent3D) GetMaxSpeed() float32 {
+// MaxSpeed calls the engine's NavigationAgent3D.get_max_speed.
+func (o NavigationAgent3D) MaxSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6878))
 }
@@ -238,8 +238,8 @@ func (o NavigationAgent3D) SetPathMaxDistance(maxSpeed float32) {
 	c.run(6879)
 }
 
-// GetPathMaxDistance calls the engine's NavigationAgent3D.get_path_max_distance.
-func (o NavigationAgent3D) GetPathMaxDistance() float32 {
+// PathMaxDistance calls the engine's NavigationAgent3D.get_path_max_distance.
+func (o NavigationAgent3D) PathMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6880))
 }
@@ -251,8 +251,8 @@ func (o NavigationAgent3D) SetNavigationLayers(navigationLayers int) {
 	c.run(6881)
 }
 
-// GetNavigationLayers calls the engine's NavigationAgent3D.get_navigation_layers.
-func (o NavigationAgent3D) GetNavigationLayers() int {
+// NavigationLayers calls the engine's NavigationAgent3D.get_navigation_layers.
+func (o NavigationAgent3D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6882))
 }
@@ -269,10 +269,10 @@ func (o NavigationAgent3D) SetNavigationLayerValue(layerNumber int, value bool) 
 	c.run(6883)
 }
 
-// GetNavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
+// NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationAgent3D.get_navigation_layer_value.
-func (o NavigationAgent3D) GetNavigationLayerValue(layerNumber int) bool {
+func (o NavigationAgent3D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6884)
@@ -285,8 +285,8 @@ func (o NavigationAgent3D) SetPathfindingAlgorithm(pathfindingAlgorithm Navigati
 	c.run(6885)
 }
 
-// GetPathfindingAlgorithm calls the engine's NavigationAgent3D.get_pathfinding_algorithm.
-func (o NavigationAgent3D) GetPathfindingAlgorithm() NavigationPathQueryParameters3DPathfindingAlgorithm {
+// PathfindingAlgorithm calls the engine's NavigationAgent3D.get_pathfinding_algorithm.
+func (o NavigationAgent3D) PathfindingAlgorithm() NavigationPathQueryParameters3DPathfindingAlgorithm {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathfindingAlgorithm(c.retInt(6886))
 }
@@ -298,21 +298,21 @@ func (o NavigationAgent3D) SetPathPostprocessing(pathPostprocessing NavigationPa
 	c.run(6887)
 }
 
-// GetPathPostprocessing calls the engine's NavigationAgent3D.get_path_postprocessing.
-func (o NavigationAgent3D) GetPathPostprocessing() NavigationPathQueryParameters3DPathPostProcessing {
+// PathPostprocessing calls the engine's NavigationAgent3D.get_path_postprocessing.
+func (o NavigationAgent3D) PathPostprocessing() NavigationPathQueryParameters3DPathPostProcessing {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathPostProcessing(c.retInt(6888))
 }
 
 // SetPathMetadataFlags calls the engine's NavigationAgent3D.set_path_metadata_flags.
-func (o NavigationAgent3D) SetPathMetadataFlags(flags_ NavigationPathQueryParameters3DPathMetadataFlags) {
+func (o NavigationAgent3D) SetPathMetadataFlags(flags NavigationPathQueryParameters3DPathMetadataFlags) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(6889)
 }
 
-// GetPathMetadataFlags calls the engine's NavigationAgent3D.get_path_metadata_flags.
-func (o NavigationAgent3D) GetPathMetadataFlags() NavigationPathQueryParameters3DPathMetadataFlags {
+// PathMetadataFlags calls the engine's NavigationAgent3D.get_path_metadata_flags.
+func (o NavigationAgent3D) PathMetadataFlags() NavigationPathQueryParameters3DPathMetadataFlags {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathMetadataFlags(c.retInt(6890))
 }
@@ -326,10 +326,10 @@ func (o NavigationAgent3D) SetNavigationMap(navigationMap variant.RID) {
 	c.run(6891)
 }
 
-// GetNavigationMap returns the RID of the navigation map for this NavigationAgent node. This function returns always the map set on the NavigationAgent node and not the map of the abstract agent on the NavigationServer. If the agent map is changed directly with the NavigationServer API the NavigationAgent node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationAgent and also update the agent on the NavigationServer.
+// NavigationMap returns the RID of the navigation map for this NavigationAgent node. This function returns always the map set on the NavigationAgent node and not the map of the abstract agent on the NavigationServer. If the agent map is changed directly with the NavigationServer API the NavigationAgent node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationAgent and also update the agent on the NavigationServer.
 //
 // Engine method: NavigationAgent3D.get_navigation_map.
-func (o NavigationAgent3D) GetNavigationMap() variant.RID {
+func (o NavigationAgent3D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6892)
 }
@@ -341,8 +341,8 @@ func (o NavigationAgent3D) SetTargetPosition(position variant.Vector3) {
 	c.run(6893)
 }
 
-// GetTargetPosition calls the engine's NavigationAgent3D.get_target_position.
-func (o NavigationAgent3D) GetTargetPosition() variant.Vector3 {
+// TargetPosition calls the engine's NavigationAgent3D.get_target_position.
+func (o NavigationAgent3D) TargetPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6894)
 }
@@ -354,8 +354,8 @@ func (o NavigationAgent3D) SetSimplifyPath(enabled bool) {
 	c.run(6895)
 }
 
-// GetSimplifyPath calls the engine's NavigationAgent3D.get_simplify_path.
-func (o NavigationAgent3D) GetSimplifyPath() bool {
+// SimplifyPath calls the engine's NavigationAgent3D.get_simplify_path.
+func (o NavigationAgent3D) SimplifyPath() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6896)
 }
@@ -367,8 +367,8 @@ func (o NavigationAgent3D) SetSimplifyEpsilon(epsilon float32) {
 	c.run(6897)
 }
 
-// GetSimplifyEpsilon calls the engine's NavigationAgent3D.get_simplify_epsilon.
-func (o NavigationAgent3D) GetSimplifyEpsilon() float32 {
+// SimplifyEpsilon calls the engine's NavigationAgent3D.get_simplify_epsilon.
+func (o NavigationAgent3D) SimplifyEpsilon() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6898))
 }
@@ -380,8 +380,8 @@ func (o NavigationAgent3D) SetPathReturnMaxLength(length float32) {
 	c.run(6899)
 }
 
-// GetPathReturnMaxLength calls the engine's NavigationAgent3D.get_path_return_max_length.
-func (o NavigationAgent3D) GetPathReturnMaxLength() float32 {
+// PathReturnMaxLength calls the engine's NavigationAgent3D.get_path_return_max_length.
+func (o NavigationAgent3D) PathReturnMaxLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6900))
 }
@@ -393,8 +393,8 @@ func (o NavigationAgent3D) SetPathReturnMaxRadius(radius float32) {
 	c.run(6901)
 }
 
-// GetPathReturnMaxRadius calls the engine's NavigationAgent3D.get_path_return_max_radius.
-func (o NavigationAgent3D) GetPathReturnMaxRadius() float32 {
+// PathReturnMaxRadius calls the engine's NavigationAgent3D.get_path_return_max_radius.
+func (o NavigationAgent3D) PathReturnMaxRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6902))
 }
@@ -406,8 +406,8 @@ func (o NavigationAgent3D) SetPathSearchMaxPolygons(maxPolygons int) {
 	c.run(6903)
 }
 
-// GetPathSearchMaxPolygons calls the engine's NavigationAgent3D.get_path_search_max_polygons.
-func (o NavigationAgent3D) GetPathSearchMaxPolygons() int {
+// PathSearchMaxPolygons calls the engine's NavigationAgent3D.get_path_search_max_polygons.
+func (o NavigationAgent3D) PathSearchMaxPolygons() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6904))
 }
@@ -419,24 +419,24 @@ func (o NavigationAgent3D) SetPathSearchMaxDistance(distance float32) {
 	c.run(6905)
 }
 
-// GetPathSearchMaxDistance calls the engine's NavigationAgent3D.get_path_search_max_distance.
-func (o NavigationAgent3D) GetPathSearchMaxDistance() float32 {
+// PathSearchMaxDistance calls the engine's NavigationAgent3D.get_path_search_max_distance.
+func (o NavigationAgent3D) PathSearchMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6906))
 }
 
-// GetPathLength returns the length of the currently calculated path. The returned value is 0.0, if the path is still calculating or no calculation has been requested yet.
+// PathLength returns the length of the currently calculated path. The returned value is 0.0, if the path is still calculating or no calculation has been requested yet.
 //
 // Engine method: NavigationAgent3D.get_path_length.
-func (o NavigationAgent3D) GetPathLength() float32 {
+func (o NavigationAgent3D) PathLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6907))
 }
 
-// GetNextPathPosition returns the next position in global coordinates that can be moved to, making sure that there are no static objects in the way. If the agent does not have a navigation path, it will return the position of the agent's parent. The use of this function once every physics frame is required to update the internal path logic of the NavigationAgent.
+// NextPathPosition returns the next position in global coordinates that can be moved to, making sure that there are no static objects in the way. If the agent does not have a navigation path, it will return the position of the agent's parent. The use of this function once every physics frame is required to update the internal path logic of the NavigationAgent.
 //
 // Engine method: NavigationAgent3D.get_next_path_position.
-func (o NavigationAgent3D) GetNextPathPosition() variant.Vector3 {
+func (o NavigationAgent3D) NextPathPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6908)
 }
@@ -457,8 +457,8 @@ func (o NavigationAgent3D) SetVelocity(velocity variant.Vector3) {
 	c.run(6910)
 }
 
-// GetVelocity calls the engine's NavigationAgent3D.get_velocity.
-func (o NavigationAgent3D) GetVelocity() variant.Vector3 {
+// Velocity calls the engine's NavigationAgent3D.get_velocity.
+func (o NavigationAgent3D) Velocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6911)
 }
@@ -471,26 +471,26 @@ func (o NavigationAgent3D) DistanceToTarget() float32 {
 	return float32(c.retFloat(6912))
 }
 
-// GetCurrentNavigationResult returns the path query result for the path the agent is currently following.
+// CurrentNavigationResult returns the path query result for the path the agent is currently following.
 //
 // Engine method: NavigationAgent3D.get_current_navigation_result.
-func (o NavigationAgent3D) GetCurrentNavigationResult() NavigationPathQueryResult3D {
+func (o NavigationAgent3D) CurrentNavigationResult() NavigationPathQueryResult3D {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryResult3D{c.retObject(6913, true)}
 }
 
-// GetCurrentNavigationPath returns this agent's current path from start to finish in global coordinates. The path only updates when the target position is changed or the agent requires a repath. The path array is not intended to be used in direct path movement as the agent has its own internal path logic that would get corrupted by changing the path array manually. Use the intended get_next_path_position once every physics frame to receive the next path point for the agents movement as this function also updates the internal path logic.
+// CurrentNavigationPath returns this agent's current path from start to finish in global coordinates. The path only updates when the target position is changed or the agent requires a repath. The path array is not intended to be used in direct path movement as the agent has its own internal path logic that would get corrupted by changing the path array manually. Use the intended get_next_path_position once every physics frame to receive the next path point for the agents movement as this function also updates the internal path logic.
 //
 // Engine method: NavigationAgent3D.get_current_navigation_path.
-func (o NavigationAgent3D) GetCurrentNavigationPath() variant.Packed[variant.Vector3] {
+func (o NavigationAgent3D) CurrentNavigationPath() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 6914, variant.TypePackedVector3Array)
 }
 
-// GetCurrentNavigationPathIndex returns which index the agent is currently on in the navigation path's PackedVector3Array.
+// CurrentNavigationPathIndex returns which index the agent is currently on in the navigation path's PackedVector3Array.
 //
 // Engine method: NavigationAgent3D.get_current_navigation_path_index.
-func (o NavigationAgent3D) GetCurrentNavigationPathIndex() int {
+func (o NavigationAgent3D) CurrentNavigationPathIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6915))
 }
@@ -519,10 +519,10 @@ func (o NavigationAgent3D) IsNavigationFinished() bool {
 	return c.retBool(6918)
 }
 
-// GetFinalPosition returns the reachable final position of the current navigation path in global coordinates. This position can change if the agent needs to update the navigation path which makes the agent emit the path_changed signal.
+// FinalPosition returns the reachable final position of the current navigation path in global coordinates. This position can change if the agent needs to update the navigation path which makes the agent emit the path_changed signal.
 //
 // Engine method: NavigationAgent3D.get_final_position.
-func (o NavigationAgent3D) GetFinalPosition() variant.Vector3 {
+func (o NavigationAgent3D) FinalPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6919)
 }
@@ -534,8 +534,8 @@ func (o NavigationAgent3D) SetAvoidanceLayers(layers int) {
 	c.run(6920)
 }
 
-// GetAvoidanceLayers calls the engine's NavigationAgent3D.get_avoidance_layers.
-func (o NavigationAgent3D) GetAvoidanceLayers() int {
+// AvoidanceLayers calls the engine's NavigationAgent3D.get_avoidance_layers.
+func (o NavigationAgent3D) AvoidanceLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6921))
 }
@@ -547,8 +547,8 @@ func (o NavigationAgent3D) SetAvoidanceMask(mask int) {
 	c.run(6922)
 }
 
-// GetAvoidanceMask calls the engine's NavigationAgent3D.get_avoidance_mask.
-func (o NavigationAgent3D) GetAvoidanceMask() int {
+// AvoidanceMask calls the engine's NavigationAgent3D.get_avoidance_mask.
+func (o NavigationAgent3D) AvoidanceMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6923))
 }
@@ -565,10 +565,10 @@ func (o NavigationAgent3D) SetAvoidanceLayerValue(layerNumber int, value bool) {
 	c.run(6924)
 }
 
-// GetAvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
+// AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationAgent3D.get_avoidance_layer_value.
-func (o NavigationAgent3D) GetAvoidanceLayerValue(layerNumber int) bool {
+func (o NavigationAgent3D) AvoidanceLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6925)
@@ -586,10 +586,10 @@ func (o NavigationAgent3D) SetAvoidanceMaskValue(maskNumber int, value bool) {
 	c.run(6926)
 }
 
-// GetAvoidanceMaskValue returns whether or not the specified mask of the avoidance_mask bitmask is enabled, given a mask_number between 1 and 32.
+// AvoidanceMaskValue returns whether or not the specified mask of the avoidance_mask bitmask is enabled, given a mask_number between 1 and 32.
 //
 // Engine method: NavigationAgent3D.get_avoidance_mask_value.
-func (o NavigationAgent3D) GetAvoidanceMaskValue(maskNumber int) bool {
+func (o NavigationAgent3D) AvoidanceMaskValue(maskNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(maskNumber))
 	return c.retBool(6927)
@@ -602,8 +602,8 @@ func (o NavigationAgent3D) SetAvoidancePriority(priority float32) {
 	c.run(6928)
 }
 
-// GetAvoidancePriority calls the engine's NavigationAgent3D.get_avoidance_priority.
-func (o NavigationAgent3D) GetAvoidancePriority() float32 {
+// AvoidancePriority calls the engine's NavigationAgent3D.get_avoidance_priority.
+func (o NavigationAgent3D) AvoidancePriority() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6929))
 }
@@ -615,8 +615,8 @@ func (o NavigationAgent3D) SetDebugEnabled(enabled bool) {
 	c.run(6930)
 }
 
-// GetDebugEnabled calls the engine's NavigationAgent3D.get_debug_enabled.
-func (o NavigationAgent3D) GetDebugEnabled() bool {
+// DebugEnabled calls the engine's NavigationAgent3D.get_debug_enabled.
+func (o NavigationAgent3D) DebugEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6931)
 }
@@ -628,8 +628,8 @@ func (o NavigationAgent3D) SetDebugUseCustom(enabled bool) {
 	c.run(6932)
 }
 
-// GetDebugUseCustom calls the engine's NavigationAgent3D.get_debug_use_custom.
-func (o NavigationAgent3D) GetDebugUseCustom() bool {
+// DebugUseCustom calls the engine's NavigationAgent3D.get_debug_use_custom.
+func (o NavigationAgent3D) DebugUseCustom() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(6933)
 }
@@ -641,8 +641,8 @@ func (o NavigationAgent3D) SetDebugPathCustomColor(color variant.Color) {
 	c.run(6934)
 }
 
-// GetDebugPathCustomColor calls the engine's NavigationAgent3D.get_debug_path_custom_color.
-func (o NavigationAgent3D) GetDebugPathCustomColor() variant.Color {
+// DebugPathCustomColor calls the engine's NavigationAgent3D.get_debug_path_custom_color.
+func (o NavigationAgent3D) DebugPathCustomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 6935)
 }
@@ -654,8 +654,8 @@ func (o NavigationAgent3D) SetDebugPathCustomPointSize(pointSize float32) {
 	c.run(6936)
 }
 
-// GetDebugPathCustomPointSize calls the engine's NavigationAgent3D.get_debug_path_custom_point_size.
-func (o NavigationAgent3D) GetDebugPathCustomPointSize() float32 {
+// DebugPathCustomPointSize calls the engine's NavigationAgent3D.get_debug_path_custom_point_size.
+func (o NavigationAgent3D) DebugPathCustomPointSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6937))
 }

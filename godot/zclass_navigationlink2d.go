@@ -56,10 +56,10 @@ func NewNavigationLink2D() NavigationLink2D {
 	return NavigationLink2D{construct("NavigationLink2D", false)}
 }
 
-// GetRid returns the RID of this link on the NavigationServer2D.
+// RID returns the RID of this link on the NavigationServer2D.
 //
 // Engine method: NavigationLink2D.get_rid.
-func (o NavigationLink2D) GetRid() variant.RID {
+func (o NavigationLink2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6938)
 }
@@ -86,10 +86,10 @@ func (o NavigationLink2D) SetNavigationMap(navigationMap variant.RID) {
 	c.run(6941)
 }
 
-// GetNavigationMap returns the current navigation map RID used by this link.
+// NavigationMap returns the current navigation map RID used by this link.
 //
 // Engine method: NavigationLink2D.get_navigation_map.
-func (o NavigationLink2D) GetNavigationMap() variant.RID {
+func (o NavigationLink2D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6942)
 }
@@ -114,8 +114,8 @@ func (o NavigationLink2D) SetNavigationLayers(navigationLayers int) {
 	c.run(6945)
 }
 
-// GetNavigationLayers calls the engine's NavigationLink2D.get_navigation_layers.
-func (o NavigationLink2D) GetNavigationLayers() int {
+// NavigationLayers calls the engine's NavigationLink2D.get_navigation_layers.
+func (o NavigationLink2D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6946))
 }
@@ -132,10 +132,10 @@ func (o NavigationLink2D) SetNavigationLayerValue(layerNumber int, value bool) {
 	c.run(6947)
 }
 
-// GetNavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
+// NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationLink2D.get_navigation_layer_value.
-func (o NavigationLink2D) GetNavigationLayerValue(layerNumber int) bool {
+func (o NavigationLink2D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6948)
@@ -148,8 +148,8 @@ func (o NavigationLink2D) SetStartPosition(position variant.Vector2) {
 	c.run(6949)
 }
 
-// GetStartPosition calls the engine's NavigationLink2D.get_start_position.
-func (o NavigationLink2D) GetStartPosition() variant.Vector2 {
+// StartPosition calls the engine's NavigationLink2D.get_start_position.
+func (o NavigationLink2D) StartPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6950)
 }
@@ -161,8 +161,8 @@ func (o NavigationLink2D) SetEndPosition(position variant.Vector2) {
 	c.run(6951)
 }
 
-// GetEndPosition calls the engine's NavigationLink2D.get_end_position.
-func (o NavigationLink2D) GetEndPosition() variant.Vector2 {
+// EndPosition calls the engine's NavigationLink2D.get_end_position.
+func (o NavigationLink2D) EndPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6952)
 }
@@ -176,10 +176,10 @@ func (o NavigationLink2D) SetGlobalStartPosition(position variant.Vector2) {
 	c.run(6953)
 }
 
-// GetGlobalStartPosition returns the start_position that is relative to the link as a global position.
+// GlobalStartPosition returns the start_position that is relative to the link as a global position.
 //
 // Engine method: NavigationLink2D.get_global_start_position.
-func (o NavigationLink2D) GetGlobalStartPosition() variant.Vector2 {
+func (o NavigationLink2D) GlobalStartPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6954)
 }
@@ -193,10 +193,10 @@ func (o NavigationLink2D) SetGlobalEndPosition(position variant.Vector2) {
 	c.run(6955)
 }
 
-// GetGlobalEndPosition returns the end_position that is relative to the link as a global position.
+// GlobalEndPosition returns the end_position that is relative to the link as a global position.
 //
 // Engine method: NavigationLink2D.get_global_end_position.
-func (o NavigationLink2D) GetGlobalEndPosition() variant.Vector2 {
+func (o NavigationLink2D) GlobalEndPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 6956)
 }
@@ -208,8 +208,8 @@ func (o NavigationLink2D) SetEnterCost(enterCost float32) {
 	c.run(6957)
 }
 
-// GetEnterCost calls the engine's NavigationLink2D.get_enter_cost.
-func (o NavigationLink2D) GetEnterCost() float32 {
+// EnterCost calls the engine's NavigationLink2D.get_enter_cost.
+func (o NavigationLink2D) EnterCost() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6958))
 }
@@ -221,8 +221,8 @@ func (o NavigationLink2D) SetTravelCost(travelCost float32) {
 	c.run(6959)
 }
 
-// GetTravelCost calls the engine's NavigationLink2D.get_travel_cost.
-func (o NavigationLink2D) GetTravelCost() float32 {
+// TravelCost calls the engine's NavigationLink2D.get_travel_cost.
+func (o NavigationLink2D) TravelCost() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6960))
 }

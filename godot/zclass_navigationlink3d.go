@@ -53,10 +53,10 @@ func NewNavigationLink3D() NavigationLink3D {
 	return NavigationLink3D{construct("NavigationLink3D", false)}
 }
 
-// GetRid returns the RID of this link on the NavigationServer3D.
+// RID returns the RID of this link on the NavigationServer3D.
 //
 // Engine method: NavigationLink3D.get_rid.
-func (o NavigationLink3D) GetRid() variant.RID {
+func (o NavigationLink3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6961)
 }
@@ -83,10 +83,10 @@ func (o NavigationLink3D) SetNavigationMap(navigationMap variant.RID) {
 	c.run(6964)
 }
 
-// GetNavigationMap returns the current navigation map RID used by this link.
+// NavigationMap returns the current navigation map RID used by this link.
 //
 // Engine method: NavigationLink3D.get_navigation_map.
-func (o NavigationLink3D) GetNavigationMap() variant.RID {
+func (o NavigationLink3D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 6965)
 }
@@ -111,8 +111,8 @@ func (o NavigationLink3D) SetNavigationLayers(navigationLayers int) {
 	c.run(6968)
 }
 
-// GetNavigationLayers calls the engine's NavigationLink3D.get_navigation_layers.
-func (o NavigationLink3D) GetNavigationLayers() int {
+// NavigationLayers calls the engine's NavigationLink3D.get_navigation_layers.
+func (o NavigationLink3D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6969))
 }
@@ -129,10 +129,10 @@ func (o NavigationLink3D) SetNavigationLayerValue(layerNumber int, value bool) {
 	c.run(6970)
 }
 
-// GetNavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
+// NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationLink3D.get_navigation_layer_value.
-func (o NavigationLink3D) GetNavigationLayerValue(layerNumber int) bool {
+func (o NavigationLink3D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6971)
@@ -145,8 +145,8 @@ func (o NavigationLink3D) SetStartPosition(position variant.Vector3) {
 	c.run(6972)
 }
 
-// GetStartPosition calls the engine's NavigationLink3D.get_start_position.
-func (o NavigationLink3D) GetStartPosition() variant.Vector3 {
+// StartPosition calls the engine's NavigationLink3D.get_start_position.
+func (o NavigationLink3D) StartPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6973)
 }
@@ -158,8 +158,8 @@ func (o NavigationLink3D) SetEndPosition(position variant.Vector3) {
 	c.run(6974)
 }
 
-// GetEndPosition calls the engine's NavigationLink3D.get_end_position.
-func (o NavigationLink3D) GetEndPosition() variant.Vector3 {
+// EndPosition calls the engine's NavigationLink3D.get_end_position.
+func (o NavigationLink3D) EndPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6975)
 }
@@ -173,10 +173,10 @@ func (o NavigationLink3D) SetGlobalStartPosition(position variant.Vector3) {
 	c.run(6976)
 }
 
-// GetGlobalStartPosition returns the start_position that is relative to the link as a global position.
+// GlobalStartPosition returns the start_position that is relative to the link as a global position.
 //
 // Engine method: NavigationLink3D.get_global_start_position.
-func (o NavigationLink3D) GetGlobalStartPosition() variant.Vector3 {
+func (o NavigationLink3D) GlobalStartPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6977)
 }
@@ -190,10 +190,10 @@ func (o NavigationLink3D) SetGlobalEndPosition(position variant.Vector3) {
 	c.run(6978)
 }
 
-// GetGlobalEndPosition returns the end_position that is relative to the link as a global position.
+// GlobalEndPosition returns the end_position that is relative to the link as a global position.
 //
 // Engine method: NavigationLink3D.get_global_end_position.
-func (o NavigationLink3D) GetGlobalEndPosition() variant.Vector3 {
+func (o NavigationLink3D) GlobalEndPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 6979)
 }
@@ -205,8 +205,8 @@ func (o NavigationLink3D) SetEnterCost(enterCost float32) {
 	c.run(6980)
 }
 
-// GetEnterCost calls the engine's NavigationLink3D.get_enter_cost.
-func (o NavigationLink3D) GetEnterCost() float32 {
+// EnterCost calls the engine's NavigationLink3D.get_enter_cost.
+func (o NavigationLink3D) EnterCost() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6981))
 }
@@ -218,8 +218,8 @@ func (o NavigationLink3D) SetTravelCost(travelCost float32) {
 	c.run(6982)
 }
 
-// GetTravelCost calls the engine's NavigationLink3D.get_travel_cost.
-func (o NavigationLink3D) GetTravelCost() float32 {
+// TravelCost calls the engine's NavigationLink3D.get_travel_cost.
+func (o NavigationLink3D) TravelCost() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6983))
 }

@@ -112,8 +112,8 @@ func (o NavigationMesh) SetSamplePartitionType(samplePartitionType NavigationMes
 	c.run(6984)
 }
 
-// GetSamplePartitionType calls the engine's NavigationMesh.get_sample_partition_type.
-func (o NavigationMesh) GetSamplePartitionType() NavigationMeshSamplePartitionType {
+// SamplePartitionType calls the engine's NavigationMesh.get_sample_partition_type.
+func (o NavigationMesh) SamplePartitionType() NavigationMeshSamplePartitionType {
 	c := newCall(Object{o.h}, 0)
 	return NavigationMeshSamplePartitionType(c.retInt(6985))
 }
@@ -125,8 +125,8 @@ func (o NavigationMesh) SetParsedGeometryType(geometryType NavigationMeshParsedG
 	c.run(6986)
 }
 
-// GetParsedGeometryType calls the engine's NavigationMesh.get_parsed_geometry_type.
-func (o NavigationMesh) GetParsedGeometryType() NavigationMeshParsedGeometryType {
+// ParsedGeometryType calls the engine's NavigationMesh.get_parsed_geometry_type.
+func (o NavigationMesh) ParsedGeometryType() NavigationMeshParsedGeometryType {
 	c := newCall(Object{o.h}, 0)
 	return NavigationMeshParsedGeometryType(c.retInt(6987))
 }
@@ -138,8 +138,8 @@ func (o NavigationMesh) SetCollisionMask(mask int) {
 	c.run(6988)
 }
 
-// GetCollisionMask calls the engine's NavigationMesh.get_collision_mask.
-func (o NavigationMesh) GetCollisionMask() int {
+// CollisionMask calls the engine's NavigationMesh.get_collision_mask.
+func (o NavigationMesh) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(6989))
 }
@@ -156,10 +156,10 @@ func (o NavigationMesh) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(6990)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the geometry_collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the geometry_collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationMesh.get_collision_mask_value.
-func (o NavigationMesh) GetCollisionMaskValue(layerNumber int) bool {
+func (o NavigationMesh) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(6991)
@@ -172,8 +172,8 @@ func (o NavigationMesh) SetSourceGeometryMode(mask NavigationMeshSourceGeometryM
 	c.run(6992)
 }
 
-// GetSourceGeometryMode calls the engine's NavigationMesh.get_source_geometry_mode.
-func (o NavigationMesh) GetSourceGeometryMode() NavigationMeshSourceGeometryMode {
+// SourceGeometryMode calls the engine's NavigationMesh.get_source_geometry_mode.
+func (o NavigationMesh) SourceGeometryMode() NavigationMeshSourceGeometryMode {
 	c := newCall(Object{o.h}, 0)
 	return NavigationMeshSourceGeometryMode(c.retInt(6993))
 }
@@ -185,8 +185,8 @@ func (o NavigationMesh) SetSourceGroupName(mask string) {
 	c.run(6994)
 }
 
-// GetSourceGroupName calls the engine's NavigationMesh.get_source_group_name.
-func (o NavigationMesh) GetSourceGroupName() string {
+// SourceGroupName calls the engine's NavigationMesh.get_source_group_name.
+func (o NavigationMesh) SourceGroupName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(6995)
 }
@@ -198,8 +198,8 @@ func (o NavigationMesh) SetCellSize(cellSize float32) {
 	c.run(6996)
 }
 
-// GetCellSize calls the engine's NavigationMesh.get_cell_size.
-func (o NavigationMesh) GetCellSize() float32 {
+// CellSize calls the engine's NavigationMesh.get_cell_size.
+func (o NavigationMesh) CellSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6997))
 }
@@ -211,8 +211,8 @@ func (o NavigationMesh) SetCellHeight(cellHeight float32) {
 	c.run(6998)
 }
 
-// GetCellHeight calls the engine's NavigationMesh.get_cell_height.
-func (o NavigationMesh) GetCellHeight() float32 {
+// CellHeight calls the engine's NavigationMesh.get_cell_height.
+func (o NavigationMesh) CellHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(6999))
 }
@@ -224,8 +224,8 @@ func (o NavigationMesh) SetBorderSize(borderSize float32) {
 	c.run(7000)
 }
 
-// GetBorderSize calls the engine's NavigationMesh.get_border_size.
-func (o NavigationMesh) GetBorderSize() float32 {
+// BorderSize calls the engine's NavigationMesh.get_border_size.
+func (o NavigationMesh) BorderSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7001))
 }
@@ -237,8 +237,8 @@ func (o NavigationMesh) SetAgentHeight(agentHeight float32) {
 	c.run(7002)
 }
 
-// GetAgentHeight calls the engine's NavigationMesh.get_agent_height.
-func (o NavigationMesh) GetAgentHeight() float32 {
+// AgentHeight calls the engine's NavigationMesh.get_agent_height.
+func (o NavigationMesh) AgentHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7003))
 }
@@ -250,8 +250,8 @@ func (o NavigationMesh) SetAgentRadius(agentRadius float32) {
 	c.run(7004)
 }
 
-// GetAgentRadius calls the engine's NavigationMesh.get_agent_radius.
-func (o NavigationMesh) GetAgentRadius() float32 {
+// AgentRadius calls the engine's NavigationMesh.get_agent_radius.
+func (o NavigationMesh) AgentRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7005))
 }
@@ -263,8 +263,8 @@ func (o NavigationMesh) SetAgentMaxClimb(agentMaxClimb float32) {
 	c.run(7006)
 }
 
-// GetAgentMaxClimb calls the engine's NavigationMesh.get_agent_max_climb.
-func (o NavigationMesh) GetAgentMaxClimb() float32 {
+// AgentMaxClimb calls the engine's NavigationMesh.get_agent_max_climb.
+func (o NavigationMesh) AgentMaxClimb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7007))
 }
@@ -276,8 +276,8 @@ func (o NavigationMesh) SetAgentMaxSlope(agentMaxSlope float32) {
 	c.run(7008)
 }
 
-// GetAgentMaxSlope calls the engine's NavigationMesh.get_agent_max_slope.
-func (o NavigationMesh) GetAgentMaxSlope() float32 {
+// AgentMaxSlope calls the engine's NavigationMesh.get_agent_max_slope.
+func (o NavigationMesh) AgentMaxSlope() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7009))
 }
@@ -289,8 +289,8 @@ func (o NavigationMesh) SetRegionMinSize(regionMinSize float32) {
 	c.run(7010)
 }
 
-// GetRegionMinSize calls the engine's NavigationMesh.get_region_min_size.
-func (o NavigationMesh) GetRegionMinSize() float32 {
+// RegionMinSize calls the engine's NavigationMesh.get_region_min_size.
+func (o NavigationMesh) RegionMinSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7011))
 }
@@ -302,8 +302,8 @@ func (o NavigationMesh) SetRegionMergeSize(regionMergeSize float32) {
 	c.run(7012)
 }
 
-// GetRegionMergeSize calls the engine's NavigationMesh.get_region_merge_size.
-func (o NavigationMesh) GetRegionMergeSize() float32 {
+// RegionMergeSize calls the engine's NavigationMesh.get_region_merge_size.
+func (o NavigationMesh) RegionMergeSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7013))
 }
@@ -315,8 +315,8 @@ func (o NavigationMesh) SetEdgeMaxLength(edgeMaxLength float32) {
 	c.run(7014)
 }
 
-// GetEdgeMaxLength calls the engine's NavigationMesh.get_edge_max_length.
-func (o NavigationMesh) GetEdgeMaxLength() float32 {
+// EdgeMaxLength calls the engine's NavigationMesh.get_edge_max_length.
+func (o NavigationMesh) EdgeMaxLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7015))
 }
@@ -328,8 +328,8 @@ func (o NavigationMesh) SetEdgeMaxError(edgeMaxError float32) {
 	c.run(7016)
 }
 
-// GetEdgeMaxError calls the engine's NavigationMesh.get_edge_max_error.
-func (o NavigationMesh) GetEdgeMaxError() float32 {
+// EdgeMaxError calls the engine's NavigationMesh.get_edge_max_error.
+func (o NavigationMesh) EdgeMaxError() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7017))
 }
@@ -341,8 +341,8 @@ func (o NavigationMesh) SetVerticesPerPolygon(verticesPerPolygon float32) {
 	c.run(7018)
 }
 
-// GetVerticesPerPolygon calls the engine's NavigationMesh.get_vertices_per_polygon.
-func (o NavigationMesh) GetVerticesPerPolygon() float32 {
+// VerticesPerPolygon calls the engine's NavigationMesh.get_vertices_per_polygon.
+func (o NavigationMesh) VerticesPerPolygon() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7019))
 }
@@ -354,8 +354,8 @@ func (o NavigationMesh) SetDetailSampleDistance(detailSampleDist float32) {
 	c.run(7020)
 }
 
-// GetDetailSampleDistance calls the engine's NavigationMesh.get_detail_sample_distance.
-func (o NavigationMesh) GetDetailSampleDistance() float32 {
+// DetailSampleDistance calls the engine's NavigationMesh.get_detail_sample_distance.
+func (o NavigationMesh) DetailSampleDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7021))
 }
@@ -367,8 +367,8 @@ func (o NavigationMesh) SetDetailSampleMaxError(detailSampleMaxError float32) {
 	c.run(7022)
 }
 
-// GetDetailSampleMaxError calls the engine's NavigationMesh.get_detail_sample_max_error.
-func (o NavigationMesh) GetDetailSampleMaxError() float32 {
+// DetailSampleMaxError calls the engine's NavigationMesh.get_detail_sample_max_error.
+func (o NavigationMesh) DetailSampleMaxError() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7023))
 }
@@ -380,8 +380,8 @@ func (o NavigationMesh) SetFilterLowHangingObstacles(filterLowHangingObstacles b
 	c.run(7024)
 }
 
-// GetFilterLowHangingObstacles calls the engine's NavigationMesh.get_filter_low_hanging_obstacles.
-func (o NavigationMesh) GetFilterLowHangingObstacles() bool {
+// FilterLowHangingObstacles calls the engine's NavigationMesh.get_filter_low_hanging_obstacles.
+func (o NavigationMesh) FilterLowHangingObstacles() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7025)
 }
@@ -393,8 +393,8 @@ func (o NavigationMesh) SetFilterLedgeSpans(filterLedgeSpans bool) {
 	c.run(7026)
 }
 
-// GetFilterLedgeSpans calls the engine's NavigationMesh.get_filter_ledge_spans.
-func (o NavigationMesh) GetFilterLedgeSpans() bool {
+// FilterLedgeSpans calls the engine's NavigationMesh.get_filter_ledge_spans.
+func (o NavigationMesh) FilterLedgeSpans() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7027)
 }
@@ -406,34 +406,34 @@ func (o NavigationMesh) SetFilterWalkableLowHeightSpans(filterWalkableLowHeightS
 	c.run(7028)
 }
 
-// GetFilterWalkableLowHeightSpans calls the engine's NavigationMesh.get_filter_walkable_low_height_spans.
-func (o NavigationMesh) GetFilterWalkableLowHeightSpans() bool {
+// FilterWalkableLowHeightSpans calls the engine's NavigationMesh.get_filter_walkable_low_height_spans.
+func (o NavigationMesh) FilterWalkableLowHeightSpans() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7029)
 }
 
-// SetFilterBakingAabb calls the engine's NavigationMesh.set_filter_baking_aabb.
-func (o NavigationMesh) SetFilterBakingAabb(bakingAabb variant.AABB) {
+// SetFilterBakingAABB calls the engine's NavigationMesh.set_filter_baking_aabb.
+func (o NavigationMesh) SetFilterBakingAABB(bakingAABB variant.AABB) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&bakingAabb), unsafe.Sizeof(bakingAabb))
+	c.value(0, unsafe.Pointer(&bakingAABB), unsafe.Sizeof(bakingAABB))
 	c.run(7030)
 }
 
-// GetFilterBakingAabb calls the engine's NavigationMesh.get_filter_baking_aabb.
-func (o NavigationMesh) GetFilterBakingAabb() variant.AABB {
+// FilterBakingAABB calls the engine's NavigationMesh.get_filter_baking_aabb.
+func (o NavigationMesh) FilterBakingAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 7031)
 }
 
-// SetFilterBakingAabbOffset calls the engine's NavigationMesh.set_filter_baking_aabb_offset.
-func (o NavigationMesh) SetFilterBakingAabbOffset(bakingAabbOffset variant.Vector3) {
+// SetFilterBakingAABBOffset calls the engine's NavigationMesh.set_filter_baking_aabb_offset.
+func (o NavigationMesh) SetFilterBakingAABBOffset(bakingAABBOffset variant.Vector3) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&bakingAabbOffset), unsafe.Sizeof(bakingAabbOffset))
+	c.value(0, unsafe.Pointer(&bakingAABBOffset), unsafe.Sizeof(bakingAABBOffset))
 	c.run(7032)
 }
 
-// GetFilterBakingAabbOffset calls the engine's NavigationMesh.get_filter_baking_aabb_offset.
-func (o NavigationMesh) GetFilterBakingAabbOffset() variant.Vector3 {
+// FilterBakingAABBOffset calls the engine's NavigationMesh.get_filter_baking_aabb_offset.
+func (o NavigationMesh) FilterBakingAABBOffset() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7033)
 }
@@ -447,10 +447,10 @@ func (o NavigationMesh) SetVertices(vertices variant.Packed[variant.Vector3]) {
 	c.run(7034)
 }
 
-// GetVertices returns a PackedVector3Array containing all the vertices being used to create the polygons.
+// Vertices returns a PackedVector3Array containing all the vertices being used to create the polygons.
 //
 // Engine method: NavigationMesh.get_vertices.
-func (o NavigationMesh) GetVertices() variant.Packed[variant.Vector3] {
+func (o NavigationMesh) Vertices() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7035, variant.TypePackedVector3Array)
 }
@@ -464,18 +464,18 @@ func (o NavigationMesh) AddPolygon(polygon variant.Packed[int32]) {
 	c.run(7036)
 }
 
-// GetPolygonCount returns the number of polygons in the navigation mesh.
+// PolygonCount returns the number of polygons in the navigation mesh.
 //
 // Engine method: NavigationMesh.get_polygon_count.
-func (o NavigationMesh) GetPolygonCount() int {
+func (o NavigationMesh) PolygonCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7037))
 }
 
-// GetPolygon returns a PackedInt32Array containing the indices of the vertices of a created polygon.
+// Polygon returns a PackedInt32Array containing the indices of the vertices of a created polygon.
 //
 // Engine method: NavigationMesh.get_polygon.
-func (o NavigationMesh) GetPolygon(idx int) variant.Packed[int32] {
+func (o NavigationMesh) Polygon(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 7038, variant.TypePackedInt32Array)

@@ -80,10 +80,10 @@ func (o NavigationMeshSourceGeometryData2D) SetTraversableOutlines(traversableOu
 	c.run(7048)
 }
 
-// GetTraversableOutlines returns all the traversable area outlines arrays.
+// TraversableOutlines returns all the traversable area outlines arrays.
 //
 // Engine method: NavigationMeshSourceGeometryData2D.get_traversable_outlines.
-func (o NavigationMeshSourceGeometryData2D) GetTraversableOutlines() variant.Array[variant.Packed[variant.Vector2]] {
+func (o NavigationMeshSourceGeometryData2D) TraversableOutlines() variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 7049, variant.TypeArray)
 }
@@ -97,10 +97,10 @@ func (o NavigationMeshSourceGeometryData2D) SetObstructionOutlines(obstructionOu
 	c.run(7050)
 }
 
-// GetObstructionOutlines returns all the obstructed area outlines arrays.
+// ObstructionOutlines returns all the obstructed area outlines arrays.
 //
 // Engine method: NavigationMeshSourceGeometryData2D.get_obstruction_outlines.
-func (o NavigationMeshSourceGeometryData2D) GetObstructionOutlines() variant.Array[variant.Packed[variant.Vector2]] {
+func (o NavigationMeshSourceGeometryData2D) ObstructionOutlines() variant.Array[variant.Packed[variant.Vector2]] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Packed[variant.Vector2]]](&c, 7051, variant.TypeArray)
 }
@@ -177,18 +177,18 @@ func (o NavigationMeshSourceGeometryData2D) SetProjectedObstructions(projectedOb
 	c.run(7059)
 }
 
-// GetProjectedObstructions returns the projected obstructions as an Array of dictionaries. Each Dictionary contains the following entries:
+// ProjectedObstructions returns the projected obstructions as an Array of dictionaries. Each Dictionary contains the following entries:
 //
 // Engine method: NavigationMeshSourceGeometryData2D.get_projected_obstructions.
-func (o NavigationMeshSourceGeometryData2D) GetProjectedObstructions() variant.Array[variant.Variant] {
+func (o NavigationMeshSourceGeometryData2D) ProjectedObstructions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 7060, variant.TypeArray)
 }
 
-// GetBounds returns an axis-aligned bounding box that covers all the stored geometry data. The bounds are calculated when calling this function with the result cached until further geometry changes are made.
+// Bounds returns an axis-aligned bounding box that covers all the stored geometry data. The bounds are calculated when calling this function with the result cached until further geometry changes are made.
 //
 // Engine method: NavigationMeshSourceGeometryData2D.get_bounds.
-func (o NavigationMeshSourceGeometryData2D) GetBounds() variant.Rect2 {
+func (o NavigationMeshSourceGeometryData2D) Bounds() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 7061)
 }

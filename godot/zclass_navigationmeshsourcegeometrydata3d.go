@@ -66,10 +66,10 @@ func (o NavigationMeshSourceGeometryData3D) SetVertices(vertices variant.Packed[
 	c.run(7062)
 }
 
-// GetVertices returns the parsed source geometry data vertices array.
+// Vertices returns the parsed source geometry data vertices array.
 //
 // Engine method: NavigationMeshSourceGeometryData3D.get_vertices.
-func (o NavigationMeshSourceGeometryData3D) GetVertices() variant.Packed[float32] {
+func (o NavigationMeshSourceGeometryData3D) Vertices() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 7063, variant.TypePackedFloat32Array)
 }
@@ -83,10 +83,10 @@ func (o NavigationMeshSourceGeometryData3D) SetIndices(indices variant.Packed[in
 	c.run(7064)
 }
 
-// GetIndices returns the parsed source geometry data indices array.
+// Indices returns the parsed source geometry data indices array.
 //
 // Engine method: NavigationMeshSourceGeometryData3D.get_indices.
-func (o NavigationMeshSourceGeometryData3D) GetIndices() variant.Packed[int32] {
+func (o NavigationMeshSourceGeometryData3D) Indices() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 7065, variant.TypePackedInt32Array)
 }
@@ -185,18 +185,18 @@ func (o NavigationMeshSourceGeometryData3D) SetProjectedObstructions(projectedOb
 	c.run(7075)
 }
 
-// GetProjectedObstructions returns the projected obstructions as an Array of dictionaries. Each Dictionary contains the following entries:
+// ProjectedObstructions returns the projected obstructions as an Array of dictionaries. Each Dictionary contains the following entries:
 //
 // Engine method: NavigationMeshSourceGeometryData3D.get_projected_obstructions.
-func (o NavigationMeshSourceGeometryData3D) GetProjectedObstructions() variant.Array[variant.Variant] {
+func (o NavigationMeshSourceGeometryData3D) ProjectedObstructions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 7076, variant.TypeArray)
 }
 
-// GetBounds returns an axis-aligned bounding box that covers all the stored geometry data. The bounds are calculated when calling this function with the result cached until further geometry changes are made.
+// Bounds returns an axis-aligned bounding box that covers all the stored geometry data. The bounds are calculated when calling this function with the result cached until further geometry changes are made.
 //
 // Engine method: NavigationMeshSourceGeometryData3D.get_bounds.
-func (o NavigationMeshSourceGeometryData3D) GetBounds() variant.AABB {
+func (o NavigationMeshSourceGeometryData3D) Bounds() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 7077)
 }

@@ -62,10 +62,10 @@ func NewNavigationObstacle2D() NavigationObstacle2D {
 	return NavigationObstacle2D{construct("NavigationObstacle2D", false)}
 }
 
-// GetRid returns the RID of this obstacle on the NavigationServer2D.
+// RID returns the RID of this obstacle on the NavigationServer2D.
 //
 // Engine method: NavigationObstacle2D.get_rid.
-func (o NavigationObstacle2D) GetRid() variant.RID {
+func (o NavigationObstacle2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7078)
 }
@@ -77,8 +77,8 @@ func (o NavigationObstacle2D) SetAvoidanceEnabled(enabled bool) {
 	c.run(7079)
 }
 
-// GetAvoidanceEnabled calls the engine's NavigationObstacle2D.get_avoidance_enabled.
-func (o NavigationObstacle2D) GetAvoidanceEnabled() bool {
+// AvoidanceEnabled calls the engine's NavigationObstacle2D.get_avoidance_enabled.
+func (o NavigationObstacle2D) AvoidanceEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7080)
 }
@@ -92,10 +92,10 @@ func (o NavigationObstacle2D) SetNavigationMap(navigationMap variant.RID) {
 	c.run(7081)
 }
 
-// GetNavigationMap returns the RID of the navigation map for this NavigationObstacle node. This function returns always the map set on the NavigationObstacle node and not the map of the abstract obstacle on the NavigationServer. If the obstacle map is changed directly with the NavigationServer API the NavigationObstacle node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationObstacle and also update the obstacle on the NavigationServer.
+// NavigationMap returns the RID of the navigation map for this NavigationObstacle node. This function returns always the map set on the NavigationObstacle node and not the map of the abstract obstacle on the NavigationServer. If the obstacle map is changed directly with the NavigationServer API the NavigationObstacle node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationObstacle and also update the obstacle on the NavigationServer.
 //
 // Engine method: NavigationObstacle2D.get_navigation_map.
-func (o NavigationObstacle2D) GetNavigationMap() variant.RID {
+func (o NavigationObstacle2D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7082)
 }
@@ -107,8 +107,8 @@ func (o NavigationObstacle2D) SetRadius(radius float32) {
 	c.run(7083)
 }
 
-// GetRadius calls the engine's NavigationObstacle2D.get_radius.
-func (o NavigationObstacle2D) GetRadius() float32 {
+// Radius calls the engine's NavigationObstacle2D.get_radius.
+func (o NavigationObstacle2D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7084))
 }
@@ -120,8 +120,8 @@ func (o NavigationObstacle2D) SetVelocity(velocity variant.Vector2) {
 	c.run(7085)
 }
 
-// GetVelocity calls the engine's NavigationObstacle2D.get_velocity.
-func (o NavigationObstacle2D) GetVelocity() variant.Vector2 {
+// Velocity calls the engine's NavigationObstacle2D.get_velocity.
+func (o NavigationObstacle2D) Velocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7086)
 }
@@ -133,8 +133,8 @@ func (o NavigationObstacle2D) SetVertices(vertices variant.Packed[variant.Vector
 	c.run(7087)
 }
 
-// GetVertices calls the engine's NavigationObstacle2D.get_vertices.
-func (o NavigationObstacle2D) GetVertices() variant.Packed[variant.Vector2] {
+// Vertices calls the engine's NavigationObstacle2D.get_vertices.
+func (o NavigationObstacle2D) Vertices() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7088, variant.TypePackedVector2Array)
 }
@@ -146,8 +146,8 @@ func (o NavigationObstacle2D) SetAvoidanceLayers(layers int) {
 	c.run(7089)
 }
 
-// GetAvoidanceLayers calls the engine's NavigationObstacle2D.get_avoidance_layers.
-func (o NavigationObstacle2D) GetAvoidanceLayers() int {
+// AvoidanceLayers calls the engine's NavigationObstacle2D.get_avoidance_layers.
+func (o NavigationObstacle2D) AvoidanceLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7090))
 }
@@ -164,10 +164,10 @@ func (o NavigationObstacle2D) SetAvoidanceLayerValue(layerNumber int, value bool
 	c.run(7091)
 }
 
-// GetAvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
+// AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationObstacle2D.get_avoidance_layer_value.
-func (o NavigationObstacle2D) GetAvoidanceLayerValue(layerNumber int) bool {
+func (o NavigationObstacle2D) AvoidanceLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7092)
@@ -180,8 +180,8 @@ func (o NavigationObstacle2D) SetAffectNavigationMesh(enabled bool) {
 	c.run(7093)
 }
 
-// GetAffectNavigationMesh calls the engine's NavigationObstacle2D.get_affect_navigation_mesh.
-func (o NavigationObstacle2D) GetAffectNavigationMesh() bool {
+// AffectNavigationMesh calls the engine's NavigationObstacle2D.get_affect_navigation_mesh.
+func (o NavigationObstacle2D) AffectNavigationMesh() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7094)
 }
@@ -193,8 +193,8 @@ func (o NavigationObstacle2D) SetCarveNavigationMesh(enabled bool) {
 	c.run(7095)
 }
 
-// GetCarveNavigationMesh calls the engine's NavigationObstacle2D.get_carve_navigation_mesh.
-func (o NavigationObstacle2D) GetCarveNavigationMesh() bool {
+// CarveNavigationMesh calls the engine's NavigationObstacle2D.get_carve_navigation_mesh.
+func (o NavigationObstacle2D) CarveNavigationMesh() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7096)
 }

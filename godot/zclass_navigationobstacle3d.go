@@ -59,10 +59,10 @@ func NewNavigationObstacle3D() NavigationObstacle3D {
 	return NavigationObstacle3D{construct("NavigationObstacle3D", false)}
 }
 
-// GetRid returns the RID of this obstacle on the NavigationServer3D.
+// RID returns the RID of this obstacle on the NavigationServer3D.
 //
 // Engine method: NavigationObstacle3D.get_rid.
-func (o NavigationObstacle3D) GetRid() variant.RID {
+func (o NavigationObstacle3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7097)
 }
@@ -74,8 +74,8 @@ func (o NavigationObstacle3D) SetAvoidanceEnabled(enabled bool) {
 	c.run(7098)
 }
 
-// GetAvoidanceEnabled calls the engine's NavigationObstacle3D.get_avoidance_enabled.
-func (o NavigationObstacle3D) GetAvoidanceEnabled() bool {
+// AvoidanceEnabled calls the engine's NavigationObstacle3D.get_avoidance_enabled.
+func (o NavigationObstacle3D) AvoidanceEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7099)
 }
@@ -89,10 +89,10 @@ func (o NavigationObstacle3D) SetNavigationMap(navigationMap variant.RID) {
 	c.run(7100)
 }
 
-// GetNavigationMap returns the RID of the navigation map for this NavigationObstacle node. This function returns always the map set on the NavigationObstacle node and not the map of the abstract obstacle on the NavigationServer. If the obstacle map is changed directly with the NavigationServer API the NavigationObstacle node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationObstacle and also update the obstacle on the NavigationServer.
+// NavigationMap returns the RID of the navigation map for this NavigationObstacle node. This function returns always the map set on the NavigationObstacle node and not the map of the abstract obstacle on the NavigationServer. If the obstacle map is changed directly with the NavigationServer API the NavigationObstacle node will not be aware of the map change. Use set_navigation_map to change the navigation map for the NavigationObstacle and also update the obstacle on the NavigationServer.
 //
 // Engine method: NavigationObstacle3D.get_navigation_map.
-func (o NavigationObstacle3D) GetNavigationMap() variant.RID {
+func (o NavigationObstacle3D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7101)
 }
@@ -104,8 +104,8 @@ func (o NavigationObstacle3D) SetRadius(radius float32) {
 	c.run(7102)
 }
 
-// GetRadius calls the engine's NavigationObstacle3D.get_radius.
-func (o NavigationObstacle3D) GetRadius() float32 {
+// Radius calls the engine's NavigationObstacle3D.get_radius.
+func (o NavigationObstacle3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7103))
 }
@@ -117,8 +117,8 @@ func (o NavigationObstacle3D) SetHeight(height float32) {
 	c.run(7104)
 }
 
-// GetHeight calls the engine's NavigationObstacle3D.get_height.
-func (o NavigationObstacle3D) GetHeight() float32 {
+// Height calls the engine's NavigationObstacle3D.get_height.
+func (o NavigationObstacle3D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7105))
 }
@@ -130,8 +130,8 @@ func (o NavigationObstacle3D) SetVelocity(velocity variant.Vector3) {
 	c.run(7106)
 }
 
-// GetVelocity calls the engine's NavigationObstacle3D.get_velocity.
-func (o NavigationObstacle3D) GetVelocity() variant.Vector3 {
+// Velocity calls the engine's NavigationObstacle3D.get_velocity.
+func (o NavigationObstacle3D) Velocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7107)
 }
@@ -143,8 +143,8 @@ func (o NavigationObstacle3D) SetVertices(vertices variant.Packed[variant.Vector
 	c.run(7108)
 }
 
-// GetVertices calls the engine's NavigationObstacle3D.get_vertices.
-func (o NavigationObstacle3D) GetVertices() variant.Packed[variant.Vector3] {
+// Vertices calls the engine's NavigationObstacle3D.get_vertices.
+func (o NavigationObstacle3D) Vertices() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7109, variant.TypePackedVector3Array)
 }
@@ -156,8 +156,8 @@ func (o NavigationObstacle3D) SetAvoidanceLayers(layers int) {
 	c.run(7110)
 }
 
-// GetAvoidanceLayers calls the engine's NavigationObstacle3D.get_avoidance_layers.
-func (o NavigationObstacle3D) GetAvoidanceLayers() int {
+// AvoidanceLayers calls the engine's NavigationObstacle3D.get_avoidance_layers.
+func (o NavigationObstacle3D) AvoidanceLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7111))
 }
@@ -174,24 +174,24 @@ func (o NavigationObstacle3D) SetAvoidanceLayerValue(layerNumber int, value bool
 	c.run(7112)
 }
 
-// GetAvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
+// AvoidanceLayerValue returns whether or not the specified layer of the avoidance_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationObstacle3D.get_avoidance_layer_value.
-func (o NavigationObstacle3D) GetAvoidanceLayerValue(layerNumber int) bool {
+func (o NavigationObstacle3D) AvoidanceLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7113)
 }
 
-// SetUse3dAvoidance calls the engine's NavigationObstacle3D.set_use_3d_avoidance.
-func (o NavigationObstacle3D) SetUse3dAvoidance(enabled bool) {
+// SetUse3DAvoidance calls the engine's NavigationObstacle3D.set_use_3d_avoidance.
+func (o NavigationObstacle3D) SetUse3DAvoidance(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(7114)
 }
 
-// GetUse3dAvoidance calls the engine's NavigationObstacle3D.get_use_3d_avoidance.
-func (o NavigationObstacle3D) GetUse3dAvoidance() bool {
+// Use3DAvoidance calls the engine's NavigationObstacle3D.get_use_3d_avoidance.
+func (o NavigationObstacle3D) Use3DAvoidance() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7115)
 }
@@ -203,8 +203,8 @@ func (o NavigationObstacle3D) SetAffectNavigationMesh(enabled bool) {
 	c.run(7116)
 }
 
-// GetAffectNavigationMesh calls the engine's NavigationObstacle3D.get_affect_navigation_mesh.
-func (o NavigationObstacle3D) GetAffectNavigationMesh() bool {
+// AffectNavigationMesh calls the engine's NavigationObstacle3D.get_affect_navigation_mesh.
+func (o NavigationObstacle3D) AffectNavigationMesh() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7117)
 }
@@ -216,8 +216,8 @@ func (o NavigationObstacle3D) SetCarveNavigationMesh(enabled bool) {
 	c.run(7118)
 }
 
-// GetCarveNavigationMesh calls the engine's NavigationObstacle3D.get_carve_navigation_mesh.
-func (o NavigationObstacle3D) GetCarveNavigationMesh() bool {
+// CarveNavigationMesh calls the engine's NavigationObstacle3D.get_carve_navigation_mesh.
+func (o NavigationObstacle3D) CarveNavigationMesh() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7119)
 }

@@ -88,7 +88,7 @@ const (
 	NavigationPathQueryParameters2DPathMetadataIncludeTypes NavigationPathQueryParameters2DPathMetadataFlags = 1
 	// Include the RIDs of the regions and links that each point of the path goes through.
 
-	NavigationPathQueryParameters2DPathMetadataIncludeRids NavigationPathQueryParameters2DPathMetadataFlags = 2
+	NavigationPathQueryParameters2DPathMetadataIncludeRIDs NavigationPathQueryParameters2DPathMetadataFlags = 2
 	// Include the ObjectIDs of the Objects which manage the regions and links each point of the path goes through.
 
 	NavigationPathQueryParameters2DPathMetadataIncludeOwners NavigationPathQueryParameters2DPathMetadataFlags = 4
@@ -104,8 +104,8 @@ func (o NavigationPathQueryParameters2D) SetPathfindingAlgorithm(pathfindingAlgo
 	c.run(7120)
 }
 
-// GetPathfindingAlgorithm calls the engine's NavigationPathQueryParameters2D.get_pathfinding_algorithm.
-func (o NavigationPathQueryParameters2D) GetPathfindingAlgorithm() NavigationPathQueryParameters2DPathfindingAlgorithm {
+// PathfindingAlgorithm calls the engine's NavigationPathQueryParameters2D.get_pathfinding_algorithm.
+func (o NavigationPathQueryParameters2D) PathfindingAlgorithm() NavigationPathQueryParameters2DPathfindingAlgorithm {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathfindingAlgorithm(c.retInt(7121))
 }
@@ -117,21 +117,21 @@ func (o NavigationPathQueryParameters2D) SetPathPostprocessing(pathPostprocessin
 	c.run(7122)
 }
 
-// GetPathPostprocessing calls the engine's NavigationPathQueryParameters2D.get_path_postprocessing.
-func (o NavigationPathQueryParameters2D) GetPathPostprocessing() NavigationPathQueryParameters2DPathPostProcessing {
+// PathPostprocessing calls the engine's NavigationPathQueryParameters2D.get_path_postprocessing.
+func (o NavigationPathQueryParameters2D) PathPostprocessing() NavigationPathQueryParameters2DPathPostProcessing {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathPostProcessing(c.retInt(7123))
 }
 
 // SetMap calls the engine's NavigationPathQueryParameters2D.set_map.
-func (o NavigationPathQueryParameters2D) SetMap(map_ variant.RID) {
+func (o NavigationPathQueryParameters2D) SetMap(mapRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7124)
 }
 
-// GetMap calls the engine's NavigationPathQueryParameters2D.get_map.
-func (o NavigationPathQueryParameters2D) GetMap() variant.RID {
+// Map calls the engine's NavigationPathQueryParameters2D.get_map.
+func (o NavigationPathQueryParameters2D) Map() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7125)
 }
@@ -143,8 +143,8 @@ func (o NavigationPathQueryParameters2D) SetStartPosition(startPosition variant.
 	c.run(7126)
 }
 
-// GetStartPosition calls the engine's NavigationPathQueryParameters2D.get_start_position.
-func (o NavigationPathQueryParameters2D) GetStartPosition() variant.Vector2 {
+// StartPosition calls the engine's NavigationPathQueryParameters2D.get_start_position.
+func (o NavigationPathQueryParameters2D) StartPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7127)
 }
@@ -156,8 +156,8 @@ func (o NavigationPathQueryParameters2D) SetTargetPosition(targetPosition varian
 	c.run(7128)
 }
 
-// GetTargetPosition calls the engine's NavigationPathQueryParameters2D.get_target_position.
-func (o NavigationPathQueryParameters2D) GetTargetPosition() variant.Vector2 {
+// TargetPosition calls the engine's NavigationPathQueryParameters2D.get_target_position.
+func (o NavigationPathQueryParameters2D) TargetPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7129)
 }
@@ -169,21 +169,21 @@ func (o NavigationPathQueryParameters2D) SetNavigationLayers(navigationLayers in
 	c.run(7130)
 }
 
-// GetNavigationLayers calls the engine's NavigationPathQueryParameters2D.get_navigation_layers.
-func (o NavigationPathQueryParameters2D) GetNavigationLayers() int {
+// NavigationLayers calls the engine's NavigationPathQueryParameters2D.get_navigation_layers.
+func (o NavigationPathQueryParameters2D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7131))
 }
 
 // SetMetadataFlags calls the engine's NavigationPathQueryParameters2D.set_metadata_flags.
-func (o NavigationPathQueryParameters2D) SetMetadataFlags(flags_ NavigationPathQueryParameters2DPathMetadataFlags) {
+func (o NavigationPathQueryParameters2D) SetMetadataFlags(flags NavigationPathQueryParameters2DPathMetadataFlags) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(7132)
 }
 
-// GetMetadataFlags calls the engine's NavigationPathQueryParameters2D.get_metadata_flags.
-func (o NavigationPathQueryParameters2D) GetMetadataFlags() NavigationPathQueryParameters2DPathMetadataFlags {
+// MetadataFlags calls the engine's NavigationPathQueryParameters2D.get_metadata_flags.
+func (o NavigationPathQueryParameters2D) MetadataFlags() NavigationPathQueryParameters2DPathMetadataFlags {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters2DPathMetadataFlags(c.retInt(7133))
 }
@@ -195,8 +195,8 @@ func (o NavigationPathQueryParameters2D) SetSimplifyPath(enabled bool) {
 	c.run(7134)
 }
 
-// GetSimplifyPath calls the engine's NavigationPathQueryParameters2D.get_simplify_path.
-func (o NavigationPathQueryParameters2D) GetSimplifyPath() bool {
+// SimplifyPath calls the engine's NavigationPathQueryParameters2D.get_simplify_path.
+func (o NavigationPathQueryParameters2D) SimplifyPath() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7135)
 }
@@ -208,8 +208,8 @@ func (o NavigationPathQueryParameters2D) SetSimplifyEpsilon(epsilon float32) {
 	c.run(7136)
 }
 
-// GetSimplifyEpsilon calls the engine's NavigationPathQueryParameters2D.get_simplify_epsilon.
-func (o NavigationPathQueryParameters2D) GetSimplifyEpsilon() float32 {
+// SimplifyEpsilon calls the engine's NavigationPathQueryParameters2D.get_simplify_epsilon.
+func (o NavigationPathQueryParameters2D) SimplifyEpsilon() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7137))
 }
@@ -221,8 +221,8 @@ func (o NavigationPathQueryParameters2D) SetIncludedRegions(regions variant.Arra
 	c.run(7138)
 }
 
-// GetIncludedRegions calls the engine's NavigationPathQueryParameters2D.get_included_regions.
-func (o NavigationPathQueryParameters2D) GetIncludedRegions() variant.Array[variant.RID] {
+// IncludedRegions calls the engine's NavigationPathQueryParameters2D.get_included_regions.
+func (o NavigationPathQueryParameters2D) IncludedRegions() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7139, variant.TypeArray)
 }
@@ -234,8 +234,8 @@ func (o NavigationPathQueryParameters2D) SetExcludedRegions(regions variant.Arra
 	c.run(7140)
 }
 
-// GetExcludedRegions calls the engine's NavigationPathQueryParameters2D.get_excluded_regions.
-func (o NavigationPathQueryParameters2D) GetExcludedRegions() variant.Array[variant.RID] {
+// ExcludedRegions calls the engine's NavigationPathQueryParameters2D.get_excluded_regions.
+func (o NavigationPathQueryParameters2D) ExcludedRegions() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7141, variant.TypeArray)
 }
@@ -247,8 +247,8 @@ func (o NavigationPathQueryParameters2D) SetPathReturnMaxLength(length float32) 
 	c.run(7142)
 }
 
-// GetPathReturnMaxLength calls the engine's NavigationPathQueryParameters2D.get_path_return_max_length.
-func (o NavigationPathQueryParameters2D) GetPathReturnMaxLength() float32 {
+// PathReturnMaxLength calls the engine's NavigationPathQueryParameters2D.get_path_return_max_length.
+func (o NavigationPathQueryParameters2D) PathReturnMaxLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7143))
 }
@@ -260,8 +260,8 @@ func (o NavigationPathQueryParameters2D) SetPathReturnMaxRadius(radius float32) 
 	c.run(7144)
 }
 
-// GetPathReturnMaxRadius calls the engine's NavigationPathQueryParameters2D.get_path_return_max_radius.
-func (o NavigationPathQueryParameters2D) GetPathReturnMaxRadius() float32 {
+// PathReturnMaxRadius calls the engine's NavigationPathQueryParameters2D.get_path_return_max_radius.
+func (o NavigationPathQueryParameters2D) PathReturnMaxRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7145))
 }
@@ -273,8 +273,8 @@ func (o NavigationPathQueryParameters2D) SetPathSearchMaxPolygons(maxPolygons in
 	c.run(7146)
 }
 
-// GetPathSearchMaxPolygons calls the engine's NavigationPathQueryParameters2D.get_path_search_max_polygons.
-func (o NavigationPathQueryParameters2D) GetPathSearchMaxPolygons() int {
+// PathSearchMaxPolygons calls the engine's NavigationPathQueryParameters2D.get_path_search_max_polygons.
+func (o NavigationPathQueryParameters2D) PathSearchMaxPolygons() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7147))
 }
@@ -286,8 +286,8 @@ func (o NavigationPathQueryParameters2D) SetPathSearchMaxDistance(distance float
 	c.run(7148)
 }
 
-// GetPathSearchMaxDistance calls the engine's NavigationPathQueryParameters2D.get_path_search_max_distance.
-func (o NavigationPathQueryParameters2D) GetPathSearchMaxDistance() float32 {
+// PathSearchMaxDistance calls the engine's NavigationPathQueryParameters2D.get_path_search_max_distance.
+func (o NavigationPathQueryParameters2D) PathSearchMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7149))
 }

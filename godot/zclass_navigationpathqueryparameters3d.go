@@ -88,7 +88,7 @@ const (
 	NavigationPathQueryParameters3DPathMetadataIncludeTypes NavigationPathQueryParameters3DPathMetadataFlags = 1
 	// Include the RIDs of the regions and links that each point of the path goes through.
 
-	NavigationPathQueryParameters3DPathMetadataIncludeRids NavigationPathQueryParameters3DPathMetadataFlags = 2
+	NavigationPathQueryParameters3DPathMetadataIncludeRIDs NavigationPathQueryParameters3DPathMetadataFlags = 2
 	// Include the ObjectIDs of the Objects which manage the regions and links each point of the path goes through.
 
 	NavigationPathQueryParameters3DPathMetadataIncludeOwners NavigationPathQueryParameters3DPathMetadataFlags = 4
@@ -104,8 +104,8 @@ func (o NavigationPathQueryParameters3D) SetPathfindingAlgorithm(pathfindingAlgo
 	c.run(7150)
 }
 
-// GetPathfindingAlgorithm calls the engine's NavigationPathQueryParameters3D.get_pathfinding_algorithm.
-func (o NavigationPathQueryParameters3D) GetPathfindingAlgorithm() NavigationPathQueryParameters3DPathfindingAlgorithm {
+// PathfindingAlgorithm calls the engine's NavigationPathQueryParameters3D.get_pathfinding_algorithm.
+func (o NavigationPathQueryParameters3D) PathfindingAlgorithm() NavigationPathQueryParameters3DPathfindingAlgorithm {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathfindingAlgorithm(c.retInt(7151))
 }
@@ -117,21 +117,21 @@ func (o NavigationPathQueryParameters3D) SetPathPostprocessing(pathPostprocessin
 	c.run(7152)
 }
 
-// GetPathPostprocessing calls the engine's NavigationPathQueryParameters3D.get_path_postprocessing.
-func (o NavigationPathQueryParameters3D) GetPathPostprocessing() NavigationPathQueryParameters3DPathPostProcessing {
+// PathPostprocessing calls the engine's NavigationPathQueryParameters3D.get_path_postprocessing.
+func (o NavigationPathQueryParameters3D) PathPostprocessing() NavigationPathQueryParameters3DPathPostProcessing {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathPostProcessing(c.retInt(7153))
 }
 
 // SetMap calls the engine's NavigationPathQueryParameters3D.set_map.
-func (o NavigationPathQueryParameters3D) SetMap(map_ variant.RID) {
+func (o NavigationPathQueryParameters3D) SetMap(mapRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7154)
 }
 
-// GetMap calls the engine's NavigationPathQueryParameters3D.get_map.
-func (o NavigationPathQueryParameters3D) GetMap() variant.RID {
+// Map calls the engine's NavigationPathQueryParameters3D.get_map.
+func (o NavigationPathQueryParameters3D) Map() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7155)
 }
@@ -143,8 +143,8 @@ func (o NavigationPathQueryParameters3D) SetStartPosition(startPosition variant.
 	c.run(7156)
 }
 
-// GetStartPosition calls the engine's NavigationPathQueryParameters3D.get_start_position.
-func (o NavigationPathQueryParameters3D) GetStartPosition() variant.Vector3 {
+// StartPosition calls the engine's NavigationPathQueryParameters3D.get_start_position.
+func (o NavigationPathQueryParameters3D) StartPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7157)
 }
@@ -156,8 +156,8 @@ func (o NavigationPathQueryParameters3D) SetTargetPosition(targetPosition varian
 	c.run(7158)
 }
 
-// GetTargetPosition calls the engine's NavigationPathQueryParameters3D.get_target_position.
-func (o NavigationPathQueryParameters3D) GetTargetPosition() variant.Vector3 {
+// TargetPosition calls the engine's NavigationPathQueryParameters3D.get_target_position.
+func (o NavigationPathQueryParameters3D) TargetPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7159)
 }
@@ -169,21 +169,21 @@ func (o NavigationPathQueryParameters3D) SetNavigationLayers(navigationLayers in
 	c.run(7160)
 }
 
-// GetNavigationLayers calls the engine's NavigationPathQueryParameters3D.get_navigation_layers.
-func (o NavigationPathQueryParameters3D) GetNavigationLayers() int {
+// NavigationLayers calls the engine's NavigationPathQueryParameters3D.get_navigation_layers.
+func (o NavigationPathQueryParameters3D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7161))
 }
 
 // SetMetadataFlags calls the engine's NavigationPathQueryParameters3D.set_metadata_flags.
-func (o NavigationPathQueryParameters3D) SetMetadataFlags(flags_ NavigationPathQueryParameters3DPathMetadataFlags) {
+func (o NavigationPathQueryParameters3D) SetMetadataFlags(flags NavigationPathQueryParameters3DPathMetadataFlags) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(7162)
 }
 
-// GetMetadataFlags calls the engine's NavigationPathQueryParameters3D.get_metadata_flags.
-func (o NavigationPathQueryParameters3D) GetMetadataFlags() NavigationPathQueryParameters3DPathMetadataFlags {
+// MetadataFlags calls the engine's NavigationPathQueryParameters3D.get_metadata_flags.
+func (o NavigationPathQueryParameters3D) MetadataFlags() NavigationPathQueryParameters3DPathMetadataFlags {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPathQueryParameters3DPathMetadataFlags(c.retInt(7163))
 }
@@ -195,8 +195,8 @@ func (o NavigationPathQueryParameters3D) SetSimplifyPath(enabled bool) {
 	c.run(7164)
 }
 
-// GetSimplifyPath calls the engine's NavigationPathQueryParameters3D.get_simplify_path.
-func (o NavigationPathQueryParameters3D) GetSimplifyPath() bool {
+// SimplifyPath calls the engine's NavigationPathQueryParameters3D.get_simplify_path.
+func (o NavigationPathQueryParameters3D) SimplifyPath() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7165)
 }
@@ -208,8 +208,8 @@ func (o NavigationPathQueryParameters3D) SetSimplifyEpsilon(epsilon float32) {
 	c.run(7166)
 }
 
-// GetSimplifyEpsilon calls the engine's NavigationPathQueryParameters3D.get_simplify_epsilon.
-func (o NavigationPathQueryParameters3D) GetSimplifyEpsilon() float32 {
+// SimplifyEpsilon calls the engine's NavigationPathQueryParameters3D.get_simplify_epsilon.
+func (o NavigationPathQueryParameters3D) SimplifyEpsilon() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7167))
 }
@@ -221,8 +221,8 @@ func (o NavigationPathQueryParameters3D) SetIncludedRegions(regions variant.Arra
 	c.run(7168)
 }
 
-// GetIncludedRegions calls the engine's NavigationPathQueryParameters3D.get_included_regions.
-func (o NavigationPathQueryParameters3D) GetIncludedRegions() variant.Array[variant.RID] {
+// IncludedRegions calls the engine's NavigationPathQueryParameters3D.get_included_regions.
+func (o NavigationPathQueryParameters3D) IncludedRegions() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7169, variant.TypeArray)
 }
@@ -234,8 +234,8 @@ func (o NavigationPathQueryParameters3D) SetExcludedRegions(regions variant.Arra
 	c.run(7170)
 }
 
-// GetExcludedRegions calls the engine's NavigationPathQueryParameters3D.get_excluded_regions.
-func (o NavigationPathQueryParameters3D) GetExcludedRegions() variant.Array[variant.RID] {
+// ExcludedRegions calls the engine's NavigationPathQueryParameters3D.get_excluded_regions.
+func (o NavigationPathQueryParameters3D) ExcludedRegions() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7171, variant.TypeArray)
 }
@@ -247,8 +247,8 @@ func (o NavigationPathQueryParameters3D) SetPathReturnMaxLength(length float32) 
 	c.run(7172)
 }
 
-// GetPathReturnMaxLength calls the engine's NavigationPathQueryParameters3D.get_path_return_max_length.
-func (o NavigationPathQueryParameters3D) GetPathReturnMaxLength() float32 {
+// PathReturnMaxLength calls the engine's NavigationPathQueryParameters3D.get_path_return_max_length.
+func (o NavigationPathQueryParameters3D) PathReturnMaxLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7173))
 }
@@ -260,8 +260,8 @@ func (o NavigationPathQueryParameters3D) SetPathReturnMaxRadius(radius float32) 
 	c.run(7174)
 }
 
-// GetPathReturnMaxRadius calls the engine's NavigationPathQueryParameters3D.get_path_return_max_radius.
-func (o NavigationPathQueryParameters3D) GetPathReturnMaxRadius() float32 {
+// PathReturnMaxRadius calls the engine's NavigationPathQueryParameters3D.get_path_return_max_radius.
+func (o NavigationPathQueryParameters3D) PathReturnMaxRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7175))
 }
@@ -273,8 +273,8 @@ func (o NavigationPathQueryParameters3D) SetPathSearchMaxPolygons(maxPolygons in
 	c.run(7176)
 }
 
-// GetPathSearchMaxPolygons calls the engine's NavigationPathQueryParameters3D.get_path_search_max_polygons.
-func (o NavigationPathQueryParameters3D) GetPathSearchMaxPolygons() int {
+// PathSearchMaxPolygons calls the engine's NavigationPathQueryParameters3D.get_path_search_max_polygons.
+func (o NavigationPathQueryParameters3D) PathSearchMaxPolygons() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7177))
 }
@@ -286,8 +286,8 @@ func (o NavigationPathQueryParameters3D) SetPathSearchMaxDistance(distance float
 	c.run(7178)
 }
 
-// GetPathSearchMaxDistance calls the engine's NavigationPathQueryParameters3D.get_path_search_max_distance.
-func (o NavigationPathQueryParameters3D) GetPathSearchMaxDistance() float32 {
+// PathSearchMaxDistance calls the engine's NavigationPathQueryParameters3D.get_path_search_max_distance.
+func (o NavigationPathQueryParameters3D) PathSearchMaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7179))
 }

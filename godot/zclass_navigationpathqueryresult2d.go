@@ -69,8 +69,8 @@ func (o NavigationPathQueryResult2D) SetPath(path variant.Packed[variant.Vector2
 	c.run(7180)
 }
 
-// GetPath calls the engine's NavigationPathQueryResult2D.get_path.
-func (o NavigationPathQueryResult2D) GetPath() variant.Packed[variant.Vector2] {
+// Path calls the engine's NavigationPathQueryResult2D.get_path.
+func (o NavigationPathQueryResult2D) Path() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7181, variant.TypePackedVector2Array)
 }
@@ -82,34 +82,34 @@ func (o NavigationPathQueryResult2D) SetPathTypes(pathTypes variant.Packed[int32
 	c.run(7182)
 }
 
-// GetPathTypes calls the engine's NavigationPathQueryResult2D.get_path_types.
-func (o NavigationPathQueryResult2D) GetPathTypes() variant.Packed[int32] {
+// PathTypes calls the engine's NavigationPathQueryResult2D.get_path_types.
+func (o NavigationPathQueryResult2D) PathTypes() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 7183, variant.TypePackedInt32Array)
 }
 
-// SetPathRids calls the engine's NavigationPathQueryResult2D.set_path_rids.
-func (o NavigationPathQueryResult2D) SetPathRids(pathRids variant.Array[variant.RID]) {
+// SetPathRIDs calls the engine's NavigationPathQueryResult2D.set_path_rids.
+func (o NavigationPathQueryResult2D) SetPathRIDs(pathRIDs variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, pathRids)
+	c.owned(0, pathRIDs)
 	c.run(7184)
 }
 
-// GetPathRids calls the engine's NavigationPathQueryResult2D.get_path_rids.
-func (o NavigationPathQueryResult2D) GetPathRids() variant.Array[variant.RID] {
+// PathRIDs calls the engine's NavigationPathQueryResult2D.get_path_rids.
+func (o NavigationPathQueryResult2D) PathRIDs() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7185, variant.TypeArray)
 }
 
-// SetPathOwnerIds calls the engine's NavigationPathQueryResult2D.set_path_owner_ids.
-func (o NavigationPathQueryResult2D) SetPathOwnerIds(pathOwnerIds variant.Packed[int64]) {
+// SetPathOwnerIDs calls the engine's NavigationPathQueryResult2D.set_path_owner_ids.
+func (o NavigationPathQueryResult2D) SetPathOwnerIDs(pathOwnerIDs variant.Packed[int64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, pathOwnerIds)
+	c.owned(0, pathOwnerIDs)
 	c.run(7186)
 }
 
-// GetPathOwnerIds calls the engine's NavigationPathQueryResult2D.get_path_owner_ids.
-func (o NavigationPathQueryResult2D) GetPathOwnerIds() variant.Packed[int64] {
+// PathOwnerIDs calls the engine's NavigationPathQueryResult2D.get_path_owner_ids.
+func (o NavigationPathQueryResult2D) PathOwnerIDs() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 7187, variant.TypePackedInt64Array)
 }
@@ -121,8 +121,8 @@ func (o NavigationPathQueryResult2D) SetPathLength(length float32) {
 	c.run(7188)
 }
 
-// GetPathLength calls the engine's NavigationPathQueryResult2D.get_path_length.
-func (o NavigationPathQueryResult2D) GetPathLength() float32 {
+// PathLength calls the engine's NavigationPathQueryResult2D.get_path_length.
+func (o NavigationPathQueryResult2D) PathLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7189))
 }

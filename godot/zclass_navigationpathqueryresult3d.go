@@ -69,8 +69,8 @@ func (o NavigationPathQueryResult3D) SetPath(path variant.Packed[variant.Vector3
 	c.run(7191)
 }
 
-// GetPath calls the engine's NavigationPathQueryResult3D.get_path.
-func (o NavigationPathQueryResult3D) GetPath() variant.Packed[variant.Vector3] {
+// Path calls the engine's NavigationPathQueryResult3D.get_path.
+func (o NavigationPathQueryResult3D) Path() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7192, variant.TypePackedVector3Array)
 }
@@ -82,34 +82,34 @@ func (o NavigationPathQueryResult3D) SetPathTypes(pathTypes variant.Packed[int32
 	c.run(7193)
 }
 
-// GetPathTypes calls the engine's NavigationPathQueryResult3D.get_path_types.
-func (o NavigationPathQueryResult3D) GetPathTypes() variant.Packed[int32] {
+// PathTypes calls the engine's NavigationPathQueryResult3D.get_path_types.
+func (o NavigationPathQueryResult3D) PathTypes() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 7194, variant.TypePackedInt32Array)
 }
 
-// SetPathRids calls the engine's NavigationPathQueryResult3D.set_path_rids.
-func (o NavigationPathQueryResult3D) SetPathRids(pathRids variant.Array[variant.RID]) {
+// SetPathRIDs calls the engine's NavigationPathQueryResult3D.set_path_rids.
+func (o NavigationPathQueryResult3D) SetPathRIDs(pathRIDs variant.Array[variant.RID]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, pathRids)
+	c.owned(0, pathRIDs)
 	c.run(7195)
 }
 
-// GetPathRids calls the engine's NavigationPathQueryResult3D.get_path_rids.
-func (o NavigationPathQueryResult3D) GetPathRids() variant.Array[variant.RID] {
+// PathRIDs calls the engine's NavigationPathQueryResult3D.get_path_rids.
+func (o NavigationPathQueryResult3D) PathRIDs() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7196, variant.TypeArray)
 }
 
-// SetPathOwnerIds calls the engine's NavigationPathQueryResult3D.set_path_owner_ids.
-func (o NavigationPathQueryResult3D) SetPathOwnerIds(pathOwnerIds variant.Packed[int64]) {
+// SetPathOwnerIDs calls the engine's NavigationPathQueryResult3D.set_path_owner_ids.
+func (o NavigationPathQueryResult3D) SetPathOwnerIDs(pathOwnerIDs variant.Packed[int64]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, pathOwnerIds)
+	c.owned(0, pathOwnerIDs)
 	c.run(7197)
 }
 
-// GetPathOwnerIds calls the engine's NavigationPathQueryResult3D.get_path_owner_ids.
-func (o NavigationPathQueryResult3D) GetPathOwnerIds() variant.Packed[int64] {
+// PathOwnerIDs calls the engine's NavigationPathQueryResult3D.get_path_owner_ids.
+func (o NavigationPathQueryResult3D) PathOwnerIDs() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 7198, variant.TypePackedInt64Array)
 }
@@ -121,8 +121,8 @@ func (o NavigationPathQueryResult3D) SetPathLength(length float32) {
 	c.run(7199)
 }
 
-// GetPathLength calls the engine's NavigationPathQueryResult3D.get_path_length.
-func (o NavigationPathQueryResult3D) GetPathLength() float32 {
+// PathLength calls the engine's NavigationPathQueryResult3D.get_path_length.
+func (o NavigationPathQueryResult3D) PathLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7200))
 }

@@ -127,10 +127,10 @@ func (o NavigationPolygon) SetVertices(vertices variant.Packed[variant.Vector2])
 	c.run(7202)
 }
 
-// GetVertices returns a PackedVector2Array containing all the vertices being used to create the polygons.
+// Vertices returns a PackedVector2Array containing all the vertices being used to create the polygons.
 //
 // Engine method: NavigationPolygon.get_vertices.
-func (o NavigationPolygon) GetVertices() variant.Packed[variant.Vector2] {
+func (o NavigationPolygon) Vertices() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7203, variant.TypePackedVector2Array)
 }
@@ -144,18 +144,18 @@ func (o NavigationPolygon) AddPolygon(polygon variant.Packed[int32]) {
 	c.run(7204)
 }
 
-// GetPolygonCount returns the count of all polygons.
+// PolygonCount returns the count of all polygons.
 //
 // Engine method: NavigationPolygon.get_polygon_count.
-func (o NavigationPolygon) GetPolygonCount() int {
+func (o NavigationPolygon) PolygonCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7205))
 }
 
-// GetPolygon returns a PackedInt32Array containing the indices of the vertices of a created polygon.
+// Polygon returns a PackedInt32Array containing the indices of the vertices of a created polygon.
 //
 // Engine method: NavigationPolygon.get_polygon.
-func (o NavigationPolygon) GetPolygon(idx int) variant.Packed[int32] {
+func (o NavigationPolygon) Polygon(idx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[int32]](&c, 7206, variant.TypePackedInt32Array)
@@ -169,10 +169,10 @@ func (o NavigationPolygon) ClearPolygons() {
 	c.run(7207)
 }
 
-// GetNavigationMesh returns the NavigationMesh resulting from this navigation polygon. This navigation mesh can be used to update the navigation mesh of a region with the NavigationServer3D.region_set_navigation_mesh API directly.
+// NavigationMesh returns the NavigationMesh resulting from this navigation polygon. This navigation mesh can be used to update the navigation mesh of a region with the NavigationServer3D.region_set_navigation_mesh API directly.
 //
 // Engine method: NavigationPolygon.get_navigation_mesh.
-func (o NavigationPolygon) GetNavigationMesh() NavigationMesh {
+func (o NavigationPolygon) NavigationMesh() NavigationMesh {
 	c := newCall(Object{o.h}, 0)
 	return NavigationMesh{c.retObject(7208, true)}
 }
@@ -196,10 +196,10 @@ func (o NavigationPolygon) AddOutlineAtIndex(outline variant.Packed[variant.Vect
 	c.run(7210)
 }
 
-// GetOutlineCount returns the number of outlines that were created in the editor or by script.
+// OutlineCount returns the number of outlines that were created in the editor or by script.
 //
 // Engine method: NavigationPolygon.get_outline_count.
-func (o NavigationPolygon) GetOutlineCount() int {
+func (o NavigationPolygon) OutlineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7211))
 }
@@ -214,10 +214,10 @@ func (o NavigationPolygon) SetOutline(idx int, outline variant.Packed[variant.Ve
 	c.run(7212)
 }
 
-// GetOutline returns a PackedVector2Array containing the vertices of an outline that was created in the editor or by script.
+// Outline returns a PackedVector2Array containing the vertices of an outline that was created in the editor or by script.
 //
 // Engine method: NavigationPolygon.get_outline.
-func (o NavigationPolygon) GetOutline(idx int) variant.Packed[variant.Vector2] {
+func (o NavigationPolygon) Outline(idx int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7213, variant.TypePackedVector2Array)
@@ -255,8 +255,8 @@ func (o NavigationPolygon) SetCellSize(cellSize float32) {
 	c.run(7217)
 }
 
-// GetCellSize calls the engine's NavigationPolygon.get_cell_size.
-func (o NavigationPolygon) GetCellSize() float32 {
+// CellSize calls the engine's NavigationPolygon.get_cell_size.
+func (o NavigationPolygon) CellSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7218))
 }
@@ -268,8 +268,8 @@ func (o NavigationPolygon) SetBorderSize(borderSize float32) {
 	c.run(7219)
 }
 
-// GetBorderSize calls the engine's NavigationPolygon.get_border_size.
-func (o NavigationPolygon) GetBorderSize() float32 {
+// BorderSize calls the engine's NavigationPolygon.get_border_size.
+func (o NavigationPolygon) BorderSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7220))
 }
@@ -281,8 +281,8 @@ func (o NavigationPolygon) SetSamplePartitionType(samplePartitionType Navigation
 	c.run(7221)
 }
 
-// GetSamplePartitionType calls the engine's NavigationPolygon.get_sample_partition_type.
-func (o NavigationPolygon) GetSamplePartitionType() NavigationPolygonSamplePartitionType {
+// SamplePartitionType calls the engine's NavigationPolygon.get_sample_partition_type.
+func (o NavigationPolygon) SamplePartitionType() NavigationPolygonSamplePartitionType {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPolygonSamplePartitionType(c.retInt(7222))
 }
@@ -294,8 +294,8 @@ func (o NavigationPolygon) SetParsedGeometryType(geometryType NavigationPolygonP
 	c.run(7223)
 }
 
-// GetParsedGeometryType calls the engine's NavigationPolygon.get_parsed_geometry_type.
-func (o NavigationPolygon) GetParsedGeometryType() NavigationPolygonParsedGeometryType {
+// ParsedGeometryType calls the engine's NavigationPolygon.get_parsed_geometry_type.
+func (o NavigationPolygon) ParsedGeometryType() NavigationPolygonParsedGeometryType {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPolygonParsedGeometryType(c.retInt(7224))
 }
@@ -307,8 +307,8 @@ func (o NavigationPolygon) SetParsedCollisionMask(mask int) {
 	c.run(7225)
 }
 
-// GetParsedCollisionMask calls the engine's NavigationPolygon.get_parsed_collision_mask.
-func (o NavigationPolygon) GetParsedCollisionMask() int {
+// ParsedCollisionMask calls the engine's NavigationPolygon.get_parsed_collision_mask.
+func (o NavigationPolygon) ParsedCollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7226))
 }
@@ -325,10 +325,10 @@ func (o NavigationPolygon) SetParsedCollisionMaskValue(layerNumber int, value bo
 	c.run(7227)
 }
 
-// GetParsedCollisionMaskValue returns whether or not the specified layer of the parsed_collision_mask is enabled, given a layer_number between 1 and 32.
+// ParsedCollisionMaskValue returns whether or not the specified layer of the parsed_collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationPolygon.get_parsed_collision_mask_value.
-func (o NavigationPolygon) GetParsedCollisionMaskValue(layerNumber int) bool {
+func (o NavigationPolygon) ParsedCollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7228)
@@ -341,8 +341,8 @@ func (o NavigationPolygon) SetSourceGeometryMode(geometryMode NavigationPolygonS
 	c.run(7229)
 }
 
-// GetSourceGeometryMode calls the engine's NavigationPolygon.get_source_geometry_mode.
-func (o NavigationPolygon) GetSourceGeometryMode() NavigationPolygonSourceGeometryMode {
+// SourceGeometryMode calls the engine's NavigationPolygon.get_source_geometry_mode.
+func (o NavigationPolygon) SourceGeometryMode() NavigationPolygonSourceGeometryMode {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPolygonSourceGeometryMode(c.retInt(7230))
 }
@@ -354,8 +354,8 @@ func (o NavigationPolygon) SetSourceGeometryGroupName(groupName string) {
 	c.run(7231)
 }
 
-// GetSourceGeometryGroupName calls the engine's NavigationPolygon.get_source_geometry_group_name.
-func (o NavigationPolygon) GetSourceGeometryGroupName() string {
+// SourceGeometryGroupName calls the engine's NavigationPolygon.get_source_geometry_group_name.
+func (o NavigationPolygon) SourceGeometryGroupName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(7232)
 }
@@ -367,8 +367,8 @@ func (o NavigationPolygon) SetAgentRadius(agentRadius float32) {
 	c.run(7233)
 }
 
-// GetAgentRadius calls the engine's NavigationPolygon.get_agent_radius.
-func (o NavigationPolygon) GetAgentRadius() float32 {
+// AgentRadius calls the engine's NavigationPolygon.get_agent_radius.
+func (o NavigationPolygon) AgentRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7234))
 }
@@ -380,8 +380,8 @@ func (o NavigationPolygon) SetBakingRect(rect variant.Rect2) {
 	c.run(7235)
 }
 
-// GetBakingRect calls the engine's NavigationPolygon.get_baking_rect.
-func (o NavigationPolygon) GetBakingRect() variant.Rect2 {
+// BakingRect calls the engine's NavigationPolygon.get_baking_rect.
+func (o NavigationPolygon) BakingRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 7236)
 }
@@ -393,8 +393,8 @@ func (o NavigationPolygon) SetBakingRectOffset(rectOffset variant.Vector2) {
 	c.run(7237)
 }
 
-// GetBakingRectOffset calls the engine's NavigationPolygon.get_baking_rect_offset.
-func (o NavigationPolygon) GetBakingRectOffset() variant.Vector2 {
+// BakingRectOffset calls the engine's NavigationPolygon.get_baking_rect_offset.
+func (o NavigationPolygon) BakingRectOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7238)
 }

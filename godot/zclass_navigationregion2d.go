@@ -60,10 +60,10 @@ func NewNavigationRegion2D() NavigationRegion2D {
 	return NavigationRegion2D{construct("NavigationRegion2D", false)}
 }
 
-// GetRid returns the RID of this region on the NavigationServer2D. Combined with NavigationServer2D.map_get_closest_point_owner can be used to identify the NavigationRegion2D closest to a point on the merged navigation map.
+// RID returns the RID of this region on the NavigationServer2D. Combined with NavigationServer2D.map_get_closest_point_owner can be used to identify the NavigationRegion2D closest to a point on the merged navigation map.
 //
 // Engine method: NavigationRegion2D.get_rid.
-func (o NavigationRegion2D) GetRid() variant.RID {
+func (o NavigationRegion2D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7240)
 }
@@ -75,8 +75,8 @@ func (o NavigationRegion2D) SetNavigationPolygon(navigationPolygon AnyNavigation
 	c.run(7241)
 }
 
-// GetNavigationPolygon calls the engine's NavigationRegion2D.get_navigation_polygon.
-func (o NavigationRegion2D) GetNavigationPolygon() NavigationPolygon {
+// NavigationPolygon calls the engine's NavigationRegion2D.get_navigation_polygon.
+func (o NavigationRegion2D) NavigationPolygon() NavigationPolygon {
 	c := newCall(Object{o.h}, 0)
 	return NavigationPolygon{c.retObject(7242, true)}
 }
@@ -103,10 +103,10 @@ func (o NavigationRegion2D) SetNavigationMap(navigationMap variant.RID) {
 	c.run(7245)
 }
 
-// GetNavigationMap returns the current navigation map RID used by this region.
+// NavigationMap returns the current navigation map RID used by this region.
 //
 // Engine method: NavigationRegion2D.get_navigation_map.
-func (o NavigationRegion2D) GetNavigationMap() variant.RID {
+func (o NavigationRegion2D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7246)
 }
@@ -118,8 +118,8 @@ func (o NavigationRegion2D) SetUseEdgeConnections(enabled bool) {
 	c.run(7247)
 }
 
-// GetUseEdgeConnections calls the engine's NavigationRegion2D.get_use_edge_connections.
-func (o NavigationRegion2D) GetUseEdgeConnections() bool {
+// UseEdgeConnections calls the engine's NavigationRegion2D.get_use_edge_connections.
+func (o NavigationRegion2D) UseEdgeConnections() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7248)
 }
@@ -131,8 +131,8 @@ func (o NavigationRegion2D) SetNavigationLayers(navigationLayers int) {
 	c.run(7249)
 }
 
-// GetNavigationLayers calls the engine's NavigationRegion2D.get_navigation_layers.
-func (o NavigationRegion2D) GetNavigationLayers() int {
+// NavigationLayers calls the engine's NavigationRegion2D.get_navigation_layers.
+func (o NavigationRegion2D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7250))
 }
@@ -149,19 +149,19 @@ func (o NavigationRegion2D) SetNavigationLayerValue(layerNumber int, value bool)
 	c.run(7251)
 }
 
-// GetNavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
+// NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationRegion2D.get_navigation_layer_value.
-func (o NavigationRegion2D) GetNavigationLayerValue(layerNumber int) bool {
+func (o NavigationRegion2D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7252)
 }
 
-// GetRegionRid returns the RID of this region on the NavigationServer2D.
+// RegionRID returns the RID of this region on the NavigationServer2D.
 //
 // Engine method: NavigationRegion2D.get_region_rid.
-func (o NavigationRegion2D) GetRegionRid() variant.RID {
+func (o NavigationRegion2D) RegionRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7253)
 }
@@ -173,8 +173,8 @@ func (o NavigationRegion2D) SetEnterCost(enterCost float32) {
 	c.run(7254)
 }
 
-// GetEnterCost calls the engine's NavigationRegion2D.get_enter_cost.
-func (o NavigationRegion2D) GetEnterCost() float32 {
+// EnterCost calls the engine's NavigationRegion2D.get_enter_cost.
+func (o NavigationRegion2D) EnterCost() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7255))
 }
@@ -186,8 +186,8 @@ func (o NavigationRegion2D) SetTravelCost(travelCost float32) {
 	c.run(7256)
 }
 
-// GetTravelCost calls the engine's NavigationRegion2D.get_travel_cost.
-func (o NavigationRegion2D) GetTravelCost() float32 {
+// TravelCost calls the engine's NavigationRegion2D.get_travel_cost.
+func (o NavigationRegion2D) TravelCost() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7257))
 }
@@ -216,10 +216,10 @@ func (o NavigationRegion2D) IsBaking() bool {
 	return c.retBool(7259)
 }
 
-// GetBounds returns the axis-aligned rectangle for the region's transformed navigation mesh.
+// Bounds returns the axis-aligned rectangle for the region's transformed navigation mesh.
 //
 // Engine method: NavigationRegion2D.get_bounds.
-func (o NavigationRegion2D) GetBounds() variant.Rect2 {
+func (o NavigationRegion2D) Bounds() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 7260)
 }

@@ -57,10 +57,10 @@ func NewNavigationRegion3D() NavigationRegion3D {
 	return NavigationRegion3D{construct("NavigationRegion3D", false)}
 }
 
-// GetRid returns the RID of this region on the NavigationServer3D. Combined with NavigationServer3D.map_get_closest_point_owner can be used to identify the NavigationRegion3D closest to a point on the merged navigation map.
+// RID returns the RID of this region on the NavigationServer3D. Combined with NavigationServer3D.map_get_closest_point_owner can be used to identify the NavigationRegion3D closest to a point on the merged navigation map.
 //
 // Engine method: NavigationRegion3D.get_rid.
-func (o NavigationRegion3D) GetRid() variant.RID {
+func (o NavigationRegion3D) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7261)
 }
@@ -72,8 +72,8 @@ func (o NavigationRegion3D) SetNavigationMesh(navigationMesh AnyNavigationMesh) 
 	c.run(7262)
 }
 
-// GetNavigationMesh calls the engine's NavigationRegion3D.get_navigation_mesh.
-func (o NavigationRegion3D) GetNavigationMesh() NavigationMesh {
+// NavigationMesh calls the engine's NavigationRegion3D.get_navigation_mesh.
+func (o NavigationRegion3D) NavigationMesh() NavigationMesh {
 	c := newCall(Object{o.h}, 0)
 	return NavigationMesh{c.retObject(7263, true)}
 }
@@ -100,10 +100,10 @@ func (o NavigationRegion3D) SetNavigationMap(navigationMap variant.RID) {
 	c.run(7266)
 }
 
-// GetNavigationMap returns the current navigation map RID used by this region.
+// NavigationMap returns the current navigation map RID used by this region.
 //
 // Engine method: NavigationRegion3D.get_navigation_map.
-func (o NavigationRegion3D) GetNavigationMap() variant.RID {
+func (o NavigationRegion3D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7267)
 }
@@ -115,8 +115,8 @@ func (o NavigationRegion3D) SetUseEdgeConnections(enabled bool) {
 	c.run(7268)
 }
 
-// GetUseEdgeConnections calls the engine's NavigationRegion3D.get_use_edge_connections.
-func (o NavigationRegion3D) GetUseEdgeConnections() bool {
+// UseEdgeConnections calls the engine's NavigationRegion3D.get_use_edge_connections.
+func (o NavigationRegion3D) UseEdgeConnections() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7269)
 }
@@ -128,8 +128,8 @@ func (o NavigationRegion3D) SetNavigationLayers(navigationLayers int) {
 	c.run(7270)
 }
 
-// GetNavigationLayers calls the engine's NavigationRegion3D.get_navigation_layers.
-func (o NavigationRegion3D) GetNavigationLayers() int {
+// NavigationLayers calls the engine's NavigationRegion3D.get_navigation_layers.
+func (o NavigationRegion3D) NavigationLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7271))
 }
@@ -146,19 +146,19 @@ func (o NavigationRegion3D) SetNavigationLayerValue(layerNumber int, value bool)
 	c.run(7272)
 }
 
-// GetNavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
+// NavigationLayerValue returns whether or not the specified layer of the navigation_layers bitmask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: NavigationRegion3D.get_navigation_layer_value.
-func (o NavigationRegion3D) GetNavigationLayerValue(layerNumber int) bool {
+func (o NavigationRegion3D) NavigationLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7273)
 }
 
-// GetRegionRid returns the RID of this region on the NavigationServer3D.
+// RegionRID returns the RID of this region on the NavigationServer3D.
 //
 // Engine method: NavigationRegion3D.get_region_rid.
-func (o NavigationRegion3D) GetRegionRid() variant.RID {
+func (o NavigationRegion3D) RegionRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7274)
 }
@@ -170,8 +170,8 @@ func (o NavigationRegion3D) SetEnterCost(enterCost float32) {
 	c.run(7275)
 }
 
-// GetEnterCost calls the engine's NavigationRegion3D.get_enter_cost.
-func (o NavigationRegion3D) GetEnterCost() float32 {
+// EnterCost calls the engine's NavigationRegion3D.get_enter_cost.
+func (o NavigationRegion3D) EnterCost() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7276))
 }
@@ -183,8 +183,8 @@ func (o NavigationRegion3D) SetTravelCost(travelCost float32) {
 	c.run(7277)
 }
 
-// GetTravelCost calls the engine's NavigationRegion3D.get_travel_cost.
-func (o NavigationRegion3D) GetTravelCost() float32 {
+// TravelCost calls the engine's NavigationRegion3D.get_travel_cost.
+func (o NavigationRegion3D) TravelCost() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7278))
 }
@@ -213,10 +213,10 @@ func (o NavigationRegion3D) IsBaking() bool {
 	return c.retBool(7280)
 }
 
-// GetBounds returns the axis-aligned bounding box for the region's transformed navigation mesh.
+// Bounds returns the axis-aligned bounding box for the region's transformed navigation mesh.
 //
 // Engine method: NavigationRegion3D.get_bounds.
-func (o NavigationRegion3D) GetBounds() variant.AABB {
+func (o NavigationRegion3D) Bounds() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 7281)
 }

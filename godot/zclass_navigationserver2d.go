@@ -84,10 +84,10 @@ const (
 	NavigationServer2DSingletonInfoObstacleCount NavigationServer2DProcessInfo = 9
 )
 
-// GetMaps returns all created navigation map RIDs on the NavigationServer. This returns both 2D and 3D created navigation maps as there is technically no distinction between them.
+// Maps returns all created navigation map RIDs on the NavigationServer. This returns both 2D and 3D created navigation maps as there is technically no distinction between them.
 //
 // Engine method: NavigationServer2D.get_maps.
-func (o NavigationServer2DSingleton) GetMaps() variant.Array[variant.RID] {
+func (o NavigationServer2DSingleton) Maps() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7282, variant.TypeArray)
 }
@@ -105,9 +105,9 @@ func (o NavigationServer2DSingleton) MapCreate() variant.RID {
 // MapSetActive sets the map active.
 //
 // Engine method: NavigationServer2D.map_set_active.
-func (o NavigationServer2DSingleton) MapSetActive(map_ variant.RID, active bool) {
+func (o NavigationServer2DSingleton) MapSetActive(mapRID variant.RID, active bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, active)
 	c.run(7284)
 }
@@ -115,18 +115,18 @@ func (o NavigationServer2DSingleton) MapSetActive(map_ variant.RID, active bool)
 // MapIsActive returns true if the map is active.
 //
 // Engine method: NavigationServer2D.map_is_active.
-func (o NavigationServer2DSingleton) MapIsActive(map_ variant.RID) bool {
+func (o NavigationServer2DSingleton) MapIsActive(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7285)
 }
 
 // MapSetCellSize sets the map cell size used to rasterize the navigation mesh vertices. Must match with the cell size of the used navigation meshes.
 //
 // Engine method: NavigationServer2D.map_set_cell_size.
-func (o NavigationServer2DSingleton) MapSetCellSize(map_ variant.RID, cellSize float32) {
+func (o NavigationServer2DSingleton) MapSetCellSize(mapRID variant.RID, cellSize float32) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(cellSize))
 	c.run(7286)
 }
@@ -134,9 +134,9 @@ func (o NavigationServer2DSingleton) MapSetCellSize(map_ variant.RID, cellSize f
 // MapGetCellSize returns the map cell size used to rasterize the navigation mesh vertices.
 //
 // Engine method: NavigationServer2D.map_get_cell_size.
-func (o NavigationServer2DSingleton) MapGetCellSize(map_ variant.RID) float32 {
+func (o NavigationServer2DSingleton) MapGetCellSize(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7287))
 }
 
@@ -145,9 +145,9 @@ func (o NavigationServer2DSingleton) MapGetCellSize(map_ variant.RID) float32 {
 // Set the map's internal merge rasterizer cell scale used to control merging sensitivity.
 //
 // Engine method: NavigationServer2D.map_set_merge_rasterizer_cell_scale.
-func (o NavigationServer2DSingleton) MapSetMergeRasterizerCellScale(map_ variant.RID, scale float32) {
+func (o NavigationServer2DSingleton) MapSetMergeRasterizerCellScale(mapRID variant.RID, scale float32) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(scale))
 	c.run(7288)
 }
@@ -155,9 +155,9 @@ func (o NavigationServer2DSingleton) MapSetMergeRasterizerCellScale(map_ variant
 // MapGetMergeRasterizerCellScale returns map's internal merge rasterizer cell scale.
 //
 // Engine method: NavigationServer2D.map_get_merge_rasterizer_cell_scale.
-func (o NavigationServer2DSingleton) MapGetMergeRasterizerCellScale(map_ variant.RID) float32 {
+func (o NavigationServer2DSingleton) MapGetMergeRasterizerCellScale(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7289))
 }
 
@@ -166,9 +166,9 @@ func (o NavigationServer2DSingleton) MapGetMergeRasterizerCellScale(map_ variant
 // Set the navigation map edge connection use. If enabled is true, the navigation map allows navigation regions to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
 //
 // Engine method: NavigationServer2D.map_set_use_edge_connections.
-func (o NavigationServer2DSingleton) MapSetUseEdgeConnections(map_ variant.RID, enabled bool) {
+func (o NavigationServer2DSingleton) MapSetUseEdgeConnections(mapRID variant.RID, enabled bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
 	c.run(7290)
 }
@@ -176,9 +176,9 @@ func (o NavigationServer2DSingleton) MapSetUseEdgeConnections(map_ variant.RID, 
 // MapGetUseEdgeConnections returns whether the navigation map allows navigation regions to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
 //
 // Engine method: NavigationServer2D.map_get_use_edge_connections.
-func (o NavigationServer2DSingleton) MapGetUseEdgeConnections(map_ variant.RID) bool {
+func (o NavigationServer2DSingleton) MapGetUseEdgeConnections(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7291)
 }
 
@@ -187,9 +187,9 @@ func (o NavigationServer2DSingleton) MapGetUseEdgeConnections(map_ variant.RID) 
 // Set the map edge connection margin used to weld the compatible region edges.
 //
 // Engine method: NavigationServer2D.map_set_edge_connection_margin.
-func (o NavigationServer2DSingleton) MapSetEdgeConnectionMargin(map_ variant.RID, margin float32) {
+func (o NavigationServer2DSingleton) MapSetEdgeConnectionMargin(mapRID variant.RID, margin float32) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(margin))
 	c.run(7292)
 }
@@ -197,9 +197,9 @@ func (o NavigationServer2DSingleton) MapSetEdgeConnectionMargin(map_ variant.RID
 // MapGetEdgeConnectionMargin returns the edge connection margin of the map. The edge connection margin is a distance used to connect two regions.
 //
 // Engine method: NavigationServer2D.map_get_edge_connection_margin.
-func (o NavigationServer2DSingleton) MapGetEdgeConnectionMargin(map_ variant.RID) float32 {
+func (o NavigationServer2DSingleton) MapGetEdgeConnectionMargin(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7293))
 }
 
@@ -208,9 +208,9 @@ func (o NavigationServer2DSingleton) MapGetEdgeConnectionMargin(map_ variant.RID
 // Set the map's link connection radius used to connect links to navigation polygons.
 //
 // Engine method: NavigationServer2D.map_set_link_connection_radius.
-func (o NavigationServer2DSingleton) MapSetLinkConnectionRadius(map_ variant.RID, radius float32) {
+func (o NavigationServer2DSingleton) MapSetLinkConnectionRadius(mapRID variant.RID, radius float32) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(radius))
 	c.run(7294)
 }
@@ -218,25 +218,25 @@ func (o NavigationServer2DSingleton) MapSetLinkConnectionRadius(map_ variant.RID
 // MapGetLinkConnectionRadius returns the link connection radius of the map. This distance is the maximum range any link will search for navigation mesh polygons to connect to.
 //
 // Engine method: NavigationServer2D.map_get_link_connection_radius.
-func (o NavigationServer2DSingleton) MapGetLinkConnectionRadius(map_ variant.RID) float32 {
+func (o NavigationServer2DSingleton) MapGetLinkConnectionRadius(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7295))
 }
 
 // MapGetPath returns the navigation path to reach the destination from the origin. navigation_layers is a bitmask of all region navigation layers that are allowed to be in the path.
 //
 // It calls the engine's NavigationServer2D.map_get_path with navigationLayers = 1; MapGetPathOptions takes every argument.
-func (o NavigationServer2DSingleton) MapGetPath(map_ variant.RID, origin variant.Vector2, destination variant.Vector2, optimize bool) variant.Packed[variant.Vector2] {
-	return o.MapGetPathOptions(map_, origin, destination, optimize, 1)
+func (o NavigationServer2DSingleton) MapGetPath(mapRID variant.RID, origin variant.Vector2, destination variant.Vector2, optimize bool) variant.Packed[variant.Vector2] {
+	return o.MapGetPathOptions(mapRID, origin, destination, optimize, 1)
 }
 
 // MapGetPathOptions is MapGetPath with every argument given.
 //
 // Engine method: NavigationServer2D.map_get_path.
-func (o NavigationServer2DSingleton) MapGetPathOptions(map_ variant.RID, origin variant.Vector2, destination variant.Vector2, optimize bool, navigationLayers int) variant.Packed[variant.Vector2] {
+func (o NavigationServer2DSingleton) MapGetPathOptions(mapRID variant.RID, origin variant.Vector2, destination variant.Vector2, optimize bool, navigationLayers int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 5)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&origin), unsafe.Sizeof(origin))
 	c.value(2, unsafe.Pointer(&destination), unsafe.Sizeof(destination))
 	c.bool(3, optimize)
@@ -247,9 +247,9 @@ func (o NavigationServer2DSingleton) MapGetPathOptions(map_ variant.RID, origin 
 // MapGetClosestPoint returns the navigation mesh surface point closest to the provided to_point on the navigation map.
 //
 // Engine method: NavigationServer2D.map_get_closest_point.
-func (o NavigationServer2DSingleton) MapGetClosestPoint(map_ variant.RID, toPoint variant.Vector2) variant.Vector2 {
+func (o NavigationServer2DSingleton) MapGetClosestPoint(mapRID variant.RID, toPoint variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector2](&c, 7297)
 }
@@ -257,9 +257,9 @@ func (o NavigationServer2DSingleton) MapGetClosestPoint(map_ variant.RID, toPoin
 // MapGetClosestPointOwner returns the owner region RID for the navigation mesh surface point closest to the provided to_point on the navigation map.
 //
 // Engine method: NavigationServer2D.map_get_closest_point_owner.
-func (o NavigationServer2DSingleton) MapGetClosestPointOwner(map_ variant.RID, toPoint variant.Vector2) variant.RID {
+func (o NavigationServer2DSingleton) MapGetClosestPointOwner(mapRID variant.RID, toPoint variant.Vector2) variant.RID {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.RID](&c, 7298)
 }
@@ -267,54 +267,54 @@ func (o NavigationServer2DSingleton) MapGetClosestPointOwner(map_ variant.RID, t
 // MapGetLinks returns all navigation link RIDs that are currently assigned to the requested navigation map.
 //
 // Engine method: NavigationServer2D.map_get_links.
-func (o NavigationServer2DSingleton) MapGetLinks(map_ variant.RID) variant.Array[variant.RID] {
+func (o NavigationServer2DSingleton) MapGetLinks(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7299, variant.TypeArray)
 }
 
 // MapGetRegions returns all navigation regions RIDs that are currently assigned to the requested navigation map.
 //
 // Engine method: NavigationServer2D.map_get_regions.
-func (o NavigationServer2DSingleton) MapGetRegions(map_ variant.RID) variant.Array[variant.RID] {
+func (o NavigationServer2DSingleton) MapGetRegions(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7300, variant.TypeArray)
 }
 
 // MapGetAgents returns all navigation agents RIDs that are currently assigned to the requested navigation map.
 //
 // Engine method: NavigationServer2D.map_get_agents.
-func (o NavigationServer2DSingleton) MapGetAgents(map_ variant.RID) variant.Array[variant.RID] {
+func (o NavigationServer2DSingleton) MapGetAgents(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7301, variant.TypeArray)
 }
 
 // MapGetObstacles returns all navigation obstacle RIDs that are currently assigned to the requested navigation map.
 //
 // Engine method: NavigationServer2D.map_get_obstacles.
-func (o NavigationServer2DSingleton) MapGetObstacles(map_ variant.RID) variant.Array[variant.RID] {
+func (o NavigationServer2DSingleton) MapGetObstacles(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7302, variant.TypeArray)
 }
 
 // MapForceUpdate this function immediately forces synchronization of the specified navigation map RID. By default navigation maps are only synchronized at the end of each physics frame. This function can be used to immediately (re)calculate all the navigation meshes and region connections of the navigation map. This makes it possible to query a navigation path for a changed map immediately and in the same frame (multiple times if needed).
 //
 // Engine method: NavigationServer2D.map_force_update.
-func (o NavigationServer2DSingleton) MapForceUpdate(map_ variant.RID) {
+func (o NavigationServer2DSingleton) MapForceUpdate(mapRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7303)
 }
 
-// MapGetIterationId returns the current iteration id of the navigation map. Every time the navigation map changes and synchronizes the iteration id increases. An iteration id of 0 means the navigation map has never synchronized.
+// MapGetIterationID returns the current iteration id of the navigation map. Every time the navigation map changes and synchronizes the iteration id increases. An iteration id of 0 means the navigation map has never synchronized.
 //
 // Engine method: NavigationServer2D.map_get_iteration_id.
-func (o NavigationServer2DSingleton) MapGetIterationId(map_ variant.RID) int {
+func (o NavigationServer2DSingleton) MapGetIterationID(mapRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return int(c.retInt(7304))
 }
 
@@ -323,9 +323,9 @@ func (o NavigationServer2DSingleton) MapGetIterationId(map_ variant.RID) int {
 // If enabled is true the map synchronization uses an async process that runs on a background thread.
 //
 // Engine method: NavigationServer2D.map_set_use_async_iterations.
-func (o NavigationServer2DSingleton) MapSetUseAsyncIterations(map_ variant.RID, enabled bool) {
+func (o NavigationServer2DSingleton) MapSetUseAsyncIterations(mapRID variant.RID, enabled bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
 	c.run(7305)
 }
@@ -333,18 +333,18 @@ func (o NavigationServer2DSingleton) MapSetUseAsyncIterations(map_ variant.RID, 
 // MapGetUseAsyncIterations returns true if the map synchronization uses an async process that runs on a background thread.
 //
 // Engine method: NavigationServer2D.map_get_use_async_iterations.
-func (o NavigationServer2DSingleton) MapGetUseAsyncIterations(map_ variant.RID) bool {
+func (o NavigationServer2DSingleton) MapGetUseAsyncIterations(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7306)
 }
 
 // MapGetRandomPoint returns a random position picked from all map region polygons with matching navigation_layers.
 //
 // Engine method: NavigationServer2D.map_get_random_point.
-func (o NavigationServer2DSingleton) MapGetRandomPoint(map_ variant.RID, navigationLayers int, uniformly bool) variant.Vector2 {
+func (o NavigationServer2DSingleton) MapGetRandomPoint(mapRID variant.RID, navigationLayers int, uniformly bool) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
 	return retValue[variant.Vector2](&c, 7307)
@@ -376,10 +376,10 @@ func (o NavigationServer2DSingleton) RegionCreate() variant.RID {
 	return retValue[variant.RID](&c, 7309)
 }
 
-// RegionGetIterationId returns the current iteration ID of the navigation region. Every time the navigation region changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation region has never synchronized.
+// RegionGetIterationID returns the current iteration ID of the navigation region. Every time the navigation region changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation region has never synchronized.
 //
 // Engine method: NavigationServer2D.region_get_iteration_id.
-func (o NavigationServer2DSingleton) RegionGetIterationId(region variant.RID) int {
+func (o NavigationServer2DSingleton) RegionGetIterationID(region variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return int(c.retInt(7310))
@@ -486,22 +486,22 @@ func (o NavigationServer2DSingleton) RegionGetTravelCost(region variant.RID) flo
 	return float32(c.retFloat(7320))
 }
 
-// RegionSetOwnerId calls the engine method described here.
+// RegionSetOwnerID calls the engine method described here.
 //
 // Set the ObjectID of the object which manages this region.
 //
 // Engine method: NavigationServer2D.region_set_owner_id.
-func (o NavigationServer2DSingleton) RegionSetOwnerId(region variant.RID, ownerId uint64) {
+func (o NavigationServer2DSingleton) RegionSetOwnerID(region variant.RID, ownerID uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.int(1, int64(ownerId))
+	c.int(1, int64(ownerID))
 	c.run(7321)
 }
 
-// RegionGetOwnerId returns the ObjectID of the object which manages this region.
+// RegionGetOwnerID returns the ObjectID of the object which manages this region.
 //
 // Engine method: NavigationServer2D.region_get_owner_id.
-func (o NavigationServer2DSingleton) RegionGetOwnerId(region variant.RID) uint64 {
+func (o NavigationServer2DSingleton) RegionGetOwnerID(region variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return uint64(c.retInt(7322))
@@ -520,10 +520,10 @@ func (o NavigationServer2DSingleton) RegionOwnsPoint(region variant.RID, point v
 // RegionSetMap sets the map for the region.
 //
 // Engine method: NavigationServer2D.region_set_map.
-func (o NavigationServer2DSingleton) RegionSetMap(region variant.RID, map_ variant.RID) {
+func (o NavigationServer2DSingleton) RegionSetMap(region variant.RID, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7324)
 }
 
@@ -655,10 +655,10 @@ func (o NavigationServer2DSingleton) LinkCreate() variant.RID {
 	return retValue[variant.RID](&c, 7337)
 }
 
-// LinkGetIterationId returns the current iteration ID of the navigation link. Every time the navigation link changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation link has never synchronized.
+// LinkGetIterationID returns the current iteration ID of the navigation link. Every time the navigation link changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation link has never synchronized.
 //
 // Engine method: NavigationServer2D.link_get_iteration_id.
-func (o NavigationServer2DSingleton) LinkGetIterationId(link variant.RID) int {
+func (o NavigationServer2DSingleton) LinkGetIterationID(link variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return int(c.retInt(7338))
@@ -667,10 +667,10 @@ func (o NavigationServer2DSingleton) LinkGetIterationId(link variant.RID) int {
 // LinkSetMap sets the navigation map RID for the link.
 //
 // Engine method: NavigationServer2D.link_set_map.
-func (o NavigationServer2DSingleton) LinkSetMap(link variant.RID, map_ variant.RID) {
+func (o NavigationServer2DSingleton) LinkSetMap(link variant.RID, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7339)
 }
 
@@ -820,22 +820,22 @@ func (o NavigationServer2DSingleton) LinkGetTravelCost(link variant.RID) float32
 	return float32(c.retFloat(7354))
 }
 
-// LinkSetOwnerId calls the engine method described here.
+// LinkSetOwnerID calls the engine method described here.
 //
 // Set the ObjectID of the object which manages this link.
 //
 // Engine method: NavigationServer2D.link_set_owner_id.
-func (o NavigationServer2DSingleton) LinkSetOwnerId(link variant.RID, ownerId uint64) {
+func (o NavigationServer2DSingleton) LinkSetOwnerID(link variant.RID, ownerID uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.int(1, int64(ownerId))
+	c.int(1, int64(ownerID))
 	c.run(7355)
 }
 
-// LinkGetOwnerId returns the ObjectID of the object which manages this link.
+// LinkGetOwnerID returns the ObjectID of the object which manages this link.
 //
 // Engine method: NavigationServer2D.link_get_owner_id.
-func (o NavigationServer2DSingleton) LinkGetOwnerId(link variant.RID) uint64 {
+func (o NavigationServer2DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return uint64(c.retInt(7356))
@@ -875,10 +875,10 @@ func (o NavigationServer2DSingleton) AgentGetAvoidanceEnabled(agent variant.RID)
 // AgentSetMap puts the agent in the map.
 //
 // Engine method: NavigationServer2D.agent_set_map.
-func (o NavigationServer2DSingleton) AgentSetMap(agent variant.RID, map_ variant.RID) {
+func (o NavigationServer2DSingleton) AgentSetMap(agent variant.RID, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7360)
 }
 
@@ -1203,10 +1203,10 @@ func (o NavigationServer2DSingleton) ObstacleGetAvoidanceEnabled(obstacle varian
 // ObstacleSetMap sets the navigation map RID for the obstacle.
 //
 // Engine method: NavigationServer2D.obstacle_set_map.
-func (o NavigationServer2DSingleton) ObstacleSetMap(obstacle variant.RID, map_ variant.RID) {
+func (o NavigationServer2DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7393)
 }
 
@@ -1429,10 +1429,10 @@ func (o NavigationServer2DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 	return retOwned[variant.Packed[variant.Vector2]](&c, 7413, variant.TypePackedVector2Array)
 }
 
-// FreeRid destroys the given RID.
+// FreeRID destroys the given RID.
 //
 // Engine method: NavigationServer2D.free_rid.
-func (o NavigationServer2DSingleton) FreeRid(rid variant.RID) {
+func (o NavigationServer2DSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(7414)
@@ -1460,18 +1460,18 @@ func (o NavigationServer2DSingleton) SetDebugEnabled(enabled bool) {
 	c.run(7416)
 }
 
-// GetDebugEnabled returns true when the NavigationServer has debug enabled.
+// DebugEnabled returns true when the NavigationServer has debug enabled.
 //
 // Engine method: NavigationServer2D.get_debug_enabled.
-func (o NavigationServer2DSingleton) GetDebugEnabled() bool {
+func (o NavigationServer2DSingleton) DebugEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7417)
 }
 
-// GetProcessInfo returns information about the current state of the NavigationServer.
+// ProcessInfo returns information about the current state of the NavigationServer.
 //
 // Engine method: NavigationServer2D.get_process_info.
-func (o NavigationServer2DSingleton) GetProcessInfo(processInfo NavigationServer2DProcessInfo) int {
+func (o NavigationServer2DSingleton) ProcessInfo(processInfo NavigationServer2DProcessInfo) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
 	return int(c.retInt(7418))
@@ -1480,7 +1480,7 @@ func (o NavigationServer2DSingleton) GetProcessInfo(processInfo NavigationServer
 // OnMapChanged connects fn to the signal map_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a navigation map is updated, when a region moves or is modified.
-func (o NavigationServer2DSingleton) OnMapChanged(fn func(map_ variant.RID), flags ...ObjectConnectFlags) Connection {
+func (o NavigationServer2DSingleton) OnMapChanged(fn func(mapRID variant.RID), flags ...ObjectConnectFlags) Connection {
 	return connect1[variant.RID](Object{o.h}, "map_changed", fn, flags)
 }
 

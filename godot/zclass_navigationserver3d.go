@@ -84,10 +84,10 @@ const (
 	NavigationServer3DSingletonInfoObstacleCount NavigationServer3DProcessInfo = 9
 )
 
-// GetMaps returns all created navigation map RIDs on the NavigationServer. This returns both 2D and 3D created navigation maps as there is technically no distinction between them.
+// Maps returns all created navigation map RIDs on the NavigationServer. This returns both 2D and 3D created navigation maps as there is technically no distinction between them.
 //
 // Engine method: NavigationServer3D.get_maps.
-func (o NavigationServer3DSingleton) GetMaps() variant.Array[variant.RID] {
+func (o NavigationServer3DSingleton) Maps() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 7421, variant.TypeArray)
 }
@@ -105,9 +105,9 @@ func (o NavigationServer3DSingleton) MapCreate() variant.RID {
 // MapSetActive sets the map active.
 //
 // Engine method: NavigationServer3D.map_set_active.
-func (o NavigationServer3DSingleton) MapSetActive(map_ variant.RID, active bool) {
+func (o NavigationServer3DSingleton) MapSetActive(mapRID variant.RID, active bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, active)
 	c.run(7423)
 }
@@ -115,18 +115,18 @@ func (o NavigationServer3DSingleton) MapSetActive(map_ variant.RID, active bool)
 // MapIsActive returns true if the map is active.
 //
 // Engine method: NavigationServer3D.map_is_active.
-func (o NavigationServer3DSingleton) MapIsActive(map_ variant.RID) bool {
+func (o NavigationServer3DSingleton) MapIsActive(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7424)
 }
 
 // MapSetUp sets the map up direction.
 //
 // Engine method: NavigationServer3D.map_set_up.
-func (o NavigationServer3DSingleton) MapSetUp(map_ variant.RID, up variant.Vector3) {
+func (o NavigationServer3DSingleton) MapSetUp(mapRID variant.RID, up variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&up), unsafe.Sizeof(up))
 	c.run(7425)
 }
@@ -134,18 +134,18 @@ func (o NavigationServer3DSingleton) MapSetUp(map_ variant.RID, up variant.Vecto
 // MapGetUp returns the map's up direction.
 //
 // Engine method: NavigationServer3D.map_get_up.
-func (o NavigationServer3DSingleton) MapGetUp(map_ variant.RID) variant.Vector3 {
+func (o NavigationServer3DSingleton) MapGetUp(mapRID variant.RID) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retValue[variant.Vector3](&c, 7426)
 }
 
 // MapSetCellSize sets the map cell size used to rasterize the navigation mesh vertices on the XZ plane. Must match with the cell size of the used navigation meshes.
 //
 // Engine method: NavigationServer3D.map_set_cell_size.
-func (o NavigationServer3DSingleton) MapSetCellSize(map_ variant.RID, cellSize float32) {
+func (o NavigationServer3DSingleton) MapSetCellSize(mapRID variant.RID, cellSize float32) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(cellSize))
 	c.run(7427)
 }
@@ -153,18 +153,18 @@ func (o NavigationServer3DSingleton) MapSetCellSize(map_ variant.RID, cellSize f
 // MapGetCellSize returns the map cell size used to rasterize the navigation mesh vertices on the XZ plane.
 //
 // Engine method: NavigationServer3D.map_get_cell_size.
-func (o NavigationServer3DSingleton) MapGetCellSize(map_ variant.RID) float32 {
+func (o NavigationServer3DSingleton) MapGetCellSize(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7428))
 }
 
 // MapSetCellHeight sets the map cell height used to rasterize the navigation mesh vertices on the Y axis. Must match with the cell height of the used navigation meshes.
 //
 // Engine method: NavigationServer3D.map_set_cell_height.
-func (o NavigationServer3DSingleton) MapSetCellHeight(map_ variant.RID, cellHeight float32) {
+func (o NavigationServer3DSingleton) MapSetCellHeight(mapRID variant.RID, cellHeight float32) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(cellHeight))
 	c.run(7429)
 }
@@ -172,9 +172,9 @@ func (o NavigationServer3DSingleton) MapSetCellHeight(map_ variant.RID, cellHeig
 // MapGetCellHeight returns the map cell height used to rasterize the navigation mesh vertices on the Y axis.
 //
 // Engine method: NavigationServer3D.map_get_cell_height.
-func (o NavigationServer3DSingleton) MapGetCellHeight(map_ variant.RID) float32 {
+func (o NavigationServer3DSingleton) MapGetCellHeight(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7430))
 }
 
@@ -183,9 +183,9 @@ func (o NavigationServer3DSingleton) MapGetCellHeight(map_ variant.RID) float32 
 // Set the map's internal merge rasterizer cell scale used to control merging sensitivity.
 //
 // Engine method: NavigationServer3D.map_set_merge_rasterizer_cell_scale.
-func (o NavigationServer3DSingleton) MapSetMergeRasterizerCellScale(map_ variant.RID, scale float32) {
+func (o NavigationServer3DSingleton) MapSetMergeRasterizerCellScale(mapRID variant.RID, scale float32) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(scale))
 	c.run(7431)
 }
@@ -193,9 +193,9 @@ func (o NavigationServer3DSingleton) MapSetMergeRasterizerCellScale(map_ variant
 // MapGetMergeRasterizerCellScale returns map's internal merge rasterizer cell scale.
 //
 // Engine method: NavigationServer3D.map_get_merge_rasterizer_cell_scale.
-func (o NavigationServer3DSingleton) MapGetMergeRasterizerCellScale(map_ variant.RID) float32 {
+func (o NavigationServer3DSingleton) MapGetMergeRasterizerCellScale(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7432))
 }
 
@@ -204,9 +204,9 @@ func (o NavigationServer3DSingleton) MapGetMergeRasterizerCellScale(map_ variant
 // Set the navigation map edge connection use. If enabled is true, the navigation map allows navigation regions to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
 //
 // Engine method: NavigationServer3D.map_set_use_edge_connections.
-func (o NavigationServer3DSingleton) MapSetUseEdgeConnections(map_ variant.RID, enabled bool) {
+func (o NavigationServer3DSingleton) MapSetUseEdgeConnections(mapRID variant.RID, enabled bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
 	c.run(7433)
 }
@@ -214,9 +214,9 @@ func (o NavigationServer3DSingleton) MapSetUseEdgeConnections(map_ variant.RID, 
 // MapGetUseEdgeConnections returns true if the navigation map allows navigation regions to use edge connections to connect with other navigation regions within proximity of the navigation map edge connection margin.
 //
 // Engine method: NavigationServer3D.map_get_use_edge_connections.
-func (o NavigationServer3DSingleton) MapGetUseEdgeConnections(map_ variant.RID) bool {
+func (o NavigationServer3DSingleton) MapGetUseEdgeConnections(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7434)
 }
 
@@ -225,9 +225,9 @@ func (o NavigationServer3DSingleton) MapGetUseEdgeConnections(map_ variant.RID) 
 // Set the map edge connection margin used to weld the compatible region edges.
 //
 // Engine method: NavigationServer3D.map_set_edge_connection_margin.
-func (o NavigationServer3DSingleton) MapSetEdgeConnectionMargin(map_ variant.RID, margin float32) {
+func (o NavigationServer3DSingleton) MapSetEdgeConnectionMargin(mapRID variant.RID, margin float32) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(margin))
 	c.run(7435)
 }
@@ -235,9 +235,9 @@ func (o NavigationServer3DSingleton) MapSetEdgeConnectionMargin(map_ variant.RID
 // MapGetEdgeConnectionMargin returns the edge connection margin of the map. This distance is the minimum vertex distance needed to connect two edges from different regions.
 //
 // Engine method: NavigationServer3D.map_get_edge_connection_margin.
-func (o NavigationServer3DSingleton) MapGetEdgeConnectionMargin(map_ variant.RID) float32 {
+func (o NavigationServer3DSingleton) MapGetEdgeConnectionMargin(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7436))
 }
 
@@ -246,9 +246,9 @@ func (o NavigationServer3DSingleton) MapGetEdgeConnectionMargin(map_ variant.RID
 // Set the map's link connection radius used to connect links to navigation polygons.
 //
 // Engine method: NavigationServer3D.map_set_link_connection_radius.
-func (o NavigationServer3DSingleton) MapSetLinkConnectionRadius(map_ variant.RID, radius float32) {
+func (o NavigationServer3DSingleton) MapSetLinkConnectionRadius(mapRID variant.RID, radius float32) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.float(1, float64(radius))
 	c.run(7437)
 }
@@ -256,25 +256,25 @@ func (o NavigationServer3DSingleton) MapSetLinkConnectionRadius(map_ variant.RID
 // MapGetLinkConnectionRadius returns the link connection radius of the map. This distance is the maximum range any link will search for navigation mesh polygons to connect to.
 //
 // Engine method: NavigationServer3D.map_get_link_connection_radius.
-func (o NavigationServer3DSingleton) MapGetLinkConnectionRadius(map_ variant.RID) float32 {
+func (o NavigationServer3DSingleton) MapGetLinkConnectionRadius(mapRID variant.RID) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return float32(c.retFloat(7438))
 }
 
 // MapGetPath returns the navigation path to reach the destination from the origin. navigation_layers is a bitmask of all region navigation layers that are allowed to be in the path.
 //
 // It calls the engine's NavigationServer3D.map_get_path with navigationLayers = 1; MapGetPathOptions takes every argument.
-func (o NavigationServer3DSingleton) MapGetPath(map_ variant.RID, origin variant.Vector3, destination variant.Vector3, optimize bool) variant.Packed[variant.Vector3] {
-	return o.MapGetPathOptions(map_, origin, destination, optimize, 1)
+func (o NavigationServer3DSingleton) MapGetPath(mapRID variant.RID, origin variant.Vector3, destination variant.Vector3, optimize bool) variant.Packed[variant.Vector3] {
+	return o.MapGetPathOptions(mapRID, origin, destination, optimize, 1)
 }
 
 // MapGetPathOptions is MapGetPath with every argument given.
 //
 // Engine method: NavigationServer3D.map_get_path.
-func (o NavigationServer3DSingleton) MapGetPathOptions(map_ variant.RID, origin variant.Vector3, destination variant.Vector3, optimize bool, navigationLayers int) variant.Packed[variant.Vector3] {
+func (o NavigationServer3DSingleton) MapGetPathOptions(mapRID variant.RID, origin variant.Vector3, destination variant.Vector3, optimize bool, navigationLayers int) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 5)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&origin), unsafe.Sizeof(origin))
 	c.value(2, unsafe.Pointer(&destination), unsafe.Sizeof(destination))
 	c.bool(3, optimize)
@@ -285,16 +285,16 @@ func (o NavigationServer3DSingleton) MapGetPathOptions(map_ variant.RID, origin 
 // MapGetClosestPointToSegment returns the navigation mesh surface point closest to the provided start and end segment on the navigation map.
 //
 // It calls the engine's NavigationServer3D.map_get_closest_point_to_segment with useCollision = false; MapGetClosestPointToSegmentOptions takes every argument.
-func (o NavigationServer3DSingleton) MapGetClosestPointToSegment(map_ variant.RID, start variant.Vector3, end variant.Vector3) variant.Vector3 {
-	return o.MapGetClosestPointToSegmentOptions(map_, start, end, false)
+func (o NavigationServer3DSingleton) MapGetClosestPointToSegment(mapRID variant.RID, start variant.Vector3, end variant.Vector3) variant.Vector3 {
+	return o.MapGetClosestPointToSegmentOptions(mapRID, start, end, false)
 }
 
 // MapGetClosestPointToSegmentOptions is MapGetClosestPointToSegment with every argument given.
 //
 // Engine method: NavigationServer3D.map_get_closest_point_to_segment.
-func (o NavigationServer3DSingleton) MapGetClosestPointToSegmentOptions(map_ variant.RID, start variant.Vector3, end variant.Vector3, useCollision bool) variant.Vector3 {
+func (o NavigationServer3DSingleton) MapGetClosestPointToSegmentOptions(mapRID variant.RID, start variant.Vector3, end variant.Vector3, useCollision bool) variant.Vector3 {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&start), unsafe.Sizeof(start))
 	c.value(2, unsafe.Pointer(&end), unsafe.Sizeof(end))
 	c.bool(3, useCollision)
@@ -304,9 +304,9 @@ func (o NavigationServer3DSingleton) MapGetClosestPointToSegmentOptions(map_ var
 // MapGetClosestPoint returns the navigation mesh surface point closest to the provided to_point on the navigation map.
 //
 // Engine method: NavigationServer3D.map_get_closest_point.
-func (o NavigationServer3DSingleton) MapGetClosestPoint(map_ variant.RID, toPoint variant.Vector3) variant.Vector3 {
+func (o NavigationServer3DSingleton) MapGetClosestPoint(mapRID variant.RID, toPoint variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector3](&c, 7441)
 }
@@ -314,9 +314,9 @@ func (o NavigationServer3DSingleton) MapGetClosestPoint(map_ variant.RID, toPoin
 // MapGetClosestPointNormal returns the navigation mesh surface normal closest to the provided to_point on the navigation map.
 //
 // Engine method: NavigationServer3D.map_get_closest_point_normal.
-func (o NavigationServer3DSingleton) MapGetClosestPointNormal(map_ variant.RID, toPoint variant.Vector3) variant.Vector3 {
+func (o NavigationServer3DSingleton) MapGetClosestPointNormal(mapRID variant.RID, toPoint variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.Vector3](&c, 7442)
 }
@@ -324,9 +324,9 @@ func (o NavigationServer3DSingleton) MapGetClosestPointNormal(map_ variant.RID, 
 // MapGetClosestPointOwner returns the owner region RID for the navigation mesh surface point closest to the provided to_point on the navigation map.
 //
 // Engine method: NavigationServer3D.map_get_closest_point_owner.
-func (o NavigationServer3DSingleton) MapGetClosestPointOwner(map_ variant.RID, toPoint variant.Vector3) variant.RID {
+func (o NavigationServer3DSingleton) MapGetClosestPointOwner(mapRID variant.RID, toPoint variant.Vector3) variant.RID {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.value(1, unsafe.Pointer(&toPoint), unsafe.Sizeof(toPoint))
 	return retValue[variant.RID](&c, 7443)
 }
@@ -334,54 +334,54 @@ func (o NavigationServer3DSingleton) MapGetClosestPointOwner(map_ variant.RID, t
 // MapGetLinks returns all navigation link RIDs that are currently assigned to the requested navigation map.
 //
 // Engine method: NavigationServer3D.map_get_links.
-func (o NavigationServer3DSingleton) MapGetLinks(map_ variant.RID) variant.Array[variant.RID] {
+func (o NavigationServer3DSingleton) MapGetLinks(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7444, variant.TypeArray)
 }
 
 // MapGetRegions returns all navigation regions RIDs that are currently assigned to the requested navigation map.
 //
 // Engine method: NavigationServer3D.map_get_regions.
-func (o NavigationServer3DSingleton) MapGetRegions(map_ variant.RID) variant.Array[variant.RID] {
+func (o NavigationServer3DSingleton) MapGetRegions(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7445, variant.TypeArray)
 }
 
 // MapGetAgents returns all navigation agents RIDs that are currently assigned to the requested navigation map.
 //
 // Engine method: NavigationServer3D.map_get_agents.
-func (o NavigationServer3DSingleton) MapGetAgents(map_ variant.RID) variant.Array[variant.RID] {
+func (o NavigationServer3DSingleton) MapGetAgents(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7446, variant.TypeArray)
 }
 
 // MapGetObstacles returns all navigation obstacle RIDs that are currently assigned to the requested navigation map.
 //
 // Engine method: NavigationServer3D.map_get_obstacles.
-func (o NavigationServer3DSingleton) MapGetObstacles(map_ variant.RID) variant.Array[variant.RID] {
+func (o NavigationServer3DSingleton) MapGetObstacles(mapRID variant.RID) variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return retOwned[variant.Array[variant.RID]](&c, 7447, variant.TypeArray)
 }
 
 // MapForceUpdate this function immediately forces synchronization of the specified navigation map RID. By default navigation maps are only synchronized at the end of each physics frame. This function can be used to immediately (re)calculate all the navigation meshes and region connections of the navigation map. This makes it possible to query a navigation path for a changed map immediately and in the same frame (multiple times if needed).
 //
 // Engine method: NavigationServer3D.map_force_update.
-func (o NavigationServer3DSingleton) MapForceUpdate(map_ variant.RID) {
+func (o NavigationServer3DSingleton) MapForceUpdate(mapRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7448)
 }
 
-// MapGetIterationId returns the current iteration id of the navigation map. Every time the navigation map changes and synchronizes the iteration id increases. An iteration id of 0 means the navigation map has never synchronized.
+// MapGetIterationID returns the current iteration id of the navigation map. Every time the navigation map changes and synchronizes the iteration id increases. An iteration id of 0 means the navigation map has never synchronized.
 //
 // Engine method: NavigationServer3D.map_get_iteration_id.
-func (o NavigationServer3DSingleton) MapGetIterationId(map_ variant.RID) int {
+func (o NavigationServer3DSingleton) MapGetIterationID(mapRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return int(c.retInt(7449))
 }
 
@@ -390,9 +390,9 @@ func (o NavigationServer3DSingleton) MapGetIterationId(map_ variant.RID) int {
 // If enabled is true the map synchronization uses an async process that runs on a background thread.
 //
 // Engine method: NavigationServer3D.map_set_use_async_iterations.
-func (o NavigationServer3DSingleton) MapSetUseAsyncIterations(map_ variant.RID, enabled bool) {
+func (o NavigationServer3DSingleton) MapSetUseAsyncIterations(mapRID variant.RID, enabled bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.bool(1, enabled)
 	c.run(7450)
 }
@@ -400,18 +400,18 @@ func (o NavigationServer3DSingleton) MapSetUseAsyncIterations(map_ variant.RID, 
 // MapGetUseAsyncIterations returns true if the map synchronization uses an async process that runs on a background thread.
 //
 // Engine method: NavigationServer3D.map_get_use_async_iterations.
-func (o NavigationServer3DSingleton) MapGetUseAsyncIterations(map_ variant.RID) bool {
+func (o NavigationServer3DSingleton) MapGetUseAsyncIterations(mapRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	return c.retBool(7451)
 }
 
 // MapGetRandomPoint returns a random position picked from all map region polygons with matching navigation_layers.
 //
 // Engine method: NavigationServer3D.map_get_random_point.
-func (o NavigationServer3DSingleton) MapGetRandomPoint(map_ variant.RID, navigationLayers int, uniformly bool) variant.Vector3 {
+func (o NavigationServer3DSingleton) MapGetRandomPoint(mapRID variant.RID, navigationLayers int, uniformly bool) variant.Vector3 {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.int(1, int64(navigationLayers))
 	c.bool(2, uniformly)
 	return retValue[variant.Vector3](&c, 7452)
@@ -443,10 +443,10 @@ func (o NavigationServer3DSingleton) RegionCreate() variant.RID {
 	return retValue[variant.RID](&c, 7454)
 }
 
-// RegionGetIterationId returns the current iteration ID of the navigation region. Every time the navigation region changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation region has never synchronized.
+// RegionGetIterationID returns the current iteration ID of the navigation region. Every time the navigation region changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation region has never synchronized.
 //
 // Engine method: NavigationServer3D.region_get_iteration_id.
-func (o NavigationServer3DSingleton) RegionGetIterationId(region variant.RID) int {
+func (o NavigationServer3DSingleton) RegionGetIterationID(region variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return int(c.retInt(7455))
@@ -553,22 +553,22 @@ func (o NavigationServer3DSingleton) RegionGetTravelCost(region variant.RID) flo
 	return float32(c.retFloat(7465))
 }
 
-// RegionSetOwnerId calls the engine method described here.
+// RegionSetOwnerID calls the engine method described here.
 //
 // Set the ObjectID of the object which manages this region.
 //
 // Engine method: NavigationServer3D.region_set_owner_id.
-func (o NavigationServer3DSingleton) RegionSetOwnerId(region variant.RID, ownerId uint64) {
+func (o NavigationServer3DSingleton) RegionSetOwnerID(region variant.RID, ownerID uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.int(1, int64(ownerId))
+	c.int(1, int64(ownerID))
 	c.run(7466)
 }
 
-// RegionGetOwnerId returns the ObjectID of the object which manages this region.
+// RegionGetOwnerID returns the ObjectID of the object which manages this region.
 //
 // Engine method: NavigationServer3D.region_get_owner_id.
-func (o NavigationServer3DSingleton) RegionGetOwnerId(region variant.RID) uint64 {
+func (o NavigationServer3DSingleton) RegionGetOwnerID(region variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
 	return uint64(c.retInt(7467))
@@ -587,10 +587,10 @@ func (o NavigationServer3DSingleton) RegionOwnsPoint(region variant.RID, point v
 // RegionSetMap sets the map for the region.
 //
 // Engine method: NavigationServer3D.region_set_map.
-func (o NavigationServer3DSingleton) RegionSetMap(region variant.RID, map_ variant.RID) {
+func (o NavigationServer3DSingleton) RegionSetMap(region variant.RID, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&region), unsafe.Sizeof(region))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7469)
 }
 
@@ -761,10 +761,10 @@ func (o NavigationServer3DSingleton) LinkCreate() variant.RID {
 	return retValue[variant.RID](&c, 7485)
 }
 
-// LinkGetIterationId returns the current iteration ID of the navigation link. Every time the navigation link changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation link has never synchronized.
+// LinkGetIterationID returns the current iteration ID of the navigation link. Every time the navigation link changes and synchronizes, the iteration ID increases. An iteration ID of 0 means the navigation link has never synchronized.
 //
 // Engine method: NavigationServer3D.link_get_iteration_id.
-func (o NavigationServer3DSingleton) LinkGetIterationId(link variant.RID) int {
+func (o NavigationServer3DSingleton) LinkGetIterationID(link variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return int(c.retInt(7486))
@@ -773,10 +773,10 @@ func (o NavigationServer3DSingleton) LinkGetIterationId(link variant.RID) int {
 // LinkSetMap sets the navigation map RID for the link.
 //
 // Engine method: NavigationServer3D.link_set_map.
-func (o NavigationServer3DSingleton) LinkSetMap(link variant.RID, map_ variant.RID) {
+func (o NavigationServer3DSingleton) LinkSetMap(link variant.RID, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7487)
 }
 
@@ -926,22 +926,22 @@ func (o NavigationServer3DSingleton) LinkGetTravelCost(link variant.RID) float32
 	return float32(c.retFloat(7502))
 }
 
-// LinkSetOwnerId calls the engine method described here.
+// LinkSetOwnerID calls the engine method described here.
 //
 // Set the ObjectID of the object which manages this link.
 //
 // Engine method: NavigationServer3D.link_set_owner_id.
-func (o NavigationServer3DSingleton) LinkSetOwnerId(link variant.RID, ownerId uint64) {
+func (o NavigationServer3DSingleton) LinkSetOwnerID(link variant.RID, ownerID uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
-	c.int(1, int64(ownerId))
+	c.int(1, int64(ownerID))
 	c.run(7503)
 }
 
-// LinkGetOwnerId returns the ObjectID of the object which manages this link.
+// LinkGetOwnerID returns the ObjectID of the object which manages this link.
 //
 // Engine method: NavigationServer3D.link_get_owner_id.
-func (o NavigationServer3DSingleton) LinkGetOwnerId(link variant.RID) uint64 {
+func (o NavigationServer3DSingleton) LinkGetOwnerID(link variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&link), unsafe.Sizeof(link))
 	return uint64(c.retInt(7504))
@@ -976,20 +976,20 @@ func (o NavigationServer3DSingleton) AgentGetAvoidanceEnabled(agent variant.RID)
 	return c.retBool(7507)
 }
 
-// AgentSetUse3dAvoidance sets if the agent uses the 2D avoidance or the 3D avoidance while avoidance is enabled.
+// AgentSetUse3DAvoidance sets if the agent uses the 2D avoidance or the 3D avoidance while avoidance is enabled.
 //
 // Engine method: NavigationServer3D.agent_set_use_3d_avoidance.
-func (o NavigationServer3DSingleton) AgentSetUse3dAvoidance(agent variant.RID, enabled bool) {
+func (o NavigationServer3DSingleton) AgentSetUse3DAvoidance(agent variant.RID, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	c.bool(1, enabled)
 	c.run(7508)
 }
 
-// AgentGetUse3dAvoidance returns true if the provided agent uses avoidance in 3D space Vector3(x,y,z) instead of horizontal 2D Vector2(x,y) / Vector3(x,0.0,z).
+// AgentGetUse3DAvoidance returns true if the provided agent uses avoidance in 3D space Vector3(x,y,z) instead of horizontal 2D Vector2(x,y) / Vector3(x,0.0,z).
 //
 // Engine method: NavigationServer3D.agent_get_use_3d_avoidance.
-func (o NavigationServer3DSingleton) AgentGetUse3dAvoidance(agent variant.RID) bool {
+func (o NavigationServer3DSingleton) AgentGetUse3DAvoidance(agent variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
 	return c.retBool(7509)
@@ -998,10 +998,10 @@ func (o NavigationServer3DSingleton) AgentGetUse3dAvoidance(agent variant.RID) b
 // AgentSetMap puts the agent in the map.
 //
 // Engine method: NavigationServer3D.agent_set_map.
-func (o NavigationServer3DSingleton) AgentSetMap(agent variant.RID, map_ variant.RID) {
+func (o NavigationServer3DSingleton) AgentSetMap(agent variant.RID, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&agent), unsafe.Sizeof(agent))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7510)
 }
 
@@ -1342,20 +1342,20 @@ func (o NavigationServer3DSingleton) ObstacleGetAvoidanceEnabled(obstacle varian
 	return c.retBool(7544)
 }
 
-// ObstacleSetUse3dAvoidance sets if the obstacle uses the 2D avoidance or the 3D avoidance while avoidance is enabled.
+// ObstacleSetUse3DAvoidance sets if the obstacle uses the 2D avoidance or the 3D avoidance while avoidance is enabled.
 //
 // Engine method: NavigationServer3D.obstacle_set_use_3d_avoidance.
-func (o NavigationServer3DSingleton) ObstacleSetUse3dAvoidance(obstacle variant.RID, enabled bool) {
+func (o NavigationServer3DSingleton) ObstacleSetUse3DAvoidance(obstacle variant.RID, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	c.bool(1, enabled)
 	c.run(7545)
 }
 
-// ObstacleGetUse3dAvoidance returns true if the provided obstacle uses avoidance in 3D space Vector3(x,y,z) instead of horizontal 2D Vector2(x,y) / Vector3(x,0.0,z).
+// ObstacleGetUse3DAvoidance returns true if the provided obstacle uses avoidance in 3D space Vector3(x,y,z) instead of horizontal 2D Vector2(x,y) / Vector3(x,0.0,z).
 //
 // Engine method: NavigationServer3D.obstacle_get_use_3d_avoidance.
-func (o NavigationServer3DSingleton) ObstacleGetUse3dAvoidance(obstacle variant.RID) bool {
+func (o NavigationServer3DSingleton) ObstacleGetUse3DAvoidance(obstacle variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
 	return c.retBool(7546)
@@ -1364,10 +1364,10 @@ func (o NavigationServer3DSingleton) ObstacleGetUse3dAvoidance(obstacle variant.
 // ObstacleSetMap assigns the obstacle to a navigation map.
 //
 // Engine method: NavigationServer3D.obstacle_set_map.
-func (o NavigationServer3DSingleton) ObstacleSetMap(obstacle variant.RID, map_ variant.RID) {
+func (o NavigationServer3DSingleton) ObstacleSetMap(obstacle variant.RID, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&obstacle), unsafe.Sizeof(obstacle))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(7547)
 }
 
@@ -1609,10 +1609,10 @@ func (o NavigationServer3DSingleton) SimplifyPath(path variant.Packed[variant.Ve
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7569, variant.TypePackedVector3Array)
 }
 
-// FreeRid destroys the given RID.
+// FreeRID destroys the given RID.
 //
 // Engine method: NavigationServer3D.free_rid.
-func (o NavigationServer3DSingleton) FreeRid(rid variant.RID) {
+func (o NavigationServer3DSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(7570)
@@ -1640,18 +1640,18 @@ func (o NavigationServer3DSingleton) SetDebugEnabled(enabled bool) {
 	c.run(7572)
 }
 
-// GetDebugEnabled returns true when the NavigationServer has debug enabled.
+// DebugEnabled returns true when the NavigationServer has debug enabled.
 //
 // Engine method: NavigationServer3D.get_debug_enabled.
-func (o NavigationServer3DSingleton) GetDebugEnabled() bool {
+func (o NavigationServer3DSingleton) DebugEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7573)
 }
 
-// GetProcessInfo returns information about the current state of the NavigationServer.
+// ProcessInfo returns information about the current state of the NavigationServer.
 //
 // Engine method: NavigationServer3D.get_process_info.
-func (o NavigationServer3DSingleton) GetProcessInfo(processInfo NavigationServer3DProcessInfo) int {
+func (o NavigationServer3DSingleton) ProcessInfo(processInfo NavigationServer3DProcessInfo) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
 	return int(c.retInt(7574))
@@ -1660,7 +1660,7 @@ func (o NavigationServer3DSingleton) GetProcessInfo(processInfo NavigationServer
 // OnMapChanged connects fn to the signal map_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a navigation map is updated, when a region moves or is modified.
-func (o NavigationServer3DSingleton) OnMapChanged(fn func(map_ variant.RID), flags ...ObjectConnectFlags) Connection {
+func (o NavigationServer3DSingleton) OnMapChanged(fn func(mapRID variant.RID), flags ...ObjectConnectFlags) Connection {
 	return connect1[variant.RID](Object{o.h}, "map_changed", fn, flags)
 }
 

@@ -76,8 +76,8 @@ func (o NinePatchRect) SetTexture(texture AnyTexture2D) {
 	c.run(7577)
 }
 
-// GetTexture calls the engine's NinePatchRect.get_texture.
-func (o NinePatchRect) GetTexture() Texture2D {
+// Texture calls the engine's NinePatchRect.get_texture.
+func (o NinePatchRect) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(7578, true)}
 }
@@ -92,10 +92,10 @@ func (o NinePatchRect) SetPatchMargin(margin Side, value int) {
 	c.run(7579)
 }
 
-// GetPatchMargin returns the size of the margin on the specified Side.
+// PatchMargin returns the size of the margin on the specified Side.
 //
 // Engine method: NinePatchRect.get_patch_margin.
-func (o NinePatchRect) GetPatchMargin(margin Side) int {
+func (o NinePatchRect) PatchMargin(margin Side) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return int(c.retInt(7580))
@@ -108,8 +108,8 @@ func (o NinePatchRect) SetRegionRect(rect variant.Rect2) {
 	c.run(7581)
 }
 
-// GetRegionRect calls the engine's NinePatchRect.get_region_rect.
-func (o NinePatchRect) GetRegionRect() variant.Rect2 {
+// RegionRect calls the engine's NinePatchRect.get_region_rect.
+func (o NinePatchRect) RegionRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 7582)
 }
@@ -134,8 +134,8 @@ func (o NinePatchRect) SetHAxisStretchMode(mode NinePatchRectAxisStretchMode) {
 	c.run(7585)
 }
 
-// GetHAxisStretchMode calls the engine's NinePatchRect.get_h_axis_stretch_mode.
-func (o NinePatchRect) GetHAxisStretchMode() NinePatchRectAxisStretchMode {
+// HAxisStretchMode calls the engine's NinePatchRect.get_h_axis_stretch_mode.
+func (o NinePatchRect) HAxisStretchMode() NinePatchRectAxisStretchMode {
 	c := newCall(Object{o.h}, 0)
 	return NinePatchRectAxisStretchMode(c.retInt(7586))
 }
@@ -147,8 +147,8 @@ func (o NinePatchRect) SetVAxisStretchMode(mode NinePatchRectAxisStretchMode) {
 	c.run(7587)
 }
 
-// GetVAxisStretchMode calls the engine's NinePatchRect.get_v_axis_stretch_mode.
-func (o NinePatchRect) GetVAxisStretchMode() NinePatchRectAxisStretchMode {
+// VAxisStretchMode calls the engine's NinePatchRect.get_v_axis_stretch_mode.
+func (o NinePatchRect) VAxisStretchMode() NinePatchRectAxisStretchMode {
 	c := newCall(Object{o.h}, 0)
 	return NinePatchRectAxisStretchMode(c.retInt(7588))
 }

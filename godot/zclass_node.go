@@ -16,6 +16,21 @@ import (
 // A tree of nodes is called a scene. Scenes can be saved to the disk and then instantiated into other scenes. This allows for very high flexibility in the architecture and data model of Godot projects.
 //
 // Scene tree: The SceneTree contains the active tree of nodes. When a node is added to the scene tree, it receives the NOTIFICATION_ENTER_TREE notification and its _enter_tree callback is triggered. Child nodes are always added after their parent node, i.e. the _enter_tree callback of a parent node will be triggered before its child's.
+//
+// The virtual methods a Go class extending Node can implement, each named by an interface for a compile-time check (var _ godot.NodeVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Process(delta float64) (the engine's _process; NodeVirtualProcess)
+//   - PhysicsProcess(delta float64) (the engine's _physics_process; NodeVirtualPhysicsProcess)
+//   - EnterTree() (the engine's _enter_tree; NodeVirtualEnterTree)
+//   - ExitTree() (the engine's _exit_tree; NodeVirtualExitTree)
+//   - Ready() (the engine's _ready; NodeVirtualReady)
+//   - GetConfigurationWarnings() variant.PackedStrings (the engine's _get_configuration_warnings; NodeVirtualGetConfigurationWarnings)
+//   - GetAccessibilityConfigurationWarnings() variant.PackedStrings (the engine's _get_accessibility_configuration_warnings; NodeVirtualGetAccessibilityConfigurationWarnings)
+//   - Input(event InputEvent) (the engine's _input; NodeVirtualInput)
+//   - ShortcutInput(event InputEvent) (the engine's _shortcut_input; NodeVirtualShortcutInput)
+//   - UnhandledInput(event InputEvent) (the engine's _unhandled_input; NodeVirtualUnhandledInput)
+//   - UnhandledKeyInput(event InputEvent) (the engine's _unhandled_key_input; NodeVirtualUnhandledKeyInput)
+//   - GetFocusedAccessibilityElement() variant.RID (the engine's _get_focused_accessibility_element; NodeVirtualGetFocusedAccessibilityElement)
 type Node struct{ h *handle }
 
 // AnyNode is any value of class Node or of a class derived from it.
@@ -314,10 +329,10 @@ func NodePrintOrphanNodes() {
 	c.run(7589)
 }
 
-// NodeGetOrphanNodeIds returns object IDs of all orphan nodes (nodes outside the SceneTree). Used for debugging.
+// NodeOrphanNodeIDs returns object IDs of all orphan nodes (nodes outside the SceneTree). Used for debugging.
 //
 // Engine method: Node.get_orphan_node_ids.
-func NodeGetOrphanNodeIds() variant.Array[int64] {
+func NodeOrphanNodeIDs() variant.Array[int64] {
 	c := newStaticCall(0)
 	return retOwned[variant.Array[int64]](&c, 7590, variant.TypeArray)
 }
@@ -346,8 +361,8 @@ func (o Node) SetName(name string) {
 	c.run(7592)
 }
 
-// GetName calls the engine's Node.get_name.
-func (o Node) GetName() string {
+// Name calls the engine's Node.get_name.
+func (o Node) Name() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(7593)
 }
@@ -396,49 +411,49 @@ func (o Node) ReparentOptions(newParent AnyNode, keepGlobalTransform bool) {
 	c.run(7596)
 }
 
-// GetChildCount returns the number of children of this node.
+// ChildCount returns the number of children of this node.
 //
-// It calls the engine's Node.get_child_count with includeInternal = false; GetChildCountOptions takes every argument.
-func (o Node) GetChildCount() int {
-	return o.GetChildCountOptions(false)
+// It calls the engine's Node.get_child_count with includeInternal = false; ChildCountOptions takes every argument.
+func (o Node) ChildCount() int {
+	return o.ChildCountOptions(false)
 }
 
-// GetChildCountOptions is GetChildCount with every argument given.
+// ChildCountOptions is ChildCount with every argument given.
 //
 // Engine method: Node.get_child_count.
-func (o Node) GetChildCountOptions(includeInternal bool) int {
+func (o Node) ChildCountOptions(includeInternal bool) int {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeInternal)
 	return int(c.retInt(7597))
 }
 
-// GetChildren returns all children of this node inside an Array.
+// Children returns all children of this node inside an Array.
 //
-// It calls the engine's Node.get_children with includeInternal = false; GetChildrenOptions takes every argument.
-func (o Node) GetChildren() variant.Array[Node] {
-	return o.GetChildrenOptions(false)
+// It calls the engine's Node.get_children with includeInternal = false; ChildrenOptions takes every argument.
+func (o Node) Children() variant.Array[Node] {
+	return o.ChildrenOptions(false)
 }
 
-// GetChildrenOptions is GetChildren with every argument given.
+// ChildrenOptions is Children with every argument given.
 //
 // Engine method: Node.get_children.
-func (o Node) GetChildrenOptions(includeInternal bool) variant.Array[Node] {
+func (o Node) ChildrenOptions(includeInternal bool) variant.Array[Node] {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeInternal)
 	return retOwned[variant.Array[Node]](&c, 7598, variant.TypeArray)
 }
 
-// GetChild fetches a child node by its index. Each child node has an index relative to its siblings (see get_index). The first child is at index 0. Negative values can also be used to start from the end of the list. This method can be used in combination with get_child_count to iterate over this node's children. If no child exists at the given index, this method returns null and an error is generated.
+// Child fetches a child node by its index. Each child node has an index relative to its siblings (see get_index). The first child is at index 0. Negative values can also be used to start from the end of the list. This method can be used in combination with get_child_count to iterate over this node's children. If no child exists at the given index, this method returns null and an error is generated.
 //
-// It calls the engine's Node.get_child with includeInternal = false; GetChildOptions takes every argument.
-func (o Node) GetChild(idx int) Node {
-	return o.GetChildOptions(idx, false)
+// It calls the engine's Node.get_child with includeInternal = false; ChildOptions takes every argument.
+func (o Node) Child(idx int) Node {
+	return o.ChildOptions(idx, false)
 }
 
-// GetChildOptions is GetChild with every argument given.
+// ChildOptions is Child with every argument given.
 //
 // Engine method: Node.get_child.
-func (o Node) GetChildOptions(idx int, includeInternal bool) Node {
+func (o Node) ChildOptions(idx int, includeInternal bool) Node {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, includeInternal)
@@ -454,28 +469,28 @@ func (o Node) HasNode(path string) bool {
 	return c.retBool(7600)
 }
 
-// GetNode fetches a node. The NodePath can either be a relative path (from this node), or an absolute path (from the SceneTree.root) to a node. If path does not point to a valid node, generates an error and returns null. Attempts to access methods on the return value will result in an "Attempt to call <method> on a null instance." error.
+// Node fetches a node. The NodePath can either be a relative path (from this node), or an absolute path (from the SceneTree.root) to a node. If path does not point to a valid node, generates an error and returns null. Attempts to access methods on the return value will result in an "Attempt to call <method> on a null instance." error.
 //
 // Engine method: Node.get_node.
-func (o Node) GetNode(path string) Node {
+func (o Node) Node(path string) Node {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return Node{c.retObject(7601, false)}
 }
 
-// GetNodeOrNull fetches a node by NodePath. Similar to get_node, but does not generate an error if path does not point to a valid node.
+// NodeOrNull fetches a node by NodePath. Similar to get_node, but does not generate an error if path does not point to a valid node.
 //
 // Engine method: Node.get_node_or_null.
-func (o Node) GetNodeOrNull(path string) Node {
+func (o Node) NodeOrNull(path string) Node {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return Node{c.retObject(7602, false)}
 }
 
-// GetParent returns this node's parent node, or null if the node doesn't have a parent.
+// Parent returns this node's parent node, or null if the node doesn't have a parent.
 //
 // Engine method: Node.get_parent.
-func (o Node) GetParent() Node {
+func (o Node) Parent() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(7603, false)}
 }
@@ -500,7 +515,7 @@ func (o Node) FindChildOptions(pattern string, recursive bool, owned bool) Node 
 
 // FindChildren finds all descendants of this node whose names match pattern, returning an empty Array if no match is found. The matching is done against node names, not their paths, through String.match. As such, it is case-sensitive, "*" matches zero or more characters, and "?" matches any single character.
 //
-// It calls the engine's Node.find_children with type_ = "", recursive = true, owned = true; FindChildrenOptions takes every argument.
+// It calls the engine's Node.find_children with typ = "", recursive = true, owned = true; FindChildrenOptions takes every argument.
 func (o Node) FindChildren(pattern string) variant.Array[Node] {
 	return o.FindChildrenOptions(pattern, "", true, true)
 }
@@ -508,10 +523,10 @@ func (o Node) FindChildren(pattern string) variant.Array[Node] {
 // FindChildrenOptions is FindChildren with every argument given.
 //
 // Engine method: Node.find_children.
-func (o Node) FindChildrenOptions(pattern string, type_ string, recursive bool, owned bool) variant.Array[Node] {
+func (o Node) FindChildrenOptions(pattern string, typ string, recursive bool, owned bool) variant.Array[Node] {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, pattern)
-	c.string(1, type_)
+	c.string(1, typ)
 	c.bool(2, recursive)
 	c.bool(3, owned)
 	return retOwned[variant.Array[Node]](&c, 7605, variant.TypeArray)
@@ -535,10 +550,10 @@ func (o Node) HasNodeAndResource(path string) bool {
 	return c.retBool(7607)
 }
 
-// GetNodeAndResource fetches a node and its most nested resource as specified by the NodePath's subname. Returns an Array of size 3 where:
+// NodeAndResource fetches a node and its most nested resource as specified by the NodePath's subname. Returns an Array of size 3 where:
 //
 // Engine method: Node.get_node_and_resource.
-func (o Node) GetNodeAndResource(path string) variant.Array[variant.Variant] {
+func (o Node) NodeAndResource(path string) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, path)
 	return retOwned[variant.Array[variant.Variant]](&c, 7608, variant.TypeArray)
@@ -578,25 +593,25 @@ func (o Node) IsGreaterThan(node AnyNode) bool {
 	return c.retBool(7612)
 }
 
-// GetPath returns the node's absolute path, relative to the SceneTree.root. If the node is not inside the scene tree, this method fails and returns an empty NodePath.
+// Path returns the node's absolute path, relative to the SceneTree.root. If the node is not inside the scene tree, this method fails and returns an empty NodePath.
 //
 // Engine method: Node.get_path.
-func (o Node) GetPath() string {
+func (o Node) Path() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(7613)
 }
 
-// GetPathTo returns the relative NodePath from this node to the specified node. Both nodes must be in the same SceneTree or scene hierarchy, otherwise this method fails and returns an empty NodePath.
+// PathTo returns the relative NodePath from this node to the specified node. Both nodes must be in the same SceneTree or scene hierarchy, otherwise this method fails and returns an empty NodePath.
 //
-// It calls the engine's Node.get_path_to with useUniquePath = false; GetPathToOptions takes every argument.
-func (o Node) GetPathTo(node AnyNode) string {
-	return o.GetPathToOptions(node, false)
+// It calls the engine's Node.get_path_to with useUniquePath = false; PathToOptions takes every argument.
+func (o Node) PathTo(node AnyNode) string {
+	return o.PathToOptions(node, false)
 }
 
-// GetPathToOptions is GetPathTo with every argument given.
+// PathToOptions is PathTo with every argument given.
 //
 // Engine method: Node.get_path_to.
-func (o Node) GetPathToOptions(node AnyNode, useUniquePath bool) string {
+func (o Node) PathToOptions(node AnyNode, useUniquePath bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(node))
 	c.bool(1, useUniquePath)
@@ -648,10 +663,10 @@ func (o Node) MoveChild(childNode AnyNode, toIndex int) {
 	c.run(7618)
 }
 
-// GetGroups returns an Array of group names that the node has been added to.
+// Groups returns an Array of group names that the node has been added to.
 //
 // Engine method: Node.get_groups.
-func (o Node) GetGroups() variant.Array[variant.StringName] {
+func (o Node) Groups() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 7619, variant.TypeArray)
 }
@@ -663,23 +678,23 @@ func (o Node) SetOwner(owner AnyNode) {
 	c.run(7620)
 }
 
-// GetOwner calls the engine's Node.get_owner.
-func (o Node) GetOwner() Node {
+// Owner calls the engine's Node.get_owner.
+func (o Node) Owner() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(7621, false)}
 }
 
-// GetIndex returns this node's order among its siblings. The first node's index is 0. See also get_child.
+// Index returns this node's order among its siblings. The first node's index is 0. See also get_child.
 //
-// It calls the engine's Node.get_index with includeInternal = false; GetIndexOptions takes every argument.
-func (o Node) GetIndex() int {
-	return o.GetIndexOptions(false)
+// It calls the engine's Node.get_index with includeInternal = false; IndexOptions takes every argument.
+func (o Node) Index() int {
+	return o.IndexOptions(false)
 }
 
-// GetIndexOptions is GetIndex with every argument given.
+// IndexOptions is Index with every argument given.
 //
 // Engine method: Node.get_index.
-func (o Node) GetIndexOptions(includeInternal bool) int {
+func (o Node) IndexOptions(includeInternal bool) int {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeInternal)
 	return int(c.retInt(7622))
@@ -701,20 +716,20 @@ func (o Node) PrintTreePretty() {
 	c.run(7624)
 }
 
-// GetTreeString returns the tree as a String. Used mainly for debugging purposes. This version displays the path relative to the current node, and is good for copy/pasting into the get_node function. It also can be used in game UI/UX.
+// TreeString returns the tree as a String. Used mainly for debugging purposes. This version displays the path relative to the current node, and is good for copy/pasting into the get_node function. It also can be used in game UI/UX.
 //
 // Engine method: Node.get_tree_string.
-func (o Node) GetTreeString() string {
+func (o Node) TreeString() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7625)
 }
 
-// GetTreeStringPretty calls the engine method described here.
+// TreeStringPretty calls the engine method described here.
 //
 // Similar to get_tree_string, this returns the tree as a String. This version displays a more graphical representation similar to what is displayed in the Scene Dock. It is useful for inspecting larger trees.
 //
 // Engine method: Node.get_tree_string_pretty.
-func (o Node) GetTreeStringPretty() string {
+func (o Node) TreeStringPretty() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7626)
 }
@@ -726,8 +741,8 @@ func (o Node) SetSceneFilePath(sceneFilePath string) {
 	c.run(7627)
 }
 
-// GetSceneFilePath calls the engine's Node.get_scene_file_path.
-func (o Node) GetSceneFilePath() string {
+// SceneFilePath calls the engine's Node.get_scene_file_path.
+func (o Node) SceneFilePath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7628)
 }
@@ -743,7 +758,7 @@ func (o Node) PropagateNotification(what int) {
 
 // PropagateCall calls the given method name, passing args as arguments, on this node and all of its children, recursively.
 //
-// It calls the engine's Node.propagate_call with args_ = variant.Array[variant.Variant]{}, parentFirst = false; PropagateCallOptions takes every argument.
+// It calls the engine's Node.propagate_call with arguments = variant.Array[variant.Variant]{}, parentFirst = false; PropagateCallOptions takes every argument.
 func (o Node) PropagateCall(method string) {
 	o.PropagateCallOptions(method, variant.Array[variant.Variant]{}, false)
 }
@@ -751,10 +766,10 @@ func (o Node) PropagateCall(method string) {
 // PropagateCallOptions is PropagateCall with every argument given.
 //
 // Engine method: Node.propagate_call.
-func (o Node) PropagateCallOptions(method string, args_ variant.Array[variant.Variant], parentFirst bool) {
+func (o Node) PropagateCallOptions(method string, arguments variant.Array[variant.Variant], parentFirst bool) {
 	c := newCall(Object{o.h}, 3)
 	c.stringName(0, method)
-	c.owned(1, args_)
+	c.owned(1, arguments)
 	c.bool(2, parentFirst)
 	c.run(7630)
 }
@@ -770,10 +785,10 @@ func (o Node) SetPhysicsProcess(enable bool) {
 	c.run(7631)
 }
 
-// GetPhysicsProcessDeltaTime returns the time elapsed (in seconds) since the last physics callback. This value is identical to _physics_process's delta parameter, and is often consistent at run-time, unless Engine.physics_ticks_per_second is changed. See also NOTIFICATION_PHYSICS_PROCESS.
+// PhysicsProcessDeltaTime returns the time elapsed (in seconds) since the last physics callback. This value is identical to _physics_process's delta parameter, and is often consistent at run-time, unless Engine.physics_ticks_per_second is changed. See also NOTIFICATION_PHYSICS_PROCESS.
 //
 // Engine method: Node.get_physics_process_delta_time.
-func (o Node) GetPhysicsProcessDeltaTime() float64 {
+func (o Node) PhysicsProcessDeltaTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(7632))
 }
@@ -786,10 +801,10 @@ func (o Node) IsPhysicsProcessing() bool {
 	return c.retBool(7633)
 }
 
-// GetProcessDeltaTime returns the time elapsed (in seconds) since the last process callback. This value is identical to _process's delta parameter, and may vary from frame to frame. See also NOTIFICATION_PROCESS.
+// ProcessDeltaTime returns the time elapsed (in seconds) since the last process callback. This value is identical to _process's delta parameter, and may vary from frame to frame. See also NOTIFICATION_PROCESS.
 //
 // Engine method: Node.get_process_delta_time.
-func (o Node) GetProcessDeltaTime() float64 {
+func (o Node) ProcessDeltaTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(7634))
 }
@@ -812,8 +827,8 @@ func (o Node) SetProcessPriority(priority int) {
 	c.run(7636)
 }
 
-// GetProcessPriority calls the engine's Node.get_process_priority.
-func (o Node) GetProcessPriority() int {
+// ProcessPriority calls the engine's Node.get_process_priority.
+func (o Node) ProcessPriority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7637))
 }
@@ -825,8 +840,8 @@ func (o Node) SetPhysicsProcessPriority(priority int) {
 	c.run(7638)
 }
 
-// GetPhysicsProcessPriority calls the engine's Node.get_physics_process_priority.
-func (o Node) GetPhysicsProcessPriority() int {
+// PhysicsProcessPriority calls the engine's Node.get_physics_process_priority.
+func (o Node) PhysicsProcessPriority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7639))
 }
@@ -922,8 +937,8 @@ func (o Node) SetProcessMode(mode NodeProcessMode) {
 	c.run(7649)
 }
 
-// GetProcessMode calls the engine's Node.get_process_mode.
-func (o Node) GetProcessMode() NodeProcessMode {
+// ProcessMode calls the engine's Node.get_process_mode.
+func (o Node) ProcessMode() NodeProcessMode {
 	c := newCall(Object{o.h}, 0)
 	return NodeProcessMode(c.retInt(7650))
 }
@@ -943,21 +958,21 @@ func (o Node) SetProcessThreadGroup(mode NodeProcessThreadGroup) {
 	c.run(7652)
 }
 
-// GetProcessThreadGroup calls the engine's Node.get_process_thread_group.
-func (o Node) GetProcessThreadGroup() NodeProcessThreadGroup {
+// ProcessThreadGroup calls the engine's Node.get_process_thread_group.
+func (o Node) ProcessThreadGroup() NodeProcessThreadGroup {
 	c := newCall(Object{o.h}, 0)
 	return NodeProcessThreadGroup(c.retInt(7653))
 }
 
 // SetProcessThreadMessages calls the engine's Node.set_process_thread_messages.
-func (o Node) SetProcessThreadMessages(flags_ NodeProcessThreadMessages) {
+func (o Node) SetProcessThreadMessages(flags NodeProcessThreadMessages) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(7654)
 }
 
-// GetProcessThreadMessages calls the engine's Node.get_process_thread_messages.
-func (o Node) GetProcessThreadMessages() NodeProcessThreadMessages {
+// ProcessThreadMessages calls the engine's Node.get_process_thread_messages.
+func (o Node) ProcessThreadMessages() NodeProcessThreadMessages {
 	c := newCall(Object{o.h}, 0)
 	return NodeProcessThreadMessages(c.retInt(7655))
 }
@@ -969,8 +984,8 @@ func (o Node) SetProcessThreadGroupOrder(order int) {
 	c.run(7656)
 }
 
-// GetProcessThreadGroupOrder calls the engine's Node.get_process_thread_group_order.
-func (o Node) GetProcessThreadGroupOrder() int {
+// ProcessThreadGroupOrder calls the engine's Node.get_process_thread_group_order.
+func (o Node) ProcessThreadGroupOrder() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7657))
 }
@@ -983,10 +998,10 @@ func (o Node) QueueAccessibilityUpdate() {
 	c.run(7658)
 }
 
-// GetAccessibilityElement returns main accessibility element RID.
+// AccessibilityElement returns main accessibility element RID.
 //
 // Engine method: Node.get_accessibility_element.
-func (o Node) GetAccessibilityElement() variant.RID {
+func (o Node) AccessibilityElement() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 7659)
 }
@@ -1055,8 +1070,8 @@ func (o Node) SetPhysicsInterpolationMode(mode NodePhysicsInterpolationMode) {
 	c.run(7666)
 }
 
-// GetPhysicsInterpolationMode calls the engine's Node.get_physics_interpolation_mode.
-func (o Node) GetPhysicsInterpolationMode() NodePhysicsInterpolationMode {
+// PhysicsInterpolationMode calls the engine's Node.get_physics_interpolation_mode.
+func (o Node) PhysicsInterpolationMode() NodePhysicsInterpolationMode {
 	c := newCall(Object{o.h}, 0)
 	return NodePhysicsInterpolationMode(c.retInt(7667))
 }
@@ -1094,8 +1109,8 @@ func (o Node) SetAutoTranslateMode(mode NodeAutoTranslateMode) {
 	c.run(7671)
 }
 
-// GetAutoTranslateMode calls the engine's Node.get_auto_translate_mode.
-func (o Node) GetAutoTranslateMode() NodeAutoTranslateMode {
+// AutoTranslateMode calls the engine's Node.get_auto_translate_mode.
+func (o Node) AutoTranslateMode() NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 0)
 	return NodeAutoTranslateMode(c.retInt(7672))
 }
@@ -1116,26 +1131,26 @@ func (o Node) SetTranslationDomainInherited() {
 	c.run(7674)
 }
 
-// GetWindow returns the Window that contains this node. If the node is in the main window, this is equivalent to getting the root node (get_tree().get_root()).
+// Window returns the Window that contains this node. If the node is in the main window, this is equivalent to getting the root node (get_tree().get_root()).
 //
 // Engine method: Node.get_window.
-func (o Node) GetWindow() Window {
+func (o Node) Window() Window {
 	c := newCall(Object{o.h}, 0)
 	return Window{c.retObject(7675, false)}
 }
 
-// GetLastExclusiveWindow returns the Window that contains this node, or the last exclusive child in a chain of windows starting with the one that contains this node.
+// LastExclusiveWindow returns the Window that contains this node, or the last exclusive child in a chain of windows starting with the one that contains this node.
 //
 // Engine method: Node.get_last_exclusive_window.
-func (o Node) GetLastExclusiveWindow() Window {
+func (o Node) LastExclusiveWindow() Window {
 	c := newCall(Object{o.h}, 0)
 	return Window{c.retObject(7676, false)}
 }
 
-// GetTree returns the SceneTree that contains this node. If this node is not inside the tree, generates an error and returns null. See also is_inside_tree.
+// Tree returns the SceneTree that contains this node. If this node is not inside the tree, generates an error and returns null. See also is_inside_tree.
 //
 // Engine method: Node.get_tree.
-func (o Node) GetTree() SceneTree {
+func (o Node) Tree() SceneTree {
 	c := newCall(Object{o.h}, 0)
 	return SceneTree{c.retObject(7677, false)}
 }
@@ -1150,7 +1165,7 @@ func (o Node) CreateTween() Tween {
 
 // Duplicate duplicates the node, returning a new node with all of its properties, signals, groups, and children copied from the original, recursively. The behavior can be tweaked through the flags (see DuplicateFlags). Internal nodes are not duplicated.
 //
-// It calls the engine's Node.duplicate with flags_ = 15; DuplicateOptions takes every argument.
+// It calls the engine's Node.duplicate with flags = 15; DuplicateOptions takes every argument.
 func (o Node) Duplicate() Node {
 	return o.DuplicateOptions(15)
 }
@@ -1158,9 +1173,9 @@ func (o Node) Duplicate() Node {
 // DuplicateOptions is Duplicate with every argument given.
 //
 // Engine method: Node.duplicate.
-func (o Node) DuplicateOptions(flags_ int) Node {
+func (o Node) DuplicateOptions(flags int) Node {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	return Node{c.retObject(7679, false)}
 }
 
@@ -1192,10 +1207,10 @@ func (o Node) SetSceneInstanceLoadPlaceholder(loadPlaceholder bool) {
 	c.run(7681)
 }
 
-// GetSceneInstanceLoadPlaceholder returns true if this node is an instance load placeholder. See InstancePlaceholder and set_scene_instance_load_placeholder.
+// SceneInstanceLoadPlaceholder returns true if this node is an instance load placeholder. See InstancePlaceholder and set_scene_instance_load_placeholder.
 //
 // Engine method: Node.get_scene_instance_load_placeholder.
-func (o Node) GetSceneInstanceLoadPlaceholder() bool {
+func (o Node) SceneInstanceLoadPlaceholder() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7682)
 }
@@ -1221,10 +1236,10 @@ func (o Node) IsEditableInstance(node AnyNode) bool {
 	return c.retBool(7684)
 }
 
-// GetViewport returns the node's closest Viewport ancestor, if the node is inside the tree. Otherwise, returns null.
+// Viewport returns the node's closest Viewport ancestor, if the node is inside the tree. Otherwise, returns null.
 //
 // Engine method: Node.get_viewport.
-func (o Node) GetViewport() Viewport {
+func (o Node) Viewport() Viewport {
 	c := newCall(Object{o.h}, 0)
 	return Viewport{c.retObject(7685, false)}
 }
@@ -1270,10 +1285,10 @@ func (o Node) SetMultiplayerAuthorityOptions(id int, recursive bool) {
 	c.run(7689)
 }
 
-// GetMultiplayerAuthority returns the peer ID of the multiplayer authority for this node. See set_multiplayer_authority.
+// MultiplayerAuthority returns the peer ID of the multiplayer authority for this node. See set_multiplayer_authority.
 //
 // Engine method: Node.get_multiplayer_authority.
-func (o Node) GetMultiplayerAuthority() int {
+func (o Node) MultiplayerAuthority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7690))
 }
@@ -1286,26 +1301,26 @@ func (o Node) IsMultiplayerAuthority() bool {
 	return c.retBool(7691)
 }
 
-// GetMultiplayer calls the engine's Node.get_multiplayer.
-func (o Node) GetMultiplayer() MultiplayerAPI {
+// Multiplayer calls the engine's Node.get_multiplayer.
+func (o Node) Multiplayer() MultiplayerAPI {
 	c := newCall(Object{o.h}, 0)
 	return MultiplayerAPI{c.retObject(7692, true)}
 }
 
-// RpcConfig changes the RPC configuration for the given method. config should either be null to disable the feature (as by default), or a Dictionary containing the following entries:
+// RPCConfig changes the RPC configuration for the given method. config should either be null to disable the feature (as by default), or a Dictionary containing the following entries:
 //
 // Engine method: Node.rpc_config.
-func (o Node) RpcConfig(method string, config any) {
+func (o Node) RPCConfig(method string, config any) {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, method)
 	c.variant(1, config)
 	c.run(7693)
 }
 
-// GetNodeRpcConfig returns a Dictionary mapping method names to their RPC configuration defined for this node using rpc_config.
+// NodeRPCConfig returns a Dictionary mapping method names to their RPC configuration defined for this node using rpc_config.
 //
 // Engine method: Node.get_node_rpc_config.
-func (o Node) GetNodeRpcConfig() variant.Variant {
+func (o Node) NodeRPCConfig() variant.Variant {
 	c := newCall(Object{o.h}, 0)
 	return c.retVariant(7694)
 }
@@ -1317,8 +1332,8 @@ func (o Node) SetEditorDescription(editorDescription string) {
 	c.run(7695)
 }
 
-// GetEditorDescription calls the engine's Node.get_editor_description.
-func (o Node) GetEditorDescription() string {
+// EditorDescription calls the engine's Node.get_editor_description.
+func (o Node) EditorDescription() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7696)
 }
@@ -1372,20 +1387,20 @@ func (o Node) AtrNOptions(message string, pluralMessage string, n int, context s
 	return c.retString(7700)
 }
 
-// Rpc sends a remote procedure call request for the given method to peers on the network (and locally), sending additional arguments to the method called by the RPC. The call request will only be received by nodes with the same NodePath, including the exact same name. Behavior depends on the RPC configuration for the given method (see rpc_config and @GDScript.@rpc). By default, methods are not exposed to RPCs.
+// RPC sends a remote procedure call request for the given method to peers on the network (and locally), sending additional arguments to the method called by the RPC. The call request will only be received by nodes with the same NodePath, including the exact same name. Behavior depends on the RPC configuration for the given method (see rpc_config and @GDScript.@rpc). By default, methods are not exposed to RPCs.
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
-func (o Node) Rpc(method string, args ...any) (variant.Variant, error) {
+func (o Node) RPC(method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
 	return c.varcall(7701, append([]any{method}, args...))
 }
 
-// RpcId sends a rpc to a specific peer identified by peer_id (see MultiplayerPeer.set_target_peer).
+// RPCID sends a rpc to a specific peer identified by peer_id (see MultiplayerPeer.set_target_peer).
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
-func (o Node) RpcId(peerId int, method string, args ...any) (variant.Variant, error) {
+func (o Node) RPCID(peerID int, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(7702, append([]any{peerId, method}, args...))
+	return c.varcall(7702, append([]any{peerID, method}, args...))
 }
 
 // UpdateConfigurationWarnings refreshes the warnings displayed for this node in the Scene dock. Use _get_configuration_warnings to customize the warning messages to display.

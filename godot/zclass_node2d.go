@@ -88,32 +88,32 @@ func (o Node2D) SetScale(scale variant.Vector2) {
 	c.run(7714)
 }
 
-// GetPosition calls the engine's Node2D.get_position.
-func (o Node2D) GetPosition() variant.Vector2 {
+// Position calls the engine's Node2D.get_position.
+func (o Node2D) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7715)
 }
 
-// GetRotation calls the engine's Node2D.get_rotation.
-func (o Node2D) GetRotation() float32 {
+// Rotation calls the engine's Node2D.get_rotation.
+func (o Node2D) Rotation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7716))
 }
 
-// GetRotationDegrees calls the engine's Node2D.get_rotation_degrees.
-func (o Node2D) GetRotationDegrees() float32 {
+// RotationDegrees calls the engine's Node2D.get_rotation_degrees.
+func (o Node2D) RotationDegrees() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7717))
 }
 
-// GetSkew calls the engine's Node2D.get_skew.
-func (o Node2D) GetSkew() float32 {
+// Skew calls the engine's Node2D.get_skew.
+func (o Node2D) Skew() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7718))
 }
 
-// GetScale calls the engine's Node2D.get_scale.
-func (o Node2D) GetScale() variant.Vector2 {
+// Scale calls the engine's Node2D.get_scale.
+func (o Node2D) Scale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7719)
 }
@@ -195,8 +195,8 @@ func (o Node2D) SetGlobalPosition(position variant.Vector2) {
 	c.run(7726)
 }
 
-// GetGlobalPosition calls the engine's Node2D.get_global_position.
-func (o Node2D) GetGlobalPosition() variant.Vector2 {
+// GlobalPosition calls the engine's Node2D.get_global_position.
+func (o Node2D) GlobalPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7727)
 }
@@ -215,14 +215,14 @@ func (o Node2D) SetGlobalRotationDegrees(degrees float32) {
 	c.run(7729)
 }
 
-// GetGlobalRotation calls the engine's Node2D.get_global_rotation.
-func (o Node2D) GetGlobalRotation() float32 {
+// GlobalRotation calls the engine's Node2D.get_global_rotation.
+func (o Node2D) GlobalRotation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7730))
 }
 
-// GetGlobalRotationDegrees calls the engine's Node2D.get_global_rotation_degrees.
-func (o Node2D) GetGlobalRotationDegrees() float32 {
+// GlobalRotationDegrees calls the engine's Node2D.get_global_rotation_degrees.
+func (o Node2D) GlobalRotationDegrees() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7731))
 }
@@ -234,8 +234,8 @@ func (o Node2D) SetGlobalSkew(radians float32) {
 	c.run(7732)
 }
 
-// GetGlobalSkew calls the engine's Node2D.get_global_skew.
-func (o Node2D) GetGlobalSkew() float32 {
+// GlobalSkew calls the engine's Node2D.get_global_skew.
+func (o Node2D) GlobalSkew() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7733))
 }
@@ -247,8 +247,8 @@ func (o Node2D) SetGlobalScale(scale variant.Vector2) {
 	c.run(7734)
 }
 
-// GetGlobalScale calls the engine's Node2D.get_global_scale.
-func (o Node2D) GetGlobalScale() variant.Vector2 {
+// GlobalScale calls the engine's Node2D.get_global_scale.
+func (o Node2D) GlobalScale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 7735)
 }
@@ -276,10 +276,10 @@ func (o Node2D) LookAt(point variant.Vector2) {
 	c.run(7738)
 }
 
-// GetAngleTo returns the angle between the node and the point in radians. See also look_at.
+// AngleTo returns the angle between the node and the point in radians. See also look_at.
 //
 // Engine method: Node2D.get_angle_to.
-func (o Node2D) GetAngleTo(point variant.Vector2) float32 {
+func (o Node2D) AngleTo(point variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return float32(c.retFloat(7739))
@@ -303,10 +303,10 @@ func (o Node2D) ToGlobal(localPoint variant.Vector2) variant.Vector2 {
 	return retValue[variant.Vector2](&c, 7741)
 }
 
-// GetRelativeTransformToParent returns the Transform2D relative to this node's parent.
+// RelativeTransformToParent returns the Transform2D relative to this node's parent.
 //
 // Engine method: Node2D.get_relative_transform_to_parent.
-func (o Node2D) GetRelativeTransformToParent(parent AnyNode) variant.Transform2D {
+func (o Node2D) RelativeTransformToParent(parent AnyNode) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(parent))
 	return retValue[variant.Transform2D](&c, 7742)

@@ -92,8 +92,8 @@ func (o Node3D) SetTransform(local variant.Transform3D) {
 	c.run(7743)
 }
 
-// GetTransform calls the engine's Node3D.get_transform.
-func (o Node3D) GetTransform() variant.Transform3D {
+// Transform calls the engine's Node3D.get_transform.
+func (o Node3D) Transform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 7744)
 }
@@ -105,8 +105,8 @@ func (o Node3D) SetPosition(position variant.Vector3) {
 	c.run(7745)
 }
 
-// GetPosition calls the engine's Node3D.get_position.
-func (o Node3D) GetPosition() variant.Vector3 {
+// Position calls the engine's Node3D.get_position.
+func (o Node3D) Position() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7746)
 }
@@ -118,8 +118,8 @@ func (o Node3D) SetRotation(eulerRadians variant.Vector3) {
 	c.run(7747)
 }
 
-// GetRotation calls the engine's Node3D.get_rotation.
-func (o Node3D) GetRotation() variant.Vector3 {
+// Rotation calls the engine's Node3D.get_rotation.
+func (o Node3D) Rotation() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7748)
 }
@@ -131,8 +131,8 @@ func (o Node3D) SetRotationDegrees(eulerDegrees variant.Vector3) {
 	c.run(7749)
 }
 
-// GetRotationDegrees calls the engine's Node3D.get_rotation_degrees.
-func (o Node3D) GetRotationDegrees() variant.Vector3 {
+// RotationDegrees calls the engine's Node3D.get_rotation_degrees.
+func (o Node3D) RotationDegrees() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7750)
 }
@@ -144,8 +144,8 @@ func (o Node3D) SetRotationOrder(order EulerOrder) {
 	c.run(7751)
 }
 
-// GetRotationOrder calls the engine's Node3D.get_rotation_order.
-func (o Node3D) GetRotationOrder() EulerOrder {
+// RotationOrder calls the engine's Node3D.get_rotation_order.
+func (o Node3D) RotationOrder() EulerOrder {
 	c := newCall(Object{o.h}, 0)
 	return EulerOrder(c.retInt(7752))
 }
@@ -157,8 +157,8 @@ func (o Node3D) SetRotationEditMode(editMode Node3DRotationEditMode) {
 	c.run(7753)
 }
 
-// GetRotationEditMode calls the engine's Node3D.get_rotation_edit_mode.
-func (o Node3D) GetRotationEditMode() Node3DRotationEditMode {
+// RotationEditMode calls the engine's Node3D.get_rotation_edit_mode.
+func (o Node3D) RotationEditMode() Node3DRotationEditMode {
 	c := newCall(Object{o.h}, 0)
 	return Node3DRotationEditMode(c.retInt(7754))
 }
@@ -170,8 +170,8 @@ func (o Node3D) SetScale(scale variant.Vector3) {
 	c.run(7755)
 }
 
-// GetScale calls the engine's Node3D.get_scale.
-func (o Node3D) GetScale() variant.Vector3 {
+// Scale calls the engine's Node3D.get_scale.
+func (o Node3D) Scale() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7756)
 }
@@ -183,8 +183,8 @@ func (o Node3D) SetQuaternion(quaternion variant.Quaternion) {
 	c.run(7757)
 }
 
-// GetQuaternion calls the engine's Node3D.get_quaternion.
-func (o Node3D) GetQuaternion() variant.Quaternion {
+// Quaternion calls the engine's Node3D.get_quaternion.
+func (o Node3D) Quaternion() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 7758)
 }
@@ -196,8 +196,8 @@ func (o Node3D) SetBasis(basis variant.Basis) {
 	c.run(7759)
 }
 
-// GetBasis calls the engine's Node3D.get_basis.
-func (o Node3D) GetBasis() variant.Basis {
+// Basis calls the engine's Node3D.get_basis.
+func (o Node3D) Basis() variant.Basis {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 7760)
 }
@@ -209,18 +209,18 @@ func (o Node3D) SetGlobalTransform(global variant.Transform3D) {
 	c.run(7761)
 }
 
-// GetGlobalTransform calls the engine's Node3D.get_global_transform.
-func (o Node3D) GetGlobalTransform() variant.Transform3D {
+// GlobalTransform calls the engine's Node3D.get_global_transform.
+func (o Node3D) GlobalTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 7762)
 }
 
-// GetGlobalTransformInterpolated calls the engine method described here.
+// GlobalTransformInterpolated calls the engine method described here.
 //
 // When using physics interpolation, there will be circumstances in which you want to know the interpolated (displayed) transform of a node rather than the standard transform (which may only be accurate to the most recent physics tick).
 //
 // Engine method: Node3D.get_global_transform_interpolated.
-func (o Node3D) GetGlobalTransformInterpolated() variant.Transform3D {
+func (o Node3D) GlobalTransformInterpolated() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 7763)
 }
@@ -232,8 +232,8 @@ func (o Node3D) SetGlobalPosition(position variant.Vector3) {
 	c.run(7764)
 }
 
-// GetGlobalPosition calls the engine's Node3D.get_global_position.
-func (o Node3D) GetGlobalPosition() variant.Vector3 {
+// GlobalPosition calls the engine's Node3D.get_global_position.
+func (o Node3D) GlobalPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7765)
 }
@@ -245,8 +245,8 @@ func (o Node3D) SetGlobalBasis(basis variant.Basis) {
 	c.run(7766)
 }
 
-// GetGlobalBasis calls the engine's Node3D.get_global_basis.
-func (o Node3D) GetGlobalBasis() variant.Basis {
+// GlobalBasis calls the engine's Node3D.get_global_basis.
+func (o Node3D) GlobalBasis() variant.Basis {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 7767)
 }
@@ -258,8 +258,8 @@ func (o Node3D) SetGlobalRotation(eulerRadians variant.Vector3) {
 	c.run(7768)
 }
 
-// GetGlobalRotation calls the engine's Node3D.get_global_rotation.
-func (o Node3D) GetGlobalRotation() variant.Vector3 {
+// GlobalRotation calls the engine's Node3D.get_global_rotation.
+func (o Node3D) GlobalRotation() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7769)
 }
@@ -271,16 +271,16 @@ func (o Node3D) SetGlobalRotationDegrees(eulerDegrees variant.Vector3) {
 	c.run(7770)
 }
 
-// GetGlobalRotationDegrees calls the engine's Node3D.get_global_rotation_degrees.
-func (o Node3D) GetGlobalRotationDegrees() variant.Vector3 {
+// GlobalRotationDegrees calls the engine's Node3D.get_global_rotation_degrees.
+func (o Node3D) GlobalRotationDegrees() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 7771)
 }
 
-// GetParentNode3d returns the parent Node3D that directly affects this node's global_transform. Returns null if no parent exists, the parent is not a Node3D, or top_level is true.
+// ParentNode3D returns the parent Node3D that directly affects this node's global_transform. Returns null if no parent exists, the parent is not a Node3D, or top_level is true.
 //
 // Engine method: Node3D.get_parent_node_3d.
-func (o Node3D) GetParentNode3d() Node3D {
+func (o Node3D) ParentNode3D() Node3D {
 	c := newCall(Object{o.h}, 0)
 	return Node3D{c.retObject(7772, false)}
 }
@@ -328,10 +328,10 @@ func (o Node3D) IsScaleDisabled() bool {
 	return c.retBool(7777)
 }
 
-// GetWorld3d returns the World3D this node is registered to.
+// World3D returns the World3D this node is registered to.
 //
 // Engine method: Node3D.get_world_3d.
-func (o Node3D) GetWorld3d() World3D {
+func (o Node3D) World3D() World3D {
 	c := newCall(Object{o.h}, 0)
 	return World3D{c.retObject(7778, true)}
 }
@@ -351,8 +351,8 @@ func (o Node3D) SetVisibilityParent(path string) {
 	c.run(7780)
 }
 
-// GetVisibilityParent calls the engine's Node3D.get_visibility_parent.
-func (o Node3D) GetVisibilityParent() string {
+// VisibilityParent calls the engine's Node3D.get_visibility_parent.
+func (o Node3D) VisibilityParent() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(7781)
 }
@@ -374,10 +374,10 @@ func (o Node3D) AddGizmo(gizmo AnyNode3DGizmo) {
 	c.run(7783)
 }
 
-// GetGizmos returns all the EditorNode3DGizmo objects attached to this node. Only works in the editor.
+// Gizmos returns all the EditorNode3DGizmo objects attached to this node. Only works in the editor.
 //
 // Engine method: Node3D.get_gizmos.
-func (o Node3D) GetGizmos() variant.Array[Node3DGizmo] {
+func (o Node3D) Gizmos() variant.Array[Node3DGizmo] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Node3DGizmo]](&c, 7784, variant.TypeArray)
 }

@@ -52,38 +52,38 @@ func (o Noise) InstanceID() uint64 { return Object{o.h}.InstanceID() }
 // String returns "Class#id", or "<null>".
 func (o Noise) String() string { return Object{o.h}.String() }
 
-// GetNoise1d returns the 1D noise value at the given (x) coordinate.
+// Noise1D returns the 1D noise value at the given (x) coordinate.
 //
 // Engine method: Noise.get_noise_1d.
-func (o Noise) GetNoise1d(x float32) float32 {
+func (o Noise) Noise1D(x float32) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(x))
 	return float32(c.retFloat(7814))
 }
 
-// GetNoise2d returns the 2D noise value at the given position.
+// Noise2D returns the 2D noise value at the given position.
 //
 // Engine method: Noise.get_noise_2d.
-func (o Noise) GetNoise2d(x float32, y float32) float32 {
+func (o Noise) Noise2D(x float32, y float32) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.float(0, float64(x))
 	c.float(1, float64(y))
 	return float32(c.retFloat(7815))
 }
 
-// GetNoise2dv returns the 2D noise value at the given position.
+// Noise2dv returns the 2D noise value at the given position.
 //
 // Engine method: Noise.get_noise_2dv.
-func (o Noise) GetNoise2dv(v variant.Vector2) float32 {
+func (o Noise) Noise2dv(v variant.Vector2) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&v), unsafe.Sizeof(v))
 	return float32(c.retFloat(7816))
 }
 
-// GetNoise3d returns the 3D noise value at the given position.
+// Noise3D returns the 3D noise value at the given position.
 //
 // Engine method: Noise.get_noise_3d.
-func (o Noise) GetNoise3d(x float32, y float32, z float32) float32 {
+func (o Noise) Noise3D(x float32, y float32, z float32) float32 {
 	c := newCall(Object{o.h}, 3)
 	c.float(0, float64(x))
 	c.float(1, float64(y))
@@ -91,67 +91,67 @@ func (o Noise) GetNoise3d(x float32, y float32, z float32) float32 {
 	return float32(c.retFloat(7817))
 }
 
-// GetNoise3dv returns the 3D noise value at the given position.
+// Noise3dv returns the 3D noise value at the given position.
 //
 // Engine method: Noise.get_noise_3dv.
-func (o Noise) GetNoise3dv(v variant.Vector3) float32 {
+func (o Noise) Noise3dv(v variant.Vector3) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&v), unsafe.Sizeof(v))
 	return float32(c.retFloat(7818))
 }
 
-// GetImage returns an Image containing 2D noise values.
+// Image returns an Image containing 2D noise values.
 //
-// It calls the engine's Noise.get_image with invert = false, in3dSpace = false, normalize = true; GetImageOptions takes every argument.
-func (o Noise) GetImage(width int, height int) Image {
-	return o.GetImageOptions(width, height, false, false, true)
+// It calls the engine's Noise.get_image with invert = false, in3DSpace = false, normalize = true; ImageOptions takes every argument.
+func (o Noise) Image(width int, height int) Image {
+	return o.ImageOptions(width, height, false, false, true)
 }
 
-// GetImageOptions is GetImage with every argument given.
+// ImageOptions is Image with every argument given.
 //
 // Engine method: Noise.get_image.
-func (o Noise) GetImageOptions(width int, height int, invert bool, in3dSpace bool, normalize bool) Image {
+func (o Noise) ImageOptions(width int, height int, invert bool, in3DSpace bool, normalize bool) Image {
 	c := newCall(Object{o.h}, 5)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.bool(2, invert)
-	c.bool(3, in3dSpace)
+	c.bool(3, in3DSpace)
 	c.bool(4, normalize)
 	return Image{c.retObject(7819, true)}
 }
 
-// GetSeamlessImage returns an Image containing seamless 2D noise values.
+// SeamlessImage returns an Image containing seamless 2D noise values.
 //
-// It calls the engine's Noise.get_seamless_image with invert = false, in3dSpace = false, skirt = 0.1, normalize = true; GetSeamlessImageOptions takes every argument.
-func (o Noise) GetSeamlessImage(width int, height int) Image {
-	return o.GetSeamlessImageOptions(width, height, false, false, 0.1, true)
+// It calls the engine's Noise.get_seamless_image with invert = false, in3DSpace = false, skirt = 0.1, normalize = true; SeamlessImageOptions takes every argument.
+func (o Noise) SeamlessImage(width int, height int) Image {
+	return o.SeamlessImageOptions(width, height, false, false, 0.1, true)
 }
 
-// GetSeamlessImageOptions is GetSeamlessImage with every argument given.
+// SeamlessImageOptions is SeamlessImage with every argument given.
 //
 // Engine method: Noise.get_seamless_image.
-func (o Noise) GetSeamlessImageOptions(width int, height int, invert bool, in3dSpace bool, skirt float32, normalize bool) Image {
+func (o Noise) SeamlessImageOptions(width int, height int, invert bool, in3DSpace bool, skirt float32, normalize bool) Image {
 	c := newCall(Object{o.h}, 6)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
 	c.bool(2, invert)
-	c.bool(3, in3dSpace)
+	c.bool(3, in3DSpace)
 	c.float(4, float64(skirt))
 	c.bool(5, normalize)
 	return Image{c.retObject(7820, true)}
 }
 
-// GetImage3d returns an Array of Images containing 3D noise values for use with ImageTexture3D.create.
+// Image3D returns an Array of Images containing 3D noise values for use with ImageTexture3D.create.
 //
-// It calls the engine's Noise.get_image_3d with invert = false, normalize = true; GetImage3dOptions takes every argument.
-func (o Noise) GetImage3d(width int, height int, depth int) variant.Array[Image] {
-	return o.GetImage3dOptions(width, height, depth, false, true)
+// It calls the engine's Noise.get_image_3d with invert = false, normalize = true; Image3DOptions takes every argument.
+func (o Noise) Image3D(width int, height int, depth int) variant.Array[Image] {
+	return o.Image3DOptions(width, height, depth, false, true)
 }
 
-// GetImage3dOptions is GetImage3d with every argument given.
+// Image3DOptions is Image3D with every argument given.
 //
 // Engine method: Noise.get_image_3d.
-func (o Noise) GetImage3dOptions(width int, height int, depth int, invert bool, normalize bool) variant.Array[Image] {
+func (o Noise) Image3DOptions(width int, height int, depth int, invert bool, normalize bool) variant.Array[Image] {
 	c := newCall(Object{o.h}, 5)
 	c.int(0, int64(width))
 	c.int(1, int64(height))
@@ -161,17 +161,17 @@ func (o Noise) GetImage3dOptions(width int, height int, depth int, invert bool, 
 	return retOwned[variant.Array[Image]](&c, 7821, variant.TypeArray)
 }
 
-// GetSeamlessImage3d returns an Array of Images containing seamless 3D noise values for use with ImageTexture3D.create.
+// SeamlessImage3D returns an Array of Images containing seamless 3D noise values for use with ImageTexture3D.create.
 //
-// It calls the engine's Noise.get_seamless_image_3d with invert = false, skirt = 0.1, normalize = true; GetSeamlessImage3dOptions takes every argument.
-func (o Noise) GetSeamlessImage3d(width int, height int, depth int) variant.Array[Image] {
-	return o.GetSeamlessImage3dOptions(width, height, depth, false, 0.1, true)
+// It calls the engine's Noise.get_seamless_image_3d with invert = false, skirt = 0.1, normalize = true; SeamlessImage3DOptions takes every argument.
+func (o Noise) SeamlessImage3D(width int, height int, depth int) variant.Array[Image] {
+	return o.SeamlessImage3DOptions(width, height, depth, false, 0.1, true)
 }
 
-// GetSeamlessImage3dOptions is GetSeamlessImage3d with every argument given.
+// SeamlessImage3DOptions is SeamlessImage3D with every argument given.
 //
 // Engine method: Noise.get_seamless_image_3d.
-func (o Noise) GetSeamlessImage3dOptions(width int, height int, depth int, invert bool, skirt float32, normalize bool) variant.Array[Image] {
+func (o Noise) SeamlessImage3DOptions(width int, height int, depth int, invert bool, skirt float32, normalize bool) variant.Array[Image] {
 	c := newCall(Object{o.h}, 6)
 	c.int(0, int64(width))
 	c.int(1, int64(height))

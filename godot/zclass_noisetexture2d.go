@@ -97,8 +97,8 @@ func (o NoiseTexture2D) SetNoise(noise AnyNoise) {
 	c.run(7827)
 }
 
-// GetNoise calls the engine's NoiseTexture2D.get_noise.
-func (o NoiseTexture2D) GetNoise() Noise {
+// Noise calls the engine's NoiseTexture2D.get_noise.
+func (o NoiseTexture2D) Noise() Noise {
 	c := newCall(Object{o.h}, 0)
 	return Noise{c.retObject(7828, true)}
 }
@@ -110,8 +110,8 @@ func (o NoiseTexture2D) SetColorRamp(gradient AnyGradient) {
 	c.run(7829)
 }
 
-// GetColorRamp calls the engine's NoiseTexture2D.get_color_ramp.
-func (o NoiseTexture2D) GetColorRamp() Gradient {
+// ColorRamp calls the engine's NoiseTexture2D.get_color_ramp.
+func (o NoiseTexture2D) ColorRamp() Gradient {
 	c := newCall(Object{o.h}, 0)
 	return Gradient{c.retObject(7830, true)}
 }
@@ -123,8 +123,8 @@ func (o NoiseTexture2D) SetSeamless(seamless bool) {
 	c.run(7831)
 }
 
-// GetSeamless calls the engine's NoiseTexture2D.get_seamless.
-func (o NoiseTexture2D) GetSeamless() bool {
+// Seamless calls the engine's NoiseTexture2D.get_seamless.
+func (o NoiseTexture2D) Seamless() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7832)
 }
@@ -136,21 +136,21 @@ func (o NoiseTexture2D) SetInvert(invert bool) {
 	c.run(7833)
 }
 
-// GetInvert calls the engine's NoiseTexture2D.get_invert.
-func (o NoiseTexture2D) GetInvert() bool {
+// Invert calls the engine's NoiseTexture2D.get_invert.
+func (o NoiseTexture2D) Invert() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7834)
 }
 
-// SetIn3dSpace calls the engine's NoiseTexture2D.set_in_3d_space.
-func (o NoiseTexture2D) SetIn3dSpace(enable bool) {
+// SetIn3DSpace calls the engine's NoiseTexture2D.set_in_3d_space.
+func (o NoiseTexture2D) SetIn3DSpace(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(7835)
 }
 
-// IsIn3dSpace calls the engine's NoiseTexture2D.is_in_3d_space.
-func (o NoiseTexture2D) IsIn3dSpace() bool {
+// IsIn3DSpace calls the engine's NoiseTexture2D.is_in_3d_space.
+func (o NoiseTexture2D) IsIn3DSpace() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7836)
 }
@@ -188,8 +188,8 @@ func (o NoiseTexture2D) SetSeamlessBlendSkirt(seamlessBlendSkirt float32) {
 	c.run(7841)
 }
 
-// GetSeamlessBlendSkirt calls the engine's NoiseTexture2D.get_seamless_blend_skirt.
-func (o NoiseTexture2D) GetSeamlessBlendSkirt() float32 {
+// SeamlessBlendSkirt calls the engine's NoiseTexture2D.get_seamless_blend_skirt.
+func (o NoiseTexture2D) SeamlessBlendSkirt() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7842))
 }
@@ -201,8 +201,8 @@ func (o NoiseTexture2D) SetBumpStrength(bumpStrength float32) {
 	c.run(7843)
 }
 
-// GetBumpStrength calls the engine's NoiseTexture2D.get_bump_strength.
-func (o NoiseTexture2D) GetBumpStrength() float32 {
+// BumpStrength calls the engine's NoiseTexture2D.get_bump_strength.
+func (o NoiseTexture2D) BumpStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7844))
 }

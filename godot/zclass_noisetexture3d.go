@@ -89,8 +89,8 @@ func (o NoiseTexture3D) SetNoise(noise AnyNoise) {
 	c.run(7848)
 }
 
-// GetNoise calls the engine's NoiseTexture3D.get_noise.
-func (o NoiseTexture3D) GetNoise() Noise {
+// Noise calls the engine's NoiseTexture3D.get_noise.
+func (o NoiseTexture3D) Noise() Noise {
 	c := newCall(Object{o.h}, 0)
 	return Noise{c.retObject(7849, true)}
 }
@@ -102,8 +102,8 @@ func (o NoiseTexture3D) SetColorRamp(gradient AnyGradient) {
 	c.run(7850)
 }
 
-// GetColorRamp calls the engine's NoiseTexture3D.get_color_ramp.
-func (o NoiseTexture3D) GetColorRamp() Gradient {
+// ColorRamp calls the engine's NoiseTexture3D.get_color_ramp.
+func (o NoiseTexture3D) ColorRamp() Gradient {
 	c := newCall(Object{o.h}, 0)
 	return Gradient{c.retObject(7851, true)}
 }
@@ -115,8 +115,8 @@ func (o NoiseTexture3D) SetSeamless(seamless bool) {
 	c.run(7852)
 }
 
-// GetSeamless calls the engine's NoiseTexture3D.get_seamless.
-func (o NoiseTexture3D) GetSeamless() bool {
+// Seamless calls the engine's NoiseTexture3D.get_seamless.
+func (o NoiseTexture3D) Seamless() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7853)
 }
@@ -128,8 +128,8 @@ func (o NoiseTexture3D) SetInvert(invert bool) {
 	c.run(7854)
 }
 
-// GetInvert calls the engine's NoiseTexture3D.get_invert.
-func (o NoiseTexture3D) GetInvert() bool {
+// Invert calls the engine's NoiseTexture3D.get_invert.
+func (o NoiseTexture3D) Invert() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(7855)
 }
@@ -154,8 +154,8 @@ func (o NoiseTexture3D) SetSeamlessBlendSkirt(seamlessBlendSkirt float32) {
 	c.run(7858)
 }
 
-// GetSeamlessBlendSkirt calls the engine's NoiseTexture3D.get_seamless_blend_skirt.
-func (o NoiseTexture3D) GetSeamlessBlendSkirt() float32 {
+// SeamlessBlendSkirt calls the engine's NoiseTexture3D.get_seamless_blend_skirt.
+func (o NoiseTexture3D) SeamlessBlendSkirt() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7859))
 }

@@ -43,10 +43,10 @@ const (
 	ObjectNotificationExtensionReloaded = 2
 )
 
-// GetClass returns the object's built-in class name, as a String. See also is_class.
+// Class returns the object's built-in class name, as a String. See also is_class.
 //
 // Engine method: Object.get_class.
-func (o Object) GetClass() string {
+func (o Object) Class() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7943)
 }
@@ -89,27 +89,27 @@ func (o Object) SetIndexed(propertyPath string, value any) {
 	c.run(7947)
 }
 
-// GetIndexed gets the object's property indexed by the given property_path. The path should be a NodePath relative to the current object and can use the colon character (:) to access nested properties.
+// Indexed gets the object's property indexed by the given property_path. The path should be a NodePath relative to the current object and can use the colon character (:) to access nested properties.
 //
 // Engine method: Object.get_indexed.
-func (o Object) GetIndexed(propertyPath string) variant.Variant {
+func (o Object) Indexed(propertyPath string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, propertyPath)
 	return c.retVariant(7948)
 }
 
-// GetPropertyList returns the object's property list as an Array of dictionaries. Each Dictionary contains the following entries:
+// PropertyList returns the object's property list as an Array of dictionaries. Each Dictionary contains the following entries:
 //
 // Engine method: Object.get_property_list.
-func (o Object) GetPropertyList() variant.Array[variant.Dictionary] {
+func (o Object) PropertyList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7949, variant.TypeArray)
 }
 
-// GetMethodList returns this object's methods and their signatures as an Array of dictionaries. Each Dictionary contains the following entries:
+// MethodList returns this object's methods and their signatures as an Array of dictionaries. Each Dictionary contains the following entries:
 //
 // Engine method: Object.get_method_list.
-func (o Object) GetMethodList() variant.Array[variant.Dictionary] {
+func (o Object) MethodList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7950, variant.TypeArray)
 }
@@ -166,10 +166,10 @@ func (o Object) SetScript(script any) {
 	c.run(7955)
 }
 
-// GetScript returns the object's Script instance, or null if no script is attached.
+// Script returns the object's Script instance, or null if no script is attached.
 //
 // Engine method: Object.get_script.
-func (o Object) GetScript() variant.Variant {
+func (o Object) Script() variant.Variant {
 	c := newCall(Object{o.h}, 0)
 	return c.retVariant(7956)
 }
@@ -193,20 +193,20 @@ func (o Object) RemoveMeta(name string) {
 	c.run(7958)
 }
 
-// GetMeta returns the object's metadata value for the given entry name. If the entry does not exist, returns default. If default is null, an error is also generated.
+// Meta returns the object's metadata value for the given entry name. If the entry does not exist, returns default. If default is null, an error is also generated.
 //
-// It calls the engine's Object.get_meta with default_ = nil; GetMetaOptions takes every argument.
-func (o Object) GetMeta(name string) variant.Variant {
-	return o.GetMetaOptions(name, nil)
+// It calls the engine's Object.get_meta with defaultValue = nil; MetaOptions takes every argument.
+func (o Object) Meta(name string) variant.Variant {
+	return o.MetaOptions(name, nil)
 }
 
-// GetMetaOptions is GetMeta with every argument given.
+// MetaOptions is Meta with every argument given.
 //
 // Engine method: Object.get_meta.
-func (o Object) GetMetaOptions(name string, default_ any) variant.Variant {
+func (o Object) MetaOptions(name string, defaultValue any) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
-	c.variant(1, default_)
+	c.variant(1, defaultValue)
 	return c.retVariant(7959)
 }
 
@@ -219,10 +219,10 @@ func (o Object) HasMeta(name string) bool {
 	return c.retBool(7960)
 }
 
-// GetMetaList returns the object's metadata entry names as an Array of StringNames.
+// MetaList returns the object's metadata entry names as an Array of StringNames.
 //
 // Engine method: Object.get_meta_list.
-func (o Object) GetMetaList() variant.Array[variant.StringName] {
+func (o Object) MetaList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 7961, variant.TypeArray)
 }
@@ -315,10 +315,10 @@ func (o Object) HasMethod(method string) bool {
 	return c.retBool(7970)
 }
 
-// GetMethodArgumentCount returns the number of arguments of the given method by name.
+// MethodArgumentCount returns the number of arguments of the given method by name.
 //
 // Engine method: Object.get_method_argument_count.
-func (o Object) GetMethodArgumentCount(method string) int {
+func (o Object) MethodArgumentCount(method string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, method)
 	return int(c.retInt(7971))
@@ -333,47 +333,47 @@ func (o Object) HasSignal(signal string) bool {
 	return c.retBool(7972)
 }
 
-// GetSignalList returns the list of existing signals as an Array of dictionaries.
+// SignalList returns the list of existing signals as an Array of dictionaries.
 //
 // Engine method: Object.get_signal_list.
-func (o Object) GetSignalList() variant.Array[variant.Dictionary] {
+func (o Object) SignalList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7973, variant.TypeArray)
 }
 
-// GetSignalConnectionList returns an Array of connections for the given signal name. Each connection is represented as a Dictionary that contains three entries:
+// SignalConnectionList returns an Array of connections for the given signal name. Each connection is represented as a Dictionary that contains three entries:
 //
 // Engine method: Object.get_signal_connection_list.
-func (o Object) GetSignalConnectionList(signal string) variant.Array[variant.Dictionary] {
+func (o Object) SignalConnectionList(signal string) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, signal)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7974, variant.TypeArray)
 }
 
-// GetIncomingConnections returns an Array of signal connections received by this object. Each connection is represented as a Dictionary that contains three entries:
+// IncomingConnections returns an Array of signal connections received by this object. Each connection is represented as a Dictionary that contains three entries:
 //
 // Engine method: Object.get_incoming_connections.
-func (o Object) GetIncomingConnections() variant.Array[variant.Dictionary] {
+func (o Object) IncomingConnections() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 7975, variant.TypeArray)
 }
 
 // Connect connects a signal by name to a callable. Optional flags can be also added to configure the connection's behavior (see ConnectFlags constants).
 //
-// It calls the engine's Object.connect with flags_ = 0; ConnectOptions takes every argument.
-func (o Object) Connect(signal string, callable variant.Callable) Error {
+// It calls the engine's Object.connect with flags = 0; ConnectOptions takes every argument.
+func (o Object) Connect(signal string, callable variant.Callable) error {
 	return o.ConnectOptions(signal, callable, 0)
 }
 
 // ConnectOptions is Connect with every argument given.
 //
 // Engine method: Object.connect.
-func (o Object) ConnectOptions(signal string, callable variant.Callable, flags_ int) Error {
+func (o Object) ConnectOptions(signal string, callable variant.Callable, flags int) error {
 	c := newCall(Object{o.h}, 3)
 	c.stringName(0, signal)
 	c.owned(1, callable)
-	c.int(2, int64(flags_))
-	return Error(c.retInt(7976))
+	c.int(2, int64(flags))
+	return errorOf(Error(c.retInt(7976)))
 }
 
 // Disconnect disconnects a signal by name from a given callable. If the connection does not exist, generates an error. Use is_connected to make sure that the connection exists.
@@ -487,10 +487,10 @@ func (o Object) TrNOptions(message string, pluralMessage string, n int, context 
 	return c.retString(7986)
 }
 
-// GetTranslationDomain returns the name of the translation domain used by tr and tr_n. See also TranslationServer.
+// TranslationDomain returns the name of the translation domain used by tr and tr_n. See also TranslationServer.
 //
 // Engine method: Object.get_translation_domain.
-func (o Object) GetTranslationDomain() string {
+func (o Object) TranslationDomain() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(7987)
 }

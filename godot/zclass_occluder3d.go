@@ -48,18 +48,18 @@ func (o Occluder3D) InstanceID() uint64 { return Object{o.h}.InstanceID() }
 // String returns "Class#id", or "<null>".
 func (o Occluder3D) String() string { return Object{o.h}.String() }
 
-// GetVertices returns the occluder shape's vertex positions.
+// Vertices returns the occluder shape's vertex positions.
 //
 // Engine method: Occluder3D.get_vertices.
-func (o Occluder3D) GetVertices() variant.Packed[variant.Vector3] {
+func (o Occluder3D) Vertices() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 7991, variant.TypePackedVector3Array)
 }
 
-// GetIndices returns the occluder shape's vertex indices.
+// Indices returns the occluder shape's vertex indices.
 //
 // Engine method: Occluder3D.get_indices.
-func (o Occluder3D) GetIndices() variant.Packed[int32] {
+func (o Occluder3D) Indices() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 7992, variant.TypePackedInt32Array)
 }

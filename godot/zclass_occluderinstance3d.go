@@ -61,8 +61,8 @@ func (o OccluderInstance3D) SetBakeMask(mask int) {
 	c.run(7993)
 }
 
-// GetBakeMask calls the engine's OccluderInstance3D.get_bake_mask.
-func (o OccluderInstance3D) GetBakeMask() int {
+// BakeMask calls the engine's OccluderInstance3D.get_bake_mask.
+func (o OccluderInstance3D) BakeMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7994))
 }
@@ -79,10 +79,10 @@ func (o OccluderInstance3D) SetBakeMaskValue(layerNumber int, value bool) {
 	c.run(7995)
 }
 
-// GetBakeMaskValue returns whether or not the specified layer of the bake_mask is enabled, given a layer_number between 1 and 32.
+// BakeMaskValue returns whether or not the specified layer of the bake_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: OccluderInstance3D.get_bake_mask_value.
-func (o OccluderInstance3D) GetBakeMaskValue(layerNumber int) bool {
+func (o OccluderInstance3D) BakeMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(7996)
@@ -95,8 +95,8 @@ func (o OccluderInstance3D) SetBakeSimplificationDistance(simplificationDistance
 	c.run(7997)
 }
 
-// GetBakeSimplificationDistance calls the engine's OccluderInstance3D.get_bake_simplification_distance.
-func (o OccluderInstance3D) GetBakeSimplificationDistance() float32 {
+// BakeSimplificationDistance calls the engine's OccluderInstance3D.get_bake_simplification_distance.
+func (o OccluderInstance3D) BakeSimplificationDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(7998))
 }
@@ -108,8 +108,8 @@ func (o OccluderInstance3D) SetOccluder(occluder AnyOccluder3D) {
 	c.run(7999)
 }
 
-// GetOccluder calls the engine's OccluderInstance3D.get_occluder.
-func (o OccluderInstance3D) GetOccluder() Occluder3D {
+// Occluder calls the engine's OccluderInstance3D.get_occluder.
+func (o OccluderInstance3D) Occluder() Occluder3D {
 	c := newCall(Object{o.h}, 0)
 	return Occluder3D{c.retObject(8000, true)}
 }

@@ -86,8 +86,8 @@ func (o OccluderPolygon2D) SetCullMode(cullMode OccluderPolygon2DCullMode) {
 	c.run(8003)
 }
 
-// GetCullMode calls the engine's OccluderPolygon2D.get_cull_mode.
-func (o OccluderPolygon2D) GetCullMode() OccluderPolygon2DCullMode {
+// CullMode calls the engine's OccluderPolygon2D.get_cull_mode.
+func (o OccluderPolygon2D) CullMode() OccluderPolygon2DCullMode {
 	c := newCall(Object{o.h}, 0)
 	return OccluderPolygon2DCullMode(c.retInt(8004))
 }
@@ -99,8 +99,8 @@ func (o OccluderPolygon2D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c.run(8005)
 }
 
-// GetPolygon calls the engine's OccluderPolygon2D.get_polygon.
-func (o OccluderPolygon2D) GetPolygon() variant.Packed[variant.Vector2] {
+// Polygon calls the engine's OccluderPolygon2D.get_polygon.
+func (o OccluderPolygon2D) Polygon() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 8006, variant.TypePackedVector2Array)
 }

@@ -58,8 +58,8 @@ func (o OggPacketSequence) SetPacketData(packetData variant.Array[variant.Array[
 	c.run(8007)
 }
 
-// GetPacketData calls the engine's OggPacketSequence.get_packet_data.
-func (o OggPacketSequence) GetPacketData() variant.Array[variant.Array[variant.Variant]] {
+// PacketData calls the engine's OggPacketSequence.get_packet_data.
+func (o OggPacketSequence) PacketData() variant.Array[variant.Array[variant.Variant]] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Array[variant.Variant]]](&c, 8008, variant.TypeArray)
 }
@@ -71,8 +71,8 @@ func (o OggPacketSequence) SetPacketGranulePositions(granulePositions variant.Pa
 	c.run(8009)
 }
 
-// GetPacketGranulePositions calls the engine's OggPacketSequence.get_packet_granule_positions.
-func (o OggPacketSequence) GetPacketGranulePositions() variant.Packed[int64] {
+// PacketGranulePositions calls the engine's OggPacketSequence.get_packet_granule_positions.
+func (o OggPacketSequence) PacketGranulePositions() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8010, variant.TypePackedInt64Array)
 }
@@ -84,18 +84,18 @@ func (o OggPacketSequence) SetSamplingRate(samplingRate float32) {
 	c.run(8011)
 }
 
-// GetSamplingRate calls the engine's OggPacketSequence.get_sampling_rate.
-func (o OggPacketSequence) GetSamplingRate() float32 {
+// SamplingRate calls the engine's OggPacketSequence.get_sampling_rate.
+func (o OggPacketSequence) SamplingRate() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8012))
 }
 
-// GetLength calls the engine method described here.
+// Length calls the engine method described here.
 //
 // The length of this stream, in seconds.
 //
 // Engine method: OggPacketSequence.get_length.
-func (o OggPacketSequence) GetLength() float32 {
+func (o OggPacketSequence) Length() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8013))
 }

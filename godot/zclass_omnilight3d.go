@@ -74,8 +74,8 @@ func (o OmniLight3D) SetShadowMode(mode OmniLight3DShadowMode) {
 	c.run(8014)
 }
 
-// GetShadowMode calls the engine's OmniLight3D.get_shadow_mode.
-func (o OmniLight3D) GetShadowMode() OmniLight3DShadowMode {
+// ShadowMode calls the engine's OmniLight3D.get_shadow_mode.
+func (o OmniLight3D) ShadowMode() OmniLight3DShadowMode {
 	c := newCall(Object{o.h}, 0)
 	return OmniLight3DShadowMode(c.retInt(8015))
 }

@@ -76,8 +76,8 @@ func (o OpenXRAction) SetLocalizedName(localizedName string) {
 	c.run(8061)
 }
 
-// GetLocalizedName calls the engine's OpenXRAction.get_localized_name.
-func (o OpenXRAction) GetLocalizedName() string {
+// LocalizedName calls the engine's OpenXRAction.get_localized_name.
+func (o OpenXRAction) LocalizedName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8062)
 }
@@ -89,8 +89,8 @@ func (o OpenXRAction) SetActionType(actionType OpenXRActionActionType) {
 	c.run(8063)
 }
 
-// GetActionType calls the engine's OpenXRAction.get_action_type.
-func (o OpenXRAction) GetActionType() OpenXRActionActionType {
+// ActionType calls the engine's OpenXRAction.get_action_type.
+func (o OpenXRAction) ActionType() OpenXRActionActionType {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRActionActionType(c.retInt(8064))
 }
@@ -102,8 +102,8 @@ func (o OpenXRAction) SetToplevelPaths(toplevelPaths variant.PackedStrings) {
 	c.run(8065)
 }
 
-// GetToplevelPaths calls the engine's OpenXRAction.get_toplevel_paths.
-func (o OpenXRAction) GetToplevelPaths() variant.PackedStrings {
+// ToplevelPaths calls the engine's OpenXRAction.get_toplevel_paths.
+func (o OpenXRAction) ToplevelPaths() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 8066, variant.TypePackedStringArray)
 }

@@ -60,18 +60,18 @@ func (o OpenXRActionMap) SetActionSets(actionSets variant.Array[variant.Variant]
 	c.run(8067)
 }
 
-// GetActionSets calls the engine's OpenXRActionMap.get_action_sets.
-func (o OpenXRActionMap) GetActionSets() variant.Array[variant.Variant] {
+// ActionSets calls the engine's OpenXRActionMap.get_action_sets.
+func (o OpenXRActionMap) ActionSets() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8068, variant.TypeArray)
 }
 
-// GetActionSetCount calls the engine method described here.
+// ActionSetCount calls the engine method described here.
 //
 // Retrieve the number of actions sets in our action map.
 //
 // Engine method: OpenXRActionMap.get_action_set_count.
-func (o OpenXRActionMap) GetActionSetCount() int {
+func (o OpenXRActionMap) ActionSetCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8069))
 }
@@ -87,12 +87,12 @@ func (o OpenXRActionMap) FindActionSet(name string) OpenXRActionSet {
 	return OpenXRActionSet{c.retObject(8070, true)}
 }
 
-// GetActionSet calls the engine method described here.
+// ActionSet calls the engine method described here.
 //
 // Retrieve the action set at this index.
 //
 // Engine method: OpenXRActionMap.get_action_set.
-func (o OpenXRActionMap) GetActionSet(idx int) OpenXRActionSet {
+func (o OpenXRActionMap) ActionSet(idx int) OpenXRActionSet {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return OpenXRActionSet{c.retObject(8071, true)}
@@ -127,18 +127,18 @@ func (o OpenXRActionMap) SetInteractionProfiles(interactionProfiles variant.Arra
 	c.run(8074)
 }
 
-// GetInteractionProfiles calls the engine's OpenXRActionMap.get_interaction_profiles.
-func (o OpenXRActionMap) GetInteractionProfiles() variant.Array[variant.Variant] {
+// InteractionProfiles calls the engine's OpenXRActionMap.get_interaction_profiles.
+func (o OpenXRActionMap) InteractionProfiles() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8075, variant.TypeArray)
 }
 
-// GetInteractionProfileCount calls the engine method described here.
+// InteractionProfileCount calls the engine method described here.
 //
 // Retrieve the number of interaction profiles in our action map.
 //
 // Engine method: OpenXRActionMap.get_interaction_profile_count.
-func (o OpenXRActionMap) GetInteractionProfileCount() int {
+func (o OpenXRActionMap) InteractionProfileCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8076))
 }
@@ -154,12 +154,12 @@ func (o OpenXRActionMap) FindInteractionProfile(name string) OpenXRInteractionPr
 	return OpenXRInteractionProfile{c.retObject(8077, true)}
 }
 
-// GetInteractionProfile calls the engine method described here.
+// InteractionProfile calls the engine method described here.
 //
 // Get the interaction profile at this index.
 //
 // Engine method: OpenXRActionMap.get_interaction_profile.
-func (o OpenXRActionMap) GetInteractionProfile(idx int) OpenXRInteractionProfile {
+func (o OpenXRActionMap) InteractionProfile(idx int) OpenXRInteractionProfile {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return OpenXRInteractionProfile{c.retObject(8078, true)}

@@ -58,8 +58,8 @@ func (o OpenXRActionSet) SetLocalizedName(localizedName string) {
 	c.run(8082)
 }
 
-// GetLocalizedName calls the engine's OpenXRActionSet.get_localized_name.
-func (o OpenXRActionSet) GetLocalizedName() string {
+// LocalizedName calls the engine's OpenXRActionSet.get_localized_name.
+func (o OpenXRActionSet) LocalizedName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8083)
 }
@@ -71,18 +71,18 @@ func (o OpenXRActionSet) SetPriority(priority int) {
 	c.run(8084)
 }
 
-// GetPriority calls the engine's OpenXRActionSet.get_priority.
-func (o OpenXRActionSet) GetPriority() int {
+// Priority calls the engine's OpenXRActionSet.get_priority.
+func (o OpenXRActionSet) Priority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8085))
 }
 
-// GetActionCount calls the engine method described here.
+// ActionCount calls the engine method described here.
 //
 // Retrieve the number of actions in our action set.
 //
 // Engine method: OpenXRActionSet.get_action_count.
-func (o OpenXRActionSet) GetActionCount() int {
+func (o OpenXRActionSet) ActionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8086))
 }
@@ -94,8 +94,8 @@ func (o OpenXRActionSet) SetActions(actions variant.Array[variant.Variant]) {
 	c.run(8087)
 }
 
-// GetActions calls the engine's OpenXRActionSet.get_actions.
-func (o OpenXRActionSet) GetActions() variant.Array[variant.Variant] {
+// Actions calls the engine's OpenXRActionSet.get_actions.
+func (o OpenXRActionSet) Actions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8088, variant.TypeArray)
 }

@@ -68,8 +68,8 @@ func (o OpenXRAnalogThresholdModifier) SetOnThreshold(onThreshold float32) {
 	c.run(8091)
 }
 
-// GetOnThreshold calls the engine's OpenXRAnalogThresholdModifier.get_on_threshold.
-func (o OpenXRAnalogThresholdModifier) GetOnThreshold() float32 {
+// OnThreshold calls the engine's OpenXRAnalogThresholdModifier.get_on_threshold.
+func (o OpenXRAnalogThresholdModifier) OnThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8092))
 }
@@ -81,8 +81,8 @@ func (o OpenXRAnalogThresholdModifier) SetOffThreshold(offThreshold float32) {
 	c.run(8093)
 }
 
-// GetOffThreshold calls the engine's OpenXRAnalogThresholdModifier.get_off_threshold.
-func (o OpenXRAnalogThresholdModifier) GetOffThreshold() float32 {
+// OffThreshold calls the engine's OpenXRAnalogThresholdModifier.get_off_threshold.
+func (o OpenXRAnalogThresholdModifier) OffThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8094))
 }
@@ -94,8 +94,8 @@ func (o OpenXRAnalogThresholdModifier) SetOnHaptic(haptic AnyOpenXRHapticBase) {
 	c.run(8095)
 }
 
-// GetOnHaptic calls the engine's OpenXRAnalogThresholdModifier.get_on_haptic.
-func (o OpenXRAnalogThresholdModifier) GetOnHaptic() OpenXRHapticBase {
+// OnHaptic calls the engine's OpenXRAnalogThresholdModifier.get_on_haptic.
+func (o OpenXRAnalogThresholdModifier) OnHaptic() OpenXRHapticBase {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRHapticBase{c.retObject(8096, true)}
 }
@@ -107,8 +107,8 @@ func (o OpenXRAnalogThresholdModifier) SetOffHaptic(haptic AnyOpenXRHapticBase) 
 	c.run(8097)
 }
 
-// GetOffHaptic calls the engine's OpenXRAnalogThresholdModifier.get_off_haptic.
-func (o OpenXRAnalogThresholdModifier) GetOffHaptic() OpenXRHapticBase {
+// OffHaptic calls the engine's OpenXRAnalogThresholdModifier.get_off_haptic.
+func (o OpenXRAnalogThresholdModifier) OffHaptic() OpenXRHapticBase {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRHapticBase{c.retObject(8098, true)}
 }

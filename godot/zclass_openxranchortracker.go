@@ -59,30 +59,30 @@ func NewOpenXRAnchorTracker() OpenXRAnchorTracker {
 	return OpenXRAnchorTracker{construct("OpenXRAnchorTracker", true)}
 }
 
-// HasUuid returns true if a non-zero UUID is set.
+// HasUUID returns true if a non-zero UUID is set.
 //
 // Engine method: OpenXRAnchorTracker.has_uuid.
-func (o OpenXRAnchorTracker) HasUuid() bool {
+func (o OpenXRAnchorTracker) HasUUID() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8099)
 }
 
-// SetUuid calls the engine's OpenXRAnchorTracker.set_uuid.
-func (o OpenXRAnchorTracker) SetUuid(uuid string) {
+// SetUUID calls the engine's OpenXRAnchorTracker.set_uuid.
+func (o OpenXRAnchorTracker) SetUUID(uuid string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, uuid)
 	c.run(8100)
 }
 
-// GetUuid calls the engine's OpenXRAnchorTracker.get_uuid.
-func (o OpenXRAnchorTracker) GetUuid() string {
+// UUID calls the engine's OpenXRAnchorTracker.get_uuid.
+func (o OpenXRAnchorTracker) UUID() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8101)
 }
 
-// OnUuidChanged connects fn to the signal uuid_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
+// OnUUIDChanged connects fn to the signal uuid_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when the UUID for this anchor was changed.
-func (o OpenXRAnchorTracker) OnUuidChanged(fn func(), flags ...ObjectConnectFlags) Connection {
+func (o OpenXRAnchorTracker) OnUUIDChanged(fn func(), flags ...ObjectConnectFlags) Connection {
 	return connect0(Object{o.h}, "uuid_changed", fn, flags)
 }

@@ -70,7 +70,7 @@ const (
 
 // SetApplicationThreadType sets the thread type of the given thread, so that the XR runtime can adjust its scheduling priority accordingly.
 //
-// It calls the engine's OpenXRAndroidThreadSettingsExtension.set_application_thread_type with threadId = 0; SetApplicationThreadTypeOptions takes every argument.
+// It calls the engine's OpenXRAndroidThreadSettingsExtension.set_application_thread_type with threadID = 0; SetApplicationThreadTypeOptions takes every argument.
 func (o OpenXRAndroidThreadSettingsExtension) SetApplicationThreadType(threadType OpenXRAndroidThreadSettingsExtensionThreadType) bool {
 	return o.SetApplicationThreadTypeOptions(threadType, 0)
 }
@@ -78,9 +78,9 @@ func (o OpenXRAndroidThreadSettingsExtension) SetApplicationThreadType(threadTyp
 // SetApplicationThreadTypeOptions is SetApplicationThreadType with every argument given.
 //
 // Engine method: OpenXRAndroidThreadSettingsExtension.set_application_thread_type.
-func (o OpenXRAndroidThreadSettingsExtension) SetApplicationThreadTypeOptions(threadType OpenXRAndroidThreadSettingsExtensionThreadType, threadId int) bool {
+func (o OpenXRAndroidThreadSettingsExtension) SetApplicationThreadTypeOptions(threadType OpenXRAndroidThreadSettingsExtensionThreadType, threadID int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(threadType))
-	c.int(1, int64(threadId))
+	c.int(1, int64(threadID))
 	return c.retBool(8102)
 }

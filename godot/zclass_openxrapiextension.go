@@ -67,34 +67,34 @@ const (
 	OpenXRAPIExtensionOpenxrAlphaBlendModeSupportEmulating OpenXRAPIExtensionOpenXRAlphaBlendModeSupport = 2
 )
 
-// GetOpenxrVersion returns the version of OpenXR that was initialized. Only valid after the OpenXR instance has been created. See XR_MAKE_VERSION for how the version is calculated.
+// OpenxrVersion returns the version of OpenXR that was initialized. Only valid after the OpenXR instance has been created. See XR_MAKE_VERSION for how the version is calculated.
 //
 // Engine method: OpenXRAPIExtension.get_openxr_version.
-func (o OpenXRAPIExtension) GetOpenxrVersion() uint64 {
+func (o OpenXRAPIExtension) OpenxrVersion() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8016))
 }
 
-// GetInstance returns the XrInstance created during the initialization of the OpenXR API.
+// Instance returns the XrInstance created during the initialization of the OpenXR API.
 //
 // Engine method: OpenXRAPIExtension.get_instance.
-func (o OpenXRAPIExtension) GetInstance() uint64 {
+func (o OpenXRAPIExtension) Instance() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8017))
 }
 
-// GetSystemId returns the ID of the system, which is an XrSystemId cast to an integer.
+// SystemID returns the ID of the system, which is an XrSystemId cast to an integer.
 //
 // Engine method: OpenXRAPIExtension.get_system_id.
-func (o OpenXRAPIExtension) GetSystemId() uint64 {
+func (o OpenXRAPIExtension) SystemID() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8018))
 }
 
-// GetSession returns the OpenXR session, which is an XrSession cast to an integer.
+// Session returns the OpenXR session, which is an XrSession cast to an integer.
 //
 // Engine method: OpenXRAPIExtension.get_session.
-func (o OpenXRAPIExtension) GetSession() uint64 {
+func (o OpenXRAPIExtension) Session() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8019))
 }
@@ -102,11 +102,11 @@ func (o OpenXRAPIExtension) GetSession() uint64 {
 // XrResult returns true if the provided XrResult (cast to an integer) is successful. Otherwise returns false and prints the XrResult converted to a string, with the specified additional information.
 //
 // Engine method: OpenXRAPIExtension.xr_result.
-func (o OpenXRAPIExtension) XrResult(result uint64, format string, args_ variant.Array[variant.Variant]) bool {
+func (o OpenXRAPIExtension) XrResult(result uint64, format string, arguments variant.Array[variant.Variant]) bool {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(result))
 	c.string(1, format)
-	c.owned(2, args_)
+	c.owned(2, arguments)
 	return c.retBool(8020)
 }
 
@@ -119,28 +119,28 @@ func OpenXRAPIExtensionOpenxrIsEnabled(checkRunInEditor bool) bool {
 	return c.retBool(8021)
 }
 
-// GetInstanceProcAddr returns the function pointer of the OpenXR function with the specified name, cast to an integer. If the function with the given name does not exist, the method returns 0.
+// InstanceProcAddr returns the function pointer of the OpenXR function with the specified name, cast to an integer. If the function with the given name does not exist, the method returns 0.
 //
 // Engine method: OpenXRAPIExtension.get_instance_proc_addr.
-func (o OpenXRAPIExtension) GetInstanceProcAddr(name string) uint64 {
+func (o OpenXRAPIExtension) InstanceProcAddr(name string) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
 	return uint64(c.retInt(8022))
 }
 
-// GetErrorString returns an error string for the given XrResult.
+// ErrorString returns an error string for the given XrResult.
 //
 // Engine method: OpenXRAPIExtension.get_error_string.
-func (o OpenXRAPIExtension) GetErrorString(result uint64) string {
+func (o OpenXRAPIExtension) ErrorString(result uint64) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(result))
 	return c.retString(8023)
 }
 
-// GetSwapchainFormatName returns the name of the specified swapchain format.
+// SwapchainFormatName returns the name of the specified swapchain format.
 //
 // Engine method: OpenXRAPIExtension.get_swapchain_format_name.
-func (o OpenXRAPIExtension) GetSwapchainFormatName(swapchainFormat int) string {
+func (o OpenXRAPIExtension) SwapchainFormatName(swapchainFormat int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(swapchainFormat))
 	return c.retString(8024)
@@ -201,26 +201,26 @@ func (o OpenXRAPIExtension) IsRunning() bool {
 	return c.retBool(8030)
 }
 
-// GetPlaySpace returns the play space, which is an XrSpace cast to an integer.
+// PlaySpace returns the play space, which is an XrSpace cast to an integer.
 //
 // Engine method: OpenXRAPIExtension.get_play_space.
-func (o OpenXRAPIExtension) GetPlaySpace() uint64 {
+func (o OpenXRAPIExtension) PlaySpace() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8031))
 }
 
-// GetPredictedDisplayTime returns the predicted display timing for the current frame.
+// PredictedDisplayTime returns the predicted display timing for the current frame.
 //
 // Engine method: OpenXRAPIExtension.get_predicted_display_time.
-func (o OpenXRAPIExtension) GetPredictedDisplayTime() int {
+func (o OpenXRAPIExtension) PredictedDisplayTime() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8032))
 }
 
-// GetNextFrameTime returns the predicted display timing for the next frame.
+// NextFrameTime returns the predicted display timing for the next frame.
 //
 // Engine method: OpenXRAPIExtension.get_next_frame_time.
-func (o OpenXRAPIExtension) GetNextFrameTime() int {
+func (o OpenXRAPIExtension) NextFrameTime() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8033))
 }
@@ -252,10 +252,10 @@ func (o OpenXRAPIExtension) ActionGetHandle(action variant.RID) uint64 {
 	return uint64(c.retInt(8036))
 }
 
-// GetHandTracker returns the corresponding XRHandTrackerEXT handle for the given hand index value.
+// HandTracker returns the corresponding XRHandTrackerEXT handle for the given hand index value.
 //
 // Engine method: OpenXRAPIExtension.get_hand_tracker.
-func (o OpenXRAPIExtension) GetHandTracker(handIndex int) uint64 {
+func (o OpenXRAPIExtension) HandTracker(handIndex int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(handIndex))
 	return uint64(c.retInt(8037))
@@ -315,18 +315,18 @@ func (o OpenXRAPIExtension) UnregisterFrameInfoExtension(extension AnyOpenXRExte
 	c.run(8043)
 }
 
-// GetRenderStateZNear returns the near boundary value of the camera frustum.
+// RenderStateZNear returns the near boundary value of the camera frustum.
 //
 // Engine method: OpenXRAPIExtension.get_render_state_z_near.
-func (o OpenXRAPIExtension) GetRenderStateZNear() float64 {
+func (o OpenXRAPIExtension) RenderStateZNear() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(8044))
 }
 
-// GetRenderStateZFar returns the far boundary value of the camera frustum.
+// RenderStateZFar returns the far boundary value of the camera frustum.
 //
 // Engine method: OpenXRAPIExtension.get_render_state_z_far.
-func (o OpenXRAPIExtension) GetRenderStateZFar() float64 {
+func (o OpenXRAPIExtension) RenderStateZFar() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(8045))
 }
@@ -358,10 +358,10 @@ func (o OpenXRAPIExtension) SetVelocityTargetSize(targetSize variant.Vector2i) {
 	c.run(8048)
 }
 
-// GetSupportedSwapchainFormats returns an array of supported swapchain formats.
+// SupportedSwapchainFormats returns an array of supported swapchain formats.
 //
 // Engine method: OpenXRAPIExtension.get_supported_swapchain_formats.
-func (o OpenXRAPIExtension) GetSupportedSwapchainFormats() variant.Packed[int64] {
+func (o OpenXRAPIExtension) SupportedSwapchainFormats() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8049, variant.TypePackedInt64Array)
 }
@@ -426,10 +426,10 @@ func (o OpenXRAPIExtension) OpenxrSwapchainRelease(swapchain uint64) {
 	c.run(8055)
 }
 
-// GetProjectionLayer returns a pointer to the render state's XrCompositionLayerProjection struct.
+// ProjectionLayer returns a pointer to the render state's XrCompositionLayerProjection struct.
 //
 // Engine method: OpenXRAPIExtension.get_projection_layer.
-func (o OpenXRAPIExtension) GetProjectionLayer() uint64 {
+func (o OpenXRAPIExtension) ProjectionLayer() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8056))
 }

@@ -8,6 +8,11 @@ package godot
 // Binding modifier base class.
 //
 // Binding modifier base class. Subclasses implement various modifiers that alter how an OpenXR runtime processes inputs.
+//
+// The virtual methods a Go class extending OpenXRBindingModifier can implement, each named by an interface for a compile-time check (var _ godot.OpenXRBindingModifierVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetDescription() string (the engine's _get_description; OpenXRBindingModifierVirtualGetDescription)
+//   - GetIPModification() variant.Packed[uint8] (the engine's _get_ip_modification; OpenXRBindingModifierVirtualGetIPModification)
 type OpenXRBindingModifier struct{ h *handle }
 
 // AnyOpenXRBindingModifier is any value of class OpenXRBindingModifier or of a class derived from it.

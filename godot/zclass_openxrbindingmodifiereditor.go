@@ -58,10 +58,10 @@ func NewOpenXRBindingModifierEditor() OpenXRBindingModifierEditor {
 	return OpenXRBindingModifierEditor{construct("OpenXRBindingModifierEditor", false)}
 }
 
-// GetBindingModifier returns the OpenXRBindingModifier currently being edited.
+// BindingModifier returns the OpenXRBindingModifier currently being edited.
 //
 // Engine method: OpenXRBindingModifierEditor.get_binding_modifier.
-func (o OpenXRBindingModifierEditor) GetBindingModifier() OpenXRBindingModifier {
+func (o OpenXRBindingModifierEditor) BindingModifier() OpenXRBindingModifier {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRBindingModifier{c.retObject(8103, true)}
 }

@@ -134,8 +134,8 @@ func (o OpenXRCompositionLayer) SetLayerViewport(viewport AnySubViewport) {
 	c.run(8105)
 }
 
-// GetLayerViewport calls the engine's OpenXRCompositionLayer.get_layer_viewport.
-func (o OpenXRCompositionLayer) GetLayerViewport() SubViewport {
+// LayerViewport calls the engine's OpenXRCompositionLayer.get_layer_viewport.
+func (o OpenXRCompositionLayer) LayerViewport() SubViewport {
 	c := newCall(Object{o.h}, 0)
 	return SubViewport{c.retObject(8106, false)}
 }
@@ -147,8 +147,8 @@ func (o OpenXRCompositionLayer) SetUseAndroidSurface(enable bool) {
 	c.run(8107)
 }
 
-// GetUseAndroidSurface calls the engine's OpenXRCompositionLayer.get_use_android_surface.
-func (o OpenXRCompositionLayer) GetUseAndroidSurface() bool {
+// UseAndroidSurface calls the engine's OpenXRCompositionLayer.get_use_android_surface.
+func (o OpenXRCompositionLayer) UseAndroidSurface() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8108)
 }
@@ -160,8 +160,8 @@ func (o OpenXRCompositionLayer) SetAndroidSurfaceSize(size variant.Vector2i) {
 	c.run(8109)
 }
 
-// GetAndroidSurfaceSize calls the engine's OpenXRCompositionLayer.get_android_surface_size.
-func (o OpenXRCompositionLayer) GetAndroidSurfaceSize() variant.Vector2i {
+// AndroidSurfaceSize calls the engine's OpenXRCompositionLayer.get_android_surface_size.
+func (o OpenXRCompositionLayer) AndroidSurfaceSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 8110)
 }
@@ -173,8 +173,8 @@ func (o OpenXRCompositionLayer) SetEnableHolePunch(enable bool) {
 	c.run(8111)
 }
 
-// GetEnableHolePunch calls the engine's OpenXRCompositionLayer.get_enable_hole_punch.
-func (o OpenXRCompositionLayer) GetEnableHolePunch() bool {
+// EnableHolePunch calls the engine's OpenXRCompositionLayer.get_enable_hole_punch.
+func (o OpenXRCompositionLayer) EnableHolePunch() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8112)
 }
@@ -186,8 +186,8 @@ func (o OpenXRCompositionLayer) SetSortOrder(order int) {
 	c.run(8113)
 }
 
-// GetSortOrder calls the engine's OpenXRCompositionLayer.get_sort_order.
-func (o OpenXRCompositionLayer) GetSortOrder() int {
+// SortOrder calls the engine's OpenXRCompositionLayer.get_sort_order.
+func (o OpenXRCompositionLayer) SortOrder() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8114))
 }
@@ -199,16 +199,16 @@ func (o OpenXRCompositionLayer) SetAlphaBlend(enabled bool) {
 	c.run(8115)
 }
 
-// GetAlphaBlend calls the engine's OpenXRCompositionLayer.get_alpha_blend.
-func (o OpenXRCompositionLayer) GetAlphaBlend() bool {
+// AlphaBlend calls the engine's OpenXRCompositionLayer.get_alpha_blend.
+func (o OpenXRCompositionLayer) AlphaBlend() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8116)
 }
 
-// GetAndroidSurface returns a JavaObject representing an android.view.Surface if use_android_surface is enabled and OpenXR has created the surface. Otherwise, this will return null.
+// AndroidSurface returns a JavaObject representing an android.view.Surface if use_android_surface is enabled and OpenXR has created the surface. Otherwise, this will return null.
 //
 // Engine method: OpenXRCompositionLayer.get_android_surface.
-func (o OpenXRCompositionLayer) GetAndroidSurface() JavaObject {
+func (o OpenXRCompositionLayer) AndroidSurface() JavaObject {
 	c := newCall(Object{o.h}, 0)
 	return JavaObject{c.retObject(8117, true)}
 }
@@ -241,8 +241,8 @@ func (o OpenXRCompositionLayer) SetMinFilter(mode OpenXRCompositionLayerFilter) 
 	c.run(8121)
 }
 
-// GetMinFilter calls the engine's OpenXRCompositionLayer.get_min_filter.
-func (o OpenXRCompositionLayer) GetMinFilter() OpenXRCompositionLayerFilter {
+// MinFilter calls the engine's OpenXRCompositionLayer.get_min_filter.
+func (o OpenXRCompositionLayer) MinFilter() OpenXRCompositionLayerFilter {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRCompositionLayerFilter(c.retInt(8122))
 }
@@ -254,8 +254,8 @@ func (o OpenXRCompositionLayer) SetMagFilter(mode OpenXRCompositionLayerFilter) 
 	c.run(8123)
 }
 
-// GetMagFilter calls the engine's OpenXRCompositionLayer.get_mag_filter.
-func (o OpenXRCompositionLayer) GetMagFilter() OpenXRCompositionLayerFilter {
+// MagFilter calls the engine's OpenXRCompositionLayer.get_mag_filter.
+func (o OpenXRCompositionLayer) MagFilter() OpenXRCompositionLayerFilter {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRCompositionLayerFilter(c.retInt(8124))
 }
@@ -267,8 +267,8 @@ func (o OpenXRCompositionLayer) SetMipmapMode(mode OpenXRCompositionLayerMipmapM
 	c.run(8125)
 }
 
-// GetMipmapMode calls the engine's OpenXRCompositionLayer.get_mipmap_mode.
-func (o OpenXRCompositionLayer) GetMipmapMode() OpenXRCompositionLayerMipmapMode {
+// MipmapMode calls the engine's OpenXRCompositionLayer.get_mipmap_mode.
+func (o OpenXRCompositionLayer) MipmapMode() OpenXRCompositionLayerMipmapMode {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRCompositionLayerMipmapMode(c.retInt(8126))
 }
@@ -280,8 +280,8 @@ func (o OpenXRCompositionLayer) SetHorizontalWrap(mode OpenXRCompositionLayerWra
 	c.run(8127)
 }
 
-// GetHorizontalWrap calls the engine's OpenXRCompositionLayer.get_horizontal_wrap.
-func (o OpenXRCompositionLayer) GetHorizontalWrap() OpenXRCompositionLayerWrap {
+// HorizontalWrap calls the engine's OpenXRCompositionLayer.get_horizontal_wrap.
+func (o OpenXRCompositionLayer) HorizontalWrap() OpenXRCompositionLayerWrap {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRCompositionLayerWrap(c.retInt(8128))
 }
@@ -293,8 +293,8 @@ func (o OpenXRCompositionLayer) SetVerticalWrap(mode OpenXRCompositionLayerWrap)
 	c.run(8129)
 }
 
-// GetVerticalWrap calls the engine's OpenXRCompositionLayer.get_vertical_wrap.
-func (o OpenXRCompositionLayer) GetVerticalWrap() OpenXRCompositionLayerWrap {
+// VerticalWrap calls the engine's OpenXRCompositionLayer.get_vertical_wrap.
+func (o OpenXRCompositionLayer) VerticalWrap() OpenXRCompositionLayerWrap {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRCompositionLayerWrap(c.retInt(8130))
 }
@@ -306,8 +306,8 @@ func (o OpenXRCompositionLayer) SetRedSwizzle(mode OpenXRCompositionLayerSwizzle
 	c.run(8131)
 }
 
-// GetRedSwizzle calls the engine's OpenXRCompositionLayer.get_red_swizzle.
-func (o OpenXRCompositionLayer) GetRedSwizzle() OpenXRCompositionLayerSwizzle {
+// RedSwizzle calls the engine's OpenXRCompositionLayer.get_red_swizzle.
+func (o OpenXRCompositionLayer) RedSwizzle() OpenXRCompositionLayerSwizzle {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRCompositionLayerSwizzle(c.retInt(8132))
 }
@@ -319,8 +319,8 @@ func (o OpenXRCompositionLayer) SetGreenSwizzle(mode OpenXRCompositionLayerSwizz
 	c.run(8133)
 }
 
-// GetGreenSwizzle calls the engine's OpenXRCompositionLayer.get_green_swizzle.
-func (o OpenXRCompositionLayer) GetGreenSwizzle() OpenXRCompositionLayerSwizzle {
+// GreenSwizzle calls the engine's OpenXRCompositionLayer.get_green_swizzle.
+func (o OpenXRCompositionLayer) GreenSwizzle() OpenXRCompositionLayerSwizzle {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRCompositionLayerSwizzle(c.retInt(8134))
 }
@@ -332,8 +332,8 @@ func (o OpenXRCompositionLayer) SetBlueSwizzle(mode OpenXRCompositionLayerSwizzl
 	c.run(8135)
 }
 
-// GetBlueSwizzle calls the engine's OpenXRCompositionLayer.get_blue_swizzle.
-func (o OpenXRCompositionLayer) GetBlueSwizzle() OpenXRCompositionLayerSwizzle {
+// BlueSwizzle calls the engine's OpenXRCompositionLayer.get_blue_swizzle.
+func (o OpenXRCompositionLayer) BlueSwizzle() OpenXRCompositionLayerSwizzle {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRCompositionLayerSwizzle(c.retInt(8136))
 }
@@ -345,8 +345,8 @@ func (o OpenXRCompositionLayer) SetAlphaSwizzle(mode OpenXRCompositionLayerSwizz
 	c.run(8137)
 }
 
-// GetAlphaSwizzle calls the engine's OpenXRCompositionLayer.get_alpha_swizzle.
-func (o OpenXRCompositionLayer) GetAlphaSwizzle() OpenXRCompositionLayerSwizzle {
+// AlphaSwizzle calls the engine's OpenXRCompositionLayer.get_alpha_swizzle.
+func (o OpenXRCompositionLayer) AlphaSwizzle() OpenXRCompositionLayerSwizzle {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRCompositionLayerSwizzle(c.retInt(8138))
 }
@@ -358,8 +358,8 @@ func (o OpenXRCompositionLayer) SetMaxAnisotropy(value float32) {
 	c.run(8139)
 }
 
-// GetMaxAnisotropy calls the engine's OpenXRCompositionLayer.get_max_anisotropy.
-func (o OpenXRCompositionLayer) GetMaxAnisotropy() float32 {
+// MaxAnisotropy calls the engine's OpenXRCompositionLayer.get_max_anisotropy.
+func (o OpenXRCompositionLayer) MaxAnisotropy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8140))
 }
@@ -371,8 +371,8 @@ func (o OpenXRCompositionLayer) SetBorderColor(color variant.Color) {
 	c.run(8141)
 }
 
-// GetBorderColor calls the engine's OpenXRCompositionLayer.get_border_color.
-func (o OpenXRCompositionLayer) GetBorderColor() variant.Color {
+// BorderColor calls the engine's OpenXRCompositionLayer.get_border_color.
+func (o OpenXRCompositionLayer) BorderColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8142)
 }

@@ -61,8 +61,8 @@ func (o OpenXRCompositionLayerCylinder) SetRadius(radius float32) {
 	c.run(8144)
 }
 
-// GetRadius calls the engine's OpenXRCompositionLayerCylinder.get_radius.
-func (o OpenXRCompositionLayerCylinder) GetRadius() float32 {
+// Radius calls the engine's OpenXRCompositionLayerCylinder.get_radius.
+func (o OpenXRCompositionLayerCylinder) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8145))
 }
@@ -74,8 +74,8 @@ func (o OpenXRCompositionLayerCylinder) SetAspectRatio(aspectRatio float32) {
 	c.run(8146)
 }
 
-// GetAspectRatio calls the engine's OpenXRCompositionLayerCylinder.get_aspect_ratio.
-func (o OpenXRCompositionLayerCylinder) GetAspectRatio() float32 {
+// AspectRatio calls the engine's OpenXRCompositionLayerCylinder.get_aspect_ratio.
+func (o OpenXRCompositionLayerCylinder) AspectRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8147))
 }
@@ -87,8 +87,8 @@ func (o OpenXRCompositionLayerCylinder) SetCentralAngle(angle float32) {
 	c.run(8148)
 }
 
-// GetCentralAngle calls the engine's OpenXRCompositionLayerCylinder.get_central_angle.
-func (o OpenXRCompositionLayerCylinder) GetCentralAngle() float32 {
+// CentralAngle calls the engine's OpenXRCompositionLayerCylinder.get_central_angle.
+func (o OpenXRCompositionLayerCylinder) CentralAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8149))
 }
@@ -100,8 +100,8 @@ func (o OpenXRCompositionLayerCylinder) SetFallbackSegments(segments int) {
 	c.run(8150)
 }
 
-// GetFallbackSegments calls the engine's OpenXRCompositionLayerCylinder.get_fallback_segments.
-func (o OpenXRCompositionLayerCylinder) GetFallbackSegments() int {
+// FallbackSegments calls the engine's OpenXRCompositionLayerCylinder.get_fallback_segments.
+func (o OpenXRCompositionLayerCylinder) FallbackSegments() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8151))
 }

@@ -61,8 +61,8 @@ func (o OpenXRCompositionLayerEquirect) SetRadius(radius float32) {
 	c.run(8152)
 }
 
-// GetRadius calls the engine's OpenXRCompositionLayerEquirect.get_radius.
-func (o OpenXRCompositionLayerEquirect) GetRadius() float32 {
+// Radius calls the engine's OpenXRCompositionLayerEquirect.get_radius.
+func (o OpenXRCompositionLayerEquirect) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8153))
 }
@@ -74,8 +74,8 @@ func (o OpenXRCompositionLayerEquirect) SetCentralHorizontalAngle(angle float32)
 	c.run(8154)
 }
 
-// GetCentralHorizontalAngle calls the engine's OpenXRCompositionLayerEquirect.get_central_horizontal_angle.
-func (o OpenXRCompositionLayerEquirect) GetCentralHorizontalAngle() float32 {
+// CentralHorizontalAngle calls the engine's OpenXRCompositionLayerEquirect.get_central_horizontal_angle.
+func (o OpenXRCompositionLayerEquirect) CentralHorizontalAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8155))
 }
@@ -87,8 +87,8 @@ func (o OpenXRCompositionLayerEquirect) SetUpperVerticalAngle(angle float32) {
 	c.run(8156)
 }
 
-// GetUpperVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.get_upper_vertical_angle.
-func (o OpenXRCompositionLayerEquirect) GetUpperVerticalAngle() float32 {
+// UpperVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.get_upper_vertical_angle.
+func (o OpenXRCompositionLayerEquirect) UpperVerticalAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8157))
 }
@@ -100,8 +100,8 @@ func (o OpenXRCompositionLayerEquirect) SetLowerVerticalAngle(angle float32) {
 	c.run(8158)
 }
 
-// GetLowerVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.get_lower_vertical_angle.
-func (o OpenXRCompositionLayerEquirect) GetLowerVerticalAngle() float32 {
+// LowerVerticalAngle calls the engine's OpenXRCompositionLayerEquirect.get_lower_vertical_angle.
+func (o OpenXRCompositionLayerEquirect) LowerVerticalAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8159))
 }
@@ -113,8 +113,8 @@ func (o OpenXRCompositionLayerEquirect) SetFallbackSegments(segments int) {
 	c.run(8160)
 }
 
-// GetFallbackSegments calls the engine's OpenXRCompositionLayerEquirect.get_fallback_segments.
-func (o OpenXRCompositionLayerEquirect) GetFallbackSegments() int {
+// FallbackSegments calls the engine's OpenXRCompositionLayerEquirect.get_fallback_segments.
+func (o OpenXRCompositionLayerEquirect) FallbackSegments() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8161))
 }

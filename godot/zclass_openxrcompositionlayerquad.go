@@ -67,8 +67,8 @@ func (o OpenXRCompositionLayerQuad) SetQuadSize(size variant.Vector2) {
 	c.run(8162)
 }
 
-// GetQuadSize calls the engine's OpenXRCompositionLayerQuad.get_quad_size.
-func (o OpenXRCompositionLayerQuad) GetQuadSize() variant.Vector2 {
+// QuadSize calls the engine's OpenXRCompositionLayerQuad.get_quad_size.
+func (o OpenXRCompositionLayerQuad) QuadSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8163)
 }

@@ -70,8 +70,8 @@ func (o OpenXRDpadBindingModifier) SetActionSet(actionSet AnyOpenXRActionSet) {
 	c.run(8164)
 }
 
-// GetActionSet calls the engine's OpenXRDpadBindingModifier.get_action_set.
-func (o OpenXRDpadBindingModifier) GetActionSet() OpenXRActionSet {
+// ActionSet calls the engine's OpenXRDpadBindingModifier.get_action_set.
+func (o OpenXRDpadBindingModifier) ActionSet() OpenXRActionSet {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRActionSet{c.retObject(8165, true)}
 }
@@ -83,8 +83,8 @@ func (o OpenXRDpadBindingModifier) SetInputPath(inputPath string) {
 	c.run(8166)
 }
 
-// GetInputPath calls the engine's OpenXRDpadBindingModifier.get_input_path.
-func (o OpenXRDpadBindingModifier) GetInputPath() string {
+// InputPath calls the engine's OpenXRDpadBindingModifier.get_input_path.
+func (o OpenXRDpadBindingModifier) InputPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8167)
 }
@@ -96,8 +96,8 @@ func (o OpenXRDpadBindingModifier) SetThreshold(threshold float32) {
 	c.run(8168)
 }
 
-// GetThreshold calls the engine's OpenXRDpadBindingModifier.get_threshold.
-func (o OpenXRDpadBindingModifier) GetThreshold() float32 {
+// Threshold calls the engine's OpenXRDpadBindingModifier.get_threshold.
+func (o OpenXRDpadBindingModifier) Threshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8169))
 }
@@ -109,8 +109,8 @@ func (o OpenXRDpadBindingModifier) SetThresholdReleased(thresholdReleased float3
 	c.run(8170)
 }
 
-// GetThresholdReleased calls the engine's OpenXRDpadBindingModifier.get_threshold_released.
-func (o OpenXRDpadBindingModifier) GetThresholdReleased() float32 {
+// ThresholdReleased calls the engine's OpenXRDpadBindingModifier.get_threshold_released.
+func (o OpenXRDpadBindingModifier) ThresholdReleased() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8171))
 }
@@ -122,8 +122,8 @@ func (o OpenXRDpadBindingModifier) SetCenterRegion(centerRegion float32) {
 	c.run(8172)
 }
 
-// GetCenterRegion calls the engine's OpenXRDpadBindingModifier.get_center_region.
-func (o OpenXRDpadBindingModifier) GetCenterRegion() float32 {
+// CenterRegion calls the engine's OpenXRDpadBindingModifier.get_center_region.
+func (o OpenXRDpadBindingModifier) CenterRegion() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8173))
 }
@@ -135,8 +135,8 @@ func (o OpenXRDpadBindingModifier) SetWedgeAngle(wedgeAngle float32) {
 	c.run(8174)
 }
 
-// GetWedgeAngle calls the engine's OpenXRDpadBindingModifier.get_wedge_angle.
-func (o OpenXRDpadBindingModifier) GetWedgeAngle() float32 {
+// WedgeAngle calls the engine's OpenXRDpadBindingModifier.get_wedge_angle.
+func (o OpenXRDpadBindingModifier) WedgeAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8175))
 }
@@ -148,8 +148,8 @@ func (o OpenXRDpadBindingModifier) SetIsSticky(isSticky bool) {
 	c.run(8176)
 }
 
-// GetIsSticky calls the engine's OpenXRDpadBindingModifier.get_is_sticky.
-func (o OpenXRDpadBindingModifier) GetIsSticky() bool {
+// IsSticky calls the engine's OpenXRDpadBindingModifier.get_is_sticky.
+func (o OpenXRDpadBindingModifier) IsSticky() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8177)
 }
@@ -161,8 +161,8 @@ func (o OpenXRDpadBindingModifier) SetOnHaptic(haptic AnyOpenXRHapticBase) {
 	c.run(8178)
 }
 
-// GetOnHaptic calls the engine's OpenXRDpadBindingModifier.get_on_haptic.
-func (o OpenXRDpadBindingModifier) GetOnHaptic() OpenXRHapticBase {
+// OnHaptic calls the engine's OpenXRDpadBindingModifier.get_on_haptic.
+func (o OpenXRDpadBindingModifier) OnHaptic() OpenXRHapticBase {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRHapticBase{c.retObject(8179, true)}
 }
@@ -174,8 +174,8 @@ func (o OpenXRDpadBindingModifier) SetOffHaptic(haptic AnyOpenXRHapticBase) {
 	c.run(8180)
 }
 
-// GetOffHaptic calls the engine's OpenXRDpadBindingModifier.get_off_haptic.
-func (o OpenXRDpadBindingModifier) GetOffHaptic() OpenXRHapticBase {
+// OffHaptic calls the engine's OpenXRDpadBindingModifier.get_off_haptic.
+func (o OpenXRDpadBindingModifier) OffHaptic() OpenXRHapticBase {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRHapticBase{c.retObject(8181, true)}
 }

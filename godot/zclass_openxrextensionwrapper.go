@@ -12,6 +12,38 @@ package godot
 // When OpenXRInterface is initialized as the primary interface and any Viewport has Viewport.use_xr set to true, OpenXR will become involved in Godot's rendering process. If ProjectSettings.rendering/driver/threads/thread_model is set to "Separate", Godot's renderer will run on its own thread, and special care must be taken in all OpenXRExtensionWrappers in order to prevent crashes or unexpected behavior. Some virtual methods will be called on the render thread, and any data they access should not be directly written to on the main thread. This is to prevent two potential issues:
 //
 // 1. Changes intended for the next frame, taking effect on the current frame. When using the "Separate" thread model, the main thread will immediately start working on the next frame while the render thread may still be rendering the current frame. If the main thread changes anything used by the render thread directly, the change could end up being used one frame earlier than intended.
+//
+// The virtual methods a Go class extending OpenXRExtensionWrapper can implement, each named by an interface for a compile-time check (var _ godot.OpenXRExtensionWrapperVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetRequestedExtensions(xrVersion uint64) variant.Dictionary (the engine's _get_requested_extensions; OpenXRExtensionWrapperVirtualGetRequestedExtensions)
+//   - PrepareViewConfiguration(viewCount int) (the engine's _prepare_view_configuration; OpenXRExtensionWrapperVirtualPrepareViewConfiguration)
+//   - PrintViewConfigurationInfo(view int) (the engine's _print_view_configuration_info; OpenXRExtensionWrapperVirtualPrintViewConfigurationInfo)
+//   - GetCompositionLayerCount() int (the engine's _get_composition_layer_count; OpenXRExtensionWrapperVirtualGetCompositionLayerCount)
+//   - GetCompositionLayer(index int) uint64 (the engine's _get_composition_layer; OpenXRExtensionWrapperVirtualGetCompositionLayer)
+//   - GetCompositionLayerOrder(index int) int (the engine's _get_composition_layer_order; OpenXRExtensionWrapperVirtualGetCompositionLayerOrder)
+//   - GetSuggestedTrackerNames() variant.PackedStrings (the engine's _get_suggested_tracker_names; OpenXRExtensionWrapperVirtualGetSuggestedTrackerNames)
+//   - OnRegisterMetadata() (the engine's _on_register_metadata; OpenXRExtensionWrapperVirtualOnRegisterMetadata)
+//   - OnBeforeInstanceCreated() (the engine's _on_before_instance_created; OpenXRExtensionWrapperVirtualOnBeforeInstanceCreated)
+//   - OnInstanceCreated(instance uint64) (the engine's _on_instance_created; OpenXRExtensionWrapperVirtualOnInstanceCreated)
+//   - OnInstanceDestroyed() (the engine's _on_instance_destroyed; OpenXRExtensionWrapperVirtualOnInstanceDestroyed)
+//   - OnSessionCreated(session uint64) (the engine's _on_session_created; OpenXRExtensionWrapperVirtualOnSessionCreated)
+//   - OnProcess() (the engine's _on_process; OpenXRExtensionWrapperVirtualOnProcess)
+//   - OnSyncActions() (the engine's _on_sync_actions; OpenXRExtensionWrapperVirtualOnSyncActions)
+//   - OnPreRender() (the engine's _on_pre_render; OpenXRExtensionWrapperVirtualOnPreRender)
+//   - OnMainSwapchainsCreated() (the engine's _on_main_swapchains_created; OpenXRExtensionWrapperVirtualOnMainSwapchainsCreated)
+//   - OnPreDrawViewport(viewport variant.RID) (the engine's _on_pre_draw_viewport; OpenXRExtensionWrapperVirtualOnPreDrawViewport)
+//   - OnPostDrawViewport(viewport variant.RID) (the engine's _on_post_draw_viewport; OpenXRExtensionWrapperVirtualOnPostDrawViewport)
+//   - OnSessionDestroyed() (the engine's _on_session_destroyed; OpenXRExtensionWrapperVirtualOnSessionDestroyed)
+//   - OnStateIdle() (the engine's _on_state_idle; OpenXRExtensionWrapperVirtualOnStateIdle)
+//   - OnStateReady() (the engine's _on_state_ready; OpenXRExtensionWrapperVirtualOnStateReady)
+//   - OnStateSynchronized() (the engine's _on_state_synchronized; OpenXRExtensionWrapperVirtualOnStateSynchronized)
+//   - OnStateVisible() (the engine's _on_state_visible; OpenXRExtensionWrapperVirtualOnStateVisible)
+//   - OnStateFocused() (the engine's _on_state_focused; OpenXRExtensionWrapperVirtualOnStateFocused)
+//   - OnStateStopping() (the engine's _on_state_stopping; OpenXRExtensionWrapperVirtualOnStateStopping)
+//   - OnStateLossPending() (the engine's _on_state_loss_pending; OpenXRExtensionWrapperVirtualOnStateLossPending)
+//   - OnStateExiting() (the engine's _on_state_exiting; OpenXRExtensionWrapperVirtualOnStateExiting)
+//   - GetViewportCompositionLayerExtensionProperties() variant.Array[variant.Dictionary] (the engine's _get_viewport_composition_layer_extension_properties; OpenXRExtensionWrapperVirtualGetViewportCompositionLayerExtensionProperties)
+//   - GetViewportCompositionLayerExtensionPropertyDefaults() variant.Dictionary (the engine's _get_viewport_composition_layer_extension_property_defaults; OpenXRExtensionWrapperVirtualGetViewportCompositionLayerExtensionPropertyDefaults)
 type OpenXRExtensionWrapper struct{ h *handle }
 
 // AnyOpenXRExtensionWrapper is any value of class OpenXRExtensionWrapper or of a class derived from it.
@@ -47,10 +79,10 @@ func NewOpenXRExtensionWrapper() OpenXRExtensionWrapper {
 	return OpenXRExtensionWrapper{construct("OpenXRExtensionWrapper", false)}
 }
 
-// GetOpenxrApi returns the created OpenXRAPIExtension, which can be used to access the OpenXR API.
+// OpenxrAPI returns the created OpenXRAPIExtension, which can be used to access the OpenXR API.
 //
 // Engine method: OpenXRExtensionWrapper.get_openxr_api.
-func (o OpenXRExtensionWrapper) GetOpenxrApi() OpenXRAPIExtension {
+func (o OpenXRExtensionWrapper) OpenxrAPI() OpenXRAPIExtension {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRAPIExtension{c.retObject(8182, true)}
 }

@@ -69,8 +69,8 @@ func (o OpenXRFrameSynthesisExtension) SetEnabled(enable bool) {
 	c.run(8186)
 }
 
-// GetRelaxFrameInterval calls the engine's OpenXRFrameSynthesisExtension.get_relax_frame_interval.
-func (o OpenXRFrameSynthesisExtension) GetRelaxFrameInterval() bool {
+// RelaxFrameInterval calls the engine's OpenXRFrameSynthesisExtension.get_relax_frame_interval.
+func (o OpenXRFrameSynthesisExtension) RelaxFrameInterval() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8187)
 }

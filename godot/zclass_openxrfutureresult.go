@@ -58,20 +58,20 @@ const (
 	OpenXRFutureResultResultCancelled OpenXRFutureResultResultStatus = 2
 )
 
-// GetStatus returns the status of this result.
+// Status returns the status of this result.
 //
 // Engine method: OpenXRFutureResult.get_status.
-func (o OpenXRFutureResult) GetStatus() OpenXRFutureResultResultStatus {
+func (o OpenXRFutureResult) Status() OpenXRFutureResultResultStatus {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRFutureResultResultStatus(c.retInt(8193))
 }
 
-// GetFuture calls the engine method described here.
+// Future calls the engine method described here.
 //
 // Return the XrFutureEXT value this result relates to.
 //
 // Engine method: OpenXRFutureResult.get_future.
-func (o OpenXRFutureResult) GetFuture() uint64 {
+func (o OpenXRFutureResult) Future() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8194))
 }
@@ -95,10 +95,10 @@ func (o OpenXRFutureResult) SetResultValue(resultValue any) {
 	c.run(8196)
 }
 
-// GetResultValue returns the result value of our asynchronous function (if set by the extension). The type of this result value depends on the function being called. Consult the documentation of the relevant function.
+// ResultValue returns the result value of our asynchronous function (if set by the extension). The type of this result value depends on the function being called. Consult the documentation of the relevant function.
 //
 // Engine method: OpenXRFutureResult.get_result_value.
-func (o OpenXRFutureResult) GetResultValue() variant.Variant {
+func (o OpenXRFutureResult) ResultValue() variant.Variant {
 	c := newCall(Object{o.h}, 0)
 	return c.retVariant(8197)
 }

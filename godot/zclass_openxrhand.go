@@ -116,8 +116,8 @@ func (o OpenXRHand) SetHand(hand OpenXRHandHands) {
 	c.run(8198)
 }
 
-// GetHand calls the engine's OpenXRHand.get_hand.
-func (o OpenXRHand) GetHand() OpenXRHandHands {
+// Hand calls the engine's OpenXRHand.get_hand.
+func (o OpenXRHand) Hand() OpenXRHandHands {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRHandHands(c.retInt(8199))
 }
@@ -129,8 +129,8 @@ func (o OpenXRHand) SetHandSkeleton(handSkeleton string) {
 	c.run(8200)
 }
 
-// GetHandSkeleton calls the engine's OpenXRHand.get_hand_skeleton.
-func (o OpenXRHand) GetHandSkeleton() string {
+// HandSkeleton calls the engine's OpenXRHand.get_hand_skeleton.
+func (o OpenXRHand) HandSkeleton() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(8201)
 }
@@ -142,8 +142,8 @@ func (o OpenXRHand) SetMotionRange(motionRange OpenXRHandMotionRange) {
 	c.run(8202)
 }
 
-// GetMotionRange calls the engine's OpenXRHand.get_motion_range.
-func (o OpenXRHand) GetMotionRange() OpenXRHandMotionRange {
+// MotionRange calls the engine's OpenXRHand.get_motion_range.
+func (o OpenXRHand) MotionRange() OpenXRHandMotionRange {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRHandMotionRange(c.retInt(8203))
 }
@@ -155,8 +155,8 @@ func (o OpenXRHand) SetSkeletonRig(skeletonRig OpenXRHandSkeletonRig) {
 	c.run(8204)
 }
 
-// GetSkeletonRig calls the engine's OpenXRHand.get_skeleton_rig.
-func (o OpenXRHand) GetSkeletonRig() OpenXRHandSkeletonRig {
+// SkeletonRig calls the engine's OpenXRHand.get_skeleton_rig.
+func (o OpenXRHand) SkeletonRig() OpenXRHandSkeletonRig {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRHandSkeletonRig(c.retInt(8205))
 }
@@ -168,8 +168,8 @@ func (o OpenXRHand) SetBoneUpdate(boneUpdate OpenXRHandBoneUpdate) {
 	c.run(8206)
 }
 
-// GetBoneUpdate calls the engine's OpenXRHand.get_bone_update.
-func (o OpenXRHand) GetBoneUpdate() OpenXRHandBoneUpdate {
+// BoneUpdate calls the engine's OpenXRHand.get_bone_update.
+func (o OpenXRHand) BoneUpdate() OpenXRHandBoneUpdate {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRHandBoneUpdate(c.retInt(8207))
 }

@@ -59,8 +59,8 @@ func (o OpenXRHapticVibration) SetDuration(duration int) {
 	c.run(8208)
 }
 
-// GetDuration calls the engine's OpenXRHapticVibration.get_duration.
-func (o OpenXRHapticVibration) GetDuration() int {
+// Duration calls the engine's OpenXRHapticVibration.get_duration.
+func (o OpenXRHapticVibration) Duration() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8209))
 }
@@ -72,8 +72,8 @@ func (o OpenXRHapticVibration) SetFrequency(frequency float32) {
 	c.run(8210)
 }
 
-// GetFrequency calls the engine's OpenXRHapticVibration.get_frequency.
-func (o OpenXRHapticVibration) GetFrequency() float32 {
+// Frequency calls the engine's OpenXRHapticVibration.get_frequency.
+func (o OpenXRHapticVibration) Frequency() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8211))
 }
@@ -85,8 +85,8 @@ func (o OpenXRHapticVibration) SetAmplitude(amplitude float32) {
 	c.run(8212)
 }
 
-// GetAmplitude calls the engine's OpenXRHapticVibration.get_amplitude.
-func (o OpenXRHapticVibration) GetAmplitude() float32 {
+// Amplitude calls the engine's OpenXRHapticVibration.get_amplitude.
+func (o OpenXRHapticVibration) Amplitude() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8213))
 }

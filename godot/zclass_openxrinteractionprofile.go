@@ -62,28 +62,28 @@ func (o OpenXRInteractionProfile) SetInteractionProfilePath(interactionProfilePa
 	c.run(8228)
 }
 
-// GetInteractionProfilePath calls the engine's OpenXRInteractionProfile.get_interaction_profile_path.
-func (o OpenXRInteractionProfile) GetInteractionProfilePath() string {
+// InteractionProfilePath calls the engine's OpenXRInteractionProfile.get_interaction_profile_path.
+func (o OpenXRInteractionProfile) InteractionProfilePath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8229)
 }
 
-// GetBindingCount calls the engine method described here.
+// BindingCount calls the engine method described here.
 //
 // Get the number of bindings in this interaction profile.
 //
 // Engine method: OpenXRInteractionProfile.get_binding_count.
-func (o OpenXRInteractionProfile) GetBindingCount() int {
+func (o OpenXRInteractionProfile) BindingCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8230))
 }
 
-// GetBinding calls the engine method described here.
+// Binding calls the engine method described here.
 //
 // Retrieve the binding at this index.
 //
 // Engine method: OpenXRInteractionProfile.get_binding.
-func (o OpenXRInteractionProfile) GetBinding(index int) OpenXRIPBinding {
+func (o OpenXRInteractionProfile) Binding(index int) OpenXRIPBinding {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRIPBinding{c.retObject(8231, true)}
@@ -96,28 +96,28 @@ func (o OpenXRInteractionProfile) SetBindings(bindings variant.Array[variant.Var
 	c.run(8232)
 }
 
-// GetBindings calls the engine's OpenXRInteractionProfile.get_bindings.
-func (o OpenXRInteractionProfile) GetBindings() variant.Array[variant.Variant] {
+// Bindings calls the engine's OpenXRInteractionProfile.get_bindings.
+func (o OpenXRInteractionProfile) Bindings() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8233, variant.TypeArray)
 }
 
-// GetBindingModifierCount calls the engine method described here.
+// BindingModifierCount calls the engine method described here.
 //
 // Get the number of binding modifiers in this interaction profile.
 //
 // Engine method: OpenXRInteractionProfile.get_binding_modifier_count.
-func (o OpenXRInteractionProfile) GetBindingModifierCount() int {
+func (o OpenXRInteractionProfile) BindingModifierCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8234))
 }
 
-// GetBindingModifier calls the engine method described here.
+// BindingModifier calls the engine method described here.
 //
 // Get the OpenXRBindingModifier at this index.
 //
 // Engine method: OpenXRInteractionProfile.get_binding_modifier.
-func (o OpenXRInteractionProfile) GetBindingModifier(index int) OpenXRIPBindingModifier {
+func (o OpenXRInteractionProfile) BindingModifier(index int) OpenXRIPBindingModifier {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRIPBindingModifier{c.retObject(8235, true)}
@@ -130,8 +130,8 @@ func (o OpenXRInteractionProfile) SetBindingModifiers(bindingModifiers variant.A
 	c.run(8236)
 }
 
-// GetBindingModifiers calls the engine's OpenXRInteractionProfile.get_binding_modifiers.
-func (o OpenXRInteractionProfile) GetBindingModifiers() variant.Array[variant.Variant] {
+// BindingModifiers calls the engine's OpenXRInteractionProfile.get_binding_modifiers.
+func (o OpenXRInteractionProfile) BindingModifiers() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8237, variant.TypeArray)
 }

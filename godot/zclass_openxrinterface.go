@@ -294,16 +294,16 @@ const (
 	OpenXRInterfaceHandJointAngularVelocityValid OpenXRInterfaceHandJointFlags = 32
 )
 
-// GetSessionState returns the current state of our OpenXR session.
+// SessionState returns the current state of our OpenXR session.
 //
 // Engine method: OpenXRInterface.get_session_state.
-func (o OpenXRInterface) GetSessionState() OpenXRInterfaceSessionState {
+func (o OpenXRInterface) SessionState() OpenXRInterfaceSessionState {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRInterfaceSessionState(c.retInt(8244))
 }
 
-// GetDisplayRefreshRate calls the engine's OpenXRInterface.get_display_refresh_rate.
-func (o OpenXRInterface) GetDisplayRefreshRate() float32 {
+// DisplayRefreshRate calls the engine's OpenXRInterface.get_display_refresh_rate.
+func (o OpenXRInterface) DisplayRefreshRate() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8245))
 }
@@ -315,8 +315,8 @@ func (o OpenXRInterface) SetDisplayRefreshRate(refreshRate float32) {
 	c.run(8246)
 }
 
-// GetRenderTargetSizeMultiplier calls the engine's OpenXRInterface.get_render_target_size_multiplier.
-func (o OpenXRInterface) GetRenderTargetSizeMultiplier() float64 {
+// RenderTargetSizeMultiplier calls the engine's OpenXRInterface.get_render_target_size_multiplier.
+func (o OpenXRInterface) RenderTargetSizeMultiplier() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(8247))
 }
@@ -336,8 +336,8 @@ func (o OpenXRInterface) IsFoveationSupported() bool {
 	return c.retBool(8249)
 }
 
-// GetFoveationLevel calls the engine's OpenXRInterface.get_foveation_level.
-func (o OpenXRInterface) GetFoveationLevel() int {
+// FoveationLevel calls the engine's OpenXRInterface.get_foveation_level.
+func (o OpenXRInterface) FoveationLevel() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8250))
 }
@@ -349,8 +349,8 @@ func (o OpenXRInterface) SetFoveationLevel(foveationLevel int) {
 	c.run(8251)
 }
 
-// GetFoveationDynamic calls the engine's OpenXRInterface.get_foveation_dynamic.
-func (o OpenXRInterface) GetFoveationDynamic() bool {
+// FoveationDynamic calls the engine's OpenXRInterface.get_foveation_dynamic.
+func (o OpenXRInterface) FoveationDynamic() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8252)
 }
@@ -381,18 +381,18 @@ func (o OpenXRInterface) SetActionSetActive(name string, active bool) {
 	c.run(8255)
 }
 
-// GetActionSets returns a list of action sets registered with Godot (loaded from the action map at runtime).
+// ActionSets returns a list of action sets registered with Godot (loaded from the action map at runtime).
 //
 // Engine method: OpenXRInterface.get_action_sets.
-func (o OpenXRInterface) GetActionSets() variant.Array[variant.Variant] {
+func (o OpenXRInterface) ActionSets() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8256, variant.TypeArray)
 }
 
-// GetAvailableDisplayRefreshRates returns a list of display refresh rates supported by the current HMD. Only returned if this feature is supported by the OpenXR runtime and after the interface has been initialized.
+// AvailableDisplayRefreshRates returns a list of display refresh rates supported by the current HMD. Only returned if this feature is supported by the OpenXR runtime and after the interface has been initialized.
 //
 // Engine method: OpenXRInterface.get_available_display_refresh_rates.
-func (o OpenXRInterface) GetAvailableDisplayRefreshRates() variant.Array[variant.Variant] {
+func (o OpenXRInterface) AvailableDisplayRefreshRates() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8257, variant.TypeArray)
 }
@@ -409,94 +409,94 @@ func (o OpenXRInterface) SetMotionRange(hand OpenXRInterfaceHand, motionRange Op
 	c.run(8258)
 }
 
-// GetMotionRange calls the engine method described here.
+// MotionRange calls the engine method described here.
 //
 // If handtracking is enabled and motion range is supported, gets the currently configured motion range for hand.
 //
 // Engine method: OpenXRInterface.get_motion_range.
-func (o OpenXRInterface) GetMotionRange(hand OpenXRInterfaceHand) OpenXRInterfaceHandMotionRange {
+func (o OpenXRInterface) MotionRange(hand OpenXRInterfaceHand) OpenXRInterfaceHandMotionRange {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(hand))
 	return OpenXRInterfaceHandMotionRange(c.retInt(8259))
 }
 
-// GetHandTrackingSource calls the engine method described here.
+// HandTrackingSource calls the engine method described here.
 //
 // If handtracking is enabled and hand tracking source is supported, gets the source of the hand tracking data for hand.
 //
 // Engine method: OpenXRInterface.get_hand_tracking_source.
-func (o OpenXRInterface) GetHandTrackingSource(hand OpenXRInterfaceHand) OpenXRInterfaceHandTrackedSource {
+func (o OpenXRInterface) HandTrackingSource(hand OpenXRInterfaceHand) OpenXRInterfaceHandTrackedSource {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(hand))
 	return OpenXRInterfaceHandTrackedSource(c.retInt(8260))
 }
 
-// GetHandJointFlags calls the engine method described here.
+// HandJointFlags calls the engine method described here.
 //
 // If handtracking is enabled, returns flags that inform us of the validity of the tracking data.
 //
 // Engine method: OpenXRInterface.get_hand_joint_flags.
-func (o OpenXRInterface) GetHandJointFlags(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) OpenXRInterfaceHandJointFlags {
+func (o OpenXRInterface) HandJointFlags(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) OpenXRInterfaceHandJointFlags {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return OpenXRInterfaceHandJointFlags(c.retInt(8261))
 }
 
-// GetHandJointRotation calls the engine method described here.
+// HandJointRotation calls the engine method described here.
 //
 // If handtracking is enabled, returns the rotation of a joint (joint) of a hand (hand) as provided by OpenXR.
 //
 // Engine method: OpenXRInterface.get_hand_joint_rotation.
-func (o OpenXRInterface) GetHandJointRotation(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Quaternion {
+func (o OpenXRInterface) HandJointRotation(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Quaternion {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return retValue[variant.Quaternion](&c, 8262)
 }
 
-// GetHandJointPosition calls the engine method described here.
+// HandJointPosition calls the engine method described here.
 //
 // If handtracking is enabled, returns the position of a joint (joint) of a hand (hand) as provided by OpenXR. This is relative to XROrigin3D without worldscale applied!
 //
 // Engine method: OpenXRInterface.get_hand_joint_position.
-func (o OpenXRInterface) GetHandJointPosition(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Vector3 {
+func (o OpenXRInterface) HandJointPosition(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 8263)
 }
 
-// GetHandJointRadius calls the engine method described here.
+// HandJointRadius calls the engine method described here.
 //
 // If handtracking is enabled, returns the radius of a joint (joint) of a hand (hand) as provided by OpenXR. This is without worldscale applied!
 //
 // Engine method: OpenXRInterface.get_hand_joint_radius.
-func (o OpenXRInterface) GetHandJointRadius(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) float32 {
+func (o OpenXRInterface) HandJointRadius(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return float32(c.retFloat(8264))
 }
 
-// GetHandJointLinearVelocity calls the engine method described here.
+// HandJointLinearVelocity calls the engine method described here.
 //
 // If handtracking is enabled, returns the linear velocity of a joint (joint) of a hand (hand) as provided by OpenXR. This is relative to XROrigin3D without worldscale applied!
 //
 // Engine method: OpenXRInterface.get_hand_joint_linear_velocity.
-func (o OpenXRInterface) GetHandJointLinearVelocity(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Vector3 {
+func (o OpenXRInterface) HandJointLinearVelocity(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 8265)
 }
 
-// GetHandJointAngularVelocity calls the engine method described here.
+// HandJointAngularVelocity calls the engine method described here.
 //
 // If handtracking is enabled, returns the angular velocity of a joint (joint) of a hand (hand) as provided by OpenXR. This is relative to XROrigin3D!
 //
 // Engine method: OpenXRInterface.get_hand_joint_angular_velocity.
-func (o OpenXRInterface) GetHandJointAngularVelocity(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Vector3 {
+func (o OpenXRInterface) HandJointAngularVelocity(hand OpenXRInterfaceHand, joint OpenXRInterfaceHandJoints) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(hand))
 	c.int(1, int64(joint))
@@ -527,8 +527,8 @@ func (o OpenXRInterface) IsEyeGazeInteractionSupported() bool {
 	return c.retBool(8269)
 }
 
-// GetVrsMinRadius calls the engine's OpenXRInterface.get_vrs_min_radius.
-func (o OpenXRInterface) GetVrsMinRadius() float32 {
+// VrsMinRadius calls the engine's OpenXRInterface.get_vrs_min_radius.
+func (o OpenXRInterface) VrsMinRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8270))
 }
@@ -540,8 +540,8 @@ func (o OpenXRInterface) SetVrsMinRadius(radius float32) {
 	c.run(8271)
 }
 
-// GetVrsStrength calls the engine's OpenXRInterface.get_vrs_strength.
-func (o OpenXRInterface) GetVrsStrength() float32 {
+// VrsStrength calls the engine's OpenXRInterface.get_vrs_strength.
+func (o OpenXRInterface) VrsStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8272))
 }
@@ -553,19 +553,19 @@ func (o OpenXRInterface) SetVrsStrength(strength float32) {
 	c.run(8273)
 }
 
-// SetCpuLevel sets the CPU performance level of the OpenXR device.
+// SetCPULevel sets the CPU performance level of the OpenXR device.
 //
 // Engine method: OpenXRInterface.set_cpu_level.
-func (o OpenXRInterface) SetCpuLevel(level OpenXRInterfacePerfSettingsLevel) {
+func (o OpenXRInterface) SetCPULevel(level OpenXRInterfacePerfSettingsLevel) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(level))
 	c.run(8274)
 }
 
-// SetGpuLevel sets the GPU performance level of the OpenXR device.
+// SetGPULevel sets the GPU performance level of the OpenXR device.
 //
 // Engine method: OpenXRInterface.set_gpu_level.
-func (o OpenXRInterface) SetGpuLevel(level OpenXRInterfacePerfSettingsLevel) {
+func (o OpenXRInterface) SetGPULevel(level OpenXRInterfacePerfSettingsLevel) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(level))
 	c.run(8275)
@@ -634,16 +634,16 @@ func (o OpenXRInterface) OnRefreshRateChanged(fn func(refreshRate float64), flag
 	return connect1[float64](Object{o.h}, "refresh_rate_changed", fn, flags)
 }
 
-// OnCpuLevelChanged connects fn to the signal cpu_level_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
+// OnCPULevelChanged connects fn to the signal cpu_level_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Informs the device CPU performance level has changed in the specified subdomain.
-func (o OpenXRInterface) OnCpuLevelChanged(fn func(subDomain int, fromLevel int, toLevel int), flags ...ObjectConnectFlags) Connection {
+func (o OpenXRInterface) OnCPULevelChanged(fn func(subDomain int, fromLevel int, toLevel int), flags ...ObjectConnectFlags) Connection {
 	return connect3[int, int, int](Object{o.h}, "cpu_level_changed", fn, flags)
 }
 
-// OnGpuLevelChanged connects fn to the signal gpu_level_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
+// OnGPULevelChanged connects fn to the signal gpu_level_changed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Informs the device GPU performance level has changed in the specified subdomain.
-func (o OpenXRInterface) OnGpuLevelChanged(fn func(subDomain int, fromLevel int, toLevel int), flags ...ObjectConnectFlags) Connection {
+func (o OpenXRInterface) OnGPULevelChanged(fn func(subDomain int, fromLevel int, toLevel int), flags ...ObjectConnectFlags) Connection {
 	return connect3[int, int, int](Object{o.h}, "gpu_level_changed", fn, flags)
 }

@@ -56,8 +56,8 @@ func (o OpenXRIPBinding) SetAction(action AnyOpenXRAction) {
 	c.run(8214)
 }
 
-// GetAction calls the engine's OpenXRIPBinding.get_action.
-func (o OpenXRIPBinding) GetAction() OpenXRAction {
+// Action calls the engine's OpenXRIPBinding.get_action.
+func (o OpenXRIPBinding) Action() OpenXRAction {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRAction{c.retObject(8215, true)}
 }
@@ -69,28 +69,28 @@ func (o OpenXRIPBinding) SetBindingPath(bindingPath string) {
 	c.run(8216)
 }
 
-// GetBindingPath calls the engine's OpenXRIPBinding.get_binding_path.
-func (o OpenXRIPBinding) GetBindingPath() string {
+// BindingPath calls the engine's OpenXRIPBinding.get_binding_path.
+func (o OpenXRIPBinding) BindingPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8217)
 }
 
-// GetBindingModifierCount calls the engine method described here.
+// BindingModifierCount calls the engine method described here.
 //
 // Get the number of binding modifiers for this binding.
 //
 // Engine method: OpenXRIPBinding.get_binding_modifier_count.
-func (o OpenXRIPBinding) GetBindingModifierCount() int {
+func (o OpenXRIPBinding) BindingModifierCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8218))
 }
 
-// GetBindingModifier calls the engine method described here.
+// BindingModifier calls the engine method described here.
 //
 // Get the OpenXRBindingModifier at this index.
 //
 // Engine method: OpenXRIPBinding.get_binding_modifier.
-func (o OpenXRIPBinding) GetBindingModifier(index int) OpenXRActionBindingModifier {
+func (o OpenXRIPBinding) BindingModifier(index int) OpenXRActionBindingModifier {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRActionBindingModifier{c.retObject(8219, true)}
@@ -103,8 +103,8 @@ func (o OpenXRIPBinding) SetBindingModifiers(bindingModifiers variant.Array[vari
 	c.run(8220)
 }
 
-// GetBindingModifiers calls the engine's OpenXRIPBinding.get_binding_modifiers.
-func (o OpenXRIPBinding) GetBindingModifiers() variant.Array[variant.Variant] {
+// BindingModifiers calls the engine's OpenXRIPBinding.get_binding_modifiers.
+func (o OpenXRIPBinding) BindingModifiers() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 8221, variant.TypeArray)
 }
@@ -116,18 +116,18 @@ func (o OpenXRIPBinding) SetPaths(paths variant.PackedStrings) {
 	c.run(8222)
 }
 
-// GetPaths calls the engine's OpenXRIPBinding.get_paths.
-func (o OpenXRIPBinding) GetPaths() variant.PackedStrings {
+// Paths calls the engine's OpenXRIPBinding.get_paths.
+func (o OpenXRIPBinding) Paths() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 8223, variant.TypePackedStringArray)
 }
 
-// GetPathCount calls the engine method described here.
+// PathCount calls the engine method described here.
 //
 // Get the number of input/output paths in this binding.
 //
 // Engine method: OpenXRIPBinding.get_path_count.
-func (o OpenXRIPBinding) GetPathCount() int {
+func (o OpenXRIPBinding) PathCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8224))
 }

@@ -72,8 +72,8 @@ func (o OpenXRMarkerTracker) SetBoundsSize(boundsSize variant.Vector2) {
 	c.run(8276)
 }
 
-// GetBoundsSize calls the engine's OpenXRMarkerTracker.get_bounds_size.
-func (o OpenXRMarkerTracker) GetBoundsSize() variant.Vector2 {
+// BoundsSize calls the engine's OpenXRMarkerTracker.get_bounds_size.
+func (o OpenXRMarkerTracker) BoundsSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8277)
 }
@@ -85,21 +85,21 @@ func (o OpenXRMarkerTracker) SetMarkerType(markerType OpenXRSpatialComponentMark
 	c.run(8278)
 }
 
-// GetMarkerType calls the engine's OpenXRMarkerTracker.get_marker_type.
-func (o OpenXRMarkerTracker) GetMarkerType() OpenXRSpatialComponentMarkerListMarkerType {
+// MarkerType calls the engine's OpenXRMarkerTracker.get_marker_type.
+func (o OpenXRMarkerTracker) MarkerType() OpenXRSpatialComponentMarkerListMarkerType {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRSpatialComponentMarkerListMarkerType(c.retInt(8279))
 }
 
-// SetMarkerId calls the engine's OpenXRMarkerTracker.set_marker_id.
-func (o OpenXRMarkerTracker) SetMarkerId(markerId int) {
+// SetMarkerID calls the engine's OpenXRMarkerTracker.set_marker_id.
+func (o OpenXRMarkerTracker) SetMarkerID(markerID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(markerId))
+	c.int(0, int64(markerID))
 	c.run(8280)
 }
 
-// GetMarkerId calls the engine's OpenXRMarkerTracker.get_marker_id.
-func (o OpenXRMarkerTracker) GetMarkerId() int {
+// MarkerID calls the engine's OpenXRMarkerTracker.get_marker_id.
+func (o OpenXRMarkerTracker) MarkerID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8281))
 }
@@ -113,10 +113,10 @@ func (o OpenXRMarkerTracker) SetMarkerData(markerData any) {
 	c.run(8282)
 }
 
-// GetMarkerData returns the marker data for this marker. This can return a String or PackedByteArray. Only applicable to QR Code based markers.
+// MarkerData returns the marker data for this marker. This can return a String or PackedByteArray. Only applicable to QR Code based markers.
 //
 // Engine method: OpenXRMarkerTracker.get_marker_data.
-func (o OpenXRMarkerTracker) GetMarkerData() variant.Variant {
+func (o OpenXRMarkerTracker) MarkerData() variant.Variant {
 	c := newCall(Object{o.h}, 0)
 	return c.retVariant(8283)
 }

@@ -70,8 +70,8 @@ func (o OpenXRPlaneTracker) SetBoundsSize(boundsSize variant.Vector2) {
 	c.run(8284)
 }
 
-// GetBoundsSize calls the engine's OpenXRPlaneTracker.get_bounds_size.
-func (o OpenXRPlaneTracker) GetBoundsSize() variant.Vector2 {
+// BoundsSize calls the engine's OpenXRPlaneTracker.get_bounds_size.
+func (o OpenXRPlaneTracker) BoundsSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8285)
 }
@@ -83,8 +83,8 @@ func (o OpenXRPlaneTracker) SetPlaneAlignment(planeAlignment OpenXRSpatialCompon
 	c.run(8286)
 }
 
-// GetPlaneAlignment calls the engine's OpenXRPlaneTracker.get_plane_alignment.
-func (o OpenXRPlaneTracker) GetPlaneAlignment() OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
+// PlaneAlignment calls the engine's OpenXRPlaneTracker.get_plane_alignment.
+func (o OpenXRPlaneTracker) PlaneAlignment() OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8287))
 }
@@ -96,8 +96,8 @@ func (o OpenXRPlaneTracker) SetPlaneLabel(planeLabel string) {
 	c.run(8288)
 }
 
-// GetPlaneLabel calls the engine's OpenXRPlaneTracker.get_plane_label.
-func (o OpenXRPlaneTracker) GetPlaneLabel() string {
+// PlaneLabel calls the engine's OpenXRPlaneTracker.get_plane_label.
+func (o OpenXRPlaneTracker) PlaneLabel() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8289)
 }
@@ -128,33 +128,33 @@ func (o OpenXRPlaneTracker) ClearMeshData() {
 	c.run(8291)
 }
 
-// GetMeshOffset gets the transform by which to offset the mesh and collision shape from our pose to display these correctly.
+// MeshOffset gets the transform by which to offset the mesh and collision shape from our pose to display these correctly.
 //
 // Engine method: OpenXRPlaneTracker.get_mesh_offset.
-func (o OpenXRPlaneTracker) GetMeshOffset() variant.Transform3D {
+func (o OpenXRPlaneTracker) MeshOffset() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 8292)
 }
 
-// GetMesh gets a mesh created from either the mesh data or from our bounding size for this plane.
+// Mesh gets a mesh created from either the mesh data or from our bounding size for this plane.
 //
 // Engine method: OpenXRPlaneTracker.get_mesh.
-func (o OpenXRPlaneTracker) GetMesh() Mesh {
+func (o OpenXRPlaneTracker) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
 	return Mesh{c.retObject(8293, true)}
 }
 
-// GetShape gets a collision shape built either from the mesh data or from our bounding size for this plane.
+// Shape gets a collision shape built either from the mesh data or from our bounding size for this plane.
 //
-// It calls the engine's OpenXRPlaneTracker.get_shape with thickness = 0.01; GetShapeOptions takes every argument.
-func (o OpenXRPlaneTracker) GetShape() Shape3D {
-	return o.GetShapeOptions(0.01)
+// It calls the engine's OpenXRPlaneTracker.get_shape with thickness = 0.01; ShapeOptions takes every argument.
+func (o OpenXRPlaneTracker) Shape() Shape3D {
+	return o.ShapeOptions(0.01)
 }
 
-// GetShapeOptions is GetShape with every argument given.
+// ShapeOptions is Shape with every argument given.
 //
 // Engine method: OpenXRPlaneTracker.get_shape.
-func (o OpenXRPlaneTracker) GetShapeOptions(thickness float32) Shape3D {
+func (o OpenXRPlaneTracker) ShapeOptions(thickness float32) Shape3D {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(thickness))
 	return Shape3D{c.retObject(8294, true)}

@@ -55,16 +55,16 @@ func NewOpenXRRenderModel() OpenXRRenderModel {
 	return OpenXRRenderModel{construct("OpenXRRenderModel", false)}
 }
 
-// GetTopLevelPath returns the top level path related to this render model.
+// TopLevelPath returns the top level path related to this render model.
 //
 // Engine method: OpenXRRenderModel.get_top_level_path.
-func (o OpenXRRenderModel) GetTopLevelPath() string {
+func (o OpenXRRenderModel) TopLevelPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8295)
 }
 
-// GetRenderModel calls the engine's OpenXRRenderModel.get_render_model.
-func (o OpenXRRenderModel) GetRenderModel() variant.RID {
+// RenderModel calls the engine's OpenXRRenderModel.get_render_model.
+func (o OpenXRRenderModel) RenderModel() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8296)
 }

@@ -65,9 +65,9 @@ func (o OpenXRRenderModelExtension) IsActive() bool {
 // RenderModelCreate creates a render model object within OpenXR using a render model id.
 //
 // Engine method: OpenXRRenderModelExtension.render_model_create.
-func (o OpenXRRenderModelExtension) RenderModelCreate(renderModelId uint64) variant.RID {
+func (o OpenXRRenderModelExtension) RenderModelCreate(renderModelID uint64) variant.RID {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(renderModelId))
+	c.int(0, int64(renderModelID))
 	return retValue[variant.RID](&c, 8299)
 }
 

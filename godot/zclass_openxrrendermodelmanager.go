@@ -69,8 +69,8 @@ const (
 	OpenXRRenderModelManagerRenderModelTrackerRightHand OpenXRRenderModelManagerRenderModelTracker = 3
 )
 
-// GetTracker calls the engine's OpenXRRenderModelManager.get_tracker.
-func (o OpenXRRenderModelManager) GetTracker() OpenXRRenderModelManagerRenderModelTracker {
+// Tracker calls the engine's OpenXRRenderModelManager.get_tracker.
+func (o OpenXRRenderModelManager) Tracker() OpenXRRenderModelManagerRenderModelTracker {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRRenderModelManagerRenderModelTracker(c.retInt(8311))
 }
@@ -82,8 +82,8 @@ func (o OpenXRRenderModelManager) SetTracker(tracker OpenXRRenderModelManagerRen
 	c.run(8312)
 }
 
-// GetMakeLocalToPose calls the engine's OpenXRRenderModelManager.get_make_local_to_pose.
-func (o OpenXRRenderModelManager) GetMakeLocalToPose() string {
+// MakeLocalToPose calls the engine's OpenXRRenderModelManager.get_make_local_to_pose.
+func (o OpenXRRenderModelManager) MakeLocalToPose() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8313)
 }

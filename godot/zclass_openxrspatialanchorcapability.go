@@ -108,10 +108,10 @@ func (o OpenXRSpatialAnchorCapability) CreatePersistenceContextOptions(scope Ope
 	return OpenXRFutureResult{c.retObject(8318, true)}
 }
 
-// GetPersistenceContextHandle returns the internal handle for this persistence context.
+// PersistenceContextHandle returns the internal handle for this persistence context.
 //
 // Engine method: OpenXRSpatialAnchorCapability.get_persistence_context_handle.
-func (o OpenXRSpatialAnchorCapability) GetPersistenceContextHandle(persistenceContext variant.RID) uint64 {
+func (o OpenXRSpatialAnchorCapability) PersistenceContextHandle(persistenceContext variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&persistenceContext), unsafe.Sizeof(persistenceContext))
 	return uint64(c.retInt(8319))

@@ -59,10 +59,10 @@ func NewOpenXRSpatialCapabilityConfigurationAnchor() OpenXRSpatialCapabilityConf
 	return OpenXRSpatialCapabilityConfigurationAnchor{construct("OpenXRSpatialCapabilityConfigurationAnchor", true)}
 }
 
-// GetEnabledComponents returns the components enabled by this configuration.
+// EnabledComponents returns the components enabled by this configuration.
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationAnchor.get_enabled_components.
-func (o OpenXRSpatialCapabilityConfigurationAnchor) GetEnabledComponents() variant.Packed[int64] {
+func (o OpenXRSpatialCapabilityConfigurationAnchor) EnabledComponents() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8325, variant.TypePackedInt64Array)
 }

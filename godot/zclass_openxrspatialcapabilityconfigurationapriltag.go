@@ -79,10 +79,10 @@ const (
 	OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict36h11 OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict = 4
 )
 
-// GetEnabledComponents returns the components enabled by this configuration.
+// EnabledComponents returns the components enabled by this configuration.
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationAprilTag.get_enabled_components.
-func (o OpenXRSpatialCapabilityConfigurationAprilTag) GetEnabledComponents() variant.Packed[int64] {
+func (o OpenXRSpatialCapabilityConfigurationAprilTag) EnabledComponents() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8326, variant.TypePackedInt64Array)
 }
@@ -94,8 +94,8 @@ func (o OpenXRSpatialCapabilityConfigurationAprilTag) SetAprilDict(aprilDict Ope
 	c.run(8327)
 }
 
-// GetAprilDict calls the engine's OpenXRSpatialCapabilityConfigurationAprilTag.get_april_dict.
-func (o OpenXRSpatialCapabilityConfigurationAprilTag) GetAprilDict() OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict {
+// AprilDict calls the engine's OpenXRSpatialCapabilityConfigurationAprilTag.get_april_dict.
+func (o OpenXRSpatialCapabilityConfigurationAprilTag) AprilDict() OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRSpatialCapabilityConfigurationAprilTagAprilTagDict(c.retInt(8328))
 }

@@ -113,10 +113,10 @@ const (
 	OpenXRSpatialCapabilityConfigurationArucoArucoDict7x71000 OpenXRSpatialCapabilityConfigurationArucoArucoDict = 16
 )
 
-// GetEnabledComponents returns the components enabled by this configuration.
+// EnabledComponents returns the components enabled by this configuration.
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationAruco.get_enabled_components.
-func (o OpenXRSpatialCapabilityConfigurationAruco) GetEnabledComponents() variant.Packed[int64] {
+func (o OpenXRSpatialCapabilityConfigurationAruco) EnabledComponents() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8329, variant.TypePackedInt64Array)
 }
@@ -128,8 +128,8 @@ func (o OpenXRSpatialCapabilityConfigurationAruco) SetArucoDict(arucoDict OpenXR
 	c.run(8330)
 }
 
-// GetArucoDict calls the engine's OpenXRSpatialCapabilityConfigurationAruco.get_aruco_dict.
-func (o OpenXRSpatialCapabilityConfigurationAruco) GetArucoDict() OpenXRSpatialCapabilityConfigurationArucoArucoDict {
+// ArucoDict calls the engine's OpenXRSpatialCapabilityConfigurationAruco.get_aruco_dict.
+func (o OpenXRSpatialCapabilityConfigurationAruco) ArucoDict() OpenXRSpatialCapabilityConfigurationArucoArucoDict {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRSpatialCapabilityConfigurationArucoArucoDict(c.retInt(8331))
 }

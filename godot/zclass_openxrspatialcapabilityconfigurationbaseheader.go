@@ -8,6 +8,11 @@ package godot
 // Wrapper base class for OpenXR Spatial Capability Configuration headers.
 //
 // Wrapper base class for OpenXR Spatial Capability Configuration headers. This class needs to be implemented for each capability configuration structure usable within OpenXR's spatial entities system.
+//
+// The virtual methods a Go class extending OpenXRSpatialCapabilityConfigurationBaseHeader can implement, each named by an interface for a compile-time check (var _ godot.OpenXRSpatialCapabilityConfigurationBaseHeaderVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - HasValidConfiguration() bool (the engine's _has_valid_configuration; OpenXRSpatialCapabilityConfigurationBaseHeaderVirtualHasValidConfiguration)
+//   - GetConfiguration() uint64 (the engine's _get_configuration; OpenXRSpatialCapabilityConfigurationBaseHeaderVirtualGetConfiguration)
 type OpenXRSpatialCapabilityConfigurationBaseHeader struct{ h *handle }
 
 // AnyOpenXRSpatialCapabilityConfigurationBaseHeader is any value of class OpenXRSpatialCapabilityConfigurationBaseHeader or of a class derived from it.

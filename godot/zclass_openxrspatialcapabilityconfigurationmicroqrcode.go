@@ -61,10 +61,10 @@ func NewOpenXRSpatialCapabilityConfigurationMicroQrCode() OpenXRSpatialCapabilit
 	return OpenXRSpatialCapabilityConfigurationMicroQrCode{construct("OpenXRSpatialCapabilityConfigurationMicroQrCode", true)}
 }
 
-// GetEnabledComponents returns the components enabled by this configuration.
+// EnabledComponents returns the components enabled by this configuration.
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationMicroQrCode.get_enabled_components.
-func (o OpenXRSpatialCapabilityConfigurationMicroQrCode) GetEnabledComponents() variant.Packed[int64] {
+func (o OpenXRSpatialCapabilityConfigurationMicroQrCode) EnabledComponents() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8333, variant.TypePackedInt64Array)
 }

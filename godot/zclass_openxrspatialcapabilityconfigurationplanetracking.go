@@ -65,10 +65,10 @@ func NewOpenXRSpatialCapabilityConfigurationPlaneTracking() OpenXRSpatialCapabil
 	return OpenXRSpatialCapabilityConfigurationPlaneTracking{construct("OpenXRSpatialCapabilityConfigurationPlaneTracking", true)}
 }
 
-// SupportsMesh2d returns true if we support the mesh 2D component (only valid after the OpenXR session has started). You can query these using the OpenXRSpatialComponentMesh2DList data object.
+// SupportsMesh2D returns true if we support the mesh 2D component (only valid after the OpenXR session has started). You can query these using the OpenXRSpatialComponentMesh2DList data object.
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.supports_mesh_2d.
-func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsMesh2d() bool {
+func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsMesh2D() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8334)
 }
@@ -89,10 +89,10 @@ func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) SupportsLabels() bool
 	return c.retBool(8336)
 }
 
-// GetEnabledComponents returns the components enabled by this configuration.
+// EnabledComponents returns the components enabled by this configuration.
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationPlaneTracking.get_enabled_components.
-func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) GetEnabledComponents() variant.Packed[int64] {
+func (o OpenXRSpatialCapabilityConfigurationPlaneTracking) EnabledComponents() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8337, variant.TypePackedInt64Array)
 }

@@ -59,10 +59,10 @@ func NewOpenXRSpatialCapabilityConfigurationQrCode() OpenXRSpatialCapabilityConf
 	return OpenXRSpatialCapabilityConfigurationQrCode{construct("OpenXRSpatialCapabilityConfigurationQrCode", true)}
 }
 
-// GetEnabledComponents returns the components enabled by this configuration.
+// EnabledComponents returns the components enabled by this configuration.
 //
 // Engine method: OpenXRSpatialCapabilityConfigurationQrCode.get_enabled_components.
-func (o OpenXRSpatialCapabilityConfigurationQrCode) GetEnabledComponents() variant.Packed[int64] {
+func (o OpenXRSpatialCapabilityConfigurationQrCode) EnabledComponents() variant.Packed[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int64]](&c, 8338, variant.TypePackedInt64Array)
 }

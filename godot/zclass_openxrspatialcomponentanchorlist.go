@@ -55,10 +55,10 @@ func NewOpenXRSpatialComponentAnchorList() OpenXRSpatialComponentAnchorList {
 	return OpenXRSpatialComponentAnchorList{construct("OpenXRSpatialComponentAnchorList", true)}
 }
 
-// GetEntityPose returns the transform for the entity at this index.
+// EntityPose returns the transform for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentAnchorList.get_entity_pose.
-func (o OpenXRSpatialComponentAnchorList) GetEntityPose(index int) variant.Transform3D {
+func (o OpenXRSpatialComponentAnchorList) EntityPose(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8339)

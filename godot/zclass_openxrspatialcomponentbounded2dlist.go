@@ -57,19 +57,19 @@ func NewOpenXRSpatialComponentBounded2DList() OpenXRSpatialComponentBounded2DLis
 	return OpenXRSpatialComponentBounded2DList{construct("OpenXRSpatialComponentBounded2DList", true)}
 }
 
-// GetCenterPose returns the center of our bounding rectangle for the entity at this index.
+// CenterPose returns the center of our bounding rectangle for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentBounded2DList.get_center_pose.
-func (o OpenXRSpatialComponentBounded2DList) GetCenterPose(index int) variant.Transform3D {
+func (o OpenXRSpatialComponentBounded2DList) CenterPose(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8340)
 }
 
-// GetSize returns the size of our bounding rectangle for the entity at this index.
+// Size returns the size of our bounding rectangle for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentBounded2DList.get_size.
-func (o OpenXRSpatialComponentBounded2DList) GetSize(index int) variant.Vector2 {
+func (o OpenXRSpatialComponentBounded2DList) Size(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 8341)

@@ -57,19 +57,19 @@ func NewOpenXRSpatialComponentBounded3DList() OpenXRSpatialComponentBounded3DLis
 	return OpenXRSpatialComponentBounded3DList{construct("OpenXRSpatialComponentBounded3DList", true)}
 }
 
-// GetCenterPose returns the center of our bounding box for the entity at this index.
+// CenterPose returns the center of our bounding box for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentBounded3DList.get_center_pose.
-func (o OpenXRSpatialComponentBounded3DList) GetCenterPose(index int) variant.Transform3D {
+func (o OpenXRSpatialComponentBounded3DList) CenterPose(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8342)
 }
 
-// GetSize returns the size of our bounding box for the entity at this index.
+// Size returns the size of our bounding box for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentBounded3DList.get_size.
-func (o OpenXRSpatialComponentBounded3DList) GetSize(index int) variant.Vector3 {
+func (o OpenXRSpatialComponentBounded3DList) Size(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 8343)

@@ -8,6 +8,12 @@ package godot
 // Object for storing OpenXR spatial entity component data.
 //
 // Object for storing OpenXR spatial entity component data.
+//
+// The virtual methods a Go class extending OpenXRSpatialComponentData can implement, each named by an interface for a compile-time check (var _ godot.OpenXRSpatialComponentDataVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - SetCapacity(capacity int) (the engine's _set_capacity; OpenXRSpatialComponentDataVirtualSetCapacity)
+//   - GetComponentType() uint64 (the engine's _get_component_type; OpenXRSpatialComponentDataVirtualGetComponentType)
+//   - GetStructureData(next uint64) uint64 (the engine's _get_structure_data; OpenXRSpatialComponentDataVirtualGetStructureData)
 type OpenXRSpatialComponentData struct{ h *handle }
 
 // AnyOpenXRSpatialComponentData is any value of class OpenXRSpatialComponentData or of a class derived from it.

@@ -81,28 +81,28 @@ const (
 	OpenXRSpatialComponentMarkerListMarkerTypeMax OpenXRSpatialComponentMarkerListMarkerType = 5
 )
 
-// GetMarkerType returns the marker type for the marker at this index.
+// MarkerType returns the marker type for the marker at this index.
 //
 // Engine method: OpenXRSpatialComponentMarkerList.get_marker_type.
-func (o OpenXRSpatialComponentMarkerList) GetMarkerType(index int) OpenXRSpatialComponentMarkerListMarkerType {
+func (o OpenXRSpatialComponentMarkerList) MarkerType(index int) OpenXRSpatialComponentMarkerListMarkerType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRSpatialComponentMarkerListMarkerType(c.retInt(8345))
 }
 
-// GetMarkerId returns the marker ID for the marker at this index. Only applicable for Aruco or April Tag markers.
+// MarkerID returns the marker ID for the marker at this index. Only applicable for Aruco or April Tag markers.
 //
 // Engine method: OpenXRSpatialComponentMarkerList.get_marker_id.
-func (o OpenXRSpatialComponentMarkerList) GetMarkerId(index int) int {
+func (o OpenXRSpatialComponentMarkerList) MarkerID(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(8346))
 }
 
-// GetMarkerData returns either a String or a PackedByteArray buffer with data for the marker at this index. Only applicable for QR code markers.
+// MarkerData returns either a String or a PackedByteArray buffer with data for the marker at this index. Only applicable for QR code markers.
 //
 // Engine method: OpenXRSpatialComponentMarkerList.get_marker_data.
-func (o OpenXRSpatialComponentMarkerList) GetMarkerData(snapshot variant.RID, index int) variant.Variant {
+func (o OpenXRSpatialComponentMarkerList) MarkerData(snapshot variant.RID, index int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))

@@ -57,29 +57,29 @@ func NewOpenXRSpatialComponentMesh2DList() OpenXRSpatialComponentMesh2DList {
 	return OpenXRSpatialComponentMesh2DList{construct("OpenXRSpatialComponentMesh2DList", true)}
 }
 
-// GetTransform returns the transform for positioning our mesh for the entity at this index.
+// Transform returns the transform for positioning our mesh for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentMesh2DList.get_transform.
-func (o OpenXRSpatialComponentMesh2DList) GetTransform(index int) variant.Transform3D {
+func (o OpenXRSpatialComponentMesh2DList) Transform(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8348)
 }
 
-// GetVertices returns the mesh vertices for the entity at this index.
+// Vertices returns the mesh vertices for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentMesh2DList.get_vertices.
-func (o OpenXRSpatialComponentMesh2DList) GetVertices(snapshot variant.RID, index int) variant.Packed[variant.Vector2] {
+func (o OpenXRSpatialComponentMesh2DList) Vertices(snapshot variant.RID, index int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 8349, variant.TypePackedVector2Array)
 }
 
-// GetIndices returns the mesh indices for the entity at this index.
+// Indices returns the mesh indices for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentMesh2DList.get_indices.
-func (o OpenXRSpatialComponentMesh2DList) GetIndices(snapshot variant.RID, index int) variant.Packed[int32] {
+func (o OpenXRSpatialComponentMesh2DList) Indices(snapshot variant.RID, index int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))

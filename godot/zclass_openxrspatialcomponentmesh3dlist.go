@@ -55,19 +55,19 @@ func NewOpenXRSpatialComponentMesh3DList() OpenXRSpatialComponentMesh3DList {
 	return OpenXRSpatialComponentMesh3DList{construct("OpenXRSpatialComponentMesh3DList", true)}
 }
 
-// GetTransform returns the transform for positioning our mesh for the entity at this index.
+// Transform returns the transform for positioning our mesh for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentMesh3DList.get_transform.
-func (o OpenXRSpatialComponentMesh3DList) GetTransform(index int) variant.Transform3D {
+func (o OpenXRSpatialComponentMesh3DList) Transform(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8351)
 }
 
-// GetMesh returns the mesh for the entity at this index.
+// Mesh returns the mesh for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentMesh3DList.get_mesh.
-func (o OpenXRSpatialComponentMesh3DList) GetMesh(index int) Mesh {
+func (o OpenXRSpatialComponentMesh3DList) Mesh(index int) Mesh {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Mesh{c.retObject(8352, true)}

@@ -55,10 +55,10 @@ func NewOpenXRSpatialComponentParentList() OpenXRSpatialComponentParentList {
 	return OpenXRSpatialComponentParentList{construct("OpenXRSpatialComponentParentList", true)}
 }
 
-// GetParent returns the RID for the parent entity at this index.
+// Parent returns the RID for the parent entity at this index.
 //
 // Engine method: OpenXRSpatialComponentParentList.get_parent.
-func (o OpenXRSpatialComponentParentList) GetParent(index int) variant.RID {
+func (o OpenXRSpatialComponentParentList) Parent(index int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.RID](&c, 8353)

@@ -53,19 +53,19 @@ func NewOpenXRSpatialComponentPersistenceList() OpenXRSpatialComponentPersistenc
 	return OpenXRSpatialComponentPersistenceList{construct("OpenXRSpatialComponentPersistenceList", true)}
 }
 
-// GetPersistentUuid returns the persistent uuid for the entity at this index.
+// PersistentUUID returns the persistent uuid for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentPersistenceList.get_persistent_uuid.
-func (o OpenXRSpatialComponentPersistenceList) GetPersistentUuid(index int) string {
+func (o OpenXRSpatialComponentPersistenceList) PersistentUUID(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(8354)
 }
 
-// GetPersistentState returns the persistent state (XrSpatialPersistenceStateEXT) for the entity at this index.
+// PersistentState returns the persistent state (XrSpatialPersistenceStateEXT) for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentPersistenceList.get_persistent_state.
-func (o OpenXRSpatialComponentPersistenceList) GetPersistentState(index int) uint64 {
+func (o OpenXRSpatialComponentPersistenceList) PersistentState(index int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return uint64(c.retInt(8355))

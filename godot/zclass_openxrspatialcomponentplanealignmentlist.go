@@ -73,10 +73,10 @@ const (
 	OpenXRSpatialComponentPlaneAlignmentListPlaneAlignmentArbitrary OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment = 3
 )
 
-// GetPlaneAlignment returns the plane alignment for the parent entity at this index.
+// PlaneAlignment returns the plane alignment for the parent entity at this index.
 //
 // Engine method: OpenXRSpatialComponentPlaneAlignmentList.get_plane_alignment.
-func (o OpenXRSpatialComponentPlaneAlignmentList) GetPlaneAlignment(index int) OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
+func (o OpenXRSpatialComponentPlaneAlignmentList) PlaneAlignment(index int) OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRSpatialComponentPlaneAlignmentListPlaneAlignment(c.retInt(8356))

@@ -78,10 +78,10 @@ const (
 	OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabelTable OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel = 5
 )
 
-// GetPlaneSemanticLabel returns the plane semantic label for the parent entity at this index.
+// PlaneSemanticLabel returns the plane semantic label for the parent entity at this index.
 //
 // Engine method: OpenXRSpatialComponentPlaneSemanticLabelList.get_plane_semantic_label.
-func (o OpenXRSpatialComponentPlaneSemanticLabelList) GetPlaneSemanticLabel(index int) OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel {
+func (o OpenXRSpatialComponentPlaneSemanticLabelList) PlaneSemanticLabel(index int) OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRSpatialComponentPlaneSemanticLabelListPlaneSemanticLabel(c.retInt(8357))

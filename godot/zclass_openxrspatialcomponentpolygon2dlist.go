@@ -59,19 +59,19 @@ func NewOpenXRSpatialComponentPolygon2DList() OpenXRSpatialComponentPolygon2DLis
 	return OpenXRSpatialComponentPolygon2DList{construct("OpenXRSpatialComponentPolygon2DList", true)}
 }
 
-// GetTransform returns the transform for positioning our polygon for the entity at this index.
+// Transform returns the transform for positioning our polygon for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentPolygon2DList.get_transform.
-func (o OpenXRSpatialComponentPolygon2DList) GetTransform(index int) variant.Transform3D {
+func (o OpenXRSpatialComponentPolygon2DList) Transform(index int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Transform3D](&c, 8358)
 }
 
-// GetVertices returns the polygon vertices for the entity at this index.
+// Vertices returns the polygon vertices for the entity at this index.
 //
 // Engine method: OpenXRSpatialComponentPolygon2DList.get_vertices.
-func (o OpenXRSpatialComponentPolygon2DList) GetVertices(snapshot variant.RID, index int) variant.Packed[variant.Vector2] {
+func (o OpenXRSpatialComponentPolygon2DList) Vertices(snapshot variant.RID, index int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&snapshot), unsafe.Sizeof(snapshot))
 	c.int(1, int64(index))

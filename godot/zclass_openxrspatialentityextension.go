@@ -84,25 +84,25 @@ type OpenXRSpatialEntityExtensionComponentType int64
 const (
 	// Component that provides the 2D bounds for a spatial entity. The corresponding list structure is XrSpatialComponentBounded2DListEXT; the corresponding data structure is XrSpatialBounded2DDataEXT.
 
-	OpenXRSpatialEntityExtensionComponentTypeBounded2d OpenXRSpatialEntityExtensionComponentType = 1
+	OpenXRSpatialEntityExtensionComponentTypeBounded2D OpenXRSpatialEntityExtensionComponentType = 1
 	// Component that provides the 3D bounds for a spatial entity. The corresponding list structure is XrSpatialComponentBounded3DListEXT; the corresponding data structure is XrBoxf.
 
-	OpenXRSpatialEntityExtensionComponentTypeBounded3d OpenXRSpatialEntityExtensionComponentType = 2
+	OpenXRSpatialEntityExtensionComponentTypeBounded3D OpenXRSpatialEntityExtensionComponentType = 2
 	// Component that provides the XrSpatialEntityIdEXT of the parent for a spatial entity. The corresponding list structure is XrSpatialComponentParentListEXT; the corresponding data structure is XrSpatialEntityIdEXT.
 
 	OpenXRSpatialEntityExtensionComponentTypeParent OpenXRSpatialEntityExtensionComponentType = 3
 	// Component that provides a 3D mesh for a spatial entity. The corresponding list structure is XrSpatialComponentMesh3DListEXT; the corresponding data structure is XrSpatialMeshDataEXT.
 
-	OpenXRSpatialEntityExtensionComponentTypeMesh3d OpenXRSpatialEntityExtensionComponentType = 4
+	OpenXRSpatialEntityExtensionComponentTypeMesh3D OpenXRSpatialEntityExtensionComponentType = 4
 	// Component that provides the plane alignment enum for a spatial entity. The corresponding list structure is XrSpatialComponentPlaneAlignmentListEXT; the corresponding data structure is XrSpatialPlaneAlignmentEXT (Added by the XR_EXT_spatial_plane_tracking extension).
 
 	OpenXRSpatialEntityExtensionComponentTypePlaneAlignment OpenXRSpatialEntityExtensionComponentType = 1000741000
 	// Component that provides a 2D mesh for a spatial entity. The corresponding list structure is XrSpatialComponentMesh2DListEXT; the corresponding data structure is XrSpatialMeshDataEXT (Added by the XR_EXT_spatial_plane_tracking extension).
 
-	OpenXRSpatialEntityExtensionComponentTypeMesh2d OpenXRSpatialEntityExtensionComponentType = 1000741001
+	OpenXRSpatialEntityExtensionComponentTypeMesh2D OpenXRSpatialEntityExtensionComponentType = 1000741001
 	// Component that provides a 2D boundary polygon for a spatial entity. The corresponding list structure is XrSpatialComponentPolygon2DListEXT; the corresponding data structure is XrSpatialPolygon2DDataEXT (Added by the XR_EXT_spatial_plane_tracking extension).
 
-	OpenXRSpatialEntityExtensionComponentTypePolygon2d OpenXRSpatialEntityExtensionComponentType = 1000741002
+	OpenXRSpatialEntityExtensionComponentTypePolygon2D OpenXRSpatialEntityExtensionComponentType = 1000741002
 	// Component that provides a semantic label for a plane. The corresponding list structure is XrSpatialComponentPlaneSemanticLabelListEXT; the corresponding data structure is XrSpatialPlaneSemanticLabelEXT (Added by the XR_EXT_spatial_plane_tracking extension).
 
 	OpenXRSpatialEntityExtensionComponentTypePlaneSemanticLabel OpenXRSpatialEntityExtensionComponentType = 1000741003
@@ -154,10 +154,10 @@ func (o OpenXRSpatialEntityExtension) CreateSpatialContextOptions(capabilityConf
 	return OpenXRFutureResult{c.retObject(8364, true)}
 }
 
-// GetSpatialContextReady returns true if the spatial context finished its creation and is ready to be used.
+// SpatialContextReady returns true if the spatial context finished its creation and is ready to be used.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_context_ready.
-func (o OpenXRSpatialEntityExtension) GetSpatialContextReady(spatialContext variant.RID) bool {
+func (o OpenXRSpatialEntityExtension) SpatialContextReady(spatialContext variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	return c.retBool(8365)
@@ -172,10 +172,10 @@ func (o OpenXRSpatialEntityExtension) FreeSpatialContext(spatialContext variant.
 	c.run(8366)
 }
 
-// GetSpatialContextHandle returns the OpenXR spatial context handle for this snapshot.
+// SpatialContextHandle returns the OpenXR spatial context handle for this snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_context_handle.
-func (o OpenXRSpatialEntityExtension) GetSpatialContextHandle(spatialContext variant.RID) uint64 {
+func (o OpenXRSpatialEntityExtension) SpatialContextHandle(spatialContext variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
 	return uint64(c.retInt(8367))
@@ -228,19 +228,19 @@ func (o OpenXRSpatialEntityExtension) FreeSpatialSnapshot(spatialSnapshot varian
 	c.run(8370)
 }
 
-// GetSpatialSnapshotHandle returns the OpenXR spatial snapshot handle for this snapshot.
+// SpatialSnapshotHandle returns the OpenXR spatial snapshot handle for this snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_snapshot_handle.
-func (o OpenXRSpatialEntityExtension) GetSpatialSnapshotHandle(spatialSnapshot variant.RID) uint64 {
+func (o OpenXRSpatialEntityExtension) SpatialSnapshotHandle(spatialSnapshot variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	return uint64(c.retInt(8371))
 }
 
-// GetSpatialSnapshotContext returns the spatial context related to this spatial snapshot.
+// SpatialSnapshotContext returns the spatial context related to this spatial snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_snapshot_context.
-func (o OpenXRSpatialEntityExtension) GetSpatialSnapshotContext(spatialSnapshot variant.RID) variant.RID {
+func (o OpenXRSpatialEntityExtension) SpatialSnapshotContext(spatialSnapshot variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
 	return retValue[variant.RID](&c, 8372)
@@ -267,89 +267,89 @@ func (o OpenXRSpatialEntityExtension) QuerySnapshotOptions(spatialSnapshot varia
 // GetString returns a string from a buffer that was retrieved when taking a snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_string.
-func (o OpenXRSpatialEntityExtension) GetString(spatialSnapshot variant.RID, bufferId uint64) string {
+func (o OpenXRSpatialEntityExtension) GetString(spatialSnapshot variant.RID, bufferID uint64) string {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.int(1, int64(bufferId))
+	c.int(1, int64(bufferID))
 	return c.retString(8374)
 }
 
-// GetUint8Buffer returns a buffer with 8 bit ints from a buffer that was retrieved when taking a snapshot.
+// Uint8Buffer returns a buffer with 8 bit ints from a buffer that was retrieved when taking a snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_uint8_buffer.
-func (o OpenXRSpatialEntityExtension) GetUint8Buffer(spatialSnapshot variant.RID, bufferId uint64) variant.Packed[uint8] {
+func (o OpenXRSpatialEntityExtension) Uint8Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.int(1, int64(bufferId))
+	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[uint8]](&c, 8375, variant.TypePackedByteArray)
 }
 
-// GetUint16Buffer returns a buffer with 16 bit ints from a buffer that was retrieved when taking a snapshot.
+// Uint16Buffer returns a buffer with 16 bit ints from a buffer that was retrieved when taking a snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_uint16_buffer.
-func (o OpenXRSpatialEntityExtension) GetUint16Buffer(spatialSnapshot variant.RID, bufferId uint64) variant.Packed[int32] {
+func (o OpenXRSpatialEntityExtension) Uint16Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.int(1, int64(bufferId))
+	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[int32]](&c, 8376, variant.TypePackedInt32Array)
 }
 
-// GetUint32Buffer returns a buffer with 32 bit ints from a buffer that was retrieved when taking a snapshot.
+// Uint32Buffer returns a buffer with 32 bit ints from a buffer that was retrieved when taking a snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_uint32_buffer.
-func (o OpenXRSpatialEntityExtension) GetUint32Buffer(spatialSnapshot variant.RID, bufferId uint64) variant.Packed[int32] {
+func (o OpenXRSpatialEntityExtension) Uint32Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.int(1, int64(bufferId))
+	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[int32]](&c, 8377, variant.TypePackedInt32Array)
 }
 
-// GetFloatBuffer returns a buffer with floats from a buffer that was retrieved when taking a snapshot.
+// FloatBuffer returns a buffer with floats from a buffer that was retrieved when taking a snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_float_buffer.
-func (o OpenXRSpatialEntityExtension) GetFloatBuffer(spatialSnapshot variant.RID, bufferId uint64) variant.Packed[float32] {
+func (o OpenXRSpatialEntityExtension) FloatBuffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[float32] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.int(1, int64(bufferId))
+	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[float32]](&c, 8378, variant.TypePackedFloat32Array)
 }
 
-// GetVector2Buffer returns a buffer with Vector2 entries from a buffer that was retrieved when taking a snapshot.
+// Vector2Buffer returns a buffer with Vector2 entries from a buffer that was retrieved when taking a snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_vector2_buffer.
-func (o OpenXRSpatialEntityExtension) GetVector2Buffer(spatialSnapshot variant.RID, bufferId uint64) variant.Packed[variant.Vector2] {
+func (o OpenXRSpatialEntityExtension) Vector2Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.int(1, int64(bufferId))
+	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 8379, variant.TypePackedVector2Array)
 }
 
-// GetVector3Buffer returns a buffer with Vector3 entries from a buffer that was retrieved when taking a snapshot.
+// Vector3Buffer returns a buffer with Vector3 entries from a buffer that was retrieved when taking a snapshot.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_vector3_buffer.
-func (o OpenXRSpatialEntityExtension) GetVector3Buffer(spatialSnapshot variant.RID, bufferId uint64) variant.Packed[variant.Vector3] {
+func (o OpenXRSpatialEntityExtension) Vector3Buffer(spatialSnapshot variant.RID, bufferID uint64) variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialSnapshot), unsafe.Sizeof(spatialSnapshot))
-	c.int(1, int64(bufferId))
+	c.int(1, int64(bufferID))
 	return retOwned[variant.Packed[variant.Vector3]](&c, 8380, variant.TypePackedVector3Array)
 }
 
 // FindSpatialEntity returns the RID for the specified spatial entity ID.
 //
 // Engine method: OpenXRSpatialEntityExtension.find_spatial_entity.
-func (o OpenXRSpatialEntityExtension) FindSpatialEntity(entityId uint64) variant.RID {
+func (o OpenXRSpatialEntityExtension) FindSpatialEntity(entityID uint64) variant.RID {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(entityId))
+	c.int(0, int64(entityID))
 	return retValue[variant.RID](&c, 8381)
 }
 
 // AddSpatialEntity registers an entity that was created directly on the OpenXR runtime.
 //
 // Engine method: OpenXRSpatialEntityExtension.add_spatial_entity.
-func (o OpenXRSpatialEntityExtension) AddSpatialEntity(spatialContext variant.RID, entityId uint64, entity uint64) variant.RID {
+func (o OpenXRSpatialEntityExtension) AddSpatialEntity(spatialContext variant.RID, entityID uint64, entity uint64) variant.RID {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	c.int(1, int64(entityId))
+	c.int(1, int64(entityID))
 	c.int(2, int64(entity))
 	return retValue[variant.RID](&c, 8382)
 }
@@ -357,26 +357,26 @@ func (o OpenXRSpatialEntityExtension) AddSpatialEntity(spatialContext variant.RI
 // MakeSpatialEntity creates a new entity for this entity_id. The spatial_context should match the context that discovered the entity.
 //
 // Engine method: OpenXRSpatialEntityExtension.make_spatial_entity.
-func (o OpenXRSpatialEntityExtension) MakeSpatialEntity(spatialContext variant.RID, entityId uint64) variant.RID {
+func (o OpenXRSpatialEntityExtension) MakeSpatialEntity(spatialContext variant.RID, entityID uint64) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&spatialContext), unsafe.Sizeof(spatialContext))
-	c.int(1, int64(entityId))
+	c.int(1, int64(entityID))
 	return retValue[variant.RID](&c, 8383)
 }
 
-// GetSpatialEntityId returns the internal XrSpatialEntityIdEXT associated with the entity.
+// SpatialEntityID returns the internal XrSpatialEntityIdEXT associated with the entity.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_entity_id.
-func (o OpenXRSpatialEntityExtension) GetSpatialEntityId(entity variant.RID) uint64 {
+func (o OpenXRSpatialEntityExtension) SpatialEntityID(entity variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
 	return uint64(c.retInt(8384))
 }
 
-// GetSpatialEntityContext returns the spatial context for this entity.
+// SpatialEntityContext returns the spatial context for this entity.
 //
 // Engine method: OpenXRSpatialEntityExtension.get_spatial_entity_context.
-func (o OpenXRSpatialEntityExtension) GetSpatialEntityContext(entity variant.RID) variant.RID {
+func (o OpenXRSpatialEntityExtension) SpatialEntityContext(entity variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&entity), unsafe.Sizeof(entity))
 	return retValue[variant.RID](&c, 8385)

@@ -82,8 +82,8 @@ func (o OpenXRSpatialEntityTracker) SetEntity(entity variant.RID) {
 	c.run(8387)
 }
 
-// GetEntity calls the engine's OpenXRSpatialEntityTracker.get_entity.
-func (o OpenXRSpatialEntityTracker) GetEntity() variant.RID {
+// Entity calls the engine's OpenXRSpatialEntityTracker.get_entity.
+func (o OpenXRSpatialEntityTracker) Entity() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 8388)
 }
@@ -95,8 +95,8 @@ func (o OpenXRSpatialEntityTracker) SetSpatialTrackingState(spatialTrackingState
 	c.run(8389)
 }
 
-// GetSpatialTrackingState calls the engine's OpenXRSpatialEntityTracker.get_spatial_tracking_state.
-func (o OpenXRSpatialEntityTracker) GetSpatialTrackingState() OpenXRSpatialEntityTrackerEntityTrackingState {
+// SpatialTrackingState calls the engine's OpenXRSpatialEntityTracker.get_spatial_tracking_state.
+func (o OpenXRSpatialEntityTracker) SpatialTrackingState() OpenXRSpatialEntityTrackerEntityTrackingState {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRSpatialEntityTrackerEntityTrackingState(c.retInt(8390))
 }

@@ -51,27 +51,27 @@ func NewOpenXRSpatialQueryResultData() OpenXRSpatialQueryResultData {
 	return OpenXRSpatialQueryResultData{construct("OpenXRSpatialQueryResultData", true)}
 }
 
-// GetCapacity returns the number of entities that were retrieved.
+// Capacity returns the number of entities that were retrieved.
 //
 // Engine method: OpenXRSpatialQueryResultData.get_capacity.
-func (o OpenXRSpatialQueryResultData) GetCapacity() int {
+func (o OpenXRSpatialQueryResultData) Capacity() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8396))
 }
 
-// GetEntityId returns the entity id (XrSpatialEntityIdEXT) for the entity at this index.
+// EntityID returns the entity id (XrSpatialEntityIdEXT) for the entity at this index.
 //
 // Engine method: OpenXRSpatialQueryResultData.get_entity_id.
-func (o OpenXRSpatialQueryResultData) GetEntityId(index int) uint64 {
+func (o OpenXRSpatialQueryResultData) EntityID(index int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return uint64(c.retInt(8397))
 }
 
-// GetEntityState returns the entity state for the entity at this index.
+// EntityState returns the entity state for the entity at this index.
 //
 // Engine method: OpenXRSpatialQueryResultData.get_entity_state.
-func (o OpenXRSpatialQueryResultData) GetEntityState(index int) OpenXRSpatialEntityTrackerEntityTrackingState {
+func (o OpenXRSpatialQueryResultData) EntityState(index int) OpenXRSpatialEntityTrackerEntityTrackingState {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return OpenXRSpatialEntityTrackerEntityTrackingState(c.retInt(8398))

@@ -8,6 +8,10 @@ package godot
 // Object for storing OpenXR structure data.
 //
 // Object for storing OpenXR structure data that is passed when calling into OpenXR APIs.
+//
+// The virtual methods a Go class extending OpenXRStructureBase can implement, each named by an interface for a compile-time check (var _ godot.OpenXRStructureBaseVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetHeader(next uint64) uint64 (the engine's _get_header; OpenXRStructureBaseVirtualGetHeader)
 type OpenXRStructureBase struct{ h *handle }
 
 // AnyOpenXRStructureBase is any value of class OpenXRStructureBase or of a class derived from it.
@@ -46,10 +50,10 @@ func NewOpenXRStructureBase() OpenXRStructureBase {
 	return OpenXRStructureBase{construct("OpenXRStructureBase", true)}
 }
 
-// GetStructureType returns the structure type (OpenXR XrStructureType) used for this structure.
+// StructureType returns the structure type (OpenXR XrStructureType) used for this structure.
 //
 // Engine method: OpenXRStructureBase.get_structure_type.
-func (o OpenXRStructureBase) GetStructureType() uint64 {
+func (o OpenXRStructureBase) StructureType() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8399))
 }
@@ -61,8 +65,8 @@ func (o OpenXRStructureBase) SetNext(entity AnyOpenXRStructureBase) {
 	c.run(8400)
 }
 
-// GetNext calls the engine's OpenXRStructureBase.get_next.
-func (o OpenXRStructureBase) GetNext() OpenXRStructureBase {
+// Next calls the engine's OpenXRStructureBase.get_next.
+func (o OpenXRStructureBase) Next() OpenXRStructureBase {
 	c := newCall(Object{o.h}, 0)
 	return OpenXRStructureBase{c.retObject(8401, true)}
 }

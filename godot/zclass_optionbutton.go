@@ -127,10 +127,10 @@ func (o OptionButton) SetItemDisabled(idx int, disabled bool) {
 	c.run(8407)
 }
 
-// SetItemId sets the ID of the item at index idx.
+// SetItemID sets the ID of the item at index idx.
 //
 // Engine method: OptionButton.set_item_id.
-func (o OptionButton) SetItemId(idx int, id int) {
+func (o OptionButton) SetItemID(idx int, id int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(id))
@@ -167,64 +167,64 @@ func (o OptionButton) SetItemAutoTranslateMode(idx int, mode NodeAutoTranslateMo
 	c.run(8411)
 }
 
-// GetItemText returns the text of the item at index idx.
+// ItemText returns the text of the item at index idx.
 //
 // Engine method: OptionButton.get_item_text.
-func (o OptionButton) GetItemText(idx int) string {
+func (o OptionButton) ItemText(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(8412)
 }
 
-// GetItemIcon returns the icon of the item at index idx.
+// ItemIcon returns the icon of the item at index idx.
 //
 // Engine method: OptionButton.get_item_icon.
-func (o OptionButton) GetItemIcon(idx int) Texture2D {
+func (o OptionButton) ItemIcon(idx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return Texture2D{c.retObject(8413, true)}
 }
 
-// GetItemId returns the ID of the item at index idx.
+// ItemID returns the ID of the item at index idx.
 //
 // Engine method: OptionButton.get_item_id.
-func (o OptionButton) GetItemId(idx int) int {
+func (o OptionButton) ItemID(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(8414))
 }
 
-// GetItemIndex returns the index of the item with the given id.
+// ItemIndex returns the index of the item with the given id.
 //
 // Engine method: OptionButton.get_item_index.
-func (o OptionButton) GetItemIndex(id int) int {
+func (o OptionButton) ItemIndex(id int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return int(c.retInt(8415))
 }
 
-// GetItemMetadata retrieves the metadata of an item. Metadata may be any type and can be used to store extra information about an item, such as an external string ID.
+// ItemMetadata retrieves the metadata of an item. Metadata may be any type and can be used to store extra information about an item, such as an external string ID.
 //
 // Engine method: OptionButton.get_item_metadata.
-func (o OptionButton) GetItemMetadata(idx int) variant.Variant {
+func (o OptionButton) ItemMetadata(idx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retVariant(8416)
 }
 
-// GetItemTooltip returns the tooltip of the item at index idx.
+// ItemTooltip returns the tooltip of the item at index idx.
 //
 // Engine method: OptionButton.get_item_tooltip.
-func (o OptionButton) GetItemTooltip(idx int) string {
+func (o OptionButton) ItemTooltip(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(8417)
 }
 
-// GetItemAutoTranslateMode returns the auto translate mode of the item at index idx.
+// ItemAutoTranslateMode returns the auto translate mode of the item at index idx.
 //
 // Engine method: OptionButton.get_item_auto_translate_mode.
-func (o OptionButton) GetItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
+func (o OptionButton) ItemAutoTranslateMode(idx int) NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return NodeAutoTranslateMode(c.retInt(8418))
@@ -281,24 +281,24 @@ func (o OptionButton) Select(idx int) {
 	c.run(8423)
 }
 
-// GetSelected calls the engine's OptionButton.get_selected.
-func (o OptionButton) GetSelected() int {
+// Selected calls the engine's OptionButton.get_selected.
+func (o OptionButton) Selected() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8424))
 }
 
-// GetSelectedId returns the ID of the selected item, or -1 if no item is selected.
+// SelectedID returns the ID of the selected item, or -1 if no item is selected.
 //
 // Engine method: OptionButton.get_selected_id.
-func (o OptionButton) GetSelectedId() int {
+func (o OptionButton) SelectedID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8425))
 }
 
-// GetSelectedMetadata gets the metadata of the selected item. Metadata for items can be set using set_item_metadata.
+// SelectedMetadata gets the metadata of the selected item. Metadata for items can be set using set_item_metadata.
 //
 // Engine method: OptionButton.get_selected_metadata.
-func (o OptionButton) GetSelectedMetadata() variant.Variant {
+func (o OptionButton) SelectedMetadata() variant.Variant {
 	c := newCall(Object{o.h}, 0)
 	return c.retVariant(8426)
 }
@@ -312,10 +312,10 @@ func (o OptionButton) RemoveItem(idx int) {
 	c.run(8427)
 }
 
-// GetPopup returns the PopupMenu contained in this button.
+// Popup returns the PopupMenu contained in this button.
 //
 // Engine method: OptionButton.get_popup.
-func (o OptionButton) GetPopup() PopupMenu {
+func (o OptionButton) Popup() PopupMenu {
 	c := newCall(Object{o.h}, 0)
 	return PopupMenu{c.retObject(8428, false)}
 }
@@ -335,8 +335,8 @@ func (o OptionButton) SetItemCount(count int) {
 	c.run(8430)
 }
 
-// GetItemCount calls the engine's OptionButton.get_item_count.
-func (o OptionButton) GetItemCount() int {
+// ItemCount calls the engine's OptionButton.get_item_count.
+func (o OptionButton) ItemCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8431))
 }
@@ -349,17 +349,17 @@ func (o OptionButton) HasSelectableItems() bool {
 	return c.retBool(8432)
 }
 
-// GetSelectableItem returns the index of the first item which is not disabled, or marked as a separator. If from_last is true, the items will be searched in reverse order.
+// SelectableItem returns the index of the first item which is not disabled, or marked as a separator. If from_last is true, the items will be searched in reverse order.
 //
-// It calls the engine's OptionButton.get_selectable_item with fromLast = false; GetSelectableItemOptions takes every argument.
-func (o OptionButton) GetSelectableItem() int {
-	return o.GetSelectableItemOptions(false)
+// It calls the engine's OptionButton.get_selectable_item with fromLast = false; SelectableItemOptions takes every argument.
+func (o OptionButton) SelectableItem() int {
+	return o.SelectableItemOptions(false)
 }
 
-// GetSelectableItemOptions is GetSelectableItem with every argument given.
+// SelectableItemOptions is SelectableItem with every argument given.
 //
 // Engine method: OptionButton.get_selectable_item.
-func (o OptionButton) GetSelectableItemOptions(fromLast bool) int {
+func (o OptionButton) SelectableItemOptions(fromLast bool) int {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, fromLast)
 	return int(c.retInt(8433))
@@ -385,8 +385,8 @@ func (o OptionButton) SetAllowReselect(allow bool) {
 	c.run(8436)
 }
 
-// GetAllowReselect calls the engine's OptionButton.get_allow_reselect.
-func (o OptionButton) GetAllowReselect() bool {
+// AllowReselect calls the engine's OptionButton.get_allow_reselect.
+func (o OptionButton) AllowReselect() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8437)
 }

@@ -111,27 +111,27 @@ const (
 	OSSingletonStdHandleUnknown OSStdHandleType = 4
 )
 
-// GetEntropy generates a PackedByteArray of cryptographically secure random bytes with given size.
+// Entropy generates a PackedByteArray of cryptographically secure random bytes with given size.
 //
 // Engine method: OS.get_entropy.
-func (o OSSingleton) GetEntropy(size int) variant.Packed[uint8] {
+func (o OSSingleton) Entropy(size int) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(size))
 	return retOwned[variant.Packed[uint8]](&c, 7860, variant.TypePackedByteArray)
 }
 
-// GetSystemCaCertificates returns the list of certification authorities trusted by the operating system as a string of concatenated certificates in PEM format.
+// SystemCaCertificates returns the list of certification authorities trusted by the operating system as a string of concatenated certificates in PEM format.
 //
 // Engine method: OS.get_system_ca_certificates.
-func (o OSSingleton) GetSystemCaCertificates() string {
+func (o OSSingleton) SystemCaCertificates() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7861)
 }
 
-// GetConnectedMidiInputs returns an array of connected MIDI device names, if they exist. Returns an empty array if the system MIDI driver has not previously been initialized with open_midi_inputs. See also close_midi_inputs.
+// ConnectedMidiInputs returns an array of connected MIDI device names, if they exist. Returns an empty array if the system MIDI driver has not previously been initialized with open_midi_inputs. See also close_midi_inputs.
 //
 // Engine method: OS.get_connected_midi_inputs.
-func (o OSSingleton) GetConnectedMidiInputs() variant.PackedStrings {
+func (o OSSingleton) ConnectedMidiInputs() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7862, variant.TypePackedStringArray)
 }
@@ -198,8 +198,8 @@ func (o OSSingleton) SetLowProcessorUsageModeSleepUsec(usec int) {
 	c.run(7869)
 }
 
-// GetLowProcessorUsageModeSleepUsec calls the engine's OS.get_low_processor_usage_mode_sleep_usec.
-func (o OSSingleton) GetLowProcessorUsageModeSleepUsec() int {
+// LowProcessorUsageModeSleepUsec calls the engine's OS.get_low_processor_usage_mode_sleep_usec.
+func (o OSSingleton) LowProcessorUsageModeSleepUsec() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7870))
 }
@@ -217,41 +217,41 @@ func (o OSSingleton) IsDeltaSmoothingEnabled() bool {
 	return c.retBool(7872)
 }
 
-// GetProcessorCount returns the number of logical CPU cores available on the host machine. On CPUs with HyperThreading enabled, this number will be greater than the number of physical CPU cores.
+// ProcessorCount returns the number of logical CPU cores available on the host machine. On CPUs with HyperThreading enabled, this number will be greater than the number of physical CPU cores.
 //
 // Engine method: OS.get_processor_count.
-func (o OSSingleton) GetProcessorCount() int {
+func (o OSSingleton) ProcessorCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7873))
 }
 
-// GetProcessorName returns the full name of the CPU model on the host machine (e.g. "Intel(R) Core(TM) i7-6700K CPU @ 4.00GHz").
+// ProcessorName returns the full name of the CPU model on the host machine (e.g. "Intel(R) Core(TM) i7-6700K CPU @ 4.00GHz").
 //
 // Engine method: OS.get_processor_name.
-func (o OSSingleton) GetProcessorName() string {
+func (o OSSingleton) ProcessorName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7874)
 }
 
-// GetSystemFonts returns the list of font family names available.
+// SystemFonts returns the list of font family names available.
 //
 // Engine method: OS.get_system_fonts.
-func (o OSSingleton) GetSystemFonts() variant.PackedStrings {
+func (o OSSingleton) SystemFonts() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7875, variant.TypePackedStringArray)
 }
 
-// GetSystemFontPath returns the path to the system font file with font_name and style. Returns an empty string if no matching fonts found.
+// SystemFontPath returns the path to the system font file with font_name and style. Returns an empty string if no matching fonts found.
 //
-// It calls the engine's OS.get_system_font_path with weight = 400, stretch = 100, italic = false; GetSystemFontPathOptions takes every argument.
-func (o OSSingleton) GetSystemFontPath(fontName string) string {
-	return o.GetSystemFontPathOptions(fontName, 400, 100, false)
+// It calls the engine's OS.get_system_font_path with weight = 400, stretch = 100, italic = false; SystemFontPathOptions takes every argument.
+func (o OSSingleton) SystemFontPath(fontName string) string {
+	return o.SystemFontPathOptions(fontName, 400, 100, false)
 }
 
-// GetSystemFontPathOptions is GetSystemFontPath with every argument given.
+// SystemFontPathOptions is SystemFontPath with every argument given.
 //
 // Engine method: OS.get_system_font_path.
-func (o OSSingleton) GetSystemFontPathOptions(fontName string, weight int, stretch int, italic bool) string {
+func (o OSSingleton) SystemFontPathOptions(fontName string, weight int, stretch int, italic bool) string {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, fontName)
 	c.int(1, int64(weight))
@@ -260,17 +260,17 @@ func (o OSSingleton) GetSystemFontPathOptions(fontName string, weight int, stret
 	return c.retString(7876)
 }
 
-// GetSystemFontPathForText returns an array of the system substitute font file paths, which are similar to the font with font_name and style for the specified text, locale, and script. Returns an empty array if no matching fonts found.
+// SystemFontPathForText returns an array of the system substitute font file paths, which are similar to the font with font_name and style for the specified text, locale, and script. Returns an empty array if no matching fonts found.
 //
-// It calls the engine's OS.get_system_font_path_for_text with locale = "", script = "", weight = 400, stretch = 100, italic = false; GetSystemFontPathForTextOptions takes every argument.
-func (o OSSingleton) GetSystemFontPathForText(fontName string, text string) variant.PackedStrings {
-	return o.GetSystemFontPathForTextOptions(fontName, text, "", "", 400, 100, false)
+// It calls the engine's OS.get_system_font_path_for_text with locale = "", script = "", weight = 400, stretch = 100, italic = false; SystemFontPathForTextOptions takes every argument.
+func (o OSSingleton) SystemFontPathForText(fontName string, text string) variant.PackedStrings {
+	return o.SystemFontPathForTextOptions(fontName, text, "", "", 400, 100, false)
 }
 
-// GetSystemFontPathForTextOptions is GetSystemFontPathForText with every argument given.
+// SystemFontPathForTextOptions is SystemFontPathForText with every argument given.
 //
 // Engine method: OS.get_system_font_path_for_text.
-func (o OSSingleton) GetSystemFontPathForTextOptions(fontName string, text string, locale string, script string, weight int, stretch int, italic bool) variant.PackedStrings {
+func (o OSSingleton) SystemFontPathForTextOptions(fontName string, text string, locale string, script string, weight int, stretch int, italic bool) variant.PackedStrings {
 	c := newCall(Object{o.h}, 7)
 	c.string(0, fontName)
 	c.string(1, text)
@@ -282,10 +282,10 @@ func (o OSSingleton) GetSystemFontPathForTextOptions(fontName string, text strin
 	return retOwned[variant.PackedStrings](&c, 7877, variant.TypePackedStringArray)
 }
 
-// GetExecutablePath returns the file path to the current engine executable.
+// ExecutablePath returns the file path to the current engine executable.
 //
 // Engine method: OS.get_executable_path.
-func (o OSSingleton) GetExecutablePath() string {
+func (o OSSingleton) ExecutablePath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7878)
 }
@@ -322,26 +322,26 @@ func (o OSSingleton) ReadBufferFromStdinOptions(bufferSize int) variant.Packed[u
 	return retOwned[variant.Packed[uint8]](&c, 7880, variant.TypePackedByteArray)
 }
 
-// GetStdinType returns the type of the standard input device.
+// StdinType returns the type of the standard input device.
 //
 // Engine method: OS.get_stdin_type.
-func (o OSSingleton) GetStdinType() OSStdHandleType {
+func (o OSSingleton) StdinType() OSStdHandleType {
 	c := newCall(Object{o.h}, 0)
 	return OSStdHandleType(c.retInt(7881))
 }
 
-// GetStdoutType returns the type of the standard output device.
+// StdoutType returns the type of the standard output device.
 //
 // Engine method: OS.get_stdout_type.
-func (o OSSingleton) GetStdoutType() OSStdHandleType {
+func (o OSSingleton) StdoutType() OSStdHandleType {
 	c := newCall(Object{o.h}, 0)
 	return OSStdHandleType(c.retInt(7882))
 }
 
-// GetStderrType returns the type of the standard error device.
+// StderrType returns the type of the standard error device.
 //
 // Engine method: OS.get_stderr_type.
-func (o OSSingleton) GetStderrType() OSStdHandleType {
+func (o OSSingleton) StderrType() OSStdHandleType {
 	c := newCall(Object{o.h}, 0)
 	return OSStdHandleType(c.retInt(7883))
 }
@@ -414,11 +414,11 @@ func (o OSSingleton) CreateInstance(arguments variant.PackedStrings) int {
 // OpenWithProgram opens one or more files/directories with the specified application. The program_path specifies the path to the application to use for opening the files, and paths contains an array of file/directory paths to open.
 //
 // Engine method: OS.open_with_program.
-func (o OSSingleton) OpenWithProgram(programPath string, paths variant.PackedStrings) Error {
+func (o OSSingleton) OpenWithProgram(programPath string, paths variant.PackedStrings) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, programPath)
 	c.owned(1, paths)
-	return Error(c.retInt(7888))
+	return errorOf(Error(c.retInt(7888)))
 }
 
 // Kill calls the engine method described here.
@@ -426,36 +426,36 @@ func (o OSSingleton) OpenWithProgram(programPath string, paths variant.PackedStr
 // Kill (terminate) the process identified by the given process ID (pid), such as the ID returned by execute in non-blocking mode. See also crash.
 //
 // Engine method: OS.kill.
-func (o OSSingleton) Kill(pid int) Error {
+func (o OSSingleton) Kill(pid int) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pid))
-	return Error(c.retInt(7889))
+	return errorOf(Error(c.retInt(7889)))
 }
 
 // ShellOpen requests the OS to open a resource identified by uri with the most appropriate program. For example:
 //
 // Engine method: OS.shell_open.
-func (o OSSingleton) ShellOpen(uri string) Error {
+func (o OSSingleton) ShellOpen(uri string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, uri)
-	return Error(c.retInt(7890))
+	return errorOf(Error(c.retInt(7890)))
 }
 
 // ShellShowInFileManager requests the OS to open the file manager, navigate to the given file_or_dir_path and select the target file or folder.
 //
 // It calls the engine's OS.shell_show_in_file_manager with openFolder = true; ShellShowInFileManagerOptions takes every argument.
-func (o OSSingleton) ShellShowInFileManager(fileOrDirPath string) Error {
+func (o OSSingleton) ShellShowInFileManager(fileOrDirPath string) error {
 	return o.ShellShowInFileManagerOptions(fileOrDirPath, true)
 }
 
 // ShellShowInFileManagerOptions is ShellShowInFileManager with every argument given.
 //
 // Engine method: OS.shell_show_in_file_manager.
-func (o OSSingleton) ShellShowInFileManagerOptions(fileOrDirPath string, openFolder bool) Error {
+func (o OSSingleton) ShellShowInFileManagerOptions(fileOrDirPath string, openFolder bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, fileOrDirPath)
 	c.bool(1, openFolder)
-	return Error(c.retInt(7891))
+	return errorOf(Error(c.retInt(7891)))
 }
 
 // IsProcessRunning returns true if the child process ID (pid) is still running or false if it has terminated. pid must be a valid ID generated from create_process.
@@ -467,19 +467,19 @@ func (o OSSingleton) IsProcessRunning(pid int) bool {
 	return c.retBool(7892)
 }
 
-// GetProcessExitCode returns the exit code of a spawned process once it has finished running (see is_process_running).
+// ProcessExitCode returns the exit code of a spawned process once it has finished running (see is_process_running).
 //
 // Engine method: OS.get_process_exit_code.
-func (o OSSingleton) GetProcessExitCode(pid int) int {
+func (o OSSingleton) ProcessExitCode(pid int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pid))
 	return int(c.retInt(7893))
 }
 
-// GetProcessId returns the number used by the host machine to uniquely identify this application.
+// ProcessID returns the number used by the host machine to uniquely identify this application.
 //
 // Engine method: OS.get_process_id.
-func (o OSSingleton) GetProcessId() int {
+func (o OSSingleton) ProcessID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(7894))
 }
@@ -493,10 +493,10 @@ func (o OSSingleton) HasEnvironment(variable string) bool {
 	return c.retBool(7895)
 }
 
-// GetEnvironment returns the value of the given environment variable, or an empty string if variable doesn't exist.
+// Environment returns the value of the given environment variable, or an empty string if variable doesn't exist.
 //
 // Engine method: OS.get_environment.
-func (o OSSingleton) GetEnvironment(variable string) string {
+func (o OSSingleton) Environment(variable string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, variable)
 	return c.retString(7896)
@@ -521,58 +521,58 @@ func (o OSSingleton) UnsetEnvironment(variable string) {
 	c.run(7898)
 }
 
-// GetName returns the name of the host platform.
+// Name returns the name of the host platform.
 //
 // Engine method: OS.get_name.
-func (o OSSingleton) GetName() string {
+func (o OSSingleton) Name() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7899)
 }
 
-// GetDistributionName returns the name of the distribution for Linux and BSD platforms (e.g. "Ubuntu", "Manjaro", "OpenBSD", etc.).
+// DistributionName returns the name of the distribution for Linux and BSD platforms (e.g. "Ubuntu", "Manjaro", "OpenBSD", etc.).
 //
 // Engine method: OS.get_distribution_name.
-func (o OSSingleton) GetDistributionName() string {
+func (o OSSingleton) DistributionName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7900)
 }
 
-// GetVersion returns the exact production and build version of the operating system. This is different from the branded version used in marketing. This helps to distinguish between different releases of operating systems, including minor versions, and insider and custom builds.
+// Version returns the exact production and build version of the operating system. This is different from the branded version used in marketing. This helps to distinguish between different releases of operating systems, including minor versions, and insider and custom builds.
 //
 // Engine method: OS.get_version.
-func (o OSSingleton) GetVersion() string {
+func (o OSSingleton) Version() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7901)
 }
 
-// GetVersionAlias returns the branded version used in marketing, followed by the build number (on Windows), the version number (on macOS), or the SDK version and incremental build number (on Android). Examples include 11 (build 22000), Sequoia (15.0.0), and 15 (SDK 35 build abc528-11988f).
+// VersionAlias returns the branded version used in marketing, followed by the build number (on Windows), the version number (on macOS), or the SDK version and incremental build number (on Android). Examples include 11 (build 22000), Sequoia (15.0.0), and 15 (SDK 35 build abc528-11988f).
 //
 // Engine method: OS.get_version_alias.
-func (o OSSingleton) GetVersionAlias() string {
+func (o OSSingleton) VersionAlias() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7902)
 }
 
-// GetCmdlineArgs returns the command-line arguments passed to the engine, excluding arguments processed by the engine, such as --headless and --fullscreen.
+// CmdlineArgs returns the command-line arguments passed to the engine, excluding arguments processed by the engine, such as --headless and --fullscreen.
 //
 // Engine method: OS.get_cmdline_args.
-func (o OSSingleton) GetCmdlineArgs() variant.PackedStrings {
+func (o OSSingleton) CmdlineArgs() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7903, variant.TypePackedStringArray)
 }
 
-// GetCmdlineUserArgs returns the command-line user arguments passed to the engine. User arguments are ignored by the engine and reserved for the user. They are passed after the double dash -- argument. ++ may be used when -- is intercepted by another program (such as startx).
+// CmdlineUserArgs returns the command-line user arguments passed to the engine. User arguments are ignored by the engine and reserved for the user. They are passed after the double dash -- argument. ++ may be used when -- is intercepted by another program (such as startx).
 //
 // Engine method: OS.get_cmdline_user_args.
-func (o OSSingleton) GetCmdlineUserArgs() variant.PackedStrings {
+func (o OSSingleton) CmdlineUserArgs() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7904, variant.TypePackedStringArray)
 }
 
-// GetVideoAdapterDriverInfo returns the video adapter driver name and version for the user's currently active graphics card, as a PackedStringArray. See also RenderingServer.get_video_adapter_api_version.
+// VideoAdapterDriverInfo returns the video adapter driver name and version for the user's currently active graphics card, as a PackedStringArray. See also RenderingServer.get_video_adapter_api_version.
 //
 // Engine method: OS.get_video_adapter_driver_info.
-func (o OSSingleton) GetVideoAdapterDriverInfo() variant.PackedStrings {
+func (o OSSingleton) VideoAdapterDriverInfo() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7905, variant.TypePackedStringArray)
 }
@@ -604,10 +604,10 @@ func (o OSSingleton) IsRestartOnExitSet() bool {
 	return c.retBool(7907)
 }
 
-// GetRestartOnExitArguments returns the list of command line arguments that will be used when the project automatically restarts using set_restart_on_exit. See also is_restart_on_exit_set.
+// RestartOnExitArguments returns the list of command line arguments that will be used when the project automatically restarts using set_restart_on_exit. See also is_restart_on_exit_set.
 //
 // Engine method: OS.get_restart_on_exit_arguments.
-func (o OSSingleton) GetRestartOnExitArguments() variant.PackedStrings {
+func (o OSSingleton) RestartOnExitArguments() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7908, variant.TypePackedStringArray)
 }
@@ -630,26 +630,26 @@ func (o OSSingleton) DelayMsec(msec int) {
 	c.run(7910)
 }
 
-// GetLocale returns the host OS locale as a String of the form language_Script_COUNTRY_VARIANT@extra. Every substring after language is optional and may not exist.
+// Locale returns the host OS locale as a String of the form language_Script_COUNTRY_VARIANT@extra. Every substring after language is optional and may not exist.
 //
 // Engine method: OS.get_locale.
-func (o OSSingleton) GetLocale() string {
+func (o OSSingleton) Locale() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7911)
 }
 
-// GetLocaleLanguage returns the host OS locale's 2 or 3-letter language code as a string which should be consistent on all platforms. This is equivalent to extracting the language part of the get_locale string.
+// LocaleLanguage returns the host OS locale's 2 or 3-letter language code as a string which should be consistent on all platforms. This is equivalent to extracting the language part of the get_locale string.
 //
 // Engine method: OS.get_locale_language.
-func (o OSSingleton) GetLocaleLanguage() string {
+func (o OSSingleton) LocaleLanguage() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7912)
 }
 
-// GetModelName returns the model name of the current device.
+// ModelName returns the model name of the current device.
 //
 // Engine method: OS.get_model_name.
-func (o OSSingleton) GetModelName() string {
+func (o OSSingleton) ModelName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7913)
 }
@@ -678,26 +678,26 @@ func (o OSSingleton) IsDebugBuild() bool {
 	return c.retBool(7916)
 }
 
-// GetStaticMemoryUsage returns the amount of static memory being used by the program in bytes. Only works in debug builds.
+// StaticMemoryUsage returns the amount of static memory being used by the program in bytes. Only works in debug builds.
 //
 // Engine method: OS.get_static_memory_usage.
-func (o OSSingleton) GetStaticMemoryUsage() uint64 {
+func (o OSSingleton) StaticMemoryUsage() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(7917))
 }
 
-// GetStaticMemoryPeakUsage returns the maximum amount of static memory used. Only works in debug builds.
+// StaticMemoryPeakUsage returns the maximum amount of static memory used. Only works in debug builds.
 //
 // Engine method: OS.get_static_memory_peak_usage.
-func (o OSSingleton) GetStaticMemoryPeakUsage() uint64 {
+func (o OSSingleton) StaticMemoryPeakUsage() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(7918))
 }
 
-// GetMemoryInfo returns a Dictionary containing information about the current memory with the following entries:
+// MemoryInfo returns a Dictionary containing information about the current memory with the following entries:
 //
 // Engine method: OS.get_memory_info.
-func (o OSSingleton) GetMemoryInfo() variant.Dictionary {
+func (o OSSingleton) MemoryInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 7919, variant.TypeDictionary)
 }
@@ -705,81 +705,81 @@ func (o OSSingleton) GetMemoryInfo() variant.Dictionary {
 // MoveToTrash moves the file or directory at the given path to the system's recycle bin. See also DirAccess.remove.
 //
 // Engine method: OS.move_to_trash.
-func (o OSSingleton) MoveToTrash(path string) Error {
+func (o OSSingleton) MoveToTrash(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(7920))
+	return errorOf(Error(c.retInt(7920)))
 }
 
-// GetUserDataDir returns the absolute directory path where user data is written (the user:// directory in Godot). The path depends on the project name and ProjectSettings.application/config/use_custom_user_dir.
+// UserDataDir returns the absolute directory path where user data is written (the user:// directory in Godot). The path depends on the project name and ProjectSettings.application/config/use_custom_user_dir.
 //
 // Engine method: OS.get_user_data_dir.
-func (o OSSingleton) GetUserDataDir() string {
+func (o OSSingleton) UserDataDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7921)
 }
 
-// GetSystemDir returns the path to commonly used folders across different platforms, as defined by dir. See the SystemDir constants for available locations.
+// SystemDir returns the path to commonly used folders across different platforms, as defined by dir. See the SystemDir constants for available locations.
 //
-// It calls the engine's OS.get_system_dir with sharedStorage = true; GetSystemDirOptions takes every argument.
-func (o OSSingleton) GetSystemDir(dir OSSystemDir) string {
-	return o.GetSystemDirOptions(dir, true)
+// It calls the engine's OS.get_system_dir with sharedStorage = true; SystemDirOptions takes every argument.
+func (o OSSingleton) SystemDir(dir OSSystemDir) string {
+	return o.SystemDirOptions(dir, true)
 }
 
-// GetSystemDirOptions is GetSystemDir with every argument given.
+// SystemDirOptions is SystemDir with every argument given.
 //
 // Engine method: OS.get_system_dir.
-func (o OSSingleton) GetSystemDirOptions(dir OSSystemDir, sharedStorage bool) string {
+func (o OSSingleton) SystemDirOptions(dir OSSystemDir, sharedStorage bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(dir))
 	c.bool(1, sharedStorage)
 	return c.retString(7922)
 }
 
-// GetConfigDir returns the global user configuration directory according to the operating system's standards.
+// ConfigDir returns the global user configuration directory according to the operating system's standards.
 //
 // Engine method: OS.get_config_dir.
-func (o OSSingleton) GetConfigDir() string {
+func (o OSSingleton) ConfigDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7923)
 }
 
-// GetDataDir returns the global user data directory according to the operating system's standards.
+// DataDir returns the global user data directory according to the operating system's standards.
 //
 // Engine method: OS.get_data_dir.
-func (o OSSingleton) GetDataDir() string {
+func (o OSSingleton) DataDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7924)
 }
 
-// GetCacheDir returns the global cache data directory according to the operating system's standards.
+// CacheDir returns the global cache data directory according to the operating system's standards.
 //
 // Engine method: OS.get_cache_dir.
-func (o OSSingleton) GetCacheDir() string {
+func (o OSSingleton) CacheDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7925)
 }
 
-// GetTempDir returns the global temporary data directory according to the operating system's standards.
+// TempDir returns the global temporary data directory according to the operating system's standards.
 //
 // Engine method: OS.get_temp_dir.
-func (o OSSingleton) GetTempDir() string {
+func (o OSSingleton) TempDir() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7926)
 }
 
-// GetUniqueId returns a string that is unique to the device.
+// UniqueID returns a string that is unique to the device.
 //
 // Engine method: OS.get_unique_id.
-func (o OSSingleton) GetUniqueId() string {
+func (o OSSingleton) UniqueID() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(7927)
 }
 
-// GetKeycodeString returns the given keycode as a String.
+// KeycodeString returns the given keycode as a String.
 //
 // Engine method: OS.get_keycode_string.
-func (o OSSingleton) GetKeycodeString(code Key) string {
+func (o OSSingleton) KeycodeString(code Key) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(code))
 	return c.retString(7928)
@@ -797,9 +797,9 @@ func (o OSSingleton) IsKeycodeUnicode(code rune) bool {
 // FindKeycodeFromString finds the keycode for the given string. The returned values are equivalent to the Key constants.
 //
 // Engine method: OS.find_keycode_from_string.
-func (o OSSingleton) FindKeycodeFromString(string_ string) Key {
+func (o OSSingleton) FindKeycodeFromString(text string) Key {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, string_)
+	c.string(0, text)
 	return Key(c.retInt(7930))
 }
 
@@ -817,24 +817,24 @@ func (o OSSingleton) SetUseFileAccessSaveAndSwap(enabled bool) {
 // SetThreadName assigns the given name to the current thread. Returns ERR_UNAVAILABLE if unavailable on the current platform.
 //
 // Engine method: OS.set_thread_name.
-func (o OSSingleton) SetThreadName(name string) Error {
+func (o OSSingleton) SetThreadName(name string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
-	return Error(c.retInt(7932))
+	return errorOf(Error(c.retInt(7932)))
 }
 
-// GetThreadCallerId returns the ID of the current thread. This can be used in logs to ease debugging of multi-threaded applications.
+// ThreadCallerID returns the ID of the current thread. This can be used in logs to ease debugging of multi-threaded applications.
 //
 // Engine method: OS.get_thread_caller_id.
-func (o OSSingleton) GetThreadCallerId() uint64 {
+func (o OSSingleton) ThreadCallerID() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(7933))
 }
 
-// GetMainThreadId returns the ID of the main thread. See get_thread_caller_id.
+// MainThreadID returns the ID of the main thread. See get_thread_caller_id.
 //
 // Engine method: OS.get_main_thread_id.
-func (o OSSingleton) GetMainThreadId() uint64 {
+func (o OSSingleton) MainThreadID() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(7934))
 }
@@ -873,12 +873,12 @@ func (o OSSingleton) RequestPermissions() bool {
 	return c.retBool(7938)
 }
 
-// GetGrantedPermissions calls the engine method described here.
+// GrantedPermissions calls the engine method described here.
 //
 // On Android devices: Returns the list of dangerous permissions that have been granted.
 //
 // Engine method: OS.get_granted_permissions.
-func (o OSSingleton) GetGrantedPermissions() variant.PackedStrings {
+func (o OSSingleton) GrantedPermissions() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 7939, variant.TypePackedStringArray)
 }

@@ -70,10 +70,10 @@ func NewPackedDataContainer() PackedDataContainer {
 // Pack packs the given container into a binary representation. The value must be either Array or Dictionary, any other type will result in invalid data error.
 //
 // Engine method: PackedDataContainer.pack.
-func (o PackedDataContainer) Pack(value any) Error {
+func (o PackedDataContainer) Pack(value any) error {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, value)
-	return Error(c.retInt(8443))
+	return errorOf(Error(c.retInt(8443)))
 }
 
 // Size returns the size of the packed container (see Array.size and Dictionary.size).

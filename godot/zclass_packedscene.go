@@ -70,10 +70,10 @@ const (
 // Pack packs the path node, and all owned sub-nodes, into this PackedScene. Any existing data will be cleared. See Node.owner.
 //
 // Engine method: PackedScene.pack.
-func (o PackedScene) Pack(path AnyNode) Error {
+func (o PackedScene) Pack(path AnyNode) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(path))
-	return Error(c.retInt(8446))
+	return errorOf(Error(c.retInt(8446)))
 }
 
 // Instantiate instantiates the scene's node hierarchy. Triggers child scene instantiation(s). Triggers a Node.NOTIFICATION_SCENE_INSTANTIATED notification on the root node.
@@ -100,10 +100,10 @@ func (o PackedScene) CanInstantiate() bool {
 	return c.retBool(8448)
 }
 
-// GetState returns the SceneState representing the scene file contents.
+// State returns the SceneState representing the scene file contents.
 //
 // Engine method: PackedScene.get_state.
-func (o PackedScene) GetState() SceneState {
+func (o PackedScene) State() SceneState {
 	c := newCall(Object{o.h}, 0)
 	return SceneState{c.retObject(8449, true)}
 }

@@ -45,17 +45,17 @@ func (o PacketPeer) InstanceID() uint64 { return Object{o.h}.InstanceID() }
 // String returns "Class#id", or "<null>".
 func (o PacketPeer) String() string { return Object{o.h}.String() }
 
-// GetVar gets a Variant. If allow_objects is true, decoding objects is allowed.
+// Var gets a Variant. If allow_objects is true, decoding objects is allowed.
 //
-// It calls the engine's PacketPeer.get_var with allowObjects = false; GetVarOptions takes every argument.
-func (o PacketPeer) GetVar() variant.Variant {
-	return o.GetVarOptions(false)
+// It calls the engine's PacketPeer.get_var with allowObjects = false; VarOptions takes every argument.
+func (o PacketPeer) Var() variant.Variant {
+	return o.VarOptions(false)
 }
 
-// GetVarOptions is GetVar with every argument given.
+// VarOptions is Var with every argument given.
 //
 // Engine method: PacketPeer.get_var.
-func (o PacketPeer) GetVarOptions(allowObjects bool) variant.Variant {
+func (o PacketPeer) VarOptions(allowObjects bool) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allowObjects)
 	return c.retVariant(8450)
@@ -64,24 +64,24 @@ func (o PacketPeer) GetVarOptions(allowObjects bool) variant.Variant {
 // PutVar sends a Variant as a packet. If full_objects is true, encoding objects is allowed (and can potentially include code).
 //
 // It calls the engine's PacketPeer.put_var with fullObjects = false; PutVarOptions takes every argument.
-func (o PacketPeer) PutVar(var_ any) Error {
-	return o.PutVarOptions(var_, false)
+func (o PacketPeer) PutVar(value any) error {
+	return o.PutVarOptions(value, false)
 }
 
 // PutVarOptions is PutVar with every argument given.
 //
 // Engine method: PacketPeer.put_var.
-func (o PacketPeer) PutVarOptions(var_ any, fullObjects bool) Error {
+func (o PacketPeer) PutVarOptions(value any, fullObjects bool) error {
 	c := newCall(Object{o.h}, 2)
-	c.variant(0, var_)
+	c.variant(0, value)
 	c.bool(1, fullObjects)
-	return Error(c.retInt(8451))
+	return errorOf(Error(c.retInt(8451)))
 }
 
-// GetPacket gets a raw packet.
+// Packet gets a raw packet.
 //
 // Engine method: PacketPeer.get_packet.
-func (o PacketPeer) GetPacket() variant.Packed[uint8] {
+func (o PacketPeer) Packet() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 8452, variant.TypePackedByteArray)
 }
@@ -89,30 +89,30 @@ func (o PacketPeer) GetPacket() variant.Packed[uint8] {
 // PutPacket sends a raw packet.
 //
 // Engine method: PacketPeer.put_packet.
-func (o PacketPeer) PutPacket(buffer variant.Packed[uint8]) Error {
+func (o PacketPeer) PutPacket(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(8453))
+	return errorOf(Error(c.retInt(8453)))
 }
 
-// GetPacketError returns the error state of the last packet received (via get_packet and get_var).
+// PacketError returns the error state of the last packet received (via get_packet and get_var).
 //
 // Engine method: PacketPeer.get_packet_error.
-func (o PacketPeer) GetPacketError() Error {
+func (o PacketPeer) PacketError() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(8454))
+	return errorOf(Error(c.retInt(8454)))
 }
 
-// GetAvailablePacketCount returns the number of packets currently available in the ring-buffer.
+// AvailablePacketCount returns the number of packets currently available in the ring-buffer.
 //
 // Engine method: PacketPeer.get_available_packet_count.
-func (o PacketPeer) GetAvailablePacketCount() int {
+func (o PacketPeer) AvailablePacketCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8455))
 }
 
-// GetEncodeBufferMaxSize calls the engine's PacketPeer.get_encode_buffer_max_size.
-func (o PacketPeer) GetEncodeBufferMaxSize() int {
+// EncodeBufferMaxSize calls the engine's PacketPeer.get_encode_buffer_max_size.
+func (o PacketPeer) EncodeBufferMaxSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8456))
 }

@@ -83,25 +83,25 @@ func (o PacketPeerDTLS) Poll() {
 // ConnectToPeer connects a packet_peer beginning the DTLS handshake using the underlying PacketPeerUDP which must be connected (see PacketPeerUDP.connect_to_host). You can optionally specify the client_options to be used while verifying the TLS connections. See TLSOptions.client and TLSOptions.client_unsafe.
 //
 // It calls the engine's PacketPeerDTLS.connect_to_peer with clientOptions = nil; ConnectToPeerOptions takes every argument.
-func (o PacketPeerDTLS) ConnectToPeer(packetPeer AnyPacketPeerUDP, hostname string) Error {
+func (o PacketPeerDTLS) ConnectToPeer(packetPeer AnyPacketPeerUDP, hostname string) error {
 	return o.ConnectToPeerOptions(packetPeer, hostname, nil)
 }
 
 // ConnectToPeerOptions is ConnectToPeer with every argument given.
 //
 // Engine method: PacketPeerDTLS.connect_to_peer.
-func (o PacketPeerDTLS) ConnectToPeerOptions(packetPeer AnyPacketPeerUDP, hostname string, clientOptions AnyTLSOptions) Error {
+func (o PacketPeerDTLS) ConnectToPeerOptions(packetPeer AnyPacketPeerUDP, hostname string, clientOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(packetPeer))
 	c.string(1, hostname)
 	c.object(2, objectOf(clientOptions))
-	return Error(c.retInt(8459))
+	return errorOf(Error(c.retInt(8459)))
 }
 
-// GetStatus returns the status of the connection.
+// Status returns the status of the connection.
 //
 // Engine method: PacketPeerDTLS.get_status.
-func (o PacketPeerDTLS) GetStatus() PacketPeerDTLSStatus {
+func (o PacketPeerDTLS) Status() PacketPeerDTLSStatus {
 	c := newCall(Object{o.h}, 0)
 	return PacketPeerDTLSStatus(c.retInt(8460))
 }

@@ -4,6 +4,11 @@
 package godot
 
 // PacketPeerExtension is the engine's PacketPeerExtension class.
+//
+// The virtual methods a Go class extending PacketPeerExtension can implement, each named by an interface for a compile-time check (var _ godot.PacketPeerExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetAvailablePacketCount() int (the engine's _get_available_packet_count; PacketPeerExtensionVirtualGetAvailablePacketCount)
+//   - GetMaxPacketSize() int (the engine's _get_max_packet_size; PacketPeerExtensionVirtualGetMaxPacketSize)
 type PacketPeerExtension struct{ h *handle }
 
 // AnyPacketPeerExtension is any value of class PacketPeerExtension or of a class derived from it.

@@ -56,8 +56,8 @@ func (o PacketPeerStream) SetStreamPeer(peer AnyStreamPeer) {
 	c.run(8462)
 }
 
-// GetStreamPeer calls the engine's PacketPeerStream.get_stream_peer.
-func (o PacketPeerStream) GetStreamPeer() StreamPeer {
+// StreamPeer calls the engine's PacketPeerStream.get_stream_peer.
+func (o PacketPeerStream) StreamPeer() StreamPeer {
 	c := newCall(Object{o.h}, 0)
 	return StreamPeer{c.retObject(8463, true)}
 }
@@ -76,14 +76,14 @@ func (o PacketPeerStream) SetOutputBufferMaxSize(maxSizeBytes int) {
 	c.run(8465)
 }
 
-// GetInputBufferMaxSize calls the engine's PacketPeerStream.get_input_buffer_max_size.
-func (o PacketPeerStream) GetInputBufferMaxSize() int {
+// InputBufferMaxSize calls the engine's PacketPeerStream.get_input_buffer_max_size.
+func (o PacketPeerStream) InputBufferMaxSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8466))
 }
 
-// GetOutputBufferMaxSize calls the engine's PacketPeerStream.get_output_buffer_max_size.
-func (o PacketPeerStream) GetOutputBufferMaxSize() int {
+// OutputBufferMaxSize calls the engine's PacketPeerStream.get_output_buffer_max_size.
+func (o PacketPeerStream) OutputBufferMaxSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8467))
 }

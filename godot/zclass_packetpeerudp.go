@@ -62,19 +62,19 @@ func NewPacketPeerUDP() PacketPeerUDP { return PacketPeerUDP{construct("PacketPe
 // Bind binds this PacketPeerUDP to the specified port and bind_address with a buffer size recv_buf_size, allowing it to receive incoming packets.
 //
 // It calls the engine's PacketPeerUDP.bind with bindAddress = "*", recvBufSize = 65536; BindOptions takes every argument.
-func (o PacketPeerUDP) Bind(port int) Error {
+func (o PacketPeerUDP) Bind(port int) error {
 	return o.BindOptions(port, "*", 65536)
 }
 
 // BindOptions is Bind with every argument given.
 //
 // Engine method: PacketPeerUDP.bind.
-func (o PacketPeerUDP) BindOptions(port int, bindAddress string, recvBufSize int) Error {
+func (o PacketPeerUDP) BindOptions(port int, bindAddress string, recvBufSize int) error {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
 	c.int(2, int64(recvBufSize))
-	return Error(c.retInt(8468))
+	return errorOf(Error(c.retInt(8468)))
 }
 
 // Close closes the PacketPeerUDP's underlying UDP socket.
@@ -88,9 +88,9 @@ func (o PacketPeerUDP) Close() {
 // Wait waits for a packet to arrive on the bound address. See bind.
 //
 // Engine method: PacketPeerUDP.wait.
-func (o PacketPeerUDP) Wait() Error {
+func (o PacketPeerUDP) Wait() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(8470))
+	return errorOf(Error(c.retInt(8470)))
 }
 
 // IsBound returns whether this PacketPeerUDP is bound to an address and can receive packets.
@@ -106,11 +106,11 @@ func (o PacketPeerUDP) IsBound() bool {
 // Calling this method connects this UDP peer to the given host/port pair. UDP is in reality connectionless, so this option only means that incoming packets from different addresses are automatically discarded, and that outgoing packets are always sent to the connected address (future calls to set_dest_address are not allowed). This method does not send any data to the remote peer, to do that, use PacketPeer.put_var or PacketPeer.put_packet as usual. See also UDPServer.
 //
 // Engine method: PacketPeerUDP.connect_to_host.
-func (o PacketPeerUDP) ConnectToHost(host string, port int) Error {
+func (o PacketPeerUDP) ConnectToHost(host string, port int) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	return Error(c.retInt(8472))
+	return errorOf(Error(c.retInt(8472)))
 }
 
 // IsSocketConnected returns true if the UDP socket is open and has been connected to a remote address. See connect_to_host.
@@ -121,26 +121,26 @@ func (o PacketPeerUDP) IsSocketConnected() bool {
 	return c.retBool(8473)
 }
 
-// GetPacketIp returns the IP of the remote peer that sent the last packet(that was received with PacketPeer.get_packet or PacketPeer.get_var).
+// PacketIP returns the IP of the remote peer that sent the last packet(that was received with PacketPeer.get_packet or PacketPeer.get_var).
 //
 // Engine method: PacketPeerUDP.get_packet_ip.
-func (o PacketPeerUDP) GetPacketIp() string {
+func (o PacketPeerUDP) PacketIP() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(8474)
 }
 
-// GetPacketPort returns the port of the remote peer that sent the last packet(that was received with PacketPeer.get_packet or PacketPeer.get_var).
+// PacketPort returns the port of the remote peer that sent the last packet(that was received with PacketPeer.get_packet or PacketPeer.get_var).
 //
 // Engine method: PacketPeerUDP.get_packet_port.
-func (o PacketPeerUDP) GetPacketPort() int {
+func (o PacketPeerUDP) PacketPort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8475))
 }
 
-// GetLocalPort returns the local port to which this peer is bound.
+// LocalPort returns the local port to which this peer is bound.
 //
 // Engine method: PacketPeerUDP.get_local_port.
-func (o PacketPeerUDP) GetLocalPort() int {
+func (o PacketPeerUDP) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8476))
 }
@@ -148,11 +148,11 @@ func (o PacketPeerUDP) GetLocalPort() int {
 // SetDestAddress sets the destination address and port for sending packets and variables. A hostname will be resolved using DNS if needed.
 //
 // Engine method: PacketPeerUDP.set_dest_address.
-func (o PacketPeerUDP) SetDestAddress(host string, port int) Error {
+func (o PacketPeerUDP) SetDestAddress(host string, port int) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	return Error(c.retInt(8477))
+	return errorOf(Error(c.retInt(8477)))
 }
 
 // SetBroadcastEnabled calls the engine method described here.
@@ -169,19 +169,19 @@ func (o PacketPeerUDP) SetBroadcastEnabled(enabled bool) {
 // JoinMulticastGroup joins the multicast group specified by multicast_address using the interface identified by interface_name.
 //
 // Engine method: PacketPeerUDP.join_multicast_group.
-func (o PacketPeerUDP) JoinMulticastGroup(multicastAddress string, interfaceName string) Error {
+func (o PacketPeerUDP) JoinMulticastGroup(multicastAddress string, interfaceName string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, multicastAddress)
 	c.string(1, interfaceName)
-	return Error(c.retInt(8479))
+	return errorOf(Error(c.retInt(8479)))
 }
 
 // LeaveMulticastGroup removes the interface identified by interface_name from the multicast group specified by multicast_address.
 //
 // Engine method: PacketPeerUDP.leave_multicast_group.
-func (o PacketPeerUDP) LeaveMulticastGroup(multicastAddress string, interfaceName string) Error {
+func (o PacketPeerUDP) LeaveMulticastGroup(multicastAddress string, interfaceName string) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, multicastAddress)
 	c.string(1, interfaceName)
-	return Error(c.retInt(8480))
+	return errorOf(Error(c.retInt(8480)))
 }

@@ -63,8 +63,8 @@ func (o PanoramaSkyMaterial) SetPanorama(texture AnyTexture2D) {
 	c.run(8481)
 }
 
-// GetPanorama calls the engine's PanoramaSkyMaterial.get_panorama.
-func (o PanoramaSkyMaterial) GetPanorama() Texture2D {
+// Panorama calls the engine's PanoramaSkyMaterial.get_panorama.
+func (o PanoramaSkyMaterial) Panorama() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8482, true)}
 }
@@ -89,8 +89,8 @@ func (o PanoramaSkyMaterial) SetEnergyMultiplier(multiplier float32) {
 	c.run(8485)
 }
 
-// GetEnergyMultiplier calls the engine's PanoramaSkyMaterial.get_energy_multiplier.
-func (o PanoramaSkyMaterial) GetEnergyMultiplier() float32 {
+// EnergyMultiplier calls the engine's PanoramaSkyMaterial.get_energy_multiplier.
+func (o PanoramaSkyMaterial) EnergyMultiplier() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8486))
 }

@@ -63,8 +63,8 @@ func (o Parallax2D) SetScrollScale(scale variant.Vector2) {
 	c.run(8487)
 }
 
-// GetScrollScale calls the engine's Parallax2D.get_scroll_scale.
-func (o Parallax2D) GetScrollScale() variant.Vector2 {
+// ScrollScale calls the engine's Parallax2D.get_scroll_scale.
+func (o Parallax2D) ScrollScale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8488)
 }
@@ -76,8 +76,8 @@ func (o Parallax2D) SetRepeatSize(repeatSize variant.Vector2) {
 	c.run(8489)
 }
 
-// GetRepeatSize calls the engine's Parallax2D.get_repeat_size.
-func (o Parallax2D) GetRepeatSize() variant.Vector2 {
+// RepeatSize calls the engine's Parallax2D.get_repeat_size.
+func (o Parallax2D) RepeatSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8490)
 }
@@ -89,8 +89,8 @@ func (o Parallax2D) SetRepeatTimes(repeatTimes int) {
 	c.run(8491)
 }
 
-// GetRepeatTimes calls the engine's Parallax2D.get_repeat_times.
-func (o Parallax2D) GetRepeatTimes() int {
+// RepeatTimes calls the engine's Parallax2D.get_repeat_times.
+func (o Parallax2D) RepeatTimes() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8492))
 }
@@ -102,8 +102,8 @@ func (o Parallax2D) SetAutoscroll(autoscroll variant.Vector2) {
 	c.run(8493)
 }
 
-// GetAutoscroll calls the engine's Parallax2D.get_autoscroll.
-func (o Parallax2D) GetAutoscroll() variant.Vector2 {
+// Autoscroll calls the engine's Parallax2D.get_autoscroll.
+func (o Parallax2D) Autoscroll() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8494)
 }
@@ -115,8 +115,8 @@ func (o Parallax2D) SetScrollOffset(offset variant.Vector2) {
 	c.run(8495)
 }
 
-// GetScrollOffset calls the engine's Parallax2D.get_scroll_offset.
-func (o Parallax2D) GetScrollOffset() variant.Vector2 {
+// ScrollOffset calls the engine's Parallax2D.get_scroll_offset.
+func (o Parallax2D) ScrollOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8496)
 }
@@ -128,8 +128,8 @@ func (o Parallax2D) SetScreenOffset(offset variant.Vector2) {
 	c.run(8497)
 }
 
-// GetScreenOffset calls the engine's Parallax2D.get_screen_offset.
-func (o Parallax2D) GetScreenOffset() variant.Vector2 {
+// ScreenOffset calls the engine's Parallax2D.get_screen_offset.
+func (o Parallax2D) ScreenOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8498)
 }
@@ -141,8 +141,8 @@ func (o Parallax2D) SetLimitBegin(offset variant.Vector2) {
 	c.run(8499)
 }
 
-// GetLimitBegin calls the engine's Parallax2D.get_limit_begin.
-func (o Parallax2D) GetLimitBegin() variant.Vector2 {
+// LimitBegin calls the engine's Parallax2D.get_limit_begin.
+func (o Parallax2D) LimitBegin() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8500)
 }
@@ -154,8 +154,8 @@ func (o Parallax2D) SetLimitEnd(offset variant.Vector2) {
 	c.run(8501)
 }
 
-// GetLimitEnd calls the engine's Parallax2D.get_limit_end.
-func (o Parallax2D) GetLimitEnd() variant.Vector2 {
+// LimitEnd calls the engine's Parallax2D.get_limit_end.
+func (o Parallax2D) LimitEnd() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8502)
 }
@@ -167,8 +167,8 @@ func (o Parallax2D) SetFollowViewport(follow bool) {
 	c.run(8503)
 }
 
-// GetFollowViewport calls the engine's Parallax2D.get_follow_viewport.
-func (o Parallax2D) GetFollowViewport() bool {
+// FollowViewport calls the engine's Parallax2D.get_follow_viewport.
+func (o Parallax2D) FollowViewport() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8504)
 }

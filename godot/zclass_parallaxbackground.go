@@ -62,8 +62,8 @@ func (o ParallaxBackground) SetScrollOffset(offset variant.Vector2) {
 	c.run(8507)
 }
 
-// GetScrollOffset calls the engine's ParallaxBackground.get_scroll_offset.
-func (o ParallaxBackground) GetScrollOffset() variant.Vector2 {
+// ScrollOffset calls the engine's ParallaxBackground.get_scroll_offset.
+func (o ParallaxBackground) ScrollOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8508)
 }
@@ -75,8 +75,8 @@ func (o ParallaxBackground) SetScrollBaseOffset(offset variant.Vector2) {
 	c.run(8509)
 }
 
-// GetScrollBaseOffset calls the engine's ParallaxBackground.get_scroll_base_offset.
-func (o ParallaxBackground) GetScrollBaseOffset() variant.Vector2 {
+// ScrollBaseOffset calls the engine's ParallaxBackground.get_scroll_base_offset.
+func (o ParallaxBackground) ScrollBaseOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8510)
 }
@@ -88,8 +88,8 @@ func (o ParallaxBackground) SetScrollBaseScale(scale variant.Vector2) {
 	c.run(8511)
 }
 
-// GetScrollBaseScale calls the engine's ParallaxBackground.get_scroll_base_scale.
-func (o ParallaxBackground) GetScrollBaseScale() variant.Vector2 {
+// ScrollBaseScale calls the engine's ParallaxBackground.get_scroll_base_scale.
+func (o ParallaxBackground) ScrollBaseScale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8512)
 }
@@ -101,8 +101,8 @@ func (o ParallaxBackground) SetLimitBegin(offset variant.Vector2) {
 	c.run(8513)
 }
 
-// GetLimitBegin calls the engine's ParallaxBackground.get_limit_begin.
-func (o ParallaxBackground) GetLimitBegin() variant.Vector2 {
+// LimitBegin calls the engine's ParallaxBackground.get_limit_begin.
+func (o ParallaxBackground) LimitBegin() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8514)
 }
@@ -114,8 +114,8 @@ func (o ParallaxBackground) SetLimitEnd(offset variant.Vector2) {
 	c.run(8515)
 }
 
-// GetLimitEnd calls the engine's ParallaxBackground.get_limit_end.
-func (o ParallaxBackground) GetLimitEnd() variant.Vector2 {
+// LimitEnd calls the engine's ParallaxBackground.get_limit_end.
+func (o ParallaxBackground) LimitEnd() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8516)
 }

@@ -65,8 +65,8 @@ func (o ParallaxLayer) SetMotionScale(scale variant.Vector2) {
 	c.run(8519)
 }
 
-// GetMotionScale calls the engine's ParallaxLayer.get_motion_scale.
-func (o ParallaxLayer) GetMotionScale() variant.Vector2 {
+// MotionScale calls the engine's ParallaxLayer.get_motion_scale.
+func (o ParallaxLayer) MotionScale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8520)
 }
@@ -78,8 +78,8 @@ func (o ParallaxLayer) SetMotionOffset(offset variant.Vector2) {
 	c.run(8521)
 }
 
-// GetMotionOffset calls the engine's ParallaxLayer.get_motion_offset.
-func (o ParallaxLayer) GetMotionOffset() variant.Vector2 {
+// MotionOffset calls the engine's ParallaxLayer.get_motion_offset.
+func (o ParallaxLayer) MotionOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8522)
 }
@@ -91,8 +91,8 @@ func (o ParallaxLayer) SetMirroring(mirror variant.Vector2) {
 	c.run(8523)
 }
 
-// GetMirroring calls the engine's ParallaxLayer.get_mirroring.
-func (o ParallaxLayer) GetMirroring() variant.Vector2 {
+// Mirroring calls the engine's ParallaxLayer.get_mirroring.
+func (o ParallaxLayer) Mirroring() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8524)
 }

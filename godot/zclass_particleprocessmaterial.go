@@ -209,8 +209,8 @@ func (o ParticleProcessMaterial) SetDirection(degrees variant.Vector3) {
 	c.run(8525)
 }
 
-// GetDirection calls the engine's ParticleProcessMaterial.get_direction.
-func (o ParticleProcessMaterial) GetDirection() variant.Vector3 {
+// Direction calls the engine's ParticleProcessMaterial.get_direction.
+func (o ParticleProcessMaterial) Direction() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8526)
 }
@@ -222,8 +222,8 @@ func (o ParticleProcessMaterial) SetInheritVelocityRatio(ratio float64) {
 	c.run(8527)
 }
 
-// GetInheritVelocityRatio calls the engine's ParticleProcessMaterial.get_inherit_velocity_ratio.
-func (o ParticleProcessMaterial) GetInheritVelocityRatio() float64 {
+// InheritVelocityRatio calls the engine's ParticleProcessMaterial.get_inherit_velocity_ratio.
+func (o ParticleProcessMaterial) InheritVelocityRatio() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(8528))
 }
@@ -235,8 +235,8 @@ func (o ParticleProcessMaterial) SetSpread(degrees float32) {
 	c.run(8529)
 }
 
-// GetSpread calls the engine's ParticleProcessMaterial.get_spread.
-func (o ParticleProcessMaterial) GetSpread() float32 {
+// Spread calls the engine's ParticleProcessMaterial.get_spread.
+func (o ParticleProcessMaterial) Spread() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8530))
 }
@@ -248,8 +248,8 @@ func (o ParticleProcessMaterial) SetFlatness(amount float32) {
 	c.run(8531)
 }
 
-// GetFlatness calls the engine's ParticleProcessMaterial.get_flatness.
-func (o ParticleProcessMaterial) GetFlatness() float32 {
+// Flatness calls the engine's ParticleProcessMaterial.get_flatness.
+func (o ParticleProcessMaterial) Flatness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8532))
 }
@@ -264,10 +264,10 @@ func (o ParticleProcessMaterial) SetParam(param ParticleProcessMaterialParameter
 	c.run(8533)
 }
 
-// GetParam returns the minimum and maximum values of the given param as a vector.
+// Param returns the minimum and maximum values of the given param as a vector.
 //
 // Engine method: ParticleProcessMaterial.get_param.
-func (o ParticleProcessMaterial) GetParam(param ParticleProcessMaterialParameter) variant.Vector2 {
+func (o ParticleProcessMaterial) Param(param ParticleProcessMaterialParameter) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return retValue[variant.Vector2](&c, 8534)
@@ -283,10 +283,10 @@ func (o ParticleProcessMaterial) SetParamMin(param ParticleProcessMaterialParame
 	c.run(8535)
 }
 
-// GetParamMin returns the minimum value range for the given parameter.
+// ParamMin returns the minimum value range for the given parameter.
 //
 // Engine method: ParticleProcessMaterial.get_param_min.
-func (o ParticleProcessMaterial) GetParamMin(param ParticleProcessMaterialParameter) float32 {
+func (o ParticleProcessMaterial) ParamMin(param ParticleProcessMaterialParameter) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(8536))
@@ -302,10 +302,10 @@ func (o ParticleProcessMaterial) SetParamMax(param ParticleProcessMaterialParame
 	c.run(8537)
 }
 
-// GetParamMax returns the maximum value range for the given parameter.
+// ParamMax returns the maximum value range for the given parameter.
 //
 // Engine method: ParticleProcessMaterial.get_param_max.
-func (o ParticleProcessMaterial) GetParamMax(param ParticleProcessMaterialParameter) float32 {
+func (o ParticleProcessMaterial) ParamMax(param ParticleProcessMaterialParameter) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(8538))
@@ -321,10 +321,10 @@ func (o ParticleProcessMaterial) SetParamTexture(param ParticleProcessMaterialPa
 	c.run(8539)
 }
 
-// GetParamTexture returns the Texture2D used by the specified parameter.
+// ParamTexture returns the Texture2D used by the specified parameter.
 //
 // Engine method: ParticleProcessMaterial.get_param_texture.
-func (o ParticleProcessMaterial) GetParamTexture(param ParticleProcessMaterialParameter) Texture2D {
+func (o ParticleProcessMaterial) ParamTexture(param ParticleProcessMaterialParameter) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return Texture2D{c.retObject(8540, true)}
@@ -337,8 +337,8 @@ func (o ParticleProcessMaterial) SetColor(color variant.Color) {
 	c.run(8541)
 }
 
-// GetColor calls the engine's ParticleProcessMaterial.get_color.
-func (o ParticleProcessMaterial) GetColor() variant.Color {
+// Color calls the engine's ParticleProcessMaterial.get_color.
+func (o ParticleProcessMaterial) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8542)
 }
@@ -350,8 +350,8 @@ func (o ParticleProcessMaterial) SetColorRamp(ramp AnyTexture2D) {
 	c.run(8543)
 }
 
-// GetColorRamp calls the engine's ParticleProcessMaterial.get_color_ramp.
-func (o ParticleProcessMaterial) GetColorRamp() Texture2D {
+// ColorRamp calls the engine's ParticleProcessMaterial.get_color_ramp.
+func (o ParticleProcessMaterial) ColorRamp() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8544, true)}
 }
@@ -363,8 +363,8 @@ func (o ParticleProcessMaterial) SetAlphaCurve(curve AnyTexture2D) {
 	c.run(8545)
 }
 
-// GetAlphaCurve calls the engine's ParticleProcessMaterial.get_alpha_curve.
-func (o ParticleProcessMaterial) GetAlphaCurve() Texture2D {
+// AlphaCurve calls the engine's ParticleProcessMaterial.get_alpha_curve.
+func (o ParticleProcessMaterial) AlphaCurve() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8546, true)}
 }
@@ -376,8 +376,8 @@ func (o ParticleProcessMaterial) SetEmissionCurve(curve AnyTexture2D) {
 	c.run(8547)
 }
 
-// GetEmissionCurve calls the engine's ParticleProcessMaterial.get_emission_curve.
-func (o ParticleProcessMaterial) GetEmissionCurve() Texture2D {
+// EmissionCurve calls the engine's ParticleProcessMaterial.get_emission_curve.
+func (o ParticleProcessMaterial) EmissionCurve() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8548, true)}
 }
@@ -389,8 +389,8 @@ func (o ParticleProcessMaterial) SetColorInitialRamp(ramp AnyTexture2D) {
 	c.run(8549)
 }
 
-// GetColorInitialRamp calls the engine's ParticleProcessMaterial.get_color_initial_ramp.
-func (o ParticleProcessMaterial) GetColorInitialRamp() Texture2D {
+// ColorInitialRamp calls the engine's ParticleProcessMaterial.get_color_initial_ramp.
+func (o ParticleProcessMaterial) ColorInitialRamp() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8550, true)}
 }
@@ -402,8 +402,8 @@ func (o ParticleProcessMaterial) SetVelocityLimitCurve(curve AnyTexture2D) {
 	c.run(8551)
 }
 
-// GetVelocityLimitCurve calls the engine's ParticleProcessMaterial.get_velocity_limit_curve.
-func (o ParticleProcessMaterial) GetVelocityLimitCurve() Texture2D {
+// VelocityLimitCurve calls the engine's ParticleProcessMaterial.get_velocity_limit_curve.
+func (o ParticleProcessMaterial) VelocityLimitCurve() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8552, true)}
 }
@@ -418,10 +418,10 @@ func (o ParticleProcessMaterial) SetParticleFlag(particleFlag ParticleProcessMat
 	c.run(8553)
 }
 
-// GetParticleFlag returns true if the specified particle flag is enabled.
+// ParticleFlag returns true if the specified particle flag is enabled.
 //
 // Engine method: ParticleProcessMaterial.get_particle_flag.
-func (o ParticleProcessMaterial) GetParticleFlag(particleFlag ParticleProcessMaterialParticleFlags) bool {
+func (o ParticleProcessMaterial) ParticleFlag(particleFlag ParticleProcessMaterialParticleFlags) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(particleFlag))
 	return c.retBool(8554)
@@ -434,8 +434,8 @@ func (o ParticleProcessMaterial) SetVelocityPivot(pivot variant.Vector3) {
 	c.run(8555)
 }
 
-// GetVelocityPivot calls the engine's ParticleProcessMaterial.get_velocity_pivot.
-func (o ParticleProcessMaterial) GetVelocityPivot() variant.Vector3 {
+// VelocityPivot calls the engine's ParticleProcessMaterial.get_velocity_pivot.
+func (o ParticleProcessMaterial) VelocityPivot() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8556)
 }
@@ -447,8 +447,8 @@ func (o ParticleProcessMaterial) SetEmissionShape(shape ParticleProcessMaterialE
 	c.run(8557)
 }
 
-// GetEmissionShape calls the engine's ParticleProcessMaterial.get_emission_shape.
-func (o ParticleProcessMaterial) GetEmissionShape() ParticleProcessMaterialEmissionShape {
+// EmissionShape calls the engine's ParticleProcessMaterial.get_emission_shape.
+func (o ParticleProcessMaterial) EmissionShape() ParticleProcessMaterialEmissionShape {
 	c := newCall(Object{o.h}, 0)
 	return ParticleProcessMaterialEmissionShape(c.retInt(8558))
 }
@@ -460,8 +460,8 @@ func (o ParticleProcessMaterial) SetEmissionSphereRadius(radius float32) {
 	c.run(8559)
 }
 
-// GetEmissionSphereRadius calls the engine's ParticleProcessMaterial.get_emission_sphere_radius.
-func (o ParticleProcessMaterial) GetEmissionSphereRadius() float32 {
+// EmissionSphereRadius calls the engine's ParticleProcessMaterial.get_emission_sphere_radius.
+func (o ParticleProcessMaterial) EmissionSphereRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8560))
 }
@@ -473,8 +473,8 @@ func (o ParticleProcessMaterial) SetEmissionBoxExtents(extents variant.Vector3) 
 	c.run(8561)
 }
 
-// GetEmissionBoxExtents calls the engine's ParticleProcessMaterial.get_emission_box_extents.
-func (o ParticleProcessMaterial) GetEmissionBoxExtents() variant.Vector3 {
+// EmissionBoxExtents calls the engine's ParticleProcessMaterial.get_emission_box_extents.
+func (o ParticleProcessMaterial) EmissionBoxExtents() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8562)
 }
@@ -486,8 +486,8 @@ func (o ParticleProcessMaterial) SetEmissionPointTexture(texture AnyTexture2D) {
 	c.run(8563)
 }
 
-// GetEmissionPointTexture calls the engine's ParticleProcessMaterial.get_emission_point_texture.
-func (o ParticleProcessMaterial) GetEmissionPointTexture() Texture2D {
+// EmissionPointTexture calls the engine's ParticleProcessMaterial.get_emission_point_texture.
+func (o ParticleProcessMaterial) EmissionPointTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8564, true)}
 }
@@ -499,8 +499,8 @@ func (o ParticleProcessMaterial) SetEmissionNormalTexture(texture AnyTexture2D) 
 	c.run(8565)
 }
 
-// GetEmissionNormalTexture calls the engine's ParticleProcessMaterial.get_emission_normal_texture.
-func (o ParticleProcessMaterial) GetEmissionNormalTexture() Texture2D {
+// EmissionNormalTexture calls the engine's ParticleProcessMaterial.get_emission_normal_texture.
+func (o ParticleProcessMaterial) EmissionNormalTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8566, true)}
 }
@@ -512,8 +512,8 @@ func (o ParticleProcessMaterial) SetEmissionColorTexture(texture AnyTexture2D) {
 	c.run(8567)
 }
 
-// GetEmissionColorTexture calls the engine's ParticleProcessMaterial.get_emission_color_texture.
-func (o ParticleProcessMaterial) GetEmissionColorTexture() Texture2D {
+// EmissionColorTexture calls the engine's ParticleProcessMaterial.get_emission_color_texture.
+func (o ParticleProcessMaterial) EmissionColorTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8568, true)}
 }
@@ -525,8 +525,8 @@ func (o ParticleProcessMaterial) SetEmissionPointCount(pointCount int) {
 	c.run(8569)
 }
 
-// GetEmissionPointCount calls the engine's ParticleProcessMaterial.get_emission_point_count.
-func (o ParticleProcessMaterial) GetEmissionPointCount() int {
+// EmissionPointCount calls the engine's ParticleProcessMaterial.get_emission_point_count.
+func (o ParticleProcessMaterial) EmissionPointCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8570))
 }
@@ -538,8 +538,8 @@ func (o ParticleProcessMaterial) SetEmissionRingAxis(axis variant.Vector3) {
 	c.run(8571)
 }
 
-// GetEmissionRingAxis calls the engine's ParticleProcessMaterial.get_emission_ring_axis.
-func (o ParticleProcessMaterial) GetEmissionRingAxis() variant.Vector3 {
+// EmissionRingAxis calls the engine's ParticleProcessMaterial.get_emission_ring_axis.
+func (o ParticleProcessMaterial) EmissionRingAxis() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8572)
 }
@@ -551,8 +551,8 @@ func (o ParticleProcessMaterial) SetEmissionRingHeight(height float32) {
 	c.run(8573)
 }
 
-// GetEmissionRingHeight calls the engine's ParticleProcessMaterial.get_emission_ring_height.
-func (o ParticleProcessMaterial) GetEmissionRingHeight() float32 {
+// EmissionRingHeight calls the engine's ParticleProcessMaterial.get_emission_ring_height.
+func (o ParticleProcessMaterial) EmissionRingHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8574))
 }
@@ -564,8 +564,8 @@ func (o ParticleProcessMaterial) SetEmissionRingRadius(radius float32) {
 	c.run(8575)
 }
 
-// GetEmissionRingRadius calls the engine's ParticleProcessMaterial.get_emission_ring_radius.
-func (o ParticleProcessMaterial) GetEmissionRingRadius() float32 {
+// EmissionRingRadius calls the engine's ParticleProcessMaterial.get_emission_ring_radius.
+func (o ParticleProcessMaterial) EmissionRingRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8576))
 }
@@ -577,8 +577,8 @@ func (o ParticleProcessMaterial) SetEmissionRingInnerRadius(innerRadius float32)
 	c.run(8577)
 }
 
-// GetEmissionRingInnerRadius calls the engine's ParticleProcessMaterial.get_emission_ring_inner_radius.
-func (o ParticleProcessMaterial) GetEmissionRingInnerRadius() float32 {
+// EmissionRingInnerRadius calls the engine's ParticleProcessMaterial.get_emission_ring_inner_radius.
+func (o ParticleProcessMaterial) EmissionRingInnerRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8578))
 }
@@ -590,8 +590,8 @@ func (o ParticleProcessMaterial) SetEmissionRingConeAngle(coneAngle float32) {
 	c.run(8579)
 }
 
-// GetEmissionRingConeAngle calls the engine's ParticleProcessMaterial.get_emission_ring_cone_angle.
-func (o ParticleProcessMaterial) GetEmissionRingConeAngle() float32 {
+// EmissionRingConeAngle calls the engine's ParticleProcessMaterial.get_emission_ring_cone_angle.
+func (o ParticleProcessMaterial) EmissionRingConeAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8580))
 }
@@ -603,8 +603,8 @@ func (o ParticleProcessMaterial) SetEmissionShapeOffset(emissionShapeOffset vari
 	c.run(8581)
 }
 
-// GetEmissionShapeOffset calls the engine's ParticleProcessMaterial.get_emission_shape_offset.
-func (o ParticleProcessMaterial) GetEmissionShapeOffset() variant.Vector3 {
+// EmissionShapeOffset calls the engine's ParticleProcessMaterial.get_emission_shape_offset.
+func (o ParticleProcessMaterial) EmissionShapeOffset() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8582)
 }
@@ -616,14 +616,14 @@ func (o ParticleProcessMaterial) SetEmissionShapeScale(emissionShapeScale varian
 	c.run(8583)
 }
 
-// GetEmissionShapeScale calls the engine's ParticleProcessMaterial.get_emission_shape_scale.
-func (o ParticleProcessMaterial) GetEmissionShapeScale() variant.Vector3 {
+// EmissionShapeScale calls the engine's ParticleProcessMaterial.get_emission_shape_scale.
+func (o ParticleProcessMaterial) EmissionShapeScale() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8584)
 }
 
-// GetTurbulenceEnabled calls the engine's ParticleProcessMaterial.get_turbulence_enabled.
-func (o ParticleProcessMaterial) GetTurbulenceEnabled() bool {
+// TurbulenceEnabled calls the engine's ParticleProcessMaterial.get_turbulence_enabled.
+func (o ParticleProcessMaterial) TurbulenceEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8585)
 }
@@ -635,8 +635,8 @@ func (o ParticleProcessMaterial) SetTurbulenceEnabled(turbulenceEnabled bool) {
 	c.run(8586)
 }
 
-// GetTurbulenceNoiseStrength calls the engine's ParticleProcessMaterial.get_turbulence_noise_strength.
-func (o ParticleProcessMaterial) GetTurbulenceNoiseStrength() float32 {
+// TurbulenceNoiseStrength calls the engine's ParticleProcessMaterial.get_turbulence_noise_strength.
+func (o ParticleProcessMaterial) TurbulenceNoiseStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8587))
 }
@@ -648,8 +648,8 @@ func (o ParticleProcessMaterial) SetTurbulenceNoiseStrength(turbulenceNoiseStren
 	c.run(8588)
 }
 
-// GetTurbulenceNoiseScale calls the engine's ParticleProcessMaterial.get_turbulence_noise_scale.
-func (o ParticleProcessMaterial) GetTurbulenceNoiseScale() float32 {
+// TurbulenceNoiseScale calls the engine's ParticleProcessMaterial.get_turbulence_noise_scale.
+func (o ParticleProcessMaterial) TurbulenceNoiseScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8589))
 }
@@ -661,8 +661,8 @@ func (o ParticleProcessMaterial) SetTurbulenceNoiseScale(turbulenceNoiseScale fl
 	c.run(8590)
 }
 
-// GetTurbulenceNoiseSpeedRandom calls the engine's ParticleProcessMaterial.get_turbulence_noise_speed_random.
-func (o ParticleProcessMaterial) GetTurbulenceNoiseSpeedRandom() float32 {
+// TurbulenceNoiseSpeedRandom calls the engine's ParticleProcessMaterial.get_turbulence_noise_speed_random.
+func (o ParticleProcessMaterial) TurbulenceNoiseSpeedRandom() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8591))
 }
@@ -674,8 +674,8 @@ func (o ParticleProcessMaterial) SetTurbulenceNoiseSpeedRandom(turbulenceNoiseSp
 	c.run(8592)
 }
 
-// GetTurbulenceNoiseSpeed calls the engine's ParticleProcessMaterial.get_turbulence_noise_speed.
-func (o ParticleProcessMaterial) GetTurbulenceNoiseSpeed() variant.Vector3 {
+// TurbulenceNoiseSpeed calls the engine's ParticleProcessMaterial.get_turbulence_noise_speed.
+func (o ParticleProcessMaterial) TurbulenceNoiseSpeed() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8593)
 }
@@ -687,8 +687,8 @@ func (o ParticleProcessMaterial) SetTurbulenceNoiseSpeed(turbulenceNoiseSpeed va
 	c.run(8594)
 }
 
-// GetGravity calls the engine's ParticleProcessMaterial.get_gravity.
-func (o ParticleProcessMaterial) GetGravity() variant.Vector3 {
+// Gravity calls the engine's ParticleProcessMaterial.get_gravity.
+func (o ParticleProcessMaterial) Gravity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8595)
 }
@@ -707,14 +707,14 @@ func (o ParticleProcessMaterial) SetLifetimeRandomness(randomness float64) {
 	c.run(8597)
 }
 
-// GetLifetimeRandomness calls the engine's ParticleProcessMaterial.get_lifetime_randomness.
-func (o ParticleProcessMaterial) GetLifetimeRandomness() float64 {
+// LifetimeRandomness calls the engine's ParticleProcessMaterial.get_lifetime_randomness.
+func (o ParticleProcessMaterial) LifetimeRandomness() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(8598))
 }
 
-// GetSubEmitterMode calls the engine's ParticleProcessMaterial.get_sub_emitter_mode.
-func (o ParticleProcessMaterial) GetSubEmitterMode() ParticleProcessMaterialSubEmitterMode {
+// SubEmitterMode calls the engine's ParticleProcessMaterial.get_sub_emitter_mode.
+func (o ParticleProcessMaterial) SubEmitterMode() ParticleProcessMaterialSubEmitterMode {
 	c := newCall(Object{o.h}, 0)
 	return ParticleProcessMaterialSubEmitterMode(c.retInt(8599))
 }
@@ -726,8 +726,8 @@ func (o ParticleProcessMaterial) SetSubEmitterMode(mode ParticleProcessMaterialS
 	c.run(8600)
 }
 
-// GetSubEmitterFrequency calls the engine's ParticleProcessMaterial.get_sub_emitter_frequency.
-func (o ParticleProcessMaterial) GetSubEmitterFrequency() float64 {
+// SubEmitterFrequency calls the engine's ParticleProcessMaterial.get_sub_emitter_frequency.
+func (o ParticleProcessMaterial) SubEmitterFrequency() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(8601))
 }
@@ -739,8 +739,8 @@ func (o ParticleProcessMaterial) SetSubEmitterFrequency(hz float64) {
 	c.run(8602)
 }
 
-// GetSubEmitterAmountAtEnd calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_end.
-func (o ParticleProcessMaterial) GetSubEmitterAmountAtEnd() int {
+// SubEmitterAmountAtEnd calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_end.
+func (o ParticleProcessMaterial) SubEmitterAmountAtEnd() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8603))
 }
@@ -752,8 +752,8 @@ func (o ParticleProcessMaterial) SetSubEmitterAmountAtEnd(amount int) {
 	c.run(8604)
 }
 
-// GetSubEmitterAmountAtCollision calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_collision.
-func (o ParticleProcessMaterial) GetSubEmitterAmountAtCollision() int {
+// SubEmitterAmountAtCollision calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_collision.
+func (o ParticleProcessMaterial) SubEmitterAmountAtCollision() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8605))
 }
@@ -765,8 +765,8 @@ func (o ParticleProcessMaterial) SetSubEmitterAmountAtCollision(amount int) {
 	c.run(8606)
 }
 
-// GetSubEmitterAmountAtStart calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_start.
-func (o ParticleProcessMaterial) GetSubEmitterAmountAtStart() int {
+// SubEmitterAmountAtStart calls the engine's ParticleProcessMaterial.get_sub_emitter_amount_at_start.
+func (o ParticleProcessMaterial) SubEmitterAmountAtStart() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8607))
 }
@@ -778,8 +778,8 @@ func (o ParticleProcessMaterial) SetSubEmitterAmountAtStart(amount int) {
 	c.run(8608)
 }
 
-// GetSubEmitterKeepVelocity calls the engine's ParticleProcessMaterial.get_sub_emitter_keep_velocity.
-func (o ParticleProcessMaterial) GetSubEmitterKeepVelocity() bool {
+// SubEmitterKeepVelocity calls the engine's ParticleProcessMaterial.get_sub_emitter_keep_velocity.
+func (o ParticleProcessMaterial) SubEmitterKeepVelocity() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8609)
 }
@@ -811,8 +811,8 @@ func (o ParticleProcessMaterial) SetCollisionMode(mode ParticleProcessMaterialCo
 	c.run(8613)
 }
 
-// GetCollisionMode calls the engine's ParticleProcessMaterial.get_collision_mode.
-func (o ParticleProcessMaterial) GetCollisionMode() ParticleProcessMaterialCollisionMode {
+// CollisionMode calls the engine's ParticleProcessMaterial.get_collision_mode.
+func (o ParticleProcessMaterial) CollisionMode() ParticleProcessMaterialCollisionMode {
 	c := newCall(Object{o.h}, 0)
 	return ParticleProcessMaterialCollisionMode(c.retInt(8614))
 }
@@ -837,8 +837,8 @@ func (o ParticleProcessMaterial) SetCollisionFriction(friction float32) {
 	c.run(8617)
 }
 
-// GetCollisionFriction calls the engine's ParticleProcessMaterial.get_collision_friction.
-func (o ParticleProcessMaterial) GetCollisionFriction() float32 {
+// CollisionFriction calls the engine's ParticleProcessMaterial.get_collision_friction.
+func (o ParticleProcessMaterial) CollisionFriction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8618))
 }
@@ -850,8 +850,8 @@ func (o ParticleProcessMaterial) SetCollisionBounce(bounce float32) {
 	c.run(8619)
 }
 
-// GetCollisionBounce calls the engine's ParticleProcessMaterial.get_collision_bounce.
-func (o ParticleProcessMaterial) GetCollisionBounce() float32 {
+// CollisionBounce calls the engine's ParticleProcessMaterial.get_collision_bounce.
+func (o ParticleProcessMaterial) CollisionBounce() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8620))
 }

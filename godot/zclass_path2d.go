@@ -57,8 +57,8 @@ func (o Path2D) SetCurve(curve AnyCurve2D) {
 	c.run(8621)
 }
 
-// GetCurve calls the engine's Path2D.get_curve.
-func (o Path2D) GetCurve() Curve2D {
+// Curve calls the engine's Path2D.get_curve.
+func (o Path2D) Curve() Curve2D {
 	c := newCall(Object{o.h}, 0)
 	return Curve2D{c.retObject(8622, true)}
 }

@@ -60,8 +60,8 @@ func (o Path3D) SetCurve(curve AnyCurve3D) {
 	c.run(8623)
 }
 
-// GetCurve calls the engine's Path3D.get_curve.
-func (o Path3D) GetCurve() Curve3D {
+// Curve calls the engine's Path3D.get_curve.
+func (o Path3D) Curve() Curve3D {
 	c := newCall(Object{o.h}, 0)
 	return Curve3D{c.retObject(8624, true)}
 }
@@ -73,8 +73,8 @@ func (o Path3D) SetDebugCustomColor(debugCustomColor variant.Color) {
 	c.run(8625)
 }
 
-// GetDebugCustomColor calls the engine's Path3D.get_debug_custom_color.
-func (o Path3D) GetDebugCustomColor() variant.Color {
+// DebugCustomColor calls the engine's Path3D.get_debug_custom_color.
+func (o Path3D) DebugCustomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8626)
 }

@@ -57,8 +57,8 @@ func (o PathFollow2D) SetProgress(progress float32) {
 	c.run(8627)
 }
 
-// GetProgress calls the engine's PathFollow2D.get_progress.
-func (o PathFollow2D) GetProgress() float32 {
+// Progress calls the engine's PathFollow2D.get_progress.
+func (o PathFollow2D) Progress() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8628))
 }
@@ -70,8 +70,8 @@ func (o PathFollow2D) SetHOffset(hOffset float32) {
 	c.run(8629)
 }
 
-// GetHOffset calls the engine's PathFollow2D.get_h_offset.
-func (o PathFollow2D) GetHOffset() float32 {
+// HOffset calls the engine's PathFollow2D.get_h_offset.
+func (o PathFollow2D) HOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8630))
 }
@@ -83,8 +83,8 @@ func (o PathFollow2D) SetVOffset(vOffset float32) {
 	c.run(8631)
 }
 
-// GetVOffset calls the engine's PathFollow2D.get_v_offset.
-func (o PathFollow2D) GetVOffset() float32 {
+// VOffset calls the engine's PathFollow2D.get_v_offset.
+func (o PathFollow2D) VOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8632))
 }
@@ -96,8 +96,8 @@ func (o PathFollow2D) SetProgressRatio(ratio float32) {
 	c.run(8633)
 }
 
-// GetProgressRatio calls the engine's PathFollow2D.get_progress_ratio.
-func (o PathFollow2D) GetProgressRatio() float32 {
+// ProgressRatio calls the engine's PathFollow2D.get_progress_ratio.
+func (o PathFollow2D) ProgressRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8634))
 }
@@ -122,8 +122,8 @@ func (o PathFollow2D) SetCubicInterpolation(enabled bool) {
 	c.run(8637)
 }
 
-// GetCubicInterpolation calls the engine's PathFollow2D.get_cubic_interpolation.
-func (o PathFollow2D) GetCubicInterpolation() bool {
+// CubicInterpolation calls the engine's PathFollow2D.get_cubic_interpolation.
+func (o PathFollow2D) CubicInterpolation() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8638)
 }

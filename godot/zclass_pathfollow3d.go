@@ -81,8 +81,8 @@ func (o PathFollow3D) SetProgress(progress float32) {
 	c.run(8641)
 }
 
-// GetProgress calls the engine's PathFollow3D.get_progress.
-func (o PathFollow3D) GetProgress() float32 {
+// Progress calls the engine's PathFollow3D.get_progress.
+func (o PathFollow3D) Progress() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8642))
 }
@@ -94,8 +94,8 @@ func (o PathFollow3D) SetHOffset(hOffset float32) {
 	c.run(8643)
 }
 
-// GetHOffset calls the engine's PathFollow3D.get_h_offset.
-func (o PathFollow3D) GetHOffset() float32 {
+// HOffset calls the engine's PathFollow3D.get_h_offset.
+func (o PathFollow3D) HOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8644))
 }
@@ -107,8 +107,8 @@ func (o PathFollow3D) SetVOffset(vOffset float32) {
 	c.run(8645)
 }
 
-// GetVOffset calls the engine's PathFollow3D.get_v_offset.
-func (o PathFollow3D) GetVOffset() float32 {
+// VOffset calls the engine's PathFollow3D.get_v_offset.
+func (o PathFollow3D) VOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8646))
 }
@@ -120,8 +120,8 @@ func (o PathFollow3D) SetProgressRatio(ratio float32) {
 	c.run(8647)
 }
 
-// GetProgressRatio calls the engine's PathFollow3D.get_progress_ratio.
-func (o PathFollow3D) GetProgressRatio() float32 {
+// ProgressRatio calls the engine's PathFollow3D.get_progress_ratio.
+func (o PathFollow3D) ProgressRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8648))
 }
@@ -133,8 +133,8 @@ func (o PathFollow3D) SetRotationMode(rotationMode PathFollow3DRotationMode) {
 	c.run(8649)
 }
 
-// GetRotationMode calls the engine's PathFollow3D.get_rotation_mode.
-func (o PathFollow3D) GetRotationMode() PathFollow3DRotationMode {
+// RotationMode calls the engine's PathFollow3D.get_rotation_mode.
+func (o PathFollow3D) RotationMode() PathFollow3DRotationMode {
 	c := newCall(Object{o.h}, 0)
 	return PathFollow3DRotationMode(c.retInt(8650))
 }
@@ -146,8 +146,8 @@ func (o PathFollow3D) SetCubicInterpolation(enabled bool) {
 	c.run(8651)
 }
 
-// GetCubicInterpolation calls the engine's PathFollow3D.get_cubic_interpolation.
-func (o PathFollow3D) GetCubicInterpolation() bool {
+// CubicInterpolation calls the engine's PathFollow3D.get_cubic_interpolation.
+func (o PathFollow3D) CubicInterpolation() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8652)
 }

@@ -57,61 +57,61 @@ func NewPCKPacker() PCKPacker { return PCKPacker{construct("PCKPacker", true)} }
 // PckStart creates a new PCK file at the file path pck_path. The .pck file extension isn't added automatically, so it should be part of pck_path (even though it's not required).
 //
 // It calls the engine's PCKPacker.pck_start with alignment = 32, key = "0000000000000000000000000000000000000000000000000000000000000000", encryptDirectory = false; PckStartOptions takes every argument.
-func (o PCKPacker) PckStart(pckPath string) Error {
+func (o PCKPacker) PckStart(pckPath string) error {
 	return o.PckStartOptions(pckPath, 32, "0000000000000000000000000000000000000000000000000000000000000000", false)
 }
 
 // PckStartOptions is PckStart with every argument given.
 //
 // Engine method: PCKPacker.pck_start.
-func (o PCKPacker) PckStartOptions(pckPath string, alignment int, key string, encryptDirectory bool) Error {
+func (o PCKPacker) PckStartOptions(pckPath string, alignment int, key string, encryptDirectory bool) error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, pckPath)
 	c.int(1, int64(alignment))
 	c.string(2, key)
 	c.bool(3, encryptDirectory)
-	return Error(c.retInt(8439))
+	return errorOf(Error(c.retInt(8439)))
 }
 
 // AddFile adds the source_path file to the current PCK package at the target_path internal path. The res:// prefix for target_path is optional and stripped internally. File content is immediately written to the PCK.
 //
 // It calls the engine's PCKPacker.add_file with encrypt = false; AddFileOptions takes every argument.
-func (o PCKPacker) AddFile(targetPath string, sourcePath string) Error {
+func (o PCKPacker) AddFile(targetPath string, sourcePath string) error {
 	return o.AddFileOptions(targetPath, sourcePath, false)
 }
 
 // AddFileOptions is AddFile with every argument given.
 //
 // Engine method: PCKPacker.add_file.
-func (o PCKPacker) AddFileOptions(targetPath string, sourcePath string, encrypt bool) Error {
+func (o PCKPacker) AddFileOptions(targetPath string, sourcePath string, encrypt bool) error {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, targetPath)
 	c.string(1, sourcePath)
 	c.bool(2, encrypt)
-	return Error(c.retInt(8440))
+	return errorOf(Error(c.retInt(8440)))
 }
 
 // AddFileRemoval registers a file removal of the target_path internal path to the PCK. This is mainly used for patches. If the file at this path has been loaded from a previous PCK, it will be removed. The res:// prefix for target_path is optional and stripped internally.
 //
 // Engine method: PCKPacker.add_file_removal.
-func (o PCKPacker) AddFileRemoval(targetPath string) Error {
+func (o PCKPacker) AddFileRemoval(targetPath string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, targetPath)
-	return Error(c.retInt(8441))
+	return errorOf(Error(c.retInt(8441)))
 }
 
 // Flush writes the file directory and closes the PCK. If verbose is true, a list of files added will be printed to the console for easier debugging.
 //
 // It calls the engine's PCKPacker.flush with verbose = false; FlushOptions takes every argument.
-func (o PCKPacker) Flush() Error {
+func (o PCKPacker) Flush() error {
 	return o.FlushOptions(false)
 }
 
 // FlushOptions is Flush with every argument given.
 //
 // Engine method: PCKPacker.flush.
-func (o PCKPacker) FlushOptions(verbose bool) Error {
+func (o PCKPacker) FlushOptions(verbose bool) error {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, verbose)
-	return Error(c.retInt(8442))
+	return errorOf(Error(c.retInt(8442)))
 }

@@ -103,22 +103,22 @@ const (
 	PerformanceSingletonRenderBufferMemUsed PerformanceMonitor = 16
 	// Number of active RigidBody2D nodes in the game. Lower is better.
 
-	PerformanceSingletonPhysics2dActiveObjects PerformanceMonitor = 17
+	PerformanceSingletonPhysics2DActiveObjects PerformanceMonitor = 17
 	// Number of collision pairs in the 2D physics engine. Lower is better.
 
-	PerformanceSingletonPhysics2dCollisionPairs PerformanceMonitor = 18
+	PerformanceSingletonPhysics2DCollisionPairs PerformanceMonitor = 18
 	// Number of islands in the 2D physics engine. Lower is better.
 
-	PerformanceSingletonPhysics2dIslandCount PerformanceMonitor = 19
+	PerformanceSingletonPhysics2DIslandCount PerformanceMonitor = 19
 	// Number of active RigidBody3D and VehicleBody3D nodes in the game. Lower is better.
 
-	PerformanceSingletonPhysics3dActiveObjects PerformanceMonitor = 20
+	PerformanceSingletonPhysics3DActiveObjects PerformanceMonitor = 20
 	// Number of collision pairs in the 3D physics engine. Lower is better.
 
-	PerformanceSingletonPhysics3dCollisionPairs PerformanceMonitor = 21
+	PerformanceSingletonPhysics3DCollisionPairs PerformanceMonitor = 21
 	// Number of islands in the 3D physics engine. Lower is better.
 
-	PerformanceSingletonPhysics3dIslandCount PerformanceMonitor = 22
+	PerformanceSingletonPhysics3DIslandCount PerformanceMonitor = 22
 	// Output latency of the AudioServer. Equivalent to calling AudioServer.get_output_latency, it is not recommended to call this every frame.
 
 	PerformanceSingletonAudioOutputLatency PerformanceMonitor = 23
@@ -169,64 +169,64 @@ const (
 	PerformanceSingletonPipelineCompilationsSpecialization PerformanceMonitor = 38
 	// Number of active navigation maps in the NavigationServer2D. This also includes the empty default navigation maps created by World2D instances.
 
-	PerformanceSingletonNavigation2dActiveMaps PerformanceMonitor = 39
+	PerformanceSingletonNavigation2DActiveMaps PerformanceMonitor = 39
 	// Number of active navigation regions in the NavigationServer2D.
 
-	PerformanceSingletonNavigation2dRegionCount PerformanceMonitor = 40
+	PerformanceSingletonNavigation2DRegionCount PerformanceMonitor = 40
 	// Number of active navigation agents processing avoidance in the NavigationServer2D.
 
-	PerformanceSingletonNavigation2dAgentCount PerformanceMonitor = 41
+	PerformanceSingletonNavigation2DAgentCount PerformanceMonitor = 41
 	// Number of active navigation links in the NavigationServer2D.
 
-	PerformanceSingletonNavigation2dLinkCount PerformanceMonitor = 42
+	PerformanceSingletonNavigation2DLinkCount PerformanceMonitor = 42
 	// Number of navigation mesh polygons in the NavigationServer2D.
 
-	PerformanceSingletonNavigation2dPolygonCount PerformanceMonitor = 43
+	PerformanceSingletonNavigation2DPolygonCount PerformanceMonitor = 43
 	// Number of navigation mesh polygon edges in the NavigationServer2D.
 
-	PerformanceSingletonNavigation2dEdgeCount PerformanceMonitor = 44
+	PerformanceSingletonNavigation2DEdgeCount PerformanceMonitor = 44
 	// Number of navigation mesh polygon edges that were merged due to edge key overlap in the NavigationServer2D.
 
-	PerformanceSingletonNavigation2dEdgeMergeCount PerformanceMonitor = 45
+	PerformanceSingletonNavigation2DEdgeMergeCount PerformanceMonitor = 45
 	// Number of polygon edges that are considered connected by edge proximity NavigationServer2D.
 
-	PerformanceSingletonNavigation2dEdgeConnectionCount PerformanceMonitor = 46
+	PerformanceSingletonNavigation2DEdgeConnectionCount PerformanceMonitor = 46
 	// Number of navigation mesh polygon edges that could not be merged in the NavigationServer2D. The edges still may be connected by edge proximity or with links.
 
-	PerformanceSingletonNavigation2dEdgeFreeCount PerformanceMonitor = 47
+	PerformanceSingletonNavigation2DEdgeFreeCount PerformanceMonitor = 47
 	// Number of active navigation obstacles in the NavigationServer2D.
 
-	PerformanceSingletonNavigation2dObstacleCount PerformanceMonitor = 48
+	PerformanceSingletonNavigation2DObstacleCount PerformanceMonitor = 48
 	// Number of active navigation maps in the NavigationServer3D. This also includes the empty default navigation maps created by World3D instances.
 
-	PerformanceSingletonNavigation3dActiveMaps PerformanceMonitor = 49
+	PerformanceSingletonNavigation3DActiveMaps PerformanceMonitor = 49
 	// Number of active navigation regions in the NavigationServer3D.
 
-	PerformanceSingletonNavigation3dRegionCount PerformanceMonitor = 50
+	PerformanceSingletonNavigation3DRegionCount PerformanceMonitor = 50
 	// Number of active navigation agents processing avoidance in the NavigationServer3D.
 
-	PerformanceSingletonNavigation3dAgentCount PerformanceMonitor = 51
+	PerformanceSingletonNavigation3DAgentCount PerformanceMonitor = 51
 	// Number of active navigation links in the NavigationServer3D.
 
-	PerformanceSingletonNavigation3dLinkCount PerformanceMonitor = 52
+	PerformanceSingletonNavigation3DLinkCount PerformanceMonitor = 52
 	// Number of navigation mesh polygons in the NavigationServer3D.
 
-	PerformanceSingletonNavigation3dPolygonCount PerformanceMonitor = 53
+	PerformanceSingletonNavigation3DPolygonCount PerformanceMonitor = 53
 	// Number of navigation mesh polygon edges in the NavigationServer3D.
 
-	PerformanceSingletonNavigation3dEdgeCount PerformanceMonitor = 54
+	PerformanceSingletonNavigation3DEdgeCount PerformanceMonitor = 54
 	// Number of navigation mesh polygon edges that were merged due to edge key overlap in the NavigationServer3D.
 
-	PerformanceSingletonNavigation3dEdgeMergeCount PerformanceMonitor = 55
+	PerformanceSingletonNavigation3DEdgeMergeCount PerformanceMonitor = 55
 	// Number of polygon edges that are considered connected by edge proximity NavigationServer3D.
 
-	PerformanceSingletonNavigation3dEdgeConnectionCount PerformanceMonitor = 56
+	PerformanceSingletonNavigation3DEdgeConnectionCount PerformanceMonitor = 56
 	// Number of navigation mesh polygon edges that could not be merged in the NavigationServer3D. The edges still may be connected by edge proximity or with links.
 
-	PerformanceSingletonNavigation3dEdgeFreeCount PerformanceMonitor = 57
+	PerformanceSingletonNavigation3DEdgeFreeCount PerformanceMonitor = 57
 	// Number of active navigation obstacles in the NavigationServer3D.
 
-	PerformanceSingletonNavigation3dObstacleCount PerformanceMonitor = 58
+	PerformanceSingletonNavigation3DObstacleCount PerformanceMonitor = 58
 	// Represents the size of the Monitor enum.
 
 	PerformanceSingletonMonitorMax PerformanceMonitor = 59
@@ -250,10 +250,10 @@ const (
 	PerformanceSingletonMonitorTypePercentage PerformanceMonitorType = 3
 )
 
-// GetMonitor returns the value of one of the available built-in monitors. You should provide one of the Monitor constants as the argument, like this:
+// Monitor returns the value of one of the available built-in monitors. You should provide one of the Monitor constants as the argument, like this:
 //
 // Engine method: Performance.get_monitor.
-func (o PerformanceSingleton) GetMonitor(monitor PerformanceMonitor) float64 {
+func (o PerformanceSingleton) Monitor(monitor PerformanceMonitor) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(monitor))
 	return float64(c.retFloat(8660))
@@ -261,7 +261,7 @@ func (o PerformanceSingleton) GetMonitor(monitor PerformanceMonitor) float64 {
 
 // AddCustomMonitor adds a custom monitor with the name id. You can specify the category of the monitor using slash delimiters in id (for example: "Game/NumberOfNPCs"). If there is more than one slash delimiter, then the default category is used. The default category is "Custom". Prints an error if given id is already present.
 //
-// It calls the engine's Performance.add_custom_monitor with arguments = variant.Array[variant.Variant]{}, type_ = PerformanceSingletonMonitorTypeQuantity; AddCustomMonitorOptions takes every argument.
+// It calls the engine's Performance.add_custom_monitor with arguments = variant.Array[variant.Variant]{}, typ = PerformanceSingletonMonitorTypeQuantity; AddCustomMonitorOptions takes every argument.
 func (o PerformanceSingleton) AddCustomMonitor(id string, callable variant.Callable) {
 	o.AddCustomMonitorOptions(id, callable, variant.Array[variant.Variant]{}, PerformanceSingletonMonitorTypeQuantity)
 }
@@ -269,12 +269,12 @@ func (o PerformanceSingleton) AddCustomMonitor(id string, callable variant.Calla
 // AddCustomMonitorOptions is AddCustomMonitor with every argument given.
 //
 // Engine method: Performance.add_custom_monitor.
-func (o PerformanceSingleton) AddCustomMonitorOptions(id string, callable variant.Callable, arguments variant.Array[variant.Variant], type_ PerformanceMonitorType) {
+func (o PerformanceSingleton) AddCustomMonitorOptions(id string, callable variant.Callable, arguments variant.Array[variant.Variant], typ PerformanceMonitorType) {
 	c := newCall(Object{o.h}, 4)
 	c.stringName(0, id)
 	c.owned(1, callable)
 	c.owned(2, arguments)
-	c.int(3, int64(type_))
+	c.int(3, int64(typ))
 	c.run(8661)
 }
 
@@ -296,35 +296,35 @@ func (o PerformanceSingleton) HasCustomMonitor(id string) bool {
 	return c.retBool(8663)
 }
 
-// GetCustomMonitor returns the value of custom monitor with given id. The callable is called to get the value of custom monitor. See also has_custom_monitor. Prints an error if the given id is absent.
+// CustomMonitor returns the value of custom monitor with given id. The callable is called to get the value of custom monitor. See also has_custom_monitor. Prints an error if the given id is absent.
 //
 // Engine method: Performance.get_custom_monitor.
-func (o PerformanceSingleton) GetCustomMonitor(id string) variant.Variant {
+func (o PerformanceSingleton) CustomMonitor(id string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, id)
 	return c.retVariant(8664)
 }
 
-// GetMonitorModificationTime returns the last tick in which custom monitor was added/removed (in microseconds since the engine started). This is set to Time.get_ticks_usec when the monitor is updated.
+// MonitorModificationTime returns the last tick in which custom monitor was added/removed (in microseconds since the engine started). This is set to Time.get_ticks_usec when the monitor is updated.
 //
 // Engine method: Performance.get_monitor_modification_time.
-func (o PerformanceSingleton) GetMonitorModificationTime() uint64 {
+func (o PerformanceSingleton) MonitorModificationTime() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8665))
 }
 
-// GetCustomMonitorNames returns the names of active custom monitors in an Array.
+// CustomMonitorNames returns the names of active custom monitors in an Array.
 //
 // Engine method: Performance.get_custom_monitor_names.
-func (o PerformanceSingleton) GetCustomMonitorNames() variant.Array[variant.StringName] {
+func (o PerformanceSingleton) CustomMonitorNames() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 8666, variant.TypeArray)
 }
 
-// GetCustomMonitorTypes returns the MonitorType values of active custom monitors in an Array.
+// CustomMonitorTypes returns the MonitorType values of active custom monitors in an Array.
 //
 // Engine method: Performance.get_custom_monitor_types.
-func (o PerformanceSingleton) GetCustomMonitorTypes() variant.Packed[int32] {
+func (o PerformanceSingleton) CustomMonitorTypes() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 8667, variant.TypePackedInt32Array)
 }

@@ -61,16 +61,16 @@ func (o PhysicalBone2D) String() string { return Object{o.h}.String() }
 // NewPhysicalBone2D makes a new PhysicalBone2D.
 func NewPhysicalBone2D() PhysicalBone2D { return PhysicalBone2D{construct("PhysicalBone2D", false)} }
 
-// GetJoint returns the first Joint2D child node, if one exists. This is mainly a helper function to make it easier to get the Joint2D that the PhysicalBone2D is autoconfiguring.
+// Joint returns the first Joint2D child node, if one exists. This is mainly a helper function to make it easier to get the Joint2D that the PhysicalBone2D is autoconfiguring.
 //
 // Engine method: PhysicalBone2D.get_joint.
-func (o PhysicalBone2D) GetJoint() Joint2D {
+func (o PhysicalBone2D) Joint() Joint2D {
 	c := newCall(Object{o.h}, 0)
 	return Joint2D{c.retObject(8668, false)}
 }
 
-// GetAutoConfigureJoint calls the engine's PhysicalBone2D.get_auto_configure_joint.
-func (o PhysicalBone2D) GetAutoConfigureJoint() bool {
+// AutoConfigureJoint calls the engine's PhysicalBone2D.get_auto_configure_joint.
+func (o PhysicalBone2D) AutoConfigureJoint() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8669)
 }
@@ -89,8 +89,8 @@ func (o PhysicalBone2D) SetSimulatePhysics(simulatePhysics bool) {
 	c.run(8671)
 }
 
-// GetSimulatePhysics calls the engine's PhysicalBone2D.get_simulate_physics.
-func (o PhysicalBone2D) GetSimulatePhysics() bool {
+// SimulatePhysics calls the engine's PhysicalBone2D.get_simulate_physics.
+func (o PhysicalBone2D) SimulatePhysics() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8672)
 }
@@ -110,8 +110,8 @@ func (o PhysicalBone2D) SetBone2dNodepath(nodepath string) {
 	c.run(8674)
 }
 
-// GetBone2dNodepath calls the engine's PhysicalBone2D.get_bone2d_nodepath.
-func (o PhysicalBone2D) GetBone2dNodepath() string {
+// Bone2dNodepath calls the engine's PhysicalBone2D.get_bone2d_nodepath.
+func (o PhysicalBone2D) Bone2dNodepath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(8675)
 }
@@ -123,8 +123,8 @@ func (o PhysicalBone2D) SetBone2dIndex(boneIndex int) {
 	c.run(8676)
 }
 
-// GetBone2dIndex calls the engine's PhysicalBone2D.get_bone2d_index.
-func (o PhysicalBone2D) GetBone2dIndex() int {
+// Bone2dIndex calls the engine's PhysicalBone2D.get_bone2d_index.
+func (o PhysicalBone2D) Bone2dIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8677))
 }
@@ -136,8 +136,8 @@ func (o PhysicalBone2D) SetFollowBoneWhenSimulating(followBone bool) {
 	c.run(8678)
 }
 
-// GetFollowBoneWhenSimulating calls the engine's PhysicalBone2D.get_follow_bone_when_simulating.
-func (o PhysicalBone2D) GetFollowBoneWhenSimulating() bool {
+// FollowBoneWhenSimulating calls the engine's PhysicalBone2D.get_follow_bone_when_simulating.
+func (o PhysicalBone2D) FollowBoneWhenSimulating() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8679)
 }

@@ -16,6 +16,10 @@ import (
 // The PhysicalBone3D node is a physics body that can be used to make bones in a Skeleton3D react to physics.
 //
 // Note: In order to detect physical bones with raycasts, the SkeletonModifier3D.active property of the parent PhysicalBoneSimulator3D must be true and the Skeleton3D's bone must be assigned to PhysicalBone3D correctly; it means that get_bone_id should return a valid id (>= 0).
+//
+// The virtual methods a Go class extending PhysicalBone3D can implement, each named by an interface for a compile-time check (var _ godot.PhysicalBone3DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - IntegrateForces(state PhysicsDirectBodyState3D) (the engine's _integrate_forces; PhysicalBone3DVirtualIntegrateForces)
 type PhysicalBone3D struct{ h *handle }
 
 // AnyPhysicalBone3D is any value of class PhysicalBone3D or of a class derived from it.
@@ -128,8 +132,8 @@ func (o PhysicalBone3D) SetJointType(jointType PhysicalBone3DJointType) {
 	c.run(8682)
 }
 
-// GetJointType calls the engine's PhysicalBone3D.get_joint_type.
-func (o PhysicalBone3D) GetJointType() PhysicalBone3DJointType {
+// JointType calls the engine's PhysicalBone3D.get_joint_type.
+func (o PhysicalBone3D) JointType() PhysicalBone3DJointType {
 	c := newCall(Object{o.h}, 0)
 	return PhysicalBone3DJointType(c.retInt(8683))
 }
@@ -141,8 +145,8 @@ func (o PhysicalBone3D) SetJointOffset(offset variant.Transform3D) {
 	c.run(8684)
 }
 
-// GetJointOffset calls the engine's PhysicalBone3D.get_joint_offset.
-func (o PhysicalBone3D) GetJointOffset() variant.Transform3D {
+// JointOffset calls the engine's PhysicalBone3D.get_joint_offset.
+func (o PhysicalBone3D) JointOffset() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 8685)
 }
@@ -154,8 +158,8 @@ func (o PhysicalBone3D) SetJointRotation(euler variant.Vector3) {
 	c.run(8686)
 }
 
-// GetJointRotation calls the engine's PhysicalBone3D.get_joint_rotation.
-func (o PhysicalBone3D) GetJointRotation() variant.Vector3 {
+// JointRotation calls the engine's PhysicalBone3D.get_joint_rotation.
+func (o PhysicalBone3D) JointRotation() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8687)
 }
@@ -167,16 +171,16 @@ func (o PhysicalBone3D) SetBodyOffset(offset variant.Transform3D) {
 	c.run(8688)
 }
 
-// GetBodyOffset calls the engine's PhysicalBone3D.get_body_offset.
-func (o PhysicalBone3D) GetBodyOffset() variant.Transform3D {
+// BodyOffset calls the engine's PhysicalBone3D.get_body_offset.
+func (o PhysicalBone3D) BodyOffset() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 8689)
 }
 
-// GetSimulatePhysics returns true if the PhysicsBone3D is allowed to simulate physics.
+// SimulatePhysics returns true if the PhysicsBone3D is allowed to simulate physics.
 //
 // Engine method: PhysicalBone3D.get_simulate_physics.
-func (o PhysicalBone3D) GetSimulatePhysics() bool {
+func (o PhysicalBone3D) SimulatePhysics() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8690)
 }
@@ -189,10 +193,10 @@ func (o PhysicalBone3D) IsSimulatingPhysics() bool {
 	return c.retBool(8691)
 }
 
-// GetBoneId returns the unique identifier of the PhysicsBone3D.
+// BoneID returns the unique identifier of the PhysicsBone3D.
 //
 // Engine method: PhysicalBone3D.get_bone_id.
-func (o PhysicalBone3D) GetBoneId() int {
+func (o PhysicalBone3D) BoneID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8692))
 }
@@ -204,8 +208,8 @@ func (o PhysicalBone3D) SetMass(mass float32) {
 	c.run(8693)
 }
 
-// GetMass calls the engine's PhysicalBone3D.get_mass.
-func (o PhysicalBone3D) GetMass() float32 {
+// Mass calls the engine's PhysicalBone3D.get_mass.
+func (o PhysicalBone3D) Mass() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8694))
 }
@@ -217,8 +221,8 @@ func (o PhysicalBone3D) SetFriction(friction float32) {
 	c.run(8695)
 }
 
-// GetFriction calls the engine's PhysicalBone3D.get_friction.
-func (o PhysicalBone3D) GetFriction() float32 {
+// Friction calls the engine's PhysicalBone3D.get_friction.
+func (o PhysicalBone3D) Friction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8696))
 }
@@ -230,8 +234,8 @@ func (o PhysicalBone3D) SetBounce(bounce float32) {
 	c.run(8697)
 }
 
-// GetBounce calls the engine's PhysicalBone3D.get_bounce.
-func (o PhysicalBone3D) GetBounce() float32 {
+// Bounce calls the engine's PhysicalBone3D.get_bounce.
+func (o PhysicalBone3D) Bounce() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8698))
 }
@@ -243,8 +247,8 @@ func (o PhysicalBone3D) SetGravityScale(gravityScale float32) {
 	c.run(8699)
 }
 
-// GetGravityScale calls the engine's PhysicalBone3D.get_gravity_scale.
-func (o PhysicalBone3D) GetGravityScale() float32 {
+// GravityScale calls the engine's PhysicalBone3D.get_gravity_scale.
+func (o PhysicalBone3D) GravityScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8700))
 }
@@ -256,8 +260,8 @@ func (o PhysicalBone3D) SetLinearDampMode(linearDampMode PhysicalBone3DDampMode)
 	c.run(8701)
 }
 
-// GetLinearDampMode calls the engine's PhysicalBone3D.get_linear_damp_mode.
-func (o PhysicalBone3D) GetLinearDampMode() PhysicalBone3DDampMode {
+// LinearDampMode calls the engine's PhysicalBone3D.get_linear_damp_mode.
+func (o PhysicalBone3D) LinearDampMode() PhysicalBone3DDampMode {
 	c := newCall(Object{o.h}, 0)
 	return PhysicalBone3DDampMode(c.retInt(8702))
 }
@@ -269,8 +273,8 @@ func (o PhysicalBone3D) SetAngularDampMode(angularDampMode PhysicalBone3DDampMod
 	c.run(8703)
 }
 
-// GetAngularDampMode calls the engine's PhysicalBone3D.get_angular_damp_mode.
-func (o PhysicalBone3D) GetAngularDampMode() PhysicalBone3DDampMode {
+// AngularDampMode calls the engine's PhysicalBone3D.get_angular_damp_mode.
+func (o PhysicalBone3D) AngularDampMode() PhysicalBone3DDampMode {
 	c := newCall(Object{o.h}, 0)
 	return PhysicalBone3DDampMode(c.retInt(8704))
 }
@@ -282,8 +286,8 @@ func (o PhysicalBone3D) SetLinearDamp(linearDamp float32) {
 	c.run(8705)
 }
 
-// GetLinearDamp calls the engine's PhysicalBone3D.get_linear_damp.
-func (o PhysicalBone3D) GetLinearDamp() float32 {
+// LinearDamp calls the engine's PhysicalBone3D.get_linear_damp.
+func (o PhysicalBone3D) LinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8706))
 }
@@ -295,8 +299,8 @@ func (o PhysicalBone3D) SetAngularDamp(angularDamp float32) {
 	c.run(8707)
 }
 
-// GetAngularDamp calls the engine's PhysicalBone3D.get_angular_damp.
-func (o PhysicalBone3D) GetAngularDamp() float32 {
+// AngularDamp calls the engine's PhysicalBone3D.get_angular_damp.
+func (o PhysicalBone3D) AngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8708))
 }
@@ -308,8 +312,8 @@ func (o PhysicalBone3D) SetLinearVelocity(linearVelocity variant.Vector3) {
 	c.run(8709)
 }
 
-// GetLinearVelocity calls the engine's PhysicalBone3D.get_linear_velocity.
-func (o PhysicalBone3D) GetLinearVelocity() variant.Vector3 {
+// LinearVelocity calls the engine's PhysicalBone3D.get_linear_velocity.
+func (o PhysicalBone3D) LinearVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8710)
 }
@@ -321,8 +325,8 @@ func (o PhysicalBone3D) SetAngularVelocity(angularVelocity variant.Vector3) {
 	c.run(8711)
 }
 
-// GetAngularVelocity calls the engine's PhysicalBone3D.get_angular_velocity.
-func (o PhysicalBone3D) GetAngularVelocity() variant.Vector3 {
+// AngularVelocity calls the engine's PhysicalBone3D.get_angular_velocity.
+func (o PhysicalBone3D) AngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8712)
 }

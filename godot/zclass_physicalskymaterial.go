@@ -67,8 +67,8 @@ func (o PhysicalSkyMaterial) SetRayleighCoefficient(rayleigh float32) {
 	c.run(8722)
 }
 
-// GetRayleighCoefficient calls the engine's PhysicalSkyMaterial.get_rayleigh_coefficient.
-func (o PhysicalSkyMaterial) GetRayleighCoefficient() float32 {
+// RayleighCoefficient calls the engine's PhysicalSkyMaterial.get_rayleigh_coefficient.
+func (o PhysicalSkyMaterial) RayleighCoefficient() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8723))
 }
@@ -80,8 +80,8 @@ func (o PhysicalSkyMaterial) SetRayleighColor(color variant.Color) {
 	c.run(8724)
 }
 
-// GetRayleighColor calls the engine's PhysicalSkyMaterial.get_rayleigh_color.
-func (o PhysicalSkyMaterial) GetRayleighColor() variant.Color {
+// RayleighColor calls the engine's PhysicalSkyMaterial.get_rayleigh_color.
+func (o PhysicalSkyMaterial) RayleighColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8725)
 }
@@ -93,8 +93,8 @@ func (o PhysicalSkyMaterial) SetMieCoefficient(mie float32) {
 	c.run(8726)
 }
 
-// GetMieCoefficient calls the engine's PhysicalSkyMaterial.get_mie_coefficient.
-func (o PhysicalSkyMaterial) GetMieCoefficient() float32 {
+// MieCoefficient calls the engine's PhysicalSkyMaterial.get_mie_coefficient.
+func (o PhysicalSkyMaterial) MieCoefficient() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8727))
 }
@@ -106,8 +106,8 @@ func (o PhysicalSkyMaterial) SetMieEccentricity(eccentricity float32) {
 	c.run(8728)
 }
 
-// GetMieEccentricity calls the engine's PhysicalSkyMaterial.get_mie_eccentricity.
-func (o PhysicalSkyMaterial) GetMieEccentricity() float32 {
+// MieEccentricity calls the engine's PhysicalSkyMaterial.get_mie_eccentricity.
+func (o PhysicalSkyMaterial) MieEccentricity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8729))
 }
@@ -119,8 +119,8 @@ func (o PhysicalSkyMaterial) SetMieColor(color variant.Color) {
 	c.run(8730)
 }
 
-// GetMieColor calls the engine's PhysicalSkyMaterial.get_mie_color.
-func (o PhysicalSkyMaterial) GetMieColor() variant.Color {
+// MieColor calls the engine's PhysicalSkyMaterial.get_mie_color.
+func (o PhysicalSkyMaterial) MieColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8731)
 }
@@ -132,8 +132,8 @@ func (o PhysicalSkyMaterial) SetTurbidity(turbidity float32) {
 	c.run(8732)
 }
 
-// GetTurbidity calls the engine's PhysicalSkyMaterial.get_turbidity.
-func (o PhysicalSkyMaterial) GetTurbidity() float32 {
+// Turbidity calls the engine's PhysicalSkyMaterial.get_turbidity.
+func (o PhysicalSkyMaterial) Turbidity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8733))
 }
@@ -145,8 +145,8 @@ func (o PhysicalSkyMaterial) SetSunDiskScale(scale float32) {
 	c.run(8734)
 }
 
-// GetSunDiskScale calls the engine's PhysicalSkyMaterial.get_sun_disk_scale.
-func (o PhysicalSkyMaterial) GetSunDiskScale() float32 {
+// SunDiskScale calls the engine's PhysicalSkyMaterial.get_sun_disk_scale.
+func (o PhysicalSkyMaterial) SunDiskScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8735))
 }
@@ -158,8 +158,8 @@ func (o PhysicalSkyMaterial) SetGroundColor(color variant.Color) {
 	c.run(8736)
 }
 
-// GetGroundColor calls the engine's PhysicalSkyMaterial.get_ground_color.
-func (o PhysicalSkyMaterial) GetGroundColor() variant.Color {
+// GroundColor calls the engine's PhysicalSkyMaterial.get_ground_color.
+func (o PhysicalSkyMaterial) GroundColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 8737)
 }
@@ -171,8 +171,8 @@ func (o PhysicalSkyMaterial) SetEnergyMultiplier(multiplier float32) {
 	c.run(8738)
 }
 
-// GetEnergyMultiplier calls the engine's PhysicalSkyMaterial.get_energy_multiplier.
-func (o PhysicalSkyMaterial) GetEnergyMultiplier() float32 {
+// EnergyMultiplier calls the engine's PhysicalSkyMaterial.get_energy_multiplier.
+func (o PhysicalSkyMaterial) EnergyMultiplier() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8739))
 }
@@ -184,8 +184,8 @@ func (o PhysicalSkyMaterial) SetUseDebanding(useDebanding bool) {
 	c.run(8740)
 }
 
-// GetUseDebanding calls the engine's PhysicalSkyMaterial.get_use_debanding.
-func (o PhysicalSkyMaterial) GetUseDebanding() bool {
+// UseDebanding calls the engine's PhysicalSkyMaterial.get_use_debanding.
+func (o PhysicalSkyMaterial) UseDebanding() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(8741)
 }
@@ -197,8 +197,8 @@ func (o PhysicalSkyMaterial) SetNightSky(nightSky AnyTexture2D) {
 	c.run(8742)
 }
 
-// GetNightSky calls the engine's PhysicalSkyMaterial.get_night_sky.
-func (o PhysicalSkyMaterial) GetNightSky() Texture2D {
+// NightSky calls the engine's PhysicalSkyMaterial.get_night_sky.
+func (o PhysicalSkyMaterial) NightSky() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(8743, true)}
 }

@@ -93,18 +93,18 @@ func (o PhysicsBody2D) TestMoveOptions(from variant.Transform2D, motion variant.
 	return c.retBool(8745)
 }
 
-// GetGravity returns the gravity vector computed from all sources that can affect the body, including all gravity overrides from Area2D nodes and the global world gravity.
+// Gravity returns the gravity vector computed from all sources that can affect the body, including all gravity overrides from Area2D nodes and the global world gravity.
 //
 // Engine method: PhysicsBody2D.get_gravity.
-func (o PhysicsBody2D) GetGravity() variant.Vector2 {
+func (o PhysicsBody2D) Gravity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8746)
 }
 
-// GetCollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
+// CollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
 //
 // Engine method: PhysicsBody2D.get_collision_exceptions.
-func (o PhysicsBody2D) GetCollisionExceptions() variant.Array[PhysicsBody2D] {
+func (o PhysicsBody2D) CollisionExceptions() variant.Array[PhysicsBody2D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[PhysicsBody2D]](&c, 8747, variant.TypeArray)
 }

@@ -94,10 +94,10 @@ func (o PhysicsBody3D) TestMoveOptions(from variant.Transform3D, motion variant.
 	return c.retBool(8751)
 }
 
-// GetGravity returns the gravity vector computed from all sources that can affect the body, including all gravity overrides from Area3D nodes and the global world gravity.
+// Gravity returns the gravity vector computed from all sources that can affect the body, including all gravity overrides from Area3D nodes and the global world gravity.
 //
 // Engine method: PhysicsBody3D.get_gravity.
-func (o PhysicsBody3D) GetGravity() variant.Vector3 {
+func (o PhysicsBody3D) Gravity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8752)
 }
@@ -112,19 +112,19 @@ func (o PhysicsBody3D) SetAxisLock(axis PhysicsServer3DBodyAxis, lock bool) {
 	c.run(8753)
 }
 
-// GetAxisLock returns true if the specified linear or rotational axis is locked.
+// AxisLock returns true if the specified linear or rotational axis is locked.
 //
 // Engine method: PhysicsBody3D.get_axis_lock.
-func (o PhysicsBody3D) GetAxisLock(axis PhysicsServer3DBodyAxis) bool {
+func (o PhysicsBody3D) AxisLock(axis PhysicsServer3DBodyAxis) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(axis))
 	return c.retBool(8754)
 }
 
-// GetCollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
+// CollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
 //
 // Engine method: PhysicsBody3D.get_collision_exceptions.
-func (o PhysicsBody3D) GetCollisionExceptions() variant.Array[PhysicsBody3D] {
+func (o PhysicsBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[PhysicsBody3D]](&c, 8755, variant.TypeArray)
 }

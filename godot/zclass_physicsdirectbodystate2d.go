@@ -44,44 +44,44 @@ func (o PhysicsDirectBodyState2D) InstanceID() uint64 { return Object{o.h}.Insta
 // String returns "Class#id", or "<null>".
 func (o PhysicsDirectBodyState2D) String() string { return Object{o.h}.String() }
 
-// GetTotalGravity calls the engine's PhysicsDirectBodyState2D.get_total_gravity.
-func (o PhysicsDirectBodyState2D) GetTotalGravity() variant.Vector2 {
+// TotalGravity calls the engine's PhysicsDirectBodyState2D.get_total_gravity.
+func (o PhysicsDirectBodyState2D) TotalGravity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8758)
 }
 
-// GetTotalLinearDamp calls the engine's PhysicsDirectBodyState2D.get_total_linear_damp.
-func (o PhysicsDirectBodyState2D) GetTotalLinearDamp() float32 {
+// TotalLinearDamp calls the engine's PhysicsDirectBodyState2D.get_total_linear_damp.
+func (o PhysicsDirectBodyState2D) TotalLinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8759))
 }
 
-// GetTotalAngularDamp calls the engine's PhysicsDirectBodyState2D.get_total_angular_damp.
-func (o PhysicsDirectBodyState2D) GetTotalAngularDamp() float32 {
+// TotalAngularDamp calls the engine's PhysicsDirectBodyState2D.get_total_angular_damp.
+func (o PhysicsDirectBodyState2D) TotalAngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8760))
 }
 
-// GetCenterOfMass calls the engine's PhysicsDirectBodyState2D.get_center_of_mass.
-func (o PhysicsDirectBodyState2D) GetCenterOfMass() variant.Vector2 {
+// CenterOfMass calls the engine's PhysicsDirectBodyState2D.get_center_of_mass.
+func (o PhysicsDirectBodyState2D) CenterOfMass() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8761)
 }
 
-// GetCenterOfMassLocal calls the engine's PhysicsDirectBodyState2D.get_center_of_mass_local.
-func (o PhysicsDirectBodyState2D) GetCenterOfMassLocal() variant.Vector2 {
+// CenterOfMassLocal calls the engine's PhysicsDirectBodyState2D.get_center_of_mass_local.
+func (o PhysicsDirectBodyState2D) CenterOfMassLocal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8762)
 }
 
-// GetInverseMass calls the engine's PhysicsDirectBodyState2D.get_inverse_mass.
-func (o PhysicsDirectBodyState2D) GetInverseMass() float32 {
+// InverseMass calls the engine's PhysicsDirectBodyState2D.get_inverse_mass.
+func (o PhysicsDirectBodyState2D) InverseMass() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8763))
 }
 
-// GetInverseInertia calls the engine's PhysicsDirectBodyState2D.get_inverse_inertia.
-func (o PhysicsDirectBodyState2D) GetInverseInertia() float32 {
+// InverseInertia calls the engine's PhysicsDirectBodyState2D.get_inverse_inertia.
+func (o PhysicsDirectBodyState2D) InverseInertia() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8764))
 }
@@ -93,8 +93,8 @@ func (o PhysicsDirectBodyState2D) SetLinearVelocity(velocity variant.Vector2) {
 	c.run(8765)
 }
 
-// GetLinearVelocity calls the engine's PhysicsDirectBodyState2D.get_linear_velocity.
-func (o PhysicsDirectBodyState2D) GetLinearVelocity() variant.Vector2 {
+// LinearVelocity calls the engine's PhysicsDirectBodyState2D.get_linear_velocity.
+func (o PhysicsDirectBodyState2D) LinearVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8766)
 }
@@ -106,8 +106,8 @@ func (o PhysicsDirectBodyState2D) SetAngularVelocity(velocity float32) {
 	c.run(8767)
 }
 
-// GetAngularVelocity calls the engine's PhysicsDirectBodyState2D.get_angular_velocity.
-func (o PhysicsDirectBodyState2D) GetAngularVelocity() float32 {
+// AngularVelocity calls the engine's PhysicsDirectBodyState2D.get_angular_velocity.
+func (o PhysicsDirectBodyState2D) AngularVelocity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8768))
 }
@@ -119,16 +119,16 @@ func (o PhysicsDirectBodyState2D) SetTransform(transform variant.Transform2D) {
 	c.run(8769)
 }
 
-// GetTransform calls the engine's PhysicsDirectBodyState2D.get_transform.
-func (o PhysicsDirectBodyState2D) GetTransform() variant.Transform2D {
+// Transform calls the engine's PhysicsDirectBodyState2D.get_transform.
+func (o PhysicsDirectBodyState2D) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 8770)
 }
 
-// GetVelocityAtLocalPosition returns the body's velocity at the given relative position, including both translation and rotation.
+// VelocityAtLocalPosition returns the body's velocity at the given relative position, including both translation and rotation.
 //
 // Engine method: PhysicsDirectBodyState2D.get_velocity_at_local_position.
-func (o PhysicsDirectBodyState2D) GetVelocityAtLocalPosition(localPosition variant.Vector2) variant.Vector2 {
+func (o PhysicsDirectBodyState2D) VelocityAtLocalPosition(localPosition variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
 	return retValue[variant.Vector2](&c, 8771)
@@ -262,10 +262,10 @@ func (o PhysicsDirectBodyState2D) SetConstantForce(force variant.Vector2) {
 	c.run(8781)
 }
 
-// GetConstantForce returns the body's total constant positional forces applied during each physics update.
+// ConstantForce returns the body's total constant positional forces applied during each physics update.
 //
 // Engine method: PhysicsDirectBodyState2D.get_constant_force.
-func (o PhysicsDirectBodyState2D) GetConstantForce() variant.Vector2 {
+func (o PhysicsDirectBodyState2D) ConstantForce() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8782)
 }
@@ -279,10 +279,10 @@ func (o PhysicsDirectBodyState2D) SetConstantTorque(torque float32) {
 	c.run(8783)
 }
 
-// GetConstantTorque returns the body's total constant rotational forces applied during each physics update.
+// ConstantTorque returns the body's total constant rotational forces applied during each physics update.
 //
 // Engine method: PhysicsDirectBodyState2D.get_constant_torque.
-func (o PhysicsDirectBodyState2D) GetConstantTorque() float32 {
+func (o PhysicsDirectBodyState2D) ConstantTorque() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8784))
 }
@@ -307,8 +307,8 @@ func (o PhysicsDirectBodyState2D) SetCollisionLayer(layer int) {
 	c.run(8787)
 }
 
-// GetCollisionLayer calls the engine's PhysicsDirectBodyState2D.get_collision_layer.
-func (o PhysicsDirectBodyState2D) GetCollisionLayer() int {
+// CollisionLayer calls the engine's PhysicsDirectBodyState2D.get_collision_layer.
+func (o PhysicsDirectBodyState2D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8788))
 }
@@ -320,121 +320,121 @@ func (o PhysicsDirectBodyState2D) SetCollisionMask(mask int) {
 	c.run(8789)
 }
 
-// GetCollisionMask calls the engine's PhysicsDirectBodyState2D.get_collision_mask.
-func (o PhysicsDirectBodyState2D) GetCollisionMask() int {
+// CollisionMask calls the engine's PhysicsDirectBodyState2D.get_collision_mask.
+func (o PhysicsDirectBodyState2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8790))
 }
 
-// GetContactCount returns the number of contacts this body has with other bodies.
+// ContactCount returns the number of contacts this body has with other bodies.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_count.
-func (o PhysicsDirectBodyState2D) GetContactCount() int {
+func (o PhysicsDirectBodyState2D) ContactCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8791))
 }
 
-// GetContactLocalPosition returns the position of the contact point on the body in the global coordinate system.
+// ContactLocalPosition returns the position of the contact point on the body in the global coordinate system.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_position.
-func (o PhysicsDirectBodyState2D) GetContactLocalPosition(contactIdx int) variant.Vector2 {
+func (o PhysicsDirectBodyState2D) ContactLocalPosition(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8792)
 }
 
-// GetContactLocalNormal returns the local normal at the contact point.
+// ContactLocalNormal returns the local normal at the contact point.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_normal.
-func (o PhysicsDirectBodyState2D) GetContactLocalNormal(contactIdx int) variant.Vector2 {
+func (o PhysicsDirectBodyState2D) ContactLocalNormal(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8793)
 }
 
-// GetContactLocalShape returns the local shape index of the collision.
+// ContactLocalShape returns the local shape index of the collision.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_shape.
-func (o PhysicsDirectBodyState2D) GetContactLocalShape(contactIdx int) int {
+func (o PhysicsDirectBodyState2D) ContactLocalShape(contactIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return int(c.retInt(8794))
 }
 
-// GetContactLocalVelocityAtPosition returns the velocity vector at the body's contact point.
+// ContactLocalVelocityAtPosition returns the velocity vector at the body's contact point.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_local_velocity_at_position.
-func (o PhysicsDirectBodyState2D) GetContactLocalVelocityAtPosition(contactIdx int) variant.Vector2 {
+func (o PhysicsDirectBodyState2D) ContactLocalVelocityAtPosition(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8795)
 }
 
-// GetContactCollider returns the collider's RID.
+// ContactCollider returns the collider's RID.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider.
-func (o PhysicsDirectBodyState2D) GetContactCollider(contactIdx int) variant.RID {
+func (o PhysicsDirectBodyState2D) ContactCollider(contactIdx int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.RID](&c, 8796)
 }
 
-// GetContactColliderPosition returns the position of the contact point on the collider in the global coordinate system.
+// ContactColliderPosition returns the position of the contact point on the collider in the global coordinate system.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_position.
-func (o PhysicsDirectBodyState2D) GetContactColliderPosition(contactIdx int) variant.Vector2 {
+func (o PhysicsDirectBodyState2D) ContactColliderPosition(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8797)
 }
 
-// GetContactColliderId returns the collider's object id.
+// ContactColliderID returns the collider's object id.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_id.
-func (o PhysicsDirectBodyState2D) GetContactColliderId(contactIdx int) uint64 {
+func (o PhysicsDirectBodyState2D) ContactColliderID(contactIdx int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return uint64(c.retInt(8798))
 }
 
-// GetContactColliderObject returns the collider object. This depends on how it was created (will return a scene node if such was used to create it).
+// ContactColliderObject returns the collider object. This depends on how it was created (will return a scene node if such was used to create it).
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_object.
-func (o PhysicsDirectBodyState2D) GetContactColliderObject(contactIdx int) Object {
+func (o PhysicsDirectBodyState2D) ContactColliderObject(contactIdx int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return Object{c.retObject(8799, false)}
 }
 
-// GetContactColliderShape returns the collider's shape index.
+// ContactColliderShape returns the collider's shape index.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_shape.
-func (o PhysicsDirectBodyState2D) GetContactColliderShape(contactIdx int) int {
+func (o PhysicsDirectBodyState2D) ContactColliderShape(contactIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return int(c.retInt(8800))
 }
 
-// GetContactColliderVelocityAtPosition returns the velocity vector at the collider's contact point.
+// ContactColliderVelocityAtPosition returns the velocity vector at the collider's contact point.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_collider_velocity_at_position.
-func (o PhysicsDirectBodyState2D) GetContactColliderVelocityAtPosition(contactIdx int) variant.Vector2 {
+func (o PhysicsDirectBodyState2D) ContactColliderVelocityAtPosition(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8801)
 }
 
-// GetContactImpulse returns the impulse created by the contact.
+// ContactImpulse returns the impulse created by the contact.
 //
 // Engine method: PhysicsDirectBodyState2D.get_contact_impulse.
-func (o PhysicsDirectBodyState2D) GetContactImpulse(contactIdx int) variant.Vector2 {
+func (o PhysicsDirectBodyState2D) ContactImpulse(contactIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector2](&c, 8802)
 }
 
-// GetStep calls the engine's PhysicsDirectBodyState2D.get_step.
-func (o PhysicsDirectBodyState2D) GetStep() float32 {
+// Step calls the engine's PhysicsDirectBodyState2D.get_step.
+func (o PhysicsDirectBodyState2D) Step() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8803))
 }
@@ -447,10 +447,10 @@ func (o PhysicsDirectBodyState2D) IntegrateForces() {
 	c.run(8804)
 }
 
-// GetSpaceState returns the current state of the space, useful for queries.
+// SpaceState returns the current state of the space, useful for queries.
 //
 // Engine method: PhysicsDirectBodyState2D.get_space_state.
-func (o PhysicsDirectBodyState2D) GetSpaceState() PhysicsDirectSpaceState2D {
+func (o PhysicsDirectBodyState2D) SpaceState() PhysicsDirectSpaceState2D {
 	c := newCall(Object{o.h}, 0)
 	return PhysicsDirectSpaceState2D{c.retObject(8805, false)}
 }

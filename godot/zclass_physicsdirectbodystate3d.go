@@ -44,56 +44,56 @@ func (o PhysicsDirectBodyState3D) InstanceID() uint64 { return Object{o.h}.Insta
 // String returns "Class#id", or "<null>".
 func (o PhysicsDirectBodyState3D) String() string { return Object{o.h}.String() }
 
-// GetTotalGravity calls the engine's PhysicsDirectBodyState3D.get_total_gravity.
-func (o PhysicsDirectBodyState3D) GetTotalGravity() variant.Vector3 {
+// TotalGravity calls the engine's PhysicsDirectBodyState3D.get_total_gravity.
+func (o PhysicsDirectBodyState3D) TotalGravity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8806)
 }
 
-// GetTotalLinearDamp calls the engine's PhysicsDirectBodyState3D.get_total_linear_damp.
-func (o PhysicsDirectBodyState3D) GetTotalLinearDamp() float32 {
+// TotalLinearDamp calls the engine's PhysicsDirectBodyState3D.get_total_linear_damp.
+func (o PhysicsDirectBodyState3D) TotalLinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8807))
 }
 
-// GetTotalAngularDamp calls the engine's PhysicsDirectBodyState3D.get_total_angular_damp.
-func (o PhysicsDirectBodyState3D) GetTotalAngularDamp() float32 {
+// TotalAngularDamp calls the engine's PhysicsDirectBodyState3D.get_total_angular_damp.
+func (o PhysicsDirectBodyState3D) TotalAngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8808))
 }
 
-// GetCenterOfMass calls the engine's PhysicsDirectBodyState3D.get_center_of_mass.
-func (o PhysicsDirectBodyState3D) GetCenterOfMass() variant.Vector3 {
+// CenterOfMass calls the engine's PhysicsDirectBodyState3D.get_center_of_mass.
+func (o PhysicsDirectBodyState3D) CenterOfMass() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8809)
 }
 
-// GetCenterOfMassLocal calls the engine's PhysicsDirectBodyState3D.get_center_of_mass_local.
-func (o PhysicsDirectBodyState3D) GetCenterOfMassLocal() variant.Vector3 {
+// CenterOfMassLocal calls the engine's PhysicsDirectBodyState3D.get_center_of_mass_local.
+func (o PhysicsDirectBodyState3D) CenterOfMassLocal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8810)
 }
 
-// GetPrincipalInertiaAxes calls the engine's PhysicsDirectBodyState3D.get_principal_inertia_axes.
-func (o PhysicsDirectBodyState3D) GetPrincipalInertiaAxes() variant.Basis {
+// PrincipalInertiaAxes calls the engine's PhysicsDirectBodyState3D.get_principal_inertia_axes.
+func (o PhysicsDirectBodyState3D) PrincipalInertiaAxes() variant.Basis {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 8811)
 }
 
-// GetInverseMass calls the engine's PhysicsDirectBodyState3D.get_inverse_mass.
-func (o PhysicsDirectBodyState3D) GetInverseMass() float32 {
+// InverseMass calls the engine's PhysicsDirectBodyState3D.get_inverse_mass.
+func (o PhysicsDirectBodyState3D) InverseMass() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8812))
 }
 
-// GetInverseInertia calls the engine's PhysicsDirectBodyState3D.get_inverse_inertia.
-func (o PhysicsDirectBodyState3D) GetInverseInertia() variant.Vector3 {
+// InverseInertia calls the engine's PhysicsDirectBodyState3D.get_inverse_inertia.
+func (o PhysicsDirectBodyState3D) InverseInertia() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8813)
 }
 
-// GetInverseInertiaTensor calls the engine's PhysicsDirectBodyState3D.get_inverse_inertia_tensor.
-func (o PhysicsDirectBodyState3D) GetInverseInertiaTensor() variant.Basis {
+// InverseInertiaTensor calls the engine's PhysicsDirectBodyState3D.get_inverse_inertia_tensor.
+func (o PhysicsDirectBodyState3D) InverseInertiaTensor() variant.Basis {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 8814)
 }
@@ -105,8 +105,8 @@ func (o PhysicsDirectBodyState3D) SetLinearVelocity(velocity variant.Vector3) {
 	c.run(8815)
 }
 
-// GetLinearVelocity calls the engine's PhysicsDirectBodyState3D.get_linear_velocity.
-func (o PhysicsDirectBodyState3D) GetLinearVelocity() variant.Vector3 {
+// LinearVelocity calls the engine's PhysicsDirectBodyState3D.get_linear_velocity.
+func (o PhysicsDirectBodyState3D) LinearVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8816)
 }
@@ -118,8 +118,8 @@ func (o PhysicsDirectBodyState3D) SetAngularVelocity(velocity variant.Vector3) {
 	c.run(8817)
 }
 
-// GetAngularVelocity calls the engine's PhysicsDirectBodyState3D.get_angular_velocity.
-func (o PhysicsDirectBodyState3D) GetAngularVelocity() variant.Vector3 {
+// AngularVelocity calls the engine's PhysicsDirectBodyState3D.get_angular_velocity.
+func (o PhysicsDirectBodyState3D) AngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8818)
 }
@@ -131,16 +131,16 @@ func (o PhysicsDirectBodyState3D) SetTransform(transform variant.Transform3D) {
 	c.run(8819)
 }
 
-// GetTransform calls the engine's PhysicsDirectBodyState3D.get_transform.
-func (o PhysicsDirectBodyState3D) GetTransform() variant.Transform3D {
+// Transform calls the engine's PhysicsDirectBodyState3D.get_transform.
+func (o PhysicsDirectBodyState3D) Transform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 8820)
 }
 
-// GetVelocityAtLocalPosition returns the body's velocity at the given relative position, including both translation and rotation.
+// VelocityAtLocalPosition returns the body's velocity at the given relative position, including both translation and rotation.
 //
 // Engine method: PhysicsDirectBodyState3D.get_velocity_at_local_position.
-func (o PhysicsDirectBodyState3D) GetVelocityAtLocalPosition(localPosition variant.Vector3) variant.Vector3 {
+func (o PhysicsDirectBodyState3D) VelocityAtLocalPosition(localPosition variant.Vector3) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&localPosition), unsafe.Sizeof(localPosition))
 	return retValue[variant.Vector3](&c, 8821)
@@ -281,10 +281,10 @@ func (o PhysicsDirectBodyState3D) SetConstantForce(force variant.Vector3) {
 	c.run(8831)
 }
 
-// GetConstantForce returns the body's total constant positional forces applied during each physics update.
+// ConstantForce returns the body's total constant positional forces applied during each physics update.
 //
 // Engine method: PhysicsDirectBodyState3D.get_constant_force.
-func (o PhysicsDirectBodyState3D) GetConstantForce() variant.Vector3 {
+func (o PhysicsDirectBodyState3D) ConstantForce() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8832)
 }
@@ -298,10 +298,10 @@ func (o PhysicsDirectBodyState3D) SetConstantTorque(torque variant.Vector3) {
 	c.run(8833)
 }
 
-// GetConstantTorque returns the body's total constant rotational forces applied during each physics update.
+// ConstantTorque returns the body's total constant rotational forces applied during each physics update.
 //
 // Engine method: PhysicsDirectBodyState3D.get_constant_torque.
-func (o PhysicsDirectBodyState3D) GetConstantTorque() variant.Vector3 {
+func (o PhysicsDirectBodyState3D) ConstantTorque() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8834)
 }
@@ -326,8 +326,8 @@ func (o PhysicsDirectBodyState3D) SetCollisionLayer(layer int) {
 	c.run(8837)
 }
 
-// GetCollisionLayer calls the engine's PhysicsDirectBodyState3D.get_collision_layer.
-func (o PhysicsDirectBodyState3D) GetCollisionLayer() int {
+// CollisionLayer calls the engine's PhysicsDirectBodyState3D.get_collision_layer.
+func (o PhysicsDirectBodyState3D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8838))
 }
@@ -339,123 +339,123 @@ func (o PhysicsDirectBodyState3D) SetCollisionMask(mask int) {
 	c.run(8839)
 }
 
-// GetCollisionMask calls the engine's PhysicsDirectBodyState3D.get_collision_mask.
-func (o PhysicsDirectBodyState3D) GetCollisionMask() int {
+// CollisionMask calls the engine's PhysicsDirectBodyState3D.get_collision_mask.
+func (o PhysicsDirectBodyState3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8840))
 }
 
-// GetContactCount returns the number of contacts this body has with other bodies.
+// ContactCount returns the number of contacts this body has with other bodies.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_count.
-func (o PhysicsDirectBodyState3D) GetContactCount() int {
+func (o PhysicsDirectBodyState3D) ContactCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8841))
 }
 
-// GetContactLocalPosition returns the position of the contact point on the body in the global coordinate system.
+// ContactLocalPosition returns the position of the contact point on the body in the global coordinate system.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_local_position.
-func (o PhysicsDirectBodyState3D) GetContactLocalPosition(contactIdx int) variant.Vector3 {
+func (o PhysicsDirectBodyState3D) ContactLocalPosition(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8842)
 }
 
-// GetContactLocalNormal returns the local normal at the contact point.
+// ContactLocalNormal returns the local normal at the contact point.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_local_normal.
-func (o PhysicsDirectBodyState3D) GetContactLocalNormal(contactIdx int) variant.Vector3 {
+func (o PhysicsDirectBodyState3D) ContactLocalNormal(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8843)
 }
 
-// GetContactImpulse calls the engine method described here.
+// ContactImpulse calls the engine method described here.
 //
 // Impulse created by the contact.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_impulse.
-func (o PhysicsDirectBodyState3D) GetContactImpulse(contactIdx int) variant.Vector3 {
+func (o PhysicsDirectBodyState3D) ContactImpulse(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8844)
 }
 
-// GetContactLocalShape returns the local shape index of the collision.
+// ContactLocalShape returns the local shape index of the collision.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_local_shape.
-func (o PhysicsDirectBodyState3D) GetContactLocalShape(contactIdx int) int {
+func (o PhysicsDirectBodyState3D) ContactLocalShape(contactIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return int(c.retInt(8845))
 }
 
-// GetContactLocalVelocityAtPosition returns the linear velocity vector at the body's contact point.
+// ContactLocalVelocityAtPosition returns the linear velocity vector at the body's contact point.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_local_velocity_at_position.
-func (o PhysicsDirectBodyState3D) GetContactLocalVelocityAtPosition(contactIdx int) variant.Vector3 {
+func (o PhysicsDirectBodyState3D) ContactLocalVelocityAtPosition(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8846)
 }
 
-// GetContactCollider returns the collider's RID.
+// ContactCollider returns the collider's RID.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider.
-func (o PhysicsDirectBodyState3D) GetContactCollider(contactIdx int) variant.RID {
+func (o PhysicsDirectBodyState3D) ContactCollider(contactIdx int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.RID](&c, 8847)
 }
 
-// GetContactColliderPosition returns the position of the contact point on the collider in the global coordinate system.
+// ContactColliderPosition returns the position of the contact point on the collider in the global coordinate system.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_position.
-func (o PhysicsDirectBodyState3D) GetContactColliderPosition(contactIdx int) variant.Vector3 {
+func (o PhysicsDirectBodyState3D) ContactColliderPosition(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8848)
 }
 
-// GetContactColliderId returns the collider's object id.
+// ContactColliderID returns the collider's object id.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_id.
-func (o PhysicsDirectBodyState3D) GetContactColliderId(contactIdx int) uint64 {
+func (o PhysicsDirectBodyState3D) ContactColliderID(contactIdx int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return uint64(c.retInt(8849))
 }
 
-// GetContactColliderObject returns the collider object.
+// ContactColliderObject returns the collider object.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_object.
-func (o PhysicsDirectBodyState3D) GetContactColliderObject(contactIdx int) Object {
+func (o PhysicsDirectBodyState3D) ContactColliderObject(contactIdx int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return Object{c.retObject(8850, false)}
 }
 
-// GetContactColliderShape returns the collider's shape index.
+// ContactColliderShape returns the collider's shape index.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_shape.
-func (o PhysicsDirectBodyState3D) GetContactColliderShape(contactIdx int) int {
+func (o PhysicsDirectBodyState3D) ContactColliderShape(contactIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return int(c.retInt(8851))
 }
 
-// GetContactColliderVelocityAtPosition returns the linear velocity vector at the collider's contact point.
+// ContactColliderVelocityAtPosition returns the linear velocity vector at the collider's contact point.
 //
 // Engine method: PhysicsDirectBodyState3D.get_contact_collider_velocity_at_position.
-func (o PhysicsDirectBodyState3D) GetContactColliderVelocityAtPosition(contactIdx int) variant.Vector3 {
+func (o PhysicsDirectBodyState3D) ContactColliderVelocityAtPosition(contactIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(contactIdx))
 	return retValue[variant.Vector3](&c, 8852)
 }
 
-// GetStep calls the engine's PhysicsDirectBodyState3D.get_step.
-func (o PhysicsDirectBodyState3D) GetStep() float32 {
+// Step calls the engine's PhysicsDirectBodyState3D.get_step.
+func (o PhysicsDirectBodyState3D) Step() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8853))
 }
@@ -468,10 +468,10 @@ func (o PhysicsDirectBodyState3D) IntegrateForces() {
 	c.run(8854)
 }
 
-// GetSpaceState returns the current state of the space, useful for queries.
+// SpaceState returns the current state of the space, useful for queries.
 //
 // Engine method: PhysicsDirectBodyState3D.get_space_state.
-func (o PhysicsDirectBodyState3D) GetSpaceState() PhysicsDirectSpaceState3D {
+func (o PhysicsDirectBodyState3D) SpaceState() PhysicsDirectSpaceState3D {
 	c := newCall(Object{o.h}, 0)
 	return PhysicsDirectSpaceState3D{c.retObject(8855, false)}
 }

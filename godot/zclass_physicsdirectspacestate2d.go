@@ -113,10 +113,10 @@ func (o PhysicsDirectSpaceState2D) CollideShapeOptions(parameters AnyPhysicsShap
 	return retOwned[variant.Array[variant.Vector2]](&c, 8860, variant.TypeArray)
 }
 
-// GetRestInfo checks the intersections of a shape, given through a PhysicsShapeQueryParameters2D object, against the space. If it collides with more than one shape, the nearest one is selected. The returned object is a dictionary containing the following fields:
+// RestInfo checks the intersections of a shape, given through a PhysicsShapeQueryParameters2D object, against the space. If it collides with more than one shape, the nearest one is selected. The returned object is a dictionary containing the following fields:
 //
 // Engine method: PhysicsDirectSpaceState2D.get_rest_info.
-func (o PhysicsDirectSpaceState2D) GetRestInfo(parameters AnyPhysicsShapeQueryParameters2D) variant.Dictionary {
+func (o PhysicsDirectSpaceState2D) RestInfo(parameters AnyPhysicsShapeQueryParameters2D) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
 	return retOwned[variant.Dictionary](&c, 8861, variant.TypeDictionary)

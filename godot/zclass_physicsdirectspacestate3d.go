@@ -113,10 +113,10 @@ func (o PhysicsDirectSpaceState3D) CollideShapeOptions(parameters AnyPhysicsShap
 	return retOwned[variant.Array[variant.Vector3]](&c, 8867, variant.TypeArray)
 }
 
-// GetRestInfo checks the intersections of a shape, given through a PhysicsShapeQueryParameters3D object, against the space. If it collides with more than one shape, the nearest one is selected. The returned object is a dictionary containing the following fields:
+// RestInfo checks the intersections of a shape, given through a PhysicsShapeQueryParameters3D object, against the space. If it collides with more than one shape, the nearest one is selected. The returned object is a dictionary containing the following fields:
 //
 // Engine method: PhysicsDirectSpaceState3D.get_rest_info.
-func (o PhysicsDirectSpaceState3D) GetRestInfo(parameters AnyPhysicsShapeQueryParameters3D) variant.Dictionary {
+func (o PhysicsDirectSpaceState3D) RestInfo(parameters AnyPhysicsShapeQueryParameters3D) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(parameters))
 	return retOwned[variant.Dictionary](&c, 8868, variant.TypeDictionary)

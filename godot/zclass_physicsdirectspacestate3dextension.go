@@ -16,6 +16,10 @@ import (
 // This class extends PhysicsDirectSpaceState3D by providing additional virtual methods that can be overridden. When these methods are overridden, they will be called instead of the internal methods of the physics server.
 //
 // Intended for use with GDExtension to create custom implementations of PhysicsDirectSpaceState3D.
+//
+// The virtual methods a Go class extending PhysicsDirectSpaceState3DExtension can implement, each named by an interface for a compile-time check (var _ godot.PhysicsDirectSpaceState3DExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetClosestPointToObjectVolume(object variant.RID, point variant.Vector3) variant.Vector3 (the engine's _get_closest_point_to_object_volume; PhysicsDirectSpaceState3DExtensionVirtualGetClosestPointToObjectVolume)
 type PhysicsDirectSpaceState3DExtension struct{ h *handle }
 
 // AnyPhysicsDirectSpaceState3DExtension is any value of class PhysicsDirectSpaceState3DExtension or of a class derived from it.

@@ -52,8 +52,8 @@ func (o PhysicsMaterial) SetFriction(friction float32) {
 	c.run(8870)
 }
 
-// GetFriction calls the engine's PhysicsMaterial.get_friction.
-func (o PhysicsMaterial) GetFriction() float32 {
+// Friction calls the engine's PhysicsMaterial.get_friction.
+func (o PhysicsMaterial) Friction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8871))
 }
@@ -78,8 +78,8 @@ func (o PhysicsMaterial) SetBounce(bounce float32) {
 	c.run(8874)
 }
 
-// GetBounce calls the engine's PhysicsMaterial.get_bounce.
-func (o PhysicsMaterial) GetBounce() float32 {
+// Bounce calls the engine's PhysicsMaterial.get_bounce.
+func (o PhysicsMaterial) Bounce() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(8875))
 }

@@ -59,21 +59,21 @@ func (o PhysicsPointQueryParameters2D) SetPosition(position variant.Vector2) {
 	c.run(8878)
 }
 
-// GetPosition calls the engine's PhysicsPointQueryParameters2D.get_position.
-func (o PhysicsPointQueryParameters2D) GetPosition() variant.Vector2 {
+// Position calls the engine's PhysicsPointQueryParameters2D.get_position.
+func (o PhysicsPointQueryParameters2D) Position() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8879)
 }
 
-// SetCanvasInstanceId calls the engine's PhysicsPointQueryParameters2D.set_canvas_instance_id.
-func (o PhysicsPointQueryParameters2D) SetCanvasInstanceId(canvasInstanceId uint64) {
+// SetCanvasInstanceID calls the engine's PhysicsPointQueryParameters2D.set_canvas_instance_id.
+func (o PhysicsPointQueryParameters2D) SetCanvasInstanceID(canvasInstanceID uint64) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(canvasInstanceId))
+	c.int(0, int64(canvasInstanceID))
 	c.run(8880)
 }
 
-// GetCanvasInstanceId calls the engine's PhysicsPointQueryParameters2D.get_canvas_instance_id.
-func (o PhysicsPointQueryParameters2D) GetCanvasInstanceId() uint64 {
+// CanvasInstanceID calls the engine's PhysicsPointQueryParameters2D.get_canvas_instance_id.
+func (o PhysicsPointQueryParameters2D) CanvasInstanceID() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(8881))
 }
@@ -85,8 +85,8 @@ func (o PhysicsPointQueryParameters2D) SetCollisionMask(collisionMask int) {
 	c.run(8882)
 }
 
-// GetCollisionMask calls the engine's PhysicsPointQueryParameters2D.get_collision_mask.
-func (o PhysicsPointQueryParameters2D) GetCollisionMask() int {
+// CollisionMask calls the engine's PhysicsPointQueryParameters2D.get_collision_mask.
+func (o PhysicsPointQueryParameters2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8883))
 }
@@ -98,8 +98,8 @@ func (o PhysicsPointQueryParameters2D) SetExclude(exclude variant.Array[variant.
 	c.run(8884)
 }
 
-// GetExclude calls the engine's PhysicsPointQueryParameters2D.get_exclude.
-func (o PhysicsPointQueryParameters2D) GetExclude() variant.Array[variant.RID] {
+// Exclude calls the engine's PhysicsPointQueryParameters2D.get_exclude.
+func (o PhysicsPointQueryParameters2D) Exclude() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 8885, variant.TypeArray)
 }

@@ -59,8 +59,8 @@ func (o PhysicsPointQueryParameters3D) SetPosition(position variant.Vector3) {
 	c.run(8890)
 }
 
-// GetPosition calls the engine's PhysicsPointQueryParameters3D.get_position.
-func (o PhysicsPointQueryParameters3D) GetPosition() variant.Vector3 {
+// Position calls the engine's PhysicsPointQueryParameters3D.get_position.
+func (o PhysicsPointQueryParameters3D) Position() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8891)
 }
@@ -72,8 +72,8 @@ func (o PhysicsPointQueryParameters3D) SetCollisionMask(collisionMask int) {
 	c.run(8892)
 }
 
-// GetCollisionMask calls the engine's PhysicsPointQueryParameters3D.get_collision_mask.
-func (o PhysicsPointQueryParameters3D) GetCollisionMask() int {
+// CollisionMask calls the engine's PhysicsPointQueryParameters3D.get_collision_mask.
+func (o PhysicsPointQueryParameters3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8893))
 }
@@ -85,8 +85,8 @@ func (o PhysicsPointQueryParameters3D) SetExclude(exclude variant.Array[variant.
 	c.run(8894)
 }
 
-// GetExclude calls the engine's PhysicsPointQueryParameters3D.get_exclude.
-func (o PhysicsPointQueryParameters3D) GetExclude() variant.Array[variant.RID] {
+// Exclude calls the engine's PhysicsPointQueryParameters3D.get_exclude.
+func (o PhysicsPointQueryParameters3D) Exclude() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 8895, variant.TypeArray)
 }

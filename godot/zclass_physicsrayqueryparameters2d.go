@@ -78,8 +78,8 @@ func (o PhysicsRayQueryParameters2D) SetFrom(from variant.Vector2) {
 	c.run(8901)
 }
 
-// GetFrom calls the engine's PhysicsRayQueryParameters2D.get_from.
-func (o PhysicsRayQueryParameters2D) GetFrom() variant.Vector2 {
+// From calls the engine's PhysicsRayQueryParameters2D.get_from.
+func (o PhysicsRayQueryParameters2D) From() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8902)
 }
@@ -91,8 +91,8 @@ func (o PhysicsRayQueryParameters2D) SetTo(to variant.Vector2) {
 	c.run(8903)
 }
 
-// GetTo calls the engine's PhysicsRayQueryParameters2D.get_to.
-func (o PhysicsRayQueryParameters2D) GetTo() variant.Vector2 {
+// To calls the engine's PhysicsRayQueryParameters2D.get_to.
+func (o PhysicsRayQueryParameters2D) To() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 8904)
 }
@@ -104,8 +104,8 @@ func (o PhysicsRayQueryParameters2D) SetCollisionMask(collisionMask int) {
 	c.run(8905)
 }
 
-// GetCollisionMask calls the engine's PhysicsRayQueryParameters2D.get_collision_mask.
-func (o PhysicsRayQueryParameters2D) GetCollisionMask() int {
+// CollisionMask calls the engine's PhysicsRayQueryParameters2D.get_collision_mask.
+func (o PhysicsRayQueryParameters2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8906))
 }
@@ -117,8 +117,8 @@ func (o PhysicsRayQueryParameters2D) SetExclude(exclude variant.Array[variant.RI
 	c.run(8907)
 }
 
-// GetExclude calls the engine's PhysicsRayQueryParameters2D.get_exclude.
-func (o PhysicsRayQueryParameters2D) GetExclude() variant.Array[variant.RID] {
+// Exclude calls the engine's PhysicsRayQueryParameters2D.get_exclude.
+func (o PhysicsRayQueryParameters2D) Exclude() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 8908, variant.TypeArray)
 }

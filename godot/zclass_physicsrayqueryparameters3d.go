@@ -78,8 +78,8 @@ func (o PhysicsRayQueryParameters3D) SetFrom(from variant.Vector3) {
 	c.run(8916)
 }
 
-// GetFrom calls the engine's PhysicsRayQueryParameters3D.get_from.
-func (o PhysicsRayQueryParameters3D) GetFrom() variant.Vector3 {
+// From calls the engine's PhysicsRayQueryParameters3D.get_from.
+func (o PhysicsRayQueryParameters3D) From() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8917)
 }
@@ -91,8 +91,8 @@ func (o PhysicsRayQueryParameters3D) SetTo(to variant.Vector3) {
 	c.run(8918)
 }
 
-// GetTo calls the engine's PhysicsRayQueryParameters3D.get_to.
-func (o PhysicsRayQueryParameters3D) GetTo() variant.Vector3 {
+// To calls the engine's PhysicsRayQueryParameters3D.get_to.
+func (o PhysicsRayQueryParameters3D) To() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 8919)
 }
@@ -104,8 +104,8 @@ func (o PhysicsRayQueryParameters3D) SetCollisionMask(collisionMask int) {
 	c.run(8920)
 }
 
-// GetCollisionMask calls the engine's PhysicsRayQueryParameters3D.get_collision_mask.
-func (o PhysicsRayQueryParameters3D) GetCollisionMask() int {
+// CollisionMask calls the engine's PhysicsRayQueryParameters3D.get_collision_mask.
+func (o PhysicsRayQueryParameters3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(8921))
 }
@@ -117,8 +117,8 @@ func (o PhysicsRayQueryParameters3D) SetExclude(exclude variant.Array[variant.RI
 	c.run(8922)
 }
 
-// GetExclude calls the engine's PhysicsRayQueryParameters3D.get_exclude.
-func (o PhysicsRayQueryParameters3D) GetExclude() variant.Array[variant.RID] {
+// Exclude calls the engine's PhysicsRayQueryParameters3D.get_exclude.
+func (o PhysicsRayQueryParameters3D) Exclude() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 8923, variant.TypeArray)
 }

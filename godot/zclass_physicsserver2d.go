@@ -735,39 +735,39 @@ func (o PhysicsServer2DSingleton) AreaGetTransform(area variant.RID) variant.Tra
 	return retValue[variant.Transform2D](&c, 8968)
 }
 
-// AreaAttachObjectInstanceId attaches the ObjectID of an Object to the area. Use Object.get_instance_id to get the ObjectID of a CollisionObject2D.
+// AreaAttachObjectInstanceID attaches the ObjectID of an Object to the area. Use Object.get_instance_id to get the ObjectID of a CollisionObject2D.
 //
 // Engine method: PhysicsServer2D.area_attach_object_instance_id.
-func (o PhysicsServer2DSingleton) AreaAttachObjectInstanceId(area variant.RID, id uint64) {
+func (o PhysicsServer2DSingleton) AreaAttachObjectInstanceID(area variant.RID, id uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(id))
 	c.run(8969)
 }
 
-// AreaGetObjectInstanceId returns the ObjectID attached to the area. Use @GlobalScope.instance_from_id to retrieve an Object from a nonzero ObjectID.
+// AreaGetObjectInstanceID returns the ObjectID attached to the area. Use @GlobalScope.instance_from_id to retrieve an Object from a nonzero ObjectID.
 //
 // Engine method: PhysicsServer2D.area_get_object_instance_id.
-func (o PhysicsServer2DSingleton) AreaGetObjectInstanceId(area variant.RID) uint64 {
+func (o PhysicsServer2DSingleton) AreaGetObjectInstanceID(area variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return uint64(c.retInt(8970))
 }
 
-// AreaAttachCanvasInstanceId attaches the ObjectID of a canvas to the area. Use Object.get_instance_id to get the ObjectID of a CanvasLayer.
+// AreaAttachCanvasInstanceID attaches the ObjectID of a canvas to the area. Use Object.get_instance_id to get the ObjectID of a CanvasLayer.
 //
 // Engine method: PhysicsServer2D.area_attach_canvas_instance_id.
-func (o PhysicsServer2DSingleton) AreaAttachCanvasInstanceId(area variant.RID, id uint64) {
+func (o PhysicsServer2DSingleton) AreaAttachCanvasInstanceID(area variant.RID, id uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(id))
 	c.run(8971)
 }
 
-// AreaGetCanvasInstanceId returns the ObjectID of the canvas attached to the area. Use @GlobalScope.instance_from_id to retrieve a CanvasLayer from a nonzero ObjectID.
+// AreaGetCanvasInstanceID returns the ObjectID of the canvas attached to the area. Use @GlobalScope.instance_from_id to retrieve a CanvasLayer from a nonzero ObjectID.
 //
 // Engine method: PhysicsServer2D.area_get_canvas_instance_id.
-func (o PhysicsServer2DSingleton) AreaGetCanvasInstanceId(area variant.RID) uint64 {
+func (o PhysicsServer2DSingleton) AreaGetCanvasInstanceID(area variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return uint64(c.retInt(8972))
@@ -961,39 +961,39 @@ func (o PhysicsServer2DSingleton) BodySetShapeAsOneWayCollision(body variant.RID
 	c.run(8990)
 }
 
-// BodyAttachObjectInstanceId attaches the ObjectID of an Object to the body. Use Object.get_instance_id to get the ObjectID of a CollisionObject2D.
+// BodyAttachObjectInstanceID attaches the ObjectID of an Object to the body. Use Object.get_instance_id to get the ObjectID of a CollisionObject2D.
 //
 // Engine method: PhysicsServer2D.body_attach_object_instance_id.
-func (o PhysicsServer2DSingleton) BodyAttachObjectInstanceId(body variant.RID, id uint64) {
+func (o PhysicsServer2DSingleton) BodyAttachObjectInstanceID(body variant.RID, id uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(id))
 	c.run(8991)
 }
 
-// BodyGetObjectInstanceId returns the ObjectID attached to the body. Use @GlobalScope.instance_from_id to retrieve an Object from a nonzero ObjectID.
+// BodyGetObjectInstanceID returns the ObjectID attached to the body. Use @GlobalScope.instance_from_id to retrieve an Object from a nonzero ObjectID.
 //
 // Engine method: PhysicsServer2D.body_get_object_instance_id.
-func (o PhysicsServer2DSingleton) BodyGetObjectInstanceId(body variant.RID) uint64 {
+func (o PhysicsServer2DSingleton) BodyGetObjectInstanceID(body variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return uint64(c.retInt(8992))
 }
 
-// BodyAttachCanvasInstanceId attaches the ObjectID of a canvas to the body. Use Object.get_instance_id to get the ObjectID of a CanvasLayer.
+// BodyAttachCanvasInstanceID attaches the ObjectID of a canvas to the body. Use Object.get_instance_id to get the ObjectID of a CanvasLayer.
 //
 // Engine method: PhysicsServer2D.body_attach_canvas_instance_id.
-func (o PhysicsServer2DSingleton) BodyAttachCanvasInstanceId(body variant.RID, id uint64) {
+func (o PhysicsServer2DSingleton) BodyAttachCanvasInstanceID(body variant.RID, id uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(id))
 	c.run(8993)
 }
 
-// BodyGetCanvasInstanceId returns the ObjectID of the canvas attached to the body. Use @GlobalScope.instance_from_id to retrieve a CanvasLayer from a nonzero ObjectID.
+// BodyGetCanvasInstanceID returns the ObjectID of the canvas attached to the body. Use @GlobalScope.instance_from_id to retrieve a CanvasLayer from a nonzero ObjectID.
 //
 // Engine method: PhysicsServer2D.body_get_canvas_instance_id.
-func (o PhysicsServer2DSingleton) BodyGetCanvasInstanceId(body variant.RID) uint64 {
+func (o PhysicsServer2DSingleton) BodyGetCanvasInstanceID(body variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return uint64(c.retInt(8994))
@@ -1590,10 +1590,10 @@ func (o PhysicsServer2DSingleton) JointGetType(joint variant.RID) PhysicsServer2
 	return PhysicsServer2DJointType(c.retInt(9047))
 }
 
-// FreeRid destroys any of the objects created by PhysicsServer2D. If the RID passed is not one of the objects that can be created by PhysicsServer2D, an error will be printed to the console.
+// FreeRID destroys any of the objects created by PhysicsServer2D. If the RID passed is not one of the objects that can be created by PhysicsServer2D, an error will be printed to the console.
 //
 // Engine method: PhysicsServer2D.free_rid.
-func (o PhysicsServer2DSingleton) FreeRid(rid variant.RID) {
+func (o PhysicsServer2DSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9048)
@@ -1608,10 +1608,10 @@ func (o PhysicsServer2DSingleton) SetActive(active bool) {
 	c.run(9049)
 }
 
-// GetProcessInfo returns the value of a physics engine state specified by process_info.
+// ProcessInfo returns the value of a physics engine state specified by process_info.
 //
 // Engine method: PhysicsServer2D.get_process_info.
-func (o PhysicsServer2DSingleton) GetProcessInfo(processInfo PhysicsServer2DProcessInfo) int {
+func (o PhysicsServer2DSingleton) ProcessInfo(processInfo PhysicsServer2DProcessInfo) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
 	return int(c.retInt(9050))

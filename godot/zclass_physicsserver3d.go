@@ -963,20 +963,20 @@ func (o PhysicsServer3DSingleton) AreaGetTransform(area variant.RID) variant.Tra
 	return retValue[variant.Transform3D](&c, 9095)
 }
 
-// AreaAttachObjectInstanceId assigns the area to a descendant of Object, so it can exist in the node tree.
+// AreaAttachObjectInstanceID assigns the area to a descendant of Object, so it can exist in the node tree.
 //
 // Engine method: PhysicsServer3D.area_attach_object_instance_id.
-func (o PhysicsServer3DSingleton) AreaAttachObjectInstanceId(area variant.RID, id uint64) {
+func (o PhysicsServer3DSingleton) AreaAttachObjectInstanceID(area variant.RID, id uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	c.int(1, int64(id))
 	c.run(9096)
 }
 
-// AreaGetObjectInstanceId gets the instance ID of the object the area is assigned to.
+// AreaGetObjectInstanceID gets the instance ID of the object the area is assigned to.
 //
 // Engine method: PhysicsServer3D.area_get_object_instance_id.
-func (o PhysicsServer3DSingleton) AreaGetObjectInstanceId(area variant.RID) uint64 {
+func (o PhysicsServer3DSingleton) AreaGetObjectInstanceID(area variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&area), unsafe.Sizeof(area))
 	return uint64(c.retInt(9097))
@@ -1221,20 +1221,20 @@ func (o PhysicsServer3DSingleton) BodyClearShapes(body variant.RID) {
 	c.run(9121)
 }
 
-// BodyAttachObjectInstanceId assigns the area to a descendant of Object, so it can exist in the node tree.
+// BodyAttachObjectInstanceID assigns the area to a descendant of Object, so it can exist in the node tree.
 //
 // Engine method: PhysicsServer3D.body_attach_object_instance_id.
-func (o PhysicsServer3DSingleton) BodyAttachObjectInstanceId(body variant.RID, id uint64) {
+func (o PhysicsServer3DSingleton) BodyAttachObjectInstanceID(body variant.RID, id uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(id))
 	c.run(9122)
 }
 
-// BodyGetObjectInstanceId gets the instance ID of the object the area is assigned to.
+// BodyGetObjectInstanceID gets the instance ID of the object the area is assigned to.
 //
 // Engine method: PhysicsServer3D.body_get_object_instance_id.
-func (o PhysicsServer3DSingleton) BodyGetObjectInstanceId(body variant.RID) uint64 {
+func (o PhysicsServer3DSingleton) BodyGetObjectInstanceID(body variant.RID) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return uint64(c.retInt(9123))
@@ -1733,11 +1733,11 @@ func (o PhysicsServer3DSingleton) SoftBodyRemoveCollisionException(body variant.
 // SoftBodySetState sets the given body state for the given body.
 //
 // Engine method: PhysicsServer3D.soft_body_set_state.
-func (o PhysicsServer3DSingleton) SoftBodySetState(body variant.RID, state PhysicsServer3DBodyState, variant_ any) {
+func (o PhysicsServer3DSingleton) SoftBodySetState(body variant.RID, state PhysicsServer3DBodyState, value any) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	c.int(1, int64(state))
-	c.variant(2, variant_)
+	c.variant(2, value)
 	c.run(9170)
 }
 
@@ -2259,10 +2259,10 @@ func (o PhysicsServer3DSingleton) JointMakeGeneric6dof(joint variant.RID, bodyA 
 	c.run(9222)
 }
 
-// FreeRid destroys any of the objects created by PhysicsServer3D. If the RID passed is not one of the objects that can be created by PhysicsServer3D, an error will be sent to the console.
+// FreeRID destroys any of the objects created by PhysicsServer3D. If the RID passed is not one of the objects that can be created by PhysicsServer3D, an error will be sent to the console.
 //
 // Engine method: PhysicsServer3D.free_rid.
-func (o PhysicsServer3DSingleton) FreeRid(rid variant.RID) {
+func (o PhysicsServer3DSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9223)
@@ -2277,10 +2277,10 @@ func (o PhysicsServer3DSingleton) SetActive(active bool) {
 	c.run(9224)
 }
 
-// GetProcessInfo returns the value of a physics engine state specified by process_info.
+// ProcessInfo returns the value of a physics engine state specified by process_info.
 //
 // Engine method: PhysicsServer3D.get_process_info.
-func (o PhysicsServer3DSingleton) GetProcessInfo(processInfo PhysicsServer3DProcessInfo) int {
+func (o PhysicsServer3DSingleton) ProcessInfo(processInfo PhysicsServer3DProcessInfo) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(processInfo))
 	return int(c.retInt(9225))

@@ -12,6 +12,12 @@ import (
 // PhysicsServer3DRenderingServerHandler is the engine's PhysicsServer3DRenderingServerHandler class.
 //
 // A class used to provide PhysicsServer3DExtension._soft_body_update_rendering_server with a rendering handler for soft bodies.
+//
+// The virtual methods a Go class extending PhysicsServer3DRenderingServerHandler can implement, each named by an interface for a compile-time check (var _ godot.PhysicsServer3DRenderingServerHandlerVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - SetVertex(vertexID int, vertex variant.Vector3) (the engine's _set_vertex; PhysicsServer3DRenderingServerHandlerVirtualSetVertex)
+//   - SetNormal(vertexID int, normal variant.Vector3) (the engine's _set_normal; PhysicsServer3DRenderingServerHandlerVirtualSetNormal)
+//   - SetAABB(aabb variant.AABB) (the engine's _set_aabb; PhysicsServer3DRenderingServerHandlerVirtualSetAABB)
 type PhysicsServer3DRenderingServerHandler struct{ h *handle }
 
 // AnyPhysicsServer3DRenderingServerHandler is any value of class PhysicsServer3DRenderingServerHandler or of a class derived from it.
@@ -52,9 +58,9 @@ func NewPhysicsServer3DRenderingServerHandler() PhysicsServer3DRenderingServerHa
 // SetVertex sets the position for the SoftBody3D vertex at the index specified by vertex_id.
 //
 // Engine method: PhysicsServer3DRenderingServerHandler.set_vertex.
-func (o PhysicsServer3DRenderingServerHandler) SetVertex(vertexId int, vertex variant.Vector3) {
+func (o PhysicsServer3DRenderingServerHandler) SetVertex(vertexID int, vertex variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(vertexId))
+	c.int(0, int64(vertexID))
 	c.value(1, unsafe.Pointer(&vertex), unsafe.Sizeof(vertex))
 	c.run(9230)
 }
@@ -62,17 +68,17 @@ func (o PhysicsServer3DRenderingServerHandler) SetVertex(vertexId int, vertex va
 // SetNormal sets the normal for the SoftBody3D vertex at the index specified by vertex_id.
 //
 // Engine method: PhysicsServer3DRenderingServerHandler.set_normal.
-func (o PhysicsServer3DRenderingServerHandler) SetNormal(vertexId int, normal variant.Vector3) {
+func (o PhysicsServer3DRenderingServerHandler) SetNormal(vertexID int, normal variant.Vector3) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(vertexId))
+	c.int(0, int64(vertexID))
 	c.value(1, unsafe.Pointer(&normal), unsafe.Sizeof(normal))
 	c.run(9231)
 }
 
-// SetAabb sets the bounding box for the SoftBody3D.
+// SetAABB sets the bounding box for the SoftBody3D.
 //
 // Engine method: PhysicsServer3DRenderingServerHandler.set_aabb.
-func (o PhysicsServer3DRenderingServerHandler) SetAabb(aabb variant.AABB) {
+func (o PhysicsServer3DRenderingServerHandler) SetAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(9232)

@@ -59,21 +59,21 @@ func (o PhysicsShapeQueryParameters2D) SetShape(shape AnyResource) {
 	c.run(9233)
 }
 
-// GetShape calls the engine's PhysicsShapeQueryParameters2D.get_shape.
-func (o PhysicsShapeQueryParameters2D) GetShape() Resource {
+// Shape calls the engine's PhysicsShapeQueryParameters2D.get_shape.
+func (o PhysicsShapeQueryParameters2D) Shape() Resource {
 	c := newCall(Object{o.h}, 0)
 	return Resource{c.retObject(9234, true)}
 }
 
-// SetShapeRid calls the engine's PhysicsShapeQueryParameters2D.set_shape_rid.
-func (o PhysicsShapeQueryParameters2D) SetShapeRid(shape variant.RID) {
+// SetShapeRID calls the engine's PhysicsShapeQueryParameters2D.set_shape_rid.
+func (o PhysicsShapeQueryParameters2D) SetShapeRID(shape variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.run(9235)
 }
 
-// GetShapeRid calls the engine's PhysicsShapeQueryParameters2D.get_shape_rid.
-func (o PhysicsShapeQueryParameters2D) GetShapeRid() variant.RID {
+// ShapeRID calls the engine's PhysicsShapeQueryParameters2D.get_shape_rid.
+func (o PhysicsShapeQueryParameters2D) ShapeRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9236)
 }
@@ -85,8 +85,8 @@ func (o PhysicsShapeQueryParameters2D) SetTransform(transform variant.Transform2
 	c.run(9237)
 }
 
-// GetTransform calls the engine's PhysicsShapeQueryParameters2D.get_transform.
-func (o PhysicsShapeQueryParameters2D) GetTransform() variant.Transform2D {
+// Transform calls the engine's PhysicsShapeQueryParameters2D.get_transform.
+func (o PhysicsShapeQueryParameters2D) Transform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 9238)
 }
@@ -98,8 +98,8 @@ func (o PhysicsShapeQueryParameters2D) SetMotion(motion variant.Vector2) {
 	c.run(9239)
 }
 
-// GetMotion calls the engine's PhysicsShapeQueryParameters2D.get_motion.
-func (o PhysicsShapeQueryParameters2D) GetMotion() variant.Vector2 {
+// Motion calls the engine's PhysicsShapeQueryParameters2D.get_motion.
+func (o PhysicsShapeQueryParameters2D) Motion() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9240)
 }
@@ -111,8 +111,8 @@ func (o PhysicsShapeQueryParameters2D) SetMargin(margin float32) {
 	c.run(9241)
 }
 
-// GetMargin calls the engine's PhysicsShapeQueryParameters2D.get_margin.
-func (o PhysicsShapeQueryParameters2D) GetMargin() float32 {
+// Margin calls the engine's PhysicsShapeQueryParameters2D.get_margin.
+func (o PhysicsShapeQueryParameters2D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9242))
 }
@@ -124,8 +124,8 @@ func (o PhysicsShapeQueryParameters2D) SetCollisionMask(collisionMask int) {
 	c.run(9243)
 }
 
-// GetCollisionMask calls the engine's PhysicsShapeQueryParameters2D.get_collision_mask.
-func (o PhysicsShapeQueryParameters2D) GetCollisionMask() int {
+// CollisionMask calls the engine's PhysicsShapeQueryParameters2D.get_collision_mask.
+func (o PhysicsShapeQueryParameters2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9244))
 }
@@ -137,8 +137,8 @@ func (o PhysicsShapeQueryParameters2D) SetExclude(exclude variant.Array[variant.
 	c.run(9245)
 }
 
-// GetExclude calls the engine's PhysicsShapeQueryParameters2D.get_exclude.
-func (o PhysicsShapeQueryParameters2D) GetExclude() variant.Array[variant.RID] {
+// Exclude calls the engine's PhysicsShapeQueryParameters2D.get_exclude.
+func (o PhysicsShapeQueryParameters2D) Exclude() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9246, variant.TypeArray)
 }

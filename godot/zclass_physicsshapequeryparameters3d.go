@@ -59,21 +59,21 @@ func (o PhysicsShapeQueryParameters3D) SetShape(shape AnyResource) {
 	c.run(9251)
 }
 
-// GetShape calls the engine's PhysicsShapeQueryParameters3D.get_shape.
-func (o PhysicsShapeQueryParameters3D) GetShape() Resource {
+// Shape calls the engine's PhysicsShapeQueryParameters3D.get_shape.
+func (o PhysicsShapeQueryParameters3D) Shape() Resource {
 	c := newCall(Object{o.h}, 0)
 	return Resource{c.retObject(9252, true)}
 }
 
-// SetShapeRid calls the engine's PhysicsShapeQueryParameters3D.set_shape_rid.
-func (o PhysicsShapeQueryParameters3D) SetShapeRid(shape variant.RID) {
+// SetShapeRID calls the engine's PhysicsShapeQueryParameters3D.set_shape_rid.
+func (o PhysicsShapeQueryParameters3D) SetShapeRID(shape variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shape), unsafe.Sizeof(shape))
 	c.run(9253)
 }
 
-// GetShapeRid calls the engine's PhysicsShapeQueryParameters3D.get_shape_rid.
-func (o PhysicsShapeQueryParameters3D) GetShapeRid() variant.RID {
+// ShapeRID calls the engine's PhysicsShapeQueryParameters3D.get_shape_rid.
+func (o PhysicsShapeQueryParameters3D) ShapeRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9254)
 }
@@ -85,8 +85,8 @@ func (o PhysicsShapeQueryParameters3D) SetTransform(transform variant.Transform3
 	c.run(9255)
 }
 
-// GetTransform calls the engine's PhysicsShapeQueryParameters3D.get_transform.
-func (o PhysicsShapeQueryParameters3D) GetTransform() variant.Transform3D {
+// Transform calls the engine's PhysicsShapeQueryParameters3D.get_transform.
+func (o PhysicsShapeQueryParameters3D) Transform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 9256)
 }
@@ -98,8 +98,8 @@ func (o PhysicsShapeQueryParameters3D) SetMotion(motion variant.Vector3) {
 	c.run(9257)
 }
 
-// GetMotion calls the engine's PhysicsShapeQueryParameters3D.get_motion.
-func (o PhysicsShapeQueryParameters3D) GetMotion() variant.Vector3 {
+// Motion calls the engine's PhysicsShapeQueryParameters3D.get_motion.
+func (o PhysicsShapeQueryParameters3D) Motion() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9258)
 }
@@ -111,8 +111,8 @@ func (o PhysicsShapeQueryParameters3D) SetMargin(margin float32) {
 	c.run(9259)
 }
 
-// GetMargin calls the engine's PhysicsShapeQueryParameters3D.get_margin.
-func (o PhysicsShapeQueryParameters3D) GetMargin() float32 {
+// Margin calls the engine's PhysicsShapeQueryParameters3D.get_margin.
+func (o PhysicsShapeQueryParameters3D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9260))
 }
@@ -124,8 +124,8 @@ func (o PhysicsShapeQueryParameters3D) SetCollisionMask(collisionMask int) {
 	c.run(9261)
 }
 
-// GetCollisionMask calls the engine's PhysicsShapeQueryParameters3D.get_collision_mask.
-func (o PhysicsShapeQueryParameters3D) GetCollisionMask() int {
+// CollisionMask calls the engine's PhysicsShapeQueryParameters3D.get_collision_mask.
+func (o PhysicsShapeQueryParameters3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9262))
 }
@@ -137,8 +137,8 @@ func (o PhysicsShapeQueryParameters3D) SetExclude(exclude variant.Array[variant.
 	c.run(9263)
 }
 
-// GetExclude calls the engine's PhysicsShapeQueryParameters3D.get_exclude.
-func (o PhysicsShapeQueryParameters3D) GetExclude() variant.Array[variant.RID] {
+// Exclude calls the engine's PhysicsShapeQueryParameters3D.get_exclude.
+func (o PhysicsShapeQueryParameters3D) Exclude() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9264, variant.TypeArray)
 }

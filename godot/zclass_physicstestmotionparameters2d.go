@@ -52,8 +52,8 @@ func NewPhysicsTestMotionParameters2D() PhysicsTestMotionParameters2D {
 	return PhysicsTestMotionParameters2D{construct("PhysicsTestMotionParameters2D", true)}
 }
 
-// GetFrom calls the engine's PhysicsTestMotionParameters2D.get_from.
-func (o PhysicsTestMotionParameters2D) GetFrom() variant.Transform2D {
+// From calls the engine's PhysicsTestMotionParameters2D.get_from.
+func (o PhysicsTestMotionParameters2D) From() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 9269)
 }
@@ -65,8 +65,8 @@ func (o PhysicsTestMotionParameters2D) SetFrom(from variant.Transform2D) {
 	c.run(9270)
 }
 
-// GetMotion calls the engine's PhysicsTestMotionParameters2D.get_motion.
-func (o PhysicsTestMotionParameters2D) GetMotion() variant.Vector2 {
+// Motion calls the engine's PhysicsTestMotionParameters2D.get_motion.
+func (o PhysicsTestMotionParameters2D) Motion() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9271)
 }
@@ -78,8 +78,8 @@ func (o PhysicsTestMotionParameters2D) SetMotion(motion variant.Vector2) {
 	c.run(9272)
 }
 
-// GetMargin calls the engine's PhysicsTestMotionParameters2D.get_margin.
-func (o PhysicsTestMotionParameters2D) GetMargin() float32 {
+// Margin calls the engine's PhysicsTestMotionParameters2D.get_margin.
+func (o PhysicsTestMotionParameters2D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9273))
 }
@@ -104,8 +104,8 @@ func (o PhysicsTestMotionParameters2D) SetCollideSeparationRayEnabled(enabled bo
 	c.run(9276)
 }
 
-// GetExcludeBodies calls the engine's PhysicsTestMotionParameters2D.get_exclude_bodies.
-func (o PhysicsTestMotionParameters2D) GetExcludeBodies() variant.Array[variant.RID] {
+// ExcludeBodies calls the engine's PhysicsTestMotionParameters2D.get_exclude_bodies.
+func (o PhysicsTestMotionParameters2D) ExcludeBodies() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9277, variant.TypeArray)
 }
@@ -117,8 +117,8 @@ func (o PhysicsTestMotionParameters2D) SetExcludeBodies(excludeList variant.Arra
 	c.run(9278)
 }
 
-// GetExcludeObjects calls the engine's PhysicsTestMotionParameters2D.get_exclude_objects.
-func (o PhysicsTestMotionParameters2D) GetExcludeObjects() variant.Array[int64] {
+// ExcludeObjects calls the engine's PhysicsTestMotionParameters2D.get_exclude_objects.
+func (o PhysicsTestMotionParameters2D) ExcludeObjects() variant.Array[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 9279, variant.TypeArray)
 }

@@ -52,8 +52,8 @@ func NewPhysicsTestMotionParameters3D() PhysicsTestMotionParameters3D {
 	return PhysicsTestMotionParameters3D{construct("PhysicsTestMotionParameters3D", true)}
 }
 
-// GetFrom calls the engine's PhysicsTestMotionParameters3D.get_from.
-func (o PhysicsTestMotionParameters3D) GetFrom() variant.Transform3D {
+// From calls the engine's PhysicsTestMotionParameters3D.get_from.
+func (o PhysicsTestMotionParameters3D) From() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 9283)
 }
@@ -65,8 +65,8 @@ func (o PhysicsTestMotionParameters3D) SetFrom(from variant.Transform3D) {
 	c.run(9284)
 }
 
-// GetMotion calls the engine's PhysicsTestMotionParameters3D.get_motion.
-func (o PhysicsTestMotionParameters3D) GetMotion() variant.Vector3 {
+// Motion calls the engine's PhysicsTestMotionParameters3D.get_motion.
+func (o PhysicsTestMotionParameters3D) Motion() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9285)
 }
@@ -78,8 +78,8 @@ func (o PhysicsTestMotionParameters3D) SetMotion(motion variant.Vector3) {
 	c.run(9286)
 }
 
-// GetMargin calls the engine's PhysicsTestMotionParameters3D.get_margin.
-func (o PhysicsTestMotionParameters3D) GetMargin() float32 {
+// Margin calls the engine's PhysicsTestMotionParameters3D.get_margin.
+func (o PhysicsTestMotionParameters3D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9287))
 }
@@ -91,8 +91,8 @@ func (o PhysicsTestMotionParameters3D) SetMargin(margin float32) {
 	c.run(9288)
 }
 
-// GetMaxCollisions calls the engine's PhysicsTestMotionParameters3D.get_max_collisions.
-func (o PhysicsTestMotionParameters3D) GetMaxCollisions() int {
+// MaxCollisions calls the engine's PhysicsTestMotionParameters3D.get_max_collisions.
+func (o PhysicsTestMotionParameters3D) MaxCollisions() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9289))
 }
@@ -117,8 +117,8 @@ func (o PhysicsTestMotionParameters3D) SetCollideSeparationRayEnabled(enabled bo
 	c.run(9292)
 }
 
-// GetExcludeBodies calls the engine's PhysicsTestMotionParameters3D.get_exclude_bodies.
-func (o PhysicsTestMotionParameters3D) GetExcludeBodies() variant.Array[variant.RID] {
+// ExcludeBodies calls the engine's PhysicsTestMotionParameters3D.get_exclude_bodies.
+func (o PhysicsTestMotionParameters3D) ExcludeBodies() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9293, variant.TypeArray)
 }
@@ -130,8 +130,8 @@ func (o PhysicsTestMotionParameters3D) SetExcludeBodies(excludeList variant.Arra
 	c.run(9294)
 }
 
-// GetExcludeObjects calls the engine's PhysicsTestMotionParameters3D.get_exclude_objects.
-func (o PhysicsTestMotionParameters3D) GetExcludeObjects() variant.Array[int64] {
+// ExcludeObjects calls the engine's PhysicsTestMotionParameters3D.get_exclude_objects.
+func (o PhysicsTestMotionParameters3D) ExcludeObjects() variant.Array[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 9295, variant.TypeArray)
 }

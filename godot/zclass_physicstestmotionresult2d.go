@@ -50,106 +50,106 @@ func NewPhysicsTestMotionResult2D() PhysicsTestMotionResult2D {
 	return PhysicsTestMotionResult2D{construct("PhysicsTestMotionResult2D", true)}
 }
 
-// GetTravel returns the moving object's travel before collision.
+// Travel returns the moving object's travel before collision.
 //
 // Engine method: PhysicsTestMotionResult2D.get_travel.
-func (o PhysicsTestMotionResult2D) GetTravel() variant.Vector2 {
+func (o PhysicsTestMotionResult2D) Travel() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9299)
 }
 
-// GetRemainder returns the moving object's remaining movement vector.
+// Remainder returns the moving object's remaining movement vector.
 //
 // Engine method: PhysicsTestMotionResult2D.get_remainder.
-func (o PhysicsTestMotionResult2D) GetRemainder() variant.Vector2 {
+func (o PhysicsTestMotionResult2D) Remainder() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9300)
 }
 
-// GetCollisionPoint returns the point of collision in global coordinates, if a collision occurred.
+// CollisionPoint returns the point of collision in global coordinates, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_point.
-func (o PhysicsTestMotionResult2D) GetCollisionPoint() variant.Vector2 {
+func (o PhysicsTestMotionResult2D) CollisionPoint() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9301)
 }
 
-// GetCollisionNormal returns the colliding body's shape's normal at the point of collision, if a collision occurred.
+// CollisionNormal returns the colliding body's shape's normal at the point of collision, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_normal.
-func (o PhysicsTestMotionResult2D) GetCollisionNormal() variant.Vector2 {
+func (o PhysicsTestMotionResult2D) CollisionNormal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9302)
 }
 
-// GetColliderVelocity returns the colliding body's velocity, if a collision occurred.
+// ColliderVelocity returns the colliding body's velocity, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_velocity.
-func (o PhysicsTestMotionResult2D) GetColliderVelocity() variant.Vector2 {
+func (o PhysicsTestMotionResult2D) ColliderVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9303)
 }
 
-// GetColliderId returns the unique instance ID of the colliding body's attached Object, if a collision occurred. See Object.get_instance_id.
+// ColliderID returns the unique instance ID of the colliding body's attached Object, if a collision occurred. See Object.get_instance_id.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_id.
-func (o PhysicsTestMotionResult2D) GetColliderId() uint64 {
+func (o PhysicsTestMotionResult2D) ColliderID() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(9304))
 }
 
-// GetColliderRid returns the colliding body's RID used by the PhysicsServer2D, if a collision occurred.
+// ColliderRID returns the colliding body's RID used by the PhysicsServer2D, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_rid.
-func (o PhysicsTestMotionResult2D) GetColliderRid() variant.RID {
+func (o PhysicsTestMotionResult2D) ColliderRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9305)
 }
 
-// GetCollider returns the colliding body's attached Object, if a collision occurred.
+// Collider returns the colliding body's attached Object, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider.
-func (o PhysicsTestMotionResult2D) GetCollider() Object {
+func (o PhysicsTestMotionResult2D) Collider() Object {
 	c := newCall(Object{o.h}, 0)
 	return Object{c.retObject(9306, false)}
 }
 
-// GetColliderShape returns the colliding body's shape index, if a collision occurred. See CollisionObject2D.
+// ColliderShape returns the colliding body's shape index, if a collision occurred. See CollisionObject2D.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collider_shape.
-func (o PhysicsTestMotionResult2D) GetColliderShape() int {
+func (o PhysicsTestMotionResult2D) ColliderShape() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9307))
 }
 
-// GetCollisionLocalShape returns the moving object's colliding shape, if a collision occurred.
+// CollisionLocalShape returns the moving object's colliding shape, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_local_shape.
-func (o PhysicsTestMotionResult2D) GetCollisionLocalShape() int {
+func (o PhysicsTestMotionResult2D) CollisionLocalShape() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9308))
 }
 
-// GetCollisionDepth returns the length of overlap along the collision normal, if a collision occurred.
+// CollisionDepth returns the length of overlap along the collision normal, if a collision occurred.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_depth.
-func (o PhysicsTestMotionResult2D) GetCollisionDepth() float32 {
+func (o PhysicsTestMotionResult2D) CollisionDepth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9309))
 }
 
-// GetCollisionSafeFraction returns the maximum fraction of the motion that can occur without a collision, between 0 and 1.
+// CollisionSafeFraction returns the maximum fraction of the motion that can occur without a collision, between 0 and 1.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_safe_fraction.
-func (o PhysicsTestMotionResult2D) GetCollisionSafeFraction() float32 {
+func (o PhysicsTestMotionResult2D) CollisionSafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9310))
 }
 
-// GetCollisionUnsafeFraction returns the minimum fraction of the motion needed to collide, if a collision occurred, between 0 and 1.
+// CollisionUnsafeFraction returns the minimum fraction of the motion needed to collide, if a collision occurred, between 0 and 1.
 //
 // Engine method: PhysicsTestMotionResult2D.get_collision_unsafe_fraction.
-func (o PhysicsTestMotionResult2D) GetCollisionUnsafeFraction() float32 {
+func (o PhysicsTestMotionResult2D) CollisionUnsafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9311))
 }

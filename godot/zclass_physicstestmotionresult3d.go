@@ -50,185 +50,185 @@ func NewPhysicsTestMotionResult3D() PhysicsTestMotionResult3D {
 	return PhysicsTestMotionResult3D{construct("PhysicsTestMotionResult3D", true)}
 }
 
-// GetTravel returns the moving object's travel before collision.
+// Travel returns the moving object's travel before collision.
 //
 // Engine method: PhysicsTestMotionResult3D.get_travel.
-func (o PhysicsTestMotionResult3D) GetTravel() variant.Vector3 {
+func (o PhysicsTestMotionResult3D) Travel() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9312)
 }
 
-// GetRemainder returns the moving object's remaining movement vector.
+// Remainder returns the moving object's remaining movement vector.
 //
 // Engine method: PhysicsTestMotionResult3D.get_remainder.
-func (o PhysicsTestMotionResult3D) GetRemainder() variant.Vector3 {
+func (o PhysicsTestMotionResult3D) Remainder() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9313)
 }
 
-// GetCollisionSafeFraction returns the maximum fraction of the motion that can occur without a collision, between 0 and 1.
+// CollisionSafeFraction returns the maximum fraction of the motion that can occur without a collision, between 0 and 1.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_safe_fraction.
-func (o PhysicsTestMotionResult3D) GetCollisionSafeFraction() float32 {
+func (o PhysicsTestMotionResult3D) CollisionSafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9314))
 }
 
-// GetCollisionUnsafeFraction returns the minimum fraction of the motion needed to collide, if a collision occurred, between 0 and 1.
+// CollisionUnsafeFraction returns the minimum fraction of the motion needed to collide, if a collision occurred, between 0 and 1.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_unsafe_fraction.
-func (o PhysicsTestMotionResult3D) GetCollisionUnsafeFraction() float32 {
+func (o PhysicsTestMotionResult3D) CollisionUnsafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9315))
 }
 
-// GetCollisionCount returns the number of detected collisions.
+// CollisionCount returns the number of detected collisions.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_count.
-func (o PhysicsTestMotionResult3D) GetCollisionCount() int {
+func (o PhysicsTestMotionResult3D) CollisionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9316))
 }
 
-// GetCollisionPoint returns the point of collision in global coordinates given a collision index (the deepest collision by default), if a collision occurred.
+// CollisionPoint returns the point of collision in global coordinates given a collision index (the deepest collision by default), if a collision occurred.
 //
-// It calls the engine's PhysicsTestMotionResult3D.get_collision_point with collisionIndex = 0; GetCollisionPointOptions takes every argument.
-func (o PhysicsTestMotionResult3D) GetCollisionPoint() variant.Vector3 {
-	return o.GetCollisionPointOptions(0)
+// It calls the engine's PhysicsTestMotionResult3D.get_collision_point with collisionIndex = 0; CollisionPointOptions takes every argument.
+func (o PhysicsTestMotionResult3D) CollisionPoint() variant.Vector3 {
+	return o.CollisionPointOptions(0)
 }
 
-// GetCollisionPointOptions is GetCollisionPoint with every argument given.
+// CollisionPointOptions is CollisionPoint with every argument given.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_point.
-func (o PhysicsTestMotionResult3D) GetCollisionPointOptions(collisionIndex int) variant.Vector3 {
+func (o PhysicsTestMotionResult3D) CollisionPointOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 9317)
 }
 
-// GetCollisionNormal returns the colliding body's shape's normal at the point of collision given a collision index (the deepest collision by default), if a collision occurred.
+// CollisionNormal returns the colliding body's shape's normal at the point of collision given a collision index (the deepest collision by default), if a collision occurred.
 //
-// It calls the engine's PhysicsTestMotionResult3D.get_collision_normal with collisionIndex = 0; GetCollisionNormalOptions takes every argument.
-func (o PhysicsTestMotionResult3D) GetCollisionNormal() variant.Vector3 {
-	return o.GetCollisionNormalOptions(0)
+// It calls the engine's PhysicsTestMotionResult3D.get_collision_normal with collisionIndex = 0; CollisionNormalOptions takes every argument.
+func (o PhysicsTestMotionResult3D) CollisionNormal() variant.Vector3 {
+	return o.CollisionNormalOptions(0)
 }
 
-// GetCollisionNormalOptions is GetCollisionNormal with every argument given.
+// CollisionNormalOptions is CollisionNormal with every argument given.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_normal.
-func (o PhysicsTestMotionResult3D) GetCollisionNormalOptions(collisionIndex int) variant.Vector3 {
+func (o PhysicsTestMotionResult3D) CollisionNormalOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 9318)
 }
 
-// GetColliderVelocity returns the colliding body's velocity given a collision index (the deepest collision by default), if a collision occurred.
+// ColliderVelocity returns the colliding body's velocity given a collision index (the deepest collision by default), if a collision occurred.
 //
-// It calls the engine's PhysicsTestMotionResult3D.get_collider_velocity with collisionIndex = 0; GetColliderVelocityOptions takes every argument.
-func (o PhysicsTestMotionResult3D) GetColliderVelocity() variant.Vector3 {
-	return o.GetColliderVelocityOptions(0)
+// It calls the engine's PhysicsTestMotionResult3D.get_collider_velocity with collisionIndex = 0; ColliderVelocityOptions takes every argument.
+func (o PhysicsTestMotionResult3D) ColliderVelocity() variant.Vector3 {
+	return o.ColliderVelocityOptions(0)
 }
 
-// GetColliderVelocityOptions is GetColliderVelocity with every argument given.
+// ColliderVelocityOptions is ColliderVelocity with every argument given.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_velocity.
-func (o PhysicsTestMotionResult3D) GetColliderVelocityOptions(collisionIndex int) variant.Vector3 {
+func (o PhysicsTestMotionResult3D) ColliderVelocityOptions(collisionIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.Vector3](&c, 9319)
 }
 
-// GetColliderId returns the unique instance ID of the colliding body's attached Object given a collision index (the deepest collision by default), if a collision occurred. See Object.get_instance_id.
+// ColliderID returns the unique instance ID of the colliding body's attached Object given a collision index (the deepest collision by default), if a collision occurred. See Object.get_instance_id.
 //
-// It calls the engine's PhysicsTestMotionResult3D.get_collider_id with collisionIndex = 0; GetColliderIdOptions takes every argument.
-func (o PhysicsTestMotionResult3D) GetColliderId() uint64 {
-	return o.GetColliderIdOptions(0)
+// It calls the engine's PhysicsTestMotionResult3D.get_collider_id with collisionIndex = 0; ColliderIDOptions takes every argument.
+func (o PhysicsTestMotionResult3D) ColliderID() uint64 {
+	return o.ColliderIDOptions(0)
 }
 
-// GetColliderIdOptions is GetColliderId with every argument given.
+// ColliderIDOptions is ColliderID with every argument given.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_id.
-func (o PhysicsTestMotionResult3D) GetColliderIdOptions(collisionIndex int) uint64 {
+func (o PhysicsTestMotionResult3D) ColliderIDOptions(collisionIndex int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return uint64(c.retInt(9320))
 }
 
-// GetColliderRid returns the colliding body's RID used by the PhysicsServer3D given a collision index (the deepest collision by default), if a collision occurred.
+// ColliderRID returns the colliding body's RID used by the PhysicsServer3D given a collision index (the deepest collision by default), if a collision occurred.
 //
-// It calls the engine's PhysicsTestMotionResult3D.get_collider_rid with collisionIndex = 0; GetColliderRidOptions takes every argument.
-func (o PhysicsTestMotionResult3D) GetColliderRid() variant.RID {
-	return o.GetColliderRidOptions(0)
+// It calls the engine's PhysicsTestMotionResult3D.get_collider_rid with collisionIndex = 0; ColliderRIDOptions takes every argument.
+func (o PhysicsTestMotionResult3D) ColliderRID() variant.RID {
+	return o.ColliderRIDOptions(0)
 }
 
-// GetColliderRidOptions is GetColliderRid with every argument given.
+// ColliderRIDOptions is ColliderRID with every argument given.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_rid.
-func (o PhysicsTestMotionResult3D) GetColliderRidOptions(collisionIndex int) variant.RID {
+func (o PhysicsTestMotionResult3D) ColliderRIDOptions(collisionIndex int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return retValue[variant.RID](&c, 9321)
 }
 
-// GetCollider returns the colliding body's attached Object given a collision index (the deepest collision by default), if a collision occurred.
+// Collider returns the colliding body's attached Object given a collision index (the deepest collision by default), if a collision occurred.
 //
-// It calls the engine's PhysicsTestMotionResult3D.get_collider with collisionIndex = 0; GetColliderOptions takes every argument.
-func (o PhysicsTestMotionResult3D) GetCollider() Object {
-	return o.GetColliderOptions(0)
+// It calls the engine's PhysicsTestMotionResult3D.get_collider with collisionIndex = 0; ColliderOptions takes every argument.
+func (o PhysicsTestMotionResult3D) Collider() Object {
+	return o.ColliderOptions(0)
 }
 
-// GetColliderOptions is GetCollider with every argument given.
+// ColliderOptions is Collider with every argument given.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider.
-func (o PhysicsTestMotionResult3D) GetColliderOptions(collisionIndex int) Object {
+func (o PhysicsTestMotionResult3D) ColliderOptions(collisionIndex int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return Object{c.retObject(9322, false)}
 }
 
-// GetColliderShape returns the colliding body's shape index given a collision index (the deepest collision by default), if a collision occurred. See CollisionObject3D.
+// ColliderShape returns the colliding body's shape index given a collision index (the deepest collision by default), if a collision occurred. See CollisionObject3D.
 //
-// It calls the engine's PhysicsTestMotionResult3D.get_collider_shape with collisionIndex = 0; GetColliderShapeOptions takes every argument.
-func (o PhysicsTestMotionResult3D) GetColliderShape() int {
-	return o.GetColliderShapeOptions(0)
+// It calls the engine's PhysicsTestMotionResult3D.get_collider_shape with collisionIndex = 0; ColliderShapeOptions takes every argument.
+func (o PhysicsTestMotionResult3D) ColliderShape() int {
+	return o.ColliderShapeOptions(0)
 }
 
-// GetColliderShapeOptions is GetColliderShape with every argument given.
+// ColliderShapeOptions is ColliderShape with every argument given.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collider_shape.
-func (o PhysicsTestMotionResult3D) GetColliderShapeOptions(collisionIndex int) int {
+func (o PhysicsTestMotionResult3D) ColliderShapeOptions(collisionIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return int(c.retInt(9323))
 }
 
-// GetCollisionLocalShape returns the moving object's colliding shape given a collision index (the deepest collision by default), if a collision occurred.
+// CollisionLocalShape returns the moving object's colliding shape given a collision index (the deepest collision by default), if a collision occurred.
 //
-// It calls the engine's PhysicsTestMotionResult3D.get_collision_local_shape with collisionIndex = 0; GetCollisionLocalShapeOptions takes every argument.
-func (o PhysicsTestMotionResult3D) GetCollisionLocalShape() int {
-	return o.GetCollisionLocalShapeOptions(0)
+// It calls the engine's PhysicsTestMotionResult3D.get_collision_local_shape with collisionIndex = 0; CollisionLocalShapeOptions takes every argument.
+func (o PhysicsTestMotionResult3D) CollisionLocalShape() int {
+	return o.CollisionLocalShapeOptions(0)
 }
 
-// GetCollisionLocalShapeOptions is GetCollisionLocalShape with every argument given.
+// CollisionLocalShapeOptions is CollisionLocalShape with every argument given.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_local_shape.
-func (o PhysicsTestMotionResult3D) GetCollisionLocalShapeOptions(collisionIndex int) int {
+func (o PhysicsTestMotionResult3D) CollisionLocalShapeOptions(collisionIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return int(c.retInt(9324))
 }
 
-// GetCollisionDepth returns the length of overlap along the collision normal given a collision index (the deepest collision by default), if a collision occurred.
+// CollisionDepth returns the length of overlap along the collision normal given a collision index (the deepest collision by default), if a collision occurred.
 //
-// It calls the engine's PhysicsTestMotionResult3D.get_collision_depth with collisionIndex = 0; GetCollisionDepthOptions takes every argument.
-func (o PhysicsTestMotionResult3D) GetCollisionDepth() float32 {
-	return o.GetCollisionDepthOptions(0)
+// It calls the engine's PhysicsTestMotionResult3D.get_collision_depth with collisionIndex = 0; CollisionDepthOptions takes every argument.
+func (o PhysicsTestMotionResult3D) CollisionDepth() float32 {
+	return o.CollisionDepthOptions(0)
 }
 
-// GetCollisionDepthOptions is GetCollisionDepth with every argument given.
+// CollisionDepthOptions is CollisionDepth with every argument given.
 //
 // Engine method: PhysicsTestMotionResult3D.get_collision_depth.
-func (o PhysicsTestMotionResult3D) GetCollisionDepthOptions(collisionIndex int) float32 {
+func (o PhysicsTestMotionResult3D) CollisionDepthOptions(collisionIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(collisionIndex))
 	return float32(c.retFloat(9325))

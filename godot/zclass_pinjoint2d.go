@@ -58,8 +58,8 @@ func (o PinJoint2D) SetSoftness(softness float32) {
 	c.run(9326)
 }
 
-// GetSoftness calls the engine's PinJoint2D.get_softness.
-func (o PinJoint2D) GetSoftness() float32 {
+// Softness calls the engine's PinJoint2D.get_softness.
+func (o PinJoint2D) Softness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9327))
 }
@@ -71,8 +71,8 @@ func (o PinJoint2D) SetAngularLimitLower(angularLimitLower float32) {
 	c.run(9328)
 }
 
-// GetAngularLimitLower calls the engine's PinJoint2D.get_angular_limit_lower.
-func (o PinJoint2D) GetAngularLimitLower() float32 {
+// AngularLimitLower calls the engine's PinJoint2D.get_angular_limit_lower.
+func (o PinJoint2D) AngularLimitLower() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9329))
 }
@@ -84,8 +84,8 @@ func (o PinJoint2D) SetAngularLimitUpper(angularLimitUpper float32) {
 	c.run(9330)
 }
 
-// GetAngularLimitUpper calls the engine's PinJoint2D.get_angular_limit_upper.
-func (o PinJoint2D) GetAngularLimitUpper() float32 {
+// AngularLimitUpper calls the engine's PinJoint2D.get_angular_limit_upper.
+func (o PinJoint2D) AngularLimitUpper() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9331))
 }
@@ -97,8 +97,8 @@ func (o PinJoint2D) SetMotorTargetVelocity(motorTargetVelocity float32) {
 	c.run(9332)
 }
 
-// GetMotorTargetVelocity calls the engine's PinJoint2D.get_motor_target_velocity.
-func (o PinJoint2D) GetMotorTargetVelocity() float32 {
+// MotorTargetVelocity calls the engine's PinJoint2D.get_motor_target_velocity.
+func (o PinJoint2D) MotorTargetVelocity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9333))
 }

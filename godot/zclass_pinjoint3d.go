@@ -73,10 +73,10 @@ func (o PinJoint3D) SetParam(param PinJoint3DParam, value float32) {
 	c.run(9338)
 }
 
-// GetParam returns the value of the specified parameter.
+// Param returns the value of the specified parameter.
 //
 // Engine method: PinJoint3D.get_param.
-func (o PinJoint3D) GetParam(param PinJoint3DParam) float32 {
+func (o PinJoint3D) Param(param PinJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(9339))

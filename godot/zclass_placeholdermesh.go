@@ -58,8 +58,8 @@ func (o PlaceholderMesh) String() string { return Object{o.h}.String() }
 // NewPlaceholderMesh makes a new PlaceholderMesh.
 func NewPlaceholderMesh() PlaceholderMesh { return PlaceholderMesh{construct("PlaceholderMesh", true)} }
 
-// SetAabb calls the engine's PlaceholderMesh.set_aabb.
-func (o PlaceholderMesh) SetAabb(aabb variant.AABB) {
+// SetAABB calls the engine's PlaceholderMesh.set_aabb.
+func (o PlaceholderMesh) SetAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(9340)

@@ -72,8 +72,8 @@ func (o PlaceholderTexture3D) SetSize(size variant.Vector3i) {
 	c.run(9342)
 }
 
-// GetSize calls the engine's PlaceholderTexture3D.get_size.
-func (o PlaceholderTexture3D) GetSize() variant.Vector3i {
+// Size calls the engine's PlaceholderTexture3D.get_size.
+func (o PlaceholderTexture3D) Size() variant.Vector3i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3i](&c, 9343)
 }

@@ -67,8 +67,8 @@ func (o PlaceholderTextureLayered) SetSize(size variant.Vector2i) {
 	c.run(9344)
 }
 
-// GetSize calls the engine's PlaceholderTextureLayered.get_size.
-func (o PlaceholderTextureLayered) GetSize() variant.Vector2i {
+// Size calls the engine's PlaceholderTextureLayered.get_size.
+func (o PlaceholderTextureLayered) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 9345)
 }

@@ -81,8 +81,8 @@ func (o PlaneMesh) SetSize(size variant.Vector2) {
 	c.run(9347)
 }
 
-// GetSize calls the engine's PlaneMesh.get_size.
-func (o PlaneMesh) GetSize() variant.Vector2 {
+// Size calls the engine's PlaneMesh.get_size.
+func (o PlaneMesh) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9348)
 }
@@ -94,8 +94,8 @@ func (o PlaneMesh) SetSubdivideWidth(subdivide int) {
 	c.run(9349)
 }
 
-// GetSubdivideWidth calls the engine's PlaneMesh.get_subdivide_width.
-func (o PlaneMesh) GetSubdivideWidth() int {
+// SubdivideWidth calls the engine's PlaneMesh.get_subdivide_width.
+func (o PlaneMesh) SubdivideWidth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9350))
 }
@@ -107,8 +107,8 @@ func (o PlaneMesh) SetSubdivideDepth(subdivide int) {
 	c.run(9351)
 }
 
-// GetSubdivideDepth calls the engine's PlaneMesh.get_subdivide_depth.
-func (o PlaneMesh) GetSubdivideDepth() int {
+// SubdivideDepth calls the engine's PlaneMesh.get_subdivide_depth.
+func (o PlaneMesh) SubdivideDepth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9352))
 }
@@ -120,8 +120,8 @@ func (o PlaneMesh) SetCenterOffset(offset variant.Vector3) {
 	c.run(9353)
 }
 
-// GetCenterOffset calls the engine's PlaneMesh.get_center_offset.
-func (o PlaneMesh) GetCenterOffset() variant.Vector3 {
+// CenterOffset calls the engine's PlaneMesh.get_center_offset.
+func (o PlaneMesh) CenterOffset() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9354)
 }
@@ -133,8 +133,8 @@ func (o PlaneMesh) SetOrientation(orientation PlaneMeshOrientation) {
 	c.run(9355)
 }
 
-// GetOrientation calls the engine's PlaneMesh.get_orientation.
-func (o PlaneMesh) GetOrientation() PlaneMeshOrientation {
+// Orientation calls the engine's PlaneMesh.get_orientation.
+func (o PlaneMesh) Orientation() PlaneMeshOrientation {
 	c := newCall(Object{o.h}, 0)
 	return PlaneMeshOrientation(c.retInt(9356))
 }

@@ -64,8 +64,8 @@ func (o PointLight2D) SetTexture(texture AnyTexture2D) {
 	c.run(9357)
 }
 
-// GetTexture calls the engine's PointLight2D.get_texture.
-func (o PointLight2D) GetTexture() Texture2D {
+// Texture calls the engine's PointLight2D.get_texture.
+func (o PointLight2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(9358, true)}
 }
@@ -77,8 +77,8 @@ func (o PointLight2D) SetTextureOffset(textureOffset variant.Vector2) {
 	c.run(9359)
 }
 
-// GetTextureOffset calls the engine's PointLight2D.get_texture_offset.
-func (o PointLight2D) GetTextureOffset() variant.Vector2 {
+// TextureOffset calls the engine's PointLight2D.get_texture_offset.
+func (o PointLight2D) TextureOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9360)
 }
@@ -90,8 +90,8 @@ func (o PointLight2D) SetTextureScale(textureScale float32) {
 	c.run(9361)
 }
 
-// GetTextureScale calls the engine's PointLight2D.get_texture_scale.
-func (o PointLight2D) GetTextureScale() float32 {
+// TextureScale calls the engine's PointLight2D.get_texture_scale.
+func (o PointLight2D) TextureScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9362))
 }

@@ -61,8 +61,8 @@ func (o Polygon2D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c.run(9363)
 }
 
-// GetPolygon calls the engine's Polygon2D.get_polygon.
-func (o Polygon2D) GetPolygon() variant.Packed[variant.Vector2] {
+// Polygon calls the engine's Polygon2D.get_polygon.
+func (o Polygon2D) Polygon() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9364, variant.TypePackedVector2Array)
 }
@@ -74,8 +74,8 @@ func (o Polygon2D) SetUv(uv variant.Packed[variant.Vector2]) {
 	c.run(9365)
 }
 
-// GetUv calls the engine's Polygon2D.get_uv.
-func (o Polygon2D) GetUv() variant.Packed[variant.Vector2] {
+// Uv calls the engine's Polygon2D.get_uv.
+func (o Polygon2D) Uv() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9366, variant.TypePackedVector2Array)
 }
@@ -87,8 +87,8 @@ func (o Polygon2D) SetColor(color variant.Color) {
 	c.run(9367)
 }
 
-// GetColor calls the engine's Polygon2D.get_color.
-func (o Polygon2D) GetColor() variant.Color {
+// Color calls the engine's Polygon2D.get_color.
+func (o Polygon2D) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9368)
 }
@@ -100,8 +100,8 @@ func (o Polygon2D) SetPolygons(polygons variant.Array[variant.Variant]) {
 	c.run(9369)
 }
 
-// GetPolygons calls the engine's Polygon2D.get_polygons.
-func (o Polygon2D) GetPolygons() variant.Array[variant.Variant] {
+// Polygons calls the engine's Polygon2D.get_polygons.
+func (o Polygon2D) Polygons() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 9370, variant.TypeArray)
 }
@@ -113,8 +113,8 @@ func (o Polygon2D) SetVertexColors(vertexColors variant.Packed[variant.Color]) {
 	c.run(9371)
 }
 
-// GetVertexColors calls the engine's Polygon2D.get_vertex_colors.
-func (o Polygon2D) GetVertexColors() variant.Packed[variant.Color] {
+// VertexColors calls the engine's Polygon2D.get_vertex_colors.
+func (o Polygon2D) VertexColors() variant.Packed[variant.Color] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Color]](&c, 9372, variant.TypePackedColorArray)
 }
@@ -126,8 +126,8 @@ func (o Polygon2D) SetTexture(texture AnyTexture2D) {
 	c.run(9373)
 }
 
-// GetTexture calls the engine's Polygon2D.get_texture.
-func (o Polygon2D) GetTexture() Texture2D {
+// Texture calls the engine's Polygon2D.get_texture.
+func (o Polygon2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(9374, true)}
 }
@@ -139,8 +139,8 @@ func (o Polygon2D) SetTextureOffset(textureOffset variant.Vector2) {
 	c.run(9375)
 }
 
-// GetTextureOffset calls the engine's Polygon2D.get_texture_offset.
-func (o Polygon2D) GetTextureOffset() variant.Vector2 {
+// TextureOffset calls the engine's Polygon2D.get_texture_offset.
+func (o Polygon2D) TextureOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9376)
 }
@@ -152,8 +152,8 @@ func (o Polygon2D) SetTextureRotation(textureRotation float32) {
 	c.run(9377)
 }
 
-// GetTextureRotation calls the engine's Polygon2D.get_texture_rotation.
-func (o Polygon2D) GetTextureRotation() float32 {
+// TextureRotation calls the engine's Polygon2D.get_texture_rotation.
+func (o Polygon2D) TextureRotation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9378))
 }
@@ -165,8 +165,8 @@ func (o Polygon2D) SetTextureScale(textureScale variant.Vector2) {
 	c.run(9379)
 }
 
-// GetTextureScale calls the engine's Polygon2D.get_texture_scale.
-func (o Polygon2D) GetTextureScale() variant.Vector2 {
+// TextureScale calls the engine's Polygon2D.get_texture_scale.
+func (o Polygon2D) TextureScale() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9380)
 }
@@ -178,8 +178,8 @@ func (o Polygon2D) SetInvertEnabled(invert bool) {
 	c.run(9381)
 }
 
-// GetInvertEnabled calls the engine's Polygon2D.get_invert_enabled.
-func (o Polygon2D) GetInvertEnabled() bool {
+// InvertEnabled calls the engine's Polygon2D.get_invert_enabled.
+func (o Polygon2D) InvertEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9382)
 }
@@ -191,8 +191,8 @@ func (o Polygon2D) SetAntialiased(antialiased bool) {
 	c.run(9383)
 }
 
-// GetAntialiased calls the engine's Polygon2D.get_antialiased.
-func (o Polygon2D) GetAntialiased() bool {
+// Antialiased calls the engine's Polygon2D.get_antialiased.
+func (o Polygon2D) Antialiased() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9384)
 }
@@ -204,8 +204,8 @@ func (o Polygon2D) SetInvertBorder(invertBorder float32) {
 	c.run(9385)
 }
 
-// GetInvertBorder calls the engine's Polygon2D.get_invert_border.
-func (o Polygon2D) GetInvertBorder() float32 {
+// InvertBorder calls the engine's Polygon2D.get_invert_border.
+func (o Polygon2D) InvertBorder() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9386))
 }
@@ -217,8 +217,8 @@ func (o Polygon2D) SetOffset(offset variant.Vector2) {
 	c.run(9387)
 }
 
-// GetOffset calls the engine's Polygon2D.get_offset.
-func (o Polygon2D) GetOffset() variant.Vector2 {
+// Offset calls the engine's Polygon2D.get_offset.
+func (o Polygon2D) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9388)
 }
@@ -233,27 +233,27 @@ func (o Polygon2D) AddBone(path string, weights variant.Packed[float32]) {
 	c.run(9389)
 }
 
-// GetBoneCount returns the number of bones in this Polygon2D.
+// BoneCount returns the number of bones in this Polygon2D.
 //
 // Engine method: Polygon2D.get_bone_count.
-func (o Polygon2D) GetBoneCount() int {
+func (o Polygon2D) BoneCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9390))
 }
 
-// GetBonePath returns the path to the node associated with the specified bone.
+// BonePath returns the path to the node associated with the specified bone.
 //
 // Engine method: Polygon2D.get_bone_path.
-func (o Polygon2D) GetBonePath(index int) string {
+func (o Polygon2D) BonePath(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(9391)
 }
 
-// GetBoneWeights returns the weight values of the specified bone.
+// BoneWeights returns the weight values of the specified bone.
 //
 // Engine method: Polygon2D.get_bone_weights.
-func (o Polygon2D) GetBoneWeights(index int) variant.Packed[float32] {
+func (o Polygon2D) BoneWeights(index int) variant.Packed[float32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retOwned[variant.Packed[float32]](&c, 9392, variant.TypePackedFloat32Array)
@@ -303,8 +303,8 @@ func (o Polygon2D) SetSkeleton(skeleton string) {
 	c.run(9397)
 }
 
-// GetSkeleton calls the engine's Polygon2D.get_skeleton.
-func (o Polygon2D) GetSkeleton() string {
+// Skeleton calls the engine's Polygon2D.get_skeleton.
+func (o Polygon2D) Skeleton() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(9398)
 }
@@ -316,8 +316,8 @@ func (o Polygon2D) SetInternalVertexCount(internalVertexCount int) {
 	c.run(9399)
 }
 
-// GetInternalVertexCount calls the engine's Polygon2D.get_internal_vertex_count.
-func (o Polygon2D) GetInternalVertexCount() int {
+// InternalVertexCount calls the engine's Polygon2D.get_internal_vertex_count.
+func (o Polygon2D) InternalVertexCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9400))
 }

@@ -63,8 +63,8 @@ func (o PolygonOccluder3D) SetPolygon(polygon variant.Packed[variant.Vector2]) {
 	c.run(9401)
 }
 
-// GetPolygon calls the engine's PolygonOccluder3D.get_polygon.
-func (o PolygonOccluder3D) GetPolygon() variant.Packed[variant.Vector2] {
+// Polygon calls the engine's PolygonOccluder3D.get_polygon.
+func (o PolygonOccluder3D) Polygon() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9402, variant.TypePackedVector2Array)
 }

@@ -67,16 +67,16 @@ func (o PolygonPathFinder) FindPath(from variant.Vector2, to variant.Vector2) va
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9404, variant.TypePackedVector2Array)
 }
 
-// GetIntersections calls the engine's PolygonPathFinder.get_intersections.
-func (o PolygonPathFinder) GetIntersections(from variant.Vector2, to variant.Vector2) variant.Packed[variant.Vector2] {
+// Intersections calls the engine's PolygonPathFinder.get_intersections.
+func (o PolygonPathFinder) Intersections(from variant.Vector2, to variant.Vector2) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&from), unsafe.Sizeof(from))
 	c.value(1, unsafe.Pointer(&to), unsafe.Sizeof(to))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 9405, variant.TypePackedVector2Array)
 }
 
-// GetClosestPoint calls the engine's PolygonPathFinder.get_closest_point.
-func (o PolygonPathFinder) GetClosestPoint(point variant.Vector2) variant.Vector2 {
+// ClosestPoint calls the engine's PolygonPathFinder.get_closest_point.
+func (o PolygonPathFinder) ClosestPoint(point variant.Vector2) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return retValue[variant.Vector2](&c, 9406)
@@ -99,15 +99,15 @@ func (o PolygonPathFinder) SetPointPenalty(idx int, penalty float32) {
 	c.run(9408)
 }
 
-// GetPointPenalty calls the engine's PolygonPathFinder.get_point_penalty.
-func (o PolygonPathFinder) GetPointPenalty(idx int) float32 {
+// PointPenalty calls the engine's PolygonPathFinder.get_point_penalty.
+func (o PolygonPathFinder) PointPenalty(idx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return float32(c.retFloat(9409))
 }
 
-// GetBounds calls the engine's PolygonPathFinder.get_bounds.
-func (o PolygonPathFinder) GetBounds() variant.Rect2 {
+// Bounds calls the engine's PolygonPathFinder.get_bounds.
+func (o PolygonPathFinder) Bounds() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 9410)
 }

@@ -463,10 +463,10 @@ func (o PopupMenu) SetItemChecked(index int, checked bool) {
 	c.run(9437)
 }
 
-// SetItemId sets the id of the item at the given index.
+// SetItemID sets the id of the item at the given index.
 //
 // Engine method: PopupMenu.set_item_id.
-func (o PopupMenu) SetItemId(index int, id int) {
+func (o PopupMenu) SetItemID(index int, id int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(id))
@@ -645,64 +645,64 @@ func (o PopupMenu) ToggleItemMultistate(index int) {
 	c.run(9454)
 }
 
-// GetItemText returns the text of the item at the given index.
+// ItemText returns the text of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_text.
-func (o PopupMenu) GetItemText(index int) string {
+func (o PopupMenu) ItemText(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(9455)
 }
 
-// GetItemTextDirection returns item's text base writing direction.
+// ItemTextDirection returns item's text base writing direction.
 //
 // Engine method: PopupMenu.get_item_text_direction.
-func (o PopupMenu) GetItemTextDirection(index int) ControlTextDirection {
+func (o PopupMenu) ItemTextDirection(index int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return ControlTextDirection(c.retInt(9456))
 }
 
-// GetItemLanguage returns item's text language code.
+// ItemLanguage returns item's text language code.
 //
 // Engine method: PopupMenu.get_item_language.
-func (o PopupMenu) GetItemLanguage(index int) string {
+func (o PopupMenu) ItemLanguage(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(9457)
 }
 
-// GetItemAutoTranslateMode returns the auto translate mode of the item at the given index.
+// ItemAutoTranslateMode returns the auto translate mode of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_auto_translate_mode.
-func (o PopupMenu) GetItemAutoTranslateMode(index int) NodeAutoTranslateMode {
+func (o PopupMenu) ItemAutoTranslateMode(index int) NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return NodeAutoTranslateMode(c.retInt(9458))
 }
 
-// GetItemIcon returns the icon of the item at the given index.
+// ItemIcon returns the icon of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_icon.
-func (o PopupMenu) GetItemIcon(index int) Texture2D {
+func (o PopupMenu) ItemIcon(index int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Texture2D{c.retObject(9459, true)}
 }
 
-// GetItemIconMaxWidth returns the maximum allowed width of the icon for the item at the given index.
+// ItemIconMaxWidth returns the maximum allowed width of the icon for the item at the given index.
 //
 // Engine method: PopupMenu.get_item_icon_max_width.
-func (o PopupMenu) GetItemIconMaxWidth(index int) int {
+func (o PopupMenu) ItemIconMaxWidth(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9460))
 }
 
-// GetItemIconModulate returns a Color modulating the item's icon at the given index.
+// ItemIconModulate returns a Color modulating the item's icon at the given index.
 //
 // Engine method: PopupMenu.get_item_icon_modulate.
-func (o PopupMenu) GetItemIconModulate(index int) variant.Color {
+func (o PopupMenu) ItemIconModulate(index int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Color](&c, 9461)
@@ -717,37 +717,37 @@ func (o PopupMenu) IsItemChecked(index int) bool {
 	return c.retBool(9462)
 }
 
-// GetItemId returns the ID of the item at the given index. id can be manually assigned, while index can not.
+// ItemID returns the ID of the item at the given index. id can be manually assigned, while index can not.
 //
 // Engine method: PopupMenu.get_item_id.
-func (o PopupMenu) GetItemId(index int) int {
+func (o PopupMenu) ItemID(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9463))
 }
 
-// GetItemIndex returns the index of the item containing the specified id. Index is automatically assigned to each item by the engine and can not be set manually.
+// ItemIndex returns the index of the item containing the specified id. Index is automatically assigned to each item by the engine and can not be set manually.
 //
 // Engine method: PopupMenu.get_item_index.
-func (o PopupMenu) GetItemIndex(id int) int {
+func (o PopupMenu) ItemIndex(id int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return int(c.retInt(9464))
 }
 
-// GetItemAccelerator returns the accelerator of the item at the given index. An accelerator is a keyboard shortcut that can be pressed to trigger the menu button even if it's not currently open. The return value is an integer which is generally a combination of KeyModifierMasks and Keys using bitwise OR such as KEY_MASK_CTRL | KEY_A (Ctrl + A). If no accelerator is defined for the specified index, get_item_accelerator returns 0 (corresponding to @GlobalScope.KEY_NONE).
+// ItemAccelerator returns the accelerator of the item at the given index. An accelerator is a keyboard shortcut that can be pressed to trigger the menu button even if it's not currently open. The return value is an integer which is generally a combination of KeyModifierMasks and Keys using bitwise OR such as KEY_MASK_CTRL | KEY_A (Ctrl + A). If no accelerator is defined for the specified index, get_item_accelerator returns 0 (corresponding to @GlobalScope.KEY_NONE).
 //
 // Engine method: PopupMenu.get_item_accelerator.
-func (o PopupMenu) GetItemAccelerator(index int) Key {
+func (o PopupMenu) ItemAccelerator(index int) Key {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Key(c.retInt(9465))
 }
 
-// GetItemMetadata returns the metadata of the specified item, which might be of any type. You can set it with set_item_metadata, which provides a simple way of assigning context data to items.
+// ItemMetadata returns the metadata of the specified item, which might be of any type. You can set it with set_item_metadata, which provides a simple way of assigning context data to items.
 //
 // Engine method: PopupMenu.get_item_metadata.
-func (o PopupMenu) GetItemMetadata(index int) variant.Variant {
+func (o PopupMenu) ItemMetadata(index int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retVariant(9466)
@@ -762,19 +762,19 @@ func (o PopupMenu) IsItemDisabled(index int) bool {
 	return c.retBool(9467)
 }
 
-// GetItemSubmenu returns the submenu name of the item at the given index. See add_submenu_item for more info on how to add a submenu.
+// ItemSubmenu returns the submenu name of the item at the given index. See add_submenu_item for more info on how to add a submenu.
 //
 // Engine method: PopupMenu.get_item_submenu.
-func (o PopupMenu) GetItemSubmenu(index int) string {
+func (o PopupMenu) ItemSubmenu(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(9468)
 }
 
-// GetItemSubmenuNode returns the submenu of the item at the given index, or null if no submenu was added. See add_submenu_node_item for more info on how to add a submenu.
+// ItemSubmenuNode returns the submenu of the item at the given index, or null if no submenu was added. See add_submenu_node_item for more info on how to add a submenu.
 //
 // Engine method: PopupMenu.get_item_submenu_node.
-func (o PopupMenu) GetItemSubmenuNode(index int) PopupMenu {
+func (o PopupMenu) ItemSubmenuNode(index int) PopupMenu {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return PopupMenu{c.retObject(9469, false)}
@@ -816,46 +816,46 @@ func (o PopupMenu) IsItemShortcutDisabled(index int) bool {
 	return c.retBool(9473)
 }
 
-// GetItemTooltip returns the tooltip associated with the item at the given index.
+// ItemTooltip returns the tooltip associated with the item at the given index.
 //
 // Engine method: PopupMenu.get_item_tooltip.
-func (o PopupMenu) GetItemTooltip(index int) string {
+func (o PopupMenu) ItemTooltip(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(9474)
 }
 
-// GetItemShortcut returns the Shortcut associated with the item at the given index.
+// ItemShortcut returns the Shortcut associated with the item at the given index.
 //
 // Engine method: PopupMenu.get_item_shortcut.
-func (o PopupMenu) GetItemShortcut(index int) Shortcut {
+func (o PopupMenu) ItemShortcut(index int) Shortcut {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Shortcut{c.retObject(9475, true)}
 }
 
-// GetItemIndent returns the horizontal offset of the item at the given index.
+// ItemIndent returns the horizontal offset of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_indent.
-func (o PopupMenu) GetItemIndent(index int) int {
+func (o PopupMenu) ItemIndent(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9476))
 }
 
-// GetItemMultistateMax returns the max states of the item at the given index.
+// ItemMultistateMax returns the max states of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_multistate_max.
-func (o PopupMenu) GetItemMultistateMax(index int) int {
+func (o PopupMenu) ItemMultistateMax(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9477))
 }
 
-// GetItemMultistate returns the state of the item at the given index.
+// ItemMultistate returns the state of the item at the given index.
 //
 // Engine method: PopupMenu.get_item_multistate.
-func (o PopupMenu) GetItemMultistate(index int) int {
+func (o PopupMenu) ItemMultistate(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(9478))
@@ -870,10 +870,10 @@ func (o PopupMenu) SetFocusedItem(index int) {
 	c.run(9479)
 }
 
-// GetFocusedItem returns the index of the currently focused item. Returns -1 if no item is focused.
+// FocusedItem returns the index of the currently focused item. Returns -1 if no item is focused.
 //
 // Engine method: PopupMenu.get_focused_item.
-func (o PopupMenu) GetFocusedItem() int {
+func (o PopupMenu) FocusedItem() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9480))
 }
@@ -885,8 +885,8 @@ func (o PopupMenu) SetItemCount(count int) {
 	c.run(9481)
 }
 
-// GetItemCount calls the engine's PopupMenu.get_item_count.
-func (o PopupMenu) GetItemCount() int {
+// ItemCount calls the engine's PopupMenu.get_item_count.
+func (o PopupMenu) ItemCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9482))
 }
@@ -988,8 +988,8 @@ func (o PopupMenu) SetSubmenuPopupDelay(seconds float32) {
 	c.run(9493)
 }
 
-// GetSubmenuPopupDelay calls the engine's PopupMenu.get_submenu_popup_delay.
-func (o PopupMenu) GetSubmenuPopupDelay() float32 {
+// SubmenuPopupDelay calls the engine's PopupMenu.get_submenu_popup_delay.
+func (o PopupMenu) SubmenuPopupDelay() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9494))
 }
@@ -1001,8 +1001,8 @@ func (o PopupMenu) SetAllowSearch(allow bool) {
 	c.run(9495)
 }
 
-// GetAllowSearch calls the engine's PopupMenu.get_allow_search.
-func (o PopupMenu) GetAllowSearch() bool {
+// AllowSearch calls the engine's PopupMenu.get_allow_search.
+func (o PopupMenu) AllowSearch() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9496)
 }
@@ -1016,14 +1016,14 @@ func (o PopupMenu) IsSystemMenu() bool {
 }
 
 // SetSystemMenu calls the engine's PopupMenu.set_system_menu.
-func (o PopupMenu) SetSystemMenu(systemMenuId NativeMenuSystemMenus) {
+func (o PopupMenu) SetSystemMenu(systemMenuID NativeMenuSystemMenus) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(systemMenuId))
+	c.int(0, int64(systemMenuID))
 	c.run(9498)
 }
 
-// GetSystemMenu calls the engine's PopupMenu.get_system_menu.
-func (o PopupMenu) GetSystemMenu() NativeMenuSystemMenus {
+// SystemMenu calls the engine's PopupMenu.get_system_menu.
+func (o PopupMenu) SystemMenu() NativeMenuSystemMenus {
 	c := newCall(Object{o.h}, 0)
 	return NativeMenuSystemMenus(c.retInt(9499))
 }
@@ -1035,8 +1035,8 @@ func (o PopupMenu) SetShrinkHeight(shrink bool) {
 	c.run(9500)
 }
 
-// GetShrinkHeight calls the engine's PopupMenu.get_shrink_height.
-func (o PopupMenu) GetShrinkHeight() bool {
+// ShrinkHeight calls the engine's PopupMenu.get_shrink_height.
+func (o PopupMenu) ShrinkHeight() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9501)
 }
@@ -1048,23 +1048,23 @@ func (o PopupMenu) SetShrinkWidth(shrink bool) {
 	c.run(9502)
 }
 
-// GetShrinkWidth calls the engine's PopupMenu.get_shrink_width.
-func (o PopupMenu) GetShrinkWidth() bool {
+// ShrinkWidth calls the engine's PopupMenu.get_shrink_width.
+func (o PopupMenu) ShrinkWidth() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9503)
 }
 
-// OnIdPressed connects fn to the signal id_pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
+// OnIDPressed connects fn to the signal id_pressed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when an item of some id is pressed. Also emitted when its accelerator is activated on macOS.
-func (o PopupMenu) OnIdPressed(fn func(id int), flags ...ObjectConnectFlags) Connection {
+func (o PopupMenu) OnIDPressed(fn func(id int), flags ...ObjectConnectFlags) Connection {
 	return connect1[int](Object{o.h}, "id_pressed", fn, flags)
 }
 
-// OnIdFocused connects fn to the signal id_focused: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
+// OnIDFocused connects fn to the signal id_focused: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when the user navigated to an item of some id using the ProjectSettings.input/ui_up or ProjectSettings.input/ui_down input action.
-func (o PopupMenu) OnIdFocused(fn func(id int), flags ...ObjectConnectFlags) Connection {
+func (o PopupMenu) OnIDFocused(fn func(id int), flags ...ObjectConnectFlags) Connection {
 	return connect1[int](Object{o.h}, "id_focused", fn, flags)
 }
 

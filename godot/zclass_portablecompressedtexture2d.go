@@ -97,22 +97,22 @@ func (o PortableCompressedTexture2D) CreateFromImageOptions(image AnyImage, comp
 	c.run(9504)
 }
 
-// GetFormat calls the engine method described here.
+// Format calls the engine method described here.
 //
 // Return the image format used (valid after initialized).
 //
 // Engine method: PortableCompressedTexture2D.get_format.
-func (o PortableCompressedTexture2D) GetFormat() ImageFormat {
+func (o PortableCompressedTexture2D) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
 	return ImageFormat(c.retInt(9505))
 }
 
-// GetCompressionMode calls the engine method described here.
+// CompressionMode calls the engine method described here.
 //
 // Return the compression mode used (valid after initialized).
 //
 // Engine method: PortableCompressedTexture2D.get_compression_mode.
-func (o PortableCompressedTexture2D) GetCompressionMode() PortableCompressedTexture2DCompressionMode {
+func (o PortableCompressedTexture2D) CompressionMode() PortableCompressedTexture2DCompressionMode {
 	c := newCall(Object{o.h}, 0)
 	return PortableCompressedTexture2DCompressionMode(c.retInt(9506))
 }
@@ -124,8 +124,8 @@ func (o PortableCompressedTexture2D) SetSizeOverride(size variant.Vector2) {
 	c.run(9507)
 }
 
-// GetSizeOverride calls the engine's PortableCompressedTexture2D.get_size_override.
-func (o PortableCompressedTexture2D) GetSizeOverride() variant.Vector2 {
+// SizeOverride calls the engine's PortableCompressedTexture2D.get_size_override.
+func (o PortableCompressedTexture2D) SizeOverride() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9508)
 }

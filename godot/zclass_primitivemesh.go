@@ -14,6 +14,10 @@ import (
 // Base class for all primitive meshes. Handles applying a Material to a primitive mesh.
 //
 // Base class for all primitive meshes. Handles applying a Material to a primitive mesh. Examples include BoxMesh, CapsuleMesh, CylinderMesh, PlaneMesh, PrismMesh, and SphereMesh.
+//
+// The virtual methods a Go class extending PrimitiveMesh can implement, each named by an interface for a compile-time check (var _ godot.PrimitiveMeshVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - CreateMeshArray() variant.Array[variant.Variant] (the engine's _create_mesh_array; PrimitiveMeshVirtualCreateMeshArray)
 type PrimitiveMesh struct{ h *handle }
 
 // AnyPrimitiveMesh is any value of class PrimitiveMesh or of a class derived from it.
@@ -61,29 +65,29 @@ func (o PrimitiveMesh) SetMaterial(material AnyMaterial) {
 	c.run(9514)
 }
 
-// GetMaterial calls the engine's PrimitiveMesh.get_material.
-func (o PrimitiveMesh) GetMaterial() Material {
+// Material calls the engine's PrimitiveMesh.get_material.
+func (o PrimitiveMesh) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(9515, true)}
 }
 
-// GetMeshArrays returns the mesh arrays used to make up the surface of this primitive mesh.
+// MeshArrays returns the mesh arrays used to make up the surface of this primitive mesh.
 //
 // Engine method: PrimitiveMesh.get_mesh_arrays.
-func (o PrimitiveMesh) GetMeshArrays() variant.Array[variant.Variant] {
+func (o PrimitiveMesh) MeshArrays() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 9516, variant.TypeArray)
 }
 
-// SetCustomAabb calls the engine's PrimitiveMesh.set_custom_aabb.
-func (o PrimitiveMesh) SetCustomAabb(aabb variant.AABB) {
+// SetCustomAABB calls the engine's PrimitiveMesh.set_custom_aabb.
+func (o PrimitiveMesh) SetCustomAABB(aabb variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(9517)
 }
 
-// GetCustomAabb calls the engine's PrimitiveMesh.get_custom_aabb.
-func (o PrimitiveMesh) GetCustomAabb() variant.AABB {
+// CustomAABB calls the engine's PrimitiveMesh.get_custom_aabb.
+func (o PrimitiveMesh) CustomAABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 9518)
 }
@@ -95,8 +99,8 @@ func (o PrimitiveMesh) SetFlipFaces(flipFaces bool) {
 	c.run(9519)
 }
 
-// GetFlipFaces calls the engine's PrimitiveMesh.get_flip_faces.
-func (o PrimitiveMesh) GetFlipFaces() bool {
+// FlipFaces calls the engine's PrimitiveMesh.get_flip_faces.
+func (o PrimitiveMesh) FlipFaces() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9520)
 }
@@ -108,8 +112,8 @@ func (o PrimitiveMesh) SetAddUv2(addUv2 bool) {
 	c.run(9521)
 }
 
-// GetAddUv2 calls the engine's PrimitiveMesh.get_add_uv2.
-func (o PrimitiveMesh) GetAddUv2() bool {
+// AddUv2 calls the engine's PrimitiveMesh.get_add_uv2.
+func (o PrimitiveMesh) AddUv2() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9522)
 }
@@ -121,8 +125,8 @@ func (o PrimitiveMesh) SetUv2Padding(uv2Padding float32) {
 	c.run(9523)
 }
 
-// GetUv2Padding calls the engine's PrimitiveMesh.get_uv2_padding.
-func (o PrimitiveMesh) GetUv2Padding() float32 {
+// Uv2Padding calls the engine's PrimitiveMesh.get_uv2_padding.
+func (o PrimitiveMesh) Uv2Padding() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9524))
 }

@@ -64,8 +64,8 @@ func (o PrismMesh) SetLeftToRight(leftToRight float32) {
 	c.run(9526)
 }
 
-// GetLeftToRight calls the engine's PrismMesh.get_left_to_right.
-func (o PrismMesh) GetLeftToRight() float32 {
+// LeftToRight calls the engine's PrismMesh.get_left_to_right.
+func (o PrismMesh) LeftToRight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9527))
 }
@@ -77,8 +77,8 @@ func (o PrismMesh) SetSize(size variant.Vector3) {
 	c.run(9528)
 }
 
-// GetSize calls the engine's PrismMesh.get_size.
-func (o PrismMesh) GetSize() variant.Vector3 {
+// Size calls the engine's PrismMesh.get_size.
+func (o PrismMesh) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9529)
 }
@@ -90,8 +90,8 @@ func (o PrismMesh) SetSubdivideWidth(segments int) {
 	c.run(9530)
 }
 
-// GetSubdivideWidth calls the engine's PrismMesh.get_subdivide_width.
-func (o PrismMesh) GetSubdivideWidth() int {
+// SubdivideWidth calls the engine's PrismMesh.get_subdivide_width.
+func (o PrismMesh) SubdivideWidth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9531))
 }
@@ -103,8 +103,8 @@ func (o PrismMesh) SetSubdivideHeight(segments int) {
 	c.run(9532)
 }
 
-// GetSubdivideHeight calls the engine's PrismMesh.get_subdivide_height.
-func (o PrismMesh) GetSubdivideHeight() int {
+// SubdivideHeight calls the engine's PrismMesh.get_subdivide_height.
+func (o PrismMesh) SubdivideHeight() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9533))
 }
@@ -116,8 +116,8 @@ func (o PrismMesh) SetSubdivideDepth(segments int) {
 	c.run(9534)
 }
 
-// GetSubdivideDepth calls the engine's PrismMesh.get_subdivide_depth.
-func (o PrismMesh) GetSubdivideDepth() int {
+// SubdivideDepth calls the engine's PrismMesh.get_subdivide_depth.
+func (o PrismMesh) SubdivideDepth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9535))
 }

@@ -69,8 +69,8 @@ func (o ProceduralSkyMaterial) SetSkyTopColor(color variant.Color) {
 	c.run(9536)
 }
 
-// GetSkyTopColor calls the engine's ProceduralSkyMaterial.get_sky_top_color.
-func (o ProceduralSkyMaterial) GetSkyTopColor() variant.Color {
+// SkyTopColor calls the engine's ProceduralSkyMaterial.get_sky_top_color.
+func (o ProceduralSkyMaterial) SkyTopColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9537)
 }
@@ -82,8 +82,8 @@ func (o ProceduralSkyMaterial) SetSkyHorizonColor(color variant.Color) {
 	c.run(9538)
 }
 
-// GetSkyHorizonColor calls the engine's ProceduralSkyMaterial.get_sky_horizon_color.
-func (o ProceduralSkyMaterial) GetSkyHorizonColor() variant.Color {
+// SkyHorizonColor calls the engine's ProceduralSkyMaterial.get_sky_horizon_color.
+func (o ProceduralSkyMaterial) SkyHorizonColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9539)
 }
@@ -95,8 +95,8 @@ func (o ProceduralSkyMaterial) SetSkyCurve(curve float32) {
 	c.run(9540)
 }
 
-// GetSkyCurve calls the engine's ProceduralSkyMaterial.get_sky_curve.
-func (o ProceduralSkyMaterial) GetSkyCurve() float32 {
+// SkyCurve calls the engine's ProceduralSkyMaterial.get_sky_curve.
+func (o ProceduralSkyMaterial) SkyCurve() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9541))
 }
@@ -108,8 +108,8 @@ func (o ProceduralSkyMaterial) SetSkyEnergyMultiplier(multiplier float32) {
 	c.run(9542)
 }
 
-// GetSkyEnergyMultiplier calls the engine's ProceduralSkyMaterial.get_sky_energy_multiplier.
-func (o ProceduralSkyMaterial) GetSkyEnergyMultiplier() float32 {
+// SkyEnergyMultiplier calls the engine's ProceduralSkyMaterial.get_sky_energy_multiplier.
+func (o ProceduralSkyMaterial) SkyEnergyMultiplier() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9543))
 }
@@ -121,8 +121,8 @@ func (o ProceduralSkyMaterial) SetSkyCover(skyCover AnyTexture2D) {
 	c.run(9544)
 }
 
-// GetSkyCover calls the engine's ProceduralSkyMaterial.get_sky_cover.
-func (o ProceduralSkyMaterial) GetSkyCover() Texture2D {
+// SkyCover calls the engine's ProceduralSkyMaterial.get_sky_cover.
+func (o ProceduralSkyMaterial) SkyCover() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(9545, true)}
 }
@@ -134,8 +134,8 @@ func (o ProceduralSkyMaterial) SetSkyCoverModulate(color variant.Color) {
 	c.run(9546)
 }
 
-// GetSkyCoverModulate calls the engine's ProceduralSkyMaterial.get_sky_cover_modulate.
-func (o ProceduralSkyMaterial) GetSkyCoverModulate() variant.Color {
+// SkyCoverModulate calls the engine's ProceduralSkyMaterial.get_sky_cover_modulate.
+func (o ProceduralSkyMaterial) SkyCoverModulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9547)
 }
@@ -147,8 +147,8 @@ func (o ProceduralSkyMaterial) SetGroundBottomColor(color variant.Color) {
 	c.run(9548)
 }
 
-// GetGroundBottomColor calls the engine's ProceduralSkyMaterial.get_ground_bottom_color.
-func (o ProceduralSkyMaterial) GetGroundBottomColor() variant.Color {
+// GroundBottomColor calls the engine's ProceduralSkyMaterial.get_ground_bottom_color.
+func (o ProceduralSkyMaterial) GroundBottomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9549)
 }
@@ -160,8 +160,8 @@ func (o ProceduralSkyMaterial) SetGroundHorizonColor(color variant.Color) {
 	c.run(9550)
 }
 
-// GetGroundHorizonColor calls the engine's ProceduralSkyMaterial.get_ground_horizon_color.
-func (o ProceduralSkyMaterial) GetGroundHorizonColor() variant.Color {
+// GroundHorizonColor calls the engine's ProceduralSkyMaterial.get_ground_horizon_color.
+func (o ProceduralSkyMaterial) GroundHorizonColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9551)
 }
@@ -173,8 +173,8 @@ func (o ProceduralSkyMaterial) SetGroundCurve(curve float32) {
 	c.run(9552)
 }
 
-// GetGroundCurve calls the engine's ProceduralSkyMaterial.get_ground_curve.
-func (o ProceduralSkyMaterial) GetGroundCurve() float32 {
+// GroundCurve calls the engine's ProceduralSkyMaterial.get_ground_curve.
+func (o ProceduralSkyMaterial) GroundCurve() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9553))
 }
@@ -186,8 +186,8 @@ func (o ProceduralSkyMaterial) SetGroundEnergyMultiplier(energy float32) {
 	c.run(9554)
 }
 
-// GetGroundEnergyMultiplier calls the engine's ProceduralSkyMaterial.get_ground_energy_multiplier.
-func (o ProceduralSkyMaterial) GetGroundEnergyMultiplier() float32 {
+// GroundEnergyMultiplier calls the engine's ProceduralSkyMaterial.get_ground_energy_multiplier.
+func (o ProceduralSkyMaterial) GroundEnergyMultiplier() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9555))
 }
@@ -199,8 +199,8 @@ func (o ProceduralSkyMaterial) SetSunAngleMax(degrees float32) {
 	c.run(9556)
 }
 
-// GetSunAngleMax calls the engine's ProceduralSkyMaterial.get_sun_angle_max.
-func (o ProceduralSkyMaterial) GetSunAngleMax() float32 {
+// SunAngleMax calls the engine's ProceduralSkyMaterial.get_sun_angle_max.
+func (o ProceduralSkyMaterial) SunAngleMax() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9557))
 }
@@ -212,8 +212,8 @@ func (o ProceduralSkyMaterial) SetSunCurve(curve float32) {
 	c.run(9558)
 }
 
-// GetSunCurve calls the engine's ProceduralSkyMaterial.get_sun_curve.
-func (o ProceduralSkyMaterial) GetSunCurve() float32 {
+// SunCurve calls the engine's ProceduralSkyMaterial.get_sun_curve.
+func (o ProceduralSkyMaterial) SunCurve() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9559))
 }
@@ -225,8 +225,8 @@ func (o ProceduralSkyMaterial) SetUseDebanding(useDebanding bool) {
 	c.run(9560)
 }
 
-// GetUseDebanding calls the engine's ProceduralSkyMaterial.get_use_debanding.
-func (o ProceduralSkyMaterial) GetUseDebanding() bool {
+// UseDebanding calls the engine's ProceduralSkyMaterial.get_use_debanding.
+func (o ProceduralSkyMaterial) UseDebanding() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9561)
 }
@@ -238,8 +238,8 @@ func (o ProceduralSkyMaterial) SetEnergyMultiplier(multiplier float32) {
 	c.run(9562)
 }
 
-// GetEnergyMultiplier calls the engine's ProceduralSkyMaterial.get_energy_multiplier.
-func (o ProceduralSkyMaterial) GetEnergyMultiplier() float32 {
+// EnergyMultiplier calls the engine's ProceduralSkyMaterial.get_energy_multiplier.
+func (o ProceduralSkyMaterial) EnergyMultiplier() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9563))
 }

@@ -76,8 +76,8 @@ func (o ProgressBar) SetFillMode(mode int) {
 	c.run(9564)
 }
 
-// GetFillMode calls the engine's ProgressBar.get_fill_mode.
-func (o ProgressBar) GetFillMode() int {
+// FillMode calls the engine's ProgressBar.get_fill_mode.
+func (o ProgressBar) FillMode() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9565))
 }

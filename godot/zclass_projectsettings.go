@@ -65,48 +65,48 @@ func (o ProjectSettingsSingleton) SetSetting(name string, value any) {
 	c.run(9573)
 }
 
-// GetSetting returns the value of the setting identified by name. If the setting doesn't exist and default_value is specified, the value of default_value is returned. Otherwise, null is returned.
+// Setting returns the value of the setting identified by name. If the setting doesn't exist and default_value is specified, the value of default_value is returned. Otherwise, null is returned.
 //
-// It calls the engine's ProjectSettings.get_setting with defaultValue = nil; GetSettingOptions takes every argument.
-func (o ProjectSettingsSingleton) GetSetting(name string) variant.Variant {
-	return o.GetSettingOptions(name, nil)
+// It calls the engine's ProjectSettings.get_setting with defaultValue = nil; SettingOptions takes every argument.
+func (o ProjectSettingsSingleton) Setting(name string) variant.Variant {
+	return o.SettingOptions(name, nil)
 }
 
-// GetSettingOptions is GetSetting with every argument given.
+// SettingOptions is Setting with every argument given.
 //
 // Engine method: ProjectSettings.get_setting.
-func (o ProjectSettingsSingleton) GetSettingOptions(name string, defaultValue any) variant.Variant {
+func (o ProjectSettingsSingleton) SettingOptions(name string, defaultValue any) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, name)
 	c.variant(1, defaultValue)
 	return c.retVariant(9574)
 }
 
-// GetSettingWithOverride calls the engine method described here.
+// SettingWithOverride calls the engine method described here.
 //
 // Similar to get_setting, but applies feature tag overrides if any exists and is valid.
 //
 // Engine method: ProjectSettings.get_setting_with_override.
-func (o ProjectSettingsSingleton) GetSettingWithOverride(name string) variant.Variant {
+func (o ProjectSettingsSingleton) SettingWithOverride(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(9575)
 }
 
-// GetGlobalClassList returns an Array of registered global classes. Each global class is represented as a Dictionary that contains the following entries:
+// GlobalClassList returns an Array of registered global classes. Each global class is represented as a Dictionary that contains the following entries:
 //
 // Engine method: ProjectSettings.get_global_class_list.
-func (o ProjectSettingsSingleton) GetGlobalClassList() variant.Array[variant.Dictionary] {
+func (o ProjectSettingsSingleton) GlobalClassList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 9576, variant.TypeArray)
 }
 
-// GetSettingWithOverrideAndCustomFeatures calls the engine method described here.
+// SettingWithOverrideAndCustomFeatures calls the engine method described here.
 //
 // Similar to get_setting_with_override, but applies feature tag overrides instead of current OS features.
 //
 // Engine method: ProjectSettings.get_setting_with_override_and_custom_features.
-func (o ProjectSettingsSingleton) GetSettingWithOverrideAndCustomFeatures(name string, features variant.PackedStrings) variant.Variant {
+func (o ProjectSettingsSingleton) SettingWithOverrideAndCustomFeatures(name string, features variant.PackedStrings) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.owned(1, features)
@@ -123,10 +123,10 @@ func (o ProjectSettingsSingleton) SetOrder(name string, position int) {
 	c.run(9578)
 }
 
-// GetOrder returns the order of a configuration value (influences when saved to the config file).
+// Order returns the order of a configuration value (influences when saved to the config file).
 //
 // Engine method: ProjectSettings.get_order.
-func (o ProjectSettingsSingleton) GetOrder(name string) int {
+func (o ProjectSettingsSingleton) Order(name string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
 	return int(c.retInt(9579))
@@ -211,9 +211,9 @@ func (o ProjectSettingsSingleton) GlobalizePath(path string) string {
 // Save saves the configuration to the project.godot file.
 //
 // Engine method: ProjectSettings.save.
-func (o ProjectSettingsSingleton) Save() Error {
+func (o ProjectSettingsSingleton) Save() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(9588))
+	return errorOf(Error(c.retInt(9588)))
 }
 
 // LoadResourcePack loads the contents of the .pck or .zip file specified by pack into the resource filesystem (res://). Returns true on success.
@@ -237,16 +237,16 @@ func (o ProjectSettingsSingleton) LoadResourcePackOptions(pack string, replaceFi
 // SaveCustom saves the configuration to a custom file. The file extension must be .godot (to save in text-based ConfigFile format) or .binary (to save in binary format). You can also save override.cfg file, which is also text, but can be used in exported projects unlike other formats.
 //
 // Engine method: ProjectSettings.save_custom.
-func (o ProjectSettingsSingleton) SaveCustom(file string) Error {
+func (o ProjectSettingsSingleton) SaveCustom(file string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, file)
-	return Error(c.retInt(9590))
+	return errorOf(Error(c.retInt(9590)))
 }
 
-// GetChangedSettings gets an array of the settings which have been changed since the last save. Note that internally changed_settings is cleared after a successful save, so generally the most appropriate place to use this method is when processing settings_changed.
+// ChangedSettings gets an array of the settings which have been changed since the last save. Note that internally changed_settings is cleared after a successful save, so generally the most appropriate place to use this method is when processing settings_changed.
 //
 // Engine method: ProjectSettings.get_changed_settings.
-func (o ProjectSettingsSingleton) GetChangedSettings() variant.PackedStrings {
+func (o ProjectSettingsSingleton) ChangedSettings() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 9591, variant.TypePackedStringArray)
 }

@@ -63,8 +63,8 @@ func (o QuadOccluder3D) SetSize(size variant.Vector2) {
 	c.run(9600)
 }
 
-// GetSize calls the engine's QuadOccluder3D.get_size.
-func (o QuadOccluder3D) GetSize() variant.Vector2 {
+// Size calls the engine's QuadOccluder3D.get_size.
+func (o QuadOccluder3D) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9601)
 }

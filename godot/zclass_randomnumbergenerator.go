@@ -61,8 +61,8 @@ func (o RandomNumberGenerator) SetSeed(seed uint64) {
 	c.run(9825)
 }
 
-// GetSeed calls the engine's RandomNumberGenerator.get_seed.
-func (o RandomNumberGenerator) GetSeed() uint64 {
+// Seed calls the engine's RandomNumberGenerator.get_seed.
+func (o RandomNumberGenerator) Seed() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(9826))
 }
@@ -74,8 +74,8 @@ func (o RandomNumberGenerator) SetState(state uint64) {
 	c.run(9827)
 }
 
-// GetState calls the engine's RandomNumberGenerator.get_state.
-func (o RandomNumberGenerator) GetState() uint64 {
+// State calls the engine's RandomNumberGenerator.get_state.
+func (o RandomNumberGenerator) State() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(9828))
 }

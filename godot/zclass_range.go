@@ -8,6 +8,10 @@ package godot
 // Abstract base class for controls that represent a number within a range.
 //
 // Range is an abstract base class for controls that represent a number within a range, using a configured step and page size. See e.g. ScrollBar and Slider for examples of higher-level nodes using Range.
+//
+// The virtual methods a Go class extending Range can implement, each named by an interface for a compile-time check (var _ godot.RangeVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ValueChanged(newValue float64) (the engine's _value_changed; RangeVirtualValueChanged)
 type Range struct{ h *handle }
 
 // AnyRange is any value of class Range or of a class derived from it.
@@ -48,38 +52,38 @@ func (o Range) String() string { return Object{o.h}.String() }
 // NewRange makes a new Range.
 func NewRange() Range { return Range{construct("Range", false)} }
 
-// GetValue calls the engine's Range.get_value.
-func (o Range) GetValue() float64 {
+// Value calls the engine's Range.get_value.
+func (o Range) Value() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(9836))
 }
 
-// GetMin calls the engine's Range.get_min.
-func (o Range) GetMin() float64 {
+// Min calls the engine's Range.get_min.
+func (o Range) Min() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(9837))
 }
 
-// GetMax calls the engine's Range.get_max.
-func (o Range) GetMax() float64 {
+// Max calls the engine's Range.get_max.
+func (o Range) Max() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(9838))
 }
 
-// GetStep calls the engine's Range.get_step.
-func (o Range) GetStep() float64 {
+// Step calls the engine's Range.get_step.
+func (o Range) Step() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(9839))
 }
 
-// GetPage calls the engine's Range.get_page.
-func (o Range) GetPage() float64 {
+// Page calls the engine's Range.get_page.
+func (o Range) Page() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(9840))
 }
 
-// GetAsRatio calls the engine's Range.get_as_ratio.
-func (o Range) GetAsRatio() float64 {
+// AsRatio calls the engine's Range.get_as_ratio.
+func (o Range) AsRatio() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(9841))
 }

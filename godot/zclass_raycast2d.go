@@ -78,8 +78,8 @@ func (o RayCast2D) SetTargetPosition(localPoint variant.Vector2) {
 	c.run(9861)
 }
 
-// GetTargetPosition calls the engine's RayCast2D.get_target_position.
-func (o RayCast2D) GetTargetPosition() variant.Vector2 {
+// TargetPosition calls the engine's RayCast2D.get_target_position.
+func (o RayCast2D) TargetPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9862)
 }
@@ -100,50 +100,50 @@ func (o RayCast2D) ForceRaycastUpdate() {
 	c.run(9864)
 }
 
-// GetCollider returns the first object that the ray intersects, or null if no object is intersecting the ray (i.e. is_colliding returns false).
+// Collider returns the first object that the ray intersects, or null if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast2D.get_collider.
-func (o RayCast2D) GetCollider() Object {
+func (o RayCast2D) Collider() Object {
 	c := newCall(Object{o.h}, 0)
 	return Object{c.retObject(9865, false)}
 }
 
-// GetColliderRid returns the RID of the first object that the ray intersects, or an empty RID if no object is intersecting the ray (i.e. is_colliding returns false).
+// ColliderRID returns the RID of the first object that the ray intersects, or an empty RID if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast2D.get_collider_rid.
-func (o RayCast2D) GetColliderRid() variant.RID {
+func (o RayCast2D) ColliderRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9866)
 }
 
-// GetColliderShape returns the shape ID of the first object that the ray intersects, or 0 if no object is intersecting the ray (i.e. is_colliding returns false).
+// ColliderShape returns the shape ID of the first object that the ray intersects, or 0 if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast2D.get_collider_shape.
-func (o RayCast2D) GetColliderShape() int {
+func (o RayCast2D) ColliderShape() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9867))
 }
 
-// GetCollisionPoint returns the collision point at which the ray intersects the closest object, in the global coordinate system. If hit_from_inside is true and the ray starts inside of a collision shape, this function will return the origin point of the ray.
+// CollisionPoint returns the collision point at which the ray intersects the closest object, in the global coordinate system. If hit_from_inside is true and the ray starts inside of a collision shape, this function will return the origin point of the ray.
 //
 // Engine method: RayCast2D.get_collision_point.
-func (o RayCast2D) GetCollisionPoint() variant.Vector2 {
+func (o RayCast2D) CollisionPoint() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9868)
 }
 
-// GetCollisionNormal returns the normal of the intersecting object's shape at the collision point, or Vector2(0, 0) if the ray starts inside the shape and hit_from_inside is true.
+// CollisionNormal returns the normal of the intersecting object's shape at the collision point, or Vector2(0, 0) if the ray starts inside the shape and hit_from_inside is true.
 //
 // Engine method: RayCast2D.get_collision_normal.
-func (o RayCast2D) GetCollisionNormal() variant.Vector2 {
+func (o RayCast2D) CollisionNormal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9869)
 }
 
-// AddExceptionRid adds a collision exception so the ray does not report collisions with the specified RID.
+// AddExceptionRID adds a collision exception so the ray does not report collisions with the specified RID.
 //
 // Engine method: RayCast2D.add_exception_rid.
-func (o RayCast2D) AddExceptionRid(rid variant.RID) {
+func (o RayCast2D) AddExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9870)
@@ -158,10 +158,10 @@ func (o RayCast2D) AddException(node AnyCollisionObject2D) {
 	c.run(9871)
 }
 
-// RemoveExceptionRid removes a collision exception so the ray can report collisions with the specified RID.
+// RemoveExceptionRID removes a collision exception so the ray can report collisions with the specified RID.
 //
 // Engine method: RayCast2D.remove_exception_rid.
-func (o RayCast2D) RemoveExceptionRid(rid variant.RID) {
+func (o RayCast2D) RemoveExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9872)
@@ -191,8 +191,8 @@ func (o RayCast2D) SetCollisionMask(mask int) {
 	c.run(9875)
 }
 
-// GetCollisionMask calls the engine's RayCast2D.get_collision_mask.
-func (o RayCast2D) GetCollisionMask() int {
+// CollisionMask calls the engine's RayCast2D.get_collision_mask.
+func (o RayCast2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9876))
 }
@@ -209,10 +209,10 @@ func (o RayCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(9877)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: RayCast2D.get_collision_mask_value.
-func (o RayCast2D) GetCollisionMaskValue(layerNumber int) bool {
+func (o RayCast2D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(9878)
@@ -225,8 +225,8 @@ func (o RayCast2D) SetExcludeParentBody(mask bool) {
 	c.run(9879)
 }
 
-// GetExcludeParentBody calls the engine's RayCast2D.get_exclude_parent_body.
-func (o RayCast2D) GetExcludeParentBody() bool {
+// ExcludeParentBody calls the engine's RayCast2D.get_exclude_parent_body.
+func (o RayCast2D) ExcludeParentBody() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9880)
 }

@@ -75,8 +75,8 @@ func (o RayCast3D) SetTargetPosition(localPoint variant.Vector3) {
 	c.run(9889)
 }
 
-// GetTargetPosition calls the engine's RayCast3D.get_target_position.
-func (o RayCast3D) GetTargetPosition() variant.Vector3 {
+// TargetPosition calls the engine's RayCast3D.get_target_position.
+func (o RayCast3D) TargetPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9890)
 }
@@ -97,58 +97,58 @@ func (o RayCast3D) ForceRaycastUpdate() {
 	c.run(9892)
 }
 
-// GetCollider returns the first object that the ray intersects, or null if no object is intersecting the ray (i.e. is_colliding returns false).
+// Collider returns the first object that the ray intersects, or null if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast3D.get_collider.
-func (o RayCast3D) GetCollider() Object {
+func (o RayCast3D) Collider() Object {
 	c := newCall(Object{o.h}, 0)
 	return Object{c.retObject(9893, false)}
 }
 
-// GetColliderRid returns the RID of the first object that the ray intersects, or an empty RID if no object is intersecting the ray (i.e. is_colliding returns false).
+// ColliderRID returns the RID of the first object that the ray intersects, or an empty RID if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast3D.get_collider_rid.
-func (o RayCast3D) GetColliderRid() variant.RID {
+func (o RayCast3D) ColliderRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 9894)
 }
 
-// GetColliderShape returns the shape ID of the first object that the ray intersects, or 0 if no object is intersecting the ray (i.e. is_colliding returns false).
+// ColliderShape returns the shape ID of the first object that the ray intersects, or 0 if no object is intersecting the ray (i.e. is_colliding returns false).
 //
 // Engine method: RayCast3D.get_collider_shape.
-func (o RayCast3D) GetColliderShape() int {
+func (o RayCast3D) ColliderShape() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9895))
 }
 
-// GetCollisionPoint returns the collision point at which the ray intersects the closest object, in the global coordinate system. If hit_from_inside is true and the ray starts inside of a collision shape, this function will return the origin point of the ray.
+// CollisionPoint returns the collision point at which the ray intersects the closest object, in the global coordinate system. If hit_from_inside is true and the ray starts inside of a collision shape, this function will return the origin point of the ray.
 //
 // Engine method: RayCast3D.get_collision_point.
-func (o RayCast3D) GetCollisionPoint() variant.Vector3 {
+func (o RayCast3D) CollisionPoint() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9896)
 }
 
-// GetCollisionNormal returns the normal of the intersecting object's shape at the collision point, or Vector3(0, 0, 0) if the ray starts inside the shape and hit_from_inside is true.
+// CollisionNormal returns the normal of the intersecting object's shape at the collision point, or Vector3(0, 0, 0) if the ray starts inside the shape and hit_from_inside is true.
 //
 // Engine method: RayCast3D.get_collision_normal.
-func (o RayCast3D) GetCollisionNormal() variant.Vector3 {
+func (o RayCast3D) CollisionNormal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9897)
 }
 
-// GetCollisionFaceIndex returns the collision object's face index at the collision point, or -1 if the shape intersecting the ray is not a ConcavePolygonShape3D.
+// CollisionFaceIndex returns the collision object's face index at the collision point, or -1 if the shape intersecting the ray is not a ConcavePolygonShape3D.
 //
 // Engine method: RayCast3D.get_collision_face_index.
-func (o RayCast3D) GetCollisionFaceIndex() int {
+func (o RayCast3D) CollisionFaceIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9898))
 }
 
-// AddExceptionRid adds a collision exception so the ray does not report collisions with the specified RID.
+// AddExceptionRID adds a collision exception so the ray does not report collisions with the specified RID.
 //
 // Engine method: RayCast3D.add_exception_rid.
-func (o RayCast3D) AddExceptionRid(rid variant.RID) {
+func (o RayCast3D) AddExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9899)
@@ -163,10 +163,10 @@ func (o RayCast3D) AddException(node AnyCollisionObject3D) {
 	c.run(9900)
 }
 
-// RemoveExceptionRid removes a collision exception so the ray can report collisions with the specified RID.
+// RemoveExceptionRID removes a collision exception so the ray can report collisions with the specified RID.
 //
 // Engine method: RayCast3D.remove_exception_rid.
-func (o RayCast3D) RemoveExceptionRid(rid variant.RID) {
+func (o RayCast3D) RemoveExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(9901)
@@ -196,8 +196,8 @@ func (o RayCast3D) SetCollisionMask(mask int) {
 	c.run(9904)
 }
 
-// GetCollisionMask calls the engine's RayCast3D.get_collision_mask.
-func (o RayCast3D) GetCollisionMask() int {
+// CollisionMask calls the engine's RayCast3D.get_collision_mask.
+func (o RayCast3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9905))
 }
@@ -214,10 +214,10 @@ func (o RayCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(9906)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: RayCast3D.get_collision_mask_value.
-func (o RayCast3D) GetCollisionMaskValue(layerNumber int) bool {
+func (o RayCast3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(9907)
@@ -230,8 +230,8 @@ func (o RayCast3D) SetExcludeParentBody(mask bool) {
 	c.run(9908)
 }
 
-// GetExcludeParentBody calls the engine's RayCast3D.get_exclude_parent_body.
-func (o RayCast3D) GetExcludeParentBody() bool {
+// ExcludeParentBody calls the engine's RayCast3D.get_exclude_parent_body.
+func (o RayCast3D) ExcludeParentBody() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9909)
 }
@@ -295,8 +295,8 @@ func (o RayCast3D) SetDebugShapeCustomColor(debugShapeCustomColor variant.Color)
 	c.run(9918)
 }
 
-// GetDebugShapeCustomColor calls the engine's RayCast3D.get_debug_shape_custom_color.
-func (o RayCast3D) GetDebugShapeCustomColor() variant.Color {
+// DebugShapeCustomColor calls the engine's RayCast3D.get_debug_shape_custom_color.
+func (o RayCast3D) DebugShapeCustomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9919)
 }
@@ -308,8 +308,8 @@ func (o RayCast3D) SetDebugShapeThickness(debugShapeThickness int) {
 	c.run(9920)
 }
 
-// GetDebugShapeThickness calls the engine's RayCast3D.get_debug_shape_thickness.
-func (o RayCast3D) GetDebugShapeThickness() int {
+// DebugShapeThickness calls the engine's RayCast3D.get_debug_shape_thickness.
+func (o RayCast3D) DebugShapeThickness() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9921))
 }

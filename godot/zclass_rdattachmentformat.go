@@ -51,8 +51,8 @@ func (o RDAttachmentFormat) SetFormat(pMember RenderingDeviceDataFormat) {
 	c.run(9602)
 }
 
-// GetFormat calls the engine's RDAttachmentFormat.get_format.
-func (o RDAttachmentFormat) GetFormat() RenderingDeviceDataFormat {
+// Format calls the engine's RDAttachmentFormat.get_format.
+func (o RDAttachmentFormat) Format() RenderingDeviceDataFormat {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceDataFormat(c.retInt(9603))
 }
@@ -64,8 +64,8 @@ func (o RDAttachmentFormat) SetSamples(pMember RenderingDeviceTextureSamples) {
 	c.run(9604)
 }
 
-// GetSamples calls the engine's RDAttachmentFormat.get_samples.
-func (o RDAttachmentFormat) GetSamples() RenderingDeviceTextureSamples {
+// Samples calls the engine's RDAttachmentFormat.get_samples.
+func (o RDAttachmentFormat) Samples() RenderingDeviceTextureSamples {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureSamples(c.retInt(9605))
 }
@@ -77,8 +77,8 @@ func (o RDAttachmentFormat) SetUsageFlags(pMember int) {
 	c.run(9606)
 }
 
-// GetUsageFlags calls the engine's RDAttachmentFormat.get_usage_flags.
-func (o RDAttachmentFormat) GetUsageFlags() int {
+// UsageFlags calls the engine's RDAttachmentFormat.get_usage_flags.
+func (o RDAttachmentFormat) UsageFlags() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9607))
 }

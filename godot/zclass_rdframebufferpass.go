@@ -65,8 +65,8 @@ func (o RDFramebufferPass) SetColorAttachments(pMember variant.Packed[int32]) {
 	c.run(9608)
 }
 
-// GetColorAttachments calls the engine's RDFramebufferPass.get_color_attachments.
-func (o RDFramebufferPass) GetColorAttachments() variant.Packed[int32] {
+// ColorAttachments calls the engine's RDFramebufferPass.get_color_attachments.
+func (o RDFramebufferPass) ColorAttachments() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 9609, variant.TypePackedInt32Array)
 }
@@ -78,8 +78,8 @@ func (o RDFramebufferPass) SetInputAttachments(pMember variant.Packed[int32]) {
 	c.run(9610)
 }
 
-// GetInputAttachments calls the engine's RDFramebufferPass.get_input_attachments.
-func (o RDFramebufferPass) GetInputAttachments() variant.Packed[int32] {
+// InputAttachments calls the engine's RDFramebufferPass.get_input_attachments.
+func (o RDFramebufferPass) InputAttachments() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 9611, variant.TypePackedInt32Array)
 }
@@ -91,8 +91,8 @@ func (o RDFramebufferPass) SetResolveAttachments(pMember variant.Packed[int32]) 
 	c.run(9612)
 }
 
-// GetResolveAttachments calls the engine's RDFramebufferPass.get_resolve_attachments.
-func (o RDFramebufferPass) GetResolveAttachments() variant.Packed[int32] {
+// ResolveAttachments calls the engine's RDFramebufferPass.get_resolve_attachments.
+func (o RDFramebufferPass) ResolveAttachments() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 9613, variant.TypePackedInt32Array)
 }
@@ -104,8 +104,8 @@ func (o RDFramebufferPass) SetPreserveAttachments(pMember variant.Packed[int32])
 	c.run(9614)
 }
 
-// GetPreserveAttachments calls the engine's RDFramebufferPass.get_preserve_attachments.
-func (o RDFramebufferPass) GetPreserveAttachments() variant.Packed[int32] {
+// PreserveAttachments calls the engine's RDFramebufferPass.get_preserve_attachments.
+func (o RDFramebufferPass) PreserveAttachments() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 9615, variant.TypePackedInt32Array)
 }
@@ -117,8 +117,8 @@ func (o RDFramebufferPass) SetDepthAttachment(pMember int) {
 	c.run(9616)
 }
 
-// GetDepthAttachment calls the engine's RDFramebufferPass.get_depth_attachment.
-func (o RDFramebufferPass) GetDepthAttachment() int {
+// DepthAttachment calls the engine's RDFramebufferPass.get_depth_attachment.
+func (o RDFramebufferPass) DepthAttachment() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9617))
 }

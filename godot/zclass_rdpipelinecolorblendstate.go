@@ -59,8 +59,8 @@ func (o RDPipelineColorBlendState) SetEnableLogicOp(pMember bool) {
 	c.run(9618)
 }
 
-// GetEnableLogicOp calls the engine's RDPipelineColorBlendState.get_enable_logic_op.
-func (o RDPipelineColorBlendState) GetEnableLogicOp() bool {
+// EnableLogicOp calls the engine's RDPipelineColorBlendState.get_enable_logic_op.
+func (o RDPipelineColorBlendState) EnableLogicOp() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9619)
 }
@@ -72,8 +72,8 @@ func (o RDPipelineColorBlendState) SetLogicOp(pMember RenderingDeviceLogicOperat
 	c.run(9620)
 }
 
-// GetLogicOp calls the engine's RDPipelineColorBlendState.get_logic_op.
-func (o RDPipelineColorBlendState) GetLogicOp() RenderingDeviceLogicOperation {
+// LogicOp calls the engine's RDPipelineColorBlendState.get_logic_op.
+func (o RDPipelineColorBlendState) LogicOp() RenderingDeviceLogicOperation {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceLogicOperation(c.retInt(9621))
 }
@@ -85,8 +85,8 @@ func (o RDPipelineColorBlendState) SetBlendConstant(pMember variant.Color) {
 	c.run(9622)
 }
 
-// GetBlendConstant calls the engine's RDPipelineColorBlendState.get_blend_constant.
-func (o RDPipelineColorBlendState) GetBlendConstant() variant.Color {
+// BlendConstant calls the engine's RDPipelineColorBlendState.get_blend_constant.
+func (o RDPipelineColorBlendState) BlendConstant() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9623)
 }
@@ -98,8 +98,8 @@ func (o RDPipelineColorBlendState) SetAttachments(attachments variant.Array[RDPi
 	c.run(9624)
 }
 
-// GetAttachments calls the engine's RDPipelineColorBlendState.get_attachments.
-func (o RDPipelineColorBlendState) GetAttachments() variant.Array[RDPipelineColorBlendStateAttachment] {
+// Attachments calls the engine's RDPipelineColorBlendState.get_attachments.
+func (o RDPipelineColorBlendState) Attachments() variant.Array[RDPipelineColorBlendStateAttachment] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[RDPipelineColorBlendStateAttachment]](&c, 9625, variant.TypeArray)
 }

@@ -69,8 +69,8 @@ func (o RDPipelineColorBlendStateAttachment) SetEnableBlend(pMember bool) {
 	c.run(9627)
 }
 
-// GetEnableBlend calls the engine's RDPipelineColorBlendStateAttachment.get_enable_blend.
-func (o RDPipelineColorBlendStateAttachment) GetEnableBlend() bool {
+// EnableBlend calls the engine's RDPipelineColorBlendStateAttachment.get_enable_blend.
+func (o RDPipelineColorBlendStateAttachment) EnableBlend() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9628)
 }
@@ -82,8 +82,8 @@ func (o RDPipelineColorBlendStateAttachment) SetSrcColorBlendFactor(pMember Rend
 	c.run(9629)
 }
 
-// GetSrcColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_src_color_blend_factor.
-func (o RDPipelineColorBlendStateAttachment) GetSrcColorBlendFactor() RenderingDeviceBlendFactor {
+// SrcColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_src_color_blend_factor.
+func (o RDPipelineColorBlendStateAttachment) SrcColorBlendFactor() RenderingDeviceBlendFactor {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceBlendFactor(c.retInt(9630))
 }
@@ -95,8 +95,8 @@ func (o RDPipelineColorBlendStateAttachment) SetDstColorBlendFactor(pMember Rend
 	c.run(9631)
 }
 
-// GetDstColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_dst_color_blend_factor.
-func (o RDPipelineColorBlendStateAttachment) GetDstColorBlendFactor() RenderingDeviceBlendFactor {
+// DstColorBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_dst_color_blend_factor.
+func (o RDPipelineColorBlendStateAttachment) DstColorBlendFactor() RenderingDeviceBlendFactor {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceBlendFactor(c.retInt(9632))
 }
@@ -108,8 +108,8 @@ func (o RDPipelineColorBlendStateAttachment) SetColorBlendOp(pMember RenderingDe
 	c.run(9633)
 }
 
-// GetColorBlendOp calls the engine's RDPipelineColorBlendStateAttachment.get_color_blend_op.
-func (o RDPipelineColorBlendStateAttachment) GetColorBlendOp() RenderingDeviceBlendOperation {
+// ColorBlendOp calls the engine's RDPipelineColorBlendStateAttachment.get_color_blend_op.
+func (o RDPipelineColorBlendStateAttachment) ColorBlendOp() RenderingDeviceBlendOperation {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceBlendOperation(c.retInt(9634))
 }
@@ -121,8 +121,8 @@ func (o RDPipelineColorBlendStateAttachment) SetSrcAlphaBlendFactor(pMember Rend
 	c.run(9635)
 }
 
-// GetSrcAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_src_alpha_blend_factor.
-func (o RDPipelineColorBlendStateAttachment) GetSrcAlphaBlendFactor() RenderingDeviceBlendFactor {
+// SrcAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_src_alpha_blend_factor.
+func (o RDPipelineColorBlendStateAttachment) SrcAlphaBlendFactor() RenderingDeviceBlendFactor {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceBlendFactor(c.retInt(9636))
 }
@@ -134,8 +134,8 @@ func (o RDPipelineColorBlendStateAttachment) SetDstAlphaBlendFactor(pMember Rend
 	c.run(9637)
 }
 
-// GetDstAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_dst_alpha_blend_factor.
-func (o RDPipelineColorBlendStateAttachment) GetDstAlphaBlendFactor() RenderingDeviceBlendFactor {
+// DstAlphaBlendFactor calls the engine's RDPipelineColorBlendStateAttachment.get_dst_alpha_blend_factor.
+func (o RDPipelineColorBlendStateAttachment) DstAlphaBlendFactor() RenderingDeviceBlendFactor {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceBlendFactor(c.retInt(9638))
 }
@@ -147,8 +147,8 @@ func (o RDPipelineColorBlendStateAttachment) SetAlphaBlendOp(pMember RenderingDe
 	c.run(9639)
 }
 
-// GetAlphaBlendOp calls the engine's RDPipelineColorBlendStateAttachment.get_alpha_blend_op.
-func (o RDPipelineColorBlendStateAttachment) GetAlphaBlendOp() RenderingDeviceBlendOperation {
+// AlphaBlendOp calls the engine's RDPipelineColorBlendStateAttachment.get_alpha_blend_op.
+func (o RDPipelineColorBlendStateAttachment) AlphaBlendOp() RenderingDeviceBlendOperation {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceBlendOperation(c.retInt(9640))
 }
@@ -160,8 +160,8 @@ func (o RDPipelineColorBlendStateAttachment) SetWriteR(pMember bool) {
 	c.run(9641)
 }
 
-// GetWriteR calls the engine's RDPipelineColorBlendStateAttachment.get_write_r.
-func (o RDPipelineColorBlendStateAttachment) GetWriteR() bool {
+// WriteR calls the engine's RDPipelineColorBlendStateAttachment.get_write_r.
+func (o RDPipelineColorBlendStateAttachment) WriteR() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9642)
 }
@@ -173,8 +173,8 @@ func (o RDPipelineColorBlendStateAttachment) SetWriteG(pMember bool) {
 	c.run(9643)
 }
 
-// GetWriteG calls the engine's RDPipelineColorBlendStateAttachment.get_write_g.
-func (o RDPipelineColorBlendStateAttachment) GetWriteG() bool {
+// WriteG calls the engine's RDPipelineColorBlendStateAttachment.get_write_g.
+func (o RDPipelineColorBlendStateAttachment) WriteG() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9644)
 }
@@ -186,8 +186,8 @@ func (o RDPipelineColorBlendStateAttachment) SetWriteB(pMember bool) {
 	c.run(9645)
 }
 
-// GetWriteB calls the engine's RDPipelineColorBlendStateAttachment.get_write_b.
-func (o RDPipelineColorBlendStateAttachment) GetWriteB() bool {
+// WriteB calls the engine's RDPipelineColorBlendStateAttachment.get_write_b.
+func (o RDPipelineColorBlendStateAttachment) WriteB() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9646)
 }
@@ -199,8 +199,8 @@ func (o RDPipelineColorBlendStateAttachment) SetWriteA(pMember bool) {
 	c.run(9647)
 }
 
-// GetWriteA calls the engine's RDPipelineColorBlendStateAttachment.get_write_a.
-func (o RDPipelineColorBlendStateAttachment) GetWriteA() bool {
+// WriteA calls the engine's RDPipelineColorBlendStateAttachment.get_write_a.
+func (o RDPipelineColorBlendStateAttachment) WriteA() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9648)
 }

@@ -53,8 +53,8 @@ func (o RDPipelineDepthStencilState) SetEnableDepthTest(pMember bool) {
 	c.run(9649)
 }
 
-// GetEnableDepthTest calls the engine's RDPipelineDepthStencilState.get_enable_depth_test.
-func (o RDPipelineDepthStencilState) GetEnableDepthTest() bool {
+// EnableDepthTest calls the engine's RDPipelineDepthStencilState.get_enable_depth_test.
+func (o RDPipelineDepthStencilState) EnableDepthTest() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9650)
 }
@@ -66,8 +66,8 @@ func (o RDPipelineDepthStencilState) SetEnableDepthWrite(pMember bool) {
 	c.run(9651)
 }
 
-// GetEnableDepthWrite calls the engine's RDPipelineDepthStencilState.get_enable_depth_write.
-func (o RDPipelineDepthStencilState) GetEnableDepthWrite() bool {
+// EnableDepthWrite calls the engine's RDPipelineDepthStencilState.get_enable_depth_write.
+func (o RDPipelineDepthStencilState) EnableDepthWrite() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9652)
 }
@@ -79,8 +79,8 @@ func (o RDPipelineDepthStencilState) SetDepthCompareOperator(pMember RenderingDe
 	c.run(9653)
 }
 
-// GetDepthCompareOperator calls the engine's RDPipelineDepthStencilState.get_depth_compare_operator.
-func (o RDPipelineDepthStencilState) GetDepthCompareOperator() RenderingDeviceCompareOperator {
+// DepthCompareOperator calls the engine's RDPipelineDepthStencilState.get_depth_compare_operator.
+func (o RDPipelineDepthStencilState) DepthCompareOperator() RenderingDeviceCompareOperator {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceCompareOperator(c.retInt(9654))
 }
@@ -92,8 +92,8 @@ func (o RDPipelineDepthStencilState) SetEnableDepthRange(pMember bool) {
 	c.run(9655)
 }
 
-// GetEnableDepthRange calls the engine's RDPipelineDepthStencilState.get_enable_depth_range.
-func (o RDPipelineDepthStencilState) GetEnableDepthRange() bool {
+// EnableDepthRange calls the engine's RDPipelineDepthStencilState.get_enable_depth_range.
+func (o RDPipelineDepthStencilState) EnableDepthRange() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9656)
 }
@@ -105,8 +105,8 @@ func (o RDPipelineDepthStencilState) SetDepthRangeMin(pMember float32) {
 	c.run(9657)
 }
 
-// GetDepthRangeMin calls the engine's RDPipelineDepthStencilState.get_depth_range_min.
-func (o RDPipelineDepthStencilState) GetDepthRangeMin() float32 {
+// DepthRangeMin calls the engine's RDPipelineDepthStencilState.get_depth_range_min.
+func (o RDPipelineDepthStencilState) DepthRangeMin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9658))
 }
@@ -118,8 +118,8 @@ func (o RDPipelineDepthStencilState) SetDepthRangeMax(pMember float32) {
 	c.run(9659)
 }
 
-// GetDepthRangeMax calls the engine's RDPipelineDepthStencilState.get_depth_range_max.
-func (o RDPipelineDepthStencilState) GetDepthRangeMax() float32 {
+// DepthRangeMax calls the engine's RDPipelineDepthStencilState.get_depth_range_max.
+func (o RDPipelineDepthStencilState) DepthRangeMax() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9660))
 }
@@ -131,8 +131,8 @@ func (o RDPipelineDepthStencilState) SetEnableStencil(pMember bool) {
 	c.run(9661)
 }
 
-// GetEnableStencil calls the engine's RDPipelineDepthStencilState.get_enable_stencil.
-func (o RDPipelineDepthStencilState) GetEnableStencil() bool {
+// EnableStencil calls the engine's RDPipelineDepthStencilState.get_enable_stencil.
+func (o RDPipelineDepthStencilState) EnableStencil() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9662)
 }
@@ -144,8 +144,8 @@ func (o RDPipelineDepthStencilState) SetFrontOpFail(pMember RenderingDeviceStenc
 	c.run(9663)
 }
 
-// GetFrontOpFail calls the engine's RDPipelineDepthStencilState.get_front_op_fail.
-func (o RDPipelineDepthStencilState) GetFrontOpFail() RenderingDeviceStencilOperation {
+// FrontOpFail calls the engine's RDPipelineDepthStencilState.get_front_op_fail.
+func (o RDPipelineDepthStencilState) FrontOpFail() RenderingDeviceStencilOperation {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9664))
 }
@@ -157,8 +157,8 @@ func (o RDPipelineDepthStencilState) SetFrontOpPass(pMember RenderingDeviceStenc
 	c.run(9665)
 }
 
-// GetFrontOpPass calls the engine's RDPipelineDepthStencilState.get_front_op_pass.
-func (o RDPipelineDepthStencilState) GetFrontOpPass() RenderingDeviceStencilOperation {
+// FrontOpPass calls the engine's RDPipelineDepthStencilState.get_front_op_pass.
+func (o RDPipelineDepthStencilState) FrontOpPass() RenderingDeviceStencilOperation {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9666))
 }
@@ -170,8 +170,8 @@ func (o RDPipelineDepthStencilState) SetFrontOpDepthFail(pMember RenderingDevice
 	c.run(9667)
 }
 
-// GetFrontOpDepthFail calls the engine's RDPipelineDepthStencilState.get_front_op_depth_fail.
-func (o RDPipelineDepthStencilState) GetFrontOpDepthFail() RenderingDeviceStencilOperation {
+// FrontOpDepthFail calls the engine's RDPipelineDepthStencilState.get_front_op_depth_fail.
+func (o RDPipelineDepthStencilState) FrontOpDepthFail() RenderingDeviceStencilOperation {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9668))
 }
@@ -183,8 +183,8 @@ func (o RDPipelineDepthStencilState) SetFrontOpCompare(pMember RenderingDeviceCo
 	c.run(9669)
 }
 
-// GetFrontOpCompare calls the engine's RDPipelineDepthStencilState.get_front_op_compare.
-func (o RDPipelineDepthStencilState) GetFrontOpCompare() RenderingDeviceCompareOperator {
+// FrontOpCompare calls the engine's RDPipelineDepthStencilState.get_front_op_compare.
+func (o RDPipelineDepthStencilState) FrontOpCompare() RenderingDeviceCompareOperator {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceCompareOperator(c.retInt(9670))
 }
@@ -196,8 +196,8 @@ func (o RDPipelineDepthStencilState) SetFrontOpCompareMask(pMember int) {
 	c.run(9671)
 }
 
-// GetFrontOpCompareMask calls the engine's RDPipelineDepthStencilState.get_front_op_compare_mask.
-func (o RDPipelineDepthStencilState) GetFrontOpCompareMask() int {
+// FrontOpCompareMask calls the engine's RDPipelineDepthStencilState.get_front_op_compare_mask.
+func (o RDPipelineDepthStencilState) FrontOpCompareMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9672))
 }
@@ -209,8 +209,8 @@ func (o RDPipelineDepthStencilState) SetFrontOpWriteMask(pMember int) {
 	c.run(9673)
 }
 
-// GetFrontOpWriteMask calls the engine's RDPipelineDepthStencilState.get_front_op_write_mask.
-func (o RDPipelineDepthStencilState) GetFrontOpWriteMask() int {
+// FrontOpWriteMask calls the engine's RDPipelineDepthStencilState.get_front_op_write_mask.
+func (o RDPipelineDepthStencilState) FrontOpWriteMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9674))
 }
@@ -222,8 +222,8 @@ func (o RDPipelineDepthStencilState) SetFrontOpReference(pMember int) {
 	c.run(9675)
 }
 
-// GetFrontOpReference calls the engine's RDPipelineDepthStencilState.get_front_op_reference.
-func (o RDPipelineDepthStencilState) GetFrontOpReference() int {
+// FrontOpReference calls the engine's RDPipelineDepthStencilState.get_front_op_reference.
+func (o RDPipelineDepthStencilState) FrontOpReference() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9676))
 }
@@ -235,8 +235,8 @@ func (o RDPipelineDepthStencilState) SetBackOpFail(pMember RenderingDeviceStenci
 	c.run(9677)
 }
 
-// GetBackOpFail calls the engine's RDPipelineDepthStencilState.get_back_op_fail.
-func (o RDPipelineDepthStencilState) GetBackOpFail() RenderingDeviceStencilOperation {
+// BackOpFail calls the engine's RDPipelineDepthStencilState.get_back_op_fail.
+func (o RDPipelineDepthStencilState) BackOpFail() RenderingDeviceStencilOperation {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9678))
 }
@@ -248,8 +248,8 @@ func (o RDPipelineDepthStencilState) SetBackOpPass(pMember RenderingDeviceStenci
 	c.run(9679)
 }
 
-// GetBackOpPass calls the engine's RDPipelineDepthStencilState.get_back_op_pass.
-func (o RDPipelineDepthStencilState) GetBackOpPass() RenderingDeviceStencilOperation {
+// BackOpPass calls the engine's RDPipelineDepthStencilState.get_back_op_pass.
+func (o RDPipelineDepthStencilState) BackOpPass() RenderingDeviceStencilOperation {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9680))
 }
@@ -261,8 +261,8 @@ func (o RDPipelineDepthStencilState) SetBackOpDepthFail(pMember RenderingDeviceS
 	c.run(9681)
 }
 
-// GetBackOpDepthFail calls the engine's RDPipelineDepthStencilState.get_back_op_depth_fail.
-func (o RDPipelineDepthStencilState) GetBackOpDepthFail() RenderingDeviceStencilOperation {
+// BackOpDepthFail calls the engine's RDPipelineDepthStencilState.get_back_op_depth_fail.
+func (o RDPipelineDepthStencilState) BackOpDepthFail() RenderingDeviceStencilOperation {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceStencilOperation(c.retInt(9682))
 }
@@ -274,8 +274,8 @@ func (o RDPipelineDepthStencilState) SetBackOpCompare(pMember RenderingDeviceCom
 	c.run(9683)
 }
 
-// GetBackOpCompare calls the engine's RDPipelineDepthStencilState.get_back_op_compare.
-func (o RDPipelineDepthStencilState) GetBackOpCompare() RenderingDeviceCompareOperator {
+// BackOpCompare calls the engine's RDPipelineDepthStencilState.get_back_op_compare.
+func (o RDPipelineDepthStencilState) BackOpCompare() RenderingDeviceCompareOperator {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceCompareOperator(c.retInt(9684))
 }
@@ -287,8 +287,8 @@ func (o RDPipelineDepthStencilState) SetBackOpCompareMask(pMember int) {
 	c.run(9685)
 }
 
-// GetBackOpCompareMask calls the engine's RDPipelineDepthStencilState.get_back_op_compare_mask.
-func (o RDPipelineDepthStencilState) GetBackOpCompareMask() int {
+// BackOpCompareMask calls the engine's RDPipelineDepthStencilState.get_back_op_compare_mask.
+func (o RDPipelineDepthStencilState) BackOpCompareMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9686))
 }
@@ -300,8 +300,8 @@ func (o RDPipelineDepthStencilState) SetBackOpWriteMask(pMember int) {
 	c.run(9687)
 }
 
-// GetBackOpWriteMask calls the engine's RDPipelineDepthStencilState.get_back_op_write_mask.
-func (o RDPipelineDepthStencilState) GetBackOpWriteMask() int {
+// BackOpWriteMask calls the engine's RDPipelineDepthStencilState.get_back_op_write_mask.
+func (o RDPipelineDepthStencilState) BackOpWriteMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9688))
 }
@@ -313,8 +313,8 @@ func (o RDPipelineDepthStencilState) SetBackOpReference(pMember int) {
 	c.run(9689)
 }
 
-// GetBackOpReference calls the engine's RDPipelineDepthStencilState.get_back_op_reference.
-func (o RDPipelineDepthStencilState) GetBackOpReference() int {
+// BackOpReference calls the engine's RDPipelineDepthStencilState.get_back_op_reference.
+func (o RDPipelineDepthStencilState) BackOpReference() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9690))
 }

@@ -57,8 +57,8 @@ func (o RDPipelineMultisampleState) SetSampleCount(pMember RenderingDeviceTextur
 	c.run(9691)
 }
 
-// GetSampleCount calls the engine's RDPipelineMultisampleState.get_sample_count.
-func (o RDPipelineMultisampleState) GetSampleCount() RenderingDeviceTextureSamples {
+// SampleCount calls the engine's RDPipelineMultisampleState.get_sample_count.
+func (o RDPipelineMultisampleState) SampleCount() RenderingDeviceTextureSamples {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureSamples(c.retInt(9692))
 }
@@ -70,8 +70,8 @@ func (o RDPipelineMultisampleState) SetEnableSampleShading(pMember bool) {
 	c.run(9693)
 }
 
-// GetEnableSampleShading calls the engine's RDPipelineMultisampleState.get_enable_sample_shading.
-func (o RDPipelineMultisampleState) GetEnableSampleShading() bool {
+// EnableSampleShading calls the engine's RDPipelineMultisampleState.get_enable_sample_shading.
+func (o RDPipelineMultisampleState) EnableSampleShading() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9694)
 }
@@ -83,8 +83,8 @@ func (o RDPipelineMultisampleState) SetMinSampleShading(pMember float32) {
 	c.run(9695)
 }
 
-// GetMinSampleShading calls the engine's RDPipelineMultisampleState.get_min_sample_shading.
-func (o RDPipelineMultisampleState) GetMinSampleShading() float32 {
+// MinSampleShading calls the engine's RDPipelineMultisampleState.get_min_sample_shading.
+func (o RDPipelineMultisampleState) MinSampleShading() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9696))
 }
@@ -96,8 +96,8 @@ func (o RDPipelineMultisampleState) SetEnableAlphaToCoverage(pMember bool) {
 	c.run(9697)
 }
 
-// GetEnableAlphaToCoverage calls the engine's RDPipelineMultisampleState.get_enable_alpha_to_coverage.
-func (o RDPipelineMultisampleState) GetEnableAlphaToCoverage() bool {
+// EnableAlphaToCoverage calls the engine's RDPipelineMultisampleState.get_enable_alpha_to_coverage.
+func (o RDPipelineMultisampleState) EnableAlphaToCoverage() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9698)
 }
@@ -109,8 +109,8 @@ func (o RDPipelineMultisampleState) SetEnableAlphaToOne(pMember bool) {
 	c.run(9699)
 }
 
-// GetEnableAlphaToOne calls the engine's RDPipelineMultisampleState.get_enable_alpha_to_one.
-func (o RDPipelineMultisampleState) GetEnableAlphaToOne() bool {
+// EnableAlphaToOne calls the engine's RDPipelineMultisampleState.get_enable_alpha_to_one.
+func (o RDPipelineMultisampleState) EnableAlphaToOne() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9700)
 }
@@ -122,8 +122,8 @@ func (o RDPipelineMultisampleState) SetSampleMasks(masks variant.Array[int64]) {
 	c.run(9701)
 }
 
-// GetSampleMasks calls the engine's RDPipelineMultisampleState.get_sample_masks.
-func (o RDPipelineMultisampleState) GetSampleMasks() variant.Array[int64] {
+// SampleMasks calls the engine's RDPipelineMultisampleState.get_sample_masks.
+func (o RDPipelineMultisampleState) SampleMasks() variant.Array[int64] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[int64]](&c, 9702, variant.TypeArray)
 }

@@ -53,8 +53,8 @@ func (o RDPipelineRasterizationState) SetEnableDepthClamp(pMember bool) {
 	c.run(9703)
 }
 
-// GetEnableDepthClamp calls the engine's RDPipelineRasterizationState.get_enable_depth_clamp.
-func (o RDPipelineRasterizationState) GetEnableDepthClamp() bool {
+// EnableDepthClamp calls the engine's RDPipelineRasterizationState.get_enable_depth_clamp.
+func (o RDPipelineRasterizationState) EnableDepthClamp() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9704)
 }
@@ -66,8 +66,8 @@ func (o RDPipelineRasterizationState) SetDiscardPrimitives(pMember bool) {
 	c.run(9705)
 }
 
-// GetDiscardPrimitives calls the engine's RDPipelineRasterizationState.get_discard_primitives.
-func (o RDPipelineRasterizationState) GetDiscardPrimitives() bool {
+// DiscardPrimitives calls the engine's RDPipelineRasterizationState.get_discard_primitives.
+func (o RDPipelineRasterizationState) DiscardPrimitives() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9706)
 }
@@ -79,8 +79,8 @@ func (o RDPipelineRasterizationState) SetWireframe(pMember bool) {
 	c.run(9707)
 }
 
-// GetWireframe calls the engine's RDPipelineRasterizationState.get_wireframe.
-func (o RDPipelineRasterizationState) GetWireframe() bool {
+// Wireframe calls the engine's RDPipelineRasterizationState.get_wireframe.
+func (o RDPipelineRasterizationState) Wireframe() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9708)
 }
@@ -92,8 +92,8 @@ func (o RDPipelineRasterizationState) SetCullMode(pMember RenderingDevicePolygon
 	c.run(9709)
 }
 
-// GetCullMode calls the engine's RDPipelineRasterizationState.get_cull_mode.
-func (o RDPipelineRasterizationState) GetCullMode() RenderingDevicePolygonCullMode {
+// CullMode calls the engine's RDPipelineRasterizationState.get_cull_mode.
+func (o RDPipelineRasterizationState) CullMode() RenderingDevicePolygonCullMode {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDevicePolygonCullMode(c.retInt(9710))
 }
@@ -105,8 +105,8 @@ func (o RDPipelineRasterizationState) SetFrontFace(pMember RenderingDevicePolygo
 	c.run(9711)
 }
 
-// GetFrontFace calls the engine's RDPipelineRasterizationState.get_front_face.
-func (o RDPipelineRasterizationState) GetFrontFace() RenderingDevicePolygonFrontFace {
+// FrontFace calls the engine's RDPipelineRasterizationState.get_front_face.
+func (o RDPipelineRasterizationState) FrontFace() RenderingDevicePolygonFrontFace {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDevicePolygonFrontFace(c.retInt(9712))
 }
@@ -118,8 +118,8 @@ func (o RDPipelineRasterizationState) SetDepthBiasEnabled(pMember bool) {
 	c.run(9713)
 }
 
-// GetDepthBiasEnabled calls the engine's RDPipelineRasterizationState.get_depth_bias_enabled.
-func (o RDPipelineRasterizationState) GetDepthBiasEnabled() bool {
+// DepthBiasEnabled calls the engine's RDPipelineRasterizationState.get_depth_bias_enabled.
+func (o RDPipelineRasterizationState) DepthBiasEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9714)
 }
@@ -131,8 +131,8 @@ func (o RDPipelineRasterizationState) SetDepthBiasConstantFactor(pMember float32
 	c.run(9715)
 }
 
-// GetDepthBiasConstantFactor calls the engine's RDPipelineRasterizationState.get_depth_bias_constant_factor.
-func (o RDPipelineRasterizationState) GetDepthBiasConstantFactor() float32 {
+// DepthBiasConstantFactor calls the engine's RDPipelineRasterizationState.get_depth_bias_constant_factor.
+func (o RDPipelineRasterizationState) DepthBiasConstantFactor() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9716))
 }
@@ -144,8 +144,8 @@ func (o RDPipelineRasterizationState) SetDepthBiasClamp(pMember float32) {
 	c.run(9717)
 }
 
-// GetDepthBiasClamp calls the engine's RDPipelineRasterizationState.get_depth_bias_clamp.
-func (o RDPipelineRasterizationState) GetDepthBiasClamp() float32 {
+// DepthBiasClamp calls the engine's RDPipelineRasterizationState.get_depth_bias_clamp.
+func (o RDPipelineRasterizationState) DepthBiasClamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9718))
 }
@@ -157,8 +157,8 @@ func (o RDPipelineRasterizationState) SetDepthBiasSlopeFactor(pMember float32) {
 	c.run(9719)
 }
 
-// GetDepthBiasSlopeFactor calls the engine's RDPipelineRasterizationState.get_depth_bias_slope_factor.
-func (o RDPipelineRasterizationState) GetDepthBiasSlopeFactor() float32 {
+// DepthBiasSlopeFactor calls the engine's RDPipelineRasterizationState.get_depth_bias_slope_factor.
+func (o RDPipelineRasterizationState) DepthBiasSlopeFactor() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9720))
 }
@@ -170,8 +170,8 @@ func (o RDPipelineRasterizationState) SetLineWidth(pMember float32) {
 	c.run(9721)
 }
 
-// GetLineWidth calls the engine's RDPipelineRasterizationState.get_line_width.
-func (o RDPipelineRasterizationState) GetLineWidth() float32 {
+// LineWidth calls the engine's RDPipelineRasterizationState.get_line_width.
+func (o RDPipelineRasterizationState) LineWidth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9722))
 }
@@ -183,8 +183,8 @@ func (o RDPipelineRasterizationState) SetPatchControlPoints(pMember int) {
 	c.run(9723)
 }
 
-// GetPatchControlPoints calls the engine's RDPipelineRasterizationState.get_patch_control_points.
-func (o RDPipelineRasterizationState) GetPatchControlPoints() int {
+// PatchControlPoints calls the engine's RDPipelineRasterizationState.get_patch_control_points.
+func (o RDPipelineRasterizationState) PatchControlPoints() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9724))
 }

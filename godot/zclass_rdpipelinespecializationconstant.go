@@ -59,21 +59,21 @@ func (o RDPipelineSpecializationConstant) SetValue(value any) {
 	c.run(9725)
 }
 
-// GetValue calls the engine's RDPipelineSpecializationConstant.get_value.
-func (o RDPipelineSpecializationConstant) GetValue() variant.Variant {
+// Value calls the engine's RDPipelineSpecializationConstant.get_value.
+func (o RDPipelineSpecializationConstant) Value() variant.Variant {
 	c := newCall(Object{o.h}, 0)
 	return c.retVariant(9726)
 }
 
-// SetConstantId calls the engine's RDPipelineSpecializationConstant.set_constant_id.
-func (o RDPipelineSpecializationConstant) SetConstantId(constantId int) {
+// SetConstantID calls the engine's RDPipelineSpecializationConstant.set_constant_id.
+func (o RDPipelineSpecializationConstant) SetConstantID(constantID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(constantId))
+	c.int(0, int64(constantID))
 	c.run(9727)
 }
 
-// GetConstantId calls the engine's RDPipelineSpecializationConstant.get_constant_id.
-func (o RDPipelineSpecializationConstant) GetConstantId() int {
+// ConstantID calls the engine's RDPipelineSpecializationConstant.get_constant_id.
+func (o RDPipelineSpecializationConstant) ConstantID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9728))
 }

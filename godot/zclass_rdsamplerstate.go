@@ -49,8 +49,8 @@ func (o RDSamplerState) SetMagFilter(pMember RenderingDeviceSamplerFilter) {
 	c.run(9729)
 }
 
-// GetMagFilter calls the engine's RDSamplerState.get_mag_filter.
-func (o RDSamplerState) GetMagFilter() RenderingDeviceSamplerFilter {
+// MagFilter calls the engine's RDSamplerState.get_mag_filter.
+func (o RDSamplerState) MagFilter() RenderingDeviceSamplerFilter {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceSamplerFilter(c.retInt(9730))
 }
@@ -62,8 +62,8 @@ func (o RDSamplerState) SetMinFilter(pMember RenderingDeviceSamplerFilter) {
 	c.run(9731)
 }
 
-// GetMinFilter calls the engine's RDSamplerState.get_min_filter.
-func (o RDSamplerState) GetMinFilter() RenderingDeviceSamplerFilter {
+// MinFilter calls the engine's RDSamplerState.get_min_filter.
+func (o RDSamplerState) MinFilter() RenderingDeviceSamplerFilter {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceSamplerFilter(c.retInt(9732))
 }
@@ -75,8 +75,8 @@ func (o RDSamplerState) SetMipFilter(pMember RenderingDeviceSamplerFilter) {
 	c.run(9733)
 }
 
-// GetMipFilter calls the engine's RDSamplerState.get_mip_filter.
-func (o RDSamplerState) GetMipFilter() RenderingDeviceSamplerFilter {
+// MipFilter calls the engine's RDSamplerState.get_mip_filter.
+func (o RDSamplerState) MipFilter() RenderingDeviceSamplerFilter {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceSamplerFilter(c.retInt(9734))
 }
@@ -88,8 +88,8 @@ func (o RDSamplerState) SetRepeatU(pMember RenderingDeviceSamplerRepeatMode) {
 	c.run(9735)
 }
 
-// GetRepeatU calls the engine's RDSamplerState.get_repeat_u.
-func (o RDSamplerState) GetRepeatU() RenderingDeviceSamplerRepeatMode {
+// RepeatU calls the engine's RDSamplerState.get_repeat_u.
+func (o RDSamplerState) RepeatU() RenderingDeviceSamplerRepeatMode {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceSamplerRepeatMode(c.retInt(9736))
 }
@@ -101,8 +101,8 @@ func (o RDSamplerState) SetRepeatV(pMember RenderingDeviceSamplerRepeatMode) {
 	c.run(9737)
 }
 
-// GetRepeatV calls the engine's RDSamplerState.get_repeat_v.
-func (o RDSamplerState) GetRepeatV() RenderingDeviceSamplerRepeatMode {
+// RepeatV calls the engine's RDSamplerState.get_repeat_v.
+func (o RDSamplerState) RepeatV() RenderingDeviceSamplerRepeatMode {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceSamplerRepeatMode(c.retInt(9738))
 }
@@ -114,8 +114,8 @@ func (o RDSamplerState) SetRepeatW(pMember RenderingDeviceSamplerRepeatMode) {
 	c.run(9739)
 }
 
-// GetRepeatW calls the engine's RDSamplerState.get_repeat_w.
-func (o RDSamplerState) GetRepeatW() RenderingDeviceSamplerRepeatMode {
+// RepeatW calls the engine's RDSamplerState.get_repeat_w.
+func (o RDSamplerState) RepeatW() RenderingDeviceSamplerRepeatMode {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceSamplerRepeatMode(c.retInt(9740))
 }
@@ -127,8 +127,8 @@ func (o RDSamplerState) SetLodBias(pMember float32) {
 	c.run(9741)
 }
 
-// GetLodBias calls the engine's RDSamplerState.get_lod_bias.
-func (o RDSamplerState) GetLodBias() float32 {
+// LodBias calls the engine's RDSamplerState.get_lod_bias.
+func (o RDSamplerState) LodBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9742))
 }
@@ -140,8 +140,8 @@ func (o RDSamplerState) SetUseAnisotropy(pMember bool) {
 	c.run(9743)
 }
 
-// GetUseAnisotropy calls the engine's RDSamplerState.get_use_anisotropy.
-func (o RDSamplerState) GetUseAnisotropy() bool {
+// UseAnisotropy calls the engine's RDSamplerState.get_use_anisotropy.
+func (o RDSamplerState) UseAnisotropy() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9744)
 }
@@ -153,8 +153,8 @@ func (o RDSamplerState) SetAnisotropyMax(pMember float32) {
 	c.run(9745)
 }
 
-// GetAnisotropyMax calls the engine's RDSamplerState.get_anisotropy_max.
-func (o RDSamplerState) GetAnisotropyMax() float32 {
+// AnisotropyMax calls the engine's RDSamplerState.get_anisotropy_max.
+func (o RDSamplerState) AnisotropyMax() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9746))
 }
@@ -166,8 +166,8 @@ func (o RDSamplerState) SetEnableCompare(pMember bool) {
 	c.run(9747)
 }
 
-// GetEnableCompare calls the engine's RDSamplerState.get_enable_compare.
-func (o RDSamplerState) GetEnableCompare() bool {
+// EnableCompare calls the engine's RDSamplerState.get_enable_compare.
+func (o RDSamplerState) EnableCompare() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9748)
 }
@@ -179,8 +179,8 @@ func (o RDSamplerState) SetCompareOp(pMember RenderingDeviceCompareOperator) {
 	c.run(9749)
 }
 
-// GetCompareOp calls the engine's RDSamplerState.get_compare_op.
-func (o RDSamplerState) GetCompareOp() RenderingDeviceCompareOperator {
+// CompareOp calls the engine's RDSamplerState.get_compare_op.
+func (o RDSamplerState) CompareOp() RenderingDeviceCompareOperator {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceCompareOperator(c.retInt(9750))
 }
@@ -192,8 +192,8 @@ func (o RDSamplerState) SetMinLod(pMember float32) {
 	c.run(9751)
 }
 
-// GetMinLod calls the engine's RDSamplerState.get_min_lod.
-func (o RDSamplerState) GetMinLod() float32 {
+// MinLod calls the engine's RDSamplerState.get_min_lod.
+func (o RDSamplerState) MinLod() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9752))
 }
@@ -205,8 +205,8 @@ func (o RDSamplerState) SetMaxLod(pMember float32) {
 	c.run(9753)
 }
 
-// GetMaxLod calls the engine's RDSamplerState.get_max_lod.
-func (o RDSamplerState) GetMaxLod() float32 {
+// MaxLod calls the engine's RDSamplerState.get_max_lod.
+func (o RDSamplerState) MaxLod() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9754))
 }
@@ -218,8 +218,8 @@ func (o RDSamplerState) SetBorderColor(pMember RenderingDeviceSamplerBorderColor
 	c.run(9755)
 }
 
-// GetBorderColor calls the engine's RDSamplerState.get_border_color.
-func (o RDSamplerState) GetBorderColor() RenderingDeviceSamplerBorderColor {
+// BorderColor calls the engine's RDSamplerState.get_border_color.
+func (o RDSamplerState) BorderColor() RenderingDeviceSamplerBorderColor {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceSamplerBorderColor(c.retInt(9756))
 }
@@ -231,8 +231,8 @@ func (o RDSamplerState) SetUnnormalizedUvw(pMember bool) {
 	c.run(9757)
 }
 
-// GetUnnormalizedUvw calls the engine's RDSamplerState.get_unnormalized_uvw.
-func (o RDSamplerState) GetUnnormalizedUvw() bool {
+// UnnormalizedUvw calls the engine's RDSamplerState.get_unnormalized_uvw.
+func (o RDSamplerState) UnnormalizedUvw() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9758)
 }

@@ -68,39 +68,39 @@ func (o RDShaderFile) SetBytecodeOptions(bytecode AnyRDShaderSPIRV, version stri
 	c.run(9759)
 }
 
-// GetSpirv returns the SPIR-V intermediate representation for the specified shader version.
+// Spirv returns the SPIR-V intermediate representation for the specified shader version.
 //
-// It calls the engine's RDShaderFile.get_spirv with version = ""; GetSpirvOptions takes every argument.
-func (o RDShaderFile) GetSpirv() RDShaderSPIRV {
-	return o.GetSpirvOptions("")
+// It calls the engine's RDShaderFile.get_spirv with version = ""; SpirvOptions takes every argument.
+func (o RDShaderFile) Spirv() RDShaderSPIRV {
+	return o.SpirvOptions("")
 }
 
-// GetSpirvOptions is GetSpirv with every argument given.
+// SpirvOptions is Spirv with every argument given.
 //
 // Engine method: RDShaderFile.get_spirv.
-func (o RDShaderFile) GetSpirvOptions(version string) RDShaderSPIRV {
+func (o RDShaderFile) SpirvOptions(version string) RDShaderSPIRV {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, version)
 	return RDShaderSPIRV{c.retObject(9760, true)}
 }
 
-// GetVersionList returns the list of compiled versions for this shader.
+// VersionList returns the list of compiled versions for this shader.
 //
 // Engine method: RDShaderFile.get_version_list.
-func (o RDShaderFile) GetVersionList() variant.Array[variant.StringName] {
+func (o RDShaderFile) VersionList() variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.StringName]](&c, 9761, variant.TypeArray)
 }
 
 // SetBaseError calls the engine's RDShaderFile.set_base_error.
-func (o RDShaderFile) SetBaseError(error_ string) {
+func (o RDShaderFile) SetBaseError(errorValue string) {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, error_)
+	c.string(0, errorValue)
 	c.run(9762)
 }
 
-// GetBaseError calls the engine's RDShaderFile.get_base_error.
-func (o RDShaderFile) GetBaseError() string {
+// BaseError calls the engine's RDShaderFile.get_base_error.
+func (o RDShaderFile) BaseError() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(9763)
 }

@@ -54,10 +54,10 @@ func (o RDShaderSource) SetStageSource(stage RenderingDeviceShaderStage, source 
 	c.run(9768)
 }
 
-// GetStageSource returns source code for the specified shader stage. Equivalent to getting one of source_compute, source_fragment, source_tesselation_control, source_tesselation_evaluation or source_vertex.
+// StageSource returns source code for the specified shader stage. Equivalent to getting one of source_compute, source_fragment, source_tesselation_control, source_tesselation_evaluation or source_vertex.
 //
 // Engine method: RDShaderSource.get_stage_source.
-func (o RDShaderSource) GetStageSource(stage RenderingDeviceShaderStage) string {
+func (o RDShaderSource) StageSource(stage RenderingDeviceShaderStage) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stage))
 	return c.retString(9769)
@@ -70,8 +70,8 @@ func (o RDShaderSource) SetLanguage(language RenderingDeviceShaderLanguage) {
 	c.run(9770)
 }
 
-// GetLanguage calls the engine's RDShaderSource.get_language.
-func (o RDShaderSource) GetLanguage() RenderingDeviceShaderLanguage {
+// Language calls the engine's RDShaderSource.get_language.
+func (o RDShaderSource) Language() RenderingDeviceShaderLanguage {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceShaderLanguage(c.retInt(9771))
 }

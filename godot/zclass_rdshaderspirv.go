@@ -61,12 +61,12 @@ func (o RDShaderSPIRV) SetStageBytecode(stage RenderingDeviceShaderStage, byteco
 	c.run(9764)
 }
 
-// GetStageBytecode calls the engine method described here.
+// StageBytecode calls the engine method described here.
 //
 // Equivalent to getting one of bytecode_compute, bytecode_fragment, bytecode_tesselation_control, bytecode_tesselation_evaluation, bytecode_vertex.
 //
 // Engine method: RDShaderSPIRV.get_stage_bytecode.
-func (o RDShaderSPIRV) GetStageBytecode(stage RenderingDeviceShaderStage) variant.Packed[uint8] {
+func (o RDShaderSPIRV) StageBytecode(stage RenderingDeviceShaderStage) variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stage))
 	return retOwned[variant.Packed[uint8]](&c, 9765, variant.TypePackedByteArray)
@@ -82,10 +82,10 @@ func (o RDShaderSPIRV) SetStageCompileError(stage RenderingDeviceShaderStage, co
 	c.run(9766)
 }
 
-// GetStageCompileError returns the compilation error message for the given shader stage. Equivalent to getting one of compile_error_compute, compile_error_fragment, compile_error_tesselation_control, compile_error_tesselation_evaluation, compile_error_vertex.
+// StageCompileError returns the compilation error message for the given shader stage. Equivalent to getting one of compile_error_compute, compile_error_fragment, compile_error_tesselation_control, compile_error_tesselation_evaluation, compile_error_vertex.
 //
 // Engine method: RDShaderSPIRV.get_stage_compile_error.
-func (o RDShaderSPIRV) GetStageCompileError(stage RenderingDeviceShaderStage) string {
+func (o RDShaderSPIRV) StageCompileError(stage RenderingDeviceShaderStage) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(stage))
 	return c.retString(9767)

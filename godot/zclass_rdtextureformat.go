@@ -49,8 +49,8 @@ func (o RDTextureFormat) SetFormat(pMember RenderingDeviceDataFormat) {
 	c.run(9772)
 }
 
-// GetFormat calls the engine's RDTextureFormat.get_format.
-func (o RDTextureFormat) GetFormat() RenderingDeviceDataFormat {
+// Format calls the engine's RDTextureFormat.get_format.
+func (o RDTextureFormat) Format() RenderingDeviceDataFormat {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceDataFormat(c.retInt(9773))
 }
@@ -62,8 +62,8 @@ func (o RDTextureFormat) SetWidth(pMember int) {
 	c.run(9774)
 }
 
-// GetWidth calls the engine's RDTextureFormat.get_width.
-func (o RDTextureFormat) GetWidth() int {
+// Width calls the engine's RDTextureFormat.get_width.
+func (o RDTextureFormat) Width() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9775))
 }
@@ -75,8 +75,8 @@ func (o RDTextureFormat) SetHeight(pMember int) {
 	c.run(9776)
 }
 
-// GetHeight calls the engine's RDTextureFormat.get_height.
-func (o RDTextureFormat) GetHeight() int {
+// Height calls the engine's RDTextureFormat.get_height.
+func (o RDTextureFormat) Height() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9777))
 }
@@ -88,8 +88,8 @@ func (o RDTextureFormat) SetDepth(pMember int) {
 	c.run(9778)
 }
 
-// GetDepth calls the engine's RDTextureFormat.get_depth.
-func (o RDTextureFormat) GetDepth() int {
+// Depth calls the engine's RDTextureFormat.get_depth.
+func (o RDTextureFormat) Depth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9779))
 }
@@ -101,8 +101,8 @@ func (o RDTextureFormat) SetArrayLayers(pMember int) {
 	c.run(9780)
 }
 
-// GetArrayLayers calls the engine's RDTextureFormat.get_array_layers.
-func (o RDTextureFormat) GetArrayLayers() int {
+// ArrayLayers calls the engine's RDTextureFormat.get_array_layers.
+func (o RDTextureFormat) ArrayLayers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9781))
 }
@@ -114,8 +114,8 @@ func (o RDTextureFormat) SetMipmaps(pMember int) {
 	c.run(9782)
 }
 
-// GetMipmaps calls the engine's RDTextureFormat.get_mipmaps.
-func (o RDTextureFormat) GetMipmaps() int {
+// Mipmaps calls the engine's RDTextureFormat.get_mipmaps.
+func (o RDTextureFormat) Mipmaps() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9783))
 }
@@ -127,8 +127,8 @@ func (o RDTextureFormat) SetTextureType(pMember RenderingDeviceTextureType) {
 	c.run(9784)
 }
 
-// GetTextureType calls the engine's RDTextureFormat.get_texture_type.
-func (o RDTextureFormat) GetTextureType() RenderingDeviceTextureType {
+// TextureType calls the engine's RDTextureFormat.get_texture_type.
+func (o RDTextureFormat) TextureType() RenderingDeviceTextureType {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureType(c.retInt(9785))
 }
@@ -140,8 +140,8 @@ func (o RDTextureFormat) SetSamples(pMember RenderingDeviceTextureSamples) {
 	c.run(9786)
 }
 
-// GetSamples calls the engine's RDTextureFormat.get_samples.
-func (o RDTextureFormat) GetSamples() RenderingDeviceTextureSamples {
+// Samples calls the engine's RDTextureFormat.get_samples.
+func (o RDTextureFormat) Samples() RenderingDeviceTextureSamples {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureSamples(c.retInt(9787))
 }
@@ -153,8 +153,8 @@ func (o RDTextureFormat) SetUsageBits(pMember RenderingDeviceTextureUsageBits) {
 	c.run(9788)
 }
 
-// GetUsageBits calls the engine's RDTextureFormat.get_usage_bits.
-func (o RDTextureFormat) GetUsageBits() RenderingDeviceTextureUsageBits {
+// UsageBits calls the engine's RDTextureFormat.get_usage_bits.
+func (o RDTextureFormat) UsageBits() RenderingDeviceTextureUsageBits {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureUsageBits(c.retInt(9789))
 }
@@ -166,8 +166,8 @@ func (o RDTextureFormat) SetIsResolveBuffer(pMember bool) {
 	c.run(9790)
 }
 
-// GetIsResolveBuffer calls the engine's RDTextureFormat.get_is_resolve_buffer.
-func (o RDTextureFormat) GetIsResolveBuffer() bool {
+// IsResolveBuffer calls the engine's RDTextureFormat.get_is_resolve_buffer.
+func (o RDTextureFormat) IsResolveBuffer() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9791)
 }
@@ -179,8 +179,8 @@ func (o RDTextureFormat) SetIsDiscardable(pMember bool) {
 	c.run(9792)
 }
 
-// GetIsDiscardable calls the engine's RDTextureFormat.get_is_discardable.
-func (o RDTextureFormat) GetIsDiscardable() bool {
+// IsDiscardable calls the engine's RDTextureFormat.get_is_discardable.
+func (o RDTextureFormat) IsDiscardable() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9793)
 }

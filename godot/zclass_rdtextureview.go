@@ -49,8 +49,8 @@ func (o RDTextureView) SetFormatOverride(pMember RenderingDeviceDataFormat) {
 	c.run(9796)
 }
 
-// GetFormatOverride calls the engine's RDTextureView.get_format_override.
-func (o RDTextureView) GetFormatOverride() RenderingDeviceDataFormat {
+// FormatOverride calls the engine's RDTextureView.get_format_override.
+func (o RDTextureView) FormatOverride() RenderingDeviceDataFormat {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceDataFormat(c.retInt(9797))
 }
@@ -62,8 +62,8 @@ func (o RDTextureView) SetSwizzleR(pMember RenderingDeviceTextureSwizzle) {
 	c.run(9798)
 }
 
-// GetSwizzleR calls the engine's RDTextureView.get_swizzle_r.
-func (o RDTextureView) GetSwizzleR() RenderingDeviceTextureSwizzle {
+// SwizzleR calls the engine's RDTextureView.get_swizzle_r.
+func (o RDTextureView) SwizzleR() RenderingDeviceTextureSwizzle {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureSwizzle(c.retInt(9799))
 }
@@ -75,8 +75,8 @@ func (o RDTextureView) SetSwizzleG(pMember RenderingDeviceTextureSwizzle) {
 	c.run(9800)
 }
 
-// GetSwizzleG calls the engine's RDTextureView.get_swizzle_g.
-func (o RDTextureView) GetSwizzleG() RenderingDeviceTextureSwizzle {
+// SwizzleG calls the engine's RDTextureView.get_swizzle_g.
+func (o RDTextureView) SwizzleG() RenderingDeviceTextureSwizzle {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureSwizzle(c.retInt(9801))
 }
@@ -88,8 +88,8 @@ func (o RDTextureView) SetSwizzleB(pMember RenderingDeviceTextureSwizzle) {
 	c.run(9802)
 }
 
-// GetSwizzleB calls the engine's RDTextureView.get_swizzle_b.
-func (o RDTextureView) GetSwizzleB() RenderingDeviceTextureSwizzle {
+// SwizzleB calls the engine's RDTextureView.get_swizzle_b.
+func (o RDTextureView) SwizzleB() RenderingDeviceTextureSwizzle {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureSwizzle(c.retInt(9803))
 }
@@ -101,8 +101,8 @@ func (o RDTextureView) SetSwizzleA(pMember RenderingDeviceTextureSwizzle) {
 	c.run(9804)
 }
 
-// GetSwizzleA calls the engine's RDTextureView.get_swizzle_a.
-func (o RDTextureView) GetSwizzleA() RenderingDeviceTextureSwizzle {
+// SwizzleA calls the engine's RDTextureView.get_swizzle_a.
+func (o RDTextureView) SwizzleA() RenderingDeviceTextureSwizzle {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureSwizzle(c.retInt(9805))
 }

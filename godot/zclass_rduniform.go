@@ -55,8 +55,8 @@ func (o RDUniform) SetUniformType(pMember RenderingDeviceUniformType) {
 	c.run(9806)
 }
 
-// GetUniformType calls the engine's RDUniform.get_uniform_type.
-func (o RDUniform) GetUniformType() RenderingDeviceUniformType {
+// UniformType calls the engine's RDUniform.get_uniform_type.
+func (o RDUniform) UniformType() RenderingDeviceUniformType {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceUniformType(c.retInt(9807))
 }
@@ -68,33 +68,33 @@ func (o RDUniform) SetBinding(pMember int) {
 	c.run(9808)
 }
 
-// GetBinding calls the engine's RDUniform.get_binding.
-func (o RDUniform) GetBinding() int {
+// Binding calls the engine's RDUniform.get_binding.
+func (o RDUniform) Binding() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9809))
 }
 
-// AddId binds the given id to the uniform. The data associated with the id is then used when the uniform is passed to a shader.
+// AddID binds the given id to the uniform. The data associated with the id is then used when the uniform is passed to a shader.
 //
 // Engine method: RDUniform.add_id.
-func (o RDUniform) AddId(id variant.RID) {
+func (o RDUniform) AddID(id variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&id), unsafe.Sizeof(id))
 	c.run(9810)
 }
 
-// ClearIds unbinds all ids currently bound to the uniform.
+// ClearIDs unbinds all ids currently bound to the uniform.
 //
 // Engine method: RDUniform.clear_ids.
-func (o RDUniform) ClearIds() {
+func (o RDUniform) ClearIDs() {
 	c := newCall(Object{o.h}, 0)
 	c.run(9811)
 }
 
-// GetIds returns an array of all ids currently bound to the uniform.
+// IDs returns an array of all ids currently bound to the uniform.
 //
 // Engine method: RDUniform.get_ids.
-func (o RDUniform) GetIds() variant.Array[variant.RID] {
+func (o RDUniform) IDs() variant.Array[variant.RID] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.RID]](&c, 9812, variant.TypeArray)
 }

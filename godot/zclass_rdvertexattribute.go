@@ -51,8 +51,8 @@ func (o RDVertexAttribute) SetBinding(pMember int) {
 	c.run(9813)
 }
 
-// GetBinding calls the engine's RDVertexAttribute.get_binding.
-func (o RDVertexAttribute) GetBinding() int {
+// Binding calls the engine's RDVertexAttribute.get_binding.
+func (o RDVertexAttribute) Binding() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9814))
 }
@@ -64,8 +64,8 @@ func (o RDVertexAttribute) SetLocation(pMember int) {
 	c.run(9815)
 }
 
-// GetLocation calls the engine's RDVertexAttribute.get_location.
-func (o RDVertexAttribute) GetLocation() int {
+// Location calls the engine's RDVertexAttribute.get_location.
+func (o RDVertexAttribute) Location() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9816))
 }
@@ -77,8 +77,8 @@ func (o RDVertexAttribute) SetOffset(pMember int) {
 	c.run(9817)
 }
 
-// GetOffset calls the engine's RDVertexAttribute.get_offset.
-func (o RDVertexAttribute) GetOffset() int {
+// Offset calls the engine's RDVertexAttribute.get_offset.
+func (o RDVertexAttribute) Offset() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9818))
 }
@@ -90,8 +90,8 @@ func (o RDVertexAttribute) SetFormat(pMember RenderingDeviceDataFormat) {
 	c.run(9819)
 }
 
-// GetFormat calls the engine's RDVertexAttribute.get_format.
-func (o RDVertexAttribute) GetFormat() RenderingDeviceDataFormat {
+// Format calls the engine's RDVertexAttribute.get_format.
+func (o RDVertexAttribute) Format() RenderingDeviceDataFormat {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceDataFormat(c.retInt(9820))
 }
@@ -103,8 +103,8 @@ func (o RDVertexAttribute) SetStride(pMember int) {
 	c.run(9821)
 }
 
-// GetStride calls the engine's RDVertexAttribute.get_stride.
-func (o RDVertexAttribute) GetStride() int {
+// Stride calls the engine's RDVertexAttribute.get_stride.
+func (o RDVertexAttribute) Stride() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9822))
 }
@@ -116,8 +116,8 @@ func (o RDVertexAttribute) SetFrequency(pMember RenderingDeviceVertexFrequency) 
 	c.run(9823)
 }
 
-// GetFrequency calls the engine's RDVertexAttribute.get_frequency.
-func (o RDVertexAttribute) GetFrequency() RenderingDeviceVertexFrequency {
+// Frequency calls the engine's RDVertexAttribute.get_frequency.
+func (o RDVertexAttribute) Frequency() RenderingDeviceVertexFrequency {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceVertexFrequency(c.retInt(9824))
 }

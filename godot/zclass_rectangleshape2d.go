@@ -65,8 +65,8 @@ func (o RectangleShape2D) SetSize(size variant.Vector2) {
 	c.run(9922)
 }
 
-// GetSize calls the engine's RectangleShape2D.get_size.
-func (o RectangleShape2D) GetSize() variant.Vector2 {
+// Size calls the engine's RectangleShape2D.get_size.
+func (o RectangleShape2D) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 9923)
 }

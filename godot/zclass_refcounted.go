@@ -67,10 +67,10 @@ func (o RefCounted) Unreference() bool {
 	return c.retBool(9926)
 }
 
-// GetReferenceCount returns the current reference count.
+// ReferenceCount returns the current reference count.
 //
 // Engine method: RefCounted.get_reference_count.
-func (o RefCounted) GetReferenceCount() int {
+func (o RefCounted) ReferenceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9927))
 }

@@ -54,8 +54,8 @@ func (o ReferenceRect) String() string { return Object{o.h}.String() }
 // NewReferenceRect makes a new ReferenceRect.
 func NewReferenceRect() ReferenceRect { return ReferenceRect{construct("ReferenceRect", false)} }
 
-// GetBorderColor calls the engine's ReferenceRect.get_border_color.
-func (o ReferenceRect) GetBorderColor() variant.Color {
+// BorderColor calls the engine's ReferenceRect.get_border_color.
+func (o ReferenceRect) BorderColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9928)
 }
@@ -67,8 +67,8 @@ func (o ReferenceRect) SetBorderColor(color variant.Color) {
 	c.run(9929)
 }
 
-// GetBorderWidth calls the engine's ReferenceRect.get_border_width.
-func (o ReferenceRect) GetBorderWidth() float32 {
+// BorderWidth calls the engine's ReferenceRect.get_border_width.
+func (o ReferenceRect) BorderWidth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9930))
 }
@@ -80,8 +80,8 @@ func (o ReferenceRect) SetBorderWidth(width float32) {
 	c.run(9931)
 }
 
-// GetEditorOnly calls the engine's ReferenceRect.get_editor_only.
-func (o ReferenceRect) GetEditorOnly() bool {
+// EditorOnly calls the engine's ReferenceRect.get_editor_only.
+func (o ReferenceRect) EditorOnly() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9932)
 }

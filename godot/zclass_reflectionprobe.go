@@ -94,8 +94,8 @@ func (o ReflectionProbe) SetIntensity(intensity float32) {
 	c.run(9934)
 }
 
-// GetIntensity calls the engine's ReflectionProbe.get_intensity.
-func (o ReflectionProbe) GetIntensity() float32 {
+// Intensity calls the engine's ReflectionProbe.get_intensity.
+func (o ReflectionProbe) Intensity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9935))
 }
@@ -107,8 +107,8 @@ func (o ReflectionProbe) SetBlendDistance(blendDistance float32) {
 	c.run(9936)
 }
 
-// GetBlendDistance calls the engine's ReflectionProbe.get_blend_distance.
-func (o ReflectionProbe) GetBlendDistance() float32 {
+// BlendDistance calls the engine's ReflectionProbe.get_blend_distance.
+func (o ReflectionProbe) BlendDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9937))
 }
@@ -120,8 +120,8 @@ func (o ReflectionProbe) SetAmbientMode(ambient ReflectionProbeAmbientMode) {
 	c.run(9938)
 }
 
-// GetAmbientMode calls the engine's ReflectionProbe.get_ambient_mode.
-func (o ReflectionProbe) GetAmbientMode() ReflectionProbeAmbientMode {
+// AmbientMode calls the engine's ReflectionProbe.get_ambient_mode.
+func (o ReflectionProbe) AmbientMode() ReflectionProbeAmbientMode {
 	c := newCall(Object{o.h}, 0)
 	return ReflectionProbeAmbientMode(c.retInt(9939))
 }
@@ -133,8 +133,8 @@ func (o ReflectionProbe) SetAmbientColor(ambient variant.Color) {
 	c.run(9940)
 }
 
-// GetAmbientColor calls the engine's ReflectionProbe.get_ambient_color.
-func (o ReflectionProbe) GetAmbientColor() variant.Color {
+// AmbientColor calls the engine's ReflectionProbe.get_ambient_color.
+func (o ReflectionProbe) AmbientColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 9941)
 }
@@ -146,8 +146,8 @@ func (o ReflectionProbe) SetAmbientColorEnergy(ambientEnergy float32) {
 	c.run(9942)
 }
 
-// GetAmbientColorEnergy calls the engine's ReflectionProbe.get_ambient_color_energy.
-func (o ReflectionProbe) GetAmbientColorEnergy() float32 {
+// AmbientColorEnergy calls the engine's ReflectionProbe.get_ambient_color_energy.
+func (o ReflectionProbe) AmbientColorEnergy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9943))
 }
@@ -159,8 +159,8 @@ func (o ReflectionProbe) SetMaxDistance(maxDistance float32) {
 	c.run(9944)
 }
 
-// GetMaxDistance calls the engine's ReflectionProbe.get_max_distance.
-func (o ReflectionProbe) GetMaxDistance() float32 {
+// MaxDistance calls the engine's ReflectionProbe.get_max_distance.
+func (o ReflectionProbe) MaxDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9945))
 }
@@ -172,8 +172,8 @@ func (o ReflectionProbe) SetMeshLodThreshold(ratio float32) {
 	c.run(9946)
 }
 
-// GetMeshLodThreshold calls the engine's ReflectionProbe.get_mesh_lod_threshold.
-func (o ReflectionProbe) GetMeshLodThreshold() float32 {
+// MeshLodThreshold calls the engine's ReflectionProbe.get_mesh_lod_threshold.
+func (o ReflectionProbe) MeshLodThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(9947))
 }
@@ -185,8 +185,8 @@ func (o ReflectionProbe) SetSize(size variant.Vector3) {
 	c.run(9948)
 }
 
-// GetSize calls the engine's ReflectionProbe.get_size.
-func (o ReflectionProbe) GetSize() variant.Vector3 {
+// Size calls the engine's ReflectionProbe.get_size.
+func (o ReflectionProbe) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9949)
 }
@@ -198,8 +198,8 @@ func (o ReflectionProbe) SetOriginOffset(originOffset variant.Vector3) {
 	c.run(9950)
 }
 
-// GetOriginOffset calls the engine's ReflectionProbe.get_origin_offset.
-func (o ReflectionProbe) GetOriginOffset() variant.Vector3 {
+// OriginOffset calls the engine's ReflectionProbe.get_origin_offset.
+func (o ReflectionProbe) OriginOffset() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 9951)
 }
@@ -250,8 +250,8 @@ func (o ReflectionProbe) SetCullMask(layers int) {
 	c.run(9958)
 }
 
-// GetCullMask calls the engine's ReflectionProbe.get_cull_mask.
-func (o ReflectionProbe) GetCullMask() int {
+// CullMask calls the engine's ReflectionProbe.get_cull_mask.
+func (o ReflectionProbe) CullMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9959))
 }
@@ -263,8 +263,8 @@ func (o ReflectionProbe) SetReflectionMask(layers int) {
 	c.run(9960)
 }
 
-// GetReflectionMask calls the engine's ReflectionProbe.get_reflection_mask.
-func (o ReflectionProbe) GetReflectionMask() int {
+// ReflectionMask calls the engine's ReflectionProbe.get_reflection_mask.
+func (o ReflectionProbe) ReflectionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9961))
 }
@@ -276,8 +276,8 @@ func (o ReflectionProbe) SetUpdateMode(mode ReflectionProbeUpdateMode) {
 	c.run(9962)
 }
 
-// GetUpdateMode calls the engine's ReflectionProbe.get_update_mode.
-func (o ReflectionProbe) GetUpdateMode() ReflectionProbeUpdateMode {
+// UpdateMode calls the engine's ReflectionProbe.get_update_mode.
+func (o ReflectionProbe) UpdateMode() ReflectionProbeUpdateMode {
 	c := newCall(Object{o.h}, 0)
 	return ReflectionProbeUpdateMode(c.retInt(9963))
 }

@@ -86,18 +86,18 @@ func (o RegEx) Clear() {
 // Compile compiles and assign the search pattern to use. Returns OK if the compilation is successful. If compilation fails, returns FAILED and when show_error is true, details are printed to standard output.
 //
 // It calls the engine's RegEx.compile with showError = true; CompileOptions takes every argument.
-func (o RegEx) Compile(pattern string) Error {
+func (o RegEx) Compile(pattern string) error {
 	return o.CompileOptions(pattern, true)
 }
 
 // CompileOptions is Compile with every argument given.
 //
 // Engine method: RegEx.compile.
-func (o RegEx) CompileOptions(pattern string, showError bool) Error {
+func (o RegEx) CompileOptions(pattern string, showError bool) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, pattern)
 	c.bool(1, showError)
-	return Error(c.retInt(9966))
+	return errorOf(Error(c.retInt(9966)))
 }
 
 // Search searches the text for the compiled pattern. Returns a RegExMatch container of the first matching result if found, otherwise null.
@@ -164,26 +164,26 @@ func (o RegEx) IsValid() bool {
 	return c.retBool(9970)
 }
 
-// GetPattern returns the original search pattern that was compiled.
+// Pattern returns the original search pattern that was compiled.
 //
 // Engine method: RegEx.get_pattern.
-func (o RegEx) GetPattern() string {
+func (o RegEx) Pattern() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(9971)
 }
 
-// GetGroupCount returns the number of capturing groups in compiled pattern.
+// GroupCount returns the number of capturing groups in compiled pattern.
 //
 // Engine method: RegEx.get_group_count.
-func (o RegEx) GetGroupCount() int {
+func (o RegEx) GroupCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9972))
 }
 
-// GetNames returns an array of names of named capturing groups in the compiled pattern. They are ordered by appearance.
+// Names returns an array of names of named capturing groups in the compiled pattern. They are ordered by appearance.
 //
 // Engine method: RegEx.get_names.
-func (o RegEx) GetNames() variant.PackedStrings {
+func (o RegEx) Names() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 9973, variant.TypePackedStringArray)
 }

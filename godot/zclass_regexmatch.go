@@ -46,28 +46,28 @@ func (o RegExMatch) String() string { return Object{o.h}.String() }
 // NewRegExMatch makes a new RegExMatch.
 func NewRegExMatch() RegExMatch { return RegExMatch{construct("RegExMatch", true)} }
 
-// GetSubject calls the engine's RegExMatch.get_subject.
-func (o RegExMatch) GetSubject() string {
+// Subject calls the engine's RegExMatch.get_subject.
+func (o RegExMatch) Subject() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(9974)
 }
 
-// GetGroupCount returns the number of capturing groups.
+// GroupCount returns the number of capturing groups.
 //
 // Engine method: RegExMatch.get_group_count.
-func (o RegExMatch) GetGroupCount() int {
+func (o RegExMatch) GroupCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(9975))
 }
 
-// GetNames calls the engine's RegExMatch.get_names.
-func (o RegExMatch) GetNames() variant.Dictionary {
+// Names calls the engine's RegExMatch.get_names.
+func (o RegExMatch) Names() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 9976, variant.TypeDictionary)
 }
 
-// GetStrings calls the engine's RegExMatch.get_strings.
-func (o RegExMatch) GetStrings() variant.PackedStrings {
+// Strings calls the engine's RegExMatch.get_strings.
+func (o RegExMatch) Strings() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 9977, variant.TypePackedStringArray)
 }
@@ -88,33 +88,33 @@ func (o RegExMatch) GetStringOptions(name any) string {
 	return c.retString(9978)
 }
 
-// GetStart returns the starting position of the match within the source string. The starting position of capturing groups can be retrieved by providing its group number as an integer or its string name (if it's a named group). The default value of 0 refers to the whole pattern.
+// Start returns the starting position of the match within the source string. The starting position of capturing groups can be retrieved by providing its group number as an integer or its string name (if it's a named group). The default value of 0 refers to the whole pattern.
 //
-// It calls the engine's RegExMatch.get_start with name = 0; GetStartOptions takes every argument.
-func (o RegExMatch) GetStart() int {
-	return o.GetStartOptions(0)
+// It calls the engine's RegExMatch.get_start with name = 0; StartOptions takes every argument.
+func (o RegExMatch) Start() int {
+	return o.StartOptions(0)
 }
 
-// GetStartOptions is GetStart with every argument given.
+// StartOptions is Start with every argument given.
 //
 // Engine method: RegExMatch.get_start.
-func (o RegExMatch) GetStartOptions(name any) int {
+func (o RegExMatch) StartOptions(name any) int {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, name)
 	return int(c.retInt(9979))
 }
 
-// GetEnd returns the end position of the match within the source string. The end position of capturing groups can be retrieved by providing its group number as an integer or its string name (if it's a named group). The default value of 0 refers to the whole pattern.
+// End returns the end position of the match within the source string. The end position of capturing groups can be retrieved by providing its group number as an integer or its string name (if it's a named group). The default value of 0 refers to the whole pattern.
 //
-// It calls the engine's RegExMatch.get_end with name = 0; GetEndOptions takes every argument.
-func (o RegExMatch) GetEnd() int {
-	return o.GetEndOptions(0)
+// It calls the engine's RegExMatch.get_end with name = 0; EndOptions takes every argument.
+func (o RegExMatch) End() int {
+	return o.EndOptions(0)
 }
 
-// GetEndOptions is GetEnd with every argument given.
+// EndOptions is End with every argument given.
 //
 // Engine method: RegExMatch.get_end.
-func (o RegExMatch) GetEndOptions(name any) int {
+func (o RegExMatch) EndOptions(name any) int {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, name)
 	return int(c.retInt(9980))

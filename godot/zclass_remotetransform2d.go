@@ -59,8 +59,8 @@ func (o RemoteTransform2D) SetRemoteNode(path string) {
 	c.run(9981)
 }
 
-// GetRemoteNode calls the engine's RemoteTransform2D.get_remote_node.
-func (o RemoteTransform2D) GetRemoteNode() string {
+// RemoteNode calls the engine's RemoteTransform2D.get_remote_node.
+func (o RemoteTransform2D) RemoteNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(9982)
 }
@@ -82,8 +82,8 @@ func (o RemoteTransform2D) SetUseGlobalCoordinates(useGlobalCoordinates bool) {
 	c.run(9984)
 }
 
-// GetUseGlobalCoordinates calls the engine's RemoteTransform2D.get_use_global_coordinates.
-func (o RemoteTransform2D) GetUseGlobalCoordinates() bool {
+// UseGlobalCoordinates calls the engine's RemoteTransform2D.get_use_global_coordinates.
+func (o RemoteTransform2D) UseGlobalCoordinates() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9985)
 }
@@ -95,8 +95,8 @@ func (o RemoteTransform2D) SetUpdatePosition(updateRemotePosition bool) {
 	c.run(9986)
 }
 
-// GetUpdatePosition calls the engine's RemoteTransform2D.get_update_position.
-func (o RemoteTransform2D) GetUpdatePosition() bool {
+// UpdatePosition calls the engine's RemoteTransform2D.get_update_position.
+func (o RemoteTransform2D) UpdatePosition() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9987)
 }
@@ -108,8 +108,8 @@ func (o RemoteTransform2D) SetUpdateRotation(updateRemoteRotation bool) {
 	c.run(9988)
 }
 
-// GetUpdateRotation calls the engine's RemoteTransform2D.get_update_rotation.
-func (o RemoteTransform2D) GetUpdateRotation() bool {
+// UpdateRotation calls the engine's RemoteTransform2D.get_update_rotation.
+func (o RemoteTransform2D) UpdateRotation() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9989)
 }
@@ -121,8 +121,8 @@ func (o RemoteTransform2D) SetUpdateScale(updateRemoteScale bool) {
 	c.run(9990)
 }
 
-// GetUpdateScale calls the engine's RemoteTransform2D.get_update_scale.
-func (o RemoteTransform2D) GetUpdateScale() bool {
+// UpdateScale calls the engine's RemoteTransform2D.get_update_scale.
+func (o RemoteTransform2D) UpdateScale() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9991)
 }

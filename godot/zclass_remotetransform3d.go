@@ -56,8 +56,8 @@ func (o RemoteTransform3D) SetRemoteNode(path string) {
 	c.run(9992)
 }
 
-// GetRemoteNode calls the engine's RemoteTransform3D.get_remote_node.
-func (o RemoteTransform3D) GetRemoteNode() string {
+// RemoteNode calls the engine's RemoteTransform3D.get_remote_node.
+func (o RemoteTransform3D) RemoteNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(9993)
 }
@@ -79,8 +79,8 @@ func (o RemoteTransform3D) SetUseGlobalCoordinates(useGlobalCoordinates bool) {
 	c.run(9995)
 }
 
-// GetUseGlobalCoordinates calls the engine's RemoteTransform3D.get_use_global_coordinates.
-func (o RemoteTransform3D) GetUseGlobalCoordinates() bool {
+// UseGlobalCoordinates calls the engine's RemoteTransform3D.get_use_global_coordinates.
+func (o RemoteTransform3D) UseGlobalCoordinates() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9996)
 }
@@ -92,8 +92,8 @@ func (o RemoteTransform3D) SetUpdatePosition(updateRemotePosition bool) {
 	c.run(9997)
 }
 
-// GetUpdatePosition calls the engine's RemoteTransform3D.get_update_position.
-func (o RemoteTransform3D) GetUpdatePosition() bool {
+// UpdatePosition calls the engine's RemoteTransform3D.get_update_position.
+func (o RemoteTransform3D) UpdatePosition() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(9998)
 }
@@ -105,8 +105,8 @@ func (o RemoteTransform3D) SetUpdateRotation(updateRemoteRotation bool) {
 	c.run(9999)
 }
 
-// GetUpdateRotation calls the engine's RemoteTransform3D.get_update_rotation.
-func (o RemoteTransform3D) GetUpdateRotation() bool {
+// UpdateRotation calls the engine's RemoteTransform3D.get_update_rotation.
+func (o RemoteTransform3D) UpdateRotation() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(10000)
 }
@@ -118,8 +118,8 @@ func (o RemoteTransform3D) SetUpdateScale(updateRemoteScale bool) {
 	c.run(10001)
 }
 
-// GetUpdateScale calls the engine's RemoteTransform3D.get_update_scale.
-func (o RemoteTransform3D) GetUpdateScale() bool {
+// UpdateScale calls the engine's RemoteTransform3D.get_update_scale.
+func (o RemoteTransform3D) UpdateScale() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(10002)
 }

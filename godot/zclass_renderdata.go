@@ -42,34 +42,34 @@ func (o RenderData) InstanceID() uint64 { return Object{o.h}.InstanceID() }
 // String returns "Class#id", or "<null>".
 func (o RenderData) String() string { return Object{o.h}.String() }
 
-// GetRenderSceneBuffers returns the RenderSceneBuffers object managing the scene buffers for rendering this viewport.
+// RenderSceneBuffers returns the RenderSceneBuffers object managing the scene buffers for rendering this viewport.
 //
 // Engine method: RenderData.get_render_scene_buffers.
-func (o RenderData) GetRenderSceneBuffers() RenderSceneBuffers {
+func (o RenderData) RenderSceneBuffers() RenderSceneBuffers {
 	c := newCall(Object{o.h}, 0)
 	return RenderSceneBuffers{c.retObject(10003, true)}
 }
 
-// GetRenderSceneData returns the RenderSceneData object managing this frames scene data.
+// RenderSceneData returns the RenderSceneData object managing this frames scene data.
 //
 // Engine method: RenderData.get_render_scene_data.
-func (o RenderData) GetRenderSceneData() RenderSceneData {
+func (o RenderData) RenderSceneData() RenderSceneData {
 	c := newCall(Object{o.h}, 0)
 	return RenderSceneData{c.retObject(10004, false)}
 }
 
-// GetEnvironment returns the RID of the environment object in the RenderingServer being used to render this viewport.
+// Environment returns the RID of the environment object in the RenderingServer being used to render this viewport.
 //
 // Engine method: RenderData.get_environment.
-func (o RenderData) GetEnvironment() variant.RID {
+func (o RenderData) Environment() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10005)
 }
 
-// GetCameraAttributes returns the RID of the camera attributes object in the RenderingServer being used to render this viewport.
+// CameraAttributes returns the RID of the camera attributes object in the RenderingServer being used to render this viewport.
 //
 // Engine method: RenderData.get_camera_attributes.
-func (o RenderData) GetCameraAttributes() variant.RID {
+func (o RenderData) CameraAttributes() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10006)
 }

@@ -8,6 +8,13 @@ package godot
 // This class allows for a RenderData implementation to be made in GDExtension.
 //
 // This class allows for a RenderData implementation to be made in GDExtension.
+//
+// The virtual methods a Go class extending RenderDataExtension can implement, each named by an interface for a compile-time check (var _ godot.RenderDataExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetRenderSceneBuffers() RenderSceneBuffers (the engine's _get_render_scene_buffers; RenderDataExtensionVirtualGetRenderSceneBuffers)
+//   - GetRenderSceneData() RenderSceneData (the engine's _get_render_scene_data; RenderDataExtensionVirtualGetRenderSceneData)
+//   - GetEnvironment() variant.RID (the engine's _get_environment; RenderDataExtensionVirtualGetEnvironment)
+//   - GetCameraAttributes() variant.RID (the engine's _get_camera_attributes; RenderDataExtensionVirtualGetCameraAttributes)
 type RenderDataExtension struct{ h *handle }
 
 // AnyRenderDataExtension is any value of class RenderDataExtension or of a class derived from it.

@@ -55,16 +55,16 @@ const (
 	RenderingDeviceDeviceTypeOther RenderingDeviceDeviceType = 0
 	// Rendering device is an integrated GPU, which is typically (but not always) slower than dedicated GPUs (DEVICE_TYPE_DISCRETE_GPU). On Android and iOS, the rendering device type is always considered to be DEVICE_TYPE_INTEGRATED_GPU.
 
-	RenderingDeviceDeviceTypeIntegratedGpu RenderingDeviceDeviceType = 1
+	RenderingDeviceDeviceTypeIntegratedGPU RenderingDeviceDeviceType = 1
 	// Rendering device is a dedicated GPU, which is typically (but not always) faster than integrated GPUs (DEVICE_TYPE_INTEGRATED_GPU).
 
-	RenderingDeviceDeviceTypeDiscreteGpu RenderingDeviceDeviceType = 2
+	RenderingDeviceDeviceTypeDiscreteGPU RenderingDeviceDeviceType = 2
 	// Rendering device is an emulated GPU in a virtual environment. This is typically much slower than the host GPU, which means the expected performance level on a dedicated GPU will be roughly equivalent to DEVICE_TYPE_INTEGRATED_GPU. Virtual machine GPU passthrough (such as VFIO) will not report the device type as DEVICE_TYPE_VIRTUAL_GPU. Instead, the host GPU's device type will be reported as if the GPU was not emulated.
 
-	RenderingDeviceDeviceTypeVirtualGpu RenderingDeviceDeviceType = 3
+	RenderingDeviceDeviceTypeVirtualGPU RenderingDeviceDeviceType = 3
 	// Rendering device is provided by software emulation (such as Lavapipe or SwiftShader). This is the slowest kind of rendering device available; it's typically much slower than DEVICE_TYPE_INTEGRATED_GPU.
 
-	RenderingDeviceDeviceTypeCpu RenderingDeviceDeviceType = 4
+	RenderingDeviceDeviceTypeCPU RenderingDeviceDeviceType = 4
 	// Represents the size of the DeviceType enum.
 
 	RenderingDeviceDeviceTypeMax RenderingDeviceDeviceType = 5
@@ -838,22 +838,22 @@ type RenderingDeviceTextureType int64
 const (
 	// 1-dimensional texture.
 
-	RenderingDeviceTextureType1d RenderingDeviceTextureType = 0
+	RenderingDeviceTextureType1D RenderingDeviceTextureType = 0
 	// 2-dimensional texture.
 
-	RenderingDeviceTextureType2d RenderingDeviceTextureType = 1
+	RenderingDeviceTextureType2D RenderingDeviceTextureType = 1
 	// 3-dimensional texture.
 
-	RenderingDeviceTextureType3d RenderingDeviceTextureType = 2
+	RenderingDeviceTextureType3D RenderingDeviceTextureType = 2
 	// Cubemap texture.
 
 	RenderingDeviceTextureTypeCube RenderingDeviceTextureType = 3
 	// Array of 1-dimensional textures.
 
-	RenderingDeviceTextureType1dArray RenderingDeviceTextureType = 4
+	RenderingDeviceTextureType1DArray RenderingDeviceTextureType = 4
 	// Array of 2-dimensional textures.
 
-	RenderingDeviceTextureType2dArray RenderingDeviceTextureType = 5
+	RenderingDeviceTextureType2DArray RenderingDeviceTextureType = 5
 	// Array of Cubemap textures.
 
 	RenderingDeviceTextureTypeCubeArray RenderingDeviceTextureType = 6
@@ -916,7 +916,7 @@ const (
 	RenderingDeviceTextureUsageStorageAtomicBit RenderingDeviceTextureUsageBits = 16
 	// Texture can be read back on the CPU using texture_get_data faster than without this bit, since it is always kept in the system memory.
 
-	RenderingDeviceTextureUsageCpuReadBit RenderingDeviceTextureUsageBits = 32
+	RenderingDeviceTextureUsageCPUReadBit RenderingDeviceTextureUsageBits = 32
 	// Texture can be updated using texture_update.
 
 	RenderingDeviceTextureUsageCanUpdateBit RenderingDeviceTextureUsageBits = 64
@@ -967,13 +967,13 @@ type RenderingDeviceTextureSliceType int64
 const (
 	// 2-dimensional texture slice.
 
-	RenderingDeviceTextureSlice2d RenderingDeviceTextureSliceType = 0
+	RenderingDeviceTextureSlice2D RenderingDeviceTextureSliceType = 0
 	// Cubemap texture slice.
 
 	RenderingDeviceTextureSliceCubemap RenderingDeviceTextureSliceType = 1
 	// 3-dimensional texture slice.
 
-	RenderingDeviceTextureSlice3d RenderingDeviceTextureSliceType = 2
+	RenderingDeviceTextureSlice3D RenderingDeviceTextureSliceType = 2
 )
 
 // RenderingDeviceSamplerFilter is the engine's enum RenderingDevice.SamplerFilter.
@@ -1589,13 +1589,13 @@ const (
 	RenderingDeviceLimitMaxTextureArrayLayers RenderingDeviceLimit = 10
 	// Maximum supported 1-dimensional texture size (in pixels on a single axis).
 
-	RenderingDeviceLimitMaxTextureSize1d RenderingDeviceLimit = 11
+	RenderingDeviceLimitMaxTextureSize1D RenderingDeviceLimit = 11
 	// Maximum supported 2-dimensional texture size (in pixels on a single axis).
 
-	RenderingDeviceLimitMaxTextureSize2d RenderingDeviceLimit = 12
+	RenderingDeviceLimitMaxTextureSize2D RenderingDeviceLimit = 12
 	// Maximum supported 3-dimensional texture size (in pixels on a single axis).
 
-	RenderingDeviceLimitMaxTextureSize3d RenderingDeviceLimit = 13
+	RenderingDeviceLimitMaxTextureSize3D RenderingDeviceLimit = 13
 	// Maximum supported cubemap texture size (in pixels on a single axis of a single face).
 
 	RenderingDeviceLimitMaxTextureSizeCube RenderingDeviceLimit = 14
@@ -1727,7 +1727,7 @@ const (
 	RenderingDeviceBlitPass RenderingDeviceBreadcrumbMarker = 655360
 	// During a GPU crash in dev or debug mode, Godot's error message will include "UI_PASS" for added context as to when the crash occurred.
 
-	RenderingDeviceUiPass RenderingDeviceBreadcrumbMarker = 720896
+	RenderingDeviceUIPass RenderingDeviceBreadcrumbMarker = 720896
 	// During a GPU crash in dev or debug mode, Godot's error message will include "DEBUG_PASS" for added context as to when the crash occurred.
 
 	RenderingDeviceDebugPass RenderingDeviceBreadcrumbMarker = 786432
@@ -1823,10 +1823,10 @@ const (
 const (
 	// Returned by functions that return an ID if a value is invalid.
 
-	RenderingDeviceInvalidId = -1
+	RenderingDeviceInvalidID = -1
 	// Returned by functions that return a format ID if a value is invalid.
 
-	RenderingDeviceInvalidFormatId = -1
+	RenderingDeviceInvalidFormatID = -1
 )
 
 // TextureCreate creates a new texture. It can be accessed with the RID that is returned.
@@ -1859,9 +1859,9 @@ func (o RenderingDevice) TextureCreateShared(view AnyRDTextureView, withTexture 
 
 // TextureCreateSharedFromSlice creates a shared texture using the specified view and the texture information from with_texture's layer and mipmap. The number of included mipmaps from the original texture can be controlled using the mipmaps parameter. Only relevant for textures with multiple layers, such as 3D textures, texture arrays and cubemaps. For single-layer textures, use texture_create_shared.
 //
-// It calls the engine's RenderingDevice.texture_create_shared_from_slice with mipmaps = 1, sliceType = RenderingDeviceTextureSlice2d; TextureCreateSharedFromSliceOptions takes every argument.
+// It calls the engine's RenderingDevice.texture_create_shared_from_slice with mipmaps = 1, sliceType = RenderingDeviceTextureSlice2D; TextureCreateSharedFromSliceOptions takes every argument.
 func (o RenderingDevice) TextureCreateSharedFromSlice(view AnyRDTextureView, withTexture variant.RID, layer int, mipmap int) variant.RID {
-	return o.TextureCreateSharedFromSliceOptions(view, withTexture, layer, mipmap, 1, RenderingDeviceTextureSlice2d)
+	return o.TextureCreateSharedFromSliceOptions(view, withTexture, layer, mipmap, 1, RenderingDeviceTextureSlice2D)
 }
 
 // TextureCreateSharedFromSliceOptions is TextureCreateSharedFromSlice with every argument given.
@@ -1881,16 +1881,16 @@ func (o RenderingDevice) TextureCreateSharedFromSliceOptions(view AnyRDTextureVi
 // TextureCreateFromExtension returns an RID for an existing image (VkImage) with the given type, format, samples, usage_flags, width, height, depth, layers, and mipmaps. This can be used to allow Godot to render onto foreign images.
 //
 // It calls the engine's RenderingDevice.texture_create_from_extension with mipmaps = 1; TextureCreateFromExtensionOptions takes every argument.
-func (o RenderingDevice) TextureCreateFromExtension(type_ RenderingDeviceTextureType, format RenderingDeviceDataFormat, samples RenderingDeviceTextureSamples, usageFlags RenderingDeviceTextureUsageBits, image uint64, width uint64, height uint64, depth uint64, layers uint64) variant.RID {
-	return o.TextureCreateFromExtensionOptions(type_, format, samples, usageFlags, image, width, height, depth, layers, 1)
+func (o RenderingDevice) TextureCreateFromExtension(typ RenderingDeviceTextureType, format RenderingDeviceDataFormat, samples RenderingDeviceTextureSamples, usageFlags RenderingDeviceTextureUsageBits, image uint64, width uint64, height uint64, depth uint64, layers uint64) variant.RID {
+	return o.TextureCreateFromExtensionOptions(typ, format, samples, usageFlags, image, width, height, depth, layers, 1)
 }
 
 // TextureCreateFromExtensionOptions is TextureCreateFromExtension with every argument given.
 //
 // Engine method: RenderingDevice.texture_create_from_extension.
-func (o RenderingDevice) TextureCreateFromExtensionOptions(type_ RenderingDeviceTextureType, format RenderingDeviceDataFormat, samples RenderingDeviceTextureSamples, usageFlags RenderingDeviceTextureUsageBits, image uint64, width uint64, height uint64, depth uint64, layers uint64, mipmaps uint64) variant.RID {
+func (o RenderingDevice) TextureCreateFromExtensionOptions(typ RenderingDeviceTextureType, format RenderingDeviceDataFormat, samples RenderingDeviceTextureSamples, usageFlags RenderingDeviceTextureUsageBits, image uint64, width uint64, height uint64, depth uint64, layers uint64, mipmaps uint64) variant.RID {
 	c := newCall(Object{o.h}, 10)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(format))
 	c.int(2, int64(samples))
 	c.int(3, int64(usageFlags))
@@ -1906,12 +1906,12 @@ func (o RenderingDevice) TextureCreateFromExtensionOptions(type_ RenderingDevice
 // TextureUpdate updates texture data with new data, replacing the previous data in place. The updated texture data must have the same dimensions and format. For 2D textures (which only have one layer), layer must be 0. Returns @GlobalScope.OK if the update was successful, @GlobalScope.ERR_INVALID_PARAMETER otherwise.
 //
 // Engine method: RenderingDevice.texture_update.
-func (o RenderingDevice) TextureUpdate(texture variant.RID, layer int, data variant.Packed[uint8]) Error {
+func (o RenderingDevice) TextureUpdate(texture variant.RID, layer int, data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
 	c.owned(2, data)
-	return Error(c.retInt(10065))
+	return errorOf(Error(c.retInt(10065)))
 }
 
 // TextureGetData returns the texture data for the specified layer as raw binary data. For 2D textures (which only have one layer), layer must be 0.
@@ -1927,12 +1927,12 @@ func (o RenderingDevice) TextureGetData(texture variant.RID, layer int) variant.
 // TextureGetDataAsync asynchronous version of texture_get_data. RenderingDevice will call callback in a certain amount of frames with the data the texture had at the time of the request.
 //
 // Engine method: RenderingDevice.texture_get_data_async.
-func (o RenderingDevice) TextureGetDataAsync(texture variant.RID, layer int, callback variant.Callable) Error {
+func (o RenderingDevice) TextureGetDataAsync(texture variant.RID, layer int, callback variant.Callable) error {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
 	c.owned(2, callback)
-	return Error(c.retInt(10067))
+	return errorOf(Error(c.retInt(10067)))
 }
 
 // TextureIsFormatSupportedForUsage returns true if the specified format is supported for the given usage_flags, false otherwise.
@@ -1985,7 +1985,7 @@ func (o RenderingDevice) TextureIsDiscardable(texture variant.RID) bool {
 // TextureCopy copies the from_texture to to_texture with the specified from_pos, to_pos and size coordinates. The Z axis of the from_pos, to_pos and size must be 0 for 2-dimensional textures. Source and destination mipmaps/layers must also be specified, with these parameters being 0 for textures without mipmaps or single-layer textures. Returns @GlobalScope.OK if the texture copy was successful or @GlobalScope.ERR_INVALID_PARAMETER otherwise.
 //
 // Engine method: RenderingDevice.texture_copy.
-func (o RenderingDevice) TextureCopy(fromTexture variant.RID, toTexture variant.RID, fromPos variant.Vector3, toPos variant.Vector3, size variant.Vector3, srcMipmap int, dstMipmap int, srcLayer int, dstLayer int) Error {
+func (o RenderingDevice) TextureCopy(fromTexture variant.RID, toTexture variant.RID, fromPos variant.Vector3, toPos variant.Vector3, size variant.Vector3, srcMipmap int, dstMipmap int, srcLayer int, dstLayer int) error {
 	c := newCall(Object{o.h}, 9)
 	c.value(0, unsafe.Pointer(&fromTexture), unsafe.Sizeof(fromTexture))
 	c.value(1, unsafe.Pointer(&toTexture), unsafe.Sizeof(toTexture))
@@ -1996,13 +1996,13 @@ func (o RenderingDevice) TextureCopy(fromTexture variant.RID, toTexture variant.
 	c.int(6, int64(dstMipmap))
 	c.int(7, int64(srcLayer))
 	c.int(8, int64(dstLayer))
-	return Error(c.retInt(10073))
+	return errorOf(Error(c.retInt(10073)))
 }
 
 // TextureClear clears the specified texture by replacing all of its pixels with the specified color. base_mipmap and mipmap_count determine which mipmaps of the texture are affected by this clear operation, while base_layer and layer_count determine which layers of a 3D texture (or texture array) are affected by this clear operation. For 2D textures (which only have one layer by design), base_layer must be 0 and layer_count must be 1.
 //
 // Engine method: RenderingDevice.texture_clear.
-func (o RenderingDevice) TextureClear(texture variant.RID, color variant.Color, baseMipmap int, mipmapCount int, baseLayer int, layerCount int) Error {
+func (o RenderingDevice) TextureClear(texture variant.RID, color variant.Color, baseMipmap int, mipmapCount int, baseLayer int, layerCount int) error {
 	c := newCall(Object{o.h}, 6)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.value(1, unsafe.Pointer(&color), unsafe.Sizeof(color))
@@ -2010,17 +2010,17 @@ func (o RenderingDevice) TextureClear(texture variant.RID, color variant.Color, 
 	c.int(3, int64(mipmapCount))
 	c.int(4, int64(baseLayer))
 	c.int(5, int64(layerCount))
-	return Error(c.retInt(10074))
+	return errorOf(Error(c.retInt(10074)))
 }
 
 // TextureResolveMultisample resolves the from_texture texture onto to_texture with multisample antialiasing enabled. This must be used when rendering a framebuffer for MSAA to work. Returns @GlobalScope.OK if successful, @GlobalScope.ERR_INVALID_PARAMETER otherwise.
 //
 // Engine method: RenderingDevice.texture_resolve_multisample.
-func (o RenderingDevice) TextureResolveMultisample(fromTexture variant.RID, toTexture variant.RID) Error {
+func (o RenderingDevice) TextureResolveMultisample(fromTexture variant.RID, toTexture variant.RID) error {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&fromTexture), unsafe.Sizeof(fromTexture))
 	c.value(1, unsafe.Pointer(&toTexture), unsafe.Sizeof(toTexture))
-	return Error(c.retInt(10075))
+	return errorOf(Error(c.retInt(10075)))
 }
 
 // TextureGetFormat returns the data format used to create this texture.
@@ -2331,7 +2331,7 @@ func (o RenderingDevice) ShaderCreateFromSpirvOptions(spirvData AnyRDShaderSPIRV
 
 // ShaderCreateFromBytecode creates a new shader instance from a binary compiled shader. It can be accessed with the RID that is returned.
 //
-// It calls the engine's RenderingDevice.shader_create_from_bytecode with placeholderRid = variant.RID{}; ShaderCreateFromBytecodeOptions takes every argument.
+// It calls the engine's RenderingDevice.shader_create_from_bytecode with placeholderRID = variant.RID{}; ShaderCreateFromBytecodeOptions takes every argument.
 func (o RenderingDevice) ShaderCreateFromBytecode(binaryData variant.Packed[uint8]) variant.RID {
 	return o.ShaderCreateFromBytecodeOptions(binaryData, variant.RID{})
 }
@@ -2339,10 +2339,10 @@ func (o RenderingDevice) ShaderCreateFromBytecode(binaryData variant.Packed[uint
 // ShaderCreateFromBytecodeOptions is ShaderCreateFromBytecode with every argument given.
 //
 // Engine method: RenderingDevice.shader_create_from_bytecode.
-func (o RenderingDevice) ShaderCreateFromBytecodeOptions(binaryData variant.Packed[uint8], placeholderRid variant.RID) variant.RID {
+func (o RenderingDevice) ShaderCreateFromBytecodeOptions(binaryData variant.Packed[uint8], placeholderRID variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, binaryData)
-	c.value(1, unsafe.Pointer(&placeholderRid), unsafe.Sizeof(placeholderRid))
+	c.value(1, unsafe.Pointer(&placeholderRID), unsafe.Sizeof(placeholderRID))
 	return retValue[variant.RID](&c, 10097)
 }
 
@@ -2443,37 +2443,37 @@ func (o RenderingDevice) UniformSetIsValid(uniformSet variant.RID) bool {
 // BufferCopy copies size bytes from the src_buffer at src_offset into dst_buffer at dst_offset.
 //
 // Engine method: RenderingDevice.buffer_copy.
-func (o RenderingDevice) BufferCopy(srcBuffer variant.RID, dstBuffer variant.RID, srcOffset int, dstOffset int, size int) Error {
+func (o RenderingDevice) BufferCopy(srcBuffer variant.RID, dstBuffer variant.RID, srcOffset int, dstOffset int, size int) error {
 	c := newCall(Object{o.h}, 5)
 	c.value(0, unsafe.Pointer(&srcBuffer), unsafe.Sizeof(srcBuffer))
 	c.value(1, unsafe.Pointer(&dstBuffer), unsafe.Sizeof(dstBuffer))
 	c.int(2, int64(srcOffset))
 	c.int(3, int64(dstOffset))
 	c.int(4, int64(size))
-	return Error(c.retInt(10105))
+	return errorOf(Error(c.retInt(10105)))
 }
 
 // BufferUpdate updates a region of size_bytes bytes, starting at offset, in the buffer, with the specified data.
 //
 // Engine method: RenderingDevice.buffer_update.
-func (o RenderingDevice) BufferUpdate(buffer variant.RID, offset int, sizeBytes int, data variant.Packed[uint8]) Error {
+func (o RenderingDevice) BufferUpdate(buffer variant.RID, offset int, sizeBytes int, data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(1, int64(offset))
 	c.int(2, int64(sizeBytes))
 	c.owned(3, data)
-	return Error(c.retInt(10106))
+	return errorOf(Error(c.retInt(10106)))
 }
 
 // BufferClear clears the contents of the buffer, clearing size_bytes bytes, starting at offset.
 //
 // Engine method: RenderingDevice.buffer_clear.
-func (o RenderingDevice) BufferClear(buffer variant.RID, offset int, sizeBytes int) Error {
+func (o RenderingDevice) BufferClear(buffer variant.RID, offset int, sizeBytes int) error {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.int(1, int64(offset))
 	c.int(2, int64(sizeBytes))
-	return Error(c.retInt(10107))
+	return errorOf(Error(c.retInt(10107)))
 }
 
 // BufferGetData returns a copy of the data of the specified buffer, optionally offset_bytes and size_bytes can be set to copy only a portion of the buffer.
@@ -2497,20 +2497,20 @@ func (o RenderingDevice) BufferGetDataOptions(buffer variant.RID, offsetBytes in
 // BufferGetDataAsync asynchronous version of buffer_get_data. RenderingDevice will call callback in a certain amount of frames with the data the buffer had at the time of the request.
 //
 // It calls the engine's RenderingDevice.buffer_get_data_async with offsetBytes = 0, sizeBytes = 0; BufferGetDataAsyncOptions takes every argument.
-func (o RenderingDevice) BufferGetDataAsync(buffer variant.RID, callback variant.Callable) Error {
+func (o RenderingDevice) BufferGetDataAsync(buffer variant.RID, callback variant.Callable) error {
 	return o.BufferGetDataAsyncOptions(buffer, callback, 0, 0)
 }
 
 // BufferGetDataAsyncOptions is BufferGetDataAsync with every argument given.
 //
 // Engine method: RenderingDevice.buffer_get_data_async.
-func (o RenderingDevice) BufferGetDataAsyncOptions(buffer variant.RID, callback variant.Callable, offsetBytes int, sizeBytes int) Error {
+func (o RenderingDevice) BufferGetDataAsyncOptions(buffer variant.RID, callback variant.Callable, offsetBytes int, sizeBytes int) error {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&buffer), unsafe.Sizeof(buffer))
 	c.owned(1, callback)
 	c.int(2, int64(offsetBytes))
 	c.int(3, int64(sizeBytes))
-	return Error(c.retInt(10109))
+	return errorOf(Error(c.retInt(10109)))
 }
 
 // BufferGetDeviceAddress returns the address of the given buffer which can be passed to shaders in any way to access underlying data. Buffer must have been created with this feature enabled.
@@ -2951,10 +2951,10 @@ func (o RenderingDevice) ComputeListEnd() {
 	c.run(10142)
 }
 
-// FreeRid tries to free an object in the RenderingDevice. To avoid memory leaks, this should be called after using an object as memory management does not occur automatically when using RenderingDevice directly.
+// FreeRID tries to free an object in the RenderingDevice. To avoid memory leaks, this should be called after using an object as memory management does not occur automatically when using RenderingDevice directly.
 //
 // Engine method: RenderingDevice.free_rid.
-func (o RenderingDevice) FreeRid(rid variant.RID) {
+func (o RenderingDevice) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(10143)
@@ -2969,44 +2969,44 @@ func (o RenderingDevice) CaptureTimestamp(name string) {
 	c.run(10144)
 }
 
-// GetCapturedTimestampsCount returns the total number of timestamps (rendering steps) available for profiling.
+// CapturedTimestampsCount returns the total number of timestamps (rendering steps) available for profiling.
 //
 // Engine method: RenderingDevice.get_captured_timestamps_count.
-func (o RenderingDevice) GetCapturedTimestampsCount() int {
+func (o RenderingDevice) CapturedTimestampsCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10145))
 }
 
-// GetCapturedTimestampsFrame returns the index of the last frame rendered that has rendering timestamps available for querying.
+// CapturedTimestampsFrame returns the index of the last frame rendered that has rendering timestamps available for querying.
 //
 // Engine method: RenderingDevice.get_captured_timestamps_frame.
-func (o RenderingDevice) GetCapturedTimestampsFrame() uint64 {
+func (o RenderingDevice) CapturedTimestampsFrame() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(10146))
 }
 
-// GetCapturedTimestampGpuTime returns the timestamp in GPU time for the rendering step specified by index (in microseconds since the engine started). See also get_captured_timestamp_cpu_time and capture_timestamp.
+// CapturedTimestampGPUTime returns the timestamp in GPU time for the rendering step specified by index (in microseconds since the engine started). See also get_captured_timestamp_cpu_time and capture_timestamp.
 //
 // Engine method: RenderingDevice.get_captured_timestamp_gpu_time.
-func (o RenderingDevice) GetCapturedTimestampGpuTime(index int) uint64 {
+func (o RenderingDevice) CapturedTimestampGPUTime(index int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return uint64(c.retInt(10147))
 }
 
-// GetCapturedTimestampCpuTime returns the timestamp in CPU time for the rendering step specified by index (in microseconds since the engine started). See also get_captured_timestamp_gpu_time and capture_timestamp.
+// CapturedTimestampCPUTime returns the timestamp in CPU time for the rendering step specified by index (in microseconds since the engine started). See also get_captured_timestamp_gpu_time and capture_timestamp.
 //
 // Engine method: RenderingDevice.get_captured_timestamp_cpu_time.
-func (o RenderingDevice) GetCapturedTimestampCpuTime(index int) uint64 {
+func (o RenderingDevice) CapturedTimestampCPUTime(index int) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return uint64(c.retInt(10148))
 }
 
-// GetCapturedTimestampName returns the timestamp's name for the rendering step specified by index. See also capture_timestamp.
+// CapturedTimestampName returns the timestamp's name for the rendering step specified by index. See also capture_timestamp.
 //
 // Engine method: RenderingDevice.get_captured_timestamp_name.
-func (o RenderingDevice) GetCapturedTimestampName(index int) string {
+func (o RenderingDevice) CapturedTimestampName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(10149)
@@ -3030,10 +3030,10 @@ func (o RenderingDevice) LimitGet(limit RenderingDeviceLimit) uint64 {
 	return uint64(c.retInt(10151))
 }
 
-// GetFrameDelay returns the frame count kept by the graphics API. Higher values result in higher input lag, but with more consistent throughput. For the main RenderingDevice, frames are cycled (usually 3 with triple-buffered V-Sync enabled). However, local RenderingDevices only have 1 frame.
+// FrameDelay returns the frame count kept by the graphics API. Higher values result in higher input lag, but with more consistent throughput. For the main RenderingDevice, frames are cycled (usually 3 with triple-buffered V-Sync enabled). However, local RenderingDevices only have 1 frame.
 //
 // Engine method: RenderingDevice.get_frame_delay.
-func (o RenderingDevice) GetFrameDelay() int {
+func (o RenderingDevice) FrameDelay() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10152))
 }
@@ -3129,43 +3129,43 @@ func (o RenderingDevice) DrawCommandEndLabel() {
 	c.run(10161)
 }
 
-// GetDeviceVendorName returns the vendor of the video adapter (e.g. "NVIDIA Corporation"). Equivalent to RenderingServer.get_video_adapter_vendor. See also get_device_name.
+// DeviceVendorName returns the vendor of the video adapter (e.g. "NVIDIA Corporation"). Equivalent to RenderingServer.get_video_adapter_vendor. See also get_device_name.
 //
 // Engine method: RenderingDevice.get_device_vendor_name.
-func (o RenderingDevice) GetDeviceVendorName() string {
+func (o RenderingDevice) DeviceVendorName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10162)
 }
 
-// GetDeviceName returns the name of the video adapter (e.g. "GeForce GTX 1080/PCIe/SSE2"). Equivalent to RenderingServer.get_video_adapter_name. See also get_device_vendor_name.
+// DeviceName returns the name of the video adapter (e.g. "GeForce GTX 1080/PCIe/SSE2"). Equivalent to RenderingServer.get_video_adapter_name. See also get_device_vendor_name.
 //
 // Engine method: RenderingDevice.get_device_name.
-func (o RenderingDevice) GetDeviceName() string {
+func (o RenderingDevice) DeviceName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10163)
 }
 
-// GetDevicePipelineCacheUuid returns the universally unique identifier for the pipeline cache. This is used to cache shader files on disk, which avoids shader recompilations on subsequent engine runs. This UUID varies depending on the graphics card model, but also the driver version. Therefore, updating graphics drivers will invalidate the shader cache.
+// DevicePipelineCacheUUID returns the universally unique identifier for the pipeline cache. This is used to cache shader files on disk, which avoids shader recompilations on subsequent engine runs. This UUID varies depending on the graphics card model, but also the driver version. Therefore, updating graphics drivers will invalidate the shader cache.
 //
 // Engine method: RenderingDevice.get_device_pipeline_cache_uuid.
-func (o RenderingDevice) GetDevicePipelineCacheUuid() string {
+func (o RenderingDevice) DevicePipelineCacheUUID() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10164)
 }
 
-// GetMemoryUsage returns the memory usage in bytes corresponding to the given type. When using Vulkan, these statistics are calculated by Vulkan Memory Allocator.
+// MemoryUsage returns the memory usage in bytes corresponding to the given type. When using Vulkan, these statistics are calculated by Vulkan Memory Allocator.
 //
 // Engine method: RenderingDevice.get_memory_usage.
-func (o RenderingDevice) GetMemoryUsage(type_ RenderingDeviceMemoryType) uint64 {
+func (o RenderingDevice) MemoryUsage(typ RenderingDeviceMemoryType) uint64 {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return uint64(c.retInt(10165))
 }
 
-// GetDriverResource returns the unique identifier of the driver resource for the specified rid. Some driver resource types ignore the specified rid. index is always ignored but must be specified anyway.
+// DriverResource returns the unique identifier of the driver resource for the specified rid. Some driver resource types ignore the specified rid. index is always ignored but must be specified anyway.
 //
 // Engine method: RenderingDevice.get_driver_resource.
-func (o RenderingDevice) GetDriverResource(resource RenderingDeviceDriverResource, rid variant.RID, index uint64) uint64 {
+func (o RenderingDevice) DriverResource(resource RenderingDeviceDriverResource, rid variant.RID, index uint64) uint64 {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(resource))
 	c.value(1, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
@@ -3173,111 +3173,111 @@ func (o RenderingDevice) GetDriverResource(resource RenderingDeviceDriverResourc
 	return uint64(c.retInt(10166))
 }
 
-// GetPerfReport returns a string with a performance report from the past frame. Updates every frame.
+// PerfReport returns a string with a performance report from the past frame. Updates every frame.
 //
 // Engine method: RenderingDevice.get_perf_report.
-func (o RenderingDevice) GetPerfReport() string {
+func (o RenderingDevice) PerfReport() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10167)
 }
 
-// GetDriverAndDeviceMemoryReport returns string report in CSV format using the following methods:
+// DriverAndDeviceMemoryReport returns string report in CSV format using the following methods:
 //
 // Engine method: RenderingDevice.get_driver_and_device_memory_report.
-func (o RenderingDevice) GetDriverAndDeviceMemoryReport() string {
+func (o RenderingDevice) DriverAndDeviceMemoryReport() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10168)
 }
 
-// GetTrackedObjectName returns the name of the type of object for the given type_index. This value must be in range [0; get_tracked_object_type_count - 1]. If get_tracked_object_type_count is 0, then type argument is ignored and always returns the same string.
+// TrackedObjectName returns the name of the type of object for the given type_index. This value must be in range [0; get_tracked_object_type_count - 1]. If get_tracked_object_type_count is 0, then type argument is ignored and always returns the same string.
 //
 // Engine method: RenderingDevice.get_tracked_object_name.
-func (o RenderingDevice) GetTrackedObjectName(typeIndex int) string {
+func (o RenderingDevice) TrackedObjectName(typeIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(typeIndex))
 	return c.retString(10169)
 }
 
-// GetTrackedObjectTypeCount returns how many types of trackable objects there are.
+// TrackedObjectTypeCount returns how many types of trackable objects there are.
 //
 // Engine method: RenderingDevice.get_tracked_object_type_count.
-func (o RenderingDevice) GetTrackedObjectTypeCount() uint64 {
+func (o RenderingDevice) TrackedObjectTypeCount() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(10170))
 }
 
-// GetDriverTotalMemory returns how much bytes the GPU driver is using for internal driver structures.
+// DriverTotalMemory returns how much bytes the GPU driver is using for internal driver structures.
 //
 // Engine method: RenderingDevice.get_driver_total_memory.
-func (o RenderingDevice) GetDriverTotalMemory() uint64 {
+func (o RenderingDevice) DriverTotalMemory() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(10171))
 }
 
-// GetDriverAllocationCount returns how many allocations the GPU driver has performed for internal driver structures.
+// DriverAllocationCount returns how many allocations the GPU driver has performed for internal driver structures.
 //
 // Engine method: RenderingDevice.get_driver_allocation_count.
-func (o RenderingDevice) GetDriverAllocationCount() uint64 {
+func (o RenderingDevice) DriverAllocationCount() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(10172))
 }
 
-// GetDriverMemoryByObjectType calls the engine method described here.
+// DriverMemoryByObjectType calls the engine method described here.
 //
 // Same as get_driver_total_memory but filtered for a given object type.
 //
 // Engine method: RenderingDevice.get_driver_memory_by_object_type.
-func (o RenderingDevice) GetDriverMemoryByObjectType(type_ int) uint64 {
+func (o RenderingDevice) DriverMemoryByObjectType(typ int) uint64 {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return uint64(c.retInt(10173))
 }
 
-// GetDriverAllocsByObjectType calls the engine method described here.
+// DriverAllocsByObjectType calls the engine method described here.
 //
 // Same as get_driver_allocation_count but filtered for a given object type.
 //
 // Engine method: RenderingDevice.get_driver_allocs_by_object_type.
-func (o RenderingDevice) GetDriverAllocsByObjectType(type_ int) uint64 {
+func (o RenderingDevice) DriverAllocsByObjectType(typ int) uint64 {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return uint64(c.retInt(10174))
 }
 
-// GetDeviceTotalMemory returns how much bytes the GPU is using.
+// DeviceTotalMemory returns how much bytes the GPU is using.
 //
 // Engine method: RenderingDevice.get_device_total_memory.
-func (o RenderingDevice) GetDeviceTotalMemory() uint64 {
+func (o RenderingDevice) DeviceTotalMemory() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(10175))
 }
 
-// GetDeviceAllocationCount returns how many allocations the GPU has performed for internal driver structures.
+// DeviceAllocationCount returns how many allocations the GPU has performed for internal driver structures.
 //
 // Engine method: RenderingDevice.get_device_allocation_count.
-func (o RenderingDevice) GetDeviceAllocationCount() uint64 {
+func (o RenderingDevice) DeviceAllocationCount() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(10176))
 }
 
-// GetDeviceMemoryByObjectType calls the engine method described here.
+// DeviceMemoryByObjectType calls the engine method described here.
 //
 // Same as get_device_total_memory but filtered for a given object type.
 //
 // Engine method: RenderingDevice.get_device_memory_by_object_type.
-func (o RenderingDevice) GetDeviceMemoryByObjectType(type_ int) uint64 {
+func (o RenderingDevice) DeviceMemoryByObjectType(typ int) uint64 {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return uint64(c.retInt(10177))
 }
 
-// GetDeviceAllocsByObjectType calls the engine method described here.
+// DeviceAllocsByObjectType calls the engine method described here.
 //
 // Same as get_device_allocation_count but filtered for a given object type.
 //
 // Engine method: RenderingDevice.get_device_allocs_by_object_type.
-func (o RenderingDevice) GetDeviceAllocsByObjectType(type_ int) uint64 {
+func (o RenderingDevice) DeviceAllocsByObjectType(typ int) uint64 {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return uint64(c.retInt(10178))
 }

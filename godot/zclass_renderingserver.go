@@ -54,13 +54,13 @@ type RenderingServerTextureType int64
 const (
 	// 2D texture.
 
-	RenderingServerSingletonTextureType2d RenderingServerTextureType = 0
+	RenderingServerSingletonTextureType2D RenderingServerTextureType = 0
 	// Layered texture.
 
 	RenderingServerSingletonTextureTypeLayered RenderingServerTextureType = 1
 	// 3D texture.
 
-	RenderingServerSingletonTextureType3d RenderingServerTextureType = 2
+	RenderingServerSingletonTextureType3D RenderingServerTextureType = 2
 )
 
 // RenderingServerTextureLayeredType is the engine's enum RenderingServer.TextureLayeredType.
@@ -69,7 +69,7 @@ type RenderingServerTextureLayeredType int64
 const (
 	// Array of 2-dimensional textures (see Texture2DArray).
 
-	RenderingServerSingletonTextureLayered2dArray RenderingServerTextureLayeredType = 0
+	RenderingServerSingletonTextureLayered2DArray RenderingServerTextureLayeredType = 0
 	// Cubemap texture (see Cubemap).
 
 	RenderingServerSingletonTextureLayeredCubemap RenderingServerTextureLayeredType = 1
@@ -279,7 +279,7 @@ const (
 	RenderingServerSingletonArrayCompressFlagsBase RenderingServerArrayFormat = 25
 	// Flag used to mark that the array contains 2D vertices.
 
-	RenderingServerSingletonArrayFlagUse2dVertices RenderingServerArrayFormat = 33554432
+	RenderingServerSingletonArrayFlagUse2DVertices RenderingServerArrayFormat = 33554432
 	// Flag used to mark that the mesh data will use GL_DYNAMIC_DRAW on GLES. Unused on Vulkan.
 
 	RenderingServerSingletonArrayFlagUseDynamicUpdate RenderingServerArrayFormat = 67108864
@@ -354,10 +354,10 @@ type RenderingServerMultimeshTransformFormat int64
 const (
 	// Use Transform2D to store MultiMesh transform.
 
-	RenderingServerSingletonMultimeshTransform2d RenderingServerMultimeshTransformFormat = 0
+	RenderingServerSingletonMultimeshTransform2D RenderingServerMultimeshTransformFormat = 0
 	// Use Transform3D to store MultiMesh transform.
 
-	RenderingServerSingletonMultimeshTransform3d RenderingServerMultimeshTransformFormat = 1
+	RenderingServerSingletonMultimeshTransform3D RenderingServerMultimeshTransformFormat = 1
 )
 
 // RenderingServerMultimeshPhysicsInterpolationQuality is the engine's enum RenderingServer.MultimeshPhysicsInterpolationQuality.
@@ -655,10 +655,10 @@ type RenderingServerParticlesMode int64
 const (
 	// 2D particles.
 
-	RenderingServerSingletonParticlesMode2d RenderingServerParticlesMode = 0
+	RenderingServerSingletonParticlesMode2D RenderingServerParticlesMode = 0
 	// 3D particles.
 
-	RenderingServerSingletonParticlesMode3d RenderingServerParticlesMode = 1
+	RenderingServerSingletonParticlesMode3D RenderingServerParticlesMode = 1
 )
 
 // RenderingServerParticlesTransformAlign is the engine's enum RenderingServer.ParticlesTransformAlign.
@@ -747,22 +747,22 @@ type RenderingServerViewportScaling3DMode int64
 const (
 	// Use bilinear scaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in undersampling while values greater than 1.0 will result in supersampling. A value of 1.0 disables scaling.
 
-	RenderingServerSingletonViewportScaling3dModeBilinear RenderingServerViewportScaling3DMode = 0
+	RenderingServerSingletonViewportScaling3DModeBilinear RenderingServerViewportScaling3DMode = 0
 	// Use AMD FidelityFX Super Resolution 1.0 upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using FSR. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 disables scaling.
 
-	RenderingServerSingletonViewportScaling3dModeFsr RenderingServerViewportScaling3DMode = 1
+	RenderingServerSingletonViewportScaling3DModeFsr RenderingServerViewportScaling3DMode = 1
 	// Use AMD FidelityFX Super Resolution 2.2 upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using FSR2. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 will use FSR2 at native resolution as a TAA solution.
 
-	RenderingServerSingletonViewportScaling3dModeFsr2 RenderingServerViewportScaling3DMode = 2
+	RenderingServerSingletonViewportScaling3DModeFsr2 RenderingServerViewportScaling3DMode = 2
 	// Use MetalFX spatial upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using MetalFX. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 disables scaling.
 
-	RenderingServerSingletonViewportScaling3dModeMetalfxSpatial RenderingServerViewportScaling3DMode = 3
+	RenderingServerSingletonViewportScaling3DModeMetalfxSpatial RenderingServerViewportScaling3DMode = 3
 	// Use MetalFX temporal upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using MetalFX. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 will use MetalFX at native resolution as a TAA solution.
 
-	RenderingServerSingletonViewportScaling3dModeMetalfxTemporal RenderingServerViewportScaling3DMode = 4
+	RenderingServerSingletonViewportScaling3DModeMetalfxTemporal RenderingServerViewportScaling3DMode = 4
 	// Represents the size of the ViewportScaling3DMode enum.
 
-	RenderingServerSingletonViewportScaling3dModeMax RenderingServerViewportScaling3DMode = 5
+	RenderingServerSingletonViewportScaling3DModeMax RenderingServerViewportScaling3DMode = 5
 )
 
 // RenderingServerViewportUpdateMode is the engine's enum RenderingServer.ViewportUpdateMode.
@@ -1829,7 +1829,7 @@ const (
 	RenderingServerSingletonGlobalVarTypeMat4 RenderingServerGlobalShaderParameterType = 21
 	// 2-dimensional transform global shader parameter (global uniform mat2x3 ...). Exposed as a Transform2D in the editor UI.
 
-	RenderingServerSingletonGlobalVarTypeTransform2d RenderingServerGlobalShaderParameterType = 22
+	RenderingServerSingletonGlobalVarTypeTransform2D RenderingServerGlobalShaderParameterType = 22
 	// 3-dimensional transform global shader parameter (global uniform mat3x4 ...). Exposed as a Transform3D in the editor UI.
 
 	RenderingServerSingletonGlobalVarTypeTransform RenderingServerGlobalShaderParameterType = 23
@@ -1973,7 +1973,7 @@ const (
 	RenderingServerSingletonMaxCursors    = 8
 	// The maximum number of directional lights that can be rendered at a given time in 2D.
 
-	RenderingServerSingletonMax2dDirectionalLights = 8
+	RenderingServerSingletonMax2DDirectionalLights = 8
 	// The maximum number of surfaces a mesh can have.
 
 	RenderingServerSingletonMaxMeshSurfaces = 256
@@ -1993,31 +1993,31 @@ const (
 	RenderingServerSingletonParticlesEmitFlagCustom        = 16
 )
 
-// Texture2dCreate creates a 2-dimensional texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_* RenderingServer functions.
+// Texture2DCreate creates a 2-dimensional texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_* RenderingServer functions.
 //
 // Engine method: RenderingServer.texture_2d_create.
-func (o RenderingServerSingleton) Texture2dCreate(image AnyImage) variant.RID {
+func (o RenderingServerSingleton) Texture2DCreate(image AnyImage) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(image))
 	return retValue[variant.RID](&c, 10179)
 }
 
-// Texture2dLayeredCreate creates a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions.
+// Texture2DLayeredCreate creates a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions.
 //
 // Engine method: RenderingServer.texture_2d_layered_create.
-func (o RenderingServerSingleton) Texture2dLayeredCreate(layers variant.Array[Image], layeredType RenderingServerTextureLayeredType) variant.RID {
+func (o RenderingServerSingleton) Texture2DLayeredCreate(layers variant.Array[Image], layeredType RenderingServerTextureLayeredType) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, layers)
 	c.int(1, int64(layeredType))
 	return retValue[variant.RID](&c, 10180)
 }
 
-// Texture3dCreate calls the engine method described here.
+// Texture3DCreate calls the engine method described here.
 //
 // Note: The equivalent resource is Texture3D.
 //
 // Engine method: RenderingServer.texture_3d_create.
-func (o RenderingServerSingleton) Texture3dCreate(format ImageFormat, width int, height int, depth int, mipmaps bool, data variant.Array[Image]) variant.RID {
+func (o RenderingServerSingleton) Texture3DCreate(format ImageFormat, width int, height int, depth int, mipmaps bool, data variant.Array[Image]) variant.RID {
 	c := newCall(Object{o.h}, 6)
 	c.int(0, int64(format))
 	c.int(1, int64(width))
@@ -2039,17 +2039,17 @@ func (o RenderingServerSingleton) TextureProxyCreate(base variant.RID) variant.R
 
 // TextureCreateFromNativeHandle creates a texture based on a native handle that was created outside of Godot's renderer.
 //
-// It calls the engine's RenderingServer.texture_create_from_native_handle with layers = 1, layeredType = RenderingServerSingletonTextureLayered2dArray; TextureCreateFromNativeHandleOptions takes every argument.
-func (o RenderingServerSingleton) TextureCreateFromNativeHandle(type_ RenderingServerTextureType, format ImageFormat, nativeHandle uint64, width int, height int, depth int) variant.RID {
-	return o.TextureCreateFromNativeHandleOptions(type_, format, nativeHandle, width, height, depth, 1, RenderingServerSingletonTextureLayered2dArray)
+// It calls the engine's RenderingServer.texture_create_from_native_handle with layers = 1, layeredType = RenderingServerSingletonTextureLayered2DArray; TextureCreateFromNativeHandleOptions takes every argument.
+func (o RenderingServerSingleton) TextureCreateFromNativeHandle(typ RenderingServerTextureType, format ImageFormat, nativeHandle uint64, width int, height int, depth int) variant.RID {
+	return o.TextureCreateFromNativeHandleOptions(typ, format, nativeHandle, width, height, depth, 1, RenderingServerSingletonTextureLayered2DArray)
 }
 
 // TextureCreateFromNativeHandleOptions is TextureCreateFromNativeHandle with every argument given.
 //
 // Engine method: RenderingServer.texture_create_from_native_handle.
-func (o RenderingServerSingleton) TextureCreateFromNativeHandleOptions(type_ RenderingServerTextureType, format ImageFormat, nativeHandle uint64, width int, height int, depth int, layers int, layeredType RenderingServerTextureLayeredType) variant.RID {
+func (o RenderingServerSingleton) TextureCreateFromNativeHandleOptions(typ RenderingServerTextureType, format ImageFormat, nativeHandle uint64, width int, height int, depth int, layers int, layeredType RenderingServerTextureLayeredType) variant.RID {
 	c := newCall(Object{o.h}, 8)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(format))
 	c.int(2, int64(nativeHandle))
 	c.int(3, int64(width))
@@ -2060,10 +2060,10 @@ func (o RenderingServerSingleton) TextureCreateFromNativeHandleOptions(type_ Ren
 	return retValue[variant.RID](&c, 10183)
 }
 
-// Texture2dUpdate updates the texture specified by the texture RID with the data in image. A layer must also be specified, which should be 0 when updating a single-layer texture (Texture2D).
+// Texture2DUpdate updates the texture specified by the texture RID with the data in image. A layer must also be specified, which should be 0 when updating a single-layer texture (Texture2D).
 //
 // Engine method: RenderingServer.texture_2d_update.
-func (o RenderingServerSingleton) Texture2dUpdate(texture variant.RID, image AnyImage, layer int) {
+func (o RenderingServerSingleton) Texture2DUpdate(texture variant.RID, image AnyImage, layer int) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.object(1, objectOf(image))
@@ -2071,10 +2071,10 @@ func (o RenderingServerSingleton) Texture2dUpdate(texture variant.RID, image Any
 	c.run(10184)
 }
 
-// Texture3dUpdate updates the texture specified by the texture RID's data with the data in data. All the texture's layers must be replaced at once.
+// Texture3DUpdate updates the texture specified by the texture RID's data with the data in data. All the texture's layers must be replaced at once.
 //
 // Engine method: RenderingServer.texture_3d_update.
-func (o RenderingServerSingleton) Texture3dUpdate(texture variant.RID, data variant.Array[Image]) {
+func (o RenderingServerSingleton) Texture3DUpdate(texture variant.RID, data variant.Array[Image]) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.owned(1, data)
@@ -2091,54 +2091,54 @@ func (o RenderingServerSingleton) TextureProxyUpdate(texture variant.RID, proxyT
 	c.run(10186)
 }
 
-// Texture2dPlaceholderCreate creates a placeholder for a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions, although it does nothing when used. See also texture_2d_layered_placeholder_create.
+// Texture2DPlaceholderCreate creates a placeholder for a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions, although it does nothing when used. See also texture_2d_layered_placeholder_create.
 //
 // Engine method: RenderingServer.texture_2d_placeholder_create.
-func (o RenderingServerSingleton) Texture2dPlaceholderCreate() variant.RID {
+func (o RenderingServerSingleton) Texture2DPlaceholderCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10187)
 }
 
-// Texture2dLayeredPlaceholderCreate creates a placeholder for a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions, although it does nothing when used. See also texture_2d_placeholder_create.
+// Texture2DLayeredPlaceholderCreate creates a placeholder for a 2-dimensional layered texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_2d_layered_* RenderingServer functions, although it does nothing when used. See also texture_2d_placeholder_create.
 //
 // Engine method: RenderingServer.texture_2d_layered_placeholder_create.
-func (o RenderingServerSingleton) Texture2dLayeredPlaceholderCreate(layeredType RenderingServerTextureLayeredType) variant.RID {
+func (o RenderingServerSingleton) Texture2DLayeredPlaceholderCreate(layeredType RenderingServerTextureLayeredType) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layeredType))
 	return retValue[variant.RID](&c, 10188)
 }
 
-// Texture3dPlaceholderCreate creates a placeholder for a 3-dimensional texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_3d_* RenderingServer functions, although it does nothing when used.
+// Texture3DPlaceholderCreate creates a placeholder for a 3-dimensional texture and adds it to the RenderingServer. It can be accessed with the RID that is returned. This RID will be used in all texture_3d_* RenderingServer functions, although it does nothing when used.
 //
 // Engine method: RenderingServer.texture_3d_placeholder_create.
-func (o RenderingServerSingleton) Texture3dPlaceholderCreate() variant.RID {
+func (o RenderingServerSingleton) Texture3DPlaceholderCreate() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10189)
 }
 
-// Texture2dGet returns an Image instance from the given texture RID.
+// Texture2DGet returns an Image instance from the given texture RID.
 //
 // Engine method: RenderingServer.texture_2d_get.
-func (o RenderingServerSingleton) Texture2dGet(texture variant.RID) Image {
+func (o RenderingServerSingleton) Texture2DGet(texture variant.RID) Image {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return Image{c.retObject(10190, true)}
 }
 
-// Texture2dLayerGet returns an Image instance from the given texture RID and layer.
+// Texture2DLayerGet returns an Image instance from the given texture RID and layer.
 //
 // Engine method: RenderingServer.texture_2d_layer_get.
-func (o RenderingServerSingleton) Texture2dLayerGet(texture variant.RID, layer int) Image {
+func (o RenderingServerSingleton) Texture2DLayerGet(texture variant.RID, layer int) Image {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.int(1, int64(layer))
 	return Image{c.retObject(10191, true)}
 }
 
-// Texture3dGet returns 3D texture data as an array of Images for the specified texture RID.
+// Texture3DGet returns 3D texture data as an array of Images for the specified texture RID.
 //
 // Engine method: RenderingServer.texture_3d_get.
-func (o RenderingServerSingleton) Texture3dGet(texture variant.RID) variant.Array[Image] {
+func (o RenderingServerSingleton) Texture3DGet(texture variant.RID) variant.Array[Image] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	return retOwned[variant.Array[Image]](&c, 10192, variant.TypeArray)
@@ -2197,9 +2197,9 @@ func (o RenderingServerSingleton) TextureSetForceRedrawIfVisible(texture variant
 
 // TextureRdCreate creates a new texture object based on a texture created directly on the RenderingDevice. If the texture contains layers, layer_type is used to define the layer type.
 //
-// It calls the engine's RenderingServer.texture_rd_create with layerType = RenderingServerSingletonTextureLayered2dArray; TextureRdCreateOptions takes every argument.
+// It calls the engine's RenderingServer.texture_rd_create with layerType = RenderingServerSingletonTextureLayered2DArray; TextureRdCreateOptions takes every argument.
 func (o RenderingServerSingleton) TextureRdCreate(rdTexture variant.RID) variant.RID {
-	return o.TextureRdCreateOptions(rdTexture, RenderingServerSingletonTextureLayered2dArray)
+	return o.TextureRdCreateOptions(rdTexture, RenderingServerSingletonTextureLayered2DArray)
 }
 
 // TextureRdCreateOptions is TextureRdCreate with every argument given.
@@ -2283,10 +2283,10 @@ func (o RenderingServerSingleton) ShaderGetCode(shader variant.RID) string {
 	return c.retString(10205)
 }
 
-// GetShaderParameterList returns the parameters of a shader.
+// ShaderParameterList returns the parameters of a shader.
 //
 // Engine method: RenderingServer.get_shader_parameter_list.
-func (o RenderingServerSingleton) GetShaderParameterList(shader variant.RID) variant.Array[variant.Dictionary] {
+func (o RenderingServerSingleton) ShaderParameterList(shader variant.RID) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 10206, variant.TypeArray)
@@ -2606,20 +2606,20 @@ func (o RenderingServerSingleton) MeshGetSurfaceCount(mesh variant.RID) int {
 	return int(c.retInt(10235))
 }
 
-// MeshSetCustomAabb sets a mesh's custom aabb.
+// MeshSetCustomAABB sets a mesh's custom aabb.
 //
 // Engine method: RenderingServer.mesh_set_custom_aabb.
-func (o RenderingServerSingleton) MeshSetCustomAabb(mesh variant.RID, aabb variant.AABB) {
+func (o RenderingServerSingleton) MeshSetCustomAABB(mesh variant.RID, aabb variant.AABB) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(10236)
 }
 
-// MeshGetCustomAabb returns a mesh's custom aabb.
+// MeshGetCustomAABB returns a mesh's custom aabb.
 //
 // Engine method: RenderingServer.mesh_get_custom_aabb.
-func (o RenderingServerSingleton) MeshGetCustomAabb(mesh variant.RID) variant.AABB {
+func (o RenderingServerSingleton) MeshGetCustomAABB(mesh variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&mesh), unsafe.Sizeof(mesh))
 	return retValue[variant.AABB](&c, 10237)
@@ -2751,10 +2751,10 @@ func (o RenderingServerSingleton) MultimeshInstanceSetTransform(multimesh varian
 	c.run(10249)
 }
 
-// MultimeshInstanceSetTransform2d sets the Transform2D for this instance. For use when multimesh is used in 2D. Equivalent to MultiMesh.set_instance_transform_2d.
+// MultimeshInstanceSetTransform2D sets the Transform2D for this instance. For use when multimesh is used in 2D. Equivalent to MultiMesh.set_instance_transform_2d.
 //
 // Engine method: RenderingServer.multimesh_instance_set_transform_2d.
-func (o RenderingServerSingleton) MultimeshInstanceSetTransform2d(multimesh variant.RID, index int, transform variant.Transform2D) {
+func (o RenderingServerSingleton) MultimeshInstanceSetTransform2D(multimesh variant.RID, index int, transform variant.Transform2D) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
@@ -2793,29 +2793,29 @@ func (o RenderingServerSingleton) MultimeshGetMesh(multimesh variant.RID) varian
 	return retValue[variant.RID](&c, 10253)
 }
 
-// MultimeshGetAabb calculates and returns the axis-aligned bounding box that encloses all instances within the multimesh.
+// MultimeshGetAABB calculates and returns the axis-aligned bounding box that encloses all instances within the multimesh.
 //
 // Engine method: RenderingServer.multimesh_get_aabb.
-func (o RenderingServerSingleton) MultimeshGetAabb(multimesh variant.RID) variant.AABB {
+func (o RenderingServerSingleton) MultimeshGetAABB(multimesh variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retValue[variant.AABB](&c, 10254)
 }
 
-// MultimeshSetCustomAabb sets the custom AABB for this MultiMesh resource.
+// MultimeshSetCustomAABB sets the custom AABB for this MultiMesh resource.
 //
 // Engine method: RenderingServer.multimesh_set_custom_aabb.
-func (o RenderingServerSingleton) MultimeshSetCustomAabb(multimesh variant.RID, aabb variant.AABB) {
+func (o RenderingServerSingleton) MultimeshSetCustomAABB(multimesh variant.RID, aabb variant.AABB) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.run(10255)
 }
 
-// MultimeshGetCustomAabb returns the custom AABB defined for this MultiMesh resource.
+// MultimeshGetCustomAABB returns the custom AABB defined for this MultiMesh resource.
 //
 // Engine method: RenderingServer.multimesh_get_custom_aabb.
-func (o RenderingServerSingleton) MultimeshGetCustomAabb(multimesh variant.RID) variant.AABB {
+func (o RenderingServerSingleton) MultimeshGetCustomAABB(multimesh variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retValue[variant.AABB](&c, 10256)
@@ -2831,10 +2831,10 @@ func (o RenderingServerSingleton) MultimeshInstanceGetTransform(multimesh varian
 	return retValue[variant.Transform3D](&c, 10257)
 }
 
-// MultimeshInstanceGetTransform2d returns the Transform2D of the specified instance. For use when the multimesh is set to use 2D transforms.
+// MultimeshInstanceGetTransform2D returns the Transform2D of the specified instance. For use when the multimesh is set to use 2D transforms.
 //
 // Engine method: RenderingServer.multimesh_instance_get_transform_2d.
-func (o RenderingServerSingleton) MultimeshInstanceGetTransform2d(multimesh variant.RID, index int) variant.Transform2D {
+func (o RenderingServerSingleton) MultimeshInstanceGetTransform2D(multimesh variant.RID, index int) variant.Transform2D {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	c.int(1, int64(index))
@@ -2892,19 +2892,19 @@ func (o RenderingServerSingleton) MultimeshSetBuffer(multimesh variant.RID, buff
 	c.run(10263)
 }
 
-// MultimeshGetCommandBufferRdRid returns the RenderingDevice RID handle of the MultiMesh command buffer. This RID is only valid if use_indirect is set to true when allocating data through multimesh_allocate_data. It can be used to directly modify the instance count via buffer.
+// MultimeshGetCommandBufferRdRID returns the RenderingDevice RID handle of the MultiMesh command buffer. This RID is only valid if use_indirect is set to true when allocating data through multimesh_allocate_data. It can be used to directly modify the instance count via buffer.
 //
 // Engine method: RenderingServer.multimesh_get_command_buffer_rd_rid.
-func (o RenderingServerSingleton) MultimeshGetCommandBufferRdRid(multimesh variant.RID) variant.RID {
+func (o RenderingServerSingleton) MultimeshGetCommandBufferRdRID(multimesh variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retValue[variant.RID](&c, 10264)
 }
 
-// MultimeshGetBufferRdRid returns the RenderingDevice RID handle of the MultiMesh, which can be used as any other buffer on the Rendering Device.
+// MultimeshGetBufferRdRID returns the RenderingDevice RID handle of the MultiMesh, which can be used as any other buffer on the Rendering Device.
 //
 // Engine method: RenderingServer.multimesh_get_buffer_rd_rid.
-func (o RenderingServerSingleton) MultimeshGetBufferRdRid(multimesh variant.RID) variant.RID {
+func (o RenderingServerSingleton) MultimeshGetBufferRdRID(multimesh variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&multimesh), unsafe.Sizeof(multimesh))
 	return retValue[variant.RID](&c, 10265)
@@ -2979,7 +2979,7 @@ func (o RenderingServerSingleton) SkeletonCreate() variant.RID {
 	return retValue[variant.RID](&c, 10272)
 }
 
-// SkeletonAllocateData calls the engine's RenderingServer.skeleton_allocate_data with is2dSkeleton = false; SkeletonAllocateDataOptions takes every argument.
+// SkeletonAllocateData calls the engine's RenderingServer.skeleton_allocate_data with is2DSkeleton = false; SkeletonAllocateDataOptions takes every argument.
 func (o RenderingServerSingleton) SkeletonAllocateData(skeleton variant.RID, bones int) {
 	o.SkeletonAllocateDataOptions(skeleton, bones, false)
 }
@@ -2987,11 +2987,11 @@ func (o RenderingServerSingleton) SkeletonAllocateData(skeleton variant.RID, bon
 // SkeletonAllocateDataOptions is SkeletonAllocateData with every argument given.
 //
 // Engine method: RenderingServer.skeleton_allocate_data.
-func (o RenderingServerSingleton) SkeletonAllocateDataOptions(skeleton variant.RID, bones int, is2dSkeleton bool) {
+func (o RenderingServerSingleton) SkeletonAllocateDataOptions(skeleton variant.RID, bones int, is2DSkeleton bool) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bones))
-	c.bool(2, is2dSkeleton)
+	c.bool(2, is2DSkeleton)
 	c.run(10273)
 }
 
@@ -3025,10 +3025,10 @@ func (o RenderingServerSingleton) SkeletonBoneGetTransform(skeleton variant.RID,
 	return retValue[variant.Transform3D](&c, 10276)
 }
 
-// SkeletonBoneSetTransform2d sets the Transform2D for a specific bone of this skeleton.
+// SkeletonBoneSetTransform2D sets the Transform2D for a specific bone of this skeleton.
 //
 // Engine method: RenderingServer.skeleton_bone_set_transform_2d.
-func (o RenderingServerSingleton) SkeletonBoneSetTransform2d(skeleton variant.RID, bone int, transform variant.Transform2D) {
+func (o RenderingServerSingleton) SkeletonBoneSetTransform2D(skeleton variant.RID, bone int, transform variant.Transform2D) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
@@ -3036,18 +3036,18 @@ func (o RenderingServerSingleton) SkeletonBoneSetTransform2d(skeleton variant.RI
 	c.run(10277)
 }
 
-// SkeletonBoneGetTransform2d returns the Transform2D set for a specific bone of this skeleton.
+// SkeletonBoneGetTransform2D returns the Transform2D set for a specific bone of this skeleton.
 //
 // Engine method: RenderingServer.skeleton_bone_get_transform_2d.
-func (o RenderingServerSingleton) SkeletonBoneGetTransform2d(skeleton variant.RID, bone int) variant.Transform2D {
+func (o RenderingServerSingleton) SkeletonBoneGetTransform2D(skeleton variant.RID, bone int) variant.Transform2D {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.int(1, int64(bone))
 	return retValue[variant.Transform2D](&c, 10278)
 }
 
-// SkeletonSetBaseTransform2d calls the engine's RenderingServer.skeleton_set_base_transform_2d.
-func (o RenderingServerSingleton) SkeletonSetBaseTransform2d(skeleton variant.RID, baseTransform variant.Transform2D) {
+// SkeletonSetBaseTransform2D calls the engine's RenderingServer.skeleton_set_base_transform_2d.
+func (o RenderingServerSingleton) SkeletonSetBaseTransform2D(skeleton variant.RID, baseTransform variant.Transform2D) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&skeleton), unsafe.Sizeof(skeleton))
 	c.value(1, unsafe.Pointer(&baseTransform), unsafe.Sizeof(baseTransform))
@@ -3485,10 +3485,10 @@ func (o RenderingServerSingleton) DecalSetSize(decal variant.RID, size variant.V
 // DecalSetTexture sets the texture in the given texture type slot for the specified decal. Equivalent to Decal.set_texture.
 //
 // Engine method: RenderingServer.decal_set_texture.
-func (o RenderingServerSingleton) DecalSetTexture(decal variant.RID, type_ RenderingServerDecalTexture, texture variant.RID) {
+func (o RenderingServerSingleton) DecalSetTexture(decal variant.RID, typ RenderingServerDecalTexture, texture variant.RID) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&decal), unsafe.Sizeof(decal))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.value(2, unsafe.Pointer(&texture), unsafe.Sizeof(texture))
 	c.run(10322)
 }
@@ -3653,10 +3653,10 @@ func (o RenderingServerSingleton) VoxelGiGetToCellXform(voxelGi variant.RID) var
 // VoxelGiSetDynamicRange sets the VoxelGIData.dynamic_range value to use on the specified voxel_gi's RID.
 //
 // Engine method: RenderingServer.voxel_gi_set_dynamic_range.
-func (o RenderingServerSingleton) VoxelGiSetDynamicRange(voxelGi variant.RID, range_ float32) {
+func (o RenderingServerSingleton) VoxelGiSetDynamicRange(voxelGi variant.RID, valueRange float32) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&voxelGi), unsafe.Sizeof(voxelGi))
-	c.float(1, float64(range_))
+	c.float(1, float64(valueRange))
 	c.run(10340)
 }
 
@@ -3977,10 +3977,10 @@ func (o RenderingServerSingleton) ParticlesSetEmitterVelocity(particles variant.
 	c.run(10373)
 }
 
-// ParticlesSetCustomAabb sets a custom axis-aligned bounding box for the particle system. Equivalent to GPUParticles3D.visibility_aabb.
+// ParticlesSetCustomAABB sets a custom axis-aligned bounding box for the particle system. Equivalent to GPUParticles3D.visibility_aabb.
 //
 // Engine method: RenderingServer.particles_set_custom_aabb.
-func (o RenderingServerSingleton) ParticlesSetCustomAabb(particles variant.RID, aabb variant.AABB) {
+func (o RenderingServerSingleton) ParticlesSetCustomAABB(particles variant.RID, aabb variant.AABB) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
@@ -4172,10 +4172,10 @@ func (o RenderingServerSingleton) ParticlesSetDrawPassMesh(particles variant.RID
 	c.run(10392)
 }
 
-// ParticlesGetCurrentAabb calculates and returns the axis-aligned bounding box that contains all the particles. Equivalent to GPUParticles3D.capture_aabb.
+// ParticlesGetCurrentAABB calculates and returns the axis-aligned bounding box that contains all the particles. Equivalent to GPUParticles3D.capture_aabb.
 //
 // Engine method: RenderingServer.particles_get_current_aabb.
-func (o RenderingServerSingleton) ParticlesGetCurrentAabb(particles variant.RID) variant.AABB {
+func (o RenderingServerSingleton) ParticlesGetCurrentAABB(particles variant.RID) variant.AABB {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&particles), unsafe.Sizeof(particles))
 	return retValue[variant.AABB](&c, 10393)
@@ -4202,10 +4202,10 @@ func (o RenderingServerSingleton) ParticlesCollisionCreate() variant.RID {
 // ParticlesCollisionSetCollisionType sets the collision or attractor shape type for the 3D GPU particles collision or attractor specified by the particles_collision RID.
 //
 // Engine method: RenderingServer.particles_collision_set_collision_type.
-func (o RenderingServerSingleton) ParticlesCollisionSetCollisionType(particlesCollision variant.RID, type_ RenderingServerParticlesCollisionType) {
+func (o RenderingServerSingleton) ParticlesCollisionSetCollisionType(particlesCollision variant.RID, typ RenderingServerParticlesCollisionType) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&particlesCollision), unsafe.Sizeof(particlesCollision))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.run(10396)
 }
 
@@ -4354,8 +4354,8 @@ func (o RenderingServerSingleton) VisibilityNotifierCreate() variant.RID {
 	return retValue[variant.RID](&c, 10411)
 }
 
-// VisibilityNotifierSetAabb calls the engine's RenderingServer.visibility_notifier_set_aabb.
-func (o RenderingServerSingleton) VisibilityNotifierSetAabb(notifier variant.RID, aabb variant.AABB) {
+// VisibilityNotifierSetAABB calls the engine's RenderingServer.visibility_notifier_set_aabb.
+func (o RenderingServerSingleton) VisibilityNotifierSetAABB(notifier variant.RID, aabb variant.AABB) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&notifier), unsafe.Sizeof(notifier))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
@@ -4590,20 +4590,20 @@ func (o RenderingServerSingleton) ViewportSetCanvasCullMask(viewport variant.RID
 	c.run(10433)
 }
 
-// ViewportSetScaling3dMode sets the 3D resolution scaling mode. Bilinear scaling renders at different resolution to either undersample or supersample the viewport. FidelityFX Super Resolution 1.0, abbreviated to FSR, is an upscaling technology that produces high quality images at fast framerates by using a spatially aware upscaling algorithm. FSR is slightly more expensive than bilinear, but it produces significantly higher image quality. FSR should be used where possible.
+// ViewportSetScaling3DMode sets the 3D resolution scaling mode. Bilinear scaling renders at different resolution to either undersample or supersample the viewport. FidelityFX Super Resolution 1.0, abbreviated to FSR, is an upscaling technology that produces high quality images at fast framerates by using a spatially aware upscaling algorithm. FSR is slightly more expensive than bilinear, but it produces significantly higher image quality. FSR should be used where possible.
 //
 // Engine method: RenderingServer.viewport_set_scaling_3d_mode.
-func (o RenderingServerSingleton) ViewportSetScaling3dMode(viewport variant.RID, scaling3dMode RenderingServerViewportScaling3DMode) {
+func (o RenderingServerSingleton) ViewportSetScaling3DMode(viewport variant.RID, scaling3DMode RenderingServerViewportScaling3DMode) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(scaling3dMode))
+	c.int(1, int64(scaling3DMode))
 	c.run(10434)
 }
 
-// ViewportSetScaling3dScale scales the 3D render buffer based on the viewport size uses an image filter specified in ViewportScaling3DMode to scale the output image to the full viewport size. Values lower than 1.0 can be used to speed up 3D rendering at the cost of quality (undersampling). Values greater than 1.0 are only valid for bilinear mode and can be used to improve 3D rendering quality at a high performance cost (supersampling). See also ViewportMSAA for multi-sample antialiasing, which is significantly cheaper but only smoothens the edges of polygons.
+// ViewportSetScaling3DScale scales the 3D render buffer based on the viewport size uses an image filter specified in ViewportScaling3DMode to scale the output image to the full viewport size. Values lower than 1.0 can be used to speed up 3D rendering at the cost of quality (undersampling). Values greater than 1.0 are only valid for bilinear mode and can be used to improve 3D rendering quality at a high performance cost (supersampling). See also ViewportMSAA for multi-sample antialiasing, which is significantly cheaper but only smoothens the edges of polygons.
 //
 // Engine method: RenderingServer.viewport_set_scaling_3d_scale.
-func (o RenderingServerSingleton) ViewportSetScaling3dScale(viewport variant.RID, scale float32) {
+func (o RenderingServerSingleton) ViewportSetScaling3DScale(viewport variant.RID, scale float32) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.float(1, float64(scale))
@@ -4687,24 +4687,24 @@ func (o RenderingServerSingleton) ViewportGetTexture(viewport variant.RID) varia
 	return retValue[variant.RID](&c, 10443)
 }
 
-// ViewportSetDisable3d calls the engine method described here.
+// ViewportSetDisable3D calls the engine method described here.
 //
 // If true, the viewport's 3D elements are not rendered.
 //
 // Engine method: RenderingServer.viewport_set_disable_3d.
-func (o RenderingServerSingleton) ViewportSetDisable3d(viewport variant.RID, disable bool) {
+func (o RenderingServerSingleton) ViewportSetDisable3D(viewport variant.RID, disable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, disable)
 	c.run(10444)
 }
 
-// ViewportSetDisable2d calls the engine method described here.
+// ViewportSetDisable2D calls the engine method described here.
 //
 // If true, the viewport's canvas (i.e. 2D and GUI elements) is not rendered.
 //
 // Engine method: RenderingServer.viewport_set_disable_2d.
-func (o RenderingServerSingleton) ViewportSetDisable2d(viewport variant.RID, disable bool) {
+func (o RenderingServerSingleton) ViewportSetDisable2D(viewport variant.RID, disable bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, disable)
@@ -4761,24 +4761,24 @@ func (o RenderingServerSingleton) ViewportRemoveCanvas(viewport variant.RID, can
 	c.run(10450)
 }
 
-// ViewportSetSnap2dTransformsToPixel calls the engine method described here.
+// ViewportSetSnap2DTransformsToPixel calls the engine method described here.
 //
 // If true, canvas item transforms (i.e. origin position) are snapped to the nearest pixel when rendering. This can lead to a crisper appearance at the cost of less smooth movement, especially when Camera2D smoothing is enabled. Equivalent to ProjectSettings.rendering/2d/snap/snap_2d_transforms_to_pixel.
 //
 // Engine method: RenderingServer.viewport_set_snap_2d_transforms_to_pixel.
-func (o RenderingServerSingleton) ViewportSetSnap2dTransformsToPixel(viewport variant.RID, enabled bool) {
+func (o RenderingServerSingleton) ViewportSetSnap2DTransformsToPixel(viewport variant.RID, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
 	c.run(10451)
 }
 
-// ViewportSetSnap2dVerticesToPixel calls the engine method described here.
+// ViewportSetSnap2DVerticesToPixel calls the engine method described here.
 //
 // If true, canvas item vertices (i.e. polygon points) are snapped to the nearest pixel when rendering. This can lead to a crisper appearance at the cost of less smooth movement, especially when Camera2D smoothing is enabled. Equivalent to ProjectSettings.rendering/2d/snap/snap_2d_vertices_to_pixel.
 //
 // Engine method: RenderingServer.viewport_set_snap_2d_vertices_to_pixel.
-func (o RenderingServerSingleton) ViewportSetSnap2dVerticesToPixel(viewport variant.RID, enabled bool) {
+func (o RenderingServerSingleton) ViewportSetSnap2DVerticesToPixel(viewport variant.RID, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
@@ -4890,32 +4890,32 @@ func (o RenderingServerSingleton) ViewportSetPositionalShadowAtlasQuadrantSubdiv
 	c.run(10461)
 }
 
-// ViewportSetMsaa3d sets the multisample antialiasing mode for 3D on the specified viewport RID. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/msaa_3d or Viewport.msaa_3d.
+// ViewportSetMsaa3D sets the multisample antialiasing mode for 3D on the specified viewport RID. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/msaa_3d or Viewport.msaa_3d.
 //
 // Engine method: RenderingServer.viewport_set_msaa_3d.
-func (o RenderingServerSingleton) ViewportSetMsaa3d(viewport variant.RID, msaa RenderingServerViewportMSAA) {
+func (o RenderingServerSingleton) ViewportSetMsaa3D(viewport variant.RID, msaa RenderingServerViewportMSAA) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(msaa))
 	c.run(10462)
 }
 
-// ViewportSetMsaa2d sets the multisample antialiasing mode for 2D/Canvas on the specified viewport RID. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/msaa_2d or Viewport.msaa_2d.
+// ViewportSetMsaa2D sets the multisample antialiasing mode for 2D/Canvas on the specified viewport RID. Equivalent to ProjectSettings.rendering/anti_aliasing/quality/msaa_2d or Viewport.msaa_2d.
 //
 // Engine method: RenderingServer.viewport_set_msaa_2d.
-func (o RenderingServerSingleton) ViewportSetMsaa2d(viewport variant.RID, msaa RenderingServerViewportMSAA) {
+func (o RenderingServerSingleton) ViewportSetMsaa2D(viewport variant.RID, msaa RenderingServerViewportMSAA) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.int(1, int64(msaa))
 	c.run(10463)
 }
 
-// ViewportSetUseHdr2d calls the engine method described here.
+// ViewportSetUseHdr2D calls the engine method described here.
 //
 // If true, 2D rendering will use a high dynamic range (HDR) RGBA16 format framebuffer. Additionally, 2D rendering will be performed on linear values and will be converted using the appropriate transfer function immediately before blitting to the screen (if the Viewport is attached to the screen).
 //
 // Engine method: RenderingServer.viewport_set_use_hdr_2d.
-func (o RenderingServerSingleton) ViewportSetUseHdr2d(viewport variant.RID, enabled bool) {
+func (o RenderingServerSingleton) ViewportSetUseHdr2D(viewport variant.RID, enabled bool) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	c.bool(1, enabled)
@@ -4989,10 +4989,10 @@ func (o RenderingServerSingleton) ViewportSetOcclusionCullingBuildQuality(qualit
 // ViewportGetRenderInfo returns a statistic about the rendering engine which can be used for performance profiling. This is separated into render pass types, each of them having the same infos you can query (different passes will return different values).
 //
 // Engine method: RenderingServer.viewport_get_render_info.
-func (o RenderingServerSingleton) ViewportGetRenderInfo(viewport variant.RID, type_ RenderingServerViewportRenderInfoType, info RenderingServerViewportRenderInfo) int {
+func (o RenderingServerSingleton) ViewportGetRenderInfo(viewport variant.RID, typ RenderingServerViewportRenderInfoType, info RenderingServerViewportRenderInfo) int {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.int(2, int64(info))
 	return int(c.retInt(10471))
 }
@@ -5017,19 +5017,19 @@ func (o RenderingServerSingleton) ViewportSetMeasureRenderTime(viewport variant.
 	c.run(10473)
 }
 
-// ViewportGetMeasuredRenderTimeCpu returns the CPU time taken to render the last frame in milliseconds. This only includes time spent in rendering-related operations; scripts' _process functions and other engine subsystems are not included in this readout. To get a complete readout of CPU time spent to render the scene, sum the render times of all viewports that are drawn every frame plus get_frame_setup_time_cpu. Unlike Engine.get_frames_per_second, this method will accurately reflect CPU utilization even if framerate is capped via V-Sync or Engine.max_fps. See also viewport_get_measured_render_time_gpu.
+// ViewportGetMeasuredRenderTimeCPU returns the CPU time taken to render the last frame in milliseconds. This only includes time spent in rendering-related operations; scripts' _process functions and other engine subsystems are not included in this readout. To get a complete readout of CPU time spent to render the scene, sum the render times of all viewports that are drawn every frame plus get_frame_setup_time_cpu. Unlike Engine.get_frames_per_second, this method will accurately reflect CPU utilization even if framerate is capped via V-Sync or Engine.max_fps. See also viewport_get_measured_render_time_gpu.
 //
 // Engine method: RenderingServer.viewport_get_measured_render_time_cpu.
-func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeCpu(viewport variant.RID) float64 {
+func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeCPU(viewport variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	return float64(c.retFloat(10474))
 }
 
-// ViewportGetMeasuredRenderTimeGpu returns the GPU time taken to render the last frame in milliseconds. To get a complete readout of GPU time spent to render the scene, sum the render times of all viewports that are drawn every frame. Unlike Engine.get_frames_per_second, this method accurately reflects GPU utilization even if framerate is capped via V-Sync or Engine.max_fps. See also viewport_get_measured_render_time_cpu.
+// ViewportGetMeasuredRenderTimeGPU returns the GPU time taken to render the last frame in milliseconds. To get a complete readout of GPU time spent to render the scene, sum the render times of all viewports that are drawn every frame. Unlike Engine.get_frames_per_second, this method accurately reflects GPU utilization even if framerate is capped via V-Sync or Engine.max_fps. See also viewport_get_measured_render_time_cpu.
 //
 // Engine method: RenderingServer.viewport_get_measured_render_time_gpu.
-func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeGpu(viewport variant.RID) float64 {
+func (o RenderingServerSingleton) ViewportGetMeasuredRenderTimeGPU(viewport variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&viewport), unsafe.Sizeof(viewport))
 	return float64(c.retFloat(10475))
@@ -5195,10 +5195,10 @@ func (o RenderingServerSingleton) EnvironmentSetBackground(env variant.RID, bg R
 	c.run(10491)
 }
 
-// EnvironmentSetCameraId sets the camera ID to be used as environment background.
+// EnvironmentSetCameraID sets the camera ID to be used as environment background.
 //
 // Engine method: RenderingServer.environment_set_camera_id.
-func (o RenderingServerSingleton) EnvironmentSetCameraId(env variant.RID, id int) {
+func (o RenderingServerSingleton) EnvironmentSetCameraID(env variant.RID, id int) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.int(1, int64(id))
@@ -5337,14 +5337,14 @@ func (o RenderingServerSingleton) EnvironmentSetTonemapAgxContrast(env variant.R
 // EnvironmentSetAdjustment sets the values to be used with the "adjustments" post-process effect. See Environment for more details.
 //
 // Engine method: RenderingServer.environment_set_adjustment.
-func (o RenderingServerSingleton) EnvironmentSetAdjustment(env variant.RID, enable bool, brightness float32, contrast float32, saturation float32, use1dColorCorrection bool, colorCorrection variant.RID) {
+func (o RenderingServerSingleton) EnvironmentSetAdjustment(env variant.RID, enable bool, brightness float32, contrast float32, saturation float32, use1DColorCorrection bool, colorCorrection variant.RID) {
 	c := newCall(Object{o.h}, 7)
 	c.value(0, unsafe.Pointer(&env), unsafe.Sizeof(env))
 	c.bool(1, enable)
 	c.float(2, float64(brightness))
 	c.float(3, float64(contrast))
 	c.float(4, float64(saturation))
-	c.bool(5, use1dColorCorrection)
+	c.bool(5, use1DColorCorrection)
 	c.value(6, unsafe.Pointer(&colorCorrection), unsafe.Sizeof(colorCorrection))
 	c.run(10503)
 }
@@ -5769,11 +5769,11 @@ func (o RenderingServerSingleton) InstanceSetLayerMask(instance variant.RID, mas
 // InstanceSetPivotData sets the sorting offset and switches between using the bounding box or instance origin for depth sorting.
 //
 // Engine method: RenderingServer.instance_set_pivot_data.
-func (o RenderingServerSingleton) InstanceSetPivotData(instance variant.RID, sortingOffset float32, useAabbCenter bool) {
+func (o RenderingServerSingleton) InstanceSetPivotData(instance variant.RID, sortingOffset float32, useAABBCenter bool) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.float(1, float64(sortingOffset))
-	c.bool(2, useAabbCenter)
+	c.bool(2, useAABBCenter)
 	c.run(10540)
 }
 
@@ -5787,10 +5787,10 @@ func (o RenderingServerSingleton) InstanceSetTransform(instance variant.RID, tra
 	c.run(10541)
 }
 
-// InstanceAttachObjectInstanceId attaches a unique Object ID to instance. Object ID must be attached to instance for proper culling with instances_cull_aabb, instances_cull_convex, and instances_cull_ray.
+// InstanceAttachObjectInstanceID attaches a unique Object ID to instance. Object ID must be attached to instance for proper culling with instances_cull_aabb, instances_cull_convex, and instances_cull_ray.
 //
 // Engine method: RenderingServer.instance_attach_object_instance_id.
-func (o RenderingServerSingleton) InstanceAttachObjectInstanceId(instance variant.RID, id uint64) {
+func (o RenderingServerSingleton) InstanceAttachObjectInstanceID(instance variant.RID, id uint64) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.int(1, int64(id))
@@ -5848,10 +5848,10 @@ func (o RenderingServerSingleton) InstanceTeleport(instance variant.RID) {
 	c.run(10547)
 }
 
-// InstanceSetCustomAabb sets a custom AABB to use when culling objects from the view frustum. Equivalent to setting GeometryInstance3D.custom_aabb.
+// InstanceSetCustomAABB sets a custom AABB to use when culling objects from the view frustum. Equivalent to setting GeometryInstance3D.custom_aabb.
 //
 // Engine method: RenderingServer.instance_set_custom_aabb.
-func (o RenderingServerSingleton) InstanceSetCustomAabb(instance variant.RID, aabb variant.AABB) {
+func (o RenderingServerSingleton) InstanceSetCustomAABB(instance variant.RID, aabb variant.AABB) {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&instance), unsafe.Sizeof(instance))
 	c.value(1, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
@@ -6017,17 +6017,17 @@ func (o RenderingServerSingleton) InstanceGeometryGetShaderParameterList(instanc
 	return retOwned[variant.Array[variant.Dictionary]](&c, 10563, variant.TypeArray)
 }
 
-// InstancesCullAabb returns an array of object IDs intersecting with the provided AABB. Only 3D nodes that inherit from VisualInstance3D are considered, such as MeshInstance3D or DirectionalLight3D. Use @GlobalScope.instance_from_id to obtain the actual nodes. A scenario RID must be provided, which is available in the World3D you want to query. This forces an update for all resources queued to update.
+// InstancesCullAABB returns an array of object IDs intersecting with the provided AABB. Only 3D nodes that inherit from VisualInstance3D are considered, such as MeshInstance3D or DirectionalLight3D. Use @GlobalScope.instance_from_id to obtain the actual nodes. A scenario RID must be provided, which is available in the World3D you want to query. This forces an update for all resources queued to update.
 //
-// It calls the engine's RenderingServer.instances_cull_aabb with scenario = variant.RID{}; InstancesCullAabbOptions takes every argument.
-func (o RenderingServerSingleton) InstancesCullAabb(aabb variant.AABB) variant.Packed[int64] {
-	return o.InstancesCullAabbOptions(aabb, variant.RID{})
+// It calls the engine's RenderingServer.instances_cull_aabb with scenario = variant.RID{}; InstancesCullAABBOptions takes every argument.
+func (o RenderingServerSingleton) InstancesCullAABB(aabb variant.AABB) variant.Packed[int64] {
+	return o.InstancesCullAABBOptions(aabb, variant.RID{})
 }
 
-// InstancesCullAabbOptions is InstancesCullAabb with every argument given.
+// InstancesCullAABBOptions is InstancesCullAABB with every argument given.
 //
 // Engine method: RenderingServer.instances_cull_aabb.
-func (o RenderingServerSingleton) InstancesCullAabbOptions(aabb variant.AABB, scenario variant.RID) variant.Packed[int64] {
+func (o RenderingServerSingleton) InstancesCullAABBOptions(aabb variant.AABB, scenario variant.RID) variant.Packed[int64] {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&aabb), unsafe.Sizeof(aabb))
 	c.value(1, unsafe.Pointer(&scenario), unsafe.Sizeof(scenario))
@@ -7299,10 +7299,10 @@ func (o RenderingServerSingleton) CanvasSetShadowTextureSize(size int) {
 // GlobalShaderParameterAdd creates a new global shader uniform.
 //
 // Engine method: RenderingServer.global_shader_parameter_add.
-func (o RenderingServerSingleton) GlobalShaderParameterAdd(name string, type_ RenderingServerGlobalShaderParameterType, defaultValue any) {
+func (o RenderingServerSingleton) GlobalShaderParameterAdd(name string, typ RenderingServerGlobalShaderParameterType, defaultValue any) {
 	c := newCall(Object{o.h}, 3)
 	c.stringName(0, name)
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.variant(2, defaultValue)
 	c.run(10668)
 }
@@ -7362,10 +7362,10 @@ func (o RenderingServerSingleton) GlobalShaderParameterGetType(name string) Rend
 	return RenderingServerGlobalShaderParameterType(c.retInt(10674))
 }
 
-// FreeRid tries to free an object in the RenderingServer. To avoid memory leaks, this should be called after using an object as memory management does not occur automatically when using RenderingServer directly.
+// FreeRID tries to free an object in the RenderingServer. To avoid memory leaks, this should be called after using an object as memory management does not occur automatically when using RenderingServer directly.
 //
 // Engine method: RenderingServer.free_rid.
-func (o RenderingServerSingleton) FreeRid(rid variant.RID) {
+func (o RenderingServerSingleton) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(10675)
@@ -7388,59 +7388,59 @@ func (o RenderingServerSingleton) HasChanged() bool {
 	return c.retBool(10677)
 }
 
-// GetRenderingInfo returns a statistic about the rendering engine which can be used for performance profiling. See also viewport_get_render_info, which returns information specific to a viewport.
+// RenderingInfo returns a statistic about the rendering engine which can be used for performance profiling. See also viewport_get_render_info, which returns information specific to a viewport.
 //
 // Engine method: RenderingServer.get_rendering_info.
-func (o RenderingServerSingleton) GetRenderingInfo(info RenderingServerRenderingInfo) uint64 {
+func (o RenderingServerSingleton) RenderingInfo(info RenderingServerRenderingInfo) uint64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(info))
 	return uint64(c.retInt(10678))
 }
 
-// GetVideoAdapterName returns the name of the video adapter (e.g. "GeForce GTX 1080/PCIe/SSE2").
+// VideoAdapterName returns the name of the video adapter (e.g. "GeForce GTX 1080/PCIe/SSE2").
 //
 // Engine method: RenderingServer.get_video_adapter_name.
-func (o RenderingServerSingleton) GetVideoAdapterName() string {
+func (o RenderingServerSingleton) VideoAdapterName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10679)
 }
 
-// GetVideoAdapterVendor returns the vendor of the video adapter (e.g. "NVIDIA Corporation").
+// VideoAdapterVendor returns the vendor of the video adapter (e.g. "NVIDIA Corporation").
 //
 // Engine method: RenderingServer.get_video_adapter_vendor.
-func (o RenderingServerSingleton) GetVideoAdapterVendor() string {
+func (o RenderingServerSingleton) VideoAdapterVendor() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10680)
 }
 
-// GetVideoAdapterType returns the type of the video adapter. Since dedicated graphics cards from a given generation will usually be significantly faster than integrated graphics made in the same generation, the device type can be used as a basis for automatic graphics settings adjustment. However, this is not always true, so make sure to provide users with a way to manually override graphics settings.
+// VideoAdapterType returns the type of the video adapter. Since dedicated graphics cards from a given generation will usually be significantly faster than integrated graphics made in the same generation, the device type can be used as a basis for automatic graphics settings adjustment. However, this is not always true, so make sure to provide users with a way to manually override graphics settings.
 //
 // Engine method: RenderingServer.get_video_adapter_type.
-func (o RenderingServerSingleton) GetVideoAdapterType() RenderingDeviceDeviceType {
+func (o RenderingServerSingleton) VideoAdapterType() RenderingDeviceDeviceType {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceDeviceType(c.retInt(10681))
 }
 
-// GetVideoAdapterApiVersion returns the version of the graphics video adapter currently in use (e.g. "1.2.189" for Vulkan, "3.3.0 NVIDIA 510.60.02" for OpenGL). This version may be different from the actual latest version supported by the hardware, as Godot may not always request the latest version. See also OS.get_video_adapter_driver_info.
+// VideoAdapterAPIVersion returns the version of the graphics video adapter currently in use (e.g. "1.2.189" for Vulkan, "3.3.0 NVIDIA 510.60.02" for OpenGL). This version may be different from the actual latest version supported by the hardware, as Godot may not always request the latest version. See also OS.get_video_adapter_driver_info.
 //
 // Engine method: RenderingServer.get_video_adapter_api_version.
-func (o RenderingServerSingleton) GetVideoAdapterApiVersion() string {
+func (o RenderingServerSingleton) VideoAdapterAPIVersion() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10682)
 }
 
-// GetCurrentRenderingDriverName returns the name of the current rendering driver. This can be vulkan, d3d12, metal, opengl3, opengl3_es, or opengl3_angle. See also get_current_rendering_method.
+// CurrentRenderingDriverName returns the name of the current rendering driver. This can be vulkan, d3d12, metal, opengl3, opengl3_es, or opengl3_angle. See also get_current_rendering_method.
 //
 // Engine method: RenderingServer.get_current_rendering_driver_name.
-func (o RenderingServerSingleton) GetCurrentRenderingDriverName() string {
+func (o RenderingServerSingleton) CurrentRenderingDriverName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10683)
 }
 
-// GetCurrentRenderingMethod returns the name of the current rendering method. This can be forward_plus, mobile, or gl_compatibility. See also get_current_rendering_driver_name.
+// CurrentRenderingMethod returns the name of the current rendering method. This can be forward_plus, mobile, or gl_compatibility. See also get_current_rendering_driver_name.
 //
 // Engine method: RenderingServer.get_current_rendering_method.
-func (o RenderingServerSingleton) GetCurrentRenderingMethod() string {
+func (o RenderingServerSingleton) CurrentRenderingMethod() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10684)
 }
@@ -7456,26 +7456,26 @@ func (o RenderingServerSingleton) MakeSphereMesh(latitudes int, longitudes int, 
 	return retValue[variant.RID](&c, 10685)
 }
 
-// GetTestCube returns the RID of the test cube. This mesh will be created and returned on the first call to get_test_cube, then it will be cached for subsequent calls. See also make_sphere_mesh.
+// TestCube returns the RID of the test cube. This mesh will be created and returned on the first call to get_test_cube, then it will be cached for subsequent calls. See also make_sphere_mesh.
 //
 // Engine method: RenderingServer.get_test_cube.
-func (o RenderingServerSingleton) GetTestCube() variant.RID {
+func (o RenderingServerSingleton) TestCube() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10686)
 }
 
-// GetTestTexture returns the RID of a 256×256 texture with a testing pattern on it (in Image.FORMAT_RGB8 format). This texture will be created and returned on the first call to get_test_texture, then it will be cached for subsequent calls. See also get_white_texture.
+// TestTexture returns the RID of a 256×256 texture with a testing pattern on it (in Image.FORMAT_RGB8 format). This texture will be created and returned on the first call to get_test_texture, then it will be cached for subsequent calls. See also get_white_texture.
 //
 // Engine method: RenderingServer.get_test_texture.
-func (o RenderingServerSingleton) GetTestTexture() variant.RID {
+func (o RenderingServerSingleton) TestTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10687)
 }
 
-// GetWhiteTexture returns the ID of a 4×4 white texture (in Image.FORMAT_RGB8 format). This texture will be created and returned on the first call to get_white_texture, then it will be cached for subsequent calls. See also get_test_texture.
+// WhiteTexture returns the ID of a 4×4 white texture (in Image.FORMAT_RGB8 format). This texture will be created and returned on the first call to get_white_texture, then it will be cached for subsequent calls. See also get_test_texture.
 //
 // Engine method: RenderingServer.get_white_texture.
-func (o RenderingServerSingleton) GetWhiteTexture() variant.RID {
+func (o RenderingServerSingleton) WhiteTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10688)
 }
@@ -7518,10 +7518,10 @@ func (o RenderingServerSingleton) SetBootImageOptions(image AnyImage, color vari
 	c.run(10690)
 }
 
-// GetDefaultClearColor returns the default clear color which is used when a specific clear color has not been selected. See also set_default_clear_color.
+// DefaultClearColor returns the default clear color which is used when a specific clear color has not been selected. See also set_default_clear_color.
 //
 // Engine method: RenderingServer.get_default_clear_color.
-func (o RenderingServerSingleton) GetDefaultClearColor() variant.Color {
+func (o RenderingServerSingleton) DefaultClearColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 10691)
 }
@@ -7568,10 +7568,10 @@ func (o RenderingServerSingleton) SetRenderLoopEnabled(enabled bool) {
 	c.run(10696)
 }
 
-// GetFrameSetupTimeCpu returns the time taken to setup rendering on the CPU in milliseconds. This value is shared across all viewports and does not require viewport_set_measure_render_time to be enabled on a viewport to be queried. See also viewport_get_measured_render_time_cpu.
+// FrameSetupTimeCPU returns the time taken to setup rendering on the CPU in milliseconds. This value is shared across all viewports and does not require viewport_set_measure_render_time to be enabled on a viewport to be queried. See also viewport_get_measured_render_time_cpu.
 //
 // Engine method: RenderingServer.get_frame_setup_time_cpu.
-func (o RenderingServerSingleton) GetFrameSetupTimeCpu() float64 {
+func (o RenderingServerSingleton) FrameSetupTimeCPU() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(10697))
 }
@@ -7601,10 +7601,10 @@ func (o RenderingServerSingleton) ForceDrawOptions(swapBuffers bool, frameStep f
 	c.run(10699)
 }
 
-// GetRenderingDevice returns the global RenderingDevice.
+// RenderingDevice returns the global RenderingDevice.
 //
 // Engine method: RenderingServer.get_rendering_device.
-func (o RenderingServerSingleton) GetRenderingDevice() RenderingDevice {
+func (o RenderingServerSingleton) RenderingDevice() RenderingDevice {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDevice{c.retObject(10700, false)}
 }

@@ -52,8 +52,8 @@ func NewRenderSceneBuffersConfiguration() RenderSceneBuffersConfiguration {
 	return RenderSceneBuffersConfiguration{construct("RenderSceneBuffersConfiguration", true)}
 }
 
-// GetRenderTarget calls the engine's RenderSceneBuffersConfiguration.get_render_target.
-func (o RenderSceneBuffersConfiguration) GetRenderTarget() variant.RID {
+// RenderTarget calls the engine's RenderSceneBuffersConfiguration.get_render_target.
+func (o RenderSceneBuffersConfiguration) RenderTarget() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10008)
 }
@@ -65,8 +65,8 @@ func (o RenderSceneBuffersConfiguration) SetRenderTarget(renderTarget variant.RI
 	c.run(10009)
 }
 
-// GetInternalSize calls the engine's RenderSceneBuffersConfiguration.get_internal_size.
-func (o RenderSceneBuffersConfiguration) GetInternalSize() variant.Vector2i {
+// InternalSize calls the engine's RenderSceneBuffersConfiguration.get_internal_size.
+func (o RenderSceneBuffersConfiguration) InternalSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 10010)
 }
@@ -78,8 +78,8 @@ func (o RenderSceneBuffersConfiguration) SetInternalSize(internalSize variant.Ve
 	c.run(10011)
 }
 
-// GetTargetSize calls the engine's RenderSceneBuffersConfiguration.get_target_size.
-func (o RenderSceneBuffersConfiguration) GetTargetSize() variant.Vector2i {
+// TargetSize calls the engine's RenderSceneBuffersConfiguration.get_target_size.
+func (o RenderSceneBuffersConfiguration) TargetSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 10012)
 }
@@ -91,8 +91,8 @@ func (o RenderSceneBuffersConfiguration) SetTargetSize(targetSize variant.Vector
 	c.run(10013)
 }
 
-// GetViewCount calls the engine's RenderSceneBuffersConfiguration.get_view_count.
-func (o RenderSceneBuffersConfiguration) GetViewCount() int {
+// ViewCount calls the engine's RenderSceneBuffersConfiguration.get_view_count.
+func (o RenderSceneBuffersConfiguration) ViewCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10014))
 }
@@ -104,34 +104,34 @@ func (o RenderSceneBuffersConfiguration) SetViewCount(viewCount int) {
 	c.run(10015)
 }
 
-// GetScaling3dMode calls the engine's RenderSceneBuffersConfiguration.get_scaling_3d_mode.
-func (o RenderSceneBuffersConfiguration) GetScaling3dMode() RenderingServerViewportScaling3DMode {
+// Scaling3DMode calls the engine's RenderSceneBuffersConfiguration.get_scaling_3d_mode.
+func (o RenderSceneBuffersConfiguration) Scaling3DMode() RenderingServerViewportScaling3DMode {
 	c := newCall(Object{o.h}, 0)
 	return RenderingServerViewportScaling3DMode(c.retInt(10016))
 }
 
-// SetScaling3dMode calls the engine's RenderSceneBuffersConfiguration.set_scaling_3d_mode.
-func (o RenderSceneBuffersConfiguration) SetScaling3dMode(scaling3dMode RenderingServerViewportScaling3DMode) {
+// SetScaling3DMode calls the engine's RenderSceneBuffersConfiguration.set_scaling_3d_mode.
+func (o RenderSceneBuffersConfiguration) SetScaling3DMode(scaling3DMode RenderingServerViewportScaling3DMode) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(scaling3dMode))
+	c.int(0, int64(scaling3DMode))
 	c.run(10017)
 }
 
-// GetMsaa3d calls the engine's RenderSceneBuffersConfiguration.get_msaa_3d.
-func (o RenderSceneBuffersConfiguration) GetMsaa3d() RenderingServerViewportMSAA {
+// Msaa3D calls the engine's RenderSceneBuffersConfiguration.get_msaa_3d.
+func (o RenderSceneBuffersConfiguration) Msaa3D() RenderingServerViewportMSAA {
 	c := newCall(Object{o.h}, 0)
 	return RenderingServerViewportMSAA(c.retInt(10018))
 }
 
-// SetMsaa3d calls the engine's RenderSceneBuffersConfiguration.set_msaa_3d.
-func (o RenderSceneBuffersConfiguration) SetMsaa3d(msaa3d RenderingServerViewportMSAA) {
+// SetMsaa3D calls the engine's RenderSceneBuffersConfiguration.set_msaa_3d.
+func (o RenderSceneBuffersConfiguration) SetMsaa3D(msaa3D RenderingServerViewportMSAA) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(msaa3d))
+	c.int(0, int64(msaa3D))
 	c.run(10019)
 }
 
-// GetScreenSpaceAa calls the engine's RenderSceneBuffersConfiguration.get_screen_space_aa.
-func (o RenderSceneBuffersConfiguration) GetScreenSpaceAa() RenderingServerViewportScreenSpaceAA {
+// ScreenSpaceAa calls the engine's RenderSceneBuffersConfiguration.get_screen_space_aa.
+func (o RenderSceneBuffersConfiguration) ScreenSpaceAa() RenderingServerViewportScreenSpaceAA {
 	c := newCall(Object{o.h}, 0)
 	return RenderingServerViewportScreenSpaceAA(c.retInt(10020))
 }
@@ -143,8 +143,8 @@ func (o RenderSceneBuffersConfiguration) SetScreenSpaceAa(screenSpaceAa Renderin
 	c.run(10021)
 }
 
-// GetFsrSharpness calls the engine's RenderSceneBuffersConfiguration.get_fsr_sharpness.
-func (o RenderSceneBuffersConfiguration) GetFsrSharpness() float32 {
+// FsrSharpness calls the engine's RenderSceneBuffersConfiguration.get_fsr_sharpness.
+func (o RenderSceneBuffersConfiguration) FsrSharpness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10022))
 }
@@ -156,8 +156,8 @@ func (o RenderSceneBuffersConfiguration) SetFsrSharpness(fsrSharpness float32) {
 	c.run(10023)
 }
 
-// GetTextureMipmapBias calls the engine's RenderSceneBuffersConfiguration.get_texture_mipmap_bias.
-func (o RenderSceneBuffersConfiguration) GetTextureMipmapBias() float32 {
+// TextureMipmapBias calls the engine's RenderSceneBuffersConfiguration.get_texture_mipmap_bias.
+func (o RenderSceneBuffersConfiguration) TextureMipmapBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10024))
 }
@@ -169,8 +169,8 @@ func (o RenderSceneBuffersConfiguration) SetTextureMipmapBias(textureMipmapBias 
 	c.run(10025)
 }
 
-// GetAnisotropicFilteringLevel calls the engine's RenderSceneBuffersConfiguration.get_anisotropic_filtering_level.
-func (o RenderSceneBuffersConfiguration) GetAnisotropicFilteringLevel() RenderingServerViewportAnisotropicFiltering {
+// AnisotropicFilteringLevel calls the engine's RenderSceneBuffersConfiguration.get_anisotropic_filtering_level.
+func (o RenderSceneBuffersConfiguration) AnisotropicFilteringLevel() RenderingServerViewportAnisotropicFiltering {
 	c := newCall(Object{o.h}, 0)
 	return RenderingServerViewportAnisotropicFiltering(c.retInt(10026))
 }

@@ -8,6 +8,14 @@ package godot
 // This class allows for a RenderSceneBuffer implementation to be made in GDExtension.
 //
 // This class allows for a RenderSceneBuffer implementation to be made in GDExtension.
+//
+// The virtual methods a Go class extending RenderSceneBuffersExtension can implement, each named by an interface for a compile-time check (var _ godot.RenderSceneBuffersExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Configure(config RenderSceneBuffersConfiguration) (the engine's _configure; RenderSceneBuffersExtensionVirtualConfigure)
+//   - SetFsrSharpness(fsrSharpness float32) (the engine's _set_fsr_sharpness; RenderSceneBuffersExtensionVirtualSetFsrSharpness)
+//   - SetTextureMipmapBias(textureMipmapBias float32) (the engine's _set_texture_mipmap_bias; RenderSceneBuffersExtensionVirtualSetTextureMipmapBias)
+//   - SetAnisotropicFilteringLevel(anisotropicFilteringLevel int) (the engine's _set_anisotropic_filtering_level; RenderSceneBuffersExtensionVirtualSetAnisotropicFilteringLevel)
+//   - SetUseDebanding(useDebanding bool) (the engine's _set_use_debanding; RenderSceneBuffersExtensionVirtualSetUseDebanding)
 type RenderSceneBuffersExtension struct{ h *handle }
 
 // AnyRenderSceneBuffersExtension is any value of class RenderSceneBuffersExtension or of a class derived from it.

@@ -120,30 +120,30 @@ func (o RenderSceneBuffersRD) CreateTextureView(context string, name string, vie
 	return retValue[variant.RID](&c, 10031)
 }
 
-// GetTexture returns a cached texture with this name.
+// Texture returns a cached texture with this name.
 //
 // Engine method: RenderSceneBuffersRD.get_texture.
-func (o RenderSceneBuffersRD) GetTexture(context string, name string) variant.RID {
+func (o RenderSceneBuffersRD) Texture(context string, name string) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	return retValue[variant.RID](&c, 10032)
 }
 
-// GetTextureFormat returns the texture format information with which a cached texture was created.
+// TextureFormat returns the texture format information with which a cached texture was created.
 //
 // Engine method: RenderSceneBuffersRD.get_texture_format.
-func (o RenderSceneBuffersRD) GetTextureFormat(context string, name string) RDTextureFormat {
+func (o RenderSceneBuffersRD) TextureFormat(context string, name string) RDTextureFormat {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, context)
 	c.stringName(1, name)
 	return RDTextureFormat{c.retObject(10033, true)}
 }
 
-// GetTextureSlice returns a specific slice (layer or mipmap) for a cached texture.
+// TextureSlice returns a specific slice (layer or mipmap) for a cached texture.
 //
 // Engine method: RenderSceneBuffersRD.get_texture_slice.
-func (o RenderSceneBuffersRD) GetTextureSlice(context string, name string, layer int, mipmap int, layers int, mipmaps int) variant.RID {
+func (o RenderSceneBuffersRD) TextureSlice(context string, name string, layer int, mipmap int, layers int, mipmaps int) variant.RID {
 	c := newCall(Object{o.h}, 6)
 	c.stringName(0, context)
 	c.stringName(1, name)
@@ -154,10 +154,10 @@ func (o RenderSceneBuffersRD) GetTextureSlice(context string, name string, layer
 	return retValue[variant.RID](&c, 10034)
 }
 
-// GetTextureSliceView returns a specific view of a slice (layer or mipmap) for a cached texture.
+// TextureSliceView returns a specific view of a slice (layer or mipmap) for a cached texture.
 //
 // Engine method: RenderSceneBuffersRD.get_texture_slice_view.
-func (o RenderSceneBuffersRD) GetTextureSliceView(context string, name string, layer int, mipmap int, layers int, mipmaps int, view AnyRDTextureView) variant.RID {
+func (o RenderSceneBuffersRD) TextureSliceView(context string, name string, layer int, mipmap int, layers int, mipmaps int, view AnyRDTextureView) variant.RID {
 	c := newCall(Object{o.h}, 7)
 	c.stringName(0, context)
 	c.stringName(1, name)
@@ -169,10 +169,10 @@ func (o RenderSceneBuffersRD) GetTextureSliceView(context string, name string, l
 	return retValue[variant.RID](&c, 10035)
 }
 
-// GetTextureSliceSize returns the texture size of a given slice of a cached texture.
+// TextureSliceSize returns the texture size of a given slice of a cached texture.
 //
 // Engine method: RenderSceneBuffersRD.get_texture_slice_size.
-func (o RenderSceneBuffersRD) GetTextureSliceSize(context string, name string, mipmap int) variant.Vector2i {
+func (o RenderSceneBuffersRD) TextureSliceSize(context string, name string, mipmap int) variant.Vector2i {
 	c := newCall(Object{o.h}, 3)
 	c.stringName(0, context)
 	c.stringName(1, name)
@@ -189,189 +189,189 @@ func (o RenderSceneBuffersRD) ClearContext(context string) {
 	c.run(10037)
 }
 
-// GetColorTexture returns the color texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
+// ColorTexture returns the color texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
 //
-// It calls the engine's RenderSceneBuffersRD.get_color_texture with msaa = false; GetColorTextureOptions takes every argument.
-func (o RenderSceneBuffersRD) GetColorTexture() variant.RID {
-	return o.GetColorTextureOptions(false)
+// It calls the engine's RenderSceneBuffersRD.get_color_texture with msaa = false; ColorTextureOptions takes every argument.
+func (o RenderSceneBuffersRD) ColorTexture() variant.RID {
+	return o.ColorTextureOptions(false)
 }
 
-// GetColorTextureOptions is GetColorTexture with every argument given.
+// ColorTextureOptions is ColorTexture with every argument given.
 //
 // Engine method: RenderSceneBuffersRD.get_color_texture.
-func (o RenderSceneBuffersRD) GetColorTextureOptions(msaa bool) variant.RID {
+func (o RenderSceneBuffersRD) ColorTextureOptions(msaa bool) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, msaa)
 	return retValue[variant.RID](&c, 10038)
 }
 
-// GetColorLayer returns the specified layer from the color texture we are rendering 3D content to.
+// ColorLayer returns the specified layer from the color texture we are rendering 3D content to.
 //
-// It calls the engine's RenderSceneBuffersRD.get_color_layer with msaa = false; GetColorLayerOptions takes every argument.
-func (o RenderSceneBuffersRD) GetColorLayer(layer int) variant.RID {
-	return o.GetColorLayerOptions(layer, false)
+// It calls the engine's RenderSceneBuffersRD.get_color_layer with msaa = false; ColorLayerOptions takes every argument.
+func (o RenderSceneBuffersRD) ColorLayer(layer int) variant.RID {
+	return o.ColorLayerOptions(layer, false)
 }
 
-// GetColorLayerOptions is GetColorLayer with every argument given.
+// ColorLayerOptions is ColorLayer with every argument given.
 //
 // Engine method: RenderSceneBuffersRD.get_color_layer.
-func (o RenderSceneBuffersRD) GetColorLayerOptions(layer int, msaa bool) variant.RID {
+func (o RenderSceneBuffersRD) ColorLayerOptions(layer int, msaa bool) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, msaa)
 	return retValue[variant.RID](&c, 10039)
 }
 
-// GetDepthTexture returns the depth texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
+// DepthTexture returns the depth texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
 //
-// It calls the engine's RenderSceneBuffersRD.get_depth_texture with msaa = false; GetDepthTextureOptions takes every argument.
-func (o RenderSceneBuffersRD) GetDepthTexture() variant.RID {
-	return o.GetDepthTextureOptions(false)
+// It calls the engine's RenderSceneBuffersRD.get_depth_texture with msaa = false; DepthTextureOptions takes every argument.
+func (o RenderSceneBuffersRD) DepthTexture() variant.RID {
+	return o.DepthTextureOptions(false)
 }
 
-// GetDepthTextureOptions is GetDepthTexture with every argument given.
+// DepthTextureOptions is DepthTexture with every argument given.
 //
 // Engine method: RenderSceneBuffersRD.get_depth_texture.
-func (o RenderSceneBuffersRD) GetDepthTextureOptions(msaa bool) variant.RID {
+func (o RenderSceneBuffersRD) DepthTextureOptions(msaa bool) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, msaa)
 	return retValue[variant.RID](&c, 10040)
 }
 
-// GetDepthLayer returns the specified layer from the depth texture we are rendering 3D content to.
+// DepthLayer returns the specified layer from the depth texture we are rendering 3D content to.
 //
-// It calls the engine's RenderSceneBuffersRD.get_depth_layer with msaa = false; GetDepthLayerOptions takes every argument.
-func (o RenderSceneBuffersRD) GetDepthLayer(layer int) variant.RID {
-	return o.GetDepthLayerOptions(layer, false)
+// It calls the engine's RenderSceneBuffersRD.get_depth_layer with msaa = false; DepthLayerOptions takes every argument.
+func (o RenderSceneBuffersRD) DepthLayer(layer int) variant.RID {
+	return o.DepthLayerOptions(layer, false)
 }
 
-// GetDepthLayerOptions is GetDepthLayer with every argument given.
+// DepthLayerOptions is DepthLayer with every argument given.
 //
 // Engine method: RenderSceneBuffersRD.get_depth_layer.
-func (o RenderSceneBuffersRD) GetDepthLayerOptions(layer int, msaa bool) variant.RID {
+func (o RenderSceneBuffersRD) DepthLayerOptions(layer int, msaa bool) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, msaa)
 	return retValue[variant.RID](&c, 10041)
 }
 
-// GetVelocityTexture returns the velocity texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
+// VelocityTexture returns the velocity texture we are rendering 3D content to. If multiview is used this will be a texture array with all views.
 //
-// It calls the engine's RenderSceneBuffersRD.get_velocity_texture with msaa = false; GetVelocityTextureOptions takes every argument.
-func (o RenderSceneBuffersRD) GetVelocityTexture() variant.RID {
-	return o.GetVelocityTextureOptions(false)
+// It calls the engine's RenderSceneBuffersRD.get_velocity_texture with msaa = false; VelocityTextureOptions takes every argument.
+func (o RenderSceneBuffersRD) VelocityTexture() variant.RID {
+	return o.VelocityTextureOptions(false)
 }
 
-// GetVelocityTextureOptions is GetVelocityTexture with every argument given.
+// VelocityTextureOptions is VelocityTexture with every argument given.
 //
 // Engine method: RenderSceneBuffersRD.get_velocity_texture.
-func (o RenderSceneBuffersRD) GetVelocityTextureOptions(msaa bool) variant.RID {
+func (o RenderSceneBuffersRD) VelocityTextureOptions(msaa bool) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, msaa)
 	return retValue[variant.RID](&c, 10042)
 }
 
-// GetVelocityLayer returns the specified layer from the velocity texture we are rendering 3D content to.
+// VelocityLayer returns the specified layer from the velocity texture we are rendering 3D content to.
 //
-// It calls the engine's RenderSceneBuffersRD.get_velocity_layer with msaa = false; GetVelocityLayerOptions takes every argument.
-func (o RenderSceneBuffersRD) GetVelocityLayer(layer int) variant.RID {
-	return o.GetVelocityLayerOptions(layer, false)
+// It calls the engine's RenderSceneBuffersRD.get_velocity_layer with msaa = false; VelocityLayerOptions takes every argument.
+func (o RenderSceneBuffersRD) VelocityLayer(layer int) variant.RID {
+	return o.VelocityLayerOptions(layer, false)
 }
 
-// GetVelocityLayerOptions is GetVelocityLayer with every argument given.
+// VelocityLayerOptions is VelocityLayer with every argument given.
 //
 // Engine method: RenderSceneBuffersRD.get_velocity_layer.
-func (o RenderSceneBuffersRD) GetVelocityLayerOptions(layer int, msaa bool) variant.RID {
+func (o RenderSceneBuffersRD) VelocityLayerOptions(layer int, msaa bool) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.bool(1, msaa)
 	return retValue[variant.RID](&c, 10043)
 }
 
-// GetRenderTarget returns the render target associated with this buffers object.
+// RenderTarget returns the render target associated with this buffers object.
 //
 // Engine method: RenderSceneBuffersRD.get_render_target.
-func (o RenderSceneBuffersRD) GetRenderTarget() variant.RID {
+func (o RenderSceneBuffersRD) RenderTarget() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10044)
 }
 
-// GetViewCount returns the view count for the associated viewport.
+// ViewCount returns the view count for the associated viewport.
 //
 // Engine method: RenderSceneBuffersRD.get_view_count.
-func (o RenderSceneBuffersRD) GetViewCount() int {
+func (o RenderSceneBuffersRD) ViewCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10045))
 }
 
-// GetInternalSize returns the internal size of the render buffer (size before upscaling) with which textures are created by default.
+// InternalSize returns the internal size of the render buffer (size before upscaling) with which textures are created by default.
 //
 // Engine method: RenderSceneBuffersRD.get_internal_size.
-func (o RenderSceneBuffersRD) GetInternalSize() variant.Vector2i {
+func (o RenderSceneBuffersRD) InternalSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 10046)
 }
 
-// GetTargetSize returns the target size of the render buffer (size after upscaling).
+// TargetSize returns the target size of the render buffer (size after upscaling).
 //
 // Engine method: RenderSceneBuffersRD.get_target_size.
-func (o RenderSceneBuffersRD) GetTargetSize() variant.Vector2i {
+func (o RenderSceneBuffersRD) TargetSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 10047)
 }
 
-// GetScaling3dMode returns the scaling mode used for upscaling.
+// Scaling3DMode returns the scaling mode used for upscaling.
 //
 // Engine method: RenderSceneBuffersRD.get_scaling_3d_mode.
-func (o RenderSceneBuffersRD) GetScaling3dMode() RenderingServerViewportScaling3DMode {
+func (o RenderSceneBuffersRD) Scaling3DMode() RenderingServerViewportScaling3DMode {
 	c := newCall(Object{o.h}, 0)
 	return RenderingServerViewportScaling3DMode(c.retInt(10048))
 }
 
-// GetFsrSharpness returns the FSR sharpness value used while rendering the 3D content (if get_scaling_3d_mode is an FSR mode).
+// FsrSharpness returns the FSR sharpness value used while rendering the 3D content (if get_scaling_3d_mode is an FSR mode).
 //
 // Engine method: RenderSceneBuffersRD.get_fsr_sharpness.
-func (o RenderSceneBuffersRD) GetFsrSharpness() float32 {
+func (o RenderSceneBuffersRD) FsrSharpness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10049))
 }
 
-// GetMsaa3d returns the applied 3D MSAA mode for this viewport.
+// Msaa3D returns the applied 3D MSAA mode for this viewport.
 //
 // Engine method: RenderSceneBuffersRD.get_msaa_3d.
-func (o RenderSceneBuffersRD) GetMsaa3d() RenderingServerViewportMSAA {
+func (o RenderSceneBuffersRD) Msaa3D() RenderingServerViewportMSAA {
 	c := newCall(Object{o.h}, 0)
 	return RenderingServerViewportMSAA(c.retInt(10050))
 }
 
-// GetTextureSamples returns the number of MSAA samples used.
+// TextureSamples returns the number of MSAA samples used.
 //
 // Engine method: RenderSceneBuffersRD.get_texture_samples.
-func (o RenderSceneBuffersRD) GetTextureSamples() RenderingDeviceTextureSamples {
+func (o RenderSceneBuffersRD) TextureSamples() RenderingDeviceTextureSamples {
 	c := newCall(Object{o.h}, 0)
 	return RenderingDeviceTextureSamples(c.retInt(10051))
 }
 
-// GetScreenSpaceAa returns the screen-space antialiasing method applied.
+// ScreenSpaceAa returns the screen-space antialiasing method applied.
 //
 // Engine method: RenderSceneBuffersRD.get_screen_space_aa.
-func (o RenderSceneBuffersRD) GetScreenSpaceAa() RenderingServerViewportScreenSpaceAA {
+func (o RenderSceneBuffersRD) ScreenSpaceAa() RenderingServerViewportScreenSpaceAA {
 	c := newCall(Object{o.h}, 0)
 	return RenderingServerViewportScreenSpaceAA(c.retInt(10052))
 }
 
-// GetUseTaa returns true if TAA is enabled.
+// UseTaa returns true if TAA is enabled.
 //
 // Engine method: RenderSceneBuffersRD.get_use_taa.
-func (o RenderSceneBuffersRD) GetUseTaa() bool {
+func (o RenderSceneBuffersRD) UseTaa() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(10053)
 }
 
-// GetUseDebanding returns true if debanding is enabled.
+// UseDebanding returns true if debanding is enabled.
 //
 // Engine method: RenderSceneBuffersRD.get_use_debanding.
-func (o RenderSceneBuffersRD) GetUseDebanding() bool {
+func (o RenderSceneBuffersRD) UseDebanding() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(10054)
 }

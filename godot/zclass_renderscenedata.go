@@ -42,54 +42,54 @@ func (o RenderSceneData) InstanceID() uint64 { return Object{o.h}.InstanceID() }
 // String returns "Class#id", or "<null>".
 func (o RenderSceneData) String() string { return Object{o.h}.String() }
 
-// GetCamTransform returns the camera transform used to render this frame.
+// CamTransform returns the camera transform used to render this frame.
 //
 // Engine method: RenderSceneData.get_cam_transform.
-func (o RenderSceneData) GetCamTransform() variant.Transform3D {
+func (o RenderSceneData) CamTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 10055)
 }
 
-// GetCamProjection returns the camera projection used to render this frame.
+// CamProjection returns the camera projection used to render this frame.
 //
 // Engine method: RenderSceneData.get_cam_projection.
-func (o RenderSceneData) GetCamProjection() variant.Projection {
+func (o RenderSceneData) CamProjection() variant.Projection {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Projection](&c, 10056)
 }
 
-// GetViewCount returns the number of views being rendered.
+// ViewCount returns the number of views being rendered.
 //
 // Engine method: RenderSceneData.get_view_count.
-func (o RenderSceneData) GetViewCount() int {
+func (o RenderSceneData) ViewCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10057))
 }
 
-// GetViewEyeOffset returns the eye offset per view used to render this frame. This is the offset between our camera transform and the eye transform.
+// ViewEyeOffset returns the eye offset per view used to render this frame. This is the offset between our camera transform and the eye transform.
 //
 // Engine method: RenderSceneData.get_view_eye_offset.
-func (o RenderSceneData) GetViewEyeOffset(view int) variant.Vector3 {
+func (o RenderSceneData) ViewEyeOffset(view int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(view))
 	return retValue[variant.Vector3](&c, 10058)
 }
 
-// GetViewProjection returns the view projection per view used to render this frame.
+// ViewProjection returns the view projection per view used to render this frame.
 //
 // Engine method: RenderSceneData.get_view_projection.
-func (o RenderSceneData) GetViewProjection(view int) variant.Projection {
+func (o RenderSceneData) ViewProjection(view int) variant.Projection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(view))
 	return retValue[variant.Projection](&c, 10059)
 }
 
-// GetUniformBuffer calls the engine method described here.
+// UniformBuffer calls the engine method described here.
 //
 // Return the RID of the uniform buffer containing the scene data as a UBO.
 //
 // Engine method: RenderSceneData.get_uniform_buffer.
-func (o RenderSceneData) GetUniformBuffer() variant.RID {
+func (o RenderSceneData) UniformBuffer() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10060)
 }

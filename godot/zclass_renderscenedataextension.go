@@ -8,6 +8,15 @@ package godot
 // This class allows for a RenderSceneData implementation to be made in GDExtension.
 //
 // This class allows for a RenderSceneData implementation to be made in GDExtension.
+//
+// The virtual methods a Go class extending RenderSceneDataExtension can implement, each named by an interface for a compile-time check (var _ godot.RenderSceneDataExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetCamTransform() variant.Transform3D (the engine's _get_cam_transform; RenderSceneDataExtensionVirtualGetCamTransform)
+//   - GetCamProjection() variant.Projection (the engine's _get_cam_projection; RenderSceneDataExtensionVirtualGetCamProjection)
+//   - GetViewCount() int (the engine's _get_view_count; RenderSceneDataExtensionVirtualGetViewCount)
+//   - GetViewEyeOffset(view int) variant.Vector3 (the engine's _get_view_eye_offset; RenderSceneDataExtensionVirtualGetViewEyeOffset)
+//   - GetViewProjection(view int) variant.Projection (the engine's _get_view_projection; RenderSceneDataExtensionVirtualGetViewProjection)
+//   - GetUniformBuffer() variant.RID (the engine's _get_uniform_buffer; RenderSceneDataExtensionVirtualGetUniformBuffer)
 type RenderSceneDataExtension struct{ h *handle }
 
 // AnyRenderSceneDataExtension is any value of class RenderSceneDataExtension or of a class derived from it.

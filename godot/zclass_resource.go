@@ -16,6 +16,13 @@ import (
 // In GDScript, resources can loaded from disk by their resource_path using @GDScript.load or @GDScript.preload.
 //
 // The engine keeps a global cache of all loaded resources, referenced by paths (see ResourceLoader.has_cached). A resource will be cached when loaded for the first time and removed from cache once all references are released. When a resource is cached, subsequent loads using its path will return the cached reference.
+//
+// The virtual methods a Go class extending Resource can implement, each named by an interface for a compile-time check (var _ godot.ResourceVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - SetupLocalToScene() (the engine's _setup_local_to_scene; ResourceVirtualSetupLocalToScene)
+//   - GetRID() variant.RID (the engine's _get_rid; ResourceVirtualGetRID)
+//   - ResetState() (the engine's _reset_state; ResourceVirtualResetState)
+//   - SetPathCache(path string) (the engine's _set_path_cache; ResourceVirtualSetPathCache)
 type Resource struct{ h *handle }
 
 // AnyResource is any value of class Resource or of a class derived from it.
@@ -81,8 +88,8 @@ func (o Resource) TakeOverPath(path string) {
 	c.run(10706)
 }
 
-// GetPath calls the engine's Resource.get_path.
-func (o Resource) GetPath() string {
+// Path calls the engine's Resource.get_path.
+func (o Resource) Path() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10707)
 }
@@ -103,16 +110,16 @@ func (o Resource) SetName(name string) {
 	c.run(10709)
 }
 
-// GetName calls the engine's Resource.get_name.
-func (o Resource) GetName() string {
+// Name calls the engine's Resource.get_name.
+func (o Resource) Name() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10710)
 }
 
-// GetRid returns the RID of this resource (or an empty RID). Many resources (such as Texture2D, Mesh, and so on) are high-level abstractions of resources stored in a specialized server (DisplayServer, RenderingServer, etc.), so this function will return the original RID.
+// RID returns the RID of this resource (or an empty RID). Many resources (such as Texture2D, Mesh, and so on) are high-level abstractions of resources stored in a specialized server (DisplayServer, RenderingServer, etc.), so this function will return the original RID.
 //
 // Engine method: Resource.get_rid.
-func (o Resource) GetRid() variant.RID {
+func (o Resource) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 10711)
 }
@@ -130,12 +137,12 @@ func (o Resource) IsLocalToScene() bool {
 	return c.retBool(10713)
 }
 
-// GetLocalScene calls the engine method described here.
+// LocalScene calls the engine method described here.
 //
 // If resource_local_to_scene is set to true and the resource has been loaded from a PackedScene instantiation, returns the root Node of the scene where this resource is used. Otherwise, returns null.
 //
 // Engine method: Resource.get_local_scene.
-func (o Resource) GetLocalScene() Node {
+func (o Resource) LocalScene() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(10714, false)}
 }
@@ -156,24 +163,24 @@ func (o Resource) ResetState() {
 	c.run(10716)
 }
 
-// SetIdForPath calls the engine method described here.
+// SetIDForPath calls the engine method described here.
 //
 // In the internal cache for scene-unique IDs, sets the ID of this resource to id for the scene at path. If id is empty, the cache entry for path is cleared. Useful to keep scene-unique IDs the same when implementing a VCS-friendly custom resource format by extending ResourceFormatLoader and ResourceFormatSaver.
 //
 // Engine method: Resource.set_id_for_path.
-func (o Resource) SetIdForPath(path string, id string) {
+func (o Resource) SetIDForPath(path string, id string) {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.string(1, id)
 	c.run(10717)
 }
 
-// GetIdForPath calls the engine method described here.
+// IDForPath calls the engine method described here.
 //
 // From the internal cache for scene-unique IDs, returns the ID of this resource for the scene at path. If there is no entry, an empty string is returned. Useful to keep scene-unique IDs the same when implementing a VCS-friendly custom resource format by extending ResourceFormatLoader and ResourceFormatSaver.
 //
 // Engine method: Resource.get_id_for_path.
-func (o Resource) GetIdForPath(path string) string {
+func (o Resource) IDForPath(path string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
 	return c.retString(10718)
@@ -187,23 +194,23 @@ func (o Resource) IsBuiltIn() bool {
 	return c.retBool(10719)
 }
 
-// ResourceGenerateSceneUniqueId generates a unique identifier for a resource to be contained inside a PackedScene, based on the current date, time, and a random value. The returned string is only composed of letters (a to y) and numbers (0 to 8). See also resource_scene_unique_id.
+// ResourceGenerateSceneUniqueID generates a unique identifier for a resource to be contained inside a PackedScene, based on the current date, time, and a random value. The returned string is only composed of letters (a to y) and numbers (0 to 8). See also resource_scene_unique_id.
 //
 // Engine method: Resource.generate_scene_unique_id.
-func ResourceGenerateSceneUniqueId() string {
+func ResourceGenerateSceneUniqueID() string {
 	c := newStaticCall(0)
 	return c.retString(10720)
 }
 
-// SetSceneUniqueId calls the engine's Resource.set_scene_unique_id.
-func (o Resource) SetSceneUniqueId(id string) {
+// SetSceneUniqueID calls the engine's Resource.set_scene_unique_id.
+func (o Resource) SetSceneUniqueID(id string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, id)
 	c.run(10721)
 }
 
-// GetSceneUniqueId calls the engine's Resource.get_scene_unique_id.
-func (o Resource) GetSceneUniqueId() string {
+// SceneUniqueID calls the engine's Resource.get_scene_unique_id.
+func (o Resource) SceneUniqueID() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10722)
 }

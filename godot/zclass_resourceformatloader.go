@@ -12,6 +12,20 @@ package godot
 // Extending this class allows you to define your own loader. Be sure to respect the documented return types and values. You should give it a global class name with class_name for it to be registered. Like built-in ResourceFormatLoaders, it will be called automatically when loading resources of its handled type(s). You may also implement a ResourceFormatSaver.
 //
 // Note: You can also extend EditorImportPlugin if the resource type you need exists but Godot is unable to load its format. Choosing one way over another depends on if the format is suitable or not for the final exported game. For example, it's better to import .png textures as .ctex (CompressedTexture2D) first, so they can be loaded with better efficiency on the graphics card.
+//
+// The virtual methods a Go class extending ResourceFormatLoader can implement, each named by an interface for a compile-time check (var _ godot.ResourceFormatLoaderVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetRecognizedExtensions() variant.PackedStrings (the engine's _get_recognized_extensions; ResourceFormatLoaderVirtualGetRecognizedExtensions)
+//   - RecognizePath(path string, typ string) bool (the engine's _recognize_path; ResourceFormatLoaderVirtualRecognizePath)
+//   - HandlesType(typ string) bool (the engine's _handles_type; ResourceFormatLoaderVirtualHandlesType)
+//   - GetResourceType(path string) string (the engine's _get_resource_type; ResourceFormatLoaderVirtualGetResourceType)
+//   - GetResourceScriptClass(path string) string (the engine's _get_resource_script_class; ResourceFormatLoaderVirtualGetResourceScriptClass)
+//   - GetResourceUID(path string) int (the engine's _get_resource_uid; ResourceFormatLoaderVirtualGetResourceUID)
+//   - GetDependencies(path string, addTypes bool) variant.PackedStrings (the engine's _get_dependencies; ResourceFormatLoaderVirtualGetDependencies)
+//   - RenameDependencies(path string, renames variant.Dictionary) Error (the engine's _rename_dependencies; ResourceFormatLoaderVirtualRenameDependencies)
+//   - Exists(path string) bool (the engine's _exists; ResourceFormatLoaderVirtualExists)
+//   - GetClassesUsed(path string) variant.PackedStrings (the engine's _get_classes_used; ResourceFormatLoaderVirtualGetClassesUsed)
+//   - Load(path string, originalPath string, useSubThreads bool, cacheMode int) variant.Variant (the engine's _load; ResourceFormatLoaderVirtualLoad)
 type ResourceFormatLoader struct{ h *handle }
 
 // AnyResourceFormatLoader is any value of class ResourceFormatLoader or of a class derived from it.

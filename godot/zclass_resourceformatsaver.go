@@ -10,6 +10,14 @@ package godot
 // The engine can save resources when you do it from the editor, or when you use the ResourceSaver singleton. This is accomplished thanks to multiple ResourceFormatSavers, each handling its own format and called automatically by the engine.
 //
 // By default, Godot saves resources as .tres (text-based), .res (binary) or another built-in format, but you can choose to create your own format by extending this class. Be sure to respect the documented return types and values. You should give it a global class name with class_name for it to be registered. Like built-in ResourceFormatSavers, it will be called automatically when saving resources of its recognized type(s). You may also implement a ResourceFormatLoader.
+//
+// The virtual methods a Go class extending ResourceFormatSaver can implement, each named by an interface for a compile-time check (var _ godot.ResourceFormatSaverVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Save(resource Resource, path string, flags int) Error (the engine's _save; ResourceFormatSaverVirtualSave)
+//   - SetUID(path string, uid int) Error (the engine's _set_uid; ResourceFormatSaverVirtualSetUID)
+//   - Recognize(resource Resource) bool (the engine's _recognize; ResourceFormatSaverVirtualRecognize)
+//   - GetRecognizedExtensions(resource Resource) variant.PackedStrings (the engine's _get_recognized_extensions; ResourceFormatSaverVirtualGetRecognizedExtensions)
+//   - RecognizePath(resource Resource, path string) bool (the engine's _recognize_path; ResourceFormatSaverVirtualRecognizePath)
 type ResourceFormatSaver struct{ h *handle }
 
 // AnyResourceFormatSaver is any value of class ResourceFormatSaver or of a class derived from it.

@@ -8,6 +8,10 @@ package godot
 // Base class for resource importers.
 //
 // This is the base class for Godot's resource importers. To implement your own resource importers using editor plugins, see EditorImportPlugin.
+//
+// The virtual methods a Go class extending ResourceImporter can implement, each named by an interface for a compile-time check (var _ godot.ResourceImporterVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetBuildDependencies(path string) variant.PackedStrings (the engine's _get_build_dependencies; ResourceImporterVirtualGetBuildDependencies)
 type ResourceImporter struct{ h *handle }
 
 // AnyResourceImporter is any value of class ResourceImporter or of a class derived from it.

@@ -88,20 +88,20 @@ const (
 // LoadThreadedRequest loads the resource using threads. If use_sub_threads is true, multiple threads will be used to load the resource, which makes loading faster, but may affect the main thread (and thus cause game slowdowns).
 //
 // It calls the engine's ResourceLoader.load_threaded_request with typeHint = "", useSubThreads = false, cacheMode = ResourceLoaderSingletonCacheModeReuse; LoadThreadedRequestOptions takes every argument.
-func (o ResourceLoaderSingleton) LoadThreadedRequest(path string) Error {
+func (o ResourceLoaderSingleton) LoadThreadedRequest(path string) error {
 	return o.LoadThreadedRequestOptions(path, "", false, ResourceLoaderSingletonCacheModeReuse)
 }
 
 // LoadThreadedRequestOptions is LoadThreadedRequest with every argument given.
 //
 // Engine method: ResourceLoader.load_threaded_request.
-func (o ResourceLoaderSingleton) LoadThreadedRequestOptions(path string, typeHint string, useSubThreads bool, cacheMode ResourceLoaderCacheMode) Error {
+func (o ResourceLoaderSingleton) LoadThreadedRequestOptions(path string, typeHint string, useSubThreads bool, cacheMode ResourceLoaderCacheMode) error {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, path)
 	c.string(1, typeHint)
 	c.bool(2, useSubThreads)
 	c.int(3, int64(cacheMode))
-	return Error(c.retInt(10728))
+	return errorOf(Error(c.retInt(10728)))
 }
 
 // LoadThreadedGetStatus returns the status of a threaded loading operation started with load_threaded_request for the resource at path.
@@ -148,12 +148,12 @@ func (o ResourceLoaderSingleton) LoadOptions(path string, typeHint string, cache
 	return Resource{c.retObject(10731, true)}
 }
 
-// GetRecognizedExtensionsForType returns the list of recognized extensions for a resource type.
+// RecognizedExtensionsForType returns the list of recognized extensions for a resource type.
 //
 // Engine method: ResourceLoader.get_recognized_extensions_for_type.
-func (o ResourceLoaderSingleton) GetRecognizedExtensionsForType(type_ string) variant.PackedStrings {
+func (o ResourceLoaderSingleton) RecognizedExtensionsForType(typ string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, type_)
+	c.string(0, typ)
 	return retOwned[variant.PackedStrings](&c, 10732, variant.TypePackedStringArray)
 }
 
@@ -192,10 +192,10 @@ func (o ResourceLoaderSingleton) SetAbortOnMissingResources(abort bool) {
 	c.run(10735)
 }
 
-// GetDependencies returns the dependencies for the resource at the given path.
+// Dependencies returns the dependencies for the resource at the given path.
 //
 // Engine method: ResourceLoader.get_dependencies.
-func (o ResourceLoaderSingleton) GetDependencies(path string) variant.PackedStrings {
+func (o ResourceLoaderSingleton) Dependencies(path string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
 	return retOwned[variant.PackedStrings](&c, 10736, variant.TypePackedStringArray)
@@ -210,10 +210,10 @@ func (o ResourceLoaderSingleton) HasCached(path string) bool {
 	return c.retBool(10737)
 }
 
-// GetCachedRef returns the cached resource reference for the given path.
+// CachedRef returns the cached resource reference for the given path.
 //
 // Engine method: ResourceLoader.get_cached_ref.
-func (o ResourceLoaderSingleton) GetCachedRef(path string) Resource {
+func (o ResourceLoaderSingleton) CachedRef(path string) Resource {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
 	return Resource{c.retObject(10738, true)}
@@ -236,10 +236,10 @@ func (o ResourceLoaderSingleton) ExistsOptions(path string, typeHint string) boo
 	return c.retBool(10739)
 }
 
-// GetResourceUid returns the ID associated with a given resource path, or -1 when no such ID exists.
+// ResourceUID returns the ID associated with a given resource path, or -1 when no such ID exists.
 //
 // Engine method: ResourceLoader.get_resource_uid.
-func (o ResourceLoaderSingleton) GetResourceUid(path string) int {
+func (o ResourceLoaderSingleton) ResourceUID(path string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
 	return int(c.retInt(10740))

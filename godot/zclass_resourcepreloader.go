@@ -88,19 +88,19 @@ func (o ResourcePreloader) HasResource(name string) bool {
 	return c.retBool(10745)
 }
 
-// GetResource returns the resource associated to name.
+// Resource returns the resource associated to name.
 //
 // Engine method: ResourcePreloader.get_resource.
-func (o ResourcePreloader) GetResource(name string) Resource {
+func (o ResourcePreloader) Resource(name string) Resource {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return Resource{c.retObject(10746, true)}
 }
 
-// GetResourceList returns the list of resources inside the preloader.
+// ResourceList returns the list of resources inside the preloader.
 //
 // Engine method: ResourcePreloader.get_resource_list.
-func (o ResourcePreloader) GetResourceList() variant.PackedStrings {
+func (o ResourcePreloader) ResourceList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 10747, variant.TypePackedStringArray)
 }

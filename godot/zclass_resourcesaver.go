@@ -76,38 +76,38 @@ const (
 
 // Save saves a resource to disk to the given path, using a ResourceFormatSaver that recognizes the resource object. If path is empty, ResourceSaver will try to use Resource.resource_path.
 //
-// It calls the engine's ResourceSaver.save with path = "", flags_ = ResourceSaverSingletonFlagNone; SaveOptions takes every argument.
-func (o ResourceSaverSingleton) Save(resource AnyResource) Error {
+// It calls the engine's ResourceSaver.save with path = "", flags = ResourceSaverSingletonFlagNone; SaveOptions takes every argument.
+func (o ResourceSaverSingleton) Save(resource AnyResource) error {
 	return o.SaveOptions(resource, "", ResourceSaverSingletonFlagNone)
 }
 
 // SaveOptions is Save with every argument given.
 //
 // Engine method: ResourceSaver.save.
-func (o ResourceSaverSingleton) SaveOptions(resource AnyResource, path string, flags_ ResourceSaverSaverFlags) Error {
+func (o ResourceSaverSingleton) SaveOptions(resource AnyResource, path string, flags ResourceSaverSaverFlags) error {
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(resource))
 	c.string(1, path)
-	c.int(2, int64(flags_))
-	return Error(c.retInt(10748))
+	c.int(2, int64(flags))
+	return errorOf(Error(c.retInt(10748)))
 }
 
-// SetUid sets the UID of the given resource path to uid. You can generate a new UID using ResourceUID.create_id.
+// SetUID sets the UID of the given resource path to uid. You can generate a new UID using ResourceUID.create_id.
 //
 // Engine method: ResourceSaver.set_uid.
-func (o ResourceSaverSingleton) SetUid(resource string, uid int) Error {
+func (o ResourceSaverSingleton) SetUID(resource string, uid int) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, resource)
 	c.int(1, int64(uid))
-	return Error(c.retInt(10749))
+	return errorOf(Error(c.retInt(10749)))
 }
 
-// GetRecognizedExtensions returns the list of extensions available for saving a resource of a given type.
+// RecognizedExtensions returns the list of extensions available for saving a resource of a given type.
 //
 // Engine method: ResourceSaver.get_recognized_extensions.
-func (o ResourceSaverSingleton) GetRecognizedExtensions(type_ AnyResource) variant.PackedStrings {
+func (o ResourceSaverSingleton) RecognizedExtensions(typ AnyResource) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
-	c.object(0, objectOf(type_))
+	c.object(0, objectOf(typ))
 	return retOwned[variant.PackedStrings](&c, 10750, variant.TypePackedStringArray)
 }
 
@@ -137,17 +137,17 @@ func (o ResourceSaverSingleton) RemoveResourceFormatSaver(formatSaver AnyResourc
 	c.run(10752)
 }
 
-// GetResourceIdForPath returns the resource ID for the given path. If generate is true, a new resource ID will be generated if one for the path is not found. If generate is false and the path is not found, ResourceUID.INVALID_ID is returned.
+// ResourceIDForPath returns the resource ID for the given path. If generate is true, a new resource ID will be generated if one for the path is not found. If generate is false and the path is not found, ResourceUID.INVALID_ID is returned.
 //
-// It calls the engine's ResourceSaver.get_resource_id_for_path with generate = false; GetResourceIdForPathOptions takes every argument.
-func (o ResourceSaverSingleton) GetResourceIdForPath(path string) int {
-	return o.GetResourceIdForPathOptions(path, false)
+// It calls the engine's ResourceSaver.get_resource_id_for_path with generate = false; ResourceIDForPathOptions takes every argument.
+func (o ResourceSaverSingleton) ResourceIDForPath(path string) int {
+	return o.ResourceIDForPathOptions(path, false)
 }
 
-// GetResourceIdForPathOptions is GetResourceIdForPath with every argument given.
+// ResourceIDForPathOptions is ResourceIDForPath with every argument given.
 //
 // Engine method: ResourceSaver.get_resource_id_for_path.
-func (o ResourceSaverSingleton) GetResourceIdForPathOptions(path string, generate bool) int {
+func (o ResourceSaverSingleton) ResourceIDForPathOptions(path string, generate bool) int {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, generate)

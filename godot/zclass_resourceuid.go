@@ -43,106 +43,106 @@ func (o ResourceUIDSingleton) String() string { return Object{o.h}.String() }
 const (
 	// The value to use for an invalid UID, for example if the resource could not be loaded.
 
-	ResourceUIDSingletonInvalidId = -1
+	ResourceUIDSingletonInvalidID = -1
 )
 
-// IdToText converts the given UID to a uid:// string value.
+// IDToText converts the given UID to a uid:// string value.
 //
 // Engine method: ResourceUID.id_to_text.
-func (o ResourceUIDSingleton) IdToText(id int) string {
+func (o ResourceUIDSingleton) IDToText(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(10754)
 }
 
-// TextToId extracts the UID value from the given uid:// string.
+// TextToID extracts the UID value from the given uid:// string.
 //
 // Engine method: ResourceUID.text_to_id.
-func (o ResourceUIDSingleton) TextToId(textId string) int {
+func (o ResourceUIDSingleton) TextToID(textID string) int {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, textId)
+	c.string(0, textID)
 	return int(c.retInt(10755))
 }
 
-// CreateId generates a random resource UID which is guaranteed to be unique within the list of currently loaded UIDs.
+// CreateID generates a random resource UID which is guaranteed to be unique within the list of currently loaded UIDs.
 //
 // Engine method: ResourceUID.create_id.
-func (o ResourceUIDSingleton) CreateId() int {
+func (o ResourceUIDSingleton) CreateID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10756))
 }
 
-// CreateIdForPath calls the engine method described here.
+// CreateIDForPath calls the engine method described here.
 //
 // Like create_id, but the UID is seeded with the provided path and project name. UIDs generated for that path will be always the same within the current project.
 //
 // Engine method: ResourceUID.create_id_for_path.
-func (o ResourceUIDSingleton) CreateIdForPath(path string) int {
+func (o ResourceUIDSingleton) CreateIDForPath(path string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
 	return int(c.retInt(10757))
 }
 
-// HasId returns whether the given UID value is known to the cache.
+// HasID returns whether the given UID value is known to the cache.
 //
 // Engine method: ResourceUID.has_id.
-func (o ResourceUIDSingleton) HasId(id int) bool {
+func (o ResourceUIDSingleton) HasID(id int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(10758)
 }
 
-// AddId adds a new UID value which is mapped to the given resource path.
+// AddID adds a new UID value which is mapped to the given resource path.
 //
 // Engine method: ResourceUID.add_id.
-func (o ResourceUIDSingleton) AddId(id int, path string) {
+func (o ResourceUIDSingleton) AddID(id int, path string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, path)
 	c.run(10759)
 }
 
-// SetId updates the resource path of an existing UID.
+// SetID updates the resource path of an existing UID.
 //
 // Engine method: ResourceUID.set_id.
-func (o ResourceUIDSingleton) SetId(id int, path string) {
+func (o ResourceUIDSingleton) SetID(id int, path string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.string(1, path)
 	c.run(10760)
 }
 
-// GetIdPath returns the path that the given UID value refers to.
+// IDPath returns the path that the given UID value refers to.
 //
 // Engine method: ResourceUID.get_id_path.
-func (o ResourceUIDSingleton) GetIdPath(id int) string {
+func (o ResourceUIDSingleton) IDPath(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(10761)
 }
 
-// RemoveId removes a loaded UID value from the cache.
+// RemoveID removes a loaded UID value from the cache.
 //
 // Engine method: ResourceUID.remove_id.
-func (o ResourceUIDSingleton) RemoveId(id int) {
+func (o ResourceUIDSingleton) RemoveID(id int) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	c.run(10762)
 }
 
-// ResourceUIDSingletonUidToPath converts the provided uid to a path. Prints an error if the UID is invalid.
+// ResourceUIDSingletonUIDToPath converts the provided uid to a path. Prints an error if the UID is invalid.
 //
 // Engine method: ResourceUID.uid_to_path.
-func ResourceUIDSingletonUidToPath(uid string) string {
+func ResourceUIDSingletonUIDToPath(uid string) string {
 	c := newStaticCall(1)
 	c.string(0, uid)
 	return c.retString(10763)
 }
 
-// ResourceUIDSingletonPathToUid converts the provided resource path to a UID. Returns the unchanged path if it has no associated UID.
+// ResourceUIDSingletonPathToUID converts the provided resource path to a UID. Returns the unchanged path if it has no associated UID.
 //
 // Engine method: ResourceUID.path_to_uid.
-func ResourceUIDSingletonPathToUid(path string) string {
+func ResourceUIDSingletonPathToUID(path string) string {
 	c := newStaticCall(1)
 	c.string(0, path)
 	return c.retString(10764)
@@ -151,8 +151,8 @@ func ResourceUIDSingletonPathToUid(path string) string {
 // ResourceUIDSingletonEnsurePath returns a path, converting path_or_uid if necessary. Fails and returns an empty string if an invalid UID is provided.
 //
 // Engine method: ResourceUID.ensure_path.
-func ResourceUIDSingletonEnsurePath(pathOrUid string) string {
+func ResourceUIDSingletonEnsurePath(pathOrUID string) string {
 	c := newStaticCall(1)
-	c.string(0, pathOrUid)
+	c.string(0, pathOrUID)
 	return c.retString(10765)
 }

@@ -79,8 +79,8 @@ func (o RetargetModifier3D) SetProfile(profile AnySkeletonProfile) {
 	c.run(10766)
 }
 
-// GetProfile calls the engine's RetargetModifier3D.get_profile.
-func (o RetargetModifier3D) GetProfile() SkeletonProfile {
+// Profile calls the engine's RetargetModifier3D.get_profile.
+func (o RetargetModifier3D) Profile() SkeletonProfile {
 	c := newCall(Object{o.h}, 0)
 	return SkeletonProfile{c.retObject(10767, true)}
 }
@@ -105,8 +105,8 @@ func (o RetargetModifier3D) SetEnableFlags(enableFlags RetargetModifier3DTransfo
 	c.run(10770)
 }
 
-// GetEnableFlags calls the engine's RetargetModifier3D.get_enable_flags.
-func (o RetargetModifier3D) GetEnableFlags() RetargetModifier3DTransformFlag {
+// EnableFlags calls the engine's RetargetModifier3D.get_enable_flags.
+func (o RetargetModifier3D) EnableFlags() RetargetModifier3DTransformFlag {
 	c := newCall(Object{o.h}, 0)
 	return RetargetModifier3DTransformFlag(c.retInt(10771))
 }

@@ -72,8 +72,8 @@ func (o RibbonTrailMesh) SetSize(size float32) {
 	c.run(10778)
 }
 
-// GetSize calls the engine's RibbonTrailMesh.get_size.
-func (o RibbonTrailMesh) GetSize() float32 {
+// Size calls the engine's RibbonTrailMesh.get_size.
+func (o RibbonTrailMesh) Size() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10779))
 }
@@ -85,8 +85,8 @@ func (o RibbonTrailMesh) SetSections(sections int) {
 	c.run(10780)
 }
 
-// GetSections calls the engine's RibbonTrailMesh.get_sections.
-func (o RibbonTrailMesh) GetSections() int {
+// Sections calls the engine's RibbonTrailMesh.get_sections.
+func (o RibbonTrailMesh) Sections() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10781))
 }
@@ -98,8 +98,8 @@ func (o RibbonTrailMesh) SetSectionLength(sectionLength float32) {
 	c.run(10782)
 }
 
-// GetSectionLength calls the engine's RibbonTrailMesh.get_section_length.
-func (o RibbonTrailMesh) GetSectionLength() float32 {
+// SectionLength calls the engine's RibbonTrailMesh.get_section_length.
+func (o RibbonTrailMesh) SectionLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10783))
 }
@@ -111,8 +111,8 @@ func (o RibbonTrailMesh) SetSectionSegments(sectionSegments int) {
 	c.run(10784)
 }
 
-// GetSectionSegments calls the engine's RibbonTrailMesh.get_section_segments.
-func (o RibbonTrailMesh) GetSectionSegments() int {
+// SectionSegments calls the engine's RibbonTrailMesh.get_section_segments.
+func (o RibbonTrailMesh) SectionSegments() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10785))
 }
@@ -124,8 +124,8 @@ func (o RibbonTrailMesh) SetCurve(curve AnyCurve) {
 	c.run(10786)
 }
 
-// GetCurve calls the engine's RibbonTrailMesh.get_curve.
-func (o RibbonTrailMesh) GetCurve() Curve {
+// Curve calls the engine's RibbonTrailMesh.get_curve.
+func (o RibbonTrailMesh) Curve() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(10787, true)}
 }
@@ -137,8 +137,8 @@ func (o RibbonTrailMesh) SetShape(shape RibbonTrailMeshShape) {
 	c.run(10788)
 }
 
-// GetShape calls the engine's RibbonTrailMesh.get_shape.
-func (o RibbonTrailMesh) GetShape() RibbonTrailMeshShape {
+// Shape calls the engine's RibbonTrailMesh.get_shape.
+func (o RibbonTrailMesh) Shape() RibbonTrailMeshShape {
 	c := newCall(Object{o.h}, 0)
 	return RibbonTrailMeshShape(c.retInt(10789))
 }

@@ -24,6 +24,10 @@ package godot
 //	[/csharp]
 //
 // Note: As soon as a RichTextLabel contains at least one RichTextEffect, it will continuously process the effect unless the project is paused. This may impact battery life negatively.
+//
+// The virtual methods a Go class extending RichTextEffect can implement, each named by an interface for a compile-time check (var _ godot.RichTextEffectVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ProcessCustomFx(charFx CharFXTransform) bool (the engine's _process_custom_fx; RichTextEffectVirtualProcessCustomFx)
 type RichTextEffect struct{ h *handle }
 
 // AnyRichTextEffect is any value of class RichTextEffect or of a class derived from it.

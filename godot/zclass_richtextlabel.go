@@ -136,10 +136,10 @@ const (
 	RichTextLabelUpdateWidthInPercent RichTextLabelImageUpdateMask = 128
 )
 
-// GetParsedText returns the text without BBCode mark-up.
+// ParsedText returns the text without BBCode mark-up.
 //
 // Engine method: RichTextLabel.get_parsed_text.
-func (o RichTextLabel) GetParsedText() string {
+func (o RichTextLabel) ParsedText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10790)
 }
@@ -395,17 +395,17 @@ func (o RichTextLabel) PushIndent(level int) {
 // PushList adds [code skip-lint][ol] or [code skip-lint][ul] tag to the tag stack. Multiplies level by current tab_size to determine new margin length.
 //
 // It calls the engine's RichTextLabel.push_list with bullet = "•"; PushListOptions takes every argument.
-func (o RichTextLabel) PushList(level int, type_ RichTextLabelListType, capitalize bool) {
-	o.PushListOptions(level, type_, capitalize, "•")
+func (o RichTextLabel) PushList(level int, typ RichTextLabelListType, capitalize bool) {
+	o.PushListOptions(level, typ, capitalize, "•")
 }
 
 // PushListOptions is PushList with every argument given.
 //
 // Engine method: RichTextLabel.push_list.
-func (o RichTextLabel) PushListOptions(level int, type_ RichTextLabelListType, capitalize bool, bullet string) {
+func (o RichTextLabel) PushListOptions(level int, typ RichTextLabelListType, capitalize bool, bullet string) {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(level))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.bool(2, capitalize)
 	c.string(3, bullet)
 	c.run(10811)
@@ -501,16 +501,16 @@ func (o RichTextLabel) PushTableOptions(columns int, inlineAlign InlineAlignment
 // PushDropcap adds a [code skip-lint][dropcap] tag to the tag stack. Drop cap (dropped capital) is a decorative element at the beginning of a paragraph that is larger than the rest of the text.
 //
 // It calls the engine's RichTextLabel.push_dropcap with dropcapMargins = variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, color = variant.Color{R: 1, G: 1, B: 1, A: 1}, outlineSize = 0, outlineColor = variant.Color{R: 0, G: 0, B: 0, A: 0}; PushDropcapOptions takes every argument.
-func (o RichTextLabel) PushDropcap(string_ string, font AnyFont, size int) {
-	o.PushDropcapOptions(string_, font, size, variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, variant.Color{R: 1, G: 1, B: 1, A: 1}, 0, variant.Color{R: 0, G: 0, B: 0, A: 0})
+func (o RichTextLabel) PushDropcap(text string, font AnyFont, size int) {
+	o.PushDropcapOptions(text, font, size, variant.Rect2{Position: variant.Vector2{X: 0, Y: 0}, Size: variant.Vector2{X: 0, Y: 0}}, variant.Color{R: 1, G: 1, B: 1, A: 1}, 0, variant.Color{R: 0, G: 0, B: 0, A: 0})
 }
 
 // PushDropcapOptions is PushDropcap with every argument given.
 //
 // Engine method: RichTextLabel.push_dropcap.
-func (o RichTextLabel) PushDropcapOptions(string_ string, font AnyFont, size int, dropcapMargins variant.Rect2, color variant.Color, outlineSize int, outlineColor variant.Color) {
+func (o RichTextLabel) PushDropcapOptions(text string, font AnyFont, size int, dropcapMargins variant.Rect2, color variant.Color, outlineSize int, outlineColor variant.Color) {
 	c := newCall(Object{o.h}, 7)
-	c.string(0, string_)
+	c.string(0, text)
 	c.object(1, objectOf(font))
 	c.int(2, int64(size))
 	c.value(3, unsafe.Pointer(&dropcapMargins), unsafe.Sizeof(dropcapMargins))
@@ -670,21 +670,21 @@ func (o RichTextLabel) SetStructuredTextBidiOverride(parser TextServerStructured
 	c.run(10834)
 }
 
-// GetStructuredTextBidiOverride calls the engine's RichTextLabel.get_structured_text_bidi_override.
-func (o RichTextLabel) GetStructuredTextBidiOverride() TextServerStructuredTextParser {
+// StructuredTextBidiOverride calls the engine's RichTextLabel.get_structured_text_bidi_override.
+func (o RichTextLabel) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(10835))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's RichTextLabel.set_structured_text_bidi_override_options.
-func (o RichTextLabel) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
+func (o RichTextLabel) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, args_)
+	c.owned(0, arguments)
 	c.run(10836)
 }
 
-// GetStructuredTextBidiOverrideOptions calls the engine's RichTextLabel.get_structured_text_bidi_override_options.
-func (o RichTextLabel) GetStructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
+// StructuredTextBidiOverrideOptions calls the engine's RichTextLabel.get_structured_text_bidi_override_options.
+func (o RichTextLabel) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 10837, variant.TypeArray)
 }
@@ -696,8 +696,8 @@ func (o RichTextLabel) SetTextDirection(direction ControlTextDirection) {
 	c.run(10838)
 }
 
-// GetTextDirection calls the engine's RichTextLabel.get_text_direction.
-func (o RichTextLabel) GetTextDirection() ControlTextDirection {
+// TextDirection calls the engine's RichTextLabel.get_text_direction.
+func (o RichTextLabel) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(10839))
 }
@@ -709,8 +709,8 @@ func (o RichTextLabel) SetLanguage(language string) {
 	c.run(10840)
 }
 
-// GetLanguage calls the engine's RichTextLabel.get_language.
-func (o RichTextLabel) GetLanguage() string {
+// Language calls the engine's RichTextLabel.get_language.
+func (o RichTextLabel) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10841)
 }
@@ -722,8 +722,8 @@ func (o RichTextLabel) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c.run(10842)
 }
 
-// GetHorizontalAlignment calls the engine's RichTextLabel.get_horizontal_alignment.
-func (o RichTextLabel) GetHorizontalAlignment() HorizontalAlignment {
+// HorizontalAlignment calls the engine's RichTextLabel.get_horizontal_alignment.
+func (o RichTextLabel) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(10843))
 }
@@ -735,8 +735,8 @@ func (o RichTextLabel) SetVerticalAlignment(alignment VerticalAlignment) {
 	c.run(10844)
 }
 
-// GetVerticalAlignment calls the engine's RichTextLabel.get_vertical_alignment.
-func (o RichTextLabel) GetVerticalAlignment() VerticalAlignment {
+// VerticalAlignment calls the engine's RichTextLabel.get_vertical_alignment.
+func (o RichTextLabel) VerticalAlignment() VerticalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(10845))
 }
@@ -748,8 +748,8 @@ func (o RichTextLabel) SetJustificationFlags(justificationFlags TextServerJustif
 	c.run(10846)
 }
 
-// GetJustificationFlags calls the engine's RichTextLabel.get_justification_flags.
-func (o RichTextLabel) GetJustificationFlags() TextServerJustificationFlag {
+// JustificationFlags calls the engine's RichTextLabel.get_justification_flags.
+func (o RichTextLabel) JustificationFlags() TextServerJustificationFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(10847))
 }
@@ -761,8 +761,8 @@ func (o RichTextLabel) SetTabStops(tabStops variant.Packed[float32]) {
 	c.run(10848)
 }
 
-// GetTabStops calls the engine's RichTextLabel.get_tab_stops.
-func (o RichTextLabel) GetTabStops() variant.Packed[float32] {
+// TabStops calls the engine's RichTextLabel.get_tab_stops.
+func (o RichTextLabel) TabStops() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 10849, variant.TypePackedFloat32Array)
 }
@@ -774,8 +774,8 @@ func (o RichTextLabel) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
 	c.run(10850)
 }
 
-// GetAutowrapMode calls the engine's RichTextLabel.get_autowrap_mode.
-func (o RichTextLabel) GetAutowrapMode() TextServerAutowrapMode {
+// AutowrapMode calls the engine's RichTextLabel.get_autowrap_mode.
+func (o RichTextLabel) AutowrapMode() TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(10851))
 }
@@ -787,8 +787,8 @@ func (o RichTextLabel) SetAutowrapTrimFlags(autowrapTrimFlags TextServerLineBrea
 	c.run(10852)
 }
 
-// GetAutowrapTrimFlags calls the engine's RichTextLabel.get_autowrap_trim_flags.
-func (o RichTextLabel) GetAutowrapTrimFlags() TextServerLineBreakFlag {
+// AutowrapTrimFlags calls the engine's RichTextLabel.get_autowrap_trim_flags.
+func (o RichTextLabel) AutowrapTrimFlags() TextServerLineBreakFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(10853))
 }
@@ -858,10 +858,10 @@ func (o RichTextLabel) IsScrollFollowing() bool {
 	return c.retBool(10863)
 }
 
-// GetVScrollBar returns the vertical scrollbar.
+// VScrollBar returns the vertical scrollbar.
 //
 // Engine method: RichTextLabel.get_v_scroll_bar.
-func (o RichTextLabel) GetVScrollBar() VScrollBar {
+func (o RichTextLabel) VScrollBar() VScrollBar {
 	c := newCall(Object{o.h}, 0)
 	return VScrollBar{c.retObject(10864, false)}
 }
@@ -899,8 +899,8 @@ func (o RichTextLabel) SetTabSize(spaces int) {
 	c.run(10868)
 }
 
-// GetTabSize calls the engine's RichTextLabel.get_tab_size.
-func (o RichTextLabel) GetTabSize() int {
+// TabSize calls the engine's RichTextLabel.get_tab_size.
+func (o RichTextLabel) TabSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10869))
 }
@@ -983,26 +983,26 @@ func (o RichTextLabel) IsDragAndDropSelectionEnabled() bool {
 	return c.retBool(10881)
 }
 
-// GetSelectionFrom returns the current selection first character index if a selection is active, -1 otherwise. Does not include BBCodes.
+// SelectionFrom returns the current selection first character index if a selection is active, -1 otherwise. Does not include BBCodes.
 //
 // Engine method: RichTextLabel.get_selection_from.
-func (o RichTextLabel) GetSelectionFrom() int {
+func (o RichTextLabel) SelectionFrom() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10882))
 }
 
-// GetSelectionTo returns the current selection last character index if a selection is active, -1 otherwise. Does not include BBCodes.
+// SelectionTo returns the current selection last character index if a selection is active, -1 otherwise. Does not include BBCodes.
 //
 // Engine method: RichTextLabel.get_selection_to.
-func (o RichTextLabel) GetSelectionTo() int {
+func (o RichTextLabel) SelectionTo() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10883))
 }
 
-// GetSelectionLineOffset returns the current selection vertical line offset if a selection is active, -1.0 otherwise.
+// SelectionLineOffset returns the current selection vertical line offset if a selection is active, -1.0 otherwise.
 //
 // Engine method: RichTextLabel.get_selection_line_offset.
-func (o RichTextLabel) GetSelectionLineOffset() float32 {
+func (o RichTextLabel) SelectionLineOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10884))
 }
@@ -1017,10 +1017,10 @@ func (o RichTextLabel) SelectAll() {
 	c.run(10885)
 }
 
-// GetSelectedText returns the current selection text. Does not include BBCodes.
+// SelectedText returns the current selection text. Does not include BBCodes.
 //
 // Engine method: RichTextLabel.get_selected_text.
-func (o RichTextLabel) GetSelectedText() string {
+func (o RichTextLabel) SelectedText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10886)
 }
@@ -1053,8 +1053,8 @@ func (o RichTextLabel) AppendText(bbcode string) {
 	c.run(10889)
 }
 
-// GetText calls the engine's RichTextLabel.get_text.
-func (o RichTextLabel) GetText() string {
+// Text calls the engine's RichTextLabel.get_text.
+func (o RichTextLabel) Text() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(10890)
 }
@@ -1099,8 +1099,8 @@ func (o RichTextLabel) SetProgressBarDelay(delayMs int) {
 	c.run(10895)
 }
 
-// GetProgressBarDelay calls the engine's RichTextLabel.get_progress_bar_delay.
-func (o RichTextLabel) GetProgressBarDelay() int {
+// ProgressBarDelay calls the engine's RichTextLabel.get_progress_bar_delay.
+func (o RichTextLabel) ProgressBarDelay() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10896))
 }
@@ -1112,14 +1112,14 @@ func (o RichTextLabel) SetVisibleCharacters(amount int) {
 	c.run(10897)
 }
 
-// GetVisibleCharacters calls the engine's RichTextLabel.get_visible_characters.
-func (o RichTextLabel) GetVisibleCharacters() int {
+// VisibleCharacters calls the engine's RichTextLabel.get_visible_characters.
+func (o RichTextLabel) VisibleCharacters() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10898))
 }
 
-// GetVisibleCharactersBehavior calls the engine's RichTextLabel.get_visible_characters_behavior.
-func (o RichTextLabel) GetVisibleCharactersBehavior() TextServerVisibleCharactersBehavior {
+// VisibleCharactersBehavior calls the engine's RichTextLabel.get_visible_characters_behavior.
+func (o RichTextLabel) VisibleCharactersBehavior() TextServerVisibleCharactersBehavior {
 	c := newCall(Object{o.h}, 0)
 	return TextServerVisibleCharactersBehavior(c.retInt(10899))
 }
@@ -1138,34 +1138,34 @@ func (o RichTextLabel) SetVisibleRatio(ratio float32) {
 	c.run(10901)
 }
 
-// GetVisibleRatio calls the engine's RichTextLabel.get_visible_ratio.
-func (o RichTextLabel) GetVisibleRatio() float32 {
+// VisibleRatio calls the engine's RichTextLabel.get_visible_ratio.
+func (o RichTextLabel) VisibleRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10902))
 }
 
-// GetCharacterLine returns the line number of the character position provided. Line and character numbers are both zero-indexed.
+// CharacterLine returns the line number of the character position provided. Line and character numbers are both zero-indexed.
 //
 // Engine method: RichTextLabel.get_character_line.
-func (o RichTextLabel) GetCharacterLine(character int) int {
+func (o RichTextLabel) CharacterLine(character int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(character))
 	return int(c.retInt(10903))
 }
 
-// GetCharacterParagraph returns the paragraph number of the character position provided. Paragraph and character numbers are both zero-indexed.
+// CharacterParagraph returns the paragraph number of the character position provided. Paragraph and character numbers are both zero-indexed.
 //
 // Engine method: RichTextLabel.get_character_paragraph.
-func (o RichTextLabel) GetCharacterParagraph(character int) int {
+func (o RichTextLabel) CharacterParagraph(character int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(character))
 	return int(c.retInt(10904))
 }
 
-// GetTotalCharacterCount returns the total number of characters from text tags. Does not include BBCodes.
+// TotalCharacterCount returns the total number of characters from text tags. Does not include BBCodes.
 //
 // Engine method: RichTextLabel.get_total_character_count.
-func (o RichTextLabel) GetTotalCharacterCount() int {
+func (o RichTextLabel) TotalCharacterCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10905))
 }
@@ -1183,102 +1183,102 @@ func (o RichTextLabel) IsUsingBbcode() bool {
 	return c.retBool(10907)
 }
 
-// GetLineCount returns the total number of lines in the text. Wrapped text is counted as multiple lines.
+// LineCount returns the total number of lines in the text. Wrapped text is counted as multiple lines.
 //
 // Engine method: RichTextLabel.get_line_count.
-func (o RichTextLabel) GetLineCount() int {
+func (o RichTextLabel) LineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10908))
 }
 
-// GetLineRange returns the indexes of the first and last visible characters for the given line, as a Vector2i.
+// LineRange returns the indexes of the first and last visible characters for the given line, as a Vector2i.
 //
 // Engine method: RichTextLabel.get_line_range.
-func (o RichTextLabel) GetLineRange(line int) variant.Vector2i {
+func (o RichTextLabel) LineRange(line int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.Vector2i](&c, 10909)
 }
 
-// GetVisibleLineCount returns the number of visible lines.
+// VisibleLineCount returns the number of visible lines.
 //
 // Engine method: RichTextLabel.get_visible_line_count.
-func (o RichTextLabel) GetVisibleLineCount() int {
+func (o RichTextLabel) VisibleLineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10910))
 }
 
-// GetParagraphCount returns the total number of paragraphs (newlines or p tags in the tag stack's text tags). Considers wrapped text as one paragraph.
+// ParagraphCount returns the total number of paragraphs (newlines or p tags in the tag stack's text tags). Considers wrapped text as one paragraph.
 //
 // Engine method: RichTextLabel.get_paragraph_count.
-func (o RichTextLabel) GetParagraphCount() int {
+func (o RichTextLabel) ParagraphCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10911))
 }
 
-// GetVisibleParagraphCount returns the number of visible paragraphs. A paragraph is considered visible if at least one of its lines is visible.
+// VisibleParagraphCount returns the number of visible paragraphs. A paragraph is considered visible if at least one of its lines is visible.
 //
 // Engine method: RichTextLabel.get_visible_paragraph_count.
-func (o RichTextLabel) GetVisibleParagraphCount() int {
+func (o RichTextLabel) VisibleParagraphCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10912))
 }
 
-// GetContentHeight returns the height of the content.
+// ContentHeight returns the height of the content.
 //
 // Engine method: RichTextLabel.get_content_height.
-func (o RichTextLabel) GetContentHeight() int {
+func (o RichTextLabel) ContentHeight() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10913))
 }
 
-// GetContentWidth returns the width of the content.
+// ContentWidth returns the width of the content.
 //
 // Engine method: RichTextLabel.get_content_width.
-func (o RichTextLabel) GetContentWidth() int {
+func (o RichTextLabel) ContentWidth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10914))
 }
 
-// GetLineHeight returns the height of the line found at the provided index.
+// LineHeight returns the height of the line found at the provided index.
 //
 // Engine method: RichTextLabel.get_line_height.
-func (o RichTextLabel) GetLineHeight(line int) int {
+func (o RichTextLabel) LineHeight(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(10915))
 }
 
-// GetLineWidth returns the width of the line found at the provided index.
+// LineWidth returns the width of the line found at the provided index.
 //
 // Engine method: RichTextLabel.get_line_width.
-func (o RichTextLabel) GetLineWidth(line int) int {
+func (o RichTextLabel) LineWidth(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(10916))
 }
 
-// GetVisibleContentRect returns the bounding rectangle of the visible content.
+// VisibleContentRect returns the bounding rectangle of the visible content.
 //
 // Engine method: RichTextLabel.get_visible_content_rect.
-func (o RichTextLabel) GetVisibleContentRect() variant.Rect2i {
+func (o RichTextLabel) VisibleContentRect() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 10917)
 }
 
-// GetLineOffset returns the vertical offset of the line found at the provided index.
+// LineOffset returns the vertical offset of the line found at the provided index.
 //
 // Engine method: RichTextLabel.get_line_offset.
-func (o RichTextLabel) GetLineOffset(line int) float32 {
+func (o RichTextLabel) LineOffset(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(10918))
 }
 
-// GetParagraphOffset returns the vertical offset of the paragraph found at the provided index.
+// ParagraphOffset returns the vertical offset of the paragraph found at the provided index.
 //
 // Engine method: RichTextLabel.get_paragraph_offset.
-func (o RichTextLabel) GetParagraphOffset(paragraph int) float32 {
+func (o RichTextLabel) ParagraphOffset(paragraph int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(paragraph))
 	return float32(c.retFloat(10919))
@@ -1300,8 +1300,8 @@ func (o RichTextLabel) SetEffects(effects variant.Array[variant.Variant]) {
 	c.run(10921)
 }
 
-// GetEffects calls the engine's RichTextLabel.get_effects.
-func (o RichTextLabel) GetEffects() variant.Array[variant.Variant] {
+// Effects calls the engine's RichTextLabel.get_effects.
+func (o RichTextLabel) Effects() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 10922, variant.TypeArray)
 }
@@ -1323,10 +1323,10 @@ func (o RichTextLabel) ReloadEffects() {
 	c.run(10924)
 }
 
-// GetMenu returns the PopupMenu of this RichTextLabel. By default, this menu is displayed when right-clicking on the RichTextLabel.
+// Menu returns the PopupMenu of this RichTextLabel. By default, this menu is displayed when right-clicking on the RichTextLabel.
 //
 // Engine method: RichTextLabel.get_menu.
-func (o RichTextLabel) GetMenu() PopupMenu {
+func (o RichTextLabel) Menu() PopupMenu {
 	c := newCall(Object{o.h}, 0)
 	return PopupMenu{c.retObject(10925, false)}
 }

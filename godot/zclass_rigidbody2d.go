@@ -18,6 +18,10 @@ import (
 // The body's behavior can be adjusted via lock_rotation, freeze, and freeze_mode. By changing various properties of the object, such as mass, you can control how the physics simulation acts on it.
 //
 // A rigid body will always maintain its shape and size, even when forces are applied to it. It is useful for objects that can be interacted with in an environment, such as a tree that can be knocked over or a stack of crates that can be pushed around.
+//
+// The virtual methods a Go class extending RigidBody2D can implement, each named by an interface for a compile-time check (var _ godot.RigidBody2DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - IntegrateForces(state PhysicsDirectBodyState2D) (the engine's _integrate_forces; RigidBody2DVirtualIntegrateForces)
 type RigidBody2D struct{ h *handle }
 
 // AnyRigidBody2D is any value of class RigidBody2D or of a class derived from it.
@@ -122,14 +126,14 @@ func (o RigidBody2D) SetMass(mass float32) {
 	c.run(10928)
 }
 
-// GetMass calls the engine's RigidBody2D.get_mass.
-func (o RigidBody2D) GetMass() float32 {
+// Mass calls the engine's RigidBody2D.get_mass.
+func (o RigidBody2D) Mass() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10929))
 }
 
-// GetInertia calls the engine's RigidBody2D.get_inertia.
-func (o RigidBody2D) GetInertia() float32 {
+// Inertia calls the engine's RigidBody2D.get_inertia.
+func (o RigidBody2D) Inertia() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10930))
 }
@@ -148,8 +152,8 @@ func (o RigidBody2D) SetCenterOfMassMode(mode RigidBody2DCenterOfMassMode) {
 	c.run(10932)
 }
 
-// GetCenterOfMassMode calls the engine's RigidBody2D.get_center_of_mass_mode.
-func (o RigidBody2D) GetCenterOfMassMode() RigidBody2DCenterOfMassMode {
+// CenterOfMassMode calls the engine's RigidBody2D.get_center_of_mass_mode.
+func (o RigidBody2D) CenterOfMassMode() RigidBody2DCenterOfMassMode {
 	c := newCall(Object{o.h}, 0)
 	return RigidBody2DCenterOfMassMode(c.retInt(10933))
 }
@@ -161,8 +165,8 @@ func (o RigidBody2D) SetCenterOfMass(centerOfMass variant.Vector2) {
 	c.run(10934)
 }
 
-// GetCenterOfMass calls the engine's RigidBody2D.get_center_of_mass.
-func (o RigidBody2D) GetCenterOfMass() variant.Vector2 {
+// CenterOfMass calls the engine's RigidBody2D.get_center_of_mass.
+func (o RigidBody2D) CenterOfMass() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 10935)
 }
@@ -174,8 +178,8 @@ func (o RigidBody2D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysi
 	c.run(10936)
 }
 
-// GetPhysicsMaterialOverride calls the engine's RigidBody2D.get_physics_material_override.
-func (o RigidBody2D) GetPhysicsMaterialOverride() PhysicsMaterial {
+// PhysicsMaterialOverride calls the engine's RigidBody2D.get_physics_material_override.
+func (o RigidBody2D) PhysicsMaterialOverride() PhysicsMaterial {
 	c := newCall(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(10937, true)}
 }
@@ -187,8 +191,8 @@ func (o RigidBody2D) SetGravityScale(gravityScale float32) {
 	c.run(10938)
 }
 
-// GetGravityScale calls the engine's RigidBody2D.get_gravity_scale.
-func (o RigidBody2D) GetGravityScale() float32 {
+// GravityScale calls the engine's RigidBody2D.get_gravity_scale.
+func (o RigidBody2D) GravityScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10939))
 }
@@ -200,8 +204,8 @@ func (o RigidBody2D) SetLinearDampMode(linearDampMode RigidBody2DDampMode) {
 	c.run(10940)
 }
 
-// GetLinearDampMode calls the engine's RigidBody2D.get_linear_damp_mode.
-func (o RigidBody2D) GetLinearDampMode() RigidBody2DDampMode {
+// LinearDampMode calls the engine's RigidBody2D.get_linear_damp_mode.
+func (o RigidBody2D) LinearDampMode() RigidBody2DDampMode {
 	c := newCall(Object{o.h}, 0)
 	return RigidBody2DDampMode(c.retInt(10941))
 }
@@ -213,8 +217,8 @@ func (o RigidBody2D) SetAngularDampMode(angularDampMode RigidBody2DDampMode) {
 	c.run(10942)
 }
 
-// GetAngularDampMode calls the engine's RigidBody2D.get_angular_damp_mode.
-func (o RigidBody2D) GetAngularDampMode() RigidBody2DDampMode {
+// AngularDampMode calls the engine's RigidBody2D.get_angular_damp_mode.
+func (o RigidBody2D) AngularDampMode() RigidBody2DDampMode {
 	c := newCall(Object{o.h}, 0)
 	return RigidBody2DDampMode(c.retInt(10943))
 }
@@ -226,8 +230,8 @@ func (o RigidBody2D) SetLinearDamp(linearDamp float32) {
 	c.run(10944)
 }
 
-// GetLinearDamp calls the engine's RigidBody2D.get_linear_damp.
-func (o RigidBody2D) GetLinearDamp() float32 {
+// LinearDamp calls the engine's RigidBody2D.get_linear_damp.
+func (o RigidBody2D) LinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10945))
 }
@@ -239,8 +243,8 @@ func (o RigidBody2D) SetAngularDamp(angularDamp float32) {
 	c.run(10946)
 }
 
-// GetAngularDamp calls the engine's RigidBody2D.get_angular_damp.
-func (o RigidBody2D) GetAngularDamp() float32 {
+// AngularDamp calls the engine's RigidBody2D.get_angular_damp.
+func (o RigidBody2D) AngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10947))
 }
@@ -252,8 +256,8 @@ func (o RigidBody2D) SetLinearVelocity(linearVelocity variant.Vector2) {
 	c.run(10948)
 }
 
-// GetLinearVelocity calls the engine's RigidBody2D.get_linear_velocity.
-func (o RigidBody2D) GetLinearVelocity() variant.Vector2 {
+// LinearVelocity calls the engine's RigidBody2D.get_linear_velocity.
+func (o RigidBody2D) LinearVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 10949)
 }
@@ -265,8 +269,8 @@ func (o RigidBody2D) SetAngularVelocity(angularVelocity float32) {
 	c.run(10950)
 }
 
-// GetAngularVelocity calls the engine's RigidBody2D.get_angular_velocity.
-func (o RigidBody2D) GetAngularVelocity() float32 {
+// AngularVelocity calls the engine's RigidBody2D.get_angular_velocity.
+func (o RigidBody2D) AngularVelocity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10951))
 }
@@ -278,16 +282,16 @@ func (o RigidBody2D) SetMaxContactsReported(amount int) {
 	c.run(10952)
 }
 
-// GetMaxContactsReported calls the engine's RigidBody2D.get_max_contacts_reported.
-func (o RigidBody2D) GetMaxContactsReported() int {
+// MaxContactsReported calls the engine's RigidBody2D.get_max_contacts_reported.
+func (o RigidBody2D) MaxContactsReported() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10953))
 }
 
-// GetContactCount returns the number of contacts this body has with other bodies. By default, this returns 0 unless bodies are configured to monitor contacts (see contact_monitor).
+// ContactCount returns the number of contacts this body has with other bodies. By default, this returns 0 unless bodies are configured to monitor contacts (see contact_monitor).
 //
 // Engine method: RigidBody2D.get_contact_count.
-func (o RigidBody2D) GetContactCount() int {
+func (o RigidBody2D) ContactCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(10954))
 }
@@ -325,8 +329,8 @@ func (o RigidBody2D) SetContinuousCollisionDetectionMode(mode RigidBody2DCCDMode
 	c.run(10959)
 }
 
-// GetContinuousCollisionDetectionMode calls the engine's RigidBody2D.get_continuous_collision_detection_mode.
-func (o RigidBody2D) GetContinuousCollisionDetectionMode() RigidBody2DCCDMode {
+// ContinuousCollisionDetectionMode calls the engine's RigidBody2D.get_continuous_collision_detection_mode.
+func (o RigidBody2D) ContinuousCollisionDetectionMode() RigidBody2DCCDMode {
 	c := newCall(Object{o.h}, 0)
 	return RigidBody2DCCDMode(c.retInt(10960))
 }
@@ -459,8 +463,8 @@ func (o RigidBody2D) SetConstantForce(force variant.Vector2) {
 	c.run(10971)
 }
 
-// GetConstantForce calls the engine's RigidBody2D.get_constant_force.
-func (o RigidBody2D) GetConstantForce() variant.Vector2 {
+// ConstantForce calls the engine's RigidBody2D.get_constant_force.
+func (o RigidBody2D) ConstantForce() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 10972)
 }
@@ -472,8 +476,8 @@ func (o RigidBody2D) SetConstantTorque(torque float32) {
 	c.run(10973)
 }
 
-// GetConstantTorque calls the engine's RigidBody2D.get_constant_torque.
-func (o RigidBody2D) GetConstantTorque() float32 {
+// ConstantTorque calls the engine's RigidBody2D.get_constant_torque.
+func (o RigidBody2D) ConstantTorque() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10974))
 }
@@ -537,16 +541,16 @@ func (o RigidBody2D) SetFreezeMode(freezeMode RigidBody2DFreezeMode) {
 	c.run(10983)
 }
 
-// GetFreezeMode calls the engine's RigidBody2D.get_freeze_mode.
-func (o RigidBody2D) GetFreezeMode() RigidBody2DFreezeMode {
+// FreezeMode calls the engine's RigidBody2D.get_freeze_mode.
+func (o RigidBody2D) FreezeMode() RigidBody2DFreezeMode {
 	c := newCall(Object{o.h}, 0)
 	return RigidBody2DFreezeMode(c.retInt(10984))
 }
 
-// GetCollidingBodies returns a list of the bodies colliding with this one. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions.
+// CollidingBodies returns a list of the bodies colliding with this one. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions.
 //
 // Engine method: RigidBody2D.get_colliding_bodies.
-func (o RigidBody2D) GetCollidingBodies() variant.Array[Node2D] {
+func (o RigidBody2D) CollidingBodies() variant.Array[Node2D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Node2D]](&c, 10985, variant.TypeArray)
 }
@@ -554,14 +558,14 @@ func (o RigidBody2D) GetCollidingBodies() variant.Array[Node2D] {
 // OnBodyShapeEntered connects fn to the signal body_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when one of this RigidBody2D's Shape2Ds collides with another PhysicsBody2D or TileMap's Shape2Ds. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions. TileMaps are detected if the TileSet has Collision Shape2Ds.
-func (o RigidBody2D) OnBodyShapeEntered(fn func(bodyRid variant.RID, body Node, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o RigidBody2D) OnBodyShapeEntered(fn func(bodyRID variant.RID, body Node, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Node, int, int](Object{o.h}, "body_shape_entered", fn, flags)
 }
 
 // OnBodyShapeExited connects fn to the signal body_shape_exited: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when the collision between one of this RigidBody2D's Shape2Ds and another PhysicsBody2D or TileMap's Shape2Ds ends. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions. TileMaps are detected if the TileSet has Collision Shape2Ds.
-func (o RigidBody2D) OnBodyShapeExited(fn func(bodyRid variant.RID, body Node, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o RigidBody2D) OnBodyShapeExited(fn func(bodyRID variant.RID, body Node, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Node, int, int](Object{o.h}, "body_shape_exited", fn, flags)
 }
 

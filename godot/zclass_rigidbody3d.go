@@ -18,6 +18,10 @@ import (
 // The body's behavior can be adjusted via lock_rotation, freeze, and freeze_mode. By changing various properties of the object, such as mass, you can control how the physics simulation acts on it.
 //
 // A rigid body will always maintain its shape and size, even when forces are applied to it. It is useful for objects that can be interacted with in an environment, such as a tree that can be knocked over or a stack of crates that can be pushed around.
+//
+// The virtual methods a Go class extending RigidBody3D can implement, each named by an interface for a compile-time check (var _ godot.RigidBody3DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - IntegrateForces(state PhysicsDirectBodyState3D) (the engine's _integrate_forces; RigidBody3DVirtualIntegrateForces)
 type RigidBody3D struct{ h *handle }
 
 // AnyRigidBody3D is any value of class RigidBody3D or of a class derived from it.
@@ -104,8 +108,8 @@ func (o RigidBody3D) SetMass(mass float32) {
 	c.run(10986)
 }
 
-// GetMass calls the engine's RigidBody3D.get_mass.
-func (o RigidBody3D) GetMass() float32 {
+// Mass calls the engine's RigidBody3D.get_mass.
+func (o RigidBody3D) Mass() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(10987))
 }
@@ -117,8 +121,8 @@ func (o RigidBody3D) SetInertia(inertia variant.Vector3) {
 	c.run(10988)
 }
 
-// GetInertia calls the engine's RigidBody3D.get_inertia.
-func (o RigidBody3D) GetInertia() variant.Vector3 {
+// Inertia calls the engine's RigidBody3D.get_inertia.
+func (o RigidBody3D) Inertia() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 10989)
 }
@@ -130,8 +134,8 @@ func (o RigidBody3D) SetCenterOfMassMode(mode RigidBody3DCenterOfMassMode) {
 	c.run(10990)
 }
 
-// GetCenterOfMassMode calls the engine's RigidBody3D.get_center_of_mass_mode.
-func (o RigidBody3D) GetCenterOfMassMode() RigidBody3DCenterOfMassMode {
+// CenterOfMassMode calls the engine's RigidBody3D.get_center_of_mass_mode.
+func (o RigidBody3D) CenterOfMassMode() RigidBody3DCenterOfMassMode {
 	c := newCall(Object{o.h}, 0)
 	return RigidBody3DCenterOfMassMode(c.retInt(10991))
 }
@@ -143,8 +147,8 @@ func (o RigidBody3D) SetCenterOfMass(centerOfMass variant.Vector3) {
 	c.run(10992)
 }
 
-// GetCenterOfMass calls the engine's RigidBody3D.get_center_of_mass.
-func (o RigidBody3D) GetCenterOfMass() variant.Vector3 {
+// CenterOfMass calls the engine's RigidBody3D.get_center_of_mass.
+func (o RigidBody3D) CenterOfMass() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 10993)
 }
@@ -156,8 +160,8 @@ func (o RigidBody3D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhysi
 	c.run(10994)
 }
 
-// GetPhysicsMaterialOverride calls the engine's RigidBody3D.get_physics_material_override.
-func (o RigidBody3D) GetPhysicsMaterialOverride() PhysicsMaterial {
+// PhysicsMaterialOverride calls the engine's RigidBody3D.get_physics_material_override.
+func (o RigidBody3D) PhysicsMaterialOverride() PhysicsMaterial {
 	c := newCall(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(10995, true)}
 }
@@ -169,8 +173,8 @@ func (o RigidBody3D) SetLinearVelocity(linearVelocity variant.Vector3) {
 	c.run(10996)
 }
 
-// GetLinearVelocity calls the engine's RigidBody3D.get_linear_velocity.
-func (o RigidBody3D) GetLinearVelocity() variant.Vector3 {
+// LinearVelocity calls the engine's RigidBody3D.get_linear_velocity.
+func (o RigidBody3D) LinearVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 10997)
 }
@@ -182,16 +186,16 @@ func (o RigidBody3D) SetAngularVelocity(angularVelocity variant.Vector3) {
 	c.run(10998)
 }
 
-// GetAngularVelocity calls the engine's RigidBody3D.get_angular_velocity.
-func (o RigidBody3D) GetAngularVelocity() variant.Vector3 {
+// AngularVelocity calls the engine's RigidBody3D.get_angular_velocity.
+func (o RigidBody3D) AngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 10999)
 }
 
-// GetInverseInertiaTensor returns the inverse inertia tensor basis. This is used to calculate the angular acceleration resulting from a torque applied to the RigidBody3D.
+// InverseInertiaTensor returns the inverse inertia tensor basis. This is used to calculate the angular acceleration resulting from a torque applied to the RigidBody3D.
 //
 // Engine method: RigidBody3D.get_inverse_inertia_tensor.
-func (o RigidBody3D) GetInverseInertiaTensor() variant.Basis {
+func (o RigidBody3D) InverseInertiaTensor() variant.Basis {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Basis](&c, 11000)
 }
@@ -203,8 +207,8 @@ func (o RigidBody3D) SetGravityScale(gravityScale float32) {
 	c.run(11001)
 }
 
-// GetGravityScale calls the engine's RigidBody3D.get_gravity_scale.
-func (o RigidBody3D) GetGravityScale() float32 {
+// GravityScale calls the engine's RigidBody3D.get_gravity_scale.
+func (o RigidBody3D) GravityScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11002))
 }
@@ -216,8 +220,8 @@ func (o RigidBody3D) SetLinearDampMode(linearDampMode RigidBody3DDampMode) {
 	c.run(11003)
 }
 
-// GetLinearDampMode calls the engine's RigidBody3D.get_linear_damp_mode.
-func (o RigidBody3D) GetLinearDampMode() RigidBody3DDampMode {
+// LinearDampMode calls the engine's RigidBody3D.get_linear_damp_mode.
+func (o RigidBody3D) LinearDampMode() RigidBody3DDampMode {
 	c := newCall(Object{o.h}, 0)
 	return RigidBody3DDampMode(c.retInt(11004))
 }
@@ -229,8 +233,8 @@ func (o RigidBody3D) SetAngularDampMode(angularDampMode RigidBody3DDampMode) {
 	c.run(11005)
 }
 
-// GetAngularDampMode calls the engine's RigidBody3D.get_angular_damp_mode.
-func (o RigidBody3D) GetAngularDampMode() RigidBody3DDampMode {
+// AngularDampMode calls the engine's RigidBody3D.get_angular_damp_mode.
+func (o RigidBody3D) AngularDampMode() RigidBody3DDampMode {
 	c := newCall(Object{o.h}, 0)
 	return RigidBody3DDampMode(c.retInt(11006))
 }
@@ -242,8 +246,8 @@ func (o RigidBody3D) SetLinearDamp(linearDamp float32) {
 	c.run(11007)
 }
 
-// GetLinearDamp calls the engine's RigidBody3D.get_linear_damp.
-func (o RigidBody3D) GetLinearDamp() float32 {
+// LinearDamp calls the engine's RigidBody3D.get_linear_damp.
+func (o RigidBody3D) LinearDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11008))
 }
@@ -255,8 +259,8 @@ func (o RigidBody3D) SetAngularDamp(angularDamp float32) {
 	c.run(11009)
 }
 
-// GetAngularDamp calls the engine's RigidBody3D.get_angular_damp.
-func (o RigidBody3D) GetAngularDamp() float32 {
+// AngularDamp calls the engine's RigidBody3D.get_angular_damp.
+func (o RigidBody3D) AngularDamp() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11010))
 }
@@ -268,16 +272,16 @@ func (o RigidBody3D) SetMaxContactsReported(amount int) {
 	c.run(11011)
 }
 
-// GetMaxContactsReported calls the engine's RigidBody3D.get_max_contacts_reported.
-func (o RigidBody3D) GetMaxContactsReported() int {
+// MaxContactsReported calls the engine's RigidBody3D.get_max_contacts_reported.
+func (o RigidBody3D) MaxContactsReported() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11012))
 }
 
-// GetContactCount returns the number of contacts this body has with other bodies. By default, this returns 0 unless bodies are configured to monitor contacts (see contact_monitor).
+// ContactCount returns the number of contacts this body has with other bodies. By default, this returns 0 unless bodies are configured to monitor contacts (see contact_monitor).
 //
 // Engine method: RigidBody3D.get_contact_count.
-func (o RigidBody3D) GetContactCount() int {
+func (o RigidBody3D) ContactCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11013))
 }
@@ -442,8 +446,8 @@ func (o RigidBody3D) SetConstantForce(force variant.Vector3) {
 	c.run(11030)
 }
 
-// GetConstantForce calls the engine's RigidBody3D.get_constant_force.
-func (o RigidBody3D) GetConstantForce() variant.Vector3 {
+// ConstantForce calls the engine's RigidBody3D.get_constant_force.
+func (o RigidBody3D) ConstantForce() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11031)
 }
@@ -455,8 +459,8 @@ func (o RigidBody3D) SetConstantTorque(torque variant.Vector3) {
 	c.run(11032)
 }
 
-// GetConstantTorque calls the engine's RigidBody3D.get_constant_torque.
-func (o RigidBody3D) GetConstantTorque() variant.Vector3 {
+// ConstantTorque calls the engine's RigidBody3D.get_constant_torque.
+func (o RigidBody3D) ConstantTorque() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11033)
 }
@@ -520,16 +524,16 @@ func (o RigidBody3D) SetFreezeMode(freezeMode RigidBody3DFreezeMode) {
 	c.run(11042)
 }
 
-// GetFreezeMode calls the engine's RigidBody3D.get_freeze_mode.
-func (o RigidBody3D) GetFreezeMode() RigidBody3DFreezeMode {
+// FreezeMode calls the engine's RigidBody3D.get_freeze_mode.
+func (o RigidBody3D) FreezeMode() RigidBody3DFreezeMode {
 	c := newCall(Object{o.h}, 0)
 	return RigidBody3DFreezeMode(c.retInt(11043))
 }
 
-// GetCollidingBodies returns a list of the bodies colliding with this one. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions.
+// CollidingBodies returns a list of the bodies colliding with this one. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions.
 //
 // Engine method: RigidBody3D.get_colliding_bodies.
-func (o RigidBody3D) GetCollidingBodies() variant.Array[Node3D] {
+func (o RigidBody3D) CollidingBodies() variant.Array[Node3D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Node3D]](&c, 11044, variant.TypeArray)
 }
@@ -537,14 +541,14 @@ func (o RigidBody3D) GetCollidingBodies() variant.Array[Node3D] {
 // OnBodyShapeEntered connects fn to the signal body_shape_entered: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when one of this RigidBody3D's Shape3Ds collides with another PhysicsBody3D or GridMap's Shape3Ds. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions. GridMaps are detected if the MeshLibrary has Collision Shape3Ds.
-func (o RigidBody3D) OnBodyShapeEntered(fn func(bodyRid variant.RID, body Node, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o RigidBody3D) OnBodyShapeEntered(fn func(bodyRID variant.RID, body Node, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Node, int, int](Object{o.h}, "body_shape_entered", fn, flags)
 }
 
 // OnBodyShapeExited connects fn to the signal body_shape_exited: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when the collision between one of this RigidBody3D's Shape3Ds and another PhysicsBody3D or GridMap's Shape3Ds ends. Requires contact_monitor to be set to true and max_contacts_reported to be set high enough to detect all the collisions. GridMaps are detected if the MeshLibrary has Collision Shape3Ds.
-func (o RigidBody3D) OnBodyShapeExited(fn func(bodyRid variant.RID, body Node, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
+func (o RigidBody3D) OnBodyShapeExited(fn func(bodyRID variant.RID, body Node, bodyShapeIndex int, localShapeIndex int), flags ...ObjectConnectFlags) Connection {
 	return connect4[variant.RID, Node, int, int](Object{o.h}, "body_shape_exited", fn, flags)
 }
 

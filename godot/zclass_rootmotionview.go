@@ -63,8 +63,8 @@ func (o RootMotionView) SetAnimationPath(path string) {
 	c.run(11045)
 }
 
-// GetAnimationPath calls the engine's RootMotionView.get_animation_path.
-func (o RootMotionView) GetAnimationPath() string {
+// AnimationPath calls the engine's RootMotionView.get_animation_path.
+func (o RootMotionView) AnimationPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11046)
 }
@@ -76,8 +76,8 @@ func (o RootMotionView) SetColor(color variant.Color) {
 	c.run(11047)
 }
 
-// GetColor calls the engine's RootMotionView.get_color.
-func (o RootMotionView) GetColor() variant.Color {
+// Color calls the engine's RootMotionView.get_color.
+func (o RootMotionView) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 11048)
 }
@@ -89,8 +89,8 @@ func (o RootMotionView) SetCellSize(size float32) {
 	c.run(11049)
 }
 
-// GetCellSize calls the engine's RootMotionView.get_cell_size.
-func (o RootMotionView) GetCellSize() float32 {
+// CellSize calls the engine's RootMotionView.get_cell_size.
+func (o RootMotionView) CellSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11050))
 }
@@ -102,8 +102,8 @@ func (o RootMotionView) SetRadius(size float32) {
 	c.run(11051)
 }
 
-// GetRadius calls the engine's RootMotionView.get_radius.
-func (o RootMotionView) GetRadius() float32 {
+// Radius calls the engine's RootMotionView.get_radius.
+func (o RootMotionView) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11052))
 }
@@ -115,8 +115,8 @@ func (o RootMotionView) SetZeroY(enable bool) {
 	c.run(11053)
 }
 
-// GetZeroY calls the engine's RootMotionView.get_zero_y.
-func (o RootMotionView) GetZeroY() bool {
+// ZeroY calls the engine's RootMotionView.get_zero_y.
+func (o RootMotionView) ZeroY() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11054)
 }

@@ -62,8 +62,8 @@ func (o SceneMultiplayer) SetRootPath(path string) {
 	c.run(11055)
 }
 
-// GetRootPath calls the engine's SceneMultiplayer.get_root_path.
-func (o SceneMultiplayer) GetRootPath() string {
+// RootPath calls the engine's SceneMultiplayer.get_root_path.
+func (o SceneMultiplayer) RootPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11056)
 }
@@ -85,10 +85,10 @@ func (o SceneMultiplayer) DisconnectPeer(id int) {
 	c.run(11058)
 }
 
-// GetAuthenticatingPeers returns the IDs of the peers currently trying to authenticate with this MultiplayerAPI.
+// AuthenticatingPeers returns the IDs of the peers currently trying to authenticate with this MultiplayerAPI.
 //
 // Engine method: SceneMultiplayer.get_authenticating_peers.
-func (o SceneMultiplayer) GetAuthenticatingPeers() variant.Packed[int32] {
+func (o SceneMultiplayer) AuthenticatingPeers() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 11059, variant.TypePackedInt32Array)
 }
@@ -96,11 +96,11 @@ func (o SceneMultiplayer) GetAuthenticatingPeers() variant.Packed[int32] {
 // SendAuth sends the specified data to the remote peer identified by id as part of an authentication message. This can be used to authenticate peers, and control when MultiplayerAPI.peer_connected is emitted (and the remote peer accepted as one of the connected peers).
 //
 // Engine method: SceneMultiplayer.send_auth.
-func (o SceneMultiplayer) SendAuth(id int, data variant.Packed[uint8]) Error {
+func (o SceneMultiplayer) SendAuth(id int, data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
 	c.owned(1, data)
-	return Error(c.retInt(11060))
+	return errorOf(Error(c.retInt(11060)))
 }
 
 // CompleteAuth calls the engine method described here.
@@ -108,10 +108,10 @@ func (o SceneMultiplayer) SendAuth(id int, data variant.Packed[uint8]) Error {
 // Mark the authentication step as completed for the remote peer identified by id. The MultiplayerAPI.peer_connected signal will be emitted for this peer once the remote side also completes the authentication. No further authentication messages are expected to be received from this peer.
 //
 // Engine method: SceneMultiplayer.complete_auth.
-func (o SceneMultiplayer) CompleteAuth(id int) Error {
+func (o SceneMultiplayer) CompleteAuth(id int) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
-	return Error(c.retInt(11061))
+	return errorOf(Error(c.retInt(11061)))
 }
 
 // SetAuthCallback calls the engine's SceneMultiplayer.set_auth_callback.
@@ -121,8 +121,8 @@ func (o SceneMultiplayer) SetAuthCallback(callback variant.Callable) {
 	c.run(11062)
 }
 
-// GetAuthCallback calls the engine's SceneMultiplayer.get_auth_callback.
-func (o SceneMultiplayer) GetAuthCallback() variant.Callable {
+// AuthCallback calls the engine's SceneMultiplayer.get_auth_callback.
+func (o SceneMultiplayer) AuthCallback() variant.Callable {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Callable](&c, 11063, variant.TypeCallable)
 }
@@ -134,8 +134,8 @@ func (o SceneMultiplayer) SetAuthTimeout(timeout float64) {
 	c.run(11064)
 }
 
-// GetAuthTimeout calls the engine's SceneMultiplayer.get_auth_timeout.
-func (o SceneMultiplayer) GetAuthTimeout() float64 {
+// AuthTimeout calls the engine's SceneMultiplayer.get_auth_timeout.
+func (o SceneMultiplayer) AuthTimeout() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(11065))
 }
@@ -182,24 +182,24 @@ func (o SceneMultiplayer) IsServerRelayEnabled() bool {
 // SendBytes sends the given raw bytes to a specific peer identified by id (see MultiplayerPeer.set_target_peer). Default ID is 0, i.e. broadcast to all peers.
 //
 // It calls the engine's SceneMultiplayer.send_bytes with id = 0, mode = MultiplayerPeerTransferModeReliable, channel = 0; SendBytesOptions takes every argument.
-func (o SceneMultiplayer) SendBytes(bytes variant.Packed[uint8]) Error {
+func (o SceneMultiplayer) SendBytes(bytes variant.Packed[uint8]) error {
 	return o.SendBytesOptions(bytes, 0, MultiplayerPeerTransferModeReliable, 0)
 }
 
 // SendBytesOptions is SendBytes with every argument given.
 //
 // Engine method: SceneMultiplayer.send_bytes.
-func (o SceneMultiplayer) SendBytesOptions(bytes variant.Packed[uint8], id int, mode MultiplayerPeerTransferMode, channel int) Error {
+func (o SceneMultiplayer) SendBytesOptions(bytes variant.Packed[uint8], id int, mode MultiplayerPeerTransferMode, channel int) error {
 	c := newCall(Object{o.h}, 4)
 	c.owned(0, bytes)
 	c.int(1, int64(id))
 	c.int(2, int64(mode))
 	c.int(3, int64(channel))
-	return Error(c.retInt(11072))
+	return errorOf(Error(c.retInt(11072)))
 }
 
-// GetMaxSyncPacketSize calls the engine's SceneMultiplayer.get_max_sync_packet_size.
-func (o SceneMultiplayer) GetMaxSyncPacketSize() int {
+// MaxSyncPacketSize calls the engine's SceneMultiplayer.get_max_sync_packet_size.
+func (o SceneMultiplayer) MaxSyncPacketSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11073))
 }
@@ -211,8 +211,8 @@ func (o SceneMultiplayer) SetMaxSyncPacketSize(size int) {
 	c.run(11074)
 }
 
-// GetMaxDeltaPacketSize calls the engine's SceneMultiplayer.get_max_delta_packet_size.
-func (o SceneMultiplayer) GetMaxDeltaPacketSize() int {
+// MaxDeltaPacketSize calls the engine's SceneMultiplayer.get_max_delta_packet_size.
+func (o SceneMultiplayer) MaxDeltaPacketSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11075))
 }

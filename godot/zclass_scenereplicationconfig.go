@@ -66,10 +66,10 @@ const (
 	SceneReplicationConfigReplicationModeOnChange SceneReplicationConfigReplicationMode = 2
 )
 
-// GetProperties returns a list of synchronized property NodePaths.
+// Properties returns a list of synchronized property NodePaths.
 //
 // Engine method: SceneReplicationConfig.get_properties.
-func (o SceneReplicationConfig) GetProperties() variant.Array[variant.NodePath] {
+func (o SceneReplicationConfig) Properties() variant.Array[variant.NodePath] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.NodePath]](&c, 11077, variant.TypeArray)
 }

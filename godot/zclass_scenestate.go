@@ -63,69 +63,69 @@ const (
 	SceneStateGenEditStateMainInherited SceneStateGenEditState = 3
 )
 
-// GetPath returns the resource path to the represented PackedScene.
+// Path returns the resource path to the represented PackedScene.
 //
 // Engine method: SceneState.get_path.
-func (o SceneState) GetPath() string {
+func (o SceneState) Path() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11090)
 }
 
-// GetBaseSceneState returns the SceneState of the scene that this scene inherits from, or null if it doesn't inherit from any scene.
+// BaseSceneState returns the SceneState of the scene that this scene inherits from, or null if it doesn't inherit from any scene.
 //
 // Engine method: SceneState.get_base_scene_state.
-func (o SceneState) GetBaseSceneState() SceneState {
+func (o SceneState) BaseSceneState() SceneState {
 	c := newCall(Object{o.h}, 0)
 	return SceneState{c.retObject(11091, true)}
 }
 
-// GetNodeCount returns the number of nodes in the scene.
+// NodeCount returns the number of nodes in the scene.
 //
 // Engine method: SceneState.get_node_count.
-func (o SceneState) GetNodeCount() int {
+func (o SceneState) NodeCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11092))
 }
 
-// GetNodeType returns the type of the node at idx.
+// NodeType returns the type of the node at idx.
 //
 // Engine method: SceneState.get_node_type.
-func (o SceneState) GetNodeType(idx int) string {
+func (o SceneState) NodeType(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(11093)
 }
 
-// GetNodeName returns the name of the node at idx.
+// NodeName returns the name of the node at idx.
 //
 // Engine method: SceneState.get_node_name.
-func (o SceneState) GetNodeName(idx int) string {
+func (o SceneState) NodeName(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(11094)
 }
 
-// GetNodePath returns the path to the node at idx.
+// NodePath returns the path to the node at idx.
 //
-// It calls the engine's SceneState.get_node_path with forParent = false; GetNodePathOptions takes every argument.
-func (o SceneState) GetNodePath(idx int) string {
-	return o.GetNodePathOptions(idx, false)
+// It calls the engine's SceneState.get_node_path with forParent = false; NodePathOptions takes every argument.
+func (o SceneState) NodePath(idx int) string {
+	return o.NodePathOptions(idx, false)
 }
 
-// GetNodePathOptions is GetNodePath with every argument given.
+// NodePathOptions is NodePath with every argument given.
 //
 // Engine method: SceneState.get_node_path.
-func (o SceneState) GetNodePathOptions(idx int, forParent bool) string {
+func (o SceneState) NodePathOptions(idx int, forParent bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.bool(1, forParent)
 	return c.retNodePath(11095)
 }
 
-// GetNodeOwnerPath returns the path to the owner of the node at idx, relative to the root node.
+// NodeOwnerPath returns the path to the owner of the node at idx, relative to the root node.
 //
 // Engine method: SceneState.get_node_owner_path.
-func (o SceneState) GetNodeOwnerPath(idx int) string {
+func (o SceneState) NodeOwnerPath(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retNodePath(11096)
@@ -140,137 +140,137 @@ func (o SceneState) IsNodeInstancePlaceholder(idx int) bool {
 	return c.retBool(11097)
 }
 
-// GetNodeInstancePlaceholder returns the path to the represented scene file if the node at idx is an InstancePlaceholder.
+// NodeInstancePlaceholder returns the path to the represented scene file if the node at idx is an InstancePlaceholder.
 //
 // Engine method: SceneState.get_node_instance_placeholder.
-func (o SceneState) GetNodeInstancePlaceholder(idx int) string {
+func (o SceneState) NodeInstancePlaceholder(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(11098)
 }
 
-// GetNodeInstance returns a PackedScene for the node at idx (i.e. the whole branch starting at this node, with its child nodes and resources), or null if the node is not an instance.
+// NodeInstance returns a PackedScene for the node at idx (i.e. the whole branch starting at this node, with its child nodes and resources), or null if the node is not an instance.
 //
 // Engine method: SceneState.get_node_instance.
-func (o SceneState) GetNodeInstance(idx int) PackedScene {
+func (o SceneState) NodeInstance(idx int) PackedScene {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return PackedScene{c.retObject(11099, true)}
 }
 
-// GetNodeGroups returns the list of group names associated with the node at idx.
+// NodeGroups returns the list of group names associated with the node at idx.
 //
 // Engine method: SceneState.get_node_groups.
-func (o SceneState) GetNodeGroups(idx int) variant.PackedStrings {
+func (o SceneState) NodeGroups(idx int) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.PackedStrings](&c, 11100, variant.TypePackedStringArray)
 }
 
-// GetNodeIndex returns the node's index, which is its position relative to its siblings. This is only relevant and saved in scenes for cases where new nodes are added to an instantiated or inherited scene among siblings from the base scene. Despite the name, this index is not related to the idx argument used here and in other methods.
+// NodeIndex returns the node's index, which is its position relative to its siblings. This is only relevant and saved in scenes for cases where new nodes are added to an instantiated or inherited scene among siblings from the base scene. Despite the name, this index is not related to the idx argument used here and in other methods.
 //
 // Engine method: SceneState.get_node_index.
-func (o SceneState) GetNodeIndex(idx int) int {
+func (o SceneState) NodeIndex(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(11101))
 }
 
-// GetNodePropertyCount returns the number of exported or overridden properties for the node at idx.
+// NodePropertyCount returns the number of exported or overridden properties for the node at idx.
 //
 // Engine method: SceneState.get_node_property_count.
-func (o SceneState) GetNodePropertyCount(idx int) int {
+func (o SceneState) NodePropertyCount(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(11102))
 }
 
-// GetNodePropertyName returns the name of the property at prop_idx for the node at idx.
+// NodePropertyName returns the name of the property at prop_idx for the node at idx.
 //
 // Engine method: SceneState.get_node_property_name.
-func (o SceneState) GetNodePropertyName(idx int, propIdx int) string {
+func (o SceneState) NodePropertyName(idx int, propIdx int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(propIdx))
 	return c.retStringName(11103)
 }
 
-// GetNodePropertyValue returns the value of the property at prop_idx for the node at idx.
+// NodePropertyValue returns the value of the property at prop_idx for the node at idx.
 //
 // Engine method: SceneState.get_node_property_value.
-func (o SceneState) GetNodePropertyValue(idx int, propIdx int) variant.Variant {
+func (o SceneState) NodePropertyValue(idx int, propIdx int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(idx))
 	c.int(1, int64(propIdx))
 	return c.retVariant(11104)
 }
 
-// GetConnectionCount returns the number of signal connections in the scene.
+// ConnectionCount returns the number of signal connections in the scene.
 //
 // Engine method: SceneState.get_connection_count.
-func (o SceneState) GetConnectionCount() int {
+func (o SceneState) ConnectionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11105))
 }
 
-// GetConnectionSource returns the path to the node that owns the signal at idx, relative to the root node.
+// ConnectionSource returns the path to the node that owns the signal at idx, relative to the root node.
 //
 // Engine method: SceneState.get_connection_source.
-func (o SceneState) GetConnectionSource(idx int) string {
+func (o SceneState) ConnectionSource(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retNodePath(11106)
 }
 
-// GetConnectionSignal returns the name of the signal at idx.
+// ConnectionSignal returns the name of the signal at idx.
 //
 // Engine method: SceneState.get_connection_signal.
-func (o SceneState) GetConnectionSignal(idx int) string {
+func (o SceneState) ConnectionSignal(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(11107)
 }
 
-// GetConnectionTarget returns the path to the node that owns the method connected to the signal at idx, relative to the root node.
+// ConnectionTarget returns the path to the node that owns the method connected to the signal at idx, relative to the root node.
 //
 // Engine method: SceneState.get_connection_target.
-func (o SceneState) GetConnectionTarget(idx int) string {
+func (o SceneState) ConnectionTarget(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retNodePath(11108)
 }
 
-// GetConnectionMethod returns the method connected to the signal at idx.
+// ConnectionMethod returns the method connected to the signal at idx.
 //
 // Engine method: SceneState.get_connection_method.
-func (o SceneState) GetConnectionMethod(idx int) string {
+func (o SceneState) ConnectionMethod(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retStringName(11109)
 }
 
-// GetConnectionFlags returns the connection flags for the signal at idx. See Object.ConnectFlags constants.
+// ConnectionFlags returns the connection flags for the signal at idx. See Object.ConnectFlags constants.
 //
 // Engine method: SceneState.get_connection_flags.
-func (o SceneState) GetConnectionFlags(idx int) int {
+func (o SceneState) ConnectionFlags(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(11110))
 }
 
-// GetConnectionBinds returns the list of bound parameters for the signal at idx.
+// ConnectionBinds returns the list of bound parameters for the signal at idx.
 //
 // Engine method: SceneState.get_connection_binds.
-func (o SceneState) GetConnectionBinds(idx int) variant.Array[variant.Variant] {
+func (o SceneState) ConnectionBinds(idx int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return retOwned[variant.Array[variant.Variant]](&c, 11111, variant.TypeArray)
 }
 
-// GetConnectionUnbinds returns the number of unbound parameters for the signal at idx.
+// ConnectionUnbinds returns the number of unbound parameters for the signal at idx.
 //
 // Engine method: SceneState.get_connection_unbinds.
-func (o SceneState) GetConnectionUnbinds(idx int) int {
+func (o SceneState) ConnectionUnbinds(idx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return int(c.retInt(11112))

@@ -68,8 +68,8 @@ const (
 	SceneTreeGroupCallUnique SceneTreeGroupCallFlags = 4
 )
 
-// GetRoot calls the engine's SceneTree.get_root.
-func (o SceneTree) GetRoot() Window {
+// Root calls the engine's SceneTree.get_root.
+func (o SceneTree) Root() Window {
 	c := newCall(Object{o.h}, 0)
 	return Window{c.retObject(11113, false)}
 }
@@ -171,8 +171,8 @@ func (o SceneTree) SetEditedSceneRoot(scene AnyNode) {
 	c.run(11127)
 }
 
-// GetEditedSceneRoot calls the engine's SceneTree.get_edited_scene_root.
-func (o SceneTree) GetEditedSceneRoot() Node {
+// EditedSceneRoot calls the engine's SceneTree.get_edited_scene_root.
+func (o SceneTree) EditedSceneRoot() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(11128, false)}
 }
@@ -217,26 +217,26 @@ func (o SceneTree) CreateTween() Tween {
 	return Tween{c.retObject(11132, true)}
 }
 
-// GetProcessedTweens returns an Array of currently existing Tweens in the tree, including paused tweens.
+// ProcessedTweens returns an Array of currently existing Tweens in the tree, including paused tweens.
 //
 // Engine method: SceneTree.get_processed_tweens.
-func (o SceneTree) GetProcessedTweens() variant.Array[Tween] {
+func (o SceneTree) ProcessedTweens() variant.Array[Tween] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Tween]](&c, 11133, variant.TypeArray)
 }
 
-// GetNodeCount returns the number of nodes inside this tree.
+// NodeCount returns the number of nodes inside this tree.
 //
 // Engine method: SceneTree.get_node_count.
-func (o SceneTree) GetNodeCount() int {
+func (o SceneTree) NodeCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11134))
 }
 
-// GetFrame returns how many physics process steps have been processed, since the application started. This is not a measurement of elapsed time. See also physics_frame. For the number of frames rendered, see Engine.get_process_frames.
+// Frame returns how many physics process steps have been processed, since the application started. This is not a measurement of elapsed time. See also physics_frame. For the number of frames rendered, see Engine.get_process_frames.
 //
 // Engine method: SceneTree.get_frame.
-func (o SceneTree) GetFrame() int {
+func (o SceneTree) Frame() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11135))
 }
@@ -282,9 +282,9 @@ func (o SceneTree) QueueDelete(obj AnyObject) {
 // CallGroupFlags calls the given method on each node inside this tree added to the given group. Use flags to customize this method's behavior (see GroupCallFlags). Additional arguments for method can be passed at the end of this method. Nodes that cannot call method (either because the method doesn't exist or the arguments do not match) are ignored.
 //
 // A call error (a wrong argument for the method it calls, say) is returned as a *variant.CallError.
-func (o SceneTree) CallGroupFlags(flags_ int, group string, method string, args ...any) (variant.Variant, error) {
+func (o SceneTree) CallGroupFlags(flags int, group string, method string, args ...any) (variant.Variant, error) {
 	c := newCall(Object{o.h}, 0)
-	return c.varcall(11140, append([]any{flags_, group, method}, args...))
+	return c.varcall(11140, append([]any{flags, group, method}, args...))
 }
 
 // NotifyGroupFlags calls Object.notification with the given notification to all nodes inside this tree added to the group. Use call_flags to customize this method's behavior (see GroupCallFlags).
@@ -339,28 +339,28 @@ func (o SceneTree) SetGroup(group string, property string, value any) {
 	c.run(11145)
 }
 
-// GetNodesInGroup returns an Array containing all nodes inside this tree, that have been added to the given group, in scene hierarchy order.
+// NodesInGroup returns an Array containing all nodes inside this tree, that have been added to the given group, in scene hierarchy order.
 //
 // Engine method: SceneTree.get_nodes_in_group.
-func (o SceneTree) GetNodesInGroup(group string) variant.Array[Node] {
+func (o SceneTree) NodesInGroup(group string) variant.Array[Node] {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, group)
 	return retOwned[variant.Array[Node]](&c, 11146, variant.TypeArray)
 }
 
-// GetFirstNodeInGroup returns the first Node found inside the tree, that has been added to the given group, in scene hierarchy order. Returns null if no match is found. See also get_nodes_in_group.
+// FirstNodeInGroup returns the first Node found inside the tree, that has been added to the given group, in scene hierarchy order. Returns null if no match is found. See also get_nodes_in_group.
 //
 // Engine method: SceneTree.get_first_node_in_group.
-func (o SceneTree) GetFirstNodeInGroup(group string) Node {
+func (o SceneTree) FirstNodeInGroup(group string) Node {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, group)
 	return Node{c.retObject(11147, false)}
 }
 
-// GetNodeCountInGroup returns the number of nodes assigned to the given group.
+// NodeCountInGroup returns the number of nodes assigned to the given group.
 //
 // Engine method: SceneTree.get_node_count_in_group.
-func (o SceneTree) GetNodeCountInGroup(group string) int {
+func (o SceneTree) NodeCountInGroup(group string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, group)
 	return int(c.retInt(11148))
@@ -373,8 +373,8 @@ func (o SceneTree) SetCurrentScene(childNode AnyNode) {
 	c.run(11149)
 }
 
-// GetCurrentScene calls the engine's SceneTree.get_current_scene.
-func (o SceneTree) GetCurrentScene() Node {
+// CurrentScene calls the engine's SceneTree.get_current_scene.
+func (o SceneTree) CurrentScene() Node {
 	c := newCall(Object{o.h}, 0)
 	return Node{c.retObject(11150, false)}
 }
@@ -382,36 +382,36 @@ func (o SceneTree) GetCurrentScene() Node {
 // ChangeSceneToFile changes the running scene to the one at the given path, after loading it into a PackedScene and creating a new instance.
 //
 // Engine method: SceneTree.change_scene_to_file.
-func (o SceneTree) ChangeSceneToFile(path string) Error {
+func (o SceneTree) ChangeSceneToFile(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(11151))
+	return errorOf(Error(c.retInt(11151)))
 }
 
 // ChangeSceneToPacked changes the running scene to a new instance of the given PackedScene (which must be valid).
 //
 // Engine method: SceneTree.change_scene_to_packed.
-func (o SceneTree) ChangeSceneToPacked(packedScene AnyPackedScene) Error {
+func (o SceneTree) ChangeSceneToPacked(packedScene AnyPackedScene) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(packedScene))
-	return Error(c.retInt(11152))
+	return errorOf(Error(c.retInt(11152)))
 }
 
 // ChangeSceneToNode changes the running scene to the provided Node. Useful when you want to set up the new scene before changing.
 //
 // Engine method: SceneTree.change_scene_to_node.
-func (o SceneTree) ChangeSceneToNode(node AnyNode) Error {
+func (o SceneTree) ChangeSceneToNode(node AnyNode) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(node))
-	return Error(c.retInt(11153))
+	return errorOf(Error(c.retInt(11153)))
 }
 
 // ReloadCurrentScene reloads the currently active scene, replacing current_scene with a new instance of its original PackedScene.
 //
 // Engine method: SceneTree.reload_current_scene.
-func (o SceneTree) ReloadCurrentScene() Error {
+func (o SceneTree) ReloadCurrentScene() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(11154))
+	return errorOf(Error(c.retInt(11154)))
 }
 
 // UnloadCurrentScene calls the engine method described here.
@@ -441,17 +441,17 @@ func (o SceneTree) SetMultiplayerOptions(multiplayer AnyMultiplayerAPI, rootPath
 	c.run(11156)
 }
 
-// GetMultiplayer searches for the MultiplayerAPI configured for the given path, if one does not exist it searches the parent paths until one is found. If the path is empty, or none is found, the default one is returned. See set_multiplayer.
+// Multiplayer searches for the MultiplayerAPI configured for the given path, if one does not exist it searches the parent paths until one is found. If the path is empty, or none is found, the default one is returned. See set_multiplayer.
 //
-// It calls the engine's SceneTree.get_multiplayer with forPath = ""; GetMultiplayerOptions takes every argument.
-func (o SceneTree) GetMultiplayer() MultiplayerAPI {
-	return o.GetMultiplayerOptions("")
+// It calls the engine's SceneTree.get_multiplayer with forPath = ""; MultiplayerOptions takes every argument.
+func (o SceneTree) Multiplayer() MultiplayerAPI {
+	return o.MultiplayerOptions("")
 }
 
-// GetMultiplayerOptions is GetMultiplayer with every argument given.
+// MultiplayerOptions is Multiplayer with every argument given.
 //
 // Engine method: SceneTree.get_multiplayer.
-func (o SceneTree) GetMultiplayerOptions(forPath string) MultiplayerAPI {
+func (o SceneTree) MultiplayerOptions(forPath string) MultiplayerAPI {
 	c := newCall(Object{o.h}, 1)
 	c.nodePath(0, forPath)
 	return MultiplayerAPI{c.retObject(11157, true)}

@@ -58,8 +58,8 @@ func (o SceneTreeTimer) SetTimeLeft(time float64) {
 	c.run(11160)
 }
 
-// GetTimeLeft calls the engine's SceneTreeTimer.get_time_left.
-func (o SceneTreeTimer) GetTimeLeft() float64 {
+// TimeLeft calls the engine's SceneTreeTimer.get_time_left.
+func (o SceneTreeTimer) TimeLeft() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(11161))
 }

@@ -75,8 +75,8 @@ func (o Script) HasSourceCode() bool {
 	return c.retBool(11164)
 }
 
-// GetSourceCode calls the engine's Script.get_source_code.
-func (o Script) GetSourceCode() string {
+// SourceCode calls the engine's Script.get_source_code.
+func (o Script) SourceCode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11165)
 }
@@ -91,39 +91,39 @@ func (o Script) SetSourceCode(source string) {
 // Reload reloads the script's class implementation. Returns an error code.
 //
 // It calls the engine's Script.reload with keepState = false; ReloadOptions takes every argument.
-func (o Script) Reload() Error {
+func (o Script) Reload() error {
 	return o.ReloadOptions(false)
 }
 
 // ReloadOptions is Reload with every argument given.
 //
 // Engine method: Script.reload.
-func (o Script) ReloadOptions(keepState bool) Error {
+func (o Script) ReloadOptions(keepState bool) error {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, keepState)
-	return Error(c.retInt(11167))
+	return errorOf(Error(c.retInt(11167)))
 }
 
-// GetBaseScript returns the script directly inherited by this script.
+// BaseScript returns the script directly inherited by this script.
 //
 // Engine method: Script.get_base_script.
-func (o Script) GetBaseScript() Script {
+func (o Script) BaseScript() Script {
 	c := newCall(Object{o.h}, 0)
 	return Script{c.retObject(11168, true)}
 }
 
-// GetInstanceBaseType returns the script's base type.
+// InstanceBaseType returns the script's base type.
 //
 // Engine method: Script.get_instance_base_type.
-func (o Script) GetInstanceBaseType() string {
+func (o Script) InstanceBaseType() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(11169)
 }
 
-// GetGlobalName returns the class name associated with the script, if there is one. Returns an empty string otherwise.
+// GlobalName returns the class name associated with the script, if there is one. Returns an empty string otherwise.
 //
 // Engine method: Script.get_global_name.
-func (o Script) GetGlobalName() string {
+func (o Script) GlobalName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(11170)
 }
@@ -137,42 +137,42 @@ func (o Script) HasScriptSignal(signalName string) bool {
 	return c.retBool(11171)
 }
 
-// GetScriptPropertyList returns the list of properties in this Script.
+// ScriptPropertyList returns the list of properties in this Script.
 //
 // Engine method: Script.get_script_property_list.
-func (o Script) GetScriptPropertyList() variant.Array[variant.Dictionary] {
+func (o Script) ScriptPropertyList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 11172, variant.TypeArray)
 }
 
-// GetScriptMethodList returns the list of methods in this Script.
+// ScriptMethodList returns the list of methods in this Script.
 //
 // Engine method: Script.get_script_method_list.
-func (o Script) GetScriptMethodList() variant.Array[variant.Dictionary] {
+func (o Script) ScriptMethodList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 11173, variant.TypeArray)
 }
 
-// GetScriptSignalList returns the list of signals defined in this Script.
+// ScriptSignalList returns the list of signals defined in this Script.
 //
 // Engine method: Script.get_script_signal_list.
-func (o Script) GetScriptSignalList() variant.Array[variant.Dictionary] {
+func (o Script) ScriptSignalList() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 11174, variant.TypeArray)
 }
 
-// GetScriptConstantMap returns a dictionary containing constant names and their values.
+// ScriptConstantMap returns a dictionary containing constant names and their values.
 //
 // Engine method: Script.get_script_constant_map.
-func (o Script) GetScriptConstantMap() variant.Dictionary {
+func (o Script) ScriptConstantMap() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 11175, variant.TypeDictionary)
 }
 
-// GetPropertyDefaultValue returns the default value of the specified property.
+// PropertyDefaultValue returns the default value of the specified property.
 //
 // Engine method: Script.get_property_default_value.
-func (o Script) GetPropertyDefaultValue(property string) variant.Variant {
+func (o Script) PropertyDefaultValue(property string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, property)
 	return c.retVariant(11176)
@@ -194,10 +194,10 @@ func (o Script) IsAbstract() bool {
 	return c.retBool(11178)
 }
 
-// GetRpcConfig returns a Dictionary mapping method names to their RPC configuration defined by this script.
+// RPCConfig returns a Dictionary mapping method names to their RPC configuration defined by this script.
 //
 // Engine method: Script.get_rpc_config.
-func (o Script) GetRpcConfig() variant.Variant {
+func (o Script) RPCConfig() variant.Variant {
 	c := newCall(Object{o.h}, 0)
 	return c.retVariant(11179)
 }

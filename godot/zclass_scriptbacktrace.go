@@ -48,10 +48,10 @@ func (o ScriptBacktrace) String() string { return Object{o.h}.String() }
 // NewScriptBacktrace makes a new ScriptBacktrace.
 func NewScriptBacktrace() ScriptBacktrace { return ScriptBacktrace{construct("ScriptBacktrace", true)} }
 
-// GetLanguageName returns the name of the script language that this backtrace was captured from.
+// LanguageName returns the name of the script language that this backtrace was captured from.
 //
 // Engine method: ScriptBacktrace.get_language_name.
-func (o ScriptBacktrace) GetLanguageName() string {
+func (o ScriptBacktrace) LanguageName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11180)
 }
@@ -64,119 +64,119 @@ func (o ScriptBacktrace) IsEmpty() bool {
 	return c.retBool(11181)
 }
 
-// GetFrameCount returns the number of stack frames in the backtrace.
+// FrameCount returns the number of stack frames in the backtrace.
 //
 // Engine method: ScriptBacktrace.get_frame_count.
-func (o ScriptBacktrace) GetFrameCount() int {
+func (o ScriptBacktrace) FrameCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11182))
 }
 
-// GetFrameFunction returns the name of the function called at the stack frame at the specified index.
+// FrameFunction returns the name of the function called at the stack frame at the specified index.
 //
 // Engine method: ScriptBacktrace.get_frame_function.
-func (o ScriptBacktrace) GetFrameFunction(index int) string {
+func (o ScriptBacktrace) FrameFunction(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11183)
 }
 
-// GetFrameFile returns the file name of the call site represented by the stack frame at the specified index.
+// FrameFile returns the file name of the call site represented by the stack frame at the specified index.
 //
 // Engine method: ScriptBacktrace.get_frame_file.
-func (o ScriptBacktrace) GetFrameFile(index int) string {
+func (o ScriptBacktrace) FrameFile(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11184)
 }
 
-// GetFrameLine returns the line number of the call site represented by the stack frame at the specified index.
+// FrameLine returns the line number of the call site represented by the stack frame at the specified index.
 //
 // Engine method: ScriptBacktrace.get_frame_line.
-func (o ScriptBacktrace) GetFrameLine(index int) int {
+func (o ScriptBacktrace) FrameLine(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11185))
 }
 
-// GetGlobalVariableCount returns the number of global variables (e.g. autoload singletons) in the backtrace.
+// GlobalVariableCount returns the number of global variables (e.g. autoload singletons) in the backtrace.
 //
 // Engine method: ScriptBacktrace.get_global_variable_count.
-func (o ScriptBacktrace) GetGlobalVariableCount() int {
+func (o ScriptBacktrace) GlobalVariableCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11186))
 }
 
-// GetGlobalVariableName returns the name of the global variable at the specified index.
+// GlobalVariableName returns the name of the global variable at the specified index.
 //
 // Engine method: ScriptBacktrace.get_global_variable_name.
-func (o ScriptBacktrace) GetGlobalVariableName(variableIndex int) string {
+func (o ScriptBacktrace) GlobalVariableName(variableIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(variableIndex))
 	return c.retString(11187)
 }
 
-// GetGlobalVariableValue returns the value of the global variable at the specified index.
+// GlobalVariableValue returns the value of the global variable at the specified index.
 //
 // Engine method: ScriptBacktrace.get_global_variable_value.
-func (o ScriptBacktrace) GetGlobalVariableValue(variableIndex int) variant.Variant {
+func (o ScriptBacktrace) GlobalVariableValue(variableIndex int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(variableIndex))
 	return c.retVariant(11188)
 }
 
-// GetLocalVariableCount returns the number of local variables in the stack frame at the specified index.
+// LocalVariableCount returns the number of local variables in the stack frame at the specified index.
 //
 // Engine method: ScriptBacktrace.get_local_variable_count.
-func (o ScriptBacktrace) GetLocalVariableCount(frameIndex int) int {
+func (o ScriptBacktrace) LocalVariableCount(frameIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frameIndex))
 	return int(c.retInt(11189))
 }
 
-// GetLocalVariableName returns the name of the local variable at the specified variable_index in the stack frame at the specified frame_index.
+// LocalVariableName returns the name of the local variable at the specified variable_index in the stack frame at the specified frame_index.
 //
 // Engine method: ScriptBacktrace.get_local_variable_name.
-func (o ScriptBacktrace) GetLocalVariableName(frameIndex int, variableIndex int) string {
+func (o ScriptBacktrace) LocalVariableName(frameIndex int, variableIndex int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
 	return c.retString(11190)
 }
 
-// GetLocalVariableValue returns the value of the local variable at the specified variable_index in the stack frame at the specified frame_index.
+// LocalVariableValue returns the value of the local variable at the specified variable_index in the stack frame at the specified frame_index.
 //
 // Engine method: ScriptBacktrace.get_local_variable_value.
-func (o ScriptBacktrace) GetLocalVariableValue(frameIndex int, variableIndex int) variant.Variant {
+func (o ScriptBacktrace) LocalVariableValue(frameIndex int, variableIndex int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
 	return c.retVariant(11191)
 }
 
-// GetMemberVariableCount returns the number of member variables in the stack frame at the specified index.
+// MemberVariableCount returns the number of member variables in the stack frame at the specified index.
 //
 // Engine method: ScriptBacktrace.get_member_variable_count.
-func (o ScriptBacktrace) GetMemberVariableCount(frameIndex int) int {
+func (o ScriptBacktrace) MemberVariableCount(frameIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(frameIndex))
 	return int(c.retInt(11192))
 }
 
-// GetMemberVariableName returns the name of the member variable at the specified variable_index in the stack frame at the specified frame_index.
+// MemberVariableName returns the name of the member variable at the specified variable_index in the stack frame at the specified frame_index.
 //
 // Engine method: ScriptBacktrace.get_member_variable_name.
-func (o ScriptBacktrace) GetMemberVariableName(frameIndex int, variableIndex int) string {
+func (o ScriptBacktrace) MemberVariableName(frameIndex int, variableIndex int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))
 	return c.retString(11193)
 }
 
-// GetMemberVariableValue returns the value of the member variable at the specified variable_index in the stack frame at the specified frame_index.
+// MemberVariableValue returns the value of the member variable at the specified variable_index in the stack frame at the specified frame_index.
 //
 // Engine method: ScriptBacktrace.get_member_variable_value.
-func (o ScriptBacktrace) GetMemberVariableValue(frameIndex int, variableIndex int) variant.Variant {
+func (o ScriptBacktrace) MemberVariableValue(frameIndex int, variableIndex int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(frameIndex))
 	c.int(1, int64(variableIndex))

@@ -57,26 +57,26 @@ func (o ScriptEditor) InstanceID() uint64 { return Object{o.h}.InstanceID() }
 // String returns "Class#id", or "<null>".
 func (o ScriptEditor) String() string { return Object{o.h}.String() }
 
-// GetCurrentEditor returns the ScriptEditorBase object that the user is currently editing.
+// CurrentEditor returns the ScriptEditorBase object that the user is currently editing.
 //
 // Engine method: ScriptEditor.get_current_editor.
-func (o ScriptEditor) GetCurrentEditor() ScriptEditorBase {
+func (o ScriptEditor) CurrentEditor() ScriptEditorBase {
 	c := newCall(Object{o.h}, 0)
 	return ScriptEditorBase{c.retObject(11197, false)}
 }
 
-// GetOpenScriptEditors returns an array with all ScriptEditorBase objects which are currently open in editor.
+// OpenScriptEditors returns an array with all ScriptEditorBase objects which are currently open in editor.
 //
 // Engine method: ScriptEditor.get_open_script_editors.
-func (o ScriptEditor) GetOpenScriptEditors() variant.Array[ScriptEditorBase] {
+func (o ScriptEditor) OpenScriptEditors() variant.Array[ScriptEditorBase] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[ScriptEditorBase]](&c, 11198, variant.TypeArray)
 }
 
-// GetBreakpoints returns array of breakpoints.
+// Breakpoints returns array of breakpoints.
 //
 // Engine method: ScriptEditor.get_breakpoints.
-func (o ScriptEditor) GetBreakpoints() variant.PackedStrings {
+func (o ScriptEditor) Breakpoints() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 11199, variant.TypePackedStringArray)
 }
@@ -108,18 +108,18 @@ func (o ScriptEditor) GotoLine(lineNumber int) {
 	c.run(11202)
 }
 
-// GetCurrentScript returns a Script that is currently active in editor.
+// CurrentScript returns a Script that is currently active in editor.
 //
 // Engine method: ScriptEditor.get_current_script.
-func (o ScriptEditor) GetCurrentScript() Script {
+func (o ScriptEditor) CurrentScript() Script {
 	c := newCall(Object{o.h}, 0)
 	return Script{c.retObject(11203, true)}
 }
 
-// GetOpenScripts returns an array with all Script objects which are currently open in editor.
+// OpenScripts returns an array with all Script objects which are currently open in editor.
 //
 // Engine method: ScriptEditor.get_open_scripts.
-func (o ScriptEditor) GetOpenScripts() variant.Array[Script] {
+func (o ScriptEditor) OpenScripts() variant.Array[Script] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Script]](&c, 11204, variant.TypeArray)
 }

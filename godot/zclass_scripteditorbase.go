@@ -58,10 +58,10 @@ func (o ScriptEditorBase) InstanceID() uint64 { return Object{o.h}.InstanceID() 
 // String returns "Class#id", or "<null>".
 func (o ScriptEditorBase) String() string { return Object{o.h}.String() }
 
-// GetBaseEditor returns the underlying Control used for editing scripts. For text scripts, this is a CodeEdit.
+// BaseEditor returns the underlying Control used for editing scripts. For text scripts, this is a CodeEdit.
 //
 // Engine method: ScriptEditorBase.get_base_editor.
-func (o ScriptEditorBase) GetBaseEditor() Control {
+func (o ScriptEditorBase) BaseEditor() Control {
 	c := newCall(Object{o.h}, 0)
 	return Control{c.retObject(11209, false)}
 }

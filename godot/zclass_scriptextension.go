@@ -4,6 +4,43 @@
 package godot
 
 // ScriptExtension is the engine's ScriptExtension class.
+//
+// The virtual methods a Go class extending ScriptExtension can implement, each named by an interface for a compile-time check (var _ godot.ScriptExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - EditorCanReloadFromFile() bool (the engine's _editor_can_reload_from_file; ScriptExtensionVirtualEditorCanReloadFromFile)
+//   - CanInstantiate() bool (the engine's _can_instantiate; ScriptExtensionVirtualCanInstantiate)
+//   - GetBaseScript() Script (the engine's _get_base_script; ScriptExtensionVirtualGetBaseScript)
+//   - GetGlobalName() string (the engine's _get_global_name; ScriptExtensionVirtualGetGlobalName)
+//   - InheritsScript(script Script) bool (the engine's _inherits_script; ScriptExtensionVirtualInheritsScript)
+//   - GetInstanceBaseType() string (the engine's _get_instance_base_type; ScriptExtensionVirtualGetInstanceBaseType)
+//   - InstanceHas(object Object) bool (the engine's _instance_has; ScriptExtensionVirtualInstanceHas)
+//   - HasSourceCode() bool (the engine's _has_source_code; ScriptExtensionVirtualHasSourceCode)
+//   - GetSourceCode() string (the engine's _get_source_code; ScriptExtensionVirtualGetSourceCode)
+//   - SetSourceCode(code string) (the engine's _set_source_code; ScriptExtensionVirtualSetSourceCode)
+//   - Reload(keepState bool) Error (the engine's _reload; ScriptExtensionVirtualReload)
+//   - GetDocClassName() string (the engine's _get_doc_class_name; ScriptExtensionVirtualGetDocClassName)
+//   - GetDocumentation() variant.Array[variant.Dictionary] (the engine's _get_documentation; ScriptExtensionVirtualGetDocumentation)
+//   - GetClassIconPath() string (the engine's _get_class_icon_path; ScriptExtensionVirtualGetClassIconPath)
+//   - HasMethod(method string) bool (the engine's _has_method; ScriptExtensionVirtualHasMethod)
+//   - HasStaticMethod(method string) bool (the engine's _has_static_method; ScriptExtensionVirtualHasStaticMethod)
+//   - GetScriptMethodArgumentCount(method string) variant.Variant (the engine's _get_script_method_argument_count; ScriptExtensionVirtualGetScriptMethodArgumentCount)
+//   - GetMethodInfo(method string) variant.Dictionary (the engine's _get_method_info; ScriptExtensionVirtualGetMethodInfo)
+//   - IsTool() bool (the engine's _is_tool; ScriptExtensionVirtualIsTool)
+//   - IsValid() bool (the engine's _is_valid; ScriptExtensionVirtualIsValid)
+//   - IsAbstract() bool (the engine's _is_abstract; ScriptExtensionVirtualIsAbstract)
+//   - GetLanguage() ScriptLanguage (the engine's _get_language; ScriptExtensionVirtualGetLanguage)
+//   - HasScriptSignal(signal string) bool (the engine's _has_script_signal; ScriptExtensionVirtualHasScriptSignal)
+//   - GetScriptSignalList() variant.Array[variant.Dictionary] (the engine's _get_script_signal_list; ScriptExtensionVirtualGetScriptSignalList)
+//   - HasPropertyDefaultValue(property string) bool (the engine's _has_property_default_value; ScriptExtensionVirtualHasPropertyDefaultValue)
+//   - GetPropertyDefaultValue(property string) variant.Variant (the engine's _get_property_default_value; ScriptExtensionVirtualGetPropertyDefaultValue)
+//   - UpdateExports() (the engine's _update_exports; ScriptExtensionVirtualUpdateExports)
+//   - GetScriptMethodList() variant.Array[variant.Dictionary] (the engine's _get_script_method_list; ScriptExtensionVirtualGetScriptMethodList)
+//   - GetScriptPropertyList() variant.Array[variant.Dictionary] (the engine's _get_script_property_list; ScriptExtensionVirtualGetScriptPropertyList)
+//   - GetMemberLine(member string) int (the engine's _get_member_line; ScriptExtensionVirtualGetMemberLine)
+//   - GetConstants() variant.Dictionary (the engine's _get_constants; ScriptExtensionVirtualGetConstants)
+//   - GetMembers() variant.Array[variant.StringName] (the engine's _get_members; ScriptExtensionVirtualGetMembers)
+//   - IsPlaceholderFallbackEnabled() bool (the engine's _is_placeholder_fallback_enabled; ScriptExtensionVirtualIsPlaceholderFallbackEnabled)
+//   - GetRPCConfig() variant.Variant (the engine's _get_rpc_config; ScriptExtensionVirtualGetRPCConfig)
 type ScriptExtension struct{ h *handle }
 
 // AnyScriptExtension is any value of class ScriptExtension or of a class derived from it.

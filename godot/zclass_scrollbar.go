@@ -55,8 +55,8 @@ func (o ScrollBar) SetCustomStep(step float32) {
 	c.run(11211)
 }
 
-// GetCustomStep calls the engine's ScrollBar.get_custom_step.
-func (o ScrollBar) GetCustomStep() float32 {
+// CustomStep calls the engine's ScrollBar.get_custom_step.
+func (o ScrollBar) CustomStep() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11212))
 }

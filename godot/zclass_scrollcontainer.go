@@ -99,8 +99,8 @@ func (o ScrollContainer) SetHScroll(value int) {
 	c.run(11213)
 }
 
-// GetHScroll calls the engine's ScrollContainer.get_h_scroll.
-func (o ScrollContainer) GetHScroll() int {
+// HScroll calls the engine's ScrollContainer.get_h_scroll.
+func (o ScrollContainer) HScroll() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11214))
 }
@@ -112,8 +112,8 @@ func (o ScrollContainer) SetVScroll(value int) {
 	c.run(11215)
 }
 
-// GetVScroll calls the engine's ScrollContainer.get_v_scroll.
-func (o ScrollContainer) GetVScroll() int {
+// VScroll calls the engine's ScrollContainer.get_v_scroll.
+func (o ScrollContainer) VScroll() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11216))
 }
@@ -125,8 +125,8 @@ func (o ScrollContainer) SetHorizontalCustomStep(value float32) {
 	c.run(11217)
 }
 
-// GetHorizontalCustomStep calls the engine's ScrollContainer.get_horizontal_custom_step.
-func (o ScrollContainer) GetHorizontalCustomStep() float32 {
+// HorizontalCustomStep calls the engine's ScrollContainer.get_horizontal_custom_step.
+func (o ScrollContainer) HorizontalCustomStep() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11218))
 }
@@ -138,8 +138,8 @@ func (o ScrollContainer) SetVerticalCustomStep(value float32) {
 	c.run(11219)
 }
 
-// GetVerticalCustomStep calls the engine's ScrollContainer.get_vertical_custom_step.
-func (o ScrollContainer) GetVerticalCustomStep() float32 {
+// VerticalCustomStep calls the engine's ScrollContainer.get_vertical_custom_step.
+func (o ScrollContainer) VerticalCustomStep() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11220))
 }
@@ -151,8 +151,8 @@ func (o ScrollContainer) SetHorizontalScrollMode(enable ScrollContainerScrollMod
 	c.run(11221)
 }
 
-// GetHorizontalScrollMode calls the engine's ScrollContainer.get_horizontal_scroll_mode.
-func (o ScrollContainer) GetHorizontalScrollMode() ScrollContainerScrollMode {
+// HorizontalScrollMode calls the engine's ScrollContainer.get_horizontal_scroll_mode.
+func (o ScrollContainer) HorizontalScrollMode() ScrollContainerScrollMode {
 	c := newCall(Object{o.h}, 0)
 	return ScrollContainerScrollMode(c.retInt(11222))
 }
@@ -164,8 +164,8 @@ func (o ScrollContainer) SetVerticalScrollMode(enable ScrollContainerScrollMode)
 	c.run(11223)
 }
 
-// GetVerticalScrollMode calls the engine's ScrollContainer.get_vertical_scroll_mode.
-func (o ScrollContainer) GetVerticalScrollMode() ScrollContainerScrollMode {
+// VerticalScrollMode calls the engine's ScrollContainer.get_vertical_scroll_mode.
+func (o ScrollContainer) VerticalScrollMode() ScrollContainerScrollMode {
 	c := newCall(Object{o.h}, 0)
 	return ScrollContainerScrollMode(c.retInt(11224))
 }
@@ -177,8 +177,8 @@ func (o ScrollContainer) SetDeadzone(deadzone int) {
 	c.run(11225)
 }
 
-// GetDeadzone calls the engine's ScrollContainer.get_deadzone.
-func (o ScrollContainer) GetDeadzone() int {
+// Deadzone calls the engine's ScrollContainer.get_deadzone.
+func (o ScrollContainer) Deadzone() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11226))
 }
@@ -190,8 +190,8 @@ func (o ScrollContainer) SetScrollHintMode(scrollHintMode ScrollContainerScrollH
 	c.run(11227)
 }
 
-// GetScrollHintMode calls the engine's ScrollContainer.get_scroll_hint_mode.
-func (o ScrollContainer) GetScrollHintMode() ScrollContainerScrollHintMode {
+// ScrollHintMode calls the engine's ScrollContainer.get_scroll_hint_mode.
+func (o ScrollContainer) ScrollHintMode() ScrollContainerScrollHintMode {
 	c := newCall(Object{o.h}, 0)
 	return ScrollContainerScrollHintMode(c.retInt(11228))
 }
@@ -222,18 +222,18 @@ func (o ScrollContainer) IsFollowingFocus() bool {
 	return c.retBool(11232)
 }
 
-// GetHScrollBar returns the horizontal scrollbar HScrollBar of this ScrollContainer.
+// HScrollBar returns the horizontal scrollbar HScrollBar of this ScrollContainer.
 //
 // Engine method: ScrollContainer.get_h_scroll_bar.
-func (o ScrollContainer) GetHScrollBar() HScrollBar {
+func (o ScrollContainer) HScrollBar() HScrollBar {
 	c := newCall(Object{o.h}, 0)
 	return HScrollBar{c.retObject(11233, false)}
 }
 
-// GetVScrollBar returns the vertical scrollbar VScrollBar of this ScrollContainer.
+// VScrollBar returns the vertical scrollbar VScrollBar of this ScrollContainer.
 //
 // Engine method: ScrollContainer.get_v_scroll_bar.
-func (o ScrollContainer) GetVScrollBar() VScrollBar {
+func (o ScrollContainer) VScrollBar() VScrollBar {
 	c := newCall(Object{o.h}, 0)
 	return VScrollBar{c.retObject(11234, false)}
 }
@@ -254,8 +254,8 @@ func (o ScrollContainer) SetDrawFocusBorder(draw bool) {
 	c.run(11236)
 }
 
-// GetDrawFocusBorder calls the engine's ScrollContainer.get_draw_focus_border.
-func (o ScrollContainer) GetDrawFocusBorder() bool {
+// DrawFocusBorder calls the engine's ScrollContainer.get_draw_focus_border.
+func (o ScrollContainer) DrawFocusBorder() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11237)
 }

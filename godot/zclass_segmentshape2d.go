@@ -61,8 +61,8 @@ func (o SegmentShape2D) SetA(a variant.Vector2) {
 	c.run(11238)
 }
 
-// GetA calls the engine's SegmentShape2D.get_a.
-func (o SegmentShape2D) GetA() variant.Vector2 {
+// A calls the engine's SegmentShape2D.get_a.
+func (o SegmentShape2D) A() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11239)
 }
@@ -74,8 +74,8 @@ func (o SegmentShape2D) SetB(b variant.Vector2) {
 	c.run(11240)
 }
 
-// GetB calls the engine's SegmentShape2D.get_b.
-func (o SegmentShape2D) GetB() variant.Vector2 {
+// B calls the engine's SegmentShape2D.get_b.
+func (o SegmentShape2D) B() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11241)
 }

@@ -59,8 +59,8 @@ func (o SeparationRayShape2D) SetLength(length float32) {
 	c.run(11245)
 }
 
-// GetLength calls the engine's SeparationRayShape2D.get_length.
-func (o SeparationRayShape2D) GetLength() float32 {
+// Length calls the engine's SeparationRayShape2D.get_length.
+func (o SeparationRayShape2D) Length() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11246))
 }
@@ -72,8 +72,8 @@ func (o SeparationRayShape2D) SetSlideOnSlope(active bool) {
 	c.run(11247)
 }
 
-// GetSlideOnSlope calls the engine's SeparationRayShape2D.get_slide_on_slope.
-func (o SeparationRayShape2D) GetSlideOnSlope() bool {
+// SlideOnSlope calls the engine's SeparationRayShape2D.get_slide_on_slope.
+func (o SeparationRayShape2D) SlideOnSlope() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11248)
 }

@@ -59,8 +59,8 @@ func (o SeparationRayShape3D) SetLength(length float32) {
 	c.run(11249)
 }
 
-// GetLength calls the engine's SeparationRayShape3D.get_length.
-func (o SeparationRayShape3D) GetLength() float32 {
+// Length calls the engine's SeparationRayShape3D.get_length.
+func (o SeparationRayShape3D) Length() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11250))
 }
@@ -72,8 +72,8 @@ func (o SeparationRayShape3D) SetSlideOnSlope(active bool) {
 	c.run(11251)
 }
 
-// GetSlideOnSlope calls the engine's SeparationRayShape3D.get_slide_on_slope.
-func (o SeparationRayShape3D) GetSlideOnSlope() bool {
+// SlideOnSlope calls the engine's SeparationRayShape3D.get_slide_on_slope.
+func (o SeparationRayShape3D) SlideOnSlope() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11252)
 }

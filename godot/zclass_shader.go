@@ -72,10 +72,10 @@ const (
 	ShaderModeFog ShaderMode = 4
 )
 
-// GetMode returns the shader mode for the shader.
+// Mode returns the shader mode for the shader.
 //
 // Engine method: Shader.get_mode.
-func (o Shader) GetMode() ShaderMode {
+func (o Shader) Mode() ShaderMode {
 	c := newCall(Object{o.h}, 0)
 	return ShaderMode(c.retInt(11253))
 }
@@ -87,8 +87,8 @@ func (o Shader) SetCode(code string) {
 	c.run(11254)
 }
 
-// GetCode calls the engine's Shader.get_code.
-func (o Shader) GetCode() string {
+// Code calls the engine's Shader.get_code.
+func (o Shader) Code() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11255)
 }
@@ -111,34 +111,34 @@ func (o Shader) SetDefaultTextureParameterOptions(name string, texture AnyTextur
 	c.run(11256)
 }
 
-// GetDefaultTextureParameter returns the texture that is set as default for the specified parameter.
+// DefaultTextureParameter returns the texture that is set as default for the specified parameter.
 //
-// It calls the engine's Shader.get_default_texture_parameter with index = 0; GetDefaultTextureParameterOptions takes every argument.
-func (o Shader) GetDefaultTextureParameter(name string) Texture {
-	return o.GetDefaultTextureParameterOptions(name, 0)
+// It calls the engine's Shader.get_default_texture_parameter with index = 0; DefaultTextureParameterOptions takes every argument.
+func (o Shader) DefaultTextureParameter(name string) Texture {
+	return o.DefaultTextureParameterOptions(name, 0)
 }
 
-// GetDefaultTextureParameterOptions is GetDefaultTextureParameter with every argument given.
+// DefaultTextureParameterOptions is DefaultTextureParameter with every argument given.
 //
 // Engine method: Shader.get_default_texture_parameter.
-func (o Shader) GetDefaultTextureParameterOptions(name string, index int) Texture {
+func (o Shader) DefaultTextureParameterOptions(name string, index int) Texture {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.int(1, int64(index))
 	return Texture{c.retObject(11257, true)}
 }
 
-// GetShaderUniformList returns the list of shader uniforms that can be assigned to a ShaderMaterial, for use with ShaderMaterial.set_shader_parameter and ShaderMaterial.get_shader_parameter. The parameters returned are contained in dictionaries in a similar format to the ones returned by Object.get_property_list.
+// ShaderUniformList returns the list of shader uniforms that can be assigned to a ShaderMaterial, for use with ShaderMaterial.set_shader_parameter and ShaderMaterial.get_shader_parameter. The parameters returned are contained in dictionaries in a similar format to the ones returned by Object.get_property_list.
 //
-// It calls the engine's Shader.get_shader_uniform_list with getGroups = false; GetShaderUniformListOptions takes every argument.
-func (o Shader) GetShaderUniformList() variant.Array[variant.Variant] {
-	return o.GetShaderUniformListOptions(false)
+// It calls the engine's Shader.get_shader_uniform_list with getGroups = false; ShaderUniformListOptions takes every argument.
+func (o Shader) ShaderUniformList() variant.Array[variant.Variant] {
+	return o.ShaderUniformListOptions(false)
 }
 
-// GetShaderUniformListOptions is GetShaderUniformList with every argument given.
+// ShaderUniformListOptions is ShaderUniformList with every argument given.
 //
 // Engine method: Shader.get_shader_uniform_list.
-func (o Shader) GetShaderUniformListOptions(getGroups bool) variant.Array[variant.Variant] {
+func (o Shader) ShaderUniformListOptions(getGroups bool) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, getGroups)
 	return retOwned[variant.Array[variant.Variant]](&c, 11258, variant.TypeArray)

@@ -52,8 +52,8 @@ func (o ShaderInclude) SetCode(code string) {
 	c.run(11260)
 }
 
-// GetCode calls the engine's ShaderInclude.get_code.
-func (o ShaderInclude) GetCode() string {
+// Code calls the engine's ShaderInclude.get_code.
+func (o ShaderInclude) Code() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11261)
 }

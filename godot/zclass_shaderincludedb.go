@@ -62,10 +62,10 @@ func ShaderIncludeDBHasBuiltInIncludeFile(filename string) bool {
 	return c.retBool(11263)
 }
 
-// ShaderIncludeDBGetBuiltInIncludeFile returns the code for the built-in shader fragment. You can also access this in your shader code through #include "filename".
+// ShaderIncludeDBBuiltInIncludeFile returns the code for the built-in shader fragment. You can also access this in your shader code through #include "filename".
 //
 // Engine method: ShaderIncludeDB.get_built_in_include_file.
-func ShaderIncludeDBGetBuiltInIncludeFile(filename string) string {
+func ShaderIncludeDBBuiltInIncludeFile(filename string) string {
 	c := newStaticCall(1)
 	c.string(0, filename)
 	return c.retString(11264)

@@ -63,8 +63,8 @@ func (o ShaderMaterial) SetShader(shader AnyShader) {
 	c.run(11265)
 }
 
-// GetShader calls the engine's ShaderMaterial.get_shader.
-func (o ShaderMaterial) GetShader() Shader {
+// Shader calls the engine's ShaderMaterial.get_shader.
+func (o ShaderMaterial) Shader() Shader {
 	c := newCall(Object{o.h}, 0)
 	return Shader{c.retObject(11266, true)}
 }
@@ -79,10 +79,10 @@ func (o ShaderMaterial) SetShaderParameter(param string, value any) {
 	c.run(11267)
 }
 
-// GetShaderParameter returns the current value set for this material of a uniform in the shader.
+// ShaderParameter returns the current value set for this material of a uniform in the shader.
 //
 // Engine method: ShaderMaterial.get_shader_parameter.
-func (o ShaderMaterial) GetShaderParameter(param string) variant.Variant {
+func (o ShaderMaterial) ShaderParameter(param string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, param)
 	return c.retVariant(11268)

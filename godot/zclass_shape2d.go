@@ -57,8 +57,8 @@ func (o Shape2D) SetCustomSolverBias(bias float32) {
 	c.run(11269)
 }
 
-// GetCustomSolverBias calls the engine's Shape2D.get_custom_solver_bias.
-func (o Shape2D) GetCustomSolverBias() float32 {
+// CustomSolverBias calls the engine's Shape2D.get_custom_solver_bias.
+func (o Shape2D) CustomSolverBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11270))
 }
@@ -121,10 +121,10 @@ func (o Shape2D) Draw(canvasItem variant.RID, color variant.Color) {
 	c.run(11275)
 }
 
-// GetRect returns a Rect2 representing the shapes boundary.
+// Rect returns a Rect2 representing the shapes boundary.
 //
 // Engine method: Shape2D.get_rect.
-func (o Shape2D) GetRect() variant.Rect2 {
+func (o Shape2D) Rect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11276)
 }

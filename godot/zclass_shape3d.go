@@ -51,8 +51,8 @@ func (o Shape3D) SetCustomSolverBias(bias float32) {
 	c.run(11277)
 }
 
-// GetCustomSolverBias calls the engine's Shape3D.get_custom_solver_bias.
-func (o Shape3D) GetCustomSolverBias() float32 {
+// CustomSolverBias calls the engine's Shape3D.get_custom_solver_bias.
+func (o Shape3D) CustomSolverBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11278))
 }
@@ -64,16 +64,16 @@ func (o Shape3D) SetMargin(margin float32) {
 	c.run(11279)
 }
 
-// GetMargin calls the engine's Shape3D.get_margin.
-func (o Shape3D) GetMargin() float32 {
+// Margin calls the engine's Shape3D.get_margin.
+func (o Shape3D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11280))
 }
 
-// GetDebugMesh returns the ArrayMesh used to draw the debug collision for this Shape3D.
+// DebugMesh returns the ArrayMesh used to draw the debug collision for this Shape3D.
 //
 // Engine method: Shape3D.get_debug_mesh.
-func (o Shape3D) GetDebugMesh() ArrayMesh {
+func (o Shape3D) DebugMesh() ArrayMesh {
 	c := newCall(Object{o.h}, 0)
 	return ArrayMesh{c.retObject(11281, true)}
 }

@@ -78,8 +78,8 @@ func (o ShapeCast2D) SetShape(shape AnyShape2D) {
 	c.run(11284)
 }
 
-// GetShape calls the engine's ShapeCast2D.get_shape.
-func (o ShapeCast2D) GetShape() Shape2D {
+// Shape calls the engine's ShapeCast2D.get_shape.
+func (o ShapeCast2D) Shape() Shape2D {
 	c := newCall(Object{o.h}, 0)
 	return Shape2D{c.retObject(11285, true)}
 }
@@ -91,8 +91,8 @@ func (o ShapeCast2D) SetTargetPosition(localPoint variant.Vector2) {
 	c.run(11286)
 }
 
-// GetTargetPosition calls the engine's ShapeCast2D.get_target_position.
-func (o ShapeCast2D) GetTargetPosition() variant.Vector2 {
+// TargetPosition calls the engine's ShapeCast2D.get_target_position.
+func (o ShapeCast2D) TargetPosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11287)
 }
@@ -104,8 +104,8 @@ func (o ShapeCast2D) SetMargin(margin float32) {
 	c.run(11288)
 }
 
-// GetMargin calls the engine's ShapeCast2D.get_margin.
-func (o ShapeCast2D) GetMargin() float32 {
+// Margin calls the engine's ShapeCast2D.get_margin.
+func (o ShapeCast2D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11289))
 }
@@ -117,8 +117,8 @@ func (o ShapeCast2D) SetMaxResults(maxResults int) {
 	c.run(11290)
 }
 
-// GetMaxResults calls the engine's ShapeCast2D.get_max_results.
-func (o ShapeCast2D) GetMaxResults() int {
+// MaxResults calls the engine's ShapeCast2D.get_max_results.
+func (o ShapeCast2D) MaxResults() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11291))
 }
@@ -131,12 +131,12 @@ func (o ShapeCast2D) IsColliding() bool {
 	return c.retBool(11292)
 }
 
-// GetCollisionCount calls the engine method described here.
+// CollisionCount calls the engine method described here.
 //
 // The number of collisions detected at the point of impact. Use this to iterate over multiple collisions as provided by get_collider, get_collider_shape, get_collision_point, and get_collision_normal methods.
 //
 // Engine method: ShapeCast2D.get_collision_count.
-func (o ShapeCast2D) GetCollisionCount() int {
+func (o ShapeCast2D) CollisionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11293))
 }
@@ -149,71 +149,71 @@ func (o ShapeCast2D) ForceShapecastUpdate() {
 	c.run(11294)
 }
 
-// GetCollider returns the collided Object of one of the multiple collisions at index, or null if no object is intersecting the shape (i.e. is_colliding returns false).
+// Collider returns the collided Object of one of the multiple collisions at index, or null if no object is intersecting the shape (i.e. is_colliding returns false).
 //
 // Engine method: ShapeCast2D.get_collider.
-func (o ShapeCast2D) GetCollider(index int) Object {
+func (o ShapeCast2D) Collider(index int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Object{c.retObject(11295, false)}
 }
 
-// GetColliderRid returns the RID of the collided object of one of the multiple collisions at index.
+// ColliderRID returns the RID of the collided object of one of the multiple collisions at index.
 //
 // Engine method: ShapeCast2D.get_collider_rid.
-func (o ShapeCast2D) GetColliderRid(index int) variant.RID {
+func (o ShapeCast2D) ColliderRID(index int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.RID](&c, 11296)
 }
 
-// GetColliderShape returns the shape ID of the colliding shape of one of the multiple collisions at index, or 0 if no object is intersecting the shape (i.e. is_colliding returns false).
+// ColliderShape returns the shape ID of the colliding shape of one of the multiple collisions at index, or 0 if no object is intersecting the shape (i.e. is_colliding returns false).
 //
 // Engine method: ShapeCast2D.get_collider_shape.
-func (o ShapeCast2D) GetColliderShape(index int) int {
+func (o ShapeCast2D) ColliderShape(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11297))
 }
 
-// GetCollisionPoint returns the collision point of one of the multiple collisions at index where the shape intersects the colliding object.
+// CollisionPoint returns the collision point of one of the multiple collisions at index where the shape intersects the colliding object.
 //
 // Engine method: ShapeCast2D.get_collision_point.
-func (o ShapeCast2D) GetCollisionPoint(index int) variant.Vector2 {
+func (o ShapeCast2D) CollisionPoint(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 11298)
 }
 
-// GetCollisionNormal returns the normal of one of the multiple collisions at index of the intersecting object.
+// CollisionNormal returns the normal of one of the multiple collisions at index of the intersecting object.
 //
 // Engine method: ShapeCast2D.get_collision_normal.
-func (o ShapeCast2D) GetCollisionNormal(index int) variant.Vector2 {
+func (o ShapeCast2D) CollisionNormal(index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2](&c, 11299)
 }
 
-// GetClosestCollisionSafeFraction returns the fraction from this cast's origin to its target_position of how far the shape can move without triggering a collision, as a value between 0.0 and 1.0.
+// ClosestCollisionSafeFraction returns the fraction from this cast's origin to its target_position of how far the shape can move without triggering a collision, as a value between 0.0 and 1.0.
 //
 // Engine method: ShapeCast2D.get_closest_collision_safe_fraction.
-func (o ShapeCast2D) GetClosestCollisionSafeFraction() float32 {
+func (o ShapeCast2D) ClosestCollisionSafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11300))
 }
 
-// GetClosestCollisionUnsafeFraction returns the fraction from this cast's origin to its target_position of how far the shape must move to trigger a collision, as a value between 0.0 and 1.0.
+// ClosestCollisionUnsafeFraction returns the fraction from this cast's origin to its target_position of how far the shape must move to trigger a collision, as a value between 0.0 and 1.0.
 //
 // Engine method: ShapeCast2D.get_closest_collision_unsafe_fraction.
-func (o ShapeCast2D) GetClosestCollisionUnsafeFraction() float32 {
+func (o ShapeCast2D) ClosestCollisionUnsafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11301))
 }
 
-// AddExceptionRid adds a collision exception so the shape does not report collisions with the specified RID.
+// AddExceptionRID adds a collision exception so the shape does not report collisions with the specified RID.
 //
 // Engine method: ShapeCast2D.add_exception_rid.
-func (o ShapeCast2D) AddExceptionRid(rid variant.RID) {
+func (o ShapeCast2D) AddExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(11302)
@@ -228,10 +228,10 @@ func (o ShapeCast2D) AddException(node AnyCollisionObject2D) {
 	c.run(11303)
 }
 
-// RemoveExceptionRid removes a collision exception so the shape does report collisions with the specified RID.
+// RemoveExceptionRID removes a collision exception so the shape does report collisions with the specified RID.
 //
 // Engine method: ShapeCast2D.remove_exception_rid.
-func (o ShapeCast2D) RemoveExceptionRid(rid variant.RID) {
+func (o ShapeCast2D) RemoveExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(11304)
@@ -261,8 +261,8 @@ func (o ShapeCast2D) SetCollisionMask(mask int) {
 	c.run(11307)
 }
 
-// GetCollisionMask calls the engine's ShapeCast2D.get_collision_mask.
-func (o ShapeCast2D) GetCollisionMask() int {
+// CollisionMask calls the engine's ShapeCast2D.get_collision_mask.
+func (o ShapeCast2D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11308))
 }
@@ -279,10 +279,10 @@ func (o ShapeCast2D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(11309)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: ShapeCast2D.get_collision_mask_value.
-func (o ShapeCast2D) GetCollisionMaskValue(layerNumber int) bool {
+func (o ShapeCast2D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(11310)
@@ -295,8 +295,8 @@ func (o ShapeCast2D) SetExcludeParentBody(mask bool) {
 	c.run(11311)
 }
 
-// GetExcludeParentBody calls the engine's ShapeCast2D.get_exclude_parent_body.
-func (o ShapeCast2D) GetExcludeParentBody() bool {
+// ExcludeParentBody calls the engine's ShapeCast2D.get_exclude_parent_body.
+func (o ShapeCast2D) ExcludeParentBody() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11312)
 }
@@ -327,8 +327,8 @@ func (o ShapeCast2D) IsCollideWithBodiesEnabled() bool {
 	return c.retBool(11316)
 }
 
-// GetCollisionResult calls the engine's ShapeCast2D.get_collision_result.
-func (o ShapeCast2D) GetCollisionResult() variant.Array[variant.Variant] {
+// CollisionResult calls the engine's ShapeCast2D.get_collision_result.
+func (o ShapeCast2D) CollisionResult() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 11317, variant.TypeArray)
 }

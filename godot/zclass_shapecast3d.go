@@ -84,8 +84,8 @@ func (o ShapeCast3D) SetShape(shape AnyShape3D) {
 	c.run(11321)
 }
 
-// GetShape calls the engine's ShapeCast3D.get_shape.
-func (o ShapeCast3D) GetShape() Shape3D {
+// Shape calls the engine's ShapeCast3D.get_shape.
+func (o ShapeCast3D) Shape() Shape3D {
 	c := newCall(Object{o.h}, 0)
 	return Shape3D{c.retObject(11322, true)}
 }
@@ -97,8 +97,8 @@ func (o ShapeCast3D) SetTargetPosition(localPoint variant.Vector3) {
 	c.run(11323)
 }
 
-// GetTargetPosition calls the engine's ShapeCast3D.get_target_position.
-func (o ShapeCast3D) GetTargetPosition() variant.Vector3 {
+// TargetPosition calls the engine's ShapeCast3D.get_target_position.
+func (o ShapeCast3D) TargetPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11324)
 }
@@ -110,8 +110,8 @@ func (o ShapeCast3D) SetMargin(margin float32) {
 	c.run(11325)
 }
 
-// GetMargin calls the engine's ShapeCast3D.get_margin.
-func (o ShapeCast3D) GetMargin() float32 {
+// Margin calls the engine's ShapeCast3D.get_margin.
+func (o ShapeCast3D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11326))
 }
@@ -123,8 +123,8 @@ func (o ShapeCast3D) SetMaxResults(maxResults int) {
 	c.run(11327)
 }
 
-// GetMaxResults calls the engine's ShapeCast3D.get_max_results.
-func (o ShapeCast3D) GetMaxResults() int {
+// MaxResults calls the engine's ShapeCast3D.get_max_results.
+func (o ShapeCast3D) MaxResults() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11328))
 }
@@ -137,12 +137,12 @@ func (o ShapeCast3D) IsColliding() bool {
 	return c.retBool(11329)
 }
 
-// GetCollisionCount calls the engine method described here.
+// CollisionCount calls the engine method described here.
 //
 // The number of collisions detected at the point of impact. Use this to iterate over multiple collisions as provided by get_collider, get_collider_shape, get_collision_point, and get_collision_normal methods.
 //
 // Engine method: ShapeCast3D.get_collision_count.
-func (o ShapeCast3D) GetCollisionCount() int {
+func (o ShapeCast3D) CollisionCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11330))
 }
@@ -155,71 +155,71 @@ func (o ShapeCast3D) ForceShapecastUpdate() {
 	c.run(11331)
 }
 
-// GetCollider returns the collided Object of one of the multiple collisions at index, or null if no object is intersecting the shape (i.e. is_colliding returns false).
+// Collider returns the collided Object of one of the multiple collisions at index, or null if no object is intersecting the shape (i.e. is_colliding returns false).
 //
 // Engine method: ShapeCast3D.get_collider.
-func (o ShapeCast3D) GetCollider(index int) Object {
+func (o ShapeCast3D) Collider(index int) Object {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Object{c.retObject(11332, false)}
 }
 
-// GetColliderRid returns the RID of the collided object of one of the multiple collisions at index.
+// ColliderRID returns the RID of the collided object of one of the multiple collisions at index.
 //
 // Engine method: ShapeCast3D.get_collider_rid.
-func (o ShapeCast3D) GetColliderRid(index int) variant.RID {
+func (o ShapeCast3D) ColliderRID(index int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.RID](&c, 11333)
 }
 
-// GetColliderShape returns the shape ID of the colliding shape of one of the multiple collisions at index, or 0 if no object is intersecting the shape (i.e. is_colliding returns false).
+// ColliderShape returns the shape ID of the colliding shape of one of the multiple collisions at index, or 0 if no object is intersecting the shape (i.e. is_colliding returns false).
 //
 // Engine method: ShapeCast3D.get_collider_shape.
-func (o ShapeCast3D) GetColliderShape(index int) int {
+func (o ShapeCast3D) ColliderShape(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11334))
 }
 
-// GetCollisionPoint returns the collision point of one of the multiple collisions at index where the shape intersects the colliding object.
+// CollisionPoint returns the collision point of one of the multiple collisions at index where the shape intersects the colliding object.
 //
 // Engine method: ShapeCast3D.get_collision_point.
-func (o ShapeCast3D) GetCollisionPoint(index int) variant.Vector3 {
+func (o ShapeCast3D) CollisionPoint(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 11335)
 }
 
-// GetCollisionNormal returns the normal of one of the multiple collisions at index of the intersecting object.
+// CollisionNormal returns the normal of one of the multiple collisions at index of the intersecting object.
 //
 // Engine method: ShapeCast3D.get_collision_normal.
-func (o ShapeCast3D) GetCollisionNormal(index int) variant.Vector3 {
+func (o ShapeCast3D) CollisionNormal(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 11336)
 }
 
-// GetClosestCollisionSafeFraction returns the fraction from this cast's origin to its target_position of how far the shape can move without triggering a collision, as a value between 0.0 and 1.0.
+// ClosestCollisionSafeFraction returns the fraction from this cast's origin to its target_position of how far the shape can move without triggering a collision, as a value between 0.0 and 1.0.
 //
 // Engine method: ShapeCast3D.get_closest_collision_safe_fraction.
-func (o ShapeCast3D) GetClosestCollisionSafeFraction() float32 {
+func (o ShapeCast3D) ClosestCollisionSafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11337))
 }
 
-// GetClosestCollisionUnsafeFraction returns the fraction from this cast's origin to its target_position of how far the shape must move to trigger a collision, as a value between 0.0 and 1.0.
+// ClosestCollisionUnsafeFraction returns the fraction from this cast's origin to its target_position of how far the shape must move to trigger a collision, as a value between 0.0 and 1.0.
 //
 // Engine method: ShapeCast3D.get_closest_collision_unsafe_fraction.
-func (o ShapeCast3D) GetClosestCollisionUnsafeFraction() float32 {
+func (o ShapeCast3D) ClosestCollisionUnsafeFraction() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11338))
 }
 
-// AddExceptionRid adds a collision exception so the shape does not report collisions with the specified RID.
+// AddExceptionRID adds a collision exception so the shape does not report collisions with the specified RID.
 //
 // Engine method: ShapeCast3D.add_exception_rid.
-func (o ShapeCast3D) AddExceptionRid(rid variant.RID) {
+func (o ShapeCast3D) AddExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(11339)
@@ -234,10 +234,10 @@ func (o ShapeCast3D) AddException(node AnyCollisionObject3D) {
 	c.run(11340)
 }
 
-// RemoveExceptionRid removes a collision exception so the shape does report collisions with the specified RID.
+// RemoveExceptionRID removes a collision exception so the shape does report collisions with the specified RID.
 //
 // Engine method: ShapeCast3D.remove_exception_rid.
-func (o ShapeCast3D) RemoveExceptionRid(rid variant.RID) {
+func (o ShapeCast3D) RemoveExceptionRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(11341)
@@ -267,8 +267,8 @@ func (o ShapeCast3D) SetCollisionMask(mask int) {
 	c.run(11344)
 }
 
-// GetCollisionMask calls the engine's ShapeCast3D.get_collision_mask.
-func (o ShapeCast3D) GetCollisionMask() int {
+// CollisionMask calls the engine's ShapeCast3D.get_collision_mask.
+func (o ShapeCast3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11345))
 }
@@ -285,10 +285,10 @@ func (o ShapeCast3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(11346)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: ShapeCast3D.get_collision_mask_value.
-func (o ShapeCast3D) GetCollisionMaskValue(layerNumber int) bool {
+func (o ShapeCast3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(11347)
@@ -301,8 +301,8 @@ func (o ShapeCast3D) SetExcludeParentBody(mask bool) {
 	c.run(11348)
 }
 
-// GetExcludeParentBody calls the engine's ShapeCast3D.get_exclude_parent_body.
-func (o ShapeCast3D) GetExcludeParentBody() bool {
+// ExcludeParentBody calls the engine's ShapeCast3D.get_exclude_parent_body.
+func (o ShapeCast3D) ExcludeParentBody() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11349)
 }
@@ -333,8 +333,8 @@ func (o ShapeCast3D) IsCollideWithBodiesEnabled() bool {
 	return c.retBool(11353)
 }
 
-// GetCollisionResult calls the engine's ShapeCast3D.get_collision_result.
-func (o ShapeCast3D) GetCollisionResult() variant.Array[variant.Variant] {
+// CollisionResult calls the engine's ShapeCast3D.get_collision_result.
+func (o ShapeCast3D) CollisionResult() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 11354, variant.TypeArray)
 }
@@ -346,8 +346,8 @@ func (o ShapeCast3D) SetDebugShapeCustomColor(debugShapeCustomColor variant.Colo
 	c.run(11355)
 }
 
-// GetDebugShapeCustomColor calls the engine's ShapeCast3D.get_debug_shape_custom_color.
-func (o ShapeCast3D) GetDebugShapeCustomColor() variant.Color {
+// DebugShapeCustomColor calls the engine's ShapeCast3D.get_debug_shape_custom_color.
+func (o ShapeCast3D) DebugShapeCustomColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 11356)
 }

@@ -60,8 +60,8 @@ func (o Shortcut) SetEvents(events variant.Array[variant.Variant]) {
 	c.run(11357)
 }
 
-// GetEvents calls the engine's Shortcut.get_events.
-func (o Shortcut) GetEvents() variant.Array[variant.Variant] {
+// Events calls the engine's Shortcut.get_events.
+func (o Shortcut) Events() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 11358, variant.TypeArray)
 }
@@ -83,10 +83,10 @@ func (o Shortcut) MatchesEvent(event AnyInputEvent) bool {
 	return c.retBool(11360)
 }
 
-// GetAsText returns the shortcut's first valid InputEvent as a String.
+// AsText returns the shortcut's first valid InputEvent as a String.
 //
 // Engine method: Shortcut.get_as_text.
-func (o Shortcut) GetAsText() string {
+func (o Shortcut) AsText() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11361)
 }

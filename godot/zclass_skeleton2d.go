@@ -56,27 +56,27 @@ func (o Skeleton2D) String() string { return Object{o.h}.String() }
 // NewSkeleton2D makes a new Skeleton2D.
 func NewSkeleton2D() Skeleton2D { return Skeleton2D{construct("Skeleton2D", false)} }
 
-// GetBoneCount returns the number of Bone2D nodes in the node hierarchy parented by Skeleton2D.
+// BoneCount returns the number of Bone2D nodes in the node hierarchy parented by Skeleton2D.
 //
 // Engine method: Skeleton2D.get_bone_count.
-func (o Skeleton2D) GetBoneCount() int {
+func (o Skeleton2D) BoneCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11362))
 }
 
-// GetBone returns a Bone2D from the node hierarchy parented by Skeleton2D. The object to return is identified by the parameter idx. Bones are indexed by descending the node hierarchy from top to bottom, adding the children of each branch before moving to the next sibling.
+// Bone returns a Bone2D from the node hierarchy parented by Skeleton2D. The object to return is identified by the parameter idx. Bones are indexed by descending the node hierarchy from top to bottom, adding the children of each branch before moving to the next sibling.
 //
 // Engine method: Skeleton2D.get_bone.
-func (o Skeleton2D) GetBone(idx int) Bone2D {
+func (o Skeleton2D) Bone(idx int) Bone2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return Bone2D{c.retObject(11363, false)}
 }
 
-// GetSkeleton returns the RID of a Skeleton2D instance.
+// Skeleton returns the RID of a Skeleton2D instance.
 //
 // Engine method: Skeleton2D.get_skeleton.
-func (o Skeleton2D) GetSkeleton() variant.RID {
+func (o Skeleton2D) Skeleton() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 11364)
 }
@@ -90,10 +90,10 @@ func (o Skeleton2D) SetModificationStack(modificationStack AnySkeletonModificati
 	c.run(11365)
 }
 
-// GetModificationStack returns the SkeletonModificationStack2D attached to this skeleton, if one exists.
+// ModificationStack returns the SkeletonModificationStack2D attached to this skeleton, if one exists.
 //
 // Engine method: Skeleton2D.get_modification_stack.
-func (o Skeleton2D) GetModificationStack() SkeletonModificationStack2D {
+func (o Skeleton2D) ModificationStack() SkeletonModificationStack2D {
 	c := newCall(Object{o.h}, 0)
 	return SkeletonModificationStack2D{c.retObject(11366, true)}
 }
@@ -120,10 +120,10 @@ func (o Skeleton2D) SetBoneLocalPoseOverride(boneIdx int, overridePose variant.T
 	c.run(11368)
 }
 
-// GetBoneLocalPoseOverride returns the local pose override transform for bone_idx.
+// BoneLocalPoseOverride returns the local pose override transform for bone_idx.
 //
 // Engine method: Skeleton2D.get_bone_local_pose_override.
-func (o Skeleton2D) GetBoneLocalPoseOverride(boneIdx int) variant.Transform2D {
+func (o Skeleton2D) BoneLocalPoseOverride(boneIdx int) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform2D](&c, 11369)

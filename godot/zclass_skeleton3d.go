@@ -94,10 +94,10 @@ func (o Skeleton3D) FindBone(name string) int {
 	return int(c.retInt(11371))
 }
 
-// GetBoneName returns the name of the bone at index bone_idx.
+// BoneName returns the name of the bone at index bone_idx.
 //
 // Engine method: Skeleton3D.get_bone_name.
-func (o Skeleton3D) GetBoneName(boneIdx int) string {
+func (o Skeleton3D) BoneName(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retString(11372)
@@ -113,20 +113,20 @@ func (o Skeleton3D) SetBoneName(boneIdx int, name string) {
 	c.run(11373)
 }
 
-// GetBoneMeta returns the metadata with the given key for the bone at index bone_idx.
+// BoneMeta returns the metadata with the given key for the bone at index bone_idx.
 //
 // Engine method: Skeleton3D.get_bone_meta.
-func (o Skeleton3D) GetBoneMeta(boneIdx int, key string) variant.Variant {
+func (o Skeleton3D) BoneMeta(boneIdx int, key string) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(boneIdx))
 	c.stringName(1, key)
 	return c.retVariant(11374)
 }
 
-// GetBoneMetaList returns the list of all metadata keys for the bone at index bone_idx.
+// BoneMetaList returns the list of all metadata keys for the bone at index bone_idx.
 //
 // Engine method: Skeleton3D.get_bone_meta_list.
-func (o Skeleton3D) GetBoneMetaList(boneIdx int) variant.Array[variant.StringName] {
+func (o Skeleton3D) BoneMetaList(boneIdx int) variant.Array[variant.StringName] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retOwned[variant.Array[variant.StringName]](&c, 11375, variant.TypeArray)
@@ -153,18 +153,18 @@ func (o Skeleton3D) SetBoneMeta(boneIdx int, key string, value any) {
 	c.run(11377)
 }
 
-// GetConcatenatedBoneNames returns all bone names concatenated with commas (,) as a single StringName.
+// ConcatenatedBoneNames returns all bone names concatenated with commas (,) as a single StringName.
 //
 // Engine method: Skeleton3D.get_concatenated_bone_names.
-func (o Skeleton3D) GetConcatenatedBoneNames() string {
+func (o Skeleton3D) ConcatenatedBoneNames() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(11378)
 }
 
-// GetBoneParent returns the bone index which is the parent of the bone at bone_idx. If -1, then bone has no parent.
+// BoneParent returns the bone index which is the parent of the bone at bone_idx. If -1, then bone has no parent.
 //
 // Engine method: Skeleton3D.get_bone_parent.
-func (o Skeleton3D) GetBoneParent(boneIdx int) int {
+func (o Skeleton3D) BoneParent(boneIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return int(c.retInt(11379))
@@ -180,18 +180,18 @@ func (o Skeleton3D) SetBoneParent(boneIdx int, parentIdx int) {
 	c.run(11380)
 }
 
-// GetBoneCount returns the number of bones in the skeleton.
+// BoneCount returns the number of bones in the skeleton.
 //
 // Engine method: Skeleton3D.get_bone_count.
-func (o Skeleton3D) GetBoneCount() int {
+func (o Skeleton3D) BoneCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11381))
 }
 
-// GetVersion returns the number of times the bone hierarchy has changed within this skeleton, including renames.
+// Version returns the number of times the bone hierarchy has changed within this skeleton, including renames.
 //
 // Engine method: Skeleton3D.get_version.
-func (o Skeleton3D) GetVersion() uint64 {
+func (o Skeleton3D) Version() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(11382))
 }
@@ -205,27 +205,27 @@ func (o Skeleton3D) UnparentBoneAndRest(boneIdx int) {
 	c.run(11383)
 }
 
-// GetBoneChildren returns an array containing the bone indexes of all the child node of the passed in bone, bone_idx.
+// BoneChildren returns an array containing the bone indexes of all the child node of the passed in bone, bone_idx.
 //
 // Engine method: Skeleton3D.get_bone_children.
-func (o Skeleton3D) GetBoneChildren(boneIdx int) variant.Packed[int32] {
+func (o Skeleton3D) BoneChildren(boneIdx int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retOwned[variant.Packed[int32]](&c, 11384, variant.TypePackedInt32Array)
 }
 
-// GetParentlessBones returns an array with all of the bones that are parentless. Another way to look at this is that it returns the indexes of all the bones that are not dependent or modified by other bones in the Skeleton.
+// ParentlessBones returns an array with all of the bones that are parentless. Another way to look at this is that it returns the indexes of all the bones that are not dependent or modified by other bones in the Skeleton.
 //
 // Engine method: Skeleton3D.get_parentless_bones.
-func (o Skeleton3D) GetParentlessBones() variant.Packed[int32] {
+func (o Skeleton3D) ParentlessBones() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 11385, variant.TypePackedInt32Array)
 }
 
-// GetBoneRest returns the rest transform for a bone bone_idx.
+// BoneRest returns the rest transform for a bone bone_idx.
 //
 // Engine method: Skeleton3D.get_bone_rest.
-func (o Skeleton3D) GetBoneRest(boneIdx int) variant.Transform3D {
+func (o Skeleton3D) BoneRest(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11386)
@@ -241,10 +241,10 @@ func (o Skeleton3D) SetBoneRest(boneIdx int, rest variant.Transform3D) {
 	c.run(11387)
 }
 
-// GetBoneGlobalRest returns the global rest transform for bone_idx.
+// BoneGlobalRest returns the global rest transform for bone_idx.
 //
 // Engine method: Skeleton3D.get_bone_global_rest.
-func (o Skeleton3D) GetBoneGlobalRest(boneIdx int) variant.Transform3D {
+func (o Skeleton3D) BoneGlobalRest(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11388)
@@ -283,10 +283,10 @@ func (o Skeleton3D) ClearBones() {
 	c.run(11392)
 }
 
-// GetBonePose returns the pose transform of the specified bone.
+// BonePose returns the pose transform of the specified bone.
 //
 // Engine method: Skeleton3D.get_bone_pose.
-func (o Skeleton3D) GetBonePose(boneIdx int) variant.Transform3D {
+func (o Skeleton3D) BonePose(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11393)
@@ -332,28 +332,28 @@ func (o Skeleton3D) SetBonePoseScale(boneIdx int, scale variant.Vector3) {
 	c.run(11397)
 }
 
-// GetBonePosePosition returns the pose position of the bone at bone_idx. The returned Vector3 is in the local coordinate space of the Skeleton3D node.
+// BonePosePosition returns the pose position of the bone at bone_idx. The returned Vector3 is in the local coordinate space of the Skeleton3D node.
 //
 // Engine method: Skeleton3D.get_bone_pose_position.
-func (o Skeleton3D) GetBonePosePosition(boneIdx int) variant.Vector3 {
+func (o Skeleton3D) BonePosePosition(boneIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Vector3](&c, 11398)
 }
 
-// GetBonePoseRotation returns the pose rotation of the bone at bone_idx. The returned Quaternion is local to the bone with respect to the rotation of any parent bones.
+// BonePoseRotation returns the pose rotation of the bone at bone_idx. The returned Quaternion is local to the bone with respect to the rotation of any parent bones.
 //
 // Engine method: Skeleton3D.get_bone_pose_rotation.
-func (o Skeleton3D) GetBonePoseRotation(boneIdx int) variant.Quaternion {
+func (o Skeleton3D) BonePoseRotation(boneIdx int) variant.Quaternion {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Quaternion](&c, 11399)
 }
 
-// GetBonePoseScale returns the pose scale of the bone at bone_idx.
+// BonePoseScale returns the pose scale of the bone at bone_idx.
 //
 // Engine method: Skeleton3D.get_bone_pose_scale.
-func (o Skeleton3D) GetBonePoseScale(boneIdx int) variant.Vector3 {
+func (o Skeleton3D) BonePoseScale(boneIdx int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Vector3](&c, 11400)
@@ -402,10 +402,10 @@ func (o Skeleton3D) SetBoneEnabledOptions(boneIdx int, enabled bool) {
 	c.run(11404)
 }
 
-// GetBoneGlobalPose returns the overall transform of the specified bone, with respect to the skeleton. Being relative to the skeleton frame, this is not the actual "global" transform of the bone.
+// BoneGlobalPose returns the overall transform of the specified bone, with respect to the skeleton. Being relative to the skeleton frame, this is not the actual "global" transform of the bone.
 //
 // Engine method: Skeleton3D.get_bone_global_pose.
-func (o Skeleton3D) GetBoneGlobalPose(boneIdx int) variant.Transform3D {
+func (o Skeleton3D) BoneGlobalPose(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11405)
@@ -449,8 +449,8 @@ func (o Skeleton3D) SetMotionScale(motionScale float32) {
 	c.run(11409)
 }
 
-// GetMotionScale calls the engine's Skeleton3D.get_motion_scale.
-func (o Skeleton3D) GetMotionScale() float32 {
+// MotionScale calls the engine's Skeleton3D.get_motion_scale.
+func (o Skeleton3D) MotionScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11410))
 }
@@ -475,8 +475,8 @@ func (o Skeleton3D) SetModifierCallbackModeProcess(mode Skeleton3DModifierCallba
 	c.run(11413)
 }
 
-// GetModifierCallbackModeProcess calls the engine's Skeleton3D.get_modifier_callback_mode_process.
-func (o Skeleton3D) GetModifierCallbackModeProcess() Skeleton3DModifierCallbackModeProcess {
+// ModifierCallbackModeProcess calls the engine's Skeleton3D.get_modifier_callback_mode_process.
+func (o Skeleton3D) ModifierCallbackModeProcess() Skeleton3DModifierCallbackModeProcess {
 	c := newCall(Object{o.h}, 0)
 	return Skeleton3DModifierCallbackModeProcess(c.retInt(11414))
 }
@@ -519,19 +519,19 @@ func (o Skeleton3D) SetBoneGlobalPoseOverrideOptions(boneIdx int, pose variant.T
 	c.run(11417)
 }
 
-// GetBoneGlobalPoseOverride returns the global pose override transform for bone_idx.
+// BoneGlobalPoseOverride returns the global pose override transform for bone_idx.
 //
 // Engine method: Skeleton3D.get_bone_global_pose_override.
-func (o Skeleton3D) GetBoneGlobalPoseOverride(boneIdx int) variant.Transform3D {
+func (o Skeleton3D) BoneGlobalPoseOverride(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11418)
 }
 
-// GetBoneGlobalPoseNoOverride returns the overall transform of the specified bone, with respect to the skeleton, but without any global pose overrides. Being relative to the skeleton frame, this is not the actual "global" transform of the bone.
+// BoneGlobalPoseNoOverride returns the overall transform of the specified bone, with respect to the skeleton, but without any global pose overrides. Being relative to the skeleton frame, this is not the actual "global" transform of the bone.
 //
 // Engine method: Skeleton3D.get_bone_global_pose_no_override.
-func (o Skeleton3D) GetBoneGlobalPoseNoOverride(boneIdx int) variant.Transform3D {
+func (o Skeleton3D) BoneGlobalPoseNoOverride(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11419)
@@ -544,8 +544,8 @@ func (o Skeleton3D) SetAnimatePhysicalBones(enabled bool) {
 	c.run(11420)
 }
 
-// GetAnimatePhysicalBones calls the engine's Skeleton3D.get_animate_physical_bones.
-func (o Skeleton3D) GetAnimatePhysicalBones() bool {
+// AnimatePhysicalBones calls the engine's Skeleton3D.get_animate_physical_bones.
+func (o Skeleton3D) AnimatePhysicalBones() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11421)
 }

@@ -85,8 +85,8 @@ func (o SkeletonIK3D) SetRootBone(rootBone string) {
 	c.run(11426)
 }
 
-// GetRootBone calls the engine's SkeletonIK3D.get_root_bone.
-func (o SkeletonIK3D) GetRootBone() string {
+// RootBone calls the engine's SkeletonIK3D.get_root_bone.
+func (o SkeletonIK3D) RootBone() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(11427)
 }
@@ -98,8 +98,8 @@ func (o SkeletonIK3D) SetTipBone(tipBone string) {
 	c.run(11428)
 }
 
-// GetTipBone calls the engine's SkeletonIK3D.get_tip_bone.
-func (o SkeletonIK3D) GetTipBone() string {
+// TipBone calls the engine's SkeletonIK3D.get_tip_bone.
+func (o SkeletonIK3D) TipBone() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(11429)
 }
@@ -111,8 +111,8 @@ func (o SkeletonIK3D) SetTargetTransform(target variant.Transform3D) {
 	c.run(11430)
 }
 
-// GetTargetTransform calls the engine's SkeletonIK3D.get_target_transform.
-func (o SkeletonIK3D) GetTargetTransform() variant.Transform3D {
+// TargetTransform calls the engine's SkeletonIK3D.get_target_transform.
+func (o SkeletonIK3D) TargetTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 11431)
 }
@@ -124,8 +124,8 @@ func (o SkeletonIK3D) SetTargetNode(node string) {
 	c.run(11432)
 }
 
-// GetTargetNode calls the engine's SkeletonIK3D.get_target_node.
-func (o SkeletonIK3D) GetTargetNode() string {
+// TargetNode calls the engine's SkeletonIK3D.get_target_node.
+func (o SkeletonIK3D) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11433)
 }
@@ -163,16 +163,16 @@ func (o SkeletonIK3D) SetMagnetPosition(localPosition variant.Vector3) {
 	c.run(11438)
 }
 
-// GetMagnetPosition calls the engine's SkeletonIK3D.get_magnet_position.
-func (o SkeletonIK3D) GetMagnetPosition() variant.Vector3 {
+// MagnetPosition calls the engine's SkeletonIK3D.get_magnet_position.
+func (o SkeletonIK3D) MagnetPosition() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11439)
 }
 
-// GetParentSkeleton returns the parent Skeleton3D node that was present when SkeletonIK entered the scene tree. Returns null if the parent node was not a Skeleton3D node when SkeletonIK3D entered the scene tree.
+// ParentSkeleton returns the parent Skeleton3D node that was present when SkeletonIK entered the scene tree. Returns null if the parent node was not a Skeleton3D node when SkeletonIK3D entered the scene tree.
 //
 // Engine method: SkeletonIK3D.get_parent_skeleton.
-func (o SkeletonIK3D) GetParentSkeleton() Skeleton3D {
+func (o SkeletonIK3D) ParentSkeleton() Skeleton3D {
 	c := newCall(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(11440, false)}
 }
@@ -192,8 +192,8 @@ func (o SkeletonIK3D) SetMinDistance(minDistance float32) {
 	c.run(11442)
 }
 
-// GetMinDistance calls the engine's SkeletonIK3D.get_min_distance.
-func (o SkeletonIK3D) GetMinDistance() float32 {
+// MinDistance calls the engine's SkeletonIK3D.get_min_distance.
+func (o SkeletonIK3D) MinDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11443))
 }
@@ -205,8 +205,8 @@ func (o SkeletonIK3D) SetMaxIterations(iterations int) {
 	c.run(11444)
 }
 
-// GetMaxIterations calls the engine's SkeletonIK3D.get_max_iterations.
-func (o SkeletonIK3D) GetMaxIterations() int {
+// MaxIterations calls the engine's SkeletonIK3D.get_max_iterations.
+func (o SkeletonIK3D) MaxIterations() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11445))
 }
@@ -242,8 +242,8 @@ func (o SkeletonIK3D) SetInterpolation(interpolation float32) {
 	c.run(11448)
 }
 
-// GetInterpolation calls the engine's SkeletonIK3D.get_interpolation.
-func (o SkeletonIK3D) GetInterpolation() float32 {
+// Interpolation calls the engine's SkeletonIK3D.get_interpolation.
+func (o SkeletonIK3D) Interpolation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11449))
 }

@@ -10,6 +10,12 @@ package godot
 // This resource provides an interface that can be expanded so code that operates on Bone2D nodes in a Skeleton2D can be mixed and matched together to create complex interactions.
 //
 // This is used to provide Godot with a flexible and powerful Inverse Kinematics solution that can be adapted for many different uses.
+//
+// The virtual methods a Go class extending SkeletonModification2D can implement, each named by an interface for a compile-time check (var _ godot.SkeletonModification2DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Execute(delta float64) (the engine's _execute; SkeletonModification2DVirtualExecute)
+//   - SetupModification(modificationStack SkeletonModificationStack2D) (the engine's _setup_modification; SkeletonModification2DVirtualSetupModification)
+//   - DrawEditorGizmo() (the engine's _draw_editor_gizmo; SkeletonModification2DVirtualDrawEditorGizmo)
 type SkeletonModification2D struct{ h *handle }
 
 // AnySkeletonModification2D is any value of class SkeletonModification2D or of a class derived from it.
@@ -58,16 +64,16 @@ func (o SkeletonModification2D) SetEnabled(enabled bool) {
 	c.run(11450)
 }
 
-// GetEnabled calls the engine's SkeletonModification2D.get_enabled.
-func (o SkeletonModification2D) GetEnabled() bool {
+// Enabled calls the engine's SkeletonModification2D.get_enabled.
+func (o SkeletonModification2D) Enabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11451)
 }
 
-// GetModificationStack returns the SkeletonModificationStack2D that this modification is bound to. Through the modification stack, you can access the Skeleton2D the modification is operating on.
+// ModificationStack returns the SkeletonModificationStack2D that this modification is bound to. Through the modification stack, you can access the Skeleton2D the modification is operating on.
 //
 // Engine method: SkeletonModification2D.get_modification_stack.
-func (o SkeletonModification2D) GetModificationStack() SkeletonModificationStack2D {
+func (o SkeletonModification2D) ModificationStack() SkeletonModificationStack2D {
 	c := newCall(Object{o.h}, 0)
 	return SkeletonModificationStack2D{c.retObject(11452, true)}
 }
@@ -83,10 +89,10 @@ func (o SkeletonModification2D) SetIsSetup(isSetup bool) {
 	c.run(11453)
 }
 
-// GetIsSetup returns whether this modification has been successfully setup or not.
+// IsSetup returns whether this modification has been successfully setup or not.
 //
 // Engine method: SkeletonModification2D.get_is_setup.
-func (o SkeletonModification2D) GetIsSetup() bool {
+func (o SkeletonModification2D) IsSetup() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11454)
 }
@@ -98,8 +104,8 @@ func (o SkeletonModification2D) SetExecutionMode(executionMode int) {
 	c.run(11455)
 }
 
-// GetExecutionMode calls the engine's SkeletonModification2D.get_execution_mode.
-func (o SkeletonModification2D) GetExecutionMode() int {
+// ExecutionMode calls the engine's SkeletonModification2D.get_execution_mode.
+func (o SkeletonModification2D) ExecutionMode() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11456))
 }
@@ -125,10 +131,10 @@ func (o SkeletonModification2D) SetEditorDrawGizmo(drawGizmo bool) {
 	c.run(11458)
 }
 
-// GetEditorDrawGizmo returns whether this modification will call _draw_editor_gizmo in the Godot editor to draw modification-specific gizmos.
+// EditorDrawGizmo returns whether this modification will call _draw_editor_gizmo in the Godot editor to draw modification-specific gizmos.
 //
 // Engine method: SkeletonModification2D.get_editor_draw_gizmo.
-func (o SkeletonModification2D) GetEditorDrawGizmo() bool {
+func (o SkeletonModification2D) EditorDrawGizmo() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11459)
 }

@@ -65,8 +65,8 @@ func (o SkeletonModification2DCCDIK) SetTargetNode(targetNodepath string) {
 	c.run(11460)
 }
 
-// GetTargetNode calls the engine's SkeletonModification2DCCDIK.get_target_node.
-func (o SkeletonModification2DCCDIK) GetTargetNode() string {
+// TargetNode calls the engine's SkeletonModification2DCCDIK.get_target_node.
+func (o SkeletonModification2DCCDIK) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11461)
 }
@@ -78,8 +78,8 @@ func (o SkeletonModification2DCCDIK) SetTipNode(tipNodepath string) {
 	c.run(11462)
 }
 
-// GetTipNode calls the engine's SkeletonModification2DCCDIK.get_tip_node.
-func (o SkeletonModification2DCCDIK) GetTipNode() string {
+// TipNode calls the engine's SkeletonModification2DCCDIK.get_tip_node.
+func (o SkeletonModification2DCCDIK) TipNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11463)
 }
@@ -91,8 +91,8 @@ func (o SkeletonModification2DCCDIK) SetCcdikDataChainLength(length int) {
 	c.run(11464)
 }
 
-// GetCcdikDataChainLength calls the engine's SkeletonModification2DCCDIK.get_ccdik_data_chain_length.
-func (o SkeletonModification2DCCDIK) GetCcdikDataChainLength() int {
+// CcdikDataChainLength calls the engine's SkeletonModification2DCCDIK.get_ccdik_data_chain_length.
+func (o SkeletonModification2DCCDIK) CcdikDataChainLength() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11465))
 }
@@ -107,10 +107,10 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointBone2dNode(jointIdx int, bone2
 	c.run(11466)
 }
 
-// GetCcdikJointBone2dNode returns the Bone2D node assigned to the CCDIK joint at joint_idx.
+// CcdikJointBone2dNode returns the Bone2D node assigned to the CCDIK joint at joint_idx.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_bone2d_node.
-func (o SkeletonModification2DCCDIK) GetCcdikJointBone2dNode(jointIdx int) string {
+func (o SkeletonModification2DCCDIK) CcdikJointBone2dNode(jointIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retNodePath(11467)
@@ -126,10 +126,10 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointBoneIndex(jointIdx int, boneId
 	c.run(11468)
 }
 
-// GetCcdikJointBoneIndex returns the index of the Bone2D node assigned to the CCDIK joint at joint_idx.
+// CcdikJointBoneIndex returns the index of the Bone2D node assigned to the CCDIK joint at joint_idx.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_bone_index.
-func (o SkeletonModification2DCCDIK) GetCcdikJointBoneIndex(jointIdx int) int {
+func (o SkeletonModification2DCCDIK) CcdikJointBoneIndex(jointIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return int(c.retInt(11469))
@@ -145,10 +145,10 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointRotateFromJoint(jointIdx int, 
 	c.run(11470)
 }
 
-// GetCcdikJointRotateFromJoint returns whether the joint at joint_idx is set to rotate from the joint, true, or to rotate from the tip, false. The default is to rotate from the tip.
+// CcdikJointRotateFromJoint returns whether the joint at joint_idx is set to rotate from the joint, true, or to rotate from the tip, false. The default is to rotate from the tip.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_rotate_from_joint.
-func (o SkeletonModification2DCCDIK) GetCcdikJointRotateFromJoint(jointIdx int) bool {
+func (o SkeletonModification2DCCDIK) CcdikJointRotateFromJoint(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11471)
@@ -164,10 +164,10 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointEnableConstraint(jointIdx int,
 	c.run(11472)
 }
 
-// GetCcdikJointEnableConstraint returns whether angle constraints on the CCDIK joint at joint_idx are enabled.
+// CcdikJointEnableConstraint returns whether angle constraints on the CCDIK joint at joint_idx are enabled.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_enable_constraint.
-func (o SkeletonModification2DCCDIK) GetCcdikJointEnableConstraint(jointIdx int) bool {
+func (o SkeletonModification2DCCDIK) CcdikJointEnableConstraint(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11473)
@@ -183,10 +183,10 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMin(jointIdx in
 	c.run(11474)
 }
 
-// GetCcdikJointConstraintAngleMin returns the minimum angle constraint for the joint at joint_idx.
+// CcdikJointConstraintAngleMin returns the minimum angle constraint for the joint at joint_idx.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_constraint_angle_min.
-func (o SkeletonModification2DCCDIK) GetCcdikJointConstraintAngleMin(jointIdx int) float32 {
+func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMin(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11475))
@@ -202,10 +202,10 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleMax(jointIdx in
 	c.run(11476)
 }
 
-// GetCcdikJointConstraintAngleMax returns the maximum angle constraint for the joint at joint_idx.
+// CcdikJointConstraintAngleMax returns the maximum angle constraint for the joint at joint_idx.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_constraint_angle_max.
-func (o SkeletonModification2DCCDIK) GetCcdikJointConstraintAngleMax(jointIdx int) float32 {
+func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleMax(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11477))
@@ -221,10 +221,10 @@ func (o SkeletonModification2DCCDIK) SetCcdikJointConstraintAngleInvert(jointIdx
 	c.run(11478)
 }
 
-// GetCcdikJointConstraintAngleInvert returns whether the CCDIK joint at joint_idx uses an inverted joint constraint. See set_ccdik_joint_constraint_angle_invert for details.
+// CcdikJointConstraintAngleInvert returns whether the CCDIK joint at joint_idx uses an inverted joint constraint. See set_ccdik_joint_constraint_angle_invert for details.
 //
 // Engine method: SkeletonModification2DCCDIK.get_ccdik_joint_constraint_angle_invert.
-func (o SkeletonModification2DCCDIK) GetCcdikJointConstraintAngleInvert(jointIdx int) bool {
+func (o SkeletonModification2DCCDIK) CcdikJointConstraintAngleInvert(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11479)

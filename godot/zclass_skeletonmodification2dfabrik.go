@@ -71,8 +71,8 @@ func (o SkeletonModification2DFABRIK) SetTargetNode(targetNodepath string) {
 	c.run(11480)
 }
 
-// GetTargetNode calls the engine's SkeletonModification2DFABRIK.get_target_node.
-func (o SkeletonModification2DFABRIK) GetTargetNode() string {
+// TargetNode calls the engine's SkeletonModification2DFABRIK.get_target_node.
+func (o SkeletonModification2DFABRIK) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11481)
 }
@@ -84,8 +84,8 @@ func (o SkeletonModification2DFABRIK) SetFabrikDataChainLength(length int) {
 	c.run(11482)
 }
 
-// GetFabrikDataChainLength calls the engine's SkeletonModification2DFABRIK.get_fabrik_data_chain_length.
-func (o SkeletonModification2DFABRIK) GetFabrikDataChainLength() int {
+// FabrikDataChainLength calls the engine's SkeletonModification2DFABRIK.get_fabrik_data_chain_length.
+func (o SkeletonModification2DFABRIK) FabrikDataChainLength() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11483))
 }
@@ -100,10 +100,10 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointBone2dNode(jointIdx int, bon
 	c.run(11484)
 }
 
-// GetFabrikJointBone2dNode returns the Bone2D node assigned to the FABRIK joint at joint_idx.
+// FabrikJointBone2dNode returns the Bone2D node assigned to the FABRIK joint at joint_idx.
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_bone2d_node.
-func (o SkeletonModification2DFABRIK) GetFabrikJointBone2dNode(jointIdx int) string {
+func (o SkeletonModification2DFABRIK) FabrikJointBone2dNode(jointIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retNodePath(11485)
@@ -119,10 +119,10 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointBoneIndex(jointIdx int, bone
 	c.run(11486)
 }
 
-// GetFabrikJointBoneIndex returns the index of the Bone2D node assigned to the FABRIK joint at joint_idx.
+// FabrikJointBoneIndex returns the index of the Bone2D node assigned to the FABRIK joint at joint_idx.
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_bone_index.
-func (o SkeletonModification2DFABRIK) GetFabrikJointBoneIndex(jointIdx int) int {
+func (o SkeletonModification2DFABRIK) FabrikJointBoneIndex(jointIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return int(c.retInt(11487))
@@ -138,10 +138,10 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointMagnetPosition(jointIdx int,
 	c.run(11488)
 }
 
-// GetFabrikJointMagnetPosition returns the magnet position vector for the joint at joint_idx.
+// FabrikJointMagnetPosition returns the magnet position vector for the joint at joint_idx.
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_magnet_position.
-func (o SkeletonModification2DFABRIK) GetFabrikJointMagnetPosition(jointIdx int) variant.Vector2 {
+func (o SkeletonModification2DFABRIK) FabrikJointMagnetPosition(jointIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return retValue[variant.Vector2](&c, 11489)
@@ -157,10 +157,10 @@ func (o SkeletonModification2DFABRIK) SetFabrikJointUseTargetRotation(jointIdx i
 	c.run(11490)
 }
 
-// GetFabrikJointUseTargetRotation returns whether the joint is using the target's rotation rather than allowing FABRIK to rotate the joint. This option only applies to the tip/final joint in the chain.
+// FabrikJointUseTargetRotation returns whether the joint is using the target's rotation rather than allowing FABRIK to rotate the joint. This option only applies to the tip/final joint in the chain.
 //
 // Engine method: SkeletonModification2DFABRIK.get_fabrik_joint_use_target_rotation.
-func (o SkeletonModification2DFABRIK) GetFabrikJointUseTargetRotation(jointIdx int) bool {
+func (o SkeletonModification2DFABRIK) FabrikJointUseTargetRotation(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11491)

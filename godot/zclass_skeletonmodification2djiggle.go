@@ -71,8 +71,8 @@ func (o SkeletonModification2DJiggle) SetTargetNode(targetNodepath string) {
 	c.run(11492)
 }
 
-// GetTargetNode calls the engine's SkeletonModification2DJiggle.get_target_node.
-func (o SkeletonModification2DJiggle) GetTargetNode() string {
+// TargetNode calls the engine's SkeletonModification2DJiggle.get_target_node.
+func (o SkeletonModification2DJiggle) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11493)
 }
@@ -84,8 +84,8 @@ func (o SkeletonModification2DJiggle) SetJiggleDataChainLength(length int) {
 	c.run(11494)
 }
 
-// GetJiggleDataChainLength calls the engine's SkeletonModification2DJiggle.get_jiggle_data_chain_length.
-func (o SkeletonModification2DJiggle) GetJiggleDataChainLength() int {
+// JiggleDataChainLength calls the engine's SkeletonModification2DJiggle.get_jiggle_data_chain_length.
+func (o SkeletonModification2DJiggle) JiggleDataChainLength() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11495))
 }
@@ -97,8 +97,8 @@ func (o SkeletonModification2DJiggle) SetStiffness(stiffness float32) {
 	c.run(11496)
 }
 
-// GetStiffness calls the engine's SkeletonModification2DJiggle.get_stiffness.
-func (o SkeletonModification2DJiggle) GetStiffness() float32 {
+// Stiffness calls the engine's SkeletonModification2DJiggle.get_stiffness.
+func (o SkeletonModification2DJiggle) Stiffness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11497))
 }
@@ -110,8 +110,8 @@ func (o SkeletonModification2DJiggle) SetMass(mass float32) {
 	c.run(11498)
 }
 
-// GetMass calls the engine's SkeletonModification2DJiggle.get_mass.
-func (o SkeletonModification2DJiggle) GetMass() float32 {
+// Mass calls the engine's SkeletonModification2DJiggle.get_mass.
+func (o SkeletonModification2DJiggle) Mass() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11499))
 }
@@ -123,8 +123,8 @@ func (o SkeletonModification2DJiggle) SetDamping(damping float32) {
 	c.run(11500)
 }
 
-// GetDamping calls the engine's SkeletonModification2DJiggle.get_damping.
-func (o SkeletonModification2DJiggle) GetDamping() float32 {
+// Damping calls the engine's SkeletonModification2DJiggle.get_damping.
+func (o SkeletonModification2DJiggle) Damping() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11501))
 }
@@ -136,8 +136,8 @@ func (o SkeletonModification2DJiggle) SetUseGravity(useGravity bool) {
 	c.run(11502)
 }
 
-// GetUseGravity calls the engine's SkeletonModification2DJiggle.get_use_gravity.
-func (o SkeletonModification2DJiggle) GetUseGravity() bool {
+// UseGravity calls the engine's SkeletonModification2DJiggle.get_use_gravity.
+func (o SkeletonModification2DJiggle) UseGravity() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11503)
 }
@@ -149,8 +149,8 @@ func (o SkeletonModification2DJiggle) SetGravity(gravity variant.Vector2) {
 	c.run(11504)
 }
 
-// GetGravity calls the engine's SkeletonModification2DJiggle.get_gravity.
-func (o SkeletonModification2DJiggle) GetGravity() variant.Vector2 {
+// Gravity calls the engine's SkeletonModification2DJiggle.get_gravity.
+func (o SkeletonModification2DJiggle) Gravity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11505)
 }
@@ -166,10 +166,10 @@ func (o SkeletonModification2DJiggle) SetUseColliders(useColliders bool) {
 	c.run(11506)
 }
 
-// GetUseColliders returns whether the jiggle modifier is taking physics colliders into account when solving.
+// UseColliders returns whether the jiggle modifier is taking physics colliders into account when solving.
 //
 // Engine method: SkeletonModification2DJiggle.get_use_colliders.
-func (o SkeletonModification2DJiggle) GetUseColliders() bool {
+func (o SkeletonModification2DJiggle) UseColliders() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11507)
 }
@@ -183,10 +183,10 @@ func (o SkeletonModification2DJiggle) SetCollisionMask(collisionMask int) {
 	c.run(11508)
 }
 
-// GetCollisionMask returns the collision mask used by the Jiggle modifier when collisions are enabled.
+// CollisionMask returns the collision mask used by the Jiggle modifier when collisions are enabled.
 //
 // Engine method: SkeletonModification2DJiggle.get_collision_mask.
-func (o SkeletonModification2DJiggle) GetCollisionMask() int {
+func (o SkeletonModification2DJiggle) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11509))
 }
@@ -201,10 +201,10 @@ func (o SkeletonModification2DJiggle) SetJiggleJointBone2dNode(jointIdx int, bon
 	c.run(11510)
 }
 
-// GetJiggleJointBone2dNode returns the Bone2D node assigned to the Jiggle joint at joint_idx.
+// JiggleJointBone2dNode returns the Bone2D node assigned to the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_bone2d_node.
-func (o SkeletonModification2DJiggle) GetJiggleJointBone2dNode(jointIdx int) string {
+func (o SkeletonModification2DJiggle) JiggleJointBone2dNode(jointIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retNodePath(11511)
@@ -220,10 +220,10 @@ func (o SkeletonModification2DJiggle) SetJiggleJointBoneIndex(jointIdx int, bone
 	c.run(11512)
 }
 
-// GetJiggleJointBoneIndex returns the index of the Bone2D node assigned to the Jiggle joint at joint_idx.
+// JiggleJointBoneIndex returns the index of the Bone2D node assigned to the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_bone_index.
-func (o SkeletonModification2DJiggle) GetJiggleJointBoneIndex(jointIdx int) int {
+func (o SkeletonModification2DJiggle) JiggleJointBoneIndex(jointIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return int(c.retInt(11513))
@@ -239,10 +239,10 @@ func (o SkeletonModification2DJiggle) SetJiggleJointOverride(jointIdx int, overr
 	c.run(11514)
 }
 
-// GetJiggleJointOverride returns a boolean that indicates whether the joint at joint_idx is overriding the default Jiggle joint data defined in the modification.
+// JiggleJointOverride returns a boolean that indicates whether the joint at joint_idx is overriding the default Jiggle joint data defined in the modification.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_override.
-func (o SkeletonModification2DJiggle) GetJiggleJointOverride(jointIdx int) bool {
+func (o SkeletonModification2DJiggle) JiggleJointOverride(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11515)
@@ -258,10 +258,10 @@ func (o SkeletonModification2DJiggle) SetJiggleJointStiffness(jointIdx int, stif
 	c.run(11516)
 }
 
-// GetJiggleJointStiffness returns the stiffness of the Jiggle joint at joint_idx.
+// JiggleJointStiffness returns the stiffness of the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_stiffness.
-func (o SkeletonModification2DJiggle) GetJiggleJointStiffness(jointIdx int) float32 {
+func (o SkeletonModification2DJiggle) JiggleJointStiffness(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11517))
@@ -277,10 +277,10 @@ func (o SkeletonModification2DJiggle) SetJiggleJointMass(jointIdx int, mass floa
 	c.run(11518)
 }
 
-// GetJiggleJointMass returns the amount of mass of the jiggle joint at joint_idx.
+// JiggleJointMass returns the amount of mass of the jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_mass.
-func (o SkeletonModification2DJiggle) GetJiggleJointMass(jointIdx int) float32 {
+func (o SkeletonModification2DJiggle) JiggleJointMass(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11519))
@@ -296,10 +296,10 @@ func (o SkeletonModification2DJiggle) SetJiggleJointDamping(jointIdx int, dampin
 	c.run(11520)
 }
 
-// GetJiggleJointDamping returns the amount of damping of the Jiggle joint at joint_idx.
+// JiggleJointDamping returns the amount of damping of the Jiggle joint at joint_idx.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_damping.
-func (o SkeletonModification2DJiggle) GetJiggleJointDamping(jointIdx int) float32 {
+func (o SkeletonModification2DJiggle) JiggleJointDamping(jointIdx int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return float32(c.retFloat(11521))
@@ -315,10 +315,10 @@ func (o SkeletonModification2DJiggle) SetJiggleJointUseGravity(jointIdx int, use
 	c.run(11522)
 }
 
-// GetJiggleJointUseGravity returns a boolean that indicates whether the joint at joint_idx is using gravity or not.
+// JiggleJointUseGravity returns a boolean that indicates whether the joint at joint_idx is using gravity or not.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_use_gravity.
-func (o SkeletonModification2DJiggle) GetJiggleJointUseGravity(jointIdx int) bool {
+func (o SkeletonModification2DJiggle) JiggleJointUseGravity(jointIdx int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retBool(11523)
@@ -334,10 +334,10 @@ func (o SkeletonModification2DJiggle) SetJiggleJointGravity(jointIdx int, gravit
 	c.run(11524)
 }
 
-// GetJiggleJointGravity returns a Vector2 representing the amount of gravity the Jiggle joint at joint_idx is influenced by.
+// JiggleJointGravity returns a Vector2 representing the amount of gravity the Jiggle joint at joint_idx is influenced by.
 //
 // Engine method: SkeletonModification2DJiggle.get_jiggle_joint_gravity.
-func (o SkeletonModification2DJiggle) GetJiggleJointGravity(jointIdx int) variant.Vector2 {
+func (o SkeletonModification2DJiggle) JiggleJointGravity(jointIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return retValue[variant.Vector2](&c, 11525)

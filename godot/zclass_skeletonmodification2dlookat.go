@@ -61,8 +61,8 @@ func (o SkeletonModification2DLookAt) SetBone2dNode(bone2dNodepath string) {
 	c.run(11526)
 }
 
-// GetBone2dNode calls the engine's SkeletonModification2DLookAt.get_bone2d_node.
-func (o SkeletonModification2DLookAt) GetBone2dNode() string {
+// Bone2dNode calls the engine's SkeletonModification2DLookAt.get_bone2d_node.
+func (o SkeletonModification2DLookAt) Bone2dNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11527)
 }
@@ -74,8 +74,8 @@ func (o SkeletonModification2DLookAt) SetBoneIndex(boneIdx int) {
 	c.run(11528)
 }
 
-// GetBoneIndex calls the engine's SkeletonModification2DLookAt.get_bone_index.
-func (o SkeletonModification2DLookAt) GetBoneIndex() int {
+// BoneIndex calls the engine's SkeletonModification2DLookAt.get_bone_index.
+func (o SkeletonModification2DLookAt) BoneIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11529))
 }
@@ -87,8 +87,8 @@ func (o SkeletonModification2DLookAt) SetTargetNode(targetNodepath string) {
 	c.run(11530)
 }
 
-// GetTargetNode calls the engine's SkeletonModification2DLookAt.get_target_node.
-func (o SkeletonModification2DLookAt) GetTargetNode() string {
+// TargetNode calls the engine's SkeletonModification2DLookAt.get_target_node.
+func (o SkeletonModification2DLookAt) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11531)
 }
@@ -102,10 +102,10 @@ func (o SkeletonModification2DLookAt) SetAdditionalRotation(rotation float32) {
 	c.run(11532)
 }
 
-// GetAdditionalRotation returns the amount of additional rotation that is applied after the LookAt modification executes.
+// AdditionalRotation returns the amount of additional rotation that is applied after the LookAt modification executes.
 //
 // Engine method: SkeletonModification2DLookAt.get_additional_rotation.
-func (o SkeletonModification2DLookAt) GetAdditionalRotation() float32 {
+func (o SkeletonModification2DLookAt) AdditionalRotation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11533))
 }
@@ -119,10 +119,10 @@ func (o SkeletonModification2DLookAt) SetEnableConstraint(enableConstraint bool)
 	c.run(11534)
 }
 
-// GetEnableConstraint returns true if the LookAt modification is using constraints.
+// EnableConstraint returns true if the LookAt modification is using constraints.
 //
 // Engine method: SkeletonModification2DLookAt.get_enable_constraint.
-func (o SkeletonModification2DLookAt) GetEnableConstraint() bool {
+func (o SkeletonModification2DLookAt) EnableConstraint() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11535)
 }
@@ -136,10 +136,10 @@ func (o SkeletonModification2DLookAt) SetConstraintAngleMin(angleMin float32) {
 	c.run(11536)
 }
 
-// GetConstraintAngleMin returns the constraint's minimum allowed angle.
+// ConstraintAngleMin returns the constraint's minimum allowed angle.
 //
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_min.
-func (o SkeletonModification2DLookAt) GetConstraintAngleMin() float32 {
+func (o SkeletonModification2DLookAt) ConstraintAngleMin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11537))
 }
@@ -153,10 +153,10 @@ func (o SkeletonModification2DLookAt) SetConstraintAngleMax(angleMax float32) {
 	c.run(11538)
 }
 
-// GetConstraintAngleMax returns the constraint's maximum allowed angle.
+// ConstraintAngleMax returns the constraint's maximum allowed angle.
 //
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_max.
-func (o SkeletonModification2DLookAt) GetConstraintAngleMax() float32 {
+func (o SkeletonModification2DLookAt) ConstraintAngleMax() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11539))
 }
@@ -172,10 +172,10 @@ func (o SkeletonModification2DLookAt) SetConstraintAngleInvert(invert bool) {
 	c.run(11540)
 }
 
-// GetConstraintAngleInvert returns whether the constraints to this modification are inverted or not.
+// ConstraintAngleInvert returns whether the constraints to this modification are inverted or not.
 //
 // Engine method: SkeletonModification2DLookAt.get_constraint_angle_invert.
-func (o SkeletonModification2DLookAt) GetConstraintAngleInvert() bool {
+func (o SkeletonModification2DLookAt) ConstraintAngleInvert() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11541)
 }

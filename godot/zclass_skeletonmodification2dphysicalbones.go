@@ -67,8 +67,8 @@ func (o SkeletonModification2DPhysicalBones) SetPhysicalBoneChainLength(length i
 	c.run(11542)
 }
 
-// GetPhysicalBoneChainLength calls the engine's SkeletonModification2DPhysicalBones.get_physical_bone_chain_length.
-func (o SkeletonModification2DPhysicalBones) GetPhysicalBoneChainLength() int {
+// PhysicalBoneChainLength calls the engine's SkeletonModification2DPhysicalBones.get_physical_bone_chain_length.
+func (o SkeletonModification2DPhysicalBones) PhysicalBoneChainLength() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11543))
 }
@@ -83,10 +83,10 @@ func (o SkeletonModification2DPhysicalBones) SetPhysicalBoneNode(jointIdx int, p
 	c.run(11544)
 }
 
-// GetPhysicalBoneNode returns the PhysicalBone2D node at joint_idx.
+// PhysicalBoneNode returns the PhysicalBone2D node at joint_idx.
 //
 // Engine method: SkeletonModification2DPhysicalBones.get_physical_bone_node.
-func (o SkeletonModification2DPhysicalBones) GetPhysicalBoneNode(jointIdx int) string {
+func (o SkeletonModification2DPhysicalBones) PhysicalBoneNode(jointIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(jointIdx))
 	return c.retNodePath(11545)

@@ -67,10 +67,10 @@ func (o SkeletonModification2DStackHolder) SetHeldModificationStack(heldModifica
 	c.run(11549)
 }
 
-// GetHeldModificationStack returns the SkeletonModificationStack2D that this modification is holding.
+// HeldModificationStack returns the SkeletonModificationStack2D that this modification is holding.
 //
 // Engine method: SkeletonModification2DStackHolder.get_held_modification_stack.
-func (o SkeletonModification2DStackHolder) GetHeldModificationStack() SkeletonModificationStack2D {
+func (o SkeletonModification2DStackHolder) HeldModificationStack() SkeletonModificationStack2D {
 	c := newCall(Object{o.h}, 0)
 	return SkeletonModificationStack2D{c.retObject(11550, true)}
 }

@@ -63,8 +63,8 @@ func (o SkeletonModification2DTwoBoneIK) SetTargetNode(targetNodepath string) {
 	c.run(11551)
 }
 
-// GetTargetNode calls the engine's SkeletonModification2DTwoBoneIK.get_target_node.
-func (o SkeletonModification2DTwoBoneIK) GetTargetNode() string {
+// TargetNode calls the engine's SkeletonModification2DTwoBoneIK.get_target_node.
+func (o SkeletonModification2DTwoBoneIK) TargetNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11552)
 }
@@ -76,8 +76,8 @@ func (o SkeletonModification2DTwoBoneIK) SetTargetMinimumDistance(minimumDistanc
 	c.run(11553)
 }
 
-// GetTargetMinimumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_minimum_distance.
-func (o SkeletonModification2DTwoBoneIK) GetTargetMinimumDistance() float32 {
+// TargetMinimumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_minimum_distance.
+func (o SkeletonModification2DTwoBoneIK) TargetMinimumDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11554))
 }
@@ -89,8 +89,8 @@ func (o SkeletonModification2DTwoBoneIK) SetTargetMaximumDistance(maximumDistanc
 	c.run(11555)
 }
 
-// GetTargetMaximumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_maximum_distance.
-func (o SkeletonModification2DTwoBoneIK) GetTargetMaximumDistance() float32 {
+// TargetMaximumDistance calls the engine's SkeletonModification2DTwoBoneIK.get_target_maximum_distance.
+func (o SkeletonModification2DTwoBoneIK) TargetMaximumDistance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11556))
 }
@@ -102,8 +102,8 @@ func (o SkeletonModification2DTwoBoneIK) SetFlipBendDirection(flipDirection bool
 	c.run(11557)
 }
 
-// GetFlipBendDirection calls the engine's SkeletonModification2DTwoBoneIK.get_flip_bend_direction.
-func (o SkeletonModification2DTwoBoneIK) GetFlipBendDirection() bool {
+// FlipBendDirection calls the engine's SkeletonModification2DTwoBoneIK.get_flip_bend_direction.
+func (o SkeletonModification2DTwoBoneIK) FlipBendDirection() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11558)
 }
@@ -117,10 +117,10 @@ func (o SkeletonModification2DTwoBoneIK) SetJointOneBone2dNode(bone2dNode string
 	c.run(11559)
 }
 
-// GetJointOneBone2dNode returns the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
+// JointOneBone2dNode returns the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_one_bone2d_node.
-func (o SkeletonModification2DTwoBoneIK) GetJointOneBone2dNode() string {
+func (o SkeletonModification2DTwoBoneIK) JointOneBone2dNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11560)
 }
@@ -134,10 +134,10 @@ func (o SkeletonModification2DTwoBoneIK) SetJointOneBoneIdx(boneIdx int) {
 	c.run(11561)
 }
 
-// GetJointOneBoneIdx returns the index of the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
+// JointOneBoneIdx returns the index of the Bone2D node that is being used as the first bone in the TwoBoneIK modification.
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_one_bone_idx.
-func (o SkeletonModification2DTwoBoneIK) GetJointOneBoneIdx() int {
+func (o SkeletonModification2DTwoBoneIK) JointOneBoneIdx() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11562))
 }
@@ -151,10 +151,10 @@ func (o SkeletonModification2DTwoBoneIK) SetJointTwoBone2dNode(bone2dNode string
 	c.run(11563)
 }
 
-// GetJointTwoBone2dNode returns the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
+// JointTwoBone2dNode returns the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_two_bone2d_node.
-func (o SkeletonModification2DTwoBoneIK) GetJointTwoBone2dNode() string {
+func (o SkeletonModification2DTwoBoneIK) JointTwoBone2dNode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11564)
 }
@@ -168,10 +168,10 @@ func (o SkeletonModification2DTwoBoneIK) SetJointTwoBoneIdx(boneIdx int) {
 	c.run(11565)
 }
 
-// GetJointTwoBoneIdx returns the index of the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
+// JointTwoBoneIdx returns the index of the Bone2D node that is being used as the second bone in the TwoBoneIK modification.
 //
 // Engine method: SkeletonModification2DTwoBoneIK.get_joint_two_bone_idx.
-func (o SkeletonModification2DTwoBoneIK) GetJointTwoBoneIdx() int {
+func (o SkeletonModification2DTwoBoneIK) JointTwoBoneIdx() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11566))
 }

@@ -80,10 +80,10 @@ func (o SkeletonModificationStack2D) EnableAllModifications(enabled bool) {
 	c.run(11569)
 }
 
-// GetModification returns the SkeletonModification2D at the passed-in index, mod_idx.
+// Modification returns the SkeletonModification2D at the passed-in index, mod_idx.
 //
 // Engine method: SkeletonModificationStack2D.get_modification.
-func (o SkeletonModificationStack2D) GetModification(modIdx int) SkeletonModification2D {
+func (o SkeletonModificationStack2D) Modification(modIdx int) SkeletonModification2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(modIdx))
 	return SkeletonModification2D{c.retObject(11570, true)}
@@ -124,16 +124,16 @@ func (o SkeletonModificationStack2D) SetModificationCount(count int) {
 	c.run(11574)
 }
 
-// GetModificationCount calls the engine's SkeletonModificationStack2D.get_modification_count.
-func (o SkeletonModificationStack2D) GetModificationCount() int {
+// ModificationCount calls the engine's SkeletonModificationStack2D.get_modification_count.
+func (o SkeletonModificationStack2D) ModificationCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11575))
 }
 
-// GetIsSetup returns a boolean that indicates whether the modification stack is setup and can execute.
+// IsSetup returns a boolean that indicates whether the modification stack is setup and can execute.
 //
 // Engine method: SkeletonModificationStack2D.get_is_setup.
-func (o SkeletonModificationStack2D) GetIsSetup() bool {
+func (o SkeletonModificationStack2D) IsSetup() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11576)
 }
@@ -145,8 +145,8 @@ func (o SkeletonModificationStack2D) SetEnabled(enabled bool) {
 	c.run(11577)
 }
 
-// GetEnabled calls the engine's SkeletonModificationStack2D.get_enabled.
-func (o SkeletonModificationStack2D) GetEnabled() bool {
+// Enabled calls the engine's SkeletonModificationStack2D.get_enabled.
+func (o SkeletonModificationStack2D) Enabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11578)
 }
@@ -158,16 +158,16 @@ func (o SkeletonModificationStack2D) SetStrength(strength float32) {
 	c.run(11579)
 }
 
-// GetStrength calls the engine's SkeletonModificationStack2D.get_strength.
-func (o SkeletonModificationStack2D) GetStrength() float32 {
+// Strength calls the engine's SkeletonModificationStack2D.get_strength.
+func (o SkeletonModificationStack2D) Strength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11580))
 }
 
-// GetSkeleton returns the Skeleton2D node that the SkeletonModificationStack2D is bound to.
+// Skeleton returns the Skeleton2D node that the SkeletonModificationStack2D is bound to.
 //
 // Engine method: SkeletonModificationStack2D.get_skeleton.
-func (o SkeletonModificationStack2D) GetSkeleton() Skeleton2D {
+func (o SkeletonModificationStack2D) Skeleton() Skeleton2D {
 	c := newCall(Object{o.h}, 0)
 	return Skeleton2D{c.retObject(11581, false)}
 }

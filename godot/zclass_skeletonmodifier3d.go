@@ -12,6 +12,13 @@ package godot
 // If there is an AnimationMixer, a modification always performs after playback process of the AnimationMixer.
 //
 // This node should be used to implement custom IK solvers, constraints, or skeleton physics.
+//
+// The virtual methods a Go class extending SkeletonModifier3D can implement, each named by an interface for a compile-time check (var _ godot.SkeletonModifier3DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - ProcessModificationWithDelta(delta float64) (the engine's _process_modification_with_delta; SkeletonModifier3DVirtualProcessModificationWithDelta)
+//   - ProcessModification() (the engine's _process_modification; SkeletonModifier3DVirtualProcessModification)
+//   - SkeletonChanged(oldSkeleton Skeleton3D, newSkeleton Skeleton3D) (the engine's _skeleton_changed; SkeletonModifier3DVirtualSkeletonChanged)
+//   - ValidateBoneNames() (the engine's _validate_bone_names; SkeletonModifier3DVirtualValidateBoneNames)
 type SkeletonModifier3D struct{ h *handle }
 
 // AnySkeletonModifier3D is any value of class SkeletonModifier3D or of a class derived from it.
@@ -153,10 +160,10 @@ const (
 	SkeletonModifier3DRotationAxisCustom SkeletonModifier3DRotationAxis = 4
 )
 
-// GetSkeleton returns the parent Skeleton3D node if it exists. Otherwise, returns null.
+// Skeleton returns the parent Skeleton3D node if it exists. Otherwise, returns null.
 //
 // Engine method: SkeletonModifier3D.get_skeleton.
-func (o SkeletonModifier3D) GetSkeleton() Skeleton3D {
+func (o SkeletonModifier3D) Skeleton() Skeleton3D {
 	c := newCall(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(11582, false)}
 }
@@ -181,8 +188,8 @@ func (o SkeletonModifier3D) SetInfluence(influence float32) {
 	c.run(11585)
 }
 
-// GetInfluence calls the engine's SkeletonModifier3D.get_influence.
-func (o SkeletonModifier3D) GetInfluence() float32 {
+// Influence calls the engine's SkeletonModifier3D.get_influence.
+func (o SkeletonModifier3D) Influence() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11586))
 }

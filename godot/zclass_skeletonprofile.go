@@ -75,8 +75,8 @@ func (o SkeletonProfile) SetRootBone(boneName string) {
 	c.run(11587)
 }
 
-// GetRootBone calls the engine's SkeletonProfile.get_root_bone.
-func (o SkeletonProfile) GetRootBone() string {
+// RootBone calls the engine's SkeletonProfile.get_root_bone.
+func (o SkeletonProfile) RootBone() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(11588)
 }
@@ -88,8 +88,8 @@ func (o SkeletonProfile) SetScaleBaseBone(boneName string) {
 	c.run(11589)
 }
 
-// GetScaleBaseBone calls the engine's SkeletonProfile.get_scale_base_bone.
-func (o SkeletonProfile) GetScaleBaseBone() string {
+// ScaleBaseBone calls the engine's SkeletonProfile.get_scale_base_bone.
+func (o SkeletonProfile) ScaleBaseBone() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(11590)
 }
@@ -101,16 +101,16 @@ func (o SkeletonProfile) SetGroupSize(size int) {
 	c.run(11591)
 }
 
-// GetGroupSize calls the engine's SkeletonProfile.get_group_size.
-func (o SkeletonProfile) GetGroupSize() int {
+// GroupSize calls the engine's SkeletonProfile.get_group_size.
+func (o SkeletonProfile) GroupSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11592))
 }
 
-// GetGroupName returns the name of the group at group_idx that will be the drawing group in the BoneMap editor.
+// GroupName returns the name of the group at group_idx that will be the drawing group in the BoneMap editor.
 //
 // Engine method: SkeletonProfile.get_group_name.
-func (o SkeletonProfile) GetGroupName(groupIdx int) string {
+func (o SkeletonProfile) GroupName(groupIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(groupIdx))
 	return c.retStringName(11593)
@@ -126,10 +126,10 @@ func (o SkeletonProfile) SetGroupName(groupIdx int, groupName string) {
 	c.run(11594)
 }
 
-// GetTexture returns the texture of the group at group_idx that will be the drawing group background image in the BoneMap editor.
+// Texture returns the texture of the group at group_idx that will be the drawing group background image in the BoneMap editor.
 //
 // Engine method: SkeletonProfile.get_texture.
-func (o SkeletonProfile) GetTexture(groupIdx int) Texture2D {
+func (o SkeletonProfile) Texture(groupIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(groupIdx))
 	return Texture2D{c.retObject(11595, true)}
@@ -152,8 +152,8 @@ func (o SkeletonProfile) SetBoneSize(size int) {
 	c.run(11597)
 }
 
-// GetBoneSize calls the engine's SkeletonProfile.get_bone_size.
-func (o SkeletonProfile) GetBoneSize() int {
+// BoneSize calls the engine's SkeletonProfile.get_bone_size.
+func (o SkeletonProfile) BoneSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11598))
 }
@@ -167,10 +167,10 @@ func (o SkeletonProfile) FindBone(boneName string) int {
 	return int(c.retInt(11599))
 }
 
-// GetBoneName returns the name of the bone at bone_idx that will be the key name in the BoneMap.
+// BoneName returns the name of the bone at bone_idx that will be the key name in the BoneMap.
 //
 // Engine method: SkeletonProfile.get_bone_name.
-func (o SkeletonProfile) GetBoneName(boneIdx int) string {
+func (o SkeletonProfile) BoneName(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retStringName(11600)
@@ -186,10 +186,10 @@ func (o SkeletonProfile) SetBoneName(boneIdx int, boneName string) {
 	c.run(11601)
 }
 
-// GetBoneParent returns the name of the bone which is the parent to the bone at bone_idx. The result is empty if the bone has no parent.
+// BoneParent returns the name of the bone which is the parent to the bone at bone_idx. The result is empty if the bone has no parent.
 //
 // Engine method: SkeletonProfile.get_bone_parent.
-func (o SkeletonProfile) GetBoneParent(boneIdx int) string {
+func (o SkeletonProfile) BoneParent(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retStringName(11602)
@@ -205,10 +205,10 @@ func (o SkeletonProfile) SetBoneParent(boneIdx int, boneParent string) {
 	c.run(11603)
 }
 
-// GetTailDirection returns the tail direction of the bone at bone_idx.
+// TailDirection returns the tail direction of the bone at bone_idx.
 //
 // Engine method: SkeletonProfile.get_tail_direction.
-func (o SkeletonProfile) GetTailDirection(boneIdx int) SkeletonProfileTailDirection {
+func (o SkeletonProfile) TailDirection(boneIdx int) SkeletonProfileTailDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return SkeletonProfileTailDirection(c.retInt(11604))
@@ -224,10 +224,10 @@ func (o SkeletonProfile) SetTailDirection(boneIdx int, tailDirection SkeletonPro
 	c.run(11605)
 }
 
-// GetBoneTail returns the name of the bone which is the tail of the bone at bone_idx.
+// BoneTail returns the name of the bone which is the tail of the bone at bone_idx.
 //
 // Engine method: SkeletonProfile.get_bone_tail.
-func (o SkeletonProfile) GetBoneTail(boneIdx int) string {
+func (o SkeletonProfile) BoneTail(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retStringName(11606)
@@ -243,10 +243,10 @@ func (o SkeletonProfile) SetBoneTail(boneIdx int, boneTail string) {
 	c.run(11607)
 }
 
-// GetReferencePose returns the reference pose transform for bone bone_idx.
+// ReferencePose returns the reference pose transform for bone bone_idx.
 //
 // Engine method: SkeletonProfile.get_reference_pose.
-func (o SkeletonProfile) GetReferencePose(boneIdx int) variant.Transform3D {
+func (o SkeletonProfile) ReferencePose(boneIdx int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Transform3D](&c, 11608)
@@ -262,10 +262,10 @@ func (o SkeletonProfile) SetReferencePose(boneIdx int, boneName variant.Transfor
 	c.run(11609)
 }
 
-// GetHandleOffset returns the offset of the bone at bone_idx that will be the button position in the BoneMap editor.
+// HandleOffset returns the offset of the bone at bone_idx that will be the button position in the BoneMap editor.
 //
 // Engine method: SkeletonProfile.get_handle_offset.
-func (o SkeletonProfile) GetHandleOffset(boneIdx int) variant.Vector2 {
+func (o SkeletonProfile) HandleOffset(boneIdx int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return retValue[variant.Vector2](&c, 11610)
@@ -281,10 +281,10 @@ func (o SkeletonProfile) SetHandleOffset(boneIdx int, handleOffset variant.Vecto
 	c.run(11611)
 }
 
-// GetGroup returns the group of the bone at bone_idx.
+// Group returns the group of the bone at bone_idx.
 //
 // Engine method: SkeletonProfile.get_group.
-func (o SkeletonProfile) GetGroup(boneIdx int) string {
+func (o SkeletonProfile) Group(boneIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(boneIdx))
 	return c.retStringName(11612)

@@ -54,8 +54,8 @@ func (o Skin) SetBindCount(bindCount int) {
 	c.run(11616)
 }
 
-// GetBindCount calls the engine's Skin.get_bind_count.
-func (o Skin) GetBindCount() int {
+// BindCount calls the engine's Skin.get_bind_count.
+func (o Skin) BindCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11617))
 }
@@ -84,8 +84,8 @@ func (o Skin) SetBindPose(bindIndex int, pose variant.Transform3D) {
 	c.run(11620)
 }
 
-// GetBindPose calls the engine's Skin.get_bind_pose.
-func (o Skin) GetBindPose(bindIndex int) variant.Transform3D {
+// BindPose calls the engine's Skin.get_bind_pose.
+func (o Skin) BindPose(bindIndex int) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bindIndex))
 	return retValue[variant.Transform3D](&c, 11621)
@@ -99,8 +99,8 @@ func (o Skin) SetBindName(bindIndex int, name string) {
 	c.run(11622)
 }
 
-// GetBindName calls the engine's Skin.get_bind_name.
-func (o Skin) GetBindName(bindIndex int) string {
+// BindName calls the engine's Skin.get_bind_name.
+func (o Skin) BindName(bindIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bindIndex))
 	return c.retStringName(11623)
@@ -114,8 +114,8 @@ func (o Skin) SetBindBone(bindIndex int, bone int) {
 	c.run(11624)
 }
 
-// GetBindBone calls the engine's Skin.get_bind_bone.
-func (o Skin) GetBindBone(bindIndex int) int {
+// BindBone calls the engine's Skin.get_bind_bone.
+func (o Skin) BindBone(bindIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bindIndex))
 	return int(c.retInt(11625))

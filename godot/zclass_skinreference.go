@@ -47,18 +47,18 @@ func (o SkinReference) InstanceID() uint64 { return Object{o.h}.InstanceID() }
 // String returns "Class#id", or "<null>".
 func (o SkinReference) String() string { return Object{o.h}.String() }
 
-// GetSkeleton returns the RID owned by this SkinReference, as returned by RenderingServer.skeleton_create.
+// Skeleton returns the RID owned by this SkinReference, as returned by RenderingServer.skeleton_create.
 //
 // Engine method: SkinReference.get_skeleton.
-func (o SkinReference) GetSkeleton() variant.RID {
+func (o SkinReference) Skeleton() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 11627)
 }
 
-// GetSkin returns the Skin connected to this SkinReference. In the case of MeshInstance3D with no MeshInstance3D.skin assigned, this will reference an internal default Skin owned by that MeshInstance3D.
+// Skin returns the Skin connected to this SkinReference. In the case of MeshInstance3D with no MeshInstance3D.skin assigned, this will reference an internal default Skin owned by that MeshInstance3D.
 //
 // Engine method: SkinReference.get_skin.
-func (o SkinReference) GetSkin() Skin {
+func (o SkinReference) Skin() Skin {
 	c := newCall(Object{o.h}, 0)
 	return Skin{c.retObject(11628, true)}
 }

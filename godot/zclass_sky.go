@@ -100,8 +100,8 @@ func (o Sky) SetRadianceSize(size SkyRadianceSize) {
 	c.run(11629)
 }
 
-// GetRadianceSize calls the engine's Sky.get_radiance_size.
-func (o Sky) GetRadianceSize() SkyRadianceSize {
+// RadianceSize calls the engine's Sky.get_radiance_size.
+func (o Sky) RadianceSize() SkyRadianceSize {
 	c := newCall(Object{o.h}, 0)
 	return SkyRadianceSize(c.retInt(11630))
 }
@@ -113,8 +113,8 @@ func (o Sky) SetProcessMode(mode SkyProcessMode) {
 	c.run(11631)
 }
 
-// GetProcessMode calls the engine's Sky.get_process_mode.
-func (o Sky) GetProcessMode() SkyProcessMode {
+// ProcessMode calls the engine's Sky.get_process_mode.
+func (o Sky) ProcessMode() SkyProcessMode {
 	c := newCall(Object{o.h}, 0)
 	return SkyProcessMode(c.retInt(11632))
 }
@@ -126,8 +126,8 @@ func (o Sky) SetMaterial(material AnyMaterial) {
 	c.run(11633)
 }
 
-// GetMaterial calls the engine's Sky.get_material.
-func (o Sky) GetMaterial() Material {
+// Material calls the engine's Sky.get_material.
+func (o Sky) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(11634, true)}
 }

@@ -73,14 +73,14 @@ func (o Slider) SetTicks(count int) {
 	c.run(11635)
 }
 
-// GetTicks calls the engine's Slider.get_ticks.
-func (o Slider) GetTicks() int {
+// Ticks calls the engine's Slider.get_ticks.
+func (o Slider) Ticks() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11636))
 }
 
-// GetTicksOnBorders calls the engine's Slider.get_ticks_on_borders.
-func (o Slider) GetTicksOnBorders() bool {
+// TicksOnBorders calls the engine's Slider.get_ticks_on_borders.
+func (o Slider) TicksOnBorders() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11637)
 }
@@ -92,8 +92,8 @@ func (o Slider) SetTicksOnBorders(ticksOnBorder bool) {
 	c.run(11638)
 }
 
-// GetTicksPosition calls the engine's Slider.get_ticks_position.
-func (o Slider) GetTicksPosition() SliderTickPosition {
+// TicksPosition calls the engine's Slider.get_ticks_position.
+func (o Slider) TicksPosition() SliderTickPosition {
 	c := newCall(Object{o.h}, 0)
 	return SliderTickPosition(c.retInt(11639))
 }

@@ -133,10 +133,10 @@ func (o SliderJoint3D) SetParam(param SliderJoint3DParam, value float32) {
 	c.run(11645)
 }
 
-// GetParam returns the value of the given parameter.
+// Param returns the value of the given parameter.
 //
 // Engine method: SliderJoint3D.get_param.
-func (o SliderJoint3D) GetParam(param SliderJoint3DParam) float32 {
+func (o SliderJoint3D) Param(param SliderJoint3DParam) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(param))
 	return float32(c.retFloat(11646))

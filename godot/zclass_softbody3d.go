@@ -76,10 +76,10 @@ const (
 	SoftBody3DDisableModeKeepActive SoftBody3DDisableMode = 1
 )
 
-// GetPhysicsRid returns the internal RID used by the PhysicsServer3D for this body.
+// PhysicsRID returns the internal RID used by the PhysicsServer3D for this body.
 //
 // Engine method: SoftBody3D.get_physics_rid.
-func (o SoftBody3D) GetPhysicsRid() variant.RID {
+func (o SoftBody3D) PhysicsRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 11651)
 }
@@ -91,8 +91,8 @@ func (o SoftBody3D) SetCollisionMask(collisionMask int) {
 	c.run(11652)
 }
 
-// GetCollisionMask calls the engine's SoftBody3D.get_collision_mask.
-func (o SoftBody3D) GetCollisionMask() int {
+// CollisionMask calls the engine's SoftBody3D.get_collision_mask.
+func (o SoftBody3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11653))
 }
@@ -104,8 +104,8 @@ func (o SoftBody3D) SetCollisionLayer(collisionLayer int) {
 	c.run(11654)
 }
 
-// GetCollisionLayer calls the engine's SoftBody3D.get_collision_layer.
-func (o SoftBody3D) GetCollisionLayer() int {
+// CollisionLayer calls the engine's SoftBody3D.get_collision_layer.
+func (o SoftBody3D) CollisionLayer() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11655))
 }
@@ -122,10 +122,10 @@ func (o SoftBody3D) SetCollisionMaskValue(layerNumber int, value bool) {
 	c.run(11656)
 }
 
-// GetCollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
+// CollisionMaskValue returns whether or not the specified layer of the collision_mask is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: SoftBody3D.get_collision_mask_value.
-func (o SoftBody3D) GetCollisionMaskValue(layerNumber int) bool {
+func (o SoftBody3D) CollisionMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(11657)
@@ -143,10 +143,10 @@ func (o SoftBody3D) SetCollisionLayerValue(layerNumber int, value bool) {
 	c.run(11658)
 }
 
-// GetCollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
+// CollisionLayerValue returns whether or not the specified layer of the collision_layer is enabled, given a layer_number between 1 and 32.
 //
 // Engine method: SoftBody3D.get_collision_layer_value.
-func (o SoftBody3D) GetCollisionLayerValue(layerNumber int) bool {
+func (o SoftBody3D) CollisionLayerValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(11659)
@@ -159,8 +159,8 @@ func (o SoftBody3D) SetParentCollisionIgnore(parentCollisionIgnore string) {
 	c.run(11660)
 }
 
-// GetParentCollisionIgnore calls the engine's SoftBody3D.get_parent_collision_ignore.
-func (o SoftBody3D) GetParentCollisionIgnore() string {
+// ParentCollisionIgnore calls the engine's SoftBody3D.get_parent_collision_ignore.
+func (o SoftBody3D) ParentCollisionIgnore() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11661)
 }
@@ -172,16 +172,16 @@ func (o SoftBody3D) SetDisableMode(mode SoftBody3DDisableMode) {
 	c.run(11662)
 }
 
-// GetDisableMode calls the engine's SoftBody3D.get_disable_mode.
-func (o SoftBody3D) GetDisableMode() SoftBody3DDisableMode {
+// DisableMode calls the engine's SoftBody3D.get_disable_mode.
+func (o SoftBody3D) DisableMode() SoftBody3DDisableMode {
 	c := newCall(Object{o.h}, 0)
 	return SoftBody3DDisableMode(c.retInt(11663))
 }
 
-// GetCollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
+// CollisionExceptions returns an array of nodes that were added as collision exceptions for this body.
 //
 // Engine method: SoftBody3D.get_collision_exceptions.
-func (o SoftBody3D) GetCollisionExceptions() variant.Array[PhysicsBody3D] {
+func (o SoftBody3D) CollisionExceptions() variant.Array[PhysicsBody3D] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[PhysicsBody3D]](&c, 11664, variant.TypeArray)
 }
@@ -211,8 +211,8 @@ func (o SoftBody3D) SetSimulationPrecision(simulationPrecision int) {
 	c.run(11667)
 }
 
-// GetSimulationPrecision calls the engine's SoftBody3D.get_simulation_precision.
-func (o SoftBody3D) GetSimulationPrecision() int {
+// SimulationPrecision calls the engine's SoftBody3D.get_simulation_precision.
+func (o SoftBody3D) SimulationPrecision() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11668))
 }
@@ -224,8 +224,8 @@ func (o SoftBody3D) SetTotalMass(mass float32) {
 	c.run(11669)
 }
 
-// GetTotalMass calls the engine's SoftBody3D.get_total_mass.
-func (o SoftBody3D) GetTotalMass() float32 {
+// TotalMass calls the engine's SoftBody3D.get_total_mass.
+func (o SoftBody3D) TotalMass() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11670))
 }
@@ -237,8 +237,8 @@ func (o SoftBody3D) SetLinearStiffness(linearStiffness float32) {
 	c.run(11671)
 }
 
-// GetLinearStiffness calls the engine's SoftBody3D.get_linear_stiffness.
-func (o SoftBody3D) GetLinearStiffness() float32 {
+// LinearStiffness calls the engine's SoftBody3D.get_linear_stiffness.
+func (o SoftBody3D) LinearStiffness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11672))
 }
@@ -250,8 +250,8 @@ func (o SoftBody3D) SetShrinkingFactor(shrinkingFactor float32) {
 	c.run(11673)
 }
 
-// GetShrinkingFactor calls the engine's SoftBody3D.get_shrinking_factor.
-func (o SoftBody3D) GetShrinkingFactor() float32 {
+// ShrinkingFactor calls the engine's SoftBody3D.get_shrinking_factor.
+func (o SoftBody3D) ShrinkingFactor() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11674))
 }
@@ -263,8 +263,8 @@ func (o SoftBody3D) SetPressureCoefficient(pressureCoefficient float32) {
 	c.run(11675)
 }
 
-// GetPressureCoefficient calls the engine's SoftBody3D.get_pressure_coefficient.
-func (o SoftBody3D) GetPressureCoefficient() float32 {
+// PressureCoefficient calls the engine's SoftBody3D.get_pressure_coefficient.
+func (o SoftBody3D) PressureCoefficient() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11676))
 }
@@ -276,8 +276,8 @@ func (o SoftBody3D) SetDampingCoefficient(dampingCoefficient float32) {
 	c.run(11677)
 }
 
-// GetDampingCoefficient calls the engine's SoftBody3D.get_damping_coefficient.
-func (o SoftBody3D) GetDampingCoefficient() float32 {
+// DampingCoefficient calls the engine's SoftBody3D.get_damping_coefficient.
+func (o SoftBody3D) DampingCoefficient() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11678))
 }
@@ -289,16 +289,16 @@ func (o SoftBody3D) SetDragCoefficient(dragCoefficient float32) {
 	c.run(11679)
 }
 
-// GetDragCoefficient calls the engine's SoftBody3D.get_drag_coefficient.
-func (o SoftBody3D) GetDragCoefficient() float32 {
+// DragCoefficient calls the engine's SoftBody3D.get_drag_coefficient.
+func (o SoftBody3D) DragCoefficient() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11680))
 }
 
-// GetPointTransform returns local translation of a vertex in the surface array.
+// PointTransform returns local translation of a vertex in the surface array.
 //
 // Engine method: SoftBody3D.get_point_transform.
-func (o SoftBody3D) GetPointTransform(pointIndex int) variant.Vector3 {
+func (o SoftBody3D) PointTransform(pointIndex int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(pointIndex))
 	return retValue[variant.Vector3](&c, 11681)

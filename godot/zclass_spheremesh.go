@@ -58,8 +58,8 @@ func (o SphereMesh) SetRadius(radius float32) {
 	c.run(11690)
 }
 
-// GetRadius calls the engine's SphereMesh.get_radius.
-func (o SphereMesh) GetRadius() float32 {
+// Radius calls the engine's SphereMesh.get_radius.
+func (o SphereMesh) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11691))
 }
@@ -71,8 +71,8 @@ func (o SphereMesh) SetHeight(height float32) {
 	c.run(11692)
 }
 
-// GetHeight calls the engine's SphereMesh.get_height.
-func (o SphereMesh) GetHeight() float32 {
+// Height calls the engine's SphereMesh.get_height.
+func (o SphereMesh) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11693))
 }
@@ -84,8 +84,8 @@ func (o SphereMesh) SetRadialSegments(radialSegments int) {
 	c.run(11694)
 }
 
-// GetRadialSegments calls the engine's SphereMesh.get_radial_segments.
-func (o SphereMesh) GetRadialSegments() int {
+// RadialSegments calls the engine's SphereMesh.get_radial_segments.
+func (o SphereMesh) RadialSegments() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11695))
 }
@@ -97,8 +97,8 @@ func (o SphereMesh) SetRings(rings int) {
 	c.run(11696)
 }
 
-// GetRings calls the engine's SphereMesh.get_rings.
-func (o SphereMesh) GetRings() int {
+// Rings calls the engine's SphereMesh.get_rings.
+func (o SphereMesh) Rings() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11697))
 }
@@ -110,8 +110,8 @@ func (o SphereMesh) SetIsHemisphere(isHemisphere bool) {
 	c.run(11698)
 }
 
-// GetIsHemisphere calls the engine's SphereMesh.get_is_hemisphere.
-func (o SphereMesh) GetIsHemisphere() bool {
+// IsHemisphere calls the engine's SphereMesh.get_is_hemisphere.
+func (o SphereMesh) IsHemisphere() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11699)
 }

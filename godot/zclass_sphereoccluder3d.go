@@ -59,8 +59,8 @@ func (o SphereOccluder3D) SetRadius(radius float32) {
 	c.run(11700)
 }
 
-// GetRadius calls the engine's SphereOccluder3D.get_radius.
-func (o SphereOccluder3D) GetRadius() float32 {
+// Radius calls the engine's SphereOccluder3D.get_radius.
+func (o SphereOccluder3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11701))
 }

@@ -57,8 +57,8 @@ func (o SphereShape3D) SetRadius(radius float32) {
 	c.run(11702)
 }
 
-// GetRadius calls the engine's SphereShape3D.get_radius.
-func (o SphereShape3D) GetRadius() float32 {
+// Radius calls the engine's SphereShape3D.get_radius.
+func (o SphereShape3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11703))
 }

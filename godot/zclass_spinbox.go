@@ -62,8 +62,8 @@ func (o SpinBox) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c.run(11704)
 }
 
-// GetHorizontalAlignment calls the engine's SpinBox.get_horizontal_alignment.
-func (o SpinBox) GetHorizontalAlignment() HorizontalAlignment {
+// HorizontalAlignment calls the engine's SpinBox.get_horizontal_alignment.
+func (o SpinBox) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(11705))
 }
@@ -75,8 +75,8 @@ func (o SpinBox) SetSuffix(suffix string) {
 	c.run(11706)
 }
 
-// GetSuffix calls the engine's SpinBox.get_suffix.
-func (o SpinBox) GetSuffix() string {
+// Suffix calls the engine's SpinBox.get_suffix.
+func (o SpinBox) Suffix() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11707)
 }
@@ -88,8 +88,8 @@ func (o SpinBox) SetPrefix(prefix string) {
 	c.run(11708)
 }
 
-// GetPrefix calls the engine's SpinBox.get_prefix.
-func (o SpinBox) GetPrefix() string {
+// Prefix calls the engine's SpinBox.get_prefix.
+func (o SpinBox) Prefix() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11709)
 }
@@ -108,8 +108,8 @@ func (o SpinBox) SetCustomArrowStep(arrowStep float64) {
 	c.run(11711)
 }
 
-// GetCustomArrowStep calls the engine's SpinBox.get_custom_arrow_step.
-func (o SpinBox) GetCustomArrowStep() float64 {
+// CustomArrowStep calls the engine's SpinBox.get_custom_arrow_step.
+func (o SpinBox) CustomArrowStep() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(11712))
 }
@@ -140,8 +140,8 @@ func (o SpinBox) SetUpdateOnTextChanged(enabled bool) {
 	c.run(11716)
 }
 
-// GetUpdateOnTextChanged calls the engine's SpinBox.get_update_on_text_changed.
-func (o SpinBox) GetUpdateOnTextChanged() bool {
+// UpdateOnTextChanged calls the engine's SpinBox.get_update_on_text_changed.
+func (o SpinBox) UpdateOnTextChanged() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(11717)
 }
@@ -167,10 +167,10 @@ func (o SpinBox) Apply() {
 	c.run(11720)
 }
 
-// GetLineEdit returns the LineEdit instance from this SpinBox. You can use it to access properties and methods of LineEdit.
+// LineEdit returns the LineEdit instance from this SpinBox. You can use it to access properties and methods of LineEdit.
 //
 // Engine method: SpinBox.get_line_edit.
-func (o SpinBox) GetLineEdit() LineEdit {
+func (o SpinBox) LineEdit() LineEdit {
 	c := newCall(Object{o.h}, 0)
 	return LineEdit{c.retObject(11721, false)}
 }

@@ -58,20 +58,20 @@ func (o SplineIK3D) String() string { return Object{o.h}.String() }
 // NewSplineIK3D makes a new SplineIK3D.
 func NewSplineIK3D() SplineIK3D { return SplineIK3D{construct("SplineIK3D", false)} }
 
-// SetPath3d sets the node path of the Path3D which is describing the path.
+// SetPath3D sets the node path of the Path3D which is describing the path.
 //
 // Engine method: SplineIK3D.set_path_3d.
-func (o SplineIK3D) SetPath3d(index int, path3d string) {
+func (o SplineIK3D) SetPath3D(index int, path3D string) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
-	c.nodePath(1, path3d)
+	c.nodePath(1, path3D)
 	c.run(11722)
 }
 
-// GetPath3d returns the node path of the Path3D which is describing the path.
+// Path3D returns the node path of the Path3D which is describing the path.
 //
 // Engine method: SplineIK3D.get_path_3d.
-func (o SplineIK3D) GetPath3d(index int) string {
+func (o SplineIK3D) Path3D(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(11723)
@@ -108,10 +108,10 @@ func (o SplineIK3D) SetTiltFadeIn(index int, size int) {
 	c.run(11726)
 }
 
-// GetTiltFadeIn returns the tilt interpolation method used between the root bone and the start point of the Curve3D when they are apart. See also set_tilt_fade_in.
+// TiltFadeIn returns the tilt interpolation method used between the root bone and the start point of the Curve3D when they are apart. See also set_tilt_fade_in.
 //
 // Engine method: SplineIK3D.get_tilt_fade_in.
-func (o SplineIK3D) GetTiltFadeIn(index int) int {
+func (o SplineIK3D) TiltFadeIn(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11727))
@@ -129,10 +129,10 @@ func (o SplineIK3D) SetTiltFadeOut(index int, size int) {
 	c.run(11728)
 }
 
-// GetTiltFadeOut returns the tilt interpolation method used between the end bone and the end point of the Curve3D when they are apart. See also set_tilt_fade_out.
+// TiltFadeOut returns the tilt interpolation method used between the end bone and the end point of the Curve3D when they are apart. See also set_tilt_fade_out.
 //
 // Engine method: SplineIK3D.get_tilt_fade_out.
-func (o SplineIK3D) GetTiltFadeOut(index int) int {
+func (o SplineIK3D) TiltFadeOut(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11729))

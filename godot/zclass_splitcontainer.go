@@ -77,8 +77,8 @@ func (o SplitContainer) SetSplitOffsets(offsets variant.Packed[int32]) {
 	c.run(11730)
 }
 
-// GetSplitOffsets calls the engine's SplitContainer.get_split_offsets.
-func (o SplitContainer) GetSplitOffsets() variant.Packed[int32] {
+// SplitOffsets calls the engine's SplitContainer.get_split_offsets.
+func (o SplitContainer) SplitOffsets() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 11731, variant.TypePackedInt32Array)
 }
@@ -119,8 +119,8 @@ func (o SplitContainer) SetDraggerVisibility(mode SplitContainerDraggerVisibilit
 	c.run(11735)
 }
 
-// GetDraggerVisibility calls the engine's SplitContainer.get_dragger_visibility.
-func (o SplitContainer) GetDraggerVisibility() SplitContainerDraggerVisibility {
+// DraggerVisibility calls the engine's SplitContainer.get_dragger_visibility.
+func (o SplitContainer) DraggerVisibility() SplitContainerDraggerVisibility {
 	c := newCall(Object{o.h}, 0)
 	return SplitContainerDraggerVisibility(c.retInt(11736))
 }
@@ -158,8 +158,8 @@ func (o SplitContainer) SetDragAreaMarginBegin(margin int) {
 	c.run(11741)
 }
 
-// GetDragAreaMarginBegin calls the engine's SplitContainer.get_drag_area_margin_begin.
-func (o SplitContainer) GetDragAreaMarginBegin() int {
+// DragAreaMarginBegin calls the engine's SplitContainer.get_drag_area_margin_begin.
+func (o SplitContainer) DragAreaMarginBegin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11742))
 }
@@ -171,8 +171,8 @@ func (o SplitContainer) SetDragAreaMarginEnd(margin int) {
 	c.run(11743)
 }
 
-// GetDragAreaMarginEnd calls the engine's SplitContainer.get_drag_area_margin_end.
-func (o SplitContainer) GetDragAreaMarginEnd() int {
+// DragAreaMarginEnd calls the engine's SplitContainer.get_drag_area_margin_end.
+func (o SplitContainer) DragAreaMarginEnd() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11744))
 }
@@ -184,8 +184,8 @@ func (o SplitContainer) SetDragAreaOffset(offset int) {
 	c.run(11745)
 }
 
-// GetDragAreaOffset calls the engine's SplitContainer.get_drag_area_offset.
-func (o SplitContainer) GetDragAreaOffset() int {
+// DragAreaOffset calls the engine's SplitContainer.get_drag_area_offset.
+func (o SplitContainer) DragAreaOffset() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11746))
 }
@@ -203,10 +203,10 @@ func (o SplitContainer) IsDragAreaHighlightInEditorEnabled() bool {
 	return c.retBool(11748)
 }
 
-// GetDragAreaControls returns an Array of the drag area Controls. These are the interactable Control nodes between each child. For example, this can be used to add a pre-configured button to a drag area Control so that it rides along with the split bar. Try setting the Button anchors to center prior to the Node.reparent call.
+// DragAreaControls returns an Array of the drag area Controls. These are the interactable Control nodes between each child. For example, this can be used to add a pre-configured button to a drag area Control so that it rides along with the split bar. Try setting the Button anchors to center prior to the Node.reparent call.
 //
 // Engine method: SplitContainer.get_drag_area_controls.
-func (o SplitContainer) GetDragAreaControls() variant.Array[Control] {
+func (o SplitContainer) DragAreaControls() variant.Array[Control] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Control]](&c, 11749, variant.TypeArray)
 }
@@ -224,10 +224,10 @@ func (o SplitContainer) IsTouchDraggerEnabled() bool {
 	return c.retBool(11751)
 }
 
-// GetDragAreaControl returns the drag area Control. For example, you can move a pre-configured button into the drag area Control so that it rides along with the split bar. Try setting the Button anchors to center prior to the reparent() call.
+// DragAreaControl returns the drag area Control. For example, you can move a pre-configured button into the drag area Control so that it rides along with the split bar. Try setting the Button anchors to center prior to the reparent() call.
 //
 // Engine method: SplitContainer.get_drag_area_control.
-func (o SplitContainer) GetDragAreaControl() Control {
+func (o SplitContainer) DragAreaControl() Control {
 	c := newCall(Object{o.h}, 0)
 	return Control{c.retObject(11752, false)}
 }
@@ -239,8 +239,8 @@ func (o SplitContainer) SetSplitOffset(offset int) {
 	c.run(11753)
 }
 
-// GetSplitOffset calls the engine's SplitContainer.get_split_offset.
-func (o SplitContainer) GetSplitOffset() int {
+// SplitOffset calls the engine's SplitContainer.get_split_offset.
+func (o SplitContainer) SplitOffset() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11754))
 }

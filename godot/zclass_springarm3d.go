@@ -51,10 +51,10 @@ func (o SpringArm3D) String() string { return Object{o.h}.String() }
 // NewSpringArm3D makes a new SpringArm3D.
 func NewSpringArm3D() SpringArm3D { return SpringArm3D{construct("SpringArm3D", false)} }
 
-// GetHitLength returns the spring arm's current length.
+// HitLength returns the spring arm's current length.
 //
 // Engine method: SpringArm3D.get_hit_length.
-func (o SpringArm3D) GetHitLength() float32 {
+func (o SpringArm3D) HitLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11755))
 }
@@ -66,8 +66,8 @@ func (o SpringArm3D) SetLength(length float32) {
 	c.run(11756)
 }
 
-// GetLength calls the engine's SpringArm3D.get_length.
-func (o SpringArm3D) GetLength() float32 {
+// Length calls the engine's SpringArm3D.get_length.
+func (o SpringArm3D) Length() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11757))
 }
@@ -79,8 +79,8 @@ func (o SpringArm3D) SetShape(shape AnyShape3D) {
 	c.run(11758)
 }
 
-// GetShape calls the engine's SpringArm3D.get_shape.
-func (o SpringArm3D) GetShape() Shape3D {
+// Shape calls the engine's SpringArm3D.get_shape.
+func (o SpringArm3D) Shape() Shape3D {
 	c := newCall(Object{o.h}, 0)
 	return Shape3D{c.retObject(11759, true)}
 }
@@ -118,8 +118,8 @@ func (o SpringArm3D) SetCollisionMask(mask int) {
 	c.run(11763)
 }
 
-// GetCollisionMask calls the engine's SpringArm3D.get_collision_mask.
-func (o SpringArm3D) GetCollisionMask() int {
+// CollisionMask calls the engine's SpringArm3D.get_collision_mask.
+func (o SpringArm3D) CollisionMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11764))
 }
@@ -131,8 +131,8 @@ func (o SpringArm3D) SetMargin(margin float32) {
 	c.run(11765)
 }
 
-// GetMargin calls the engine's SpringArm3D.get_margin.
-func (o SpringArm3D) GetMargin() float32 {
+// Margin calls the engine's SpringArm3D.get_margin.
+func (o SpringArm3D) Margin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11766))
 }

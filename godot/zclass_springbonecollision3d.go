@@ -59,12 +59,12 @@ func NewSpringBoneCollision3D() SpringBoneCollision3D {
 	return SpringBoneCollision3D{construct("SpringBoneCollision3D", false)}
 }
 
-// GetSkeleton calls the engine method described here.
+// Skeleton calls the engine method described here.
 //
 // Get parent Skeleton3D node of the parent SpringBoneSimulator3D if found.
 //
 // Engine method: SpringBoneCollision3D.get_skeleton.
-func (o SpringBoneCollision3D) GetSkeleton() Skeleton3D {
+func (o SpringBoneCollision3D) Skeleton() Skeleton3D {
 	c := newCall(Object{o.h}, 0)
 	return Skeleton3D{c.retObject(11767, false)}
 }
@@ -76,8 +76,8 @@ func (o SpringBoneCollision3D) SetBoneName(boneName string) {
 	c.run(11768)
 }
 
-// GetBoneName calls the engine's SpringBoneCollision3D.get_bone_name.
-func (o SpringBoneCollision3D) GetBoneName() string {
+// BoneName calls the engine's SpringBoneCollision3D.get_bone_name.
+func (o SpringBoneCollision3D) BoneName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11769)
 }
@@ -89,8 +89,8 @@ func (o SpringBoneCollision3D) SetBone(bone int) {
 	c.run(11770)
 }
 
-// GetBone calls the engine's SpringBoneCollision3D.get_bone.
-func (o SpringBoneCollision3D) GetBone() int {
+// Bone calls the engine's SpringBoneCollision3D.get_bone.
+func (o SpringBoneCollision3D) Bone() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11771))
 }
@@ -102,8 +102,8 @@ func (o SpringBoneCollision3D) SetPositionOffset(offset variant.Vector3) {
 	c.run(11772)
 }
 
-// GetPositionOffset calls the engine's SpringBoneCollision3D.get_position_offset.
-func (o SpringBoneCollision3D) GetPositionOffset() variant.Vector3 {
+// PositionOffset calls the engine's SpringBoneCollision3D.get_position_offset.
+func (o SpringBoneCollision3D) PositionOffset() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11773)
 }
@@ -115,8 +115,8 @@ func (o SpringBoneCollision3D) SetRotationOffset(offset variant.Quaternion) {
 	c.run(11774)
 }
 
-// GetRotationOffset calls the engine's SpringBoneCollision3D.get_rotation_offset.
-func (o SpringBoneCollision3D) GetRotationOffset() variant.Quaternion {
+// RotationOffset calls the engine's SpringBoneCollision3D.get_rotation_offset.
+func (o SpringBoneCollision3D) RotationOffset() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 11775)
 }

@@ -61,8 +61,8 @@ func (o SpringBoneCollisionCapsule3D) SetRadius(radius float32) {
 	c.run(11776)
 }
 
-// GetRadius calls the engine's SpringBoneCollisionCapsule3D.get_radius.
-func (o SpringBoneCollisionCapsule3D) GetRadius() float32 {
+// Radius calls the engine's SpringBoneCollisionCapsule3D.get_radius.
+func (o SpringBoneCollisionCapsule3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11777))
 }
@@ -74,8 +74,8 @@ func (o SpringBoneCollisionCapsule3D) SetHeight(height float32) {
 	c.run(11778)
 }
 
-// GetHeight calls the engine's SpringBoneCollisionCapsule3D.get_height.
-func (o SpringBoneCollisionCapsule3D) GetHeight() float32 {
+// Height calls the engine's SpringBoneCollisionCapsule3D.get_height.
+func (o SpringBoneCollisionCapsule3D) Height() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11779))
 }
@@ -87,8 +87,8 @@ func (o SpringBoneCollisionCapsule3D) SetMidHeight(midHeight float32) {
 	c.run(11780)
 }
 
-// GetMidHeight calls the engine's SpringBoneCollisionCapsule3D.get_mid_height.
-func (o SpringBoneCollisionCapsule3D) GetMidHeight() float32 {
+// MidHeight calls the engine's SpringBoneCollisionCapsule3D.get_mid_height.
+func (o SpringBoneCollisionCapsule3D) MidHeight() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11781))
 }

@@ -61,8 +61,8 @@ func (o SpringBoneCollisionSphere3D) SetRadius(radius float32) {
 	c.run(11784)
 }
 
-// GetRadius calls the engine's SpringBoneCollisionSphere3D.get_radius.
-func (o SpringBoneCollisionSphere3D) GetRadius() float32 {
+// Radius calls the engine's SpringBoneCollisionSphere3D.get_radius.
+func (o SpringBoneCollisionSphere3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11785))
 }

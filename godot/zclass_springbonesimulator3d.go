@@ -89,10 +89,10 @@ func (o SpringBoneSimulator3D) SetRootBoneName(index int, boneName string) {
 	c.run(11788)
 }
 
-// GetRootBoneName returns the root bone name of the bone chain.
+// RootBoneName returns the root bone name of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_root_bone_name.
-func (o SpringBoneSimulator3D) GetRootBoneName(index int) string {
+func (o SpringBoneSimulator3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11789)
@@ -108,10 +108,10 @@ func (o SpringBoneSimulator3D) SetRootBone(index int, bone int) {
 	c.run(11790)
 }
 
-// GetRootBone returns the root bone index of the bone chain.
+// RootBone returns the root bone index of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_root_bone.
-func (o SpringBoneSimulator3D) GetRootBone(index int) int {
+func (o SpringBoneSimulator3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11791))
@@ -127,10 +127,10 @@ func (o SpringBoneSimulator3D) SetEndBoneName(index int, boneName string) {
 	c.run(11792)
 }
 
-// GetEndBoneName returns the end bone name of the bone chain.
+// EndBoneName returns the end bone name of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone_name.
-func (o SpringBoneSimulator3D) GetEndBoneName(index int) string {
+func (o SpringBoneSimulator3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11793)
@@ -146,10 +146,10 @@ func (o SpringBoneSimulator3D) SetEndBone(index int, bone int) {
 	c.run(11794)
 }
 
-// GetEndBone returns the end bone index of the bone chain.
+// EndBone returns the end bone index of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone.
-func (o SpringBoneSimulator3D) GetEndBone(index int) int {
+func (o SpringBoneSimulator3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11795))
@@ -186,10 +186,10 @@ func (o SpringBoneSimulator3D) SetEndBoneDirection(index int, boneDirection Skel
 	c.run(11798)
 }
 
-// GetEndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
+// EndBoneDirection returns the tail direction of the end bone of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone_direction.
-func (o SpringBoneSimulator3D) GetEndBoneDirection(index int) SkeletonModifier3DBoneDirection {
+func (o SpringBoneSimulator3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneDirection(c.retInt(11799))
@@ -205,10 +205,10 @@ func (o SpringBoneSimulator3D) SetEndBoneLength(index int, length float32) {
 	c.run(11800)
 }
 
-// GetEndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
+// EndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: SpringBoneSimulator3D.get_end_bone_length.
-func (o SpringBoneSimulator3D) GetEndBoneLength(index int) float32 {
+func (o SpringBoneSimulator3D) EndBoneLength(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11801))
@@ -224,10 +224,10 @@ func (o SpringBoneSimulator3D) SetCenterFrom(index int, centerFrom SpringBoneSim
 	c.run(11802)
 }
 
-// GetCenterFrom returns what the center originates from in the bone chain.
+// CenterFrom returns what the center originates from in the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_center_from.
-func (o SpringBoneSimulator3D) GetCenterFrom(index int) SpringBoneSimulator3DCenterFrom {
+func (o SpringBoneSimulator3D) CenterFrom(index int) SpringBoneSimulator3DCenterFrom {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SpringBoneSimulator3DCenterFrom(c.retInt(11803))
@@ -243,10 +243,10 @@ func (o SpringBoneSimulator3D) SetCenterNode(index int, nodePath string) {
 	c.run(11804)
 }
 
-// GetCenterNode returns the center node path of the bone chain.
+// CenterNode returns the center node path of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_center_node.
-func (o SpringBoneSimulator3D) GetCenterNode(index int) string {
+func (o SpringBoneSimulator3D) CenterNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(11805)
@@ -262,10 +262,10 @@ func (o SpringBoneSimulator3D) SetCenterBoneName(index int, boneName string) {
 	c.run(11806)
 }
 
-// GetCenterBoneName returns the center bone name of the bone chain.
+// CenterBoneName returns the center bone name of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_center_bone_name.
-func (o SpringBoneSimulator3D) GetCenterBoneName(index int) string {
+func (o SpringBoneSimulator3D) CenterBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(11807)
@@ -281,10 +281,10 @@ func (o SpringBoneSimulator3D) SetCenterBone(index int, bone int) {
 	c.run(11808)
 }
 
-// GetCenterBone returns the center bone index of the bone chain.
+// CenterBone returns the center bone index of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_center_bone.
-func (o SpringBoneSimulator3D) GetCenterBone(index int) int {
+func (o SpringBoneSimulator3D) CenterBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11809))
@@ -300,10 +300,10 @@ func (o SpringBoneSimulator3D) SetRadius(index int, radius float32) {
 	c.run(11810)
 }
 
-// GetRadius returns the joint radius of the bone chain.
+// Radius returns the joint radius of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_radius.
-func (o SpringBoneSimulator3D) GetRadius(index int) float32 {
+func (o SpringBoneSimulator3D) Radius(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11811))
@@ -319,10 +319,10 @@ func (o SpringBoneSimulator3D) SetRotationAxis(index int, axis SkeletonModifier3
 	c.run(11812)
 }
 
-// GetRotationAxis returns the rotation axis of the bone chain.
+// RotationAxis returns the rotation axis of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_rotation_axis.
-func (o SpringBoneSimulator3D) GetRotationAxis(index int) SkeletonModifier3DRotationAxis {
+func (o SpringBoneSimulator3D) RotationAxis(index int) SkeletonModifier3DRotationAxis {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DRotationAxis(c.retInt(11813))
@@ -338,10 +338,10 @@ func (o SpringBoneSimulator3D) SetRotationAxisVector(index int, vector variant.V
 	c.run(11814)
 }
 
-// GetRotationAxisVector returns the rotation axis vector of the bone chain. This vector represents the axis around which the bone chain can rotate. It is determined based on the rotation axis set for the bone chain.
+// RotationAxisVector returns the rotation axis vector of the bone chain. This vector represents the axis around which the bone chain can rotate. It is determined based on the rotation axis set for the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_rotation_axis_vector.
-func (o SpringBoneSimulator3D) GetRotationAxisVector(index int) variant.Vector3 {
+func (o SpringBoneSimulator3D) RotationAxisVector(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 11815)
@@ -357,10 +357,10 @@ func (o SpringBoneSimulator3D) SetRadiusDampingCurve(index int, curve AnyCurve) 
 	c.run(11816)
 }
 
-// GetRadiusDampingCurve returns the joint radius damping curve of the bone chain.
+// RadiusDampingCurve returns the joint radius damping curve of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_radius_damping_curve.
-func (o SpringBoneSimulator3D) GetRadiusDampingCurve(index int) Curve {
+func (o SpringBoneSimulator3D) RadiusDampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(11817, true)}
@@ -376,10 +376,10 @@ func (o SpringBoneSimulator3D) SetStiffness(index int, stiffness float32) {
 	c.run(11818)
 }
 
-// GetStiffness returns the stiffness force of the bone chain.
+// Stiffness returns the stiffness force of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_stiffness.
-func (o SpringBoneSimulator3D) GetStiffness(index int) float32 {
+func (o SpringBoneSimulator3D) Stiffness(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11819))
@@ -395,10 +395,10 @@ func (o SpringBoneSimulator3D) SetStiffnessDampingCurve(index int, curve AnyCurv
 	c.run(11820)
 }
 
-// GetStiffnessDampingCurve returns the stiffness force damping curve of the bone chain.
+// StiffnessDampingCurve returns the stiffness force damping curve of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_stiffness_damping_curve.
-func (o SpringBoneSimulator3D) GetStiffnessDampingCurve(index int) Curve {
+func (o SpringBoneSimulator3D) StiffnessDampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(11821, true)}
@@ -414,10 +414,10 @@ func (o SpringBoneSimulator3D) SetDrag(index int, drag float32) {
 	c.run(11822)
 }
 
-// GetDrag returns the drag force damping curve of the bone chain.
+// Drag returns the drag force damping curve of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_drag.
-func (o SpringBoneSimulator3D) GetDrag(index int) float32 {
+func (o SpringBoneSimulator3D) Drag(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11823))
@@ -433,10 +433,10 @@ func (o SpringBoneSimulator3D) SetDragDampingCurve(index int, curve AnyCurve) {
 	c.run(11824)
 }
 
-// GetDragDampingCurve returns the drag force damping curve of the bone chain.
+// DragDampingCurve returns the drag force damping curve of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_drag_damping_curve.
-func (o SpringBoneSimulator3D) GetDragDampingCurve(index int) Curve {
+func (o SpringBoneSimulator3D) DragDampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(11825, true)}
@@ -452,10 +452,10 @@ func (o SpringBoneSimulator3D) SetGravity(index int, gravity float32) {
 	c.run(11826)
 }
 
-// GetGravity returns the gravity amount of the bone chain.
+// Gravity returns the gravity amount of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_gravity.
-func (o SpringBoneSimulator3D) GetGravity(index int) float32 {
+func (o SpringBoneSimulator3D) Gravity(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(11827))
@@ -471,10 +471,10 @@ func (o SpringBoneSimulator3D) SetGravityDampingCurve(index int, curve AnyCurve)
 	c.run(11828)
 }
 
-// GetGravityDampingCurve returns the gravity amount damping curve of the bone chain.
+// GravityDampingCurve returns the gravity amount damping curve of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_gravity_damping_curve.
-func (o SpringBoneSimulator3D) GetGravityDampingCurve(index int) Curve {
+func (o SpringBoneSimulator3D) GravityDampingCurve(index int) Curve {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return Curve{c.retObject(11829, true)}
@@ -490,10 +490,10 @@ func (o SpringBoneSimulator3D) SetGravityDirection(index int, gravityDirection v
 	c.run(11830)
 }
 
-// GetGravityDirection returns the gravity direction of the bone chain.
+// GravityDirection returns the gravity direction of the bone chain.
 //
 // Engine method: SpringBoneSimulator3D.get_gravity_direction.
-func (o SpringBoneSimulator3D) GetGravityDirection(index int) variant.Vector3 {
+func (o SpringBoneSimulator3D) GravityDirection(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 11831)
@@ -506,8 +506,8 @@ func (o SpringBoneSimulator3D) SetSettingCount(count int) {
 	c.run(11832)
 }
 
-// GetSettingCount calls the engine's SpringBoneSimulator3D.get_setting_count.
-func (o SpringBoneSimulator3D) GetSettingCount() int {
+// SettingCount calls the engine's SpringBoneSimulator3D.get_setting_count.
+func (o SpringBoneSimulator3D) SettingCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11833))
 }
@@ -541,20 +541,20 @@ func (o SpringBoneSimulator3D) IsConfigIndividual(index int) bool {
 	return c.retBool(11836)
 }
 
-// GetJointBoneName returns the bone name at joint in the bone chain's joint list.
+// JointBoneName returns the bone name at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_bone_name.
-func (o SpringBoneSimulator3D) GetJointBoneName(index int, joint int) string {
+func (o SpringBoneSimulator3D) JointBoneName(index int, joint int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return c.retString(11837)
 }
 
-// GetJointBone returns the bone index at joint in the bone chain's joint list.
+// JointBone returns the bone index at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_bone.
-func (o SpringBoneSimulator3D) GetJointBone(index int, joint int) int {
+func (o SpringBoneSimulator3D) JointBone(index int, joint int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -572,10 +572,10 @@ func (o SpringBoneSimulator3D) SetJointRotationAxis(index int, joint int, axis S
 	c.run(11839)
 }
 
-// GetJointRotationAxis returns the rotation axis at joint in the bone chain's joint list.
+// JointRotationAxis returns the rotation axis at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_rotation_axis.
-func (o SpringBoneSimulator3D) GetJointRotationAxis(index int, joint int) SkeletonModifier3DRotationAxis {
+func (o SpringBoneSimulator3D) JointRotationAxis(index int, joint int) SkeletonModifier3DRotationAxis {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -593,10 +593,10 @@ func (o SpringBoneSimulator3D) SetJointRotationAxisVector(index int, joint int, 
 	c.run(11841)
 }
 
-// GetJointRotationAxisVector returns the rotation axis vector for the specified joint in the bone chain. This vector represents the axis around which the joint can rotate. It is determined based on the rotation axis set for the joint.
+// JointRotationAxisVector returns the rotation axis vector for the specified joint in the bone chain. This vector represents the axis around which the joint can rotate. It is determined based on the rotation axis set for the joint.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_rotation_axis_vector.
-func (o SpringBoneSimulator3D) GetJointRotationAxisVector(index int, joint int) variant.Vector3 {
+func (o SpringBoneSimulator3D) JointRotationAxisVector(index int, joint int) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -614,10 +614,10 @@ func (o SpringBoneSimulator3D) SetJointRadius(index int, joint int, radius float
 	c.run(11843)
 }
 
-// GetJointRadius returns the radius at joint in the bone chain's joint list.
+// JointRadius returns the radius at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_radius.
-func (o SpringBoneSimulator3D) GetJointRadius(index int, joint int) float32 {
+func (o SpringBoneSimulator3D) JointRadius(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -635,10 +635,10 @@ func (o SpringBoneSimulator3D) SetJointStiffness(index int, joint int, stiffness
 	c.run(11845)
 }
 
-// GetJointStiffness returns the stiffness force at joint in the bone chain's joint list.
+// JointStiffness returns the stiffness force at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_stiffness.
-func (o SpringBoneSimulator3D) GetJointStiffness(index int, joint int) float32 {
+func (o SpringBoneSimulator3D) JointStiffness(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -656,10 +656,10 @@ func (o SpringBoneSimulator3D) SetJointDrag(index int, joint int, drag float32) 
 	c.run(11847)
 }
 
-// GetJointDrag returns the drag force at joint in the bone chain's joint list.
+// JointDrag returns the drag force at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_drag.
-func (o SpringBoneSimulator3D) GetJointDrag(index int, joint int) float32 {
+func (o SpringBoneSimulator3D) JointDrag(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -677,10 +677,10 @@ func (o SpringBoneSimulator3D) SetJointGravity(index int, joint int, gravity flo
 	c.run(11849)
 }
 
-// GetJointGravity returns the gravity amount at joint in the bone chain's joint list.
+// JointGravity returns the gravity amount at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_gravity.
-func (o SpringBoneSimulator3D) GetJointGravity(index int, joint int) float32 {
+func (o SpringBoneSimulator3D) JointGravity(index int, joint int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
@@ -698,20 +698,20 @@ func (o SpringBoneSimulator3D) SetJointGravityDirection(index int, joint int, gr
 	c.run(11851)
 }
 
-// GetJointGravityDirection returns the gravity direction at joint in the bone chain's joint list.
+// JointGravityDirection returns the gravity direction at joint in the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_gravity_direction.
-func (o SpringBoneSimulator3D) GetJointGravityDirection(index int, joint int) variant.Vector3 {
+func (o SpringBoneSimulator3D) JointGravityDirection(index int, joint int) variant.Vector3 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(joint))
 	return retValue[variant.Vector3](&c, 11852)
 }
 
-// GetJointCount returns the joint count of the bone chain's joint list.
+// JointCount returns the joint count of the bone chain's joint list.
 //
 // Engine method: SpringBoneSimulator3D.get_joint_count.
-func (o SpringBoneSimulator3D) GetJointCount(index int) int {
+func (o SpringBoneSimulator3D) JointCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11853))
@@ -749,10 +749,10 @@ func (o SpringBoneSimulator3D) SetExcludeCollisionPath(index int, collision int,
 	c.run(11856)
 }
 
-// GetExcludeCollisionPath returns the node path of the SpringBoneCollision3D at collision in the bone chain's exclude collision list when are_all_child_collisions_enabled is true.
+// ExcludeCollisionPath returns the node path of the SpringBoneCollision3D at collision in the bone chain's exclude collision list when are_all_child_collisions_enabled is true.
 //
 // Engine method: SpringBoneSimulator3D.get_exclude_collision_path.
-func (o SpringBoneSimulator3D) GetExcludeCollisionPath(index int, collision int) string {
+func (o SpringBoneSimulator3D) ExcludeCollisionPath(index int, collision int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
@@ -769,10 +769,10 @@ func (o SpringBoneSimulator3D) SetExcludeCollisionCount(index int, count int) {
 	c.run(11858)
 }
 
-// GetExcludeCollisionCount returns the exclude collision count of the bone chain's exclude collision list when are_all_child_collisions_enabled is true.
+// ExcludeCollisionCount returns the exclude collision count of the bone chain's exclude collision list when are_all_child_collisions_enabled is true.
 //
 // Engine method: SpringBoneSimulator3D.get_exclude_collision_count.
-func (o SpringBoneSimulator3D) GetExcludeCollisionCount(index int) int {
+func (o SpringBoneSimulator3D) ExcludeCollisionCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11859))
@@ -798,10 +798,10 @@ func (o SpringBoneSimulator3D) SetCollisionPath(index int, collision int, nodePa
 	c.run(11861)
 }
 
-// GetCollisionPath returns the node path of the SpringBoneCollision3D at collision in the bone chain's collision list when are_all_child_collisions_enabled is false.
+// CollisionPath returns the node path of the SpringBoneCollision3D at collision in the bone chain's collision list when are_all_child_collisions_enabled is false.
 //
 // Engine method: SpringBoneSimulator3D.get_collision_path.
-func (o SpringBoneSimulator3D) GetCollisionPath(index int, collision int) string {
+func (o SpringBoneSimulator3D) CollisionPath(index int, collision int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(index))
 	c.int(1, int64(collision))
@@ -818,10 +818,10 @@ func (o SpringBoneSimulator3D) SetCollisionCount(index int, count int) {
 	c.run(11863)
 }
 
-// GetCollisionCount returns the collision count of the bone chain's collision list when are_all_child_collisions_enabled is false.
+// CollisionCount returns the collision count of the bone chain's collision list when are_all_child_collisions_enabled is false.
 //
 // Engine method: SpringBoneSimulator3D.get_collision_count.
-func (o SpringBoneSimulator3D) GetCollisionCount(index int) int {
+func (o SpringBoneSimulator3D) CollisionCount(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(11864))
@@ -843,8 +843,8 @@ func (o SpringBoneSimulator3D) SetExternalForce(force variant.Vector3) {
 	c.run(11866)
 }
 
-// GetExternalForce calls the engine's SpringBoneSimulator3D.get_external_force.
-func (o SpringBoneSimulator3D) GetExternalForce() variant.Vector3 {
+// ExternalForce calls the engine's SpringBoneSimulator3D.get_external_force.
+func (o SpringBoneSimulator3D) ExternalForce() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11867)
 }

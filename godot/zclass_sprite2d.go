@@ -61,8 +61,8 @@ func (o Sprite2D) SetTexture(texture AnyTexture2D) {
 	c.run(11871)
 }
 
-// GetTexture calls the engine's Sprite2D.get_texture.
-func (o Sprite2D) GetTexture() Texture2D {
+// Texture calls the engine's Sprite2D.get_texture.
+func (o Sprite2D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(11872, true)}
 }
@@ -87,8 +87,8 @@ func (o Sprite2D) SetOffset(offset variant.Vector2) {
 	c.run(11875)
 }
 
-// GetOffset calls the engine's Sprite2D.get_offset.
-func (o Sprite2D) GetOffset() variant.Vector2 {
+// Offset calls the engine's Sprite2D.get_offset.
+func (o Sprite2D) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11876)
 }
@@ -148,8 +148,8 @@ func (o Sprite2D) SetRegionRect(rect variant.Rect2) {
 	c.run(11884)
 }
 
-// GetRegionRect calls the engine's Sprite2D.get_region_rect.
-func (o Sprite2D) GetRegionRect() variant.Rect2 {
+// RegionRect calls the engine's Sprite2D.get_region_rect.
+func (o Sprite2D) RegionRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11885)
 }
@@ -174,8 +174,8 @@ func (o Sprite2D) SetFrame(frame int) {
 	c.run(11888)
 }
 
-// GetFrame calls the engine's Sprite2D.get_frame.
-func (o Sprite2D) GetFrame() int {
+// Frame calls the engine's Sprite2D.get_frame.
+func (o Sprite2D) Frame() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11889))
 }
@@ -187,8 +187,8 @@ func (o Sprite2D) SetFrameCoords(coords variant.Vector2i) {
 	c.run(11890)
 }
 
-// GetFrameCoords calls the engine's Sprite2D.get_frame_coords.
-func (o Sprite2D) GetFrameCoords() variant.Vector2i {
+// FrameCoords calls the engine's Sprite2D.get_frame_coords.
+func (o Sprite2D) FrameCoords() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 11891)
 }
@@ -200,8 +200,8 @@ func (o Sprite2D) SetVframes(vframes int) {
 	c.run(11892)
 }
 
-// GetVframes calls the engine's Sprite2D.get_vframes.
-func (o Sprite2D) GetVframes() int {
+// Vframes calls the engine's Sprite2D.get_vframes.
+func (o Sprite2D) Vframes() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11893))
 }
@@ -213,16 +213,16 @@ func (o Sprite2D) SetHframes(hframes int) {
 	c.run(11894)
 }
 
-// GetHframes calls the engine's Sprite2D.get_hframes.
-func (o Sprite2D) GetHframes() int {
+// Hframes calls the engine's Sprite2D.get_hframes.
+func (o Sprite2D) Hframes() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11895))
 }
 
-// GetRect returns a Rect2 representing the Sprite2D's boundary in local coordinates.
+// Rect returns a Rect2 representing the Sprite2D's boundary in local coordinates.
 //
 // Engine method: Sprite2D.get_rect.
-func (o Sprite2D) GetRect() variant.Rect2 {
+func (o Sprite2D) Rect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11896)
 }

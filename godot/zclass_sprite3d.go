@@ -67,8 +67,8 @@ func (o Sprite3D) SetTexture(texture AnyTexture2D) {
 	c.run(11897)
 }
 
-// GetTexture calls the engine's Sprite3D.get_texture.
-func (o Sprite3D) GetTexture() Texture2D {
+// Texture calls the engine's Sprite3D.get_texture.
+func (o Sprite3D) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(11898, true)}
 }
@@ -93,8 +93,8 @@ func (o Sprite3D) SetRegionRect(rect variant.Rect2) {
 	c.run(11901)
 }
 
-// GetRegionRect calls the engine's Sprite3D.get_region_rect.
-func (o Sprite3D) GetRegionRect() variant.Rect2 {
+// RegionRect calls the engine's Sprite3D.get_region_rect.
+func (o Sprite3D) RegionRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11902)
 }
@@ -106,8 +106,8 @@ func (o Sprite3D) SetFrame(frame int) {
 	c.run(11903)
 }
 
-// GetFrame calls the engine's Sprite3D.get_frame.
-func (o Sprite3D) GetFrame() int {
+// Frame calls the engine's Sprite3D.get_frame.
+func (o Sprite3D) Frame() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11904))
 }
@@ -119,8 +119,8 @@ func (o Sprite3D) SetFrameCoords(coords variant.Vector2i) {
 	c.run(11905)
 }
 
-// GetFrameCoords calls the engine's Sprite3D.get_frame_coords.
-func (o Sprite3D) GetFrameCoords() variant.Vector2i {
+// FrameCoords calls the engine's Sprite3D.get_frame_coords.
+func (o Sprite3D) FrameCoords() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 11906)
 }
@@ -132,8 +132,8 @@ func (o Sprite3D) SetVframes(vframes int) {
 	c.run(11907)
 }
 
-// GetVframes calls the engine's Sprite3D.get_vframes.
-func (o Sprite3D) GetVframes() int {
+// Vframes calls the engine's Sprite3D.get_vframes.
+func (o Sprite3D) Vframes() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11908))
 }
@@ -145,8 +145,8 @@ func (o Sprite3D) SetHframes(hframes int) {
 	c.run(11909)
 }
 
-// GetHframes calls the engine's Sprite3D.get_hframes.
-func (o Sprite3D) GetHframes() int {
+// Hframes calls the engine's Sprite3D.get_hframes.
+func (o Sprite3D) Hframes() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11910))
 }

@@ -116,8 +116,8 @@ func (o SpriteBase3D) SetOffset(offset variant.Vector2) {
 	c.run(11913)
 }
 
-// GetOffset calls the engine's SpriteBase3D.get_offset.
-func (o SpriteBase3D) GetOffset() variant.Vector2 {
+// Offset calls the engine's SpriteBase3D.get_offset.
+func (o SpriteBase3D) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11914)
 }
@@ -155,8 +155,8 @@ func (o SpriteBase3D) SetModulate(modulate variant.Color) {
 	c.run(11919)
 }
 
-// GetModulate calls the engine's SpriteBase3D.get_modulate.
-func (o SpriteBase3D) GetModulate() variant.Color {
+// Modulate calls the engine's SpriteBase3D.get_modulate.
+func (o SpriteBase3D) Modulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 11920)
 }
@@ -168,8 +168,8 @@ func (o SpriteBase3D) SetRenderPriority(priority int) {
 	c.run(11921)
 }
 
-// GetRenderPriority calls the engine's SpriteBase3D.get_render_priority.
-func (o SpriteBase3D) GetRenderPriority() int {
+// RenderPriority calls the engine's SpriteBase3D.get_render_priority.
+func (o SpriteBase3D) RenderPriority() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11922))
 }
@@ -181,8 +181,8 @@ func (o SpriteBase3D) SetPixelSize(pixelSize float32) {
 	c.run(11923)
 }
 
-// GetPixelSize calls the engine's SpriteBase3D.get_pixel_size.
-func (o SpriteBase3D) GetPixelSize() float32 {
+// PixelSize calls the engine's SpriteBase3D.get_pixel_size.
+func (o SpriteBase3D) PixelSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11924))
 }
@@ -199,10 +199,10 @@ func (o SpriteBase3D) SetDrawFlag(flag SpriteBase3DDrawFlags, enabled bool) {
 	c.run(11925)
 }
 
-// GetDrawFlag returns the value of the specified flag.
+// DrawFlag returns the value of the specified flag.
 //
 // Engine method: SpriteBase3D.get_draw_flag.
-func (o SpriteBase3D) GetDrawFlag(flag SpriteBase3DDrawFlags) bool {
+func (o SpriteBase3D) DrawFlag(flag SpriteBase3DDrawFlags) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(11926)
@@ -215,8 +215,8 @@ func (o SpriteBase3D) SetAlphaCutMode(mode SpriteBase3DAlphaCutMode) {
 	c.run(11927)
 }
 
-// GetAlphaCutMode calls the engine's SpriteBase3D.get_alpha_cut_mode.
-func (o SpriteBase3D) GetAlphaCutMode() SpriteBase3DAlphaCutMode {
+// AlphaCutMode calls the engine's SpriteBase3D.get_alpha_cut_mode.
+func (o SpriteBase3D) AlphaCutMode() SpriteBase3DAlphaCutMode {
 	c := newCall(Object{o.h}, 0)
 	return SpriteBase3DAlphaCutMode(c.retInt(11928))
 }
@@ -228,8 +228,8 @@ func (o SpriteBase3D) SetAlphaScissorThreshold(threshold float32) {
 	c.run(11929)
 }
 
-// GetAlphaScissorThreshold calls the engine's SpriteBase3D.get_alpha_scissor_threshold.
-func (o SpriteBase3D) GetAlphaScissorThreshold() float32 {
+// AlphaScissorThreshold calls the engine's SpriteBase3D.get_alpha_scissor_threshold.
+func (o SpriteBase3D) AlphaScissorThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11930))
 }
@@ -241,8 +241,8 @@ func (o SpriteBase3D) SetAlphaHashScale(threshold float32) {
 	c.run(11931)
 }
 
-// GetAlphaHashScale calls the engine's SpriteBase3D.get_alpha_hash_scale.
-func (o SpriteBase3D) GetAlphaHashScale() float32 {
+// AlphaHashScale calls the engine's SpriteBase3D.get_alpha_hash_scale.
+func (o SpriteBase3D) AlphaHashScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11932))
 }
@@ -254,8 +254,8 @@ func (o SpriteBase3D) SetAlphaAntialiasing(alphaAa BaseMaterial3DAlphaAntiAliasi
 	c.run(11933)
 }
 
-// GetAlphaAntialiasing calls the engine's SpriteBase3D.get_alpha_antialiasing.
-func (o SpriteBase3D) GetAlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
+// AlphaAntialiasing calls the engine's SpriteBase3D.get_alpha_antialiasing.
+func (o SpriteBase3D) AlphaAntialiasing() BaseMaterial3DAlphaAntiAliasing {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DAlphaAntiAliasing(c.retInt(11934))
 }
@@ -267,8 +267,8 @@ func (o SpriteBase3D) SetAlphaAntialiasingEdge(edge float32) {
 	c.run(11935)
 }
 
-// GetAlphaAntialiasingEdge calls the engine's SpriteBase3D.get_alpha_antialiasing_edge.
-func (o SpriteBase3D) GetAlphaAntialiasingEdge() float32 {
+// AlphaAntialiasingEdge calls the engine's SpriteBase3D.get_alpha_antialiasing_edge.
+func (o SpriteBase3D) AlphaAntialiasingEdge() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11936))
 }
@@ -280,8 +280,8 @@ func (o SpriteBase3D) SetBillboardMode(mode BaseMaterial3DBillboardMode) {
 	c.run(11937)
 }
 
-// GetBillboardMode calls the engine's SpriteBase3D.get_billboard_mode.
-func (o SpriteBase3D) GetBillboardMode() BaseMaterial3DBillboardMode {
+// BillboardMode calls the engine's SpriteBase3D.get_billboard_mode.
+func (o SpriteBase3D) BillboardMode() BaseMaterial3DBillboardMode {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DBillboardMode(c.retInt(11938))
 }
@@ -293,16 +293,16 @@ func (o SpriteBase3D) SetTextureFilter(mode BaseMaterial3DTextureFilter) {
 	c.run(11939)
 }
 
-// GetTextureFilter calls the engine's SpriteBase3D.get_texture_filter.
-func (o SpriteBase3D) GetTextureFilter() BaseMaterial3DTextureFilter {
+// TextureFilter calls the engine's SpriteBase3D.get_texture_filter.
+func (o SpriteBase3D) TextureFilter() BaseMaterial3DTextureFilter {
 	c := newCall(Object{o.h}, 0)
 	return BaseMaterial3DTextureFilter(c.retInt(11940))
 }
 
-// GetItemRect returns the rectangle representing this sprite.
+// ItemRect returns the rectangle representing this sprite.
 //
 // Engine method: SpriteBase3D.get_item_rect.
-func (o SpriteBase3D) GetItemRect() variant.Rect2 {
+func (o SpriteBase3D) ItemRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11941)
 }

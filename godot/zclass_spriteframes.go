@@ -96,10 +96,10 @@ func (o SpriteFrames) RenameAnimation(anim string, newname string) {
 	c.run(11947)
 }
 
-// GetAnimationNames returns an array containing the names associated to each animation. Values are placed in alphabetical order.
+// AnimationNames returns an array containing the names associated to each animation. Values are placed in alphabetical order.
 //
 // Engine method: SpriteFrames.get_animation_names.
-func (o SpriteFrames) GetAnimationNames() variant.PackedStrings {
+func (o SpriteFrames) AnimationNames() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 11948, variant.TypePackedStringArray)
 }
@@ -114,10 +114,10 @@ func (o SpriteFrames) SetAnimationSpeed(anim string, fps float64) {
 	c.run(11949)
 }
 
-// GetAnimationSpeed returns the speed in frames per second for the anim animation.
+// AnimationSpeed returns the speed in frames per second for the anim animation.
 //
 // Engine method: SpriteFrames.get_animation_speed.
-func (o SpriteFrames) GetAnimationSpeed(anim string) float64 {
+func (o SpriteFrames) AnimationSpeed(anim string) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
 	return float64(c.retFloat(11950))
@@ -135,10 +135,10 @@ func (o SpriteFrames) SetAnimationLoop(anim string, loop bool) {
 	c.run(11951)
 }
 
-// GetAnimationLoop returns true if the given animation is configured to loop when it finishes playing. Otherwise, returns false.
+// AnimationLoop returns true if the given animation is configured to loop when it finishes playing. Otherwise, returns false.
 //
 // Engine method: SpriteFrames.get_animation_loop.
-func (o SpriteFrames) GetAnimationLoop(anim string) bool {
+func (o SpriteFrames) AnimationLoop(anim string) bool {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
 	return c.retBool(11952)
@@ -192,29 +192,29 @@ func (o SpriteFrames) RemoveFrame(anim string, idx int) {
 	c.run(11955)
 }
 
-// GetFrameCount returns the number of frames for the anim animation.
+// FrameCount returns the number of frames for the anim animation.
 //
 // Engine method: SpriteFrames.get_frame_count.
-func (o SpriteFrames) GetFrameCount(anim string) int {
+func (o SpriteFrames) FrameCount(anim string) int {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, anim)
 	return int(c.retInt(11956))
 }
 
-// GetFrameTexture returns the texture of the frame idx in the anim animation.
+// FrameTexture returns the texture of the frame idx in the anim animation.
 //
 // Engine method: SpriteFrames.get_frame_texture.
-func (o SpriteFrames) GetFrameTexture(anim string, idx int) Texture2D {
+func (o SpriteFrames) FrameTexture(anim string, idx int) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.int(1, int64(idx))
 	return Texture2D{c.retObject(11957, true)}
 }
 
-// GetFrameDuration returns a relative duration of the frame idx in the anim animation (defaults to 1.0). For example, a frame with a duration of 2.0 is displayed twice as long as a frame with a duration of 1.0. You can calculate the absolute duration (in seconds) of a frame using the following formula:
+// FrameDuration returns a relative duration of the frame idx in the anim animation (defaults to 1.0). For example, a frame with a duration of 2.0 is displayed twice as long as a frame with a duration of 1.0. You can calculate the absolute duration (in seconds) of a frame using the following formula:
 //
 // Engine method: SpriteFrames.get_frame_duration.
-func (o SpriteFrames) GetFrameDuration(anim string, idx int) float32 {
+func (o SpriteFrames) FrameDuration(anim string, idx int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, anim)
 	c.int(1, int64(idx))

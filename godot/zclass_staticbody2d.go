@@ -78,14 +78,14 @@ func (o StaticBody2D) SetConstantAngularVelocity(vel float32) {
 	c.run(11962)
 }
 
-// GetConstantLinearVelocity calls the engine's StaticBody2D.get_constant_linear_velocity.
-func (o StaticBody2D) GetConstantLinearVelocity() variant.Vector2 {
+// ConstantLinearVelocity calls the engine's StaticBody2D.get_constant_linear_velocity.
+func (o StaticBody2D) ConstantLinearVelocity() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 11963)
 }
 
-// GetConstantAngularVelocity calls the engine's StaticBody2D.get_constant_angular_velocity.
-func (o StaticBody2D) GetConstantAngularVelocity() float32 {
+// ConstantAngularVelocity calls the engine's StaticBody2D.get_constant_angular_velocity.
+func (o StaticBody2D) ConstantAngularVelocity() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(11964))
 }
@@ -97,8 +97,8 @@ func (o StaticBody2D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhys
 	c.run(11965)
 }
 
-// GetPhysicsMaterialOverride calls the engine's StaticBody2D.get_physics_material_override.
-func (o StaticBody2D) GetPhysicsMaterialOverride() PhysicsMaterial {
+// PhysicsMaterialOverride calls the engine's StaticBody2D.get_physics_material_override.
+func (o StaticBody2D) PhysicsMaterialOverride() PhysicsMaterial {
 	c := newCall(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(11966, true)}
 }

@@ -75,14 +75,14 @@ func (o StaticBody3D) SetConstantAngularVelocity(vel variant.Vector3) {
 	c.run(11968)
 }
 
-// GetConstantLinearVelocity calls the engine's StaticBody3D.get_constant_linear_velocity.
-func (o StaticBody3D) GetConstantLinearVelocity() variant.Vector3 {
+// ConstantLinearVelocity calls the engine's StaticBody3D.get_constant_linear_velocity.
+func (o StaticBody3D) ConstantLinearVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11969)
 }
 
-// GetConstantAngularVelocity calls the engine's StaticBody3D.get_constant_angular_velocity.
-func (o StaticBody3D) GetConstantAngularVelocity() variant.Vector3 {
+// ConstantAngularVelocity calls the engine's StaticBody3D.get_constant_angular_velocity.
+func (o StaticBody3D) ConstantAngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 11970)
 }
@@ -94,8 +94,8 @@ func (o StaticBody3D) SetPhysicsMaterialOverride(physicsMaterialOverride AnyPhys
 	c.run(11971)
 }
 
-// GetPhysicsMaterialOverride calls the engine's StaticBody3D.get_physics_material_override.
-func (o StaticBody3D) GetPhysicsMaterialOverride() PhysicsMaterial {
+// PhysicsMaterialOverride calls the engine's StaticBody3D.get_physics_material_override.
+func (o StaticBody3D) PhysicsMaterialOverride() PhysicsMaterial {
 	c := newCall(Object{o.h}, 0)
 	return PhysicsMaterial{c.retObject(11972, true)}
 }

@@ -55,8 +55,8 @@ func (o StatusIndicator) SetTooltip(tooltip string) {
 	c.run(11973)
 }
 
-// GetTooltip calls the engine's StatusIndicator.get_tooltip.
-func (o StatusIndicator) GetTooltip() string {
+// Tooltip calls the engine's StatusIndicator.get_tooltip.
+func (o StatusIndicator) Tooltip() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(11974)
 }
@@ -68,8 +68,8 @@ func (o StatusIndicator) SetIcon(texture AnyTexture2D) {
 	c.run(11975)
 }
 
-// GetIcon calls the engine's StatusIndicator.get_icon.
-func (o StatusIndicator) GetIcon() Texture2D {
+// Icon calls the engine's StatusIndicator.get_icon.
+func (o StatusIndicator) Icon() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(11976, true)}
 }
@@ -94,16 +94,16 @@ func (o StatusIndicator) SetMenu(menu string) {
 	c.run(11979)
 }
 
-// GetMenu calls the engine's StatusIndicator.get_menu.
-func (o StatusIndicator) GetMenu() string {
+// Menu calls the engine's StatusIndicator.get_menu.
+func (o StatusIndicator) Menu() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(11980)
 }
 
-// GetRect returns the status indicator rectangle in screen coordinates. If this status indicator is not visible, returns an empty Rect2.
+// Rect returns the status indicator rectangle in screen coordinates. If this status indicator is not visible, returns an empty Rect2.
 //
 // Engine method: StatusIndicator.get_rect.
-func (o StatusIndicator) GetRect() variant.Rect2 {
+func (o StatusIndicator) Rect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 11981)
 }

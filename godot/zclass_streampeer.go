@@ -48,10 +48,10 @@ func (o StreamPeer) String() string { return Object{o.h}.String() }
 // PutData sends a chunk of data through the connection, blocking if necessary until the data is done sending. This function returns an Error code.
 //
 // Engine method: StreamPeer.put_data.
-func (o StreamPeer) PutData(data variant.Packed[uint8]) Error {
+func (o StreamPeer) PutData(data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	return Error(c.retInt(11982))
+	return errorOf(Error(c.retInt(11982)))
 }
 
 // PutPartialData sends a chunk of data through the connection. If all the data could not be sent at once, only part of it will. This function returns two values, an Error code and an integer, describing how much data was actually sent.
@@ -63,28 +63,28 @@ func (o StreamPeer) PutPartialData(data variant.Packed[uint8]) variant.Array[var
 	return retOwned[variant.Array[variant.Variant]](&c, 11983, variant.TypeArray)
 }
 
-// GetData returns a chunk data with the received bytes, as an Array containing two elements: an Error constant and a PackedByteArray. bytes is the number of bytes to be received. If not enough bytes are available, the function will block until the desired amount is received.
+// Data returns a chunk data with the received bytes, as an Array containing two elements: an Error constant and a PackedByteArray. bytes is the number of bytes to be received. If not enough bytes are available, the function will block until the desired amount is received.
 //
 // Engine method: StreamPeer.get_data.
-func (o StreamPeer) GetData(bytes int) variant.Array[variant.Variant] {
+func (o StreamPeer) Data(bytes int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bytes))
 	return retOwned[variant.Array[variant.Variant]](&c, 11984, variant.TypeArray)
 }
 
-// GetPartialData returns a chunk data with the received bytes, as an Array containing two elements: an Error constant and a PackedByteArray. bytes is the number of bytes to be received. If not enough bytes are available, the function will return how many were actually received.
+// PartialData returns a chunk data with the received bytes, as an Array containing two elements: an Error constant and a PackedByteArray. bytes is the number of bytes to be received. If not enough bytes are available, the function will return how many were actually received.
 //
 // Engine method: StreamPeer.get_partial_data.
-func (o StreamPeer) GetPartialData(bytes int) variant.Array[variant.Variant] {
+func (o StreamPeer) PartialData(bytes int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bytes))
 	return retOwned[variant.Array[variant.Variant]](&c, 11985, variant.TypeArray)
 }
 
-// GetAvailableBytes returns the number of bytes this StreamPeer has available.
+// AvailableBytes returns the number of bytes this StreamPeer has available.
 //
 // Engine method: StreamPeer.get_available_bytes.
-func (o StreamPeer) GetAvailableBytes() int {
+func (o StreamPeer) AvailableBytes() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(11986))
 }
@@ -210,10 +210,10 @@ func (o StreamPeer) PutString(value string) {
 	c.run(12000)
 }
 
-// PutUtf8String puts a zero-terminated UTF-8 string into the stream prepended by a 32 bits unsigned integer representing its size.
+// PutUTF8String puts a zero-terminated UTF-8 string into the stream prepended by a 32 bits unsigned integer representing its size.
 //
 // Engine method: StreamPeer.put_utf8_string.
-func (o StreamPeer) PutUtf8String(value string) {
+func (o StreamPeer) PutUTF8String(value string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, value)
 	c.run(12001)
@@ -244,10 +244,10 @@ func (o StreamPeer) Get8() int {
 	return int(c.retInt(12003))
 }
 
-// GetU8 gets an unsigned byte from the stream.
+// U8 gets an unsigned byte from the stream.
 //
 // Engine method: StreamPeer.get_u8.
-func (o StreamPeer) GetU8() int {
+func (o StreamPeer) U8() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12004))
 }
@@ -260,10 +260,10 @@ func (o StreamPeer) Get16() int {
 	return int(c.retInt(12005))
 }
 
-// GetU16 gets an unsigned 16-bit value from the stream.
+// U16 gets an unsigned 16-bit value from the stream.
 //
 // Engine method: StreamPeer.get_u16.
-func (o StreamPeer) GetU16() int {
+func (o StreamPeer) U16() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12006))
 }
@@ -276,10 +276,10 @@ func (o StreamPeer) Get32() int {
 	return int(c.retInt(12007))
 }
 
-// GetU32 gets an unsigned 32-bit value from the stream.
+// U32 gets an unsigned 32-bit value from the stream.
 //
 // Engine method: StreamPeer.get_u32.
-func (o StreamPeer) GetU32() int {
+func (o StreamPeer) U32() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12008))
 }
@@ -292,34 +292,34 @@ func (o StreamPeer) Get64() int {
 	return int(c.retInt(12009))
 }
 
-// GetU64 gets an unsigned 64-bit value from the stream.
+// U64 gets an unsigned 64-bit value from the stream.
 //
 // Engine method: StreamPeer.get_u64.
-func (o StreamPeer) GetU64() uint64 {
+func (o StreamPeer) U64() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(12010))
 }
 
-// GetHalf gets a half-precision float from the stream.
+// Half gets a half-precision float from the stream.
 //
 // Engine method: StreamPeer.get_half.
-func (o StreamPeer) GetHalf() float32 {
+func (o StreamPeer) Half() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12011))
 }
 
-// GetFloat gets a single-precision float from the stream.
+// Float gets a single-precision float from the stream.
 //
 // Engine method: StreamPeer.get_float.
-func (o StreamPeer) GetFloat() float32 {
+func (o StreamPeer) Float() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12012))
 }
 
-// GetDouble gets a double-precision float from the stream.
+// Double gets a double-precision float from the stream.
 //
 // Engine method: StreamPeer.get_double.
-func (o StreamPeer) GetDouble() float64 {
+func (o StreamPeer) Double() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(12013))
 }
@@ -340,33 +340,33 @@ func (o StreamPeer) GetStringOptions(bytes int) string {
 	return c.retString(12014)
 }
 
-// GetUtf8String gets a UTF-8 string with byte-length bytes from the stream (this decodes the string sent as UTF-8). If bytes is negative (default) the length will be read from the stream using the reverse process of put_utf8_string.
+// UTF8String gets a UTF-8 string with byte-length bytes from the stream (this decodes the string sent as UTF-8). If bytes is negative (default) the length will be read from the stream using the reverse process of put_utf8_string.
 //
-// It calls the engine's StreamPeer.get_utf8_string with bytes = -1; GetUtf8StringOptions takes every argument.
-func (o StreamPeer) GetUtf8String() string {
-	return o.GetUtf8StringOptions(-1)
+// It calls the engine's StreamPeer.get_utf8_string with bytes = -1; UTF8StringOptions takes every argument.
+func (o StreamPeer) UTF8String() string {
+	return o.UTF8StringOptions(-1)
 }
 
-// GetUtf8StringOptions is GetUtf8String with every argument given.
+// UTF8StringOptions is UTF8String with every argument given.
 //
 // Engine method: StreamPeer.get_utf8_string.
-func (o StreamPeer) GetUtf8StringOptions(bytes int) string {
+func (o StreamPeer) UTF8StringOptions(bytes int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(bytes))
 	return c.retString(12015)
 }
 
-// GetVar gets a Variant from the stream. If allow_objects is true, decoding objects is allowed.
+// Var gets a Variant from the stream. If allow_objects is true, decoding objects is allowed.
 //
-// It calls the engine's StreamPeer.get_var with allowObjects = false; GetVarOptions takes every argument.
-func (o StreamPeer) GetVar() variant.Variant {
-	return o.GetVarOptions(false)
+// It calls the engine's StreamPeer.get_var with allowObjects = false; VarOptions takes every argument.
+func (o StreamPeer) Var() variant.Variant {
+	return o.VarOptions(false)
 }
 
-// GetVarOptions is GetVar with every argument given.
+// VarOptions is Var with every argument given.
 //
 // Engine method: StreamPeer.get_var.
-func (o StreamPeer) GetVarOptions(allowObjects bool) variant.Variant {
+func (o StreamPeer) VarOptions(allowObjects bool) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, allowObjects)
 	return c.retVariant(12016)

@@ -62,18 +62,18 @@ func (o StreamPeerBuffer) Seek(position int) {
 	c.run(12017)
 }
 
-// GetSize returns the size of data_array.
+// Size returns the size of data_array.
 //
 // Engine method: StreamPeerBuffer.get_size.
-func (o StreamPeerBuffer) GetSize() int {
+func (o StreamPeerBuffer) Size() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12018))
 }
 
-// GetPosition returns the current cursor position.
+// Position returns the current cursor position.
 //
 // Engine method: StreamPeerBuffer.get_position.
-func (o StreamPeerBuffer) GetPosition() int {
+func (o StreamPeerBuffer) Position() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12019))
 }
@@ -94,8 +94,8 @@ func (o StreamPeerBuffer) SetDataArray(data variant.Packed[uint8]) {
 	c.run(12021)
 }
 
-// GetDataArray calls the engine's StreamPeerBuffer.get_data_array.
-func (o StreamPeerBuffer) GetDataArray() variant.Packed[uint8] {
+// DataArray calls the engine's StreamPeerBuffer.get_data_array.
+func (o StreamPeerBuffer) DataArray() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 12022, variant.TypePackedByteArray)
 }

@@ -4,6 +4,10 @@
 package godot
 
 // StreamPeerExtension is the engine's StreamPeerExtension class.
+//
+// The virtual methods a Go class extending StreamPeerExtension can implement, each named by an interface for a compile-time check (var _ godot.StreamPeerExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetAvailableBytes() int (the engine's _get_available_bytes; StreamPeerExtensionVirtualGetAvailableBytes)
 type StreamPeerExtension struct{ h *handle }
 
 // AnyStreamPeerExtension is any value of class StreamPeerExtension or of a class derived from it.

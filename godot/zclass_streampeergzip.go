@@ -52,18 +52,18 @@ func NewStreamPeerGZIP() StreamPeerGZIP { return StreamPeerGZIP{construct("Strea
 // Start the stream in compression mode with the given buffer_size, if use_deflate is true uses deflate instead of GZIP.
 //
 // It calls the engine's StreamPeerGZIP.start_compression with useDeflate = false, bufferSize = 65535; StartCompressionOptions takes every argument.
-func (o StreamPeerGZIP) StartCompression() Error {
+func (o StreamPeerGZIP) StartCompression() error {
 	return o.StartCompressionOptions(false, 65535)
 }
 
 // StartCompressionOptions is StartCompression with every argument given.
 //
 // Engine method: StreamPeerGZIP.start_compression.
-func (o StreamPeerGZIP) StartCompressionOptions(useDeflate bool, bufferSize int) Error {
+func (o StreamPeerGZIP) StartCompressionOptions(useDeflate bool, bufferSize int) error {
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, useDeflate)
 	c.int(1, int64(bufferSize))
-	return Error(c.retInt(12025))
+	return errorOf(Error(c.retInt(12025)))
 }
 
 // StartDecompression calls the engine method described here.
@@ -71,26 +71,26 @@ func (o StreamPeerGZIP) StartCompressionOptions(useDeflate bool, bufferSize int)
 // Start the stream in decompression mode with the given buffer_size, if use_deflate is true uses deflate instead of GZIP.
 //
 // It calls the engine's StreamPeerGZIP.start_decompression with useDeflate = false, bufferSize = 65535; StartDecompressionOptions takes every argument.
-func (o StreamPeerGZIP) StartDecompression() Error {
+func (o StreamPeerGZIP) StartDecompression() error {
 	return o.StartDecompressionOptions(false, 65535)
 }
 
 // StartDecompressionOptions is StartDecompression with every argument given.
 //
 // Engine method: StreamPeerGZIP.start_decompression.
-func (o StreamPeerGZIP) StartDecompressionOptions(useDeflate bool, bufferSize int) Error {
+func (o StreamPeerGZIP) StartDecompressionOptions(useDeflate bool, bufferSize int) error {
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, useDeflate)
 	c.int(1, int64(bufferSize))
-	return Error(c.retInt(12026))
+	return errorOf(Error(c.retInt(12026)))
 }
 
 // Finish finalizes the stream, compressing any buffered chunk left.
 //
 // Engine method: StreamPeerGZIP.finish.
-func (o StreamPeerGZIP) Finish() Error {
+func (o StreamPeerGZIP) Finish() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(12027))
+	return errorOf(Error(c.retInt(12027)))
 }
 
 // Clear clears this stream, resetting the internal state.

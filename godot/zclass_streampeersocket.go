@@ -63,15 +63,15 @@ const (
 // Poll polls the socket, updating its state. See get_status.
 //
 // Engine method: StreamPeerSocket.poll.
-func (o StreamPeerSocket) Poll() Error {
+func (o StreamPeerSocket) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(12029))
+	return errorOf(Error(c.retInt(12029)))
 }
 
-// GetStatus returns the status of the connection.
+// Status returns the status of the connection.
 //
 // Engine method: StreamPeerSocket.get_status.
-func (o StreamPeerSocket) GetStatus() StreamPeerSocketStatus {
+func (o StreamPeerSocket) Status() StreamPeerSocketStatus {
 	c := newCall(Object{o.h}, 0)
 	return StreamPeerSocketStatus(c.retInt(12030))
 }

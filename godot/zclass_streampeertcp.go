@@ -53,50 +53,50 @@ func NewStreamPeerTCP() StreamPeerTCP { return StreamPeerTCP{construct("StreamPe
 // Bind opens the TCP socket, and binds it to the specified local address.
 //
 // It calls the engine's StreamPeerTCP.bind with host = "*"; BindOptions takes every argument.
-func (o StreamPeerTCP) Bind(port int) Error {
+func (o StreamPeerTCP) Bind(port int) error {
 	return o.BindOptions(port, "*")
 }
 
 // BindOptions is Bind with every argument given.
 //
 // Engine method: StreamPeerTCP.bind.
-func (o StreamPeerTCP) BindOptions(port int, host string) Error {
+func (o StreamPeerTCP) BindOptions(port int, host string) error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, host)
-	return Error(c.retInt(12032))
+	return errorOf(Error(c.retInt(12032)))
 }
 
 // ConnectToHost connects to the specified host:port pair. A hostname will be resolved if valid. Returns OK on success.
 //
 // Engine method: StreamPeerTCP.connect_to_host.
-func (o StreamPeerTCP) ConnectToHost(host string, port int) Error {
+func (o StreamPeerTCP) ConnectToHost(host string, port int) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, host)
 	c.int(1, int64(port))
-	return Error(c.retInt(12033))
+	return errorOf(Error(c.retInt(12033)))
 }
 
-// GetConnectedHost returns the IP of this peer.
+// ConnectedHost returns the IP of this peer.
 //
 // Engine method: StreamPeerTCP.get_connected_host.
-func (o StreamPeerTCP) GetConnectedHost() string {
+func (o StreamPeerTCP) ConnectedHost() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12034)
 }
 
-// GetConnectedPort returns the port of this peer.
+// ConnectedPort returns the port of this peer.
 //
 // Engine method: StreamPeerTCP.get_connected_port.
-func (o StreamPeerTCP) GetConnectedPort() int {
+func (o StreamPeerTCP) ConnectedPort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12035))
 }
 
-// GetLocalPort returns the local port to which this peer is bound.
+// LocalPort returns the local port to which this peer is bound.
 //
 // Engine method: StreamPeerTCP.get_local_port.
-func (o StreamPeerTCP) GetLocalPort() int {
+func (o StreamPeerTCP) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12036))
 }

@@ -81,43 +81,43 @@ func (o StreamPeerTLS) Poll() {
 // AcceptStream accepts a peer connection as a server using the given server_options. See TLSOptions.server.
 //
 // Engine method: StreamPeerTLS.accept_stream.
-func (o StreamPeerTLS) AcceptStream(stream AnyStreamPeer, serverOptions AnyTLSOptions) Error {
+func (o StreamPeerTLS) AcceptStream(stream AnyStreamPeer, serverOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(stream))
 	c.object(1, objectOf(serverOptions))
-	return Error(c.retInt(12039))
+	return errorOf(Error(c.retInt(12039)))
 }
 
 // ConnectToStream connects to a peer using an underlying StreamPeer stream and verifying the remote certificate is correctly signed for the given common_name. You can pass the optional client_options parameter to customize the trusted certification authorities, or disable the common name verification. See TLSOptions.client and TLSOptions.client_unsafe.
 //
 // It calls the engine's StreamPeerTLS.connect_to_stream with clientOptions = nil; ConnectToStreamOptions takes every argument.
-func (o StreamPeerTLS) ConnectToStream(stream AnyStreamPeer, commonName string) Error {
+func (o StreamPeerTLS) ConnectToStream(stream AnyStreamPeer, commonName string) error {
 	return o.ConnectToStreamOptions(stream, commonName, nil)
 }
 
 // ConnectToStreamOptions is ConnectToStream with every argument given.
 //
 // Engine method: StreamPeerTLS.connect_to_stream.
-func (o StreamPeerTLS) ConnectToStreamOptions(stream AnyStreamPeer, commonName string, clientOptions AnyTLSOptions) Error {
+func (o StreamPeerTLS) ConnectToStreamOptions(stream AnyStreamPeer, commonName string, clientOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(stream))
 	c.string(1, commonName)
 	c.object(2, objectOf(clientOptions))
-	return Error(c.retInt(12040))
+	return errorOf(Error(c.retInt(12040)))
 }
 
-// GetStatus returns the status of the connection.
+// Status returns the status of the connection.
 //
 // Engine method: StreamPeerTLS.get_status.
-func (o StreamPeerTLS) GetStatus() StreamPeerTLSStatus {
+func (o StreamPeerTLS) Status() StreamPeerTLSStatus {
 	c := newCall(Object{o.h}, 0)
 	return StreamPeerTLSStatus(c.retInt(12041))
 }
 
-// GetStream returns the underlying StreamPeer connection, used in accept_stream or connect_to_stream.
+// Stream returns the underlying StreamPeer connection, used in accept_stream or connect_to_stream.
 //
 // Engine method: StreamPeerTLS.get_stream.
-func (o StreamPeerTLS) GetStream() StreamPeer {
+func (o StreamPeerTLS) Stream() StreamPeer {
 	c := newCall(Object{o.h}, 0)
 	return StreamPeer{c.retObject(12042, true)}
 }

@@ -53,25 +53,25 @@ func NewStreamPeerUDS() StreamPeerUDS { return StreamPeerUDS{construct("StreamPe
 // Bind opens the UDS socket, and binds it to the specified socket path.
 //
 // Engine method: StreamPeerUDS.bind.
-func (o StreamPeerUDS) Bind(path string) Error {
+func (o StreamPeerUDS) Bind(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(12044))
+	return errorOf(Error(c.retInt(12044)))
 }
 
 // ConnectToHost connects to the specified UNIX Domain Socket path. Returns OK on success.
 //
 // Engine method: StreamPeerUDS.connect_to_host.
-func (o StreamPeerUDS) ConnectToHost(path string) Error {
+func (o StreamPeerUDS) ConnectToHost(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(12045))
+	return errorOf(Error(c.retInt(12045)))
 }
 
-// GetConnectedPath returns the socket path of this peer.
+// ConnectedPath returns the socket path of this peer.
 //
 // Engine method: StreamPeerUDS.get_connected_path.
-func (o StreamPeerUDS) GetConnectedPath() string {
+func (o StreamPeerUDS) ConnectedPath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12046)
 }

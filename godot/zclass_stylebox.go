@@ -16,6 +16,13 @@ import (
 // StyleBox is an abstract base class for drawing stylized boxes for UI elements. It is used for panels, buttons, LineEdit backgrounds, Tree backgrounds, etc. and also for testing a transparency mask for pointer signals. If mask test fails on a StyleBox assigned as mask to a control, clicks and motion signals will go through it to the one below.
 //
 // Note: For control nodes that have Theme Properties, the focus StyleBox is displayed over the normal, hover or pressed StyleBox. This makes the focus StyleBox more reusable across different nodes.
+//
+// The virtual methods a Go class extending StyleBox can implement, each named by an interface for a compile-time check (var _ godot.StyleBoxVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Draw(toCanvasItem variant.RID, rect variant.Rect2) (the engine's _draw; StyleBoxVirtualDraw)
+//   - GetDrawRect(rect variant.Rect2) variant.Rect2 (the engine's _get_draw_rect; StyleBoxVirtualGetDrawRect)
+//   - GetMinimumSize() variant.Vector2 (the engine's _get_minimum_size; StyleBoxVirtualGetMinimumSize)
+//   - TestMask(point variant.Vector2, rect variant.Rect2) bool (the engine's _test_mask; StyleBoxVirtualTestMask)
 type StyleBox struct{ h *handle }
 
 // AnyStyleBox is any value of class StyleBox or of a class derived from it.
@@ -53,10 +60,10 @@ func (o StyleBox) String() string { return Object{o.h}.String() }
 // NewStyleBox makes a new StyleBox.
 func NewStyleBox() StyleBox { return StyleBox{construct("StyleBox", true)} }
 
-// GetMinimumSize returns the minimum size that this stylebox can be shrunk to.
+// MinimumSize returns the minimum size that this stylebox can be shrunk to.
 //
 // Engine method: StyleBox.get_minimum_size.
-func (o StyleBox) GetMinimumSize() variant.Vector2 {
+func (o StyleBox) MinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12047)
 }
@@ -80,28 +87,28 @@ func (o StyleBox) SetContentMarginAll(offset float32) {
 	c.run(12049)
 }
 
-// GetContentMargin returns the default margin of the specified Side.
+// ContentMargin returns the default margin of the specified Side.
 //
 // Engine method: StyleBox.get_content_margin.
-func (o StyleBox) GetContentMargin(margin Side) float32 {
+func (o StyleBox) ContentMargin(margin Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12050))
 }
 
-// GetMargin returns the content margin offset for the specified Side.
+// Margin returns the content margin offset for the specified Side.
 //
 // Engine method: StyleBox.get_margin.
-func (o StyleBox) GetMargin(margin Side) float32 {
+func (o StyleBox) Margin(margin Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12051))
 }
 
-// GetOffset returns the "offset" of a stylebox. This helper function returns a value equivalent to Vector2(style.get_margin(MARGIN_LEFT), style.get_margin(MARGIN_TOP)).
+// Offset returns the "offset" of a stylebox. This helper function returns a value equivalent to Vector2(style.get_margin(MARGIN_LEFT), style.get_margin(MARGIN_TOP)).
 //
 // Engine method: StyleBox.get_offset.
-func (o StyleBox) GetOffset() variant.Vector2 {
+func (o StyleBox) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12052)
 }
@@ -116,10 +123,10 @@ func (o StyleBox) Draw(canvasItem variant.RID, rect variant.Rect2) {
 	c.run(12053)
 }
 
-// GetCurrentItemDrawn returns the CanvasItem that handles its CanvasItem.NOTIFICATION_DRAW or CanvasItem._draw callback at this moment.
+// CurrentItemDrawn returns the CanvasItem that handles its CanvasItem.NOTIFICATION_DRAW or CanvasItem._draw callback at this moment.
 //
 // Engine method: StyleBox.get_current_item_drawn.
-func (o StyleBox) GetCurrentItemDrawn() CanvasItem {
+func (o StyleBox) CurrentItemDrawn() CanvasItem {
 	c := newCall(Object{o.h}, 0)
 	return CanvasItem{c.retObject(12054, false)}
 }

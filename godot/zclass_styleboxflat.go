@@ -65,8 +65,8 @@ func (o StyleBoxFlat) SetBgColor(color variant.Color) {
 	c.run(12056)
 }
 
-// GetBgColor calls the engine's StyleBoxFlat.get_bg_color.
-func (o StyleBoxFlat) GetBgColor() variant.Color {
+// BgColor calls the engine's StyleBoxFlat.get_bg_color.
+func (o StyleBoxFlat) BgColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12057)
 }
@@ -78,8 +78,8 @@ func (o StyleBoxFlat) SetBorderColor(color variant.Color) {
 	c.run(12058)
 }
 
-// GetBorderColor calls the engine's StyleBoxFlat.get_border_color.
-func (o StyleBoxFlat) GetBorderColor() variant.Color {
+// BorderColor calls the engine's StyleBoxFlat.get_border_color.
+func (o StyleBoxFlat) BorderColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12059)
 }
@@ -93,10 +93,10 @@ func (o StyleBoxFlat) SetBorderWidthAll(width int) {
 	c.run(12060)
 }
 
-// GetBorderWidthMin returns the smallest border width out of all four borders.
+// BorderWidthMin returns the smallest border width out of all four borders.
 //
 // Engine method: StyleBoxFlat.get_border_width_min.
-func (o StyleBoxFlat) GetBorderWidthMin() int {
+func (o StyleBoxFlat) BorderWidthMin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12061))
 }
@@ -111,10 +111,10 @@ func (o StyleBoxFlat) SetBorderWidth(margin Side, width int) {
 	c.run(12062)
 }
 
-// GetBorderWidth returns the specified Side's border width.
+// BorderWidth returns the specified Side's border width.
 //
 // Engine method: StyleBoxFlat.get_border_width.
-func (o StyleBoxFlat) GetBorderWidth(margin Side) int {
+func (o StyleBoxFlat) BorderWidth(margin Side) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return int(c.retInt(12063))
@@ -127,8 +127,8 @@ func (o StyleBoxFlat) SetBorderBlend(blend bool) {
 	c.run(12064)
 }
 
-// GetBorderBlend calls the engine's StyleBoxFlat.get_border_blend.
-func (o StyleBoxFlat) GetBorderBlend() bool {
+// BorderBlend calls the engine's StyleBoxFlat.get_border_blend.
+func (o StyleBoxFlat) BorderBlend() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12065)
 }
@@ -152,10 +152,10 @@ func (o StyleBoxFlat) SetCornerRadius(corner Corner, radius int) {
 	c.run(12067)
 }
 
-// GetCornerRadius returns the given corner's radius.
+// CornerRadius returns the given corner's radius.
 //
 // Engine method: StyleBoxFlat.get_corner_radius.
-func (o StyleBoxFlat) GetCornerRadius(corner Corner) int {
+func (o StyleBoxFlat) CornerRadius(corner Corner) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(corner))
 	return int(c.retInt(12068))
@@ -180,10 +180,10 @@ func (o StyleBoxFlat) SetExpandMarginAll(size float32) {
 	c.run(12070)
 }
 
-// GetExpandMargin returns the size of the specified Side's expand margin.
+// ExpandMargin returns the size of the specified Side's expand margin.
 //
 // Engine method: StyleBoxFlat.get_expand_margin.
-func (o StyleBoxFlat) GetExpandMargin(margin Side) float32 {
+func (o StyleBoxFlat) ExpandMargin(margin Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12071))
@@ -209,8 +209,8 @@ func (o StyleBoxFlat) SetSkew(skew variant.Vector2) {
 	c.run(12074)
 }
 
-// GetSkew calls the engine's StyleBoxFlat.get_skew.
-func (o StyleBoxFlat) GetSkew() variant.Vector2 {
+// Skew calls the engine's StyleBoxFlat.get_skew.
+func (o StyleBoxFlat) Skew() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12075)
 }
@@ -222,8 +222,8 @@ func (o StyleBoxFlat) SetShadowColor(color variant.Color) {
 	c.run(12076)
 }
 
-// GetShadowColor calls the engine's StyleBoxFlat.get_shadow_color.
-func (o StyleBoxFlat) GetShadowColor() variant.Color {
+// ShadowColor calls the engine's StyleBoxFlat.get_shadow_color.
+func (o StyleBoxFlat) ShadowColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12077)
 }
@@ -235,8 +235,8 @@ func (o StyleBoxFlat) SetShadowSize(size int) {
 	c.run(12078)
 }
 
-// GetShadowSize calls the engine's StyleBoxFlat.get_shadow_size.
-func (o StyleBoxFlat) GetShadowSize() int {
+// ShadowSize calls the engine's StyleBoxFlat.get_shadow_size.
+func (o StyleBoxFlat) ShadowSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12079))
 }
@@ -248,8 +248,8 @@ func (o StyleBoxFlat) SetShadowOffset(offset variant.Vector2) {
 	c.run(12080)
 }
 
-// GetShadowOffset calls the engine's StyleBoxFlat.get_shadow_offset.
-func (o StyleBoxFlat) GetShadowOffset() variant.Vector2 {
+// ShadowOffset calls the engine's StyleBoxFlat.get_shadow_offset.
+func (o StyleBoxFlat) ShadowOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12081)
 }
@@ -274,8 +274,8 @@ func (o StyleBoxFlat) SetAaSize(size float32) {
 	c.run(12084)
 }
 
-// GetAaSize calls the engine's StyleBoxFlat.get_aa_size.
-func (o StyleBoxFlat) GetAaSize() float32 {
+// AaSize calls the engine's StyleBoxFlat.get_aa_size.
+func (o StyleBoxFlat) AaSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12085))
 }
@@ -287,8 +287,8 @@ func (o StyleBoxFlat) SetCornerDetail(detail int) {
 	c.run(12086)
 }
 
-// GetCornerDetail calls the engine's StyleBoxFlat.get_corner_detail.
-func (o StyleBoxFlat) GetCornerDetail() int {
+// CornerDetail calls the engine's StyleBoxFlat.get_corner_detail.
+func (o StyleBoxFlat) CornerDetail() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12087))
 }

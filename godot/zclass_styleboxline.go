@@ -61,8 +61,8 @@ func (o StyleBoxLine) SetColor(color variant.Color) {
 	c.run(12088)
 }
 
-// GetColor calls the engine's StyleBoxLine.get_color.
-func (o StyleBoxLine) GetColor() variant.Color {
+// Color calls the engine's StyleBoxLine.get_color.
+func (o StyleBoxLine) Color() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12089)
 }
@@ -74,8 +74,8 @@ func (o StyleBoxLine) SetThickness(thickness int) {
 	c.run(12090)
 }
 
-// GetThickness calls the engine's StyleBoxLine.get_thickness.
-func (o StyleBoxLine) GetThickness() int {
+// Thickness calls the engine's StyleBoxLine.get_thickness.
+func (o StyleBoxLine) Thickness() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12091))
 }
@@ -87,8 +87,8 @@ func (o StyleBoxLine) SetGrowBegin(offset float32) {
 	c.run(12092)
 }
 
-// GetGrowBegin calls the engine's StyleBoxLine.get_grow_begin.
-func (o StyleBoxLine) GetGrowBegin() float32 {
+// GrowBegin calls the engine's StyleBoxLine.get_grow_begin.
+func (o StyleBoxLine) GrowBegin() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12093))
 }
@@ -100,8 +100,8 @@ func (o StyleBoxLine) SetGrowEnd(offset float32) {
 	c.run(12094)
 }
 
-// GetGrowEnd calls the engine's StyleBoxLine.get_grow_end.
-func (o StyleBoxLine) GetGrowEnd() float32 {
+// GrowEnd calls the engine's StyleBoxLine.get_grow_end.
+func (o StyleBoxLine) GrowEnd() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12095))
 }

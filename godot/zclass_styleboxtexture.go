@@ -76,8 +76,8 @@ func (o StyleBoxTexture) SetTexture(texture AnyTexture2D) {
 	c.run(12098)
 }
 
-// GetTexture calls the engine's StyleBoxTexture.get_texture.
-func (o StyleBoxTexture) GetTexture() Texture2D {
+// Texture calls the engine's StyleBoxTexture.get_texture.
+func (o StyleBoxTexture) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(12099, true)}
 }
@@ -101,10 +101,10 @@ func (o StyleBoxTexture) SetTextureMarginAll(size float32) {
 	c.run(12101)
 }
 
-// GetTextureMargin returns the margin size of the specified Side.
+// TextureMargin returns the margin size of the specified Side.
 //
 // Engine method: StyleBoxTexture.get_texture_margin.
-func (o StyleBoxTexture) GetTextureMargin(margin Side) float32 {
+func (o StyleBoxTexture) TextureMargin(margin Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12102))
@@ -129,10 +129,10 @@ func (o StyleBoxTexture) SetExpandMarginAll(size float32) {
 	c.run(12104)
 }
 
-// GetExpandMargin returns the expand margin size of the specified Side.
+// ExpandMargin returns the expand margin size of the specified Side.
 //
 // Engine method: StyleBoxTexture.get_expand_margin.
-func (o StyleBoxTexture) GetExpandMargin(margin Side) float32 {
+func (o StyleBoxTexture) ExpandMargin(margin Side) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return float32(c.retFloat(12105))
@@ -145,8 +145,8 @@ func (o StyleBoxTexture) SetRegionRect(region variant.Rect2) {
 	c.run(12106)
 }
 
-// GetRegionRect calls the engine's StyleBoxTexture.get_region_rect.
-func (o StyleBoxTexture) GetRegionRect() variant.Rect2 {
+// RegionRect calls the engine's StyleBoxTexture.get_region_rect.
+func (o StyleBoxTexture) RegionRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 12107)
 }
@@ -171,8 +171,8 @@ func (o StyleBoxTexture) SetModulate(color variant.Color) {
 	c.run(12110)
 }
 
-// GetModulate calls the engine's StyleBoxTexture.get_modulate.
-func (o StyleBoxTexture) GetModulate() variant.Color {
+// Modulate calls the engine's StyleBoxTexture.get_modulate.
+func (o StyleBoxTexture) Modulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 12111)
 }
@@ -184,8 +184,8 @@ func (o StyleBoxTexture) SetHAxisStretchMode(mode StyleBoxTextureAxisStretchMode
 	c.run(12112)
 }
 
-// GetHAxisStretchMode calls the engine's StyleBoxTexture.get_h_axis_stretch_mode.
-func (o StyleBoxTexture) GetHAxisStretchMode() StyleBoxTextureAxisStretchMode {
+// HAxisStretchMode calls the engine's StyleBoxTexture.get_h_axis_stretch_mode.
+func (o StyleBoxTexture) HAxisStretchMode() StyleBoxTextureAxisStretchMode {
 	c := newCall(Object{o.h}, 0)
 	return StyleBoxTextureAxisStretchMode(c.retInt(12113))
 }
@@ -197,8 +197,8 @@ func (o StyleBoxTexture) SetVAxisStretchMode(mode StyleBoxTextureAxisStretchMode
 	c.run(12114)
 }
 
-// GetVAxisStretchMode calls the engine's StyleBoxTexture.get_v_axis_stretch_mode.
-func (o StyleBoxTexture) GetVAxisStretchMode() StyleBoxTextureAxisStretchMode {
+// VAxisStretchMode calls the engine's StyleBoxTexture.get_v_axis_stretch_mode.
+func (o StyleBoxTexture) VAxisStretchMode() StyleBoxTextureAxisStretchMode {
 	c := newCall(Object{o.h}, 0)
 	return StyleBoxTextureAxisStretchMode(c.retInt(12115))
 }

@@ -98,34 +98,34 @@ func (o SubViewport) SetSize(size variant.Vector2i) {
 	c.run(12116)
 }
 
-// GetSize calls the engine's SubViewport.get_size.
-func (o SubViewport) GetSize() variant.Vector2i {
+// Size calls the engine's SubViewport.get_size.
+func (o SubViewport) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 12117)
 }
 
-// SetSize2dOverride calls the engine's SubViewport.set_size_2d_override.
-func (o SubViewport) SetSize2dOverride(size variant.Vector2i) {
+// SetSize2DOverride calls the engine's SubViewport.set_size_2d_override.
+func (o SubViewport) SetSize2DOverride(size variant.Vector2i) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(12118)
 }
 
-// GetSize2dOverride calls the engine's SubViewport.get_size_2d_override.
-func (o SubViewport) GetSize2dOverride() variant.Vector2i {
+// Size2DOverride calls the engine's SubViewport.get_size_2d_override.
+func (o SubViewport) Size2DOverride() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 12119)
 }
 
-// SetSize2dOverrideStretch calls the engine's SubViewport.set_size_2d_override_stretch.
-func (o SubViewport) SetSize2dOverrideStretch(enable bool) {
+// SetSize2DOverrideStretch calls the engine's SubViewport.set_size_2d_override_stretch.
+func (o SubViewport) SetSize2DOverrideStretch(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(12120)
 }
 
-// IsSize2dOverrideStretchEnabled calls the engine's SubViewport.is_size_2d_override_stretch_enabled.
-func (o SubViewport) IsSize2dOverrideStretchEnabled() bool {
+// IsSize2DOverrideStretchEnabled calls the engine's SubViewport.is_size_2d_override_stretch_enabled.
+func (o SubViewport) IsSize2DOverrideStretchEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12121)
 }
@@ -137,8 +137,8 @@ func (o SubViewport) SetUpdateMode(mode SubViewportUpdateMode) {
 	c.run(12122)
 }
 
-// GetUpdateMode calls the engine's SubViewport.get_update_mode.
-func (o SubViewport) GetUpdateMode() SubViewportUpdateMode {
+// UpdateMode calls the engine's SubViewport.get_update_mode.
+func (o SubViewport) UpdateMode() SubViewportUpdateMode {
 	c := newCall(Object{o.h}, 0)
 	return SubViewportUpdateMode(c.retInt(12123))
 }
@@ -150,8 +150,8 @@ func (o SubViewport) SetClearMode(mode SubViewportClearMode) {
 	c.run(12124)
 }
 
-// GetClearMode calls the engine's SubViewport.get_clear_mode.
-func (o SubViewport) GetClearMode() SubViewportClearMode {
+// ClearMode calls the engine's SubViewport.get_clear_mode.
+func (o SubViewport) ClearMode() SubViewportClearMode {
 	c := newCall(Object{o.h}, 0)
 	return SubViewportClearMode(c.retInt(12125))
 }

@@ -12,6 +12,10 @@ package godot
 // Note: Changing a SubViewportContainer's Control.scale will cause its contents to appear distorted. To change its visual size without causing distortion, adjust the node's margins instead (if it's not already in a container).
 //
 // Note: The SubViewportContainer forwards mouse-enter and mouse-exit notifications to its sub-viewports.
+//
+// The virtual methods a Go class extending SubViewportContainer can implement, each named by an interface for a compile-time check (var _ godot.SubViewportContainerVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - PropagateInputEvent(event InputEvent) bool (the engine's _propagate_input_event; SubViewportContainerVirtualPropagateInputEvent)
 type SubViewportContainer struct{ h *handle }
 
 // AnySubViewportContainer is any value of class SubViewportContainer or of a class derived from it.
@@ -79,8 +83,8 @@ func (o SubViewportContainer) SetStretchShrink(amount int) {
 	c.run(12128)
 }
 
-// GetStretchShrink calls the engine's SubViewportContainer.get_stretch_shrink.
-func (o SubViewportContainer) GetStretchShrink() int {
+// StretchShrink calls the engine's SubViewportContainer.get_stretch_shrink.
+func (o SubViewportContainer) StretchShrink() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12129))
 }

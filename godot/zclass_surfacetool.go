@@ -118,12 +118,12 @@ func (o SurfaceTool) SetSkinWeightCount(count SurfaceToolSkinWeightCount) {
 	c.run(12133)
 }
 
-// GetSkinWeightCount calls the engine method described here.
+// SkinWeightCount calls the engine method described here.
 //
 // By default, returns SKIN_4_WEIGHTS to indicate only 4 bone influences per vertex are used.
 //
 // Engine method: SurfaceTool.get_skin_weight_count.
-func (o SurfaceTool) GetSkinWeightCount() SurfaceToolSkinWeightCount {
+func (o SurfaceTool) SkinWeightCount() SurfaceToolSkinWeightCount {
 	c := newCall(Object{o.h}, 0)
 	return SurfaceToolSkinWeightCount(c.retInt(12134))
 }
@@ -138,10 +138,10 @@ func (o SurfaceTool) SetCustomFormat(channelIndex int, format SurfaceToolCustomF
 	c.run(12135)
 }
 
-// GetCustomFormat returns the format for custom channel_index (currently up to 4). Returns CUSTOM_MAX if this custom channel is unused.
+// CustomFormat returns the format for custom channel_index (currently up to 4). Returns CUSTOM_MAX if this custom channel is unused.
 //
 // Engine method: SurfaceTool.get_custom_format.
-func (o SurfaceTool) GetCustomFormat(channelIndex int) SurfaceToolCustomFormat {
+func (o SurfaceTool) CustomFormat(channelIndex int) SurfaceToolCustomFormat {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(channelIndex))
 	return SurfaceToolCustomFormat(c.retInt(12136))
@@ -327,10 +327,10 @@ func (o SurfaceTool) OptimizeIndicesForCache() {
 	c.run(12154)
 }
 
-// GetAabb returns the axis-aligned bounding box of the vertex positions.
+// AABB returns the axis-aligned bounding box of the vertex positions.
 //
 // Engine method: SurfaceTool.get_aabb.
-func (o SurfaceTool) GetAabb() variant.AABB {
+func (o SurfaceTool) AABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 12155)
 }
@@ -361,10 +361,10 @@ func (o SurfaceTool) SetMaterial(material AnyMaterial) {
 	c.run(12157)
 }
 
-// GetPrimitiveType returns the type of mesh geometry, such as Mesh.PRIMITIVE_TRIANGLES.
+// PrimitiveType returns the type of mesh geometry, such as Mesh.PRIMITIVE_TRIANGLES.
 //
 // Engine method: SurfaceTool.get_primitive_type.
-func (o SurfaceTool) GetPrimitiveType() MeshPrimitiveType {
+func (o SurfaceTool) PrimitiveType() MeshPrimitiveType {
 	c := newCall(Object{o.h}, 0)
 	return MeshPrimitiveType(c.retInt(12158))
 }
@@ -432,7 +432,7 @@ func (o SurfaceTool) AppendFrom(existing AnyMesh, surface int, transform variant
 
 // Commit returns a constructed ArrayMesh from current information passed in. If an existing ArrayMesh is passed in as an argument, will add an extra surface to the existing ArrayMesh.
 //
-// It calls the engine's SurfaceTool.commit with existing = nil, flags_ = 0; CommitOptions takes every argument.
+// It calls the engine's SurfaceTool.commit with existing = nil, flags = 0; CommitOptions takes every argument.
 func (o SurfaceTool) Commit() ArrayMesh {
 	return o.CommitOptions(nil, 0)
 }
@@ -440,10 +440,10 @@ func (o SurfaceTool) Commit() ArrayMesh {
 // CommitOptions is Commit with every argument given.
 //
 // Engine method: SurfaceTool.commit.
-func (o SurfaceTool) CommitOptions(existing AnyArrayMesh, flags_ uint64) ArrayMesh {
+func (o SurfaceTool) CommitOptions(existing AnyArrayMesh, flags uint64) ArrayMesh {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(existing))
-	c.int(1, int64(flags_))
+	c.int(1, int64(flags))
 	return ArrayMesh{c.retObject(12164, true)}
 }
 

@@ -14,6 +14,12 @@ import (
 // Base class for syntax highlighters. Provides syntax highlighting data to a TextEdit. The associated TextEdit will call into the SyntaxHighlighter on an as-needed basis.
 //
 // Note: A SyntaxHighlighter instance should not be used across multiple TextEdit nodes.
+//
+// The virtual methods a Go class extending SyntaxHighlighter can implement, each named by an interface for a compile-time check (var _ godot.SyntaxHighlighterVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetLineSyntaxHighlighting(line int) variant.Dictionary (the engine's _get_line_syntax_highlighting; SyntaxHighlighterVirtualGetLineSyntaxHighlighting)
+//   - ClearHighlightingCache() (the engine's _clear_highlighting_cache; SyntaxHighlighterVirtualClearHighlightingCache)
+//   - UpdateCache() (the engine's _update_cache; SyntaxHighlighterVirtualUpdateCache)
 type SyntaxHighlighter struct{ h *handle }
 
 // AnySyntaxHighlighter is any value of class SyntaxHighlighter or of a class derived from it.
@@ -53,10 +59,10 @@ func NewSyntaxHighlighter() SyntaxHighlighter {
 	return SyntaxHighlighter{construct("SyntaxHighlighter", true)}
 }
 
-// GetLineSyntaxHighlighting returns the syntax highlighting data for the line at index line. If the line is not cached, calls _get_line_syntax_highlighting first to calculate the data.
+// LineSyntaxHighlighting returns the syntax highlighting data for the line at index line. If the line is not cached, calls _get_line_syntax_highlighting first to calculate the data.
 //
 // Engine method: SyntaxHighlighter.get_line_syntax_highlighting.
-func (o SyntaxHighlighter) GetLineSyntaxHighlighting(line int) variant.Dictionary {
+func (o SyntaxHighlighter) LineSyntaxHighlighting(line int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retOwned[variant.Dictionary](&c, 12166, variant.TypeDictionary)
@@ -78,10 +84,10 @@ func (o SyntaxHighlighter) ClearHighlightingCache() {
 	c.run(12168)
 }
 
-// GetTextEdit returns the associated TextEdit node.
+// TextEdit returns the associated TextEdit node.
 //
 // Engine method: SyntaxHighlighter.get_text_edit.
-func (o SyntaxHighlighter) GetTextEdit() TextEdit {
+func (o SyntaxHighlighter) TextEdit() TextEdit {
 	c := newCall(Object{o.h}, 0)
 	return TextEdit{c.retObject(12169, false)}
 }

@@ -63,8 +63,8 @@ func (o SystemFont) SetAntialiasing(antialiasing TextServerFontAntialiasing) {
 	c.run(12170)
 }
 
-// GetAntialiasing calls the engine's SystemFont.get_antialiasing.
-func (o SystemFont) GetAntialiasing() TextServerFontAntialiasing {
+// Antialiasing calls the engine's SystemFont.get_antialiasing.
+func (o SystemFont) Antialiasing() TextServerFontAntialiasing {
 	c := newCall(Object{o.h}, 0)
 	return TextServerFontAntialiasing(c.retInt(12171))
 }
@@ -76,8 +76,8 @@ func (o SystemFont) SetDisableEmbeddedBitmaps(disableEmbeddedBitmaps bool) {
 	c.run(12172)
 }
 
-// GetDisableEmbeddedBitmaps calls the engine's SystemFont.get_disable_embedded_bitmaps.
-func (o SystemFont) GetDisableEmbeddedBitmaps() bool {
+// DisableEmbeddedBitmaps calls the engine's SystemFont.get_disable_embedded_bitmaps.
+func (o SystemFont) DisableEmbeddedBitmaps() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12173)
 }
@@ -89,8 +89,8 @@ func (o SystemFont) SetGenerateMipmaps(generateMipmaps bool) {
 	c.run(12174)
 }
 
-// GetGenerateMipmaps calls the engine's SystemFont.get_generate_mipmaps.
-func (o SystemFont) GetGenerateMipmaps() bool {
+// GenerateMipmaps calls the engine's SystemFont.get_generate_mipmaps.
+func (o SystemFont) GenerateMipmaps() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12175)
 }
@@ -141,8 +141,8 @@ func (o SystemFont) SetHinting(hinting TextServerHinting) {
 	c.run(12182)
 }
 
-// GetHinting calls the engine's SystemFont.get_hinting.
-func (o SystemFont) GetHinting() TextServerHinting {
+// Hinting calls the engine's SystemFont.get_hinting.
+func (o SystemFont) Hinting() TextServerHinting {
 	c := newCall(Object{o.h}, 0)
 	return TextServerHinting(c.retInt(12183))
 }
@@ -154,8 +154,8 @@ func (o SystemFont) SetSubpixelPositioning(subpixelPositioning TextServerSubpixe
 	c.run(12184)
 }
 
-// GetSubpixelPositioning calls the engine's SystemFont.get_subpixel_positioning.
-func (o SystemFont) GetSubpixelPositioning() TextServerSubpixelPositioning {
+// SubpixelPositioning calls the engine's SystemFont.get_subpixel_positioning.
+func (o SystemFont) SubpixelPositioning() TextServerSubpixelPositioning {
 	c := newCall(Object{o.h}, 0)
 	return TextServerSubpixelPositioning(c.retInt(12185))
 }
@@ -167,8 +167,8 @@ func (o SystemFont) SetKeepRoundingRemainders(keepRoundingRemainders bool) {
 	c.run(12186)
 }
 
-// GetKeepRoundingRemainders calls the engine's SystemFont.get_keep_rounding_remainders.
-func (o SystemFont) GetKeepRoundingRemainders() bool {
+// KeepRoundingRemainders calls the engine's SystemFont.get_keep_rounding_remainders.
+func (o SystemFont) KeepRoundingRemainders() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12187)
 }
@@ -193,8 +193,8 @@ func (o SystemFont) SetMsdfPixelRange(msdfPixelRange int) {
 	c.run(12190)
 }
 
-// GetMsdfPixelRange calls the engine's SystemFont.get_msdf_pixel_range.
-func (o SystemFont) GetMsdfPixelRange() int {
+// MsdfPixelRange calls the engine's SystemFont.get_msdf_pixel_range.
+func (o SystemFont) MsdfPixelRange() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12191))
 }
@@ -206,8 +206,8 @@ func (o SystemFont) SetMsdfSize(msdfSize int) {
 	c.run(12192)
 }
 
-// GetMsdfSize calls the engine's SystemFont.get_msdf_size.
-func (o SystemFont) GetMsdfSize() int {
+// MsdfSize calls the engine's SystemFont.get_msdf_size.
+func (o SystemFont) MsdfSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12193))
 }
@@ -219,14 +219,14 @@ func (o SystemFont) SetOversampling(oversampling float32) {
 	c.run(12194)
 }
 
-// GetOversampling calls the engine's SystemFont.get_oversampling.
-func (o SystemFont) GetOversampling() float32 {
+// Oversampling calls the engine's SystemFont.get_oversampling.
+func (o SystemFont) Oversampling() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12195))
 }
 
-// GetFontNames calls the engine's SystemFont.get_font_names.
-func (o SystemFont) GetFontNames() variant.PackedStrings {
+// FontNames calls the engine's SystemFont.get_font_names.
+func (o SystemFont) FontNames() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 12196, variant.TypePackedStringArray)
 }
@@ -238,8 +238,8 @@ func (o SystemFont) SetFontNames(names variant.PackedStrings) {
 	c.run(12197)
 }
 
-// GetFontItalic calls the engine's SystemFont.get_font_italic.
-func (o SystemFont) GetFontItalic() bool {
+// FontItalic calls the engine's SystemFont.get_font_italic.
+func (o SystemFont) FontItalic() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12198)
 }

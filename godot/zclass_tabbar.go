@@ -97,8 +97,8 @@ func (o TabBar) SetTabCount(count int) {
 	c.run(12214)
 }
 
-// GetTabCount calls the engine's TabBar.get_tab_count.
-func (o TabBar) GetTabCount() int {
+// TabCount calls the engine's TabBar.get_tab_count.
+func (o TabBar) TabCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12215))
 }
@@ -110,16 +110,16 @@ func (o TabBar) SetCurrentTab(tabIdx int) {
 	c.run(12216)
 }
 
-// GetCurrentTab calls the engine's TabBar.get_current_tab.
-func (o TabBar) GetCurrentTab() int {
+// CurrentTab calls the engine's TabBar.get_current_tab.
+func (o TabBar) CurrentTab() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12217))
 }
 
-// GetPreviousTab returns the previously active tab index.
+// PreviousTab returns the previously active tab index.
 //
 // Engine method: TabBar.get_previous_tab.
-func (o TabBar) GetPreviousTab() int {
+func (o TabBar) PreviousTab() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12218))
 }
@@ -150,10 +150,10 @@ func (o TabBar) SetTabTitle(tabIdx int, title string) {
 	c.run(12221)
 }
 
-// GetTabTitle returns the title of the tab at index tab_idx.
+// TabTitle returns the title of the tab at index tab_idx.
 //
 // Engine method: TabBar.get_tab_title.
-func (o TabBar) GetTabTitle(tabIdx int) string {
+func (o TabBar) TabTitle(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12222)
@@ -169,10 +169,10 @@ func (o TabBar) SetTabTooltip(tabIdx int, tooltip string) {
 	c.run(12223)
 }
 
-// GetTabTooltip returns the tooltip text of the tab at index tab_idx.
+// TabTooltip returns the tooltip text of the tab at index tab_idx.
 //
 // Engine method: TabBar.get_tab_tooltip.
-func (o TabBar) GetTabTooltip(tabIdx int) string {
+func (o TabBar) TabTooltip(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12224)
@@ -188,10 +188,10 @@ func (o TabBar) SetTabTextDirection(tabIdx int, direction ControlTextDirection) 
 	c.run(12225)
 }
 
-// GetTabTextDirection returns tab title text base writing direction.
+// TabTextDirection returns tab title text base writing direction.
 //
 // Engine method: TabBar.get_tab_text_direction.
-func (o TabBar) GetTabTextDirection(tabIdx int) ControlTextDirection {
+func (o TabBar) TabTextDirection(tabIdx int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return ControlTextDirection(c.retInt(12226))
@@ -207,10 +207,10 @@ func (o TabBar) SetTabLanguage(tabIdx int, language string) {
 	c.run(12227)
 }
 
-// GetTabLanguage returns tab title language code.
+// TabLanguage returns tab title language code.
 //
 // Engine method: TabBar.get_tab_language.
-func (o TabBar) GetTabLanguage(tabIdx int) string {
+func (o TabBar) TabLanguage(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12228)
@@ -226,10 +226,10 @@ func (o TabBar) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 	c.run(12229)
 }
 
-// GetTabIcon returns the icon for the tab at index tab_idx or null if the tab has no icon.
+// TabIcon returns the icon for the tab at index tab_idx or null if the tab has no icon.
 //
 // Engine method: TabBar.get_tab_icon.
-func (o TabBar) GetTabIcon(tabIdx int) Texture2D {
+func (o TabBar) TabIcon(tabIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Texture2D{c.retObject(12230, true)}
@@ -245,10 +245,10 @@ func (o TabBar) SetTabIconMaxWidth(tabIdx int, width int) {
 	c.run(12231)
 }
 
-// GetTabIconMaxWidth returns the maximum allowed width of the icon for the tab at index tab_idx.
+// TabIconMaxWidth returns the maximum allowed width of the icon for the tab at index tab_idx.
 //
 // Engine method: TabBar.get_tab_icon_max_width.
-func (o TabBar) GetTabIconMaxWidth(tabIdx int) int {
+func (o TabBar) TabIconMaxWidth(tabIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return int(c.retInt(12232))
@@ -264,10 +264,10 @@ func (o TabBar) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 	c.run(12233)
 }
 
-// GetTabButtonIcon returns the icon for the right button of the tab at index tab_idx or null if the right button has no icon.
+// TabButtonIcon returns the icon for the right button of the tab at index tab_idx or null if the right button has no icon.
 //
 // Engine method: TabBar.get_tab_button_icon.
-func (o TabBar) GetTabButtonIcon(tabIdx int) Texture2D {
+func (o TabBar) TabButtonIcon(tabIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Texture2D{c.retObject(12234, true)}
@@ -325,10 +325,10 @@ func (o TabBar) SetTabMetadata(tabIdx int, metadata any) {
 	c.run(12239)
 }
 
-// GetTabMetadata returns the metadata value set to the tab at index tab_idx using set_tab_metadata. If no metadata was previously set, returns null by default.
+// TabMetadata returns the metadata value set to the tab at index tab_idx using set_tab_metadata. If no metadata was previously set, returns null by default.
 //
 // Engine method: TabBar.get_tab_metadata.
-func (o TabBar) GetTabMetadata(tabIdx int) variant.Variant {
+func (o TabBar) TabMetadata(tabIdx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retVariant(12240)
@@ -360,10 +360,10 @@ func (o TabBar) AddTabOptions(title string, icon AnyTexture2D) {
 	c.run(12242)
 }
 
-// GetTabIdxAtPoint returns the index of the tab at local coordinates point. Returns -1 if the point is outside the control boundaries or if there's no tab at the queried position.
+// TabIdxAtPoint returns the index of the tab at local coordinates point. Returns -1 if the point is outside the control boundaries or if there's no tab at the queried position.
 //
 // Engine method: TabBar.get_tab_idx_at_point.
-func (o TabBar) GetTabIdxAtPoint(point variant.Vector2) int {
+func (o TabBar) TabIdxAtPoint(point variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return int(c.retInt(12243))
@@ -376,8 +376,8 @@ func (o TabBar) SetTabAlignment(alignment TabBarAlignmentMode) {
 	c.run(12244)
 }
 
-// GetTabAlignment calls the engine's TabBar.get_tab_alignment.
-func (o TabBar) GetTabAlignment() TabBarAlignmentMode {
+// TabAlignment calls the engine's TabBar.get_tab_alignment.
+func (o TabBar) TabAlignment() TabBarAlignmentMode {
 	c := newCall(Object{o.h}, 0)
 	return TabBarAlignmentMode(c.retInt(12245))
 }
@@ -389,24 +389,24 @@ func (o TabBar) SetClipTabs(clipTabs bool) {
 	c.run(12246)
 }
 
-// GetClipTabs calls the engine's TabBar.get_clip_tabs.
-func (o TabBar) GetClipTabs() bool {
+// ClipTabs calls the engine's TabBar.get_clip_tabs.
+func (o TabBar) ClipTabs() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12247)
 }
 
-// GetTabOffset returns the number of hidden tabs offsetted to the left.
+// TabOffset returns the number of hidden tabs offsetted to the left.
 //
 // Engine method: TabBar.get_tab_offset.
-func (o TabBar) GetTabOffset() int {
+func (o TabBar) TabOffset() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12248))
 }
 
-// GetOffsetButtonsVisible returns true if the offset buttons (the ones that appear when there's not enough space for all tabs) are visible.
+// OffsetButtonsVisible returns true if the offset buttons (the ones that appear when there's not enough space for all tabs) are visible.
 //
 // Engine method: TabBar.get_offset_buttons_visible.
-func (o TabBar) GetOffsetButtonsVisible() bool {
+func (o TabBar) OffsetButtonsVisible() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12249)
 }
@@ -420,10 +420,10 @@ func (o TabBar) EnsureTabVisible(idx int) {
 	c.run(12250)
 }
 
-// GetTabRect returns tab Rect2 with local position and size.
+// TabRect returns tab Rect2 with local position and size.
 //
 // Engine method: TabBar.get_tab_rect.
-func (o TabBar) GetTabRect(tabIdx int) variant.Rect2 {
+func (o TabBar) TabRect(tabIdx int) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return retValue[variant.Rect2](&c, 12251)
@@ -446,8 +446,8 @@ func (o TabBar) SetCloseWithMiddleMouse(enabled bool) {
 	c.run(12253)
 }
 
-// GetCloseWithMiddleMouse calls the engine's TabBar.get_close_with_middle_mouse.
-func (o TabBar) GetCloseWithMiddleMouse() bool {
+// CloseWithMiddleMouse calls the engine's TabBar.get_close_with_middle_mouse.
+func (o TabBar) CloseWithMiddleMouse() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12254)
 }
@@ -459,8 +459,8 @@ func (o TabBar) SetTabCloseDisplayPolicy(policy TabBarCloseButtonDisplayPolicy) 
 	c.run(12255)
 }
 
-// GetTabCloseDisplayPolicy calls the engine's TabBar.get_tab_close_display_policy.
-func (o TabBar) GetTabCloseDisplayPolicy() TabBarCloseButtonDisplayPolicy {
+// TabCloseDisplayPolicy calls the engine's TabBar.get_tab_close_display_policy.
+func (o TabBar) TabCloseDisplayPolicy() TabBarCloseButtonDisplayPolicy {
 	c := newCall(Object{o.h}, 0)
 	return TabBarCloseButtonDisplayPolicy(c.retInt(12256))
 }
@@ -472,8 +472,8 @@ func (o TabBar) SetMaxTabWidth(width int) {
 	c.run(12257)
 }
 
-// GetMaxTabWidth calls the engine's TabBar.get_max_tab_width.
-func (o TabBar) GetMaxTabWidth() int {
+// MaxTabWidth calls the engine's TabBar.get_max_tab_width.
+func (o TabBar) MaxTabWidth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12258))
 }
@@ -485,8 +485,8 @@ func (o TabBar) SetScrollingEnabled(enabled bool) {
 	c.run(12259)
 }
 
-// GetScrollingEnabled calls the engine's TabBar.get_scrolling_enabled.
-func (o TabBar) GetScrollingEnabled() bool {
+// ScrollingEnabled calls the engine's TabBar.get_scrolling_enabled.
+func (o TabBar) ScrollingEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12260)
 }
@@ -498,8 +498,8 @@ func (o TabBar) SetDragToRearrangeEnabled(enabled bool) {
 	c.run(12261)
 }
 
-// GetDragToRearrangeEnabled calls the engine's TabBar.get_drag_to_rearrange_enabled.
-func (o TabBar) GetDragToRearrangeEnabled() bool {
+// DragToRearrangeEnabled calls the engine's TabBar.get_drag_to_rearrange_enabled.
+func (o TabBar) DragToRearrangeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12262)
 }
@@ -511,21 +511,21 @@ func (o TabBar) SetSwitchOnDragHover(enabled bool) {
 	c.run(12263)
 }
 
-// GetSwitchOnDragHover calls the engine's TabBar.get_switch_on_drag_hover.
-func (o TabBar) GetSwitchOnDragHover() bool {
+// SwitchOnDragHover calls the engine's TabBar.get_switch_on_drag_hover.
+func (o TabBar) SwitchOnDragHover() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12264)
 }
 
 // SetTabsRearrangeGroup calls the engine's TabBar.set_tabs_rearrange_group.
-func (o TabBar) SetTabsRearrangeGroup(groupId int) {
+func (o TabBar) SetTabsRearrangeGroup(groupID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(groupId))
+	c.int(0, int64(groupID))
 	c.run(12265)
 }
 
-// GetTabsRearrangeGroup calls the engine's TabBar.get_tabs_rearrange_group.
-func (o TabBar) GetTabsRearrangeGroup() int {
+// TabsRearrangeGroup calls the engine's TabBar.get_tabs_rearrange_group.
+func (o TabBar) TabsRearrangeGroup() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12266))
 }
@@ -537,8 +537,8 @@ func (o TabBar) SetScrollToSelected(enabled bool) {
 	c.run(12267)
 }
 
-// GetScrollToSelected calls the engine's TabBar.get_scroll_to_selected.
-func (o TabBar) GetScrollToSelected() bool {
+// ScrollToSelected calls the engine's TabBar.get_scroll_to_selected.
+func (o TabBar) ScrollToSelected() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12268)
 }
@@ -550,8 +550,8 @@ func (o TabBar) SetSelectWithRmb(enabled bool) {
 	c.run(12269)
 }
 
-// GetSelectWithRmb calls the engine's TabBar.get_select_with_rmb.
-func (o TabBar) GetSelectWithRmb() bool {
+// SelectWithRmb calls the engine's TabBar.get_select_with_rmb.
+func (o TabBar) SelectWithRmb() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12270)
 }
@@ -563,8 +563,8 @@ func (o TabBar) SetDeselectEnabled(enabled bool) {
 	c.run(12271)
 }
 
-// GetDeselectEnabled calls the engine's TabBar.get_deselect_enabled.
-func (o TabBar) GetDeselectEnabled() bool {
+// DeselectEnabled calls the engine's TabBar.get_deselect_enabled.
+func (o TabBar) DeselectEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12272)
 }

@@ -74,10 +74,10 @@ const (
 	TabContainerPositionMax TabContainerTabPosition = 2
 )
 
-// GetTabCount returns the number of tabs.
+// TabCount returns the number of tabs.
 //
 // Engine method: TabContainer.get_tab_count.
-func (o TabContainer) GetTabCount() int {
+func (o TabContainer) TabCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12274))
 }
@@ -89,16 +89,16 @@ func (o TabContainer) SetCurrentTab(tabIdx int) {
 	c.run(12275)
 }
 
-// GetCurrentTab calls the engine's TabContainer.get_current_tab.
-func (o TabContainer) GetCurrentTab() int {
+// CurrentTab calls the engine's TabContainer.get_current_tab.
+func (o TabContainer) CurrentTab() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12276))
 }
 
-// GetPreviousTab returns the previously active tab index.
+// PreviousTab returns the previously active tab index.
 //
 // Engine method: TabContainer.get_previous_tab.
-func (o TabContainer) GetPreviousTab() int {
+func (o TabContainer) PreviousTab() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12277))
 }
@@ -119,26 +119,26 @@ func (o TabContainer) SelectNextAvailable() bool {
 	return c.retBool(12279)
 }
 
-// GetCurrentTabControl returns the child Control node located at the active tab index.
+// CurrentTabControl returns the child Control node located at the active tab index.
 //
 // Engine method: TabContainer.get_current_tab_control.
-func (o TabContainer) GetCurrentTabControl() Control {
+func (o TabContainer) CurrentTabControl() Control {
 	c := newCall(Object{o.h}, 0)
 	return Control{c.retObject(12280, false)}
 }
 
-// GetTabBar returns the TabBar contained in this container.
+// TabBar returns the TabBar contained in this container.
 //
 // Engine method: TabContainer.get_tab_bar.
-func (o TabContainer) GetTabBar() TabBar {
+func (o TabContainer) TabBar() TabBar {
 	c := newCall(Object{o.h}, 0)
 	return TabBar{c.retObject(12281, false)}
 }
 
-// GetTabControl returns the Control node from the tab at index tab_idx.
+// TabControl returns the Control node from the tab at index tab_idx.
 //
 // Engine method: TabContainer.get_tab_control.
-func (o TabContainer) GetTabControl(tabIdx int) Control {
+func (o TabContainer) TabControl(tabIdx int) Control {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Control{c.retObject(12282, false)}
@@ -151,8 +151,8 @@ func (o TabContainer) SetTabAlignment(alignment TabBarAlignmentMode) {
 	c.run(12283)
 }
 
-// GetTabAlignment calls the engine's TabContainer.get_tab_alignment.
-func (o TabContainer) GetTabAlignment() TabBarAlignmentMode {
+// TabAlignment calls the engine's TabContainer.get_tab_alignment.
+func (o TabContainer) TabAlignment() TabBarAlignmentMode {
 	c := newCall(Object{o.h}, 0)
 	return TabBarAlignmentMode(c.retInt(12284))
 }
@@ -164,8 +164,8 @@ func (o TabContainer) SetTabsPosition(tabsPosition TabContainerTabPosition) {
 	c.run(12285)
 }
 
-// GetTabsPosition calls the engine's TabContainer.get_tabs_position.
-func (o TabContainer) GetTabsPosition() TabContainerTabPosition {
+// TabsPosition calls the engine's TabContainer.get_tabs_position.
+func (o TabContainer) TabsPosition() TabContainerTabPosition {
 	c := newCall(Object{o.h}, 0)
 	return TabContainerTabPosition(c.retInt(12286))
 }
@@ -177,8 +177,8 @@ func (o TabContainer) SetClipTabs(clipTabs bool) {
 	c.run(12287)
 }
 
-// GetClipTabs calls the engine's TabContainer.get_clip_tabs.
-func (o TabContainer) GetClipTabs() bool {
+// ClipTabs calls the engine's TabContainer.get_clip_tabs.
+func (o TabContainer) ClipTabs() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12288)
 }
@@ -219,10 +219,10 @@ func (o TabContainer) SetTabTitle(tabIdx int, title string) {
 	c.run(12293)
 }
 
-// GetTabTitle returns the title of the tab at index tab_idx. Tab titles default to the name of the indexed child node, but this can be overridden with set_tab_title.
+// TabTitle returns the title of the tab at index tab_idx. Tab titles default to the name of the indexed child node, but this can be overridden with set_tab_title.
 //
 // Engine method: TabContainer.get_tab_title.
-func (o TabContainer) GetTabTitle(tabIdx int) string {
+func (o TabContainer) TabTitle(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12294)
@@ -238,10 +238,10 @@ func (o TabContainer) SetTabTooltip(tabIdx int, tooltip string) {
 	c.run(12295)
 }
 
-// GetTabTooltip returns the tooltip text of the tab at index tab_idx.
+// TabTooltip returns the tooltip text of the tab at index tab_idx.
 //
 // Engine method: TabContainer.get_tab_tooltip.
-func (o TabContainer) GetTabTooltip(tabIdx int) string {
+func (o TabContainer) TabTooltip(tabIdx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retString(12296)
@@ -257,10 +257,10 @@ func (o TabContainer) SetTabIcon(tabIdx int, icon AnyTexture2D) {
 	c.run(12297)
 }
 
-// GetTabIcon returns the Texture2D for the tab at index tab_idx or null if the tab has no Texture2D.
+// TabIcon returns the Texture2D for the tab at index tab_idx or null if the tab has no Texture2D.
 //
 // Engine method: TabContainer.get_tab_icon.
-func (o TabContainer) GetTabIcon(tabIdx int) Texture2D {
+func (o TabContainer) TabIcon(tabIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Texture2D{c.retObject(12298, true)}
@@ -276,10 +276,10 @@ func (o TabContainer) SetTabIconMaxWidth(tabIdx int, width int) {
 	c.run(12299)
 }
 
-// GetTabIconMaxWidth returns the maximum allowed width of the icon for the tab at index tab_idx.
+// TabIconMaxWidth returns the maximum allowed width of the icon for the tab at index tab_idx.
 //
 // Engine method: TabContainer.get_tab_icon_max_width.
-func (o TabContainer) GetTabIconMaxWidth(tabIdx int) int {
+func (o TabContainer) TabIconMaxWidth(tabIdx int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return int(c.retInt(12300))
@@ -337,10 +337,10 @@ func (o TabContainer) SetTabMetadata(tabIdx int, metadata any) {
 	c.run(12305)
 }
 
-// GetTabMetadata returns the metadata value set to the tab at index tab_idx using set_tab_metadata. If no metadata was previously set, returns null by default.
+// TabMetadata returns the metadata value set to the tab at index tab_idx using set_tab_metadata. If no metadata was previously set, returns null by default.
 //
 // Engine method: TabContainer.get_tab_metadata.
-func (o TabContainer) GetTabMetadata(tabIdx int) variant.Variant {
+func (o TabContainer) TabMetadata(tabIdx int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return c.retVariant(12306)
@@ -356,28 +356,28 @@ func (o TabContainer) SetTabButtonIcon(tabIdx int, icon AnyTexture2D) {
 	c.run(12307)
 }
 
-// GetTabButtonIcon returns the button icon from the tab at index tab_idx.
+// TabButtonIcon returns the button icon from the tab at index tab_idx.
 //
 // Engine method: TabContainer.get_tab_button_icon.
-func (o TabContainer) GetTabButtonIcon(tabIdx int) Texture2D {
+func (o TabContainer) TabButtonIcon(tabIdx int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(tabIdx))
 	return Texture2D{c.retObject(12308, true)}
 }
 
-// GetTabIdxAtPoint returns the index of the tab at local coordinates point. Returns -1 if the point is outside the control boundaries or if there's no tab at the queried position.
+// TabIdxAtPoint returns the index of the tab at local coordinates point. Returns -1 if the point is outside the control boundaries or if there's no tab at the queried position.
 //
 // Engine method: TabContainer.get_tab_idx_at_point.
-func (o TabContainer) GetTabIdxAtPoint(point variant.Vector2) int {
+func (o TabContainer) TabIdxAtPoint(point variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&point), unsafe.Sizeof(point))
 	return int(c.retInt(12309))
 }
 
-// GetTabIdxFromControl returns the index of the tab tied to the given control. The control must be a child of the TabContainer.
+// TabIdxFromControl returns the index of the tab tied to the given control. The control must be a child of the TabContainer.
 //
 // Engine method: TabContainer.get_tab_idx_from_control.
-func (o TabContainer) GetTabIdxFromControl(control AnyControl) int {
+func (o TabContainer) TabIdxFromControl(control AnyControl) int {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(control))
 	return int(c.retInt(12310))
@@ -394,10 +394,10 @@ func (o TabContainer) SetPopup(popup AnyNode) {
 	c.run(12311)
 }
 
-// GetPopup returns the Popup node instance if one has been set already with set_popup.
+// Popup returns the Popup node instance if one has been set already with set_popup.
 //
 // Engine method: TabContainer.get_popup.
-func (o TabContainer) GetPopup() Popup {
+func (o TabContainer) Popup() Popup {
 	c := newCall(Object{o.h}, 0)
 	return Popup{c.retObject(12312, false)}
 }
@@ -409,8 +409,8 @@ func (o TabContainer) SetSwitchOnDragHover(enabled bool) {
 	c.run(12313)
 }
 
-// GetSwitchOnDragHover calls the engine's TabContainer.get_switch_on_drag_hover.
-func (o TabContainer) GetSwitchOnDragHover() bool {
+// SwitchOnDragHover calls the engine's TabContainer.get_switch_on_drag_hover.
+func (o TabContainer) SwitchOnDragHover() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12314)
 }
@@ -422,21 +422,21 @@ func (o TabContainer) SetDragToRearrangeEnabled(enabled bool) {
 	c.run(12315)
 }
 
-// GetDragToRearrangeEnabled calls the engine's TabContainer.get_drag_to_rearrange_enabled.
-func (o TabContainer) GetDragToRearrangeEnabled() bool {
+// DragToRearrangeEnabled calls the engine's TabContainer.get_drag_to_rearrange_enabled.
+func (o TabContainer) DragToRearrangeEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12316)
 }
 
 // SetTabsRearrangeGroup calls the engine's TabContainer.set_tabs_rearrange_group.
-func (o TabContainer) SetTabsRearrangeGroup(groupId int) {
+func (o TabContainer) SetTabsRearrangeGroup(groupID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(groupId))
+	c.int(0, int64(groupID))
 	c.run(12317)
 }
 
-// GetTabsRearrangeGroup calls the engine's TabContainer.get_tabs_rearrange_group.
-func (o TabContainer) GetTabsRearrangeGroup() int {
+// TabsRearrangeGroup calls the engine's TabContainer.get_tabs_rearrange_group.
+func (o TabContainer) TabsRearrangeGroup() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12318))
 }
@@ -448,8 +448,8 @@ func (o TabContainer) SetUseHiddenTabsForMinSize(enabled bool) {
 	c.run(12319)
 }
 
-// GetUseHiddenTabsForMinSize calls the engine's TabContainer.get_use_hidden_tabs_for_min_size.
-func (o TabContainer) GetUseHiddenTabsForMinSize() bool {
+// UseHiddenTabsForMinSize calls the engine's TabContainer.get_use_hidden_tabs_for_min_size.
+func (o TabContainer) UseHiddenTabsForMinSize() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12320)
 }
@@ -461,8 +461,8 @@ func (o TabContainer) SetTabFocusMode(focusMode ControlFocusMode) {
 	c.run(12321)
 }
 
-// GetTabFocusMode calls the engine's TabContainer.get_tab_focus_mode.
-func (o TabContainer) GetTabFocusMode() ControlFocusMode {
+// TabFocusMode calls the engine's TabContainer.get_tab_focus_mode.
+func (o TabContainer) TabFocusMode() ControlFocusMode {
 	c := newCall(Object{o.h}, 0)
 	return ControlFocusMode(c.retInt(12322))
 }
@@ -474,8 +474,8 @@ func (o TabContainer) SetDeselectEnabled(enabled bool) {
 	c.run(12323)
 }
 
-// GetDeselectEnabled calls the engine's TabContainer.get_deselect_enabled.
-func (o TabContainer) GetDeselectEnabled() bool {
+// DeselectEnabled calls the engine's TabContainer.get_deselect_enabled.
+func (o TabContainer) DeselectEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12324)
 }

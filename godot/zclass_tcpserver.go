@@ -52,24 +52,24 @@ func NewTCPServer() TCPServer { return TCPServer{construct("TCPServer", true)} }
 // Listen on the port binding to bind_address.
 //
 // It calls the engine's TCPServer.listen with bindAddress = "*"; ListenOptions takes every argument.
-func (o TCPServer) Listen(port int) Error {
+func (o TCPServer) Listen(port int) error {
 	return o.ListenOptions(port, "*")
 }
 
 // ListenOptions is Listen with every argument given.
 //
 // Engine method: TCPServer.listen.
-func (o TCPServer) ListenOptions(port int, bindAddress string) Error {
+func (o TCPServer) ListenOptions(port int, bindAddress string) error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
-	return Error(c.retInt(12202))
+	return errorOf(Error(c.retInt(12202)))
 }
 
-// GetLocalPort returns the local port this server is listening to.
+// LocalPort returns the local port this server is listening to.
 //
 // Engine method: TCPServer.get_local_port.
-func (o TCPServer) GetLocalPort() int {
+func (o TCPServer) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12203))
 }

@@ -18,6 +18,15 @@ import (
 // While entering text, it is possible to insert special characters using Unicode, OEM or Windows alt codes:
 //
 // - To enter Unicode codepoints, hold Alt and type the codepoint on the numpad. For example, to enter the character á (U+00E1), hold Alt and type +E1 on the numpad (the leading zeroes can be omitted).
+//
+// The virtual methods a Go class extending TextEdit can implement, each named by an interface for a compile-time check (var _ godot.TextEditVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - HandleUnicodeInput(unicodeChar int, caretIndex int) (the engine's _handle_unicode_input; TextEditVirtualHandleUnicodeInput)
+//   - Backspace(caretIndex int) (the engine's _backspace; TextEditVirtualBackspace)
+//   - Cut(caretIndex int) (the engine's _cut; TextEditVirtualCut)
+//   - Copy(caretIndex int) (the engine's _copy; TextEditVirtualCopy)
+//   - Paste(caretIndex int) (the engine's _paste; TextEditVirtualPaste)
+//   - PastePrimaryClipboard(caretIndex int) (the engine's _paste_primary_clipboard; TextEditVirtualPastePrimaryClipboard)
 type TextEdit struct{ h *handle }
 
 // AnyTextEdit is any value of class TextEdit or of a class derived from it.
@@ -297,8 +306,8 @@ func (o TextEdit) SetTextDirection(direction ControlTextDirection) {
 	c.run(12330)
 }
 
-// GetTextDirection calls the engine's TextEdit.get_text_direction.
-func (o TextEdit) GetTextDirection() ControlTextDirection {
+// TextDirection calls the engine's TextEdit.get_text_direction.
+func (o TextEdit) TextDirection() ControlTextDirection {
 	c := newCall(Object{o.h}, 0)
 	return ControlTextDirection(c.retInt(12331))
 }
@@ -310,8 +319,8 @@ func (o TextEdit) SetLanguage(language string) {
 	c.run(12332)
 }
 
-// GetLanguage calls the engine's TextEdit.get_language.
-func (o TextEdit) GetLanguage() string {
+// Language calls the engine's TextEdit.get_language.
+func (o TextEdit) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12333)
 }
@@ -323,21 +332,21 @@ func (o TextEdit) SetStructuredTextBidiOverride(parser TextServerStructuredTextP
 	c.run(12334)
 }
 
-// GetStructuredTextBidiOverride calls the engine's TextEdit.get_structured_text_bidi_override.
-func (o TextEdit) GetStructuredTextBidiOverride() TextServerStructuredTextParser {
+// StructuredTextBidiOverride calls the engine's TextEdit.get_structured_text_bidi_override.
+func (o TextEdit) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(12335))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's TextEdit.set_structured_text_bidi_override_options.
-func (o TextEdit) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
+func (o TextEdit) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, args_)
+	c.owned(0, arguments)
 	c.run(12336)
 }
 
-// GetStructuredTextBidiOverrideOptions calls the engine's TextEdit.get_structured_text_bidi_override_options.
-func (o TextEdit) GetStructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
+// StructuredTextBidiOverrideOptions calls the engine's TextEdit.get_structured_text_bidi_override_options.
+func (o TextEdit) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 12337, variant.TypeArray)
 }
@@ -351,10 +360,10 @@ func (o TextEdit) SetTabSize(size int) {
 	c.run(12338)
 }
 
-// GetTabSize returns the TextEdit's' tab size.
+// TabSize returns the TextEdit's' tab size.
 //
 // Engine method: TextEdit.get_tab_size.
-func (o TextEdit) GetTabSize() int {
+func (o TextEdit) TabSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12339))
 }
@@ -379,8 +388,8 @@ func (o TextEdit) SetTabInputMode(enabled bool) {
 	c.run(12342)
 }
 
-// GetTabInputMode calls the engine's TextEdit.get_tab_input_mode.
-func (o TextEdit) GetTabInputMode() bool {
+// TabInputMode calls the engine's TextEdit.get_tab_input_mode.
+func (o TextEdit) TabInputMode() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12343)
 }
@@ -476,8 +485,8 @@ func (o TextEdit) SetVirtualKeyboardShowOnFocus(showOnFocus bool) {
 	c.run(12356)
 }
 
-// GetVirtualKeyboardShowOnFocus calls the engine's TextEdit.get_virtual_keyboard_show_on_focus.
-func (o TextEdit) GetVirtualKeyboardShowOnFocus() bool {
+// VirtualKeyboardShowOnFocus calls the engine's TextEdit.get_virtual_keyboard_show_on_focus.
+func (o TextEdit) VirtualKeyboardShowOnFocus() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12357)
 }
@@ -523,16 +532,16 @@ func (o TextEdit) SetText(text string) {
 	c.run(12363)
 }
 
-// GetText calls the engine's TextEdit.get_text.
-func (o TextEdit) GetText() string {
+// Text calls the engine's TextEdit.get_text.
+func (o TextEdit) Text() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12364)
 }
 
-// GetLineCount returns the number of lines in the text.
+// LineCount returns the number of lines in the text.
 //
 // Engine method: TextEdit.get_line_count.
-func (o TextEdit) GetLineCount() int {
+func (o TextEdit) LineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12365))
 }
@@ -544,8 +553,8 @@ func (o TextEdit) SetPlaceholder(text string) {
 	c.run(12366)
 }
 
-// GetPlaceholder calls the engine's TextEdit.get_placeholder.
-func (o TextEdit) GetPlaceholder() string {
+// Placeholder calls the engine's TextEdit.get_placeholder.
+func (o TextEdit) Placeholder() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12367)
 }
@@ -560,62 +569,62 @@ func (o TextEdit) SetLine(line int, newText string) {
 	c.run(12368)
 }
 
-// GetLine returns the text of a specific line.
+// Line returns the text of a specific line.
 //
 // Engine method: TextEdit.get_line.
-func (o TextEdit) GetLine(line int) string {
+func (o TextEdit) Line(line int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retString(12369)
 }
 
-// GetLineWithIme returns line text as it is currently displayed, including IME composition string.
+// LineWithIme returns line text as it is currently displayed, including IME composition string.
 //
 // Engine method: TextEdit.get_line_with_ime.
-func (o TextEdit) GetLineWithIme(line int) string {
+func (o TextEdit) LineWithIme(line int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return c.retString(12370)
 }
 
-// GetLineWidth returns the width in pixels of the wrap_index on line.
+// LineWidth returns the width in pixels of the wrap_index on line.
 //
-// It calls the engine's TextEdit.get_line_width with wrapIndex = -1; GetLineWidthOptions takes every argument.
-func (o TextEdit) GetLineWidth(line int) int {
-	return o.GetLineWidthOptions(line, -1)
+// It calls the engine's TextEdit.get_line_width with wrapIndex = -1; LineWidthOptions takes every argument.
+func (o TextEdit) LineWidth(line int) int {
+	return o.LineWidthOptions(line, -1)
 }
 
-// GetLineWidthOptions is GetLineWidth with every argument given.
+// LineWidthOptions is LineWidth with every argument given.
 //
 // Engine method: TextEdit.get_line_width.
-func (o TextEdit) GetLineWidthOptions(line int, wrapIndex int) int {
+func (o TextEdit) LineWidthOptions(line int, wrapIndex int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
 	return int(c.retInt(12371))
 }
 
-// GetLineHeight returns the maximum value of the line height among all lines.
+// LineHeight returns the maximum value of the line height among all lines.
 //
 // Engine method: TextEdit.get_line_height.
-func (o TextEdit) GetLineHeight() int {
+func (o TextEdit) LineHeight() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12372))
 }
 
-// GetIndentLevel returns the indent level of the given line. This is the number of spaces and tabs at the beginning of the line, with the tabs taking the tab size into account (see get_tab_size).
+// IndentLevel returns the indent level of the given line. This is the number of spaces and tabs at the beginning of the line, with the tabs taking the tab size into account (see get_tab_size).
 //
 // Engine method: TextEdit.get_indent_level.
-func (o TextEdit) GetIndentLevel(line int) int {
+func (o TextEdit) IndentLevel(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(12373))
 }
 
-// GetFirstNonWhitespaceColumn returns the first column containing a non-whitespace character on the given line. If there is only whitespace, returns the number of characters.
+// FirstNonWhitespaceColumn returns the first column containing a non-whitespace character on the given line. If there is only whitespace, returns the number of characters.
 //
 // Engine method: TextEdit.get_first_non_whitespace_column.
-func (o TextEdit) GetFirstNonWhitespaceColumn(line int) int {
+func (o TextEdit) FirstNonWhitespaceColumn(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(12374))
@@ -709,30 +718,30 @@ func (o TextEdit) RemoveText(fromLine int, fromColumn int, toLine int, toColumn 
 	c.run(12380)
 }
 
-// GetLastUnhiddenLine returns the last unhidden line in the entire TextEdit.
+// LastUnhiddenLine returns the last unhidden line in the entire TextEdit.
 //
 // Engine method: TextEdit.get_last_unhidden_line.
-func (o TextEdit) GetLastUnhiddenLine() int {
+func (o TextEdit) LastUnhiddenLine() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12381))
 }
 
-// GetNextVisibleLineOffsetFrom returns the count to the next visible line from line to line + visible_amount. Can also count backwards. For example if a TextEdit has 5 lines with lines 2 and 3 hidden, calling this with line = 1, visible_amount = 1 would return 3.
+// NextVisibleLineOffsetFrom returns the count to the next visible line from line to line + visible_amount. Can also count backwards. For example if a TextEdit has 5 lines with lines 2 and 3 hidden, calling this with line = 1, visible_amount = 1 would return 3.
 //
 // Engine method: TextEdit.get_next_visible_line_offset_from.
-func (o TextEdit) GetNextVisibleLineOffsetFrom(line int, visibleAmount int) int {
+func (o TextEdit) NextVisibleLineOffsetFrom(line int, visibleAmount int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(visibleAmount))
 	return int(c.retInt(12382))
 }
 
-// GetNextVisibleLineIndexOffsetFrom calls the engine method described here.
+// NextVisibleLineIndexOffsetFrom calls the engine method described here.
 //
 // Similar to get_next_visible_line_offset_from, but takes into account the line wrap indexes. In the returned vector, x is the line, y is the wrap index.
 //
 // Engine method: TextEdit.get_next_visible_line_index_offset_from.
-func (o TextEdit) GetNextVisibleLineIndexOffsetFrom(line int, wrapIndex int, visibleAmount int) variant.Vector2i {
+func (o TextEdit) NextVisibleLineIndexOffsetFrom(line int, wrapIndex int, visibleAmount int) variant.Vector2i {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
@@ -913,18 +922,18 @@ func (o TextEdit) TagSavedVersion() {
 	c.run(12398)
 }
 
-// GetVersion returns the current version of the TextEdit. The version is a count of recorded operations by the undo/redo history.
+// Version returns the current version of the TextEdit. The version is a count of recorded operations by the undo/redo history.
 //
 // Engine method: TextEdit.get_version.
-func (o TextEdit) GetVersion() int {
+func (o TextEdit) Version() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12399))
 }
 
-// GetSavedVersion returns the last tagged saved version from tag_saved_version.
+// SavedVersion returns the last tagged saved version from tag_saved_version.
 //
 // Engine method: TextEdit.get_saved_version.
-func (o TextEdit) GetSavedVersion() int {
+func (o TextEdit) SavedVersion() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12400))
 }
@@ -941,9 +950,9 @@ func (o TextEdit) SetSearchText(searchText string) {
 // SetSearchFlags sets the search flags. This is used with set_search_text to highlight occurrences of the searched text. Search flags can be specified from the SearchFlags enum.
 //
 // Engine method: TextEdit.set_search_flags.
-func (o TextEdit) SetSearchFlags(flags_ int) {
+func (o TextEdit) SetSearchFlags(flags int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(12402)
 }
 
@@ -952,10 +961,10 @@ func (o TextEdit) SetSearchFlags(flags_ int) {
 // Perform a search inside the text. Search flags can be specified in the SearchFlags enum.
 //
 // Engine method: TextEdit.search.
-func (o TextEdit) Search(text string, flags_ int, fromLine int, fromColumn int) variant.Vector2i {
+func (o TextEdit) Search(text string, flags int, fromLine int, fromColumn int) variant.Vector2i {
 	c := newCall(Object{o.h}, 4)
 	c.string(0, text)
-	c.int(1, int64(flags_))
+	c.int(1, int64(flags))
 	c.int(2, int64(fromLine))
 	c.int(3, int64(fromColumn))
 	return retValue[variant.Vector2i](&c, 12403)
@@ -972,34 +981,34 @@ func (o TextEdit) SetTooltipRequestFunc(callback variant.Callable) {
 	c.run(12404)
 }
 
-// GetLocalMousePos returns the local mouse position adjusted for the text direction.
+// LocalMousePos returns the local mouse position adjusted for the text direction.
 //
 // Engine method: TextEdit.get_local_mouse_pos.
-func (o TextEdit) GetLocalMousePos() variant.Vector2 {
+func (o TextEdit) LocalMousePos() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12405)
 }
 
-// GetWordAtPos returns the word at position.
+// WordAtPos returns the word at position.
 //
 // Engine method: TextEdit.get_word_at_pos.
-func (o TextEdit) GetWordAtPos(position variant.Vector2) string {
+func (o TextEdit) WordAtPos(position variant.Vector2) string {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return c.retString(12406)
 }
 
-// GetLineColumnAtPos returns the line and column at the given position. In the returned vector, x is the column and y is the line.
+// LineColumnAtPos returns the line and column at the given position. In the returned vector, x is the column and y is the line.
 //
-// It calls the engine's TextEdit.get_line_column_at_pos with clampLine = true, clampColumn = true; GetLineColumnAtPosOptions takes every argument.
-func (o TextEdit) GetLineColumnAtPos(position variant.Vector2i) variant.Vector2i {
-	return o.GetLineColumnAtPosOptions(position, true, true)
+// It calls the engine's TextEdit.get_line_column_at_pos with clampLine = true, clampColumn = true; LineColumnAtPosOptions takes every argument.
+func (o TextEdit) LineColumnAtPos(position variant.Vector2i) variant.Vector2i {
+	return o.LineColumnAtPosOptions(position, true, true)
 }
 
-// GetLineColumnAtPosOptions is GetLineColumnAtPos with every argument given.
+// LineColumnAtPosOptions is LineColumnAtPos with every argument given.
 //
 // Engine method: TextEdit.get_line_column_at_pos.
-func (o TextEdit) GetLineColumnAtPosOptions(position variant.Vector2i, clampLine bool, clampColumn bool) variant.Vector2i {
+func (o TextEdit) LineColumnAtPosOptions(position variant.Vector2i, clampLine bool, clampColumn bool) variant.Vector2i {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.bool(1, clampLine)
@@ -1007,30 +1016,30 @@ func (o TextEdit) GetLineColumnAtPosOptions(position variant.Vector2i, clampLine
 	return retValue[variant.Vector2i](&c, 12407)
 }
 
-// GetPosAtLineColumn returns the local position for the given line and column. If x or y of the returned vector equal -1, the position is outside of the viewable area of the control.
+// PosAtLineColumn returns the local position for the given line and column. If x or y of the returned vector equal -1, the position is outside of the viewable area of the control.
 //
 // Engine method: TextEdit.get_pos_at_line_column.
-func (o TextEdit) GetPosAtLineColumn(line int, column int) variant.Vector2i {
+func (o TextEdit) PosAtLineColumn(line int, column int) variant.Vector2i {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return retValue[variant.Vector2i](&c, 12408)
 }
 
-// GetRectAtLineColumn returns the local position and size for the grapheme at the given line and column. If x or y position of the returned rect equal -1, the position is outside of the viewable area of the control.
+// RectAtLineColumn returns the local position and size for the grapheme at the given line and column. If x or y position of the returned rect equal -1, the position is outside of the viewable area of the control.
 //
 // Engine method: TextEdit.get_rect_at_line_column.
-func (o TextEdit) GetRectAtLineColumn(line int, column int) variant.Rect2i {
+func (o TextEdit) RectAtLineColumn(line int, column int) variant.Rect2i {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return retValue[variant.Rect2i](&c, 12409)
 }
 
-// GetMinimapLineAtPos returns the equivalent minimap line at position.
+// MinimapLineAtPos returns the equivalent minimap line at position.
 //
 // Engine method: TextEdit.get_minimap_line_at_pos.
-func (o TextEdit) GetMinimapLineAtPos(position variant.Vector2i) int {
+func (o TextEdit) MinimapLineAtPos(position variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(12410))
@@ -1062,14 +1071,14 @@ func (o TextEdit) IsMouseOverSelectionOptions(edges bool, caretIndex int) bool {
 }
 
 // SetCaretType calls the engine's TextEdit.set_caret_type.
-func (o TextEdit) SetCaretType(type_ TextEditCaretType) {
+func (o TextEdit) SetCaretType(typ TextEditCaretType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(12413)
 }
 
-// GetCaretType calls the engine's TextEdit.get_caret_type.
-func (o TextEdit) GetCaretType() TextEditCaretType {
+// CaretType calls the engine's TextEdit.get_caret_type.
+func (o TextEdit) CaretType() TextEditCaretType {
 	c := newCall(Object{o.h}, 0)
 	return TextEditCaretType(c.retInt(12414))
 }
@@ -1094,8 +1103,8 @@ func (o TextEdit) SetCaretBlinkInterval(interval float32) {
 	c.run(12417)
 }
 
-// GetCaretBlinkInterval calls the engine's TextEdit.get_caret_blink_interval.
-func (o TextEdit) GetCaretBlinkInterval() float32 {
+// CaretBlinkInterval calls the engine's TextEdit.get_caret_blink_interval.
+func (o TextEdit) CaretBlinkInterval() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12418))
 }
@@ -1179,10 +1188,10 @@ func (o TextEdit) RemoveSecondaryCarets() {
 	c.run(12429)
 }
 
-// GetCaretCount returns the number of carets in this TextEdit.
+// CaretCount returns the number of carets in this TextEdit.
 //
 // Engine method: TextEdit.get_caret_count.
-func (o TextEdit) GetCaretCount() int {
+func (o TextEdit) CaretCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12430))
 }
@@ -1196,17 +1205,17 @@ func (o TextEdit) AddCaretAtCarets(below bool) {
 	c.run(12431)
 }
 
-// GetSortedCarets returns the carets sorted by selection beginning from lowest line and column to highest (from top to bottom of text).
+// SortedCarets returns the carets sorted by selection beginning from lowest line and column to highest (from top to bottom of text).
 //
-// It calls the engine's TextEdit.get_sorted_carets with includeIgnoredCarets = false; GetSortedCaretsOptions takes every argument.
-func (o TextEdit) GetSortedCarets() variant.Packed[int32] {
-	return o.GetSortedCaretsOptions(false)
+// It calls the engine's TextEdit.get_sorted_carets with includeIgnoredCarets = false; SortedCaretsOptions takes every argument.
+func (o TextEdit) SortedCarets() variant.Packed[int32] {
+	return o.SortedCaretsOptions(false)
 }
 
-// GetSortedCaretsOptions is GetSortedCarets with every argument given.
+// SortedCaretsOptions is SortedCarets with every argument given.
 //
 // Engine method: TextEdit.get_sorted_carets.
-func (o TextEdit) GetSortedCaretsOptions(includeIgnoredCarets bool) variant.Packed[int32] {
+func (o TextEdit) SortedCaretsOptions(includeIgnoredCarets bool) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, includeIgnoredCarets)
 	return retOwned[variant.Packed[int32]](&c, 12432, variant.TypePackedInt32Array)
@@ -1291,17 +1300,17 @@ func (o TextEdit) IsCaretVisibleOptions(caretIndex int) bool {
 	return c.retBool(12439)
 }
 
-// GetCaretDrawPos returns the caret pixel draw position.
+// CaretDrawPos returns the caret pixel draw position.
 //
-// It calls the engine's TextEdit.get_caret_draw_pos with caretIndex = 0; GetCaretDrawPosOptions takes every argument.
-func (o TextEdit) GetCaretDrawPos() variant.Vector2 {
-	return o.GetCaretDrawPosOptions(0)
+// It calls the engine's TextEdit.get_caret_draw_pos with caretIndex = 0; CaretDrawPosOptions takes every argument.
+func (o TextEdit) CaretDrawPos() variant.Vector2 {
+	return o.CaretDrawPosOptions(0)
 }
 
-// GetCaretDrawPosOptions is GetCaretDrawPos with every argument given.
+// CaretDrawPosOptions is CaretDrawPos with every argument given.
 //
 // Engine method: TextEdit.get_caret_draw_pos.
-func (o TextEdit) GetCaretDrawPosOptions(caretIndex int) variant.Vector2 {
+func (o TextEdit) CaretDrawPosOptions(caretIndex int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return retValue[variant.Vector2](&c, 12440)
@@ -1327,17 +1336,17 @@ func (o TextEdit) SetCaretLineOptions(line int, adjustViewport bool, canBeHidden
 	c.run(12441)
 }
 
-// GetCaretLine returns the line the editing caret is on.
+// CaretLine returns the line the editing caret is on.
 //
-// It calls the engine's TextEdit.get_caret_line with caretIndex = 0; GetCaretLineOptions takes every argument.
-func (o TextEdit) GetCaretLine() int {
-	return o.GetCaretLineOptions(0)
+// It calls the engine's TextEdit.get_caret_line with caretIndex = 0; CaretLineOptions takes every argument.
+func (o TextEdit) CaretLine() int {
+	return o.CaretLineOptions(0)
 }
 
-// GetCaretLineOptions is GetCaretLine with every argument given.
+// CaretLineOptions is CaretLine with every argument given.
 //
 // Engine method: TextEdit.get_caret_line.
-func (o TextEdit) GetCaretLineOptions(caretIndex int) int {
+func (o TextEdit) CaretLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12442))
@@ -1361,69 +1370,69 @@ func (o TextEdit) SetCaretColumnOptions(column int, adjustViewport bool, caretIn
 	c.run(12443)
 }
 
-// GetCaretColumn returns the column the editing caret is at.
+// CaretColumn returns the column the editing caret is at.
 //
-// It calls the engine's TextEdit.get_caret_column with caretIndex = 0; GetCaretColumnOptions takes every argument.
-func (o TextEdit) GetCaretColumn() int {
-	return o.GetCaretColumnOptions(0)
+// It calls the engine's TextEdit.get_caret_column with caretIndex = 0; CaretColumnOptions takes every argument.
+func (o TextEdit) CaretColumn() int {
+	return o.CaretColumnOptions(0)
 }
 
-// GetCaretColumnOptions is GetCaretColumn with every argument given.
+// CaretColumnOptions is CaretColumn with every argument given.
 //
 // Engine method: TextEdit.get_caret_column.
-func (o TextEdit) GetCaretColumnOptions(caretIndex int) int {
+func (o TextEdit) CaretColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12444))
 }
 
-// GetNextCompositeCharacterColumn returns the correct column at the end of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the start of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
+// NextCompositeCharacterColumn returns the correct column at the end of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the start of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
 //
 // Engine method: TextEdit.get_next_composite_character_column.
-func (o TextEdit) GetNextCompositeCharacterColumn(line int, column int) int {
+func (o TextEdit) NextCompositeCharacterColumn(line int, column int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return int(c.retInt(12445))
 }
 
-// GetPreviousCompositeCharacterColumn returns the correct column at the start of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the end of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
+// PreviousCompositeCharacterColumn returns the correct column at the start of a composite character like ❤️‍🩹 (mending heart; Unicode: U+2764 U+FE0F U+200D U+1FA79) which is comprised of more than one Unicode code point, if the caret is at the end of the composite character. Also returns the correct column with the caret at mid grapheme and for non-composite characters.
 //
 // Engine method: TextEdit.get_previous_composite_character_column.
-func (o TextEdit) GetPreviousCompositeCharacterColumn(line int, column int) int {
+func (o TextEdit) PreviousCompositeCharacterColumn(line int, column int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return int(c.retInt(12446))
 }
 
-// GetCaretWrapIndex returns the wrap index the editing caret is on.
+// CaretWrapIndex returns the wrap index the editing caret is on.
 //
-// It calls the engine's TextEdit.get_caret_wrap_index with caretIndex = 0; GetCaretWrapIndexOptions takes every argument.
-func (o TextEdit) GetCaretWrapIndex() int {
-	return o.GetCaretWrapIndexOptions(0)
+// It calls the engine's TextEdit.get_caret_wrap_index with caretIndex = 0; CaretWrapIndexOptions takes every argument.
+func (o TextEdit) CaretWrapIndex() int {
+	return o.CaretWrapIndexOptions(0)
 }
 
-// GetCaretWrapIndexOptions is GetCaretWrapIndex with every argument given.
+// CaretWrapIndexOptions is CaretWrapIndex with every argument given.
 //
 // Engine method: TextEdit.get_caret_wrap_index.
-func (o TextEdit) GetCaretWrapIndexOptions(caretIndex int) int {
+func (o TextEdit) CaretWrapIndexOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12447))
 }
 
-// GetWordUnderCaret returns a String text with the word under the caret's location.
+// WordUnderCaret returns a String text with the word under the caret's location.
 //
-// It calls the engine's TextEdit.get_word_under_caret with caretIndex = -1; GetWordUnderCaretOptions takes every argument.
-func (o TextEdit) GetWordUnderCaret() string {
-	return o.GetWordUnderCaretOptions(-1)
+// It calls the engine's TextEdit.get_word_under_caret with caretIndex = -1; WordUnderCaretOptions takes every argument.
+func (o TextEdit) WordUnderCaret() string {
+	return o.WordUnderCaretOptions(-1)
 }
 
-// GetWordUnderCaretOptions is GetWordUnderCaret with every argument given.
+// WordUnderCaretOptions is WordUnderCaret with every argument given.
 //
 // Engine method: TextEdit.get_word_under_caret.
-func (o TextEdit) GetWordUnderCaretOptions(caretIndex int) string {
+func (o TextEdit) WordUnderCaretOptions(caretIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return c.retString(12448)
@@ -1462,8 +1471,8 @@ func (o TextEdit) SetCustomWordSeparators(customWordSeparators string) {
 	c.run(12453)
 }
 
-// GetCustomWordSeparators calls the engine's TextEdit.get_custom_word_separators.
-func (o TextEdit) GetCustomWordSeparators() string {
+// CustomWordSeparators calls the engine's TextEdit.get_custom_word_separators.
+func (o TextEdit) CustomWordSeparators() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12454)
 }
@@ -1516,10 +1525,10 @@ func (o TextEdit) SetSelectionMode(mode TextEditSelectionMode) {
 	c.run(12461)
 }
 
-// GetSelectionMode returns the current selection mode.
+// SelectionMode returns the current selection mode.
 //
 // Engine method: TextEdit.get_selection_mode.
-func (o TextEdit) GetSelectionMode() TextEditSelectionMode {
+func (o TextEdit) SelectionMode() TextEditSelectionMode {
 	c := newCall(Object{o.h}, 0)
 	return TextEditSelectionMode(c.retInt(12462))
 }
@@ -1602,33 +1611,33 @@ func (o TextEdit) HasSelectionOptions(caretIndex int) bool {
 	return c.retBool(12468)
 }
 
-// GetSelectedText returns the text inside the selection of a caret, or all the carets if caret_index is its default value -1.
+// SelectedText returns the text inside the selection of a caret, or all the carets if caret_index is its default value -1.
 //
-// It calls the engine's TextEdit.get_selected_text with caretIndex = -1; GetSelectedTextOptions takes every argument.
-func (o TextEdit) GetSelectedText() string {
-	return o.GetSelectedTextOptions(-1)
+// It calls the engine's TextEdit.get_selected_text with caretIndex = -1; SelectedTextOptions takes every argument.
+func (o TextEdit) SelectedText() string {
+	return o.SelectedTextOptions(-1)
 }
 
-// GetSelectedTextOptions is GetSelectedText with every argument given.
+// SelectedTextOptions is SelectedText with every argument given.
 //
 // Engine method: TextEdit.get_selected_text.
-func (o TextEdit) GetSelectedTextOptions(caretIndex int) string {
+func (o TextEdit) SelectedTextOptions(caretIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return c.retString(12469)
 }
 
-// GetSelectionAtLineColumn returns the caret index of the selection at the given line and column, or -1 if there is none.
+// SelectionAtLineColumn returns the caret index of the selection at the given line and column, or -1 if there is none.
 //
-// It calls the engine's TextEdit.get_selection_at_line_column with includeEdges = true, onlySelections = true; GetSelectionAtLineColumnOptions takes every argument.
-func (o TextEdit) GetSelectionAtLineColumn(line int, column int) int {
-	return o.GetSelectionAtLineColumnOptions(line, column, true, true)
+// It calls the engine's TextEdit.get_selection_at_line_column with includeEdges = true, onlySelections = true; SelectionAtLineColumnOptions takes every argument.
+func (o TextEdit) SelectionAtLineColumn(line int, column int) int {
+	return o.SelectionAtLineColumnOptions(line, column, true, true)
 }
 
-// GetSelectionAtLineColumnOptions is GetSelectionAtLineColumn with every argument given.
+// SelectionAtLineColumnOptions is SelectionAtLineColumn with every argument given.
 //
 // Engine method: TextEdit.get_selection_at_line_column.
-func (o TextEdit) GetSelectionAtLineColumnOptions(line int, column int, includeEdges bool, onlySelections bool) int {
+func (o TextEdit) SelectionAtLineColumnOptions(line int, column int, includeEdges bool, onlySelections bool) int {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
@@ -1637,50 +1646,50 @@ func (o TextEdit) GetSelectionAtLineColumnOptions(line int, column int, includeE
 	return int(c.retInt(12470))
 }
 
-// GetLineRangesFromCarets returns an Array of line ranges where x is the first line and y is the last line. All lines within these ranges will have a caret on them or be part of a selection. Each line will only be part of one line range, even if it has multiple carets on it.
+// LineRangesFromCarets returns an Array of line ranges where x is the first line and y is the last line. All lines within these ranges will have a caret on them or be part of a selection. Each line will only be part of one line range, even if it has multiple carets on it.
 //
-// It calls the engine's TextEdit.get_line_ranges_from_carets with onlySelections = false, mergeAdjacent = true; GetLineRangesFromCaretsOptions takes every argument.
-func (o TextEdit) GetLineRangesFromCarets() variant.Array[variant.Vector2i] {
-	return o.GetLineRangesFromCaretsOptions(false, true)
+// It calls the engine's TextEdit.get_line_ranges_from_carets with onlySelections = false, mergeAdjacent = true; LineRangesFromCaretsOptions takes every argument.
+func (o TextEdit) LineRangesFromCarets() variant.Array[variant.Vector2i] {
+	return o.LineRangesFromCaretsOptions(false, true)
 }
 
-// GetLineRangesFromCaretsOptions is GetLineRangesFromCarets with every argument given.
+// LineRangesFromCaretsOptions is LineRangesFromCarets with every argument given.
 //
 // Engine method: TextEdit.get_line_ranges_from_carets.
-func (o TextEdit) GetLineRangesFromCaretsOptions(onlySelections bool, mergeAdjacent bool) variant.Array[variant.Vector2i] {
+func (o TextEdit) LineRangesFromCaretsOptions(onlySelections bool, mergeAdjacent bool) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, onlySelections)
 	c.bool(1, mergeAdjacent)
 	return retOwned[variant.Array[variant.Vector2i]](&c, 12471, variant.TypeArray)
 }
 
-// GetSelectionOriginLine returns the origin line of the selection. This is the opposite end from the caret.
+// SelectionOriginLine returns the origin line of the selection. This is the opposite end from the caret.
 //
-// It calls the engine's TextEdit.get_selection_origin_line with caretIndex = 0; GetSelectionOriginLineOptions takes every argument.
-func (o TextEdit) GetSelectionOriginLine() int {
-	return o.GetSelectionOriginLineOptions(0)
+// It calls the engine's TextEdit.get_selection_origin_line with caretIndex = 0; SelectionOriginLineOptions takes every argument.
+func (o TextEdit) SelectionOriginLine() int {
+	return o.SelectionOriginLineOptions(0)
 }
 
-// GetSelectionOriginLineOptions is GetSelectionOriginLine with every argument given.
+// SelectionOriginLineOptions is SelectionOriginLine with every argument given.
 //
 // Engine method: TextEdit.get_selection_origin_line.
-func (o TextEdit) GetSelectionOriginLineOptions(caretIndex int) int {
+func (o TextEdit) SelectionOriginLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12472))
 }
 
-// GetSelectionOriginColumn returns the origin column of the selection. This is the opposite end from the caret.
+// SelectionOriginColumn returns the origin column of the selection. This is the opposite end from the caret.
 //
-// It calls the engine's TextEdit.get_selection_origin_column with caretIndex = 0; GetSelectionOriginColumnOptions takes every argument.
-func (o TextEdit) GetSelectionOriginColumn() int {
-	return o.GetSelectionOriginColumnOptions(0)
+// It calls the engine's TextEdit.get_selection_origin_column with caretIndex = 0; SelectionOriginColumnOptions takes every argument.
+func (o TextEdit) SelectionOriginColumn() int {
+	return o.SelectionOriginColumnOptions(0)
 }
 
-// GetSelectionOriginColumnOptions is GetSelectionOriginColumn with every argument given.
+// SelectionOriginColumnOptions is SelectionOriginColumn with every argument given.
 //
 // Engine method: TextEdit.get_selection_origin_column.
-func (o TextEdit) GetSelectionOriginColumnOptions(caretIndex int) int {
+func (o TextEdit) SelectionOriginColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12473))
@@ -1722,65 +1731,65 @@ func (o TextEdit) SetSelectionOriginColumnOptions(column int, caretIndex int) {
 	c.run(12475)
 }
 
-// GetSelectionFromLine returns the selection begin line. Returns the caret line if there is no selection.
+// SelectionFromLine returns the selection begin line. Returns the caret line if there is no selection.
 //
-// It calls the engine's TextEdit.get_selection_from_line with caretIndex = 0; GetSelectionFromLineOptions takes every argument.
-func (o TextEdit) GetSelectionFromLine() int {
-	return o.GetSelectionFromLineOptions(0)
+// It calls the engine's TextEdit.get_selection_from_line with caretIndex = 0; SelectionFromLineOptions takes every argument.
+func (o TextEdit) SelectionFromLine() int {
+	return o.SelectionFromLineOptions(0)
 }
 
-// GetSelectionFromLineOptions is GetSelectionFromLine with every argument given.
+// SelectionFromLineOptions is SelectionFromLine with every argument given.
 //
 // Engine method: TextEdit.get_selection_from_line.
-func (o TextEdit) GetSelectionFromLineOptions(caretIndex int) int {
+func (o TextEdit) SelectionFromLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12476))
 }
 
-// GetSelectionFromColumn returns the selection begin column. Returns the caret column if there is no selection.
+// SelectionFromColumn returns the selection begin column. Returns the caret column if there is no selection.
 //
-// It calls the engine's TextEdit.get_selection_from_column with caretIndex = 0; GetSelectionFromColumnOptions takes every argument.
-func (o TextEdit) GetSelectionFromColumn() int {
-	return o.GetSelectionFromColumnOptions(0)
+// It calls the engine's TextEdit.get_selection_from_column with caretIndex = 0; SelectionFromColumnOptions takes every argument.
+func (o TextEdit) SelectionFromColumn() int {
+	return o.SelectionFromColumnOptions(0)
 }
 
-// GetSelectionFromColumnOptions is GetSelectionFromColumn with every argument given.
+// SelectionFromColumnOptions is SelectionFromColumn with every argument given.
 //
 // Engine method: TextEdit.get_selection_from_column.
-func (o TextEdit) GetSelectionFromColumnOptions(caretIndex int) int {
+func (o TextEdit) SelectionFromColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12477))
 }
 
-// GetSelectionToLine returns the selection end line. Returns the caret line if there is no selection.
+// SelectionToLine returns the selection end line. Returns the caret line if there is no selection.
 //
-// It calls the engine's TextEdit.get_selection_to_line with caretIndex = 0; GetSelectionToLineOptions takes every argument.
-func (o TextEdit) GetSelectionToLine() int {
-	return o.GetSelectionToLineOptions(0)
+// It calls the engine's TextEdit.get_selection_to_line with caretIndex = 0; SelectionToLineOptions takes every argument.
+func (o TextEdit) SelectionToLine() int {
+	return o.SelectionToLineOptions(0)
 }
 
-// GetSelectionToLineOptions is GetSelectionToLine with every argument given.
+// SelectionToLineOptions is SelectionToLine with every argument given.
 //
 // Engine method: TextEdit.get_selection_to_line.
-func (o TextEdit) GetSelectionToLineOptions(caretIndex int) int {
+func (o TextEdit) SelectionToLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12478))
 }
 
-// GetSelectionToColumn returns the selection end column. Returns the caret column if there is no selection.
+// SelectionToColumn returns the selection end column. Returns the caret column if there is no selection.
 //
-// It calls the engine's TextEdit.get_selection_to_column with caretIndex = 0; GetSelectionToColumnOptions takes every argument.
-func (o TextEdit) GetSelectionToColumn() int {
-	return o.GetSelectionToColumnOptions(0)
+// It calls the engine's TextEdit.get_selection_to_column with caretIndex = 0; SelectionToColumnOptions takes every argument.
+func (o TextEdit) SelectionToColumn() int {
+	return o.SelectionToColumnOptions(0)
 }
 
-// GetSelectionToColumnOptions is GetSelectionToColumn with every argument given.
+// SelectionToColumnOptions is SelectionToColumn with every argument given.
 //
 // Engine method: TextEdit.get_selection_to_column.
-func (o TextEdit) GetSelectionToColumnOptions(caretIndex int) int {
+func (o TextEdit) SelectionToColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12479))
@@ -1841,8 +1850,8 @@ func (o TextEdit) SetLineWrappingMode(mode TextEditLineWrappingMode) {
 	c.run(12483)
 }
 
-// GetLineWrappingMode calls the engine's TextEdit.get_line_wrapping_mode.
-func (o TextEdit) GetLineWrappingMode() TextEditLineWrappingMode {
+// LineWrappingMode calls the engine's TextEdit.get_line_wrapping_mode.
+func (o TextEdit) LineWrappingMode() TextEditLineWrappingMode {
 	c := newCall(Object{o.h}, 0)
 	return TextEditLineWrappingMode(c.retInt(12484))
 }
@@ -1854,8 +1863,8 @@ func (o TextEdit) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
 	c.run(12485)
 }
 
-// GetAutowrapMode calls the engine's TextEdit.get_autowrap_mode.
-func (o TextEdit) GetAutowrapMode() TextServerAutowrapMode {
+// AutowrapMode calls the engine's TextEdit.get_autowrap_mode.
+func (o TextEdit) AutowrapMode() TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(12486))
 }
@@ -1869,29 +1878,29 @@ func (o TextEdit) IsLineWrapped(line int) bool {
 	return c.retBool(12487)
 }
 
-// GetLineWrapCount returns the number of times the given line is wrapped.
+// LineWrapCount returns the number of times the given line is wrapped.
 //
 // Engine method: TextEdit.get_line_wrap_count.
-func (o TextEdit) GetLineWrapCount(line int) int {
+func (o TextEdit) LineWrapCount(line int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return int(c.retInt(12488))
 }
 
-// GetLineWrapIndexAtColumn returns the wrap index of the given column on the given line. This ranges from 0 to get_line_wrap_count.
+// LineWrapIndexAtColumn returns the wrap index of the given column on the given line. This ranges from 0 to get_line_wrap_count.
 //
 // Engine method: TextEdit.get_line_wrap_index_at_column.
-func (o TextEdit) GetLineWrapIndexAtColumn(line int, column int) int {
+func (o TextEdit) LineWrapIndexAtColumn(line int, column int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(column))
 	return int(c.retInt(12489))
 }
 
-// GetLineWrappedText returns an array of Strings representing each wrapped index.
+// LineWrappedText returns an array of Strings representing each wrapped index.
 //
 // Engine method: TextEdit.get_line_wrapped_text.
-func (o TextEdit) GetLineWrappedText(line int) variant.PackedStrings {
+func (o TextEdit) LineWrappedText(line int) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retOwned[variant.PackedStrings](&c, 12490, variant.TypePackedStringArray)
@@ -1910,18 +1919,18 @@ func (o TextEdit) IsSmoothScrollEnabled() bool {
 	return c.retBool(12492)
 }
 
-// GetVScrollBar returns the VScrollBar of the TextEdit.
+// VScrollBar returns the VScrollBar of the TextEdit.
 //
 // Engine method: TextEdit.get_v_scroll_bar.
-func (o TextEdit) GetVScrollBar() VScrollBar {
+func (o TextEdit) VScrollBar() VScrollBar {
 	c := newCall(Object{o.h}, 0)
 	return VScrollBar{c.retObject(12493, false)}
 }
 
-// GetHScrollBar returns the HScrollBar used by TextEdit.
+// HScrollBar returns the HScrollBar used by TextEdit.
 //
 // Engine method: TextEdit.get_h_scroll_bar.
-func (o TextEdit) GetHScrollBar() HScrollBar {
+func (o TextEdit) HScrollBar() HScrollBar {
 	c := newCall(Object{o.h}, 0)
 	return HScrollBar{c.retObject(12494, false)}
 }
@@ -1933,8 +1942,8 @@ func (o TextEdit) SetVScroll(value float64) {
 	c.run(12495)
 }
 
-// GetVScroll calls the engine's TextEdit.get_v_scroll.
-func (o TextEdit) GetVScroll() float64 {
+// VScroll calls the engine's TextEdit.get_v_scroll.
+func (o TextEdit) VScroll() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(12496))
 }
@@ -1946,8 +1955,8 @@ func (o TextEdit) SetHScroll(value int) {
 	c.run(12497)
 }
 
-// GetHScroll calls the engine's TextEdit.get_h_scroll.
-func (o TextEdit) GetHScroll() int {
+// HScroll calls the engine's TextEdit.get_h_scroll.
+func (o TextEdit) HScroll() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12498))
 }
@@ -1972,8 +1981,8 @@ func (o TextEdit) SetVScrollSpeed(speed float32) {
 	c.run(12501)
 }
 
-// GetVScrollSpeed calls the engine's TextEdit.get_v_scroll_speed.
-func (o TextEdit) GetVScrollSpeed() float32 {
+// VScrollSpeed calls the engine's TextEdit.get_v_scroll_speed.
+func (o TextEdit) VScrollSpeed() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12502))
 }
@@ -2004,17 +2013,17 @@ func (o TextEdit) IsFitContentWidthEnabled() bool {
 	return c.retBool(12506)
 }
 
-// GetScrollPosForLine returns the scroll position for wrap_index of line.
+// ScrollPosForLine returns the scroll position for wrap_index of line.
 //
-// It calls the engine's TextEdit.get_scroll_pos_for_line with wrapIndex = 0; GetScrollPosForLineOptions takes every argument.
-func (o TextEdit) GetScrollPosForLine(line int) float64 {
-	return o.GetScrollPosForLineOptions(line, 0)
+// It calls the engine's TextEdit.get_scroll_pos_for_line with wrapIndex = 0; ScrollPosForLineOptions takes every argument.
+func (o TextEdit) ScrollPosForLine(line int) float64 {
+	return o.ScrollPosForLineOptions(line, 0)
 }
 
-// GetScrollPosForLineOptions is GetScrollPosForLine with every argument given.
+// ScrollPosForLineOptions is ScrollPosForLine with every argument given.
 //
 // Engine method: TextEdit.get_scroll_pos_for_line.
-func (o TextEdit) GetScrollPosForLineOptions(line int, wrapIndex int) float64 {
+func (o TextEdit) ScrollPosForLineOptions(line int, wrapIndex int) float64 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(wrapIndex))
@@ -2038,10 +2047,10 @@ func (o TextEdit) SetLineAsFirstVisibleOptions(line int, wrapIndex int) {
 	c.run(12508)
 }
 
-// GetFirstVisibleLine returns the first visible line.
+// FirstVisibleLine returns the first visible line.
 //
 // Engine method: TextEdit.get_first_visible_line.
-func (o TextEdit) GetFirstVisibleLine() int {
+func (o TextEdit) FirstVisibleLine() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12509))
 }
@@ -2080,44 +2089,44 @@ func (o TextEdit) SetLineAsLastVisibleOptions(line int, wrapIndex int) {
 	c.run(12511)
 }
 
-// GetLastFullVisibleLine returns the last visible line. Use get_last_full_visible_line_wrap_index for the wrap index.
+// LastFullVisibleLine returns the last visible line. Use get_last_full_visible_line_wrap_index for the wrap index.
 //
 // Engine method: TextEdit.get_last_full_visible_line.
-func (o TextEdit) GetLastFullVisibleLine() int {
+func (o TextEdit) LastFullVisibleLine() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12512))
 }
 
-// GetLastFullVisibleLineWrapIndex returns the last visible wrap index of the last visible line.
+// LastFullVisibleLineWrapIndex returns the last visible wrap index of the last visible line.
 //
 // Engine method: TextEdit.get_last_full_visible_line_wrap_index.
-func (o TextEdit) GetLastFullVisibleLineWrapIndex() int {
+func (o TextEdit) LastFullVisibleLineWrapIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12513))
 }
 
-// GetVisibleLineCount returns the number of lines that can visually fit, rounded down, based on this control's height.
+// VisibleLineCount returns the number of lines that can visually fit, rounded down, based on this control's height.
 //
 // Engine method: TextEdit.get_visible_line_count.
-func (o TextEdit) GetVisibleLineCount() int {
+func (o TextEdit) VisibleLineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12514))
 }
 
-// GetVisibleLineCountInRange returns the total number of lines between from_line and to_line (inclusive) in the text. This includes wrapped lines and excludes folded lines. If the range covers all lines it is equivalent to get_total_visible_line_count.
+// VisibleLineCountInRange returns the total number of lines between from_line and to_line (inclusive) in the text. This includes wrapped lines and excludes folded lines. If the range covers all lines it is equivalent to get_total_visible_line_count.
 //
 // Engine method: TextEdit.get_visible_line_count_in_range.
-func (o TextEdit) GetVisibleLineCountInRange(fromLine int, toLine int) int {
+func (o TextEdit) VisibleLineCountInRange(fromLine int, toLine int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(fromLine))
 	c.int(1, int64(toLine))
 	return int(c.retInt(12515))
 }
 
-// GetTotalVisibleLineCount returns the total number of lines in the text. This includes wrapped lines and excludes folded lines. If wrap_mode is set to LINE_WRAPPING_NONE and no lines are folded (see CodeEdit.is_line_folded) then this is equivalent to get_line_count. See get_visible_line_count_in_range for a limited range of lines.
+// TotalVisibleLineCount returns the total number of lines in the text. This includes wrapped lines and excludes folded lines. If wrap_mode is set to LINE_WRAPPING_NONE and no lines are folded (see CodeEdit.is_line_folded) then this is equivalent to get_line_count. See get_visible_line_count_in_range for a limited range of lines.
 //
 // Engine method: TextEdit.get_total_visible_line_count.
-func (o TextEdit) GetTotalVisibleLineCount() int {
+func (o TextEdit) TotalVisibleLineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12516))
 }
@@ -2176,16 +2185,16 @@ func (o TextEdit) SetMinimapWidth(width int) {
 	c.run(12521)
 }
 
-// GetMinimapWidth calls the engine's TextEdit.get_minimap_width.
-func (o TextEdit) GetMinimapWidth() int {
+// MinimapWidth calls the engine's TextEdit.get_minimap_width.
+func (o TextEdit) MinimapWidth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12522))
 }
 
-// GetMinimapVisibleLines returns the number of lines that may be drawn on the minimap.
+// MinimapVisibleLines returns the number of lines that may be drawn on the minimap.
 //
 // Engine method: TextEdit.get_minimap_visible_lines.
-func (o TextEdit) GetMinimapVisibleLines() int {
+func (o TextEdit) MinimapVisibleLines() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12523))
 }
@@ -2217,10 +2226,10 @@ func (o TextEdit) RemoveGutter(gutter int) {
 	c.run(12525)
 }
 
-// GetGutterCount returns the number of gutters registered.
+// GutterCount returns the number of gutters registered.
 //
 // Engine method: TextEdit.get_gutter_count.
-func (o TextEdit) GetGutterCount() int {
+func (o TextEdit) GutterCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12526))
 }
@@ -2235,10 +2244,10 @@ func (o TextEdit) SetGutterName(gutter int, name string) {
 	c.run(12527)
 }
 
-// GetGutterName returns the name of the gutter at the given index.
+// GutterName returns the name of the gutter at the given index.
 //
 // Engine method: TextEdit.get_gutter_name.
-func (o TextEdit) GetGutterName(gutter int) string {
+func (o TextEdit) GutterName(gutter int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	return c.retString(12528)
@@ -2247,17 +2256,17 @@ func (o TextEdit) GetGutterName(gutter int) string {
 // SetGutterType sets the type of gutter at the given index. Gutters can contain icons, text, or custom visuals.
 //
 // Engine method: TextEdit.set_gutter_type.
-func (o TextEdit) SetGutterType(gutter int, type_ TextEditGutterType) {
+func (o TextEdit) SetGutterType(gutter int, typ TextEditGutterType) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(gutter))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.run(12529)
 }
 
-// GetGutterType returns the type of the gutter at the given index. Gutters can contain icons, text, or custom visuals.
+// GutterType returns the type of the gutter at the given index. Gutters can contain icons, text, or custom visuals.
 //
 // Engine method: TextEdit.get_gutter_type.
-func (o TextEdit) GetGutterType(gutter int) TextEditGutterType {
+func (o TextEdit) GutterType(gutter int) TextEditGutterType {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	return TextEditGutterType(c.retInt(12530))
@@ -2275,10 +2284,10 @@ func (o TextEdit) SetGutterWidth(gutter int, width int) {
 	c.run(12531)
 }
 
-// GetGutterWidth returns the width of the gutter at the given index.
+// GutterWidth returns the width of the gutter at the given index.
 //
 // Engine method: TextEdit.get_gutter_width.
-func (o TextEdit) GetGutterWidth(gutter int) int {
+func (o TextEdit) GutterWidth(gutter int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(gutter))
 	return int(c.retInt(12532))
@@ -2371,10 +2380,10 @@ func (o TextEdit) SetGutterCustomDraw(column int, drawCallback variant.Callable)
 	c.run(12540)
 }
 
-// GetTotalGutterWidth returns the total width of all gutters and internal padding.
+// TotalGutterWidth returns the total width of all gutters and internal padding.
 //
 // Engine method: TextEdit.get_total_gutter_width.
-func (o TextEdit) GetTotalGutterWidth() int {
+func (o TextEdit) TotalGutterWidth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12541))
 }
@@ -2390,10 +2399,10 @@ func (o TextEdit) SetLineGutterMetadata(line int, gutter int, metadata any) {
 	c.run(12542)
 }
 
-// GetLineGutterMetadata returns the metadata currently in gutter at line.
+// LineGutterMetadata returns the metadata currently in gutter at line.
 //
 // Engine method: TextEdit.get_line_gutter_metadata.
-func (o TextEdit) GetLineGutterMetadata(line int, gutter int) variant.Variant {
+func (o TextEdit) LineGutterMetadata(line int, gutter int) variant.Variant {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
@@ -2411,10 +2420,10 @@ func (o TextEdit) SetLineGutterText(line int, gutter int, text string) {
 	c.run(12544)
 }
 
-// GetLineGutterText returns the text currently in gutter at line. This only works when the gutter type is GUTTER_TYPE_STRING (see set_gutter_type).
+// LineGutterText returns the text currently in gutter at line. This only works when the gutter type is GUTTER_TYPE_STRING (see set_gutter_type).
 //
 // Engine method: TextEdit.get_line_gutter_text.
-func (o TextEdit) GetLineGutterText(line int, gutter int) string {
+func (o TextEdit) LineGutterText(line int, gutter int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
@@ -2432,10 +2441,10 @@ func (o TextEdit) SetLineGutterIcon(line int, gutter int, icon AnyTexture2D) {
 	c.run(12546)
 }
 
-// GetLineGutterIcon returns the icon currently in gutter at line. This only works when the gutter type is GUTTER_TYPE_ICON (see set_gutter_type).
+// LineGutterIcon returns the icon currently in gutter at line. This only works when the gutter type is GUTTER_TYPE_ICON (see set_gutter_type).
 //
 // Engine method: TextEdit.get_line_gutter_icon.
-func (o TextEdit) GetLineGutterIcon(line int, gutter int) Texture2D {
+func (o TextEdit) LineGutterIcon(line int, gutter int) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
@@ -2453,10 +2462,10 @@ func (o TextEdit) SetLineGutterItemColor(line int, gutter int, color variant.Col
 	c.run(12548)
 }
 
-// GetLineGutterItemColor returns the color currently in gutter at line.
+// LineGutterItemColor returns the color currently in gutter at line.
 //
 // Engine method: TextEdit.get_line_gutter_item_color.
-func (o TextEdit) GetLineGutterItemColor(line int, gutter int) variant.Color {
+func (o TextEdit) LineGutterItemColor(line int, gutter int) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.int(1, int64(gutter))
@@ -2496,10 +2505,10 @@ func (o TextEdit) SetLineBackgroundColor(line int, color variant.Color) {
 	c.run(12552)
 }
 
-// GetLineBackgroundColor returns the custom background color of the given line. If no color is set, returns Color(0, 0, 0, 0).
+// LineBackgroundColor returns the custom background color of the given line. If no color is set, returns Color(0, 0, 0, 0).
 //
 // Engine method: TextEdit.get_line_background_color.
-func (o TextEdit) GetLineBackgroundColor(line int) variant.Color {
+func (o TextEdit) LineBackgroundColor(line int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.Color](&c, 12553)
@@ -2512,8 +2521,8 @@ func (o TextEdit) SetSyntaxHighlighter(syntaxHighlighter AnySyntaxHighlighter) {
 	c.run(12554)
 }
 
-// GetSyntaxHighlighter calls the engine's TextEdit.get_syntax_highlighter.
-func (o TextEdit) GetSyntaxHighlighter() SyntaxHighlighter {
+// SyntaxHighlighter calls the engine's TextEdit.get_syntax_highlighter.
+func (o TextEdit) SyntaxHighlighter() SyntaxHighlighter {
 	c := newCall(Object{o.h}, 0)
 	return SyntaxHighlighter{c.retObject(12555, true)}
 }
@@ -2544,8 +2553,8 @@ func (o TextEdit) IsHighlightAllOccurrencesEnabled() bool {
 	return c.retBool(12559)
 }
 
-// GetDrawControlChars calls the engine's TextEdit.get_draw_control_chars.
-func (o TextEdit) GetDrawControlChars() bool {
+// DrawControlChars calls the engine's TextEdit.get_draw_control_chars.
+func (o TextEdit) DrawControlChars() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12560)
 }
@@ -2583,10 +2592,10 @@ func (o TextEdit) IsDrawingSpaces() bool {
 	return c.retBool(12565)
 }
 
-// GetMenu returns the PopupMenu of this TextEdit. By default, this menu is displayed when right-clicking on the TextEdit.
+// Menu returns the PopupMenu of this TextEdit. By default, this menu is displayed when right-clicking on the TextEdit.
 //
 // Engine method: TextEdit.get_menu.
-func (o TextEdit) GetMenu() PopupMenu {
+func (o TextEdit) Menu() PopupMenu {
 	c := newCall(Object{o.h}, 0)
 	return PopupMenu{c.retObject(12566, false)}
 }
@@ -2621,41 +2630,41 @@ func (o TextEdit) AdjustCaretsAfterEdit(caret int, fromLine int, fromCol int, to
 	c.run(12569)
 }
 
-// GetCaretIndexEditOrder returns a list of caret indexes in their edit order, this done from bottom to top. Edit order refers to the way actions such as insert_text_at_caret are applied.
+// CaretIndexEditOrder returns a list of caret indexes in their edit order, this done from bottom to top. Edit order refers to the way actions such as insert_text_at_caret are applied.
 //
 // Engine method: TextEdit.get_caret_index_edit_order.
-func (o TextEdit) GetCaretIndexEditOrder() variant.Packed[int32] {
+func (o TextEdit) CaretIndexEditOrder() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 12570, variant.TypePackedInt32Array)
 }
 
-// GetSelectionLine returns the original start line of the selection.
+// SelectionLine returns the original start line of the selection.
 //
-// It calls the engine's TextEdit.get_selection_line with caretIndex = 0; GetSelectionLineOptions takes every argument.
-func (o TextEdit) GetSelectionLine() int {
-	return o.GetSelectionLineOptions(0)
+// It calls the engine's TextEdit.get_selection_line with caretIndex = 0; SelectionLineOptions takes every argument.
+func (o TextEdit) SelectionLine() int {
+	return o.SelectionLineOptions(0)
 }
 
-// GetSelectionLineOptions is GetSelectionLine with every argument given.
+// SelectionLineOptions is SelectionLine with every argument given.
 //
 // Engine method: TextEdit.get_selection_line.
-func (o TextEdit) GetSelectionLineOptions(caretIndex int) int {
+func (o TextEdit) SelectionLineOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12571))
 }
 
-// GetSelectionColumn returns the original start column of the selection.
+// SelectionColumn returns the original start column of the selection.
 //
-// It calls the engine's TextEdit.get_selection_column with caretIndex = 0; GetSelectionColumnOptions takes every argument.
-func (o TextEdit) GetSelectionColumn() int {
-	return o.GetSelectionColumnOptions(0)
+// It calls the engine's TextEdit.get_selection_column with caretIndex = 0; SelectionColumnOptions takes every argument.
+func (o TextEdit) SelectionColumn() int {
+	return o.SelectionColumnOptions(0)
 }
 
-// GetSelectionColumnOptions is GetSelectionColumn with every argument given.
+// SelectionColumnOptions is SelectionColumn with every argument given.
 //
 // Engine method: TextEdit.get_selection_column.
-func (o TextEdit) GetSelectionColumnOptions(caretIndex int) int {
+func (o TextEdit) SelectionColumnOptions(caretIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(caretIndex))
 	return int(c.retInt(12572))

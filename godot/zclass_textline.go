@@ -71,16 +71,16 @@ func (o TextLine) SetDirection(direction TextServerDirection) {
 	c.run(12575)
 }
 
-// GetDirection calls the engine's TextLine.get_direction.
-func (o TextLine) GetDirection() TextServerDirection {
+// Direction calls the engine's TextLine.get_direction.
+func (o TextLine) Direction() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12576))
 }
 
-// GetInferredDirection returns the text writing direction inferred by the BiDi algorithm.
+// InferredDirection returns the text writing direction inferred by the BiDi algorithm.
 //
 // Engine method: TextLine.get_inferred_direction.
-func (o TextLine) GetInferredDirection() TextServerDirection {
+func (o TextLine) InferredDirection() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12577))
 }
@@ -92,8 +92,8 @@ func (o TextLine) SetOrientation(orientation TextServerOrientation) {
 	c.run(12578)
 }
 
-// GetOrientation calls the engine's TextLine.get_orientation.
-func (o TextLine) GetOrientation() TextServerOrientation {
+// Orientation calls the engine's TextLine.get_orientation.
+func (o TextLine) Orientation() TextServerOrientation {
 	c := newCall(Object{o.h}, 0)
 	return TextServerOrientation(c.retInt(12579))
 }
@@ -105,8 +105,8 @@ func (o TextLine) SetPreserveInvalid(enabled bool) {
 	c.run(12580)
 }
 
-// GetPreserveInvalid calls the engine's TextLine.get_preserve_invalid.
-func (o TextLine) GetPreserveInvalid() bool {
+// PreserveInvalid calls the engine's TextLine.get_preserve_invalid.
+func (o TextLine) PreserveInvalid() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12581)
 }
@@ -118,8 +118,8 @@ func (o TextLine) SetPreserveControl(enabled bool) {
 	c.run(12582)
 }
 
-// GetPreserveControl calls the engine's TextLine.get_preserve_control.
-func (o TextLine) GetPreserveControl() bool {
+// PreserveControl calls the engine's TextLine.get_preserve_control.
+func (o TextLine) PreserveControl() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12583)
 }
@@ -208,8 +208,8 @@ func (o TextLine) SetWidth(width float32) {
 	c.run(12589)
 }
 
-// GetWidth calls the engine's TextLine.get_width.
-func (o TextLine) GetWidth() float32 {
+// Width calls the engine's TextLine.get_width.
+func (o TextLine) Width() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12590))
 }
@@ -221,8 +221,8 @@ func (o TextLine) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c.run(12591)
 }
 
-// GetHorizontalAlignment calls the engine's TextLine.get_horizontal_alignment.
-func (o TextLine) GetHorizontalAlignment() HorizontalAlignment {
+// HorizontalAlignment calls the engine's TextLine.get_horizontal_alignment.
+func (o TextLine) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(12592))
 }
@@ -237,14 +237,14 @@ func (o TextLine) TabAlign(tabStops variant.Packed[float32]) {
 }
 
 // SetFlags calls the engine's TextLine.set_flags.
-func (o TextLine) SetFlags(flags_ TextServerJustificationFlag) {
+func (o TextLine) SetFlags(flags TextServerJustificationFlag) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(12594)
 }
 
-// GetFlags calls the engine's TextLine.get_flags.
-func (o TextLine) GetFlags() TextServerJustificationFlag {
+// Flags calls the engine's TextLine.get_flags.
+func (o TextLine) Flags() TextServerJustificationFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(12595))
 }
@@ -256,8 +256,8 @@ func (o TextLine) SetTextOverrunBehavior(overrunBehavior TextServerOverrunBehavi
 	c.run(12596)
 }
 
-// GetTextOverrunBehavior calls the engine's TextLine.get_text_overrun_behavior.
-func (o TextLine) GetTextOverrunBehavior() TextServerOverrunBehavior {
+// TextOverrunBehavior calls the engine's TextLine.get_text_overrun_behavior.
+func (o TextLine) TextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(12597))
 }
@@ -269,81 +269,81 @@ func (o TextLine) SetEllipsisChar(char string) {
 	c.run(12598)
 }
 
-// GetEllipsisChar calls the engine's TextLine.get_ellipsis_char.
-func (o TextLine) GetEllipsisChar() string {
+// EllipsisChar calls the engine's TextLine.get_ellipsis_char.
+func (o TextLine) EllipsisChar() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12599)
 }
 
-// GetObjects returns array of inline objects.
+// Objects returns array of inline objects.
 //
 // Engine method: TextLine.get_objects.
-func (o TextLine) GetObjects() variant.Array[variant.Variant] {
+func (o TextLine) Objects() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 12600, variant.TypeArray)
 }
 
-// GetObjectRect returns bounding rectangle of the inline object.
+// ObjectRect returns bounding rectangle of the inline object.
 //
 // Engine method: TextLine.get_object_rect.
-func (o TextLine) GetObjectRect(key any) variant.Rect2 {
+func (o TextLine) ObjectRect(key any) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.variant(0, key)
 	return retValue[variant.Rect2](&c, 12601)
 }
 
-// GetSize returns size of the bounding box of the text.
+// Size returns size of the bounding box of the text.
 //
 // Engine method: TextLine.get_size.
-func (o TextLine) GetSize() variant.Vector2 {
+func (o TextLine) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12602)
 }
 
-// GetRid returns TextServer buffer RID.
+// RID returns TextServer buffer RID.
 //
 // Engine method: TextLine.get_rid.
-func (o TextLine) GetRid() variant.RID {
+func (o TextLine) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12603)
 }
 
-// GetLineAscent returns the text ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
+// LineAscent returns the text ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
 //
 // Engine method: TextLine.get_line_ascent.
-func (o TextLine) GetLineAscent() float32 {
+func (o TextLine) LineAscent() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12604))
 }
 
-// GetLineDescent returns the text descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
+// LineDescent returns the text descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
 //
 // Engine method: TextLine.get_line_descent.
-func (o TextLine) GetLineDescent() float32 {
+func (o TextLine) LineDescent() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12605))
 }
 
-// GetLineWidth returns width (for horizontal layout) or height (for vertical) of the text.
+// LineWidth returns width (for horizontal layout) or height (for vertical) of the text.
 //
 // Engine method: TextLine.get_line_width.
-func (o TextLine) GetLineWidth() float32 {
+func (o TextLine) LineWidth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12606))
 }
 
-// GetLineUnderlinePosition returns pixel offset of the underline below the baseline.
+// LineUnderlinePosition returns pixel offset of the underline below the baseline.
 //
 // Engine method: TextLine.get_line_underline_position.
-func (o TextLine) GetLineUnderlinePosition() float32 {
+func (o TextLine) LineUnderlinePosition() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12607))
 }
 
-// GetLineUnderlineThickness returns thickness of the underline.
+// LineUnderlineThickness returns thickness of the underline.
 //
 // Engine method: TextLine.get_line_underline_thickness.
-func (o TextLine) GetLineUnderlineThickness() float32 {
+func (o TextLine) LineUnderlineThickness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12608))
 }

@@ -68,8 +68,8 @@ func (o TextMesh) SetHorizontalAlignment(alignment HorizontalAlignment) {
 	c.run(12612)
 }
 
-// GetHorizontalAlignment calls the engine's TextMesh.get_horizontal_alignment.
-func (o TextMesh) GetHorizontalAlignment() HorizontalAlignment {
+// HorizontalAlignment calls the engine's TextMesh.get_horizontal_alignment.
+func (o TextMesh) HorizontalAlignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(12613))
 }
@@ -81,8 +81,8 @@ func (o TextMesh) SetVerticalAlignment(alignment VerticalAlignment) {
 	c.run(12614)
 }
 
-// GetVerticalAlignment calls the engine's TextMesh.get_vertical_alignment.
-func (o TextMesh) GetVerticalAlignment() VerticalAlignment {
+// VerticalAlignment calls the engine's TextMesh.get_vertical_alignment.
+func (o TextMesh) VerticalAlignment() VerticalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return VerticalAlignment(c.retInt(12615))
 }
@@ -94,8 +94,8 @@ func (o TextMesh) SetText(text string) {
 	c.run(12616)
 }
 
-// GetText calls the engine's TextMesh.get_text.
-func (o TextMesh) GetText() string {
+// Text calls the engine's TextMesh.get_text.
+func (o TextMesh) Text() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12617)
 }
@@ -107,8 +107,8 @@ func (o TextMesh) SetFont(font AnyFont) {
 	c.run(12618)
 }
 
-// GetFont calls the engine's TextMesh.get_font.
-func (o TextMesh) GetFont() Font {
+// Font calls the engine's TextMesh.get_font.
+func (o TextMesh) Font() Font {
 	c := newCall(Object{o.h}, 0)
 	return Font{c.retObject(12619, true)}
 }
@@ -120,8 +120,8 @@ func (o TextMesh) SetFontSize(fontSize int) {
 	c.run(12620)
 }
 
-// GetFontSize calls the engine's TextMesh.get_font_size.
-func (o TextMesh) GetFontSize() int {
+// FontSize calls the engine's TextMesh.get_font_size.
+func (o TextMesh) FontSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12621))
 }
@@ -133,8 +133,8 @@ func (o TextMesh) SetLineSpacing(lineSpacing float32) {
 	c.run(12622)
 }
 
-// GetLineSpacing calls the engine's TextMesh.get_line_spacing.
-func (o TextMesh) GetLineSpacing() float32 {
+// LineSpacing calls the engine's TextMesh.get_line_spacing.
+func (o TextMesh) LineSpacing() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12623))
 }
@@ -146,8 +146,8 @@ func (o TextMesh) SetAutowrapMode(autowrapMode TextServerAutowrapMode) {
 	c.run(12624)
 }
 
-// GetAutowrapMode calls the engine's TextMesh.get_autowrap_mode.
-func (o TextMesh) GetAutowrapMode() TextServerAutowrapMode {
+// AutowrapMode calls the engine's TextMesh.get_autowrap_mode.
+func (o TextMesh) AutowrapMode() TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 0)
 	return TextServerAutowrapMode(c.retInt(12625))
 }
@@ -159,8 +159,8 @@ func (o TextMesh) SetJustificationFlags(justificationFlags TextServerJustificati
 	c.run(12626)
 }
 
-// GetJustificationFlags calls the engine's TextMesh.get_justification_flags.
-func (o TextMesh) GetJustificationFlags() TextServerJustificationFlag {
+// JustificationFlags calls the engine's TextMesh.get_justification_flags.
+func (o TextMesh) JustificationFlags() TextServerJustificationFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(12627))
 }
@@ -172,8 +172,8 @@ func (o TextMesh) SetDepth(depth float32) {
 	c.run(12628)
 }
 
-// GetDepth calls the engine's TextMesh.get_depth.
-func (o TextMesh) GetDepth() float32 {
+// Depth calls the engine's TextMesh.get_depth.
+func (o TextMesh) Depth() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12629))
 }
@@ -185,8 +185,8 @@ func (o TextMesh) SetWidth(width float32) {
 	c.run(12630)
 }
 
-// GetWidth calls the engine's TextMesh.get_width.
-func (o TextMesh) GetWidth() float32 {
+// Width calls the engine's TextMesh.get_width.
+func (o TextMesh) Width() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12631))
 }
@@ -198,8 +198,8 @@ func (o TextMesh) SetPixelSize(pixelSize float32) {
 	c.run(12632)
 }
 
-// GetPixelSize calls the engine's TextMesh.get_pixel_size.
-func (o TextMesh) GetPixelSize() float32 {
+// PixelSize calls the engine's TextMesh.get_pixel_size.
+func (o TextMesh) PixelSize() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12633))
 }
@@ -211,8 +211,8 @@ func (o TextMesh) SetOffset(offset variant.Vector2) {
 	c.run(12634)
 }
 
-// GetOffset calls the engine's TextMesh.get_offset.
-func (o TextMesh) GetOffset() variant.Vector2 {
+// Offset calls the engine's TextMesh.get_offset.
+func (o TextMesh) Offset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12635)
 }
@@ -224,8 +224,8 @@ func (o TextMesh) SetCurveStep(curveStep float32) {
 	c.run(12636)
 }
 
-// GetCurveStep calls the engine's TextMesh.get_curve_step.
-func (o TextMesh) GetCurveStep() float32 {
+// CurveStep calls the engine's TextMesh.get_curve_step.
+func (o TextMesh) CurveStep() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12637))
 }
@@ -237,8 +237,8 @@ func (o TextMesh) SetTextDirection(direction TextServerDirection) {
 	c.run(12638)
 }
 
-// GetTextDirection calls the engine's TextMesh.get_text_direction.
-func (o TextMesh) GetTextDirection() TextServerDirection {
+// TextDirection calls the engine's TextMesh.get_text_direction.
+func (o TextMesh) TextDirection() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12639))
 }
@@ -250,8 +250,8 @@ func (o TextMesh) SetLanguage(language string) {
 	c.run(12640)
 }
 
-// GetLanguage calls the engine's TextMesh.get_language.
-func (o TextMesh) GetLanguage() string {
+// Language calls the engine's TextMesh.get_language.
+func (o TextMesh) Language() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12641)
 }
@@ -263,21 +263,21 @@ func (o TextMesh) SetStructuredTextBidiOverride(parser TextServerStructuredTextP
 	c.run(12642)
 }
 
-// GetStructuredTextBidiOverride calls the engine's TextMesh.get_structured_text_bidi_override.
-func (o TextMesh) GetStructuredTextBidiOverride() TextServerStructuredTextParser {
+// StructuredTextBidiOverride calls the engine's TextMesh.get_structured_text_bidi_override.
+func (o TextMesh) StructuredTextBidiOverride() TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 0)
 	return TextServerStructuredTextParser(c.retInt(12643))
 }
 
 // SetStructuredTextBidiOverrideOptions calls the engine's TextMesh.set_structured_text_bidi_override_options.
-func (o TextMesh) SetStructuredTextBidiOverrideOptions(args_ variant.Array[variant.Variant]) {
+func (o TextMesh) SetStructuredTextBidiOverrideOptions(arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 1)
-	c.owned(0, args_)
+	c.owned(0, arguments)
 	c.run(12644)
 }
 
-// GetStructuredTextBidiOverrideOptions calls the engine's TextMesh.get_structured_text_bidi_override_options.
-func (o TextMesh) GetStructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
+// StructuredTextBidiOverrideOptions calls the engine's TextMesh.get_structured_text_bidi_override_options.
+func (o TextMesh) StructuredTextBidiOverrideOptions() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 12645, variant.TypeArray)
 }

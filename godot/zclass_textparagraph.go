@@ -71,16 +71,16 @@ func (o TextParagraph) SetDirection(direction TextServerDirection) {
 	c.run(12650)
 }
 
-// GetDirection calls the engine's TextParagraph.get_direction.
-func (o TextParagraph) GetDirection() TextServerDirection {
+// Direction calls the engine's TextParagraph.get_direction.
+func (o TextParagraph) Direction() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12651))
 }
 
-// GetInferredDirection returns the text writing direction inferred by the BiDi algorithm.
+// InferredDirection returns the text writing direction inferred by the BiDi algorithm.
 //
 // Engine method: TextParagraph.get_inferred_direction.
-func (o TextParagraph) GetInferredDirection() TextServerDirection {
+func (o TextParagraph) InferredDirection() TextServerDirection {
 	c := newCall(Object{o.h}, 0)
 	return TextServerDirection(c.retInt(12652))
 }
@@ -92,8 +92,8 @@ func (o TextParagraph) SetCustomPunctuation(customPunctuation string) {
 	c.run(12653)
 }
 
-// GetCustomPunctuation calls the engine's TextParagraph.get_custom_punctuation.
-func (o TextParagraph) GetCustomPunctuation() string {
+// CustomPunctuation calls the engine's TextParagraph.get_custom_punctuation.
+func (o TextParagraph) CustomPunctuation() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12654)
 }
@@ -105,8 +105,8 @@ func (o TextParagraph) SetOrientation(orientation TextServerOrientation) {
 	c.run(12655)
 }
 
-// GetOrientation calls the engine's TextParagraph.get_orientation.
-func (o TextParagraph) GetOrientation() TextServerOrientation {
+// Orientation calls the engine's TextParagraph.get_orientation.
+func (o TextParagraph) Orientation() TextServerOrientation {
 	c := newCall(Object{o.h}, 0)
 	return TextServerOrientation(c.retInt(12656))
 }
@@ -118,8 +118,8 @@ func (o TextParagraph) SetPreserveInvalid(enabled bool) {
 	c.run(12657)
 }
 
-// GetPreserveInvalid calls the engine's TextParagraph.get_preserve_invalid.
-func (o TextParagraph) GetPreserveInvalid() bool {
+// PreserveInvalid calls the engine's TextParagraph.get_preserve_invalid.
+func (o TextParagraph) PreserveInvalid() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12658)
 }
@@ -131,8 +131,8 @@ func (o TextParagraph) SetPreserveControl(enabled bool) {
 	c.run(12659)
 }
 
-// GetPreserveControl calls the engine's TextParagraph.get_preserve_control.
-func (o TextParagraph) GetPreserveControl() bool {
+// PreserveControl calls the engine's TextParagraph.get_preserve_control.
+func (o TextParagraph) PreserveControl() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12660)
 }
@@ -249,8 +249,8 @@ func (o TextParagraph) SetAlignment(alignment HorizontalAlignment) {
 	c.run(12668)
 }
 
-// GetAlignment calls the engine's TextParagraph.get_alignment.
-func (o TextParagraph) GetAlignment() HorizontalAlignment {
+// Alignment calls the engine's TextParagraph.get_alignment.
+func (o TextParagraph) Alignment() HorizontalAlignment {
 	c := newCall(Object{o.h}, 0)
 	return HorizontalAlignment(c.retInt(12669))
 }
@@ -265,27 +265,27 @@ func (o TextParagraph) TabAlign(tabStops variant.Packed[float32]) {
 }
 
 // SetBreakFlags calls the engine's TextParagraph.set_break_flags.
-func (o TextParagraph) SetBreakFlags(flags_ TextServerLineBreakFlag) {
+func (o TextParagraph) SetBreakFlags(flags TextServerLineBreakFlag) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(12671)
 }
 
-// GetBreakFlags calls the engine's TextParagraph.get_break_flags.
-func (o TextParagraph) GetBreakFlags() TextServerLineBreakFlag {
+// BreakFlags calls the engine's TextParagraph.get_break_flags.
+func (o TextParagraph) BreakFlags() TextServerLineBreakFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerLineBreakFlag(c.retInt(12672))
 }
 
 // SetJustificationFlags calls the engine's TextParagraph.set_justification_flags.
-func (o TextParagraph) SetJustificationFlags(flags_ TextServerJustificationFlag) {
+func (o TextParagraph) SetJustificationFlags(flags TextServerJustificationFlag) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(12673)
 }
 
-// GetJustificationFlags calls the engine's TextParagraph.get_justification_flags.
-func (o TextParagraph) GetJustificationFlags() TextServerJustificationFlag {
+// JustificationFlags calls the engine's TextParagraph.get_justification_flags.
+func (o TextParagraph) JustificationFlags() TextServerJustificationFlag {
 	c := newCall(Object{o.h}, 0)
 	return TextServerJustificationFlag(c.retInt(12674))
 }
@@ -297,8 +297,8 @@ func (o TextParagraph) SetTextOverrunBehavior(overrunBehavior TextServerOverrunB
 	c.run(12675)
 }
 
-// GetTextOverrunBehavior calls the engine's TextParagraph.get_text_overrun_behavior.
-func (o TextParagraph) GetTextOverrunBehavior() TextServerOverrunBehavior {
+// TextOverrunBehavior calls the engine's TextParagraph.get_text_overrun_behavior.
+func (o TextParagraph) TextOverrunBehavior() TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 0)
 	return TextServerOverrunBehavior(c.retInt(12676))
 }
@@ -310,8 +310,8 @@ func (o TextParagraph) SetEllipsisChar(char string) {
 	c.run(12677)
 }
 
-// GetEllipsisChar calls the engine's TextParagraph.get_ellipsis_char.
-func (o TextParagraph) GetEllipsisChar() string {
+// EllipsisChar calls the engine's TextParagraph.get_ellipsis_char.
+func (o TextParagraph) EllipsisChar() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12678)
 }
@@ -323,65 +323,65 @@ func (o TextParagraph) SetWidth(width float32) {
 	c.run(12679)
 }
 
-// GetWidth calls the engine's TextParagraph.get_width.
-func (o TextParagraph) GetWidth() float32 {
+// Width calls the engine's TextParagraph.get_width.
+func (o TextParagraph) Width() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12680))
 }
 
-// GetNonWrappedSize returns the size of the bounding box of the paragraph, without line breaks.
+// NonWrappedSize returns the size of the bounding box of the paragraph, without line breaks.
 //
 // Engine method: TextParagraph.get_non_wrapped_size.
-func (o TextParagraph) GetNonWrappedSize() variant.Vector2 {
+func (o TextParagraph) NonWrappedSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12681)
 }
 
-// GetSize returns the size of the bounding box of the paragraph.
+// Size returns the size of the bounding box of the paragraph.
 //
 // Engine method: TextParagraph.get_size.
-func (o TextParagraph) GetSize() variant.Vector2 {
+func (o TextParagraph) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12682)
 }
 
-// GetRid returns TextServer full string buffer RID.
+// RID returns TextServer full string buffer RID.
 //
 // Engine method: TextParagraph.get_rid.
-func (o TextParagraph) GetRid() variant.RID {
+func (o TextParagraph) RID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12683)
 }
 
-// GetLineRid returns TextServer line buffer RID.
+// LineRID returns TextServer line buffer RID.
 //
 // Engine method: TextParagraph.get_line_rid.
-func (o TextParagraph) GetLineRid(line int) variant.RID {
+func (o TextParagraph) LineRID(line int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.RID](&c, 12684)
 }
 
-// GetDropcapRid returns drop cap text buffer RID.
+// DropcapRID returns drop cap text buffer RID.
 //
 // Engine method: TextParagraph.get_dropcap_rid.
-func (o TextParagraph) GetDropcapRid() variant.RID {
+func (o TextParagraph) DropcapRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12685)
 }
 
-// GetRange returns the character range of the paragraph.
+// Range returns the character range of the paragraph.
 //
 // Engine method: TextParagraph.get_range.
-func (o TextParagraph) GetRange() variant.Vector2i {
+func (o TextParagraph) Range() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 12686)
 }
 
-// GetLineCount returns number of lines in the paragraph.
+// LineCount returns number of lines in the paragraph.
 //
 // Engine method: TextParagraph.get_line_count.
-func (o TextParagraph) GetLineCount() int {
+func (o TextParagraph) LineCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12687))
 }
@@ -393,8 +393,8 @@ func (o TextParagraph) SetMaxLinesVisible(maxLinesVisible int) {
 	c.run(12688)
 }
 
-// GetMaxLinesVisible calls the engine's TextParagraph.get_max_lines_visible.
-func (o TextParagraph) GetMaxLinesVisible() int {
+// MaxLinesVisible calls the engine's TextParagraph.get_max_lines_visible.
+func (o TextParagraph) MaxLinesVisible() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12689))
 }
@@ -406,106 +406,106 @@ func (o TextParagraph) SetLineSpacing(lineSpacing float32) {
 	c.run(12690)
 }
 
-// GetLineSpacing calls the engine's TextParagraph.get_line_spacing.
-func (o TextParagraph) GetLineSpacing() float32 {
+// LineSpacing calls the engine's TextParagraph.get_line_spacing.
+func (o TextParagraph) LineSpacing() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(12691))
 }
 
-// GetLineObjects returns array of inline objects in the line.
+// LineObjects returns array of inline objects in the line.
 //
 // Engine method: TextParagraph.get_line_objects.
-func (o TextParagraph) GetLineObjects(line int) variant.Array[variant.Variant] {
+func (o TextParagraph) LineObjects(line int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retOwned[variant.Array[variant.Variant]](&c, 12692, variant.TypeArray)
 }
 
-// GetLineObjectRect returns bounding rectangle of the inline object.
+// LineObjectRect returns bounding rectangle of the inline object.
 //
 // Engine method: TextParagraph.get_line_object_rect.
-func (o TextParagraph) GetLineObjectRect(line int, key any) variant.Rect2 {
+func (o TextParagraph) LineObjectRect(line int, key any) variant.Rect2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(line))
 	c.variant(1, key)
 	return retValue[variant.Rect2](&c, 12693)
 }
 
-// GetLineSize returns size of the bounding box of the line of text. Returned size is rounded up.
+// LineSize returns size of the bounding box of the line of text. Returned size is rounded up.
 //
 // Engine method: TextParagraph.get_line_size.
-func (o TextParagraph) GetLineSize(line int) variant.Vector2 {
+func (o TextParagraph) LineSize(line int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.Vector2](&c, 12694)
 }
 
-// GetLineRange returns character range of the line.
+// LineRange returns character range of the line.
 //
 // Engine method: TextParagraph.get_line_range.
-func (o TextParagraph) GetLineRange(line int) variant.Vector2i {
+func (o TextParagraph) LineRange(line int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return retValue[variant.Vector2i](&c, 12695)
 }
 
-// GetLineAscent returns the text line ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
+// LineAscent returns the text line ascent (number of pixels above the baseline for horizontal layout or to the left of baseline for vertical).
 //
 // Engine method: TextParagraph.get_line_ascent.
-func (o TextParagraph) GetLineAscent(line int) float32 {
+func (o TextParagraph) LineAscent(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12696))
 }
 
-// GetLineDescent returns the text line descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
+// LineDescent returns the text line descent (number of pixels below the baseline for horizontal layout or to the right of baseline for vertical).
 //
 // Engine method: TextParagraph.get_line_descent.
-func (o TextParagraph) GetLineDescent(line int) float32 {
+func (o TextParagraph) LineDescent(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12697))
 }
 
-// GetLineWidth returns width (for horizontal layout) or height (for vertical) of the line of text.
+// LineWidth returns width (for horizontal layout) or height (for vertical) of the line of text.
 //
 // Engine method: TextParagraph.get_line_width.
-func (o TextParagraph) GetLineWidth(line int) float32 {
+func (o TextParagraph) LineWidth(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12698))
 }
 
-// GetLineUnderlinePosition returns pixel offset of the underline below the baseline.
+// LineUnderlinePosition returns pixel offset of the underline below the baseline.
 //
 // Engine method: TextParagraph.get_line_underline_position.
-func (o TextParagraph) GetLineUnderlinePosition(line int) float32 {
+func (o TextParagraph) LineUnderlinePosition(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12699))
 }
 
-// GetLineUnderlineThickness returns thickness of the underline.
+// LineUnderlineThickness returns thickness of the underline.
 //
 // Engine method: TextParagraph.get_line_underline_thickness.
-func (o TextParagraph) GetLineUnderlineThickness(line int) float32 {
+func (o TextParagraph) LineUnderlineThickness(line int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(line))
 	return float32(c.retFloat(12700))
 }
 
-// GetDropcapSize returns drop cap bounding box size.
+// DropcapSize returns drop cap bounding box size.
 //
 // Engine method: TextParagraph.get_dropcap_size.
-func (o TextParagraph) GetDropcapSize() variant.Vector2 {
+func (o TextParagraph) DropcapSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12701)
 }
 
-// GetDropcapLines returns number of lines used by dropcap.
+// DropcapLines returns number of lines used by dropcap.
 //
 // Engine method: TextParagraph.get_dropcap_lines.
-func (o TextParagraph) GetDropcapLines() int {
+func (o TextParagraph) DropcapLines() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12702))
 }

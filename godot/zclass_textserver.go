@@ -475,7 +475,7 @@ const (
 	TextServerStructuredTextDefault TextServerStructuredTextParser = 0
 	// BiDi override for URI.
 
-	TextServerStructuredTextUri TextServerStructuredTextParser = 1
+	TextServerStructuredTextURI TextServerStructuredTextParser = 1
 	// BiDi override for file path.
 
 	TextServerStructuredTextFile TextServerStructuredTextParser = 2
@@ -517,18 +517,18 @@ func (o TextServer) HasFeature(feature TextServerFeature) bool {
 	return c.retBool(12710)
 }
 
-// GetName returns the name of the server interface.
+// Name returns the name of the server interface.
 //
 // Engine method: TextServer.get_name.
-func (o TextServer) GetName() string {
+func (o TextServer) Name() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12711)
 }
 
-// GetFeatures returns text server features, see Feature.
+// Features returns text server features, see Feature.
 //
 // Engine method: TextServer.get_features.
-func (o TextServer) GetFeatures() int {
+func (o TextServer) Features() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12712))
 }
@@ -542,18 +542,18 @@ func (o TextServer) LoadSupportData(filename string) bool {
 	return c.retBool(12713)
 }
 
-// GetSupportDataFilename returns default TextServer database (e.g. ICU break iterators and dictionaries) filename.
+// SupportDataFilename returns default TextServer database (e.g. ICU break iterators and dictionaries) filename.
 //
 // Engine method: TextServer.get_support_data_filename.
-func (o TextServer) GetSupportDataFilename() string {
+func (o TextServer) SupportDataFilename() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12714)
 }
 
-// GetSupportDataInfo returns TextServer database (e.g. ICU break iterators and dictionaries) description.
+// SupportDataInfo returns TextServer database (e.g. ICU break iterators and dictionaries) description.
 //
 // Engine method: TextServer.get_support_data_info.
-func (o TextServer) GetSupportDataInfo() string {
+func (o TextServer) SupportDataInfo() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12715)
 }
@@ -567,10 +567,10 @@ func (o TextServer) SaveSupportData(filename string) bool {
 	return c.retBool(12716)
 }
 
-// GetSupportData returns default TextServer database (e.g. ICU break iterators and dictionaries).
+// SupportData returns default TextServer database (e.g. ICU break iterators and dictionaries).
 //
 // Engine method: TextServer.get_support_data.
-func (o TextServer) GetSupportData() variant.Packed[uint8] {
+func (o TextServer) SupportData() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 12717, variant.TypePackedByteArray)
 }
@@ -620,10 +620,10 @@ func (o TextServer) Has(rid variant.RID) bool {
 	return c.retBool(12722)
 }
 
-// FreeRid frees an object created by this TextServer.
+// FreeRID frees an object created by this TextServer.
 //
 // Engine method: TextServer.free_rid.
-func (o TextServer) FreeRid(rid variant.RID) {
+func (o TextServer) FreeRID(rid variant.RID) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rid), unsafe.Sizeof(rid))
 	c.run(12723)
@@ -640,18 +640,18 @@ func (o TextServer) CreateFont() variant.RID {
 // CreateFontLinkedVariation creates a new variation existing font which is reusing the same glyph cache and font data. To free the resulting resource, use the free_rid method.
 //
 // Engine method: TextServer.create_font_linked_variation.
-func (o TextServer) CreateFontLinkedVariation(fontRid variant.RID) variant.RID {
+func (o TextServer) CreateFontLinkedVariation(fontRID variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retValue[variant.RID](&c, 12725)
 }
 
 // FontSetData sets font source data, e.g contents of the dynamic font source file.
 //
 // Engine method: TextServer.font_set_data.
-func (o TextServer) FontSetData(fontRid variant.RID, data variant.Packed[uint8]) {
+func (o TextServer) FontSetData(fontRID variant.RID, data variant.Packed[uint8]) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.owned(1, data)
 	c.run(12726)
 }
@@ -659,9 +659,9 @@ func (o TextServer) FontSetData(fontRid variant.RID, data variant.Packed[uint8])
 // FontSetFaceIndex sets an active face index in the TrueType / OpenType collection.
 //
 // Engine method: TextServer.font_set_face_index.
-func (o TextServer) FontSetFaceIndex(fontRid variant.RID, faceIndex int) {
+func (o TextServer) FontSetFaceIndex(fontRID variant.RID, faceIndex int) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(faceIndex))
 	c.run(12727)
 }
@@ -669,27 +669,27 @@ func (o TextServer) FontSetFaceIndex(fontRid variant.RID, faceIndex int) {
 // FontGetFaceIndex returns an active face index in the TrueType / OpenType collection.
 //
 // Engine method: TextServer.font_get_face_index.
-func (o TextServer) FontGetFaceIndex(fontRid variant.RID) int {
+func (o TextServer) FontGetFaceIndex(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12728))
 }
 
 // FontGetFaceCount returns number of faces in the TrueType / OpenType collection.
 //
 // Engine method: TextServer.font_get_face_count.
-func (o TextServer) FontGetFaceCount(fontRid variant.RID) int {
+func (o TextServer) FontGetFaceCount(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12729))
 }
 
 // FontSetStyle sets the font style flags.
 //
 // Engine method: TextServer.font_set_style.
-func (o TextServer) FontSetStyle(fontRid variant.RID, style TextServerFontStyle) {
+func (o TextServer) FontSetStyle(fontRID variant.RID, style TextServerFontStyle) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(style))
 	c.run(12730)
 }
@@ -697,18 +697,18 @@ func (o TextServer) FontSetStyle(fontRid variant.RID, style TextServerFontStyle)
 // FontGetStyle returns font style flags.
 //
 // Engine method: TextServer.font_get_style.
-func (o TextServer) FontGetStyle(fontRid variant.RID) TextServerFontStyle {
+func (o TextServer) FontGetStyle(fontRID variant.RID) TextServerFontStyle {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerFontStyle(c.retInt(12731))
 }
 
 // FontSetName sets the font family name.
 //
 // Engine method: TextServer.font_set_name.
-func (o TextServer) FontSetName(fontRid variant.RID, name string) {
+func (o TextServer) FontSetName(fontRID variant.RID, name string) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, name)
 	c.run(12732)
 }
@@ -716,27 +716,27 @@ func (o TextServer) FontSetName(fontRid variant.RID, name string) {
 // FontGetName returns font family name.
 //
 // Engine method: TextServer.font_get_name.
-func (o TextServer) FontGetName(fontRid variant.RID) string {
+func (o TextServer) FontGetName(fontRID variant.RID) string {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retString(12733)
 }
 
 // FontGetOtNameStrings returns Dictionary with OpenType font name strings (localized font names, version, description, license information, sample text, etc.).
 //
 // Engine method: TextServer.font_get_ot_name_strings.
-func (o TextServer) FontGetOtNameStrings(fontRid variant.RID) variant.Dictionary {
+func (o TextServer) FontGetOtNameStrings(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12734, variant.TypeDictionary)
 }
 
 // FontSetStyleName sets the font style name.
 //
 // Engine method: TextServer.font_set_style_name.
-func (o TextServer) FontSetStyleName(fontRid variant.RID, name string) {
+func (o TextServer) FontSetStyleName(fontRID variant.RID, name string) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, name)
 	c.run(12735)
 }
@@ -744,18 +744,18 @@ func (o TextServer) FontSetStyleName(fontRid variant.RID, name string) {
 // FontGetStyleName returns font style name.
 //
 // Engine method: TextServer.font_get_style_name.
-func (o TextServer) FontGetStyleName(fontRid variant.RID) string {
+func (o TextServer) FontGetStyleName(fontRID variant.RID) string {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retString(12736)
 }
 
 // FontSetWeight sets weight (boldness) of the font. A value in the 100...999 range, normal font weight is 400, bold font weight is 700.
 //
 // Engine method: TextServer.font_set_weight.
-func (o TextServer) FontSetWeight(fontRid variant.RID, weight int) {
+func (o TextServer) FontSetWeight(fontRID variant.RID, weight int) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(weight))
 	c.run(12737)
 }
@@ -763,18 +763,18 @@ func (o TextServer) FontSetWeight(fontRid variant.RID, weight int) {
 // FontGetWeight returns weight (boldness) of the font. A value in the 100...999 range, normal font weight is 400, bold font weight is 700.
 //
 // Engine method: TextServer.font_get_weight.
-func (o TextServer) FontGetWeight(fontRid variant.RID) int {
+func (o TextServer) FontGetWeight(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12738))
 }
 
 // FontSetStretch sets font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
 //
 // Engine method: TextServer.font_set_stretch.
-func (o TextServer) FontSetStretch(fontRid variant.RID, weight int) {
+func (o TextServer) FontSetStretch(fontRID variant.RID, weight int) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(weight))
 	c.run(12739)
 }
@@ -782,18 +782,18 @@ func (o TextServer) FontSetStretch(fontRid variant.RID, weight int) {
 // FontGetStretch returns font stretch amount, compared to a normal width. A percentage value between 50% and 200%.
 //
 // Engine method: TextServer.font_get_stretch.
-func (o TextServer) FontGetStretch(fontRid variant.RID) int {
+func (o TextServer) FontGetStretch(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12740))
 }
 
 // FontSetAntialiasing sets font anti-aliasing mode.
 //
 // Engine method: TextServer.font_set_antialiasing.
-func (o TextServer) FontSetAntialiasing(fontRid variant.RID, antialiasing TextServerFontAntialiasing) {
+func (o TextServer) FontSetAntialiasing(fontRID variant.RID, antialiasing TextServerFontAntialiasing) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(antialiasing))
 	c.run(12741)
 }
@@ -801,9 +801,9 @@ func (o TextServer) FontSetAntialiasing(fontRid variant.RID, antialiasing TextSe
 // FontGetAntialiasing returns font anti-aliasing mode.
 //
 // Engine method: TextServer.font_get_antialiasing.
-func (o TextServer) FontGetAntialiasing(fontRid variant.RID) TextServerFontAntialiasing {
+func (o TextServer) FontGetAntialiasing(fontRID variant.RID) TextServerFontAntialiasing {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerFontAntialiasing(c.retInt(12742))
 }
 
@@ -812,9 +812,9 @@ func (o TextServer) FontGetAntialiasing(fontRid variant.RID) TextServerFontAntia
 // If set to true, embedded font bitmap loading is disabled (bitmap-only and color fonts ignore this property).
 //
 // Engine method: TextServer.font_set_disable_embedded_bitmaps.
-func (o TextServer) FontSetDisableEmbeddedBitmaps(fontRid variant.RID, disableEmbeddedBitmaps bool) {
+func (o TextServer) FontSetDisableEmbeddedBitmaps(fontRID variant.RID, disableEmbeddedBitmaps bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, disableEmbeddedBitmaps)
 	c.run(12743)
 }
@@ -822,9 +822,9 @@ func (o TextServer) FontSetDisableEmbeddedBitmaps(fontRid variant.RID, disableEm
 // FontGetDisableEmbeddedBitmaps returns whether the font's embedded bitmap loading is disabled.
 //
 // Engine method: TextServer.font_get_disable_embedded_bitmaps.
-func (o TextServer) FontGetDisableEmbeddedBitmaps(fontRid variant.RID) bool {
+func (o TextServer) FontGetDisableEmbeddedBitmaps(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12744)
 }
 
@@ -833,9 +833,9 @@ func (o TextServer) FontGetDisableEmbeddedBitmaps(fontRid variant.RID) bool {
 // If set to true font texture mipmap generation is enabled.
 //
 // Engine method: TextServer.font_set_generate_mipmaps.
-func (o TextServer) FontSetGenerateMipmaps(fontRid variant.RID, generateMipmaps bool) {
+func (o TextServer) FontSetGenerateMipmaps(fontRID variant.RID, generateMipmaps bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, generateMipmaps)
 	c.run(12745)
 }
@@ -843,9 +843,9 @@ func (o TextServer) FontSetGenerateMipmaps(fontRid variant.RID, generateMipmaps 
 // FontGetGenerateMipmaps returns true if font texture mipmap generation is enabled.
 //
 // Engine method: TextServer.font_get_generate_mipmaps.
-func (o TextServer) FontGetGenerateMipmaps(fontRid variant.RID) bool {
+func (o TextServer) FontGetGenerateMipmaps(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12746)
 }
 
@@ -854,9 +854,9 @@ func (o TextServer) FontGetGenerateMipmaps(fontRid variant.RID) bool {
 // If set to true, glyphs of all sizes are rendered using single multichannel signed distance field generated from the dynamic font vector data. MSDF rendering allows displaying the font at any scaling factor without blurriness, and without incurring a CPU cost when the font size changes (since the font no longer needs to be rasterized on the CPU). As a downside, font hinting is not available with MSDF. The lack of font hinting may result in less crisp and less readable fonts at small sizes.
 //
 // Engine method: TextServer.font_set_multichannel_signed_distance_field.
-func (o TextServer) FontSetMultichannelSignedDistanceField(fontRid variant.RID, msdf bool) {
+func (o TextServer) FontSetMultichannelSignedDistanceField(fontRID variant.RID, msdf bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, msdf)
 	c.run(12747)
 }
@@ -864,18 +864,18 @@ func (o TextServer) FontSetMultichannelSignedDistanceField(fontRid variant.RID, 
 // FontIsMultichannelSignedDistanceField returns true if glyphs of all sizes are rendered using single multichannel signed distance field generated from the dynamic font vector data.
 //
 // Engine method: TextServer.font_is_multichannel_signed_distance_field.
-func (o TextServer) FontIsMultichannelSignedDistanceField(fontRid variant.RID) bool {
+func (o TextServer) FontIsMultichannelSignedDistanceField(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12748)
 }
 
 // FontSetMsdfPixelRange sets the width of the range around the shape between the minimum and maximum representable signed distance.
 //
 // Engine method: TextServer.font_set_msdf_pixel_range.
-func (o TextServer) FontSetMsdfPixelRange(fontRid variant.RID, msdfPixelRange int) {
+func (o TextServer) FontSetMsdfPixelRange(fontRID variant.RID, msdfPixelRange int) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(msdfPixelRange))
 	c.run(12749)
 }
@@ -883,18 +883,18 @@ func (o TextServer) FontSetMsdfPixelRange(fontRid variant.RID, msdfPixelRange in
 // FontGetMsdfPixelRange returns the width of the range around the shape between the minimum and maximum representable signed distance.
 //
 // Engine method: TextServer.font_get_msdf_pixel_range.
-func (o TextServer) FontGetMsdfPixelRange(fontRid variant.RID) int {
+func (o TextServer) FontGetMsdfPixelRange(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12750))
 }
 
 // FontSetMsdfSize sets source font size used to generate MSDF textures.
 //
 // Engine method: TextServer.font_set_msdf_size.
-func (o TextServer) FontSetMsdfSize(fontRid variant.RID, msdfSize int) {
+func (o TextServer) FontSetMsdfSize(fontRID variant.RID, msdfSize int) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(msdfSize))
 	c.run(12751)
 }
@@ -902,18 +902,18 @@ func (o TextServer) FontSetMsdfSize(fontRid variant.RID, msdfSize int) {
 // FontGetMsdfSize returns source font size used to generate MSDF textures.
 //
 // Engine method: TextServer.font_get_msdf_size.
-func (o TextServer) FontGetMsdfSize(fontRid variant.RID) int {
+func (o TextServer) FontGetMsdfSize(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12752))
 }
 
 // FontSetFixedSize sets bitmap font fixed size. If set to value greater than zero, same cache entry will be used for all font sizes.
 //
 // Engine method: TextServer.font_set_fixed_size.
-func (o TextServer) FontSetFixedSize(fontRid variant.RID, fixedSize int) {
+func (o TextServer) FontSetFixedSize(fontRID variant.RID, fixedSize int) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(fixedSize))
 	c.run(12753)
 }
@@ -921,18 +921,18 @@ func (o TextServer) FontSetFixedSize(fontRid variant.RID, fixedSize int) {
 // FontGetFixedSize returns bitmap font fixed size.
 //
 // Engine method: TextServer.font_get_fixed_size.
-func (o TextServer) FontGetFixedSize(fontRid variant.RID) int {
+func (o TextServer) FontGetFixedSize(fontRID variant.RID) int {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return int(c.retInt(12754))
 }
 
 // FontSetFixedSizeScaleMode sets bitmap font scaling mode. This property is used only if fixed_size is greater than zero.
 //
 // Engine method: TextServer.font_set_fixed_size_scale_mode.
-func (o TextServer) FontSetFixedSizeScaleMode(fontRid variant.RID, fixedSizeScaleMode TextServerFixedSizeScaleMode) {
+func (o TextServer) FontSetFixedSizeScaleMode(fontRID variant.RID, fixedSizeScaleMode TextServerFixedSizeScaleMode) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(fixedSizeScaleMode))
 	c.run(12755)
 }
@@ -940,9 +940,9 @@ func (o TextServer) FontSetFixedSizeScaleMode(fontRid variant.RID, fixedSizeScal
 // FontGetFixedSizeScaleMode returns bitmap font scaling mode.
 //
 // Engine method: TextServer.font_get_fixed_size_scale_mode.
-func (o TextServer) FontGetFixedSizeScaleMode(fontRid variant.RID) TextServerFixedSizeScaleMode {
+func (o TextServer) FontGetFixedSizeScaleMode(fontRID variant.RID) TextServerFixedSizeScaleMode {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerFixedSizeScaleMode(c.retInt(12756))
 }
 
@@ -951,9 +951,9 @@ func (o TextServer) FontGetFixedSizeScaleMode(fontRid variant.RID) TextServerFix
 // If set to true, system fonts can be automatically used as fallbacks.
 //
 // Engine method: TextServer.font_set_allow_system_fallback.
-func (o TextServer) FontSetAllowSystemFallback(fontRid variant.RID, allowSystemFallback bool) {
+func (o TextServer) FontSetAllowSystemFallback(fontRID variant.RID, allowSystemFallback bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, allowSystemFallback)
 	c.run(12757)
 }
@@ -961,9 +961,9 @@ func (o TextServer) FontSetAllowSystemFallback(fontRid variant.RID, allowSystemF
 // FontIsAllowSystemFallback returns true if system fonts can be automatically used as fallbacks.
 //
 // Engine method: TextServer.font_is_allow_system_fallback.
-func (o TextServer) FontIsAllowSystemFallback(fontRid variant.RID) bool {
+func (o TextServer) FontIsAllowSystemFallback(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12758)
 }
 
@@ -980,9 +980,9 @@ func (o TextServer) FontClearSystemFallbackCache() {
 // If set to true auto-hinting is preferred over font built-in hinting.
 //
 // Engine method: TextServer.font_set_force_autohinter.
-func (o TextServer) FontSetForceAutohinter(fontRid variant.RID, forceAutohinter bool) {
+func (o TextServer) FontSetForceAutohinter(fontRID variant.RID, forceAutohinter bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, forceAutohinter)
 	c.run(12760)
 }
@@ -990,9 +990,9 @@ func (o TextServer) FontSetForceAutohinter(fontRid variant.RID, forceAutohinter 
 // FontIsForceAutohinter returns true if auto-hinting is supported and preferred over font built-in hinting. Used by dynamic fonts only.
 //
 // Engine method: TextServer.font_is_force_autohinter.
-func (o TextServer) FontIsForceAutohinter(fontRid variant.RID) bool {
+func (o TextServer) FontIsForceAutohinter(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12761)
 }
 
@@ -1001,9 +1001,9 @@ func (o TextServer) FontIsForceAutohinter(fontRid variant.RID) bool {
 // If set to true, color modulation is applied when drawing colored glyphs, otherwise it's applied to the monochrome glyphs only.
 //
 // Engine method: TextServer.font_set_modulate_color_glyphs.
-func (o TextServer) FontSetModulateColorGlyphs(fontRid variant.RID, forceAutohinter bool) {
+func (o TextServer) FontSetModulateColorGlyphs(fontRID variant.RID, forceAutohinter bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, forceAutohinter)
 	c.run(12762)
 }
@@ -1011,18 +1011,18 @@ func (o TextServer) FontSetModulateColorGlyphs(fontRid variant.RID, forceAutohin
 // FontIsModulateColorGlyphs returns true if color modulation is applied when drawing the font's colored glyphs.
 //
 // Engine method: TextServer.font_is_modulate_color_glyphs.
-func (o TextServer) FontIsModulateColorGlyphs(fontRid variant.RID) bool {
+func (o TextServer) FontIsModulateColorGlyphs(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12763)
 }
 
 // FontSetHinting sets font hinting mode. Used by dynamic fonts only.
 //
 // Engine method: TextServer.font_set_hinting.
-func (o TextServer) FontSetHinting(fontRid variant.RID, hinting TextServerHinting) {
+func (o TextServer) FontSetHinting(fontRID variant.RID, hinting TextServerHinting) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(hinting))
 	c.run(12764)
 }
@@ -1030,18 +1030,18 @@ func (o TextServer) FontSetHinting(fontRid variant.RID, hinting TextServerHintin
 // FontGetHinting returns the font hinting mode. Used by dynamic fonts only.
 //
 // Engine method: TextServer.font_get_hinting.
-func (o TextServer) FontGetHinting(fontRid variant.RID) TextServerHinting {
+func (o TextServer) FontGetHinting(fontRID variant.RID) TextServerHinting {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerHinting(c.retInt(12765))
 }
 
 // FontSetSubpixelPositioning sets font subpixel glyph positioning mode.
 //
 // Engine method: TextServer.font_set_subpixel_positioning.
-func (o TextServer) FontSetSubpixelPositioning(fontRid variant.RID, subpixelPositioning TextServerSubpixelPositioning) {
+func (o TextServer) FontSetSubpixelPositioning(fontRID variant.RID, subpixelPositioning TextServerSubpixelPositioning) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(subpixelPositioning))
 	c.run(12766)
 }
@@ -1049,18 +1049,18 @@ func (o TextServer) FontSetSubpixelPositioning(fontRid variant.RID, subpixelPosi
 // FontGetSubpixelPositioning returns font subpixel glyph positioning mode.
 //
 // Engine method: TextServer.font_get_subpixel_positioning.
-func (o TextServer) FontGetSubpixelPositioning(fontRid variant.RID) TextServerSubpixelPositioning {
+func (o TextServer) FontGetSubpixelPositioning(fontRID variant.RID) TextServerSubpixelPositioning {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return TextServerSubpixelPositioning(c.retInt(12767))
 }
 
 // FontSetKeepRoundingRemainders sets glyph position rounding behavior. If set to true, when aligning glyphs to the pixel boundaries rounding remainders are accumulated to ensure more uniform glyph distribution. This setting has no effect if subpixel positioning is enabled.
 //
 // Engine method: TextServer.font_set_keep_rounding_remainders.
-func (o TextServer) FontSetKeepRoundingRemainders(fontRid variant.RID, keepRoundingRemainders bool) {
+func (o TextServer) FontSetKeepRoundingRemainders(fontRID variant.RID, keepRoundingRemainders bool) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.bool(1, keepRoundingRemainders)
 	c.run(12768)
 }
@@ -1068,18 +1068,18 @@ func (o TextServer) FontSetKeepRoundingRemainders(fontRid variant.RID, keepRound
 // FontGetKeepRoundingRemainders returns glyph position rounding behavior. If set to true, when aligning glyphs to the pixel boundaries rounding remainders are accumulated to ensure more uniform glyph distribution. This setting has no effect if subpixel positioning is enabled.
 //
 // Engine method: TextServer.font_get_keep_rounding_remainders.
-func (o TextServer) FontGetKeepRoundingRemainders(fontRid variant.RID) bool {
+func (o TextServer) FontGetKeepRoundingRemainders(fontRID variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retBool(12769)
 }
 
 // FontSetEmbolden sets font embolden strength. If strength is not equal to zero, emboldens the font outlines. Negative values reduce the outline thickness.
 //
 // Engine method: TextServer.font_set_embolden.
-func (o TextServer) FontSetEmbolden(fontRid variant.RID, strength float64) {
+func (o TextServer) FontSetEmbolden(fontRID variant.RID, strength float64) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.float(1, float64(strength))
 	c.run(12770)
 }
@@ -1087,18 +1087,18 @@ func (o TextServer) FontSetEmbolden(fontRid variant.RID, strength float64) {
 // FontGetEmbolden returns font embolden strength.
 //
 // Engine method: TextServer.font_get_embolden.
-func (o TextServer) FontGetEmbolden(fontRid variant.RID) float64 {
+func (o TextServer) FontGetEmbolden(fontRID variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return float64(c.retFloat(12771))
 }
 
 // FontSetSpacing sets the spacing for spacing to value in pixels (not relative to the font size).
 //
 // Engine method: TextServer.font_set_spacing.
-func (o TextServer) FontSetSpacing(fontRid variant.RID, spacing TextServerSpacingType, value int) {
+func (o TextServer) FontSetSpacing(fontRID variant.RID, spacing TextServerSpacingType, value int) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(spacing))
 	c.int(2, int64(value))
 	c.run(12772)
@@ -1107,9 +1107,9 @@ func (o TextServer) FontSetSpacing(fontRid variant.RID, spacing TextServerSpacin
 // FontGetSpacing returns the spacing for spacing in pixels (not relative to the font size).
 //
 // Engine method: TextServer.font_get_spacing.
-func (o TextServer) FontGetSpacing(fontRid variant.RID, spacing TextServerSpacingType) int {
+func (o TextServer) FontGetSpacing(fontRID variant.RID, spacing TextServerSpacingType) int {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(spacing))
 	return int(c.retInt(12773))
 }
@@ -1117,9 +1117,9 @@ func (o TextServer) FontGetSpacing(fontRid variant.RID, spacing TextServerSpacin
 // FontSetBaselineOffset sets extra baseline offset (as a fraction of font height).
 //
 // Engine method: TextServer.font_set_baseline_offset.
-func (o TextServer) FontSetBaselineOffset(fontRid variant.RID, baselineOffset float64) {
+func (o TextServer) FontSetBaselineOffset(fontRID variant.RID, baselineOffset float64) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.float(1, float64(baselineOffset))
 	c.run(12774)
 }
@@ -1127,18 +1127,18 @@ func (o TextServer) FontSetBaselineOffset(fontRid variant.RID, baselineOffset fl
 // FontGetBaselineOffset returns extra baseline offset (as a fraction of font height).
 //
 // Engine method: TextServer.font_get_baseline_offset.
-func (o TextServer) FontGetBaselineOffset(fontRid variant.RID) float64 {
+func (o TextServer) FontGetBaselineOffset(fontRID variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return float64(c.retFloat(12775))
 }
 
 // FontSetTransform sets 2D transform, applied to the font outlines, can be used for slanting, flipping, and rotating glyphs.
 //
 // Engine method: TextServer.font_set_transform.
-func (o TextServer) FontSetTransform(fontRid variant.RID, transform variant.Transform2D) {
+func (o TextServer) FontSetTransform(fontRID variant.RID, transform variant.Transform2D) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&transform), unsafe.Sizeof(transform))
 	c.run(12776)
 }
@@ -1146,18 +1146,18 @@ func (o TextServer) FontSetTransform(fontRid variant.RID, transform variant.Tran
 // FontGetTransform returns 2D transform applied to the font outlines.
 //
 // Engine method: TextServer.font_get_transform.
-func (o TextServer) FontGetTransform(fontRid variant.RID) variant.Transform2D {
+func (o TextServer) FontGetTransform(fontRID variant.RID) variant.Transform2D {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retValue[variant.Transform2D](&c, 12777)
 }
 
 // FontSetVariationCoordinates sets variation coordinates for the specified font cache entry. See font_supported_variation_list for more info.
 //
 // Engine method: TextServer.font_set_variation_coordinates.
-func (o TextServer) FontSetVariationCoordinates(fontRid variant.RID, variationCoordinates variant.Dictionary) {
+func (o TextServer) FontSetVariationCoordinates(fontRID variant.RID, variationCoordinates variant.Dictionary) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.owned(1, variationCoordinates)
 	c.run(12778)
 }
@@ -1165,9 +1165,9 @@ func (o TextServer) FontSetVariationCoordinates(fontRid variant.RID, variationCo
 // FontGetVariationCoordinates returns variation coordinates for the specified font cache entry. See font_supported_variation_list for more info.
 //
 // Engine method: TextServer.font_get_variation_coordinates.
-func (o TextServer) FontGetVariationCoordinates(fontRid variant.RID) variant.Dictionary {
+func (o TextServer) FontGetVariationCoordinates(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12779, variant.TypeDictionary)
 }
 
@@ -1176,9 +1176,9 @@ func (o TextServer) FontGetVariationCoordinates(fontRid variant.RID) variant.Dic
 // If set to a positive value, overrides the oversampling factor of the viewport this font is used in. See Viewport.oversampling. This value doesn't override the [code skip-lint]oversampling parameter of [code skip-lint]draw_* methods. Used by dynamic fonts only.
 //
 // Engine method: TextServer.font_set_oversampling.
-func (o TextServer) FontSetOversampling(fontRid variant.RID, oversampling float64) {
+func (o TextServer) FontSetOversampling(fontRID variant.RID, oversampling float64) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.float(1, float64(oversampling))
 	c.run(12780)
 }
@@ -1186,36 +1186,36 @@ func (o TextServer) FontSetOversampling(fontRid variant.RID, oversampling float6
 // FontGetOversampling returns oversampling factor override. If set to a positive value, overrides the oversampling factor of the viewport this font is used in. See Viewport.oversampling. This value doesn't override the [code skip-lint]oversampling parameter of [code skip-lint]draw_* methods. Used by dynamic fonts only.
 //
 // Engine method: TextServer.font_get_oversampling.
-func (o TextServer) FontGetOversampling(fontRid variant.RID) float64 {
+func (o TextServer) FontGetOversampling(fontRID variant.RID) float64 {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return float64(c.retFloat(12781))
 }
 
 // FontGetSizeCacheList returns list of the font sizes in the cache. Each size is Vector2i with font size and outline size.
 //
 // Engine method: TextServer.font_get_size_cache_list.
-func (o TextServer) FontGetSizeCacheList(fontRid variant.RID) variant.Array[variant.Vector2i] {
+func (o TextServer) FontGetSizeCacheList(fontRID variant.RID) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 12782, variant.TypeArray)
 }
 
 // FontClearSizeCache removes all font sizes from the cache entry.
 //
 // Engine method: TextServer.font_clear_size_cache.
-func (o TextServer) FontClearSizeCache(fontRid variant.RID) {
+func (o TextServer) FontClearSizeCache(fontRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.run(12783)
 }
 
 // FontRemoveSizeCache removes specified font size from the cache entry.
 //
 // Engine method: TextServer.font_remove_size_cache.
-func (o TextServer) FontRemoveSizeCache(fontRid variant.RID, size variant.Vector2i) {
+func (o TextServer) FontRemoveSizeCache(fontRID variant.RID, size variant.Vector2i) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(12784)
 }
@@ -1223,18 +1223,18 @@ func (o TextServer) FontRemoveSizeCache(fontRid variant.RID, size variant.Vector
 // FontGetSizeCacheInfo returns font cache information, each entry contains the following fields: Vector2i size_px - font size in pixels, float viewport_oversampling - viewport oversampling factor, int glyphs - number of rendered glyphs, int textures - number of used textures, int textures_size - size of texture data in bytes.
 //
 // Engine method: TextServer.font_get_size_cache_info.
-func (o TextServer) FontGetSizeCacheInfo(fontRid variant.RID) variant.Array[variant.Dictionary] {
+func (o TextServer) FontGetSizeCacheInfo(fontRID variant.RID) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 12785, variant.TypeArray)
 }
 
 // FontSetAscent sets the font ascent (number of pixels above the baseline).
 //
 // Engine method: TextServer.font_set_ascent.
-func (o TextServer) FontSetAscent(fontRid variant.RID, size int, ascent float64) {
+func (o TextServer) FontSetAscent(fontRID variant.RID, size int, ascent float64) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(ascent))
 	c.run(12786)
@@ -1243,9 +1243,9 @@ func (o TextServer) FontSetAscent(fontRid variant.RID, size int, ascent float64)
 // FontGetAscent returns the font ascent (number of pixels above the baseline).
 //
 // Engine method: TextServer.font_get_ascent.
-func (o TextServer) FontGetAscent(fontRid variant.RID, size int) float64 {
+func (o TextServer) FontGetAscent(fontRID variant.RID, size int) float64 {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12787))
 }
@@ -1253,9 +1253,9 @@ func (o TextServer) FontGetAscent(fontRid variant.RID, size int) float64 {
 // FontSetDescent sets the font descent (number of pixels below the baseline).
 //
 // Engine method: TextServer.font_set_descent.
-func (o TextServer) FontSetDescent(fontRid variant.RID, size int, descent float64) {
+func (o TextServer) FontSetDescent(fontRID variant.RID, size int, descent float64) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(descent))
 	c.run(12788)
@@ -1264,9 +1264,9 @@ func (o TextServer) FontSetDescent(fontRid variant.RID, size int, descent float6
 // FontGetDescent returns the font descent (number of pixels below the baseline).
 //
 // Engine method: TextServer.font_get_descent.
-func (o TextServer) FontGetDescent(fontRid variant.RID, size int) float64 {
+func (o TextServer) FontGetDescent(fontRID variant.RID, size int) float64 {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12789))
 }
@@ -1274,9 +1274,9 @@ func (o TextServer) FontGetDescent(fontRid variant.RID, size int) float64 {
 // FontSetUnderlinePosition sets pixel offset of the underline below the baseline.
 //
 // Engine method: TextServer.font_set_underline_position.
-func (o TextServer) FontSetUnderlinePosition(fontRid variant.RID, size int, underlinePosition float64) {
+func (o TextServer) FontSetUnderlinePosition(fontRID variant.RID, size int, underlinePosition float64) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(underlinePosition))
 	c.run(12790)
@@ -1285,9 +1285,9 @@ func (o TextServer) FontSetUnderlinePosition(fontRid variant.RID, size int, unde
 // FontGetUnderlinePosition returns pixel offset of the underline below the baseline.
 //
 // Engine method: TextServer.font_get_underline_position.
-func (o TextServer) FontGetUnderlinePosition(fontRid variant.RID, size int) float64 {
+func (o TextServer) FontGetUnderlinePosition(fontRID variant.RID, size int) float64 {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12791))
 }
@@ -1295,9 +1295,9 @@ func (o TextServer) FontGetUnderlinePosition(fontRid variant.RID, size int) floa
 // FontSetUnderlineThickness sets thickness of the underline in pixels.
 //
 // Engine method: TextServer.font_set_underline_thickness.
-func (o TextServer) FontSetUnderlineThickness(fontRid variant.RID, size int, underlineThickness float64) {
+func (o TextServer) FontSetUnderlineThickness(fontRID variant.RID, size int, underlineThickness float64) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(underlineThickness))
 	c.run(12792)
@@ -1306,9 +1306,9 @@ func (o TextServer) FontSetUnderlineThickness(fontRid variant.RID, size int, und
 // FontGetUnderlineThickness returns thickness of the underline in pixels.
 //
 // Engine method: TextServer.font_get_underline_thickness.
-func (o TextServer) FontGetUnderlineThickness(fontRid variant.RID, size int) float64 {
+func (o TextServer) FontGetUnderlineThickness(fontRID variant.RID, size int) float64 {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12793))
 }
@@ -1316,9 +1316,9 @@ func (o TextServer) FontGetUnderlineThickness(fontRid variant.RID, size int) flo
 // FontSetScale sets scaling factor of the color bitmap font.
 //
 // Engine method: TextServer.font_set_scale.
-func (o TextServer) FontSetScale(fontRid variant.RID, size int, scale float64) {
+func (o TextServer) FontSetScale(fontRID variant.RID, size int, scale float64) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.float(2, float64(scale))
 	c.run(12794)
@@ -1327,9 +1327,9 @@ func (o TextServer) FontSetScale(fontRid variant.RID, size int, scale float64) {
 // FontGetScale returns scaling factor of the color bitmap font.
 //
 // Engine method: TextServer.font_get_scale.
-func (o TextServer) FontGetScale(fontRid variant.RID, size int) float64 {
+func (o TextServer) FontGetScale(fontRID variant.RID, size int) float64 {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return float64(c.retFloat(12795))
 }
@@ -1337,9 +1337,9 @@ func (o TextServer) FontGetScale(fontRid variant.RID, size int) float64 {
 // FontGetTextureCount returns number of textures used by font cache entry.
 //
 // Engine method: TextServer.font_get_texture_count.
-func (o TextServer) FontGetTextureCount(fontRid variant.RID, size variant.Vector2i) int {
+func (o TextServer) FontGetTextureCount(fontRID variant.RID, size variant.Vector2i) int {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	return int(c.retInt(12796))
 }
@@ -1347,9 +1347,9 @@ func (o TextServer) FontGetTextureCount(fontRid variant.RID, size variant.Vector
 // FontClearTextures removes all textures from font cache entry.
 //
 // Engine method: TextServer.font_clear_textures.
-func (o TextServer) FontClearTextures(fontRid variant.RID, size variant.Vector2i) {
+func (o TextServer) FontClearTextures(fontRID variant.RID, size variant.Vector2i) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(12797)
 }
@@ -1357,9 +1357,9 @@ func (o TextServer) FontClearTextures(fontRid variant.RID, size variant.Vector2i
 // FontRemoveTexture removes specified texture from the cache entry.
 //
 // Engine method: TextServer.font_remove_texture.
-func (o TextServer) FontRemoveTexture(fontRid variant.RID, size variant.Vector2i, textureIndex int) {
+func (o TextServer) FontRemoveTexture(fontRID variant.RID, size variant.Vector2i, textureIndex int) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
 	c.run(12798)
@@ -1368,9 +1368,9 @@ func (o TextServer) FontRemoveTexture(fontRid variant.RID, size variant.Vector2i
 // FontSetTextureImage sets font cache texture image data.
 //
 // Engine method: TextServer.font_set_texture_image.
-func (o TextServer) FontSetTextureImage(fontRid variant.RID, size variant.Vector2i, textureIndex int, image AnyImage) {
+func (o TextServer) FontSetTextureImage(fontRID variant.RID, size variant.Vector2i, textureIndex int, image AnyImage) {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
 	c.object(3, objectOf(image))
@@ -1380,9 +1380,9 @@ func (o TextServer) FontSetTextureImage(fontRid variant.RID, size variant.Vector
 // FontGetTextureImage returns font cache texture image data.
 //
 // Engine method: TextServer.font_get_texture_image.
-func (o TextServer) FontGetTextureImage(fontRid variant.RID, size variant.Vector2i, textureIndex int) Image {
+func (o TextServer) FontGetTextureImage(fontRID variant.RID, size variant.Vector2i, textureIndex int) Image {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
 	return Image{c.retObject(12800, true)}
@@ -1391,9 +1391,9 @@ func (o TextServer) FontGetTextureImage(fontRid variant.RID, size variant.Vector
 // FontSetTextureOffsets sets array containing glyph packing data.
 //
 // Engine method: TextServer.font_set_texture_offsets.
-func (o TextServer) FontSetTextureOffsets(fontRid variant.RID, size variant.Vector2i, textureIndex int, offset variant.Packed[int32]) {
+func (o TextServer) FontSetTextureOffsets(fontRID variant.RID, size variant.Vector2i, textureIndex int, offset variant.Packed[int32]) {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
 	c.owned(3, offset)
@@ -1403,9 +1403,9 @@ func (o TextServer) FontSetTextureOffsets(fontRid variant.RID, size variant.Vect
 // FontGetTextureOffsets returns array containing glyph packing data.
 //
 // Engine method: TextServer.font_get_texture_offsets.
-func (o TextServer) FontGetTextureOffsets(fontRid variant.RID, size variant.Vector2i, textureIndex int) variant.Packed[int32] {
+func (o TextServer) FontGetTextureOffsets(fontRID variant.RID, size variant.Vector2i, textureIndex int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(textureIndex))
 	return retOwned[variant.Packed[int32]](&c, 12802, variant.TypePackedInt32Array)
@@ -1414,9 +1414,9 @@ func (o TextServer) FontGetTextureOffsets(fontRid variant.RID, size variant.Vect
 // FontGetGlyphList returns list of rendered glyphs in the cache entry.
 //
 // Engine method: TextServer.font_get_glyph_list.
-func (o TextServer) FontGetGlyphList(fontRid variant.RID, size variant.Vector2i) variant.Packed[int32] {
+func (o TextServer) FontGetGlyphList(fontRID variant.RID, size variant.Vector2i) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	return retOwned[variant.Packed[int32]](&c, 12803, variant.TypePackedInt32Array)
 }
@@ -1424,9 +1424,9 @@ func (o TextServer) FontGetGlyphList(fontRid variant.RID, size variant.Vector2i)
 // FontClearGlyphs removes all rendered glyph information from the cache entry.
 //
 // Engine method: TextServer.font_clear_glyphs.
-func (o TextServer) FontClearGlyphs(fontRid variant.RID, size variant.Vector2i) {
+func (o TextServer) FontClearGlyphs(fontRID variant.RID, size variant.Vector2i) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.run(12804)
 }
@@ -1434,9 +1434,9 @@ func (o TextServer) FontClearGlyphs(fontRid variant.RID, size variant.Vector2i) 
 // FontRemoveGlyph removes specified rendered glyph information from the cache entry.
 //
 // Engine method: TextServer.font_remove_glyph.
-func (o TextServer) FontRemoveGlyph(fontRid variant.RID, size variant.Vector2i, glyph int) {
+func (o TextServer) FontRemoveGlyph(fontRID variant.RID, size variant.Vector2i, glyph int) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.run(12805)
@@ -1445,9 +1445,9 @@ func (o TextServer) FontRemoveGlyph(fontRid variant.RID, size variant.Vector2i, 
 // FontGetGlyphAdvance returns glyph advance (offset of the next glyph).
 //
 // Engine method: TextServer.font_get_glyph_advance.
-func (o TextServer) FontGetGlyphAdvance(fontRid variant.RID, size int, glyph int) variant.Vector2 {
+func (o TextServer) FontGetGlyphAdvance(fontRID variant.RID, size int, glyph int) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
 	return retValue[variant.Vector2](&c, 12806)
@@ -1456,9 +1456,9 @@ func (o TextServer) FontGetGlyphAdvance(fontRid variant.RID, size int, glyph int
 // FontSetGlyphAdvance sets glyph advance (offset of the next glyph).
 //
 // Engine method: TextServer.font_set_glyph_advance.
-func (o TextServer) FontSetGlyphAdvance(fontRid variant.RID, size int, glyph int, advance variant.Vector2) {
+func (o TextServer) FontSetGlyphAdvance(fontRID variant.RID, size int, glyph int, advance variant.Vector2) {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&advance), unsafe.Sizeof(advance))
@@ -1468,9 +1468,9 @@ func (o TextServer) FontSetGlyphAdvance(fontRid variant.RID, size int, glyph int
 // FontGetGlyphOffset returns glyph offset from the baseline.
 //
 // Engine method: TextServer.font_get_glyph_offset.
-func (o TextServer) FontGetGlyphOffset(fontRid variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
+func (o TextServer) FontGetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	return retValue[variant.Vector2](&c, 12808)
@@ -1479,9 +1479,9 @@ func (o TextServer) FontGetGlyphOffset(fontRid variant.RID, size variant.Vector2
 // FontSetGlyphOffset sets glyph offset from the baseline.
 //
 // Engine method: TextServer.font_set_glyph_offset.
-func (o TextServer) FontSetGlyphOffset(fontRid variant.RID, size variant.Vector2i, glyph int, offset variant.Vector2) {
+func (o TextServer) FontSetGlyphOffset(fontRID variant.RID, size variant.Vector2i, glyph int, offset variant.Vector2) {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&offset), unsafe.Sizeof(offset))
@@ -1491,9 +1491,9 @@ func (o TextServer) FontSetGlyphOffset(fontRid variant.RID, size variant.Vector2
 // FontGetGlyphSize returns size of the glyph.
 //
 // Engine method: TextServer.font_get_glyph_size.
-func (o TextServer) FontGetGlyphSize(fontRid variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
+func (o TextServer) FontGetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	return retValue[variant.Vector2](&c, 12810)
@@ -1502,9 +1502,9 @@ func (o TextServer) FontGetGlyphSize(fontRid variant.RID, size variant.Vector2i,
 // FontSetGlyphSize sets size of the glyph.
 //
 // Engine method: TextServer.font_set_glyph_size.
-func (o TextServer) FontSetGlyphSize(fontRid variant.RID, size variant.Vector2i, glyph int, glSize variant.Vector2) {
+func (o TextServer) FontSetGlyphSize(fontRID variant.RID, size variant.Vector2i, glyph int, glSize variant.Vector2) {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&glSize), unsafe.Sizeof(glSize))
@@ -1514,9 +1514,9 @@ func (o TextServer) FontSetGlyphSize(fontRid variant.RID, size variant.Vector2i,
 // FontGetGlyphUvRect returns rectangle in the cache texture containing the glyph.
 //
 // Engine method: TextServer.font_get_glyph_uv_rect.
-func (o TextServer) FontGetGlyphUvRect(fontRid variant.RID, size variant.Vector2i, glyph int) variant.Rect2 {
+func (o TextServer) FontGetGlyphUvRect(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Rect2 {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	return retValue[variant.Rect2](&c, 12812)
@@ -1525,9 +1525,9 @@ func (o TextServer) FontGetGlyphUvRect(fontRid variant.RID, size variant.Vector2
 // FontSetGlyphUvRect sets rectangle in the cache texture containing the glyph.
 //
 // Engine method: TextServer.font_set_glyph_uv_rect.
-func (o TextServer) FontSetGlyphUvRect(fontRid variant.RID, size variant.Vector2i, glyph int, uvRect variant.Rect2) {
+func (o TextServer) FontSetGlyphUvRect(fontRID variant.RID, size variant.Vector2i, glyph int, uvRect variant.Rect2) {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.value(3, unsafe.Pointer(&uvRect), unsafe.Sizeof(uvRect))
@@ -1537,9 +1537,9 @@ func (o TextServer) FontSetGlyphUvRect(fontRid variant.RID, size variant.Vector2
 // FontGetGlyphTextureIdx returns index of the cache texture containing the glyph.
 //
 // Engine method: TextServer.font_get_glyph_texture_idx.
-func (o TextServer) FontGetGlyphTextureIdx(fontRid variant.RID, size variant.Vector2i, glyph int) int {
+func (o TextServer) FontGetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int) int {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	return int(c.retInt(12814))
@@ -1548,21 +1548,21 @@ func (o TextServer) FontGetGlyphTextureIdx(fontRid variant.RID, size variant.Vec
 // FontSetGlyphTextureIdx sets index of the cache texture containing the glyph.
 //
 // Engine method: TextServer.font_set_glyph_texture_idx.
-func (o TextServer) FontSetGlyphTextureIdx(fontRid variant.RID, size variant.Vector2i, glyph int, textureIdx int) {
+func (o TextServer) FontSetGlyphTextureIdx(fontRID variant.RID, size variant.Vector2i, glyph int, textureIdx int) {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	c.int(3, int64(textureIdx))
 	c.run(12815)
 }
 
-// FontGetGlyphTextureRid returns resource ID of the cache texture containing the glyph.
+// FontGetGlyphTextureRID returns resource ID of the cache texture containing the glyph.
 //
 // Engine method: TextServer.font_get_glyph_texture_rid.
-func (o TextServer) FontGetGlyphTextureRid(fontRid variant.RID, size variant.Vector2i, glyph int) variant.RID {
+func (o TextServer) FontGetGlyphTextureRID(fontRID variant.RID, size variant.Vector2i, glyph int) variant.RID {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	return retValue[variant.RID](&c, 12816)
@@ -1571,9 +1571,9 @@ func (o TextServer) FontGetGlyphTextureRid(fontRid variant.RID, size variant.Vec
 // FontGetGlyphTextureSize returns size of the cache texture containing the glyph.
 //
 // Engine method: TextServer.font_get_glyph_texture_size.
-func (o TextServer) FontGetGlyphTextureSize(fontRid variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
+func (o TextServer) FontGetGlyphTextureSize(fontRID variant.RID, size variant.Vector2i, glyph int) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(glyph))
 	return retValue[variant.Vector2](&c, 12817)
@@ -1593,9 +1593,9 @@ func (o TextServer) FontGetGlyphContours(font variant.RID, size int, index int) 
 // FontGetKerningList returns list of the kerning overrides.
 //
 // Engine method: TextServer.font_get_kerning_list.
-func (o TextServer) FontGetKerningList(fontRid variant.RID, size int) variant.Array[variant.Vector2i] {
+func (o TextServer) FontGetKerningList(fontRID variant.RID, size int) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 12819, variant.TypeArray)
 }
@@ -1603,9 +1603,9 @@ func (o TextServer) FontGetKerningList(fontRid variant.RID, size int) variant.Ar
 // FontClearKerningMap removes all kerning overrides.
 //
 // Engine method: TextServer.font_clear_kerning_map.
-func (o TextServer) FontClearKerningMap(fontRid variant.RID, size int) {
+func (o TextServer) FontClearKerningMap(fontRID variant.RID, size int) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.run(12820)
 }
@@ -1613,9 +1613,9 @@ func (o TextServer) FontClearKerningMap(fontRid variant.RID, size int) {
 // FontRemoveKerning removes kerning override for the pair of glyphs.
 //
 // Engine method: TextServer.font_remove_kerning.
-func (o TextServer) FontRemoveKerning(fontRid variant.RID, size int, glyphPair variant.Vector2i) {
+func (o TextServer) FontRemoveKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
 	c.run(12821)
@@ -1624,9 +1624,9 @@ func (o TextServer) FontRemoveKerning(fontRid variant.RID, size int, glyphPair v
 // FontSetKerning sets kerning for the pair of glyphs.
 //
 // Engine method: TextServer.font_set_kerning.
-func (o TextServer) FontSetKerning(fontRid variant.RID, size int, glyphPair variant.Vector2i, kerning variant.Vector2) {
+func (o TextServer) FontSetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i, kerning variant.Vector2) {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
 	c.value(3, unsafe.Pointer(&kerning), unsafe.Sizeof(kerning))
@@ -1636,9 +1636,9 @@ func (o TextServer) FontSetKerning(fontRid variant.RID, size int, glyphPair vari
 // FontGetKerning returns kerning for the pair of glyphs.
 //
 // Engine method: TextServer.font_get_kerning.
-func (o TextServer) FontGetKerning(fontRid variant.RID, size int, glyphPair variant.Vector2i) variant.Vector2 {
+func (o TextServer) FontGetKerning(fontRID variant.RID, size int, glyphPair variant.Vector2i) variant.Vector2 {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.value(2, unsafe.Pointer(&glyphPair), unsafe.Sizeof(glyphPair))
 	return retValue[variant.Vector2](&c, 12823)
@@ -1647,9 +1647,9 @@ func (o TextServer) FontGetKerning(fontRid variant.RID, size int, glyphPair vari
 // FontGetGlyphIndex returns the glyph index of a char, optionally modified by the variation_selector. See font_get_char_from_glyph_index.
 //
 // Engine method: TextServer.font_get_glyph_index.
-func (o TextServer) FontGetGlyphIndex(fontRid variant.RID, size int, char int, variationSelector int) int {
+func (o TextServer) FontGetGlyphIndex(fontRID variant.RID, size int, char int, variationSelector int) int {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(char))
 	c.int(3, int64(variationSelector))
@@ -1659,9 +1659,9 @@ func (o TextServer) FontGetGlyphIndex(fontRid variant.RID, size int, char int, v
 // FontGetCharFromGlyphIndex returns character code associated with glyph_index, or 0 if glyph_index is invalid. See font_get_glyph_index.
 //
 // Engine method: TextServer.font_get_char_from_glyph_index.
-func (o TextServer) FontGetCharFromGlyphIndex(fontRid variant.RID, size int, glyphIndex int) int {
+func (o TextServer) FontGetCharFromGlyphIndex(fontRID variant.RID, size int, glyphIndex int) int {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(size))
 	c.int(2, int64(glyphIndex))
 	return int(c.retInt(12825))
@@ -1670,9 +1670,9 @@ func (o TextServer) FontGetCharFromGlyphIndex(fontRid variant.RID, size int, gly
 // FontHasChar returns true if a Unicode char is available in the font.
 //
 // Engine method: TextServer.font_has_char.
-func (o TextServer) FontHasChar(fontRid variant.RID, char int) bool {
+func (o TextServer) FontHasChar(fontRID variant.RID, char int) bool {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.int(1, int64(char))
 	return c.retBool(12826)
 }
@@ -1680,27 +1680,27 @@ func (o TextServer) FontHasChar(fontRid variant.RID, char int) bool {
 // FontGetSupportedChars returns a string containing all the characters available in the font.
 //
 // Engine method: TextServer.font_get_supported_chars.
-func (o TextServer) FontGetSupportedChars(fontRid variant.RID) string {
+func (o TextServer) FontGetSupportedChars(fontRID variant.RID) string {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return c.retString(12827)
 }
 
 // FontGetSupportedGlyphs returns an array containing all glyph indices in the font.
 //
 // Engine method: TextServer.font_get_supported_glyphs.
-func (o TextServer) FontGetSupportedGlyphs(fontRid variant.RID) variant.Packed[int32] {
+func (o TextServer) FontGetSupportedGlyphs(fontRID variant.RID) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Packed[int32]](&c, 12828, variant.TypePackedInt32Array)
 }
 
 // FontRenderRange renders the range of characters to the font cache texture.
 //
 // Engine method: TextServer.font_render_range.
-func (o TextServer) FontRenderRange(fontRid variant.RID, size variant.Vector2i, start int, end int) {
+func (o TextServer) FontRenderRange(fontRID variant.RID, size variant.Vector2i, start int, end int) {
 	c := newCall(Object{o.h}, 4)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(start))
 	c.int(3, int64(end))
@@ -1710,9 +1710,9 @@ func (o TextServer) FontRenderRange(fontRid variant.RID, size variant.Vector2i, 
 // FontRenderGlyph renders specified glyph to the font cache texture.
 //
 // Engine method: TextServer.font_render_glyph.
-func (o TextServer) FontRenderGlyph(fontRid variant.RID, size variant.Vector2i, index int) {
+func (o TextServer) FontRenderGlyph(fontRID variant.RID, size variant.Vector2i, index int) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&size), unsafe.Sizeof(size))
 	c.int(2, int64(index))
 	c.run(12830)
@@ -1721,16 +1721,16 @@ func (o TextServer) FontRenderGlyph(fontRid variant.RID, size variant.Vector2i, 
 // FontDrawGlyph draws single glyph into a canvas item at the position, using font_rid at the size size. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
 //
 // It calls the engine's TextServer.font_draw_glyph with color = variant.Color{R: 1, G: 1, B: 1, A: 1}, oversampling = 0.0; FontDrawGlyphOptions takes every argument.
-func (o TextServer) FontDrawGlyph(fontRid variant.RID, canvas variant.RID, size int, pos variant.Vector2, index int) {
-	o.FontDrawGlyphOptions(fontRid, canvas, size, pos, index, variant.Color{R: 1, G: 1, B: 1, A: 1}, 0.0)
+func (o TextServer) FontDrawGlyph(fontRID variant.RID, canvas variant.RID, size int, pos variant.Vector2, index int) {
+	o.FontDrawGlyphOptions(fontRID, canvas, size, pos, index, variant.Color{R: 1, G: 1, B: 1, A: 1}, 0.0)
 }
 
 // FontDrawGlyphOptions is FontDrawGlyph with every argument given.
 //
 // Engine method: TextServer.font_draw_glyph.
-func (o TextServer) FontDrawGlyphOptions(fontRid variant.RID, canvas variant.RID, size int, pos variant.Vector2, index int, color variant.Color, oversampling float32) {
+func (o TextServer) FontDrawGlyphOptions(fontRID variant.RID, canvas variant.RID, size int, pos variant.Vector2, index int, color variant.Color, oversampling float32) {
 	c := newCall(Object{o.h}, 7)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.int(2, int64(size))
 	c.value(3, unsafe.Pointer(&pos), unsafe.Sizeof(pos))
@@ -1743,16 +1743,16 @@ func (o TextServer) FontDrawGlyphOptions(fontRid variant.RID, canvas variant.RID
 // FontDrawGlyphOutline draws single glyph outline of size outline_size into a canvas item at the position, using font_rid at the size size. If oversampling is greater than zero, it is used as font oversampling factor, otherwise viewport oversampling settings are used.
 //
 // It calls the engine's TextServer.font_draw_glyph_outline with color = variant.Color{R: 1, G: 1, B: 1, A: 1}, oversampling = 0.0; FontDrawGlyphOutlineOptions takes every argument.
-func (o TextServer) FontDrawGlyphOutline(fontRid variant.RID, canvas variant.RID, size int, outlineSize int, pos variant.Vector2, index int) {
-	o.FontDrawGlyphOutlineOptions(fontRid, canvas, size, outlineSize, pos, index, variant.Color{R: 1, G: 1, B: 1, A: 1}, 0.0)
+func (o TextServer) FontDrawGlyphOutline(fontRID variant.RID, canvas variant.RID, size int, outlineSize int, pos variant.Vector2, index int) {
+	o.FontDrawGlyphOutlineOptions(fontRID, canvas, size, outlineSize, pos, index, variant.Color{R: 1, G: 1, B: 1, A: 1}, 0.0)
 }
 
 // FontDrawGlyphOutlineOptions is FontDrawGlyphOutline with every argument given.
 //
 // Engine method: TextServer.font_draw_glyph_outline.
-func (o TextServer) FontDrawGlyphOutlineOptions(fontRid variant.RID, canvas variant.RID, size int, outlineSize int, pos variant.Vector2, index int, color variant.Color, oversampling float32) {
+func (o TextServer) FontDrawGlyphOutlineOptions(fontRID variant.RID, canvas variant.RID, size int, outlineSize int, pos variant.Vector2, index int, color variant.Color, oversampling float32) {
 	c := newCall(Object{o.h}, 8)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.value(1, unsafe.Pointer(&canvas), unsafe.Sizeof(canvas))
 	c.int(2, int64(size))
 	c.int(3, int64(outlineSize))
@@ -1766,9 +1766,9 @@ func (o TextServer) FontDrawGlyphOutlineOptions(fontRid variant.RID, canvas vari
 // FontIsLanguageSupported returns true if the font supports the given language (as a ISO 639 code).
 //
 // Engine method: TextServer.font_is_language_supported.
-func (o TextServer) FontIsLanguageSupported(fontRid variant.RID, language string) bool {
+func (o TextServer) FontIsLanguageSupported(fontRID variant.RID, language string) bool {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
 	return c.retBool(12833)
 }
@@ -1776,9 +1776,9 @@ func (o TextServer) FontIsLanguageSupported(fontRid variant.RID, language string
 // FontSetLanguageSupportOverride adds override for font_is_language_supported.
 //
 // Engine method: TextServer.font_set_language_support_override.
-func (o TextServer) FontSetLanguageSupportOverride(fontRid variant.RID, language string, supported bool) {
+func (o TextServer) FontSetLanguageSupportOverride(fontRID variant.RID, language string, supported bool) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
 	c.bool(2, supported)
 	c.run(12834)
@@ -1787,9 +1787,9 @@ func (o TextServer) FontSetLanguageSupportOverride(fontRid variant.RID, language
 // FontGetLanguageSupportOverride returns true if support override is enabled for the language.
 //
 // Engine method: TextServer.font_get_language_support_override.
-func (o TextServer) FontGetLanguageSupportOverride(fontRid variant.RID, language string) bool {
+func (o TextServer) FontGetLanguageSupportOverride(fontRID variant.RID, language string) bool {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
 	return c.retBool(12835)
 }
@@ -1799,9 +1799,9 @@ func (o TextServer) FontGetLanguageSupportOverride(fontRid variant.RID, language
 // Remove language support override.
 //
 // Engine method: TextServer.font_remove_language_support_override.
-func (o TextServer) FontRemoveLanguageSupportOverride(fontRid variant.RID, language string) {
+func (o TextServer) FontRemoveLanguageSupportOverride(fontRID variant.RID, language string) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, language)
 	c.run(12836)
 }
@@ -1809,18 +1809,18 @@ func (o TextServer) FontRemoveLanguageSupportOverride(fontRid variant.RID, langu
 // FontGetLanguageSupportOverrides returns list of language support overrides.
 //
 // Engine method: TextServer.font_get_language_support_overrides.
-func (o TextServer) FontGetLanguageSupportOverrides(fontRid variant.RID) variant.PackedStrings {
+func (o TextServer) FontGetLanguageSupportOverrides(fontRID variant.RID) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.PackedStrings](&c, 12837, variant.TypePackedStringArray)
 }
 
 // FontIsScriptSupported returns true if the font supports the given script (as a ISO 15924 code).
 //
 // Engine method: TextServer.font_is_script_supported.
-func (o TextServer) FontIsScriptSupported(fontRid variant.RID, script string) bool {
+func (o TextServer) FontIsScriptSupported(fontRID variant.RID, script string) bool {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
 	return c.retBool(12838)
 }
@@ -1828,9 +1828,9 @@ func (o TextServer) FontIsScriptSupported(fontRid variant.RID, script string) bo
 // FontSetScriptSupportOverride adds override for font_is_script_supported.
 //
 // Engine method: TextServer.font_set_script_support_override.
-func (o TextServer) FontSetScriptSupportOverride(fontRid variant.RID, script string, supported bool) {
+func (o TextServer) FontSetScriptSupportOverride(fontRID variant.RID, script string, supported bool) {
 	c := newCall(Object{o.h}, 3)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
 	c.bool(2, supported)
 	c.run(12839)
@@ -1839,9 +1839,9 @@ func (o TextServer) FontSetScriptSupportOverride(fontRid variant.RID, script str
 // FontGetScriptSupportOverride returns true if support override is enabled for the script.
 //
 // Engine method: TextServer.font_get_script_support_override.
-func (o TextServer) FontGetScriptSupportOverride(fontRid variant.RID, script string) bool {
+func (o TextServer) FontGetScriptSupportOverride(fontRID variant.RID, script string) bool {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
 	return c.retBool(12840)
 }
@@ -1849,9 +1849,9 @@ func (o TextServer) FontGetScriptSupportOverride(fontRid variant.RID, script str
 // FontRemoveScriptSupportOverride removes script support override.
 //
 // Engine method: TextServer.font_remove_script_support_override.
-func (o TextServer) FontRemoveScriptSupportOverride(fontRid variant.RID, script string) {
+func (o TextServer) FontRemoveScriptSupportOverride(fontRID variant.RID, script string) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.string(1, script)
 	c.run(12841)
 }
@@ -1859,18 +1859,18 @@ func (o TextServer) FontRemoveScriptSupportOverride(fontRid variant.RID, script 
 // FontGetScriptSupportOverrides returns list of script support overrides.
 //
 // Engine method: TextServer.font_get_script_support_overrides.
-func (o TextServer) FontGetScriptSupportOverrides(fontRid variant.RID) variant.PackedStrings {
+func (o TextServer) FontGetScriptSupportOverrides(fontRID variant.RID) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.PackedStrings](&c, 12842, variant.TypePackedStringArray)
 }
 
 // FontSetOpentypeFeatureOverrides sets font OpenType feature set override.
 //
 // Engine method: TextServer.font_set_opentype_feature_overrides.
-func (o TextServer) FontSetOpentypeFeatureOverrides(fontRid variant.RID, overrides variant.Dictionary) {
+func (o TextServer) FontSetOpentypeFeatureOverrides(fontRID variant.RID, overrides variant.Dictionary) {
 	c := newCall(Object{o.h}, 2)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	c.owned(1, overrides)
 	c.run(12843)
 }
@@ -1878,27 +1878,27 @@ func (o TextServer) FontSetOpentypeFeatureOverrides(fontRid variant.RID, overrid
 // FontGetOpentypeFeatureOverrides returns font OpenType feature set override.
 //
 // Engine method: TextServer.font_get_opentype_feature_overrides.
-func (o TextServer) FontGetOpentypeFeatureOverrides(fontRid variant.RID) variant.Dictionary {
+func (o TextServer) FontGetOpentypeFeatureOverrides(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12844, variant.TypeDictionary)
 }
 
 // FontSupportedFeatureList returns the dictionary of the supported OpenType features.
 //
 // Engine method: TextServer.font_supported_feature_list.
-func (o TextServer) FontSupportedFeatureList(fontRid variant.RID) variant.Dictionary {
+func (o TextServer) FontSupportedFeatureList(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12845, variant.TypeDictionary)
 }
 
 // FontSupportedVariationList returns the dictionary of the supported OpenType variation coordinates.
 //
 // Engine method: TextServer.font_supported_variation_list.
-func (o TextServer) FontSupportedVariationList(fontRid variant.RID) variant.Dictionary {
+func (o TextServer) FontSupportedVariationList(fontRID variant.RID) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&fontRid), unsafe.Sizeof(fontRid))
+	c.value(0, unsafe.Pointer(&fontRID), unsafe.Sizeof(fontRID))
 	return retOwned[variant.Dictionary](&c, 12846, variant.TypeDictionary)
 }
 
@@ -1919,10 +1919,10 @@ func (o TextServer) FontSetGlobalOversampling(oversampling float64) {
 	c.run(12848)
 }
 
-// GetHexCodeBoxSize returns size of the replacement character (box with character hexadecimal code that is drawn in place of invalid characters).
+// HexCodeBoxSize returns size of the replacement character (box with character hexadecimal code that is drawn in place of invalid characters).
 //
 // Engine method: TextServer.get_hex_code_box_size.
-func (o TextServer) GetHexCodeBoxSize(size int, index int) variant.Vector2 {
+func (o TextServer) HexCodeBoxSize(size int, index int) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(size))
 	c.int(1, int64(index))
@@ -2339,10 +2339,10 @@ func (o TextServer) ShapedGetRunGlyphRange(shaped variant.RID, index int) varian
 	return retValue[variant.Vector2i](&c, 12884)
 }
 
-// ShapedGetRunFontRid returns the font RID of the index text run (in visual order).
+// ShapedGetRunFontRID returns the font RID of the index text run (in visual order).
 //
 // Engine method: TextServer.shaped_get_run_font_rid.
-func (o TextServer) ShapedGetRunFontRid(shaped variant.RID, index int) variant.RID {
+func (o TextServer) ShapedGetRunFontRID(shaped variant.RID, index int) variant.RID {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&shaped), unsafe.Sizeof(shaped))
 	c.int(1, int64(index))
@@ -2927,16 +2927,16 @@ func (o TextServer) PercentSignOptions(language string) string {
 // StringGetWordBreaks returns an array of the word break boundaries. Elements in the returned array are the offsets of the start and end of words. Therefore the length of the array is always even.
 //
 // It calls the engine's TextServer.string_get_word_breaks with language = "", charsPerLine = 0; StringGetWordBreaksOptions takes every argument.
-func (o TextServer) StringGetWordBreaks(string_ string) variant.Packed[int32] {
-	return o.StringGetWordBreaksOptions(string_, "", 0)
+func (o TextServer) StringGetWordBreaks(text string) variant.Packed[int32] {
+	return o.StringGetWordBreaksOptions(text, "", 0)
 }
 
 // StringGetWordBreaksOptions is StringGetWordBreaks with every argument given.
 //
 // Engine method: TextServer.string_get_word_breaks.
-func (o TextServer) StringGetWordBreaksOptions(string_ string, language string, charsPerLine int) variant.Packed[int32] {
+func (o TextServer) StringGetWordBreaksOptions(text string, language string, charsPerLine int) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 3)
-	c.string(0, string_)
+	c.string(0, text)
 	c.string(1, language)
 	c.int(2, int64(charsPerLine))
 	return retOwned[variant.Packed[int32]](&c, 12936, variant.TypePackedInt32Array)
@@ -2945,16 +2945,16 @@ func (o TextServer) StringGetWordBreaksOptions(string_ string, language string, 
 // StringGetCharacterBreaks returns array of the composite character boundaries.
 //
 // It calls the engine's TextServer.string_get_character_breaks with language = ""; StringGetCharacterBreaksOptions takes every argument.
-func (o TextServer) StringGetCharacterBreaks(string_ string) variant.Packed[int32] {
-	return o.StringGetCharacterBreaksOptions(string_, "")
+func (o TextServer) StringGetCharacterBreaks(text string) variant.Packed[int32] {
+	return o.StringGetCharacterBreaksOptions(text, "")
 }
 
 // StringGetCharacterBreaksOptions is StringGetCharacterBreaks with every argument given.
 //
 // Engine method: TextServer.string_get_character_breaks.
-func (o TextServer) StringGetCharacterBreaksOptions(string_ string, language string) variant.Packed[int32] {
+func (o TextServer) StringGetCharacterBreaksOptions(text string, language string) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 2)
-	c.string(0, string_)
+	c.string(0, text)
 	c.string(1, language)
 	return retOwned[variant.Packed[int32]](&c, 12937, variant.TypePackedInt32Array)
 }
@@ -2962,9 +2962,9 @@ func (o TextServer) StringGetCharacterBreaksOptions(string_ string, language str
 // IsConfusable returns index of the first string in dict which is visually confusable with the string, or -1 if none is found.
 //
 // Engine method: TextServer.is_confusable.
-func (o TextServer) IsConfusable(string_ string, dict variant.PackedStrings) int {
+func (o TextServer) IsConfusable(text string, dict variant.PackedStrings) int {
 	c := newCall(Object{o.h}, 2)
-	c.string(0, string_)
+	c.string(0, text)
 	c.owned(1, dict)
 	return int(c.retInt(12938))
 }
@@ -2972,27 +2972,27 @@ func (o TextServer) IsConfusable(string_ string, dict variant.PackedStrings) int
 // SpoofCheck returns true if string is likely to be an attempt at confusing the reader.
 //
 // Engine method: TextServer.spoof_check.
-func (o TextServer) SpoofCheck(string_ string) bool {
+func (o TextServer) SpoofCheck(text string) bool {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, string_)
+	c.string(0, text)
 	return c.retBool(12939)
 }
 
 // StripDiacritics strips diacritics from the string.
 //
 // Engine method: TextServer.strip_diacritics.
-func (o TextServer) StripDiacritics(string_ string) string {
+func (o TextServer) StripDiacritics(text string) string {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, string_)
+	c.string(0, text)
 	return c.retString(12940)
 }
 
 // IsValidIdentifier returns true if string is a valid identifier.
 //
 // Engine method: TextServer.is_valid_identifier.
-func (o TextServer) IsValidIdentifier(string_ string) bool {
+func (o TextServer) IsValidIdentifier(text string) bool {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, string_)
+	c.string(0, text)
 	return c.retBool(12941)
 }
 
@@ -3008,16 +3008,16 @@ func (o TextServer) IsValidLetter(unicode uint64) bool {
 // StringToUpper returns the string converted to UPPERCASE.
 //
 // It calls the engine's TextServer.string_to_upper with language = ""; StringToUpperOptions takes every argument.
-func (o TextServer) StringToUpper(string_ string) string {
-	return o.StringToUpperOptions(string_, "")
+func (o TextServer) StringToUpper(text string) string {
+	return o.StringToUpperOptions(text, "")
 }
 
 // StringToUpperOptions is StringToUpper with every argument given.
 //
 // Engine method: TextServer.string_to_upper.
-func (o TextServer) StringToUpperOptions(string_ string, language string) string {
+func (o TextServer) StringToUpperOptions(text string, language string) string {
 	c := newCall(Object{o.h}, 2)
-	c.string(0, string_)
+	c.string(0, text)
 	c.string(1, language)
 	return c.retString(12943)
 }
@@ -3025,16 +3025,16 @@ func (o TextServer) StringToUpperOptions(string_ string, language string) string
 // StringToLower returns the string converted to lowercase.
 //
 // It calls the engine's TextServer.string_to_lower with language = ""; StringToLowerOptions takes every argument.
-func (o TextServer) StringToLower(string_ string) string {
-	return o.StringToLowerOptions(string_, "")
+func (o TextServer) StringToLower(text string) string {
+	return o.StringToLowerOptions(text, "")
 }
 
 // StringToLowerOptions is StringToLower with every argument given.
 //
 // Engine method: TextServer.string_to_lower.
-func (o TextServer) StringToLowerOptions(string_ string, language string) string {
+func (o TextServer) StringToLowerOptions(text string, language string) string {
 	c := newCall(Object{o.h}, 2)
-	c.string(0, string_)
+	c.string(0, text)
 	c.string(1, language)
 	return c.retString(12944)
 }
@@ -3042,16 +3042,16 @@ func (o TextServer) StringToLowerOptions(string_ string, language string) string
 // StringToTitle returns the string converted to Title Case.
 //
 // It calls the engine's TextServer.string_to_title with language = ""; StringToTitleOptions takes every argument.
-func (o TextServer) StringToTitle(string_ string) string {
-	return o.StringToTitleOptions(string_, "")
+func (o TextServer) StringToTitle(text string) string {
+	return o.StringToTitleOptions(text, "")
 }
 
 // StringToTitleOptions is StringToTitle with every argument given.
 //
 // Engine method: TextServer.string_to_title.
-func (o TextServer) StringToTitleOptions(string_ string, language string) string {
+func (o TextServer) StringToTitleOptions(text string, language string) string {
 	c := newCall(Object{o.h}, 2)
-	c.string(0, string_)
+	c.string(0, text)
 	c.string(1, language)
 	return c.retString(12945)
 }
@@ -3061,10 +3061,10 @@ func (o TextServer) StringToTitleOptions(string_ string, language string) string
 // Default implementation of the BiDi algorithm override function.
 //
 // Engine method: TextServer.parse_structured_text.
-func (o TextServer) ParseStructuredText(parserType TextServerStructuredTextParser, args_ variant.Array[variant.Variant], text string) variant.Array[variant.Vector3i] {
+func (o TextServer) ParseStructuredText(parserType TextServerStructuredTextParser, arguments variant.Array[variant.Variant], text string) variant.Array[variant.Vector3i] {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(parserType))
-	c.owned(1, args_)
+	c.owned(1, arguments)
 	c.string(2, text)
 	return retOwned[variant.Array[variant.Vector3i]](&c, 12946, variant.TypeArray)
 }

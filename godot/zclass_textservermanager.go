@@ -47,16 +47,16 @@ func (o TextServerManagerSingleton) String() string { return Object{o.h}.String(
 // AddInterface registers a TextServer interface.
 //
 // Engine method: TextServerManager.add_interface.
-func (o TextServerManagerSingleton) AddInterface(interface_ AnyTextServer) {
+func (o TextServerManagerSingleton) AddInterface(iface AnyTextServer) {
 	c := newCall(Object{o.h}, 1)
-	c.object(0, objectOf(interface_))
+	c.object(0, objectOf(iface))
 	c.run(12947)
 }
 
-// GetInterfaceCount returns the number of interfaces currently registered.
+// InterfaceCount returns the number of interfaces currently registered.
 //
 // Engine method: TextServerManager.get_interface_count.
-func (o TextServerManagerSingleton) GetInterfaceCount() int {
+func (o TextServerManagerSingleton) InterfaceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12948))
 }
@@ -64,25 +64,25 @@ func (o TextServerManagerSingleton) GetInterfaceCount() int {
 // RemoveInterface removes an interface. All fonts and shaped text caches should be freed before removing an interface.
 //
 // Engine method: TextServerManager.remove_interface.
-func (o TextServerManagerSingleton) RemoveInterface(interface_ AnyTextServer) {
+func (o TextServerManagerSingleton) RemoveInterface(iface AnyTextServer) {
 	c := newCall(Object{o.h}, 1)
-	c.object(0, objectOf(interface_))
+	c.object(0, objectOf(iface))
 	c.run(12949)
 }
 
-// GetInterface returns the interface registered at a given index.
+// Interface returns the interface registered at a given index.
 //
 // Engine method: TextServerManager.get_interface.
-func (o TextServerManagerSingleton) GetInterface(idx int) TextServer {
+func (o TextServerManagerSingleton) Interface(idx int) TextServer {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return TextServer{c.retObject(12950, true)}
 }
 
-// GetInterfaces returns a list of available interfaces, with the index and name of each interface.
+// Interfaces returns a list of available interfaces, with the index and name of each interface.
 //
 // Engine method: TextServerManager.get_interfaces.
-func (o TextServerManagerSingleton) GetInterfaces() variant.Array[variant.Dictionary] {
+func (o TextServerManagerSingleton) Interfaces() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 12951, variant.TypeArray)
 }
@@ -105,10 +105,10 @@ func (o TextServerManagerSingleton) SetPrimaryInterface(index AnyTextServer) {
 	c.run(12953)
 }
 
-// GetPrimaryInterface returns the primary TextServer interface currently in use.
+// PrimaryInterface returns the primary TextServer interface currently in use.
 //
 // Engine method: TextServerManager.get_primary_interface.
-func (o TextServerManagerSingleton) GetPrimaryInterface() TextServer {
+func (o TextServerManagerSingleton) PrimaryInterface() TextServer {
 	c := newCall(Object{o.h}, 0)
 	return TextServer{c.retObject(12954, true)}
 }

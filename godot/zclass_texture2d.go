@@ -18,6 +18,16 @@ import (
 // Textures are often created by loading them from a file. See @GDScript.load.
 //
 // Texture2D is a base for other resources. It cannot be used directly.
+//
+// The virtual methods a Go class extending Texture2D can implement, each named by an interface for a compile-time check (var _ godot.Texture2DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetWidth() int (the engine's _get_width; Texture2DVirtualGetWidth)
+//   - GetHeight() int (the engine's _get_height; Texture2DVirtualGetHeight)
+//   - IsPixelOpaque(x int, y int) bool (the engine's _is_pixel_opaque; Texture2DVirtualIsPixelOpaque)
+//   - HasAlpha() bool (the engine's _has_alpha; Texture2DVirtualHasAlpha)
+//   - Draw(toCanvasItem variant.RID, pos variant.Vector2, modulate variant.Color, transpose bool) (the engine's _draw; Texture2DVirtualDraw)
+//   - DrawRect(toCanvasItem variant.RID, rect variant.Rect2, tile bool, modulate variant.Color, transpose bool) (the engine's _draw_rect; Texture2DVirtualDrawRect)
+//   - DrawRectRegion(toCanvasItem variant.RID, rect variant.Rect2, srcRect variant.Rect2, modulate variant.Color, transpose bool, clipUv bool) (the engine's _draw_rect_region; Texture2DVirtualDrawRectRegion)
 type Texture2D struct{ h *handle }
 
 // AnyTexture2D is any value of class Texture2D or of a class derived from it.
@@ -58,26 +68,26 @@ func (o Texture2D) String() string { return Object{o.h}.String() }
 // NewTexture2D makes a new Texture2D.
 func NewTexture2D() Texture2D { return Texture2D{construct("Texture2D", true)} }
 
-// GetWidth returns the texture width in pixels.
+// Width returns the texture width in pixels.
 //
 // Engine method: Texture2D.get_width.
-func (o Texture2D) GetWidth() int {
+func (o Texture2D) Width() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12955))
 }
 
-// GetHeight returns the texture height in pixels.
+// Height returns the texture height in pixels.
 //
 // Engine method: Texture2D.get_height.
-func (o Texture2D) GetHeight() int {
+func (o Texture2D) Height() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12956))
 }
 
-// GetSize returns the texture size in pixels.
+// Size returns the texture size in pixels.
 //
 // Engine method: Texture2D.get_size.
-func (o Texture2D) GetSize() variant.Vector2 {
+func (o Texture2D) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 12957)
 }
@@ -150,10 +160,10 @@ func (o Texture2D) DrawRectRegionOptions(canvasItem variant.RID, rect variant.Re
 	c.run(12961)
 }
 
-// GetImage returns an Image that is a copy of data from this Texture2D (a new Image is created each time). Images can be accessed and manipulated directly.
+// Image returns an Image that is a copy of data from this Texture2D (a new Image is created each time). Images can be accessed and manipulated directly.
 //
 // Engine method: Texture2D.get_image.
-func (o Texture2D) GetImage() Image {
+func (o Texture2D) Image() Image {
 	c := newCall(Object{o.h}, 0)
 	return Image{c.retObject(12962, true)}
 }

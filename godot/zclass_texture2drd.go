@@ -59,15 +59,15 @@ func (o Texture2DRD) String() string { return Object{o.h}.String() }
 // NewTexture2DRD makes a new Texture2DRD.
 func NewTexture2DRD() Texture2DRD { return Texture2DRD{construct("Texture2DRD", true)} }
 
-// SetTextureRdRid calls the engine's Texture2DRD.set_texture_rd_rid.
-func (o Texture2DRD) SetTextureRdRid(textureRdRid variant.RID) {
+// SetTextureRdRID calls the engine's Texture2DRD.set_texture_rd_rid.
+func (o Texture2DRD) SetTextureRdRID(textureRdRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureRdRid), unsafe.Sizeof(textureRdRid))
+	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
 	c.run(12965)
 }
 
-// GetTextureRdRid calls the engine's Texture2DRD.get_texture_rd_rid.
-func (o Texture2DRD) GetTextureRdRid() variant.RID {
+// TextureRdRID calls the engine's Texture2DRD.get_texture_rd_rid.
+func (o Texture2DRD) TextureRdRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12966)
 }

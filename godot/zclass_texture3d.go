@@ -16,6 +16,15 @@ import (
 // All images need to have the same width, height and number of mipmap levels.
 //
 // To create such a texture file yourself, reimport your image files using the Godot Editor import presets.
+//
+// The virtual methods a Go class extending Texture3D can implement, each named by an interface for a compile-time check (var _ godot.Texture3DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetFormat() ImageFormat (the engine's _get_format; Texture3DVirtualGetFormat)
+//   - GetWidth() int (the engine's _get_width; Texture3DVirtualGetWidth)
+//   - GetHeight() int (the engine's _get_height; Texture3DVirtualGetHeight)
+//   - GetDepth() int (the engine's _get_depth; Texture3DVirtualGetDepth)
+//   - HasMipmaps() bool (the engine's _has_mipmaps; Texture3DVirtualHasMipmaps)
+//   - GetData() variant.Array[Image] (the engine's _get_data; Texture3DVirtualGetData)
 type Texture3D struct{ h *handle }
 
 // AnyTexture3D is any value of class Texture3D or of a class derived from it.
@@ -56,34 +65,34 @@ func (o Texture3D) String() string { return Object{o.h}.String() }
 // NewTexture3D makes a new Texture3D.
 func NewTexture3D() Texture3D { return Texture3D{construct("Texture3D", true)} }
 
-// GetFormat returns the current format being used by this texture.
+// Format returns the current format being used by this texture.
 //
 // Engine method: Texture3D.get_format.
-func (o Texture3D) GetFormat() ImageFormat {
+func (o Texture3D) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
 	return ImageFormat(c.retInt(12967))
 }
 
-// GetWidth returns the Texture3D's width in pixels. Width is typically represented by the X axis.
+// Width returns the Texture3D's width in pixels. Width is typically represented by the X axis.
 //
 // Engine method: Texture3D.get_width.
-func (o Texture3D) GetWidth() int {
+func (o Texture3D) Width() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12968))
 }
 
-// GetHeight returns the Texture3D's height in pixels. Width is typically represented by the Y axis.
+// Height returns the Texture3D's height in pixels. Width is typically represented by the Y axis.
 //
 // Engine method: Texture3D.get_height.
-func (o Texture3D) GetHeight() int {
+func (o Texture3D) Height() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12969))
 }
 
-// GetDepth returns the Texture3D's depth in pixels. Depth is typically represented by the Z axis (a dimension not present in Texture2D).
+// Depth returns the Texture3D's depth in pixels. Depth is typically represented by the Z axis (a dimension not present in Texture2D).
 //
 // Engine method: Texture3D.get_depth.
-func (o Texture3D) GetDepth() int {
+func (o Texture3D) Depth() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12970))
 }
@@ -96,10 +105,10 @@ func (o Texture3D) HasMipmaps() bool {
 	return c.retBool(12971)
 }
 
-// GetData returns the Texture3D's data as an array of Images. Each Image represents a slice of the Texture3D, with different slices mapping to different depth (Z axis) levels.
+// Data returns the Texture3D's data as an array of Images. Each Image represents a slice of the Texture3D, with different slices mapping to different depth (Z axis) levels.
 //
 // Engine method: Texture3D.get_data.
-func (o Texture3D) GetData() variant.Array[Image] {
+func (o Texture3D) Data() variant.Array[Image] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Image]](&c, 12972, variant.TypeArray)
 }

@@ -59,15 +59,15 @@ func (o Texture3DRD) String() string { return Object{o.h}.String() }
 // NewTexture3DRD makes a new Texture3DRD.
 func NewTexture3DRD() Texture3DRD { return Texture3DRD{construct("Texture3DRD", true)} }
 
-// SetTextureRdRid calls the engine's Texture3DRD.set_texture_rd_rid.
-func (o Texture3DRD) SetTextureRdRid(textureRdRid variant.RID) {
+// SetTextureRdRID calls the engine's Texture3DRD.set_texture_rd_rid.
+func (o Texture3DRD) SetTextureRdRID(textureRdRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureRdRid), unsafe.Sizeof(textureRdRid))
+	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
 	c.run(12974)
 }
 
-// GetTextureRdRid calls the engine's Texture3DRD.get_texture_rd_rid.
-func (o Texture3DRD) GetTextureRdRid() variant.RID {
+// TextureRdRID calls the engine's Texture3DRD.get_texture_rd_rid.
+func (o Texture3DRD) TextureRdRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 12975)
 }

@@ -164,50 +164,50 @@ func (o TextureButton) IsFlippedV() bool {
 	return c.retBool(12987)
 }
 
-// GetTextureNormal calls the engine's TextureButton.get_texture_normal.
-func (o TextureButton) GetTextureNormal() Texture2D {
+// TextureNormal calls the engine's TextureButton.get_texture_normal.
+func (o TextureButton) TextureNormal() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(12988, true)}
 }
 
-// GetTexturePressed calls the engine's TextureButton.get_texture_pressed.
-func (o TextureButton) GetTexturePressed() Texture2D {
+// TexturePressed calls the engine's TextureButton.get_texture_pressed.
+func (o TextureButton) TexturePressed() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(12989, true)}
 }
 
-// GetTextureHover calls the engine's TextureButton.get_texture_hover.
-func (o TextureButton) GetTextureHover() Texture2D {
+// TextureHover calls the engine's TextureButton.get_texture_hover.
+func (o TextureButton) TextureHover() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(12990, true)}
 }
 
-// GetTextureDisabled calls the engine's TextureButton.get_texture_disabled.
-func (o TextureButton) GetTextureDisabled() Texture2D {
+// TextureDisabled calls the engine's TextureButton.get_texture_disabled.
+func (o TextureButton) TextureDisabled() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(12991, true)}
 }
 
-// GetTextureFocused calls the engine's TextureButton.get_texture_focused.
-func (o TextureButton) GetTextureFocused() Texture2D {
+// TextureFocused calls the engine's TextureButton.get_texture_focused.
+func (o TextureButton) TextureFocused() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(12992, true)}
 }
 
-// GetClickMask calls the engine's TextureButton.get_click_mask.
-func (o TextureButton) GetClickMask() BitMap {
+// ClickMask calls the engine's TextureButton.get_click_mask.
+func (o TextureButton) ClickMask() BitMap {
 	c := newCall(Object{o.h}, 0)
 	return BitMap{c.retObject(12993, true)}
 }
 
-// GetIgnoreTextureSize calls the engine's TextureButton.get_ignore_texture_size.
-func (o TextureButton) GetIgnoreTextureSize() bool {
+// IgnoreTextureSize calls the engine's TextureButton.get_ignore_texture_size.
+func (o TextureButton) IgnoreTextureSize() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(12994)
 }
 
-// GetStretchMode calls the engine's TextureButton.get_stretch_mode.
-func (o TextureButton) GetStretchMode() TextureButtonStretchMode {
+// StretchMode calls the engine's TextureButton.get_stretch_mode.
+func (o TextureButton) StretchMode() TextureButtonStretchMode {
 	c := newCall(Object{o.h}, 0)
 	return TextureButtonStretchMode(c.retInt(12995))
 }

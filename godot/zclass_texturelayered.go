@@ -12,6 +12,16 @@ package godot
 // Data is set on a per-layer basis. For Texture2DArrays, the layer specifies the array layer.
 //
 // All images need to have the same width, height and number of mipmap levels.
+//
+// The virtual methods a Go class extending TextureLayered can implement, each named by an interface for a compile-time check (var _ godot.TextureLayeredVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetFormat() ImageFormat (the engine's _get_format; TextureLayeredVirtualGetFormat)
+//   - GetLayeredType() int (the engine's _get_layered_type; TextureLayeredVirtualGetLayeredType)
+//   - GetWidth() int (the engine's _get_width; TextureLayeredVirtualGetWidth)
+//   - GetHeight() int (the engine's _get_height; TextureLayeredVirtualGetHeight)
+//   - GetLayers() int (the engine's _get_layers; TextureLayeredVirtualGetLayers)
+//   - HasMipmaps() bool (the engine's _has_mipmaps; TextureLayeredVirtualHasMipmaps)
+//   - GetLayerData(layerIndex int) Image (the engine's _get_layer_data; TextureLayeredVirtualGetLayerData)
 type TextureLayered struct{ h *handle }
 
 // AnyTextureLayered is any value of class TextureLayered or of a class derived from it.
@@ -58,7 +68,7 @@ type TextureLayeredLayeredType int64
 const (
 	// Texture is a generic Texture2DArray.
 
-	TextureLayeredLayeredType2dArray TextureLayeredLayeredType = 0
+	TextureLayeredLayeredType2DArray TextureLayeredLayeredType = 0
 	// Texture is a Cubemap, with each side in its own layer (6 in total).
 
 	TextureLayeredLayeredTypeCubemap TextureLayeredLayeredType = 1
@@ -67,42 +77,42 @@ const (
 	TextureLayeredLayeredTypeCubemapArray TextureLayeredLayeredType = 2
 )
 
-// GetFormat returns the current format being used by this texture.
+// Format returns the current format being used by this texture.
 //
 // Engine method: TextureLayered.get_format.
-func (o TextureLayered) GetFormat() ImageFormat {
+func (o TextureLayered) Format() ImageFormat {
 	c := newCall(Object{o.h}, 0)
 	return ImageFormat(c.retInt(12996))
 }
 
-// GetLayeredType returns the TextureLayered's type. The type determines how the data is accessed, with cubemaps having special types.
+// LayeredType returns the TextureLayered's type. The type determines how the data is accessed, with cubemaps having special types.
 //
 // Engine method: TextureLayered.get_layered_type.
-func (o TextureLayered) GetLayeredType() TextureLayeredLayeredType {
+func (o TextureLayered) LayeredType() TextureLayeredLayeredType {
 	c := newCall(Object{o.h}, 0)
 	return TextureLayeredLayeredType(c.retInt(12997))
 }
 
-// GetWidth returns the width of the texture in pixels. Width is typically represented by the X axis.
+// Width returns the width of the texture in pixels. Width is typically represented by the X axis.
 //
 // Engine method: TextureLayered.get_width.
-func (o TextureLayered) GetWidth() int {
+func (o TextureLayered) Width() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12998))
 }
 
-// GetHeight returns the height of the texture in pixels. Height is typically represented by the Y axis.
+// Height returns the height of the texture in pixels. Height is typically represented by the Y axis.
 //
 // Engine method: TextureLayered.get_height.
-func (o TextureLayered) GetHeight() int {
+func (o TextureLayered) Height() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(12999))
 }
 
-// GetLayers returns the number of referenced Images.
+// Layers returns the number of referenced Images.
 //
 // Engine method: TextureLayered.get_layers.
-func (o TextureLayered) GetLayers() int {
+func (o TextureLayered) Layers() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13000))
 }
@@ -115,10 +125,10 @@ func (o TextureLayered) HasMipmaps() bool {
 	return c.retBool(13001)
 }
 
-// GetLayerData returns an Image resource with the data from specified layer.
+// LayerData returns an Image resource with the data from specified layer.
 //
 // Engine method: TextureLayered.get_layer_data.
-func (o TextureLayered) GetLayerData(layer int) Image {
+func (o TextureLayered) LayerData(layer int) Image {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return Image{c.retObject(13002, true)}

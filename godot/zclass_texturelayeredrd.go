@@ -56,15 +56,15 @@ func (o TextureLayeredRD) InstanceID() uint64 { return Object{o.h}.InstanceID() 
 // String returns "Class#id", or "<null>".
 func (o TextureLayeredRD) String() string { return Object{o.h}.String() }
 
-// SetTextureRdRid calls the engine's TextureLayeredRD.set_texture_rd_rid.
-func (o TextureLayeredRD) SetTextureRdRid(textureRdRid variant.RID) {
+// SetTextureRdRID calls the engine's TextureLayeredRD.set_texture_rd_rid.
+func (o TextureLayeredRD) SetTextureRdRID(textureRdRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&textureRdRid), unsafe.Sizeof(textureRdRid))
+	c.value(0, unsafe.Pointer(&textureRdRID), unsafe.Sizeof(textureRdRID))
 	c.run(13003)
 }
 
-// GetTextureRdRid calls the engine's TextureLayeredRD.get_texture_rd_rid.
-func (o TextureLayeredRD) GetTextureRdRid() variant.RID {
+// TextureRdRID calls the engine's TextureLayeredRD.get_texture_rd_rid.
+func (o TextureLayeredRD) TextureRdRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 13004)
 }

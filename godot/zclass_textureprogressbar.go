@@ -99,8 +99,8 @@ func (o TextureProgressBar) SetUnderTexture(tex AnyTexture2D) {
 	c.run(13005)
 }
 
-// GetUnderTexture calls the engine's TextureProgressBar.get_under_texture.
-func (o TextureProgressBar) GetUnderTexture() Texture2D {
+// UnderTexture calls the engine's TextureProgressBar.get_under_texture.
+func (o TextureProgressBar) UnderTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(13006, true)}
 }
@@ -112,8 +112,8 @@ func (o TextureProgressBar) SetProgressTexture(tex AnyTexture2D) {
 	c.run(13007)
 }
 
-// GetProgressTexture calls the engine's TextureProgressBar.get_progress_texture.
-func (o TextureProgressBar) GetProgressTexture() Texture2D {
+// ProgressTexture calls the engine's TextureProgressBar.get_progress_texture.
+func (o TextureProgressBar) ProgressTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(13008, true)}
 }
@@ -125,8 +125,8 @@ func (o TextureProgressBar) SetOverTexture(tex AnyTexture2D) {
 	c.run(13009)
 }
 
-// GetOverTexture calls the engine's TextureProgressBar.get_over_texture.
-func (o TextureProgressBar) GetOverTexture() Texture2D {
+// OverTexture calls the engine's TextureProgressBar.get_over_texture.
+func (o TextureProgressBar) OverTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(13010, true)}
 }
@@ -138,8 +138,8 @@ func (o TextureProgressBar) SetFillMode(mode int) {
 	c.run(13011)
 }
 
-// GetFillMode calls the engine's TextureProgressBar.get_fill_mode.
-func (o TextureProgressBar) GetFillMode() int {
+// FillMode calls the engine's TextureProgressBar.get_fill_mode.
+func (o TextureProgressBar) FillMode() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13012))
 }
@@ -151,8 +151,8 @@ func (o TextureProgressBar) SetTintUnder(tint variant.Color) {
 	c.run(13013)
 }
 
-// GetTintUnder calls the engine's TextureProgressBar.get_tint_under.
-func (o TextureProgressBar) GetTintUnder() variant.Color {
+// TintUnder calls the engine's TextureProgressBar.get_tint_under.
+func (o TextureProgressBar) TintUnder() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 13014)
 }
@@ -164,8 +164,8 @@ func (o TextureProgressBar) SetTintProgress(tint variant.Color) {
 	c.run(13015)
 }
 
-// GetTintProgress calls the engine's TextureProgressBar.get_tint_progress.
-func (o TextureProgressBar) GetTintProgress() variant.Color {
+// TintProgress calls the engine's TextureProgressBar.get_tint_progress.
+func (o TextureProgressBar) TintProgress() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 13016)
 }
@@ -177,8 +177,8 @@ func (o TextureProgressBar) SetTintOver(tint variant.Color) {
 	c.run(13017)
 }
 
-// GetTintOver calls the engine's TextureProgressBar.get_tint_over.
-func (o TextureProgressBar) GetTintOver() variant.Color {
+// TintOver calls the engine's TextureProgressBar.get_tint_over.
+func (o TextureProgressBar) TintOver() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 13018)
 }
@@ -190,8 +190,8 @@ func (o TextureProgressBar) SetTextureProgressOffset(offset variant.Vector2) {
 	c.run(13019)
 }
 
-// GetTextureProgressOffset calls the engine's TextureProgressBar.get_texture_progress_offset.
-func (o TextureProgressBar) GetTextureProgressOffset() variant.Vector2 {
+// TextureProgressOffset calls the engine's TextureProgressBar.get_texture_progress_offset.
+func (o TextureProgressBar) TextureProgressOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 13020)
 }
@@ -203,8 +203,8 @@ func (o TextureProgressBar) SetRadialInitialAngle(mode float32) {
 	c.run(13021)
 }
 
-// GetRadialInitialAngle calls the engine's TextureProgressBar.get_radial_initial_angle.
-func (o TextureProgressBar) GetRadialInitialAngle() float32 {
+// RadialInitialAngle calls the engine's TextureProgressBar.get_radial_initial_angle.
+func (o TextureProgressBar) RadialInitialAngle() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13022))
 }
@@ -216,8 +216,8 @@ func (o TextureProgressBar) SetRadialCenterOffset(mode variant.Vector2) {
 	c.run(13023)
 }
 
-// GetRadialCenterOffset calls the engine's TextureProgressBar.get_radial_center_offset.
-func (o TextureProgressBar) GetRadialCenterOffset() variant.Vector2 {
+// RadialCenterOffset calls the engine's TextureProgressBar.get_radial_center_offset.
+func (o TextureProgressBar) RadialCenterOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 13024)
 }
@@ -229,8 +229,8 @@ func (o TextureProgressBar) SetFillDegrees(mode float32) {
 	c.run(13025)
 }
 
-// GetFillDegrees calls the engine's TextureProgressBar.get_fill_degrees.
-func (o TextureProgressBar) GetFillDegrees() float32 {
+// FillDegrees calls the engine's TextureProgressBar.get_fill_degrees.
+func (o TextureProgressBar) FillDegrees() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13026))
 }
@@ -245,10 +245,10 @@ func (o TextureProgressBar) SetStretchMargin(margin Side, value int) {
 	c.run(13027)
 }
 
-// GetStretchMargin returns the stretch margin with the specified index. See stretch_margin_bottom and related properties.
+// StretchMargin returns the stretch margin with the specified index. See stretch_margin_bottom and related properties.
 //
 // Engine method: TextureProgressBar.get_stretch_margin.
-func (o TextureProgressBar) GetStretchMargin(margin Side) int {
+func (o TextureProgressBar) StretchMargin(margin Side) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(margin))
 	return int(c.retInt(13028))
@@ -261,8 +261,8 @@ func (o TextureProgressBar) SetNinePatchStretch(stretch bool) {
 	c.run(13029)
 }
 
-// GetNinePatchStretch calls the engine's TextureProgressBar.get_nine_patch_stretch.
-func (o TextureProgressBar) GetNinePatchStretch() bool {
+// NinePatchStretch calls the engine's TextureProgressBar.get_nine_patch_stretch.
+func (o TextureProgressBar) NinePatchStretch() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(13030)
 }

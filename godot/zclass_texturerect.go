@@ -106,8 +106,8 @@ func (o TextureRect) SetTexture(texture AnyTexture2D) {
 	c.run(13031)
 }
 
-// GetTexture calls the engine's TextureRect.get_texture.
-func (o TextureRect) GetTexture() Texture2D {
+// Texture calls the engine's TextureRect.get_texture.
+func (o TextureRect) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(13032, true)}
 }
@@ -119,8 +119,8 @@ func (o TextureRect) SetExpandMode(expandMode TextureRectExpandMode) {
 	c.run(13033)
 }
 
-// GetExpandMode calls the engine's TextureRect.get_expand_mode.
-func (o TextureRect) GetExpandMode() TextureRectExpandMode {
+// ExpandMode calls the engine's TextureRect.get_expand_mode.
+func (o TextureRect) ExpandMode() TextureRectExpandMode {
 	c := newCall(Object{o.h}, 0)
 	return TextureRectExpandMode(c.retInt(13034))
 }
@@ -158,8 +158,8 @@ func (o TextureRect) SetStretchMode(stretchMode TextureRectStretchMode) {
 	c.run(13039)
 }
 
-// GetStretchMode calls the engine's TextureRect.get_stretch_mode.
-func (o TextureRect) GetStretchMode() TextureRectStretchMode {
+// StretchMode calls the engine's TextureRect.get_stretch_mode.
+func (o TextureRect) StretchMode() TextureRectStretchMode {
 	c := newCall(Object{o.h}, 0)
 	return TextureRectStretchMode(c.retInt(13040))
 }

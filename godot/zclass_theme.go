@@ -93,10 +93,10 @@ func (o Theme) SetIcon(name string, themeType string, texture AnyTexture2D) {
 	c.run(13041)
 }
 
-// GetIcon returns the icon property defined by name and theme_type, if it exists.
+// Icon returns the icon property defined by name and theme_type, if it exists.
 //
 // Engine method: Theme.get_icon.
-func (o Theme) GetIcon(name string, themeType string) Texture2D {
+func (o Theme) Icon(name string, themeType string) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
@@ -134,19 +134,19 @@ func (o Theme) ClearIcon(name string, themeType string) {
 	c.run(13045)
 }
 
-// GetIconList returns a list of names for icon properties defined with theme_type. Use get_icon_type_list to get a list of possible theme type names.
+// IconList returns a list of names for icon properties defined with theme_type. Use get_icon_type_list to get a list of possible theme type names.
 //
 // Engine method: Theme.get_icon_list.
-func (o Theme) GetIconList(themeType string) variant.PackedStrings {
+func (o Theme) IconList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13046, variant.TypePackedStringArray)
 }
 
-// GetIconTypeList returns a list of all unique theme type names for icon properties. Use get_type_list to get a list of all unique theme types.
+// IconTypeList returns a list of all unique theme type names for icon properties. Use get_type_list to get a list of all unique theme types.
 //
 // Engine method: Theme.get_icon_type_list.
-func (o Theme) GetIconTypeList() variant.PackedStrings {
+func (o Theme) IconTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13047, variant.TypePackedStringArray)
 }
@@ -162,10 +162,10 @@ func (o Theme) SetStylebox(name string, themeType string, texture AnyStyleBox) {
 	c.run(13048)
 }
 
-// GetStylebox returns the StyleBox property defined by name and theme_type, if it exists.
+// Stylebox returns the StyleBox property defined by name and theme_type, if it exists.
 //
 // Engine method: Theme.get_stylebox.
-func (o Theme) GetStylebox(name string, themeType string) StyleBox {
+func (o Theme) Stylebox(name string, themeType string) StyleBox {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
@@ -203,19 +203,19 @@ func (o Theme) ClearStylebox(name string, themeType string) {
 	c.run(13052)
 }
 
-// GetStyleboxList returns a list of names for StyleBox properties defined with theme_type. Use get_stylebox_type_list to get a list of possible theme type names.
+// StyleboxList returns a list of names for StyleBox properties defined with theme_type. Use get_stylebox_type_list to get a list of possible theme type names.
 //
 // Engine method: Theme.get_stylebox_list.
-func (o Theme) GetStyleboxList(themeType string) variant.PackedStrings {
+func (o Theme) StyleboxList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13053, variant.TypePackedStringArray)
 }
 
-// GetStyleboxTypeList returns a list of all unique theme type names for StyleBox properties. Use get_type_list to get a list of all unique theme types.
+// StyleboxTypeList returns a list of all unique theme type names for StyleBox properties. Use get_type_list to get a list of all unique theme types.
 //
 // Engine method: Theme.get_stylebox_type_list.
-func (o Theme) GetStyleboxTypeList() variant.PackedStrings {
+func (o Theme) StyleboxTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13054, variant.TypePackedStringArray)
 }
@@ -231,10 +231,10 @@ func (o Theme) SetFont(name string, themeType string, font AnyFont) {
 	c.run(13055)
 }
 
-// GetFont returns the Font property defined by name and theme_type, if it exists.
+// Font returns the Font property defined by name and theme_type, if it exists.
 //
 // Engine method: Theme.get_font.
-func (o Theme) GetFont(name string, themeType string) Font {
+func (o Theme) Font(name string, themeType string) Font {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
@@ -272,19 +272,19 @@ func (o Theme) ClearFont(name string, themeType string) {
 	c.run(13059)
 }
 
-// GetFontList returns a list of names for Font properties defined with theme_type. Use get_font_type_list to get a list of possible theme type names.
+// FontList returns a list of names for Font properties defined with theme_type. Use get_font_type_list to get a list of possible theme type names.
 //
 // Engine method: Theme.get_font_list.
-func (o Theme) GetFontList(themeType string) variant.PackedStrings {
+func (o Theme) FontList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13060, variant.TypePackedStringArray)
 }
 
-// GetFontTypeList returns a list of all unique theme type names for Font properties. Use get_type_list to get a list of all unique theme types.
+// FontTypeList returns a list of all unique theme type names for Font properties. Use get_type_list to get a list of all unique theme types.
 //
 // Engine method: Theme.get_font_type_list.
-func (o Theme) GetFontTypeList() variant.PackedStrings {
+func (o Theme) FontTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13061, variant.TypePackedStringArray)
 }
@@ -300,10 +300,10 @@ func (o Theme) SetFontSize(name string, themeType string, fontSize int) {
 	c.run(13062)
 }
 
-// GetFontSize returns the font size property defined by name and theme_type, if it exists.
+// FontSize returns the font size property defined by name and theme_type, if it exists.
 //
 // Engine method: Theme.get_font_size.
-func (o Theme) GetFontSize(name string, themeType string) int {
+func (o Theme) FontSize(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
@@ -341,19 +341,19 @@ func (o Theme) ClearFontSize(name string, themeType string) {
 	c.run(13066)
 }
 
-// GetFontSizeList returns a list of names for font size properties defined with theme_type. Use get_font_size_type_list to get a list of possible theme type names.
+// FontSizeList returns a list of names for font size properties defined with theme_type. Use get_font_size_type_list to get a list of possible theme type names.
 //
 // Engine method: Theme.get_font_size_list.
-func (o Theme) GetFontSizeList(themeType string) variant.PackedStrings {
+func (o Theme) FontSizeList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13067, variant.TypePackedStringArray)
 }
 
-// GetFontSizeTypeList returns a list of all unique theme type names for font size properties. Use get_type_list to get a list of all unique theme types.
+// FontSizeTypeList returns a list of all unique theme type names for font size properties. Use get_type_list to get a list of all unique theme types.
 //
 // Engine method: Theme.get_font_size_type_list.
-func (o Theme) GetFontSizeTypeList() variant.PackedStrings {
+func (o Theme) FontSizeTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13068, variant.TypePackedStringArray)
 }
@@ -369,10 +369,10 @@ func (o Theme) SetColor(name string, themeType string, color variant.Color) {
 	c.run(13069)
 }
 
-// GetColor returns the Color property defined by name and theme_type, if it exists.
+// Color returns the Color property defined by name and theme_type, if it exists.
 //
 // Engine method: Theme.get_color.
-func (o Theme) GetColor(name string, themeType string) variant.Color {
+func (o Theme) Color(name string, themeType string) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
@@ -410,19 +410,19 @@ func (o Theme) ClearColor(name string, themeType string) {
 	c.run(13073)
 }
 
-// GetColorList returns a list of names for Color properties defined with theme_type. Use get_color_type_list to get a list of possible theme type names.
+// ColorList returns a list of names for Color properties defined with theme_type. Use get_color_type_list to get a list of possible theme type names.
 //
 // Engine method: Theme.get_color_list.
-func (o Theme) GetColorList(themeType string) variant.PackedStrings {
+func (o Theme) ColorList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13074, variant.TypePackedStringArray)
 }
 
-// GetColorTypeList returns a list of all unique theme type names for Color properties. Use get_type_list to get a list of all unique theme types.
+// ColorTypeList returns a list of all unique theme type names for Color properties. Use get_type_list to get a list of all unique theme types.
 //
 // Engine method: Theme.get_color_type_list.
-func (o Theme) GetColorTypeList() variant.PackedStrings {
+func (o Theme) ColorTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13075, variant.TypePackedStringArray)
 }
@@ -438,10 +438,10 @@ func (o Theme) SetConstant(name string, themeType string, constant int) {
 	c.run(13076)
 }
 
-// GetConstant returns the constant property defined by name and theme_type, if it exists.
+// Constant returns the constant property defined by name and theme_type, if it exists.
 //
 // Engine method: Theme.get_constant.
-func (o Theme) GetConstant(name string, themeType string) int {
+func (o Theme) Constant(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
@@ -479,19 +479,19 @@ func (o Theme) ClearConstant(name string, themeType string) {
 	c.run(13080)
 }
 
-// GetConstantList returns a list of names for constant properties defined with theme_type. Use get_constant_type_list to get a list of possible theme type names.
+// ConstantList returns a list of names for constant properties defined with theme_type. Use get_constant_type_list to get a list of possible theme type names.
 //
 // Engine method: Theme.get_constant_list.
-func (o Theme) GetConstantList(themeType string) variant.PackedStrings {
+func (o Theme) ConstantList(themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, themeType)
 	return retOwned[variant.PackedStrings](&c, 13081, variant.TypePackedStringArray)
 }
 
-// GetConstantTypeList returns a list of all unique theme type names for constant properties. Use get_type_list to get a list of all unique theme types.
+// ConstantTypeList returns a list of all unique theme type names for constant properties. Use get_type_list to get a list of all unique theme types.
 //
 // Engine method: Theme.get_constant_type_list.
-func (o Theme) GetConstantTypeList() variant.PackedStrings {
+func (o Theme) ConstantTypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13082, variant.TypePackedStringArray)
 }
@@ -503,8 +503,8 @@ func (o Theme) SetDefaultBaseScale(baseScale float32) {
 	c.run(13083)
 }
 
-// GetDefaultBaseScale calls the engine's Theme.get_default_base_scale.
-func (o Theme) GetDefaultBaseScale() float32 {
+// DefaultBaseScale calls the engine's Theme.get_default_base_scale.
+func (o Theme) DefaultBaseScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13084))
 }
@@ -524,8 +524,8 @@ func (o Theme) SetDefaultFont(font AnyFont) {
 	c.run(13086)
 }
 
-// GetDefaultFont calls the engine's Theme.get_default_font.
-func (o Theme) GetDefaultFont() Font {
+// DefaultFont calls the engine's Theme.get_default_font.
+func (o Theme) DefaultFont() Font {
 	c := newCall(Object{o.h}, 0)
 	return Font{c.retObject(13087, true)}
 }
@@ -545,8 +545,8 @@ func (o Theme) SetDefaultFontSize(fontSize int) {
 	c.run(13089)
 }
 
-// GetDefaultFontSize calls the engine's Theme.get_default_font_size.
-func (o Theme) GetDefaultFontSize() int {
+// DefaultFontSize calls the engine's Theme.get_default_font_size.
+func (o Theme) DefaultFontSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13090))
 }
@@ -571,10 +571,10 @@ func (o Theme) SetThemeItem(dataType ThemeDataType, name string, themeType strin
 	c.run(13092)
 }
 
-// GetThemeItem returns the theme property of data_type defined by name and theme_type, if it exists.
+// ThemeItem returns the theme property of data_type defined by name and theme_type, if it exists.
 //
 // Engine method: Theme.get_theme_item.
-func (o Theme) GetThemeItem(dataType ThemeDataType, name string, themeType string) variant.Variant {
+func (o Theme) ThemeItem(dataType ThemeDataType, name string, themeType string) variant.Variant {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(dataType))
 	c.stringName(1, name)
@@ -616,20 +616,20 @@ func (o Theme) ClearThemeItem(dataType ThemeDataType, name string, themeType str
 	c.run(13096)
 }
 
-// GetThemeItemList returns a list of names for properties of data_type defined with theme_type. Use get_theme_item_type_list to get a list of possible theme type names.
+// ThemeItemList returns a list of names for properties of data_type defined with theme_type. Use get_theme_item_type_list to get a list of possible theme type names.
 //
 // Engine method: Theme.get_theme_item_list.
-func (o Theme) GetThemeItemList(dataType ThemeDataType, themeType string) variant.PackedStrings {
+func (o Theme) ThemeItemList(dataType ThemeDataType, themeType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(dataType))
 	c.string(1, themeType)
 	return retOwned[variant.PackedStrings](&c, 13097, variant.TypePackedStringArray)
 }
 
-// GetThemeItemTypeList returns a list of all unique theme type names for data_type properties. Use get_type_list to get a list of all unique theme types.
+// ThemeItemTypeList returns a list of all unique theme type names for data_type properties. Use get_type_list to get a list of all unique theme types.
 //
 // Engine method: Theme.get_theme_item_type_list.
-func (o Theme) GetThemeItemTypeList(dataType ThemeDataType) variant.PackedStrings {
+func (o Theme) ThemeItemTypeList(dataType ThemeDataType) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(dataType))
 	return retOwned[variant.PackedStrings](&c, 13098, variant.TypePackedStringArray)
@@ -664,19 +664,19 @@ func (o Theme) ClearTypeVariation(themeType string) {
 	c.run(13101)
 }
 
-// GetTypeVariationBase returns the name of the base theme type if theme_type is a valid variation type. Returns an empty string otherwise.
+// TypeVariationBase returns the name of the base theme type if theme_type is a valid variation type. Returns an empty string otherwise.
 //
 // Engine method: Theme.get_type_variation_base.
-func (o Theme) GetTypeVariationBase(themeType string) string {
+func (o Theme) TypeVariationBase(themeType string) string {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, themeType)
 	return c.retStringName(13102)
 }
 
-// GetTypeVariationList returns a list of all type variations for the given base_type.
+// TypeVariationList returns a list of all type variations for the given base_type.
 //
 // Engine method: Theme.get_type_variation_list.
-func (o Theme) GetTypeVariationList(baseType string) variant.PackedStrings {
+func (o Theme) TypeVariationList(baseType string) variant.PackedStrings {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, baseType)
 	return retOwned[variant.PackedStrings](&c, 13103, variant.TypePackedStringArray)
@@ -710,10 +710,10 @@ func (o Theme) RenameType(oldThemeType string, themeType string) {
 	c.run(13106)
 }
 
-// GetTypeList returns a list of all unique theme type names. Use the appropriate get_*_type_list method to get a list of unique theme types for a single data type.
+// TypeList returns a list of all unique theme type names. Use the appropriate get_*_type_list method to get a list of unique theme types for a single data type.
 //
 // Engine method: Theme.get_type_list.
-func (o Theme) GetTypeList() variant.PackedStrings {
+func (o Theme) TypeList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13107, variant.TypePackedStringArray)
 }

@@ -38,18 +38,18 @@ func (o ThemeDBSingleton) InstanceID() uint64 { return Object{o.h}.InstanceID() 
 // String returns "Class#id", or "<null>".
 func (o ThemeDBSingleton) String() string { return Object{o.h}.String() }
 
-// GetDefaultTheme returns a reference to the default engine Theme. This theme resource is responsible for the out-of-the-box look of Control nodes and cannot be overridden.
+// DefaultTheme returns a reference to the default engine Theme. This theme resource is responsible for the out-of-the-box look of Control nodes and cannot be overridden.
 //
 // Engine method: ThemeDB.get_default_theme.
-func (o ThemeDBSingleton) GetDefaultTheme() Theme {
+func (o ThemeDBSingleton) DefaultTheme() Theme {
 	c := newCall(Object{o.h}, 0)
 	return Theme{c.retObject(13110, true)}
 }
 
-// GetProjectTheme returns a reference to the custom project Theme. This theme resources allows to override the default engine theme for every control node in the project.
+// ProjectTheme returns a reference to the custom project Theme. This theme resources allows to override the default engine theme for every control node in the project.
 //
 // Engine method: ThemeDB.get_project_theme.
-func (o ThemeDBSingleton) GetProjectTheme() Theme {
+func (o ThemeDBSingleton) ProjectTheme() Theme {
 	c := newCall(Object{o.h}, 0)
 	return Theme{c.retObject(13111, true)}
 }
@@ -61,8 +61,8 @@ func (o ThemeDBSingleton) SetFallbackBaseScale(baseScale float32) {
 	c.run(13112)
 }
 
-// GetFallbackBaseScale calls the engine's ThemeDB.get_fallback_base_scale.
-func (o ThemeDBSingleton) GetFallbackBaseScale() float32 {
+// FallbackBaseScale calls the engine's ThemeDB.get_fallback_base_scale.
+func (o ThemeDBSingleton) FallbackBaseScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13113))
 }
@@ -74,8 +74,8 @@ func (o ThemeDBSingleton) SetFallbackFont(font AnyFont) {
 	c.run(13114)
 }
 
-// GetFallbackFont calls the engine's ThemeDB.get_fallback_font.
-func (o ThemeDBSingleton) GetFallbackFont() Font {
+// FallbackFont calls the engine's ThemeDB.get_fallback_font.
+func (o ThemeDBSingleton) FallbackFont() Font {
 	c := newCall(Object{o.h}, 0)
 	return Font{c.retObject(13115, true)}
 }
@@ -87,8 +87,8 @@ func (o ThemeDBSingleton) SetFallbackFontSize(fontSize int) {
 	c.run(13116)
 }
 
-// GetFallbackFontSize calls the engine's ThemeDB.get_fallback_font_size.
-func (o ThemeDBSingleton) GetFallbackFontSize() int {
+// FallbackFontSize calls the engine's ThemeDB.get_fallback_font_size.
+func (o ThemeDBSingleton) FallbackFontSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13117))
 }
@@ -100,8 +100,8 @@ func (o ThemeDBSingleton) SetFallbackIcon(icon AnyTexture2D) {
 	c.run(13118)
 }
 
-// GetFallbackIcon calls the engine's ThemeDB.get_fallback_icon.
-func (o ThemeDBSingleton) GetFallbackIcon() Texture2D {
+// FallbackIcon calls the engine's ThemeDB.get_fallback_icon.
+func (o ThemeDBSingleton) FallbackIcon() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(13119, true)}
 }
@@ -113,8 +113,8 @@ func (o ThemeDBSingleton) SetFallbackStylebox(stylebox AnyStyleBox) {
 	c.run(13120)
 }
 
-// GetFallbackStylebox calls the engine's ThemeDB.get_fallback_stylebox.
-func (o ThemeDBSingleton) GetFallbackStylebox() StyleBox {
+// FallbackStylebox calls the engine's ThemeDB.get_fallback_stylebox.
+func (o ThemeDBSingleton) FallbackStylebox() StyleBox {
 	c := newCall(Object{o.h}, 0)
 	return StyleBox{c.retObject(13121, true)}
 }

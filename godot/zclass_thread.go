@@ -68,24 +68,24 @@ const (
 // Start starts a new Thread that calls callable.
 //
 // It calls the engine's Thread.start with priority = ThreadPriorityNormal; StartOptions takes every argument.
-func (o Thread) Start(callable variant.Callable) Error {
+func (o Thread) Start(callable variant.Callable) error {
 	return o.StartOptions(callable, ThreadPriorityNormal)
 }
 
 // StartOptions is Start with every argument given.
 //
 // Engine method: Thread.start.
-func (o Thread) StartOptions(callable variant.Callable, priority ThreadPriority) Error {
+func (o Thread) StartOptions(callable variant.Callable, priority ThreadPriority) error {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, callable)
 	c.int(1, int64(priority))
-	return Error(c.retInt(13122))
+	return errorOf(Error(c.retInt(13122)))
 }
 
-// GetId returns the current Thread's ID, uniquely identifying it among all threads. If the Thread has not started running or if wait_to_finish has been called, this returns an empty string.
+// ID returns the current Thread's ID, uniquely identifying it among all threads. If the Thread has not started running or if wait_to_finish has been called, this returns an empty string.
 //
 // Engine method: Thread.get_id.
-func (o Thread) GetId() string {
+func (o Thread) ID() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13123)
 }

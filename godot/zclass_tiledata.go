@@ -52,8 +52,8 @@ func (o TileData) SetFlipH(flipH bool) {
 	c.run(13129)
 }
 
-// GetFlipH calls the engine's TileData.get_flip_h.
-func (o TileData) GetFlipH() bool {
+// FlipH calls the engine's TileData.get_flip_h.
+func (o TileData) FlipH() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(13130)
 }
@@ -65,8 +65,8 @@ func (o TileData) SetFlipV(flipV bool) {
 	c.run(13131)
 }
 
-// GetFlipV calls the engine's TileData.get_flip_v.
-func (o TileData) GetFlipV() bool {
+// FlipV calls the engine's TileData.get_flip_v.
+func (o TileData) FlipV() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(13132)
 }
@@ -78,8 +78,8 @@ func (o TileData) SetTranspose(transpose bool) {
 	c.run(13133)
 }
 
-// GetTranspose calls the engine's TileData.get_transpose.
-func (o TileData) GetTranspose() bool {
+// Transpose calls the engine's TileData.get_transpose.
+func (o TileData) Transpose() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(13134)
 }
@@ -91,8 +91,8 @@ func (o TileData) SetMaterial(material AnyMaterial) {
 	c.run(13135)
 }
 
-// GetMaterial calls the engine's TileData.get_material.
-func (o TileData) GetMaterial() Material {
+// Material calls the engine's TileData.get_material.
+func (o TileData) Material() Material {
 	c := newCall(Object{o.h}, 0)
 	return Material{c.retObject(13136, true)}
 }
@@ -104,8 +104,8 @@ func (o TileData) SetTextureOrigin(textureOrigin variant.Vector2i) {
 	c.run(13137)
 }
 
-// GetTextureOrigin calls the engine's TileData.get_texture_origin.
-func (o TileData) GetTextureOrigin() variant.Vector2i {
+// TextureOrigin calls the engine's TileData.get_texture_origin.
+func (o TileData) TextureOrigin() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13138)
 }
@@ -117,8 +117,8 @@ func (o TileData) SetModulate(modulate variant.Color) {
 	c.run(13139)
 }
 
-// GetModulate calls the engine's TileData.get_modulate.
-func (o TileData) GetModulate() variant.Color {
+// Modulate calls the engine's TileData.get_modulate.
+func (o TileData) Modulate() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 13140)
 }
@@ -130,8 +130,8 @@ func (o TileData) SetZIndex(zIndex int) {
 	c.run(13141)
 }
 
-// GetZIndex calls the engine's TileData.get_z_index.
-func (o TileData) GetZIndex() int {
+// ZIndex calls the engine's TileData.get_z_index.
+func (o TileData) ZIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13142))
 }
@@ -143,8 +143,8 @@ func (o TileData) SetYSortOrigin(ySortOrigin int) {
 	c.run(13143)
 }
 
-// GetYSortOrigin calls the engine's TileData.get_y_sort_origin.
-func (o TileData) GetYSortOrigin() int {
+// YSortOrigin calls the engine's TileData.get_y_sort_origin.
+func (o TileData) YSortOrigin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13144))
 }
@@ -152,37 +152,37 @@ func (o TileData) GetYSortOrigin() int {
 // SetOccluderPolygonsCount sets the occluder polygon count in the TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.set_occluder_polygons_count.
-func (o TileData) SetOccluderPolygonsCount(layerId int, polygonsCount int) {
+func (o TileData) SetOccluderPolygonsCount(layerID int, polygonsCount int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonsCount))
 	c.run(13145)
 }
 
-// GetOccluderPolygonsCount returns the number of occluder polygons of the tile in the TileSet occlusion layer with index layer_id.
+// OccluderPolygonsCount returns the number of occluder polygons of the tile in the TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.get_occluder_polygons_count.
-func (o TileData) GetOccluderPolygonsCount(layerId int) int {
+func (o TileData) OccluderPolygonsCount(layerID int) int {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	return int(c.retInt(13146))
 }
 
 // AddOccluderPolygon adds an occlusion polygon to the tile on the TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.add_occluder_polygon.
-func (o TileData) AddOccluderPolygon(layerId int) {
+func (o TileData) AddOccluderPolygon(layerID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.run(13147)
 }
 
 // RemoveOccluderPolygon removes the polygon at index polygon_index for TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.remove_occluder_polygon.
-func (o TileData) RemoveOccluderPolygon(layerId int, polygonIndex int) {
+func (o TileData) RemoveOccluderPolygon(layerID int, polygonIndex int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.run(13148)
 }
@@ -190,27 +190,27 @@ func (o TileData) RemoveOccluderPolygon(layerId int, polygonIndex int) {
 // SetOccluderPolygon sets the occluder for polygon with index polygon_index in the TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.set_occluder_polygon.
-func (o TileData) SetOccluderPolygon(layerId int, polygonIndex int, polygon AnyOccluderPolygon2D) {
+func (o TileData) SetOccluderPolygon(layerID int, polygonIndex int, polygon AnyOccluderPolygon2D) {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.object(2, objectOf(polygon))
 	c.run(13149)
 }
 
-// GetOccluderPolygon returns the occluder polygon at index polygon_index from the TileSet occlusion layer with index layer_id.
+// OccluderPolygon returns the occluder polygon at index polygon_index from the TileSet occlusion layer with index layer_id.
 //
-// It calls the engine's TileData.get_occluder_polygon with flipH = false, flipV = false, transpose = false; GetOccluderPolygonOptions takes every argument.
-func (o TileData) GetOccluderPolygon(layerId int, polygonIndex int) OccluderPolygon2D {
-	return o.GetOccluderPolygonOptions(layerId, polygonIndex, false, false, false)
+// It calls the engine's TileData.get_occluder_polygon with flipH = false, flipV = false, transpose = false; OccluderPolygonOptions takes every argument.
+func (o TileData) OccluderPolygon(layerID int, polygonIndex int) OccluderPolygon2D {
+	return o.OccluderPolygonOptions(layerID, polygonIndex, false, false, false)
 }
 
-// GetOccluderPolygonOptions is GetOccluderPolygon with every argument given.
+// OccluderPolygonOptions is OccluderPolygon with every argument given.
 //
 // Engine method: TileData.get_occluder_polygon.
-func (o TileData) GetOccluderPolygonOptions(layerId int, polygonIndex int, flipH bool, flipV bool, transpose bool) OccluderPolygon2D {
+func (o TileData) OccluderPolygonOptions(layerID int, polygonIndex int, flipH bool, flipV bool, transpose bool) OccluderPolygon2D {
 	c := newCall(Object{o.h}, 5)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.bool(2, flipH)
 	c.bool(3, flipV)
@@ -221,26 +221,26 @@ func (o TileData) GetOccluderPolygonOptions(layerId int, polygonIndex int, flipH
 // SetOccluder sets the occluder for the TileSet occlusion layer with index layer_id.
 //
 // Engine method: TileData.set_occluder.
-func (o TileData) SetOccluder(layerId int, occluderPolygon AnyOccluderPolygon2D) {
+func (o TileData) SetOccluder(layerID int, occluderPolygon AnyOccluderPolygon2D) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.object(1, objectOf(occluderPolygon))
 	c.run(13151)
 }
 
-// GetOccluder returns the occluder polygon of the tile for the TileSet occlusion layer with index layer_id.
+// Occluder returns the occluder polygon of the tile for the TileSet occlusion layer with index layer_id.
 //
-// It calls the engine's TileData.get_occluder with flipH = false, flipV = false, transpose = false; GetOccluderOptions takes every argument.
-func (o TileData) GetOccluder(layerId int) OccluderPolygon2D {
-	return o.GetOccluderOptions(layerId, false, false, false)
+// It calls the engine's TileData.get_occluder with flipH = false, flipV = false, transpose = false; OccluderOptions takes every argument.
+func (o TileData) Occluder(layerID int) OccluderPolygon2D {
+	return o.OccluderOptions(layerID, false, false, false)
 }
 
-// GetOccluderOptions is GetOccluder with every argument given.
+// OccluderOptions is Occluder with every argument given.
 //
 // Engine method: TileData.get_occluder.
-func (o TileData) GetOccluderOptions(layerId int, flipH bool, flipV bool, transpose bool) OccluderPolygon2D {
+func (o TileData) OccluderOptions(layerID int, flipH bool, flipV bool, transpose bool) OccluderPolygon2D {
 	c := newCall(Object{o.h}, 4)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.bool(1, flipH)
 	c.bool(2, flipV)
 	c.bool(3, transpose)
@@ -250,75 +250,75 @@ func (o TileData) GetOccluderOptions(layerId int, flipH bool, flipV bool, transp
 // SetConstantLinearVelocity sets the constant linear velocity. This does not move the tile. This linear velocity is applied to objects colliding with this tile. This is useful to create conveyor belts.
 //
 // Engine method: TileData.set_constant_linear_velocity.
-func (o TileData) SetConstantLinearVelocity(layerId int, velocity variant.Vector2) {
+func (o TileData) SetConstantLinearVelocity(layerID int, velocity variant.Vector2) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.value(1, unsafe.Pointer(&velocity), unsafe.Sizeof(velocity))
 	c.run(13153)
 }
 
-// GetConstantLinearVelocity returns the constant linear velocity applied to objects colliding with this tile.
+// ConstantLinearVelocity returns the constant linear velocity applied to objects colliding with this tile.
 //
 // Engine method: TileData.get_constant_linear_velocity.
-func (o TileData) GetConstantLinearVelocity(layerId int) variant.Vector2 {
+func (o TileData) ConstantLinearVelocity(layerID int) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	return retValue[variant.Vector2](&c, 13154)
 }
 
 // SetConstantAngularVelocity sets the constant angular velocity. This does not rotate the tile. This angular velocity is applied to objects colliding with this tile.
 //
 // Engine method: TileData.set_constant_angular_velocity.
-func (o TileData) SetConstantAngularVelocity(layerId int, velocity float32) {
+func (o TileData) SetConstantAngularVelocity(layerID int, velocity float32) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.float(1, float64(velocity))
 	c.run(13155)
 }
 
-// GetConstantAngularVelocity returns the constant angular velocity applied to objects colliding with this tile.
+// ConstantAngularVelocity returns the constant angular velocity applied to objects colliding with this tile.
 //
 // Engine method: TileData.get_constant_angular_velocity.
-func (o TileData) GetConstantAngularVelocity(layerId int) float32 {
+func (o TileData) ConstantAngularVelocity(layerID int) float32 {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	return float32(c.retFloat(13156))
 }
 
 // SetCollisionPolygonsCount sets the polygons count for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.set_collision_polygons_count.
-func (o TileData) SetCollisionPolygonsCount(layerId int, polygonsCount int) {
+func (o TileData) SetCollisionPolygonsCount(layerID int, polygonsCount int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonsCount))
 	c.run(13157)
 }
 
-// GetCollisionPolygonsCount returns how many polygons the tile has for TileSet physics layer with index layer_id.
+// CollisionPolygonsCount returns how many polygons the tile has for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.get_collision_polygons_count.
-func (o TileData) GetCollisionPolygonsCount(layerId int) int {
+func (o TileData) CollisionPolygonsCount(layerID int) int {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	return int(c.retInt(13158))
 }
 
 // AddCollisionPolygon adds a collision polygon to the tile on the given TileSet physics layer.
 //
 // Engine method: TileData.add_collision_polygon.
-func (o TileData) AddCollisionPolygon(layerId int) {
+func (o TileData) AddCollisionPolygon(layerID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.run(13159)
 }
 
 // RemoveCollisionPolygon removes the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.remove_collision_polygon.
-func (o TileData) RemoveCollisionPolygon(layerId int, polygonIndex int) {
+func (o TileData) RemoveCollisionPolygon(layerID int, polygonIndex int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.run(13160)
 }
@@ -326,20 +326,20 @@ func (o TileData) RemoveCollisionPolygon(layerId int, polygonIndex int) {
 // SetCollisionPolygonPoints sets the points of the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.set_collision_polygon_points.
-func (o TileData) SetCollisionPolygonPoints(layerId int, polygonIndex int, polygon variant.Packed[variant.Vector2]) {
+func (o TileData) SetCollisionPolygonPoints(layerID int, polygonIndex int, polygon variant.Packed[variant.Vector2]) {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.owned(2, polygon)
 	c.run(13161)
 }
 
-// GetCollisionPolygonPoints returns the points of the polygon at index polygon_index for TileSet physics layer with index layer_id.
+// CollisionPolygonPoints returns the points of the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.get_collision_polygon_points.
-func (o TileData) GetCollisionPolygonPoints(layerId int, polygonIndex int) variant.Packed[variant.Vector2] {
+func (o TileData) CollisionPolygonPoints(layerID int, polygonIndex int) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	return retOwned[variant.Packed[variant.Vector2]](&c, 13162, variant.TypePackedVector2Array)
 }
@@ -349,9 +349,9 @@ func (o TileData) GetCollisionPolygonPoints(layerId int, polygonIndex int) varia
 // Enables/disables one-way collisions on the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.set_collision_polygon_one_way.
-func (o TileData) SetCollisionPolygonOneWay(layerId int, polygonIndex int, oneWay bool) {
+func (o TileData) SetCollisionPolygonOneWay(layerID int, polygonIndex int, oneWay bool) {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.bool(2, oneWay)
 	c.run(13163)
@@ -360,9 +360,9 @@ func (o TileData) SetCollisionPolygonOneWay(layerId int, polygonIndex int, oneWa
 // IsCollisionPolygonOneWay returns whether one-way collisions are enabled for the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.is_collision_polygon_one_way.
-func (o TileData) IsCollisionPolygonOneWay(layerId int, polygonIndex int) bool {
+func (o TileData) IsCollisionPolygonOneWay(layerID int, polygonIndex int) bool {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	return c.retBool(13164)
 }
@@ -370,20 +370,20 @@ func (o TileData) IsCollisionPolygonOneWay(layerId int, polygonIndex int) bool {
 // SetCollisionPolygonOneWayMargin sets the one-way margin (for one-way platforms) of the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.set_collision_polygon_one_way_margin.
-func (o TileData) SetCollisionPolygonOneWayMargin(layerId int, polygonIndex int, oneWayMargin float32) {
+func (o TileData) SetCollisionPolygonOneWayMargin(layerID int, polygonIndex int, oneWayMargin float32) {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	c.float(2, float64(oneWayMargin))
 	c.run(13165)
 }
 
-// GetCollisionPolygonOneWayMargin returns the one-way margin (for one-way platforms) of the polygon at index polygon_index for TileSet physics layer with index layer_id.
+// CollisionPolygonOneWayMargin returns the one-way margin (for one-way platforms) of the polygon at index polygon_index for TileSet physics layer with index layer_id.
 //
 // Engine method: TileData.get_collision_polygon_one_way_margin.
-func (o TileData) GetCollisionPolygonOneWayMargin(layerId int, polygonIndex int) float32 {
+func (o TileData) CollisionPolygonOneWayMargin(layerID int, polygonIndex int) float32 {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.int(1, int64(polygonIndex))
 	return float32(c.retFloat(13166))
 }
@@ -395,8 +395,8 @@ func (o TileData) SetTerrainSet(terrainSet int) {
 	c.run(13167)
 }
 
-// GetTerrainSet calls the engine's TileData.get_terrain_set.
-func (o TileData) GetTerrainSet() int {
+// TerrainSet calls the engine's TileData.get_terrain_set.
+func (o TileData) TerrainSet() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13168))
 }
@@ -408,8 +408,8 @@ func (o TileData) SetTerrain(terrain int) {
 	c.run(13169)
 }
 
-// GetTerrain calls the engine's TileData.get_terrain.
-func (o TileData) GetTerrain() int {
+// Terrain calls the engine's TileData.get_terrain.
+func (o TileData) Terrain() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13170))
 }
@@ -424,10 +424,10 @@ func (o TileData) SetTerrainPeeringBit(peeringBit TileSetCellNeighbor, terrain i
 	c.run(13171)
 }
 
-// GetTerrainPeeringBit returns the tile's terrain bit for the given peering_bit direction. To check that a direction is valid, use is_valid_terrain_peering_bit.
+// TerrainPeeringBit returns the tile's terrain bit for the given peering_bit direction. To check that a direction is valid, use is_valid_terrain_peering_bit.
 //
 // Engine method: TileData.get_terrain_peering_bit.
-func (o TileData) GetTerrainPeeringBit(peeringBit TileSetCellNeighbor) int {
+func (o TileData) TerrainPeeringBit(peeringBit TileSetCellNeighbor) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(peeringBit))
 	return int(c.retInt(13172))
@@ -445,26 +445,26 @@ func (o TileData) IsValidTerrainPeeringBit(peeringBit TileSetCellNeighbor) bool 
 // SetNavigationPolygon sets the navigation polygon for the TileSet navigation layer with index layer_id.
 //
 // Engine method: TileData.set_navigation_polygon.
-func (o TileData) SetNavigationPolygon(layerId int, navigationPolygon AnyNavigationPolygon) {
+func (o TileData) SetNavigationPolygon(layerID int, navigationPolygon AnyNavigationPolygon) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.object(1, objectOf(navigationPolygon))
 	c.run(13174)
 }
 
-// GetNavigationPolygon returns the navigation polygon of the tile for the TileSet navigation layer with index layer_id.
+// NavigationPolygon returns the navigation polygon of the tile for the TileSet navigation layer with index layer_id.
 //
-// It calls the engine's TileData.get_navigation_polygon with flipH = false, flipV = false, transpose = false; GetNavigationPolygonOptions takes every argument.
-func (o TileData) GetNavigationPolygon(layerId int) NavigationPolygon {
-	return o.GetNavigationPolygonOptions(layerId, false, false, false)
+// It calls the engine's TileData.get_navigation_polygon with flipH = false, flipV = false, transpose = false; NavigationPolygonOptions takes every argument.
+func (o TileData) NavigationPolygon(layerID int) NavigationPolygon {
+	return o.NavigationPolygonOptions(layerID, false, false, false)
 }
 
-// GetNavigationPolygonOptions is GetNavigationPolygon with every argument given.
+// NavigationPolygonOptions is NavigationPolygon with every argument given.
 //
 // Engine method: TileData.get_navigation_polygon.
-func (o TileData) GetNavigationPolygonOptions(layerId int, flipH bool, flipV bool, transpose bool) NavigationPolygon {
+func (o TileData) NavigationPolygonOptions(layerID int, flipH bool, flipV bool, transpose bool) NavigationPolygon {
 	c := newCall(Object{o.h}, 4)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.bool(1, flipH)
 	c.bool(2, flipV)
 	c.bool(3, transpose)
@@ -478,8 +478,8 @@ func (o TileData) SetProbability(probability float32) {
 	c.run(13176)
 }
 
-// GetProbability calls the engine's TileData.get_probability.
-func (o TileData) GetProbability() float32 {
+// Probability calls the engine's TileData.get_probability.
+func (o TileData) Probability() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13177))
 }
@@ -494,10 +494,10 @@ func (o TileData) SetCustomData(layerName string, value any) {
 	c.run(13178)
 }
 
-// GetCustomData returns the custom data value for custom data layer named layer_name. To check if a custom data layer exists, use has_custom_data.
+// CustomData returns the custom data value for custom data layer named layer_name. To check if a custom data layer exists, use has_custom_data.
 //
 // Engine method: TileData.get_custom_data.
-func (o TileData) GetCustomData(layerName string) variant.Variant {
+func (o TileData) CustomData(layerName string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, layerName)
 	return c.retVariant(13179)
@@ -512,22 +512,22 @@ func (o TileData) HasCustomData(layerName string) bool {
 	return c.retBool(13180)
 }
 
-// SetCustomDataByLayerId sets the tile's custom data value for the TileSet custom data layer with index layer_id.
+// SetCustomDataByLayerID sets the tile's custom data value for the TileSet custom data layer with index layer_id.
 //
 // Engine method: TileData.set_custom_data_by_layer_id.
-func (o TileData) SetCustomDataByLayerId(layerId int, value any) {
+func (o TileData) SetCustomDataByLayerID(layerID int, value any) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	c.variant(1, value)
 	c.run(13181)
 }
 
-// GetCustomDataByLayerId returns the custom data value for custom data layer with index layer_id.
+// CustomDataByLayerID returns the custom data value for custom data layer with index layer_id.
 //
 // Engine method: TileData.get_custom_data_by_layer_id.
-func (o TileData) GetCustomDataByLayerId(layerId int) variant.Variant {
+func (o TileData) CustomDataByLayerID(layerID int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(layerId))
+	c.int(0, int64(layerID))
 	return c.retVariant(13182)
 }
 

@@ -18,6 +18,11 @@ import (
 // For performance reasons, all TileMap updates are batched at the end of a frame. Notably, this means that scene tiles from a TileSetScenesCollectionSource may be initialized after their parent. This is only queued when inside the scene tree.
 //
 // To force an update earlier on, call update_internals.
+//
+// The virtual methods a Go class extending TileMap can implement, each named by an interface for a compile-time check (var _ godot.TileMapVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - UseTileDataRuntimeUpdate(layer int, coords variant.Vector2i) bool (the engine's _use_tile_data_runtime_update; TileMapVirtualUseTileDataRuntimeUpdate)
+//   - TileDataRuntimeUpdate(layer int, coords variant.Vector2i, tileData TileData) (the engine's _tile_data_runtime_update; TileMapVirtualTileDataRuntimeUpdate)
 type TileMap struct{ h *handle }
 
 // AnyTileMap is any value of class TileMap or of a class derived from it.
@@ -76,17 +81,17 @@ const (
 // SetNavigationMap assigns map as a NavigationServer2D navigation map for the specified TileMap layer layer.
 //
 // Engine method: TileMap.set_navigation_map.
-func (o TileMap) SetNavigationMap(layer int, map_ variant.RID) {
+func (o TileMap) SetNavigationMap(layer int, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(13183)
 }
 
-// GetNavigationMap returns the RID of the NavigationServer2D navigation map assigned to the specified TileMap layer layer.
+// NavigationMap returns the RID of the NavigationServer2D navigation map assigned to the specified TileMap layer layer.
 //
 // Engine method: TileMap.get_navigation_map.
-func (o TileMap) GetNavigationMap(layer int) variant.RID {
+func (o TileMap) NavigationMap(layer int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return retValue[variant.RID](&c, 13184)
@@ -115,8 +120,8 @@ func (o TileMap) SetTileset(tileset AnyTileSet) {
 	c.run(13186)
 }
 
-// GetTileset calls the engine's TileMap.get_tileset.
-func (o TileMap) GetTileset() TileSet {
+// Tileset calls the engine's TileMap.get_tileset.
+func (o TileMap) Tileset() TileSet {
 	c := newCall(Object{o.h}, 0)
 	return TileSet{c.retObject(13187, true)}
 }
@@ -128,16 +133,16 @@ func (o TileMap) SetRenderingQuadrantSize(size int) {
 	c.run(13188)
 }
 
-// GetRenderingQuadrantSize calls the engine's TileMap.get_rendering_quadrant_size.
-func (o TileMap) GetRenderingQuadrantSize() int {
+// RenderingQuadrantSize calls the engine's TileMap.get_rendering_quadrant_size.
+func (o TileMap) RenderingQuadrantSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13189))
 }
 
-// GetLayersCount returns the number of layers in the TileMap.
+// LayersCount returns the number of layers in the TileMap.
 //
 // Engine method: TileMap.get_layers_count.
-func (o TileMap) GetLayersCount() int {
+func (o TileMap) LayersCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13190))
 }
@@ -180,10 +185,10 @@ func (o TileMap) SetLayerName(layer int, name string) {
 	c.run(13194)
 }
 
-// GetLayerName returns a TileMap layer's name.
+// LayerName returns a TileMap layer's name.
 //
 // Engine method: TileMap.get_layer_name.
-func (o TileMap) GetLayerName(layer int) string {
+func (o TileMap) LayerName(layer int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return c.retString(13195)
@@ -218,10 +223,10 @@ func (o TileMap) SetLayerModulate(layer int, modulate variant.Color) {
 	c.run(13198)
 }
 
-// GetLayerModulate returns a TileMap layer's modulate.
+// LayerModulate returns a TileMap layer's modulate.
 //
 // Engine method: TileMap.get_layer_modulate.
-func (o TileMap) GetLayerModulate(layer int) variant.Color {
+func (o TileMap) LayerModulate(layer int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return retValue[variant.Color](&c, 13199)
@@ -256,10 +261,10 @@ func (o TileMap) SetLayerYSortOrigin(layer int, ySortOrigin int) {
 	c.run(13202)
 }
 
-// GetLayerYSortOrigin returns a TileMap layer's Y sort origin.
+// LayerYSortOrigin returns a TileMap layer's Y sort origin.
 //
 // Engine method: TileMap.get_layer_y_sort_origin.
-func (o TileMap) GetLayerYSortOrigin(layer int) int {
+func (o TileMap) LayerYSortOrigin(layer int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return int(c.retInt(13203))
@@ -275,10 +280,10 @@ func (o TileMap) SetLayerZIndex(layer int, zIndex int) {
 	c.run(13204)
 }
 
-// GetLayerZIndex returns a TileMap layer's Z-index value.
+// LayerZIndex returns a TileMap layer's Z-index value.
 //
 // Engine method: TileMap.get_layer_z_index.
-func (o TileMap) GetLayerZIndex(layer int) int {
+func (o TileMap) LayerZIndex(layer int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return int(c.retInt(13205))
@@ -306,17 +311,17 @@ func (o TileMap) IsLayerNavigationEnabled(layer int) bool {
 // SetLayerNavigationMap assigns map as a NavigationServer2D navigation map for the specified TileMap layer layer.
 //
 // Engine method: TileMap.set_layer_navigation_map.
-func (o TileMap) SetLayerNavigationMap(layer int, map_ variant.RID) {
+func (o TileMap) SetLayerNavigationMap(layer int, mapRID variant.RID) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
-	c.value(1, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(1, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(13208)
 }
 
-// GetLayerNavigationMap returns the RID of the NavigationServer2D navigation map assigned to the specified TileMap layer layer.
+// LayerNavigationMap returns the RID of the NavigationServer2D navigation map assigned to the specified TileMap layer layer.
 //
 // Engine method: TileMap.get_layer_navigation_map.
-func (o TileMap) GetLayerNavigationMap(layer int) variant.RID {
+func (o TileMap) LayerNavigationMap(layer int) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return retValue[variant.RID](&c, 13209)
@@ -342,8 +347,8 @@ func (o TileMap) SetCollisionVisibilityMode(collisionVisibilityMode TileMapVisib
 	c.run(13212)
 }
 
-// GetCollisionVisibilityMode calls the engine's TileMap.get_collision_visibility_mode.
-func (o TileMap) GetCollisionVisibilityMode() TileMapVisibilityMode {
+// CollisionVisibilityMode calls the engine's TileMap.get_collision_visibility_mode.
+func (o TileMap) CollisionVisibilityMode() TileMapVisibilityMode {
 	c := newCall(Object{o.h}, 0)
 	return TileMapVisibilityMode(c.retInt(13213))
 }
@@ -355,15 +360,15 @@ func (o TileMap) SetNavigationVisibilityMode(navigationVisibilityMode TileMapVis
 	c.run(13214)
 }
 
-// GetNavigationVisibilityMode calls the engine's TileMap.get_navigation_visibility_mode.
-func (o TileMap) GetNavigationVisibilityMode() TileMapVisibilityMode {
+// NavigationVisibilityMode calls the engine's TileMap.get_navigation_visibility_mode.
+func (o TileMap) NavigationVisibilityMode() TileMapVisibilityMode {
 	c := newCall(Object{o.h}, 0)
 	return TileMapVisibilityMode(c.retInt(13215))
 }
 
 // SetCell sets the tile identifiers for the cell on layer layer at coordinates coords. Each tile of the TileSet is identified using three parts:
 //
-// It calls the engine's TileMap.set_cell with sourceId = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = 0; SetCellOptions takes every argument.
+// It calls the engine's TileMap.set_cell with sourceID = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = 0; SetCellOptions takes every argument.
 func (o TileMap) SetCell(layer int, coords variant.Vector2i) {
 	o.SetCellOptions(layer, coords, -1, variant.Vector2i{X: -1, Y: -1}, 0)
 }
@@ -371,11 +376,11 @@ func (o TileMap) SetCell(layer int, coords variant.Vector2i) {
 // SetCellOptions is SetCell with every argument given.
 //
 // Engine method: TileMap.set_cell.
-func (o TileMap) SetCellOptions(layer int, coords variant.Vector2i, sourceId int, atlasCoords variant.Vector2i, alternativeTile int) {
+func (o TileMap) SetCellOptions(layer int, coords variant.Vector2i, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) {
 	c := newCall(Object{o.h}, 5)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.int(2, int64(sourceId))
+	c.int(2, int64(sourceID))
 	c.value(3, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(4, int64(alternativeTile))
 	c.run(13216)
@@ -391,17 +396,17 @@ func (o TileMap) EraseCell(layer int, coords variant.Vector2i) {
 	c.run(13217)
 }
 
-// GetCellSourceId returns the tile source ID of the cell on layer layer at coordinates coords. Returns -1 if the cell does not exist.
+// CellSourceID returns the tile source ID of the cell on layer layer at coordinates coords. Returns -1 if the cell does not exist.
 //
-// It calls the engine's TileMap.get_cell_source_id with useProxies = false; GetCellSourceIdOptions takes every argument.
-func (o TileMap) GetCellSourceId(layer int, coords variant.Vector2i) int {
-	return o.GetCellSourceIdOptions(layer, coords, false)
+// It calls the engine's TileMap.get_cell_source_id with useProxies = false; CellSourceIDOptions takes every argument.
+func (o TileMap) CellSourceID(layer int, coords variant.Vector2i) int {
+	return o.CellSourceIDOptions(layer, coords, false)
 }
 
-// GetCellSourceIdOptions is GetCellSourceId with every argument given.
+// CellSourceIDOptions is CellSourceID with every argument given.
 //
 // Engine method: TileMap.get_cell_source_id.
-func (o TileMap) GetCellSourceIdOptions(layer int, coords variant.Vector2i, useProxies bool) int {
+func (o TileMap) CellSourceIDOptions(layer int, coords variant.Vector2i, useProxies bool) int {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
@@ -409,17 +414,17 @@ func (o TileMap) GetCellSourceIdOptions(layer int, coords variant.Vector2i, useP
 	return int(c.retInt(13218))
 }
 
-// GetCellAtlasCoords returns the tile atlas coordinates ID of the cell on layer layer at coordinates coords. Returns Vector2i(-1, -1) if the cell does not exist.
+// CellAtlasCoords returns the tile atlas coordinates ID of the cell on layer layer at coordinates coords. Returns Vector2i(-1, -1) if the cell does not exist.
 //
-// It calls the engine's TileMap.get_cell_atlas_coords with useProxies = false; GetCellAtlasCoordsOptions takes every argument.
-func (o TileMap) GetCellAtlasCoords(layer int, coords variant.Vector2i) variant.Vector2i {
-	return o.GetCellAtlasCoordsOptions(layer, coords, false)
+// It calls the engine's TileMap.get_cell_atlas_coords with useProxies = false; CellAtlasCoordsOptions takes every argument.
+func (o TileMap) CellAtlasCoords(layer int, coords variant.Vector2i) variant.Vector2i {
+	return o.CellAtlasCoordsOptions(layer, coords, false)
 }
 
-// GetCellAtlasCoordsOptions is GetCellAtlasCoords with every argument given.
+// CellAtlasCoordsOptions is CellAtlasCoords with every argument given.
 //
 // Engine method: TileMap.get_cell_atlas_coords.
-func (o TileMap) GetCellAtlasCoordsOptions(layer int, coords variant.Vector2i, useProxies bool) variant.Vector2i {
+func (o TileMap) CellAtlasCoordsOptions(layer int, coords variant.Vector2i, useProxies bool) variant.Vector2i {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
@@ -427,17 +432,17 @@ func (o TileMap) GetCellAtlasCoordsOptions(layer int, coords variant.Vector2i, u
 	return retValue[variant.Vector2i](&c, 13219)
 }
 
-// GetCellAlternativeTile returns the tile alternative ID of the cell on layer layer at coords.
+// CellAlternativeTile returns the tile alternative ID of the cell on layer layer at coords.
 //
-// It calls the engine's TileMap.get_cell_alternative_tile with useProxies = false; GetCellAlternativeTileOptions takes every argument.
-func (o TileMap) GetCellAlternativeTile(layer int, coords variant.Vector2i) int {
-	return o.GetCellAlternativeTileOptions(layer, coords, false)
+// It calls the engine's TileMap.get_cell_alternative_tile with useProxies = false; CellAlternativeTileOptions takes every argument.
+func (o TileMap) CellAlternativeTile(layer int, coords variant.Vector2i) int {
+	return o.CellAlternativeTileOptions(layer, coords, false)
 }
 
-// GetCellAlternativeTileOptions is GetCellAlternativeTile with every argument given.
+// CellAlternativeTileOptions is CellAlternativeTile with every argument given.
 //
 // Engine method: TileMap.get_cell_alternative_tile.
-func (o TileMap) GetCellAlternativeTileOptions(layer int, coords variant.Vector2i, useProxies bool) int {
+func (o TileMap) CellAlternativeTileOptions(layer int, coords variant.Vector2i, useProxies bool) int {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
@@ -445,17 +450,17 @@ func (o TileMap) GetCellAlternativeTileOptions(layer int, coords variant.Vector2
 	return int(c.retInt(13220))
 }
 
-// GetCellTileData returns the TileData object associated with the given cell, or null if the cell does not exist or is not a TileSetAtlasSource.
+// CellTileData returns the TileData object associated with the given cell, or null if the cell does not exist or is not a TileSetAtlasSource.
 //
-// It calls the engine's TileMap.get_cell_tile_data with useProxies = false; GetCellTileDataOptions takes every argument.
-func (o TileMap) GetCellTileData(layer int, coords variant.Vector2i) TileData {
-	return o.GetCellTileDataOptions(layer, coords, false)
+// It calls the engine's TileMap.get_cell_tile_data with useProxies = false; CellTileDataOptions takes every argument.
+func (o TileMap) CellTileData(layer int, coords variant.Vector2i) TileData {
+	return o.CellTileDataOptions(layer, coords, false)
 }
 
-// GetCellTileDataOptions is GetCellTileData with every argument given.
+// CellTileDataOptions is CellTileData with every argument given.
 //
 // Engine method: TileMap.get_cell_tile_data.
-func (o TileMap) GetCellTileDataOptions(layer int, coords variant.Vector2i, useProxies bool) TileData {
+func (o TileMap) CellTileDataOptions(layer int, coords variant.Vector2i, useProxies bool) TileData {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(layer))
 	c.value(1, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
@@ -517,28 +522,28 @@ func (o TileMap) IsCellTransposedOptions(layer int, coords variant.Vector2i, use
 	return c.retBool(13224)
 }
 
-// GetCoordsForBodyRid returns the coordinates of the tile for given physics body RID. Such RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
+// CoordsForBodyRID returns the coordinates of the tile for given physics body RID. Such RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
 //
 // Engine method: TileMap.get_coords_for_body_rid.
-func (o TileMap) GetCoordsForBodyRid(body variant.RID) variant.Vector2i {
+func (o TileMap) CoordsForBodyRID(body variant.RID) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.Vector2i](&c, 13225)
 }
 
-// GetLayerForBodyRid returns the tilemap layer of the tile for given physics body RID. Such RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
+// LayerForBodyRID returns the tilemap layer of the tile for given physics body RID. Such RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
 //
 // Engine method: TileMap.get_layer_for_body_rid.
-func (o TileMap) GetLayerForBodyRid(body variant.RID) int {
+func (o TileMap) LayerForBodyRID(body variant.RID) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return int(c.retInt(13226))
 }
 
-// GetPattern creates a new TileMapPattern from the given layer and set of cells.
+// Pattern creates a new TileMapPattern from the given layer and set of cells.
 //
 // Engine method: TileMap.get_pattern.
-func (o TileMap) GetPattern(layer int, coordsArray variant.Array[variant.Vector2i]) TileMapPattern {
+func (o TileMap) Pattern(layer int, coordsArray variant.Array[variant.Vector2i]) TileMapPattern {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layer))
 	c.owned(1, coordsArray)
@@ -662,47 +667,47 @@ func (o TileMap) NotifyRuntimeTileDataUpdateOptions(layer int) {
 	c.run(13236)
 }
 
-// GetSurroundingCells returns the list of all neighbourings cells to the one at coords.
+// SurroundingCells returns the list of all neighbourings cells to the one at coords.
 //
 // Engine method: TileMap.get_surrounding_cells.
-func (o TileMap) GetSurroundingCells(coords variant.Vector2i) variant.Array[variant.Vector2i] {
+func (o TileMap) SurroundingCells(coords variant.Vector2i) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13237, variant.TypeArray)
 }
 
-// GetUsedCells returns a Vector2i array with the positions of all cells containing a tile in the given layer. A cell is considered empty if its source identifier equals -1, its atlas coordinates identifiers is Vector2(-1, -1) and its alternative identifier is -1.
+// UsedCells returns a Vector2i array with the positions of all cells containing a tile in the given layer. A cell is considered empty if its source identifier equals -1, its atlas coordinates identifiers is Vector2(-1, -1) and its alternative identifier is -1.
 //
 // Engine method: TileMap.get_used_cells.
-func (o TileMap) GetUsedCells(layer int) variant.Array[variant.Vector2i] {
+func (o TileMap) UsedCells(layer int) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13238, variant.TypeArray)
 }
 
-// GetUsedCellsById returns a Vector2i array with the positions of all cells containing a tile in the given layer. Tiles may be filtered according to their source (source_id), their atlas coordinates (atlas_coords) or alternative id (alternative_tile).
+// UsedCellsByID returns a Vector2i array with the positions of all cells containing a tile in the given layer. Tiles may be filtered according to their source (source_id), their atlas coordinates (atlas_coords) or alternative id (alternative_tile).
 //
-// It calls the engine's TileMap.get_used_cells_by_id with sourceId = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = -1; GetUsedCellsByIdOptions takes every argument.
-func (o TileMap) GetUsedCellsById(layer int) variant.Array[variant.Vector2i] {
-	return o.GetUsedCellsByIdOptions(layer, -1, variant.Vector2i{X: -1, Y: -1}, -1)
+// It calls the engine's TileMap.get_used_cells_by_id with sourceID = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = -1; UsedCellsByIDOptions takes every argument.
+func (o TileMap) UsedCellsByID(layer int) variant.Array[variant.Vector2i] {
+	return o.UsedCellsByIDOptions(layer, -1, variant.Vector2i{X: -1, Y: -1}, -1)
 }
 
-// GetUsedCellsByIdOptions is GetUsedCellsById with every argument given.
+// UsedCellsByIDOptions is UsedCellsByID with every argument given.
 //
 // Engine method: TileMap.get_used_cells_by_id.
-func (o TileMap) GetUsedCellsByIdOptions(layer int, sourceId int, atlasCoords variant.Vector2i, alternativeTile int) variant.Array[variant.Vector2i] {
+func (o TileMap) UsedCellsByIDOptions(layer int, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(layer))
-	c.int(1, int64(sourceId))
+	c.int(1, int64(sourceID))
 	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(3, int64(alternativeTile))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13239, variant.TypeArray)
 }
 
-// GetUsedRect returns a rectangle enclosing the used (non-empty) tiles of the map, including all layers.
+// UsedRect returns a rectangle enclosing the used (non-empty) tiles of the map, including all layers.
 //
 // Engine method: TileMap.get_used_rect.
-func (o TileMap) GetUsedRect() variant.Rect2i {
+func (o TileMap) UsedRect() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 13240)
 }
@@ -725,10 +730,10 @@ func (o TileMap) LocalToMap(localPosition variant.Vector2) variant.Vector2i {
 	return retValue[variant.Vector2i](&c, 13242)
 }
 
-// GetNeighborCell returns the neighboring cell to the one at coordinates coords, identified by the neighbor direction. This method takes into account the different layouts a TileMap can take.
+// NeighborCell returns the neighboring cell to the one at coordinates coords, identified by the neighbor direction. This method takes into account the different layouts a TileMap can take.
 //
 // Engine method: TileMap.get_neighbor_cell.
-func (o TileMap) GetNeighborCell(coords variant.Vector2i, neighbor TileSetCellNeighbor) variant.Vector2i {
+func (o TileMap) NeighborCell(coords variant.Vector2i, neighbor TileSetCellNeighbor) variant.Vector2i {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.int(1, int64(neighbor))

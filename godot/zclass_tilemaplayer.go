@@ -18,6 +18,12 @@ import (
 // For performance reasons, all TileMap updates are batched at the end of a frame. Notably, this means that scene tiles from a TileSetScenesCollectionSource are initialized after their parent. This is only queued when inside the scene tree.
 //
 // To force an update earlier on, call update_internals.
+//
+// The virtual methods a Go class extending TileMapLayer can implement, each named by an interface for a compile-time check (var _ godot.TileMapLayerVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - UseTileDataRuntimeUpdate(coords variant.Vector2i) bool (the engine's _use_tile_data_runtime_update; TileMapLayerVirtualUseTileDataRuntimeUpdate)
+//   - TileDataRuntimeUpdate(coords variant.Vector2i, tileData TileData) (the engine's _tile_data_runtime_update; TileMapLayerVirtualTileDataRuntimeUpdate)
+//   - UpdateCells(coords variant.Array[variant.Vector2i], forcedCleanup bool) (the engine's _update_cells; TileMapLayerVirtualUpdateCells)
 type TileMapLayer struct{ h *handle }
 
 // AnyTileMapLayer is any value of class TileMapLayer or of a class derived from it.
@@ -75,7 +81,7 @@ const (
 
 // SetCell sets the tile identifiers for the cell at coordinates coords. Each tile of the TileSet is identified using three parts:
 //
-// It calls the engine's TileMapLayer.set_cell with sourceId = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = 0; SetCellOptions takes every argument.
+// It calls the engine's TileMapLayer.set_cell with sourceID = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = 0; SetCellOptions takes every argument.
 func (o TileMapLayer) SetCell(coords variant.Vector2i) {
 	o.SetCellOptions(coords, -1, variant.Vector2i{X: -1, Y: -1}, 0)
 }
@@ -83,10 +89,10 @@ func (o TileMapLayer) SetCell(coords variant.Vector2i) {
 // SetCellOptions is SetCell with every argument given.
 //
 // Engine method: TileMapLayer.set_cell.
-func (o TileMapLayer) SetCellOptions(coords variant.Vector2i, sourceId int, atlasCoords variant.Vector2i, alternativeTile int) {
+func (o TileMapLayer) SetCellOptions(coords variant.Vector2i, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.int(1, int64(sourceId))
+	c.int(1, int64(sourceID))
 	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(3, int64(alternativeTile))
 	c.run(13244)
@@ -117,37 +123,37 @@ func (o TileMapLayer) Clear() {
 	c.run(13247)
 }
 
-// GetCellSourceId returns the tile source ID of the cell at coordinates coords. Returns -1 if the cell does not exist.
+// CellSourceID returns the tile source ID of the cell at coordinates coords. Returns -1 if the cell does not exist.
 //
 // Engine method: TileMapLayer.get_cell_source_id.
-func (o TileMapLayer) GetCellSourceId(coords variant.Vector2i) int {
+func (o TileMapLayer) CellSourceID(coords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return int(c.retInt(13248))
 }
 
-// GetCellAtlasCoords returns the tile atlas coordinates ID of the cell at coordinates coords. Returns Vector2i(-1, -1) if the cell does not exist.
+// CellAtlasCoords returns the tile atlas coordinates ID of the cell at coordinates coords. Returns Vector2i(-1, -1) if the cell does not exist.
 //
 // Engine method: TileMapLayer.get_cell_atlas_coords.
-func (o TileMapLayer) GetCellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
+func (o TileMapLayer) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return retValue[variant.Vector2i](&c, 13249)
 }
 
-// GetCellAlternativeTile returns the tile alternative ID of the cell at coordinates coords.
+// CellAlternativeTile returns the tile alternative ID of the cell at coordinates coords.
 //
 // Engine method: TileMapLayer.get_cell_alternative_tile.
-func (o TileMapLayer) GetCellAlternativeTile(coords variant.Vector2i) int {
+func (o TileMapLayer) CellAlternativeTile(coords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return int(c.retInt(13250))
 }
 
-// GetCellTileData returns the TileData object associated with the given cell, or null if the cell does not exist or is not a TileSetAtlasSource.
+// CellTileData returns the TileData object associated with the given cell, or null if the cell does not exist or is not a TileSetAtlasSource.
 //
 // Engine method: TileMapLayer.get_cell_tile_data.
-func (o TileMapLayer) GetCellTileData(coords variant.Vector2i) TileData {
+func (o TileMapLayer) CellTileData(coords variant.Vector2i) TileData {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return TileData{c.retObject(13251, false)}
@@ -180,44 +186,44 @@ func (o TileMapLayer) IsCellTransposed(coords variant.Vector2i) bool {
 	return c.retBool(13254)
 }
 
-// GetUsedCells returns a Vector2i array with the positions of all cells containing a tile. A cell is considered empty if its source identifier equals -1, its atlas coordinate identifier is Vector2(-1, -1) and its alternative identifier is -1.
+// UsedCells returns a Vector2i array with the positions of all cells containing a tile. A cell is considered empty if its source identifier equals -1, its atlas coordinate identifier is Vector2(-1, -1) and its alternative identifier is -1.
 //
 // Engine method: TileMapLayer.get_used_cells.
-func (o TileMapLayer) GetUsedCells() variant.Array[variant.Vector2i] {
+func (o TileMapLayer) UsedCells() variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13255, variant.TypeArray)
 }
 
-// GetUsedCellsById returns a Vector2i array with the positions of all cells containing a tile. Tiles may be filtered according to their source (source_id), their atlas coordinates (atlas_coords), or alternative id (alternative_tile).
+// UsedCellsByID returns a Vector2i array with the positions of all cells containing a tile. Tiles may be filtered according to their source (source_id), their atlas coordinates (atlas_coords), or alternative id (alternative_tile).
 //
-// It calls the engine's TileMapLayer.get_used_cells_by_id with sourceId = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = -1; GetUsedCellsByIdOptions takes every argument.
-func (o TileMapLayer) GetUsedCellsById() variant.Array[variant.Vector2i] {
-	return o.GetUsedCellsByIdOptions(-1, variant.Vector2i{X: -1, Y: -1}, -1)
+// It calls the engine's TileMapLayer.get_used_cells_by_id with sourceID = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = -1; UsedCellsByIDOptions takes every argument.
+func (o TileMapLayer) UsedCellsByID() variant.Array[variant.Vector2i] {
+	return o.UsedCellsByIDOptions(-1, variant.Vector2i{X: -1, Y: -1}, -1)
 }
 
-// GetUsedCellsByIdOptions is GetUsedCellsById with every argument given.
+// UsedCellsByIDOptions is UsedCellsByID with every argument given.
 //
 // Engine method: TileMapLayer.get_used_cells_by_id.
-func (o TileMapLayer) GetUsedCellsByIdOptions(sourceId int, atlasCoords variant.Vector2i, alternativeTile int) variant.Array[variant.Vector2i] {
+func (o TileMapLayer) UsedCellsByIDOptions(sourceID int, atlasCoords variant.Vector2i, alternativeTile int) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(sourceId))
+	c.int(0, int64(sourceID))
 	c.value(1, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(2, int64(alternativeTile))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13256, variant.TypeArray)
 }
 
-// GetUsedRect returns a rectangle enclosing the used (non-empty) tiles of the map.
+// UsedRect returns a rectangle enclosing the used (non-empty) tiles of the map.
 //
 // Engine method: TileMapLayer.get_used_rect.
-func (o TileMapLayer) GetUsedRect() variant.Rect2i {
+func (o TileMapLayer) UsedRect() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 13257)
 }
 
-// GetPattern creates and returns a new TileMapPattern from the given array of cells. See also set_pattern.
+// Pattern creates and returns a new TileMapPattern from the given array of cells. See also set_pattern.
 //
 // Engine method: TileMapLayer.get_pattern.
-func (o TileMapLayer) GetPattern(coordsArray variant.Array[variant.Vector2i]) TileMapPattern {
+func (o TileMapLayer) Pattern(coordsArray variant.Array[variant.Vector2i]) TileMapPattern {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, coordsArray)
 	return TileMapPattern{c.retObject(13258, true)}
@@ -275,19 +281,19 @@ func (o TileMapLayer) SetCellsTerrainPathOptions(path variant.Array[variant.Vect
 	c.run(13261)
 }
 
-// HasBodyRid returns whether the provided body RID belongs to one of this TileMapLayer's cells.
+// HasBodyRID returns whether the provided body RID belongs to one of this TileMapLayer's cells.
 //
 // Engine method: TileMapLayer.has_body_rid.
-func (o TileMapLayer) HasBodyRid(body variant.RID) bool {
+func (o TileMapLayer) HasBodyRID(body variant.RID) bool {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return c.retBool(13262)
 }
 
-// GetCoordsForBodyRid returns the coordinates of the physics quadrant (see physics_quadrant_size) for given physics body RID. Such an RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
+// CoordsForBodyRID returns the coordinates of the physics quadrant (see physics_quadrant_size) for given physics body RID. Such an RID can be retrieved from KinematicCollision2D.get_collider_rid, when colliding with a tile.
 //
 // Engine method: TileMapLayer.get_coords_for_body_rid.
-func (o TileMapLayer) GetCoordsForBodyRid(body variant.RID) variant.Vector2i {
+func (o TileMapLayer) CoordsForBodyRID(body variant.RID) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&body), unsafe.Sizeof(body))
 	return retValue[variant.Vector2i](&c, 13263)
@@ -320,19 +326,19 @@ func (o TileMapLayer) MapPattern(positionInTilemap variant.Vector2i, coordsInPat
 	return retValue[variant.Vector2i](&c, 13266)
 }
 
-// GetSurroundingCells returns the list of all neighboring cells to the one at coords. Any neighboring cell is one that is touching edges, so for a square cell 4 cells would be returned, for a hexagon 6 cells are returned.
+// SurroundingCells returns the list of all neighboring cells to the one at coords. Any neighboring cell is one that is touching edges, so for a square cell 4 cells would be returned, for a hexagon 6 cells are returned.
 //
 // Engine method: TileMapLayer.get_surrounding_cells.
-func (o TileMapLayer) GetSurroundingCells(coords variant.Vector2i) variant.Array[variant.Vector2i] {
+func (o TileMapLayer) SurroundingCells(coords variant.Vector2i) variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13267, variant.TypeArray)
 }
 
-// GetNeighborCell returns the neighboring cell to the one at coordinates coords, identified by the neighbor direction. This method takes into account the different layouts a TileMap can take.
+// NeighborCell returns the neighboring cell to the one at coordinates coords, identified by the neighbor direction. This method takes into account the different layouts a TileMap can take.
 //
 // Engine method: TileMapLayer.get_neighbor_cell.
-func (o TileMapLayer) GetNeighborCell(coords variant.Vector2i, neighbor TileSetCellNeighbor) variant.Vector2i {
+func (o TileMapLayer) NeighborCell(coords variant.Vector2i, neighbor TileSetCellNeighbor) variant.Vector2i {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	c.int(1, int64(neighbor))
@@ -364,8 +370,8 @@ func (o TileMapLayer) SetTileMapDataFromArray(tileMapLayerData variant.Packed[ui
 	c.run(13271)
 }
 
-// GetTileMapDataAsArray calls the engine's TileMapLayer.get_tile_map_data_as_array.
-func (o TileMapLayer) GetTileMapDataAsArray() variant.Packed[uint8] {
+// TileMapDataAsArray calls the engine's TileMapLayer.get_tile_map_data_as_array.
+func (o TileMapLayer) TileMapDataAsArray() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 13272, variant.TypePackedByteArray)
 }
@@ -390,8 +396,8 @@ func (o TileMapLayer) SetTileSet(tileSet AnyTileSet) {
 	c.run(13275)
 }
 
-// GetTileSet calls the engine's TileMapLayer.get_tile_set.
-func (o TileMapLayer) GetTileSet() TileSet {
+// TileSet calls the engine's TileMapLayer.get_tile_set.
+func (o TileMapLayer) TileSet() TileSet {
 	c := newCall(Object{o.h}, 0)
 	return TileSet{c.retObject(13276, true)}
 }
@@ -403,8 +409,8 @@ func (o TileMapLayer) SetYSortOrigin(ySortOrigin int) {
 	c.run(13277)
 }
 
-// GetYSortOrigin calls the engine's TileMapLayer.get_y_sort_origin.
-func (o TileMapLayer) GetYSortOrigin() int {
+// YSortOrigin calls the engine's TileMapLayer.get_y_sort_origin.
+func (o TileMapLayer) YSortOrigin() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13278))
 }
@@ -429,8 +435,8 @@ func (o TileMapLayer) SetRenderingQuadrantSize(size int) {
 	c.run(13281)
 }
 
-// GetRenderingQuadrantSize calls the engine's TileMapLayer.get_rendering_quadrant_size.
-func (o TileMapLayer) GetRenderingQuadrantSize() int {
+// RenderingQuadrantSize calls the engine's TileMapLayer.get_rendering_quadrant_size.
+func (o TileMapLayer) RenderingQuadrantSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13282))
 }
@@ -468,8 +474,8 @@ func (o TileMapLayer) SetCollisionVisibilityMode(visibilityMode TileMapLayerDebu
 	c.run(13287)
 }
 
-// GetCollisionVisibilityMode calls the engine's TileMapLayer.get_collision_visibility_mode.
-func (o TileMapLayer) GetCollisionVisibilityMode() TileMapLayerDebugVisibilityMode {
+// CollisionVisibilityMode calls the engine's TileMapLayer.get_collision_visibility_mode.
+func (o TileMapLayer) CollisionVisibilityMode() TileMapLayerDebugVisibilityMode {
 	c := newCall(Object{o.h}, 0)
 	return TileMapLayerDebugVisibilityMode(c.retInt(13288))
 }
@@ -481,8 +487,8 @@ func (o TileMapLayer) SetPhysicsQuadrantSize(size int) {
 	c.run(13289)
 }
 
-// GetPhysicsQuadrantSize calls the engine's TileMapLayer.get_physics_quadrant_size.
-func (o TileMapLayer) GetPhysicsQuadrantSize() int {
+// PhysicsQuadrantSize calls the engine's TileMapLayer.get_physics_quadrant_size.
+func (o TileMapLayer) PhysicsQuadrantSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13290))
 }
@@ -516,16 +522,16 @@ func (o TileMapLayer) IsNavigationEnabled() bool {
 // SetNavigationMap sets a custom map as a NavigationServer2D navigation map. If not set, uses the default World2D navigation map instead.
 //
 // Engine method: TileMapLayer.set_navigation_map.
-func (o TileMapLayer) SetNavigationMap(map_ variant.RID) {
+func (o TileMapLayer) SetNavigationMap(mapRID variant.RID) {
 	c := newCall(Object{o.h}, 1)
-	c.value(0, unsafe.Pointer(&map_), unsafe.Sizeof(map_))
+	c.value(0, unsafe.Pointer(&mapRID), unsafe.Sizeof(mapRID))
 	c.run(13295)
 }
 
-// GetNavigationMap returns the RID of the NavigationServer2D navigation used by this TileMapLayer.
+// NavigationMap returns the RID of the NavigationServer2D navigation used by this TileMapLayer.
 //
 // Engine method: TileMapLayer.get_navigation_map.
-func (o TileMapLayer) GetNavigationMap() variant.RID {
+func (o TileMapLayer) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 13296)
 }
@@ -537,8 +543,8 @@ func (o TileMapLayer) SetNavigationVisibilityMode(showNavigation TileMapLayerDeb
 	c.run(13297)
 }
 
-// GetNavigationVisibilityMode calls the engine's TileMapLayer.get_navigation_visibility_mode.
-func (o TileMapLayer) GetNavigationVisibilityMode() TileMapLayerDebugVisibilityMode {
+// NavigationVisibilityMode calls the engine's TileMapLayer.get_navigation_visibility_mode.
+func (o TileMapLayer) NavigationVisibilityMode() TileMapLayerDebugVisibilityMode {
 	c := newCall(Object{o.h}, 0)
 	return TileMapLayerDebugVisibilityMode(c.retInt(13298))
 }

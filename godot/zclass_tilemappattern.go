@@ -55,7 +55,7 @@ func NewTileMapPattern() TileMapPattern { return TileMapPattern{construct("TileM
 
 // SetCell sets the tile identifiers for the cell at coordinates coords. See TileMap.set_cell.
 //
-// It calls the engine's TileMapPattern.set_cell with sourceId = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = -1; SetCellOptions takes every argument.
+// It calls the engine's TileMapPattern.set_cell with sourceID = -1, atlasCoords = variant.Vector2i{X: -1, Y: -1}, alternativeTile = -1; SetCellOptions takes every argument.
 func (o TileMapPattern) SetCell(coords variant.Vector2i) {
 	o.SetCellOptions(coords, -1, variant.Vector2i{X: -1, Y: -1}, -1)
 }
@@ -63,10 +63,10 @@ func (o TileMapPattern) SetCell(coords variant.Vector2i) {
 // SetCellOptions is SetCell with every argument given.
 //
 // Engine method: TileMapPattern.set_cell.
-func (o TileMapPattern) SetCellOptions(coords variant.Vector2i, sourceId int, atlasCoords variant.Vector2i, alternativeTile int) {
+func (o TileMapPattern) SetCellOptions(coords variant.Vector2i, sourceID int, atlasCoords variant.Vector2i, alternativeTile int) {
 	c := newCall(Object{o.h}, 4)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
-	c.int(1, int64(sourceId))
+	c.int(1, int64(sourceID))
 	c.value(2, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(3, int64(alternativeTile))
 	c.run(13299)
@@ -93,45 +93,45 @@ func (o TileMapPattern) RemoveCell(coords variant.Vector2i, updateSize bool) {
 	c.run(13301)
 }
 
-// GetCellSourceId returns the tile source ID of the cell at coords.
+// CellSourceID returns the tile source ID of the cell at coords.
 //
 // Engine method: TileMapPattern.get_cell_source_id.
-func (o TileMapPattern) GetCellSourceId(coords variant.Vector2i) int {
+func (o TileMapPattern) CellSourceID(coords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return int(c.retInt(13302))
 }
 
-// GetCellAtlasCoords returns the tile atlas coordinates ID of the cell at coords.
+// CellAtlasCoords returns the tile atlas coordinates ID of the cell at coords.
 //
 // Engine method: TileMapPattern.get_cell_atlas_coords.
-func (o TileMapPattern) GetCellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
+func (o TileMapPattern) CellAtlasCoords(coords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return retValue[variant.Vector2i](&c, 13303)
 }
 
-// GetCellAlternativeTile returns the tile alternative ID of the cell at coords.
+// CellAlternativeTile returns the tile alternative ID of the cell at coords.
 //
 // Engine method: TileMapPattern.get_cell_alternative_tile.
-func (o TileMapPattern) GetCellAlternativeTile(coords variant.Vector2i) int {
+func (o TileMapPattern) CellAlternativeTile(coords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&coords), unsafe.Sizeof(coords))
 	return int(c.retInt(13304))
 }
 
-// GetUsedCells returns the list of used cell coordinates in the pattern.
+// UsedCells returns the list of used cell coordinates in the pattern.
 //
 // Engine method: TileMapPattern.get_used_cells.
-func (o TileMapPattern) GetUsedCells() variant.Array[variant.Vector2i] {
+func (o TileMapPattern) UsedCells() variant.Array[variant.Vector2i] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Vector2i]](&c, 13305, variant.TypeArray)
 }
 
-// GetSize returns the size, in cells, of the pattern.
+// Size returns the size, in cells, of the pattern.
 //
 // Engine method: TileMapPattern.get_size.
-func (o TileMapPattern) GetSize() variant.Vector2i {
+func (o TileMapPattern) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13306)
 }

@@ -178,17 +178,17 @@ const (
 	TileSetTerrainModeMatchSides TileSetTerrainMode = 2
 )
 
-// GetNextSourceId returns a new unused source ID. This generated ID is the same that a call to add_source would return.
+// NextSourceID returns a new unused source ID. This generated ID is the same that a call to add_source would return.
 //
 // Engine method: TileSet.get_next_source_id.
-func (o TileSet) GetNextSourceId() int {
+func (o TileSet) NextSourceID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13309))
 }
 
 // AddSource adds a TileSetSource to the TileSet. If atlas_source_id_override is not -1, also set its source ID. Otherwise, a unique identifier is automatically generated.
 //
-// It calls the engine's TileSet.add_source with atlasSourceIdOverride = -1; AddSourceOptions takes every argument.
+// It calls the engine's TileSet.add_source with atlasSourceIDOverride = -1; AddSourceOptions takes every argument.
 func (o TileSet) AddSource(source AnyTileSetSource) int {
 	return o.AddSourceOptions(source, -1)
 }
@@ -196,44 +196,44 @@ func (o TileSet) AddSource(source AnyTileSetSource) int {
 // AddSourceOptions is AddSource with every argument given.
 //
 // Engine method: TileSet.add_source.
-func (o TileSet) AddSourceOptions(source AnyTileSetSource, atlasSourceIdOverride int) int {
+func (o TileSet) AddSourceOptions(source AnyTileSetSource, atlasSourceIDOverride int) int {
 	c := newCall(Object{o.h}, 2)
 	c.object(0, objectOf(source))
-	c.int(1, int64(atlasSourceIdOverride))
+	c.int(1, int64(atlasSourceIDOverride))
 	return int(c.retInt(13310))
 }
 
 // RemoveSource removes the source with the given source ID.
 //
 // Engine method: TileSet.remove_source.
-func (o TileSet) RemoveSource(sourceId int) {
+func (o TileSet) RemoveSource(sourceID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(sourceId))
+	c.int(0, int64(sourceID))
 	c.run(13311)
 }
 
-// SetSourceId changes a source's ID.
+// SetSourceID changes a source's ID.
 //
 // Engine method: TileSet.set_source_id.
-func (o TileSet) SetSourceId(sourceId int, newSourceId int) {
+func (o TileSet) SetSourceID(sourceID int, newSourceID int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(sourceId))
-	c.int(1, int64(newSourceId))
+	c.int(0, int64(sourceID))
+	c.int(1, int64(newSourceID))
 	c.run(13312)
 }
 
-// GetSourceCount returns the number of TileSetSource in this TileSet.
+// SourceCount returns the number of TileSetSource in this TileSet.
 //
 // Engine method: TileSet.get_source_count.
-func (o TileSet) GetSourceCount() int {
+func (o TileSet) SourceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13313))
 }
 
-// GetSourceId returns the source ID for source with index index.
+// SourceID returns the source ID for source with index index.
 //
 // Engine method: TileSet.get_source_id.
-func (o TileSet) GetSourceId(index int) int {
+func (o TileSet) SourceID(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13314))
@@ -242,18 +242,18 @@ func (o TileSet) GetSourceId(index int) int {
 // HasSource returns if this TileSet has a source for the given source ID.
 //
 // Engine method: TileSet.has_source.
-func (o TileSet) HasSource(sourceId int) bool {
+func (o TileSet) HasSource(sourceID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(sourceId))
+	c.int(0, int64(sourceID))
 	return c.retBool(13315)
 }
 
-// GetSource returns the TileSetSource with ID source_id.
+// Source returns the TileSetSource with ID source_id.
 //
 // Engine method: TileSet.get_source.
-func (o TileSet) GetSource(sourceId int) TileSetSource {
+func (o TileSet) Source(sourceID int) TileSetSource {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(sourceId))
+	c.int(0, int64(sourceID))
 	return TileSetSource{c.retObject(13316, true)}
 }
 
@@ -264,8 +264,8 @@ func (o TileSet) SetTileShape(shape TileSetTileShape) {
 	c.run(13317)
 }
 
-// GetTileShape calls the engine's TileSet.get_tile_shape.
-func (o TileSet) GetTileShape() TileSetTileShape {
+// TileShape calls the engine's TileSet.get_tile_shape.
+func (o TileSet) TileShape() TileSetTileShape {
 	c := newCall(Object{o.h}, 0)
 	return TileSetTileShape(c.retInt(13318))
 }
@@ -277,8 +277,8 @@ func (o TileSet) SetTileLayout(layout TileSetTileLayout) {
 	c.run(13319)
 }
 
-// GetTileLayout calls the engine's TileSet.get_tile_layout.
-func (o TileSet) GetTileLayout() TileSetTileLayout {
+// TileLayout calls the engine's TileSet.get_tile_layout.
+func (o TileSet) TileLayout() TileSetTileLayout {
 	c := newCall(Object{o.h}, 0)
 	return TileSetTileLayout(c.retInt(13320))
 }
@@ -290,8 +290,8 @@ func (o TileSet) SetTileOffsetAxis(alignment TileSetTileOffsetAxis) {
 	c.run(13321)
 }
 
-// GetTileOffsetAxis calls the engine's TileSet.get_tile_offset_axis.
-func (o TileSet) GetTileOffsetAxis() TileSetTileOffsetAxis {
+// TileOffsetAxis calls the engine's TileSet.get_tile_offset_axis.
+func (o TileSet) TileOffsetAxis() TileSetTileOffsetAxis {
 	c := newCall(Object{o.h}, 0)
 	return TileSetTileOffsetAxis(c.retInt(13322))
 }
@@ -303,8 +303,8 @@ func (o TileSet) SetTileSize(size variant.Vector2i) {
 	c.run(13323)
 }
 
-// GetTileSize calls the engine's TileSet.get_tile_size.
-func (o TileSet) GetTileSize() variant.Vector2i {
+// TileSize calls the engine's TileSet.get_tile_size.
+func (o TileSet) TileSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13324)
 }
@@ -322,10 +322,10 @@ func (o TileSet) IsUvClipping() bool {
 	return c.retBool(13326)
 }
 
-// GetOcclusionLayersCount returns the occlusion layers count.
+// OcclusionLayersCount returns the occlusion layers count.
 //
 // Engine method: TileSet.get_occlusion_layers_count.
-func (o TileSet) GetOcclusionLayersCount() int {
+func (o TileSet) OcclusionLayersCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13327))
 }
@@ -375,10 +375,10 @@ func (o TileSet) SetOcclusionLayerLightMask(layerIndex int, lightMask int) {
 	c.run(13331)
 }
 
-// GetOcclusionLayerLightMask returns the light mask of the occlusion layer.
+// OcclusionLayerLightMask returns the light mask of the occlusion layer.
 //
 // Engine method: TileSet.get_occlusion_layer_light_mask.
-func (o TileSet) GetOcclusionLayerLightMask(layerIndex int) int {
+func (o TileSet) OcclusionLayerLightMask(layerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return int(c.retInt(13332))
@@ -394,19 +394,19 @@ func (o TileSet) SetOcclusionLayerSdfCollision(layerIndex int, sdfCollision bool
 	c.run(13333)
 }
 
-// GetOcclusionLayerSdfCollision returns if the occluders from this layer use sdf_collision.
+// OcclusionLayerSdfCollision returns if the occluders from this layer use sdf_collision.
 //
 // Engine method: TileSet.get_occlusion_layer_sdf_collision.
-func (o TileSet) GetOcclusionLayerSdfCollision(layerIndex int) bool {
+func (o TileSet) OcclusionLayerSdfCollision(layerIndex int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return c.retBool(13334)
 }
 
-// GetPhysicsLayersCount returns the physics layers count.
+// PhysicsLayersCount returns the physics layers count.
 //
 // Engine method: TileSet.get_physics_layers_count.
-func (o TileSet) GetPhysicsLayersCount() int {
+func (o TileSet) PhysicsLayersCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13335))
 }
@@ -456,10 +456,10 @@ func (o TileSet) SetPhysicsLayerCollisionLayer(layerIndex int, layer int) {
 	c.run(13339)
 }
 
-// GetPhysicsLayerCollisionLayer returns the collision layer (as in the physics server) bodies on the given TileSet's physics layer are in.
+// PhysicsLayerCollisionLayer returns the collision layer (as in the physics server) bodies on the given TileSet's physics layer are in.
 //
 // Engine method: TileSet.get_physics_layer_collision_layer.
-func (o TileSet) GetPhysicsLayerCollisionLayer(layerIndex int) int {
+func (o TileSet) PhysicsLayerCollisionLayer(layerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return int(c.retInt(13340))
@@ -475,10 +475,10 @@ func (o TileSet) SetPhysicsLayerCollisionMask(layerIndex int, mask int) {
 	c.run(13341)
 }
 
-// GetPhysicsLayerCollisionMask returns the collision mask of bodies on the given TileSet's physics layer.
+// PhysicsLayerCollisionMask returns the collision mask of bodies on the given TileSet's physics layer.
 //
 // Engine method: TileSet.get_physics_layer_collision_mask.
-func (o TileSet) GetPhysicsLayerCollisionMask(layerIndex int) int {
+func (o TileSet) PhysicsLayerCollisionMask(layerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return int(c.retInt(13342))
@@ -494,10 +494,10 @@ func (o TileSet) SetPhysicsLayerCollisionPriority(layerIndex int, priority float
 	c.run(13343)
 }
 
-// GetPhysicsLayerCollisionPriority returns the collision priority of bodies on the given TileSet's physics layer.
+// PhysicsLayerCollisionPriority returns the collision priority of bodies on the given TileSet's physics layer.
 //
 // Engine method: TileSet.get_physics_layer_collision_priority.
-func (o TileSet) GetPhysicsLayerCollisionPriority(layerIndex int) float32 {
+func (o TileSet) PhysicsLayerCollisionPriority(layerIndex int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return float32(c.retFloat(13344))
@@ -513,19 +513,19 @@ func (o TileSet) SetPhysicsLayerPhysicsMaterial(layerIndex int, physicsMaterial 
 	c.run(13345)
 }
 
-// GetPhysicsLayerPhysicsMaterial returns the physics material of bodies on the given TileSet's physics layer.
+// PhysicsLayerPhysicsMaterial returns the physics material of bodies on the given TileSet's physics layer.
 //
 // Engine method: TileSet.get_physics_layer_physics_material.
-func (o TileSet) GetPhysicsLayerPhysicsMaterial(layerIndex int) PhysicsMaterial {
+func (o TileSet) PhysicsLayerPhysicsMaterial(layerIndex int) PhysicsMaterial {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return PhysicsMaterial{c.retObject(13346, true)}
 }
 
-// GetTerrainSetsCount returns the terrain sets count.
+// TerrainSetsCount returns the terrain sets count.
 //
 // Engine method: TileSet.get_terrain_sets_count.
-func (o TileSet) GetTerrainSetsCount() int {
+func (o TileSet) TerrainSetsCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13347))
 }
@@ -575,19 +575,19 @@ func (o TileSet) SetTerrainSetMode(terrainSet int, mode TileSetTerrainMode) {
 	c.run(13351)
 }
 
-// GetTerrainSetMode returns a terrain set mode.
+// TerrainSetMode returns a terrain set mode.
 //
 // Engine method: TileSet.get_terrain_set_mode.
-func (o TileSet) GetTerrainSetMode(terrainSet int) TileSetTerrainMode {
+func (o TileSet) TerrainSetMode(terrainSet int) TileSetTerrainMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
 	return TileSetTerrainMode(c.retInt(13352))
 }
 
-// GetTerrainsCount returns the number of terrains in the given terrain set.
+// TerrainsCount returns the number of terrains in the given terrain set.
 //
 // Engine method: TileSet.get_terrains_count.
-func (o TileSet) GetTerrainsCount(terrainSet int) int {
+func (o TileSet) TerrainsCount(terrainSet int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(terrainSet))
 	return int(c.retInt(13353))
@@ -642,10 +642,10 @@ func (o TileSet) SetTerrainName(terrainSet int, terrainIndex int, name string) {
 	c.run(13357)
 }
 
-// GetTerrainName returns a terrain's name.
+// TerrainName returns a terrain's name.
 //
 // Engine method: TileSet.get_terrain_name.
-func (o TileSet) GetTerrainName(terrainSet int, terrainIndex int) string {
+func (o TileSet) TerrainName(terrainSet int, terrainIndex int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
@@ -663,20 +663,20 @@ func (o TileSet) SetTerrainColor(terrainSet int, terrainIndex int, color variant
 	c.run(13359)
 }
 
-// GetTerrainColor returns a terrain's color.
+// TerrainColor returns a terrain's color.
 //
 // Engine method: TileSet.get_terrain_color.
-func (o TileSet) GetTerrainColor(terrainSet int, terrainIndex int) variant.Color {
+func (o TileSet) TerrainColor(terrainSet int, terrainIndex int) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(terrainSet))
 	c.int(1, int64(terrainIndex))
 	return retValue[variant.Color](&c, 13360)
 }
 
-// GetNavigationLayersCount returns the navigation layers count.
+// NavigationLayersCount returns the navigation layers count.
 //
 // Engine method: TileSet.get_navigation_layers_count.
-func (o TileSet) GetNavigationLayersCount() int {
+func (o TileSet) NavigationLayersCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13361))
 }
@@ -726,10 +726,10 @@ func (o TileSet) SetNavigationLayerLayers(layerIndex int, layers int) {
 	c.run(13365)
 }
 
-// GetNavigationLayerLayers returns the navigation layers (as in the Navigation server) of the given TileSet navigation layer.
+// NavigationLayerLayers returns the navigation layers (as in the Navigation server) of the given TileSet navigation layer.
 //
 // Engine method: TileSet.get_navigation_layer_layers.
-func (o TileSet) GetNavigationLayerLayers(layerIndex int) int {
+func (o TileSet) NavigationLayerLayers(layerIndex int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return int(c.retInt(13366))
@@ -748,20 +748,20 @@ func (o TileSet) SetNavigationLayerLayerValue(layerIndex int, layerNumber int, v
 	c.run(13367)
 }
 
-// GetNavigationLayerLayerValue returns whether or not the specified navigation layer of the TileSet navigation data layer identified by the given layer_index is enabled, given a navigation_layers layer_number between 1 and 32.
+// NavigationLayerLayerValue returns whether or not the specified navigation layer of the TileSet navigation data layer identified by the given layer_index is enabled, given a navigation_layers layer_number between 1 and 32.
 //
 // Engine method: TileSet.get_navigation_layer_layer_value.
-func (o TileSet) GetNavigationLayerLayerValue(layerIndex int, layerNumber int) bool {
+func (o TileSet) NavigationLayerLayerValue(layerIndex int, layerNumber int) bool {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(layerIndex))
 	c.int(1, int64(layerNumber))
 	return c.retBool(13368)
 }
 
-// GetCustomDataLayersCount returns the custom data layers count.
+// CustomDataLayersCount returns the custom data layers count.
 //
 // Engine method: TileSet.get_custom_data_layers_count.
-func (o TileSet) GetCustomDataLayersCount() int {
+func (o TileSet) CustomDataLayersCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13369))
 }
@@ -801,10 +801,10 @@ func (o TileSet) RemoveCustomDataLayer(layerIndex int) {
 	c.run(13372)
 }
 
-// GetCustomDataLayerByName returns the index of the custom data layer identified by the given name.
+// CustomDataLayerByName returns the index of the custom data layer identified by the given name.
 //
 // Engine method: TileSet.get_custom_data_layer_by_name.
-func (o TileSet) GetCustomDataLayerByName(layerName string) int {
+func (o TileSet) CustomDataLayerByName(layerName string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, layerName)
 	return int(c.retInt(13373))
@@ -829,10 +829,10 @@ func (o TileSet) HasCustomDataLayerByName(layerName string) bool {
 	return c.retBool(13375)
 }
 
-// GetCustomDataLayerName returns the name of the custom data layer identified by the given index.
+// CustomDataLayerName returns the name of the custom data layer identified by the given index.
 //
 // Engine method: TileSet.get_custom_data_layer_name.
-func (o TileSet) GetCustomDataLayerName(layerIndex int) string {
+func (o TileSet) CustomDataLayerName(layerIndex int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return c.retString(13376)
@@ -848,10 +848,10 @@ func (o TileSet) SetCustomDataLayerType(layerIndex int, layerType variant.Type) 
 	c.run(13377)
 }
 
-// GetCustomDataLayerType returns the type of the custom data layer identified by the given index.
+// CustomDataLayerType returns the type of the custom data layer identified by the given index.
 //
 // Engine method: TileSet.get_custom_data_layer_type.
-func (o TileSet) GetCustomDataLayerType(layerIndex int) variant.Type {
+func (o TileSet) CustomDataLayerType(layerIndex int) variant.Type {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerIndex))
 	return variant.Type(c.retInt(13378))
@@ -867,10 +867,10 @@ func (o TileSet) SetSourceLevelTileProxy(sourceFrom int, sourceTo int) {
 	c.run(13379)
 }
 
-// GetSourceLevelTileProxy returns the source-level proxy for the given source identifier.
+// SourceLevelTileProxy returns the source-level proxy for the given source identifier.
 //
 // Engine method: TileSet.get_source_level_tile_proxy.
-func (o TileSet) GetSourceLevelTileProxy(sourceFrom int) int {
+func (o TileSet) SourceLevelTileProxy(sourceFrom int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(sourceFrom))
 	return int(c.retInt(13380))
@@ -906,10 +906,10 @@ func (o TileSet) SetCoordsLevelTileProxy(pSourceFrom int, coordsFrom variant.Vec
 	c.run(13383)
 }
 
-// GetCoordsLevelTileProxy returns the coordinate-level proxy for the given identifiers. The returned array contains the two target identifiers of the proxy (source ID and atlas coordinates ID).
+// CoordsLevelTileProxy returns the coordinate-level proxy for the given identifiers. The returned array contains the two target identifiers of the proxy (source ID and atlas coordinates ID).
 //
 // Engine method: TileSet.get_coords_level_tile_proxy.
-func (o TileSet) GetCoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i) variant.Array[variant.Variant] {
+func (o TileSet) CoordsLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
@@ -952,10 +952,10 @@ func (o TileSet) SetAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant
 	c.run(13387)
 }
 
-// GetAlternativeLevelTileProxy returns the alternative-level proxy for the given identifiers. The returned array contains the three proxie's target identifiers (source ID, atlas coords ID and alternative tile ID).
+// AlternativeLevelTileProxy returns the alternative-level proxy for the given identifiers. The returned array contains the three proxie's target identifiers (source ID, atlas coords ID and alternative tile ID).
 //
 // Engine method: TileSet.get_alternative_level_tile_proxy.
-func (o TileSet) GetAlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alternativeFrom int) variant.Array[variant.Variant] {
+func (o TileSet) AlternativeLevelTileProxy(sourceFrom int, coordsFrom variant.Vector2i, alternativeFrom int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(sourceFrom))
 	c.value(1, unsafe.Pointer(&coordsFrom), unsafe.Sizeof(coordsFrom))
@@ -1031,17 +1031,17 @@ func (o TileSet) AddPatternOptions(pattern AnyTileMapPattern, index int) int {
 	return int(c.retInt(13394))
 }
 
-// GetPattern returns the TileMapPattern at the given index.
+// Pattern returns the TileMapPattern at the given index.
 //
-// It calls the engine's TileSet.get_pattern with index = -1; GetPatternOptions takes every argument.
-func (o TileSet) GetPattern() TileMapPattern {
-	return o.GetPatternOptions(-1)
+// It calls the engine's TileSet.get_pattern with index = -1; PatternOptions takes every argument.
+func (o TileSet) Pattern() TileMapPattern {
+	return o.PatternOptions(-1)
 }
 
-// GetPatternOptions is GetPattern with every argument given.
+// PatternOptions is Pattern with every argument given.
 //
 // Engine method: TileSet.get_pattern.
-func (o TileSet) GetPatternOptions(index int) TileMapPattern {
+func (o TileSet) PatternOptions(index int) TileMapPattern {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return TileMapPattern{c.retObject(13395, true)}
@@ -1058,10 +1058,10 @@ func (o TileSet) RemovePattern(index int) {
 	c.run(13396)
 }
 
-// GetPatternsCount returns the number of TileMapPattern this tile set handles.
+// PatternsCount returns the number of TileMapPattern this tile set handles.
 //
 // Engine method: TileSet.get_patterns_count.
-func (o TileSet) GetPatternsCount() int {
+func (o TileSet) PatternsCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13397))
 }

@@ -94,8 +94,8 @@ func (o TileSetAtlasSource) SetTexture(texture AnyTexture2D) {
 	c.run(13398)
 }
 
-// GetTexture calls the engine's TileSetAtlasSource.get_texture.
-func (o TileSetAtlasSource) GetTexture() Texture2D {
+// Texture calls the engine's TileSetAtlasSource.get_texture.
+func (o TileSetAtlasSource) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(13399, true)}
 }
@@ -107,8 +107,8 @@ func (o TileSetAtlasSource) SetMargins(margins variant.Vector2i) {
 	c.run(13400)
 }
 
-// GetMargins calls the engine's TileSetAtlasSource.get_margins.
-func (o TileSetAtlasSource) GetMargins() variant.Vector2i {
+// Margins calls the engine's TileSetAtlasSource.get_margins.
+func (o TileSetAtlasSource) Margins() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13401)
 }
@@ -120,8 +120,8 @@ func (o TileSetAtlasSource) SetSeparation(separation variant.Vector2i) {
 	c.run(13402)
 }
 
-// GetSeparation calls the engine's TileSetAtlasSource.get_separation.
-func (o TileSetAtlasSource) GetSeparation() variant.Vector2i {
+// Separation calls the engine's TileSetAtlasSource.get_separation.
+func (o TileSetAtlasSource) Separation() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13403)
 }
@@ -133,8 +133,8 @@ func (o TileSetAtlasSource) SetTextureRegionSize(textureRegionSize variant.Vecto
 	c.run(13404)
 }
 
-// GetTextureRegionSize calls the engine's TileSetAtlasSource.get_texture_region_size.
-func (o TileSetAtlasSource) GetTextureRegionSize() variant.Vector2i {
+// TextureRegionSize calls the engine's TileSetAtlasSource.get_texture_region_size.
+func (o TileSetAtlasSource) TextureRegionSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13405)
 }
@@ -146,8 +146,8 @@ func (o TileSetAtlasSource) SetUseTexturePadding(useTexturePadding bool) {
 	c.run(13406)
 }
 
-// GetUseTexturePadding calls the engine's TileSetAtlasSource.get_use_texture_padding.
-func (o TileSetAtlasSource) GetUseTexturePadding() bool {
+// UseTexturePadding calls the engine's TileSetAtlasSource.get_use_texture_padding.
+func (o TileSetAtlasSource) UseTexturePadding() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(13407)
 }
@@ -200,10 +200,10 @@ func (o TileSetAtlasSource) MoveTileInAtlasOptions(atlasCoords variant.Vector2i,
 	c.run(13410)
 }
 
-// GetTileSizeInAtlas returns the size of the tile (in the grid coordinates system) at coordinates atlas_coords.
+// TileSizeInAtlas returns the size of the tile (in the grid coordinates system) at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_size_in_atlas.
-func (o TileSetAtlasSource) GetTileSizeInAtlas(atlasCoords variant.Vector2i) variant.Vector2i {
+func (o TileSetAtlasSource) TileSizeInAtlas(atlasCoords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return retValue[variant.Vector2i](&c, 13411)
@@ -230,10 +230,10 @@ func (o TileSetAtlasSource) HasRoomForTileOptions(atlasCoords variant.Vector2i, 
 	return c.retBool(13412)
 }
 
-// GetTilesToBeRemovedOnChange returns an array of tiles coordinates ID that will be automatically removed when modifying one or several of those properties: texture, margins, separation or texture_region_size. This can be used to undo changes that would have caused tiles data loss.
+// TilesToBeRemovedOnChange returns an array of tiles coordinates ID that will be automatically removed when modifying one or several of those properties: texture, margins, separation or texture_region_size. This can be used to undo changes that would have caused tiles data loss.
 //
 // Engine method: TileSetAtlasSource.get_tiles_to_be_removed_on_change.
-func (o TileSetAtlasSource) GetTilesToBeRemovedOnChange(texture AnyTexture2D, margins variant.Vector2i, separation variant.Vector2i, textureRegionSize variant.Vector2i) variant.Packed[variant.Vector2] {
+func (o TileSetAtlasSource) TilesToBeRemovedOnChange(texture AnyTexture2D, margins variant.Vector2i, separation variant.Vector2i, textureRegionSize variant.Vector2i) variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 4)
 	c.object(0, objectOf(texture))
 	c.value(1, unsafe.Pointer(&margins), unsafe.Sizeof(margins))
@@ -242,12 +242,12 @@ func (o TileSetAtlasSource) GetTilesToBeRemovedOnChange(texture AnyTexture2D, ma
 	return retOwned[variant.Packed[variant.Vector2]](&c, 13413, variant.TypePackedVector2Array)
 }
 
-// GetTileAtCoords calls the engine method described here.
+// TileAtCoords calls the engine method described here.
 //
 // If there is a tile covering the atlas_coords coordinates, returns the top-left coordinates of the tile (thus its coordinate ID). Returns Vector2i(-1, -1) otherwise.
 //
 // Engine method: TileSetAtlasSource.get_tile_at_coords.
-func (o TileSetAtlasSource) GetTileAtCoords(atlasCoords variant.Vector2i) variant.Vector2i {
+func (o TileSetAtlasSource) TileAtCoords(atlasCoords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return retValue[variant.Vector2i](&c, 13414)
@@ -279,10 +279,10 @@ func (o TileSetAtlasSource) SetTileAnimationColumns(atlasCoords variant.Vector2i
 	c.run(13417)
 }
 
-// GetTileAnimationColumns returns how many columns the tile at atlas_coords has in its animation layout.
+// TileAnimationColumns returns how many columns the tile at atlas_coords has in its animation layout.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_columns.
-func (o TileSetAtlasSource) GetTileAnimationColumns(atlasCoords variant.Vector2i) int {
+func (o TileSetAtlasSource) TileAnimationColumns(atlasCoords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return int(c.retInt(13418))
@@ -298,10 +298,10 @@ func (o TileSetAtlasSource) SetTileAnimationSeparation(atlasCoords variant.Vecto
 	c.run(13419)
 }
 
-// GetTileAnimationSeparation returns the separation (as in the atlas grid) between each frame of an animated tile at coordinates atlas_coords.
+// TileAnimationSeparation returns the separation (as in the atlas grid) between each frame of an animated tile at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_separation.
-func (o TileSetAtlasSource) GetTileAnimationSeparation(atlasCoords variant.Vector2i) variant.Vector2i {
+func (o TileSetAtlasSource) TileAnimationSeparation(atlasCoords variant.Vector2i) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return retValue[variant.Vector2i](&c, 13420)
@@ -317,10 +317,10 @@ func (o TileSetAtlasSource) SetTileAnimationSpeed(atlasCoords variant.Vector2i, 
 	c.run(13421)
 }
 
-// GetTileAnimationSpeed returns the animation speed of the tile at coordinates atlas_coords.
+// TileAnimationSpeed returns the animation speed of the tile at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_speed.
-func (o TileSetAtlasSource) GetTileAnimationSpeed(atlasCoords variant.Vector2i) float32 {
+func (o TileSetAtlasSource) TileAnimationSpeed(atlasCoords variant.Vector2i) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return float32(c.retFloat(13422))
@@ -336,10 +336,10 @@ func (o TileSetAtlasSource) SetTileAnimationMode(atlasCoords variant.Vector2i, m
 	c.run(13423)
 }
 
-// GetTileAnimationMode returns the tile animation mode of the tile at atlas_coords. See also set_tile_animation_mode.
+// TileAnimationMode returns the tile animation mode of the tile at atlas_coords. See also set_tile_animation_mode.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_mode.
-func (o TileSetAtlasSource) GetTileAnimationMode(atlasCoords variant.Vector2i) TileSetAtlasSourceTileAnimationMode {
+func (o TileSetAtlasSource) TileAnimationMode(atlasCoords variant.Vector2i) TileSetAtlasSourceTileAnimationMode {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return TileSetAtlasSourceTileAnimationMode(c.retInt(13424))
@@ -355,10 +355,10 @@ func (o TileSetAtlasSource) SetTileAnimationFramesCount(atlasCoords variant.Vect
 	c.run(13425)
 }
 
-// GetTileAnimationFramesCount returns how many animation frames has the tile at coordinates atlas_coords.
+// TileAnimationFramesCount returns how many animation frames has the tile at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_frames_count.
-func (o TileSetAtlasSource) GetTileAnimationFramesCount(atlasCoords variant.Vector2i) int {
+func (o TileSetAtlasSource) TileAnimationFramesCount(atlasCoords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return int(c.retInt(13426))
@@ -375,20 +375,20 @@ func (o TileSetAtlasSource) SetTileAnimationFrameDuration(atlasCoords variant.Ve
 	c.run(13427)
 }
 
-// GetTileAnimationFrameDuration returns the animation frame duration of frame frame_index for the tile at coordinates atlas_coords.
+// TileAnimationFrameDuration returns the animation frame duration of frame frame_index for the tile at coordinates atlas_coords.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_frame_duration.
-func (o TileSetAtlasSource) GetTileAnimationFrameDuration(atlasCoords variant.Vector2i, frameIndex int) float32 {
+func (o TileSetAtlasSource) TileAnimationFrameDuration(atlasCoords variant.Vector2i, frameIndex int) float32 {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frameIndex))
 	return float32(c.retFloat(13428))
 }
 
-// GetTileAnimationTotalDuration returns the sum of the sum of the frame durations of the tile at coordinates atlas_coords. This value needs to be divided by the animation speed to get the actual animation loop duration.
+// TileAnimationTotalDuration returns the sum of the sum of the frame durations of the tile at coordinates atlas_coords. This value needs to be divided by the animation speed to get the actual animation loop duration.
 //
 // Engine method: TileSetAtlasSource.get_tile_animation_total_duration.
-func (o TileSetAtlasSource) GetTileAnimationTotalDuration(atlasCoords variant.Vector2i) float32 {
+func (o TileSetAtlasSource) TileAnimationTotalDuration(atlasCoords variant.Vector2i) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return float32(c.retFloat(13429))
@@ -396,7 +396,7 @@ func (o TileSetAtlasSource) GetTileAnimationTotalDuration(atlasCoords variant.Ve
 
 // CreateAlternativeTile creates an alternative tile for the tile at coordinates atlas_coords. If alternative_id_override is -1, give it an automatically generated unique ID, or assigns it the given ID otherwise.
 //
-// It calls the engine's TileSetAtlasSource.create_alternative_tile with alternativeIdOverride = -1; CreateAlternativeTileOptions takes every argument.
+// It calls the engine's TileSetAtlasSource.create_alternative_tile with alternativeIDOverride = -1; CreateAlternativeTileOptions takes every argument.
 func (o TileSetAtlasSource) CreateAlternativeTile(atlasCoords variant.Vector2i) int {
 	return o.CreateAlternativeTileOptions(atlasCoords, -1)
 }
@@ -404,10 +404,10 @@ func (o TileSetAtlasSource) CreateAlternativeTile(atlasCoords variant.Vector2i) 
 // CreateAlternativeTileOptions is CreateAlternativeTile with every argument given.
 //
 // Engine method: TileSetAtlasSource.create_alternative_tile.
-func (o TileSetAtlasSource) CreateAlternativeTileOptions(atlasCoords variant.Vector2i, alternativeIdOverride int) int {
+func (o TileSetAtlasSource) CreateAlternativeTileOptions(atlasCoords variant.Vector2i, alternativeIDOverride int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
-	c.int(1, int64(alternativeIdOverride))
+	c.int(1, int64(alternativeIDOverride))
 	return int(c.retInt(13430))
 }
 
@@ -423,77 +423,77 @@ func (o TileSetAtlasSource) RemoveAlternativeTile(atlasCoords variant.Vector2i, 
 	c.run(13431)
 }
 
-// SetAlternativeTileId calls the engine method described here.
+// SetAlternativeTileID calls the engine method described here.
 //
 // Change a tile's alternative ID from alternative_tile to new_id.
 //
 // Engine method: TileSetAtlasSource.set_alternative_tile_id.
-func (o TileSetAtlasSource) SetAlternativeTileId(atlasCoords variant.Vector2i, alternativeTile int, newId int) {
+func (o TileSetAtlasSource) SetAlternativeTileID(atlasCoords variant.Vector2i, alternativeTile int, newID int) {
 	c := newCall(Object{o.h}, 3)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
-	c.int(2, int64(newId))
+	c.int(2, int64(newID))
 	c.run(13432)
 }
 
-// GetNextAlternativeTileId returns the alternative ID a following call to create_alternative_tile would return.
+// NextAlternativeTileID returns the alternative ID a following call to create_alternative_tile would return.
 //
 // Engine method: TileSetAtlasSource.get_next_alternative_tile_id.
-func (o TileSetAtlasSource) GetNextAlternativeTileId(atlasCoords variant.Vector2i) int {
+func (o TileSetAtlasSource) NextAlternativeTileID(atlasCoords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return int(c.retInt(13433))
 }
 
-// GetTileData returns the TileData object for the given atlas coordinates and alternative ID.
+// TileData returns the TileData object for the given atlas coordinates and alternative ID.
 //
 // Engine method: TileSetAtlasSource.get_tile_data.
-func (o TileSetAtlasSource) GetTileData(atlasCoords variant.Vector2i, alternativeTile int) TileData {
+func (o TileSetAtlasSource) TileData(atlasCoords variant.Vector2i, alternativeTile int) TileData {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(alternativeTile))
 	return TileData{c.retObject(13434, false)}
 }
 
-// GetAtlasGridSize returns the atlas grid size, which depends on how many tiles can fit in the texture. It thus depends on the texture's size, the atlas margins, and the tiles' texture_region_size.
+// AtlasGridSize returns the atlas grid size, which depends on how many tiles can fit in the texture. It thus depends on the texture's size, the atlas margins, and the tiles' texture_region_size.
 //
 // Engine method: TileSetAtlasSource.get_atlas_grid_size.
-func (o TileSetAtlasSource) GetAtlasGridSize() variant.Vector2i {
+func (o TileSetAtlasSource) AtlasGridSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 13435)
 }
 
-// GetTileTextureRegion returns a tile's texture region in the atlas texture. For animated tiles, a frame argument might be provided for the different frames of the animation.
+// TileTextureRegion returns a tile's texture region in the atlas texture. For animated tiles, a frame argument might be provided for the different frames of the animation.
 //
-// It calls the engine's TileSetAtlasSource.get_tile_texture_region with frame = 0; GetTileTextureRegionOptions takes every argument.
-func (o TileSetAtlasSource) GetTileTextureRegion(atlasCoords variant.Vector2i) variant.Rect2i {
-	return o.GetTileTextureRegionOptions(atlasCoords, 0)
+// It calls the engine's TileSetAtlasSource.get_tile_texture_region with frame = 0; TileTextureRegionOptions takes every argument.
+func (o TileSetAtlasSource) TileTextureRegion(atlasCoords variant.Vector2i) variant.Rect2i {
+	return o.TileTextureRegionOptions(atlasCoords, 0)
 }
 
-// GetTileTextureRegionOptions is GetTileTextureRegion with every argument given.
+// TileTextureRegionOptions is TileTextureRegion with every argument given.
 //
 // Engine method: TileSetAtlasSource.get_tile_texture_region.
-func (o TileSetAtlasSource) GetTileTextureRegionOptions(atlasCoords variant.Vector2i, frame int) variant.Rect2i {
+func (o TileSetAtlasSource) TileTextureRegionOptions(atlasCoords variant.Vector2i, frame int) variant.Rect2i {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frame))
 	return retValue[variant.Rect2i](&c, 13436)
 }
 
-// GetRuntimeTexture calls the engine method described here.
+// RuntimeTexture calls the engine method described here.
 //
 // If use_texture_padding is false, returns texture. Otherwise, returns an internal ImageTexture created that includes the padding.
 //
 // Engine method: TileSetAtlasSource.get_runtime_texture.
-func (o TileSetAtlasSource) GetRuntimeTexture() Texture2D {
+func (o TileSetAtlasSource) RuntimeTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(13437, true)}
 }
 
-// GetRuntimeTileTextureRegion returns the region of the tile at coordinates atlas_coords for the given frame inside the texture returned by get_runtime_texture.
+// RuntimeTileTextureRegion returns the region of the tile at coordinates atlas_coords for the given frame inside the texture returned by get_runtime_texture.
 //
 // Engine method: TileSetAtlasSource.get_runtime_tile_texture_region.
-func (o TileSetAtlasSource) GetRuntimeTileTextureRegion(atlasCoords variant.Vector2i, frame int) variant.Rect2i {
+func (o TileSetAtlasSource) RuntimeTileTextureRegion(atlasCoords variant.Vector2i, frame int) variant.Rect2i {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(frame))

@@ -56,27 +56,27 @@ func NewTileSetScenesCollectionSource() TileSetScenesCollectionSource {
 	return TileSetScenesCollectionSource{construct("TileSetScenesCollectionSource", true)}
 }
 
-// GetSceneTilesCount returns the number or scene tiles this TileSet source has.
+// SceneTilesCount returns the number or scene tiles this TileSet source has.
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tiles_count.
-func (o TileSetScenesCollectionSource) GetSceneTilesCount() int {
+func (o TileSetScenesCollectionSource) SceneTilesCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13439))
 }
 
-// GetSceneTileId returns the scene tile ID of the scene tile at index.
+// SceneTileID returns the scene tile ID of the scene tile at index.
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tile_id.
-func (o TileSetScenesCollectionSource) GetSceneTileId(index int) int {
+func (o TileSetScenesCollectionSource) SceneTileID(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13440))
 }
 
-// HasSceneTileId returns whether this TileSet source has a scene tile with id.
+// HasSceneTileID returns whether this TileSet source has a scene tile with id.
 //
 // Engine method: TileSetScenesCollectionSource.has_scene_tile_id.
-func (o TileSetScenesCollectionSource) HasSceneTileId(id int) bool {
+func (o TileSetScenesCollectionSource) HasSceneTileID(id int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(13441)
@@ -99,13 +99,13 @@ func (o TileSetScenesCollectionSource) CreateSceneTileOptions(packedScene AnyPac
 	return int(c.retInt(13442))
 }
 
-// SetSceneTileId changes a scene tile's ID from id to new_id. This will fail if there is already a tile with an ID equal to new_id.
+// SetSceneTileID changes a scene tile's ID from id to new_id. This will fail if there is already a tile with an ID equal to new_id.
 //
 // Engine method: TileSetScenesCollectionSource.set_scene_tile_id.
-func (o TileSetScenesCollectionSource) SetSceneTileId(id int, newId int) {
+func (o TileSetScenesCollectionSource) SetSceneTileID(id int, newID int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
-	c.int(1, int64(newId))
+	c.int(1, int64(newID))
 	c.run(13443)
 }
 
@@ -119,10 +119,10 @@ func (o TileSetScenesCollectionSource) SetSceneTileScene(id int, packedScene Any
 	c.run(13444)
 }
 
-// GetSceneTileScene returns the PackedScene resource of scene tile with id.
+// SceneTileScene returns the PackedScene resource of scene tile with id.
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tile_scene.
-func (o TileSetScenesCollectionSource) GetSceneTileScene(id int) PackedScene {
+func (o TileSetScenesCollectionSource) SceneTileScene(id int) PackedScene {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return PackedScene{c.retObject(13445, true)}
@@ -138,10 +138,10 @@ func (o TileSetScenesCollectionSource) SetSceneTileDisplayPlaceholder(id int, di
 	c.run(13446)
 }
 
-// GetSceneTileDisplayPlaceholder returns whether the scene tile with id displays a placeholder in the editor.
+// SceneTileDisplayPlaceholder returns whether the scene tile with id displays a placeholder in the editor.
 //
 // Engine method: TileSetScenesCollectionSource.get_scene_tile_display_placeholder.
-func (o TileSetScenesCollectionSource) GetSceneTileDisplayPlaceholder(id int) bool {
+func (o TileSetScenesCollectionSource) SceneTileDisplayPlaceholder(id int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retBool(13447)
@@ -158,10 +158,10 @@ func (o TileSetScenesCollectionSource) RemoveSceneTile(id int) {
 	c.run(13448)
 }
 
-// GetNextSceneTileId returns the scene ID a following call to create_scene_tile would return.
+// NextSceneTileID returns the scene ID a following call to create_scene_tile would return.
 //
 // Engine method: TileSetScenesCollectionSource.get_next_scene_tile_id.
-func (o TileSetScenesCollectionSource) GetNextSceneTileId() int {
+func (o TileSetScenesCollectionSource) NextSceneTileID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13449))
 }

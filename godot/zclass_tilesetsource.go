@@ -52,18 +52,18 @@ func (o TileSetSource) InstanceID() uint64 { return Object{o.h}.InstanceID() }
 // String returns "Class#id", or "<null>".
 func (o TileSetSource) String() string { return Object{o.h}.String() }
 
-// GetTilesCount returns how many tiles this atlas source defines (not including alternative tiles).
+// TilesCount returns how many tiles this atlas source defines (not including alternative tiles).
 //
 // Engine method: TileSetSource.get_tiles_count.
-func (o TileSetSource) GetTilesCount() int {
+func (o TileSetSource) TilesCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13450))
 }
 
-// GetTileId returns the tile coordinates ID of the tile with index index.
+// TileID returns the tile coordinates ID of the tile with index index.
 //
 // Engine method: TileSetSource.get_tile_id.
-func (o TileSetSource) GetTileId(index int) variant.Vector2i {
+func (o TileSetSource) TileID(index int) variant.Vector2i {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector2i](&c, 13451)
@@ -78,19 +78,19 @@ func (o TileSetSource) HasTile(atlasCoords variant.Vector2i) bool {
 	return c.retBool(13452)
 }
 
-// GetAlternativeTilesCount returns the number of alternatives tiles for the coordinates ID atlas_coords.
+// AlternativeTilesCount returns the number of alternatives tiles for the coordinates ID atlas_coords.
 //
 // Engine method: TileSetSource.get_alternative_tiles_count.
-func (o TileSetSource) GetAlternativeTilesCount(atlasCoords variant.Vector2i) int {
+func (o TileSetSource) AlternativeTilesCount(atlasCoords variant.Vector2i) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	return int(c.retInt(13453))
 }
 
-// GetAlternativeTileId returns the alternative ID for the tile with coordinates ID atlas_coords at index index.
+// AlternativeTileID returns the alternative ID for the tile with coordinates ID atlas_coords at index index.
 //
 // Engine method: TileSetSource.get_alternative_tile_id.
-func (o TileSetSource) GetAlternativeTileId(atlasCoords variant.Vector2i, index int) int {
+func (o TileSetSource) AlternativeTileID(atlasCoords variant.Vector2i, index int) int {
 	c := newCall(Object{o.h}, 2)
 	c.value(0, unsafe.Pointer(&atlasCoords), unsafe.Sizeof(atlasCoords))
 	c.int(1, int64(index))

@@ -113,240 +113,240 @@ const (
 	TimeSingletonWeekdaySaturday TimeWeekday = 6
 )
 
-// GetDatetimeDictFromUnixTime converts the given Unix timestamp to a dictionary of keys: year, month, day, weekday, hour, minute, and second.
+// DatetimeDictFromUnixTime converts the given Unix timestamp to a dictionary of keys: year, month, day, weekday, hour, minute, and second.
 //
 // Engine method: Time.get_datetime_dict_from_unix_time.
-func (o TimeSingleton) GetDatetimeDictFromUnixTime(unixTimeVal int) variant.Dictionary {
+func (o TimeSingleton) DatetimeDictFromUnixTime(unixTimeVal int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return retOwned[variant.Dictionary](&c, 13456, variant.TypeDictionary)
 }
 
-// GetDateDictFromUnixTime converts the given Unix timestamp to a dictionary of keys: year, month, day, and weekday.
+// DateDictFromUnixTime converts the given Unix timestamp to a dictionary of keys: year, month, day, and weekday.
 //
 // Engine method: Time.get_date_dict_from_unix_time.
-func (o TimeSingleton) GetDateDictFromUnixTime(unixTimeVal int) variant.Dictionary {
+func (o TimeSingleton) DateDictFromUnixTime(unixTimeVal int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return retOwned[variant.Dictionary](&c, 13457, variant.TypeDictionary)
 }
 
-// GetTimeDictFromUnixTime converts the given time to a dictionary of keys: hour, minute, and second.
+// TimeDictFromUnixTime converts the given time to a dictionary of keys: hour, minute, and second.
 //
 // Engine method: Time.get_time_dict_from_unix_time.
-func (o TimeSingleton) GetTimeDictFromUnixTime(unixTimeVal int) variant.Dictionary {
+func (o TimeSingleton) TimeDictFromUnixTime(unixTimeVal int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return retOwned[variant.Dictionary](&c, 13458, variant.TypeDictionary)
 }
 
-// GetDatetimeStringFromUnixTime converts the given Unix timestamp to an ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS).
+// DatetimeStringFromUnixTime converts the given Unix timestamp to an ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS).
 //
-// It calls the engine's Time.get_datetime_string_from_unix_time with useSpace = false; GetDatetimeStringFromUnixTimeOptions takes every argument.
-func (o TimeSingleton) GetDatetimeStringFromUnixTime(unixTimeVal int) string {
-	return o.GetDatetimeStringFromUnixTimeOptions(unixTimeVal, false)
+// It calls the engine's Time.get_datetime_string_from_unix_time with useSpace = false; DatetimeStringFromUnixTimeOptions takes every argument.
+func (o TimeSingleton) DatetimeStringFromUnixTime(unixTimeVal int) string {
+	return o.DatetimeStringFromUnixTimeOptions(unixTimeVal, false)
 }
 
-// GetDatetimeStringFromUnixTimeOptions is GetDatetimeStringFromUnixTime with every argument given.
+// DatetimeStringFromUnixTimeOptions is DatetimeStringFromUnixTime with every argument given.
 //
 // Engine method: Time.get_datetime_string_from_unix_time.
-func (o TimeSingleton) GetDatetimeStringFromUnixTimeOptions(unixTimeVal int, useSpace bool) string {
+func (o TimeSingleton) DatetimeStringFromUnixTimeOptions(unixTimeVal int, useSpace bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(unixTimeVal))
 	c.bool(1, useSpace)
 	return c.retString(13459)
 }
 
-// GetDateStringFromUnixTime converts the given Unix timestamp to an ISO 8601 date string (YYYY-MM-DD).
+// DateStringFromUnixTime converts the given Unix timestamp to an ISO 8601 date string (YYYY-MM-DD).
 //
 // Engine method: Time.get_date_string_from_unix_time.
-func (o TimeSingleton) GetDateStringFromUnixTime(unixTimeVal int) string {
+func (o TimeSingleton) DateStringFromUnixTime(unixTimeVal int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return c.retString(13460)
 }
 
-// GetTimeStringFromUnixTime converts the given Unix timestamp to an ISO 8601 time string (HH:MM:SS).
+// TimeStringFromUnixTime converts the given Unix timestamp to an ISO 8601 time string (HH:MM:SS).
 //
 // Engine method: Time.get_time_string_from_unix_time.
-func (o TimeSingleton) GetTimeStringFromUnixTime(unixTimeVal int) string {
+func (o TimeSingleton) TimeStringFromUnixTime(unixTimeVal int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(unixTimeVal))
 	return c.retString(13461)
 }
 
-// GetDatetimeDictFromDatetimeString converts the given ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS) to a dictionary of keys: year, month, day, [code skip-lint]weekday, hour, minute, and second.
+// DatetimeDictFromDatetimeString converts the given ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS) to a dictionary of keys: year, month, day, [code skip-lint]weekday, hour, minute, and second.
 //
 // Engine method: Time.get_datetime_dict_from_datetime_string.
-func (o TimeSingleton) GetDatetimeDictFromDatetimeString(datetime string, weekday bool) variant.Dictionary {
+func (o TimeSingleton) DatetimeDictFromDatetimeString(datetime string, weekday bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, datetime)
 	c.bool(1, weekday)
 	return retOwned[variant.Dictionary](&c, 13462, variant.TypeDictionary)
 }
 
-// GetDatetimeStringFromDatetimeDict converts the given dictionary of keys to an ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS).
+// DatetimeStringFromDatetimeDict converts the given dictionary of keys to an ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS).
 //
 // Engine method: Time.get_datetime_string_from_datetime_dict.
-func (o TimeSingleton) GetDatetimeStringFromDatetimeDict(datetime variant.Dictionary, useSpace bool) string {
+func (o TimeSingleton) DatetimeStringFromDatetimeDict(datetime variant.Dictionary, useSpace bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, datetime)
 	c.bool(1, useSpace)
 	return c.retString(13463)
 }
 
-// GetUnixTimeFromDatetimeDict converts a dictionary of time values to a Unix timestamp.
+// UnixTimeFromDatetimeDict converts a dictionary of time values to a Unix timestamp.
 //
 // Engine method: Time.get_unix_time_from_datetime_dict.
-func (o TimeSingleton) GetUnixTimeFromDatetimeDict(datetime variant.Dictionary) int {
+func (o TimeSingleton) UnixTimeFromDatetimeDict(datetime variant.Dictionary) int {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, datetime)
 	return int(c.retInt(13464))
 }
 
-// GetUnixTimeFromDatetimeString converts the given ISO 8601 date and/or time string to a Unix timestamp. The string can contain a date only, a time only, or both.
+// UnixTimeFromDatetimeString converts the given ISO 8601 date and/or time string to a Unix timestamp. The string can contain a date only, a time only, or both.
 //
 // Engine method: Time.get_unix_time_from_datetime_string.
-func (o TimeSingleton) GetUnixTimeFromDatetimeString(datetime string) int {
+func (o TimeSingleton) UnixTimeFromDatetimeString(datetime string) int {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, datetime)
 	return int(c.retInt(13465))
 }
 
-// GetOffsetStringFromOffsetMinutes converts the given timezone offset in minutes to a timezone offset string. For example, -480 returns "-08:00", 345 returns "+05:45", and 0 returns "+00:00".
+// OffsetStringFromOffsetMinutes converts the given timezone offset in minutes to a timezone offset string. For example, -480 returns "-08:00", 345 returns "+05:45", and 0 returns "+00:00".
 //
 // Engine method: Time.get_offset_string_from_offset_minutes.
-func (o TimeSingleton) GetOffsetStringFromOffsetMinutes(offsetMinutes int) string {
+func (o TimeSingleton) OffsetStringFromOffsetMinutes(offsetMinutes int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(offsetMinutes))
 	return c.retString(13466)
 }
 
-// GetDatetimeDictFromSystem returns the current date as a dictionary of keys: year, month, day, weekday, hour, minute, second, and dst (Daylight Savings Time).
+// DatetimeDictFromSystem returns the current date as a dictionary of keys: year, month, day, weekday, hour, minute, second, and dst (Daylight Savings Time).
 //
-// It calls the engine's Time.get_datetime_dict_from_system with utc = false; GetDatetimeDictFromSystemOptions takes every argument.
-func (o TimeSingleton) GetDatetimeDictFromSystem() variant.Dictionary {
-	return o.GetDatetimeDictFromSystemOptions(false)
+// It calls the engine's Time.get_datetime_dict_from_system with utc = false; DatetimeDictFromSystemOptions takes every argument.
+func (o TimeSingleton) DatetimeDictFromSystem() variant.Dictionary {
+	return o.DatetimeDictFromSystemOptions(false)
 }
 
-// GetDatetimeDictFromSystemOptions is GetDatetimeDictFromSystem with every argument given.
+// DatetimeDictFromSystemOptions is DatetimeDictFromSystem with every argument given.
 //
 // Engine method: Time.get_datetime_dict_from_system.
-func (o TimeSingleton) GetDatetimeDictFromSystemOptions(utc bool) variant.Dictionary {
+func (o TimeSingleton) DatetimeDictFromSystemOptions(utc bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
 	return retOwned[variant.Dictionary](&c, 13467, variant.TypeDictionary)
 }
 
-// GetDateDictFromSystem returns the current date as a dictionary of keys: year, month, day, and weekday.
+// DateDictFromSystem returns the current date as a dictionary of keys: year, month, day, and weekday.
 //
-// It calls the engine's Time.get_date_dict_from_system with utc = false; GetDateDictFromSystemOptions takes every argument.
-func (o TimeSingleton) GetDateDictFromSystem() variant.Dictionary {
-	return o.GetDateDictFromSystemOptions(false)
+// It calls the engine's Time.get_date_dict_from_system with utc = false; DateDictFromSystemOptions takes every argument.
+func (o TimeSingleton) DateDictFromSystem() variant.Dictionary {
+	return o.DateDictFromSystemOptions(false)
 }
 
-// GetDateDictFromSystemOptions is GetDateDictFromSystem with every argument given.
+// DateDictFromSystemOptions is DateDictFromSystem with every argument given.
 //
 // Engine method: Time.get_date_dict_from_system.
-func (o TimeSingleton) GetDateDictFromSystemOptions(utc bool) variant.Dictionary {
+func (o TimeSingleton) DateDictFromSystemOptions(utc bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
 	return retOwned[variant.Dictionary](&c, 13468, variant.TypeDictionary)
 }
 
-// GetTimeDictFromSystem returns the current time as a dictionary of keys: hour, minute, and second.
+// TimeDictFromSystem returns the current time as a dictionary of keys: hour, minute, and second.
 //
-// It calls the engine's Time.get_time_dict_from_system with utc = false; GetTimeDictFromSystemOptions takes every argument.
-func (o TimeSingleton) GetTimeDictFromSystem() variant.Dictionary {
-	return o.GetTimeDictFromSystemOptions(false)
+// It calls the engine's Time.get_time_dict_from_system with utc = false; TimeDictFromSystemOptions takes every argument.
+func (o TimeSingleton) TimeDictFromSystem() variant.Dictionary {
+	return o.TimeDictFromSystemOptions(false)
 }
 
-// GetTimeDictFromSystemOptions is GetTimeDictFromSystem with every argument given.
+// TimeDictFromSystemOptions is TimeDictFromSystem with every argument given.
 //
 // Engine method: Time.get_time_dict_from_system.
-func (o TimeSingleton) GetTimeDictFromSystemOptions(utc bool) variant.Dictionary {
+func (o TimeSingleton) TimeDictFromSystemOptions(utc bool) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
 	return retOwned[variant.Dictionary](&c, 13469, variant.TypeDictionary)
 }
 
-// GetDatetimeStringFromSystem returns the current date and time as an ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS).
+// DatetimeStringFromSystem returns the current date and time as an ISO 8601 date and time string (YYYY-MM-DDTHH:MM:SS).
 //
-// It calls the engine's Time.get_datetime_string_from_system with utc = false, useSpace = false; GetDatetimeStringFromSystemOptions takes every argument.
-func (o TimeSingleton) GetDatetimeStringFromSystem() string {
-	return o.GetDatetimeStringFromSystemOptions(false, false)
+// It calls the engine's Time.get_datetime_string_from_system with utc = false, useSpace = false; DatetimeStringFromSystemOptions takes every argument.
+func (o TimeSingleton) DatetimeStringFromSystem() string {
+	return o.DatetimeStringFromSystemOptions(false, false)
 }
 
-// GetDatetimeStringFromSystemOptions is GetDatetimeStringFromSystem with every argument given.
+// DatetimeStringFromSystemOptions is DatetimeStringFromSystem with every argument given.
 //
 // Engine method: Time.get_datetime_string_from_system.
-func (o TimeSingleton) GetDatetimeStringFromSystemOptions(utc bool, useSpace bool) string {
+func (o TimeSingleton) DatetimeStringFromSystemOptions(utc bool, useSpace bool) string {
 	c := newCall(Object{o.h}, 2)
 	c.bool(0, utc)
 	c.bool(1, useSpace)
 	return c.retString(13470)
 }
 
-// GetDateStringFromSystem returns the current date as an ISO 8601 date string (YYYY-MM-DD).
+// DateStringFromSystem returns the current date as an ISO 8601 date string (YYYY-MM-DD).
 //
-// It calls the engine's Time.get_date_string_from_system with utc = false; GetDateStringFromSystemOptions takes every argument.
-func (o TimeSingleton) GetDateStringFromSystem() string {
-	return o.GetDateStringFromSystemOptions(false)
+// It calls the engine's Time.get_date_string_from_system with utc = false; DateStringFromSystemOptions takes every argument.
+func (o TimeSingleton) DateStringFromSystem() string {
+	return o.DateStringFromSystemOptions(false)
 }
 
-// GetDateStringFromSystemOptions is GetDateStringFromSystem with every argument given.
+// DateStringFromSystemOptions is DateStringFromSystem with every argument given.
 //
 // Engine method: Time.get_date_string_from_system.
-func (o TimeSingleton) GetDateStringFromSystemOptions(utc bool) string {
+func (o TimeSingleton) DateStringFromSystemOptions(utc bool) string {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
 	return c.retString(13471)
 }
 
-// GetTimeStringFromSystem returns the current time as an ISO 8601 time string (HH:MM:SS).
+// TimeStringFromSystem returns the current time as an ISO 8601 time string (HH:MM:SS).
 //
-// It calls the engine's Time.get_time_string_from_system with utc = false; GetTimeStringFromSystemOptions takes every argument.
-func (o TimeSingleton) GetTimeStringFromSystem() string {
-	return o.GetTimeStringFromSystemOptions(false)
+// It calls the engine's Time.get_time_string_from_system with utc = false; TimeStringFromSystemOptions takes every argument.
+func (o TimeSingleton) TimeStringFromSystem() string {
+	return o.TimeStringFromSystemOptions(false)
 }
 
-// GetTimeStringFromSystemOptions is GetTimeStringFromSystem with every argument given.
+// TimeStringFromSystemOptions is TimeStringFromSystem with every argument given.
 //
 // Engine method: Time.get_time_string_from_system.
-func (o TimeSingleton) GetTimeStringFromSystemOptions(utc bool) string {
+func (o TimeSingleton) TimeStringFromSystemOptions(utc bool) string {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, utc)
 	return c.retString(13472)
 }
 
-// GetTimeZoneFromSystem returns the current time zone as a dictionary of keys: bias and name.
+// TimeZoneFromSystem returns the current time zone as a dictionary of keys: bias and name.
 //
 // Engine method: Time.get_time_zone_from_system.
-func (o TimeSingleton) GetTimeZoneFromSystem() variant.Dictionary {
+func (o TimeSingleton) TimeZoneFromSystem() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 13473, variant.TypeDictionary)
 }
 
-// GetUnixTimeFromSystem returns the current Unix timestamp in seconds based on the system time in UTC. This method is implemented by the operating system and always returns the time in UTC. The Unix timestamp is the number of seconds passed since 1970-01-01 at 00:00:00, the Unix epoch.
+// UnixTimeFromSystem returns the current Unix timestamp in seconds based on the system time in UTC. This method is implemented by the operating system and always returns the time in UTC. The Unix timestamp is the number of seconds passed since 1970-01-01 at 00:00:00, the Unix epoch.
 //
 // Engine method: Time.get_unix_time_from_system.
-func (o TimeSingleton) GetUnixTimeFromSystem() float64 {
+func (o TimeSingleton) UnixTimeFromSystem() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(13474))
 }
 
-// GetTicksMsec returns the amount of time passed in milliseconds since the engine started.
+// TicksMsec returns the amount of time passed in milliseconds since the engine started.
 //
 // Engine method: Time.get_ticks_msec.
-func (o TimeSingleton) GetTicksMsec() uint64 {
+func (o TimeSingleton) TicksMsec() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(13475))
 }
 
-// GetTicksUsec returns the amount of time passed in microseconds since the engine started.
+// TicksUsec returns the amount of time passed in microseconds since the engine started.
 //
 // Engine method: Time.get_ticks_usec.
-func (o TimeSingleton) GetTicksUsec() uint64 {
+func (o TimeSingleton) TicksUsec() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(13476))
 }

@@ -65,8 +65,8 @@ func (o Timer) SetWaitTime(timeSec float64) {
 	c.run(13477)
 }
 
-// GetWaitTime calls the engine's Timer.get_wait_time.
-func (o Timer) GetWaitTime() float64 {
+// WaitTime calls the engine's Timer.get_wait_time.
+func (o Timer) WaitTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(13478))
 }
@@ -155,8 +155,8 @@ func (o Timer) IsStopped() bool {
 	return c.retBool(13489)
 }
 
-// GetTimeLeft calls the engine's Timer.get_time_left.
-func (o Timer) GetTimeLeft() float64 {
+// TimeLeft calls the engine's Timer.get_time_left.
+func (o Timer) TimeLeft() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(13490))
 }
@@ -168,8 +168,8 @@ func (o Timer) SetTimerProcessCallback(callback TimerTimerProcessCallback) {
 	c.run(13491)
 }
 
-// GetTimerProcessCallback calls the engine's Timer.get_timer_process_callback.
-func (o Timer) GetTimerProcessCallback() TimerTimerProcessCallback {
+// TimerProcessCallback calls the engine's Timer.get_timer_process_callback.
+func (o Timer) TimerProcessCallback() TimerTimerProcessCallback {
 	c := newCall(Object{o.h}, 0)
 	return TimerTimerProcessCallback(c.retInt(13492))
 }

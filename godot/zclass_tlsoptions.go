@@ -114,34 +114,34 @@ func (o TLSOptions) IsUnsafeClient() bool {
 	return c.retBool(12209)
 }
 
-// GetCommonNameOverride returns the common name (domain name) override specified when creating with TLSOptions.client.
+// CommonNameOverride returns the common name (domain name) override specified when creating with TLSOptions.client.
 //
 // Engine method: TLSOptions.get_common_name_override.
-func (o TLSOptions) GetCommonNameOverride() string {
+func (o TLSOptions) CommonNameOverride() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(12210)
 }
 
-// GetTrustedCaChain returns the CA X509Certificate chain specified when creating with TLSOptions.client or TLSOptions.client_unsafe.
+// TrustedCaChain returns the CA X509Certificate chain specified when creating with TLSOptions.client or TLSOptions.client_unsafe.
 //
 // Engine method: TLSOptions.get_trusted_ca_chain.
-func (o TLSOptions) GetTrustedCaChain() X509Certificate {
+func (o TLSOptions) TrustedCaChain() X509Certificate {
 	c := newCall(Object{o.h}, 0)
 	return X509Certificate{c.retObject(12211, true)}
 }
 
-// GetPrivateKey returns the CryptoKey specified when creating with TLSOptions.server.
+// PrivateKey returns the CryptoKey specified when creating with TLSOptions.server.
 //
 // Engine method: TLSOptions.get_private_key.
-func (o TLSOptions) GetPrivateKey() CryptoKey {
+func (o TLSOptions) PrivateKey() CryptoKey {
 	c := newCall(Object{o.h}, 0)
 	return CryptoKey{c.retObject(12212, true)}
 }
 
-// GetOwnCertificate returns the X509Certificate specified when creating with TLSOptions.server.
+// OwnCertificate returns the X509Certificate specified when creating with TLSOptions.server.
 //
 // Engine method: TLSOptions.get_own_certificate.
-func (o TLSOptions) GetOwnCertificate() X509Certificate {
+func (o TLSOptions) OwnCertificate() X509Certificate {
 	c := newCall(Object{o.h}, 0)
 	return X509Certificate{c.retObject(12213, true)}
 }

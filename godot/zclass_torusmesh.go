@@ -58,8 +58,8 @@ func (o TorusMesh) SetInnerRadius(radius float32) {
 	c.run(13493)
 }
 
-// GetInnerRadius calls the engine's TorusMesh.get_inner_radius.
-func (o TorusMesh) GetInnerRadius() float32 {
+// InnerRadius calls the engine's TorusMesh.get_inner_radius.
+func (o TorusMesh) InnerRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13494))
 }
@@ -71,8 +71,8 @@ func (o TorusMesh) SetOuterRadius(radius float32) {
 	c.run(13495)
 }
 
-// GetOuterRadius calls the engine's TorusMesh.get_outer_radius.
-func (o TorusMesh) GetOuterRadius() float32 {
+// OuterRadius calls the engine's TorusMesh.get_outer_radius.
+func (o TorusMesh) OuterRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13496))
 }
@@ -84,8 +84,8 @@ func (o TorusMesh) SetRings(rings int) {
 	c.run(13497)
 }
 
-// GetRings calls the engine's TorusMesh.get_rings.
-func (o TorusMesh) GetRings() int {
+// Rings calls the engine's TorusMesh.get_rings.
+func (o TorusMesh) Rings() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13498))
 }
@@ -97,8 +97,8 @@ func (o TorusMesh) SetRingSegments(rings int) {
 	c.run(13499)
 }
 
-// GetRingSegments calls the engine's TorusMesh.get_ring_segments.
-func (o TorusMesh) GetRingSegments() int {
+// RingSegments calls the engine's TorusMesh.get_ring_segments.
+func (o TorusMesh) RingSegments() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13500))
 }

@@ -73,8 +73,8 @@ func (o TouchScreenButton) SetTextureNormal(texture AnyTexture2D) {
 	c.run(13501)
 }
 
-// GetTextureNormal calls the engine's TouchScreenButton.get_texture_normal.
-func (o TouchScreenButton) GetTextureNormal() Texture2D {
+// TextureNormal calls the engine's TouchScreenButton.get_texture_normal.
+func (o TouchScreenButton) TextureNormal() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(13502, true)}
 }
@@ -86,8 +86,8 @@ func (o TouchScreenButton) SetTexturePressed(texture AnyTexture2D) {
 	c.run(13503)
 }
 
-// GetTexturePressed calls the engine's TouchScreenButton.get_texture_pressed.
-func (o TouchScreenButton) GetTexturePressed() Texture2D {
+// TexturePressed calls the engine's TouchScreenButton.get_texture_pressed.
+func (o TouchScreenButton) TexturePressed() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(13504, true)}
 }
@@ -99,8 +99,8 @@ func (o TouchScreenButton) SetBitmask(bitmask AnyBitMap) {
 	c.run(13505)
 }
 
-// GetBitmask calls the engine's TouchScreenButton.get_bitmask.
-func (o TouchScreenButton) GetBitmask() BitMap {
+// Bitmask calls the engine's TouchScreenButton.get_bitmask.
+func (o TouchScreenButton) Bitmask() BitMap {
 	c := newCall(Object{o.h}, 0)
 	return BitMap{c.retObject(13506, true)}
 }
@@ -112,16 +112,16 @@ func (o TouchScreenButton) SetShape(shape AnyShape2D) {
 	c.run(13507)
 }
 
-// GetShape calls the engine's TouchScreenButton.get_shape.
-func (o TouchScreenButton) GetShape() Shape2D {
+// Shape calls the engine's TouchScreenButton.get_shape.
+func (o TouchScreenButton) Shape() Shape2D {
 	c := newCall(Object{o.h}, 0)
 	return Shape2D{c.retObject(13508, true)}
 }
 
 // SetShapeCentered calls the engine's TouchScreenButton.set_shape_centered.
-func (o TouchScreenButton) SetShapeCentered(bool_ bool) {
+func (o TouchScreenButton) SetShapeCentered(on bool) {
 	c := newCall(Object{o.h}, 1)
-	c.bool(0, bool_)
+	c.bool(0, on)
 	c.run(13509)
 }
 
@@ -132,9 +132,9 @@ func (o TouchScreenButton) IsShapeCentered() bool {
 }
 
 // SetShapeVisible calls the engine's TouchScreenButton.set_shape_visible.
-func (o TouchScreenButton) SetShapeVisible(bool_ bool) {
+func (o TouchScreenButton) SetShapeVisible(on bool) {
 	c := newCall(Object{o.h}, 1)
-	c.bool(0, bool_)
+	c.bool(0, on)
 	c.run(13511)
 }
 
@@ -151,8 +151,8 @@ func (o TouchScreenButton) SetAction(action string) {
 	c.run(13513)
 }
 
-// GetAction calls the engine's TouchScreenButton.get_action.
-func (o TouchScreenButton) GetAction() string {
+// Action calls the engine's TouchScreenButton.get_action.
+func (o TouchScreenButton) Action() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13514)
 }
@@ -164,8 +164,8 @@ func (o TouchScreenButton) SetVisibilityMode(mode TouchScreenButtonVisibilityMod
 	c.run(13515)
 }
 
-// GetVisibilityMode calls the engine's TouchScreenButton.get_visibility_mode.
-func (o TouchScreenButton) GetVisibilityMode() TouchScreenButtonVisibilityMode {
+// VisibilityMode calls the engine's TouchScreenButton.get_visibility_mode.
+func (o TouchScreenButton) VisibilityMode() TouchScreenButtonVisibilityMode {
 	c := newCall(Object{o.h}, 0)
 	return TouchScreenButtonVisibilityMode(c.retInt(13516))
 }

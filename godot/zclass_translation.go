@@ -14,6 +14,11 @@ import (
 // Translation maps a collection of strings to their individual translations, and also provides convenience methods for pluralization.
 //
 // A Translation consists of messages. A message is identified by its context and untranslated string. Unlike gettext, using an empty context string in Godot means not using any context.
+//
+// The virtual methods a Go class extending Translation can implement, each named by an interface for a compile-time check (var _ godot.TranslationVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetPluralMessage(srcMessage string, srcPluralMessage string, n int, context string) string (the engine's _get_plural_message; TranslationVirtualGetPluralMessage)
+//   - GetMessage(srcMessage string, context string) string (the engine's _get_message; TranslationVirtualGetMessage)
 type Translation struct{ h *handle }
 
 // AnyTranslation is any value of class Translation or of a class derived from it.
@@ -58,8 +63,8 @@ func (o Translation) SetLocale(locale string) {
 	c.run(13520)
 }
 
-// GetLocale calls the engine's Translation.get_locale.
-func (o Translation) GetLocale() string {
+// Locale calls the engine's Translation.get_locale.
+func (o Translation) Locale() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13521)
 }
@@ -100,34 +105,34 @@ func (o Translation) AddPluralMessageOptions(srcMessage string, xlatedMessages v
 	c.run(13523)
 }
 
-// GetMessage returns a message's translation.
+// Message returns a message's translation.
 //
-// It calls the engine's Translation.get_message with context = ""; GetMessageOptions takes every argument.
-func (o Translation) GetMessage(srcMessage string) string {
-	return o.GetMessageOptions(srcMessage, "")
+// It calls the engine's Translation.get_message with context = ""; MessageOptions takes every argument.
+func (o Translation) Message(srcMessage string) string {
+	return o.MessageOptions(srcMessage, "")
 }
 
-// GetMessageOptions is GetMessage with every argument given.
+// MessageOptions is Message with every argument given.
 //
 // Engine method: Translation.get_message.
-func (o Translation) GetMessageOptions(srcMessage string, context string) string {
+func (o Translation) MessageOptions(srcMessage string, context string) string {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, srcMessage)
 	c.stringName(1, context)
 	return c.retStringName(13524)
 }
 
-// GetPluralMessage returns a message's translation involving plurals.
+// PluralMessage returns a message's translation involving plurals.
 //
-// It calls the engine's Translation.get_plural_message with context = ""; GetPluralMessageOptions takes every argument.
-func (o Translation) GetPluralMessage(srcMessage string, srcPluralMessage string, n int) string {
-	return o.GetPluralMessageOptions(srcMessage, srcPluralMessage, n, "")
+// It calls the engine's Translation.get_plural_message with context = ""; PluralMessageOptions takes every argument.
+func (o Translation) PluralMessage(srcMessage string, srcPluralMessage string, n int) string {
+	return o.PluralMessageOptions(srcMessage, srcPluralMessage, n, "")
 }
 
-// GetPluralMessageOptions is GetPluralMessage with every argument given.
+// PluralMessageOptions is PluralMessage with every argument given.
 //
 // Engine method: Translation.get_plural_message.
-func (o Translation) GetPluralMessageOptions(srcMessage string, srcPluralMessage string, n int, context string) string {
+func (o Translation) PluralMessageOptions(srcMessage string, srcPluralMessage string, n int, context string) string {
 	c := newCall(Object{o.h}, 4)
 	c.stringName(0, srcMessage)
 	c.stringName(1, srcPluralMessage)
@@ -153,26 +158,26 @@ func (o Translation) EraseMessageOptions(srcMessage string, context string) {
 	c.run(13526)
 }
 
-// GetMessageList returns the keys of all messages, that is, the context and untranslated strings of each message.
+// MessageList returns the keys of all messages, that is, the context and untranslated strings of each message.
 //
 // Engine method: Translation.get_message_list.
-func (o Translation) GetMessageList() variant.PackedStrings {
+func (o Translation) MessageList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13527, variant.TypePackedStringArray)
 }
 
-// GetTranslatedMessageList returns all the translated strings.
+// TranslatedMessageList returns all the translated strings.
 //
 // Engine method: Translation.get_translated_message_list.
-func (o Translation) GetTranslatedMessageList() variant.PackedStrings {
+func (o Translation) TranslatedMessageList() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13528, variant.TypePackedStringArray)
 }
 
-// GetMessageCount returns the number of existing messages.
+// MessageCount returns the number of existing messages.
 //
 // Engine method: Translation.get_message_count.
-func (o Translation) GetMessageCount() int {
+func (o Translation) MessageCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13529))
 }
@@ -184,8 +189,8 @@ func (o Translation) SetPluralRulesOverride(rules string) {
 	c.run(13530)
 }
 
-// GetPluralRulesOverride calls the engine's Translation.get_plural_rules_override.
-func (o Translation) GetPluralRulesOverride() string {
+// PluralRulesOverride calls the engine's Translation.get_plural_rules_override.
+func (o Translation) PluralRulesOverride() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13531)
 }

@@ -50,10 +50,10 @@ func NewTranslationDomain() TranslationDomain {
 	return TranslationDomain{construct("TranslationDomain", true)}
 }
 
-// GetTranslationObject returns the Translation instance that best matches locale. Returns null if there are no matches.
+// TranslationObject returns the Translation instance that best matches locale. Returns null if there are no matches.
 //
 // Engine method: TranslationDomain.get_translation_object.
-func (o TranslationDomain) GetTranslationObject(locale string) Translation {
+func (o TranslationDomain) TranslationObject(locale string) Translation {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
 	return Translation{c.retObject(13532, true)}
@@ -85,10 +85,10 @@ func (o TranslationDomain) Clear() {
 	c.run(13535)
 }
 
-// GetTranslations returns all available Translation instances as added by add_translation.
+// Translations returns all available Translation instances as added by add_translation.
 //
 // Engine method: TranslationDomain.get_translations.
-func (o TranslationDomain) GetTranslations() variant.Array[Translation] {
+func (o TranslationDomain) Translations() variant.Array[Translation] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Translation]](&c, 13536, variant.TypeArray)
 }
@@ -158,10 +158,10 @@ func (o TranslationDomain) TranslatePluralOptions(message string, messagePlural 
 	return c.retStringName(13541)
 }
 
-// GetLocaleOverride returns the locale override of the domain. Returns an empty string if locale override is disabled.
+// LocaleOverride returns the locale override of the domain. Returns an empty string if locale override is disabled.
 //
 // Engine method: TranslationDomain.get_locale_override.
-func (o TranslationDomain) GetLocaleOverride() string {
+func (o TranslationDomain) LocaleOverride() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13542)
 }
@@ -266,8 +266,8 @@ func (o TranslationDomain) SetPseudolocalizationSkipPlaceholdersEnabled(enabled 
 	c.run(13557)
 }
 
-// GetPseudolocalizationExpansionRatio calls the engine's TranslationDomain.get_pseudolocalization_expansion_ratio.
-func (o TranslationDomain) GetPseudolocalizationExpansionRatio() float32 {
+// PseudolocalizationExpansionRatio calls the engine's TranslationDomain.get_pseudolocalization_expansion_ratio.
+func (o TranslationDomain) PseudolocalizationExpansionRatio() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13558))
 }
@@ -279,8 +279,8 @@ func (o TranslationDomain) SetPseudolocalizationExpansionRatio(ratio float32) {
 	c.run(13559)
 }
 
-// GetPseudolocalizationPrefix calls the engine's TranslationDomain.get_pseudolocalization_prefix.
-func (o TranslationDomain) GetPseudolocalizationPrefix() string {
+// PseudolocalizationPrefix calls the engine's TranslationDomain.get_pseudolocalization_prefix.
+func (o TranslationDomain) PseudolocalizationPrefix() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13560)
 }
@@ -292,8 +292,8 @@ func (o TranslationDomain) SetPseudolocalizationPrefix(prefix string) {
 	c.run(13561)
 }
 
-// GetPseudolocalizationSuffix calls the engine's TranslationDomain.get_pseudolocalization_suffix.
-func (o TranslationDomain) GetPseudolocalizationSuffix() string {
+// PseudolocalizationSuffix calls the engine's TranslationDomain.get_pseudolocalization_suffix.
+func (o TranslationDomain) PseudolocalizationSuffix() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13562)
 }

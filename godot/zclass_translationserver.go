@@ -53,18 +53,18 @@ func (o TranslationServerSingleton) SetLocale(locale string) {
 	c.run(13565)
 }
 
-// GetLocale returns the current locale of the project.
+// Locale returns the current locale of the project.
 //
 // Engine method: TranslationServer.get_locale.
-func (o TranslationServerSingleton) GetLocale() string {
+func (o TranslationServerSingleton) Locale() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13566)
 }
 
-// GetToolLocale returns the current locale of the editor.
+// ToolLocale returns the current locale of the editor.
 //
 // Engine method: TranslationServer.get_tool_locale.
-func (o TranslationServerSingleton) GetToolLocale() string {
+func (o TranslationServerSingleton) ToolLocale() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13567)
 }
@@ -96,70 +96,70 @@ func (o TranslationServerSingleton) StandardizeLocaleOptions(locale string, addD
 	return c.retString(13569)
 }
 
-// GetAllLanguages returns array of known language codes.
+// AllLanguages returns array of known language codes.
 //
 // Engine method: TranslationServer.get_all_languages.
-func (o TranslationServerSingleton) GetAllLanguages() variant.PackedStrings {
+func (o TranslationServerSingleton) AllLanguages() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13570, variant.TypePackedStringArray)
 }
 
-// GetLanguageName returns a readable language name for the language code.
+// LanguageName returns a readable language name for the language code.
 //
 // Engine method: TranslationServer.get_language_name.
-func (o TranslationServerSingleton) GetLanguageName(language string) string {
+func (o TranslationServerSingleton) LanguageName(language string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, language)
 	return c.retString(13571)
 }
 
-// GetAllScripts returns an array of known script codes.
+// AllScripts returns an array of known script codes.
 //
 // Engine method: TranslationServer.get_all_scripts.
-func (o TranslationServerSingleton) GetAllScripts() variant.PackedStrings {
+func (o TranslationServerSingleton) AllScripts() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13572, variant.TypePackedStringArray)
 }
 
-// GetScriptName returns a readable script name for the script code.
+// ScriptName returns a readable script name for the script code.
 //
 // Engine method: TranslationServer.get_script_name.
-func (o TranslationServerSingleton) GetScriptName(script string) string {
+func (o TranslationServerSingleton) ScriptName(script string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, script)
 	return c.retString(13573)
 }
 
-// GetAllCountries returns an array of known country codes.
+// AllCountries returns an array of known country codes.
 //
 // Engine method: TranslationServer.get_all_countries.
-func (o TranslationServerSingleton) GetAllCountries() variant.PackedStrings {
+func (o TranslationServerSingleton) AllCountries() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13574, variant.TypePackedStringArray)
 }
 
-// GetCountryName returns a readable country name for the country code.
+// CountryName returns a readable country name for the country code.
 //
 // Engine method: TranslationServer.get_country_name.
-func (o TranslationServerSingleton) GetCountryName(country string) string {
+func (o TranslationServerSingleton) CountryName(country string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, country)
 	return c.retString(13575)
 }
 
-// GetLocaleName returns a locale's language and its variant (e.g. "en_US" would return "English (United States)").
+// LocaleName returns a locale's language and its variant (e.g. "en_US" would return "English (United States)").
 //
 // Engine method: TranslationServer.get_locale_name.
-func (o TranslationServerSingleton) GetLocaleName(locale string) string {
+func (o TranslationServerSingleton) LocaleName(locale string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
 	return c.retString(13576)
 }
 
-// GetPluralRules returns the default plural rules for the locale.
+// PluralRules returns the default plural rules for the locale.
 //
 // Engine method: TranslationServer.get_plural_rules.
-func (o TranslationServerSingleton) GetPluralRules(locale string) string {
+func (o TranslationServerSingleton) PluralRules(locale string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
 	return c.retString(13577)
@@ -219,19 +219,19 @@ func (o TranslationServerSingleton) RemoveTranslation(translation AnyTranslation
 	c.run(13581)
 }
 
-// GetTranslationObject returns the Translation instance that best matches locale in the main translation domain. Returns null if there are no matches.
+// TranslationObject returns the Translation instance that best matches locale in the main translation domain. Returns null if there are no matches.
 //
 // Engine method: TranslationServer.get_translation_object.
-func (o TranslationServerSingleton) GetTranslationObject(locale string) Translation {
+func (o TranslationServerSingleton) TranslationObject(locale string) Translation {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
 	return Translation{c.retObject(13582, true)}
 }
 
-// GetTranslations returns all available Translation instances in the main translation domain as added by add_translation.
+// Translations returns all available Translation instances in the main translation domain as added by add_translation.
 //
 // Engine method: TranslationServer.get_translations.
-func (o TranslationServerSingleton) GetTranslations() variant.Array[Translation] {
+func (o TranslationServerSingleton) Translations() variant.Array[Translation] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Translation]](&c, 13583, variant.TypeArray)
 }
@@ -274,10 +274,10 @@ func (o TranslationServerSingleton) HasDomain(domain string) bool {
 	return c.retBool(13587)
 }
 
-// GetOrAddDomain returns the translation domain with the specified name. An empty translation domain will be created and added if it does not exist.
+// OrAddDomain returns the translation domain with the specified name. An empty translation domain will be created and added if it does not exist.
 //
 // Engine method: TranslationServer.get_or_add_domain.
-func (o TranslationServerSingleton) GetOrAddDomain(domain string) TranslationDomain {
+func (o TranslationServerSingleton) OrAddDomain(domain string) TranslationDomain {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, domain)
 	return TranslationDomain{c.retObject(13588, true)}
@@ -300,10 +300,10 @@ func (o TranslationServerSingleton) Clear() {
 	c.run(13590)
 }
 
-// GetLoadedLocales returns an array of all loaded locales of the project.
+// LoadedLocales returns an array of all loaded locales of the project.
 //
 // Engine method: TranslationServer.get_loaded_locales.
-func (o TranslationServerSingleton) GetLoadedLocales() variant.PackedStrings {
+func (o TranslationServerSingleton) LoadedLocales() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 13591, variant.TypePackedStringArray)
 }
@@ -318,10 +318,10 @@ func (o TranslationServerSingleton) FormatNumber(number string, locale string) s
 	return c.retString(13592)
 }
 
-// GetPercentSign returns the percent sign used in the given locale.
+// PercentSign returns the percent sign used in the given locale.
 //
 // Engine method: TranslationServer.get_percent_sign.
-func (o TranslationServerSingleton) GetPercentSign(locale string) string {
+func (o TranslationServerSingleton) PercentSign(locale string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, locale)
 	return c.retString(13593)

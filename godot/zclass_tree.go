@@ -147,10 +147,10 @@ func (o Tree) CreateItemOptions(parent AnyTreeItem, index int) TreeItem {
 	return TreeItem{c.retObject(13600, false)}
 }
 
-// GetRoot returns the tree's root item, or null if the tree is empty.
+// Root returns the tree's root item, or null if the tree is empty.
 //
 // Engine method: Tree.get_root.
-func (o Tree) GetRoot() TreeItem {
+func (o Tree) Root() TreeItem {
 	c := newCall(Object{o.h}, 0)
 	return TreeItem{c.retObject(13601, false)}
 }
@@ -215,19 +215,19 @@ func (o Tree) IsColumnClippingContent(column int) bool {
 	return c.retBool(13607)
 }
 
-// GetColumnExpandRatio returns the expand ratio assigned to the column.
+// ColumnExpandRatio returns the expand ratio assigned to the column.
 //
 // Engine method: Tree.get_column_expand_ratio.
-func (o Tree) GetColumnExpandRatio(column int) int {
+func (o Tree) ColumnExpandRatio(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13608))
 }
 
-// GetColumnWidth returns the column's width in pixels.
+// ColumnWidth returns the column's width in pixels.
 //
 // Engine method: Tree.get_column_width.
-func (o Tree) GetColumnWidth(column int) int {
+func (o Tree) ColumnWidth(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13609))
@@ -246,19 +246,19 @@ func (o Tree) IsRootHidden() bool {
 	return c.retBool(13611)
 }
 
-// GetNextSelected returns the next selected TreeItem after the given one, or null if the end is reached.
+// NextSelected returns the next selected TreeItem after the given one, or null if the end is reached.
 //
 // Engine method: Tree.get_next_selected.
-func (o Tree) GetNextSelected(from AnyTreeItem) TreeItem {
+func (o Tree) NextSelected(from AnyTreeItem) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(from))
 	return TreeItem{c.retObject(13612, false)}
 }
 
-// GetSelected returns the currently focused item, or null if no item is focused.
+// Selected returns the currently focused item, or null if no item is focused.
 //
 // Engine method: Tree.get_selected.
-func (o Tree) GetSelected() TreeItem {
+func (o Tree) Selected() TreeItem {
 	c := newCall(Object{o.h}, 0)
 	return TreeItem{c.retObject(13613, false)}
 }
@@ -273,18 +273,18 @@ func (o Tree) SetSelected(item AnyTreeItem, column int) {
 	c.run(13614)
 }
 
-// GetSelectedColumn returns the currently focused column, or -1 if no column is focused.
+// SelectedColumn returns the currently focused column, or -1 if no column is focused.
 //
 // Engine method: Tree.get_selected_column.
-func (o Tree) GetSelectedColumn() int {
+func (o Tree) SelectedColumn() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13615))
 }
 
-// GetPressedButton returns the last pressed button's index.
+// PressedButton returns the last pressed button's index.
 //
 // Engine method: Tree.get_pressed_button.
-func (o Tree) GetPressedButton() int {
+func (o Tree) PressedButton() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13616))
 }
@@ -296,8 +296,8 @@ func (o Tree) SetSelectMode(mode TreeSelectMode) {
 	c.run(13617)
 }
 
-// GetSelectMode calls the engine's Tree.get_select_mode.
-func (o Tree) GetSelectMode() TreeSelectMode {
+// SelectMode calls the engine's Tree.get_select_mode.
+func (o Tree) SelectMode() TreeSelectMode {
 	c := newCall(Object{o.h}, 0)
 	return TreeSelectMode(c.retInt(13618))
 }
@@ -317,24 +317,24 @@ func (o Tree) SetColumns(amount int) {
 	c.run(13620)
 }
 
-// GetColumns calls the engine's Tree.get_columns.
-func (o Tree) GetColumns() int {
+// Columns calls the engine's Tree.get_columns.
+func (o Tree) Columns() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13621))
 }
 
-// GetEdited returns the currently edited item. Can be used with item_edited to get the item that was modified.
+// Edited returns the currently edited item. Can be used with item_edited to get the item that was modified.
 //
 // Engine method: Tree.get_edited.
-func (o Tree) GetEdited() TreeItem {
+func (o Tree) Edited() TreeItem {
 	c := newCall(Object{o.h}, 0)
 	return TreeItem{c.retObject(13622, false)}
 }
 
-// GetEditedColumn returns the column for the currently edited item.
+// EditedColumn returns the column for the currently edited item.
 //
 // Engine method: Tree.get_edited_column.
-func (o Tree) GetEditedColumn() int {
+func (o Tree) EditedColumn() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13623))
 }
@@ -355,25 +355,25 @@ func (o Tree) EditSelectedOptions(forceEdit bool) bool {
 	return c.retBool(13624)
 }
 
-// GetCustomPopupRect returns the rectangle for custom popups. Helper to create custom cell controls that display a popup. See TreeItem.set_cell_mode.
+// CustomPopupRect returns the rectangle for custom popups. Helper to create custom cell controls that display a popup. See TreeItem.set_cell_mode.
 //
 // Engine method: Tree.get_custom_popup_rect.
-func (o Tree) GetCustomPopupRect() variant.Rect2 {
+func (o Tree) CustomPopupRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 13625)
 }
 
-// GetItemAreaRect returns the rectangle area for the specified TreeItem. If column is specified, only get the position and size of that column, otherwise get the rectangle containing all columns. If a button index is specified, the rectangle of that button will be returned.
+// ItemAreaRect returns the rectangle area for the specified TreeItem. If column is specified, only get the position and size of that column, otherwise get the rectangle containing all columns. If a button index is specified, the rectangle of that button will be returned.
 //
-// It calls the engine's Tree.get_item_area_rect with column = -1, buttonIndex = -1; GetItemAreaRectOptions takes every argument.
-func (o Tree) GetItemAreaRect(item AnyTreeItem) variant.Rect2 {
-	return o.GetItemAreaRectOptions(item, -1, -1)
+// It calls the engine's Tree.get_item_area_rect with column = -1, buttonIndex = -1; ItemAreaRectOptions takes every argument.
+func (o Tree) ItemAreaRect(item AnyTreeItem) variant.Rect2 {
+	return o.ItemAreaRectOptions(item, -1, -1)
 }
 
-// GetItemAreaRectOptions is GetItemAreaRect with every argument given.
+// ItemAreaRectOptions is ItemAreaRect with every argument given.
 //
 // Engine method: Tree.get_item_area_rect.
-func (o Tree) GetItemAreaRectOptions(item AnyTreeItem, column int, buttonIndex int) variant.Rect2 {
+func (o Tree) ItemAreaRectOptions(item AnyTreeItem, column int, buttonIndex int) variant.Rect2 {
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(item))
 	c.int(1, int64(column))
@@ -381,37 +381,37 @@ func (o Tree) GetItemAreaRectOptions(item AnyTreeItem, column int, buttonIndex i
 	return retValue[variant.Rect2](&c, 13626)
 }
 
-// GetItemAtPosition returns the tree item at the specified position (relative to the tree origin position).
+// ItemAtPosition returns the tree item at the specified position (relative to the tree origin position).
 //
 // Engine method: Tree.get_item_at_position.
-func (o Tree) GetItemAtPosition(position variant.Vector2) TreeItem {
+func (o Tree) ItemAtPosition(position variant.Vector2) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return TreeItem{c.retObject(13627, false)}
 }
 
-// GetColumnAtPosition returns the column index at position, or -1 if no item is there.
+// ColumnAtPosition returns the column index at position, or -1 if no item is there.
 //
 // Engine method: Tree.get_column_at_position.
-func (o Tree) GetColumnAtPosition(position variant.Vector2) int {
+func (o Tree) ColumnAtPosition(position variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(13628))
 }
 
-// GetDropSectionAtPosition returns the drop section at position, or -100 if no item is there.
+// DropSectionAtPosition returns the drop section at position, or -100 if no item is there.
 //
 // Engine method: Tree.get_drop_section_at_position.
-func (o Tree) GetDropSectionAtPosition(position variant.Vector2) int {
+func (o Tree) DropSectionAtPosition(position variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(13629))
 }
 
-// GetButtonIdAtPosition returns the button ID at position, or -1 if no button is there.
+// ButtonIDAtPosition returns the button ID at position, or -1 if no button is there.
 //
 // Engine method: Tree.get_button_id_at_position.
-func (o Tree) GetButtonIdAtPosition(position variant.Vector2) int {
+func (o Tree) ButtonIDAtPosition(position variant.Vector2) int {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	return int(c.retInt(13630))
@@ -448,10 +448,10 @@ func (o Tree) SetColumnTitle(column int, title string) {
 	c.run(13634)
 }
 
-// GetColumnTitle returns the column's title.
+// ColumnTitle returns the column's title.
 //
 // Engine method: Tree.get_column_title.
-func (o Tree) GetColumnTitle(column int) string {
+func (o Tree) ColumnTitle(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13635)
@@ -467,10 +467,10 @@ func (o Tree) SetColumnTitleTooltipText(column int, tooltipText string) {
 	c.run(13636)
 }
 
-// GetColumnTitleTooltipText returns the column title's tooltip text.
+// ColumnTitleTooltipText returns the column title's tooltip text.
 //
 // Engine method: Tree.get_column_title_tooltip_text.
-func (o Tree) GetColumnTitleTooltipText(column int) string {
+func (o Tree) ColumnTitleTooltipText(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13637)
@@ -486,10 +486,10 @@ func (o Tree) SetColumnTitleAlignment(column int, titleAlignment HorizontalAlign
 	c.run(13638)
 }
 
-// GetColumnTitleAlignment returns the column title alignment.
+// ColumnTitleAlignment returns the column title alignment.
 //
 // Engine method: Tree.get_column_title_alignment.
-func (o Tree) GetColumnTitleAlignment(column int) HorizontalAlignment {
+func (o Tree) ColumnTitleAlignment(column int) HorizontalAlignment {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return HorizontalAlignment(c.retInt(13639))
@@ -505,10 +505,10 @@ func (o Tree) SetColumnTitleDirection(column int, direction ControlTextDirection
 	c.run(13640)
 }
 
-// GetColumnTitleDirection returns column title base writing direction.
+// ColumnTitleDirection returns column title base writing direction.
 //
 // Engine method: Tree.get_column_title_direction.
-func (o Tree) GetColumnTitleDirection(column int) ControlTextDirection {
+func (o Tree) ColumnTitleDirection(column int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return ControlTextDirection(c.retInt(13641))
@@ -524,19 +524,19 @@ func (o Tree) SetColumnTitleLanguage(column int, language string) {
 	c.run(13642)
 }
 
-// GetColumnTitleLanguage returns column title language code.
+// ColumnTitleLanguage returns column title language code.
 //
 // Engine method: Tree.get_column_title_language.
-func (o Tree) GetColumnTitleLanguage(column int) string {
+func (o Tree) ColumnTitleLanguage(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13643)
 }
 
-// GetScroll returns the current scrolling position.
+// Scroll returns the current scrolling position.
 //
 // Engine method: Tree.get_scroll.
-func (o Tree) GetScroll() variant.Vector2 {
+func (o Tree) Scroll() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 13644)
 }
@@ -591,8 +591,8 @@ func (o Tree) SetScrollHintMode(scrollHintMode TreeScrollHintMode) {
 	c.run(13650)
 }
 
-// GetScrollHintMode calls the engine's Tree.get_scroll_hint_mode.
-func (o Tree) GetScrollHintMode() TreeScrollHintMode {
+// ScrollHintMode calls the engine's Tree.get_scroll_hint_mode.
+func (o Tree) ScrollHintMode() TreeScrollHintMode {
 	c := newCall(Object{o.h}, 0)
 	return TreeScrollHintMode(c.retInt(13651))
 }
@@ -650,14 +650,14 @@ func (o Tree) IsDragUnfoldingEnabled() bool {
 }
 
 // SetDropModeFlags calls the engine's Tree.set_drop_mode_flags.
-func (o Tree) SetDropModeFlags(flags_ int) {
+func (o Tree) SetDropModeFlags(flags int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(13660)
 }
 
-// GetDropModeFlags calls the engine's Tree.get_drop_mode_flags.
-func (o Tree) GetDropModeFlags() int {
+// DropModeFlags calls the engine's Tree.get_drop_mode_flags.
+func (o Tree) DropModeFlags() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13661))
 }
@@ -669,8 +669,8 @@ func (o Tree) SetAllowRmbSelect(allow bool) {
 	c.run(13662)
 }
 
-// GetAllowRmbSelect calls the engine's Tree.get_allow_rmb_select.
-func (o Tree) GetAllowRmbSelect() bool {
+// AllowRmbSelect calls the engine's Tree.get_allow_rmb_select.
+func (o Tree) AllowRmbSelect() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(13663)
 }
@@ -682,8 +682,8 @@ func (o Tree) SetAllowReselect(allow bool) {
 	c.run(13664)
 }
 
-// GetAllowReselect calls the engine's Tree.get_allow_reselect.
-func (o Tree) GetAllowReselect() bool {
+// AllowReselect calls the engine's Tree.get_allow_reselect.
+func (o Tree) AllowReselect() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(13665)
 }
@@ -695,8 +695,8 @@ func (o Tree) SetAllowSearch(allow bool) {
 	c.run(13666)
 }
 
-// GetAllowSearch calls the engine's Tree.get_allow_search.
-func (o Tree) GetAllowSearch() bool {
+// AllowSearch calls the engine's Tree.get_allow_search.
+func (o Tree) AllowSearch() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(13667)
 }

@@ -77,10 +77,10 @@ func (o TreeItem) SetCellMode(column int, mode TreeItemTreeCellMode) {
 	c.run(13670)
 }
 
-// GetCellMode returns the column's cell mode.
+// CellMode returns the column's cell mode.
 //
 // Engine method: TreeItem.get_cell_mode.
-func (o TreeItem) GetCellMode(column int) TreeItemTreeCellMode {
+func (o TreeItem) CellMode(column int) TreeItemTreeCellMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return TreeItemTreeCellMode(c.retInt(13671))
@@ -96,10 +96,10 @@ func (o TreeItem) SetAutoTranslateMode(column int, mode NodeAutoTranslateMode) {
 	c.run(13672)
 }
 
-// GetAutoTranslateMode returns the column's auto translate mode.
+// AutoTranslateMode returns the column's auto translate mode.
 //
 // Engine method: TreeItem.get_auto_translate_mode.
-func (o TreeItem) GetAutoTranslateMode(column int) NodeAutoTranslateMode {
+func (o TreeItem) AutoTranslateMode(column int) NodeAutoTranslateMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return NodeAutoTranslateMode(c.retInt(13673))
@@ -195,10 +195,10 @@ func (o TreeItem) SetText(column int, text string) {
 	c.run(13681)
 }
 
-// GetText returns the given column's text.
+// Text returns the given column's text.
 //
 // Engine method: TreeItem.get_text.
-func (o TreeItem) GetText(column int) string {
+func (o TreeItem) Text(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13682)
@@ -214,10 +214,10 @@ func (o TreeItem) SetDescription(column int, description string) {
 	c.run(13683)
 }
 
-// GetDescription returns the given column's description for assistive apps.
+// Description returns the given column's description for assistive apps.
 //
 // Engine method: TreeItem.get_description.
-func (o TreeItem) GetDescription(column int) string {
+func (o TreeItem) Description(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13684)
@@ -233,10 +233,10 @@ func (o TreeItem) SetTextDirection(column int, direction ControlTextDirection) {
 	c.run(13685)
 }
 
-// GetTextDirection returns item's text base writing direction.
+// TextDirection returns item's text base writing direction.
 //
 // Engine method: TreeItem.get_text_direction.
-func (o TreeItem) GetTextDirection(column int) ControlTextDirection {
+func (o TreeItem) TextDirection(column int) ControlTextDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return ControlTextDirection(c.retInt(13686))
@@ -252,10 +252,10 @@ func (o TreeItem) SetAutowrapMode(column int, autowrapMode TextServerAutowrapMod
 	c.run(13687)
 }
 
-// GetAutowrapMode returns the text autowrap mode in the given column. By default it is TextServer.AUTOWRAP_OFF.
+// AutowrapMode returns the text autowrap mode in the given column. By default it is TextServer.AUTOWRAP_OFF.
 //
 // Engine method: TreeItem.get_autowrap_mode.
-func (o TreeItem) GetAutowrapMode(column int) TextServerAutowrapMode {
+func (o TreeItem) AutowrapMode(column int) TextServerAutowrapMode {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return TextServerAutowrapMode(c.retInt(13688))
@@ -271,10 +271,10 @@ func (o TreeItem) SetTextOverrunBehavior(column int, overrunBehavior TextServerO
 	c.run(13689)
 }
 
-// GetTextOverrunBehavior returns the clipping behavior when the text exceeds the item's bounding rectangle in the given column. By default it is TextServer.OVERRUN_TRIM_ELLIPSIS.
+// TextOverrunBehavior returns the clipping behavior when the text exceeds the item's bounding rectangle in the given column. By default it is TextServer.OVERRUN_TRIM_ELLIPSIS.
 //
 // Engine method: TreeItem.get_text_overrun_behavior.
-func (o TreeItem) GetTextOverrunBehavior(column int) TextServerOverrunBehavior {
+func (o TreeItem) TextOverrunBehavior(column int) TextServerOverrunBehavior {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return TextServerOverrunBehavior(c.retInt(13690))
@@ -292,10 +292,10 @@ func (o TreeItem) SetStructuredTextBidiOverride(column int, parser TextServerStr
 	c.run(13691)
 }
 
-// GetStructuredTextBidiOverride returns the BiDi algorithm override set for this cell.
+// StructuredTextBidiOverride returns the BiDi algorithm override set for this cell.
 //
 // Engine method: TreeItem.get_structured_text_bidi_override.
-func (o TreeItem) GetStructuredTextBidiOverride(column int) TextServerStructuredTextParser {
+func (o TreeItem) StructuredTextBidiOverride(column int) TextServerStructuredTextParser {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return TextServerStructuredTextParser(c.retInt(13692))
@@ -306,17 +306,17 @@ func (o TreeItem) GetStructuredTextBidiOverride(column int) TextServerStructured
 // Set additional options for BiDi override. Has effect for cells that display text.
 //
 // Engine method: TreeItem.set_structured_text_bidi_override_options.
-func (o TreeItem) SetStructuredTextBidiOverrideOptions(column int, args_ variant.Array[variant.Variant]) {
+func (o TreeItem) SetStructuredTextBidiOverrideOptions(column int, arguments variant.Array[variant.Variant]) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
-	c.owned(1, args_)
+	c.owned(1, arguments)
 	c.run(13693)
 }
 
-// GetStructuredTextBidiOverrideOptions returns the additional BiDi options set for this cell.
+// StructuredTextBidiOverrideOptions returns the additional BiDi options set for this cell.
 //
 // Engine method: TreeItem.get_structured_text_bidi_override_options.
-func (o TreeItem) GetStructuredTextBidiOverrideOptions(column int) variant.Array[variant.Variant] {
+func (o TreeItem) StructuredTextBidiOverrideOptions(column int) variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retOwned[variant.Array[variant.Variant]](&c, 13694, variant.TypeArray)
@@ -332,10 +332,10 @@ func (o TreeItem) SetLanguage(column int, language string) {
 	c.run(13695)
 }
 
-// GetLanguage returns item's text language code.
+// Language returns item's text language code.
 //
 // Engine method: TreeItem.get_language.
-func (o TreeItem) GetLanguage(column int) string {
+func (o TreeItem) Language(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13696)
@@ -351,10 +351,10 @@ func (o TreeItem) SetSuffix(column int, text string) {
 	c.run(13697)
 }
 
-// GetSuffix gets the suffix string shown after the column value.
+// Suffix gets the suffix string shown after the column value.
 //
 // Engine method: TreeItem.get_suffix.
-func (o TreeItem) GetSuffix(column int) string {
+func (o TreeItem) Suffix(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13698)
@@ -370,10 +370,10 @@ func (o TreeItem) SetIcon(column int, texture AnyTexture2D) {
 	c.run(13699)
 }
 
-// GetIcon returns the given column's icon Texture2D. Error if no icon is set.
+// Icon returns the given column's icon Texture2D. Error if no icon is set.
 //
 // Engine method: TreeItem.get_icon.
-func (o TreeItem) GetIcon(column int) Texture2D {
+func (o TreeItem) Icon(column int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return Texture2D{c.retObject(13700, true)}
@@ -389,10 +389,10 @@ func (o TreeItem) SetIconOverlay(column int, texture AnyTexture2D) {
 	c.run(13701)
 }
 
-// GetIconOverlay returns the given column's icon overlay Texture2D.
+// IconOverlay returns the given column's icon overlay Texture2D.
 //
 // Engine method: TreeItem.get_icon_overlay.
-func (o TreeItem) GetIconOverlay(column int) Texture2D {
+func (o TreeItem) IconOverlay(column int) Texture2D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return Texture2D{c.retObject(13702, true)}
@@ -408,10 +408,10 @@ func (o TreeItem) SetIconRegion(column int, region variant.Rect2) {
 	c.run(13703)
 }
 
-// GetIconRegion returns the icon Texture2D region as Rect2.
+// IconRegion returns the icon Texture2D region as Rect2.
 //
 // Engine method: TreeItem.get_icon_region.
-func (o TreeItem) GetIconRegion(column int) variant.Rect2 {
+func (o TreeItem) IconRegion(column int) variant.Rect2 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retValue[variant.Rect2](&c, 13704)
@@ -427,10 +427,10 @@ func (o TreeItem) SetIconMaxWidth(column int, width int) {
 	c.run(13705)
 }
 
-// GetIconMaxWidth returns the maximum allowed width of the icon in the given column.
+// IconMaxWidth returns the maximum allowed width of the icon in the given column.
 //
 // Engine method: TreeItem.get_icon_max_width.
-func (o TreeItem) GetIconMaxWidth(column int) int {
+func (o TreeItem) IconMaxWidth(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13706))
@@ -446,10 +446,10 @@ func (o TreeItem) SetIconModulate(column int, modulate variant.Color) {
 	c.run(13707)
 }
 
-// GetIconModulate returns the Color modulating the column's icon.
+// IconModulate returns the Color modulating the column's icon.
 //
 // Engine method: TreeItem.get_icon_modulate.
-func (o TreeItem) GetIconModulate(column int) variant.Color {
+func (o TreeItem) IconModulate(column int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retValue[variant.Color](&c, 13708)
@@ -465,10 +465,10 @@ func (o TreeItem) SetRange(column int, value float64) {
 	c.run(13709)
 }
 
-// GetRange returns the value of a CELL_MODE_RANGE column.
+// Range returns the value of a CELL_MODE_RANGE column.
 //
 // Engine method: TreeItem.get_range.
-func (o TreeItem) GetRange(column int) float64 {
+func (o TreeItem) Range(column int) float64 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return float64(c.retFloat(13710))
@@ -494,10 +494,10 @@ func (o TreeItem) SetRangeConfigOptions(column int, min float64, max float64, st
 	c.run(13711)
 }
 
-// GetRangeConfig returns a dictionary containing the range parameters for a given column. The keys are "min", "max", "step", and "expr".
+// RangeConfig returns a dictionary containing the range parameters for a given column. The keys are "min", "max", "step", and "expr".
 //
 // Engine method: TreeItem.get_range_config.
-func (o TreeItem) GetRangeConfig(column int) variant.Dictionary {
+func (o TreeItem) RangeConfig(column int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retOwned[variant.Dictionary](&c, 13712, variant.TypeDictionary)
@@ -513,10 +513,10 @@ func (o TreeItem) SetMetadata(column int, meta any) {
 	c.run(13713)
 }
 
-// GetMetadata returns the metadata value that was set for the given column using set_metadata.
+// Metadata returns the metadata value that was set for the given column using set_metadata.
 //
 // Engine method: TreeItem.get_metadata.
-func (o TreeItem) GetMetadata(column int) variant.Variant {
+func (o TreeItem) Metadata(column int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retVariant(13714)
@@ -543,10 +543,10 @@ func (o TreeItem) SetCustomDrawCallback(column int, callback variant.Callable) {
 	c.run(13716)
 }
 
-// GetCustomDrawCallback returns the custom callback of column column.
+// CustomDrawCallback returns the custom callback of column column.
 //
 // Engine method: TreeItem.get_custom_draw_callback.
-func (o TreeItem) GetCustomDrawCallback(column int) variant.Callable {
+func (o TreeItem) CustomDrawCallback(column int) variant.Callable {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retOwned[variant.Callable](&c, 13717, variant.TypeCallable)
@@ -562,10 +562,10 @@ func (o TreeItem) SetCustomStylebox(column int, stylebox AnyStyleBox) {
 	c.run(13718)
 }
 
-// GetCustomStylebox returns the given column's custom StyleBox used to draw the background.
+// CustomStylebox returns the given column's custom StyleBox used to draw the background.
 //
 // Engine method: TreeItem.get_custom_stylebox.
-func (o TreeItem) GetCustomStylebox(column int) StyleBox {
+func (o TreeItem) CustomStylebox(column int) StyleBox {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return StyleBox{c.retObject(13719, true)}
@@ -645,8 +645,8 @@ func (o TreeItem) SetCustomMinimumHeight(height int) {
 	c.run(13728)
 }
 
-// GetCustomMinimumHeight calls the engine's TreeItem.get_custom_minimum_height.
-func (o TreeItem) GetCustomMinimumHeight() int {
+// CustomMinimumHeight calls the engine's TreeItem.get_custom_minimum_height.
+func (o TreeItem) CustomMinimumHeight() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13729))
 }
@@ -730,10 +730,10 @@ func (o TreeItem) SetCustomColor(column int, color variant.Color) {
 	c.run(13737)
 }
 
-// GetCustomColor returns the custom color of column column.
+// CustomColor returns the custom color of column column.
 //
 // Engine method: TreeItem.get_custom_color.
-func (o TreeItem) GetCustomColor(column int) variant.Color {
+func (o TreeItem) CustomColor(column int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retValue[variant.Color](&c, 13738)
@@ -758,10 +758,10 @@ func (o TreeItem) SetCustomFont(column int, font AnyFont) {
 	c.run(13740)
 }
 
-// GetCustomFont returns custom font used to draw text in the column column.
+// CustomFont returns custom font used to draw text in the column column.
 //
 // Engine method: TreeItem.get_custom_font.
-func (o TreeItem) GetCustomFont(column int) Font {
+func (o TreeItem) CustomFont(column int) Font {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return Font{c.retObject(13741, true)}
@@ -777,10 +777,10 @@ func (o TreeItem) SetCustomFontSize(column int, fontSize int) {
 	c.run(13742)
 }
 
-// GetCustomFontSize returns custom font size used to draw text in the column column.
+// CustomFontSize returns custom font size used to draw text in the column column.
 //
 // Engine method: TreeItem.get_custom_font_size.
-func (o TreeItem) GetCustomFontSize(column int) int {
+func (o TreeItem) CustomFontSize(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13743))
@@ -813,10 +813,10 @@ func (o TreeItem) ClearCustomBgColor(column int) {
 	c.run(13745)
 }
 
-// GetCustomBgColor returns the custom background color of column column.
+// CustomBgColor returns the custom background color of column column.
 //
 // Engine method: TreeItem.get_custom_bg_color.
-func (o TreeItem) GetCustomBgColor(column int) variant.Color {
+func (o TreeItem) CustomBgColor(column int) variant.Color {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return retValue[variant.Color](&c, 13746)
@@ -870,59 +870,59 @@ func (o TreeItem) AddButtonOptions(column int, button AnyTexture2D, id int, disa
 	c.run(13750)
 }
 
-// GetButtonCount returns the number of buttons in column column.
+// ButtonCount returns the number of buttons in column column.
 //
 // Engine method: TreeItem.get_button_count.
-func (o TreeItem) GetButtonCount(column int) int {
+func (o TreeItem) ButtonCount(column int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return int(c.retInt(13751))
 }
 
-// GetButtonTooltipText returns the tooltip text for the button at index button_index in column column.
+// ButtonTooltipText returns the tooltip text for the button at index button_index in column column.
 //
 // Engine method: TreeItem.get_button_tooltip_text.
-func (o TreeItem) GetButtonTooltipText(column int, buttonIndex int) string {
+func (o TreeItem) ButtonTooltipText(column int, buttonIndex int) string {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	return c.retString(13752)
 }
 
-// GetButtonId returns the ID for the button at index button_index in column column.
+// ButtonID returns the ID for the button at index button_index in column column.
 //
 // Engine method: TreeItem.get_button_id.
-func (o TreeItem) GetButtonId(column int, buttonIndex int) int {
+func (o TreeItem) ButtonID(column int, buttonIndex int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
 	return int(c.retInt(13753))
 }
 
-// GetButtonById returns the button index if there is a button with ID id in column column, otherwise returns -1.
+// ButtonByID returns the button index if there is a button with ID id in column column, otherwise returns -1.
 //
 // Engine method: TreeItem.get_button_by_id.
-func (o TreeItem) GetButtonById(column int, id int) int {
+func (o TreeItem) ButtonByID(column int, id int) int {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(id))
 	return int(c.retInt(13754))
 }
 
-// GetButtonColor returns the color of the button with ID id in column column. If the specified button does not exist, returns Color.BLACK.
+// ButtonColor returns the color of the button with ID id in column column. If the specified button does not exist, returns Color.BLACK.
 //
 // Engine method: TreeItem.get_button_color.
-func (o TreeItem) GetButtonColor(column int, id int) variant.Color {
+func (o TreeItem) ButtonColor(column int, id int) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(id))
 	return retValue[variant.Color](&c, 13755)
 }
 
-// GetButton returns the Texture2D of the button at index button_index in column column.
+// Button returns the Texture2D of the button at index button_index in column column.
 //
 // Engine method: TreeItem.get_button.
-func (o TreeItem) GetButton(column int, buttonIndex int) Texture2D {
+func (o TreeItem) Button(column int, buttonIndex int) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(column))
 	c.int(1, int64(buttonIndex))
@@ -1016,10 +1016,10 @@ func (o TreeItem) SetTooltipText(column int, tooltip string) {
 	c.run(13764)
 }
 
-// GetTooltipText returns the given column's tooltip text.
+// TooltipText returns the given column's tooltip text.
 //
 // Engine method: TreeItem.get_tooltip_text.
-func (o TreeItem) GetTooltipText(column int) string {
+func (o TreeItem) TooltipText(column int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retString(13765)
@@ -1035,10 +1035,10 @@ func (o TreeItem) SetTextAlignment(column int, textAlignment HorizontalAlignment
 	c.run(13766)
 }
 
-// GetTextAlignment returns the given column's text alignment.
+// TextAlignment returns the given column's text alignment.
 //
 // Engine method: TreeItem.get_text_alignment.
-func (o TreeItem) GetTextAlignment(column int) HorizontalAlignment {
+func (o TreeItem) TextAlignment(column int) HorizontalAlignment {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return HorizontalAlignment(c.retInt(13767))
@@ -1056,10 +1056,10 @@ func (o TreeItem) SetExpandRight(column int, enable bool) {
 	c.run(13768)
 }
 
-// GetExpandRight returns true if expand_right is set.
+// ExpandRight returns true if expand_right is set.
 //
 // Engine method: TreeItem.get_expand_right.
-func (o TreeItem) GetExpandRight(column int) bool {
+func (o TreeItem) ExpandRight(column int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(column))
 	return c.retBool(13769)
@@ -1112,139 +1112,139 @@ func (o TreeItem) RemoveChild(child AnyTreeItem) {
 	c.run(13774)
 }
 
-// GetTree returns the Tree that owns this TreeItem.
+// Tree returns the Tree that owns this TreeItem.
 //
 // Engine method: TreeItem.get_tree.
-func (o TreeItem) GetTree() Tree {
+func (o TreeItem) Tree() Tree {
 	c := newCall(Object{o.h}, 0)
 	return Tree{c.retObject(13775, false)}
 }
 
-// GetNext returns the next sibling TreeItem in the tree or a null object if there is none.
+// Next returns the next sibling TreeItem in the tree or a null object if there is none.
 //
 // Engine method: TreeItem.get_next.
-func (o TreeItem) GetNext() TreeItem {
+func (o TreeItem) Next() TreeItem {
 	c := newCall(Object{o.h}, 0)
 	return TreeItem{c.retObject(13776, false)}
 }
 
-// GetPrev returns the previous sibling TreeItem in the tree or a null object if there is none.
+// Prev returns the previous sibling TreeItem in the tree or a null object if there is none.
 //
 // Engine method: TreeItem.get_prev.
-func (o TreeItem) GetPrev() TreeItem {
+func (o TreeItem) Prev() TreeItem {
 	c := newCall(Object{o.h}, 0)
 	return TreeItem{c.retObject(13777, false)}
 }
 
-// GetParent returns the parent TreeItem or a null object if there is none.
+// Parent returns the parent TreeItem or a null object if there is none.
 //
 // Engine method: TreeItem.get_parent.
-func (o TreeItem) GetParent() TreeItem {
+func (o TreeItem) Parent() TreeItem {
 	c := newCall(Object{o.h}, 0)
 	return TreeItem{c.retObject(13778, false)}
 }
 
-// GetFirstChild returns the TreeItem's first child.
+// FirstChild returns the TreeItem's first child.
 //
 // Engine method: TreeItem.get_first_child.
-func (o TreeItem) GetFirstChild() TreeItem {
+func (o TreeItem) FirstChild() TreeItem {
 	c := newCall(Object{o.h}, 0)
 	return TreeItem{c.retObject(13779, false)}
 }
 
-// GetNextInTree returns the next TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
+// NextInTree returns the next TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
 //
-// It calls the engine's TreeItem.get_next_in_tree with wrap = false; GetNextInTreeOptions takes every argument.
-func (o TreeItem) GetNextInTree() TreeItem {
-	return o.GetNextInTreeOptions(false)
+// It calls the engine's TreeItem.get_next_in_tree with wrap = false; NextInTreeOptions takes every argument.
+func (o TreeItem) NextInTree() TreeItem {
+	return o.NextInTreeOptions(false)
 }
 
-// GetNextInTreeOptions is GetNextInTree with every argument given.
+// NextInTreeOptions is NextInTree with every argument given.
 //
 // Engine method: TreeItem.get_next_in_tree.
-func (o TreeItem) GetNextInTreeOptions(wrap bool) TreeItem {
+func (o TreeItem) NextInTreeOptions(wrap bool) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, wrap)
 	return TreeItem{c.retObject(13780, false)}
 }
 
-// GetPrevInTree returns the previous TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
+// PrevInTree returns the previous TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
 //
-// It calls the engine's TreeItem.get_prev_in_tree with wrap = false; GetPrevInTreeOptions takes every argument.
-func (o TreeItem) GetPrevInTree() TreeItem {
-	return o.GetPrevInTreeOptions(false)
+// It calls the engine's TreeItem.get_prev_in_tree with wrap = false; PrevInTreeOptions takes every argument.
+func (o TreeItem) PrevInTree() TreeItem {
+	return o.PrevInTreeOptions(false)
 }
 
-// GetPrevInTreeOptions is GetPrevInTree with every argument given.
+// PrevInTreeOptions is PrevInTree with every argument given.
 //
 // Engine method: TreeItem.get_prev_in_tree.
-func (o TreeItem) GetPrevInTreeOptions(wrap bool) TreeItem {
+func (o TreeItem) PrevInTreeOptions(wrap bool) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, wrap)
 	return TreeItem{c.retObject(13781, false)}
 }
 
-// GetNextVisible returns the next visible TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
+// NextVisible returns the next visible TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
 //
-// It calls the engine's TreeItem.get_next_visible with wrap = false; GetNextVisibleOptions takes every argument.
-func (o TreeItem) GetNextVisible() TreeItem {
-	return o.GetNextVisibleOptions(false)
+// It calls the engine's TreeItem.get_next_visible with wrap = false; NextVisibleOptions takes every argument.
+func (o TreeItem) NextVisible() TreeItem {
+	return o.NextVisibleOptions(false)
 }
 
-// GetNextVisibleOptions is GetNextVisible with every argument given.
+// NextVisibleOptions is NextVisible with every argument given.
 //
 // Engine method: TreeItem.get_next_visible.
-func (o TreeItem) GetNextVisibleOptions(wrap bool) TreeItem {
+func (o TreeItem) NextVisibleOptions(wrap bool) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, wrap)
 	return TreeItem{c.retObject(13782, false)}
 }
 
-// GetPrevVisible returns the previous visible sibling TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
+// PrevVisible returns the previous visible sibling TreeItem in the tree (in the context of a depth-first search) or a null object if there is none.
 //
-// It calls the engine's TreeItem.get_prev_visible with wrap = false; GetPrevVisibleOptions takes every argument.
-func (o TreeItem) GetPrevVisible() TreeItem {
-	return o.GetPrevVisibleOptions(false)
+// It calls the engine's TreeItem.get_prev_visible with wrap = false; PrevVisibleOptions takes every argument.
+func (o TreeItem) PrevVisible() TreeItem {
+	return o.PrevVisibleOptions(false)
 }
 
-// GetPrevVisibleOptions is GetPrevVisible with every argument given.
+// PrevVisibleOptions is PrevVisible with every argument given.
 //
 // Engine method: TreeItem.get_prev_visible.
-func (o TreeItem) GetPrevVisibleOptions(wrap bool) TreeItem {
+func (o TreeItem) PrevVisibleOptions(wrap bool) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, wrap)
 	return TreeItem{c.retObject(13783, false)}
 }
 
-// GetChild returns a child item by its index (see get_child_count). This method is often used for iterating all children of an item.
+// Child returns a child item by its index (see get_child_count). This method is often used for iterating all children of an item.
 //
 // Engine method: TreeItem.get_child.
-func (o TreeItem) GetChild(index int) TreeItem {
+func (o TreeItem) Child(index int) TreeItem {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return TreeItem{c.retObject(13784, false)}
 }
 
-// GetChildCount returns the number of child items.
+// ChildCount returns the number of child items.
 //
 // Engine method: TreeItem.get_child_count.
-func (o TreeItem) GetChildCount() int {
+func (o TreeItem) ChildCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13785))
 }
 
-// GetChildren returns an array of references to the item's children.
+// Children returns an array of references to the item's children.
 //
 // Engine method: TreeItem.get_children.
-func (o TreeItem) GetChildren() variant.Array[TreeItem] {
+func (o TreeItem) Children() variant.Array[TreeItem] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[TreeItem]](&c, 13786, variant.TypeArray)
 }
 
-// GetIndex returns the node's order in the tree. For example, if called on the first child item the position is 0.
+// Index returns the node's order in the tree. For example, if called on the first child item the position is 0.
 //
 // Engine method: TreeItem.get_index.
-func (o TreeItem) GetIndex() int {
+func (o TreeItem) Index() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13787))
 }

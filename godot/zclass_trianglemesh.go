@@ -61,10 +61,10 @@ func (o TriangleMesh) CreateFromFaces(faces variant.Packed[variant.Vector3]) boo
 	return c.retBool(13791)
 }
 
-// GetFaces returns a copy of the geometry faces. Each 3 vertices of the array represent one triangle (face).
+// Faces returns a copy of the geometry faces. Each 3 vertices of the array represent one triangle (face).
 //
 // Engine method: TriangleMesh.get_faces.
-func (o TriangleMesh) GetFaces() variant.Packed[variant.Vector3] {
+func (o TriangleMesh) Faces() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 13792, variant.TypePackedVector3Array)
 }

@@ -60,8 +60,8 @@ func (o TubeTrailMesh) SetRadius(radius float32) {
 	c.run(13795)
 }
 
-// GetRadius calls the engine's TubeTrailMesh.get_radius.
-func (o TubeTrailMesh) GetRadius() float32 {
+// Radius calls the engine's TubeTrailMesh.get_radius.
+func (o TubeTrailMesh) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13796))
 }
@@ -73,8 +73,8 @@ func (o TubeTrailMesh) SetRadialSteps(radialSteps int) {
 	c.run(13797)
 }
 
-// GetRadialSteps calls the engine's TubeTrailMesh.get_radial_steps.
-func (o TubeTrailMesh) GetRadialSteps() int {
+// RadialSteps calls the engine's TubeTrailMesh.get_radial_steps.
+func (o TubeTrailMesh) RadialSteps() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13798))
 }
@@ -86,8 +86,8 @@ func (o TubeTrailMesh) SetSections(sections int) {
 	c.run(13799)
 }
 
-// GetSections calls the engine's TubeTrailMesh.get_sections.
-func (o TubeTrailMesh) GetSections() int {
+// Sections calls the engine's TubeTrailMesh.get_sections.
+func (o TubeTrailMesh) Sections() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13800))
 }
@@ -99,8 +99,8 @@ func (o TubeTrailMesh) SetSectionLength(sectionLength float32) {
 	c.run(13801)
 }
 
-// GetSectionLength calls the engine's TubeTrailMesh.get_section_length.
-func (o TubeTrailMesh) GetSectionLength() float32 {
+// SectionLength calls the engine's TubeTrailMesh.get_section_length.
+func (o TubeTrailMesh) SectionLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13802))
 }
@@ -112,8 +112,8 @@ func (o TubeTrailMesh) SetSectionRings(sectionRings int) {
 	c.run(13803)
 }
 
-// GetSectionRings calls the engine's TubeTrailMesh.get_section_rings.
-func (o TubeTrailMesh) GetSectionRings() int {
+// SectionRings calls the engine's TubeTrailMesh.get_section_rings.
+func (o TubeTrailMesh) SectionRings() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13804))
 }
@@ -151,8 +151,8 @@ func (o TubeTrailMesh) SetCurve(curve AnyCurve) {
 	c.run(13809)
 }
 
-// GetCurve calls the engine's TubeTrailMesh.get_curve.
-func (o TubeTrailMesh) GetCurve() Curve {
+// Curve calls the engine's TubeTrailMesh.get_curve.
+func (o TubeTrailMesh) Curve() Curve {
 	c := newCall(Object{o.h}, 0)
 	return Curve{c.retObject(13810, true)}
 }

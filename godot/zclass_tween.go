@@ -229,10 +229,10 @@ func (o Tween) Kill() {
 	c.run(13820)
 }
 
-// GetTotalElapsedTime returns the total time in seconds the Tween has been animating (i.e. the time since it started, not counting pauses etc.). The time is affected by set_speed_scale, and stop will reset it to 0.
+// TotalElapsedTime returns the total time in seconds the Tween has been animating (i.e. the time since it started, not counting pauses etc.). The time is affected by set_speed_scale, and stop will reset it to 0.
 //
 // Engine method: Tween.get_total_elapsed_time.
-func (o Tween) GetTotalElapsedTime() float64 {
+func (o Tween) TotalElapsedTime() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(13821))
 }
@@ -332,10 +332,10 @@ func (o Tween) SetLoopsOptions(loops int) Tween {
 	return Tween{c.retObject(13829, true)}
 }
 
-// GetLoopsLeft returns the number of remaining loops for this Tween (see set_loops). A return value of -1 indicates an infinitely looping Tween, and a return value of 0 indicates that the Tween has already finished.
+// LoopsLeft returns the number of remaining loops for this Tween (see set_loops). A return value of -1 indicates an infinitely looping Tween, and a return value of 0 indicates that the Tween has already finished.
 //
 // Engine method: Tween.get_loops_left.
-func (o Tween) GetLoopsLeft() int {
+func (o Tween) LoopsLeft() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13830))
 }

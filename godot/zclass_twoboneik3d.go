@@ -69,10 +69,10 @@ func (o TwoBoneIK3D) SetTargetNode(index int, targetNode string) {
 	c.run(13837)
 }
 
-// GetTargetNode returns the target node that the end bone is trying to reach.
+// TargetNode returns the target node that the end bone is trying to reach.
 //
 // Engine method: TwoBoneIK3D.get_target_node.
-func (o TwoBoneIK3D) GetTargetNode(index int) string {
+func (o TwoBoneIK3D) TargetNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(13838)
@@ -88,10 +88,10 @@ func (o TwoBoneIK3D) SetPoleNode(index int, poleNode string) {
 	c.run(13839)
 }
 
-// GetPoleNode returns the pole target node that constructs a plane which the joints are all on and the pole is trying to direct.
+// PoleNode returns the pole target node that constructs a plane which the joints are all on and the pole is trying to direct.
 //
 // Engine method: TwoBoneIK3D.get_pole_node.
-func (o TwoBoneIK3D) GetPoleNode(index int) string {
+func (o TwoBoneIK3D) PoleNode(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retNodePath(13840)
@@ -107,10 +107,10 @@ func (o TwoBoneIK3D) SetRootBoneName(index int, boneName string) {
 	c.run(13841)
 }
 
-// GetRootBoneName returns the root bone name.
+// RootBoneName returns the root bone name.
 //
 // Engine method: TwoBoneIK3D.get_root_bone_name.
-func (o TwoBoneIK3D) GetRootBoneName(index int) string {
+func (o TwoBoneIK3D) RootBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(13842)
@@ -126,10 +126,10 @@ func (o TwoBoneIK3D) SetRootBone(index int, bone int) {
 	c.run(13843)
 }
 
-// GetRootBone returns the root bone index.
+// RootBone returns the root bone index.
 //
 // Engine method: TwoBoneIK3D.get_root_bone.
-func (o TwoBoneIK3D) GetRootBone(index int) int {
+func (o TwoBoneIK3D) RootBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13844))
@@ -145,10 +145,10 @@ func (o TwoBoneIK3D) SetMiddleBoneName(index int, boneName string) {
 	c.run(13845)
 }
 
-// GetMiddleBoneName returns the middle bone name.
+// MiddleBoneName returns the middle bone name.
 //
 // Engine method: TwoBoneIK3D.get_middle_bone_name.
-func (o TwoBoneIK3D) GetMiddleBoneName(index int) string {
+func (o TwoBoneIK3D) MiddleBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(13846)
@@ -164,10 +164,10 @@ func (o TwoBoneIK3D) SetMiddleBone(index int, bone int) {
 	c.run(13847)
 }
 
-// GetMiddleBone returns the middle bone index.
+// MiddleBone returns the middle bone index.
 //
 // Engine method: TwoBoneIK3D.get_middle_bone.
-func (o TwoBoneIK3D) GetMiddleBone(index int) int {
+func (o TwoBoneIK3D) MiddleBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13848))
@@ -183,10 +183,10 @@ func (o TwoBoneIK3D) SetPoleDirection(index int, direction SkeletonModifier3DSec
 	c.run(13849)
 }
 
-// GetPoleDirection returns the pole direction.
+// PoleDirection returns the pole direction.
 //
 // Engine method: TwoBoneIK3D.get_pole_direction.
-func (o TwoBoneIK3D) GetPoleDirection(index int) SkeletonModifier3DSecondaryDirection {
+func (o TwoBoneIK3D) PoleDirection(index int) SkeletonModifier3DSecondaryDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DSecondaryDirection(c.retInt(13850))
@@ -202,10 +202,10 @@ func (o TwoBoneIK3D) SetPoleDirectionVector(index int, vector variant.Vector3) {
 	c.run(13851)
 }
 
-// GetPoleDirectionVector returns the pole direction vector.
+// PoleDirectionVector returns the pole direction vector.
 //
 // Engine method: TwoBoneIK3D.get_pole_direction_vector.
-func (o TwoBoneIK3D) GetPoleDirectionVector(index int) variant.Vector3 {
+func (o TwoBoneIK3D) PoleDirectionVector(index int) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return retValue[variant.Vector3](&c, 13852)
@@ -221,10 +221,10 @@ func (o TwoBoneIK3D) SetEndBoneName(index int, boneName string) {
 	c.run(13853)
 }
 
-// GetEndBoneName returns the end bone name.
+// EndBoneName returns the end bone name.
 //
 // Engine method: TwoBoneIK3D.get_end_bone_name.
-func (o TwoBoneIK3D) GetEndBoneName(index int) string {
+func (o TwoBoneIK3D) EndBoneName(index int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return c.retString(13854)
@@ -240,10 +240,10 @@ func (o TwoBoneIK3D) SetEndBone(index int, bone int) {
 	c.run(13855)
 }
 
-// GetEndBone returns the end bone index.
+// EndBone returns the end bone index.
 //
 // Engine method: TwoBoneIK3D.get_end_bone.
-func (o TwoBoneIK3D) GetEndBone(index int) int {
+func (o TwoBoneIK3D) EndBone(index int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return int(c.retInt(13856))
@@ -301,10 +301,10 @@ func (o TwoBoneIK3D) SetEndBoneDirection(index int, boneDirection SkeletonModifi
 	c.run(13861)
 }
 
-// GetEndBoneDirection returns the end bone's tail direction when is_end_bone_extended is true.
+// EndBoneDirection returns the end bone's tail direction when is_end_bone_extended is true.
 //
 // Engine method: TwoBoneIK3D.get_end_bone_direction.
-func (o TwoBoneIK3D) GetEndBoneDirection(index int) SkeletonModifier3DBoneDirection {
+func (o TwoBoneIK3D) EndBoneDirection(index int) SkeletonModifier3DBoneDirection {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return SkeletonModifier3DBoneDirection(c.retInt(13862))
@@ -320,10 +320,10 @@ func (o TwoBoneIK3D) SetEndBoneLength(index int, length float32) {
 	c.run(13863)
 }
 
-// GetEndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
+// EndBoneLength returns the end bone tail length of the bone chain when is_end_bone_extended is true.
 //
 // Engine method: TwoBoneIK3D.get_end_bone_length.
-func (o TwoBoneIK3D) GetEndBoneLength(index int) float32 {
+func (o TwoBoneIK3D) EndBoneLength(index int) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return float32(c.retFloat(13864))

@@ -49,18 +49,18 @@ func NewUDPServer() UDPServer { return UDPServer{construct("UDPServer", true)} }
 // Listen starts the server by opening a UDP socket listening on the given port. You can optionally specify a bind_address to only listen for packets sent to that address. See also PacketPeerUDP.bind.
 //
 // It calls the engine's UDPServer.listen with bindAddress = "*"; ListenOptions takes every argument.
-func (o UDPServer) Listen(port int) Error {
+func (o UDPServer) Listen(port int) error {
 	return o.ListenOptions(port, "*")
 }
 
 // ListenOptions is Listen with every argument given.
 //
 // Engine method: UDPServer.listen.
-func (o UDPServer) ListenOptions(port int, bindAddress string) Error {
+func (o UDPServer) ListenOptions(port int, bindAddress string) error {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
-	return Error(c.retInt(13865))
+	return errorOf(Error(c.retInt(13865)))
 }
 
 // Poll calls the engine method described here.
@@ -68,9 +68,9 @@ func (o UDPServer) ListenOptions(port int, bindAddress string) Error {
 // Call this method at regular intervals (e.g. inside Node._process) to process new packets. Any packet from a known address/port pair will be delivered to the appropriate PacketPeerUDP, while any packet received from an unknown address/port pair will be added as a pending connection (see is_connection_available and take_connection). The maximum number of pending connections is defined via max_pending_connections.
 //
 // Engine method: UDPServer.poll.
-func (o UDPServer) Poll() Error {
+func (o UDPServer) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(13866))
+	return errorOf(Error(c.retInt(13866)))
 }
 
 // IsConnectionAvailable returns true if a packet with a new address/port combination was received on the socket.
@@ -81,10 +81,10 @@ func (o UDPServer) IsConnectionAvailable() bool {
 	return c.retBool(13867)
 }
 
-// GetLocalPort returns the local port this server is listening to.
+// LocalPort returns the local port this server is listening to.
 //
 // Engine method: UDPServer.get_local_port.
-func (o UDPServer) GetLocalPort() int {
+func (o UDPServer) LocalPort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13868))
 }
@@ -120,8 +120,8 @@ func (o UDPServer) SetMaxPendingConnections(maxPendingConnections int) {
 	c.run(13872)
 }
 
-// GetMaxPendingConnections calls the engine's UDPServer.get_max_pending_connections.
-func (o UDPServer) GetMaxPendingConnections() int {
+// MaxPendingConnections calls the engine's UDPServer.get_max_pending_connections.
+func (o UDPServer) MaxPendingConnections() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13873))
 }

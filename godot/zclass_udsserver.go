@@ -50,10 +50,10 @@ func NewUDSServer() UDSServer { return UDSServer{construct("UDSServer", true)} }
 // Listen listens on the socket at path. The socket file will be created at the specified path.
 //
 // Engine method: UDSServer.listen.
-func (o UDSServer) Listen(path string) Error {
+func (o UDSServer) Listen(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(13874))
+	return errorOf(Error(c.retInt(13874)))
 }
 
 // TakeConnection calls the engine method described here.

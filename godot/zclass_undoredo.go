@@ -194,26 +194,26 @@ func (o UndoRedo) EndForceKeepInMergeEnds() {
 	c.run(13919)
 }
 
-// GetHistoryCount returns how many elements are in the history.
+// HistoryCount returns how many elements are in the history.
 //
 // Engine method: UndoRedo.get_history_count.
-func (o UndoRedo) GetHistoryCount() int {
+func (o UndoRedo) HistoryCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13920))
 }
 
-// GetCurrentAction gets the index of the current action.
+// CurrentAction gets the index of the current action.
 //
 // Engine method: UndoRedo.get_current_action.
-func (o UndoRedo) GetCurrentAction() int {
+func (o UndoRedo) CurrentAction() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13921))
 }
 
-// GetActionName gets the action name from its index.
+// ActionName gets the action name from its index.
 //
 // Engine method: UndoRedo.get_action_name.
-func (o UndoRedo) GetActionName(id int) string {
+func (o UndoRedo) ActionName(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(13922)
@@ -237,10 +237,10 @@ func (o UndoRedo) ClearHistoryOptions(increaseVersion bool) {
 	c.run(13923)
 }
 
-// GetCurrentActionName gets the name of the current action, equivalent to get_action_name(get_current_action()).
+// CurrentActionName gets the name of the current action, equivalent to get_action_name(get_current_action()).
 //
 // Engine method: UndoRedo.get_current_action_name.
-func (o UndoRedo) GetCurrentActionName() string {
+func (o UndoRedo) CurrentActionName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13924)
 }
@@ -261,10 +261,10 @@ func (o UndoRedo) HasRedo() bool {
 	return c.retBool(13926)
 }
 
-// GetVersion gets the version. Every time a new action is committed, the UndoRedo's version number is increased automatically.
+// Version gets the version. Every time a new action is committed, the UndoRedo's version number is increased automatically.
 //
 // Engine method: UndoRedo.get_version.
-func (o UndoRedo) GetVersion() uint64 {
+func (o UndoRedo) Version() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(13927))
 }
@@ -276,8 +276,8 @@ func (o UndoRedo) SetMaxSteps(maxSteps int) {
 	c.run(13928)
 }
 
-// GetMaxSteps calls the engine's UndoRedo.get_max_steps.
-func (o UndoRedo) GetMaxSteps() int {
+// MaxSteps calls the engine's UndoRedo.get_max_steps.
+func (o UndoRedo) MaxSteps() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13929))
 }

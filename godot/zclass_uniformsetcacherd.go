@@ -47,12 +47,12 @@ func NewUniformSetCacheRD() UniformSetCacheRD {
 	return UniformSetCacheRD{construct("UniformSetCacheRD", false)}
 }
 
-// UniformSetCacheRDGetCache calls the engine method described here.
+// UniformSetCacheRDCache calls the engine method described here.
 //
 // Creates/returns a cached uniform set based on the provided uniforms for a given shader.
 //
 // Engine method: UniformSetCacheRD.get_cache.
-func UniformSetCacheRDGetCache(shader variant.RID, set int, uniforms variant.Array[RDUniform]) variant.RID {
+func UniformSetCacheRDCache(shader variant.RID, set int, uniforms variant.Array[RDUniform]) variant.RID {
 	c := newStaticCall(3)
 	c.value(0, unsafe.Pointer(&shader), unsafe.Sizeof(shader))
 	c.int(1, int64(set))

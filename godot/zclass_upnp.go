@@ -76,7 +76,7 @@ const (
 	UPNPUpnpResultActionFailed UPNPUPNPResult = 5
 	// The UPNPDevice does not allow wildcard values for the source IP address.
 
-	UPNPUpnpResultSrcIpWildcardNotPermitted UPNPUPNPResult = 6
+	UPNPUpnpResultSrcIPWildcardNotPermitted UPNPUPNPResult = 6
 	// The UPNPDevice does not allow wildcard values for the external port.
 
 	UPNPUpnpResultExtPortWildcardNotPermitted UPNPUPNPResult = 7
@@ -127,7 +127,7 @@ const (
 	UPNPUpnpResultInvalidParam UPNPUPNPResult = 22
 	// HTTP error.
 
-	UPNPUpnpResultHttpError UPNPUPNPResult = 23
+	UPNPUpnpResultHTTPError UPNPUPNPResult = 23
 	// Socket error.
 
 	UPNPUpnpResultSocketError UPNPUPNPResult = 24
@@ -145,18 +145,18 @@ const (
 	UPNPUpnpResultUnknownError UPNPUPNPResult = 28
 )
 
-// GetDeviceCount returns the number of discovered UPNPDevices.
+// DeviceCount returns the number of discovered UPNPDevices.
 //
 // Engine method: UPNP.get_device_count.
-func (o UPNP) GetDeviceCount() int {
+func (o UPNP) DeviceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13876))
 }
 
-// GetDevice returns the UPNPDevice at the given index.
+// Device returns the UPNPDevice at the given index.
 //
 // Engine method: UPNP.get_device.
-func (o UPNP) GetDevice(index int) UPNPDevice {
+func (o UPNP) Device(index int) UPNPDevice {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(index))
 	return UPNPDevice{c.retObject(13877, true)}
@@ -198,10 +198,10 @@ func (o UPNP) ClearDevices() {
 	c.run(13881)
 }
 
-// GetGateway returns the default gateway. That is the first discovered UPNPDevice that is also a valid IGD (InternetGatewayDevice).
+// Gateway returns the default gateway. That is the first discovered UPNPDevice that is also a valid IGD (InternetGatewayDevice).
 //
 // Engine method: UPNP.get_gateway.
-func (o UPNP) GetGateway() UPNPDevice {
+func (o UPNP) Gateway() UPNPDevice {
 	c := newCall(Object{o.h}, 0)
 	return UPNPDevice{c.retObject(13882, true)}
 }
@@ -276,8 +276,8 @@ func (o UPNP) SetDiscoverMulticastIf(mIf string) {
 	c.run(13887)
 }
 
-// GetDiscoverMulticastIf calls the engine's UPNP.get_discover_multicast_if.
-func (o UPNP) GetDiscoverMulticastIf() string {
+// DiscoverMulticastIf calls the engine's UPNP.get_discover_multicast_if.
+func (o UPNP) DiscoverMulticastIf() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13888)
 }
@@ -289,8 +289,8 @@ func (o UPNP) SetDiscoverLocalPort(port int) {
 	c.run(13889)
 }
 
-// GetDiscoverLocalPort calls the engine's UPNP.get_discover_local_port.
-func (o UPNP) GetDiscoverLocalPort() int {
+// DiscoverLocalPort calls the engine's UPNP.get_discover_local_port.
+func (o UPNP) DiscoverLocalPort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13890))
 }

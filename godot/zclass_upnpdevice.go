@@ -51,13 +51,13 @@ const (
 	UPNPDeviceIgdStatusOk UPNPDeviceIGDStatus = 0
 	// HTTP error.
 
-	UPNPDeviceIgdStatusHttpError UPNPDeviceIGDStatus = 1
+	UPNPDeviceIgdStatusHTTPError UPNPDeviceIGDStatus = 1
 	// Empty HTTP response.
 
-	UPNPDeviceIgdStatusHttpEmpty UPNPDeviceIGDStatus = 2
+	UPNPDeviceIgdStatusHTTPEmpty UPNPDeviceIGDStatus = 2
 	// Returned response contained no URLs.
 
-	UPNPDeviceIgdStatusNoUrls UPNPDeviceIGDStatus = 3
+	UPNPDeviceIgdStatusNoURLs UPNPDeviceIGDStatus = 3
 	// Not a valid IGD.
 
 	UPNPDeviceIgdStatusNoIgd UPNPDeviceIGDStatus = 4
@@ -131,54 +131,54 @@ func (o UPNPDevice) DeletePortMappingOptions(port int, proto string) int {
 	return int(c.retInt(13896))
 }
 
-// SetDescriptionUrl calls the engine's UPNPDevice.set_description_url.
-func (o UPNPDevice) SetDescriptionUrl(url string) {
+// SetDescriptionURL calls the engine's UPNPDevice.set_description_url.
+func (o UPNPDevice) SetDescriptionURL(url string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, url)
 	c.run(13897)
 }
 
-// GetDescriptionUrl calls the engine's UPNPDevice.get_description_url.
-func (o UPNPDevice) GetDescriptionUrl() string {
+// DescriptionURL calls the engine's UPNPDevice.get_description_url.
+func (o UPNPDevice) DescriptionURL() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13898)
 }
 
 // SetServiceType calls the engine's UPNPDevice.set_service_type.
-func (o UPNPDevice) SetServiceType(type_ string) {
+func (o UPNPDevice) SetServiceType(typ string) {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, type_)
+	c.string(0, typ)
 	c.run(13899)
 }
 
-// GetServiceType calls the engine's UPNPDevice.get_service_type.
-func (o UPNPDevice) GetServiceType() string {
+// ServiceType calls the engine's UPNPDevice.get_service_type.
+func (o UPNPDevice) ServiceType() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13900)
 }
 
-// SetIgdControlUrl calls the engine's UPNPDevice.set_igd_control_url.
-func (o UPNPDevice) SetIgdControlUrl(url string) {
+// SetIgdControlURL calls the engine's UPNPDevice.set_igd_control_url.
+func (o UPNPDevice) SetIgdControlURL(url string) {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, url)
 	c.run(13901)
 }
 
-// GetIgdControlUrl calls the engine's UPNPDevice.get_igd_control_url.
-func (o UPNPDevice) GetIgdControlUrl() string {
+// IgdControlURL calls the engine's UPNPDevice.get_igd_control_url.
+func (o UPNPDevice) IgdControlURL() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13902)
 }
 
 // SetIgdServiceType calls the engine's UPNPDevice.set_igd_service_type.
-func (o UPNPDevice) SetIgdServiceType(type_ string) {
+func (o UPNPDevice) SetIgdServiceType(typ string) {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, type_)
+	c.string(0, typ)
 	c.run(13903)
 }
 
-// GetIgdServiceType calls the engine's UPNPDevice.get_igd_service_type.
-func (o UPNPDevice) GetIgdServiceType() string {
+// IgdServiceType calls the engine's UPNPDevice.get_igd_service_type.
+func (o UPNPDevice) IgdServiceType() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13904)
 }
@@ -190,8 +190,8 @@ func (o UPNPDevice) SetIgdOurAddr(addr string) {
 	c.run(13905)
 }
 
-// GetIgdOurAddr calls the engine's UPNPDevice.get_igd_our_addr.
-func (o UPNPDevice) GetIgdOurAddr() string {
+// IgdOurAddr calls the engine's UPNPDevice.get_igd_our_addr.
+func (o UPNPDevice) IgdOurAddr() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13906)
 }
@@ -203,8 +203,8 @@ func (o UPNPDevice) SetIgdStatus(status UPNPDeviceIGDStatus) {
 	c.run(13907)
 }
 
-// GetIgdStatus calls the engine's UPNPDevice.get_igd_status.
-func (o UPNPDevice) GetIgdStatus() UPNPDeviceIGDStatus {
+// IgdStatus calls the engine's UPNPDevice.get_igd_status.
+func (o UPNPDevice) IgdStatus() UPNPDeviceIGDStatus {
 	c := newCall(Object{o.h}, 0)
 	return UPNPDeviceIGDStatus(c.retInt(13908))
 }

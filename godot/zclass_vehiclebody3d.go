@@ -65,8 +65,8 @@ func (o VehicleBody3D) SetEngineForce(engineForce float32) {
 	c.run(13933)
 }
 
-// GetEngineForce calls the engine's VehicleBody3D.get_engine_force.
-func (o VehicleBody3D) GetEngineForce() float32 {
+// EngineForce calls the engine's VehicleBody3D.get_engine_force.
+func (o VehicleBody3D) EngineForce() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13934))
 }
@@ -78,8 +78,8 @@ func (o VehicleBody3D) SetBrake(brake float32) {
 	c.run(13935)
 }
 
-// GetBrake calls the engine's VehicleBody3D.get_brake.
-func (o VehicleBody3D) GetBrake() float32 {
+// Brake calls the engine's VehicleBody3D.get_brake.
+func (o VehicleBody3D) Brake() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13936))
 }
@@ -91,8 +91,8 @@ func (o VehicleBody3D) SetSteering(steering float32) {
 	c.run(13937)
 }
 
-// GetSteering calls the engine's VehicleBody3D.get_steering.
-func (o VehicleBody3D) GetSteering() float32 {
+// Steering calls the engine's VehicleBody3D.get_steering.
+func (o VehicleBody3D) Steering() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13938))
 }

@@ -58,8 +58,8 @@ func (o VehicleWheel3D) SetRadius(length float32) {
 	c.run(13939)
 }
 
-// GetRadius calls the engine's VehicleWheel3D.get_radius.
-func (o VehicleWheel3D) GetRadius() float32 {
+// Radius calls the engine's VehicleWheel3D.get_radius.
+func (o VehicleWheel3D) Radius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13940))
 }
@@ -71,8 +71,8 @@ func (o VehicleWheel3D) SetSuspensionRestLength(length float32) {
 	c.run(13941)
 }
 
-// GetSuspensionRestLength calls the engine's VehicleWheel3D.get_suspension_rest_length.
-func (o VehicleWheel3D) GetSuspensionRestLength() float32 {
+// SuspensionRestLength calls the engine's VehicleWheel3D.get_suspension_rest_length.
+func (o VehicleWheel3D) SuspensionRestLength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13942))
 }
@@ -84,8 +84,8 @@ func (o VehicleWheel3D) SetSuspensionTravel(length float32) {
 	c.run(13943)
 }
 
-// GetSuspensionTravel calls the engine's VehicleWheel3D.get_suspension_travel.
-func (o VehicleWheel3D) GetSuspensionTravel() float32 {
+// SuspensionTravel calls the engine's VehicleWheel3D.get_suspension_travel.
+func (o VehicleWheel3D) SuspensionTravel() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13944))
 }
@@ -97,8 +97,8 @@ func (o VehicleWheel3D) SetSuspensionStiffness(length float32) {
 	c.run(13945)
 }
 
-// GetSuspensionStiffness calls the engine's VehicleWheel3D.get_suspension_stiffness.
-func (o VehicleWheel3D) GetSuspensionStiffness() float32 {
+// SuspensionStiffness calls the engine's VehicleWheel3D.get_suspension_stiffness.
+func (o VehicleWheel3D) SuspensionStiffness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13946))
 }
@@ -110,8 +110,8 @@ func (o VehicleWheel3D) SetSuspensionMaxForce(length float32) {
 	c.run(13947)
 }
 
-// GetSuspensionMaxForce calls the engine's VehicleWheel3D.get_suspension_max_force.
-func (o VehicleWheel3D) GetSuspensionMaxForce() float32 {
+// SuspensionMaxForce calls the engine's VehicleWheel3D.get_suspension_max_force.
+func (o VehicleWheel3D) SuspensionMaxForce() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13948))
 }
@@ -123,8 +123,8 @@ func (o VehicleWheel3D) SetDampingCompression(length float32) {
 	c.run(13949)
 }
 
-// GetDampingCompression calls the engine's VehicleWheel3D.get_damping_compression.
-func (o VehicleWheel3D) GetDampingCompression() float32 {
+// DampingCompression calls the engine's VehicleWheel3D.get_damping_compression.
+func (o VehicleWheel3D) DampingCompression() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13950))
 }
@@ -136,8 +136,8 @@ func (o VehicleWheel3D) SetDampingRelaxation(length float32) {
 	c.run(13951)
 }
 
-// GetDampingRelaxation calls the engine's VehicleWheel3D.get_damping_relaxation.
-func (o VehicleWheel3D) GetDampingRelaxation() float32 {
+// DampingRelaxation calls the engine's VehicleWheel3D.get_damping_relaxation.
+func (o VehicleWheel3D) DampingRelaxation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13952))
 }
@@ -175,8 +175,8 @@ func (o VehicleWheel3D) SetFrictionSlip(length float32) {
 	c.run(13957)
 }
 
-// GetFrictionSlip calls the engine's VehicleWheel3D.get_friction_slip.
-func (o VehicleWheel3D) GetFrictionSlip() float32 {
+// FrictionSlip calls the engine's VehicleWheel3D.get_friction_slip.
+func (o VehicleWheel3D) FrictionSlip() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13958))
 }
@@ -189,26 +189,26 @@ func (o VehicleWheel3D) IsInContact() bool {
 	return c.retBool(13959)
 }
 
-// GetContactBody returns the contacting body node if valid in the tree, as Node3D. At the moment, GridMap is not supported so the node will be always of type PhysicsBody3D.
+// ContactBody returns the contacting body node if valid in the tree, as Node3D. At the moment, GridMap is not supported so the node will be always of type PhysicsBody3D.
 //
 // Engine method: VehicleWheel3D.get_contact_body.
-func (o VehicleWheel3D) GetContactBody() Node3D {
+func (o VehicleWheel3D) ContactBody() Node3D {
 	c := newCall(Object{o.h}, 0)
 	return Node3D{c.retObject(13960, false)}
 }
 
-// GetContactPoint returns the point of the suspension's collision in world space if the wheel is in contact. If the wheel isn't in contact with anything, returns the maximum point of the wheel's ray cast in world space, which is defined by wheel_rest_length + wheel_radius.
+// ContactPoint returns the point of the suspension's collision in world space if the wheel is in contact. If the wheel isn't in contact with anything, returns the maximum point of the wheel's ray cast in world space, which is defined by wheel_rest_length + wheel_radius.
 //
 // Engine method: VehicleWheel3D.get_contact_point.
-func (o VehicleWheel3D) GetContactPoint() variant.Vector3 {
+func (o VehicleWheel3D) ContactPoint() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 13961)
 }
 
-// GetContactNormal returns the normal of the suspension's collision in world space if the wheel is in contact. If the wheel isn't in contact with anything, returns a vector pointing directly along the suspension axis toward the vehicle in world space.
+// ContactNormal returns the normal of the suspension's collision in world space if the wheel is in contact. If the wheel isn't in contact with anything, returns a vector pointing directly along the suspension axis toward the vehicle in world space.
 //
 // Engine method: VehicleWheel3D.get_contact_normal.
-func (o VehicleWheel3D) GetContactNormal() variant.Vector3 {
+func (o VehicleWheel3D) ContactNormal() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 13962)
 }
@@ -220,24 +220,24 @@ func (o VehicleWheel3D) SetRollInfluence(rollInfluence float32) {
 	c.run(13963)
 }
 
-// GetRollInfluence calls the engine's VehicleWheel3D.get_roll_influence.
-func (o VehicleWheel3D) GetRollInfluence() float32 {
+// RollInfluence calls the engine's VehicleWheel3D.get_roll_influence.
+func (o VehicleWheel3D) RollInfluence() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13964))
 }
 
-// GetSkidinfo returns a value between 0.0 and 1.0 that indicates whether this wheel is skidding. 0.0 is skidding (the wheel has lost grip, e.g. icy terrain), 1.0 means not skidding (the wheel has full grip, e.g. dry asphalt road).
+// Skidinfo returns a value between 0.0 and 1.0 that indicates whether this wheel is skidding. 0.0 is skidding (the wheel has lost grip, e.g. icy terrain), 1.0 means not skidding (the wheel has full grip, e.g. dry asphalt road).
 //
 // Engine method: VehicleWheel3D.get_skidinfo.
-func (o VehicleWheel3D) GetSkidinfo() float32 {
+func (o VehicleWheel3D) Skidinfo() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13965))
 }
 
-// GetRpm returns the rotational speed of the wheel in revolutions per minute.
+// Rpm returns the rotational speed of the wheel in revolutions per minute.
 //
 // Engine method: VehicleWheel3D.get_rpm.
-func (o VehicleWheel3D) GetRpm() float32 {
+func (o VehicleWheel3D) Rpm() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13966))
 }
@@ -249,8 +249,8 @@ func (o VehicleWheel3D) SetEngineForce(engineForce float32) {
 	c.run(13967)
 }
 
-// GetEngineForce calls the engine's VehicleWheel3D.get_engine_force.
-func (o VehicleWheel3D) GetEngineForce() float32 {
+// EngineForce calls the engine's VehicleWheel3D.get_engine_force.
+func (o VehicleWheel3D) EngineForce() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13968))
 }
@@ -262,8 +262,8 @@ func (o VehicleWheel3D) SetBrake(brake float32) {
 	c.run(13969)
 }
 
-// GetBrake calls the engine's VehicleWheel3D.get_brake.
-func (o VehicleWheel3D) GetBrake() float32 {
+// Brake calls the engine's VehicleWheel3D.get_brake.
+func (o VehicleWheel3D) Brake() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13970))
 }
@@ -275,8 +275,8 @@ func (o VehicleWheel3D) SetSteering(steering float32) {
 	c.run(13971)
 }
 
-// GetSteering calls the engine's VehicleWheel3D.get_steering.
-func (o VehicleWheel3D) GetSteering() float32 {
+// Steering calls the engine's VehicleWheel3D.get_steering.
+func (o VehicleWheel3D) Steering() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13972))
 }

@@ -8,6 +8,10 @@ package godot
 // Base resource for video streams.
 //
 // Base resource type for all video streams. Classes that derive from VideoStream can all be used as resource types to play back videos in VideoStreamPlayer.
+//
+// The virtual methods a Go class extending VideoStream can implement, each named by an interface for a compile-time check (var _ godot.VideoStreamVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - InstantiatePlayback() VideoStreamPlayback (the engine's _instantiate_playback; VideoStreamVirtualInstantiatePlayback)
 type VideoStream struct{ h *handle }
 
 // AnyVideoStream is any value of class VideoStream or of a class derived from it.
@@ -52,8 +56,8 @@ func (o VideoStream) SetFile(file string) {
 	c.run(13973)
 }
 
-// GetFile calls the engine's VideoStream.get_file.
-func (o VideoStream) GetFile() string {
+// File calls the engine's VideoStream.get_file.
+func (o VideoStream) File() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13974)
 }

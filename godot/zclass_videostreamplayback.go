@@ -12,6 +12,22 @@ import (
 // Internal class used by VideoStream to manage playback state when played from a VideoStreamPlayer.
 //
 // This class is intended to be overridden by video decoder extensions with custom implementations of VideoStream.
+//
+// The virtual methods a Go class extending VideoStreamPlayback can implement, each named by an interface for a compile-time check (var _ godot.VideoStreamPlaybackVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - Stop() (the engine's _stop; VideoStreamPlaybackVirtualStop)
+//   - Play() (the engine's _play; VideoStreamPlaybackVirtualPlay)
+//   - IsPlaying() bool (the engine's _is_playing; VideoStreamPlaybackVirtualIsPlaying)
+//   - SetPaused(paused bool) (the engine's _set_paused; VideoStreamPlaybackVirtualSetPaused)
+//   - IsPaused() bool (the engine's _is_paused; VideoStreamPlaybackVirtualIsPaused)
+//   - GetLength() float64 (the engine's _get_length; VideoStreamPlaybackVirtualGetLength)
+//   - GetPlaybackPosition() float64 (the engine's _get_playback_position; VideoStreamPlaybackVirtualGetPlaybackPosition)
+//   - Seek(time float64) (the engine's _seek; VideoStreamPlaybackVirtualSeek)
+//   - SetAudioTrack(idx int) (the engine's _set_audio_track; VideoStreamPlaybackVirtualSetAudioTrack)
+//   - GetTexture() Texture2D (the engine's _get_texture; VideoStreamPlaybackVirtualGetTexture)
+//   - Update(delta float64) (the engine's _update; VideoStreamPlaybackVirtualUpdate)
+//   - GetChannels() int (the engine's _get_channels; VideoStreamPlaybackVirtualGetChannels)
+//   - GetMixRate() int (the engine's _get_mix_rate; VideoStreamPlaybackVirtualGetMixRate)
 type VideoStreamPlayback struct{ h *handle }
 
 // AnyVideoStreamPlayback is any value of class VideoStreamPlayback or of a class derived from it.

@@ -61,8 +61,8 @@ func (o VideoStreamPlayer) SetStream(stream AnyVideoStream) {
 	c.run(13976)
 }
 
-// GetStream calls the engine's VideoStreamPlayer.get_stream.
-func (o VideoStreamPlayer) GetStream() VideoStream {
+// Stream calls the engine's VideoStreamPlayer.get_stream.
+func (o VideoStreamPlayer) Stream() VideoStream {
 	c := newCall(Object{o.h}, 0)
 	return VideoStream{c.retObject(13977, true)}
 }
@@ -124,8 +124,8 @@ func (o VideoStreamPlayer) SetVolume(volume float32) {
 	c.run(13985)
 }
 
-// GetVolume calls the engine's VideoStreamPlayer.get_volume.
-func (o VideoStreamPlayer) GetVolume() float32 {
+// Volume calls the engine's VideoStreamPlayer.get_volume.
+func (o VideoStreamPlayer) Volume() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13986))
 }
@@ -137,8 +137,8 @@ func (o VideoStreamPlayer) SetVolumeDb(db float32) {
 	c.run(13987)
 }
 
-// GetVolumeDb calls the engine's VideoStreamPlayer.get_volume_db.
-func (o VideoStreamPlayer) GetVolumeDb() float32 {
+// VolumeDb calls the engine's VideoStreamPlayer.get_volume_db.
+func (o VideoStreamPlayer) VolumeDb() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13988))
 }
@@ -150,8 +150,8 @@ func (o VideoStreamPlayer) SetSpeedScale(speedScale float32) {
 	c.run(13989)
 }
 
-// GetSpeedScale calls the engine's VideoStreamPlayer.get_speed_scale.
-func (o VideoStreamPlayer) GetSpeedScale() float32 {
+// SpeedScale calls the engine's VideoStreamPlayer.get_speed_scale.
+func (o VideoStreamPlayer) SpeedScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(13990))
 }
@@ -163,26 +163,26 @@ func (o VideoStreamPlayer) SetAudioTrack(track int) {
 	c.run(13991)
 }
 
-// GetAudioTrack calls the engine's VideoStreamPlayer.get_audio_track.
-func (o VideoStreamPlayer) GetAudioTrack() int {
+// AudioTrack calls the engine's VideoStreamPlayer.get_audio_track.
+func (o VideoStreamPlayer) AudioTrack() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(13992))
 }
 
-// GetStreamName returns the video stream's name, or "<No Stream>" if no video stream is assigned.
+// StreamName returns the video stream's name, or "<No Stream>" if no video stream is assigned.
 //
 // Engine method: VideoStreamPlayer.get_stream_name.
-func (o VideoStreamPlayer) GetStreamName() string {
+func (o VideoStreamPlayer) StreamName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(13993)
 }
 
-// GetStreamLength calls the engine method described here.
+// StreamLength calls the engine method described here.
 //
 // The length of the current stream, in seconds.
 //
 // Engine method: VideoStreamPlayer.get_stream_length.
-func (o VideoStreamPlayer) GetStreamLength() float64 {
+func (o VideoStreamPlayer) StreamLength() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(13994))
 }
@@ -194,8 +194,8 @@ func (o VideoStreamPlayer) SetStreamPosition(position float64) {
 	c.run(13995)
 }
 
-// GetStreamPosition calls the engine's VideoStreamPlayer.get_stream_position.
-func (o VideoStreamPlayer) GetStreamPosition() float64 {
+// StreamPosition calls the engine's VideoStreamPlayer.get_stream_position.
+func (o VideoStreamPlayer) StreamPosition() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(13996))
 }
@@ -233,8 +233,8 @@ func (o VideoStreamPlayer) SetBufferingMsec(msec int) {
 	c.run(14001)
 }
 
-// GetBufferingMsec calls the engine's VideoStreamPlayer.get_buffering_msec.
-func (o VideoStreamPlayer) GetBufferingMsec() int {
+// BufferingMsec calls the engine's VideoStreamPlayer.get_buffering_msec.
+func (o VideoStreamPlayer) BufferingMsec() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14002))
 }
@@ -246,16 +246,16 @@ func (o VideoStreamPlayer) SetBus(bus string) {
 	c.run(14003)
 }
 
-// GetBus calls the engine's VideoStreamPlayer.get_bus.
-func (o VideoStreamPlayer) GetBus() string {
+// Bus calls the engine's VideoStreamPlayer.get_bus.
+func (o VideoStreamPlayer) Bus() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14004)
 }
 
-// GetVideoTexture returns the current frame as a Texture2D.
+// VideoTexture returns the current frame as a Texture2D.
 //
 // Engine method: VideoStreamPlayer.get_video_texture.
-func (o VideoStreamPlayer) GetVideoTexture() Texture2D {
+func (o VideoStreamPlayer) VideoTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(14005, true)}
 }

@@ -85,22 +85,22 @@ type ViewportScaling3DMode int64
 const (
 	// Use bilinear scaling for the viewport's 3D buffer. The amount of scaling can be set using scaling_3d_scale. Values less than 1.0 will result in undersampling while values greater than 1.0 will result in supersampling. A value of 1.0 disables scaling.
 
-	ViewportScaling3dModeBilinear ViewportScaling3DMode = 0
+	ViewportScaling3DModeBilinear ViewportScaling3DMode = 0
 	// Use AMD FidelityFX Super Resolution 1.0 upscaling for the viewport's 3D buffer. The amount of scaling can be set using scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using FSR. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 disables scaling.
 
-	ViewportScaling3dModeFsr ViewportScaling3DMode = 1
+	ViewportScaling3DModeFsr ViewportScaling3DMode = 1
 	// Use AMD FidelityFX Super Resolution 2.2 upscaling for the viewport's 3D buffer. The amount of scaling can be set using Viewport.scaling_3d_scale. Values less than 1.0 will result in the viewport being upscaled using FSR2. Values greater than 1.0 are not supported and bilinear downsampling will be used instead. A value of 1.0 will use FSR2 at native resolution as a TAA solution.
 
-	ViewportScaling3dModeFsr2 ViewportScaling3DMode = 2
+	ViewportScaling3DModeFsr2 ViewportScaling3DMode = 2
 	// Use the MetalFX spatial upscaler for the viewport's 3D buffer.
 
-	ViewportScaling3dModeMetalfxSpatial ViewportScaling3DMode = 3
+	ViewportScaling3DModeMetalfxSpatial ViewportScaling3DMode = 3
 	// Use the MetalFX temporal upscaler for the viewport's 3D buffer.
 
-	ViewportScaling3dModeMetalfxTemporal ViewportScaling3DMode = 4
+	ViewportScaling3DModeMetalfxTemporal ViewportScaling3DMode = 4
 	// Represents the size of the Scaling3DMode enum.
 
-	ViewportScaling3dModeMax ViewportScaling3DMode = 5
+	ViewportScaling3DModeMax ViewportScaling3DMode = 5
 )
 
 // ViewportMSAA is the engine's enum Viewport.MSAA.
@@ -403,23 +403,23 @@ const (
 	ViewportVrsUpdateMax ViewportVRSUpdateMode = 3
 )
 
-// SetWorld2d calls the engine's Viewport.set_world_2d.
-func (o Viewport) SetWorld2d(world2d AnyWorld2D) {
+// SetWorld2D calls the engine's Viewport.set_world_2d.
+func (o Viewport) SetWorld2D(world2D AnyWorld2D) {
 	c := newCall(Object{o.h}, 1)
-	c.object(0, objectOf(world2d))
+	c.object(0, objectOf(world2D))
 	c.run(14006)
 }
 
-// GetWorld2d calls the engine's Viewport.get_world_2d.
-func (o Viewport) GetWorld2d() World2D {
+// World2D calls the engine's Viewport.get_world_2d.
+func (o Viewport) World2D() World2D {
 	c := newCall(Object{o.h}, 0)
 	return World2D{c.retObject(14007, true)}
 }
 
-// FindWorld2d returns the first valid World2D for this viewport, searching the world_2d property of itself and any Viewport ancestor.
+// FindWorld2D returns the first valid World2D for this viewport, searching the world_2d property of itself and any Viewport ancestor.
 //
 // Engine method: Viewport.find_world_2d.
-func (o Viewport) FindWorld2d() World2D {
+func (o Viewport) FindWorld2D() World2D {
 	c := newCall(Object{o.h}, 0)
 	return World2D{c.retObject(14008, true)}
 }
@@ -431,8 +431,8 @@ func (o Viewport) SetCanvasTransform(xform variant.Transform2D) {
 	c.run(14009)
 }
 
-// GetCanvasTransform calls the engine's Viewport.get_canvas_transform.
-func (o Viewport) GetCanvasTransform() variant.Transform2D {
+// CanvasTransform calls the engine's Viewport.get_canvas_transform.
+func (o Viewport) CanvasTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14010)
 }
@@ -444,40 +444,40 @@ func (o Viewport) SetGlobalCanvasTransform(xform variant.Transform2D) {
 	c.run(14011)
 }
 
-// GetGlobalCanvasTransform calls the engine's Viewport.get_global_canvas_transform.
-func (o Viewport) GetGlobalCanvasTransform() variant.Transform2D {
+// GlobalCanvasTransform calls the engine's Viewport.get_global_canvas_transform.
+func (o Viewport) GlobalCanvasTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14012)
 }
 
-// GetStretchTransform returns the automatically computed 2D stretch transform, taking the Viewport's stretch settings into account. The final value is multiplied by Window.content_scale_factor, but only for the root viewport. If this method is called on a SubViewport (e.g., in a scene tree with SubViewportContainer and SubViewport), the scale factor of the root window will not be applied. Using Transform2D.get_scale on the returned value, this can be used to compensate for scaling when zooming a Camera2D node, or to scale down a TextureRect to be pixel-perfect regardless of the automatically computed scale factor.
+// StretchTransform returns the automatically computed 2D stretch transform, taking the Viewport's stretch settings into account. The final value is multiplied by Window.content_scale_factor, but only for the root viewport. If this method is called on a SubViewport (e.g., in a scene tree with SubViewportContainer and SubViewport), the scale factor of the root window will not be applied. Using Transform2D.get_scale on the returned value, this can be used to compensate for scaling when zooming a Camera2D node, or to scale down a TextureRect to be pixel-perfect regardless of the automatically computed scale factor.
 //
 // Engine method: Viewport.get_stretch_transform.
-func (o Viewport) GetStretchTransform() variant.Transform2D {
+func (o Viewport) StretchTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14013)
 }
 
-// GetFinalTransform returns the transform from the viewport's coordinate system to the embedder's coordinate system.
+// FinalTransform returns the transform from the viewport's coordinate system to the embedder's coordinate system.
 //
 // Engine method: Viewport.get_final_transform.
-func (o Viewport) GetFinalTransform() variant.Transform2D {
+func (o Viewport) FinalTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14014)
 }
 
-// GetScreenTransform returns the transform from the Viewport's coordinates to the screen coordinates of the containing window manager window.
+// ScreenTransform returns the transform from the Viewport's coordinates to the screen coordinates of the containing window manager window.
 //
 // Engine method: Viewport.get_screen_transform.
-func (o Viewport) GetScreenTransform() variant.Transform2D {
+func (o Viewport) ScreenTransform() variant.Transform2D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform2D](&c, 14015)
 }
 
-// GetVisibleRect returns the visible rectangle in global screen coordinates.
+// VisibleRect returns the visible rectangle in global screen coordinates.
 //
 // Engine method: Viewport.get_visible_rect.
-func (o Viewport) GetVisibleRect() variant.Rect2 {
+func (o Viewport) VisibleRect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 14016)
 }
@@ -495,41 +495,41 @@ func (o Viewport) HasTransparentBackground() bool {
 	return c.retBool(14018)
 }
 
-// SetUseHdr2d calls the engine's Viewport.set_use_hdr_2d.
-func (o Viewport) SetUseHdr2d(enable bool) {
+// SetUseHdr2D calls the engine's Viewport.set_use_hdr_2d.
+func (o Viewport) SetUseHdr2D(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14019)
 }
 
-// IsUsingHdr2d calls the engine's Viewport.is_using_hdr_2d.
-func (o Viewport) IsUsingHdr2d() bool {
+// IsUsingHdr2D calls the engine's Viewport.is_using_hdr_2d.
+func (o Viewport) IsUsingHdr2D() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14020)
 }
 
-// SetMsaa2d calls the engine's Viewport.set_msaa_2d.
-func (o Viewport) SetMsaa2d(msaa ViewportMSAA) {
+// SetMsaa2D calls the engine's Viewport.set_msaa_2d.
+func (o Viewport) SetMsaa2D(msaa ViewportMSAA) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(msaa))
 	c.run(14021)
 }
 
-// GetMsaa2d calls the engine's Viewport.get_msaa_2d.
-func (o Viewport) GetMsaa2d() ViewportMSAA {
+// Msaa2D calls the engine's Viewport.get_msaa_2d.
+func (o Viewport) Msaa2D() ViewportMSAA {
 	c := newCall(Object{o.h}, 0)
 	return ViewportMSAA(c.retInt(14022))
 }
 
-// SetMsaa3d calls the engine's Viewport.set_msaa_3d.
-func (o Viewport) SetMsaa3d(msaa ViewportMSAA) {
+// SetMsaa3D calls the engine's Viewport.set_msaa_3d.
+func (o Viewport) SetMsaa3D(msaa ViewportMSAA) {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(msaa))
 	c.run(14023)
 }
 
-// GetMsaa3d calls the engine's Viewport.get_msaa_3d.
-func (o Viewport) GetMsaa3d() ViewportMSAA {
+// Msaa3D calls the engine's Viewport.get_msaa_3d.
+func (o Viewport) Msaa3D() ViewportMSAA {
 	c := newCall(Object{o.h}, 0)
 	return ViewportMSAA(c.retInt(14024))
 }
@@ -541,8 +541,8 @@ func (o Viewport) SetScreenSpaceAa(screenSpaceAa ViewportScreenSpaceAA) {
 	c.run(14025)
 }
 
-// GetScreenSpaceAa calls the engine's Viewport.get_screen_space_aa.
-func (o Viewport) GetScreenSpaceAa() ViewportScreenSpaceAA {
+// ScreenSpaceAa calls the engine's Viewport.get_screen_space_aa.
+func (o Viewport) ScreenSpaceAa() ViewportScreenSpaceAA {
 	c := newCall(Object{o.h}, 0)
 	return ViewportScreenSpaceAA(c.retInt(14026))
 }
@@ -593,8 +593,8 @@ func (o Viewport) SetDebugDraw(debugDraw ViewportDebugDraw) {
 	c.run(14033)
 }
 
-// GetDebugDraw calls the engine's Viewport.get_debug_draw.
-func (o Viewport) GetDebugDraw() ViewportDebugDraw {
+// DebugDraw calls the engine's Viewport.get_debug_draw.
+func (o Viewport) DebugDraw() ViewportDebugDraw {
 	c := newCall(Object{o.h}, 0)
 	return ViewportDebugDraw(c.retInt(14034))
 }
@@ -619,34 +619,34 @@ func (o Viewport) SetOversamplingOverride(oversampling float32) {
 	c.run(14037)
 }
 
-// GetOversamplingOverride calls the engine's Viewport.get_oversampling_override.
-func (o Viewport) GetOversamplingOverride() float32 {
+// OversamplingOverride calls the engine's Viewport.get_oversampling_override.
+func (o Viewport) OversamplingOverride() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14038))
 }
 
-// GetOversampling returns viewport oversampling factor.
+// Oversampling returns viewport oversampling factor.
 //
 // Engine method: Viewport.get_oversampling.
-func (o Viewport) GetOversampling() float32 {
+func (o Viewport) Oversampling() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14039))
 }
 
-// GetRenderInfo returns rendering statistics of the given type.
+// RenderInfo returns rendering statistics of the given type.
 //
 // Engine method: Viewport.get_render_info.
-func (o Viewport) GetRenderInfo(type_ ViewportRenderInfoType, info ViewportRenderInfo) int {
+func (o Viewport) RenderInfo(typ ViewportRenderInfoType, info ViewportRenderInfo) int {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(info))
 	return int(c.retInt(14040))
 }
 
-// GetTexture returns the viewport's texture.
+// Texture returns the viewport's texture.
 //
 // Engine method: Viewport.get_texture.
-func (o Viewport) GetTexture() ViewportTexture {
+func (o Viewport) Texture() ViewportTexture {
 	c := newCall(Object{o.h}, 0)
 	return ViewportTexture{c.retObject(14041, true)}
 }
@@ -658,8 +658,8 @@ func (o Viewport) SetPhysicsObjectPicking(enable bool) {
 	c.run(14042)
 }
 
-// GetPhysicsObjectPicking calls the engine's Viewport.get_physics_object_picking.
-func (o Viewport) GetPhysicsObjectPicking() bool {
+// PhysicsObjectPicking calls the engine's Viewport.get_physics_object_picking.
+func (o Viewport) PhysicsObjectPicking() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14043)
 }
@@ -671,8 +671,8 @@ func (o Viewport) SetPhysicsObjectPickingSort(enable bool) {
 	c.run(14044)
 }
 
-// GetPhysicsObjectPickingSort calls the engine's Viewport.get_physics_object_picking_sort.
-func (o Viewport) GetPhysicsObjectPickingSort() bool {
+// PhysicsObjectPickingSort calls the engine's Viewport.get_physics_object_picking_sort.
+func (o Viewport) PhysicsObjectPickingSort() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14045)
 }
@@ -684,16 +684,16 @@ func (o Viewport) SetPhysicsObjectPickingFirstOnly(enable bool) {
 	c.run(14046)
 }
 
-// GetPhysicsObjectPickingFirstOnly calls the engine's Viewport.get_physics_object_picking_first_only.
-func (o Viewport) GetPhysicsObjectPickingFirstOnly() bool {
+// PhysicsObjectPickingFirstOnly calls the engine's Viewport.get_physics_object_picking_first_only.
+func (o Viewport) PhysicsObjectPickingFirstOnly() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14047)
 }
 
-// GetViewportRid returns the viewport's RID from the RenderingServer.
+// ViewportRID returns the viewport's RID from the RenderingServer.
 //
 // Engine method: Viewport.get_viewport_rid.
-func (o Viewport) GetViewportRid() variant.RID {
+func (o Viewport) ViewportRID() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14048)
 }
@@ -763,10 +763,10 @@ func (o Viewport) NotifyMouseExited() {
 	c.run(14053)
 }
 
-// GetMousePosition returns the mouse's position in this Viewport using the coordinate system of this Viewport.
+// MousePosition returns the mouse's position in this Viewport using the coordinate system of this Viewport.
 //
 // Engine method: Viewport.get_mouse_position.
-func (o Viewport) GetMousePosition() variant.Vector2 {
+func (o Viewport) MousePosition() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14054)
 }
@@ -883,8 +883,8 @@ func (o Viewport) SetPositionalShadowAtlasSize(size int) {
 	c.run(14068)
 }
 
-// GetPositionalShadowAtlasSize calls the engine's Viewport.get_positional_shadow_atlas_size.
-func (o Viewport) GetPositionalShadowAtlasSize() int {
+// PositionalShadowAtlasSize calls the engine's Viewport.get_positional_shadow_atlas_size.
+func (o Viewport) PositionalShadowAtlasSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14069))
 }
@@ -896,8 +896,8 @@ func (o Viewport) SetPositionalShadowAtlas16Bits(enable bool) {
 	c.run(14070)
 }
 
-// GetPositionalShadowAtlas16Bits calls the engine's Viewport.get_positional_shadow_atlas_16_bits.
-func (o Viewport) GetPositionalShadowAtlas16Bits() bool {
+// PositionalShadowAtlas16Bits calls the engine's Viewport.get_positional_shadow_atlas_16_bits.
+func (o Viewport) PositionalShadowAtlas16Bits() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14071)
 }
@@ -915,28 +915,28 @@ func (o Viewport) IsSnapControlsToPixelsEnabled() bool {
 	return c.retBool(14073)
 }
 
-// SetSnap2dTransformsToPixel calls the engine's Viewport.set_snap_2d_transforms_to_pixel.
-func (o Viewport) SetSnap2dTransformsToPixel(enabled bool) {
+// SetSnap2DTransformsToPixel calls the engine's Viewport.set_snap_2d_transforms_to_pixel.
+func (o Viewport) SetSnap2DTransformsToPixel(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14074)
 }
 
-// IsSnap2dTransformsToPixelEnabled calls the engine's Viewport.is_snap_2d_transforms_to_pixel_enabled.
-func (o Viewport) IsSnap2dTransformsToPixelEnabled() bool {
+// IsSnap2DTransformsToPixelEnabled calls the engine's Viewport.is_snap_2d_transforms_to_pixel_enabled.
+func (o Viewport) IsSnap2DTransformsToPixelEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14075)
 }
 
-// SetSnap2dVerticesToPixel calls the engine's Viewport.set_snap_2d_vertices_to_pixel.
-func (o Viewport) SetSnap2dVerticesToPixel(enabled bool) {
+// SetSnap2DVerticesToPixel calls the engine's Viewport.set_snap_2d_vertices_to_pixel.
+func (o Viewport) SetSnap2DVerticesToPixel(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14076)
 }
 
-// IsSnap2dVerticesToPixelEnabled calls the engine's Viewport.is_snap_2d_vertices_to_pixel_enabled.
-func (o Viewport) IsSnap2dVerticesToPixelEnabled() bool {
+// IsSnap2DVerticesToPixelEnabled calls the engine's Viewport.is_snap_2d_vertices_to_pixel_enabled.
+func (o Viewport) IsSnap2DVerticesToPixelEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14077)
 }
@@ -951,10 +951,10 @@ func (o Viewport) SetPositionalShadowAtlasQuadrantSubdiv(quadrant int, subdiv Vi
 	c.run(14078)
 }
 
-// GetPositionalShadowAtlasQuadrantSubdiv returns the positional shadow atlas quadrant subdivision of the specified quadrant.
+// PositionalShadowAtlasQuadrantSubdiv returns the positional shadow atlas quadrant subdivision of the specified quadrant.
 //
 // Engine method: Viewport.get_positional_shadow_atlas_quadrant_subdiv.
-func (o Viewport) GetPositionalShadowAtlasQuadrantSubdiv(quadrant int) ViewportPositionalShadowAtlasQuadrantSubdiv {
+func (o Viewport) PositionalShadowAtlasQuadrantSubdiv(quadrant int) ViewportPositionalShadowAtlasQuadrantSubdiv {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(quadrant))
 	return ViewportPositionalShadowAtlasQuadrantSubdiv(c.retInt(14079))
@@ -996,8 +996,8 @@ func (o Viewport) SetDefaultCanvasItemTextureFilter(mode ViewportDefaultCanvasIt
 	c.run(14084)
 }
 
-// GetDefaultCanvasItemTextureFilter calls the engine's Viewport.get_default_canvas_item_texture_filter.
-func (o Viewport) GetDefaultCanvasItemTextureFilter() ViewportDefaultCanvasItemTextureFilter {
+// DefaultCanvasItemTextureFilter calls the engine's Viewport.get_default_canvas_item_texture_filter.
+func (o Viewport) DefaultCanvasItemTextureFilter() ViewportDefaultCanvasItemTextureFilter {
 	c := newCall(Object{o.h}, 0)
 	return ViewportDefaultCanvasItemTextureFilter(c.retInt(14085))
 }
@@ -1015,10 +1015,10 @@ func (o Viewport) IsEmbeddingSubwindows() bool {
 	return c.retBool(14087)
 }
 
-// GetEmbeddedSubwindows returns a list of the visible embedded Windows inside the viewport.
+// EmbeddedSubwindows returns a list of the visible embedded Windows inside the viewport.
 //
 // Engine method: Viewport.get_embedded_subwindows.
-func (o Viewport) GetEmbeddedSubwindows() variant.Array[Window] {
+func (o Viewport) EmbeddedSubwindows() variant.Array[Window] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[Window]](&c, 14088, variant.TypeArray)
 }
@@ -1030,8 +1030,8 @@ func (o Viewport) SetDragThreshold(threshold int) {
 	c.run(14089)
 }
 
-// GetDragThreshold calls the engine's Viewport.get_drag_threshold.
-func (o Viewport) GetDragThreshold() int {
+// DragThreshold calls the engine's Viewport.get_drag_threshold.
+func (o Viewport) DragThreshold() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14090))
 }
@@ -1043,8 +1043,8 @@ func (o Viewport) SetCanvasCullMask(mask int) {
 	c.run(14091)
 }
 
-// GetCanvasCullMask calls the engine's Viewport.get_canvas_cull_mask.
-func (o Viewport) GetCanvasCullMask() int {
+// CanvasCullMask calls the engine's Viewport.get_canvas_cull_mask.
+func (o Viewport) CanvasCullMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14092))
 }
@@ -1061,10 +1061,10 @@ func (o Viewport) SetCanvasCullMaskBit(layer int, enable bool) {
 	c.run(14093)
 }
 
-// GetCanvasCullMaskBit returns an individual bit on the rendering layer mask.
+// CanvasCullMaskBit returns an individual bit on the rendering layer mask.
 //
 // Engine method: Viewport.get_canvas_cull_mask_bit.
-func (o Viewport) GetCanvasCullMaskBit(layer int) bool {
+func (o Viewport) CanvasCullMaskBit(layer int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layer))
 	return c.retBool(14094)
@@ -1077,8 +1077,8 @@ func (o Viewport) SetDefaultCanvasItemTextureRepeat(mode ViewportDefaultCanvasIt
 	c.run(14095)
 }
 
-// GetDefaultCanvasItemTextureRepeat calls the engine's Viewport.get_default_canvas_item_texture_repeat.
-func (o Viewport) GetDefaultCanvasItemTextureRepeat() ViewportDefaultCanvasItemTextureRepeat {
+// DefaultCanvasItemTextureRepeat calls the engine's Viewport.get_default_canvas_item_texture_repeat.
+func (o Viewport) DefaultCanvasItemTextureRepeat() ViewportDefaultCanvasItemTextureRepeat {
 	c := newCall(Object{o.h}, 0)
 	return ViewportDefaultCanvasItemTextureRepeat(c.retInt(14096))
 }
@@ -1090,8 +1090,8 @@ func (o Viewport) SetSdfOversize(oversize ViewportSDFOversize) {
 	c.run(14097)
 }
 
-// GetSdfOversize calls the engine's Viewport.get_sdf_oversize.
-func (o Viewport) GetSdfOversize() ViewportSDFOversize {
+// SdfOversize calls the engine's Viewport.get_sdf_oversize.
+func (o Viewport) SdfOversize() ViewportSDFOversize {
 	c := newCall(Object{o.h}, 0)
 	return ViewportSDFOversize(c.retInt(14098))
 }
@@ -1103,8 +1103,8 @@ func (o Viewport) SetSdfScale(scale ViewportSDFScale) {
 	c.run(14099)
 }
 
-// GetSdfScale calls the engine's Viewport.get_sdf_scale.
-func (o Viewport) GetSdfScale() ViewportSDFScale {
+// SdfScale calls the engine's Viewport.get_sdf_scale.
+func (o Viewport) SdfScale() ViewportSDFScale {
 	c := newCall(Object{o.h}, 0)
 	return ViewportSDFScale(c.retInt(14100))
 }
@@ -1116,113 +1116,113 @@ func (o Viewport) SetMeshLodThreshold(pixels float32) {
 	c.run(14101)
 }
 
-// GetMeshLodThreshold calls the engine's Viewport.get_mesh_lod_threshold.
-func (o Viewport) GetMeshLodThreshold() float32 {
+// MeshLodThreshold calls the engine's Viewport.get_mesh_lod_threshold.
+func (o Viewport) MeshLodThreshold() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14102))
 }
 
-// SetAsAudioListener2d calls the engine's Viewport.set_as_audio_listener_2d.
-func (o Viewport) SetAsAudioListener2d(enable bool) {
+// SetAsAudioListener2D calls the engine's Viewport.set_as_audio_listener_2d.
+func (o Viewport) SetAsAudioListener2D(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14103)
 }
 
-// IsAudioListener2d calls the engine's Viewport.is_audio_listener_2d.
-func (o Viewport) IsAudioListener2d() bool {
+// IsAudioListener2D calls the engine's Viewport.is_audio_listener_2d.
+func (o Viewport) IsAudioListener2D() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14104)
 }
 
-// GetAudioListener2d returns the currently active 2D audio listener. Returns null if there are no active 2D audio listeners, in which case the active 2D camera will be treated as listener.
+// AudioListener2D returns the currently active 2D audio listener. Returns null if there are no active 2D audio listeners, in which case the active 2D camera will be treated as listener.
 //
 // Engine method: Viewport.get_audio_listener_2d.
-func (o Viewport) GetAudioListener2d() AudioListener2D {
+func (o Viewport) AudioListener2D() AudioListener2D {
 	c := newCall(Object{o.h}, 0)
 	return AudioListener2D{c.retObject(14105, false)}
 }
 
-// GetCamera2d returns the currently active 2D camera. Returns null if there are no active cameras.
+// Camera2D returns the currently active 2D camera. Returns null if there are no active cameras.
 //
 // Engine method: Viewport.get_camera_2d.
-func (o Viewport) GetCamera2d() Camera2D {
+func (o Viewport) Camera2D() Camera2D {
 	c := newCall(Object{o.h}, 0)
 	return Camera2D{c.retObject(14106, false)}
 }
 
-// SetWorld3d calls the engine's Viewport.set_world_3d.
-func (o Viewport) SetWorld3d(world3d AnyWorld3D) {
+// SetWorld3D calls the engine's Viewport.set_world_3d.
+func (o Viewport) SetWorld3D(world3D AnyWorld3D) {
 	c := newCall(Object{o.h}, 1)
-	c.object(0, objectOf(world3d))
+	c.object(0, objectOf(world3D))
 	c.run(14107)
 }
 
-// GetWorld3d calls the engine's Viewport.get_world_3d.
-func (o Viewport) GetWorld3d() World3D {
+// World3D calls the engine's Viewport.get_world_3d.
+func (o Viewport) World3D() World3D {
 	c := newCall(Object{o.h}, 0)
 	return World3D{c.retObject(14108, true)}
 }
 
-// FindWorld3d returns the first valid World3D for this viewport, searching the world_3d property of itself and any Viewport ancestor.
+// FindWorld3D returns the first valid World3D for this viewport, searching the world_3d property of itself and any Viewport ancestor.
 //
 // Engine method: Viewport.find_world_3d.
-func (o Viewport) FindWorld3d() World3D {
+func (o Viewport) FindWorld3D() World3D {
 	c := newCall(Object{o.h}, 0)
 	return World3D{c.retObject(14109, true)}
 }
 
-// SetUseOwnWorld3d calls the engine's Viewport.set_use_own_world_3d.
-func (o Viewport) SetUseOwnWorld3d(enable bool) {
+// SetUseOwnWorld3D calls the engine's Viewport.set_use_own_world_3d.
+func (o Viewport) SetUseOwnWorld3D(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14110)
 }
 
-// IsUsingOwnWorld3d calls the engine's Viewport.is_using_own_world_3d.
-func (o Viewport) IsUsingOwnWorld3d() bool {
+// IsUsingOwnWorld3D calls the engine's Viewport.is_using_own_world_3d.
+func (o Viewport) IsUsingOwnWorld3D() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14111)
 }
 
-// GetAudioListener3d returns the currently active 3D audio listener. Returns null if there are no active 3D audio listeners, in which case the active 3D camera will be treated as listener.
+// AudioListener3D returns the currently active 3D audio listener. Returns null if there are no active 3D audio listeners, in which case the active 3D camera will be treated as listener.
 //
 // Engine method: Viewport.get_audio_listener_3d.
-func (o Viewport) GetAudioListener3d() AudioListener3D {
+func (o Viewport) AudioListener3D() AudioListener3D {
 	c := newCall(Object{o.h}, 0)
 	return AudioListener3D{c.retObject(14112, false)}
 }
 
-// GetCamera3d returns the currently active 3D camera. Returns null if there are no active cameras.
+// Camera3D returns the currently active 3D camera. Returns null if there are no active cameras.
 //
 // Engine method: Viewport.get_camera_3d.
-func (o Viewport) GetCamera3d() Camera3D {
+func (o Viewport) Camera3D() Camera3D {
 	c := newCall(Object{o.h}, 0)
 	return Camera3D{c.retObject(14113, false)}
 }
 
-// SetAsAudioListener3d calls the engine's Viewport.set_as_audio_listener_3d.
-func (o Viewport) SetAsAudioListener3d(enable bool) {
+// SetAsAudioListener3D calls the engine's Viewport.set_as_audio_listener_3d.
+func (o Viewport) SetAsAudioListener3D(enable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enable)
 	c.run(14114)
 }
 
-// IsAudioListener3d calls the engine's Viewport.is_audio_listener_3d.
-func (o Viewport) IsAudioListener3d() bool {
+// IsAudioListener3D calls the engine's Viewport.is_audio_listener_3d.
+func (o Viewport) IsAudioListener3D() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14115)
 }
 
-// SetDisable3d calls the engine's Viewport.set_disable_3d.
-func (o Viewport) SetDisable3d(disable bool) {
+// SetDisable3D calls the engine's Viewport.set_disable_3d.
+func (o Viewport) SetDisable3D(disable bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, disable)
 	c.run(14116)
 }
 
-// Is3dDisabled calls the engine's Viewport.is_3d_disabled.
-func (o Viewport) Is3dDisabled() bool {
+// Is3DDisabled calls the engine's Viewport.is_3d_disabled.
+func (o Viewport) Is3DDisabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14117)
 }
@@ -1240,28 +1240,28 @@ func (o Viewport) IsUsingXr() bool {
 	return c.retBool(14119)
 }
 
-// SetScaling3dMode calls the engine's Viewport.set_scaling_3d_mode.
-func (o Viewport) SetScaling3dMode(scaling3dMode ViewportScaling3DMode) {
+// SetScaling3DMode calls the engine's Viewport.set_scaling_3d_mode.
+func (o Viewport) SetScaling3DMode(scaling3DMode ViewportScaling3DMode) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(scaling3dMode))
+	c.int(0, int64(scaling3DMode))
 	c.run(14120)
 }
 
-// GetScaling3dMode calls the engine's Viewport.get_scaling_3d_mode.
-func (o Viewport) GetScaling3dMode() ViewportScaling3DMode {
+// Scaling3DMode calls the engine's Viewport.get_scaling_3d_mode.
+func (o Viewport) Scaling3DMode() ViewportScaling3DMode {
 	c := newCall(Object{o.h}, 0)
 	return ViewportScaling3DMode(c.retInt(14121))
 }
 
-// SetScaling3dScale calls the engine's Viewport.set_scaling_3d_scale.
-func (o Viewport) SetScaling3dScale(scale float32) {
+// SetScaling3DScale calls the engine's Viewport.set_scaling_3d_scale.
+func (o Viewport) SetScaling3DScale(scale float32) {
 	c := newCall(Object{o.h}, 1)
 	c.float(0, float64(scale))
 	c.run(14122)
 }
 
-// GetScaling3dScale calls the engine's Viewport.get_scaling_3d_scale.
-func (o Viewport) GetScaling3dScale() float32 {
+// Scaling3DScale calls the engine's Viewport.get_scaling_3d_scale.
+func (o Viewport) Scaling3DScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14123))
 }
@@ -1273,8 +1273,8 @@ func (o Viewport) SetFsrSharpness(fsrSharpness float32) {
 	c.run(14124)
 }
 
-// GetFsrSharpness calls the engine's Viewport.get_fsr_sharpness.
-func (o Viewport) GetFsrSharpness() float32 {
+// FsrSharpness calls the engine's Viewport.get_fsr_sharpness.
+func (o Viewport) FsrSharpness() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14125))
 }
@@ -1286,8 +1286,8 @@ func (o Viewport) SetTextureMipmapBias(textureMipmapBias float32) {
 	c.run(14126)
 }
 
-// GetTextureMipmapBias calls the engine's Viewport.get_texture_mipmap_bias.
-func (o Viewport) GetTextureMipmapBias() float32 {
+// TextureMipmapBias calls the engine's Viewport.get_texture_mipmap_bias.
+func (o Viewport) TextureMipmapBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14127))
 }
@@ -1299,8 +1299,8 @@ func (o Viewport) SetAnisotropicFilteringLevel(anisotropicFilteringLevel Viewpor
 	c.run(14128)
 }
 
-// GetAnisotropicFilteringLevel calls the engine's Viewport.get_anisotropic_filtering_level.
-func (o Viewport) GetAnisotropicFilteringLevel() ViewportAnisotropicFiltering {
+// AnisotropicFilteringLevel calls the engine's Viewport.get_anisotropic_filtering_level.
+func (o Viewport) AnisotropicFilteringLevel() ViewportAnisotropicFiltering {
 	c := newCall(Object{o.h}, 0)
 	return ViewportAnisotropicFiltering(c.retInt(14129))
 }
@@ -1312,8 +1312,8 @@ func (o Viewport) SetVrsMode(mode ViewportVRSMode) {
 	c.run(14130)
 }
 
-// GetVrsMode calls the engine's Viewport.get_vrs_mode.
-func (o Viewport) GetVrsMode() ViewportVRSMode {
+// VrsMode calls the engine's Viewport.get_vrs_mode.
+func (o Viewport) VrsMode() ViewportVRSMode {
 	c := newCall(Object{o.h}, 0)
 	return ViewportVRSMode(c.retInt(14131))
 }
@@ -1325,8 +1325,8 @@ func (o Viewport) SetVrsUpdateMode(mode ViewportVRSUpdateMode) {
 	c.run(14132)
 }
 
-// GetVrsUpdateMode calls the engine's Viewport.get_vrs_update_mode.
-func (o Viewport) GetVrsUpdateMode() ViewportVRSUpdateMode {
+// VrsUpdateMode calls the engine's Viewport.get_vrs_update_mode.
+func (o Viewport) VrsUpdateMode() ViewportVRSUpdateMode {
 	c := newCall(Object{o.h}, 0)
 	return ViewportVRSUpdateMode(c.retInt(14133))
 }
@@ -1338,8 +1338,8 @@ func (o Viewport) SetVrsTexture(texture AnyTexture2D) {
 	c.run(14134)
 }
 
-// GetVrsTexture calls the engine's Viewport.get_vrs_texture.
-func (o Viewport) GetVrsTexture() Texture2D {
+// VrsTexture calls the engine's Viewport.get_vrs_texture.
+func (o Viewport) VrsTexture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(14135, true)}
 }

@@ -62,8 +62,8 @@ func (o ViewportTexture) SetViewportPathInScene(path string) {
 	c.run(14136)
 }
 
-// GetViewportPathInScene calls the engine's ViewportTexture.get_viewport_path_in_scene.
-func (o ViewportTexture) GetViewportPathInScene() string {
+// ViewportPathInScene calls the engine's ViewportTexture.get_viewport_path_in_scene.
+func (o ViewportTexture) ViewportPathInScene() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(14137)
 }

@@ -83,8 +83,8 @@ func (o VisibleOnScreenEnabler2D) SetEnableMode(mode VisibleOnScreenEnabler2DEna
 	c.run(14138)
 }
 
-// GetEnableMode calls the engine's VisibleOnScreenEnabler2D.get_enable_mode.
-func (o VisibleOnScreenEnabler2D) GetEnableMode() VisibleOnScreenEnabler2DEnableMode {
+// EnableMode calls the engine's VisibleOnScreenEnabler2D.get_enable_mode.
+func (o VisibleOnScreenEnabler2D) EnableMode() VisibleOnScreenEnabler2DEnableMode {
 	c := newCall(Object{o.h}, 0)
 	return VisibleOnScreenEnabler2DEnableMode(c.retInt(14139))
 }
@@ -96,8 +96,8 @@ func (o VisibleOnScreenEnabler2D) SetEnableNodePath(path string) {
 	c.run(14140)
 }
 
-// GetEnableNodePath calls the engine's VisibleOnScreenEnabler2D.get_enable_node_path.
-func (o VisibleOnScreenEnabler2D) GetEnableNodePath() string {
+// EnableNodePath calls the engine's VisibleOnScreenEnabler2D.get_enable_node_path.
+func (o VisibleOnScreenEnabler2D) EnableNodePath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(14141)
 }

@@ -83,8 +83,8 @@ func (o VisibleOnScreenEnabler3D) SetEnableMode(mode VisibleOnScreenEnabler3DEna
 	c.run(14142)
 }
 
-// GetEnableMode calls the engine's VisibleOnScreenEnabler3D.get_enable_mode.
-func (o VisibleOnScreenEnabler3D) GetEnableMode() VisibleOnScreenEnabler3DEnableMode {
+// EnableMode calls the engine's VisibleOnScreenEnabler3D.get_enable_mode.
+func (o VisibleOnScreenEnabler3D) EnableMode() VisibleOnScreenEnabler3DEnableMode {
 	c := newCall(Object{o.h}, 0)
 	return VisibleOnScreenEnabler3DEnableMode(c.retInt(14143))
 }
@@ -96,8 +96,8 @@ func (o VisibleOnScreenEnabler3D) SetEnableNodePath(path string) {
 	c.run(14144)
 }
 
-// GetEnableNodePath calls the engine's VisibleOnScreenEnabler3D.get_enable_node_path.
-func (o VisibleOnScreenEnabler3D) GetEnableNodePath() string {
+// EnableNodePath calls the engine's VisibleOnScreenEnabler3D.get_enable_node_path.
+func (o VisibleOnScreenEnabler3D) EnableNodePath() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(14145)
 }

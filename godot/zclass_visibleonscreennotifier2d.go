@@ -69,8 +69,8 @@ func (o VisibleOnScreenNotifier2D) SetRect(rect variant.Rect2) {
 	c.run(14146)
 }
 
-// GetRect calls the engine's VisibleOnScreenNotifier2D.get_rect.
-func (o VisibleOnScreenNotifier2D) GetRect() variant.Rect2 {
+// Rect calls the engine's VisibleOnScreenNotifier2D.get_rect.
+func (o VisibleOnScreenNotifier2D) Rect() variant.Rect2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2](&c, 14147)
 }

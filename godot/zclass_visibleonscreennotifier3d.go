@@ -64,8 +64,8 @@ func NewVisibleOnScreenNotifier3D() VisibleOnScreenNotifier3D {
 	return VisibleOnScreenNotifier3D{construct("VisibleOnScreenNotifier3D", false)}
 }
 
-// SetAabb calls the engine's VisibleOnScreenNotifier3D.set_aabb.
-func (o VisibleOnScreenNotifier3D) SetAabb(rect variant.AABB) {
+// SetAABB calls the engine's VisibleOnScreenNotifier3D.set_aabb.
+func (o VisibleOnScreenNotifier3D) SetAABB(rect variant.AABB) {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&rect), unsafe.Sizeof(rect))
 	c.run(14151)

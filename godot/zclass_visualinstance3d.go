@@ -14,6 +14,10 @@ import (
 // Parent of all visual 3D nodes.
 //
 // The VisualInstance3D is used to connect a resource to a visual representation. All visual 3D nodes inherit from the VisualInstance3D. In general, you should not access the VisualInstance3D properties directly as they are accessed and managed by the nodes that inherit from VisualInstance3D. VisualInstance3D is the node representation of the RenderingServer instance.
+//
+// The virtual methods a Go class extending VisualInstance3D can implement, each named by an interface for a compile-time check (var _ godot.VisualInstance3DVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetAABB() variant.AABB (the engine's _get_aabb; VisualInstance3DVirtualGetAABB)
 type VisualInstance3D struct{ h *handle }
 
 // AnyVisualInstance3D is any value of class VisualInstance3D or of a class derived from it.
@@ -62,18 +66,18 @@ func (o VisualInstance3D) SetBase(base variant.RID) {
 	c.run(14153)
 }
 
-// GetBase returns the RID of the resource associated with this VisualInstance3D. For example, if the Node is a MeshInstance3D, this will return the RID of the associated Mesh.
+// Base returns the RID of the resource associated with this VisualInstance3D. For example, if the Node is a MeshInstance3D, this will return the RID of the associated Mesh.
 //
 // Engine method: VisualInstance3D.get_base.
-func (o VisualInstance3D) GetBase() variant.RID {
+func (o VisualInstance3D) Base() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14154)
 }
 
-// GetInstance returns the RID of this instance. This RID is the same as the RID returned by RenderingServer.instance_create. This RID is needed if you want to call RenderingServer functions directly on this VisualInstance3D.
+// Instance returns the RID of this instance. This RID is the same as the RID returned by RenderingServer.instance_create. This RID is needed if you want to call RenderingServer functions directly on this VisualInstance3D.
 //
 // Engine method: VisualInstance3D.get_instance.
-func (o VisualInstance3D) GetInstance() variant.RID {
+func (o VisualInstance3D) Instance() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14155)
 }
@@ -85,8 +89,8 @@ func (o VisualInstance3D) SetLayerMask(mask int) {
 	c.run(14156)
 }
 
-// GetLayerMask calls the engine's VisualInstance3D.get_layer_mask.
-func (o VisualInstance3D) GetLayerMask() int {
+// LayerMask calls the engine's VisualInstance3D.get_layer_mask.
+func (o VisualInstance3D) LayerMask() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14157))
 }
@@ -103,10 +107,10 @@ func (o VisualInstance3D) SetLayerMaskValue(layerNumber int, value bool) {
 	c.run(14158)
 }
 
-// GetLayerMaskValue returns whether or not the specified layer of the layers is enabled, given a layer_number between 1 and 20.
+// LayerMaskValue returns whether or not the specified layer of the layers is enabled, given a layer_number between 1 and 20.
 //
 // Engine method: VisualInstance3D.get_layer_mask_value.
-func (o VisualInstance3D) GetLayerMaskValue(layerNumber int) bool {
+func (o VisualInstance3D) LayerMaskValue(layerNumber int) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(layerNumber))
 	return c.retBool(14159)
@@ -119,29 +123,29 @@ func (o VisualInstance3D) SetSortingOffset(offset float32) {
 	c.run(14160)
 }
 
-// GetSortingOffset calls the engine's VisualInstance3D.get_sorting_offset.
-func (o VisualInstance3D) GetSortingOffset() float32 {
+// SortingOffset calls the engine's VisualInstance3D.get_sorting_offset.
+func (o VisualInstance3D) SortingOffset() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14161))
 }
 
-// SetSortingUseAabbCenter calls the engine's VisualInstance3D.set_sorting_use_aabb_center.
-func (o VisualInstance3D) SetSortingUseAabbCenter(enabled bool) {
+// SetSortingUseAABBCenter calls the engine's VisualInstance3D.set_sorting_use_aabb_center.
+func (o VisualInstance3D) SetSortingUseAABBCenter(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14162)
 }
 
-// IsSortingUseAabbCenter calls the engine's VisualInstance3D.is_sorting_use_aabb_center.
-func (o VisualInstance3D) IsSortingUseAabbCenter() bool {
+// IsSortingUseAABBCenter calls the engine's VisualInstance3D.is_sorting_use_aabb_center.
+func (o VisualInstance3D) IsSortingUseAABBCenter() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14163)
 }
 
-// GetAabb returns the AABB (also known as the bounding box) for this VisualInstance3D.
+// AABB returns the AABB (also known as the bounding box) for this VisualInstance3D.
 //
 // Engine method: VisualInstance3D.get_aabb.
-func (o VisualInstance3D) GetAabb() variant.AABB {
+func (o VisualInstance3D) AABB() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 14164)
 }

@@ -123,10 +123,10 @@ const (
 	VisualShaderVaryingTypeUint VisualShaderVaryingType = 2
 	// Varying is of type Vector2.
 
-	VisualShaderVaryingTypeVector2d VisualShaderVaryingType = 3
+	VisualShaderVaryingTypeVector2D VisualShaderVaryingType = 3
 	// Varying is of type Vector3.
 
-	VisualShaderVaryingTypeVector3d VisualShaderVaryingType = 4
+	VisualShaderVaryingTypeVector3D VisualShaderVaryingType = 4
 	// Varying is of type Vector4.
 
 	VisualShaderVaryingTypeVector4d VisualShaderVaryingType = 5
@@ -144,10 +144,10 @@ const (
 const (
 	// Indicates an invalid VisualShader node.
 
-	VisualShaderNodeIdInvalid = -1
+	VisualShaderNodeIDInvalid = -1
 	// Indicates an output node of VisualShader.
 
-	VisualShaderNodeIdOutput = 0
+	VisualShaderNodeIDOutput = 0
 )
 
 // SetMode sets the mode of this shader.
@@ -162,21 +162,21 @@ func (o VisualShader) SetMode(mode ShaderMode) {
 // AddNode adds the specified node to the shader.
 //
 // Engine method: VisualShader.add_node.
-func (o VisualShader) AddNode(type_ VisualShaderType, node AnyVisualShaderNode, position variant.Vector2, id int) {
+func (o VisualShader) AddNode(typ VisualShaderType, node AnyVisualShaderNode, position variant.Vector2, id int) {
 	c := newCall(Object{o.h}, 4)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.object(1, objectOf(node))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.int(3, int64(id))
 	c.run(14166)
 }
 
-// GetNode returns the shader node instance with specified type and id.
+// Node returns the shader node instance with specified type and id.
 //
 // Engine method: VisualShader.get_node.
-func (o VisualShader) GetNode(type_ VisualShaderType, id int) VisualShaderNode {
+func (o VisualShader) Node(typ VisualShaderType, id int) VisualShaderNode {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	return VisualShaderNode{c.retObject(14167, true)}
 }
@@ -184,48 +184,48 @@ func (o VisualShader) GetNode(type_ VisualShaderType, id int) VisualShaderNode {
 // SetNodePosition sets the position of the specified node.
 //
 // Engine method: VisualShader.set_node_position.
-func (o VisualShader) SetNodePosition(type_ VisualShaderType, id int, position variant.Vector2) {
+func (o VisualShader) SetNodePosition(typ VisualShaderType, id int, position variant.Vector2) {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.value(2, unsafe.Pointer(&position), unsafe.Sizeof(position))
 	c.run(14168)
 }
 
-// GetNodePosition returns the position of the specified node within the shader graph.
+// NodePosition returns the position of the specified node within the shader graph.
 //
 // Engine method: VisualShader.get_node_position.
-func (o VisualShader) GetNodePosition(type_ VisualShaderType, id int) variant.Vector2 {
+func (o VisualShader) NodePosition(typ VisualShaderType, id int) variant.Vector2 {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	return retValue[variant.Vector2](&c, 14169)
 }
 
-// GetNodeList returns the list of all nodes in the shader with the specified type.
+// NodeList returns the list of all nodes in the shader with the specified type.
 //
 // Engine method: VisualShader.get_node_list.
-func (o VisualShader) GetNodeList(type_ VisualShaderType) variant.Packed[int32] {
+func (o VisualShader) NodeList(typ VisualShaderType) variant.Packed[int32] {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return retOwned[variant.Packed[int32]](&c, 14170, variant.TypePackedInt32Array)
 }
 
-// GetValidNodeId returns next valid node ID that can be added to the shader graph.
+// ValidNodeID returns next valid node ID that can be added to the shader graph.
 //
 // Engine method: VisualShader.get_valid_node_id.
-func (o VisualShader) GetValidNodeId(type_ VisualShaderType) int {
+func (o VisualShader) ValidNodeID(typ VisualShaderType) int {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return int(c.retInt(14171))
 }
 
 // RemoveNode removes the specified node from the shader.
 //
 // Engine method: VisualShader.remove_node.
-func (o VisualShader) RemoveNode(type_ VisualShaderType, id int) {
+func (o VisualShader) RemoveNode(typ VisualShaderType, id int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.run(14172)
 }
@@ -233,9 +233,9 @@ func (o VisualShader) RemoveNode(type_ VisualShaderType, id int) {
 // ReplaceNode replaces the specified node with a node of new class type.
 //
 // Engine method: VisualShader.replace_node.
-func (o VisualShader) ReplaceNode(type_ VisualShaderType, id int, newClass string) {
+func (o VisualShader) ReplaceNode(typ VisualShaderType, id int, newClass string) {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.stringName(2, newClass)
 	c.run(14173)
@@ -244,9 +244,9 @@ func (o VisualShader) ReplaceNode(type_ VisualShaderType, id int, newClass strin
 // IsNodeConnection returns true if the specified node and port connection exist.
 //
 // Engine method: VisualShader.is_node_connection.
-func (o VisualShader) IsNodeConnection(type_ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) bool {
+func (o VisualShader) IsNodeConnection(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) bool {
 	c := newCall(Object{o.h}, 5)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
@@ -257,9 +257,9 @@ func (o VisualShader) IsNodeConnection(type_ VisualShaderType, fromNode int, fro
 // CanConnectNodes returns true if the specified nodes and ports can be connected together.
 //
 // Engine method: VisualShader.can_connect_nodes.
-func (o VisualShader) CanConnectNodes(type_ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) bool {
+func (o VisualShader) CanConnectNodes(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) bool {
 	c := newCall(Object{o.h}, 5)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
@@ -270,22 +270,22 @@ func (o VisualShader) CanConnectNodes(type_ VisualShaderType, fromNode int, from
 // ConnectNodes connects the specified nodes and ports.
 //
 // Engine method: VisualShader.connect_nodes.
-func (o VisualShader) ConnectNodes(type_ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) Error {
+func (o VisualShader) ConnectNodes(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) error {
 	c := newCall(Object{o.h}, 5)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
 	c.int(4, int64(toPort))
-	return Error(c.retInt(14176))
+	return errorOf(Error(c.retInt(14176)))
 }
 
 // DisconnectNodes connects the specified nodes and ports.
 //
 // Engine method: VisualShader.disconnect_nodes.
-func (o VisualShader) DisconnectNodes(type_ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) {
+func (o VisualShader) DisconnectNodes(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) {
 	c := newCall(Object{o.h}, 5)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
@@ -296,9 +296,9 @@ func (o VisualShader) DisconnectNodes(type_ VisualShaderType, fromNode int, from
 // ConnectNodesForced connects the specified nodes and ports, even if they can't be connected. Such connection is invalid and will not function properly.
 //
 // Engine method: VisualShader.connect_nodes_forced.
-func (o VisualShader) ConnectNodesForced(type_ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) {
+func (o VisualShader) ConnectNodesForced(typ VisualShaderType, fromNode int, fromPort int, toNode int, toPort int) {
 	c := newCall(Object{o.h}, 5)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(fromNode))
 	c.int(2, int64(fromPort))
 	c.int(3, int64(toNode))
@@ -306,21 +306,21 @@ func (o VisualShader) ConnectNodesForced(type_ VisualShaderType, fromNode int, f
 	c.run(14178)
 }
 
-// GetNodeConnections returns the list of connected nodes with the specified type.
+// NodeConnections returns the list of connected nodes with the specified type.
 //
 // Engine method: VisualShader.get_node_connections.
-func (o VisualShader) GetNodeConnections(type_ VisualShaderType) variant.Array[variant.Dictionary] {
+func (o VisualShader) NodeConnections(typ VisualShaderType) variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return retOwned[variant.Array[variant.Dictionary]](&c, 14179, variant.TypeArray)
 }
 
 // AttachNodeToFrame attaches the given node to the given frame.
 //
 // Engine method: VisualShader.attach_node_to_frame.
-func (o VisualShader) AttachNodeToFrame(type_ VisualShaderType, id int, frame int) {
+func (o VisualShader) AttachNodeToFrame(typ VisualShaderType, id int, frame int) {
 	c := newCall(Object{o.h}, 3)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.int(2, int64(frame))
 	c.run(14180)
@@ -329,9 +329,9 @@ func (o VisualShader) AttachNodeToFrame(type_ VisualShaderType, id int, frame in
 // DetachNodeFromFrame detaches the given node from the frame it is attached to.
 //
 // Engine method: VisualShader.detach_node_from_frame.
-func (o VisualShader) DetachNodeFromFrame(type_ VisualShaderType, id int) {
+func (o VisualShader) DetachNodeFromFrame(typ VisualShaderType, id int) {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.int(1, int64(id))
 	c.run(14181)
 }
@@ -339,11 +339,11 @@ func (o VisualShader) DetachNodeFromFrame(type_ VisualShaderType, id int) {
 // AddVarying adds a new varying value node to the shader.
 //
 // Engine method: VisualShader.add_varying.
-func (o VisualShader) AddVarying(name string, mode VisualShaderVaryingMode, type_ VisualShaderVaryingType) {
+func (o VisualShader) AddVarying(name string, mode VisualShaderVaryingMode, typ VisualShaderVaryingType) {
 	c := newCall(Object{o.h}, 3)
 	c.string(0, name)
 	c.int(1, int64(mode))
-	c.int(2, int64(type_))
+	c.int(2, int64(typ))
 	c.run(14182)
 }
 
@@ -372,8 +372,8 @@ func (o VisualShader) SetGraphOffset(offset variant.Vector2) {
 	c.run(14185)
 }
 
-// GetGraphOffset calls the engine's VisualShader.get_graph_offset.
-func (o VisualShader) GetGraphOffset() variant.Vector2 {
+// GraphOffset calls the engine's VisualShader.get_graph_offset.
+func (o VisualShader) GraphOffset() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14186)
 }

@@ -61,10 +61,10 @@ const (
 	VisualShaderNodePortTypeScalarUint VisualShaderNodePortType = 2
 	// 2D vector of floating-point values. Translated to [code skip-lint]vec2 type in shader code.
 
-	VisualShaderNodePortTypeVector2d VisualShaderNodePortType = 3
+	VisualShaderNodePortTypeVector2D VisualShaderNodePortType = 3
 	// 3D vector of floating-point values. Translated to [code skip-lint]vec3 type in shader code.
 
-	VisualShaderNodePortTypeVector3d VisualShaderNodePortType = 4
+	VisualShaderNodePortTypeVector3D VisualShaderNodePortType = 4
 	// 4D vector of floating-point values. Translated to [code skip-lint]vec4 type in shader code.
 
 	VisualShaderNodePortTypeVector4d VisualShaderNodePortType = 5
@@ -82,12 +82,12 @@ const (
 	VisualShaderNodePortTypeMax VisualShaderNodePortType = 9
 )
 
-// GetDefaultInputPort returns the input port which should be connected by default when this node is created as a result of dragging a connection from an existing node to the empty space on the graph.
+// DefaultInputPort returns the input port which should be connected by default when this node is created as a result of dragging a connection from an existing node to the empty space on the graph.
 //
 // Engine method: VisualShaderNode.get_default_input_port.
-func (o VisualShaderNode) GetDefaultInputPort(type_ VisualShaderNodePortType) int {
+func (o VisualShaderNode) DefaultInputPort(typ VisualShaderNodePortType) int {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	return int(c.retInt(14187))
 }
 
@@ -98,8 +98,8 @@ func (o VisualShaderNode) SetOutputPortForPreview(port int) {
 	c.run(14188)
 }
 
-// GetOutputPortForPreview calls the engine's VisualShaderNode.get_output_port_for_preview.
-func (o VisualShaderNode) GetOutputPortForPreview() int {
+// OutputPortForPreview calls the engine's VisualShaderNode.get_output_port_for_preview.
+func (o VisualShaderNode) OutputPortForPreview() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14189))
 }
@@ -122,10 +122,10 @@ func (o VisualShaderNode) SetInputPortDefaultValueOptions(port int, value any, p
 	c.run(14190)
 }
 
-// GetInputPortDefaultValue returns the default value of the input port.
+// InputPortDefaultValue returns the default value of the input port.
 //
 // Engine method: VisualShaderNode.get_input_port_default_value.
-func (o VisualShaderNode) GetInputPortDefaultValue(port int) variant.Variant {
+func (o VisualShaderNode) InputPortDefaultValue(port int) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(port))
 	return c.retVariant(14191)
@@ -157,10 +157,10 @@ func (o VisualShaderNode) SetDefaultInputValues(values variant.Array[variant.Var
 	c.run(14194)
 }
 
-// GetDefaultInputValues returns an Array containing default values for all of the input ports of the node in the form [index0, value0, index1, value1, ...].
+// DefaultInputValues returns an Array containing default values for all of the input ports of the node in the form [index0, value0, index1, value1, ...].
 //
 // Engine method: VisualShaderNode.get_default_input_values.
-func (o VisualShaderNode) GetDefaultInputValues() variant.Array[variant.Variant] {
+func (o VisualShaderNode) DefaultInputValues() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 14195, variant.TypeArray)
 }
@@ -172,8 +172,8 @@ func (o VisualShaderNode) SetFrame(frame int) {
 	c.run(14196)
 }
 
-// GetFrame calls the engine's VisualShaderNode.get_frame.
-func (o VisualShaderNode) GetFrame() int {
+// Frame calls the engine's VisualShaderNode.get_frame.
+func (o VisualShaderNode) Frame() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14197))
 }

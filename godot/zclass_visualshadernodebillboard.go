@@ -82,8 +82,8 @@ func (o VisualShaderNodeBillboard) SetBillboardType(billboardType VisualShaderNo
 	c.run(14198)
 }
 
-// GetBillboardType calls the engine's VisualShaderNodeBillboard.get_billboard_type.
-func (o VisualShaderNodeBillboard) GetBillboardType() VisualShaderNodeBillboardBillboardType {
+// BillboardType calls the engine's VisualShaderNodeBillboard.get_billboard_type.
+func (o VisualShaderNodeBillboard) BillboardType() VisualShaderNodeBillboardBillboardType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeBillboardBillboardType(c.retInt(14199))
 }

@@ -68,8 +68,8 @@ func (o VisualShaderNodeBooleanConstant) SetConstant(constant bool) {
 	c.run(14202)
 }
 
-// GetConstant calls the engine's VisualShaderNodeBooleanConstant.get_constant.
-func (o VisualShaderNodeBooleanConstant) GetConstant() bool {
+// Constant calls the engine's VisualShaderNodeBooleanConstant.get_constant.
+func (o VisualShaderNodeBooleanConstant) Constant() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14203)
 }

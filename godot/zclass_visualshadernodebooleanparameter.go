@@ -79,8 +79,8 @@ func (o VisualShaderNodeBooleanParameter) SetDefaultValue(value bool) {
 	c.run(14206)
 }
 
-// GetDefaultValue calls the engine's VisualShaderNodeBooleanParameter.get_default_value.
-func (o VisualShaderNodeBooleanParameter) GetDefaultValue() bool {
+// DefaultValue calls the engine's VisualShaderNodeBooleanParameter.get_default_value.
+func (o VisualShaderNodeBooleanParameter) DefaultValue() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14207)
 }

@@ -67,10 +67,10 @@ const (
 	VisualShaderNodeClampOpTypeUint VisualShaderNodeClampOpType = 2
 	// A 2D vector type.
 
-	VisualShaderNodeClampOpTypeVector2d VisualShaderNodeClampOpType = 3
+	VisualShaderNodeClampOpTypeVector2D VisualShaderNodeClampOpType = 3
 	// A 3D vector type.
 
-	VisualShaderNodeClampOpTypeVector3d VisualShaderNodeClampOpType = 4
+	VisualShaderNodeClampOpTypeVector3D VisualShaderNodeClampOpType = 4
 	// A 4D vector type.
 
 	VisualShaderNodeClampOpTypeVector4d VisualShaderNodeClampOpType = 5
@@ -86,8 +86,8 @@ func (o VisualShaderNodeClamp) SetOpType(opType VisualShaderNodeClampOpType) {
 	c.run(14208)
 }
 
-// GetOpType calls the engine's VisualShaderNodeClamp.get_op_type.
-func (o VisualShaderNodeClamp) GetOpType() VisualShaderNodeClampOpType {
+// OpType calls the engine's VisualShaderNodeClamp.get_op_type.
+func (o VisualShaderNodeClamp) OpType() VisualShaderNodeClampOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeClampOpType(c.retInt(14209))
 }

@@ -74,8 +74,8 @@ func (o VisualShaderNodeColorConstant) SetConstant(constant variant.Color) {
 	c.run(14210)
 }
 
-// GetConstant calls the engine's VisualShaderNodeColorConstant.get_constant.
-func (o VisualShaderNodeColorConstant) GetConstant() variant.Color {
+// Constant calls the engine's VisualShaderNodeColorConstant.get_constant.
+func (o VisualShaderNodeColorConstant) Constant() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 14211)
 }

@@ -82,14 +82,14 @@ const (
 )
 
 // SetFunction calls the engine's VisualShaderNodeColorFunc.set_function.
-func (o VisualShaderNodeColorFunc) SetFunction(func_ VisualShaderNodeColorFuncFunction) {
+func (o VisualShaderNodeColorFunc) SetFunction(callback VisualShaderNodeColorFuncFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14212)
 }
 
-// GetFunction calls the engine's VisualShaderNodeColorFunc.get_function.
-func (o VisualShaderNodeColorFunc) GetFunction() VisualShaderNodeColorFuncFunction {
+// Function calls the engine's VisualShaderNodeColorFunc.get_function.
+func (o VisualShaderNodeColorFunc) Function() VisualShaderNodeColorFuncFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeColorFuncFunction(c.retInt(14213))
 }

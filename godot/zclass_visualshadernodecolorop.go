@@ -95,8 +95,8 @@ func (o VisualShaderNodeColorOp) SetOperator(op VisualShaderNodeColorOpOperator)
 	c.run(14214)
 }
 
-// GetOperator calls the engine's VisualShaderNodeColorOp.get_operator.
-func (o VisualShaderNodeColorOp) GetOperator() VisualShaderNodeColorOpOperator {
+// Operator calls the engine's VisualShaderNodeColorOp.get_operator.
+func (o VisualShaderNodeColorOp) Operator() VisualShaderNodeColorOpOperator {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeColorOpOperator(c.retInt(14215))
 }

@@ -85,8 +85,8 @@ func (o VisualShaderNodeColorParameter) SetDefaultValue(value variant.Color) {
 	c.run(14218)
 }
 
-// GetDefaultValue calls the engine's VisualShaderNodeColorParameter.get_default_value.
-func (o VisualShaderNodeColorParameter) GetDefaultValue() variant.Color {
+// DefaultValue calls the engine's VisualShaderNodeColorParameter.get_default_value.
+func (o VisualShaderNodeColorParameter) DefaultValue() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 14219)
 }

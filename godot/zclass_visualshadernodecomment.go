@@ -69,8 +69,8 @@ func (o VisualShaderNodeComment) SetDescription(description string) {
 	c.run(14220)
 }
 
-// GetDescription calls the engine's VisualShaderNodeComment.get_description.
-func (o VisualShaderNodeComment) GetDescription() string {
+// Description calls the engine's VisualShaderNodeComment.get_description.
+func (o VisualShaderNodeComment) Description() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14221)
 }

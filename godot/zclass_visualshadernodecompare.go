@@ -67,10 +67,10 @@ const (
 	VisualShaderNodeCompareCtypeScalarUint VisualShaderNodeCompareComparisonType = 2
 	// A 2D vector type.
 
-	VisualShaderNodeCompareCtypeVector2d VisualShaderNodeCompareComparisonType = 3
+	VisualShaderNodeCompareCtypeVector2D VisualShaderNodeCompareComparisonType = 3
 	// A 3D vector type.
 
-	VisualShaderNodeCompareCtypeVector3d VisualShaderNodeCompareComparisonType = 4
+	VisualShaderNodeCompareCtypeVector3D VisualShaderNodeCompareComparisonType = 4
 	// A 4D vector type.
 
 	VisualShaderNodeCompareCtypeVector4d VisualShaderNodeCompareComparisonType = 5
@@ -128,27 +128,27 @@ const (
 )
 
 // SetComparisonType calls the engine's VisualShaderNodeCompare.set_comparison_type.
-func (o VisualShaderNodeCompare) SetComparisonType(type_ VisualShaderNodeCompareComparisonType) {
+func (o VisualShaderNodeCompare) SetComparisonType(typ VisualShaderNodeCompareComparisonType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(14222)
 }
 
-// GetComparisonType calls the engine's VisualShaderNodeCompare.get_comparison_type.
-func (o VisualShaderNodeCompare) GetComparisonType() VisualShaderNodeCompareComparisonType {
+// ComparisonType calls the engine's VisualShaderNodeCompare.get_comparison_type.
+func (o VisualShaderNodeCompare) ComparisonType() VisualShaderNodeCompareComparisonType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeCompareComparisonType(c.retInt(14223))
 }
 
 // SetFunction calls the engine's VisualShaderNodeCompare.set_function.
-func (o VisualShaderNodeCompare) SetFunction(func_ VisualShaderNodeCompareFunction) {
+func (o VisualShaderNodeCompare) SetFunction(callback VisualShaderNodeCompareFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14224)
 }
 
-// GetFunction calls the engine's VisualShaderNodeCompare.get_function.
-func (o VisualShaderNodeCompare) GetFunction() VisualShaderNodeCompareFunction {
+// Function calls the engine's VisualShaderNodeCompare.get_function.
+func (o VisualShaderNodeCompare) Function() VisualShaderNodeCompareFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeCompareFunction(c.retInt(14225))
 }
@@ -160,8 +160,8 @@ func (o VisualShaderNodeCompare) SetCondition(condition VisualShaderNodeCompareC
 	c.run(14226)
 }
 
-// GetCondition calls the engine's VisualShaderNodeCompare.get_condition.
-func (o VisualShaderNodeCompare) GetCondition() VisualShaderNodeCompareCondition {
+// Condition calls the engine's VisualShaderNodeCompare.get_condition.
+func (o VisualShaderNodeCompare) Condition() VisualShaderNodeCompareCondition {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeCompareCondition(c.retInt(14227))
 }

@@ -92,8 +92,8 @@ func (o VisualShaderNodeCubemap) SetSource(value VisualShaderNodeCubemapSource) 
 	c.run(14228)
 }
 
-// GetSource calls the engine's VisualShaderNodeCubemap.get_source.
-func (o VisualShaderNodeCubemap) GetSource() VisualShaderNodeCubemapSource {
+// Source calls the engine's VisualShaderNodeCubemap.get_source.
+func (o VisualShaderNodeCubemap) Source() VisualShaderNodeCubemapSource {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeCubemapSource(c.retInt(14229))
 }
@@ -105,8 +105,8 @@ func (o VisualShaderNodeCubemap) SetCubeMap(value AnyTextureLayered) {
 	c.run(14230)
 }
 
-// GetCubeMap calls the engine's VisualShaderNodeCubemap.get_cube_map.
-func (o VisualShaderNodeCubemap) GetCubeMap() TextureLayered {
+// CubeMap calls the engine's VisualShaderNodeCubemap.get_cube_map.
+func (o VisualShaderNodeCubemap) CubeMap() TextureLayered {
 	c := newCall(Object{o.h}, 0)
 	return TextureLayered{c.retObject(14231, true)}
 }
@@ -118,8 +118,8 @@ func (o VisualShaderNodeCubemap) SetTextureType(value VisualShaderNodeCubemapTex
 	c.run(14232)
 }
 
-// GetTextureType calls the engine's VisualShaderNodeCubemap.get_texture_type.
-func (o VisualShaderNodeCubemap) GetTextureType() VisualShaderNodeCubemapTextureType {
+// TextureType calls the engine's VisualShaderNodeCubemap.get_texture_type.
+func (o VisualShaderNodeCubemap) TextureType() VisualShaderNodeCubemapTextureType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeCubemapTextureType(c.retInt(14233))
 }

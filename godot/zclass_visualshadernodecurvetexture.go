@@ -66,8 +66,8 @@ func (o VisualShaderNodeCurveTexture) SetTexture(texture AnyCurveTexture) {
 	c.run(14234)
 }
 
-// GetTexture calls the engine's VisualShaderNodeCurveTexture.get_texture.
-func (o VisualShaderNodeCurveTexture) GetTexture() CurveTexture {
+// Texture calls the engine's VisualShaderNodeCurveTexture.get_texture.
+func (o VisualShaderNodeCurveTexture) Texture() CurveTexture {
 	c := newCall(Object{o.h}, 0)
 	return CurveTexture{c.retObject(14235, true)}
 }

@@ -66,8 +66,8 @@ func (o VisualShaderNodeCurveXYZTexture) SetTexture(texture AnyCurveXYZTexture) 
 	c.run(14236)
 }
 
-// GetTexture calls the engine's VisualShaderNodeCurveXYZTexture.get_texture.
-func (o VisualShaderNodeCurveXYZTexture) GetTexture() CurveXYZTexture {
+// Texture calls the engine's VisualShaderNodeCurveXYZTexture.get_texture.
+func (o VisualShaderNodeCurveXYZTexture) Texture() CurveXYZTexture {
 	c := newCall(Object{o.h}, 0)
 	return CurveXYZTexture{c.retObject(14237, true)}
 }

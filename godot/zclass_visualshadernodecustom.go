@@ -16,6 +16,30 @@ package godot
 //	extends VisualShaderNodeCustom
 //
 //	class_name VisualShaderNodeNoise
+//
+// The virtual methods a Go class extending VisualShaderNodeCustom can implement, each named by an interface for a compile-time check (var _ godot.VisualShaderNodeCustomVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetName() string (the engine's _get_name; VisualShaderNodeCustomVirtualGetName)
+//   - GetDescription() string (the engine's _get_description; VisualShaderNodeCustomVirtualGetDescription)
+//   - GetCategory() string (the engine's _get_category; VisualShaderNodeCustomVirtualGetCategory)
+//   - GetReturnIconType() VisualShaderNodePortType (the engine's _get_return_icon_type; VisualShaderNodeCustomVirtualGetReturnIconType)
+//   - GetInputPortCount() int (the engine's _get_input_port_count; VisualShaderNodeCustomVirtualGetInputPortCount)
+//   - GetInputPortType(port int) VisualShaderNodePortType (the engine's _get_input_port_type; VisualShaderNodeCustomVirtualGetInputPortType)
+//   - GetInputPortName(port int) string (the engine's _get_input_port_name; VisualShaderNodeCustomVirtualGetInputPortName)
+//   - GetInputPortDefaultValue(port int) variant.Variant (the engine's _get_input_port_default_value; VisualShaderNodeCustomVirtualGetInputPortDefaultValue)
+//   - GetDefaultInputPort(typ VisualShaderNodePortType) int (the engine's _get_default_input_port; VisualShaderNodeCustomVirtualGetDefaultInputPort)
+//   - GetOutputPortCount() int (the engine's _get_output_port_count; VisualShaderNodeCustomVirtualGetOutputPortCount)
+//   - GetOutputPortType(port int) VisualShaderNodePortType (the engine's _get_output_port_type; VisualShaderNodeCustomVirtualGetOutputPortType)
+//   - GetOutputPortName(port int) string (the engine's _get_output_port_name; VisualShaderNodeCustomVirtualGetOutputPortName)
+//   - GetPropertyCount() int (the engine's _get_property_count; VisualShaderNodeCustomVirtualGetPropertyCount)
+//   - GetPropertyName(index int) string (the engine's _get_property_name; VisualShaderNodeCustomVirtualGetPropertyName)
+//   - GetPropertyDefaultIndex(index int) int (the engine's _get_property_default_index; VisualShaderNodeCustomVirtualGetPropertyDefaultIndex)
+//   - GetPropertyOptions(index int) variant.PackedStrings (the engine's _get_property_options; VisualShaderNodeCustomVirtualGetPropertyOptions)
+//   - GetCode(inputVars variant.Array[string], outputVars variant.Array[string], mode ShaderMode, typ VisualShaderType) string (the engine's _get_code; VisualShaderNodeCustomVirtualGetCode)
+//   - GetFuncCode(mode ShaderMode, typ VisualShaderType) string (the engine's _get_func_code; VisualShaderNodeCustomVirtualGetFuncCode)
+//   - GetGlobalCode(mode ShaderMode) string (the engine's _get_global_code; VisualShaderNodeCustomVirtualGetGlobalCode)
+//   - IsHighend() bool (the engine's _is_highend; VisualShaderNodeCustomVirtualIsHighend)
+//   - IsAvailable(mode ShaderMode, typ VisualShaderType) bool (the engine's _is_available; VisualShaderNodeCustomVirtualIsAvailable)
 type VisualShaderNodeCustom struct{ h *handle }
 
 // AnyVisualShaderNodeCustom is any value of class VisualShaderNodeCustom or of a class derived from it.
@@ -60,10 +84,10 @@ func NewVisualShaderNodeCustom() VisualShaderNodeCustom {
 	return VisualShaderNodeCustom{construct("VisualShaderNodeCustom", true)}
 }
 
-// GetOptionIndex returns the selected index of the drop-down list option within a graph. You may use this function to define the specific behavior in the _get_code or _get_global_code.
+// OptionIndex returns the selected index of the drop-down list option within a graph. You may use this function to define the specific behavior in the _get_code or _get_global_code.
 //
 // Engine method: VisualShaderNodeCustom.get_option_index.
-func (o VisualShaderNodeCustom) GetOptionIndex(option int) int {
+func (o VisualShaderNodeCustom) OptionIndex(option int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(option))
 	return int(c.retInt(14238))

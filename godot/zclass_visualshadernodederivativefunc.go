@@ -63,10 +63,10 @@ const (
 	VisualShaderNodeDerivativeFuncOpTypeScalar VisualShaderNodeDerivativeFuncOpType = 0
 	// A 2D vector type.
 
-	VisualShaderNodeDerivativeFuncOpTypeVector2d VisualShaderNodeDerivativeFuncOpType = 1
+	VisualShaderNodeDerivativeFuncOpTypeVector2D VisualShaderNodeDerivativeFuncOpType = 1
 	// A 3D vector type.
 
-	VisualShaderNodeDerivativeFuncOpTypeVector3d VisualShaderNodeDerivativeFuncOpType = 2
+	VisualShaderNodeDerivativeFuncOpTypeVector3D VisualShaderNodeDerivativeFuncOpType = 2
 	// A 4D vector type.
 
 	VisualShaderNodeDerivativeFuncOpTypeVector4d VisualShaderNodeDerivativeFuncOpType = 3
@@ -112,27 +112,27 @@ const (
 )
 
 // SetOpType calls the engine's VisualShaderNodeDerivativeFunc.set_op_type.
-func (o VisualShaderNodeDerivativeFunc) SetOpType(type_ VisualShaderNodeDerivativeFuncOpType) {
+func (o VisualShaderNodeDerivativeFunc) SetOpType(typ VisualShaderNodeDerivativeFuncOpType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(14239)
 }
 
-// GetOpType calls the engine's VisualShaderNodeDerivativeFunc.get_op_type.
-func (o VisualShaderNodeDerivativeFunc) GetOpType() VisualShaderNodeDerivativeFuncOpType {
+// OpType calls the engine's VisualShaderNodeDerivativeFunc.get_op_type.
+func (o VisualShaderNodeDerivativeFunc) OpType() VisualShaderNodeDerivativeFuncOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeDerivativeFuncOpType(c.retInt(14240))
 }
 
 // SetFunction calls the engine's VisualShaderNodeDerivativeFunc.set_function.
-func (o VisualShaderNodeDerivativeFunc) SetFunction(func_ VisualShaderNodeDerivativeFuncFunction) {
+func (o VisualShaderNodeDerivativeFunc) SetFunction(callback VisualShaderNodeDerivativeFuncFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14241)
 }
 
-// GetFunction calls the engine's VisualShaderNodeDerivativeFunc.get_function.
-func (o VisualShaderNodeDerivativeFunc) GetFunction() VisualShaderNodeDerivativeFuncFunction {
+// Function calls the engine's VisualShaderNodeDerivativeFunc.get_function.
+func (o VisualShaderNodeDerivativeFunc) Function() VisualShaderNodeDerivativeFuncFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeDerivativeFuncFunction(c.retInt(14242))
 }
@@ -144,8 +144,8 @@ func (o VisualShaderNodeDerivativeFunc) SetPrecision(precision VisualShaderNodeD
 	c.run(14243)
 }
 
-// GetPrecision calls the engine's VisualShaderNodeDerivativeFunc.get_precision.
-func (o VisualShaderNodeDerivativeFunc) GetPrecision() VisualShaderNodeDerivativeFuncPrecision {
+// Precision calls the engine's VisualShaderNodeDerivativeFunc.get_precision.
+func (o VisualShaderNodeDerivativeFunc) Precision() VisualShaderNodeDerivativeFuncPrecision {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeDerivativeFuncPrecision(c.retInt(14244))
 }

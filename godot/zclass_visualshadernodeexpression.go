@@ -73,8 +73,8 @@ func (o VisualShaderNodeExpression) SetExpression(expression string) {
 	c.run(14245)
 }
 
-// GetExpression calls the engine's VisualShaderNodeExpression.get_expression.
-func (o VisualShaderNodeExpression) GetExpression() string {
+// Expression calls the engine's VisualShaderNodeExpression.get_expression.
+func (o VisualShaderNodeExpression) Expression() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14246)
 }

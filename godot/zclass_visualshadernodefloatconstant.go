@@ -66,8 +66,8 @@ func (o VisualShaderNodeFloatConstant) SetConstant(constant float32) {
 	c.run(14247)
 }
 
-// GetConstant calls the engine's VisualShaderNodeFloatConstant.get_constant.
-func (o VisualShaderNodeFloatConstant) GetConstant() float32 {
+// Constant calls the engine's VisualShaderNodeFloatConstant.get_constant.
+func (o VisualShaderNodeFloatConstant) Constant() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14248))
 }

@@ -160,14 +160,14 @@ const (
 )
 
 // SetFunction calls the engine's VisualShaderNodeFloatFunc.set_function.
-func (o VisualShaderNodeFloatFunc) SetFunction(func_ VisualShaderNodeFloatFuncFunction) {
+func (o VisualShaderNodeFloatFunc) SetFunction(callback VisualShaderNodeFloatFuncFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14249)
 }
 
-// GetFunction calls the engine's VisualShaderNodeFloatFunc.get_function.
-func (o VisualShaderNodeFloatFunc) GetFunction() VisualShaderNodeFloatFuncFunction {
+// Function calls the engine's VisualShaderNodeFloatFunc.get_function.
+func (o VisualShaderNodeFloatFunc) Function() VisualShaderNodeFloatFuncFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeFloatFuncFunction(c.retInt(14250))
 }

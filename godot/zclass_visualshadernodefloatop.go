@@ -98,8 +98,8 @@ func (o VisualShaderNodeFloatOp) SetOperator(op VisualShaderNodeFloatOpOperator)
 	c.run(14251)
 }
 
-// GetOperator calls the engine's VisualShaderNodeFloatOp.get_operator.
-func (o VisualShaderNodeFloatOp) GetOperator() VisualShaderNodeFloatOpOperator {
+// Operator calls the engine's VisualShaderNodeFloatOp.get_operator.
+func (o VisualShaderNodeFloatOp) Operator() VisualShaderNodeFloatOpOperator {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeFloatOpOperator(c.retInt(14252))
 }

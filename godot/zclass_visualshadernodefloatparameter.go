@@ -84,8 +84,8 @@ func (o VisualShaderNodeFloatParameter) SetHint(hint VisualShaderNodeFloatParame
 	c.run(14253)
 }
 
-// GetHint calls the engine's VisualShaderNodeFloatParameter.get_hint.
-func (o VisualShaderNodeFloatParameter) GetHint() VisualShaderNodeFloatParameterHint {
+// Hint calls the engine's VisualShaderNodeFloatParameter.get_hint.
+func (o VisualShaderNodeFloatParameter) Hint() VisualShaderNodeFloatParameterHint {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeFloatParameterHint(c.retInt(14254))
 }
@@ -97,8 +97,8 @@ func (o VisualShaderNodeFloatParameter) SetMin(value float32) {
 	c.run(14255)
 }
 
-// GetMin calls the engine's VisualShaderNodeFloatParameter.get_min.
-func (o VisualShaderNodeFloatParameter) GetMin() float32 {
+// Min calls the engine's VisualShaderNodeFloatParameter.get_min.
+func (o VisualShaderNodeFloatParameter) Min() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14256))
 }
@@ -110,8 +110,8 @@ func (o VisualShaderNodeFloatParameter) SetMax(value float32) {
 	c.run(14257)
 }
 
-// GetMax calls the engine's VisualShaderNodeFloatParameter.get_max.
-func (o VisualShaderNodeFloatParameter) GetMax() float32 {
+// Max calls the engine's VisualShaderNodeFloatParameter.get_max.
+func (o VisualShaderNodeFloatParameter) Max() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14258))
 }
@@ -123,8 +123,8 @@ func (o VisualShaderNodeFloatParameter) SetStep(value float32) {
 	c.run(14259)
 }
 
-// GetStep calls the engine's VisualShaderNodeFloatParameter.get_step.
-func (o VisualShaderNodeFloatParameter) GetStep() float32 {
+// Step calls the engine's VisualShaderNodeFloatParameter.get_step.
+func (o VisualShaderNodeFloatParameter) Step() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14260))
 }
@@ -149,8 +149,8 @@ func (o VisualShaderNodeFloatParameter) SetDefaultValue(value float32) {
 	c.run(14263)
 }
 
-// GetDefaultValue calls the engine's VisualShaderNodeFloatParameter.get_default_value.
-func (o VisualShaderNodeFloatParameter) GetDefaultValue() float32 {
+// DefaultValue calls the engine's VisualShaderNodeFloatParameter.get_default_value.
+func (o VisualShaderNodeFloatParameter) DefaultValue() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14264))
 }

@@ -74,8 +74,8 @@ func (o VisualShaderNodeFrame) SetTitle(title string) {
 	c.run(14265)
 }
 
-// GetTitle calls the engine's VisualShaderNodeFrame.get_title.
-func (o VisualShaderNodeFrame) GetTitle() string {
+// Title calls the engine's VisualShaderNodeFrame.get_title.
+func (o VisualShaderNodeFrame) Title() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14266)
 }
@@ -100,8 +100,8 @@ func (o VisualShaderNodeFrame) SetTintColor(color variant.Color) {
 	c.run(14269)
 }
 
-// GetTintColor calls the engine's VisualShaderNodeFrame.get_tint_color.
-func (o VisualShaderNodeFrame) GetTintColor() variant.Color {
+// TintColor calls the engine's VisualShaderNodeFrame.get_tint_color.
+func (o VisualShaderNodeFrame) TintColor() variant.Color {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Color](&c, 14270)
 }
@@ -144,8 +144,8 @@ func (o VisualShaderNodeFrame) SetAttachedNodes(attachedNodes variant.Packed[int
 	c.run(14275)
 }
 
-// GetAttachedNodes calls the engine's VisualShaderNodeFrame.get_attached_nodes.
-func (o VisualShaderNodeFrame) GetAttachedNodes() variant.Packed[int32] {
+// AttachedNodes calls the engine's VisualShaderNodeFrame.get_attached_nodes.
+func (o VisualShaderNodeFrame) AttachedNodes() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 14276, variant.TypePackedInt32Array)
 }

@@ -63,10 +63,10 @@ func (o VisualShaderNodeGroupBase) SetInputs(inputs string) {
 	c.run(14277)
 }
 
-// GetInputs returns a String description of the input ports as a colon-separated list using the format id,type,name; (see add_input_port).
+// Inputs returns a String description of the input ports as a colon-separated list using the format id,type,name; (see add_input_port).
 //
 // Engine method: VisualShaderNodeGroupBase.get_inputs.
-func (o VisualShaderNodeGroupBase) GetInputs() string {
+func (o VisualShaderNodeGroupBase) Inputs() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14278)
 }
@@ -80,10 +80,10 @@ func (o VisualShaderNodeGroupBase) SetOutputs(outputs string) {
 	c.run(14279)
 }
 
-// GetOutputs returns a String description of the output ports as a colon-separated list using the format id,type,name; (see add_output_port).
+// Outputs returns a String description of the output ports as a colon-separated list using the format id,type,name; (see add_output_port).
 //
 // Engine method: VisualShaderNodeGroupBase.get_outputs.
-func (o VisualShaderNodeGroupBase) GetOutputs() string {
+func (o VisualShaderNodeGroupBase) Outputs() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14280)
 }
@@ -100,10 +100,10 @@ func (o VisualShaderNodeGroupBase) IsValidPortName(name string) bool {
 // AddInputPort adds an input port with the specified type (see VisualShaderNode.PortType) and name.
 //
 // Engine method: VisualShaderNodeGroupBase.add_input_port.
-func (o VisualShaderNodeGroupBase) AddInputPort(id int, type_ int, name string) {
+func (o VisualShaderNodeGroupBase) AddInputPort(id int, typ int, name string) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(id))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.string(2, name)
 	c.run(14282)
 }
@@ -117,10 +117,10 @@ func (o VisualShaderNodeGroupBase) RemoveInputPort(id int) {
 	c.run(14283)
 }
 
-// GetInputPortCount returns the number of input ports in use. Alternative for get_free_input_port_id.
+// InputPortCount returns the number of input ports in use. Alternative for get_free_input_port_id.
 //
 // Engine method: VisualShaderNodeGroupBase.get_input_port_count.
-func (o VisualShaderNodeGroupBase) GetInputPortCount() int {
+func (o VisualShaderNodeGroupBase) InputPortCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14284))
 }
@@ -145,10 +145,10 @@ func (o VisualShaderNodeGroupBase) ClearInputPorts() {
 // AddOutputPort adds an output port with the specified type (see VisualShaderNode.PortType) and name.
 //
 // Engine method: VisualShaderNodeGroupBase.add_output_port.
-func (o VisualShaderNodeGroupBase) AddOutputPort(id int, type_ int, name string) {
+func (o VisualShaderNodeGroupBase) AddOutputPort(id int, typ int, name string) {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(id))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.string(2, name)
 	c.run(14287)
 }
@@ -162,10 +162,10 @@ func (o VisualShaderNodeGroupBase) RemoveOutputPort(id int) {
 	c.run(14288)
 }
 
-// GetOutputPortCount returns the number of output ports in use. Alternative for get_free_output_port_id.
+// OutputPortCount returns the number of output ports in use. Alternative for get_free_output_port_id.
 //
 // Engine method: VisualShaderNodeGroupBase.get_output_port_count.
-func (o VisualShaderNodeGroupBase) GetOutputPortCount() int {
+func (o VisualShaderNodeGroupBase) OutputPortCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14289))
 }
@@ -200,10 +200,10 @@ func (o VisualShaderNodeGroupBase) SetInputPortName(id int, name string) {
 // SetInputPortType sets the specified input port's type (see VisualShaderNode.PortType).
 //
 // Engine method: VisualShaderNodeGroupBase.set_input_port_type.
-func (o VisualShaderNodeGroupBase) SetInputPortType(id int, type_ int) {
+func (o VisualShaderNodeGroupBase) SetInputPortType(id int, typ int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.run(14293)
 }
 
@@ -220,25 +220,25 @@ func (o VisualShaderNodeGroupBase) SetOutputPortName(id int, name string) {
 // SetOutputPortType sets the specified output port's type (see VisualShaderNode.PortType).
 //
 // Engine method: VisualShaderNodeGroupBase.set_output_port_type.
-func (o VisualShaderNodeGroupBase) SetOutputPortType(id int, type_ int) {
+func (o VisualShaderNodeGroupBase) SetOutputPortType(id int, typ int) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(id))
-	c.int(1, int64(type_))
+	c.int(1, int64(typ))
 	c.run(14295)
 }
 
-// GetFreeInputPortId returns a free input port ID which can be used in add_input_port.
+// FreeInputPortID returns a free input port ID which can be used in add_input_port.
 //
 // Engine method: VisualShaderNodeGroupBase.get_free_input_port_id.
-func (o VisualShaderNodeGroupBase) GetFreeInputPortId() int {
+func (o VisualShaderNodeGroupBase) FreeInputPortID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14296))
 }
 
-// GetFreeOutputPortId returns a free output port ID which can be used in add_output_port.
+// FreeOutputPortID returns a free output port ID which can be used in add_output_port.
 //
 // Engine method: VisualShaderNodeGroupBase.get_free_output_port_id.
-func (o VisualShaderNodeGroupBase) GetFreeOutputPortId() int {
+func (o VisualShaderNodeGroupBase) FreeOutputPortID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14297))
 }

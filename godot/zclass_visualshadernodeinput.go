@@ -59,16 +59,16 @@ func (o VisualShaderNodeInput) SetInputName(name string) {
 	c.run(14298)
 }
 
-// GetInputName calls the engine's VisualShaderNodeInput.get_input_name.
-func (o VisualShaderNodeInput) GetInputName() string {
+// InputName calls the engine's VisualShaderNodeInput.get_input_name.
+func (o VisualShaderNodeInput) InputName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14299)
 }
 
-// GetInputRealName returns a translated name of the current constant in the Godot Shader Language. E.g. "ALBEDO" if the input_name equal to "albedo".
+// InputRealName returns a translated name of the current constant in the Godot Shader Language. E.g. "ALBEDO" if the input_name equal to "albedo".
 //
 // Engine method: VisualShaderNodeInput.get_input_real_name.
-func (o VisualShaderNodeInput) GetInputRealName() string {
+func (o VisualShaderNodeInput) InputRealName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14300)
 }

@@ -66,8 +66,8 @@ func (o VisualShaderNodeIntConstant) SetConstant(constant int) {
 	c.run(14301)
 }
 
-// GetConstant calls the engine's VisualShaderNodeIntConstant.get_constant.
-func (o VisualShaderNodeIntConstant) GetConstant() int {
+// Constant calls the engine's VisualShaderNodeIntConstant.get_constant.
+func (o VisualShaderNodeIntConstant) Constant() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14302))
 }

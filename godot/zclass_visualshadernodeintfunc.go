@@ -74,14 +74,14 @@ const (
 )
 
 // SetFunction calls the engine's VisualShaderNodeIntFunc.set_function.
-func (o VisualShaderNodeIntFunc) SetFunction(func_ VisualShaderNodeIntFuncFunction) {
+func (o VisualShaderNodeIntFunc) SetFunction(callback VisualShaderNodeIntFuncFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14303)
 }
 
-// GetFunction calls the engine's VisualShaderNodeIntFunc.get_function.
-func (o VisualShaderNodeIntFunc) GetFunction() VisualShaderNodeIntFuncFunction {
+// Function calls the engine's VisualShaderNodeIntFunc.get_function.
+func (o VisualShaderNodeIntFunc) Function() VisualShaderNodeIntFuncFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeIntFuncFunction(c.retInt(14304))
 }

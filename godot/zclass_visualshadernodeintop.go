@@ -104,8 +104,8 @@ func (o VisualShaderNodeIntOp) SetOperator(op VisualShaderNodeIntOpOperator) {
 	c.run(14305)
 }
 
-// GetOperator calls the engine's VisualShaderNodeIntOp.get_operator.
-func (o VisualShaderNodeIntOp) GetOperator() VisualShaderNodeIntOpOperator {
+// Operator calls the engine's VisualShaderNodeIntOp.get_operator.
+func (o VisualShaderNodeIntOp) Operator() VisualShaderNodeIntOpOperator {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeIntOpOperator(c.retInt(14306))
 }

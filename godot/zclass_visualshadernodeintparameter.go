@@ -91,8 +91,8 @@ func (o VisualShaderNodeIntParameter) SetHint(hint VisualShaderNodeIntParameterH
 	c.run(14307)
 }
 
-// GetHint calls the engine's VisualShaderNodeIntParameter.get_hint.
-func (o VisualShaderNodeIntParameter) GetHint() VisualShaderNodeIntParameterHint {
+// Hint calls the engine's VisualShaderNodeIntParameter.get_hint.
+func (o VisualShaderNodeIntParameter) Hint() VisualShaderNodeIntParameterHint {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeIntParameterHint(c.retInt(14308))
 }
@@ -104,8 +104,8 @@ func (o VisualShaderNodeIntParameter) SetMin(value int) {
 	c.run(14309)
 }
 
-// GetMin calls the engine's VisualShaderNodeIntParameter.get_min.
-func (o VisualShaderNodeIntParameter) GetMin() int {
+// Min calls the engine's VisualShaderNodeIntParameter.get_min.
+func (o VisualShaderNodeIntParameter) Min() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14310))
 }
@@ -117,8 +117,8 @@ func (o VisualShaderNodeIntParameter) SetMax(value int) {
 	c.run(14311)
 }
 
-// GetMax calls the engine's VisualShaderNodeIntParameter.get_max.
-func (o VisualShaderNodeIntParameter) GetMax() int {
+// Max calls the engine's VisualShaderNodeIntParameter.get_max.
+func (o VisualShaderNodeIntParameter) Max() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14312))
 }
@@ -130,8 +130,8 @@ func (o VisualShaderNodeIntParameter) SetStep(value int) {
 	c.run(14313)
 }
 
-// GetStep calls the engine's VisualShaderNodeIntParameter.get_step.
-func (o VisualShaderNodeIntParameter) GetStep() int {
+// Step calls the engine's VisualShaderNodeIntParameter.get_step.
+func (o VisualShaderNodeIntParameter) Step() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14314))
 }
@@ -143,8 +143,8 @@ func (o VisualShaderNodeIntParameter) SetEnumNames(names variant.PackedStrings) 
 	c.run(14315)
 }
 
-// GetEnumNames calls the engine's VisualShaderNodeIntParameter.get_enum_names.
-func (o VisualShaderNodeIntParameter) GetEnumNames() variant.PackedStrings {
+// EnumNames calls the engine's VisualShaderNodeIntParameter.get_enum_names.
+func (o VisualShaderNodeIntParameter) EnumNames() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14316, variant.TypePackedStringArray)
 }
@@ -169,8 +169,8 @@ func (o VisualShaderNodeIntParameter) SetDefaultValue(value int) {
 	c.run(14319)
 }
 
-// GetDefaultValue calls the engine's VisualShaderNodeIntParameter.get_default_value.
-func (o VisualShaderNodeIntParameter) GetDefaultValue() int {
+// DefaultValue calls the engine's VisualShaderNodeIntParameter.get_default_value.
+func (o VisualShaderNodeIntParameter) DefaultValue() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14320))
 }

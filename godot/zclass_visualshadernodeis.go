@@ -66,14 +66,14 @@ const (
 )
 
 // SetFunction calls the engine's VisualShaderNodeIs.set_function.
-func (o VisualShaderNodeIs) SetFunction(func_ VisualShaderNodeIsFunction) {
+func (o VisualShaderNodeIs) SetFunction(callback VisualShaderNodeIsFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14321)
 }
 
-// GetFunction calls the engine's VisualShaderNodeIs.get_function.
-func (o VisualShaderNodeIs) GetFunction() VisualShaderNodeIsFunction {
+// Function calls the engine's VisualShaderNodeIs.get_function.
+func (o VisualShaderNodeIs) Function() VisualShaderNodeIsFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeIsFunction(c.retInt(14322))
 }

@@ -61,16 +61,16 @@ const (
 	VisualShaderNodeMixOpTypeScalar VisualShaderNodeMixOpType = 0
 	// A 2D vector type.
 
-	VisualShaderNodeMixOpTypeVector2d VisualShaderNodeMixOpType = 1
+	VisualShaderNodeMixOpTypeVector2D VisualShaderNodeMixOpType = 1
 	// The a and b ports use a 2D vector type. The weight port uses a scalar type.
 
-	VisualShaderNodeMixOpTypeVector2dScalar VisualShaderNodeMixOpType = 2
+	VisualShaderNodeMixOpTypeVector2DScalar VisualShaderNodeMixOpType = 2
 	// A 3D vector type.
 
-	VisualShaderNodeMixOpTypeVector3d VisualShaderNodeMixOpType = 3
+	VisualShaderNodeMixOpTypeVector3D VisualShaderNodeMixOpType = 3
 	// The a and b ports use a 3D vector type. The weight port uses a scalar type.
 
-	VisualShaderNodeMixOpTypeVector3dScalar VisualShaderNodeMixOpType = 4
+	VisualShaderNodeMixOpTypeVector3DScalar VisualShaderNodeMixOpType = 4
 	// A 4D vector type.
 
 	VisualShaderNodeMixOpTypeVector4d VisualShaderNodeMixOpType = 5
@@ -89,8 +89,8 @@ func (o VisualShaderNodeMix) SetOpType(opType VisualShaderNodeMixOpType) {
 	c.run(14323)
 }
 
-// GetOpType calls the engine's VisualShaderNodeMix.get_op_type.
-func (o VisualShaderNodeMix) GetOpType() VisualShaderNodeMixOpType {
+// OpType calls the engine's VisualShaderNodeMix.get_op_type.
+func (o VisualShaderNodeMix) OpType() VisualShaderNodeMixOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeMixOpType(c.retInt(14324))
 }

@@ -63,10 +63,10 @@ const (
 	VisualShaderNodeMultiplyAddOpTypeScalar VisualShaderNodeMultiplyAddOpType = 0
 	// A 2D vector type.
 
-	VisualShaderNodeMultiplyAddOpTypeVector2d VisualShaderNodeMultiplyAddOpType = 1
+	VisualShaderNodeMultiplyAddOpTypeVector2D VisualShaderNodeMultiplyAddOpType = 1
 	// A 3D vector type.
 
-	VisualShaderNodeMultiplyAddOpTypeVector3d VisualShaderNodeMultiplyAddOpType = 2
+	VisualShaderNodeMultiplyAddOpTypeVector3D VisualShaderNodeMultiplyAddOpType = 2
 	// A 4D vector type.
 
 	VisualShaderNodeMultiplyAddOpTypeVector4d VisualShaderNodeMultiplyAddOpType = 3
@@ -76,14 +76,14 @@ const (
 )
 
 // SetOpType calls the engine's VisualShaderNodeMultiplyAdd.set_op_type.
-func (o VisualShaderNodeMultiplyAdd) SetOpType(type_ VisualShaderNodeMultiplyAddOpType) {
+func (o VisualShaderNodeMultiplyAdd) SetOpType(typ VisualShaderNodeMultiplyAddOpType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(14325)
 }
 
-// GetOpType calls the engine's VisualShaderNodeMultiplyAdd.get_op_type.
-func (o VisualShaderNodeMultiplyAdd) GetOpType() VisualShaderNodeMultiplyAddOpType {
+// OpType calls the engine's VisualShaderNodeMultiplyAdd.get_op_type.
+func (o VisualShaderNodeMultiplyAdd) OpType() VisualShaderNodeMultiplyAddOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeMultiplyAddOpType(c.retInt(14326))
 }

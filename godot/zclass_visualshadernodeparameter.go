@@ -77,8 +77,8 @@ func (o VisualShaderNodeParameter) SetParameterName(name string) {
 	c.run(14327)
 }
 
-// GetParameterName calls the engine's VisualShaderNodeParameter.get_parameter_name.
-func (o VisualShaderNodeParameter) GetParameterName() string {
+// ParameterName calls the engine's VisualShaderNodeParameter.get_parameter_name.
+func (o VisualShaderNodeParameter) ParameterName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14328)
 }
@@ -90,8 +90,8 @@ func (o VisualShaderNodeParameter) SetQualifier(qualifier VisualShaderNodeParame
 	c.run(14329)
 }
 
-// GetQualifier calls the engine's VisualShaderNodeParameter.get_qualifier.
-func (o VisualShaderNodeParameter) GetQualifier() VisualShaderNodeParameterQualifier {
+// Qualifier calls the engine's VisualShaderNodeParameter.get_qualifier.
+func (o VisualShaderNodeParameter) Qualifier() VisualShaderNodeParameterQualifier {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeParameterQualifier(c.retInt(14330))
 }
@@ -103,8 +103,8 @@ func (o VisualShaderNodeParameter) SetInstanceIndex(instanceIndex int) {
 	c.run(14331)
 }
 
-// GetInstanceIndex calls the engine's VisualShaderNodeParameter.get_instance_index.
-func (o VisualShaderNodeParameter) GetInstanceIndex() int {
+// InstanceIndex calls the engine's VisualShaderNodeParameter.get_instance_index.
+func (o VisualShaderNodeParameter) InstanceIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14332))
 }

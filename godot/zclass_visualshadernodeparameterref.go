@@ -61,8 +61,8 @@ func (o VisualShaderNodeParameterRef) SetParameterName(name string) {
 	c.run(14333)
 }
 
-// GetParameterName calls the engine's VisualShaderNodeParameterRef.get_parameter_name.
-func (o VisualShaderNodeParameterRef) GetParameterName() string {
+// ParameterName calls the engine's VisualShaderNodeParameterRef.get_parameter_name.
+func (o VisualShaderNodeParameterRef) ParameterName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14334)
 }

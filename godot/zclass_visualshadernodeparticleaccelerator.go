@@ -81,8 +81,8 @@ func (o VisualShaderNodeParticleAccelerator) SetMode(mode VisualShaderNodePartic
 	c.run(14335)
 }
 
-// GetMode calls the engine's VisualShaderNodeParticleAccelerator.get_mode.
-func (o VisualShaderNodeParticleAccelerator) GetMode() VisualShaderNodeParticleAcceleratorMode {
+// Mode calls the engine's VisualShaderNodeParticleAccelerator.get_mode.
+func (o VisualShaderNodeParticleAccelerator) Mode() VisualShaderNodeParticleAcceleratorMode {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeParticleAcceleratorMode(c.retInt(14336))
 }

@@ -76,14 +76,14 @@ const (
 )
 
 // SetFlags calls the engine's VisualShaderNodeParticleEmit.set_flags.
-func (o VisualShaderNodeParticleEmit) SetFlags(flags_ VisualShaderNodeParticleEmitEmitFlags) {
+func (o VisualShaderNodeParticleEmit) SetFlags(flags VisualShaderNodeParticleEmitEmitFlags) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(14337)
 }
 
-// GetFlags calls the engine's VisualShaderNodeParticleEmit.get_flags.
-func (o VisualShaderNodeParticleEmit) GetFlags() VisualShaderNodeParticleEmitEmitFlags {
+// Flags calls the engine's VisualShaderNodeParticleEmit.get_flags.
+func (o VisualShaderNodeParticleEmit) Flags() VisualShaderNodeParticleEmitEmitFlags {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeParticleEmitEmitFlags(c.retInt(14338))
 }

@@ -49,15 +49,15 @@ func (o VisualShaderNodeParticleEmitter) InstanceID() uint64 { return Object{o.h
 // String returns "Class#id", or "<null>".
 func (o VisualShaderNodeParticleEmitter) String() string { return Object{o.h}.String() }
 
-// SetMode2d calls the engine's VisualShaderNodeParticleEmitter.set_mode_2d.
-func (o VisualShaderNodeParticleEmitter) SetMode2d(enabled bool) {
+// SetMode2D calls the engine's VisualShaderNodeParticleEmitter.set_mode_2d.
+func (o VisualShaderNodeParticleEmitter) SetMode2D(enabled bool) {
 	c := newCall(Object{o.h}, 1)
 	c.bool(0, enabled)
 	c.run(14339)
 }
 
-// IsMode2d calls the engine's VisualShaderNodeParticleEmitter.is_mode_2d.
-func (o VisualShaderNodeParticleEmitter) IsMode2d() bool {
+// IsMode2D calls the engine's VisualShaderNodeParticleEmitter.is_mode_2d.
+func (o VisualShaderNodeParticleEmitter) IsMode2D() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14340)
 }

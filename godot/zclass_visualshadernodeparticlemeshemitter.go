@@ -68,8 +68,8 @@ func (o VisualShaderNodeParticleMeshEmitter) SetMesh(mesh AnyMesh) {
 	c.run(14341)
 }
 
-// GetMesh calls the engine's VisualShaderNodeParticleMeshEmitter.get_mesh.
-func (o VisualShaderNodeParticleMeshEmitter) GetMesh() Mesh {
+// Mesh calls the engine's VisualShaderNodeParticleMeshEmitter.get_mesh.
+func (o VisualShaderNodeParticleMeshEmitter) Mesh() Mesh {
 	c := newCall(Object{o.h}, 0)
 	return Mesh{c.retObject(14342, true)}
 }
@@ -94,8 +94,8 @@ func (o VisualShaderNodeParticleMeshEmitter) SetSurfaceIndex(surfaceIndex int) {
 	c.run(14345)
 }
 
-// GetSurfaceIndex calls the engine's VisualShaderNodeParticleMeshEmitter.get_surface_index.
-func (o VisualShaderNodeParticleMeshEmitter) GetSurfaceIndex() int {
+// SurfaceIndex calls the engine's VisualShaderNodeParticleMeshEmitter.get_surface_index.
+func (o VisualShaderNodeParticleMeshEmitter) SurfaceIndex() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14346))
 }

@@ -65,10 +65,10 @@ const (
 	VisualShaderNodeParticleRandomnessOpTypeScalar VisualShaderNodeParticleRandomnessOpType = 0
 	// A 2D vector type.
 
-	VisualShaderNodeParticleRandomnessOpTypeVector2d VisualShaderNodeParticleRandomnessOpType = 1
+	VisualShaderNodeParticleRandomnessOpTypeVector2D VisualShaderNodeParticleRandomnessOpType = 1
 	// A 3D vector type.
 
-	VisualShaderNodeParticleRandomnessOpTypeVector3d VisualShaderNodeParticleRandomnessOpType = 2
+	VisualShaderNodeParticleRandomnessOpTypeVector3D VisualShaderNodeParticleRandomnessOpType = 2
 	// A 4D vector type.
 
 	VisualShaderNodeParticleRandomnessOpTypeVector4d VisualShaderNodeParticleRandomnessOpType = 3
@@ -78,14 +78,14 @@ const (
 )
 
 // SetOpType calls the engine's VisualShaderNodeParticleRandomness.set_op_type.
-func (o VisualShaderNodeParticleRandomness) SetOpType(type_ VisualShaderNodeParticleRandomnessOpType) {
+func (o VisualShaderNodeParticleRandomness) SetOpType(typ VisualShaderNodeParticleRandomnessOpType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(14349)
 }
 
-// GetOpType calls the engine's VisualShaderNodeParticleRandomness.get_op_type.
-func (o VisualShaderNodeParticleRandomness) GetOpType() VisualShaderNodeParticleRandomnessOpType {
+// OpType calls the engine's VisualShaderNodeParticleRandomness.get_op_type.
+func (o VisualShaderNodeParticleRandomness) OpType() VisualShaderNodeParticleRandomnessOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeParticleRandomnessOpType(c.retInt(14350))
 }

@@ -61,16 +61,16 @@ const (
 	VisualShaderNodeRemapOpTypeScalar VisualShaderNodeRemapOpType = 0
 	// A 2D vector type.
 
-	VisualShaderNodeRemapOpTypeVector2d VisualShaderNodeRemapOpType = 1
+	VisualShaderNodeRemapOpTypeVector2D VisualShaderNodeRemapOpType = 1
 	// The value port uses a 2D vector type, while the input min, input max, output min, and output max ports use a floating-point scalar type.
 
-	VisualShaderNodeRemapOpTypeVector2dScalar VisualShaderNodeRemapOpType = 2
+	VisualShaderNodeRemapOpTypeVector2DScalar VisualShaderNodeRemapOpType = 2
 	// A 3D vector type.
 
-	VisualShaderNodeRemapOpTypeVector3d VisualShaderNodeRemapOpType = 3
+	VisualShaderNodeRemapOpTypeVector3D VisualShaderNodeRemapOpType = 3
 	// The value port uses a 3D vector type, while the input min, input max, output min, and output max ports use a floating-point scalar type.
 
-	VisualShaderNodeRemapOpTypeVector3dScalar VisualShaderNodeRemapOpType = 4
+	VisualShaderNodeRemapOpTypeVector3DScalar VisualShaderNodeRemapOpType = 4
 	// A 4D vector type.
 
 	VisualShaderNodeRemapOpTypeVector4d VisualShaderNodeRemapOpType = 5
@@ -89,8 +89,8 @@ func (o VisualShaderNodeRemap) SetOpType(opType VisualShaderNodeRemapOpType) {
 	c.run(14351)
 }
 
-// GetOpType calls the engine's VisualShaderNodeRemap.get_op_type.
-func (o VisualShaderNodeRemap) GetOpType() VisualShaderNodeRemapOpType {
+// OpType calls the engine's VisualShaderNodeRemap.get_op_type.
+func (o VisualShaderNodeRemap) OpType() VisualShaderNodeRemapOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeRemapOpType(c.retInt(14352))
 }

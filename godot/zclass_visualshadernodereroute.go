@@ -52,10 +52,10 @@ func NewVisualShaderNodeReroute() VisualShaderNodeReroute {
 	return VisualShaderNodeReroute{construct("VisualShaderNodeReroute", true)}
 }
 
-// GetPortType returns the port type of the reroute node.
+// PortType returns the port type of the reroute node.
 //
 // Engine method: VisualShaderNodeReroute.get_port_type.
-func (o VisualShaderNodeReroute) GetPortType() VisualShaderNodePortType {
+func (o VisualShaderNodeReroute) PortType() VisualShaderNodePortType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodePortType(c.retInt(14353))
 }

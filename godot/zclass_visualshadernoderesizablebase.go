@@ -62,8 +62,8 @@ func (o VisualShaderNodeResizableBase) SetSize(size variant.Vector2) {
 	c.run(14354)
 }
 
-// GetSize calls the engine's VisualShaderNodeResizableBase.get_size.
-func (o VisualShaderNodeResizableBase) GetSize() variant.Vector2 {
+// Size calls the engine's VisualShaderNodeResizableBase.get_size.
+func (o VisualShaderNodeResizableBase) Size() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14355)
 }

@@ -69,8 +69,8 @@ func (o VisualShaderNodeSample3D) SetSource(value VisualShaderNodeSample3DSource
 	c.run(14356)
 }
 
-// GetSource calls the engine's VisualShaderNodeSample3D.get_source.
-func (o VisualShaderNodeSample3D) GetSource() VisualShaderNodeSample3DSource {
+// Source calls the engine's VisualShaderNodeSample3D.get_source.
+func (o VisualShaderNodeSample3D) Source() VisualShaderNodeSample3DSource {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeSample3DSource(c.retInt(14357))
 }

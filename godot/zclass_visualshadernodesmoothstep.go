@@ -65,16 +65,16 @@ const (
 	VisualShaderNodeSmoothStepOpTypeScalar VisualShaderNodeSmoothStepOpType = 0
 	// A 2D vector type.
 
-	VisualShaderNodeSmoothStepOpTypeVector2d VisualShaderNodeSmoothStepOpType = 1
+	VisualShaderNodeSmoothStepOpTypeVector2D VisualShaderNodeSmoothStepOpType = 1
 	// The x port uses a 2D vector type. The first two ports use a floating-point scalar type.
 
-	VisualShaderNodeSmoothStepOpTypeVector2dScalar VisualShaderNodeSmoothStepOpType = 2
+	VisualShaderNodeSmoothStepOpTypeVector2DScalar VisualShaderNodeSmoothStepOpType = 2
 	// A 3D vector type.
 
-	VisualShaderNodeSmoothStepOpTypeVector3d VisualShaderNodeSmoothStepOpType = 3
+	VisualShaderNodeSmoothStepOpTypeVector3D VisualShaderNodeSmoothStepOpType = 3
 	// The x port uses a 3D vector type. The first two ports use a floating-point scalar type.
 
-	VisualShaderNodeSmoothStepOpTypeVector3dScalar VisualShaderNodeSmoothStepOpType = 4
+	VisualShaderNodeSmoothStepOpTypeVector3DScalar VisualShaderNodeSmoothStepOpType = 4
 	// A 4D vector type.
 
 	VisualShaderNodeSmoothStepOpTypeVector4d VisualShaderNodeSmoothStepOpType = 5
@@ -93,8 +93,8 @@ func (o VisualShaderNodeSmoothStep) SetOpType(opType VisualShaderNodeSmoothStepO
 	c.run(14358)
 }
 
-// GetOpType calls the engine's VisualShaderNodeSmoothStep.get_op_type.
-func (o VisualShaderNodeSmoothStep) GetOpType() VisualShaderNodeSmoothStepOpType {
+// OpType calls the engine's VisualShaderNodeSmoothStep.get_op_type.
+func (o VisualShaderNodeSmoothStep) OpType() VisualShaderNodeSmoothStepOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeSmoothStepOpType(c.retInt(14359))
 }

@@ -63,16 +63,16 @@ const (
 	VisualShaderNodeStepOpTypeScalar VisualShaderNodeStepOpType = 0
 	// A 2D vector type.
 
-	VisualShaderNodeStepOpTypeVector2d VisualShaderNodeStepOpType = 1
+	VisualShaderNodeStepOpTypeVector2D VisualShaderNodeStepOpType = 1
 	// The x port uses a 2D vector type, while the edge port uses a floating-point scalar type.
 
-	VisualShaderNodeStepOpTypeVector2dScalar VisualShaderNodeStepOpType = 2
+	VisualShaderNodeStepOpTypeVector2DScalar VisualShaderNodeStepOpType = 2
 	// A 3D vector type.
 
-	VisualShaderNodeStepOpTypeVector3d VisualShaderNodeStepOpType = 3
+	VisualShaderNodeStepOpTypeVector3D VisualShaderNodeStepOpType = 3
 	// The x port uses a 3D vector type, while the edge port uses a floating-point scalar type.
 
-	VisualShaderNodeStepOpTypeVector3dScalar VisualShaderNodeStepOpType = 4
+	VisualShaderNodeStepOpTypeVector3DScalar VisualShaderNodeStepOpType = 4
 	// A 4D vector type.
 
 	VisualShaderNodeStepOpTypeVector4d VisualShaderNodeStepOpType = 5
@@ -91,8 +91,8 @@ func (o VisualShaderNodeStep) SetOpType(opType VisualShaderNodeStepOpType) {
 	c.run(14360)
 }
 
-// GetOpType calls the engine's VisualShaderNodeStep.get_op_type.
-func (o VisualShaderNodeStep) GetOpType() VisualShaderNodeStepOpType {
+// OpType calls the engine's VisualShaderNodeStep.get_op_type.
+func (o VisualShaderNodeStep) OpType() VisualShaderNodeStepOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeStepOpType(c.retInt(14361))
 }

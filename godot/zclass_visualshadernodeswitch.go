@@ -67,10 +67,10 @@ const (
 	VisualShaderNodeSwitchOpTypeUint VisualShaderNodeSwitchOpType = 2
 	// A 2D vector type.
 
-	VisualShaderNodeSwitchOpTypeVector2d VisualShaderNodeSwitchOpType = 3
+	VisualShaderNodeSwitchOpTypeVector2D VisualShaderNodeSwitchOpType = 3
 	// A 3D vector type.
 
-	VisualShaderNodeSwitchOpTypeVector3d VisualShaderNodeSwitchOpType = 4
+	VisualShaderNodeSwitchOpTypeVector3D VisualShaderNodeSwitchOpType = 4
 	// A 4D vector type.
 
 	VisualShaderNodeSwitchOpTypeVector4d VisualShaderNodeSwitchOpType = 5
@@ -86,14 +86,14 @@ const (
 )
 
 // SetOpType calls the engine's VisualShaderNodeSwitch.set_op_type.
-func (o VisualShaderNodeSwitch) SetOpType(type_ VisualShaderNodeSwitchOpType) {
+func (o VisualShaderNodeSwitch) SetOpType(typ VisualShaderNodeSwitchOpType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(14362)
 }
 
-// GetOpType calls the engine's VisualShaderNodeSwitch.get_op_type.
-func (o VisualShaderNodeSwitch) GetOpType() VisualShaderNodeSwitchOpType {
+// OpType calls the engine's VisualShaderNodeSwitch.get_op_type.
+func (o VisualShaderNodeSwitch) OpType() VisualShaderNodeSwitchOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeSwitchOpType(c.retInt(14363))
 }

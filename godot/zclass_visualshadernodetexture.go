@@ -64,10 +64,10 @@ const (
 	VisualShaderNodeTextureSourceScreen VisualShaderNodeTextureSource = 1
 	// Use the texture from this shader's texture built-in (e.g. a texture of a Sprite2D).
 
-	VisualShaderNodeTextureSource2dTexture VisualShaderNodeTextureSource = 2
+	VisualShaderNodeTextureSource2DTexture VisualShaderNodeTextureSource = 2
 	// Use the texture from this shader's normal map built-in.
 
-	VisualShaderNodeTextureSource2dNormal VisualShaderNodeTextureSource = 3
+	VisualShaderNodeTextureSource2DNormal VisualShaderNodeTextureSource = 3
 	// Use the depth texture captured during the depth prepass. Only available when the depth prepass is used (i.e. in spatial shaders and in the forward_plus or gl_compatibility renderers).
 
 	VisualShaderNodeTextureSourceDepth VisualShaderNodeTextureSource = 4
@@ -76,7 +76,7 @@ const (
 	VisualShaderNodeTextureSourcePort VisualShaderNodeTextureSource = 5
 	// Use the normal buffer captured during the depth prepass. Only available when the normal-roughness buffer is available (i.e. in spatial shaders and in the forward_plus renderer).
 
-	VisualShaderNodeTextureSource3dNormal VisualShaderNodeTextureSource = 6
+	VisualShaderNodeTextureSource3DNormal VisualShaderNodeTextureSource = 6
 	// Use the roughness buffer captured during the depth prepass. Only available when the normal-roughness buffer is available (i.e. in spatial shaders and in the forward_plus renderer).
 
 	VisualShaderNodeTextureSourceRoughness VisualShaderNodeTextureSource = 7
@@ -110,8 +110,8 @@ func (o VisualShaderNodeTexture) SetSource(value VisualShaderNodeTextureSource) 
 	c.run(14364)
 }
 
-// GetSource calls the engine's VisualShaderNodeTexture.get_source.
-func (o VisualShaderNodeTexture) GetSource() VisualShaderNodeTextureSource {
+// Source calls the engine's VisualShaderNodeTexture.get_source.
+func (o VisualShaderNodeTexture) Source() VisualShaderNodeTextureSource {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTextureSource(c.retInt(14365))
 }
@@ -123,8 +123,8 @@ func (o VisualShaderNodeTexture) SetTexture(value AnyTexture2D) {
 	c.run(14366)
 }
 
-// GetTexture calls the engine's VisualShaderNodeTexture.get_texture.
-func (o VisualShaderNodeTexture) GetTexture() Texture2D {
+// Texture calls the engine's VisualShaderNodeTexture.get_texture.
+func (o VisualShaderNodeTexture) Texture() Texture2D {
 	c := newCall(Object{o.h}, 0)
 	return Texture2D{c.retObject(14367, true)}
 }
@@ -136,8 +136,8 @@ func (o VisualShaderNodeTexture) SetTextureType(value VisualShaderNodeTextureTex
 	c.run(14368)
 }
 
-// GetTextureType calls the engine's VisualShaderNodeTexture.get_texture_type.
-func (o VisualShaderNodeTexture) GetTextureType() VisualShaderNodeTextureTextureType {
+// TextureType calls the engine's VisualShaderNodeTexture.get_texture_type.
+func (o VisualShaderNodeTexture) TextureType() VisualShaderNodeTextureTextureType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTextureTextureType(c.retInt(14369))
 }

@@ -66,8 +66,8 @@ func (o VisualShaderNodeTexture2DArray) SetTextureArray(value AnyTextureLayered)
 	c.run(14370)
 }
 
-// GetTextureArray calls the engine's VisualShaderNodeTexture2DArray.get_texture_array.
-func (o VisualShaderNodeTexture2DArray) GetTextureArray() TextureLayered {
+// TextureArray calls the engine's VisualShaderNodeTexture2DArray.get_texture_array.
+func (o VisualShaderNodeTexture2DArray) TextureArray() TextureLayered {
 	c := newCall(Object{o.h}, 0)
 	return TextureLayered{c.retObject(14371, true)}
 }

@@ -66,8 +66,8 @@ func (o VisualShaderNodeTexture3D) SetTexture(value AnyTexture3D) {
 	c.run(14372)
 }
 
-// GetTexture calls the engine's VisualShaderNodeTexture3D.get_texture.
-func (o VisualShaderNodeTexture3D) GetTexture() Texture3D {
+// Texture calls the engine's VisualShaderNodeTexture3D.get_texture.
+func (o VisualShaderNodeTexture3D) Texture() Texture3D {
 	c := newCall(Object{o.h}, 0)
 	return Texture3D{c.retObject(14373, true)}
 }

@@ -163,14 +163,14 @@ const (
 )
 
 // SetTextureType calls the engine's VisualShaderNodeTextureParameter.set_texture_type.
-func (o VisualShaderNodeTextureParameter) SetTextureType(type_ VisualShaderNodeTextureParameterTextureType) {
+func (o VisualShaderNodeTextureParameter) SetTextureType(typ VisualShaderNodeTextureParameterTextureType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(14374)
 }
 
-// GetTextureType calls the engine's VisualShaderNodeTextureParameter.get_texture_type.
-func (o VisualShaderNodeTextureParameter) GetTextureType() VisualShaderNodeTextureParameterTextureType {
+// TextureType calls the engine's VisualShaderNodeTextureParameter.get_texture_type.
+func (o VisualShaderNodeTextureParameter) TextureType() VisualShaderNodeTextureParameterTextureType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterTextureType(c.retInt(14375))
 }
@@ -182,8 +182,8 @@ func (o VisualShaderNodeTextureParameter) SetColorDefault(color VisualShaderNode
 	c.run(14376)
 }
 
-// GetColorDefault calls the engine's VisualShaderNodeTextureParameter.get_color_default.
-func (o VisualShaderNodeTextureParameter) GetColorDefault() VisualShaderNodeTextureParameterColorDefault {
+// ColorDefault calls the engine's VisualShaderNodeTextureParameter.get_color_default.
+func (o VisualShaderNodeTextureParameter) ColorDefault() VisualShaderNodeTextureParameterColorDefault {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterColorDefault(c.retInt(14377))
 }
@@ -195,8 +195,8 @@ func (o VisualShaderNodeTextureParameter) SetTextureFilter(filter VisualShaderNo
 	c.run(14378)
 }
 
-// GetTextureFilter calls the engine's VisualShaderNodeTextureParameter.get_texture_filter.
-func (o VisualShaderNodeTextureParameter) GetTextureFilter() VisualShaderNodeTextureParameterTextureFilter {
+// TextureFilter calls the engine's VisualShaderNodeTextureParameter.get_texture_filter.
+func (o VisualShaderNodeTextureParameter) TextureFilter() VisualShaderNodeTextureParameterTextureFilter {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterTextureFilter(c.retInt(14379))
 }
@@ -208,8 +208,8 @@ func (o VisualShaderNodeTextureParameter) SetTextureRepeat(repeat VisualShaderNo
 	c.run(14380)
 }
 
-// GetTextureRepeat calls the engine's VisualShaderNodeTextureParameter.get_texture_repeat.
-func (o VisualShaderNodeTextureParameter) GetTextureRepeat() VisualShaderNodeTextureParameterTextureRepeat {
+// TextureRepeat calls the engine's VisualShaderNodeTextureParameter.get_texture_repeat.
+func (o VisualShaderNodeTextureParameter) TextureRepeat() VisualShaderNodeTextureParameterTextureRepeat {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterTextureRepeat(c.retInt(14381))
 }
@@ -221,8 +221,8 @@ func (o VisualShaderNodeTextureParameter) SetTextureSource(source VisualShaderNo
 	c.run(14382)
 }
 
-// GetTextureSource calls the engine's VisualShaderNodeTextureParameter.get_texture_source.
-func (o VisualShaderNodeTextureParameter) GetTextureSource() VisualShaderNodeTextureParameterTextureSource {
+// TextureSource calls the engine's VisualShaderNodeTextureParameter.get_texture_source.
+func (o VisualShaderNodeTextureParameter) TextureSource() VisualShaderNodeTextureParameterTextureSource {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTextureParameterTextureSource(c.retInt(14383))
 }

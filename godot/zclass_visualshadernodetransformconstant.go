@@ -74,8 +74,8 @@ func (o VisualShaderNodeTransformConstant) SetConstant(constant variant.Transfor
 	c.run(14384)
 }
 
-// GetConstant calls the engine's VisualShaderNodeTransformConstant.get_constant.
-func (o VisualShaderNodeTransformConstant) GetConstant() variant.Transform3D {
+// Constant calls the engine's VisualShaderNodeTransformConstant.get_constant.
+func (o VisualShaderNodeTransformConstant) Constant() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14385)
 }

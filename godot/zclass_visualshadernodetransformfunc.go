@@ -70,14 +70,14 @@ const (
 )
 
 // SetFunction calls the engine's VisualShaderNodeTransformFunc.set_function.
-func (o VisualShaderNodeTransformFunc) SetFunction(func_ VisualShaderNodeTransformFuncFunction) {
+func (o VisualShaderNodeTransformFunc) SetFunction(callback VisualShaderNodeTransformFuncFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14386)
 }
 
-// GetFunction calls the engine's VisualShaderNodeTransformFunc.get_function.
-func (o VisualShaderNodeTransformFunc) GetFunction() VisualShaderNodeTransformFuncFunction {
+// Function calls the engine's VisualShaderNodeTransformFunc.get_function.
+func (o VisualShaderNodeTransformFunc) Function() VisualShaderNodeTransformFuncFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTransformFuncFunction(c.retInt(14387))
 }

@@ -97,8 +97,8 @@ func (o VisualShaderNodeTransformOp) SetOperator(op VisualShaderNodeTransformOpO
 	c.run(14388)
 }
 
-// GetOperator calls the engine's VisualShaderNodeTransformOp.get_operator.
-func (o VisualShaderNodeTransformOp) GetOperator() VisualShaderNodeTransformOpOperator {
+// Operator calls the engine's VisualShaderNodeTransformOp.get_operator.
+func (o VisualShaderNodeTransformOp) Operator() VisualShaderNodeTransformOpOperator {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTransformOpOperator(c.retInt(14389))
 }

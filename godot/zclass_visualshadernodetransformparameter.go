@@ -87,8 +87,8 @@ func (o VisualShaderNodeTransformParameter) SetDefaultValue(value variant.Transf
 	c.run(14392)
 }
 
-// GetDefaultValue calls the engine's VisualShaderNodeTransformParameter.get_default_value.
-func (o VisualShaderNodeTransformParameter) GetDefaultValue() variant.Transform3D {
+// DefaultValue calls the engine's VisualShaderNodeTransformParameter.get_default_value.
+func (o VisualShaderNodeTransformParameter) DefaultValue() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14393)
 }

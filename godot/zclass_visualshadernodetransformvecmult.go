@@ -82,8 +82,8 @@ func (o VisualShaderNodeTransformVecMult) SetOperator(op VisualShaderNodeTransfo
 	c.run(14394)
 }
 
-// GetOperator calls the engine's VisualShaderNodeTransformVecMult.get_operator.
-func (o VisualShaderNodeTransformVecMult) GetOperator() VisualShaderNodeTransformVecMultOperator {
+// Operator calls the engine's VisualShaderNodeTransformVecMult.get_operator.
+func (o VisualShaderNodeTransformVecMult) Operator() VisualShaderNodeTransformVecMultOperator {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeTransformVecMultOperator(c.retInt(14395))
 }

@@ -66,8 +66,8 @@ func (o VisualShaderNodeUIntConstant) SetConstant(constant int) {
 	c.run(14396)
 }
 
-// GetConstant calls the engine's VisualShaderNodeUIntConstant.get_constant.
-func (o VisualShaderNodeUIntConstant) GetConstant() int {
+// Constant calls the engine's VisualShaderNodeUIntConstant.get_constant.
+func (o VisualShaderNodeUIntConstant) Constant() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14397))
 }

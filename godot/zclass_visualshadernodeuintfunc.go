@@ -68,14 +68,14 @@ const (
 )
 
 // SetFunction calls the engine's VisualShaderNodeUIntFunc.set_function.
-func (o VisualShaderNodeUIntFunc) SetFunction(func_ VisualShaderNodeUIntFuncFunction) {
+func (o VisualShaderNodeUIntFunc) SetFunction(callback VisualShaderNodeUIntFuncFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14398)
 }
 
-// GetFunction calls the engine's VisualShaderNodeUIntFunc.get_function.
-func (o VisualShaderNodeUIntFunc) GetFunction() VisualShaderNodeUIntFuncFunction {
+// Function calls the engine's VisualShaderNodeUIntFunc.get_function.
+func (o VisualShaderNodeUIntFunc) Function() VisualShaderNodeUIntFuncFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeUIntFuncFunction(c.retInt(14399))
 }

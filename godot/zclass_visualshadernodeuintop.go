@@ -104,8 +104,8 @@ func (o VisualShaderNodeUIntOp) SetOperator(op VisualShaderNodeUIntOpOperator) {
 	c.run(14400)
 }
 
-// GetOperator calls the engine's VisualShaderNodeUIntOp.get_operator.
-func (o VisualShaderNodeUIntOp) GetOperator() VisualShaderNodeUIntOpOperator {
+// Operator calls the engine's VisualShaderNodeUIntOp.get_operator.
+func (o VisualShaderNodeUIntOp) Operator() VisualShaderNodeUIntOpOperator {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeUIntOpOperator(c.retInt(14401))
 }

@@ -79,8 +79,8 @@ func (o VisualShaderNodeUIntParameter) SetDefaultValue(value int) {
 	c.run(14404)
 }
 
-// GetDefaultValue calls the engine's VisualShaderNodeUIntParameter.get_default_value.
-func (o VisualShaderNodeUIntParameter) GetDefaultValue() int {
+// DefaultValue calls the engine's VisualShaderNodeUIntParameter.get_default_value.
+func (o VisualShaderNodeUIntParameter) DefaultValue() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14405))
 }

@@ -68,14 +68,14 @@ const (
 )
 
 // SetFunction calls the engine's VisualShaderNodeUVFunc.set_function.
-func (o VisualShaderNodeUVFunc) SetFunction(func_ VisualShaderNodeUVFuncFunction) {
+func (o VisualShaderNodeUVFunc) SetFunction(callback VisualShaderNodeUVFuncFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14406)
 }
 
-// GetFunction calls the engine's VisualShaderNodeUVFunc.get_function.
-func (o VisualShaderNodeUVFunc) GetFunction() VisualShaderNodeUVFuncFunction {
+// Function calls the engine's VisualShaderNodeUVFunc.get_function.
+func (o VisualShaderNodeUVFunc) Function() VisualShaderNodeUVFuncFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeUVFuncFunction(c.retInt(14407))
 }

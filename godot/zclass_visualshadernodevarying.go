@@ -54,21 +54,21 @@ func (o VisualShaderNodeVarying) SetVaryingName(name string) {
 	c.run(14408)
 }
 
-// GetVaryingName calls the engine's VisualShaderNodeVarying.get_varying_name.
-func (o VisualShaderNodeVarying) GetVaryingName() string {
+// VaryingName calls the engine's VisualShaderNodeVarying.get_varying_name.
+func (o VisualShaderNodeVarying) VaryingName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14409)
 }
 
 // SetVaryingType calls the engine's VisualShaderNodeVarying.set_varying_type.
-func (o VisualShaderNodeVarying) SetVaryingType(type_ VisualShaderVaryingType) {
+func (o VisualShaderNodeVarying) SetVaryingType(typ VisualShaderVaryingType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(14410)
 }
 
-// GetVaryingType calls the engine's VisualShaderNodeVarying.get_varying_type.
-func (o VisualShaderNodeVarying) GetVaryingType() VisualShaderVaryingType {
+// VaryingType calls the engine's VisualShaderNodeVarying.get_varying_type.
+func (o VisualShaderNodeVarying) VaryingType() VisualShaderVaryingType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderVaryingType(c.retInt(14411))
 }

@@ -72,8 +72,8 @@ func (o VisualShaderNodeVec2Constant) SetConstant(constant variant.Vector2) {
 	c.run(14412)
 }
 
-// GetConstant calls the engine's VisualShaderNodeVec2Constant.get_constant.
-func (o VisualShaderNodeVec2Constant) GetConstant() variant.Vector2 {
+// Constant calls the engine's VisualShaderNodeVec2Constant.get_constant.
+func (o VisualShaderNodeVec2Constant) Constant() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14413)
 }

@@ -85,8 +85,8 @@ func (o VisualShaderNodeVec2Parameter) SetDefaultValue(value variant.Vector2) {
 	c.run(14416)
 }
 
-// GetDefaultValue calls the engine's VisualShaderNodeVec2Parameter.get_default_value.
-func (o VisualShaderNodeVec2Parameter) GetDefaultValue() variant.Vector2 {
+// DefaultValue calls the engine's VisualShaderNodeVec2Parameter.get_default_value.
+func (o VisualShaderNodeVec2Parameter) DefaultValue() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14417)
 }

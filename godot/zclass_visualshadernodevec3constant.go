@@ -72,8 +72,8 @@ func (o VisualShaderNodeVec3Constant) SetConstant(constant variant.Vector3) {
 	c.run(14418)
 }
 
-// GetConstant calls the engine's VisualShaderNodeVec3Constant.get_constant.
-func (o VisualShaderNodeVec3Constant) GetConstant() variant.Vector3 {
+// Constant calls the engine's VisualShaderNodeVec3Constant.get_constant.
+func (o VisualShaderNodeVec3Constant) Constant() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14419)
 }

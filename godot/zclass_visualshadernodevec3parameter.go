@@ -85,8 +85,8 @@ func (o VisualShaderNodeVec3Parameter) SetDefaultValue(value variant.Vector3) {
 	c.run(14422)
 }
 
-// GetDefaultValue calls the engine's VisualShaderNodeVec3Parameter.get_default_value.
-func (o VisualShaderNodeVec3Parameter) GetDefaultValue() variant.Vector3 {
+// DefaultValue calls the engine's VisualShaderNodeVec3Parameter.get_default_value.
+func (o VisualShaderNodeVec3Parameter) DefaultValue() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14423)
 }

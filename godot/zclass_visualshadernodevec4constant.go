@@ -72,8 +72,8 @@ func (o VisualShaderNodeVec4Constant) SetConstant(constant variant.Quaternion) {
 	c.run(14424)
 }
 
-// GetConstant calls the engine's VisualShaderNodeVec4Constant.get_constant.
-func (o VisualShaderNodeVec4Constant) GetConstant() variant.Quaternion {
+// Constant calls the engine's VisualShaderNodeVec4Constant.get_constant.
+func (o VisualShaderNodeVec4Constant) Constant() variant.Quaternion {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Quaternion](&c, 14425)
 }

@@ -85,8 +85,8 @@ func (o VisualShaderNodeVec4Parameter) SetDefaultValue(value variant.Vector4) {
 	c.run(14428)
 }
 
-// GetDefaultValue calls the engine's VisualShaderNodeVec4Parameter.get_default_value.
-func (o VisualShaderNodeVec4Parameter) GetDefaultValue() variant.Vector4 {
+// DefaultValue calls the engine's VisualShaderNodeVec4Parameter.get_default_value.
+func (o VisualShaderNodeVec4Parameter) DefaultValue() variant.Vector4 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector4](&c, 14429)
 }

@@ -55,10 +55,10 @@ type VisualShaderNodeVectorBaseOpType int64
 const (
 	// A 2D vector type.
 
-	VisualShaderNodeVectorBaseOpTypeVector2d VisualShaderNodeVectorBaseOpType = 0
+	VisualShaderNodeVectorBaseOpTypeVector2D VisualShaderNodeVectorBaseOpType = 0
 	// A 3D vector type.
 
-	VisualShaderNodeVectorBaseOpTypeVector3d VisualShaderNodeVectorBaseOpType = 1
+	VisualShaderNodeVectorBaseOpTypeVector3D VisualShaderNodeVectorBaseOpType = 1
 	// A 4D vector type.
 
 	VisualShaderNodeVectorBaseOpTypeVector4d VisualShaderNodeVectorBaseOpType = 2
@@ -68,14 +68,14 @@ const (
 )
 
 // SetOpType calls the engine's VisualShaderNodeVectorBase.set_op_type.
-func (o VisualShaderNodeVectorBase) SetOpType(type_ VisualShaderNodeVectorBaseOpType) {
+func (o VisualShaderNodeVectorBase) SetOpType(typ VisualShaderNodeVectorBaseOpType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(14430)
 }
 
-// GetOpType calls the engine's VisualShaderNodeVectorBase.get_op_type.
-func (o VisualShaderNodeVectorBase) GetOpType() VisualShaderNodeVectorBaseOpType {
+// OpType calls the engine's VisualShaderNodeVectorBase.get_op_type.
+func (o VisualShaderNodeVectorBase) OpType() VisualShaderNodeVectorBaseOpType {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeVectorBaseOpType(c.retInt(14431))
 }

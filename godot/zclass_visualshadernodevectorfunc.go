@@ -168,14 +168,14 @@ const (
 )
 
 // SetFunction calls the engine's VisualShaderNodeVectorFunc.set_function.
-func (o VisualShaderNodeVectorFunc) SetFunction(func_ VisualShaderNodeVectorFuncFunction) {
+func (o VisualShaderNodeVectorFunc) SetFunction(callback VisualShaderNodeVectorFuncFunction) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(func_))
+	c.int(0, int64(callback))
 	c.run(14432)
 }
 
-// GetFunction calls the engine's VisualShaderNodeVectorFunc.get_function.
-func (o VisualShaderNodeVectorFunc) GetFunction() VisualShaderNodeVectorFuncFunction {
+// Function calls the engine's VisualShaderNodeVectorFunc.get_function.
+func (o VisualShaderNodeVectorFunc) Function() VisualShaderNodeVectorFuncFunction {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeVectorFuncFunction(c.retInt(14433))
 }

@@ -109,8 +109,8 @@ func (o VisualShaderNodeVectorOp) SetOperator(op VisualShaderNodeVectorOpOperato
 	c.run(14434)
 }
 
-// GetOperator calls the engine's VisualShaderNodeVectorOp.get_operator.
-func (o VisualShaderNodeVectorOp) GetOperator() VisualShaderNodeVectorOpOperator {
+// Operator calls the engine's VisualShaderNodeVectorOp.get_operator.
+func (o VisualShaderNodeVectorOp) Operator() VisualShaderNodeVectorOpOperator {
 	c := newCall(Object{o.h}, 0)
 	return VisualShaderNodeVectorOpOperator(c.retInt(14435))
 }

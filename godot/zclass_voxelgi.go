@@ -86,8 +86,8 @@ func (o VoxelGI) SetProbeData(data AnyVoxelGIData) {
 	c.run(14436)
 }
 
-// GetProbeData calls the engine's VoxelGI.get_probe_data.
-func (o VoxelGI) GetProbeData() VoxelGIData {
+// ProbeData calls the engine's VoxelGI.get_probe_data.
+func (o VoxelGI) ProbeData() VoxelGIData {
 	c := newCall(Object{o.h}, 0)
 	return VoxelGIData{c.retObject(14437, true)}
 }
@@ -99,8 +99,8 @@ func (o VoxelGI) SetSubdiv(subdiv VoxelGISubdiv) {
 	c.run(14438)
 }
 
-// GetSubdiv calls the engine's VoxelGI.get_subdiv.
-func (o VoxelGI) GetSubdiv() VoxelGISubdiv {
+// Subdiv calls the engine's VoxelGI.get_subdiv.
+func (o VoxelGI) Subdiv() VoxelGISubdiv {
 	c := newCall(Object{o.h}, 0)
 	return VoxelGISubdiv(c.retInt(14439))
 }
@@ -112,8 +112,8 @@ func (o VoxelGI) SetSize(size variant.Vector3) {
 	c.run(14440)
 }
 
-// GetSize calls the engine's VoxelGI.get_size.
-func (o VoxelGI) GetSize() variant.Vector3 {
+// Size calls the engine's VoxelGI.get_size.
+func (o VoxelGI) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14441)
 }
@@ -125,8 +125,8 @@ func (o VoxelGI) SetCameraAttributes(cameraAttributes AnyCameraAttributes) {
 	c.run(14442)
 }
 
-// GetCameraAttributes calls the engine's VoxelGI.get_camera_attributes.
-func (o VoxelGI) GetCameraAttributes() CameraAttributes {
+// CameraAttributes calls the engine's VoxelGI.get_camera_attributes.
+func (o VoxelGI) CameraAttributes() CameraAttributes {
 	c := newCall(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(14443, true)}
 }

@@ -66,40 +66,40 @@ func (o VoxelGIData) Allocate(toCellXform variant.Transform3D, aabb variant.AABB
 	c.run(14446)
 }
 
-// GetBounds returns the bounds of the baked voxel data as an AABB, which should match VoxelGI.size after being baked (which only contains the size as a Vector3).
+// Bounds returns the bounds of the baked voxel data as an AABB, which should match VoxelGI.size after being baked (which only contains the size as a Vector3).
 //
 // Engine method: VoxelGIData.get_bounds.
-func (o VoxelGIData) GetBounds() variant.AABB {
+func (o VoxelGIData) Bounds() variant.AABB {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.AABB](&c, 14447)
 }
 
-// GetOctreeSize calls the engine's VoxelGIData.get_octree_size.
-func (o VoxelGIData) GetOctreeSize() variant.Vector3 {
+// OctreeSize calls the engine's VoxelGIData.get_octree_size.
+func (o VoxelGIData) OctreeSize() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14448)
 }
 
-// GetToCellXform calls the engine's VoxelGIData.get_to_cell_xform.
-func (o VoxelGIData) GetToCellXform() variant.Transform3D {
+// ToCellXform calls the engine's VoxelGIData.get_to_cell_xform.
+func (o VoxelGIData) ToCellXform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14449)
 }
 
-// GetOctreeCells calls the engine's VoxelGIData.get_octree_cells.
-func (o VoxelGIData) GetOctreeCells() variant.Packed[uint8] {
+// OctreeCells calls the engine's VoxelGIData.get_octree_cells.
+func (o VoxelGIData) OctreeCells() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 14450, variant.TypePackedByteArray)
 }
 
-// GetDataCells calls the engine's VoxelGIData.get_data_cells.
-func (o VoxelGIData) GetDataCells() variant.Packed[uint8] {
+// DataCells calls the engine's VoxelGIData.get_data_cells.
+func (o VoxelGIData) DataCells() variant.Packed[uint8] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[uint8]](&c, 14451, variant.TypePackedByteArray)
 }
 
-// GetLevelCounts calls the engine's VoxelGIData.get_level_counts.
-func (o VoxelGIData) GetLevelCounts() variant.Packed[int32] {
+// LevelCounts calls the engine's VoxelGIData.get_level_counts.
+func (o VoxelGIData) LevelCounts() variant.Packed[int32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[int32]](&c, 14452, variant.TypePackedInt32Array)
 }
@@ -111,8 +111,8 @@ func (o VoxelGIData) SetDynamicRange(dynamicRange float32) {
 	c.run(14453)
 }
 
-// GetDynamicRange calls the engine's VoxelGIData.get_dynamic_range.
-func (o VoxelGIData) GetDynamicRange() float32 {
+// DynamicRange calls the engine's VoxelGIData.get_dynamic_range.
+func (o VoxelGIData) DynamicRange() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14454))
 }
@@ -124,8 +124,8 @@ func (o VoxelGIData) SetEnergy(energy float32) {
 	c.run(14455)
 }
 
-// GetEnergy calls the engine's VoxelGIData.get_energy.
-func (o VoxelGIData) GetEnergy() float32 {
+// Energy calls the engine's VoxelGIData.get_energy.
+func (o VoxelGIData) Energy() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14456))
 }
@@ -137,8 +137,8 @@ func (o VoxelGIData) SetBias(bias float32) {
 	c.run(14457)
 }
 
-// GetBias calls the engine's VoxelGIData.get_bias.
-func (o VoxelGIData) GetBias() float32 {
+// Bias calls the engine's VoxelGIData.get_bias.
+func (o VoxelGIData) Bias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14458))
 }
@@ -150,8 +150,8 @@ func (o VoxelGIData) SetNormalBias(bias float32) {
 	c.run(14459)
 }
 
-// GetNormalBias calls the engine's VoxelGIData.get_normal_bias.
-func (o VoxelGIData) GetNormalBias() float32 {
+// NormalBias calls the engine's VoxelGIData.get_normal_bias.
+func (o VoxelGIData) NormalBias() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14460))
 }
@@ -163,8 +163,8 @@ func (o VoxelGIData) SetPropagation(propagation float32) {
 	c.run(14461)
 }
 
-// GetPropagation calls the engine's VoxelGIData.get_propagation.
-func (o VoxelGIData) GetPropagation() float32 {
+// Propagation calls the engine's VoxelGIData.get_propagation.
+func (o VoxelGIData) Propagation() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14462))
 }

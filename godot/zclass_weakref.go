@@ -46,10 +46,10 @@ func (o WeakRef) String() string { return Object{o.h}.String() }
 // NewWeakRef makes a new WeakRef.
 func NewWeakRef() WeakRef { return WeakRef{construct("WeakRef", true)} }
 
-// GetRef returns the Object this weakref is referring to. Returns null if that object no longer exists.
+// Ref returns the Object this weakref is referring to. Returns null if that object no longer exists.
 //
 // Engine method: WeakRef.get_ref.
-func (o WeakRef) GetRef() variant.Variant {
+func (o WeakRef) Ref() variant.Variant {
 	c := newCall(Object{o.h}, 0)
 	return c.retVariant(14467)
 }

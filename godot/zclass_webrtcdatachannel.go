@@ -73,9 +73,9 @@ const (
 // Reserved, but not used for now.
 //
 // Engine method: WebRTCDataChannel.poll.
-func (o WebRTCDataChannel) Poll() Error {
+func (o WebRTCDataChannel) Poll() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(14468))
+	return errorOf(Error(c.retInt(14468)))
 }
 
 // Close closes this data channel, notifying the other peer.
@@ -101,24 +101,24 @@ func (o WebRTCDataChannel) SetWriteMode(writeMode WebRTCDataChannelWriteMode) {
 	c.run(14471)
 }
 
-// GetWriteMode calls the engine's WebRTCDataChannel.get_write_mode.
-func (o WebRTCDataChannel) GetWriteMode() WebRTCDataChannelWriteMode {
+// WriteMode calls the engine's WebRTCDataChannel.get_write_mode.
+func (o WebRTCDataChannel) WriteMode() WebRTCDataChannelWriteMode {
 	c := newCall(Object{o.h}, 0)
 	return WebRTCDataChannelWriteMode(c.retInt(14472))
 }
 
-// GetReadyState returns the current state of this channel.
+// ReadyState returns the current state of this channel.
 //
 // Engine method: WebRTCDataChannel.get_ready_state.
-func (o WebRTCDataChannel) GetReadyState() WebRTCDataChannelChannelState {
+func (o WebRTCDataChannel) ReadyState() WebRTCDataChannelChannelState {
 	c := newCall(Object{o.h}, 0)
 	return WebRTCDataChannelChannelState(c.retInt(14473))
 }
 
-// GetLabel returns the label assigned to this channel during creation.
+// Label returns the label assigned to this channel during creation.
 //
 // Engine method: WebRTCDataChannel.get_label.
-func (o WebRTCDataChannel) GetLabel() string {
+func (o WebRTCDataChannel) Label() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14474)
 }
@@ -131,34 +131,34 @@ func (o WebRTCDataChannel) IsOrdered() bool {
 	return c.retBool(14475)
 }
 
-// GetId returns the ID assigned to this channel during creation (or auto-assigned during negotiation).
+// ID returns the ID assigned to this channel during creation (or auto-assigned during negotiation).
 //
 // Engine method: WebRTCDataChannel.get_id.
-func (o WebRTCDataChannel) GetId() int {
+func (o WebRTCDataChannel) ID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14476))
 }
 
-// GetMaxPacketLifeTime returns the maxPacketLifeTime value assigned to this channel during creation.
+// MaxPacketLifeTime returns the maxPacketLifeTime value assigned to this channel during creation.
 //
 // Engine method: WebRTCDataChannel.get_max_packet_life_time.
-func (o WebRTCDataChannel) GetMaxPacketLifeTime() int {
+func (o WebRTCDataChannel) MaxPacketLifeTime() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14477))
 }
 
-// GetMaxRetransmits returns the maxRetransmits value assigned to this channel during creation.
+// MaxRetransmits returns the maxRetransmits value assigned to this channel during creation.
 //
 // Engine method: WebRTCDataChannel.get_max_retransmits.
-func (o WebRTCDataChannel) GetMaxRetransmits() int {
+func (o WebRTCDataChannel) MaxRetransmits() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14478))
 }
 
-// GetProtocol returns the sub-protocol assigned to this channel during creation. An empty string if not specified.
+// Protocol returns the sub-protocol assigned to this channel during creation. An empty string if not specified.
 //
 // Engine method: WebRTCDataChannel.get_protocol.
-func (o WebRTCDataChannel) GetProtocol() string {
+func (o WebRTCDataChannel) Protocol() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14479)
 }
@@ -171,10 +171,10 @@ func (o WebRTCDataChannel) IsNegotiated() bool {
 	return c.retBool(14480)
 }
 
-// GetBufferedAmount returns the number of bytes currently queued to be sent over this channel.
+// BufferedAmount returns the number of bytes currently queued to be sent over this channel.
 //
 // Engine method: WebRTCDataChannel.get_buffered_amount.
-func (o WebRTCDataChannel) GetBufferedAmount() int {
+func (o WebRTCDataChannel) BufferedAmount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14481))
 }

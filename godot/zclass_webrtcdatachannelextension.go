@@ -4,6 +4,25 @@
 package godot
 
 // WebRTCDataChannelExtension is the engine's WebRTCDataChannelExtension class.
+//
+// The virtual methods a Go class extending WebRTCDataChannelExtension can implement, each named by an interface for a compile-time check (var _ godot.WebRTCDataChannelExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetAvailablePacketCount() int (the engine's _get_available_packet_count; WebRTCDataChannelExtensionVirtualGetAvailablePacketCount)
+//   - GetMaxPacketSize() int (the engine's _get_max_packet_size; WebRTCDataChannelExtensionVirtualGetMaxPacketSize)
+//   - Poll() Error (the engine's _poll; WebRTCDataChannelExtensionVirtualPoll)
+//   - Close() (the engine's _close; WebRTCDataChannelExtensionVirtualClose)
+//   - SetWriteMode(pWriteMode WebRTCDataChannelWriteMode) (the engine's _set_write_mode; WebRTCDataChannelExtensionVirtualSetWriteMode)
+//   - GetWriteMode() WebRTCDataChannelWriteMode (the engine's _get_write_mode; WebRTCDataChannelExtensionVirtualGetWriteMode)
+//   - WasStringPacket() bool (the engine's _was_string_packet; WebRTCDataChannelExtensionVirtualWasStringPacket)
+//   - GetReadyState() WebRTCDataChannelChannelState (the engine's _get_ready_state; WebRTCDataChannelExtensionVirtualGetReadyState)
+//   - GetLabel() string (the engine's _get_label; WebRTCDataChannelExtensionVirtualGetLabel)
+//   - IsOrdered() bool (the engine's _is_ordered; WebRTCDataChannelExtensionVirtualIsOrdered)
+//   - GetID() int (the engine's _get_id; WebRTCDataChannelExtensionVirtualGetID)
+//   - GetMaxPacketLifeTime() int (the engine's _get_max_packet_life_time; WebRTCDataChannelExtensionVirtualGetMaxPacketLifeTime)
+//   - GetMaxRetransmits() int (the engine's _get_max_retransmits; WebRTCDataChannelExtensionVirtualGetMaxRetransmits)
+//   - GetProtocol() string (the engine's _get_protocol; WebRTCDataChannelExtensionVirtualGetProtocol)
+//   - IsNegotiated() bool (the engine's _is_negotiated; WebRTCDataChannelExtensionVirtualIsNegotiated)
+//   - GetBufferedAmount() int (the engine's _get_buffered_amount; WebRTCDataChannelExtensionVirtualGetBufferedAmount)
 type WebRTCDataChannelExtension struct{ h *handle }
 
 // AnyWebRTCDataChannelExtension is any value of class WebRTCDataChannelExtension or of a class derived from it.

@@ -65,17 +65,17 @@ func NewWebRTCMultiplayerPeer() WebRTCMultiplayerPeer {
 // Initialize the multiplayer peer as a server (with unique ID of 1). This mode enables MultiplayerPeer.is_server_relay_supported, allowing the upper MultiplayerAPI layer to perform peer exchange and packet relaying.
 //
 // It calls the engine's WebRTCMultiplayerPeer.create_server with channelsConfig = variant.Array[variant.Variant]{}; CreateServerOptions takes every argument.
-func (o WebRTCMultiplayerPeer) CreateServer() Error {
+func (o WebRTCMultiplayerPeer) CreateServer() error {
 	return o.CreateServerOptions(variant.Array[variant.Variant]{})
 }
 
 // CreateServerOptions is CreateServer with every argument given.
 //
 // Engine method: WebRTCMultiplayerPeer.create_server.
-func (o WebRTCMultiplayerPeer) CreateServerOptions(channelsConfig variant.Array[variant.Variant]) Error {
+func (o WebRTCMultiplayerPeer) CreateServerOptions(channelsConfig variant.Array[variant.Variant]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, channelsConfig)
-	return Error(c.retInt(14482))
+	return errorOf(Error(c.retInt(14482)))
 }
 
 // CreateClient calls the engine method described here.
@@ -83,18 +83,18 @@ func (o WebRTCMultiplayerPeer) CreateServerOptions(channelsConfig variant.Array[
 // Initialize the multiplayer peer as a client with the given peer_id (must be between 2 and 2147483647). In this mode, you should only call add_peer once and with peer_id of 1. This mode enables MultiplayerPeer.is_server_relay_supported, allowing the upper MultiplayerAPI layer to perform peer exchange and packet relaying.
 //
 // It calls the engine's WebRTCMultiplayerPeer.create_client with channelsConfig = variant.Array[variant.Variant]{}; CreateClientOptions takes every argument.
-func (o WebRTCMultiplayerPeer) CreateClient(peerId int) Error {
-	return o.CreateClientOptions(peerId, variant.Array[variant.Variant]{})
+func (o WebRTCMultiplayerPeer) CreateClient(peerID int) error {
+	return o.CreateClientOptions(peerID, variant.Array[variant.Variant]{})
 }
 
 // CreateClientOptions is CreateClient with every argument given.
 //
 // Engine method: WebRTCMultiplayerPeer.create_client.
-func (o WebRTCMultiplayerPeer) CreateClientOptions(peerId int, channelsConfig variant.Array[variant.Variant]) Error {
+func (o WebRTCMultiplayerPeer) CreateClientOptions(peerID int, channelsConfig variant.Array[variant.Variant]) error {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(peerId))
+	c.int(0, int64(peerID))
 	c.owned(1, channelsConfig)
-	return Error(c.retInt(14483))
+	return errorOf(Error(c.retInt(14483)))
 }
 
 // CreateMesh calls the engine method described here.
@@ -102,18 +102,18 @@ func (o WebRTCMultiplayerPeer) CreateClientOptions(peerId int, channelsConfig va
 // Initialize the multiplayer peer as a mesh (i.e. all peers connect to each other) with the given peer_id (must be between 1 and 2147483647).
 //
 // It calls the engine's WebRTCMultiplayerPeer.create_mesh with channelsConfig = variant.Array[variant.Variant]{}; CreateMeshOptions takes every argument.
-func (o WebRTCMultiplayerPeer) CreateMesh(peerId int) Error {
-	return o.CreateMeshOptions(peerId, variant.Array[variant.Variant]{})
+func (o WebRTCMultiplayerPeer) CreateMesh(peerID int) error {
+	return o.CreateMeshOptions(peerID, variant.Array[variant.Variant]{})
 }
 
 // CreateMeshOptions is CreateMesh with every argument given.
 //
 // Engine method: WebRTCMultiplayerPeer.create_mesh.
-func (o WebRTCMultiplayerPeer) CreateMeshOptions(peerId int, channelsConfig variant.Array[variant.Variant]) Error {
+func (o WebRTCMultiplayerPeer) CreateMeshOptions(peerID int, channelsConfig variant.Array[variant.Variant]) error {
 	c := newCall(Object{o.h}, 2)
-	c.int(0, int64(peerId))
+	c.int(0, int64(peerID))
 	c.owned(1, channelsConfig)
-	return Error(c.retInt(14484))
+	return errorOf(Error(c.retInt(14484)))
 }
 
 // AddPeer calls the engine method described here.
@@ -121,19 +121,19 @@ func (o WebRTCMultiplayerPeer) CreateMeshOptions(peerId int, channelsConfig vari
 // Add a new peer to the mesh with the given peer_id. The WebRTCPeerConnection must be in state WebRTCPeerConnection.STATE_NEW.
 //
 // It calls the engine's WebRTCMultiplayerPeer.add_peer with unreliableLifetime = 1; AddPeerOptions takes every argument.
-func (o WebRTCMultiplayerPeer) AddPeer(peer AnyWebRTCPeerConnection, peerId int) Error {
-	return o.AddPeerOptions(peer, peerId, 1)
+func (o WebRTCMultiplayerPeer) AddPeer(peer AnyWebRTCPeerConnection, peerID int) error {
+	return o.AddPeerOptions(peer, peerID, 1)
 }
 
 // AddPeerOptions is AddPeer with every argument given.
 //
 // Engine method: WebRTCMultiplayerPeer.add_peer.
-func (o WebRTCMultiplayerPeer) AddPeerOptions(peer AnyWebRTCPeerConnection, peerId int, unreliableLifetime int) Error {
+func (o WebRTCMultiplayerPeer) AddPeerOptions(peer AnyWebRTCPeerConnection, peerID int, unreliableLifetime int) error {
 	c := newCall(Object{o.h}, 3)
 	c.object(0, objectOf(peer))
-	c.int(1, int64(peerId))
+	c.int(1, int64(peerID))
 	c.int(2, int64(unreliableLifetime))
-	return Error(c.retInt(14485))
+	return errorOf(Error(c.retInt(14485)))
 }
 
 // RemovePeer calls the engine method described here.
@@ -141,34 +141,34 @@ func (o WebRTCMultiplayerPeer) AddPeerOptions(peer AnyWebRTCPeerConnection, peer
 // Remove the peer with given peer_id from the mesh. If the peer was connected, and MultiplayerPeer.peer_connected was emitted for it, then MultiplayerPeer.peer_disconnected will be emitted.
 //
 // Engine method: WebRTCMultiplayerPeer.remove_peer.
-func (o WebRTCMultiplayerPeer) RemovePeer(peerId int) {
+func (o WebRTCMultiplayerPeer) RemovePeer(peerID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(peerId))
+	c.int(0, int64(peerID))
 	c.run(14486)
 }
 
 // HasPeer returns true if the given peer_id is in the peers map (it might not be connected though).
 //
 // Engine method: WebRTCMultiplayerPeer.has_peer.
-func (o WebRTCMultiplayerPeer) HasPeer(peerId int) bool {
+func (o WebRTCMultiplayerPeer) HasPeer(peerID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(peerId))
+	c.int(0, int64(peerID))
 	return c.retBool(14487)
 }
 
-// GetPeer returns a dictionary representation of the peer with given peer_id with three keys. "connection" containing the WebRTCPeerConnection to this peer, "channels" an array of three WebRTCDataChannel, and "connected" a boolean representing if the peer connection is currently connected (all three channels are open).
+// Peer returns a dictionary representation of the peer with given peer_id with three keys. "connection" containing the WebRTCPeerConnection to this peer, "channels" an array of three WebRTCDataChannel, and "connected" a boolean representing if the peer connection is currently connected (all three channels are open).
 //
 // Engine method: WebRTCMultiplayerPeer.get_peer.
-func (o WebRTCMultiplayerPeer) GetPeer(peerId int) variant.Dictionary {
+func (o WebRTCMultiplayerPeer) Peer(peerID int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(peerId))
+	c.int(0, int64(peerID))
 	return retOwned[variant.Dictionary](&c, 14488, variant.TypeDictionary)
 }
 
-// GetPeers returns a dictionary which keys are the peer ids and values the peer representation as in get_peer.
+// Peers returns a dictionary which keys are the peer ids and values the peer representation as in get_peer.
 //
 // Engine method: WebRTCMultiplayerPeer.get_peers.
-func (o WebRTCMultiplayerPeer) GetPeers() variant.Dictionary {
+func (o WebRTCMultiplayerPeer) Peers() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 14489, variant.TypeDictionary)
 }

@@ -4,6 +4,20 @@
 package godot
 
 // WebRTCPeerConnectionExtension is the engine's WebRTCPeerConnectionExtension class.
+//
+// The virtual methods a Go class extending WebRTCPeerConnectionExtension can implement, each named by an interface for a compile-time check (var _ godot.WebRTCPeerConnectionExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetConnectionState() WebRTCPeerConnectionConnectionState (the engine's _get_connection_state; WebRTCPeerConnectionExtensionVirtualGetConnectionState)
+//   - GetGatheringState() WebRTCPeerConnectionGatheringState (the engine's _get_gathering_state; WebRTCPeerConnectionExtensionVirtualGetGatheringState)
+//   - GetSignalingState() WebRTCPeerConnectionSignalingState (the engine's _get_signaling_state; WebRTCPeerConnectionExtensionVirtualGetSignalingState)
+//   - Initialize(pConfig variant.Dictionary) Error (the engine's _initialize; WebRTCPeerConnectionExtensionVirtualInitialize)
+//   - CreateDataChannel(pLabel string, pConfig variant.Dictionary) WebRTCDataChannel (the engine's _create_data_channel; WebRTCPeerConnectionExtensionVirtualCreateDataChannel)
+//   - CreateOffer() Error (the engine's _create_offer; WebRTCPeerConnectionExtensionVirtualCreateOffer)
+//   - SetRemoteDescription(pType string, pSdp string) Error (the engine's _set_remote_description; WebRTCPeerConnectionExtensionVirtualSetRemoteDescription)
+//   - SetLocalDescription(pType string, pSdp string) Error (the engine's _set_local_description; WebRTCPeerConnectionExtensionVirtualSetLocalDescription)
+//   - AddIceCandidate(pSdpMidName string, pSdpMlineIndex int, pSdpName string) Error (the engine's _add_ice_candidate; WebRTCPeerConnectionExtensionVirtualAddIceCandidate)
+//   - Poll() Error (the engine's _poll; WebRTCPeerConnectionExtensionVirtualPoll)
+//   - Close() (the engine's _close; WebRTCPeerConnectionExtensionVirtualClose)
 type WebRTCPeerConnectionExtension struct{ h *handle }
 
 // AnyWebRTCPeerConnectionExtension is any value of class WebRTCPeerConnectionExtension or of a class derived from it.

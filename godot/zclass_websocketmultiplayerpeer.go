@@ -61,67 +61,67 @@ func NewWebSocketMultiplayerPeer() WebSocketMultiplayerPeer {
 // CreateClient starts a new multiplayer client connecting to the given url. TLS certificates will be verified against the hostname when connecting using the wss:// protocol. You can pass the optional tls_client_options parameter to customize the trusted certification authorities, or disable the common name verification. See TLSOptions.client and TLSOptions.client_unsafe.
 //
 // It calls the engine's WebSocketMultiplayerPeer.create_client with tlsClientOptions = nil; CreateClientOptions takes every argument.
-func (o WebSocketMultiplayerPeer) CreateClient(url string) Error {
+func (o WebSocketMultiplayerPeer) CreateClient(url string) error {
 	return o.CreateClientOptions(url, nil)
 }
 
 // CreateClientOptions is CreateClient with every argument given.
 //
 // Engine method: WebSocketMultiplayerPeer.create_client.
-func (o WebSocketMultiplayerPeer) CreateClientOptions(url string, tlsClientOptions AnyTLSOptions) Error {
+func (o WebSocketMultiplayerPeer) CreateClientOptions(url string, tlsClientOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, url)
 	c.object(1, objectOf(tlsClientOptions))
-	return Error(c.retInt(14502))
+	return errorOf(Error(c.retInt(14502)))
 }
 
 // CreateServer starts a new multiplayer server listening on the given port. You can optionally specify a bind_address, and provide valid tls_server_options to use TLS. See TLSOptions.server.
 //
 // It calls the engine's WebSocketMultiplayerPeer.create_server with bindAddress = "*", tlsServerOptions = nil; CreateServerOptions takes every argument.
-func (o WebSocketMultiplayerPeer) CreateServer(port int) Error {
+func (o WebSocketMultiplayerPeer) CreateServer(port int) error {
 	return o.CreateServerOptions(port, "*", nil)
 }
 
 // CreateServerOptions is CreateServer with every argument given.
 //
 // Engine method: WebSocketMultiplayerPeer.create_server.
-func (o WebSocketMultiplayerPeer) CreateServerOptions(port int, bindAddress string, tlsServerOptions AnyTLSOptions) Error {
+func (o WebSocketMultiplayerPeer) CreateServerOptions(port int, bindAddress string, tlsServerOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 3)
 	c.int(0, int64(port))
 	c.string(1, bindAddress)
 	c.object(2, objectOf(tlsServerOptions))
-	return Error(c.retInt(14503))
+	return errorOf(Error(c.retInt(14503)))
 }
 
-// GetPeer returns the WebSocketPeer associated to the given peer_id.
+// Peer returns the WebSocketPeer associated to the given peer_id.
 //
 // Engine method: WebSocketMultiplayerPeer.get_peer.
-func (o WebSocketMultiplayerPeer) GetPeer(peerId int) WebSocketPeer {
+func (o WebSocketMultiplayerPeer) Peer(peerID int) WebSocketPeer {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(peerId))
+	c.int(0, int64(peerID))
 	return WebSocketPeer{c.retObject(14504, true)}
 }
 
-// GetPeerAddress returns the IP address of the given peer.
+// PeerAddress returns the IP address of the given peer.
 //
 // Engine method: WebSocketMultiplayerPeer.get_peer_address.
-func (o WebSocketMultiplayerPeer) GetPeerAddress(id int) string {
+func (o WebSocketMultiplayerPeer) PeerAddress(id int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return c.retString(14505)
 }
 
-// GetPeerPort returns the remote port of the given peer.
+// PeerPort returns the remote port of the given peer.
 //
 // Engine method: WebSocketMultiplayerPeer.get_peer_port.
-func (o WebSocketMultiplayerPeer) GetPeerPort(id int) int {
+func (o WebSocketMultiplayerPeer) PeerPort(id int) int {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(id))
 	return int(c.retInt(14506))
 }
 
-// GetSupportedProtocols calls the engine's WebSocketMultiplayerPeer.get_supported_protocols.
-func (o WebSocketMultiplayerPeer) GetSupportedProtocols() variant.PackedStrings {
+// SupportedProtocols calls the engine's WebSocketMultiplayerPeer.get_supported_protocols.
+func (o WebSocketMultiplayerPeer) SupportedProtocols() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14507, variant.TypePackedStringArray)
 }
@@ -133,8 +133,8 @@ func (o WebSocketMultiplayerPeer) SetSupportedProtocols(protocols variant.Packed
 	c.run(14508)
 }
 
-// GetHandshakeHeaders calls the engine's WebSocketMultiplayerPeer.get_handshake_headers.
-func (o WebSocketMultiplayerPeer) GetHandshakeHeaders() variant.PackedStrings {
+// HandshakeHeaders calls the engine's WebSocketMultiplayerPeer.get_handshake_headers.
+func (o WebSocketMultiplayerPeer) HandshakeHeaders() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14509, variant.TypePackedStringArray)
 }
@@ -146,8 +146,8 @@ func (o WebSocketMultiplayerPeer) SetHandshakeHeaders(protocols variant.PackedSt
 	c.run(14510)
 }
 
-// GetInboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_inbound_buffer_size.
-func (o WebSocketMultiplayerPeer) GetInboundBufferSize() int {
+// InboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_inbound_buffer_size.
+func (o WebSocketMultiplayerPeer) InboundBufferSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14511))
 }
@@ -159,8 +159,8 @@ func (o WebSocketMultiplayerPeer) SetInboundBufferSize(bufferSize int) {
 	c.run(14512)
 }
 
-// GetOutboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_outbound_buffer_size.
-func (o WebSocketMultiplayerPeer) GetOutboundBufferSize() int {
+// OutboundBufferSize calls the engine's WebSocketMultiplayerPeer.get_outbound_buffer_size.
+func (o WebSocketMultiplayerPeer) OutboundBufferSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14513))
 }
@@ -172,8 +172,8 @@ func (o WebSocketMultiplayerPeer) SetOutboundBufferSize(bufferSize int) {
 	c.run(14514)
 }
 
-// GetHandshakeTimeout calls the engine's WebSocketMultiplayerPeer.get_handshake_timeout.
-func (o WebSocketMultiplayerPeer) GetHandshakeTimeout() float32 {
+// HandshakeTimeout calls the engine's WebSocketMultiplayerPeer.get_handshake_timeout.
+func (o WebSocketMultiplayerPeer) HandshakeTimeout() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14515))
 }
@@ -192,8 +192,8 @@ func (o WebSocketMultiplayerPeer) SetMaxQueuedPackets(maxQueuedPackets int) {
 	c.run(14517)
 }
 
-// GetMaxQueuedPackets calls the engine's WebSocketMultiplayerPeer.get_max_queued_packets.
-func (o WebSocketMultiplayerPeer) GetMaxQueuedPackets() int {
+// MaxQueuedPackets calls the engine's WebSocketMultiplayerPeer.get_max_queued_packets.
+func (o WebSocketMultiplayerPeer) MaxQueuedPackets() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14518))
 }

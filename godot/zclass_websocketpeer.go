@@ -83,56 +83,56 @@ const (
 	WebSocketPeerStateClosed WebSocketPeerState = 3
 )
 
-// ConnectToUrl connects to the given URL. TLS certificates will be verified against the hostname when connecting using the wss:// protocol. You can pass the optional tls_client_options parameter to customize the trusted certification authorities, or disable the common name verification. See TLSOptions.client and TLSOptions.client_unsafe.
+// ConnectToURL connects to the given URL. TLS certificates will be verified against the hostname when connecting using the wss:// protocol. You can pass the optional tls_client_options parameter to customize the trusted certification authorities, or disable the common name verification. See TLSOptions.client and TLSOptions.client_unsafe.
 //
-// It calls the engine's WebSocketPeer.connect_to_url with tlsClientOptions = nil; ConnectToUrlOptions takes every argument.
-func (o WebSocketPeer) ConnectToUrl(url string) Error {
-	return o.ConnectToUrlOptions(url, nil)
+// It calls the engine's WebSocketPeer.connect_to_url with tlsClientOptions = nil; ConnectToURLOptions takes every argument.
+func (o WebSocketPeer) ConnectToURL(url string) error {
+	return o.ConnectToURLOptions(url, nil)
 }
 
-// ConnectToUrlOptions is ConnectToUrl with every argument given.
+// ConnectToURLOptions is ConnectToURL with every argument given.
 //
 // Engine method: WebSocketPeer.connect_to_url.
-func (o WebSocketPeer) ConnectToUrlOptions(url string, tlsClientOptions AnyTLSOptions) Error {
+func (o WebSocketPeer) ConnectToURLOptions(url string, tlsClientOptions AnyTLSOptions) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, url)
 	c.object(1, objectOf(tlsClientOptions))
-	return Error(c.retInt(14519))
+	return errorOf(Error(c.retInt(14519)))
 }
 
 // AcceptStream accepts a peer connection performing the HTTP handshake as a WebSocket server. The stream must be a valid TCP stream retrieved via TCPServer.take_connection, or a TLS stream accepted via StreamPeerTLS.accept_stream.
 //
 // Engine method: WebSocketPeer.accept_stream.
-func (o WebSocketPeer) AcceptStream(stream AnyStreamPeer) Error {
+func (o WebSocketPeer) AcceptStream(stream AnyStreamPeer) error {
 	c := newCall(Object{o.h}, 1)
 	c.object(0, objectOf(stream))
-	return Error(c.retInt(14520))
+	return errorOf(Error(c.retInt(14520)))
 }
 
 // Send sends the given message using the desired write_mode. When sending a String, prefer using send_text.
 //
 // It calls the engine's WebSocketPeer.send with writeMode = WebSocketPeerWriteModeBinary; SendOptions takes every argument.
-func (o WebSocketPeer) Send(message variant.Packed[uint8]) Error {
+func (o WebSocketPeer) Send(message variant.Packed[uint8]) error {
 	return o.SendOptions(message, WebSocketPeerWriteModeBinary)
 }
 
 // SendOptions is Send with every argument given.
 //
 // Engine method: WebSocketPeer.send.
-func (o WebSocketPeer) SendOptions(message variant.Packed[uint8], writeMode WebSocketPeerWriteMode) Error {
+func (o WebSocketPeer) SendOptions(message variant.Packed[uint8], writeMode WebSocketPeerWriteMode) error {
 	c := newCall(Object{o.h}, 2)
 	c.owned(0, message)
 	c.int(1, int64(writeMode))
-	return Error(c.retInt(14521))
+	return errorOf(Error(c.retInt(14521)))
 }
 
 // SendText sends the given message using WebSocket text mode. Prefer this method over PacketPeer.put_packet when interacting with third-party text-based API (e.g. when using JSON formatted messages).
 //
 // Engine method: WebSocketPeer.send_text.
-func (o WebSocketPeer) SendText(message string) Error {
+func (o WebSocketPeer) SendText(message string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, message)
-	return Error(c.retInt(14522))
+	return errorOf(Error(c.retInt(14522)))
 }
 
 // WasStringPacket returns true if the last received packet was sent as a text payload. See WriteMode.
@@ -168,34 +168,34 @@ func (o WebSocketPeer) CloseOptions(code int, reason string) {
 	c.run(14525)
 }
 
-// GetConnectedHost returns the IP address of the connected peer.
+// ConnectedHost returns the IP address of the connected peer.
 //
 // Engine method: WebSocketPeer.get_connected_host.
-func (o WebSocketPeer) GetConnectedHost() string {
+func (o WebSocketPeer) ConnectedHost() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14526)
 }
 
-// GetConnectedPort returns the remote port of the connected peer.
+// ConnectedPort returns the remote port of the connected peer.
 //
 // Engine method: WebSocketPeer.get_connected_port.
-func (o WebSocketPeer) GetConnectedPort() int {
+func (o WebSocketPeer) ConnectedPort() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14527))
 }
 
-// GetSelectedProtocol returns the selected WebSocket sub-protocol for this connection or an empty string if the sub-protocol has not been selected yet.
+// SelectedProtocol returns the selected WebSocket sub-protocol for this connection or an empty string if the sub-protocol has not been selected yet.
 //
 // Engine method: WebSocketPeer.get_selected_protocol.
-func (o WebSocketPeer) GetSelectedProtocol() string {
+func (o WebSocketPeer) SelectedProtocol() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14528)
 }
 
-// GetRequestedUrl returns the URL requested by this peer. The URL is derived from the url passed to connect_to_url or from the HTTP headers when acting as server (i.e. when using accept_stream).
+// RequestedURL returns the URL requested by this peer. The URL is derived from the url passed to connect_to_url or from the HTTP headers when acting as server (i.e. when using accept_stream).
 //
 // Engine method: WebSocketPeer.get_requested_url.
-func (o WebSocketPeer) GetRequestedUrl() string {
+func (o WebSocketPeer) RequestedURL() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14529)
 }
@@ -211,40 +211,40 @@ func (o WebSocketPeer) SetNoDelay(enabled bool) {
 	c.run(14530)
 }
 
-// GetCurrentOutboundBufferedAmount returns the current amount of data in the outbound websocket buffer. Note: Web exports use WebSocket.bufferedAmount, while other platforms use an internal buffer.
+// CurrentOutboundBufferedAmount returns the current amount of data in the outbound websocket buffer. Note: Web exports use WebSocket.bufferedAmount, while other platforms use an internal buffer.
 //
 // Engine method: WebSocketPeer.get_current_outbound_buffered_amount.
-func (o WebSocketPeer) GetCurrentOutboundBufferedAmount() int {
+func (o WebSocketPeer) CurrentOutboundBufferedAmount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14531))
 }
 
-// GetReadyState returns the ready state of the connection.
+// ReadyState returns the ready state of the connection.
 //
 // Engine method: WebSocketPeer.get_ready_state.
-func (o WebSocketPeer) GetReadyState() WebSocketPeerState {
+func (o WebSocketPeer) ReadyState() WebSocketPeerState {
 	c := newCall(Object{o.h}, 0)
 	return WebSocketPeerState(c.retInt(14532))
 }
 
-// GetCloseCode returns the received WebSocket close frame status code, or -1 when the connection was not cleanly closed. Only call this method when get_ready_state returns STATE_CLOSED.
+// CloseCode returns the received WebSocket close frame status code, or -1 when the connection was not cleanly closed. Only call this method when get_ready_state returns STATE_CLOSED.
 //
 // Engine method: WebSocketPeer.get_close_code.
-func (o WebSocketPeer) GetCloseCode() int {
+func (o WebSocketPeer) CloseCode() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14533))
 }
 
-// GetCloseReason returns the received WebSocket close frame status reason string. Only call this method when get_ready_state returns STATE_CLOSED.
+// CloseReason returns the received WebSocket close frame status reason string. Only call this method when get_ready_state returns STATE_CLOSED.
 //
 // Engine method: WebSocketPeer.get_close_reason.
-func (o WebSocketPeer) GetCloseReason() string {
+func (o WebSocketPeer) CloseReason() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14534)
 }
 
-// GetSupportedProtocols calls the engine's WebSocketPeer.get_supported_protocols.
-func (o WebSocketPeer) GetSupportedProtocols() variant.PackedStrings {
+// SupportedProtocols calls the engine's WebSocketPeer.get_supported_protocols.
+func (o WebSocketPeer) SupportedProtocols() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14535, variant.TypePackedStringArray)
 }
@@ -256,8 +256,8 @@ func (o WebSocketPeer) SetSupportedProtocols(protocols variant.PackedStrings) {
 	c.run(14536)
 }
 
-// GetHandshakeHeaders calls the engine's WebSocketPeer.get_handshake_headers.
-func (o WebSocketPeer) GetHandshakeHeaders() variant.PackedStrings {
+// HandshakeHeaders calls the engine's WebSocketPeer.get_handshake_headers.
+func (o WebSocketPeer) HandshakeHeaders() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14537, variant.TypePackedStringArray)
 }
@@ -269,8 +269,8 @@ func (o WebSocketPeer) SetHandshakeHeaders(protocols variant.PackedStrings) {
 	c.run(14538)
 }
 
-// GetInboundBufferSize calls the engine's WebSocketPeer.get_inbound_buffer_size.
-func (o WebSocketPeer) GetInboundBufferSize() int {
+// InboundBufferSize calls the engine's WebSocketPeer.get_inbound_buffer_size.
+func (o WebSocketPeer) InboundBufferSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14539))
 }
@@ -282,8 +282,8 @@ func (o WebSocketPeer) SetInboundBufferSize(bufferSize int) {
 	c.run(14540)
 }
 
-// GetOutboundBufferSize calls the engine's WebSocketPeer.get_outbound_buffer_size.
-func (o WebSocketPeer) GetOutboundBufferSize() int {
+// OutboundBufferSize calls the engine's WebSocketPeer.get_outbound_buffer_size.
+func (o WebSocketPeer) OutboundBufferSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14541))
 }
@@ -302,8 +302,8 @@ func (o WebSocketPeer) SetMaxQueuedPackets(bufferSize int) {
 	c.run(14543)
 }
 
-// GetMaxQueuedPackets calls the engine's WebSocketPeer.get_max_queued_packets.
-func (o WebSocketPeer) GetMaxQueuedPackets() int {
+// MaxQueuedPackets calls the engine's WebSocketPeer.get_max_queued_packets.
+func (o WebSocketPeer) MaxQueuedPackets() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14544))
 }
@@ -315,8 +315,8 @@ func (o WebSocketPeer) SetHeartbeatInterval(interval float64) {
 	c.run(14545)
 }
 
-// GetHeartbeatInterval calls the engine's WebSocketPeer.get_heartbeat_interval.
-func (o WebSocketPeer) GetHeartbeatInterval() float64 {
+// HeartbeatInterval calls the engine's WebSocketPeer.get_heartbeat_interval.
+func (o WebSocketPeer) HeartbeatInterval() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(14546))
 }

@@ -84,8 +84,8 @@ func (o WebXRInterface) SetSessionMode(sessionMode string) {
 	c.run(14548)
 }
 
-// GetSessionMode calls the engine's WebXRInterface.get_session_mode.
-func (o WebXRInterface) GetSessionMode() string {
+// SessionMode calls the engine's WebXRInterface.get_session_mode.
+func (o WebXRInterface) SessionMode() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14549)
 }
@@ -97,8 +97,8 @@ func (o WebXRInterface) SetRequiredFeatures(requiredFeatures string) {
 	c.run(14550)
 }
 
-// GetRequiredFeatures calls the engine's WebXRInterface.get_required_features.
-func (o WebXRInterface) GetRequiredFeatures() string {
+// RequiredFeatures calls the engine's WebXRInterface.get_required_features.
+func (o WebXRInterface) RequiredFeatures() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14551)
 }
@@ -110,20 +110,20 @@ func (o WebXRInterface) SetOptionalFeatures(optionalFeatures string) {
 	c.run(14552)
 }
 
-// GetOptionalFeatures calls the engine's WebXRInterface.get_optional_features.
-func (o WebXRInterface) GetOptionalFeatures() string {
+// OptionalFeatures calls the engine's WebXRInterface.get_optional_features.
+func (o WebXRInterface) OptionalFeatures() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14553)
 }
 
-// GetReferenceSpaceType calls the engine's WebXRInterface.get_reference_space_type.
-func (o WebXRInterface) GetReferenceSpaceType() string {
+// ReferenceSpaceType calls the engine's WebXRInterface.get_reference_space_type.
+func (o WebXRInterface) ReferenceSpaceType() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14554)
 }
 
-// GetEnabledFeatures calls the engine's WebXRInterface.get_enabled_features.
-func (o WebXRInterface) GetEnabledFeatures() string {
+// EnabledFeatures calls the engine's WebXRInterface.get_enabled_features.
+func (o WebXRInterface) EnabledFeatures() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14555)
 }
@@ -135,8 +135,8 @@ func (o WebXRInterface) SetRequestedReferenceSpaceTypes(requestedReferenceSpaceT
 	c.run(14556)
 }
 
-// GetRequestedReferenceSpaceTypes calls the engine's WebXRInterface.get_requested_reference_space_types.
-func (o WebXRInterface) GetRequestedReferenceSpaceTypes() string {
+// RequestedReferenceSpaceTypes calls the engine's WebXRInterface.get_requested_reference_space_types.
+func (o WebXRInterface) RequestedReferenceSpaceTypes() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14557)
 }
@@ -144,40 +144,40 @@ func (o WebXRInterface) GetRequestedReferenceSpaceTypes() string {
 // IsInputSourceActive returns true if there is an active input source with the given input_source_id.
 //
 // Engine method: WebXRInterface.is_input_source_active.
-func (o WebXRInterface) IsInputSourceActive(inputSourceId int) bool {
+func (o WebXRInterface) IsInputSourceActive(inputSourceID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(inputSourceId))
+	c.int(0, int64(inputSourceID))
 	return c.retBool(14558)
 }
 
-// GetInputSourceTracker gets an XRControllerTracker for the given input_source_id.
+// InputSourceTracker gets an XRControllerTracker for the given input_source_id.
 //
 // Engine method: WebXRInterface.get_input_source_tracker.
-func (o WebXRInterface) GetInputSourceTracker(inputSourceId int) XRControllerTracker {
+func (o WebXRInterface) InputSourceTracker(inputSourceID int) XRControllerTracker {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(inputSourceId))
+	c.int(0, int64(inputSourceID))
 	return XRControllerTracker{c.retObject(14559, true)}
 }
 
-// GetInputSourceTargetRayMode returns the target ray mode for the given input_source_id.
+// InputSourceTargetRayMode returns the target ray mode for the given input_source_id.
 //
 // Engine method: WebXRInterface.get_input_source_target_ray_mode.
-func (o WebXRInterface) GetInputSourceTargetRayMode(inputSourceId int) WebXRInterfaceTargetRayMode {
+func (o WebXRInterface) InputSourceTargetRayMode(inputSourceID int) WebXRInterfaceTargetRayMode {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(inputSourceId))
+	c.int(0, int64(inputSourceID))
 	return WebXRInterfaceTargetRayMode(c.retInt(14560))
 }
 
-// GetVisibilityState calls the engine's WebXRInterface.get_visibility_state.
-func (o WebXRInterface) GetVisibilityState() string {
+// VisibilityState calls the engine's WebXRInterface.get_visibility_state.
+func (o WebXRInterface) VisibilityState() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14561)
 }
 
-// GetDisplayRefreshRate returns the display refresh rate for the current HMD. Not supported on all HMDs and browsers. It may not report an accurate value until after using set_display_refresh_rate.
+// DisplayRefreshRate returns the display refresh rate for the current HMD. Not supported on all HMDs and browsers. It may not report an accurate value until after using set_display_refresh_rate.
 //
 // Engine method: WebXRInterface.get_display_refresh_rate.
-func (o WebXRInterface) GetDisplayRefreshRate() float32 {
+func (o WebXRInterface) DisplayRefreshRate() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14562))
 }
@@ -191,10 +191,10 @@ func (o WebXRInterface) SetDisplayRefreshRate(refreshRate float32) {
 	c.run(14563)
 }
 
-// GetAvailableDisplayRefreshRates returns display refresh rates supported by the current HMD. Only returned if this feature is supported by the web browser and after the interface has been initialized.
+// AvailableDisplayRefreshRates returns display refresh rates supported by the current HMD. Only returned if this feature is supported by the web browser and after the interface has been initialized.
 //
 // Engine method: WebXRInterface.get_available_display_refresh_rates.
-func (o WebXRInterface) GetAvailableDisplayRefreshRates() variant.Array[variant.Variant] {
+func (o WebXRInterface) AvailableDisplayRefreshRates() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 14564, variant.TypeArray)
 }
@@ -230,42 +230,42 @@ func (o WebXRInterface) OnSessionFailed(fn func(message string), flags ...Object
 // OnSelectstart connects fn to the signal selectstart: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when one of the input source has started its "primary action".
-func (o WebXRInterface) OnSelectstart(fn func(inputSourceId int), flags ...ObjectConnectFlags) Connection {
+func (o WebXRInterface) OnSelectstart(fn func(inputSourceID int), flags ...ObjectConnectFlags) Connection {
 	return connect1[int](Object{o.h}, "selectstart", fn, flags)
 }
 
 // OnSelect connects fn to the signal select: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted after one of the input sources has finished its "primary action".
-func (o WebXRInterface) OnSelect(fn func(inputSourceId int), flags ...ObjectConnectFlags) Connection {
+func (o WebXRInterface) OnSelect(fn func(inputSourceID int), flags ...ObjectConnectFlags) Connection {
 	return connect1[int](Object{o.h}, "select", fn, flags)
 }
 
 // OnSelectend connects fn to the signal selectend: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when one of the input sources has finished its "primary action".
-func (o WebXRInterface) OnSelectend(fn func(inputSourceId int), flags ...ObjectConnectFlags) Connection {
+func (o WebXRInterface) OnSelectend(fn func(inputSourceID int), flags ...ObjectConnectFlags) Connection {
 	return connect1[int](Object{o.h}, "selectend", fn, flags)
 }
 
 // OnSqueezestart connects fn to the signal squeezestart: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when one of the input sources has started its "primary squeeze action".
-func (o WebXRInterface) OnSqueezestart(fn func(inputSourceId int), flags ...ObjectConnectFlags) Connection {
+func (o WebXRInterface) OnSqueezestart(fn func(inputSourceID int), flags ...ObjectConnectFlags) Connection {
 	return connect1[int](Object{o.h}, "squeezestart", fn, flags)
 }
 
 // OnSqueeze connects fn to the signal squeeze: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted after one of the input sources has finished its "primary squeeze action".
-func (o WebXRInterface) OnSqueeze(fn func(inputSourceId int), flags ...ObjectConnectFlags) Connection {
+func (o WebXRInterface) OnSqueeze(fn func(inputSourceID int), flags ...ObjectConnectFlags) Connection {
 	return connect1[int](Object{o.h}, "squeeze", fn, flags)
 }
 
 // OnSqueezeend connects fn to the signal squeezeend: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when one of the input sources has finished its "primary squeeze action".
-func (o WebXRInterface) OnSqueezeend(fn func(inputSourceId int), flags ...ObjectConnectFlags) Connection {
+func (o WebXRInterface) OnSqueezeend(fn func(inputSourceID int), flags ...ObjectConnectFlags) Connection {
 	return connect1[int](Object{o.h}, "squeezeend", fn, flags)
 }
 

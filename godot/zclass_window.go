@@ -16,6 +16,10 @@ import (
 // A node that creates a window. The window can either be a native system window or embedded inside another Window (see Viewport.gui_embed_subwindows).
 //
 // At runtime, Windows will not close automatically when requested. You need to handle it manually using the close_requested signal (this applies both to pressing the close button and clicking outside of a popup).
+//
+// The virtual methods a Go class extending Window can implement, each named by an interface for a compile-time check (var _ godot.WindowVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetContentsMinimumSize() variant.Vector2 (the engine's _get_contents_minimum_size; WindowVirtualGetContentsMinimumSize)
 type Window struct{ h *handle }
 
 // AnyWindow is any value of class Window or of a class derived from it.
@@ -235,8 +239,8 @@ func (o Window) SetTitle(title string) {
 	c.run(14565)
 }
 
-// GetTitle calls the engine's Window.get_title.
-func (o Window) GetTitle() string {
+// Title calls the engine's Window.get_title.
+func (o Window) Title() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14566)
 }
@@ -248,8 +252,8 @@ func (o Window) SetInitialPosition(initialPosition WindowWindowInitialPosition) 
 	c.run(14567)
 }
 
-// GetInitialPosition calls the engine's Window.get_initial_position.
-func (o Window) GetInitialPosition() WindowWindowInitialPosition {
+// InitialPosition calls the engine's Window.get_initial_position.
+func (o Window) InitialPosition() WindowWindowInitialPosition {
 	c := newCall(Object{o.h}, 0)
 	return WindowWindowInitialPosition(c.retInt(14568))
 }
@@ -261,8 +265,8 @@ func (o Window) SetCurrentScreen(index int) {
 	c.run(14569)
 }
 
-// GetCurrentScreen calls the engine's Window.get_current_screen.
-func (o Window) GetCurrentScreen() int {
+// CurrentScreen calls the engine's Window.get_current_screen.
+func (o Window) CurrentScreen() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14570))
 }
@@ -274,8 +278,8 @@ func (o Window) SetPosition(position variant.Vector2i) {
 	c.run(14571)
 }
 
-// GetPosition calls the engine's Window.get_position.
-func (o Window) GetPosition() variant.Vector2i {
+// Position calls the engine's Window.get_position.
+func (o Window) Position() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14572)
 }
@@ -295,8 +299,8 @@ func (o Window) SetSize(size variant.Vector2i) {
 	c.run(14574)
 }
 
-// GetSize calls the engine's Window.get_size.
-func (o Window) GetSize() variant.Vector2i {
+// Size calls the engine's Window.get_size.
+func (o Window) Size() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14575)
 }
@@ -309,18 +313,18 @@ func (o Window) ResetSize() {
 	c.run(14576)
 }
 
-// GetPositionWithDecorations returns the window's position including its border.
+// PositionWithDecorations returns the window's position including its border.
 //
 // Engine method: Window.get_position_with_decorations.
-func (o Window) GetPositionWithDecorations() variant.Vector2i {
+func (o Window) PositionWithDecorations() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14577)
 }
 
-// GetSizeWithDecorations returns the window's size including its border.
+// SizeWithDecorations returns the window's size including its border.
 //
 // Engine method: Window.get_size_with_decorations.
-func (o Window) GetSizeWithDecorations() variant.Vector2i {
+func (o Window) SizeWithDecorations() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14578)
 }
@@ -332,8 +336,8 @@ func (o Window) SetMaxSize(maxSize variant.Vector2i) {
 	c.run(14579)
 }
 
-// GetMaxSize calls the engine's Window.get_max_size.
-func (o Window) GetMaxSize() variant.Vector2i {
+// MaxSize calls the engine's Window.get_max_size.
+func (o Window) MaxSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14580)
 }
@@ -345,8 +349,8 @@ func (o Window) SetMinSize(minSize variant.Vector2i) {
 	c.run(14581)
 }
 
-// GetMinSize calls the engine's Window.get_min_size.
-func (o Window) GetMinSize() variant.Vector2i {
+// MinSize calls the engine's Window.get_min_size.
+func (o Window) MinSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14582)
 }
@@ -358,8 +362,8 @@ func (o Window) SetMode(mode WindowMode) {
 	c.run(14583)
 }
 
-// GetMode calls the engine's Window.get_mode.
-func (o Window) GetMode() WindowMode {
+// Mode calls the engine's Window.get_mode.
+func (o Window) Mode() WindowMode {
 	c := newCall(Object{o.h}, 0)
 	return WindowMode(c.retInt(14584))
 }
@@ -374,10 +378,10 @@ func (o Window) SetFlag(flag WindowFlags, enabled bool) {
 	c.run(14585)
 }
 
-// GetFlag returns true if the flag is set.
+// Flag returns true if the flag is set.
 //
 // Engine method: Window.get_flag.
-func (o Window) GetFlag(flag WindowFlags) bool {
+func (o Window) Flag(flag WindowFlags) bool {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(flag))
 	return c.retBool(14586)
@@ -555,10 +559,10 @@ func (o Window) IsEmbedded() bool {
 	return c.retBool(14608)
 }
 
-// GetContentsMinimumSize returns the combined minimum size from the child Control nodes of the window. Use child_controls_changed to update it when child nodes have changed.
+// ContentsMinimumSize returns the combined minimum size from the child Control nodes of the window. Use child_controls_changed to update it when child nodes have changed.
 //
 // Engine method: Window.get_contents_minimum_size.
-func (o Window) GetContentsMinimumSize() variant.Vector2 {
+func (o Window) ContentsMinimumSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14609)
 }
@@ -570,8 +574,8 @@ func (o Window) SetForceNative(forceNative bool) {
 	c.run(14610)
 }
 
-// GetForceNative calls the engine's Window.get_force_native.
-func (o Window) GetForceNative() bool {
+// ForceNative calls the engine's Window.get_force_native.
+func (o Window) ForceNative() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14611)
 }
@@ -583,8 +587,8 @@ func (o Window) SetContentScaleSize(size variant.Vector2i) {
 	c.run(14612)
 }
 
-// GetContentScaleSize calls the engine's Window.get_content_scale_size.
-func (o Window) GetContentScaleSize() variant.Vector2i {
+// ContentScaleSize calls the engine's Window.get_content_scale_size.
+func (o Window) ContentScaleSize() variant.Vector2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2i](&c, 14613)
 }
@@ -596,8 +600,8 @@ func (o Window) SetContentScaleMode(mode WindowContentScaleMode) {
 	c.run(14614)
 }
 
-// GetContentScaleMode calls the engine's Window.get_content_scale_mode.
-func (o Window) GetContentScaleMode() WindowContentScaleMode {
+// ContentScaleMode calls the engine's Window.get_content_scale_mode.
+func (o Window) ContentScaleMode() WindowContentScaleMode {
 	c := newCall(Object{o.h}, 0)
 	return WindowContentScaleMode(c.retInt(14615))
 }
@@ -609,8 +613,8 @@ func (o Window) SetContentScaleAspect(aspect WindowContentScaleAspect) {
 	c.run(14616)
 }
 
-// GetContentScaleAspect calls the engine's Window.get_content_scale_aspect.
-func (o Window) GetContentScaleAspect() WindowContentScaleAspect {
+// ContentScaleAspect calls the engine's Window.get_content_scale_aspect.
+func (o Window) ContentScaleAspect() WindowContentScaleAspect {
 	c := newCall(Object{o.h}, 0)
 	return WindowContentScaleAspect(c.retInt(14617))
 }
@@ -622,8 +626,8 @@ func (o Window) SetContentScaleStretch(stretch WindowContentScaleStretch) {
 	c.run(14618)
 }
 
-// GetContentScaleStretch calls the engine's Window.get_content_scale_stretch.
-func (o Window) GetContentScaleStretch() WindowContentScaleStretch {
+// ContentScaleStretch calls the engine's Window.get_content_scale_stretch.
+func (o Window) ContentScaleStretch() WindowContentScaleStretch {
 	c := newCall(Object{o.h}, 0)
 	return WindowContentScaleStretch(c.retInt(14619))
 }
@@ -635,8 +639,8 @@ func (o Window) SetNonclientArea(area variant.Rect2i) {
 	c.run(14620)
 }
 
-// GetNonclientArea calls the engine's Window.get_nonclient_area.
-func (o Window) GetNonclientArea() variant.Rect2i {
+// NonclientArea calls the engine's Window.get_nonclient_area.
+func (o Window) NonclientArea() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 14621)
 }
@@ -648,8 +652,8 @@ func (o Window) SetKeepTitleVisible(titleVisible bool) {
 	c.run(14622)
 }
 
-// GetKeepTitleVisible calls the engine's Window.get_keep_title_visible.
-func (o Window) GetKeepTitleVisible() bool {
+// KeepTitleVisible calls the engine's Window.get_keep_title_visible.
+func (o Window) KeepTitleVisible() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14623)
 }
@@ -661,8 +665,8 @@ func (o Window) SetContentScaleFactor(factor float32) {
 	c.run(14624)
 }
 
-// GetContentScaleFactor calls the engine's Window.get_content_scale_factor.
-func (o Window) GetContentScaleFactor() float32 {
+// ContentScaleFactor calls the engine's Window.get_content_scale_factor.
+func (o Window) ContentScaleFactor() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14625))
 }
@@ -674,8 +678,8 @@ func (o Window) SetMousePassthroughPolygon(polygon variant.Packed[variant.Vector
 	c.run(14626)
 }
 
-// GetMousePassthroughPolygon calls the engine's Window.get_mouse_passthrough_polygon.
-func (o Window) GetMousePassthroughPolygon() variant.Packed[variant.Vector2] {
+// MousePassthroughPolygon calls the engine's Window.get_mouse_passthrough_polygon.
+func (o Window) MousePassthroughPolygon() variant.Packed[variant.Vector2] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector2]](&c, 14627, variant.TypePackedVector2Array)
 }
@@ -708,8 +712,8 @@ func (o Window) SetTheme(theme AnyTheme) {
 	c.run(14631)
 }
 
-// GetTheme calls the engine's Window.get_theme.
-func (o Window) GetTheme() Theme {
+// Theme calls the engine's Window.get_theme.
+func (o Window) Theme() Theme {
 	c := newCall(Object{o.h}, 0)
 	return Theme{c.retObject(14632, true)}
 }
@@ -721,8 +725,8 @@ func (o Window) SetThemeTypeVariation(themeType string) {
 	c.run(14633)
 }
 
-// GetThemeTypeVariation calls the engine's Window.get_theme_type_variation.
-func (o Window) GetThemeTypeVariation() string {
+// ThemeTypeVariation calls the engine's Window.get_theme_type_variation.
+func (o Window) ThemeTypeVariation() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14634)
 }
@@ -857,102 +861,102 @@ func (o Window) RemoveThemeConstantOverride(name string) {
 	c.run(14648)
 }
 
-// GetThemeIcon returns an icon from the first matching Theme in the tree if that Theme has an icon item with the specified name and theme_type.
+// ThemeIcon returns an icon from the first matching Theme in the tree if that Theme has an icon item with the specified name and theme_type.
 //
-// It calls the engine's Window.get_theme_icon with themeType = ""; GetThemeIconOptions takes every argument.
-func (o Window) GetThemeIcon(name string) Texture2D {
-	return o.GetThemeIconOptions(name, "")
+// It calls the engine's Window.get_theme_icon with themeType = ""; ThemeIconOptions takes every argument.
+func (o Window) ThemeIcon(name string) Texture2D {
+	return o.ThemeIconOptions(name, "")
 }
 
-// GetThemeIconOptions is GetThemeIcon with every argument given.
+// ThemeIconOptions is ThemeIcon with every argument given.
 //
 // Engine method: Window.get_theme_icon.
-func (o Window) GetThemeIconOptions(name string, themeType string) Texture2D {
+func (o Window) ThemeIconOptions(name string, themeType string) Texture2D {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Texture2D{c.retObject(14649, true)}
 }
 
-// GetThemeStylebox returns a StyleBox from the first matching Theme in the tree if that Theme has a stylebox item with the specified name and theme_type.
+// ThemeStylebox returns a StyleBox from the first matching Theme in the tree if that Theme has a stylebox item with the specified name and theme_type.
 //
-// It calls the engine's Window.get_theme_stylebox with themeType = ""; GetThemeStyleboxOptions takes every argument.
-func (o Window) GetThemeStylebox(name string) StyleBox {
-	return o.GetThemeStyleboxOptions(name, "")
+// It calls the engine's Window.get_theme_stylebox with themeType = ""; ThemeStyleboxOptions takes every argument.
+func (o Window) ThemeStylebox(name string) StyleBox {
+	return o.ThemeStyleboxOptions(name, "")
 }
 
-// GetThemeStyleboxOptions is GetThemeStylebox with every argument given.
+// ThemeStyleboxOptions is ThemeStylebox with every argument given.
 //
 // Engine method: Window.get_theme_stylebox.
-func (o Window) GetThemeStyleboxOptions(name string, themeType string) StyleBox {
+func (o Window) ThemeStyleboxOptions(name string, themeType string) StyleBox {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return StyleBox{c.retObject(14650, true)}
 }
 
-// GetThemeFont returns a Font from the first matching Theme in the tree if that Theme has a font item with the specified name and theme_type.
+// ThemeFont returns a Font from the first matching Theme in the tree if that Theme has a font item with the specified name and theme_type.
 //
-// It calls the engine's Window.get_theme_font with themeType = ""; GetThemeFontOptions takes every argument.
-func (o Window) GetThemeFont(name string) Font {
-	return o.GetThemeFontOptions(name, "")
+// It calls the engine's Window.get_theme_font with themeType = ""; ThemeFontOptions takes every argument.
+func (o Window) ThemeFont(name string) Font {
+	return o.ThemeFontOptions(name, "")
 }
 
-// GetThemeFontOptions is GetThemeFont with every argument given.
+// ThemeFontOptions is ThemeFont with every argument given.
 //
 // Engine method: Window.get_theme_font.
-func (o Window) GetThemeFontOptions(name string, themeType string) Font {
+func (o Window) ThemeFontOptions(name string, themeType string) Font {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return Font{c.retObject(14651, true)}
 }
 
-// GetThemeFontSize returns a font size from the first matching Theme in the tree if that Theme has a font size item with the specified name and theme_type.
+// ThemeFontSize returns a font size from the first matching Theme in the tree if that Theme has a font size item with the specified name and theme_type.
 //
-// It calls the engine's Window.get_theme_font_size with themeType = ""; GetThemeFontSizeOptions takes every argument.
-func (o Window) GetThemeFontSize(name string) int {
-	return o.GetThemeFontSizeOptions(name, "")
+// It calls the engine's Window.get_theme_font_size with themeType = ""; ThemeFontSizeOptions takes every argument.
+func (o Window) ThemeFontSize(name string) int {
+	return o.ThemeFontSizeOptions(name, "")
 }
 
-// GetThemeFontSizeOptions is GetThemeFontSize with every argument given.
+// ThemeFontSizeOptions is ThemeFontSize with every argument given.
 //
 // Engine method: Window.get_theme_font_size.
-func (o Window) GetThemeFontSizeOptions(name string, themeType string) int {
+func (o Window) ThemeFontSizeOptions(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return int(c.retInt(14652))
 }
 
-// GetThemeColor returns a Color from the first matching Theme in the tree if that Theme has a color item with the specified name and theme_type.
+// ThemeColor returns a Color from the first matching Theme in the tree if that Theme has a color item with the specified name and theme_type.
 //
-// It calls the engine's Window.get_theme_color with themeType = ""; GetThemeColorOptions takes every argument.
-func (o Window) GetThemeColor(name string) variant.Color {
-	return o.GetThemeColorOptions(name, "")
+// It calls the engine's Window.get_theme_color with themeType = ""; ThemeColorOptions takes every argument.
+func (o Window) ThemeColor(name string) variant.Color {
+	return o.ThemeColorOptions(name, "")
 }
 
-// GetThemeColorOptions is GetThemeColor with every argument given.
+// ThemeColorOptions is ThemeColor with every argument given.
 //
 // Engine method: Window.get_theme_color.
-func (o Window) GetThemeColorOptions(name string, themeType string) variant.Color {
+func (o Window) ThemeColorOptions(name string, themeType string) variant.Color {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
 	return retValue[variant.Color](&c, 14653)
 }
 
-// GetThemeConstant returns a constant from the first matching Theme in the tree if that Theme has a constant item with the specified name and theme_type.
+// ThemeConstant returns a constant from the first matching Theme in the tree if that Theme has a constant item with the specified name and theme_type.
 //
-// It calls the engine's Window.get_theme_constant with themeType = ""; GetThemeConstantOptions takes every argument.
-func (o Window) GetThemeConstant(name string) int {
-	return o.GetThemeConstantOptions(name, "")
+// It calls the engine's Window.get_theme_constant with themeType = ""; ThemeConstantOptions takes every argument.
+func (o Window) ThemeConstant(name string) int {
+	return o.ThemeConstantOptions(name, "")
 }
 
-// GetThemeConstantOptions is GetThemeConstant with every argument given.
+// ThemeConstantOptions is ThemeConstant with every argument given.
 //
 // Engine method: Window.get_theme_constant.
-func (o Window) GetThemeConstantOptions(name string, themeType string) int {
+func (o Window) ThemeConstantOptions(name string, themeType string) int {
 	c := newCall(Object{o.h}, 2)
 	c.stringName(0, name)
 	c.stringName(1, themeType)
@@ -1115,34 +1119,34 @@ func (o Window) HasThemeConstantOptions(name string, themeType string) bool {
 	return c.retBool(14666)
 }
 
-// GetThemeDefaultBaseScale returns the default base scale value from the first matching Theme in the tree if that Theme has a valid Theme.default_base_scale value.
+// ThemeDefaultBaseScale returns the default base scale value from the first matching Theme in the tree if that Theme has a valid Theme.default_base_scale value.
 //
 // Engine method: Window.get_theme_default_base_scale.
-func (o Window) GetThemeDefaultBaseScale() float32 {
+func (o Window) ThemeDefaultBaseScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14667))
 }
 
-// GetThemeDefaultFont returns the default font from the first matching Theme in the tree if that Theme has a valid Theme.default_font value.
+// ThemeDefaultFont returns the default font from the first matching Theme in the tree if that Theme has a valid Theme.default_font value.
 //
 // Engine method: Window.get_theme_default_font.
-func (o Window) GetThemeDefaultFont() Font {
+func (o Window) ThemeDefaultFont() Font {
 	c := newCall(Object{o.h}, 0)
 	return Font{c.retObject(14668, true)}
 }
 
-// GetThemeDefaultFontSize returns the default font size value from the first matching Theme in the tree if that Theme has a valid Theme.default_font_size value.
+// ThemeDefaultFontSize returns the default font size value from the first matching Theme in the tree if that Theme has a valid Theme.default_font_size value.
 //
 // Engine method: Window.get_theme_default_font_size.
-func (o Window) GetThemeDefaultFontSize() int {
+func (o Window) ThemeDefaultFontSize() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14669))
 }
 
-// GetWindowId returns the ID of the window.
+// WindowID returns the ID of the window.
 //
 // Engine method: Window.get_window_id.
-func (o Window) GetWindowId() int {
+func (o Window) WindowID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14670))
 }
@@ -1154,8 +1158,8 @@ func (o Window) SetAccessibilityName(name string) {
 	c.run(14671)
 }
 
-// GetAccessibilityName calls the engine's Window.get_accessibility_name.
-func (o Window) GetAccessibilityName() string {
+// AccessibilityName calls the engine's Window.get_accessibility_name.
+func (o Window) AccessibilityName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14672)
 }
@@ -1167,16 +1171,16 @@ func (o Window) SetAccessibilityDescription(description string) {
 	c.run(14673)
 }
 
-// GetAccessibilityDescription calls the engine's Window.get_accessibility_description.
-func (o Window) GetAccessibilityDescription() string {
+// AccessibilityDescription calls the engine's Window.get_accessibility_description.
+func (o Window) AccessibilityDescription() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14674)
 }
 
-// WindowGetFocusedWindow returns the focused window.
+// WindowFocusedWindow returns the focused window.
 //
 // Engine method: Window.get_focused_window.
-func WindowGetFocusedWindow() Window {
+func WindowFocusedWindow() Window {
 	c := newStaticCall(0)
 	return Window{c.retObject(14675, false)}
 }
@@ -1190,10 +1194,10 @@ func (o Window) SetLayoutDirection(direction WindowLayoutDirection) {
 	c.run(14676)
 }
 
-// GetLayoutDirection returns layout direction and text writing direction.
+// LayoutDirection returns layout direction and text writing direction.
 //
 // Engine method: Window.get_layout_direction.
-func (o Window) GetLayoutDirection() WindowLayoutDirection {
+func (o Window) LayoutDirection() WindowLayoutDirection {
 	c := newCall(Object{o.h}, 0)
 	return WindowLayoutDirection(c.retInt(14677))
 }

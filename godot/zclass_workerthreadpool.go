@@ -67,25 +67,25 @@ func (o WorkerThreadPoolSingleton) AddTaskOptions(action variant.Callable, highP
 // IsTaskCompleted returns true if the task with the given ID is completed.
 //
 // Engine method: WorkerThreadPool.is_task_completed.
-func (o WorkerThreadPoolSingleton) IsTaskCompleted(taskId int) bool {
+func (o WorkerThreadPoolSingleton) IsTaskCompleted(taskID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(taskId))
+	c.int(0, int64(taskID))
 	return c.retBool(14694)
 }
 
 // WaitForTaskCompletion pauses the thread that calls this method until the task with the given ID is completed.
 //
 // Engine method: WorkerThreadPool.wait_for_task_completion.
-func (o WorkerThreadPoolSingleton) WaitForTaskCompletion(taskId int) Error {
+func (o WorkerThreadPoolSingleton) WaitForTaskCompletion(taskID int) error {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(taskId))
-	return Error(c.retInt(14695))
+	c.int(0, int64(taskID))
+	return errorOf(Error(c.retInt(14695)))
 }
 
-// GetCallerTaskId returns the task ID of the current thread calling this method, or -1 if the task is a group task, invalid or the current thread is not part of the thread pool (e.g. the main thread).
+// CallerTaskID returns the task ID of the current thread calling this method, or -1 if the task is a group task, invalid or the current thread is not part of the thread pool (e.g. the main thread).
 //
 // Engine method: WorkerThreadPool.get_caller_task_id.
-func (o WorkerThreadPoolSingleton) GetCallerTaskId() int {
+func (o WorkerThreadPoolSingleton) CallerTaskID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14696))
 }
@@ -113,34 +113,34 @@ func (o WorkerThreadPoolSingleton) AddGroupTaskOptions(action variant.Callable, 
 // IsGroupTaskCompleted returns true if the group task with the given ID is completed.
 //
 // Engine method: WorkerThreadPool.is_group_task_completed.
-func (o WorkerThreadPoolSingleton) IsGroupTaskCompleted(groupId int) bool {
+func (o WorkerThreadPoolSingleton) IsGroupTaskCompleted(groupID int) bool {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(groupId))
+	c.int(0, int64(groupID))
 	return c.retBool(14698)
 }
 
-// GetGroupProcessedElementCount returns how many times the Callable of the group task with the given ID has already been executed by the worker threads.
+// GroupProcessedElementCount returns how many times the Callable of the group task with the given ID has already been executed by the worker threads.
 //
 // Engine method: WorkerThreadPool.get_group_processed_element_count.
-func (o WorkerThreadPoolSingleton) GetGroupProcessedElementCount(groupId int) int {
+func (o WorkerThreadPoolSingleton) GroupProcessedElementCount(groupID int) int {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(groupId))
+	c.int(0, int64(groupID))
 	return int(c.retInt(14699))
 }
 
 // WaitForGroupTaskCompletion pauses the thread that calls this method until the group task with the given ID is completed.
 //
 // Engine method: WorkerThreadPool.wait_for_group_task_completion.
-func (o WorkerThreadPoolSingleton) WaitForGroupTaskCompletion(groupId int) {
+func (o WorkerThreadPoolSingleton) WaitForGroupTaskCompletion(groupID int) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(groupId))
+	c.int(0, int64(groupID))
 	c.run(14700)
 }
 
-// GetCallerGroupId returns the task group ID of the current thread calling this method, or -1 if invalid or the current thread is not part of a task group.
+// CallerGroupID returns the task group ID of the current thread calling this method, or -1 if invalid or the current thread is not part of a task group.
 //
 // Engine method: WorkerThreadPool.get_caller_group_id.
-func (o WorkerThreadPoolSingleton) GetCallerGroupId() int {
+func (o WorkerThreadPoolSingleton) CallerGroupID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14701))
 }

@@ -49,26 +49,26 @@ func (o World2D) String() string { return Object{o.h}.String() }
 // NewWorld2D makes a new World2D.
 func NewWorld2D() World2D { return World2D{construct("World2D", true)} }
 
-// GetCanvas calls the engine's World2D.get_canvas.
-func (o World2D) GetCanvas() variant.RID {
+// Canvas calls the engine's World2D.get_canvas.
+func (o World2D) Canvas() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14702)
 }
 
-// GetNavigationMap calls the engine's World2D.get_navigation_map.
-func (o World2D) GetNavigationMap() variant.RID {
+// NavigationMap calls the engine's World2D.get_navigation_map.
+func (o World2D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14703)
 }
 
-// GetSpace calls the engine's World2D.get_space.
-func (o World2D) GetSpace() variant.RID {
+// Space calls the engine's World2D.get_space.
+func (o World2D) Space() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14704)
 }
 
-// GetDirectSpaceState calls the engine's World2D.get_direct_space_state.
-func (o World2D) GetDirectSpaceState() PhysicsDirectSpaceState2D {
+// DirectSpaceState calls the engine's World2D.get_direct_space_state.
+func (o World2D) DirectSpaceState() PhysicsDirectSpaceState2D {
 	c := newCall(Object{o.h}, 0)
 	return PhysicsDirectSpaceState2D{c.retObject(14705, false)}
 }

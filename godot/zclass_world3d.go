@@ -49,20 +49,20 @@ func (o World3D) String() string { return Object{o.h}.String() }
 // NewWorld3D makes a new World3D.
 func NewWorld3D() World3D { return World3D{construct("World3D", true)} }
 
-// GetSpace calls the engine's World3D.get_space.
-func (o World3D) GetSpace() variant.RID {
+// Space calls the engine's World3D.get_space.
+func (o World3D) Space() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14706)
 }
 
-// GetNavigationMap calls the engine's World3D.get_navigation_map.
-func (o World3D) GetNavigationMap() variant.RID {
+// NavigationMap calls the engine's World3D.get_navigation_map.
+func (o World3D) NavigationMap() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14707)
 }
 
-// GetScenario calls the engine's World3D.get_scenario.
-func (o World3D) GetScenario() variant.RID {
+// Scenario calls the engine's World3D.get_scenario.
+func (o World3D) Scenario() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14708)
 }
@@ -74,8 +74,8 @@ func (o World3D) SetEnvironment(env AnyEnvironment) {
 	c.run(14709)
 }
 
-// GetEnvironment calls the engine's World3D.get_environment.
-func (o World3D) GetEnvironment() Environment {
+// Environment calls the engine's World3D.get_environment.
+func (o World3D) Environment() Environment {
 	c := newCall(Object{o.h}, 0)
 	return Environment{c.retObject(14710, true)}
 }
@@ -87,8 +87,8 @@ func (o World3D) SetFallbackEnvironment(env AnyEnvironment) {
 	c.run(14711)
 }
 
-// GetFallbackEnvironment calls the engine's World3D.get_fallback_environment.
-func (o World3D) GetFallbackEnvironment() Environment {
+// FallbackEnvironment calls the engine's World3D.get_fallback_environment.
+func (o World3D) FallbackEnvironment() Environment {
 	c := newCall(Object{o.h}, 0)
 	return Environment{c.retObject(14712, true)}
 }
@@ -100,14 +100,14 @@ func (o World3D) SetCameraAttributes(attributes AnyCameraAttributes) {
 	c.run(14713)
 }
 
-// GetCameraAttributes calls the engine's World3D.get_camera_attributes.
-func (o World3D) GetCameraAttributes() CameraAttributes {
+// CameraAttributes calls the engine's World3D.get_camera_attributes.
+func (o World3D) CameraAttributes() CameraAttributes {
 	c := newCall(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(14714, true)}
 }
 
-// GetDirectSpaceState calls the engine's World3D.get_direct_space_state.
-func (o World3D) GetDirectSpaceState() PhysicsDirectSpaceState3D {
+// DirectSpaceState calls the engine's World3D.get_direct_space_state.
+func (o World3D) DirectSpaceState() PhysicsDirectSpaceState3D {
 	c := newCall(Object{o.h}, 0)
 	return PhysicsDirectSpaceState3D{c.retObject(14715, false)}
 }

@@ -65,8 +65,8 @@ func (o WorldBoundaryShape2D) SetNormal(normal variant.Vector2) {
 	c.run(14716)
 }
 
-// GetNormal calls the engine's WorldBoundaryShape2D.get_normal.
-func (o WorldBoundaryShape2D) GetNormal() variant.Vector2 {
+// Normal calls the engine's WorldBoundaryShape2D.get_normal.
+func (o WorldBoundaryShape2D) Normal() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14717)
 }
@@ -78,8 +78,8 @@ func (o WorldBoundaryShape2D) SetDistance(distance float32) {
 	c.run(14718)
 }
 
-// GetDistance calls the engine's WorldBoundaryShape2D.get_distance.
-func (o WorldBoundaryShape2D) GetDistance() float32 {
+// Distance calls the engine's WorldBoundaryShape2D.get_distance.
+func (o WorldBoundaryShape2D) Distance() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14719))
 }

@@ -67,8 +67,8 @@ func (o WorldBoundaryShape3D) SetPlane(plane variant.Plane) {
 	c.run(14720)
 }
 
-// GetPlane calls the engine's WorldBoundaryShape3D.get_plane.
-func (o WorldBoundaryShape3D) GetPlane() variant.Plane {
+// Plane calls the engine's WorldBoundaryShape3D.get_plane.
+func (o WorldBoundaryShape3D) Plane() variant.Plane {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Plane](&c, 14721)
 }

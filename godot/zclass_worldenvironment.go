@@ -55,8 +55,8 @@ func (o WorldEnvironment) SetEnvironment(env AnyEnvironment) {
 	c.run(14722)
 }
 
-// GetEnvironment calls the engine's WorldEnvironment.get_environment.
-func (o WorldEnvironment) GetEnvironment() Environment {
+// Environment calls the engine's WorldEnvironment.get_environment.
+func (o WorldEnvironment) Environment() Environment {
 	c := newCall(Object{o.h}, 0)
 	return Environment{c.retObject(14723, true)}
 }
@@ -68,8 +68,8 @@ func (o WorldEnvironment) SetCameraAttributes(cameraAttributes AnyCameraAttribut
 	c.run(14724)
 }
 
-// GetCameraAttributes calls the engine's WorldEnvironment.get_camera_attributes.
-func (o WorldEnvironment) GetCameraAttributes() CameraAttributes {
+// CameraAttributes calls the engine's WorldEnvironment.get_camera_attributes.
+func (o WorldEnvironment) CameraAttributes() CameraAttributes {
 	c := newCall(Object{o.h}, 0)
 	return CameraAttributes{c.retObject(14725, true)}
 }
@@ -81,8 +81,8 @@ func (o WorldEnvironment) SetCompositor(compositor AnyCompositor) {
 	c.run(14726)
 }
 
-// GetCompositor calls the engine's WorldEnvironment.get_compositor.
-func (o WorldEnvironment) GetCompositor() Compositor {
+// Compositor calls the engine's WorldEnvironment.get_compositor.
+func (o WorldEnvironment) Compositor() Compositor {
 	c := newCall(Object{o.h}, 0)
 	return Compositor{c.retObject(14727, true)}
 }

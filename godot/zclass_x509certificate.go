@@ -50,19 +50,19 @@ func NewX509Certificate() X509Certificate { return X509Certificate{construct("X5
 // Save saves a certificate to the given path (should be a "*.crt" file).
 //
 // Engine method: X509Certificate.save.
-func (o X509Certificate) Save(path string) Error {
+func (o X509Certificate) Save(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(14728))
+	return errorOf(Error(c.retInt(14728)))
 }
 
 // Load loads a certificate from path ("*.crt" file).
 //
 // Engine method: X509Certificate.load.
-func (o X509Certificate) Load(path string) Error {
+func (o X509Certificate) Load(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(14729))
+	return errorOf(Error(c.retInt(14729)))
 }
 
 // SaveToString returns a string representation of the certificate, or an empty string if the certificate is invalid.
@@ -76,8 +76,8 @@ func (o X509Certificate) SaveToString() string {
 // LoadFromString loads a certificate from the given string.
 //
 // Engine method: X509Certificate.load_from_string.
-func (o X509Certificate) LoadFromString(string_ string) Error {
+func (o X509Certificate) LoadFromString(text string) error {
 	c := newCall(Object{o.h}, 1)
-	c.string(0, string_)
-	return Error(c.retInt(14731))
+	c.string(0, text)
+	return errorOf(Error(c.retInt(14731)))
 }

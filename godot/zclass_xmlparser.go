@@ -80,64 +80,64 @@ const (
 // Read parses the next node in the file. This method returns an error code.
 //
 // Engine method: XMLParser.read.
-func (o XMLParser) Read() Error {
+func (o XMLParser) Read() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(14732))
+	return errorOf(Error(c.retInt(14732)))
 }
 
-// GetNodeType returns the type of the current node. Compare with NodeType constants.
+// NodeType returns the type of the current node. Compare with NodeType constants.
 //
 // Engine method: XMLParser.get_node_type.
-func (o XMLParser) GetNodeType() XMLParserNodeType {
+func (o XMLParser) NodeType() XMLParserNodeType {
 	c := newCall(Object{o.h}, 0)
 	return XMLParserNodeType(c.retInt(14733))
 }
 
-// GetNodeName returns the name of a node. This method will raise an error if the currently parsed node is a text node.
+// NodeName returns the name of a node. This method will raise an error if the currently parsed node is a text node.
 //
 // Engine method: XMLParser.get_node_name.
-func (o XMLParser) GetNodeName() string {
+func (o XMLParser) NodeName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14734)
 }
 
-// GetNodeData returns the contents of a text node. This method will raise an error if the current parsed node is of any other type.
+// NodeData returns the contents of a text node. This method will raise an error if the current parsed node is of any other type.
 //
 // Engine method: XMLParser.get_node_data.
-func (o XMLParser) GetNodeData() string {
+func (o XMLParser) NodeData() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14735)
 }
 
-// GetNodeOffset returns the byte offset of the currently parsed node since the beginning of the file or buffer. This is usually equivalent to the number of characters before the read position.
+// NodeOffset returns the byte offset of the currently parsed node since the beginning of the file or buffer. This is usually equivalent to the number of characters before the read position.
 //
 // Engine method: XMLParser.get_node_offset.
-func (o XMLParser) GetNodeOffset() uint64 {
+func (o XMLParser) NodeOffset() uint64 {
 	c := newCall(Object{o.h}, 0)
 	return uint64(c.retInt(14736))
 }
 
-// GetAttributeCount returns the number of attributes in the currently parsed element.
+// AttributeCount returns the number of attributes in the currently parsed element.
 //
 // Engine method: XMLParser.get_attribute_count.
-func (o XMLParser) GetAttributeCount() int {
+func (o XMLParser) AttributeCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14737))
 }
 
-// GetAttributeName returns the name of an attribute of the currently parsed element, specified by the idx index.
+// AttributeName returns the name of an attribute of the currently parsed element, specified by the idx index.
 //
 // Engine method: XMLParser.get_attribute_name.
-func (o XMLParser) GetAttributeName(idx int) string {
+func (o XMLParser) AttributeName(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(14738)
 }
 
-// GetAttributeValue returns the value of an attribute of the currently parsed element, specified by the idx index.
+// AttributeValue returns the value of an attribute of the currently parsed element, specified by the idx index.
 //
 // Engine method: XMLParser.get_attribute_value.
-func (o XMLParser) GetAttributeValue(idx int) string {
+func (o XMLParser) AttributeValue(idx int) string {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return c.retString(14739)
@@ -152,19 +152,19 @@ func (o XMLParser) HasAttribute(name string) bool {
 	return c.retBool(14740)
 }
 
-// GetNamedAttributeValue returns the value of an attribute of the currently parsed element, specified by its name. This method will raise an error if the element has no such attribute.
+// NamedAttributeValue returns the value of an attribute of the currently parsed element, specified by its name. This method will raise an error if the element has no such attribute.
 //
 // Engine method: XMLParser.get_named_attribute_value.
-func (o XMLParser) GetNamedAttributeValue(name string) string {
+func (o XMLParser) NamedAttributeValue(name string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retString(14741)
 }
 
-// GetNamedAttributeValueSafe returns the value of an attribute of the currently parsed element, specified by its name. This method will return an empty string if the element has no such attribute.
+// NamedAttributeValueSafe returns the value of an attribute of the currently parsed element, specified by its name. This method will return an empty string if the element has no such attribute.
 //
 // Engine method: XMLParser.get_named_attribute_value_safe.
-func (o XMLParser) GetNamedAttributeValueSafe(name string) string {
+func (o XMLParser) NamedAttributeValueSafe(name string) string {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, name)
 	return c.retString(14742)
@@ -178,10 +178,10 @@ func (o XMLParser) IsEmpty() bool {
 	return c.retBool(14743)
 }
 
-// GetCurrentLine returns the current line in the parsed file, counting from 0.
+// CurrentLine returns the current line in the parsed file, counting from 0.
 //
 // Engine method: XMLParser.get_current_line.
-func (o XMLParser) GetCurrentLine() int {
+func (o XMLParser) CurrentLine() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14744))
 }
@@ -197,26 +197,26 @@ func (o XMLParser) SkipSection() {
 // Seek moves the buffer cursor to a certain offset (since the beginning) and reads the next node there. This method returns an error code.
 //
 // Engine method: XMLParser.seek.
-func (o XMLParser) Seek(position uint64) Error {
+func (o XMLParser) Seek(position uint64) error {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(position))
-	return Error(c.retInt(14746))
+	return errorOf(Error(c.retInt(14746)))
 }
 
 // Open opens an XML file for parsing. This method returns an error code.
 //
 // Engine method: XMLParser.open.
-func (o XMLParser) Open(file string) Error {
+func (o XMLParser) Open(file string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, file)
-	return Error(c.retInt(14747))
+	return errorOf(Error(c.retInt(14747)))
 }
 
 // OpenBuffer opens an XML raw buffer for parsing. This method returns an error code.
 //
 // Engine method: XMLParser.open_buffer.
-func (o XMLParser) OpenBuffer(buffer variant.Packed[uint8]) Error {
+func (o XMLParser) OpenBuffer(buffer variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, buffer)
-	return Error(c.retInt(14748))
+	return errorOf(Error(c.retInt(14748)))
 }

@@ -56,18 +56,18 @@ func (o XRAnchor3D) String() string { return Object{o.h}.String() }
 // NewXRAnchor3D makes a new XRAnchor3D.
 func NewXRAnchor3D() XRAnchor3D { return XRAnchor3D{construct("XRAnchor3D", false)} }
 
-// GetSize returns the estimated size of the plane that was detected. Say when the anchor relates to a table in the real world, this is the estimated size of the surface of that table.
+// Size returns the estimated size of the plane that was detected. Say when the anchor relates to a table in the real world, this is the estimated size of the surface of that table.
 //
 // Engine method: XRAnchor3D.get_size.
-func (o XRAnchor3D) GetSize() variant.Vector3 {
+func (o XRAnchor3D) Size() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14749)
 }
 
-// GetPlane returns a plane aligned with our anchor; handy for intersection testing.
+// Plane returns a plane aligned with our anchor; handy for intersection testing.
 //
 // Engine method: XRAnchor3D.get_plane.
-func (o XRAnchor3D) GetPlane() variant.Plane {
+func (o XRAnchor3D) Plane() variant.Plane {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Plane](&c, 14750)
 }

@@ -91,8 +91,8 @@ func (o XRBodyModifier3D) SetBodyTracker(trackerName string) {
 	c.run(14751)
 }
 
-// GetBodyTracker calls the engine's XRBodyModifier3D.get_body_tracker.
-func (o XRBodyModifier3D) GetBodyTracker() string {
+// BodyTracker calls the engine's XRBodyModifier3D.get_body_tracker.
+func (o XRBodyModifier3D) BodyTracker() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14752)
 }
@@ -104,8 +104,8 @@ func (o XRBodyModifier3D) SetBodyUpdate(bodyUpdate XRBodyModifier3DBodyUpdate) {
 	c.run(14753)
 }
 
-// GetBodyUpdate calls the engine's XRBodyModifier3D.get_body_update.
-func (o XRBodyModifier3D) GetBodyUpdate() XRBodyModifier3DBodyUpdate {
+// BodyUpdate calls the engine's XRBodyModifier3D.get_body_update.
+func (o XRBodyModifier3D) BodyUpdate() XRBodyModifier3DBodyUpdate {
 	c := newCall(Object{o.h}, 0)
 	return XRBodyModifier3DBodyUpdate(c.retInt(14754))
 }
@@ -117,8 +117,8 @@ func (o XRBodyModifier3D) SetBoneUpdate(boneUpdate XRBodyModifier3DBoneUpdate) {
 	c.run(14755)
 }
 
-// GetBoneUpdate calls the engine's XRBodyModifier3D.get_bone_update.
-func (o XRBodyModifier3D) GetBoneUpdate() XRBodyModifier3DBoneUpdate {
+// BoneUpdate calls the engine's XRBodyModifier3D.get_bone_update.
+func (o XRBodyModifier3D) BoneUpdate() XRBodyModifier3DBoneUpdate {
 	c := newCall(Object{o.h}, 0)
 	return XRBodyModifier3DBoneUpdate(c.retInt(14756))
 }

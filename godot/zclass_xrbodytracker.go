@@ -366,21 +366,21 @@ func (o XRBodyTracker) SetHasTrackingData(hasData bool) {
 	c.run(14757)
 }
 
-// GetHasTrackingData calls the engine's XRBodyTracker.get_has_tracking_data.
-func (o XRBodyTracker) GetHasTrackingData() bool {
+// HasTrackingData calls the engine's XRBodyTracker.get_has_tracking_data.
+func (o XRBodyTracker) HasTrackingData() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14758)
 }
 
 // SetBodyFlags calls the engine's XRBodyTracker.set_body_flags.
-func (o XRBodyTracker) SetBodyFlags(flags_ XRBodyTrackerBodyFlags) {
+func (o XRBodyTracker) SetBodyFlags(flags XRBodyTrackerBodyFlags) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(flags_))
+	c.int(0, int64(flags))
 	c.run(14759)
 }
 
-// GetBodyFlags calls the engine's XRBodyTracker.get_body_flags.
-func (o XRBodyTracker) GetBodyFlags() XRBodyTrackerBodyFlags {
+// BodyFlags calls the engine's XRBodyTracker.get_body_flags.
+func (o XRBodyTracker) BodyFlags() XRBodyTrackerBodyFlags {
 	c := newCall(Object{o.h}, 0)
 	return XRBodyTrackerBodyFlags(c.retInt(14760))
 }
@@ -388,17 +388,17 @@ func (o XRBodyTracker) GetBodyFlags() XRBodyTrackerBodyFlags {
 // SetJointFlags sets flags about the validity of the tracking data for the given body joint.
 //
 // Engine method: XRBodyTracker.set_joint_flags.
-func (o XRBodyTracker) SetJointFlags(joint XRBodyTrackerJoint, flags_ XRBodyTrackerJointFlags) {
+func (o XRBodyTracker) SetJointFlags(joint XRBodyTrackerJoint, flags XRBodyTrackerJointFlags) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(joint))
-	c.int(1, int64(flags_))
+	c.int(1, int64(flags))
 	c.run(14761)
 }
 
-// GetJointFlags returns flags about the validity of the tracking data for the given body joint.
+// JointFlags returns flags about the validity of the tracking data for the given body joint.
 //
 // Engine method: XRBodyTracker.get_joint_flags.
-func (o XRBodyTracker) GetJointFlags(joint XRBodyTrackerJoint) XRBodyTrackerJointFlags {
+func (o XRBodyTracker) JointFlags(joint XRBodyTrackerJoint) XRBodyTrackerJointFlags {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return XRBodyTrackerJointFlags(c.retInt(14762))
@@ -414,10 +414,10 @@ func (o XRBodyTracker) SetJointTransform(joint XRBodyTrackerJoint, transform var
 	c.run(14763)
 }
 
-// GetJointTransform returns the transform for the given body joint.
+// JointTransform returns the transform for the given body joint.
 //
 // Engine method: XRBodyTracker.get_joint_transform.
-func (o XRBodyTracker) GetJointTransform(joint XRBodyTrackerJoint) variant.Transform3D {
+func (o XRBodyTracker) JointTransform(joint XRBodyTrackerJoint) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return retValue[variant.Transform3D](&c, 14764)

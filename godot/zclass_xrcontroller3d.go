@@ -65,37 +65,37 @@ func (o XRController3D) IsButtonPressed(name string) bool {
 	return c.retBool(14765)
 }
 
-// GetInput returns a Variant for the input with the given name. This works for any input type, the variant will be typed according to the actions configuration.
+// Input returns a Variant for the input with the given name. This works for any input type, the variant will be typed according to the actions configuration.
 //
 // Engine method: XRController3D.get_input.
-func (o XRController3D) GetInput(name string) variant.Variant {
+func (o XRController3D) Input(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(14766)
 }
 
-// GetFloat returns a numeric value for the input with the given name. This is used for triggers and grip sensors.
+// Float returns a numeric value for the input with the given name. This is used for triggers and grip sensors.
 //
 // Engine method: XRController3D.get_float.
-func (o XRController3D) GetFloat(name string) float32 {
+func (o XRController3D) Float(name string) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return float32(c.retFloat(14767))
 }
 
-// GetVector2 returns a Vector2 for the input with the given name. This is used for thumbsticks and thumbpads found on many controllers.
+// Vector2 returns a Vector2 for the input with the given name. This is used for thumbsticks and thumbpads found on many controllers.
 //
 // Engine method: XRController3D.get_vector2.
-func (o XRController3D) GetVector2(name string) variant.Vector2 {
+func (o XRController3D) Vector2(name string) variant.Vector2 {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return retValue[variant.Vector2](&c, 14768)
 }
 
-// GetTrackerHand returns the hand holding this controller, if known.
+// TrackerHand returns the hand holding this controller, if known.
 //
 // Engine method: XRController3D.get_tracker_hand.
-func (o XRController3D) GetTrackerHand() XRPositionalTrackerTrackerHand {
+func (o XRController3D) TrackerHand() XRPositionalTrackerTrackerHand {
 	c := newCall(Object{o.h}, 0)
 	return XRPositionalTrackerTrackerHand(c.retInt(14769))
 }

@@ -58,8 +58,8 @@ func (o XRFaceModifier3D) SetFaceTracker(trackerName string) {
 	c.run(14770)
 }
 
-// GetFaceTracker calls the engine's XRFaceModifier3D.get_face_tracker.
-func (o XRFaceModifier3D) GetFaceTracker() string {
+// FaceTracker calls the engine's XRFaceModifier3D.get_face_tracker.
+func (o XRFaceModifier3D) FaceTracker() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14771)
 }
@@ -71,8 +71,8 @@ func (o XRFaceModifier3D) SetTarget(target string) {
 	c.run(14772)
 }
 
-// GetTarget calls the engine's XRFaceModifier3D.get_target.
-func (o XRFaceModifier3D) GetTarget() string {
+// Target calls the engine's XRFaceModifier3D.get_target.
+func (o XRFaceModifier3D) Target() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retNodePath(14773)
 }

@@ -489,10 +489,10 @@ const (
 	XRFaceTrackerFtMax XRFaceTrackerBlendShapeEntry = 143
 )
 
-// GetBlendShape returns the requested face blend shape weight.
+// BlendShape returns the requested face blend shape weight.
 //
 // Engine method: XRFaceTracker.get_blend_shape.
-func (o XRFaceTracker) GetBlendShape(blendShape XRFaceTrackerBlendShapeEntry) float32 {
+func (o XRFaceTracker) BlendShape(blendShape XRFaceTrackerBlendShapeEntry) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(blendShape))
 	return float32(c.retFloat(14774))
@@ -508,8 +508,8 @@ func (o XRFaceTracker) SetBlendShape(blendShape XRFaceTrackerBlendShapeEntry, we
 	c.run(14775)
 }
 
-// GetBlendShapes calls the engine's XRFaceTracker.get_blend_shapes.
-func (o XRFaceTracker) GetBlendShapes() variant.Packed[float32] {
+// BlendShapes calls the engine's XRFaceTracker.get_blend_shapes.
+func (o XRFaceTracker) BlendShapes() variant.Packed[float32] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[float32]](&c, 14776, variant.TypePackedFloat32Array)
 }

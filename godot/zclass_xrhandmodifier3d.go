@@ -76,8 +76,8 @@ func (o XRHandModifier3D) SetHandTracker(trackerName string) {
 	c.run(14778)
 }
 
-// GetHandTracker calls the engine's XRHandModifier3D.get_hand_tracker.
-func (o XRHandModifier3D) GetHandTracker() string {
+// HandTracker calls the engine's XRHandModifier3D.get_hand_tracker.
+func (o XRHandModifier3D) HandTracker() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14779)
 }
@@ -89,8 +89,8 @@ func (o XRHandModifier3D) SetBoneUpdate(boneUpdate XRHandModifier3DBoneUpdate) {
 	c.run(14780)
 }
 
-// GetBoneUpdate calls the engine's XRHandModifier3D.get_bone_update.
-func (o XRHandModifier3D) GetBoneUpdate() XRHandModifier3DBoneUpdate {
+// BoneUpdate calls the engine's XRHandModifier3D.get_bone_update.
+func (o XRHandModifier3D) BoneUpdate() XRHandModifier3DBoneUpdate {
 	c := newCall(Object{o.h}, 0)
 	return XRHandModifier3DBoneUpdate(c.retInt(14781))
 }

@@ -195,8 +195,8 @@ func (o XRHandTracker) SetHasTrackingData(hasData bool) {
 	c.run(14782)
 }
 
-// GetHasTrackingData calls the engine's XRHandTracker.get_has_tracking_data.
-func (o XRHandTracker) GetHasTrackingData() bool {
+// HasTrackingData calls the engine's XRHandTracker.get_has_tracking_data.
+func (o XRHandTracker) HasTrackingData() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14783)
 }
@@ -208,8 +208,8 @@ func (o XRHandTracker) SetHandTrackingSource(source XRHandTrackerHandTrackingSou
 	c.run(14784)
 }
 
-// GetHandTrackingSource calls the engine's XRHandTracker.get_hand_tracking_source.
-func (o XRHandTracker) GetHandTrackingSource() XRHandTrackerHandTrackingSource {
+// HandTrackingSource calls the engine's XRHandTracker.get_hand_tracking_source.
+func (o XRHandTracker) HandTrackingSource() XRHandTrackerHandTrackingSource {
 	c := newCall(Object{o.h}, 0)
 	return XRHandTrackerHandTrackingSource(c.retInt(14785))
 }
@@ -217,17 +217,17 @@ func (o XRHandTracker) GetHandTrackingSource() XRHandTrackerHandTrackingSource {
 // SetHandJointFlags sets flags about the validity of the tracking data for the given hand joint.
 //
 // Engine method: XRHandTracker.set_hand_joint_flags.
-func (o XRHandTracker) SetHandJointFlags(joint XRHandTrackerHandJoint, flags_ XRHandTrackerHandJointFlags) {
+func (o XRHandTracker) SetHandJointFlags(joint XRHandTrackerHandJoint, flags XRHandTrackerHandJointFlags) {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(joint))
-	c.int(1, int64(flags_))
+	c.int(1, int64(flags))
 	c.run(14786)
 }
 
-// GetHandJointFlags returns flags about the validity of the tracking data for the given hand joint.
+// HandJointFlags returns flags about the validity of the tracking data for the given hand joint.
 //
 // Engine method: XRHandTracker.get_hand_joint_flags.
-func (o XRHandTracker) GetHandJointFlags(joint XRHandTrackerHandJoint) XRHandTrackerHandJointFlags {
+func (o XRHandTracker) HandJointFlags(joint XRHandTrackerHandJoint) XRHandTrackerHandJointFlags {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return XRHandTrackerHandJointFlags(c.retInt(14787))
@@ -243,10 +243,10 @@ func (o XRHandTracker) SetHandJointTransform(joint XRHandTrackerHandJoint, trans
 	c.run(14788)
 }
 
-// GetHandJointTransform returns the transform for the given hand joint.
+// HandJointTransform returns the transform for the given hand joint.
 //
 // Engine method: XRHandTracker.get_hand_joint_transform.
-func (o XRHandTracker) GetHandJointTransform(joint XRHandTrackerHandJoint) variant.Transform3D {
+func (o XRHandTracker) HandJointTransform(joint XRHandTrackerHandJoint) variant.Transform3D {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return retValue[variant.Transform3D](&c, 14789)
@@ -262,10 +262,10 @@ func (o XRHandTracker) SetHandJointRadius(joint XRHandTrackerHandJoint, radius f
 	c.run(14790)
 }
 
-// GetHandJointRadius returns the radius of the given hand joint.
+// HandJointRadius returns the radius of the given hand joint.
 //
 // Engine method: XRHandTracker.get_hand_joint_radius.
-func (o XRHandTracker) GetHandJointRadius(joint XRHandTrackerHandJoint) float32 {
+func (o XRHandTracker) HandJointRadius(joint XRHandTrackerHandJoint) float32 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return float32(c.retFloat(14791))
@@ -281,10 +281,10 @@ func (o XRHandTracker) SetHandJointLinearVelocity(joint XRHandTrackerHandJoint, 
 	c.run(14792)
 }
 
-// GetHandJointLinearVelocity returns the linear velocity for the given hand joint.
+// HandJointLinearVelocity returns the linear velocity for the given hand joint.
 //
 // Engine method: XRHandTracker.get_hand_joint_linear_velocity.
-func (o XRHandTracker) GetHandJointLinearVelocity(joint XRHandTrackerHandJoint) variant.Vector3 {
+func (o XRHandTracker) HandJointLinearVelocity(joint XRHandTrackerHandJoint) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return retValue[variant.Vector3](&c, 14793)
@@ -300,10 +300,10 @@ func (o XRHandTracker) SetHandJointAngularVelocity(joint XRHandTrackerHandJoint,
 	c.run(14794)
 }
 
-// GetHandJointAngularVelocity returns the angular velocity for the given hand joint.
+// HandJointAngularVelocity returns the angular velocity for the given hand joint.
 //
 // Engine method: XRHandTracker.get_hand_joint_angular_velocity.
-func (o XRHandTracker) GetHandJointAngularVelocity(joint XRHandTrackerHandJoint) variant.Vector3 {
+func (o XRHandTracker) HandJointAngularVelocity(joint XRHandTrackerHandJoint) variant.Vector3 {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(joint))
 	return retValue[variant.Vector3](&c, 14795)

@@ -149,18 +149,18 @@ const (
 	XRInterfaceXrVrsTextureFormatFragmentDensityMap XRInterfaceVRSTextureFormat = 2
 )
 
-// GetName returns the name of this interface ("OpenXR", "OpenVR", "OpenHMD", "ARKit", etc.).
+// Name returns the name of this interface ("OpenXR", "OpenVR", "OpenHMD", "ARKit", etc.).
 //
 // Engine method: XRInterface.get_name.
-func (o XRInterface) GetName() string {
+func (o XRInterface) Name() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14796)
 }
 
-// GetCapabilities returns a combination of Capabilities flags providing information about the capabilities of this interface.
+// Capabilities returns a combination of Capabilities flags providing information about the capabilities of this interface.
 //
 // Engine method: XRInterface.get_capabilities.
-func (o XRInterface) GetCapabilities() int {
+func (o XRInterface) Capabilities() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14797))
 }
@@ -204,36 +204,36 @@ func (o XRInterface) Uninitialize() {
 	c.run(14802)
 }
 
-// GetSystemInfo returns a Dictionary with extra system info. Interfaces are expected to return XRRuntimeName and XRRuntimeVersion providing info about the used XR runtime. Additional entries may be provided specific to an interface.
+// SystemInfo returns a Dictionary with extra system info. Interfaces are expected to return XRRuntimeName and XRRuntimeVersion providing info about the used XR runtime. Additional entries may be provided specific to an interface.
 //
 // Engine method: XRInterface.get_system_info.
-func (o XRInterface) GetSystemInfo() variant.Dictionary {
+func (o XRInterface) SystemInfo() variant.Dictionary {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Dictionary](&c, 14803, variant.TypeDictionary)
 }
 
-// GetTrackingStatus calls the engine method described here.
+// TrackingStatus calls the engine method described here.
 //
 // If supported, returns the status of our tracking. This will allow you to provide feedback to the user whether there are issues with positional tracking.
 //
 // Engine method: XRInterface.get_tracking_status.
-func (o XRInterface) GetTrackingStatus() XRInterfaceTrackingStatus {
+func (o XRInterface) TrackingStatus() XRInterfaceTrackingStatus {
 	c := newCall(Object{o.h}, 0)
 	return XRInterfaceTrackingStatus(c.retInt(14804))
 }
 
-// GetRenderTargetSize returns the resolution at which we should render our intermediate results before things like lens distortion are applied by the VR platform.
+// RenderTargetSize returns the resolution at which we should render our intermediate results before things like lens distortion are applied by the VR platform.
 //
 // Engine method: XRInterface.get_render_target_size.
-func (o XRInterface) GetRenderTargetSize() variant.Vector2 {
+func (o XRInterface) RenderTargetSize() variant.Vector2 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector2](&c, 14805)
 }
 
-// GetViewCount returns the number of views that need to be rendered for this device. 1 for Monoscopic, 2 for Stereoscopic.
+// ViewCount returns the number of views that need to be rendered for this device. 1 for Monoscopic, 2 for Stereoscopic.
 //
 // Engine method: XRInterface.get_view_count.
-func (o XRInterface) GetViewCount() int {
+func (o XRInterface) ViewCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14806))
 }
@@ -263,8 +263,8 @@ func (o XRInterface) SupportsPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
 	return c.retBool(14808)
 }
 
-// GetPlayAreaMode calls the engine's XRInterface.get_play_area_mode.
-func (o XRInterface) GetPlayAreaMode() XRInterfacePlayAreaMode {
+// PlayAreaMode calls the engine's XRInterface.get_play_area_mode.
+func (o XRInterface) PlayAreaMode() XRInterfacePlayAreaMode {
 	c := newCall(Object{o.h}, 0)
 	return XRInterfacePlayAreaMode(c.retInt(14809))
 }
@@ -278,16 +278,16 @@ func (o XRInterface) SetPlayAreaMode(mode XRInterfacePlayAreaMode) bool {
 	return c.retBool(14810)
 }
 
-// GetPlayArea returns an array of vectors that represent the physical play area mapped to the virtual space around the XROrigin3D point. The points form a convex polygon that can be used to react to or visualize the play area. This returns an empty array if this feature is not supported or if the information is not yet available.
+// PlayArea returns an array of vectors that represent the physical play area mapped to the virtual space around the XROrigin3D point. The points form a convex polygon that can be used to react to or visualize the play area. This returns an empty array if this feature is not supported or if the information is not yet available.
 //
 // Engine method: XRInterface.get_play_area.
-func (o XRInterface) GetPlayArea() variant.Packed[variant.Vector3] {
+func (o XRInterface) PlayArea() variant.Packed[variant.Vector3] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Packed[variant.Vector3]](&c, 14811, variant.TypePackedVector3Array)
 }
 
-// GetAnchorDetectionIsEnabled calls the engine's XRInterface.get_anchor_detection_is_enabled.
-func (o XRInterface) GetAnchorDetectionIsEnabled() bool {
+// AnchorDetectionIsEnabled calls the engine's XRInterface.get_anchor_detection_is_enabled.
+func (o XRInterface) AnchorDetectionIsEnabled() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14812)
 }
@@ -299,12 +299,12 @@ func (o XRInterface) SetAnchorDetectionIsEnabled(enable bool) {
 	c.run(14813)
 }
 
-// GetCameraFeedId calls the engine method described here.
+// CameraFeedID calls the engine method described here.
 //
 // If this is an AR interface that requires displaying a camera feed as the background, this method returns the feed ID in the CameraServer for this interface.
 //
 // Engine method: XRInterface.get_camera_feed_id.
-func (o XRInterface) GetCameraFeedId() int {
+func (o XRInterface) CameraFeedID() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14814))
 }
@@ -341,20 +341,20 @@ func (o XRInterface) StopPassthrough() {
 	c.run(14818)
 }
 
-// GetTransformForView returns the transform for a view/eye.
+// TransformForView returns the transform for a view/eye.
 //
 // Engine method: XRInterface.get_transform_for_view.
-func (o XRInterface) GetTransformForView(view int, camTransform variant.Transform3D) variant.Transform3D {
+func (o XRInterface) TransformForView(view int, camTransform variant.Transform3D) variant.Transform3D {
 	c := newCall(Object{o.h}, 2)
 	c.int(0, int64(view))
 	c.value(1, unsafe.Pointer(&camTransform), unsafe.Sizeof(camTransform))
 	return retValue[variant.Transform3D](&c, 14819)
 }
 
-// GetProjectionForView returns the projection matrix for a view/eye.
+// ProjectionForView returns the projection matrix for a view/eye.
 //
 // Engine method: XRInterface.get_projection_for_view.
-func (o XRInterface) GetProjectionForView(view int, aspect float64, near float64, far float64) variant.Projection {
+func (o XRInterface) ProjectionForView(view int, aspect float64, near float64, far float64) variant.Projection {
 	c := newCall(Object{o.h}, 4)
 	c.int(0, int64(view))
 	c.float(1, float64(aspect))
@@ -363,10 +363,10 @@ func (o XRInterface) GetProjectionForView(view int, aspect float64, near float64
 	return retValue[variant.Projection](&c, 14820)
 }
 
-// GetSupportedEnvironmentBlendModes returns the an array of supported environment blend modes, see XRInterface.EnvironmentBlendMode.
+// SupportedEnvironmentBlendModes returns the an array of supported environment blend modes, see XRInterface.EnvironmentBlendMode.
 //
 // Engine method: XRInterface.get_supported_environment_blend_modes.
-func (o XRInterface) GetSupportedEnvironmentBlendModes() variant.Array[variant.Variant] {
+func (o XRInterface) SupportedEnvironmentBlendModes() variant.Array[variant.Variant] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Variant]](&c, 14821, variant.TypeArray)
 }
@@ -380,8 +380,8 @@ func (o XRInterface) SetEnvironmentBlendMode(mode XRInterfaceEnvironmentBlendMod
 	return c.retBool(14822)
 }
 
-// GetEnvironmentBlendMode calls the engine's XRInterface.get_environment_blend_mode.
-func (o XRInterface) GetEnvironmentBlendMode() XRInterfaceEnvironmentBlendMode {
+// EnvironmentBlendMode calls the engine's XRInterface.get_environment_blend_mode.
+func (o XRInterface) EnvironmentBlendMode() XRInterfaceEnvironmentBlendMode {
 	c := newCall(Object{o.h}, 0)
 	return XRInterfaceEnvironmentBlendMode(c.retInt(14823))
 }

@@ -14,6 +14,41 @@ import (
 // Base class for XR interface extensions (plugins).
 //
 // External XR interface plugins should inherit from this class.
+//
+// The virtual methods a Go class extending XRInterfaceExtension can implement, each named by an interface for a compile-time check (var _ godot.XRInterfaceExtensionVirtual… = (*MyClass)(nil)); the engine calls them:
+//
+//   - GetName() string (the engine's _get_name; XRInterfaceExtensionVirtualGetName)
+//   - GetCapabilities() int (the engine's _get_capabilities; XRInterfaceExtensionVirtualGetCapabilities)
+//   - IsInitialized() bool (the engine's _is_initialized; XRInterfaceExtensionVirtualIsInitialized)
+//   - Initialize() bool (the engine's _initialize; XRInterfaceExtensionVirtualInitialize)
+//   - Uninitialize() (the engine's _uninitialize; XRInterfaceExtensionVirtualUninitialize)
+//   - GetSystemInfo() variant.Dictionary (the engine's _get_system_info; XRInterfaceExtensionVirtualGetSystemInfo)
+//   - SupportsPlayAreaMode(mode XRInterfacePlayAreaMode) bool (the engine's _supports_play_area_mode; XRInterfaceExtensionVirtualSupportsPlayAreaMode)
+//   - GetPlayAreaMode() XRInterfacePlayAreaMode (the engine's _get_play_area_mode; XRInterfaceExtensionVirtualGetPlayAreaMode)
+//   - SetPlayAreaMode(mode XRInterfacePlayAreaMode) bool (the engine's _set_play_area_mode; XRInterfaceExtensionVirtualSetPlayAreaMode)
+//   - GetPlayArea() variant.Packed[variant.Vector3] (the engine's _get_play_area; XRInterfaceExtensionVirtualGetPlayArea)
+//   - GetRenderTargetSize() variant.Vector2 (the engine's _get_render_target_size; XRInterfaceExtensionVirtualGetRenderTargetSize)
+//   - GetViewCount() int (the engine's _get_view_count; XRInterfaceExtensionVirtualGetViewCount)
+//   - GetCameraTransform() variant.Transform3D (the engine's _get_camera_transform; XRInterfaceExtensionVirtualGetCameraTransform)
+//   - GetTransformForView(view int, camTransform variant.Transform3D) variant.Transform3D (the engine's _get_transform_for_view; XRInterfaceExtensionVirtualGetTransformForView)
+//   - GetProjectionForView(view int, aspect float64, zNear float64, zFar float64) variant.Packed[float64] (the engine's _get_projection_for_view; XRInterfaceExtensionVirtualGetProjectionForView)
+//   - GetVrsTexture() variant.RID (the engine's _get_vrs_texture; XRInterfaceExtensionVirtualGetVrsTexture)
+//   - GetVrsTextureFormat() XRInterfaceVRSTextureFormat (the engine's _get_vrs_texture_format; XRInterfaceExtensionVirtualGetVrsTextureFormat)
+//   - Process() (the engine's _process; XRInterfaceExtensionVirtualProcess)
+//   - PreRender() (the engine's _pre_render; XRInterfaceExtensionVirtualPreRender)
+//   - PreDrawViewport(renderTarget variant.RID) bool (the engine's _pre_draw_viewport; XRInterfaceExtensionVirtualPreDrawViewport)
+//   - PostDrawViewport(renderTarget variant.RID, screenRect variant.Rect2) (the engine's _post_draw_viewport; XRInterfaceExtensionVirtualPostDrawViewport)
+//   - EndFrame() (the engine's _end_frame; XRInterfaceExtensionVirtualEndFrame)
+//   - GetSuggestedTrackerNames() variant.PackedStrings (the engine's _get_suggested_tracker_names; XRInterfaceExtensionVirtualGetSuggestedTrackerNames)
+//   - GetSuggestedPoseNames(trackerName string) variant.PackedStrings (the engine's _get_suggested_pose_names; XRInterfaceExtensionVirtualGetSuggestedPoseNames)
+//   - GetTrackingStatus() XRInterfaceTrackingStatus (the engine's _get_tracking_status; XRInterfaceExtensionVirtualGetTrackingStatus)
+//   - TriggerHapticPulse(actionName string, trackerName string, frequency float64, amplitude float64, durationSec float64, delaySec float64) (the engine's _trigger_haptic_pulse; XRInterfaceExtensionVirtualTriggerHapticPulse)
+//   - GetAnchorDetectionIsEnabled() bool (the engine's _get_anchor_detection_is_enabled; XRInterfaceExtensionVirtualGetAnchorDetectionIsEnabled)
+//   - SetAnchorDetectionIsEnabled(enabled bool) (the engine's _set_anchor_detection_is_enabled; XRInterfaceExtensionVirtualSetAnchorDetectionIsEnabled)
+//   - GetCameraFeedID() int (the engine's _get_camera_feed_id; XRInterfaceExtensionVirtualGetCameraFeedID)
+//   - GetColorTexture() variant.RID (the engine's _get_color_texture; XRInterfaceExtensionVirtualGetColorTexture)
+//   - GetDepthTexture() variant.RID (the engine's _get_depth_texture; XRInterfaceExtensionVirtualGetDepthTexture)
+//   - GetVelocityTexture() variant.RID (the engine's _get_velocity_texture; XRInterfaceExtensionVirtualGetVelocityTexture)
 type XRInterfaceExtension struct{ h *handle }
 
 // AnyXRInterfaceExtension is any value of class XRInterfaceExtension or of a class derived from it.
@@ -55,20 +90,20 @@ func NewXRInterfaceExtension() XRInterfaceExtension {
 	return XRInterfaceExtension{construct("XRInterfaceExtension", true)}
 }
 
-// GetColorTexture calls the engine's XRInterfaceExtension.get_color_texture.
-func (o XRInterfaceExtension) GetColorTexture() variant.RID {
+// ColorTexture calls the engine's XRInterfaceExtension.get_color_texture.
+func (o XRInterfaceExtension) ColorTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14824)
 }
 
-// GetDepthTexture calls the engine's XRInterfaceExtension.get_depth_texture.
-func (o XRInterfaceExtension) GetDepthTexture() variant.RID {
+// DepthTexture calls the engine's XRInterfaceExtension.get_depth_texture.
+func (o XRInterfaceExtension) DepthTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14825)
 }
 
-// GetVelocityTexture calls the engine's XRInterfaceExtension.get_velocity_texture.
-func (o XRInterfaceExtension) GetVelocityTexture() variant.RID {
+// VelocityTexture calls the engine's XRInterfaceExtension.get_velocity_texture.
+func (o XRInterfaceExtension) VelocityTexture() variant.RID {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.RID](&c, 14826)
 }
@@ -92,10 +127,10 @@ func (o XRInterfaceExtension) AddBlit(renderTarget variant.RID, srcRect variant.
 	c.run(14827)
 }
 
-// GetRenderTargetTexture returns a valid RID for a texture to which we should render the current frame if supported by the interface.
+// RenderTargetTexture returns a valid RID for a texture to which we should render the current frame if supported by the interface.
 //
 // Engine method: XRInterfaceExtension.get_render_target_texture.
-func (o XRInterfaceExtension) GetRenderTargetTexture(renderTarget variant.RID) variant.RID {
+func (o XRInterfaceExtension) RenderTargetTexture(renderTarget variant.RID) variant.RID {
 	c := newCall(Object{o.h}, 1)
 	c.value(0, unsafe.Pointer(&renderTarget), unsafe.Sizeof(renderTarget))
 	return retValue[variant.RID](&c, 14828)

@@ -52,8 +52,8 @@ func (o XRNode3D) SetTracker(trackerName string) {
 	c.run(14829)
 }
 
-// GetTracker calls the engine's XRNode3D.get_tracker.
-func (o XRNode3D) GetTracker() string {
+// Tracker calls the engine's XRNode3D.get_tracker.
+func (o XRNode3D) Tracker() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14830)
 }
@@ -65,8 +65,8 @@ func (o XRNode3D) SetPoseName(pose string) {
 	c.run(14831)
 }
 
-// GetPoseName calls the engine's XRNode3D.get_pose_name.
-func (o XRNode3D) GetPoseName() string {
+// PoseName calls the engine's XRNode3D.get_pose_name.
+func (o XRNode3D) PoseName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14832)
 }
@@ -78,32 +78,32 @@ func (o XRNode3D) SetShowWhenTracked(show bool) {
 	c.run(14833)
 }
 
-// GetShowWhenTracked calls the engine's XRNode3D.get_show_when_tracked.
-func (o XRNode3D) GetShowWhenTracked() bool {
+// ShowWhenTracked calls the engine's XRNode3D.get_show_when_tracked.
+func (o XRNode3D) ShowWhenTracked() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14834)
 }
 
-// GetIsActive returns true if the tracker has been registered and the pose is being tracked.
+// IsActive returns true if the tracker has been registered and the pose is being tracked.
 //
 // Engine method: XRNode3D.get_is_active.
-func (o XRNode3D) GetIsActive() bool {
+func (o XRNode3D) IsActive() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14835)
 }
 
-// GetHasTrackingData returns true if the tracker has current tracking data for the pose being tracked.
+// HasTrackingData returns true if the tracker has current tracking data for the pose being tracked.
 //
 // Engine method: XRNode3D.get_has_tracking_data.
-func (o XRNode3D) GetHasTrackingData() bool {
+func (o XRNode3D) HasTrackingData() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14836)
 }
 
-// GetPose returns the XRPose containing the current state of the pose being tracked. This gives access to additional properties of this pose.
+// Pose returns the XRPose containing the current state of the pose being tracked. This gives access to additional properties of this pose.
 //
 // Engine method: XRNode3D.get_pose.
-func (o XRNode3D) GetPose() XRPose {
+func (o XRNode3D) Pose() XRPose {
 	c := newCall(Object{o.h}, 0)
 	return XRPose{c.retObject(14837, true)}
 }

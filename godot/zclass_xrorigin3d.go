@@ -56,8 +56,8 @@ func (o XROrigin3D) SetWorldScale(worldScale float32) {
 	c.run(14839)
 }
 
-// GetWorldScale calls the engine's XROrigin3D.get_world_scale.
-func (o XROrigin3D) GetWorldScale() float32 {
+// WorldScale calls the engine's XROrigin3D.get_world_scale.
+func (o XROrigin3D) WorldScale() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14840))
 }

@@ -72,8 +72,8 @@ func (o XRPose) SetHasTrackingData(hasTrackingData bool) {
 	c.run(14843)
 }
 
-// GetHasTrackingData calls the engine's XRPose.get_has_tracking_data.
-func (o XRPose) GetHasTrackingData() bool {
+// HasTrackingData calls the engine's XRPose.get_has_tracking_data.
+func (o XRPose) HasTrackingData() bool {
 	c := newCall(Object{o.h}, 0)
 	return c.retBool(14844)
 }
@@ -85,8 +85,8 @@ func (o XRPose) SetName(name string) {
 	c.run(14845)
 }
 
-// GetName calls the engine's XRPose.get_name.
-func (o XRPose) GetName() string {
+// Name calls the engine's XRPose.get_name.
+func (o XRPose) Name() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14846)
 }
@@ -98,16 +98,16 @@ func (o XRPose) SetTransform(transform variant.Transform3D) {
 	c.run(14847)
 }
 
-// GetTransform calls the engine's XRPose.get_transform.
-func (o XRPose) GetTransform() variant.Transform3D {
+// Transform calls the engine's XRPose.get_transform.
+func (o XRPose) Transform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14848)
 }
 
-// GetAdjustedTransform returns the transform with world scale and our reference frame applied. This is the transform used to position XRNode3D objects.
+// AdjustedTransform returns the transform with world scale and our reference frame applied. This is the transform used to position XRNode3D objects.
 //
 // Engine method: XRPose.get_adjusted_transform.
-func (o XRPose) GetAdjustedTransform() variant.Transform3D {
+func (o XRPose) AdjustedTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14849)
 }
@@ -119,8 +119,8 @@ func (o XRPose) SetLinearVelocity(velocity variant.Vector3) {
 	c.run(14850)
 }
 
-// GetLinearVelocity calls the engine's XRPose.get_linear_velocity.
-func (o XRPose) GetLinearVelocity() variant.Vector3 {
+// LinearVelocity calls the engine's XRPose.get_linear_velocity.
+func (o XRPose) LinearVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14851)
 }
@@ -132,8 +132,8 @@ func (o XRPose) SetAngularVelocity(velocity variant.Vector3) {
 	c.run(14852)
 }
 
-// GetAngularVelocity calls the engine's XRPose.get_angular_velocity.
-func (o XRPose) GetAngularVelocity() variant.Vector3 {
+// AngularVelocity calls the engine's XRPose.get_angular_velocity.
+func (o XRPose) AngularVelocity() variant.Vector3 {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Vector3](&c, 14853)
 }
@@ -145,8 +145,8 @@ func (o XRPose) SetTrackingConfidence(trackingConfidence XRPoseTrackingConfidenc
 	c.run(14854)
 }
 
-// GetTrackingConfidence calls the engine's XRPose.get_tracking_confidence.
-func (o XRPose) GetTrackingConfidence() XRPoseTrackingConfidence {
+// TrackingConfidence calls the engine's XRPose.get_tracking_confidence.
+func (o XRPose) TrackingConfidence() XRPoseTrackingConfidence {
 	c := newCall(Object{o.h}, 0)
 	return XRPoseTrackingConfidence(c.retInt(14855))
 }

@@ -77,8 +77,8 @@ const (
 	XRPositionalTrackerTrackerHandMax XRPositionalTrackerTrackerHand = 3
 )
 
-// GetTrackerProfile calls the engine's XRPositionalTracker.get_tracker_profile.
-func (o XRPositionalTracker) GetTrackerProfile() string {
+// TrackerProfile calls the engine's XRPositionalTracker.get_tracker_profile.
+func (o XRPositionalTracker) TrackerProfile() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14856)
 }
@@ -90,8 +90,8 @@ func (o XRPositionalTracker) SetTrackerProfile(profile string) {
 	c.run(14857)
 }
 
-// GetTrackerHand calls the engine's XRPositionalTracker.get_tracker_hand.
-func (o XRPositionalTracker) GetTrackerHand() XRPositionalTrackerTrackerHand {
+// TrackerHand calls the engine's XRPositionalTracker.get_tracker_hand.
+func (o XRPositionalTracker) TrackerHand() XRPositionalTrackerTrackerHand {
 	c := newCall(Object{o.h}, 0)
 	return XRPositionalTrackerTrackerHand(c.retInt(14858))
 }
@@ -112,10 +112,10 @@ func (o XRPositionalTracker) HasPose(name string) bool {
 	return c.retBool(14860)
 }
 
-// GetPose returns the current XRPose state object for the bound name pose.
+// Pose returns the current XRPose state object for the bound name pose.
 //
 // Engine method: XRPositionalTracker.get_pose.
-func (o XRPositionalTracker) GetPose(name string) XRPose {
+func (o XRPositionalTracker) Pose(name string) XRPose {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return XRPose{c.retObject(14861, true)}
@@ -143,10 +143,10 @@ func (o XRPositionalTracker) SetPose(name string, transform variant.Transform3D,
 	c.run(14863)
 }
 
-// GetInput returns an input for this tracker. It can return a boolean, float or Vector2 value depending on whether the input is a button, trigger or thumbstick/thumbpad.
+// Input returns an input for this tracker. It can return a boolean, float or Vector2 value depending on whether the input is a button, trigger or thumbstick/thumbpad.
 //
 // Engine method: XRPositionalTracker.get_input.
-func (o XRPositionalTracker) GetInput(name string) variant.Variant {
+func (o XRPositionalTracker) Input(name string) variant.Variant {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, name)
 	return c.retVariant(14864)

@@ -93,8 +93,8 @@ const (
 	XRServerSingletonDontResetRotation XRServerRotationMode = 2
 )
 
-// GetWorldScale calls the engine's XRServer.get_world_scale.
-func (o XRServerSingleton) GetWorldScale() float64 {
+// WorldScale calls the engine's XRServer.get_world_scale.
+func (o XRServerSingleton) WorldScale() float64 {
 	c := newCall(Object{o.h}, 0)
 	return float64(c.retFloat(14866))
 }
@@ -106,8 +106,8 @@ func (o XRServerSingleton) SetWorldScale(scale float64) {
 	c.run(14867)
 }
 
-// GetWorldOrigin calls the engine's XRServer.get_world_origin.
-func (o XRServerSingleton) GetWorldOrigin() variant.Transform3D {
+// WorldOrigin calls the engine's XRServer.get_world_origin.
+func (o XRServerSingleton) WorldOrigin() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14868)
 }
@@ -119,10 +119,10 @@ func (o XRServerSingleton) SetWorldOrigin(worldOrigin variant.Transform3D) {
 	c.run(14869)
 }
 
-// GetReferenceFrame returns the reference frame transform. Mostly used internally and exposed for GDExtension build interfaces.
+// ReferenceFrame returns the reference frame transform. Mostly used internally and exposed for GDExtension build interfaces.
 //
 // Engine method: XRServer.get_reference_frame.
-func (o XRServerSingleton) GetReferenceFrame() variant.Transform3D {
+func (o XRServerSingleton) ReferenceFrame() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14870)
 }
@@ -145,10 +145,10 @@ func (o XRServerSingleton) CenterOnHmd(rotationMode XRServerRotationMode, keepHe
 	c.run(14872)
 }
 
-// GetHmdTransform returns the primary interface's transformation.
+// HmdTransform returns the primary interface's transformation.
 //
 // Engine method: XRServer.get_hmd_transform.
-func (o XRServerSingleton) GetHmdTransform() variant.Transform3D {
+func (o XRServerSingleton) HmdTransform() variant.Transform3D {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Transform3D](&c, 14873)
 }
@@ -169,16 +169,16 @@ func (o XRServerSingleton) IsCameraLockedToOrigin() bool {
 // AddInterface registers an XRInterface object.
 //
 // Engine method: XRServer.add_interface.
-func (o XRServerSingleton) AddInterface(interface_ AnyXRInterface) {
+func (o XRServerSingleton) AddInterface(iface AnyXRInterface) {
 	c := newCall(Object{o.h}, 1)
-	c.object(0, objectOf(interface_))
+	c.object(0, objectOf(iface))
 	c.run(14876)
 }
 
-// GetInterfaceCount returns the number of interfaces currently registered with the AR/VR server. If your project supports multiple AR/VR platforms, you can look through the available interface, and either present the user with a selection or simply try to initialize each interface and use the first one that returns true.
+// InterfaceCount returns the number of interfaces currently registered with the AR/VR server. If your project supports multiple AR/VR platforms, you can look through the available interface, and either present the user with a selection or simply try to initialize each interface and use the first one that returns true.
 //
 // Engine method: XRServer.get_interface_count.
-func (o XRServerSingleton) GetInterfaceCount() int {
+func (o XRServerSingleton) InterfaceCount() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14877))
 }
@@ -186,25 +186,25 @@ func (o XRServerSingleton) GetInterfaceCount() int {
 // RemoveInterface removes this interface.
 //
 // Engine method: XRServer.remove_interface.
-func (o XRServerSingleton) RemoveInterface(interface_ AnyXRInterface) {
+func (o XRServerSingleton) RemoveInterface(iface AnyXRInterface) {
 	c := newCall(Object{o.h}, 1)
-	c.object(0, objectOf(interface_))
+	c.object(0, objectOf(iface))
 	c.run(14878)
 }
 
-// GetInterface returns the interface registered at the given idx index in the list of interfaces.
+// Interface returns the interface registered at the given idx index in the list of interfaces.
 //
 // Engine method: XRServer.get_interface.
-func (o XRServerSingleton) GetInterface(idx int) XRInterface {
+func (o XRServerSingleton) Interface(idx int) XRInterface {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(idx))
 	return XRInterface{c.retObject(14879, true)}
 }
 
-// GetInterfaces returns a list of available interfaces the ID and name of each interface.
+// Interfaces returns a list of available interfaces the ID and name of each interface.
 //
 // Engine method: XRServer.get_interfaces.
-func (o XRServerSingleton) GetInterfaces() variant.Array[variant.Dictionary] {
+func (o XRServerSingleton) Interfaces() variant.Array[variant.Dictionary] {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.Array[variant.Dictionary]](&c, 14880, variant.TypeArray)
 }
@@ -236,34 +236,34 @@ func (o XRServerSingleton) RemoveTracker(tracker AnyXRTracker) {
 	c.run(14883)
 }
 
-// GetTrackers returns a dictionary of trackers for tracker_types.
+// Trackers returns a dictionary of trackers for tracker_types.
 //
 // Engine method: XRServer.get_trackers.
-func (o XRServerSingleton) GetTrackers(trackerTypes int) variant.Dictionary {
+func (o XRServerSingleton) Trackers(trackerTypes int) variant.Dictionary {
 	c := newCall(Object{o.h}, 1)
 	c.int(0, int64(trackerTypes))
 	return retOwned[variant.Dictionary](&c, 14884, variant.TypeDictionary)
 }
 
-// GetTracker returns the positional tracker with the given tracker_name.
+// Tracker returns the positional tracker with the given tracker_name.
 //
 // Engine method: XRServer.get_tracker.
-func (o XRServerSingleton) GetTracker(trackerName string) XRTracker {
+func (o XRServerSingleton) Tracker(trackerName string) XRTracker {
 	c := newCall(Object{o.h}, 1)
 	c.stringName(0, trackerName)
 	return XRTracker{c.retObject(14885, true)}
 }
 
-// GetPrimaryInterface calls the engine's XRServer.get_primary_interface.
-func (o XRServerSingleton) GetPrimaryInterface() XRInterface {
+// PrimaryInterface calls the engine's XRServer.get_primary_interface.
+func (o XRServerSingleton) PrimaryInterface() XRInterface {
 	c := newCall(Object{o.h}, 0)
 	return XRInterface{c.retObject(14886, true)}
 }
 
 // SetPrimaryInterface calls the engine's XRServer.set_primary_interface.
-func (o XRServerSingleton) SetPrimaryInterface(interface_ AnyXRInterface) {
+func (o XRServerSingleton) SetPrimaryInterface(iface AnyXRInterface) {
 	c := newCall(Object{o.h}, 1)
-	c.object(0, objectOf(interface_))
+	c.object(0, objectOf(iface))
 	c.run(14887)
 }
 
@@ -291,20 +291,20 @@ func (o XRServerSingleton) OnInterfaceRemoved(fn func(interfaceName string), fla
 // OnTrackerAdded connects fn to the signal tracker_added: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a new tracker has been added. If you don't use a fixed number of controllers or if you're using XRAnchor3Ds for an AR solution, it is important to react to this signal to add the appropriate XRController3D or XRAnchor3D nodes related to this new tracker.
-func (o XRServerSingleton) OnTrackerAdded(fn func(trackerName string, type_ int), flags ...ObjectConnectFlags) Connection {
+func (o XRServerSingleton) OnTrackerAdded(fn func(trackerName string, typ int), flags ...ObjectConnectFlags) Connection {
 	return connect2[string, int](Object{o.h}, "tracker_added", fn, flags)
 }
 
 // OnTrackerUpdated connects fn to the signal tracker_updated: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when an existing tracker has been updated. This can happen if the user switches controllers.
-func (o XRServerSingleton) OnTrackerUpdated(fn func(trackerName string, type_ int), flags ...ObjectConnectFlags) Connection {
+func (o XRServerSingleton) OnTrackerUpdated(fn func(trackerName string, typ int), flags ...ObjectConnectFlags) Connection {
 	return connect2[string, int](Object{o.h}, "tracker_updated", fn, flags)
 }
 
 // OnTrackerRemoved connects fn to the signal tracker_removed: the engine calls fn with the signal's arguments each time it is emitted. Disconnect through the returned Connection.
 //
 // The signal: Emitted when a tracker is removed. You should remove any XRController3D or XRAnchor3D points if applicable. This is not mandatory, the nodes simply become inactive and will be made active again when a new tracker becomes available (i.e. a new controller is switched on that takes the place of the previous one).
-func (o XRServerSingleton) OnTrackerRemoved(fn func(trackerName string, type_ int), flags ...ObjectConnectFlags) Connection {
+func (o XRServerSingleton) OnTrackerRemoved(fn func(trackerName string, typ int), flags ...ObjectConnectFlags) Connection {
 	return connect2[string, int](Object{o.h}, "tracker_removed", fn, flags)
 }

@@ -39,21 +39,21 @@ func (o XRTracker) InstanceID() uint64 { return Object{o.h}.InstanceID() }
 // String returns "Class#id", or "<null>".
 func (o XRTracker) String() string { return Object{o.h}.String() }
 
-// GetTrackerType calls the engine's XRTracker.get_tracker_type.
-func (o XRTracker) GetTrackerType() XRServerTrackerType {
+// TrackerType calls the engine's XRTracker.get_tracker_type.
+func (o XRTracker) TrackerType() XRServerTrackerType {
 	c := newCall(Object{o.h}, 0)
 	return XRServerTrackerType(c.retInt(14888))
 }
 
 // SetTrackerType calls the engine's XRTracker.set_tracker_type.
-func (o XRTracker) SetTrackerType(type_ XRServerTrackerType) {
+func (o XRTracker) SetTrackerType(typ XRServerTrackerType) {
 	c := newCall(Object{o.h}, 1)
-	c.int(0, int64(type_))
+	c.int(0, int64(typ))
 	c.run(14889)
 }
 
-// GetTrackerName calls the engine's XRTracker.get_tracker_name.
-func (o XRTracker) GetTrackerName() string {
+// TrackerName calls the engine's XRTracker.get_tracker_name.
+func (o XRTracker) TrackerName() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retStringName(14890)
 }
@@ -65,8 +65,8 @@ func (o XRTracker) SetTrackerName(name string) {
 	c.run(14891)
 }
 
-// GetTrackerDesc calls the engine's XRTracker.get_tracker_desc.
-func (o XRTracker) GetTrackerDesc() string {
+// TrackerDesc calls the engine's XRTracker.get_tracker_desc.
+func (o XRTracker) TrackerDesc() string {
 	c := newCall(Object{o.h}, 0)
 	return c.retString(14892)
 }

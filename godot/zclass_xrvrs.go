@@ -45,8 +45,8 @@ func (o XRVRS) String() string { return Object{o.h}.String() }
 // NewXRVRS makes a new XRVRS.
 func NewXRVRS() XRVRS { return XRVRS{construct("XRVRS", false)} }
 
-// GetVrsMinRadius calls the engine's XRVRS.get_vrs_min_radius.
-func (o XRVRS) GetVrsMinRadius() float32 {
+// VrsMinRadius calls the engine's XRVRS.get_vrs_min_radius.
+func (o XRVRS) VrsMinRadius() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14894))
 }
@@ -58,8 +58,8 @@ func (o XRVRS) SetVrsMinRadius(radius float32) {
 	c.run(14895)
 }
 
-// GetVrsStrength calls the engine's XRVRS.get_vrs_strength.
-func (o XRVRS) GetVrsStrength() float32 {
+// VrsStrength calls the engine's XRVRS.get_vrs_strength.
+func (o XRVRS) VrsStrength() float32 {
 	c := newCall(Object{o.h}, 0)
 	return float32(c.retFloat(14896))
 }
@@ -71,8 +71,8 @@ func (o XRVRS) SetVrsStrength(strength float32) {
 	c.run(14897)
 }
 
-// GetVrsRenderRegion calls the engine's XRVRS.get_vrs_render_region.
-func (o XRVRS) GetVrsRenderRegion() variant.Rect2i {
+// VrsRenderRegion calls the engine's XRVRS.get_vrs_render_region.
+func (o XRVRS) VrsRenderRegion() variant.Rect2i {
 	c := newCall(Object{o.h}, 0)
 	return retValue[variant.Rect2i](&c, 14898)
 }

@@ -104,18 +104,18 @@ const (
 // Open opens a zip file for writing at the given path using the specified write mode.
 //
 // It calls the engine's ZIPPacker.open with append = ZIPPackerAppendCreate; OpenOptions takes every argument.
-func (o ZIPPacker) Open(path string) Error {
+func (o ZIPPacker) Open(path string) error {
 	return o.OpenOptions(path, ZIPPackerAppendCreate)
 }
 
 // OpenOptions is Open with every argument given.
 //
 // Engine method: ZIPPacker.open.
-func (o ZIPPacker) OpenOptions(path string, append ZIPPackerZipAppend) Error {
+func (o ZIPPacker) OpenOptions(path string, append ZIPPackerZipAppend) error {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.int(1, int64(append))
-	return Error(c.retInt(14901))
+	return errorOf(Error(c.retInt(14901)))
 }
 
 // SetCompressionLevel calls the engine's ZIPPacker.set_compression_level.
@@ -125,8 +125,8 @@ func (o ZIPPacker) SetCompressionLevel(compressionLevel int) {
 	c.run(14902)
 }
 
-// GetCompressionLevel calls the engine's ZIPPacker.get_compression_level.
-func (o ZIPPacker) GetCompressionLevel() int {
+// CompressionLevel calls the engine's ZIPPacker.get_compression_level.
+func (o ZIPPacker) CompressionLevel() int {
 	c := newCall(Object{o.h}, 0)
 	return int(c.retInt(14903))
 }
@@ -134,10 +134,10 @@ func (o ZIPPacker) GetCompressionLevel() int {
 // StartFile starts writing to a file within the archive. Only one file can be written at the same time.
 //
 // Engine method: ZIPPacker.start_file.
-func (o ZIPPacker) StartFile(path string) Error {
+func (o ZIPPacker) StartFile(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(14904))
+	return errorOf(Error(c.retInt(14904)))
 }
 
 // WriteFile calls the engine method described here.
@@ -145,24 +145,24 @@ func (o ZIPPacker) StartFile(path string) Error {
 // Write the given data to the file.
 //
 // Engine method: ZIPPacker.write_file.
-func (o ZIPPacker) WriteFile(data variant.Packed[uint8]) Error {
+func (o ZIPPacker) WriteFile(data variant.Packed[uint8]) error {
 	c := newCall(Object{o.h}, 1)
 	c.owned(0, data)
-	return Error(c.retInt(14905))
+	return errorOf(Error(c.retInt(14905)))
 }
 
 // CloseFile stops writing to a file within the archive.
 //
 // Engine method: ZIPPacker.close_file.
-func (o ZIPPacker) CloseFile() Error {
+func (o ZIPPacker) CloseFile() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(14906))
+	return errorOf(Error(c.retInt(14906)))
 }
 
 // Close closes the underlying resources used by this instance.
 //
 // Engine method: ZIPPacker.close.
-func (o ZIPPacker) Close() Error {
+func (o ZIPPacker) Close() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(14907))
+	return errorOf(Error(c.retInt(14907)))
 }

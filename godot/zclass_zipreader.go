@@ -111,24 +111,24 @@ func NewZIPReader() ZIPReader { return ZIPReader{construct("ZIPReader", true)} }
 // Open opens the zip archive at the given path and reads its file index.
 //
 // Engine method: ZIPReader.open.
-func (o ZIPReader) Open(path string) Error {
+func (o ZIPReader) Open(path string) error {
 	c := newCall(Object{o.h}, 1)
 	c.string(0, path)
-	return Error(c.retInt(14908))
+	return errorOf(Error(c.retInt(14908)))
 }
 
 // Close closes the underlying resources used by this instance.
 //
 // Engine method: ZIPReader.close.
-func (o ZIPReader) Close() Error {
+func (o ZIPReader) Close() error {
 	c := newCall(Object{o.h}, 0)
-	return Error(c.retInt(14909))
+	return errorOf(Error(c.retInt(14909)))
 }
 
-// GetFiles returns the list of names of all files in the loaded archive.
+// Files returns the list of names of all files in the loaded archive.
 //
 // Engine method: ZIPReader.get_files.
-func (o ZIPReader) GetFiles() variant.PackedStrings {
+func (o ZIPReader) Files() variant.PackedStrings {
 	c := newCall(Object{o.h}, 0)
 	return retOwned[variant.PackedStrings](&c, 14910, variant.TypePackedStringArray)
 }
@@ -167,17 +167,17 @@ func (o ZIPReader) FileExistsOptions(path string, caseSensitive bool) bool {
 	return c.retBool(14912)
 }
 
-// GetCompressionLevel returns the compression level of the file in the loaded zip archive. Returns -1 if the file doesn't exist or any other error occurs. Must be called after open.
+// CompressionLevel returns the compression level of the file in the loaded zip archive. Returns -1 if the file doesn't exist or any other error occurs. Must be called after open.
 //
-// It calls the engine's ZIPReader.get_compression_level with caseSensitive = true; GetCompressionLevelOptions takes every argument.
-func (o ZIPReader) GetCompressionLevel(path string) int {
-	return o.GetCompressionLevelOptions(path, true)
+// It calls the engine's ZIPReader.get_compression_level with caseSensitive = true; CompressionLevelOptions takes every argument.
+func (o ZIPReader) CompressionLevel(path string) int {
+	return o.CompressionLevelOptions(path, true)
 }
 
-// GetCompressionLevelOptions is GetCompressionLevel with every argument given.
+// CompressionLevelOptions is CompressionLevel with every argument given.
 //
 // Engine method: ZIPReader.get_compression_level.
-func (o ZIPReader) GetCompressionLevelOptions(path string, caseSensitive bool) int {
+func (o ZIPReader) CompressionLevelOptions(path string, caseSensitive bool) int {
 	c := newCall(Object{o.h}, 2)
 	c.string(0, path)
 	c.bool(1, caseSensitive)

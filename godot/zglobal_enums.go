@@ -1092,7 +1092,7 @@ const (
 	ErrorErrFileMissingDependencies Error = 17
 	// File: End of file (EOF) error.
 
-	ErrorErrFileEof Error = 18
+	ErrorErrFileEOF Error = 18
 	// Can't open error.
 
 	ErrorErrCantOpen Error = 19
@@ -1185,6 +1185,58 @@ const (
 	ErrorErrPrinterOnFire Error = 48
 )
 
+var errorNames = map[Error]string{
+	ErrorOk:                         "OK",
+	ErrorFailed:                     "FAILED",
+	ErrorErrUnavailable:             "ERR_UNAVAILABLE",
+	ErrorErrUnconfigured:            "ERR_UNCONFIGURED",
+	ErrorErrUnauthorized:            "ERR_UNAUTHORIZED",
+	ErrorErrParameterRangeError:     "ERR_PARAMETER_RANGE_ERROR",
+	ErrorErrOutOfMemory:             "ERR_OUT_OF_MEMORY",
+	ErrorErrFileNotFound:            "ERR_FILE_NOT_FOUND",
+	ErrorErrFileBadDrive:            "ERR_FILE_BAD_DRIVE",
+	ErrorErrFileBadPath:             "ERR_FILE_BAD_PATH",
+	ErrorErrFileNoPermission:        "ERR_FILE_NO_PERMISSION",
+	ErrorErrFileAlreadyInUse:        "ERR_FILE_ALREADY_IN_USE",
+	ErrorErrFileCantOpen:            "ERR_FILE_CANT_OPEN",
+	ErrorErrFileCantWrite:           "ERR_FILE_CANT_WRITE",
+	ErrorErrFileCantRead:            "ERR_FILE_CANT_READ",
+	ErrorErrFileUnrecognized:        "ERR_FILE_UNRECOGNIZED",
+	ErrorErrFileCorrupt:             "ERR_FILE_CORRUPT",
+	ErrorErrFileMissingDependencies: "ERR_FILE_MISSING_DEPENDENCIES",
+	ErrorErrFileEOF:                 "ERR_FILE_EOF",
+	ErrorErrCantOpen:                "ERR_CANT_OPEN",
+	ErrorErrCantCreate:              "ERR_CANT_CREATE",
+	ErrorErrQueryFailed:             "ERR_QUERY_FAILED",
+	ErrorErrAlreadyInUse:            "ERR_ALREADY_IN_USE",
+	ErrorErrLocked:                  "ERR_LOCKED",
+	ErrorErrTimeout:                 "ERR_TIMEOUT",
+	ErrorErrCantConnect:             "ERR_CANT_CONNECT",
+	ErrorErrCantResolve:             "ERR_CANT_RESOLVE",
+	ErrorErrConnectionError:         "ERR_CONNECTION_ERROR",
+	ErrorErrCantAcquireResource:     "ERR_CANT_ACQUIRE_RESOURCE",
+	ErrorErrCantFork:                "ERR_CANT_FORK",
+	ErrorErrInvalidData:             "ERR_INVALID_DATA",
+	ErrorErrInvalidParameter:        "ERR_INVALID_PARAMETER",
+	ErrorErrAlreadyExists:           "ERR_ALREADY_EXISTS",
+	ErrorErrDoesNotExist:            "ERR_DOES_NOT_EXIST",
+	ErrorErrDatabaseCantRead:        "ERR_DATABASE_CANT_READ",
+	ErrorErrDatabaseCantWrite:       "ERR_DATABASE_CANT_WRITE",
+	ErrorErrCompilationFailed:       "ERR_COMPILATION_FAILED",
+	ErrorErrMethodNotFound:          "ERR_METHOD_NOT_FOUND",
+	ErrorErrLinkFailed:              "ERR_LINK_FAILED",
+	ErrorErrScriptFailed:            "ERR_SCRIPT_FAILED",
+	ErrorErrCyclicLink:              "ERR_CYCLIC_LINK",
+	ErrorErrInvalidDeclaration:      "ERR_INVALID_DECLARATION",
+	ErrorErrDuplicateSymbol:         "ERR_DUPLICATE_SYMBOL",
+	ErrorErrParseError:              "ERR_PARSE_ERROR",
+	ErrorErrBusy:                    "ERR_BUSY",
+	ErrorErrSkip:                    "ERR_SKIP",
+	ErrorErrHelp:                    "ERR_HELP",
+	ErrorErrBug:                     "ERR_BUG",
+	ErrorErrPrinterOnFire:           "ERR_PRINTER_ON_FIRE",
+}
+
 // PropertyHint is the engine's enum PropertyHint.
 type PropertyHint int64
 
@@ -1212,22 +1264,22 @@ const (
 	PropertyHintFlags PropertyHint = 6
 	// Hints that an [int] property is a bitmask using the optionally named 2D render layers.
 
-	PropertyHintLayers2dRender PropertyHint = 7
+	PropertyHintLayers2DRender PropertyHint = 7
 	// Hints that an [int] property is a bitmask using the optionally named 2D physics layers.
 
-	PropertyHintLayers2dPhysics PropertyHint = 8
+	PropertyHintLayers2DPhysics PropertyHint = 8
 	// Hints that an [int] property is a bitmask using the optionally named 2D navigation layers.
 
-	PropertyHintLayers2dNavigation PropertyHint = 9
+	PropertyHintLayers2DNavigation PropertyHint = 9
 	// Hints that an [int] property is a bitmask using the optionally named 3D render layers.
 
-	PropertyHintLayers3dRender PropertyHint = 10
+	PropertyHintLayers3DRender PropertyHint = 10
 	// Hints that an [int] property is a bitmask using the optionally named 3D physics layers.
 
-	PropertyHintLayers3dPhysics PropertyHint = 11
+	PropertyHintLayers3DPhysics PropertyHint = 11
 	// Hints that an [int] property is a bitmask using the optionally named 3D navigation layers.
 
-	PropertyHintLayers3dNavigation PropertyHint = 12
+	PropertyHintLayers3DNavigation PropertyHint = 12
 	// Hints that an integer property is a bitmask using the optionally named avoidance layers.
 
 	PropertyHintLayersAvoidance PropertyHint = 37
@@ -1260,7 +1312,7 @@ const (
 	PropertyHintColorNoAlpha PropertyHint = 21
 	// Hints that the property's value is an object encoded as object ID, with its type specified in the hint string. Used by the debugger.
 
-	PropertyHintObjectId PropertyHint = 22
+	PropertyHintObjectID PropertyHint = 22
 	// If a property is String, hints that the property represents a particular type (class). This allows to select a type from the create dialog. The property will store the selected type as a string.
 
 	PropertyHintTypeString           PropertyHint = 23
@@ -1289,7 +1341,7 @@ const (
 	PropertyHintDictionaryType PropertyHint = 38
 	// Hints that a string property is a locale code. Editing it will show a locale dialog for picking language and country.
 
-	PropertyHintLocaleId PropertyHint = 32
+	PropertyHintLocaleID PropertyHint = 32
 	// Hints that a dictionary property is string translation map. Dictionary keys are locale codes and, values are translated strings.
 
 	PropertyHintLocalizableString PropertyHint = 33

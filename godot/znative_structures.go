@@ -29,14 +29,14 @@ type Glyph struct {
 	XOff     float32
 	YOff     float32
 	Advance  float32
-	FontRid  variant.RID
+	FontRID  variant.RID
 	FontSize int32
 	Index    int32
 }
 
 // ObjectID is the engine's native structure ObjectID, in its C layout: uint64_t id = 0.
 type ObjectID struct {
-	Id uint64
+	ID uint64
 }
 
 // PhysicsServer2DExtensionMotionResult is the engine's native structure PhysicsServer2DExtensionMotionResult, in its C layout: Vector2 travel;Vector2 remainder;Vector2 collision_point;Vector2 collision_normal;Vector2 collider_velocity;real_t collision_depth;real_t collision_safe_fraction;real_t collision_unsafe_fraction;int collision_local_shape;ObjectID collider_id;RID collider;int collider_shape.
@@ -50,7 +50,7 @@ type PhysicsServer2DExtensionMotionResult struct {
 	CollisionSafeFraction   float32
 	CollisionUnsafeFraction float32
 	CollisionLocalShape     int32
-	ColliderId              uint64
+	ColliderID              uint64
 	Collider                variant.RID
 	ColliderShape           int32
 }
@@ -59,8 +59,8 @@ type PhysicsServer2DExtensionMotionResult struct {
 type PhysicsServer2DExtensionRayResult struct {
 	Position   variant.Vector2
 	Normal     variant.Vector2
-	Rid        variant.RID
-	ColliderId uint64
+	RID        variant.RID
+	ColliderID uint64
 	Collider   uintptr
 	Shape      int32
 }
@@ -69,16 +69,16 @@ type PhysicsServer2DExtensionRayResult struct {
 type PhysicsServer2DExtensionShapeRestInfo struct {
 	Point          variant.Vector2
 	Normal         variant.Vector2
-	Rid            variant.RID
-	ColliderId     uint64
+	RID            variant.RID
+	ColliderID     uint64
 	Shape          int32
 	LinearVelocity variant.Vector2
 }
 
 // PhysicsServer2DExtensionShapeResult is the engine's native structure PhysicsServer2DExtensionShapeResult, in its C layout: RID rid;ObjectID collider_id;Object *collider;int shape.
 type PhysicsServer2DExtensionShapeResult struct {
-	Rid        variant.RID
-	ColliderId uint64
+	RID        variant.RID
+	ColliderID uint64
 	Collider   uintptr
 	Shape      int32
 }
@@ -91,7 +91,7 @@ type PhysicsServer3DExtensionMotionCollision struct {
 	ColliderAngularVelocity variant.Vector3
 	Depth                   float32
 	LocalShape              int32
-	ColliderId              uint64
+	ColliderID              uint64
 	Collider                variant.RID
 	ColliderShape           int32
 }
@@ -100,8 +100,8 @@ type PhysicsServer3DExtensionMotionCollision struct {
 type PhysicsServer3DExtensionRayResult struct {
 	Position   variant.Vector3
 	Normal     variant.Vector3
-	Rid        variant.RID
-	ColliderId uint64
+	RID        variant.RID
+	ColliderID uint64
 	Collider   uintptr
 	Shape      int32
 	FaceIndex  int32
@@ -111,16 +111,16 @@ type PhysicsServer3DExtensionRayResult struct {
 type PhysicsServer3DExtensionShapeRestInfo struct {
 	Point          variant.Vector3
 	Normal         variant.Vector3
-	Rid            variant.RID
-	ColliderId     uint64
+	RID            variant.RID
+	ColliderID     uint64
 	Shape          int32
 	LinearVelocity variant.Vector3
 }
 
 // PhysicsServer3DExtensionShapeResult is the engine's native structure PhysicsServer3DExtensionShapeResult, in its C layout: RID rid;ObjectID collider_id;Object *collider;int shape.
 type PhysicsServer3DExtensionShapeResult struct {
-	Rid        variant.RID
-	ColliderId uint64
+	RID        variant.RID
+	ColliderID uint64
 	Collider   uintptr
 	Shape      int32
 }

@@ -176,7 +176,7 @@ func (t *T) WaitTime(d time.Duration) {
 
 // Tree returns the SceneTree the tests run in (the engine's main loop).
 func (t *T) Tree() godot.SceneTree {
-	tree, err := godot.As[godot.SceneTree](godot.Engine.GetMainLoop())
+	tree, err := godot.As[godot.SceneTree](godot.Engine.MainLoop())
 	if err != nil || tree.IsNull() {
 		t.Fatalf("godottest: the main loop is not a SceneTree (%v)", err)
 	}
@@ -185,7 +185,7 @@ func (t *T) Tree() godot.SceneTree {
 
 // Root returns the root Window of the SceneTree. Nodes a test adds to it are its own to free: see
 // AddNode.
-func (t *T) Root() godot.Window { return t.Tree().GetRoot() }
+func (t *T) Root() godot.Window { return t.Tree().Root() }
 
 // AddNode adds node as a child of the root Window (it enters the tree: _ready now, _process and
 // _physics_process in the frames to come) and frees it when the test ends, if still alive.

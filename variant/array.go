@@ -162,11 +162,11 @@ func (a Array[T]) CheckElements() error {
 	if !typed || a.h == nil {
 		return nil
 	}
-	if a.IsTyped() && Type(a.GetTypedBuiltin()) == vt {
+	if a.IsTyped() && Type(a.TypedBuiltin()) == vt {
 		if vt != TypeObject {
 			return nil
 		}
-		if class, _ := classhook.ClassOf(et); a.GetTypedClassName() == class {
+		if class, _ := classhook.ClassOf(et); a.TypedClassName() == class {
 			return nil
 		}
 	}

@@ -262,6 +262,19 @@ func (c Callable) String() string {
 	return v.String()
 }
 
+var callableGetObjectID = builtinRef{class: "Callable", name: "get_object_id"}
+
+// ObjectID returns the instance ID of the callable's object (0 for a custom callable without one),
+// as Signal.ObjectID does.
+func (c Callable) ObjectID() uint64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	ret := f.Alloc(8)
+	callableGetObjectID.get().Call(gdi.TypePtr(c.cptr()), 0, gdi.TypePtr(ret), 0)
+	runtime.KeepAlive(c.h)
+	return *(*uint64)(gdi.CPtr(ret))
+}
+
 // Destroy releases this Go value's reference now; the Callable must not be used afterwards.
 func (c Callable) Destroy() { c.h.destroy() }
 

@@ -17,10 +17,10 @@ func (a AABB) End() Vector3 { return a.Position.Add(a.Size) }
 func (a *AABB) SetEnd(end Vector3) { a.Size = end.Sub(a.Position) }
 
 // GetCenter returns Position + Size * 0.5.
-func (a AABB) GetCenter() Vector3 { return a.Position.Add(a.Size.MulScalar(0.5)) }
+func (a AABB) Center() Vector3 { return a.Position.Add(a.Size.MulScalar(0.5)) }
 
 // GetVolume returns the product of the size components.
-func (a AABB) GetVolume() float32 { return a.Size.X * a.Size.Y * a.Size.Z }
+func (a AABB) Volume() float32 { return a.Size.X * a.Size.Y * a.Size.Z }
 
 // HasVolume reports whether every size component is positive.
 func (a AABB) HasVolume() bool { return a.Size.X > 0 && a.Size.Y > 0 && a.Size.Z > 0 }
@@ -137,7 +137,7 @@ func (a AABB) Grow(amount float32) AABB {
 }
 
 // GetSupport returns the corner furthest in direction.
-func (a AABB) GetSupport(direction Vector3) Vector3 {
+func (a AABB) Support(direction Vector3) Vector3 {
 	support := a.Position
 	if direction.X > 0 {
 		support.X += a.Size.X
@@ -153,7 +153,7 @@ func (a AABB) GetSupport(direction Vector3) Vector3 {
 
 // GetEndpoint returns corner idx (0 to 7; bit 2 selects the x end, bit 1 y,
 // bit 0 z). An invalid index gives the zero vector, as in the engine.
-func (a AABB) GetEndpoint(idx int) Vector3 {
+func (a AABB) Endpoint(idx int) Vector3 {
 	if idx < 0 || idx > 7 {
 		return Vector3{}
 	}
@@ -172,12 +172,12 @@ func (a AABB) GetEndpoint(idx int) Vector3 {
 
 // GetLongestAxis returns the unit vector of the longest size axis (the
 // first one on ties).
-func (a AABB) GetLongestAxis() Vector3 {
-	return [3]Vector3{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}[a.GetLongestAxisIndex()]
+func (a AABB) LongestAxis() Vector3 {
+	return [3]Vector3{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}[a.LongestAxisIndex()]
 }
 
 // GetLongestAxisIndex returns the index of the longest size axis.
-func (a AABB) GetLongestAxisIndex() int {
+func (a AABB) LongestAxisIndex() int {
 	axis, maxSize := 0, a.Size.X
 	if a.Size.Y > maxSize {
 		axis, maxSize = 1, a.Size.Y
@@ -189,7 +189,7 @@ func (a AABB) GetLongestAxisIndex() int {
 }
 
 // GetLongestAxisSize returns the longest size component.
-func (a AABB) GetLongestAxisSize() float32 {
+func (a AABB) LongestAxisSize() float32 {
 	maxSize := a.Size.X
 	if a.Size.Y > maxSize {
 		maxSize = a.Size.Y
@@ -201,12 +201,12 @@ func (a AABB) GetLongestAxisSize() float32 {
 }
 
 // GetShortestAxis returns the unit vector of the shortest size axis.
-func (a AABB) GetShortestAxis() Vector3 {
-	return [3]Vector3{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}[a.GetShortestAxisIndex()]
+func (a AABB) ShortestAxis() Vector3 {
+	return [3]Vector3{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}[a.ShortestAxisIndex()]
 }
 
 // GetShortestAxisIndex returns the index of the shortest size axis.
-func (a AABB) GetShortestAxisIndex() int {
+func (a AABB) ShortestAxisIndex() int {
 	axis, minSize := 0, a.Size.X
 	if a.Size.Y < minSize {
 		axis, minSize = 1, a.Size.Y
@@ -218,7 +218,7 @@ func (a AABB) GetShortestAxisIndex() int {
 }
 
 // GetShortestAxisSize returns the shortest size component.
-func (a AABB) GetShortestAxisSize() float32 {
+func (a AABB) ShortestAxisSize() float32 {
 	minSize := a.Size.X
 	if a.Size.Y < minSize {
 		minSize = a.Size.Y
@@ -233,7 +233,7 @@ func (a AABB) GetShortestAxisSize() float32 {
 func (a AABB) IntersectsPlane(p Plane) bool {
 	over, under := false, false
 	for i := 0; i < 8; i++ {
-		if p.DistanceTo(a.GetEndpoint(i)) > 0 {
+		if p.DistanceTo(a.Endpoint(i)) > 0 {
 			over = true
 		} else {
 			under = true

@@ -221,7 +221,7 @@ func (b Basis) Orthonormalized() Basis {
 // Orthogonalized returns the basis with orthogonal columns that keep their
 // lengths (GetScale).
 func (b Basis) Orthogonalized() Basis {
-	scl := b.GetScale()
+	scl := b.Scale()
 	return b.Orthonormalized().ScaledLocal(scl)
 }
 
@@ -276,18 +276,18 @@ func (b Basis) ScaledLocal(scale Vector3) Basis {
 }
 
 // GetScaleAbs returns the lengths of the columns.
-func (b Basis) GetScaleAbs() Vector3 {
+func (b Basis) ScaleAbs() Vector3 {
 	return Vector3{b.Column(0).Length(), b.Column(1).Length(), b.Column(2).Length()}
 }
 
 // GetScale returns the column lengths, all negated when the determinant is
 // negative (and all zero when it is zero or NaN).
-func (b Basis) GetScale() Vector3 {
-	return b.GetScaleAbs().MulScalar(nmSign(b.Determinant()))
+func (b Basis) Scale() Vector3 {
+	return b.ScaleAbs().MulScalar(nmSign(b.Determinant()))
 }
 
 // GetUniformScale returns the mean of the row lengths.
-func (b Basis) GetUniformScale() float32 {
+func (b Basis) UniformScale() float32 {
 	return (b.Rows[0].Length() + b.Rows[1].Length() + b.Rows[2].Length()) / 3
 }
 
@@ -371,7 +371,7 @@ func (b *Basis) setEuler(euler Vector3, order EulerOrder) {
 
 // GetEuler returns the Euler angles (radians) of the basis, which should be a
 // pure rotation, in the given order. An invalid order gives the zero vector.
-func (b Basis) GetEuler(order EulerOrder) Vector3 {
+func (b Basis) Euler(order EulerOrder) Vector3 {
 	const epsilon = float32(0.00000025)
 	r := &b.Rows
 	halfPi := float32(math.Pi / 2)
@@ -460,7 +460,7 @@ func (b Basis) GetEuler(order EulerOrder) Vector3 {
 // GetQuaternion returns the rotation as a quaternion. Like the engine's
 // debug builds, a basis that is not a pure rotation (IsRotation false) gives
 // the identity quaternion; use GetRotationQuaternion for scaled bases.
-func (b Basis) GetQuaternion() Quaternion {
+func (b Basis) Quaternion() Quaternion {
 	if !b.IsRotation() {
 		return nmIdentityQuaternion()
 	}
@@ -513,16 +513,16 @@ func (b Basis) nmRotationPart() Basis {
 
 // GetRotationQuaternion returns the rotation part of the basis (after
 // removing scale and, for a negative determinant, a flip) as a quaternion.
-func (b Basis) GetRotationQuaternion() Quaternion { return b.nmRotationPart().GetQuaternion() }
+func (b Basis) RotationQuaternion() Quaternion { return b.nmRotationPart().Quaternion() }
 
 // GetEulerNormalized returns the Euler angles of the rotation part.
-func (b Basis) GetEulerNormalized(order EulerOrder) Vector3 {
-	return b.nmRotationPart().GetEuler(order)
+func (b Basis) EulerNormalized(order EulerOrder) Vector3 {
+	return b.nmRotationPart().Euler(order)
 }
 
 // GetAxisAngle returns the axis and angle of the basis, which should be a
 // rotation (the engine's get_axis_angle; scale is not removed).
-func (b Basis) GetAxisAngle() (axis Vector3, angle float32) {
+func (b Basis) AxisAngle() (axis Vector3, angle float32) {
 	r := &b.Rows
 	if nmIsZeroApprox(r[0].Y-r[1].X) && nmIsZeroApprox(r[0].Z-r[2].X) && nmIsZeroApprox(r[1].Z-r[2].Y) {
 		// Singularity: identity, or a rotation by 180 degrees.
@@ -583,8 +583,8 @@ func (b Basis) GetAxisAngle() (axis Vector3, angle float32) {
 // between b and to. Both must be rotations for the quaternion part: like the
 // engine's debug builds, a scaled basis contributes the identity rotation.
 func (b Basis) Slerp(to Basis, weight float32) Basis {
-	from := b.GetQuaternion()
-	toQ := to.GetQuaternion()
+	from := b.Quaternion()
+	toQ := to.Quaternion()
 	r := NewBasisFromQuaternion(from.Slerp(toQ, weight))
 	r.Rows[0] = r.Rows[0].MulScalar(nmLerp(b.Rows[0].Length(), to.Rows[0].Length(), weight))
 	r.Rows[1] = r.Rows[1].MulScalar(nmLerp(b.Rows[1].Length(), to.Rows[1].Length(), weight))
@@ -614,7 +614,7 @@ func BasisLookingAt(target, up Vector3, useModelFront bool) Basis {
 	}
 	vx := up.Cross(vz)
 	if vx.IsZeroApprox() {
-		vx = up.GetAnyPerpendicular()
+		vx = up.AnyPerpendicular()
 	}
 	vx = vx.Normalized()
 	vy := vz.Cross(vx)

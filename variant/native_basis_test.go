@@ -83,12 +83,12 @@ func TestBasisScale(t *testing.T) {
 	// Scaling multiplies element-wise, so off-diagonal zeros times Inf are NaN.
 	assertBits(t, Basis{Rows: [3]Vector3{{inf32, 0, 0}, {nan32, 1, 0}, {nan32, 0, 1}}}, IdentityBasis.ScaledLocal(Vector3{inf32, 1, 1}))
 
-	assertBits(t, Vector3{2, 3, 4}, BasisFromScale(Vector3{2, 3, 4}).GetScale())
-	assertBits(t, Vector3{-2, -3, -4}, BasisFromScale(Vector3{-2, 3, 4}).GetScale())
-	assertBits(t, Vector3{2, 3, 4}, BasisFromScale(Vector3{-2, 3, 4}).GetScaleAbs())
-	assertBits(t, Vector3{0, 0, 0}, BasisFromScale(Vector3{0, 3, 4}).GetScale()) // sign(0) = 0
-	assertBits(t, Vector3{nan32, 0, 0}, BasisFromScale(Vector3{nan32, 1, 1}).GetScale())
-	assertBits(t, float32(3), BasisFromScale(Vector3{2, 3, 4}).GetUniformScale())
+	assertBits(t, Vector3{2, 3, 4}, BasisFromScale(Vector3{2, 3, 4}).Scale())
+	assertBits(t, Vector3{-2, -3, -4}, BasisFromScale(Vector3{-2, 3, 4}).Scale())
+	assertBits(t, Vector3{2, 3, 4}, BasisFromScale(Vector3{-2, 3, 4}).ScaleAbs())
+	assertBits(t, Vector3{0, 0, 0}, BasisFromScale(Vector3{0, 3, 4}).Scale()) // sign(0) = 0
+	assertBits(t, Vector3{nan32, 0, 0}, BasisFromScale(Vector3{nan32, 1, 1}).Scale())
+	assertBits(t, float32(3), BasisFromScale(Vector3{2, 3, 4}).UniformScale())
 
 	ortho := BasisFromScale(Vector3{2, 3, 4}).Orthonormalized()
 	assertBits(t, IdentityBasis, ortho)
@@ -100,7 +100,7 @@ func TestBasisScale(t *testing.T) {
 	assertNear(t, m.Column(0).Normalized(), o.Column(0), 0)
 	og := m.Orthogonalized()
 	assert.True(t, og.IsOrthogonal())
-	assertNear(t, m.GetScale(), og.GetScale(), 1e-6)
+	assertNear(t, m.Scale(), og.Scale(), 1e-6)
 }
 
 func TestBasisPredicates(t *testing.T) {
@@ -134,13 +134,13 @@ func TestBasisAxisAngle(t *testing.T) {
 	assertBits(t, IdentityBasis, NewBasisFromAxisAngle(Vector3{0, 0, 2}, 1))
 	assertBits(t, IdentityBasis, NewBasisFromAxisAngle(Vector3{}, 1))
 
-	axis, angle := r.GetAxisAngle()
+	axis, angle := r.AxisAngle()
 	assertNear(t, Vector3{0, 0, 1}, axis, 1e-6)
 	assert.InDelta(t, math.Pi/2, float64(angle), 1e-6)
-	axis, angle = IdentityBasis.GetAxisAngle()
+	axis, angle = IdentityBasis.AxisAngle()
 	assertBits(t, Vector3{0, 1, 0}, axis)
 	assertBits(t, float32(0), angle)
-	axis, angle = BasisFromScale(Vector3{1, -1, -1}).GetAxisAngle() // 180 degrees about X
+	axis, angle = BasisFromScale(Vector3{1, -1, -1}).AxisAngle() // 180 degrees about X
 	assertNear(t, Vector3{1, 0, 0}, axis, 1e-7)
 	assertBits(t, float32(math.Pi), angle)
 
@@ -155,38 +155,38 @@ func TestBasisEuler(t *testing.T) {
 		for _, e := range []Vector3{{0.3, -0.5, 0.7}, {-1, 0.2, 1.2}, {0, 0, 0}} {
 			b := BasisFromEuler(e, order)
 			assert.True(t, b.IsRotation(), "order %d euler %v", order, e)
-			assertNear(t, e, b.GetEuler(order), 2e-6, "order %d", order)
+			assertNear(t, e, b.Euler(order), 2e-6, "order %d", order)
 		}
 		// Gimbal lock: the middle angle at ±90°.
 		b := BasisFromEuler(Vector3{0, float32(math.Pi / 2), 0}, order)
-		assert.True(t, b.MulVector3(Vector3{1, 2, 3}).IsEqualApprox(BasisFromEuler(b.GetEuler(order), order).MulVector3(Vector3{1, 2, 3})), "order %d", order)
+		assert.True(t, b.MulVector3(Vector3{1, 2, 3}).IsEqualApprox(BasisFromEuler(b.Euler(order), order).MulVector3(Vector3{1, 2, 3})), "order %d", order)
 	}
 	// The identity takes the "pure X rotation" branch: atan2(-0, 1) is -0.
-	assertBits(t, Vector3{negZ, 0, 0}, IdentityBasis.GetEuler(EulerOrderYXZ))
-	assertBits(t, Vector3{0, 0, negZ}, IdentityBasis.GetEuler(EulerOrderXZY)) // asin(-0)
+	assertBits(t, Vector3{negZ, 0, 0}, IdentityBasis.Euler(EulerOrderYXZ))
+	assertBits(t, Vector3{0, 0, negZ}, IdentityBasis.Euler(EulerOrderXZY)) // asin(-0)
 	// Pure rotations about X (YXZ) and Y (XYZ) take the "simplest form" branch.
-	assertBits(t, Vector3{0.5, 0, 0}, BasisFromEuler(Vector3{0.5, 0, 0}, EulerOrderYXZ).GetEuler(EulerOrderYXZ))
-	assertBits(t, Vector3{0, 0.5, 0}, BasisFromEuler(Vector3{0, 0.5, 0}, EulerOrderXYZ).GetEuler(EulerOrderXYZ))
+	assertBits(t, Vector3{0.5, 0, 0}, BasisFromEuler(Vector3{0.5, 0, 0}, EulerOrderYXZ).Euler(EulerOrderYXZ))
+	assertBits(t, Vector3{0, 0.5, 0}, BasisFromEuler(Vector3{0, 0.5, 0}, EulerOrderXYZ).Euler(EulerOrderXYZ))
 	// Invalid orders: GetEuler gives zero, BasisFromEuler stays identity.
-	assertBits(t, Vector3{}, nmM123.GetEuler(6))
+	assertBits(t, Vector3{}, nmM123.Euler(6))
 	assertBits(t, IdentityBasis, BasisFromEuler(Vector3{1, 2, 3}, -1))
-	assertNear(t, Vector3{0.3, -0.5, 0.7}, BasisFromEuler(Vector3{0.3, -0.5, 0.7}, EulerOrderYXZ).Scaled(Vector3{-2, -2, -2}).GetEulerNormalized(EulerOrderYXZ), 2e-6)
+	assertNear(t, Vector3{0.3, -0.5, 0.7}, BasisFromEuler(Vector3{0.3, -0.5, 0.7}, EulerOrderYXZ).Scaled(Vector3{-2, -2, -2}).EulerNormalized(EulerOrderYXZ), 2e-6)
 }
 
 func TestBasisQuaternion(t *testing.T) {
-	assertBits(t, IdentityQuaternion, IdentityBasis.GetQuaternion())
-	q := NewBasisFromAxisAngle(Vector3{0, 1, 0}, float32(math.Pi/2)).GetQuaternion()
+	assertBits(t, IdentityQuaternion, IdentityBasis.Quaternion())
+	q := NewBasisFromAxisAngle(Vector3{0, 1, 0}, float32(math.Pi/2)).Quaternion()
 	assertNear(t, Quaternion{0, float32(math.Sqrt2 / 2), 0, float32(math.Sqrt2 / 2)}, q, 1e-7)
 	// 180 degrees about X takes the trace <= 0 branch.
-	assertNear(t, Quaternion{1, 0, 0, 0}, BasisFromScale(Vector3{1, -1, -1}).GetQuaternion(), 0)
+	assertNear(t, Quaternion{1, 0, 0, 0}, BasisFromScale(Vector3{1, -1, -1}).Quaternion(), 0)
 	// Debug builds refuse a basis that is not a rotation: identity.
-	assertBits(t, IdentityQuaternion, BasisFromScale(Vector3{2, 2, 2}).GetQuaternion())
-	assertBits(t, IdentityQuaternion, Basis{}.GetQuaternion())
-	assertBits(t, IdentityQuaternion, BasisFromScale(Vector3{-1, 1, 1}).GetQuaternion())
+	assertBits(t, IdentityQuaternion, BasisFromScale(Vector3{2, 2, 2}).Quaternion())
+	assertBits(t, IdentityQuaternion, Basis{}.Quaternion())
+	assertBits(t, IdentityQuaternion, BasisFromScale(Vector3{-1, 1, 1}).Quaternion())
 	// The rotation part survives scale and flips.
 	rot := NewBasisFromAxisAngle(Vector3{0, 1, 0}, float32(math.Pi/2))
-	assertNear(t, q, rot.Scaled(Vector3{2, 2, 2}).GetRotationQuaternion(), 1e-7)
-	assertNear(t, q, rot.Scaled(Vector3{-3, -3, -3}).GetRotationQuaternion(), 1e-7)
+	assertNear(t, q, rot.Scaled(Vector3{2, 2, 2}).RotationQuaternion(), 1e-7)
+	assertNear(t, q, rot.Scaled(Vector3{-3, -3, -3}).RotationQuaternion(), 1e-7)
 
 	assertBits(t, IdentityBasis, NewBasisFromQuaternion(IdentityQuaternion))
 	assertNear(t, rot, NewBasisFromQuaternion(q), 1e-7)

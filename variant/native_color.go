@@ -131,7 +131,7 @@ func (c Color) Lightened(amount float32) Color {
 
 // GetLuminance returns 0.2126 r + 0.7152 g + 0.0722 b (meaningful for linear
 // colors).
-func (c Color) GetLuminance() float32 { return 0.2126*c.R + 0.7152*c.G + 0.0722*c.B }
+func (c Color) Luminance() float32 { return 0.2126*c.R + 0.7152*c.G + 0.0722*c.B }
 
 // Blend returns over composited on top of c.
 func (c Color) Blend(over Color) Color {
@@ -238,7 +238,7 @@ func (c Color) ToHTML(alpha bool) string {
 }
 
 // GetH returns the HSV hue in [0, 1).
-func (c Color) GetH() float32 {
+func (c Color) H() float32 {
 	min := nmMin(nmMin(c.R, c.G), c.B)
 	max := nmMax(nmMax(c.R, c.G), c.B)
 	delta := max - min
@@ -262,7 +262,7 @@ func (c Color) GetH() float32 {
 }
 
 // GetS returns the HSV saturation.
-func (c Color) GetS() float32 {
+func (c Color) S() float32 {
 	min := nmMin(nmMin(c.R, c.G), c.B)
 	max := nmMax(nmMax(c.R, c.G), c.B)
 	if max != 0 {
@@ -272,7 +272,7 @@ func (c Color) GetS() float32 {
 }
 
 // GetV returns the HSV value (the largest of r, g, b).
-func (c Color) GetV() float32 { return nmMax(nmMax(c.R, c.G), c.B) }
+func (c Color) V() float32 { return nmMax(nmMax(c.R, c.G), c.B) }
 
 func nmGet8(v float32) int32 { return nmF32ToI32(nmClamp(nmRound(v*255), 0, 255)) }
 

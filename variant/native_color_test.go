@@ -30,8 +30,8 @@ func TestColorBlendAndLerp(t *testing.T) {
 	assertBits(t, Color{0.5, 1, 0, 1}, Color{1, 2, 0, 1}.Darkened(0.5))
 	assertBits(t, Color{0.75, 1, 0.5, 0.5}, Color{0.5, 1, 0, 0.5}.Lightened(0.5))
 	assertBits(t, Color{2, 4, -2, 1}, Color{1, 2, -1, 1}.Darkened(-1))
-	assertBits(t, float32(0.2126)+float32(0.7152)+float32(0.0722), Color{1, 1, 1, 1}.GetLuminance())
-	assertBits(t, float32(0), Color{0, 0, 0, 1}.GetLuminance())
+	assertBits(t, float32(0.2126)+float32(0.7152)+float32(0.0722), Color{1, 1, 1, 1}.Luminance())
+	assertBits(t, float32(0), Color{0, 0, 0, 1}.Luminance())
 
 	over := Color{1, 0, 0, 0.5}
 	assertBits(t, Color{0.5, 0, 0.5, 1}, Color{0, 0, 1, 1}.Blend(over))
@@ -84,9 +84,9 @@ func TestColorHSV(t *testing.T) {
 		{"black", Color{0, 0, 0, 1}, 0, 0, 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			assertBits(t, c.h, c.c.GetH())
-			assertBits(t, c.s, c.c.GetS())
-			assertBits(t, c.v, c.c.GetV())
+			assertBits(t, c.h, c.c.H())
+			assertBits(t, c.s, c.c.S())
+			assertBits(t, c.v, c.c.V())
 			assertNear(t, c.c, ColorFromHSV(c.h, c.s, c.v, c.c.A), 1e-6)
 		})
 	}

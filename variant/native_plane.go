@@ -38,7 +38,7 @@ func (p Plane) Normalized() Plane {
 }
 
 // GetCenter returns Normal * D.
-func (p Plane) GetCenter() Vector3 { return p.Normal.MulScalar(p.D) }
+func (p Plane) Center() Vector3 { return p.Normal.MulScalar(p.D) }
 
 // IsPointOver reports whether point is strictly above the plane.
 func (p Plane) IsPointOver(point Vector3) bool { return p.Normal.Dot(point) > p.D }
@@ -60,7 +60,7 @@ func (p Plane) Project(point Vector3) Vector3 {
 
 // GetAnyPerpendicularNormal returns a unit vector perpendicular to the
 // normal.
-func (p Plane) GetAnyPerpendicularNormal() Vector3 {
+func (p Plane) AnyPerpendicularNormal() Vector3 {
 	var v Vector3
 	if nmAbs(p.Normal.Dot(Vector3{1, 0, 0})) > 0.99 {
 		v = Vector3{0, 1, 0}

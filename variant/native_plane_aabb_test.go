@@ -17,7 +17,7 @@ func TestPlane(t *testing.T) {
 	assert.True(t, p.HasPoint(Vector3{5, 5, 2.001}, 0.01))
 	assert.False(t, p.HasPoint(Vector3{nan32, 0, 0}, 1))
 	assertBits(t, Vector3{1, 1, 2}, p.Project(Vector3{1, 1, 5}))
-	assertBits(t, Vector3{0, 0, 2}, p.GetCenter())
+	assertBits(t, Vector3{0, 0, 2}, p.Center())
 	assertBits(t, Plane{Vector3{negZ, negZ, -1}, -2}, p.Neg())
 
 	assertBits(t, Plane{Vector3{0, 0, 1}, 2}, Plane{Vector3{0, 0, 2}, 4}.Normalized())
@@ -63,7 +63,7 @@ func TestPlane(t *testing.T) {
 	assert.True(t, Plane{Vector3{0, 0, 1}, nan32}.IsSame(Plane{Vector3{0, 0, 1}, nan32}))
 
 	for _, n := range []Vector3{{1, 0, 0}, {0, 1, 0}, {0.6, 0.8, 0}} {
-		perp := Plane{n, 0}.GetAnyPerpendicularNormal()
+		perp := Plane{n, 0}.AnyPerpendicularNormal()
 		assert.True(t, perp.IsNormalized())
 		assert.InDelta(t, 0, float64(perp.Dot(n)), 1e-7)
 	}
@@ -72,8 +72,8 @@ func TestPlane(t *testing.T) {
 func TestAABB(t *testing.T) {
 	a := NewAABB(Vector3{1, 2, 3}, Vector3{4, 5, 6})
 	assertBits(t, Vector3{5, 7, 9}, a.End())
-	assertBits(t, Vector3{3, 4.5, 6}, a.GetCenter())
-	assertBits(t, float32(120), a.GetVolume())
+	assertBits(t, Vector3{3, 4.5, 6}, a.Center())
+	assertBits(t, float32(120), a.Volume())
 	assert.True(t, a.HasVolume())
 	assert.True(t, a.HasSurface())
 	assert.False(t, NewAABB(Vector3{}, Vector3{1, 0, 1}).HasVolume())
@@ -103,22 +103,22 @@ func TestAABB(t *testing.T) {
 	assertBits(t, NewAABB(Vector3{0, 1, 2}, Vector3{6, 7, 8}), a.Grow(1))
 	assertBits(t, NewAABB(Vector3{-3, -4, 0}, Vector3{4, 5, 6}), NewAABB(Vector3{1, 1, 0}, Vector3{-4, -5, 6}).Abs())
 
-	assertBits(t, Vector3{5, 2, 9}, a.GetSupport(Vector3{1, -1, 1}))
+	assertBits(t, Vector3{5, 2, 9}, a.Support(Vector3{1, -1, 1}))
 	for i, want := range []Vector3{{1, 2, 3}, {1, 2, 9}, {1, 7, 3}, {1, 7, 9}, {5, 2, 3}, {5, 2, 9}, {5, 7, 3}, {5, 7, 9}} {
-		assertBits(t, want, a.GetEndpoint(i), "endpoint %d", i)
+		assertBits(t, want, a.Endpoint(i), "endpoint %d", i)
 	}
-	assertBits(t, Vector3{}, a.GetEndpoint(8))
-	assertBits(t, Vector3{}, a.GetEndpoint(-1))
+	assertBits(t, Vector3{}, a.Endpoint(8))
+	assertBits(t, Vector3{}, a.Endpoint(-1))
 
-	assertBits(t, Vector3{0, 0, 1}, a.GetLongestAxis())
-	assert.Equal(t, 2, a.GetLongestAxisIndex())
-	assertBits(t, float32(6), a.GetLongestAxisSize())
-	assertBits(t, Vector3{1, 0, 0}, a.GetShortestAxis())
-	assert.Equal(t, 0, a.GetShortestAxisIndex())
-	assertBits(t, float32(4), a.GetShortestAxisSize())
+	assertBits(t, Vector3{0, 0, 1}, a.LongestAxis())
+	assert.Equal(t, 2, a.LongestAxisIndex())
+	assertBits(t, float32(6), a.LongestAxisSize())
+	assertBits(t, Vector3{1, 0, 0}, a.ShortestAxis())
+	assert.Equal(t, 0, a.ShortestAxisIndex())
+	assertBits(t, float32(4), a.ShortestAxisSize())
 	cube := NewAABB(Vector3{}, Vector3{2, 2, 2})
-	assert.Equal(t, 0, cube.GetLongestAxisIndex()) // ties keep the first axis
-	assert.Equal(t, 0, cube.GetShortestAxisIndex())
+	assert.Equal(t, 0, cube.LongestAxisIndex()) // ties keep the first axis
+	assert.Equal(t, 0, cube.ShortestAxisIndex())
 
 	assert.True(t, cube.IntersectsPlane(Plane{Vector3{1, 0, 0}, 1}))
 	assert.False(t, cube.IntersectsPlane(Plane{Vector3{1, 0, 0}, 3}))

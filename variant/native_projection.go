@@ -292,22 +292,22 @@ func (p Projection) JitterOffseted(offset Vector2) Projection {
 }
 
 // GetZFar returns the far plane distance of a z-facing projection.
-func (p Projection) GetZFar() float32 {
+func (p Projection) ZFar() float32 {
 	c := &p.Columns
 	return (c[3].W - c[3].Z) / (c[2].W - c[2].Z)
 }
 
 // GetZNear returns the near plane distance of a z-facing projection.
-func (p Projection) GetZNear() float32 {
+func (p Projection) ZNear() float32 {
 	c := &p.Columns
 	return (c[3].W + c[3].Z) / (c[2].W + c[2].Z)
 }
 
 // GetAspect returns the aspect ratio, columns[1][1] / columns[0][0].
-func (p Projection) GetAspect() float32 { return p.Columns[1].Y / p.Columns[0].X }
+func (p Projection) Aspect() float32 { return p.Columns[1].Y / p.Columns[0].X }
 
 // GetFov returns the horizontal field of view in degrees.
-func (p Projection) GetFov() float32 {
+func (p Projection) Fov() float32 {
 	c := &p.Columns
 	if c[2].X == 0 {
 		return 2 * nmAtan2(1, c[0].X) * nmRadToDeg32
@@ -321,31 +321,31 @@ func (p Projection) GetFov() float32 {
 func (p Projection) IsOrthogonal() bool { return p.Columns[2].W == 0 }
 
 // GetViewportHalfExtents returns the half size of the near plane.
-func (p Projection) GetViewportHalfExtents() Vector2 {
-	w := -p.GetZNear()*p.Columns[2].W + p.Columns[3].W
+func (p Projection) ViewportHalfExtents() Vector2 {
+	w := -p.ZNear()*p.Columns[2].W + p.Columns[3].W
 	return Vector2{w / p.Columns[0].X, w / p.Columns[1].Y}
 }
 
 // GetFarPlaneHalfExtents returns the half size of the far plane.
-func (p Projection) GetFarPlaneHalfExtents() Vector2 {
-	w := -p.GetZFar()*p.Columns[2].W + p.Columns[3].W
+func (p Projection) FarPlaneHalfExtents() Vector2 {
+	w := -p.ZFar()*p.Columns[2].W + p.Columns[3].W
 	return Vector2{w / p.Columns[0].X, w / p.Columns[1].Y}
 }
 
 // GetLodMultiplier returns 2 / columns[0][0].
-func (p Projection) GetLodMultiplier() float32 { return 2 / p.Columns[0].X }
+func (p Projection) LodMultiplier() float32 { return 2 / p.Columns[0].X }
 
 // GetPixelsPerMeter returns the number of pixels per meter at the near plane
 // for a viewport forPixelWidth pixels wide (truncated to int32).
-func (p Projection) GetPixelsPerMeter(forPixelWidth int32) int32 {
-	width := 2 * (-p.GetZNear()*p.Columns[2].W + p.Columns[3].W) / p.Columns[0].X
+func (p Projection) PixelsPerMeter(forPixelWidth int32) int32 {
+	width := 2 * (-p.ZNear()*p.Columns[2].W + p.Columns[3].W) / p.Columns[0].X
 	return nmF32ToI32(float32(forPixelWidth) / width)
 }
 
 // PerspectiveZNearAdjusted returns a perspective projection with its near
 // plane moved to newZNear.
 func (p Projection) PerspectiveZNearAdjusted(newZNear float32) Projection {
-	zfar := p.GetZFar()
+	zfar := p.ZFar()
 	znear := newZNear
 	deltaZ := zfar - znear
 	p.Columns[2].Z = -(zfar + znear) / deltaZ
@@ -355,7 +355,7 @@ func (p Projection) PerspectiveZNearAdjusted(newZNear float32) Projection {
 
 // GetProjectionPlane returns one of the clipping planes (a
 // ProjectionPlane* constant); an invalid index gives the zero plane.
-func (p Projection) GetProjectionPlane(plane int) Plane {
+func (p Projection) ProjectionPlane(plane int) Plane {
 	m := p.m()
 	var pl Plane
 	switch plane {

@@ -52,7 +52,7 @@ func NewQuaternionShortestArc(from, to Vector3) Quaternion {
 		if d >= 0 {
 			return nmIdentityQuaternion() // Same direction.
 		}
-		axis := n0.GetAnyPerpendicular()
+		axis := n0.AnyPerpendicular()
 		q = Quaternion{axis.X, axis.Y, axis.Z, 0}
 	} else {
 		c := n0.Cross(n1)
@@ -65,7 +65,7 @@ func NewQuaternionShortestArc(from, to Vector3) Quaternion {
 
 // NewQuaternionFromBasis returns the rotation of a basis that must be a pure
 // rotation (Basis.GetQuaternion; the identity otherwise).
-func NewQuaternionFromBasis(b Basis) Quaternion { return b.GetQuaternion() }
+func NewQuaternionFromBasis(b Basis) Quaternion { return b.Quaternion() }
 
 // QuaternionFromEuler returns the rotation for the Euler angles (radians) in
 // YXZ order.
@@ -157,7 +157,7 @@ func (q Quaternion) Inverse() Quaternion {
 
 // GetAxis returns the rotation axis (x, y, z scaled by 1/sin(angle/2); the
 // raw x, y, z when |w| is within 0.00001 of 1).
-func (q Quaternion) GetAxis() Vector3 {
+func (q Quaternion) Axis() Vector3 {
 	if float64(nmAbs(q.W)) > 1-nmCmpEpsilon {
 		return Vector3{q.X, q.Y, q.Z}
 	}
@@ -166,11 +166,11 @@ func (q Quaternion) GetAxis() Vector3 {
 }
 
 // GetAngle returns the rotation angle, 2 * acos(w).
-func (q Quaternion) GetAngle() float32 { return 2 * nmAcos(q.W) }
+func (q Quaternion) Angle() float32 { return 2 * nmAcos(q.W) }
 
 // Log returns (axis * angle, 0).
 func (q Quaternion) Log() Quaternion {
-	v := q.GetAxis().MulScalar(q.GetAngle())
+	v := q.Axis().MulScalar(q.Angle())
 	return Quaternion{v.X, v.Y, v.Z, 0}
 }
 
@@ -194,11 +194,11 @@ func (q Quaternion) AngleTo(r Quaternion) float32 {
 
 // GetEuler returns the Euler angles (radians) in the given order. Like the
 // engine's debug builds, a non-normalized q gives the zero vector.
-func (q Quaternion) GetEuler(order EulerOrder) Vector3 {
+func (q Quaternion) Euler(order EulerOrder) Vector3 {
 	if !q.IsNormalized() {
 		return Vector3{}
 	}
-	return NewBasisFromQuaternion(q).GetEuler(order)
+	return NewBasisFromQuaternion(q).Euler(order)
 }
 
 // Slerp interpolates spherically between q and to along the shorter arc.

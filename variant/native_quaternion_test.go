@@ -89,27 +89,27 @@ func TestQuaternionConstruction(t *testing.T) {
 	for _, e := range []Vector3{{0.3, -0.5, 0.7}, {0, 0, 0}, {1.2, 0.1, -2}} {
 		q := QuaternionFromEuler(e)
 		assert.True(t, q.IsNormalized())
-		fromBasis := BasisFromEuler(e, EulerOrderYXZ).GetQuaternion()
+		fromBasis := BasisFromEuler(e, EulerOrderYXZ).Quaternion()
 		if fromBasis.Dot(q) < 0 { // q and -q are the same rotation
 			fromBasis = fromBasis.Neg()
 		}
 		assertNear(t, fromBasis, q, 1e-6, "%v", e)
-		assertNear(t, e, q.GetEuler(EulerOrderYXZ), 2e-6, "%v", e)
+		assertNear(t, e, q.Euler(EulerOrderYXZ), 2e-6, "%v", e)
 	}
 	assertBits(t, IdentityQuaternion, QuaternionFromEuler(Vector3{}))
 	// Debug builds refuse get_euler on a non-normalized quaternion.
-	assertBits(t, Vector3{}, Quaternion{1, 2, 3, 4}.GetEuler(EulerOrderYXZ))
+	assertBits(t, Vector3{}, Quaternion{1, 2, 3, 4}.Euler(EulerOrderYXZ))
 	assertNear(t, nmQRotZ, NewQuaternionFromBasis(NewBasisFromAxisAngle(Vector3{0, 0, 1}, float32(math.Pi/2))), 1e-7)
 }
 
 func TestQuaternionAxisAngleLogExp(t *testing.T) {
-	assertNear(t, Vector3{0, 0, 1}, nmQRotZ.GetAxis(), 1e-7)
-	assert.InDelta(t, math.Pi/2, float64(nmQRotZ.GetAngle()), 1e-6)
+	assertNear(t, Vector3{0, 0, 1}, nmQRotZ.Axis(), 1e-7)
+	assert.InDelta(t, math.Pi/2, float64(nmQRotZ.Angle()), 1e-6)
 	// With |w| close to 1 the raw x, y, z are returned.
-	assertBits(t, Vector3{}, IdentityQuaternion.GetAxis())
-	assertBits(t, float32(0), IdentityQuaternion.GetAngle())
-	assertBits(t, float32(math.Pi)*2, Quaternion{0, 0, 0, -1}.GetAngle())
-	assertBits(t, float32(0), Quaternion{0, 0, 0, 2}.GetAngle()) // acos clamps
+	assertBits(t, Vector3{}, IdentityQuaternion.Axis())
+	assertBits(t, float32(0), IdentityQuaternion.Angle())
+	assertBits(t, float32(math.Pi)*2, Quaternion{0, 0, 0, -1}.Angle())
+	assertBits(t, float32(0), Quaternion{0, 0, 0, 2}.Angle()) // acos clamps
 
 	l := nmQRotZ.Log()
 	assertNear(t, Quaternion{0, 0, float32(math.Pi / 2), 0}, l, 1e-6)

@@ -28,10 +28,10 @@ func (r Rect2) End() Vector2 { return r.Position.Add(r.Size) }
 func (r *Rect2) SetEnd(end Vector2) { r.Size = end.Sub(r.Position) }
 
 // GetArea returns width * height.
-func (r Rect2) GetArea() float32 { return r.Size.X * r.Size.Y }
+func (r Rect2) Area() float32 { return r.Size.X * r.Size.Y }
 
 // GetCenter returns Position + Size * 0.5.
-func (r Rect2) GetCenter() Vector2 { return r.Position.Add(r.Size.MulScalar(0.5)) }
+func (r Rect2) Center() Vector2 { return r.Position.Add(r.Size.MulScalar(0.5)) }
 
 // HasArea reports whether both size components are positive.
 func (r Rect2) HasArea() bool { return r.Size.X > 0 && r.Size.Y > 0 }
@@ -168,7 +168,7 @@ func (r Rect2) Abs() Rect2 { return Rect2{r.Position.Add(r.Size.Minf(0)), r.Size
 func (r Rect2) Round() Rect2 { return Rect2{r.Position.Round(), r.Size.Round()} }
 
 // GetSupport returns the corner furthest in direction.
-func (r Rect2) GetSupport(direction Vector2) Vector2 {
+func (r Rect2) Support(direction Vector2) Vector2 {
 	support := r.Position
 	if direction.X > 0 {
 		support.X += r.Size.X

@@ -19,10 +19,10 @@ func (r *Rect2i) SetEnd(end Vector2i) { r.Size = end.Sub(r.Position) }
 
 // GetArea returns width * height in int32 (it wraps for huge rectangles, as
 // in the engine).
-func (r Rect2i) GetArea() int32 { return r.Size.X * r.Size.Y }
+func (r Rect2i) Area() int32 { return r.Size.X * r.Size.Y }
 
 // GetCenter returns Position + Size / 2 (integer division truncates).
-func (r Rect2i) GetCenter() Vector2i { return r.Position.Add(r.Size.DivScalar(2)) }
+func (r Rect2i) Center() Vector2i { return r.Position.Add(r.Size.DivScalar(2)) }
 
 // HasArea reports whether both size components are positive.
 func (r Rect2i) HasArea() bool { return r.Size.X > 0 && r.Size.Y > 0 }

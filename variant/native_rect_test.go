@@ -10,8 +10,8 @@ import (
 func TestRect2(t *testing.T) {
 	r := NewRect2(1, 2, 4, 6)
 	assertBits(t, Vector2{5, 8}, r.End())
-	assertBits(t, float32(24), r.GetArea())
-	assertBits(t, Vector2{3, 5}, r.GetCenter())
+	assertBits(t, float32(24), r.Area())
+	assertBits(t, Vector2{3, 5}, r.Center())
 	assert.True(t, r.HasArea())
 	assert.False(t, NewRect2(0, 0, 0, 5).HasArea())
 	assert.False(t, NewRect2(0, 0, -1, 5).HasArea())
@@ -52,8 +52,8 @@ func TestRect2(t *testing.T) {
 	assertBits(t, NewRect2(-3, -4, 4, 6), NewRect2(1, 2, -4, -6).Abs())
 	assertBits(t, NewRect2(1, 2, 0, 6), NewRect2(1, 2, negZ, 6).Abs())
 	assertBits(t, NewRect2(2, -2, 4, 6), NewRect2(1.5, -1.5, 4.4, 5.5).Round())
-	assertBits(t, Vector2{5, 2}, r.GetSupport(Vector2{1, -1}))
-	assertBits(t, Vector2{1, 2}, r.GetSupport(Vector2{0, nan32}))
+	assertBits(t, Vector2{5, 2}, r.Support(Vector2{1, -1}))
+	assertBits(t, Vector2{1, 2}, r.Support(Vector2{0, nan32}))
 
 	assert.True(t, r.IsEqualApprox(NewRect2(1.000001, 2, 4, 6)))
 	assert.True(t, r.IsFinite())
@@ -65,11 +65,11 @@ func TestRect2(t *testing.T) {
 func TestRect2i(t *testing.T) {
 	r := NewRect2i(1, 2, 4, 6)
 	assert.Equal(t, Vector2i{5, 8}, r.End())
-	assert.Equal(t, int32(24), r.GetArea())
-	assert.Equal(t, int32(0), NewRect2i(0, 0, 65536, 65536).GetArea()) // wraps in int32
-	assert.Equal(t, Vector2i{3, 5}, r.GetCenter())
-	assert.Equal(t, Vector2i{1, 2}, NewRect2i(0, 0, 3, 5).GetCenter()) // truncated
-	assert.Equal(t, Vector2i{-1, -2}, NewRect2i(0, 0, -3, -5).GetCenter())
+	assert.Equal(t, int32(24), r.Area())
+	assert.Equal(t, int32(0), NewRect2i(0, 0, 65536, 65536).Area()) // wraps in int32
+	assert.Equal(t, Vector2i{3, 5}, r.Center())
+	assert.Equal(t, Vector2i{1, 2}, NewRect2i(0, 0, 3, 5).Center()) // truncated
+	assert.Equal(t, Vector2i{-1, -2}, NewRect2i(0, 0, -3, -5).Center())
 	assert.True(t, r.HasArea())
 	assert.False(t, NewRect2i(0, 0, 0, 1).HasArea())
 	e := r

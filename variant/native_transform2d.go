@@ -121,23 +121,23 @@ func (t Transform2D) AffineInverse() Transform2D {
 }
 
 // GetRotation returns the rotation angle of the x axis.
-func (t Transform2D) GetRotation() float32 { return nmAtan2(t.X.Y, t.X.X) }
+func (t Transform2D) Rotation() float32 { return nmAtan2(t.X.Y, t.X.X) }
 
 // GetScale returns the lengths of the axes, the y one negated when the
 // determinant is negative.
-func (t Transform2D) GetScale() Vector2 {
+func (t Transform2D) Scale() Vector2 {
 	detSign := nmSign(t.Determinant())
 	return Vector2{t.X.Length(), detSign * t.Y.Length()}
 }
 
 // GetSkew returns the skew angle.
-func (t Transform2D) GetSkew() float32 {
+func (t Transform2D) Skew() float32 {
 	det := t.Determinant()
 	return nmAcos(t.X.Normalized().Dot(t.Y.Normalized().MulScalar(nmSign(det)))) - float32(math.Pi)*0.5
 }
 
 func (t *Transform2D) setRotation(rot float32) {
-	scale := t.GetScale()
+	scale := t.Scale()
 	cr := nmCos(rot)
 	sr := nmSin(rot)
 	t.X = Vector2{cr, sr}
@@ -200,18 +200,18 @@ func (t Transform2D) TranslatedLocal(offset Vector2) Transform2D {
 // InterpolateWith interpolates rotation, scale, skew and origin.
 func (t Transform2D) InterpolateWith(to Transform2D, weight float32) Transform2D {
 	return NewTransform2DRotationScaleSkew(
-		nmLerpAngle(t.GetRotation(), to.GetRotation(), weight),
-		t.GetScale().Lerp(to.GetScale(), weight),
-		nmLerpAngle(t.GetSkew(), to.GetSkew(), weight),
+		nmLerpAngle(t.Rotation(), to.Rotation(), weight),
+		t.Scale().Lerp(to.Scale(), weight),
+		nmLerpAngle(t.Skew(), to.Skew(), weight),
 		t.Origin.Lerp(to.Origin, weight))
 }
 
 // LookingAt returns a transform with the same origin whose x axis points to
 // target, with rotation only (scale and skew are dropped).
 func (t Transform2D) LookingAt(target Vector2) Transform2D {
-	ret := NewTransform2DRotation(t.GetRotation(), t.Origin)
+	ret := NewTransform2DRotation(t.Rotation(), t.Origin)
 	targetPosition := t.AffineInverse().MulVector2(target)
-	ret.setRotation(ret.GetRotation() + targetPosition.Mul(t.GetScale()).Angle())
+	ret.setRotation(ret.Rotation() + targetPosition.Mul(t.Scale()).Angle())
 	return ret
 }
 

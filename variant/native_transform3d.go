@@ -158,10 +158,10 @@ func (t Transform3D) LookingAt(target, up Vector3, useModelFront bool) Transform
 // InterpolateWith interpolates scale, rotation (slerp of the rotation parts)
 // and origin.
 func (t Transform3D) InterpolateWith(to Transform3D, weight float32) Transform3D {
-	srcScale := t.Basis.GetScale()
-	srcRot := t.Basis.GetRotationQuaternion()
-	dstScale := to.Basis.GetScale()
-	dstRot := to.Basis.GetRotationQuaternion()
+	srcScale := t.Basis.Scale()
+	srcRot := t.Basis.RotationQuaternion()
+	dstScale := to.Basis.Scale()
+	dstRot := to.Basis.RotationQuaternion()
 	q := srcRot.Slerp(dstRot, weight).Normalized()
 	b := NewBasisFromQuaternion(q).Mul(BasisFromScale(srcScale.Lerp(dstScale, weight)))
 	return Transform3D{b, t.Origin.Lerp(to.Origin, weight)}

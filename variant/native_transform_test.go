@@ -17,19 +17,19 @@ func TestTransform2DBasics(t *testing.T) {
 	assertNear(t, Vector2{0, 1}, tr.BasisXform(Vector2{1, 0}), 1e-7)
 	assertNear(t, Vector2{1, 0}, tr.BasisXformInv(Vector2{0, 1}), 1e-7)
 	assertNear(t, Vector2{1, 0}, tr.XformInv(Vector2{10, 1}), 1e-6)
-	assert.InDelta(t, math.Pi/2, float64(tr.GetRotation()), 1e-7)
+	assert.InDelta(t, math.Pi/2, float64(tr.Rotation()), 1e-7)
 
 	s := Transform2D{X: Vector2{2, 0}, Y: Vector2{0, 4}, Origin: Vector2{6, 8}}
 	assertBits(t, Vector2{8, 12}, s.MulVector2(Vector2{1, 1}))
 	assertBits(t, float32(8), s.Determinant())
-	assertBits(t, Vector2{2, 4}, s.GetScale())
-	assertBits(t, float32(0), s.GetSkew())
+	assertBits(t, Vector2{2, 4}, s.Scale())
+	assertBits(t, float32(0), s.Skew())
 	assertBits(t, Vector2{-4, 16}, s.XformInv(Vector2{4, 12})) // the transpose, not the inverse
 	assertBits(t, Transform2D{Vector2{4, 0}, Vector2{0, 8}, Vector2{12, 16}}, s.MulScalar(2))
 	assertBits(t, Transform2D{Vector2{1, 0}, Vector2{0, 2}, Vector2{3, 4}}, s.DivScalar(2))
 	flipped := Transform2D{X: Vector2{-1, 0}, Y: Vector2{0, 1}}
-	assertBits(t, Vector2{1, -1}, flipped.GetScale())
-	assertBits(t, float32(math.Pi), flipped.GetRotation())
+	assertBits(t, Vector2{1, -1}, flipped.Scale())
+	assertBits(t, float32(math.Pi), flipped.Rotation())
 }
 
 func TestTransform2DProductsAndInverses(t *testing.T) {
@@ -64,20 +64,20 @@ func TestTransform2DMisc(t *testing.T) {
 	skewed := Transform2D{X: Vector2{2, 0}, Y: Vector2{1, 3}, Origin: Vector2{4, 5}}
 	o := skewed.Orthonormalized()
 	assertBits(t, Transform2D{X: Vector2{1, 0}, Y: Vector2{0, 1}, Origin: Vector2{4, 5}}, o)
-	assert.InDelta(t, math.Atan2(1, 3), float64(-skewed.GetSkew()), 1e-6)
+	assert.InDelta(t, math.Atan2(1, 3), float64(-skewed.Skew()), 1e-6)
 
 	a := NewTransform2DRotationScaleSkew(0.2, Vector2{1, 2}, 0, Vector2{0, 0})
 	b := NewTransform2DRotationScaleSkew(1.2, Vector2{3, 4}, 0, Vector2{10, 20})
 	assert.True(t, a.InterpolateWith(b, 0).IsEqualApprox(a))
 	assert.True(t, a.InterpolateWith(b, 1).IsEqualApprox(b))
 	mid := a.InterpolateWith(b, 0.5)
-	assert.InDelta(t, 0.7, float64(mid.GetRotation()), 1e-6)
-	assertNear(t, Vector2{2, 3}, mid.GetScale(), 1e-6)
+	assert.InDelta(t, 0.7, float64(mid.Rotation()), 1e-6)
+	assertNear(t, Vector2{2, 3}, mid.Scale(), 1e-6)
 	assertNear(t, Vector2{5, 10}, mid.Origin, 1e-6)
 
 	look := Transform2D{X: Vector2{2, 0}, Y: Vector2{0, 2}, Origin: Vector2{1, 1}}.LookingAt(Vector2{1, 5})
-	assert.InDelta(t, math.Pi/2, float64(look.GetRotation()), 1e-6)
-	assertNear(t, Vector2{1, 1}, look.GetScale(), 1e-6) // scale is dropped
+	assert.InDelta(t, math.Pi/2, float64(look.Rotation()), 1e-6)
+	assertNear(t, Vector2{1, 1}, look.Scale(), 1e-6) // scale is dropped
 	assertBits(t, Vector2{1, 1}, look.Origin)
 
 	assert.True(t, NewTransform2DRotation(0.7, Vector2{}).IsConformal())
@@ -141,7 +141,7 @@ func TestTransform3DLookingAtAndInterpolation(t *testing.T) {
 	assert.True(t, a.InterpolateWith(b, 0).IsEqualApprox(a))
 	assert.True(t, a.InterpolateWith(b, 1).IsEqualApprox(b))
 	mid := a.InterpolateWith(b, 0.5)
-	assertNear(t, Vector3{3, 3, 3}, mid.Basis.GetScale(), 1e-5)
+	assertNear(t, Vector3{3, 3, 3}, mid.Basis.Scale(), 1e-5)
 	assertNear(t, Vector3{5, 10, 15}, mid.Origin, 1e-6)
 }
 

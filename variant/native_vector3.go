@@ -360,7 +360,7 @@ func (v Vector3) Reflect(normal Vector3) Vector3 {
 
 // GetAnyPerpendicular returns a normalized vector perpendicular to v. Like
 // the engine it returns the zero vector for an (approximately) zero v.
-func (v Vector3) GetAnyPerpendicular() Vector3 {
+func (v Vector3) AnyPerpendicular() Vector3 {
 	if v.IsZeroApprox() {
 		return Vector3{}
 	}

@@ -148,12 +148,12 @@ func TestVector3ReflectSlideBounce(t *testing.T) {
 
 func TestVector3Misc(t *testing.T) {
 	for _, v := range []Vector3{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {1, 2, 3}, {-5, 0.1, 0.2}} {
-		p := v.GetAnyPerpendicular()
+		p := v.AnyPerpendicular()
 		assert.True(t, p.IsNormalized(), "%v", v)
 		assert.InDelta(t, 0, v.Dot(p), 1e-6, "%v", v)
 	}
-	assertBits(t, Vector3{}, Vector3{}.GetAnyPerpendicular())
-	assertBits(t, Vector3{}, Vector3{0.000001, 0, 0}.GetAnyPerpendicular())
+	assertBits(t, Vector3{}, Vector3{}.AnyPerpendicular())
+	assertBits(t, Vector3{}, Vector3{0.000001, 0, 0}.AnyPerpendicular())
 
 	for _, v := range []Vector3{{0, 0, 1}, {0, 0, -1}, {0.6, 0, 0.8}, {0, -0.6, -0.8}, {1, 0, 0}} {
 		enc := v.OctahedronEncode()

@@ -2,6 +2,7 @@ package variant
 
 import (
 	"fmt"
+	"iter"
 	"reflect"
 	"runtime"
 	"unsafe"
@@ -32,6 +33,7 @@ type packedInfo struct {
 	indexRead    func(gdi.ConstTypePtr, gdi.Int) uintptr
 	slot         int // position among the packed arrays of plain values (generated bind tables)
 	size, resize builtinRef
+	pushBack     builtinRef
 }
 
 func infoOf[T PackedElem]() *packedInfo {
@@ -92,6 +94,7 @@ func init() {
 		p.slot = i
 		p.size = builtinRef{class: p.class, name: "size"}
 		p.resize = builtinRef{class: p.class, name: "resize"}
+		p.pushBack = builtinRef{class: p.class, name: "push_back"}
 	}
 }
 
@@ -179,7 +182,48 @@ func (p Packed[T]) ToSlice() []T {
 	return out
 }
 
-// At returns element i.
+// Append adds x at the end. A zero Packed first becomes a new array of its own.
+func (p *Packed[T]) Append(x T) {
+	info := infoOf[T]()
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	args := f.Alloc(8)
+	*(*uintptr)(gdi.CPtr(args)) = argElem(f, x)
+	ret := f.Alloc(8)
+	info.pushBack.get().Call(gdi.TypePtr(mutPtr(&p.h, info.typ)), args, gdi.TypePtr(ret), 1)
+	runtime.KeepAlive(p.h)
+}
+
+// Set sets element i to x, or returns an error naming the index when it is out of range (the
+// array is then unchanged). The engine first makes the data unique to this array
+// (copy-on-write).
+func (p Packed[T]) Set(i int, x T) error {
+	var err error
+	p.Edit(func(s []T) {
+		if i < 0 || i >= len(s) {
+			err = fmt.Errorf("gdpure: index %d out of range [0, %d)", i, len(s))
+			return
+		}
+		s[i] = x
+	})
+	return err
+}
+
+// All iterates over the indexes and elements, reading each from the engine's memory as the loop
+// reaches it (a loop that appends or resizes sees the change; one that stops early reads no
+// further).
+func (p Packed[T]) All() iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
+		for i := 0; i < p.Len(); i++ {
+			x, err := p.At(i)
+			if err != nil || !yield(i, x) {
+				return
+			}
+		}
+	}
+}
+
+// At returns element i, or an error naming the index when it is out of range.
 func (p Packed[T]) At(i int) (T, error) {
 	var x T
 	var err error

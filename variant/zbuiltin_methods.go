@@ -115,13 +115,13 @@ func (self String) Length() int64 {
 }
 
 // Substr calls the engine's String.substr.
-func (self String) Substr(from int64, len_ int64) string {
+func (self String) Substr(from int64, length int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, from)
 	setArg(argv, 0, a0)
-	a1 := argInt(f, len_)
+	a1 := argInt(f, length)
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, TypeString)
 	ret := f.Alloc(Size)
@@ -130,8 +130,8 @@ func (self String) Substr(from int64, len_ int64) string {
 	return retString(ret)
 }
 
-// GetSlice calls the engine's String.get_slice.
-func (self String) GetSlice(delimiter string, slice int64) string {
+// Slice calls the engine's String.get_slice.
+func (self String) Slice(delimiter string, slice int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -147,8 +147,8 @@ func (self String) GetSlice(delimiter string, slice int64) string {
 	return retString(ret)
 }
 
-// GetSlicec calls the engine's String.get_slicec.
-func (self String) GetSlicec(delimiter int64, slice int64) string {
+// Slicec calls the engine's String.get_slicec.
+func (self String) Slicec(delimiter int64, slice int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -163,8 +163,8 @@ func (self String) GetSlicec(delimiter int64, slice int64) string {
 	return retString(ret)
 }
 
-// GetSliceCount calls the engine's String.get_slice_count.
-func (self String) GetSliceCount(delimiter string) int64 {
+// SliceCount calls the engine's String.get_slice_count.
+func (self String) SliceCount(delimiter string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -820,8 +820,8 @@ func (self String) Rstrip(chars string) string {
 	return retString(ret)
 }
 
-// GetExtension calls the engine's String.get_extension.
-func (self String) GetExtension() string {
+// Extension calls the engine's String.get_extension.
+func (self String) Extension() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -832,8 +832,8 @@ func (self String) GetExtension() string {
 	return retString(ret)
 }
 
-// GetBasename calls the engine's String.get_basename.
-func (self String) GetBasename() string {
+// Basename calls the engine's String.get_basename.
+func (self String) Basename() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -912,8 +912,8 @@ func (self String) Hash() int64 {
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// Md5Text calls the engine's String.md5_text.
-func (self String) Md5Text() string {
+// MD5Text calls the engine's String.md5_text.
+func (self String) MD5Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -924,8 +924,8 @@ func (self String) Md5Text() string {
 	return retString(ret)
 }
 
-// Sha1Text calls the engine's String.sha1_text.
-func (self String) Sha1Text() string {
+// SHA1Text calls the engine's String.sha1_text.
+func (self String) SHA1Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -936,8 +936,8 @@ func (self String) Sha1Text() string {
 	return retString(ret)
 }
 
-// Sha256Text calls the engine's String.sha256_text.
-func (self String) Sha256Text() string {
+// SHA256Text calls the engine's String.sha256_text.
+func (self String) SHA256Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -948,8 +948,8 @@ func (self String) Sha256Text() string {
 	return retString(ret)
 }
 
-// Md5Buffer calls the engine's String.md5_buffer.
-func (self String) Md5Buffer() Packed[uint8] {
+// MD5Buffer calls the engine's String.md5_buffer.
+func (self String) MD5Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -961,8 +961,8 @@ func (self String) Md5Buffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// Sha1Buffer calls the engine's String.sha1_buffer.
-func (self String) Sha1Buffer() Packed[uint8] {
+// SHA1Buffer calls the engine's String.sha1_buffer.
+func (self String) SHA1Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -974,8 +974,8 @@ func (self String) Sha1Buffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// Sha256Buffer calls the engine's String.sha256_buffer.
-func (self String) Sha256Buffer() Packed[uint8] {
+// SHA256Buffer calls the engine's String.sha256_buffer.
+func (self String) SHA256Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1065,8 +1065,8 @@ func (self String) SimplifyPath() string {
 	return retString(ret)
 }
 
-// GetBaseDir calls the engine's String.get_base_dir.
-func (self String) GetBaseDir() string {
+// BaseDir calls the engine's String.get_base_dir.
+func (self String) BaseDir() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1077,8 +1077,8 @@ func (self String) GetBaseDir() string {
 	return retString(ret)
 }
 
-// GetFile calls the engine's String.get_file.
-func (self String) GetFile() string {
+// File calls the engine's String.get_file.
+func (self String) File() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1089,8 +1089,8 @@ func (self String) GetFile() string {
 	return retString(ret)
 }
 
-// XmlEscape calls the engine's String.xml_escape.
-func (self String) XmlEscape(escapeQuotes bool) string {
+// XMLEscape calls the engine's String.xml_escape.
+func (self String) XMLEscape(escapeQuotes bool) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -1103,8 +1103,8 @@ func (self String) XmlEscape(escapeQuotes bool) string {
 	return retString(ret)
 }
 
-// XmlUnescape calls the engine's String.xml_unescape.
-func (self String) XmlUnescape() string {
+// XMLUnescape calls the engine's String.xml_unescape.
+func (self String) XMLUnescape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1115,8 +1115,8 @@ func (self String) XmlUnescape() string {
 	return retString(ret)
 }
 
-// UriEncode calls the engine's String.uri_encode.
-func (self String) UriEncode() string {
+// URIEncode calls the engine's String.uri_encode.
+func (self String) URIEncode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1127,8 +1127,8 @@ func (self String) UriEncode() string {
 	return retString(ret)
 }
 
-// UriDecode calls the engine's String.uri_decode.
-func (self String) UriDecode() string {
+// URIDecode calls the engine's String.uri_decode.
+func (self String) URIDecode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1139,8 +1139,8 @@ func (self String) UriDecode() string {
 	return retString(ret)
 }
 
-// UriFileDecode calls the engine's String.uri_file_decode.
-func (self String) UriFileDecode() string {
+// URIFileDecode calls the engine's String.uri_file_decode.
+func (self String) URIFileDecode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1175,8 +1175,8 @@ func (self String) CUnescape() string {
 	return retString(ret)
 }
 
-// JsonEscape calls the engine's String.json_escape.
-func (self String) JsonEscape() string {
+// JSONEscape calls the engine's String.json_escape.
+func (self String) JSONEscape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1211,8 +1211,8 @@ func (self String) ValidateFilename() string {
 	return retString(ret)
 }
 
-// IsValidAsciiIdentifier calls the engine's String.is_valid_ascii_identifier.
-func (self String) IsValidAsciiIdentifier() bool {
+// IsValidASCIIIdentifier calls the engine's String.is_valid_ascii_identifier.
+func (self String) IsValidASCIIIdentifier() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1285,8 +1285,8 @@ func (self String) IsValidHexNumber(withPrefix bool) bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// IsValidHtmlColor calls the engine's String.is_valid_html_color.
-func (self String) IsValidHtmlColor() bool {
+// IsValidHTMLColor calls the engine's String.is_valid_html_color.
+func (self String) IsValidHTMLColor() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1297,8 +1297,8 @@ func (self String) IsValidHtmlColor() bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// IsValidIpAddress calls the engine's String.is_valid_ip_address.
-func (self String) IsValidIpAddress() bool {
+// IsValidIPAddress calls the engine's String.is_valid_ip_address.
+func (self String) IsValidIPAddress() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1461,8 +1461,8 @@ func (self String) TrimSuffix(suffix string) string {
 	return retString(ret)
 }
 
-// ToAsciiBuffer calls the engine's String.to_ascii_buffer.
-func (self String) ToAsciiBuffer() Packed[uint8] {
+// ToASCIIBuffer calls the engine's String.to_ascii_buffer.
+func (self String) ToASCIIBuffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1474,8 +1474,8 @@ func (self String) ToAsciiBuffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// ToUtf8Buffer calls the engine's String.to_utf8_buffer.
-func (self String) ToUtf8Buffer() Packed[uint8] {
+// ToUTF8Buffer calls the engine's String.to_utf8_buffer.
+func (self String) ToUTF8Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1487,8 +1487,8 @@ func (self String) ToUtf8Buffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// ToUtf16Buffer calls the engine's String.to_utf16_buffer.
-func (self String) ToUtf16Buffer() Packed[uint8] {
+// ToUTF16Buffer calls the engine's String.to_utf16_buffer.
+func (self String) ToUTF16Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1500,8 +1500,8 @@ func (self String) ToUtf16Buffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// ToUtf32Buffer calls the engine's String.to_utf32_buffer.
-func (self String) ToUtf32Buffer() Packed[uint8] {
+// ToUTF32Buffer calls the engine's String.to_utf32_buffer.
+func (self String) ToUTF32Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -1584,13 +1584,13 @@ func StringNum(number float64, decimals int64) string {
 }
 
 // StringNumInt64 calls the engine's static String.num_int64.
-func StringNumInt64(number int64, base_ int64, capitalizeHex bool) string {
+func StringNumInt64(number int64, radix int64, capitalizeHex bool) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argInt(f, number)
 	setArg(argv, 0, a0)
-	a1 := argInt(f, base_)
+	a1 := argInt(f, radix)
 	setArg(argv, 1, a1)
 	a2 := argBool(f, capitalizeHex)
 	setArg(argv, 2, a2)
@@ -1601,13 +1601,13 @@ func StringNumInt64(number int64, base_ int64, capitalizeHex bool) string {
 }
 
 // StringNumUint64 calls the engine's static String.num_uint64.
-func StringNumUint64(number int64, base_ int64, capitalizeHex bool) string {
+func StringNumUint64(number int64, radix int64, capitalizeHex bool) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argInt(f, number)
 	setArg(argv, 0, a0)
-	a1 := argInt(f, base_)
+	a1 := argInt(f, radix)
 	setArg(argv, 1, a1)
 	a2 := argBool(f, capitalizeHex)
 	setArg(argv, 2, a2)
@@ -1741,8 +1741,23 @@ func ProjectionCreateForHmd(eye int64, aspect float64, intraocularDist float64, 
 	return *(*Projection)(gdi.CPtr(ret))
 }
 
-// ColorHtml calls the engine's static Color.html.
-func ColorHtml(rgba string) Color {
+// ProjectionFovy calls the engine's static Projection.get_fovy.
+func ProjectionFovy(fovx float64, aspect float64) float64 {
+	f := gdextension.AcquireFrame()
+	defer f.Release()
+	argv := allocArgs(f, 2)
+	a0 := argFloat(f, fovx)
+	setArg(argv, 0, a0)
+	a1 := argFloat(f, aspect)
+	setArg(argv, 1, a1)
+	base := 0
+	ret := f.Alloc(Size)
+	builtinAt(446).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
+	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
+}
+
+// ColorHTML calls the engine's static Color.html.
+func ColorHTML(rgba string) Color {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -1755,8 +1770,8 @@ func ColorHtml(rgba string) Color {
 	return *(*Color)(gdi.CPtr(ret))
 }
 
-// ColorHtmlIsValid calls the engine's static Color.html_is_valid.
-func ColorHtmlIsValid(color string) bool {
+// ColorHTMLIsValid calls the engine's static Color.html_is_valid.
+func ColorHTMLIsValid(color string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -1770,13 +1785,13 @@ func ColorHtmlIsValid(color string) bool {
 }
 
 // ColorFromString calls the engine's static Color.from_string.
-func ColorFromString(str string, default_ Color) Color {
+func ColorFromString(str string, defaultValue Color) Color {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, str)
 	setArg(argv, 0, a0)
-	a1 := argValue(f, unsafe.Pointer(&default_), unsafe.Sizeof(default_))
+	a1 := argValue(f, unsafe.Pointer(&defaultValue), unsafe.Sizeof(defaultValue))
 	setArg(argv, 1, a1)
 	base := 0
 	ret := f.Alloc(Size)
@@ -1920,13 +1935,13 @@ func (self StringName) Length() int64 {
 }
 
 // Substr calls the engine's StringName.substr.
-func (self StringName) Substr(from int64, len_ int64) string {
+func (self StringName) Substr(from int64, length int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, from)
 	setArg(argv, 0, a0)
-	a1 := argInt(f, len_)
+	a1 := argInt(f, length)
 	setArg(argv, 1, a1)
 	base := argHandle(self.h, TypeStringName)
 	ret := f.Alloc(Size)
@@ -1935,8 +1950,8 @@ func (self StringName) Substr(from int64, len_ int64) string {
 	return retString(ret)
 }
 
-// GetSlice calls the engine's StringName.get_slice.
-func (self StringName) GetSlice(delimiter string, slice int64) string {
+// Slice calls the engine's StringName.get_slice.
+func (self StringName) Slice(delimiter string, slice int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -1952,8 +1967,8 @@ func (self StringName) GetSlice(delimiter string, slice int64) string {
 	return retString(ret)
 }
 
-// GetSlicec calls the engine's StringName.get_slicec.
-func (self StringName) GetSlicec(delimiter int64, slice int64) string {
+// Slicec calls the engine's StringName.get_slicec.
+func (self StringName) Slicec(delimiter int64, slice int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -1968,8 +1983,8 @@ func (self StringName) GetSlicec(delimiter int64, slice int64) string {
 	return retString(ret)
 }
 
-// GetSliceCount calls the engine's StringName.get_slice_count.
-func (self StringName) GetSliceCount(delimiter string) int64 {
+// SliceCount calls the engine's StringName.get_slice_count.
+func (self StringName) SliceCount(delimiter string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -2625,8 +2640,8 @@ func (self StringName) Rstrip(chars string) string {
 	return retString(ret)
 }
 
-// GetExtension calls the engine's StringName.get_extension.
-func (self StringName) GetExtension() string {
+// Extension calls the engine's StringName.get_extension.
+func (self StringName) Extension() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2637,8 +2652,8 @@ func (self StringName) GetExtension() string {
 	return retString(ret)
 }
 
-// GetBasename calls the engine's StringName.get_basename.
-func (self StringName) GetBasename() string {
+// Basename calls the engine's StringName.get_basename.
+func (self StringName) Basename() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2705,8 +2720,8 @@ func (self StringName) Dedent() string {
 	return retString(ret)
 }
 
-// Md5Text calls the engine's StringName.md5_text.
-func (self StringName) Md5Text() string {
+// MD5Text calls the engine's StringName.md5_text.
+func (self StringName) MD5Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2717,8 +2732,8 @@ func (self StringName) Md5Text() string {
 	return retString(ret)
 }
 
-// Sha1Text calls the engine's StringName.sha1_text.
-func (self StringName) Sha1Text() string {
+// SHA1Text calls the engine's StringName.sha1_text.
+func (self StringName) SHA1Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2729,8 +2744,8 @@ func (self StringName) Sha1Text() string {
 	return retString(ret)
 }
 
-// Sha256Text calls the engine's StringName.sha256_text.
-func (self StringName) Sha256Text() string {
+// SHA256Text calls the engine's StringName.sha256_text.
+func (self StringName) SHA256Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2741,8 +2756,8 @@ func (self StringName) Sha256Text() string {
 	return retString(ret)
 }
 
-// Md5Buffer calls the engine's StringName.md5_buffer.
-func (self StringName) Md5Buffer() Packed[uint8] {
+// MD5Buffer calls the engine's StringName.md5_buffer.
+func (self StringName) MD5Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2754,8 +2769,8 @@ func (self StringName) Md5Buffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// Sha1Buffer calls the engine's StringName.sha1_buffer.
-func (self StringName) Sha1Buffer() Packed[uint8] {
+// SHA1Buffer calls the engine's StringName.sha1_buffer.
+func (self StringName) SHA1Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2767,8 +2782,8 @@ func (self StringName) Sha1Buffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// Sha256Buffer calls the engine's StringName.sha256_buffer.
-func (self StringName) Sha256Buffer() Packed[uint8] {
+// SHA256Buffer calls the engine's StringName.sha256_buffer.
+func (self StringName) SHA256Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2858,8 +2873,8 @@ func (self StringName) SimplifyPath() string {
 	return retString(ret)
 }
 
-// GetBaseDir calls the engine's StringName.get_base_dir.
-func (self StringName) GetBaseDir() string {
+// BaseDir calls the engine's StringName.get_base_dir.
+func (self StringName) BaseDir() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2870,8 +2885,8 @@ func (self StringName) GetBaseDir() string {
 	return retString(ret)
 }
 
-// GetFile calls the engine's StringName.get_file.
-func (self StringName) GetFile() string {
+// File calls the engine's StringName.get_file.
+func (self StringName) File() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2882,8 +2897,8 @@ func (self StringName) GetFile() string {
 	return retString(ret)
 }
 
-// XmlEscape calls the engine's StringName.xml_escape.
-func (self StringName) XmlEscape(escapeQuotes bool) string {
+// XMLEscape calls the engine's StringName.xml_escape.
+func (self StringName) XMLEscape(escapeQuotes bool) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -2896,8 +2911,8 @@ func (self StringName) XmlEscape(escapeQuotes bool) string {
 	return retString(ret)
 }
 
-// XmlUnescape calls the engine's StringName.xml_unescape.
-func (self StringName) XmlUnescape() string {
+// XMLUnescape calls the engine's StringName.xml_unescape.
+func (self StringName) XMLUnescape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2908,8 +2923,8 @@ func (self StringName) XmlUnescape() string {
 	return retString(ret)
 }
 
-// UriEncode calls the engine's StringName.uri_encode.
-func (self StringName) UriEncode() string {
+// URIEncode calls the engine's StringName.uri_encode.
+func (self StringName) URIEncode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2920,8 +2935,8 @@ func (self StringName) UriEncode() string {
 	return retString(ret)
 }
 
-// UriDecode calls the engine's StringName.uri_decode.
-func (self StringName) UriDecode() string {
+// URIDecode calls the engine's StringName.uri_decode.
+func (self StringName) URIDecode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2932,8 +2947,8 @@ func (self StringName) UriDecode() string {
 	return retString(ret)
 }
 
-// UriFileDecode calls the engine's StringName.uri_file_decode.
-func (self StringName) UriFileDecode() string {
+// URIFileDecode calls the engine's StringName.uri_file_decode.
+func (self StringName) URIFileDecode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -2968,8 +2983,8 @@ func (self StringName) CUnescape() string {
 	return retString(ret)
 }
 
-// JsonEscape calls the engine's StringName.json_escape.
-func (self StringName) JsonEscape() string {
+// JSONEscape calls the engine's StringName.json_escape.
+func (self StringName) JSONEscape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3004,8 +3019,8 @@ func (self StringName) ValidateFilename() string {
 	return retString(ret)
 }
 
-// IsValidAsciiIdentifier calls the engine's StringName.is_valid_ascii_identifier.
-func (self StringName) IsValidAsciiIdentifier() bool {
+// IsValidASCIIIdentifier calls the engine's StringName.is_valid_ascii_identifier.
+func (self StringName) IsValidASCIIIdentifier() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3078,8 +3093,8 @@ func (self StringName) IsValidHexNumber(withPrefix bool) bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// IsValidHtmlColor calls the engine's StringName.is_valid_html_color.
-func (self StringName) IsValidHtmlColor() bool {
+// IsValidHTMLColor calls the engine's StringName.is_valid_html_color.
+func (self StringName) IsValidHTMLColor() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3090,8 +3105,8 @@ func (self StringName) IsValidHtmlColor() bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// IsValidIpAddress calls the engine's StringName.is_valid_ip_address.
-func (self StringName) IsValidIpAddress() bool {
+// IsValidIPAddress calls the engine's StringName.is_valid_ip_address.
+func (self StringName) IsValidIPAddress() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3254,8 +3269,8 @@ func (self StringName) TrimSuffix(suffix string) string {
 	return retString(ret)
 }
 
-// ToAsciiBuffer calls the engine's StringName.to_ascii_buffer.
-func (self StringName) ToAsciiBuffer() Packed[uint8] {
+// ToASCIIBuffer calls the engine's StringName.to_ascii_buffer.
+func (self StringName) ToASCIIBuffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3267,8 +3282,8 @@ func (self StringName) ToAsciiBuffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// ToUtf8Buffer calls the engine's StringName.to_utf8_buffer.
-func (self StringName) ToUtf8Buffer() Packed[uint8] {
+// ToUTF8Buffer calls the engine's StringName.to_utf8_buffer.
+func (self StringName) ToUTF8Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3280,8 +3295,8 @@ func (self StringName) ToUtf8Buffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// ToUtf16Buffer calls the engine's StringName.to_utf16_buffer.
-func (self StringName) ToUtf16Buffer() Packed[uint8] {
+// ToUTF16Buffer calls the engine's StringName.to_utf16_buffer.
+func (self StringName) ToUTF16Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3293,8 +3308,8 @@ func (self StringName) ToUtf16Buffer() Packed[uint8] {
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// ToUtf32Buffer calls the engine's StringName.to_utf32_buffer.
-func (self StringName) ToUtf32Buffer() Packed[uint8] {
+// ToUTF32Buffer calls the engine's StringName.to_utf32_buffer.
+func (self StringName) ToUTF32Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3372,8 +3387,8 @@ func (self NodePath) IsAbsolute() bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// GetNameCount calls the engine's NodePath.get_name_count.
-func (self NodePath) GetNameCount() int64 {
+// NameCount calls the engine's NodePath.get_name_count.
+func (self NodePath) NameCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3384,8 +3399,8 @@ func (self NodePath) GetNameCount() int64 {
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// GetName calls the engine's NodePath.get_name.
-func (self NodePath) GetName(idx int64) string {
+// Name calls the engine's NodePath.get_name.
+func (self NodePath) Name(idx int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -3398,8 +3413,8 @@ func (self NodePath) GetName(idx int64) string {
 	return retStringName(ret)
 }
 
-// GetSubnameCount calls the engine's NodePath.get_subname_count.
-func (self NodePath) GetSubnameCount() int64 {
+// SubnameCount calls the engine's NodePath.get_subname_count.
+func (self NodePath) SubnameCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3422,8 +3437,8 @@ func (self NodePath) Hash() int64 {
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// GetSubname calls the engine's NodePath.get_subname.
-func (self NodePath) GetSubname(idx int64) string {
+// Subname calls the engine's NodePath.get_subname.
+func (self NodePath) Subname(idx int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -3436,8 +3451,8 @@ func (self NodePath) GetSubname(idx int64) string {
 	return retStringName(ret)
 }
 
-// GetConcatenatedNames calls the engine's NodePath.get_concatenated_names.
-func (self NodePath) GetConcatenatedNames() string {
+// ConcatenatedNames calls the engine's NodePath.get_concatenated_names.
+func (self NodePath) ConcatenatedNames() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3448,8 +3463,8 @@ func (self NodePath) GetConcatenatedNames() string {
 	return retStringName(ret)
 }
 
-// GetConcatenatedSubnames calls the engine's NodePath.get_concatenated_subnames.
-func (self NodePath) GetConcatenatedSubnames() string {
+// ConcatenatedSubnames calls the engine's NodePath.get_concatenated_subnames.
+func (self NodePath) ConcatenatedSubnames() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3477,8 +3492,8 @@ func (self NodePath) Slice(begin int64, end int64) NodePath {
 	return retOwned[NodePath](ret, TypeNodePath)
 }
 
-// GetAsPropertyPath calls the engine's NodePath.get_as_property_path.
-func (self NodePath) GetAsPropertyPath() NodePath {
+// AsPropertyPath calls the engine's NodePath.get_as_property_path.
+func (self NodePath) AsPropertyPath() NodePath {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3503,11 +3518,11 @@ func (self NodePath) IsEmpty() bool {
 }
 
 // CallableCreate calls the engine's static Callable.create.
-func CallableCreate(variant any, method string) Callable {
+func CallableCreate(value any, method string) Callable {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
-	a0 := argVariant(f, variant)
+	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
 	a1 := argStringName(f, method)
 	setArg(argv, 1, a1)
@@ -3583,20 +3598,8 @@ func (self Callable) IsValid() bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// GetObjectId calls the engine's Callable.get_object_id.
-func (self Callable) GetObjectId() int64 {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
-	ret := f.Alloc(Size)
-	builtinAt(613).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
-	return *(*int64)(gdi.CPtr(ret))
-}
-
-// GetMethod calls the engine's Callable.get_method.
-func (self Callable) GetMethod() string {
+// Method calls the engine's Callable.get_method.
+func (self Callable) Method() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3607,8 +3610,8 @@ func (self Callable) GetMethod() string {
 	return retStringName(ret)
 }
 
-// GetArgumentCount calls the engine's Callable.get_argument_count.
-func (self Callable) GetArgumentCount() int64 {
+// ArgumentCount calls the engine's Callable.get_argument_count.
+func (self Callable) ArgumentCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3619,8 +3622,8 @@ func (self Callable) GetArgumentCount() int64 {
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// GetBoundArgumentsCount calls the engine's Callable.get_bound_arguments_count.
-func (self Callable) GetBoundArgumentsCount() int64 {
+// BoundArgumentsCount calls the engine's Callable.get_bound_arguments_count.
+func (self Callable) BoundArgumentsCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3631,8 +3634,8 @@ func (self Callable) GetBoundArgumentsCount() int64 {
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// GetBoundArguments calls the engine's Callable.get_bound_arguments.
-func (self Callable) GetBoundArguments() Array[Variant] {
+// BoundArguments calls the engine's Callable.get_bound_arguments.
+func (self Callable) BoundArguments() Array[Variant] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3644,8 +3647,8 @@ func (self Callable) GetBoundArguments() Array[Variant] {
 	return retOwned[Array[Variant]](ret, TypeArray)
 }
 
-// GetUnboundArgumentsCount calls the engine's Callable.get_unbound_arguments_count.
-func (self Callable) GetUnboundArgumentsCount() int64 {
+// UnboundArgumentsCount calls the engine's Callable.get_unbound_arguments_count.
+func (self Callable) UnboundArgumentsCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3757,8 +3760,8 @@ func (self Signal) IsConnected(callable Callable) bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// GetConnections calls the engine's Signal.get_connections.
-func (self Signal) GetConnections() Array[Variant] {
+// Connections calls the engine's Signal.get_connections.
+func (self Signal) Connections() Array[Variant] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -3991,14 +3994,14 @@ func (self Dictionary) DuplicateDeep(deepSubresourcesMode int64) Dictionary {
 	return retOwned[Dictionary](ret, TypeDictionary)
 }
 
-// GetOrAdd calls the engine's Dictionary.get_or_add. A zero Dictionary first becomes a new, empty value of its own.
-func (self *Dictionary) GetOrAdd(key any, default_ any) Variant {
+// OrAdd calls the engine's Dictionary.get_or_add. A zero Dictionary first becomes a new, empty value of its own.
+func (self *Dictionary) OrAdd(key any, defaultValue any) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argVariant(f, key)
 	setArg(argv, 0, a0)
-	a1 := argVariant(f, default_)
+	a1 := argVariant(f, defaultValue)
 	setArg(argv, 1, a1)
 	base := mutPtr(&self.h, TypeDictionary)
 	ret := f.Alloc(Size)
@@ -4090,8 +4093,8 @@ func (self Dictionary) IsSameTypedValue(dictionary Dictionary) bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// GetTypedKeyBuiltin calls the engine's Dictionary.get_typed_key_builtin.
-func (self Dictionary) GetTypedKeyBuiltin() int64 {
+// TypedKeyBuiltin calls the engine's Dictionary.get_typed_key_builtin.
+func (self Dictionary) TypedKeyBuiltin() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -4102,8 +4105,8 @@ func (self Dictionary) GetTypedKeyBuiltin() int64 {
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// GetTypedValueBuiltin calls the engine's Dictionary.get_typed_value_builtin.
-func (self Dictionary) GetTypedValueBuiltin() int64 {
+// TypedValueBuiltin calls the engine's Dictionary.get_typed_value_builtin.
+func (self Dictionary) TypedValueBuiltin() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -4114,8 +4117,8 @@ func (self Dictionary) GetTypedValueBuiltin() int64 {
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// GetTypedKeyClassName calls the engine's Dictionary.get_typed_key_class_name.
-func (self Dictionary) GetTypedKeyClassName() string {
+// TypedKeyClassName calls the engine's Dictionary.get_typed_key_class_name.
+func (self Dictionary) TypedKeyClassName() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -4126,8 +4129,8 @@ func (self Dictionary) GetTypedKeyClassName() string {
 	return retStringName(ret)
 }
 
-// GetTypedValueClassName calls the engine's Dictionary.get_typed_value_class_name.
-func (self Dictionary) GetTypedValueClassName() string {
+// TypedValueClassName calls the engine's Dictionary.get_typed_value_class_name.
+func (self Dictionary) TypedValueClassName() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -4138,8 +4141,8 @@ func (self Dictionary) GetTypedValueClassName() string {
 	return retStringName(ret)
 }
 
-// GetTypedKeyScript calls the engine's Dictionary.get_typed_key_script.
-func (self Dictionary) GetTypedKeyScript() Variant {
+// TypedKeyScript calls the engine's Dictionary.get_typed_key_script.
+func (self Dictionary) TypedKeyScript() Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -4150,8 +4153,8 @@ func (self Dictionary) GetTypedKeyScript() Variant {
 	return retVariant(ret)
 }
 
-// GetTypedValueScript calls the engine's Dictionary.get_typed_value_script.
-func (self Dictionary) GetTypedValueScript() Variant {
+// TypedValueScript calls the engine's Dictionary.get_typed_value_script.
+func (self Dictionary) TypedValueScript() Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -4515,18 +4518,6 @@ func (self *PackedStrings) Erase(value string) bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// Size calls the engine's Array.size.
-func (self Array[T]) Size() int64 {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
-	ret := f.Alloc(Size)
-	builtinAt(671).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
-	return *(*int64)(gdi.CPtr(ret))
-}
-
 // IsEmpty calls the engine's Array.is_empty.
 func (self Array[T]) IsEmpty() bool {
 	f := gdextension.AcquireFrame()
@@ -4573,34 +4564,6 @@ func (self *Array[T]) Assign(array Array[T]) {
 	ret := f.Alloc(Size)
 	builtinAt(675).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(self.h)
-}
-
-// Get calls the engine's Array.get.
-func (self Array[T]) Get(index int64) T {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 1)
-	a0 := argInt(f, index)
-	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeArray)
-	ret := f.Alloc(Size)
-	builtinAt(676).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
-	return retElem[T](ret)
-}
-
-// PushBack calls the engine's Array.push_back. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) PushBack(value T) {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 1)
-	a0 := argVariant(f, any(value))
-	setArg(argv, 0, a0)
-	base := self.mut()
-	ret := f.Alloc(Size)
-	builtinAt(678).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(self.h)
 }
 
@@ -4888,16 +4851,16 @@ func (self *Array[T]) Sort() {
 }
 
 // SortCustom calls the engine's Array.sort_custom. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) SortCustom(func_ Callable) {
+func (self *Array[T]) SortCustom(callback Callable) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
-	a0 := argHandle(func_.h, TypeCallable)
+	a0 := argHandle(callback.h, TypeCallable)
 	setArg(argv, 0, a0)
 	base := self.mut()
 	ret := f.Alloc(Size)
 	builtinAt(700).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(func_.h)
+	runtime.KeepAlive(callback.h)
 	runtime.KeepAlive(self.h)
 }
 
@@ -4930,13 +4893,13 @@ func (self Array[T]) Bsearch(value T, before bool) int64 {
 }
 
 // BsearchCustom calls the engine's Array.bsearch_custom.
-func (self Array[T]) BsearchCustom(value T, func_ Callable, before bool) int64 {
+func (self Array[T]) BsearchCustom(value T, callback Callable, before bool) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
-	a1 := argHandle(func_.h, TypeCallable)
+	a1 := argHandle(callback.h, TypeCallable)
 	setArg(argv, 1, a1)
 	a2 := argBool(f, before)
 	setArg(argv, 2, a2)
@@ -4944,7 +4907,7 @@ func (self Array[T]) BsearchCustom(value T, func_ Callable, before bool) int64 {
 	ret := f.Alloc(Size)
 	builtinAt(703).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(func_.h)
+	runtime.KeepAlive(callback.h)
 	runtime.KeepAlive(self.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
@@ -5127,8 +5090,8 @@ func (self Array[T]) IsSameTyped(array Array[T]) bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// GetTypedBuiltin calls the engine's Array.get_typed_builtin.
-func (self Array[T]) GetTypedBuiltin() int64 {
+// TypedBuiltin calls the engine's Array.get_typed_builtin.
+func (self Array[T]) TypedBuiltin() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -5139,8 +5102,8 @@ func (self Array[T]) GetTypedBuiltin() int64 {
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// GetTypedClassName calls the engine's Array.get_typed_class_name.
-func (self Array[T]) GetTypedClassName() string {
+// TypedClassName calls the engine's Array.get_typed_class_name.
+func (self Array[T]) TypedClassName() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -5151,8 +5114,8 @@ func (self Array[T]) GetTypedClassName() string {
 	return retStringName(ret)
 }
 
-// GetTypedScript calls the engine's Array.get_typed_script.
-func (self Array[T]) GetTypedScript() Variant {
+// TypedScript calls the engine's Array.get_typed_script.
+func (self Array[T]) TypedScript() Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -5186,47 +5149,6 @@ func (self Array[T]) IsReadOnly() bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// Get calls the engine's Packed*Array.get.
-func (self Packed[T]) Get(index int64) T {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 1)
-	a0 := argInt(f, index)
-	setArg(argv, 0, a0)
-	base := argHandle(self.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
-	builtinAt([...]int{722, 791, 814, 837, 860, 906, 929, 975, 952}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
-	return retPacked[T](ret)
-}
-
-// Set calls the engine's Packed*Array.set. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) Set(index int64, value T) {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 2)
-	a0 := argInt(f, index)
-	setArg(argv, 0, a0)
-	a1 := argElem(f, value)
-	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
-	builtinAt([...]int{723, 792, 815, 838, 861, 907, 930, 976, 953}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
-}
-
-// Size calls the engine's Packed*Array.size.
-func (self Packed[T]) Size() int64 {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 0)
-	base := argHandle(self.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
-	builtinAt([...]int{724, 793, 816, 839, 862, 908, 931, 977, 954}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
-	return *(*int64)(gdi.CPtr(ret))
-}
-
 // IsEmpty calls the engine's Packed*Array.is_empty.
 func (self Packed[T]) IsEmpty() bool {
 	f := gdextension.AcquireFrame()
@@ -5235,34 +5157,6 @@ func (self Packed[T]) IsEmpty() bool {
 	base := argHandle(self.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{725, 794, 817, 840, 863, 909, 932, 978, 955}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
-}
-
-// PushBack calls the engine's Packed*Array.push_back. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) PushBack(value T) bool {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 1)
-	a0 := argElem(f, value)
-	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
-	builtinAt([...]int{726, 795, 818, 841, 864, 910, 933, 979, 956}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
-	return *(*uint8)(gdi.CPtr(ret)) != 0
-}
-
-// Append calls the engine's Packed*Array.append. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) Append(value T) bool {
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	argv := allocArgs(f, 1)
-	a0 := argElem(f, value)
-	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
-	builtinAt([...]int{727, 796, 819, 842, 865, 911, 934, 980, 957}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(self.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
@@ -5476,8 +5370,8 @@ func (self *Packed[T]) Erase(value T) bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// PackedByteArrayGetStringFromAscii calls the engine's PackedByteArray.get_string_from_ascii on self.
-func PackedByteArrayGetStringFromAscii(self Packed[uint8]) string {
+// PackedByteArrayStringFromASCII calls the engine's PackedByteArray.get_string_from_ascii on self.
+func PackedByteArrayStringFromASCII(self Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -5488,8 +5382,8 @@ func PackedByteArrayGetStringFromAscii(self Packed[uint8]) string {
 	return retString(ret)
 }
 
-// PackedByteArrayGetStringFromUtf8 calls the engine's PackedByteArray.get_string_from_utf8 on self.
-func PackedByteArrayGetStringFromUtf8(self Packed[uint8]) string {
+// PackedByteArrayStringFromUTF8 calls the engine's PackedByteArray.get_string_from_utf8 on self.
+func PackedByteArrayStringFromUTF8(self Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -5500,8 +5394,8 @@ func PackedByteArrayGetStringFromUtf8(self Packed[uint8]) string {
 	return retString(ret)
 }
 
-// PackedByteArrayGetStringFromUtf16 calls the engine's PackedByteArray.get_string_from_utf16 on self.
-func PackedByteArrayGetStringFromUtf16(self Packed[uint8]) string {
+// PackedByteArrayStringFromUTF16 calls the engine's PackedByteArray.get_string_from_utf16 on self.
+func PackedByteArrayStringFromUTF16(self Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -5512,8 +5406,8 @@ func PackedByteArrayGetStringFromUtf16(self Packed[uint8]) string {
 	return retString(ret)
 }
 
-// PackedByteArrayGetStringFromUtf32 calls the engine's PackedByteArray.get_string_from_utf32 on self.
-func PackedByteArrayGetStringFromUtf32(self Packed[uint8]) string {
+// PackedByteArrayStringFromUTF32 calls the engine's PackedByteArray.get_string_from_utf32 on self.
+func PackedByteArrayStringFromUTF32(self Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -5524,8 +5418,8 @@ func PackedByteArrayGetStringFromUtf32(self Packed[uint8]) string {
 	return retString(ret)
 }
 
-// PackedByteArrayGetStringFromWchar calls the engine's PackedByteArray.get_string_from_wchar on self.
-func PackedByteArrayGetStringFromWchar(self Packed[uint8]) string {
+// PackedByteArrayStringFromWchar calls the engine's PackedByteArray.get_string_from_wchar on self.
+func PackedByteArrayStringFromWchar(self Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
@@ -5536,8 +5430,8 @@ func PackedByteArrayGetStringFromWchar(self Packed[uint8]) string {
 	return retString(ret)
 }
 
-// PackedByteArrayGetStringFromMultibyteChar calls the engine's PackedByteArray.get_string_from_multibyte_char on self.
-func PackedByteArrayGetStringFromMultibyteChar(self Packed[uint8], encoding string) string {
+// PackedByteArrayStringFromMultibyteChar calls the engine's PackedByteArray.get_string_from_multibyte_char on self.
+func PackedByteArrayStringFromMultibyteChar(self Packed[uint8], encoding string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
@@ -6147,6 +6041,6 @@ func PackedByteArrayEncodeVar(self *Packed[uint8], byteOffset int64, value any, 
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// builtinMethodsGenerated is the number of typed builtin methods generated here; the other 378
+// builtinMethodsGenerated is the number of typed builtin methods generated here; the other 386
 // (hand-written natively, vararg, or using a type not carried yet) are reachable through Variant.Call.
-const builtinMethodsGenerated = 436
+const builtinMethodsGenerated = 428

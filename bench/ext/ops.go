@@ -216,7 +216,7 @@ func goPtrcall(b *godottest.B) {
 	defer n.AsObject().Free()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		sink += int64(n.GetChildCount())
+		sink += int64(n.ChildCount())
 	}
 }
 
@@ -295,7 +295,7 @@ func processFrames(kind string) side {
 		case "go":
 			got = goProcessCalls.Load() - g0
 		case "gdscript":
-			v := parent.GetChild(0).AsObject().Get("processed")
+			v := parent.Child(0).AsObject().Get("processed")
 			n, _ := v.Int()
 			v.Destroy()
 			got = n * processNodes

@@ -80,6 +80,7 @@ type apiNativeStructure struct {
 
 // classModel is what the generator knows of the whole class API.
 type classModel struct {
+	taken      map[string]bool // the class's method names a getter cannot take (getterName)
 	api        *apiFile
 	classes    map[string]*apiClass
 	singleton  map[string]bool // classes that are engine singletons
@@ -266,9 +267,14 @@ func (m *classModel) typeOf(t, meta string) (gtype, bool) {
 	switch {
 	case t == "int":
 		g := intGoType(meta)
-		return gtype{param: g, result: g,
+		result, get := g, func(b int) string { return fmt.Sprintf("%s(c.retInt(%d))", g, b) }
+		if t == "enum::Error" {
+			// The engine's Error result is a Go error: nil for OK, else the Error (errorOf).
+			result, get = "error", func(b int) string { return fmt.Sprintf("errorOf(Error(c.retInt(%d)))", b) }
+		}
+		return gtype{param: g, result: result,
 			put: func(i int, n string) string { return fmt.Sprintf("c.int(%d, int64(%s))", i, n) },
-			get: func(b int) string { return fmt.Sprintf("%s(c.retInt(%d))", g, b) },
+			get: get,
 			def: func(v string) (string, bool) { return intLiteral(v, g) }}, true
 	case t == "float":
 		g := floatGoType(meta)
@@ -334,9 +340,14 @@ func (m *classModel) typeOf(t, meta string) (gtype, bool) {
 		if !ok {
 			return gtype{}, false
 		}
-		return gtype{param: g, result: g,
+		result, get := g, func(b int) string { return fmt.Sprintf("%s(c.retInt(%d))", g, b) }
+		if t == "enum::Error" {
+			// The engine's Error result is a Go error: nil for OK, else the Error (errorOf).
+			result, get = "error", func(b int) string { return fmt.Sprintf("errorOf(Error(c.retInt(%d)))", b) }
+		}
+		return gtype{param: g, result: result,
 			put: func(i int, n string) string { return fmt.Sprintf("c.int(%d, int64(%s))", i, n) },
-			get: func(b int) string { return fmt.Sprintf("%s(c.retInt(%d))", g, b) },
+			get: get,
 			def: func(v string) (string, bool) {
 				n, err := strconv.ParseInt(v, 10, 64)
 				if err != nil {
@@ -477,16 +488,30 @@ func isLetters(s string) bool {
 	return true
 }
 
-// goParamName makes a parameter name that cannot clash with the generated code's own names.
+// goParamName is the Go name of an engine parameter: lowerCamel, and a name that Go or the
+// generated code reserves (a keyword, a predeclared name, a package or local the code uses) becomes
+// the word paramNames gives it ("type" -> "typ", "func" -> "callback").
 func goParamName(name string, i int) string {
 	n := lowerCamel(name)
-	switch n {
-	case "":
-		n = fmt.Sprintf("arg%d", i)
-	case "o", "c", "variant", "unsafe", "math", "fn", "args", "flags":
-		n += "_"
+	if n == "" {
+		return fmt.Sprintf("arg%d", i)
+	}
+	if r, ok := paramNames[n]; ok {
+		return r
+	}
+	if goKeywords[n] {
+		return n + "Value"
 	}
 	return n
+}
+
+// paramNames rename the engine parameters whose names Go or the generated code reserves.
+var paramNames = map[string]string{
+	"type": "typ", "map": "mapRID", "func": "callback", "string": "text", "args": "arguments",
+	"variant": "value", "default": "defaultValue", "interface": "iface",
+	"range": "valueRange", "var": "value", "len": "length", "bool": "on", "base": "base",
+	"c": "c3", "o": "obj", "unsafe": "unsafeValue", "math": "mathValue", "fn": "callback",
+	"flags": "flags", "self": "selfValue", "ret": "result", "uintptr": "pointer", "r": "r",
 }
 
 // enumConstNames are the Go names of an enum's values: the scope (the class, for a class enum) and
@@ -639,6 +664,14 @@ func (m *classModel) genEnum(g *genFile, goType string, e apiEnum, where string)
 		g.p("%s %s = %d", consts[i], goType, v.Value)
 	}
 	g.p(")\n")
+	if where == "Error" {
+		// The engine's names of its errors, for Error.Error (error.go).
+		g.p("var errorNames = map[Error]string{")
+		for i, v := range e.Values {
+			g.p("%s: %q,", consts[i], v.Name)
+		}
+		g.p("}\n")
+	}
 	return nil
 }
 
@@ -671,6 +704,7 @@ func (m *classModel) genClass(c *apiClass) (*genFile, error) {
 		doc = append(doc, "")
 		doc = append(doc, d...)
 	}
+	doc = append(doc, m.virtualsDoc(c)...)
 	if c.Name != "Object" { // Object, AnyObject and AsObject are hand-written (object.go)
 		body.p("%stype %s struct{ h *handle }\n", comment(doc, ""), gc)
 		body.p("// Any%s is any value of class %s or of a class derived from it.", gc, c.Name)
@@ -723,6 +757,19 @@ func (m *classModel) genClass(c *apiClass) (*genFile, error) {
 	for a := c; a != nil; a = m.classes[a.Inherits] {
 		used["As"+m.goClass(a.Name)] = true
 	}
+	// A getter loses its Get unless the shorter name is one of these (getterName).
+	m.taken = map[string]bool{}
+	for n := range used {
+		m.taken[n] = true
+	}
+	for _, meth := range c.Methods {
+		if _, getter := strings.CutPrefix(meth.Name, "get_"); !getter && !meth.IsVirtual {
+			m.taken[staticPrefix(meth.IsStatic)+camel(meth.Name)] = true
+		}
+	}
+	for _, s := range c.Signals {
+		m.taken["On"+camel(s.Name)] = true
+	}
 	for _, meth := range c.Methods {
 		if meth.IsVirtual {
 			continue
@@ -752,6 +799,14 @@ func (m *classModel) genClass(c *apiClass) (*genFile, error) {
 	}
 	g.body.WriteString(src)
 	return g, nil
+}
+
+// staticPrefix keeps a static method's name apart from the instance methods' in classModel.taken.
+func staticPrefix(static bool) string {
+	if static {
+		return "static "
+	}
+	return ""
 }
 
 // uniqueName returns name, or name with a suffix when the class already has a method so named.
@@ -801,7 +856,7 @@ func (m *classModel) genMethod(g *genFile, c *apiClass, meth apiClassMethod, use
 		}
 	}
 	b := m.bind(c.Name, meth.Name, meth.Hash)
-	name := camel(meth.Name)
+	name := getterName(meth.Name, func(n string) bool { return m.taken[staticPrefix(meth.IsStatic)+n] })
 	if meth.IsStatic {
 		name = gc + name
 	} else {
@@ -809,8 +864,13 @@ func (m *classModel) genMethod(g *genFile, c *apiClass, meth apiClassMethod, use
 	}
 	if meth.IsStatic {
 		if err := m.declare(name, "static method "+c.Name+"."+meth.Name); err != nil {
-			m.skipped = append(m.skipped, err.Error())
-			return
+			// A package-level name took the getter's shorter name: it keeps its Get.
+			if full := gc + camel(meth.Name); full == name || m.declare(full, "static method "+c.Name+"."+meth.Name) != nil {
+				m.skipped = append(m.skipped, err.Error())
+				return
+			} else {
+				name = full
+			}
 		}
 	}
 	// Trailing parameters with usable defaults: the method without them uses the defaults, and
@@ -1273,6 +1333,60 @@ func (m *classModel) virtualTypeOf(t, meta string) (vtype, bool) {
 	}
 }
 
+// A carriedVirtual is an engine virtual method offered to Go: its Go method name and signature,
+// the named interface a Go class implements it through, and the adapter's body.
+type carriedVirtual struct {
+	goName, sig, iface, body string
+}
+
+// virtualOf is the Go shape of the virtual meth of class c, or false when one of its types does not
+// cross (a raw pointer).
+func (m *classModel) virtualOf(c *apiClass, meth apiClassMethod) (carriedVirtual, bool) {
+	var ps, reads []string
+	for i, a := range meth.Arguments {
+		vt, ok := m.virtualTypeOf(a.Type, a.Meta)
+		if !ok {
+			return carriedVirtual{}, false
+		}
+		ps = append(ps, goParamName(a.Name, i)+" "+vt.goType)
+		reads = append(reads, vt.read(i))
+	}
+	var rt vtype
+	if meth.ReturnValue != nil {
+		var ok bool
+		if rt, ok = m.virtualTypeOf(meth.ReturnValue.Type, meth.ReturnValue.Meta); !ok {
+			return carriedVirtual{}, false
+		}
+	}
+	v := carriedVirtual{goName: camel(strings.TrimPrefix(meth.Name, "_"))}
+	v.sig = v.goName + "(" + strings.Join(ps, ", ") + ")"
+	if meth.ReturnValue != nil {
+		v.sig += " " + rt.goType
+	}
+	v.iface = m.goClass(c.Name) + "Virtual" + v.goName
+	v.body = fmt.Sprintf("x.(%s).%s(%s)", v.iface, v.goName, strings.Join(reads, ", "))
+	if meth.ReturnValue != nil {
+		v.body = rt.write(v.body)
+	}
+	return v, true
+}
+
+// virtualsDoc is the paragraph of a class's doc comment listing the virtuals a Go class extending
+// it can implement.
+func (m *classModel) virtualsDoc(c *apiClass) []string {
+	var sigs []string
+	for _, meth := range c.Methods {
+		if v, ok := m.virtualOf(c, meth); ok && meth.IsVirtual {
+			sigs = append(sigs, "  - "+v.sig+" (the engine's "+meth.Name+"; "+v.iface+")")
+		}
+	}
+	if len(sigs) == 0 {
+		return nil
+	}
+	return append([]string{"", "The virtual methods a Go class extending " + c.Name + " can implement, each named by an interface for a compile-time check (var _ godot." +
+		m.goClass(c.Name) + "Virtual… = (*MyClass)(nil)); the engine calls them:", ""}, sigs...)
+}
+
 func (m *classModel) genVirtuals() *genFile {
 	g := newGoFile(godotDir + "/zvirtuals.go")
 	g.p("package godot\n")
@@ -1281,9 +1395,7 @@ func (m *classModel) genVirtuals() *genFile {
 	g.p("\"github.com/gdpure/gdpure/internal/classhook\"")
 	g.p("\"github.com/gdpure/gdpure/variant\"")
 	g.p(")\n")
-	g.p("// virtuals are the engine's virtual methods a Go class can implement: class, engine name and")
-	g.p("// hash, the Go method, and the adapter calling it with the engine's ptrcall arguments.")
-	g.p("var virtuals = [...]classhook.Virtual{")
+	var table, ifaces genFile
 	skipped := 0
 	for _, n := range m.classOrder {
 		c := m.classes[n]
@@ -1291,40 +1403,30 @@ func (m *classModel) genVirtuals() *genFile {
 			if !meth.IsVirtual {
 				continue
 			}
-			var ps, reads []string
-			ok := true
-			for i, a := range meth.Arguments {
-				vt, vok := m.virtualTypeOf(a.Type, a.Meta)
-				if !vok {
-					ok = false
-					break
-				}
-				ps = append(ps, goParamName(a.Name, i)+" "+vt.goType)
-				reads = append(reads, vt.read(i))
-			}
-			var rt vtype
-			if ok && meth.ReturnValue != nil {
-				rt, ok = m.virtualTypeOf(meth.ReturnValue.Type, meth.ReturnValue.Meta)
-			}
+			v, ok := m.virtualOf(c, meth)
 			if !ok {
 				skipped++
 				continue
 			}
-			goName := camel(strings.TrimPrefix(meth.Name, "_"))
-			sig := goName + "(" + strings.Join(ps, ", ") + ")"
-			if meth.ReturnValue != nil {
-				sig += " " + rt.goType
+			if err := m.declare(v.iface, "the interface of virtual "+c.Name+"."+meth.Name); err != nil {
+				panic(err) // a name of the generated API is taken twice: fix the naming rule
 			}
-			iface := "interface{ " + sig + " }"
-			callExpr := fmt.Sprintf("x.(%s).%s(%s)", iface, goName, strings.Join(reads, ", "))
-			body := callExpr
-			if meth.ReturnValue != nil {
-				body = rt.write(callExpr)
+			doc := []string{fmt.Sprintf("%s is implemented by a Go class extending %s that implements the engine's virtual %s.%s: "+
+				"the engine calls its %s.", v.iface, c.Name, c.Name, meth.Name, v.goName)}
+			if d := docText(meth.Description, 1); len(d) > 0 {
+				doc = append(append(doc, ""), d...)
 			}
-			g.p("{Class: %q, Name: %q, Hash: %d, GoName: %q, GoSignature: %q, Interface: reflect.TypeFor[%s](), Call: func(x any, args, ret uintptr) { %s }},",
-				c.Name, meth.Name, meth.Hash, goName, sig, iface, body)
+			ifaces.body.WriteString(comment(doc, ""))
+			ifaces.p("type %s interface{ %s }\n", v.iface, v.sig)
+			table.p("{Class: %q, Name: %q, Hash: %d, GoName: %q, GoSignature: %q, Interface: reflect.TypeFor[%s](), Call: func(x any, args, ret uintptr) { %s }},",
+				c.Name, meth.Name, meth.Hash, v.goName, v.sig, v.iface, v.body)
 		}
 	}
+	g.body.WriteString(ifaces.body.String())
+	g.p("// virtuals are the engine's virtual methods a Go class can implement: class, engine name and")
+	g.p("// hash, the Go method, and the adapter calling it with the engine's ptrcall arguments.")
+	g.p("var virtuals = [...]classhook.Virtual{")
+	g.body.WriteString(table.body.String())
 	g.p("}\n")
 	g.p("// virtualsNotCarried is the number of engine virtuals with raw-pointer arguments, not offered to Go.")
 	g.p("const virtualsNotCarried = %d", skipped)

@@ -69,24 +69,101 @@ func numbered(s string) string {
 	return b.String()
 }
 
-// camel turns snake_case or SCREAMING_CASE into CamelCase ("variant_get_type" -> "VariantGetType").
+// camel turns snake_case or SCREAMING_CASE into a Go name, its words capitalised and Go's
+// initialisms in capitals ("get_instance_id" -> "GetInstanceID", "world_2d" -> "World2D",
+// "file_get_md5" -> "FileGetMD5").
 func camel(s string) string {
+	var b strings.Builder
+	for _, part := range strings.Split(s, "_") {
+		if part != "" {
+			b.WriteString(goWord(part))
+		}
+	}
+	return b.String()
+}
+
+// plainCamel is camel without initialisms, for the names of internal/gdi, which follow the C
+// interface's spelling.
+func plainCamel(s string) string {
 	var b strings.Builder
 	for _, part := range strings.Split(s, "_") {
 		if part == "" {
 			continue
 		}
-		part = strings.ToLower(part)
-		r := []rune(part)
+		r := []rune(strings.ToLower(part))
 		r[0] = unicode.ToUpper(r[0])
 		b.WriteString(string(r))
 	}
 	return b.String()
 }
 
-// lowerCamel is camel with a lower-case first letter, for parameter names.
+// initialisms are the words a Go name writes in capitals: those of Go's code review comments, and
+// the engine's own (RID, AABB, 2D, MD5, …). A plural takes a lower-case s ("ids" -> "IDs").
+var initialisms = map[string]string{
+	"acl": "ACL", "api": "API", "ascii": "ASCII", "cpu": "CPU", "css": "CSS", "dns": "DNS",
+	"eof": "EOF", "guid": "GUID", "html": "HTML", "http": "HTTP", "https": "HTTPS", "id": "ID",
+	"ip": "IP", "json": "JSON", "lhs": "LHS", "qps": "QPS", "ram": "RAM", "rhs": "RHS", "rpc": "RPC",
+	"sla": "SLA", "smtp": "SMTP", "sql": "SQL", "ssh": "SSH", "tcp": "TCP", "tls": "TLS", "ttl": "TTL",
+	"udp": "UDP", "ui": "UI", "uid": "UID", "uuid": "UUID", "uri": "URI", "url": "URL", "utf8": "UTF8",
+	"vm": "VM", "xml": "XML", "xmpp": "XMPP", "xsrf": "XSRF", "xss": "XSS",
+	"md5": "MD5", "sha1": "SHA1", "sha256": "SHA256", "crc32": "CRC32", "dtls": "DTLS", "gpu": "GPU",
+	"rid": "RID", "aabb": "AABB", "utf16": "UTF16", "utf32": "UTF32",
+	"1d": "1D", "2d": "2D", "3d": "3D",
+}
+
+// goWord is one word of a snake_case name as a Go name writes it.
+func goWord(part string) string {
+	p := strings.ToLower(part)
+	if w, ok := initialisms[p]; ok {
+		return w
+	}
+	if w, ok := initialisms[strings.TrimSuffix(p, "s")]; ok && len(p) > 2 && !strings.HasSuffix(p, "ss") {
+		return w + "s"
+	}
+	r := []rune(p)
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+// lowerCamel is camel with its first word in lower case, for parameter names ("from_id" ->
+// "fromID", "url" -> "url").
 func lowerCamel(s string) string {
-	c := camel(s)
+	var b strings.Builder
+	first := true
+	for _, part := range strings.Split(s, "_") {
+		if part == "" {
+			continue
+		}
+		if first {
+			b.WriteString(strings.ToLower(part))
+			first = false
+		} else {
+			b.WriteString(goWord(part))
+		}
+	}
+	return b.String()
+}
+
+// getterName is the Go name of the engine method snake ("get_position" -> "Position"): a getter
+// loses its Get, as Effective Go names getters, unless the shorter name is taken (the class has
+// another method of that name, or a name every class has): then it keeps it ("get_class" ->
+// "Class", but Object's "get" stays "Get" and a class with both "get_x" and "x" has GetX and X).
+func getterName(snake string, taken func(string) bool) string {
+	name := camel(snake)
+	rest, ok := strings.CutPrefix(strings.TrimLeft(snake, "_"), "get_")
+	if !ok || rest == "" || !unicode.IsLetter(rune(rest[0])) {
+		return name
+	}
+	if short := camel(rest); !taken(short) {
+		return short
+	}
+	return name
+}
+
+// plainLowerCamel is plainCamel with a lower-case first letter, a Go keyword getting a trailing
+// underscore, for internal/gdi.
+func plainLowerCamel(s string) string {
+	c := plainCamel(s)
 	if c == "" {
 		return c
 	}

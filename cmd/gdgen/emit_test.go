@@ -10,7 +10,29 @@ func TestNames(t *testing.T) {
 	assert.Equal(t, "VariantGetPtrBuiltinMethod", camel("variant_get_ptr_builtin_method"))
 	assert.Equal(t, "VariantTypeNil", enumValueName("GDEXTENSION_VARIANT_TYPE_NIL"))
 	assert.Equal(t, "rGodotVersion", lowerCamel("r_godot_version"))
-	assert.Equal(t, "type_", lowerCamel("type"), "Go keywords get a trailing underscore")
+	assert.Equal(t, "type_", plainLowerCamel("type"), "internal/gdi: Go keywords get a trailing underscore")
+	assert.Equal(t, "GetInstanceID", camel("get_instance_id"))
+	assert.Equal(t, "World2D", camel("world_2d"))
+	assert.Equal(t, "OrphanNodeIDs", camel("orphan_node_ids"))
+	assert.Equal(t, "FileGetMD5", camel("file_get_md5"))
+	assert.Equal(t, "Address", camel("address"), "a word ending in s is not a plural initialism")
+	assert.Equal(t, "fromID", lowerCamel("from_id"))
+	assert.Equal(t, "url", lowerCamel("url"))
+	for name, want := range map[string]string{"type": "typ", "func": "callback", "range": "valueRange",
+		"select": "selectValue", "from_id": "fromID", "": "arg2"} {
+		assert.Equal(t, want, goParamName(name, 2), name)
+	}
+}
+
+func TestGetterNames(t *testing.T) {
+	none := func(string) bool { return false }
+	assert.Equal(t, "Position", getterName("get_position", none))
+	assert.Equal(t, "ColliderID", getterName("get_collider_id", none))
+	assert.Equal(t, "SetPosition", getterName("set_position", none))
+	assert.Equal(t, "Get", getterName("get", none), "Object.get stays Get")
+	assert.Equal(t, "Get3DTexture", getterName("get_3d_texture", none), "a Go name cannot start with a digit")
+	taken := func(n string) bool { return n == "String" }
+	assert.Equal(t, "GetString", getterName("get_string", taken), "the shorter name is taken")
 	assert.Equal(t, "VariantPtr", goTypeName("GDExtensionVariantPtr"))
 	assert.Equal(t, "ObjectInstanceID", goTypeName("GDObjectInstanceID"))
 }

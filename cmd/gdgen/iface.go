@@ -170,7 +170,7 @@ func (r *resolver) params(args []ifaceArg) ([]param, error) {
 		if isFloat(t) {
 			return nil, fmt.Errorf("argument %q is a float: the integer-register trampolines cannot pass it", a.Name)
 		}
-		name := lowerCamel(a.Name)
+		name := plainLowerCamel(a.Name)
 		if name == "" {
 			name = fmt.Sprintf("a%d", i)
 		}
@@ -227,7 +227,7 @@ func genCounts(f *ifaceFile) *genFile {
 	}
 	sort.Strings(names)
 	for _, k := range names {
-		g.p("Interface%sTypeCount = %d", camel(k), kinds[k])
+		g.p("Interface%sTypeCount = %d", plainCamel(k), kinds[k])
 	}
 	g.p("MinimumEngineVersion = %q", minimumVersion)
 	g.p(")")
@@ -279,7 +279,7 @@ func genTypes(f *ifaceFile, r *resolver) (*genFile, error) {
 					return nil, fmt.Errorf("%s.%s: %v", t.Name, m.Name, err)
 				}
 				g.body.WriteString(comment(m.Description, "\t"))
-				g.p("%s %s // %s", camel(m.Name), mt, m.Type)
+				g.p("%s %s // %s", plainCamel(m.Name), mt, m.Type)
 			}
 			g.p("}\n")
 		case "function":
@@ -305,7 +305,7 @@ func replaceNote(d *deprecation) string {
 }
 
 func enumValueName(c string) string {
-	return camel(strings.TrimPrefix(c, "GDEXTENSION_"))
+	return plainCamel(strings.TrimPrefix(c, "GDEXTENSION_"))
 }
 
 // callArgs renders the arguments of a ccall: the function pointer, then every parameter as a
@@ -337,14 +337,14 @@ func genFuncs(f *ifaceFile, r *resolver) (*genFile, error) {
 	g.p("// fns holds the address of every interface function, resolved by Load.")
 	g.p("var fns struct {")
 	for _, fn := range f.Interface {
-		g.p("%s uintptr", lowerCamel(fn.Name))
+		g.p("%s uintptr", plainLowerCamel(fn.Name))
 	}
 	g.p("}\n")
 	g.p("// interfaceFunctions lists every interface function for Load: its NUL-terminated name (static")
 	g.p("// data, never moved or freed), the version that added it, and its slot in fns.")
 	g.p("var interfaceFunctions = [...]interfaceFunction{")
 	for _, fn := range f.Interface {
-		g.p("{name: %q, since: %q, optional: %v, slot: &fns.%s},", fn.Name+"\x00", fn.Since, versionNewer(fn.Since, minimumVersion), lowerCamel(fn.Name))
+		g.p("{name: %q, since: %q, optional: %v, slot: &fns.%s},", fn.Name+"\x00", fn.Since, versionNewer(fn.Since, minimumVersion), plainLowerCamel(fn.Name))
 	}
 	g.p("}\n")
 	for _, fn := range f.Interface {
@@ -365,19 +365,19 @@ func genFuncs(f *ifaceFile, r *resolver) (*genFile, error) {
 				return nil, fmt.Errorf("%s returns a float", fn.Name)
 			}
 		}
-		goName := camel(fn.Name)
+		goName := plainCamel(fn.Name)
 		g.p("// %s calls the interface function %s (since %s).", goName, fn.Name, fn.Since)
 		g.body.WriteString(comment(fn.Description, ""))
 		for _, a := range fn.Arguments {
 			if len(a.Description) > 0 {
-				g.p("//   - %s: %s", lowerCamel(a.Name), strings.Join(a.Description, " "))
+				g.p("//   - %s: %s", plainLowerCamel(a.Name), strings.Join(a.Description, " "))
 			}
 		}
 		if fn.Deprecated != nil {
 			g.p("//\n// Deprecated: since %s%s.", fn.Deprecated.Since, replaceNote(fn.Deprecated))
 		}
 		g.p("func %s(%s) %s {", goName, paramList(ps), ret)
-		slot := "fns." + lowerCamel(fn.Name)
+		slot := "fns." + plainLowerCamel(fn.Name)
 		if versionNewer(fn.Since, minimumVersion) {
 			g.p("if %s == 0 { missingFunction(%q, %q) }", slot, fn.Name, fn.Since)
 		}
@@ -458,11 +458,11 @@ func genCallbacks(f *ifaceFile, r *resolver) ([]*genFile, error) {
 	g.p("// handlers holds the Go handler installed for each callback type.")
 	g.p("var handlers struct {")
 	for _, cb := range cbs {
-		g.p("%s %sFunc", lowerCamel(camelToSnake(cb.name)), cb.name)
+		g.p("%s %sFunc", plainLowerCamel(camelToSnake(cb.name)), cb.name)
 	}
 	g.p("}\n")
 	for _, cb := range cbs {
-		field := "handlers." + lowerCamel(camelToSnake(cb.name))
+		field := "handlers." + plainLowerCamel(camelToSnake(cb.name))
 		g.p("// %sFunc is the Go form of %s.", cb.name, cb.t.Name)
 		g.p("type %sFunc func(%s) %s\n", cb.name, paramList(cb.params), cb.ret)
 		g.p("// Set%sHandler installs h as the Go handler of every %s call and returns the", cb.name, cb.t.Name)
@@ -485,7 +485,7 @@ func genCallbacks(f *ifaceFile, r *resolver) ([]*genFile, error) {
 	g.p("func dispatchCallback(f *callbackFrame) {")
 	g.p("switch f.kind {")
 	for _, cb := range cbs {
-		field := "handlers." + lowerCamel(camelToSnake(cb.name))
+		field := "handlers." + plainLowerCamel(camelToSnake(cb.name))
 		g.p("case %d: // %s", cb.index, cb.t.Name)
 		g.p("h := %s", field)
 		g.p("if h == nil { noHandler(f.kind) }")

@@ -335,7 +335,7 @@ func (s *Spinner) Ready() {
 	if s.Color == (variant.Color{}) {
 		s.Color = variant.Color{R: 0.3, G: 0.7, B: 1, A: 1}
 	}
-	fmt.Printf("Hello from Go: %s is ready, spinning at %g turns/s\n", s.AsNode().GetName(), s.Speed)
+	fmt.Printf("Hello from Go: %s is ready, spinning at %g turns/s\n", s.AsNode().Name(), s.Speed)
 }
 
 // Process turns the spinner a little every frame.

@@ -25,9 +25,9 @@ func genLayout(f *ifaceFile, r *resolver) *genFile {
 		if t.Kind == "struct" {
 			g.p("fields: []layoutField{")
 			for _, m := range t.Members {
-				sel := zero + "." + camel(m.Name)
+				sel := zero + "." + plainCamel(m.Name)
 				g.p("{c: %q, cType: %q, goName: %q, offset: unsafe.Offsetof(%s), size: unsafe.Sizeof(%s)},",
-					m.Name, m.Type, camel(m.Name), sel, sel)
+					m.Name, m.Type, plainCamel(m.Name), sel, sel)
 			}
 			g.p("},")
 		}

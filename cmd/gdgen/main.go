@@ -10,6 +10,25 @@
 // gdgen imports nothing of the binding and no unsafe: it only reads JSON and writes text, so it can
 // run before the binding builds. `make generate` runs it; CI checks that the committed files match.
 //
+// # Go names of the engine API
+//
+// The engine's snake_case names become Go names by these rules (CHANGELOG.md lists their effect):
+//
+//   - Words are capitalised, and the words Go writes in capitals are capitals (the initialisms
+//     table: ID, UID, URL, RPC, JSON, HTTP, XML, MD5, RID, AABB, UTF8, UI, 2D, 3D, …):
+//     get_instance_id → InstanceID, get_world_2d → World2D, ids → IDs.
+//   - A getter loses its Get (Effective Go): get_position → Position, a static
+//     FileAccess.get_md5 → FileAccessMD5. It keeps the Get when the shorter name is taken in its
+//     class: by another engine method (a class with get_x and x has GetX and X), by a name every
+//     class has (String, IsNull, IsAlive, InstanceID, As…), or by a signal's On… method. Object.get
+//     stays Get. Virtual methods keep their names (a Go class implements _get_configuration_warnings
+//     as GetConfigurationWarnings).
+//   - A method with trailing default arguments is X without them and XOptions with all.
+//   - Parameters are lowerCamel (from_id → fromID); a name Go or the generated code reserves gets a
+//     word (type → typ, func → callback, map → mapRID; paramNames), never a trailing underscore.
+//   - An engine Error result is a Go error (nil for OK, else the godot.Error).
+//   - Names of internal/gdi follow the C interface's spelling (ObjectGetInstanceId).
+//
 // `gdgen bind [DIR]` writes the typed dispatch functions, parameter names and doc comments of the
 // Go classes of the package in DIR (default: the current directory) into DIR/zgdpure_bind.go; a
 // plugin runs it with `//go:generate go run github.com/gdpure/gdpure/cmd/gdgen bind`. The default

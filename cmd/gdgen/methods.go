@@ -117,7 +117,7 @@ func variantTypeConst(t string) string {
 			start = i
 		}
 	}
-	return camel(strings.Join(parts, "_"))
+	return plainCamel(strings.Join(parts, "_"))
 }
 
 // handWritten collects the method names per receiver type and the package-level names of the
@@ -257,8 +257,9 @@ func genBuiltinMethods(f *apiFile, variantPath string) ([]*genFile, error) {
 			continue
 		}
 		goType := goBuiltinType(c.Name)
+		others := otherNames(c.Methods)
 		for _, m := range c.Methods {
-			name := camel(m.Name)
+			name := getterName(m.Name, func(n string) bool { return taken(goType, n) || others[n] })
 			fnName := name
 			t := taken(goType, name)
 			if m.IsStatic {
@@ -269,8 +270,13 @@ func genBuiltinMethods(f *apiFile, variantPath string) ([]*genFile, error) {
 		}
 	}
 	// Array[T]: element arguments and results are T.
+	arrayOthers := otherNames(classes["Array"].Methods)
 	for _, m := range classes["Array"].Methods {
-		name := camel(m.Name)
+		name := getterName(m.Name, func(n string) bool { return taken("Array", n) || arrayOthers[n] })
+		if sameAsHandWritten[m.Name] {
+			count(false)
+			continue
+		}
 		count(!taken("Array", name) && !m.IsVararg && !m.IsStatic && b.method("Array", "Array[T]", "array", name, m, arrayShape(m)))
 	}
 	// Packed[T]: the methods every packed array of plain values has, generic over T, each calling
@@ -290,8 +296,13 @@ func genBuiltinMethods(f *apiFile, variantPath string) ([]*genFile, error) {
 			}
 		}
 	}
+	packedOthers := otherNames(classes[packedPlain[0]].Methods)
 	for _, m := range classes[packedPlain[0]].Methods {
-		name := camel(m.Name)
+		name := getterName(m.Name, func(n string) bool { return taken("Packed", n) || packedOthers[n] })
+		if sameAsHandWritten[m.Name] && common[m.Name] {
+			count(false)
+			continue
+		}
 		if !common[m.Name] {
 			fn := "PackedByteArray" + name
 			count(!globals[strings.ToLower(fn)] && !m.IsVararg && !m.IsStatic && b.method("PackedByteArray", "Packed[uint8]", "func", fn, m, nil))
@@ -326,6 +337,23 @@ func genBuiltinMethods(f *apiFile, variantPath string) ([]*genFile, error) {
 	}
 	t.p("}")
 	return []*genFile{g, t, ops}, nil
+}
+
+// sameAsHandWritten are the engine methods of Array and the packed arrays that the hand-written
+// Array[T] and Packed[T] already offer under Go's name for the operation (one name per operation):
+// Len for size, At for get, Append for push_back.
+var sameAsHandWritten = map[string]bool{"size": true, "get": true, "push_back": true}
+
+// otherNames are the Go names of the methods that are not getters, which a getter's shorter
+// name must not take.
+func otherNames(methods []apiBuiltinMethod) map[string]bool {
+	names := map[string]bool{}
+	for _, m := range methods {
+		if !strings.HasPrefix(m.Name, "get_") {
+			names[camel(m.Name)] = true
+		}
+	}
+	return names
 }
 
 // shape overrides how a method of a generic receiver (Array[T], Packed[T]) crosses: the Go type
@@ -402,12 +430,14 @@ func (b *builtinGen) method(class, goType, kind, fnName string, m apiBuiltinMeth
 		if !ok || mt.put == "" {
 			return false
 		}
-		pn := lowerCamel(a.Name)
+		pn := goParamName(a.Name, i)
 		switch pn {
 		case "":
 			pn = fmt.Sprintf("arg%d", i)
-		case "f", "ret", "argv", "self", "base", "math", "runtime", "gdi", "gdextension":
-			pn += "_"
+		case "base":
+			pn = "radix"
+		case "f", "ret", "argv", "self", "math", "runtime", "gdi", "gdextension":
+			pn += "Arg"
 		}
 		params = append(params, pn+" "+mt.goType)
 		slot := fmt.Sprintf("a%d", i)

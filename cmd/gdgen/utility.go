@@ -177,9 +177,9 @@ func argName(n string, i int) string {
 	if n == "" {
 		return fmt.Sprintf("a%d", i)
 	}
-	name := lowerCamel(n)
+	name := goParamName(n, i)
 	if utilityReserved[name] || len(name) == 2 && name[0] == 'a' && name[1] >= '0' && name[1] <= '9' {
-		name += "_"
+		name += "Arg"
 	}
 	return name
 }

@@ -23,8 +23,8 @@ func (a *Arena) Init() {
 	a.border = variant.Color{R: 0.35, G: 0.8, B: 1, A: 1}
 }
 
-// GetSize is the size property's getter: the arena's size in pixels, from the node's origin.
-func (a *Arena) GetSize() variant.Vector2 { return a.size }
+// Size is the size property (the engine's get_size): the arena's size in pixels, from the node's origin.
+func (a *Arena) Size() variant.Vector2 { return a.size }
 
 // SetSize sets the arena's size and redraws it (in the editor too).
 func (a *Arena) SetSize(v variant.Vector2) {
@@ -32,8 +32,8 @@ func (a *Arena) SetSize(v variant.Vector2) {
 	a.AsCanvasItem().QueueRedraw()
 }
 
-// GetSpawnMargin is the spawn_margin property's getter: how far outside the border enemies appear.
-func (a *Arena) GetSpawnMargin() float64 { return a.spawnMargin }
+// SpawnMargin is the spawn_margin property's getter: how far outside the border enemies appear.
+func (a *Arena) SpawnMargin() float64 { return a.spawnMargin }
 
 // SetSpawnMargin sets the spawn margin and redraws the arena.
 func (a *Arena) SetSpawnMargin(v float64) {
@@ -41,8 +41,8 @@ func (a *Arena) SetSpawnMargin(v float64) {
 	a.AsCanvasItem().QueueRedraw()
 }
 
-// GetBorderColor is the border_color property's getter.
-func (a *Arena) GetBorderColor() variant.Color { return a.border }
+// BorderColor is the border_color property's getter.
+func (a *Arena) BorderColor() variant.Color { return a.border }
 
 // SetBorderColor sets the border's colour and redraws the arena.
 func (a *Arena) SetBorderColor(v variant.Color) {
@@ -52,7 +52,7 @@ func (a *Arena) SetBorderColor(v variant.Color) {
 
 // Rect is the arena in its parent's coordinates.
 func (a *Arena) Rect() variant.Rect2 {
-	return variant.Rect2{Position: a.GetPosition(), Size: a.size}
+	return variant.Rect2{Position: a.Position(), Size: a.size}
 }
 
 // Draw draws the border, a dashed line where enemies spawn and a grid; in the editor it also

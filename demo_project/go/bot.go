@@ -10,10 +10,10 @@ import (
 // by whether they are coming closer, away from the walls, and gently back to the middle. It reads
 // only positions and velocities, so a run is the same every time.
 func botSteer(p *Player, arena variant.Rect2, enemies []*Enemy, sight float32) variant.Vector2 {
-	pos := p.GetPosition()
+	pos := p.Position()
 	var force variant.Vector2
 	for _, e := range enemies {
-		rel := pos.Sub(e.GetPosition())
+		rel := pos.Sub(e.Position())
 		d := rel.Length()
 		if d >= sight || d == 0 {
 			continue

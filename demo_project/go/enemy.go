@@ -27,7 +27,7 @@ func (e *Enemy) Init() {
 
 // PhysicsProcess moves the enemy.
 func (e *Enemy) PhysicsProcess(delta float64) {
-	e.SetPosition(e.GetPosition().Add(e.Velocity.MulScalar(float32(delta))))
+	e.SetPosition(e.Position().Add(e.Velocity.MulScalar(float32(delta))))
 }
 
 // Draw draws the disc with a darker rim.

@@ -76,18 +76,18 @@ func (g *Game) Init() {
 // Ready finds the scene's nodes, connects the spawn timer and the player's signals, and starts.
 func (g *Game) Ready() {
 	node := g.AsNode()
-	var ok bool
 	if g.settings = g.Settings.Get(); g.settings == nil {
 		panic("Game: the settings property must be a GameSettings resource")
 	}
-	if g.player, ok = classdb.InstanceOf[Player](node.GetNode("Player")); !ok {
-		panic("Game: no Player child")
+	var err error
+	if g.player, err = classdb.InstanceOf[Player](node.Node("Player")); err != nil {
+		panic("Game: no Player child: " + err.Error())
 	}
-	if g.arena, ok = classdb.InstanceOf[Arena](node.GetNode("Arena")); !ok {
-		panic("Game: no Arena child")
+	if g.arena, err = classdb.InstanceOf[Arena](node.Node("Arena")); err != nil {
+		panic("Game: no Arena child: " + err.Error())
 	}
-	g.hud = node.GetNode("../HUD")
-	timer, err := godot.As[godot.Timer](node.GetNode("SpawnTimer"))
+	g.hud = node.Node("../HUD")
+	timer, err := godot.As[godot.Timer](node.Node("SpawnTimer"))
 	if err != nil {
 		panic(err)
 	}
@@ -101,7 +101,7 @@ func (g *Game) Ready() {
 		}
 	})
 
-	for _, a := range godot.OS.GetCmdlineUserArgs().ToSlice() {
+	for _, a := range godot.OS.CmdlineUserArgs().ToSlice() {
 		switch {
 		case a == "--bot":
 			g.Autoplay = true
@@ -151,7 +151,7 @@ func (g *Game) spawn() {
 	}
 	s := g.settings
 	r := g.arena.Rect()
-	m := float32(g.arena.GetSpawnMargin())
+	m := float32(g.arena.SpawnMargin())
 	var pos variant.Vector2
 	t := g.rng.Randf()
 	switch g.rng.RandiRange(0, 3) {
@@ -172,9 +172,9 @@ func (g *Game) spawn() {
 	var e *Enemy
 	if s.ZigzagEvery > 0 && g.stats.spawns%s.ZigzagEvery == 0 && !g.ZigzagScene.IsNull() {
 		n := g.ZigzagScene.Instantiate()
-		var ok bool
-		if e, ok = classdb.InstanceOf[Enemy](n); !ok {
-			panic("Game: the zigzag scene's root is not an Enemy")
+		var err error
+		if e, err = classdb.InstanceOf[Enemy](n); err != nil {
+			panic("Game: the zigzag scene's root is not an Enemy: " + err.Error())
 		}
 		g.stats.zigzags++
 	} else {
@@ -208,7 +208,7 @@ func (g *Game) PhysicsProcess(delta float64) {
 	if g.Autoplay && g.AutoplayFrames > 0 && g.stats.frames >= g.AutoplayFrames {
 		g.quitting = true
 		g.summary()
-		g.AsNode().GetTree().Quit()
+		g.AsNode().Tree().Quit()
 	}
 }
 
@@ -218,12 +218,12 @@ func (g *Game) step() {
 	if g.alive%60 == 0 {
 		g.addScore(1) // a point a second survived
 	}
-	pp := g.player.GetPosition()
+	pp := g.player.Position()
 	r := g.arena.Rect()
-	out := float32(g.arena.GetSpawnMargin()) + 64
+	out := float32(g.arena.SpawnMargin()) + 64
 	keep := g.enemies[:0]
 	for _, e := range g.enemies {
-		p := e.GetPosition()
+		p := e.Position()
 		if g.player.CanBeHit() && p.DistanceTo(pp) < float32(e.Radius+g.player.Radius()) {
 			g.player.TakeHit()
 			if g.over {

@@ -29,6 +29,13 @@ type Player struct {
 	alive        bool
 }
 
+// The engine's virtuals Player implements, checked by the compiler: a misspelt name or a wrong
+// signature fails the build.
+var (
+	_ godot.NodeVirtualPhysicsProcess = (*Player)(nil)
+	_ godot.CanvasItemVirtualDraw     = (*Player)(nil)
+)
+
 // Init sets the defaults of a new Player.
 func (p *Player) Init() {
 	p.ShieldColor = variant.Color{R: 0.5, G: 1, B: 0.6, A: 0.7}
@@ -80,12 +87,12 @@ func (p *Player) PhysicsProcess(delta float64) {
 	if p.steer != nil {
 		dir = p.steer()
 	} else {
-		dir = godot.Input.GetVector("ui_left", "ui_right", "ui_up", "ui_down")
+		dir = godot.Input.Vector("ui_left", "ui_right", "ui_up", "ui_down")
 	}
 	if dir != (variant.Vector2{}) {
 		p.SetRotation(dir.Angle()) // the hull points where the ship goes
 	}
-	pos := p.GetPosition().Add(dir.MulScalar(float32(p.speed * delta)))
+	pos := p.Position().Add(dir.MulScalar(float32(p.speed * delta)))
 	r := float32(p.radius)
 	lo := p.bounds.Position.Add(variant.Vector2{X: r, Y: r})
 	hi := p.bounds.Position.Add(p.bounds.Size).Sub(variant.Vector2{X: r, Y: r})

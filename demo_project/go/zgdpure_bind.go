@@ -24,27 +24,15 @@ func init() {
 		[]gdpbind.Doc{{Name: "PlayerSpeed", Text: "PlayerSpeed is the player's speed in pixels per second."}, {Name: "PlayerRadius", Text: "PlayerRadius is the radius within which an enemy hits the player."}, {Name: "Lives", Text: "Lives is the number of hits a player survives, plus one."}, {Name: "InvulnerableFrames", Text: "InvulnerableFrames is how long the player cannot be hit again after a hit."}, {Name: "SpawnInterval", Text: "SpawnInterval is the time between two enemies at the start of a game, in seconds."}, {Name: "SpawnIntervalMin", Text: "SpawnIntervalMin is the shortest the interval gets as the game speeds up."}, {Name: "SpawnSpeedup", Text: "SpawnSpeedup multiplies the interval after each spawn."}, {Name: "EnemySpeedMin", Text: "EnemySpeedMin is the slowest an enemy moves, in pixels per second."}, {Name: "EnemySpeedMax", Text: "EnemySpeedMax is the fastest an enemy moves, in pixels per second."}, {Name: "EnemyRadius", Text: "EnemyRadius is the radius of an enemy."}, {Name: "ZigzagEvery", Text: "ZigzagEvery makes every n-th enemy a zigzag one (enemy_zigzag.tscn); 0 never."}, {Name: "Seed", Text: "Seed seeds the enemies' random spawn positions, directions and speeds."}}, nil)
 	gdpbind.Class[Arena]("Arena is the play field: a rectangle the player cannot leave, with enemies entering from its\nedges. It is a tool class: its Draw runs in the editor too, so the editor shows the border and\nthe spawn band while the scene is edited, and redraws them as the properties change.",
 		[]gdpbind.Method{
-			{Name: "Draw", Params: []string{}, Doc: "Draw draws the border, a dashed line where enemies spawn and a grid; in the editor it also\nlabels the spawn band.",
+			{Name: "BorderColor", Params: []string{}, Doc: "BorderColor is the border_color property's getter.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					(*Arena)(gdpSelf).Draw()
-					return nil
-				}},
-			{Name: "GetBorderColor", Params: []string{}, Doc: "GetBorderColor is the border_color property's getter.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*Arena)(gdpSelf).GetBorderColor()
+					gdpR := (*Arena)(gdpSelf).BorderColor()
 					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeColor)
 					return nil
 				}},
-			{Name: "GetSize", Params: []string{}, Doc: "GetSize is the size property's getter: the arena's size in pixels, from the node's origin.",
+			{Name: "Draw", Params: []string{}, Doc: "Draw draws the border, a dashed line where enemies spawn and a grid; in the editor it also\nlabels the spawn band.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*Arena)(gdpSelf).GetSize()
-					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
-					return nil
-				}},
-			{Name: "GetSpawnMargin", Params: []string{}, Doc: "GetSpawnMargin is the spawn_margin property's getter: how far outside the border enemies appear.",
-				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*Arena)(gdpSelf).GetSpawnMargin()
-					gdpbind.ReturnFloat(gdpCall, gdpR)
+					(*Arena)(gdpSelf).Draw()
 					return nil
 				}},
 			{Name: "Init", Params: []string{}, Doc: "Init sets the defaults of a new Arena.",
@@ -83,6 +71,18 @@ func init() {
 						return err
 					}
 					(*Arena)(gdpSelf).SetSpawnMargin(gdpA0)
+					return nil
+				}},
+			{Name: "Size", Params: []string{}, Doc: "Size is the size property (the engine's get_size): the arena's size in pixels, from the node's origin.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Arena)(gdpSelf).Size()
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeVector2)
+					return nil
+				}},
+			{Name: "SpawnMargin", Params: []string{}, Doc: "SpawnMargin is the spawn_margin property's getter: how far outside the border enemies appear.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*Arena)(gdpSelf).SpawnMargin()
+					gdpbind.ReturnFloat(gdpCall, gdpR)
 					return nil
 				}},
 		},

@@ -47,6 +47,10 @@ var BindObject func(dst unsafe.Pointer, ptr uintptr, class string) (freed func()
 // ParentOf returns the parent class of an engine class ("" for Object or an unknown class).
 var ParentOf func(class string) string
 
+// HasMethod reports whether the engine class (or a class it inherits) has the method of that
+// engine name among the methods Go calls (its virtuals do not count).
+var HasMethod func(class, method string) bool
+
 // AdoptNew (set by package godot) takes over an object just made outside the engine's construct
 // call (an internal Go class, whose instance package classdb binds itself): it sends
 // NOTIFICATION_POSTINITIALIZE and returns the godot.Object that holds it (its first reference,

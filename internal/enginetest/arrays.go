@@ -90,7 +90,7 @@ func init() {
 	godottest.Test("Builtin/TypedArrayAndPackedMethods", func(t *godottest.T) {
 		var a variant.Array[int64]
 		for _, x := range []int64{5, 3, 9, 1} {
-			a.PushBack(x)
+			require.NoError(t, a.Append(x))
 		}
 		a.Sort()
 		got, err := a.ToSlice()
@@ -109,25 +109,34 @@ func init() {
 		a.RemoveAt(1)
 		s, _ = a.ToSlice()
 		assert.Equal(t, []int64{42, 3, 5}, s)
-		assert.Equal(t, "Array[int]", variant.TypeName(variant.TypeArray)+"["+variant.TypeName(variant.Type(a.GetTypedBuiltin()))+"]")
+		assert.Equal(t, "Array[int]", variant.TypeName(variant.TypeArray)+"["+variant.TypeName(variant.Type(a.TypedBuiltin()))+"]")
 
 		var p variant.Packed[float32]
 		for _, x := range []float32{2.5, -1, 7} {
-			p.PushBack(x)
+			p.Append(x)
 		}
 		p.Sort()
 		assert.Equal(t, []float32{-1, 2.5, 7}, p.ToSlice())
 		assert.True(t, p.Has(2.5))
 		assert.Equal(t, int64(1), p.Find(2.5, 0))
-		assert.Equal(t, float32(7), p.Get(2))
+		assert.Equal(t, float32(7), must(p.At(2)))
 		p.Reverse()
 		assert.Equal(t, []float32{7, 2.5, -1}, p.ToSlice())
 		assert.Equal(t, []float32{2.5}, p.Slice(1, 2).ToSlice())
 
 		var v2 variant.Packed[variant.Vector2]
-		v2.PushBack(variant.Vector2{X: 1, Y: 2})
-		assert.Equal(t, variant.Vector2{X: 1, Y: 2}, v2.Get(0))
+		v2.Append(variant.Vector2{X: 1, Y: 2})
+		assert.Equal(t, variant.Vector2{X: 1, Y: 2}, must(v2.At(0)))
 		assert.Equal(t, int64(0), v2.Find(variant.Vector2{X: 1, Y: 2}, 0))
+		require.NoError(t, v2.Set(0, variant.Vector2{X: 3, Y: 4}))
+		assert.ErrorContains(t, v2.Set(1, variant.Vector2{}), "index 1 out of range [0, 1)")
+		assert.Equal(t, []variant.Vector2{{X: 3, Y: 4}}, v2.ToSlice(), "a refused Set leaves the array as it was")
+		var seen []variant.Vector2
+		for i, x := range v2.All() {
+			assert.Equal(t, len(seen), i)
+			seen = append(seen, x)
+		}
+		assert.Equal(t, []variant.Vector2{{X: 3, Y: 4}}, seen)
 
 		b := variant.NewPacked[uint8](4)
 		variant.PackedByteArrayEncodeU32(&b, 0, 0xdeadbeef)

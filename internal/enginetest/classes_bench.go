@@ -14,7 +14,7 @@ func init() {
 		defer n.AsObject().Free()
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
-			benchSink += n.GetChildCount()
+			benchSink += n.ChildCount()
 		}
 	})
 	// The freed-object check alone: a Go-side load of the binding's flag (the same check every
@@ -38,7 +38,7 @@ func init() {
 		p.AddChild(c)
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
-			if !c.GetParent().IsNull() {
+			if !c.Parent().IsNull() {
 				benchSink++
 			}
 		}

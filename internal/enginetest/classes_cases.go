@@ -20,9 +20,9 @@ import (
 
 // sceneRoot returns the SceneTree's root window, through the Engine singleton.
 func sceneRoot(t *godottest.T) godot.Window {
-	tree, err := godot.As[godot.SceneTree](godot.Engine.GetMainLoop())
+	tree, err := godot.As[godot.SceneTree](godot.Engine.MainLoop())
 	require.NoError(t, err)
-	return tree.GetRoot()
+	return tree.Root()
 }
 
 // freedPanic calls fn and returns the *godot.FreedError it panics with (nil if none).
@@ -48,11 +48,11 @@ func settleObjects() {
 func init() {
 	godottest.Test("Classes/ConstructCallAndFree", func(t *godottest.T) {
 		n := godot.NewNode2D()
-		assert.Equal(t, "Node2D", n.AsObject().GetClass())
+		assert.Equal(t, "Node2D", n.AsObject().Class())
 		n.SetPosition(variant.Vector2{X: 3, Y: 4})
-		assert.Equal(t, variant.Vector2{X: 3, Y: 4}, n.GetPosition())
+		assert.Equal(t, variant.Vector2{X: 3, Y: 4}, n.Position())
 		n.AsNode().SetName("Mover")
-		assert.Equal(t, "Mover", n.AsNode().GetName())
+		assert.Equal(t, "Mover", n.AsNode().Name())
 		id := n.InstanceID()
 		got, ok := godot.InstanceFromID(id)
 		require.True(t, ok)
@@ -82,31 +82,31 @@ func init() {
 		_, err = v.Call("free")
 		require.NoError(t, err)
 		v.Destroy()
-		fe = freedPanic(func() { m.GetChildCount() })
+		fe = freedPanic(func() { m.ChildCount() })
 		require.NotNil(t, fe)
 		assert.Equal(t, fmt.Sprintf("Node#%d was freed", m.InstanceID()), fe.Error())
 
 		var null godot.Node
-		assert.PanicsWithValue(t, godot.ErrNullObject, func() { null.GetChildCount() })
+		assert.PanicsWithValue(t, godot.ErrNullObject, func() { null.ChildCount() })
 	})
 
 	// RefCounted objects: Go holds exactly one engine reference per object while any Go value
 	// refers to it, and releases it when the last one becomes garbage.
 	godottest.Test("Classes/RefCountedCountedExactly", func(t *godottest.T) {
 		r := godot.NewRefCounted()
-		assert.Equal(t, 1, r.GetReferenceCount(), "a new RefCounted held by Go")
+		assert.Equal(t, 1, r.ReferenceCount(), "a new RefCounted held by Go")
 		copies := []godot.RefCounted{r, r, r}
-		assert.Equal(t, 1, r.GetReferenceCount(), "copies of the Go value share one reference")
+		assert.Equal(t, 1, r.ReferenceCount(), "copies of the Go value share one reference")
 		v, err := variant.From(r)
 		require.NoError(t, err)
-		assert.Equal(t, 2, r.GetReferenceCount(), "a Variant holds one more")
+		assert.Equal(t, 2, r.ReferenceCount(), "a Variant holds one more")
 		back, err := variant.As[godot.RefCounted](v)
 		require.NoError(t, err)
 		assert.Equal(t, r.InstanceID(), back.InstanceID())
-		assert.Equal(t, 2, r.GetReferenceCount(), "the same object back from the Variant: no new Go reference")
+		assert.Equal(t, 2, r.ReferenceCount(), "the same object back from the Variant: no new Go reference")
 		v.Destroy()
 		settleObjects()
-		assert.Equal(t, 1, r.GetReferenceCount())
+		assert.Equal(t, 1, r.ReferenceCount())
 		id := r.InstanceID()
 		_ = copies
 		r, copies, back = godot.RefCounted{}, nil, godot.RefCounted{}
@@ -116,22 +116,22 @@ func init() {
 
 		// A result the engine hands over (a Ref<T>) is adopted, not counted twice.
 		img := godot.ImageCreateEmpty(4, 4, false, godot.ImageFormatRgba8)
-		assert.Equal(t, 1, img.AsRefCounted().GetReferenceCount(), "an engine result held by Go alone")
+		assert.Equal(t, 1, img.AsRefCounted().ReferenceCount(), "an engine result held by Go alone")
 		dup, err := godot.As[godot.Image](img.AsResource().Duplicate())
 		require.NoError(t, err)
-		assert.Equal(t, 1, dup.AsRefCounted().GetReferenceCount())
-		assert.Equal(t, 4, dup.GetWidth())
+		assert.Equal(t, 1, dup.AsRefCounted().ReferenceCount())
+		assert.Equal(t, 4, dup.Width())
 	})
 
 	godottest.Test("Classes/Singletons", func(t *godottest.T) {
-		assert.Equal(t, "Linux", godot.OS.GetName())
-		info := godot.Engine.GetVersionInfo()
+		assert.Equal(t, "Linux", godot.OS.Name())
+		info := godot.Engine.VersionInfo()
 		major, ok, err := info.Get("major")
 		require.NoError(t, err)
 		require.True(t, ok)
 		n, _ := major.Int()
 		assert.Equal(t, int64(4), n)
-		assert.Greater(t, godot.Time.GetTicksUsec(), uint64(0))
+		assert.Greater(t, godot.Time.TicksUsec(), uint64(0))
 		assert.False(t, godot.Input.IsNull())
 		assert.True(t, godot.ProjectSettings.HasSetting("application/config/name"))
 	})
@@ -150,7 +150,7 @@ func init() {
 		assert.True(t, null.IsNull())
 		obj, err := godot.Instantiate("Timer")
 		require.NoError(t, err)
-		assert.Equal(t, "Timer", obj.GetClass())
+		assert.Equal(t, "Timer", obj.Class())
 		require.NoError(t, obj.Free())
 		_, err = godot.Instantiate("NoSuchClass")
 		assert.Error(t, err)
@@ -162,13 +162,13 @@ func init() {
 		child := godot.NewNode2D()
 		parent.AddChild(child) // defaults: force_readable_name = false, internal = disabled
 		parent.AddChildOptions(godot.NewNode(), false, godot.NodeInternalModeFront)
-		assert.Equal(t, 1, parent.GetChildCount(), "the internal child is not counted by default")
-		assert.Equal(t, 2, parent.GetChildCountOptions(true))
-		got := parent.GetChild(0)
+		assert.Equal(t, 1, parent.ChildCount(), "the internal child is not counted by default")
+		assert.Equal(t, 2, parent.ChildCountOptions(true))
+		got := parent.Child(0)
 		assert.Equal(t, child.InstanceID(), got.InstanceID())
 
 		child.AsNode().SetProcessMode(godot.NodeProcessModeDisabled)
-		assert.Equal(t, godot.NodeProcessModeDisabled, child.AsNode().GetProcessMode())
+		assert.Equal(t, godot.NodeProcessModeDisabled, child.AsNode().ProcessMode())
 
 		name, err := child.AsObject().Call("get_class")
 		require.NoError(t, err)
@@ -191,23 +191,23 @@ func init() {
 		player.AsNode().SetName("Player")
 		level.AsNode().AddChild(player)
 		var entered []string
-		conn := root.AsNode().OnChildEnteredTree(func(n godot.Node) { entered = append(entered, n.GetName()) })
+		conn := root.AsNode().OnChildEnteredTree(func(n godot.Node) { entered = append(entered, n.Name()) })
 		root.AsNode().AddChild(level)
 		conn.Disconnect()
 		assert.Equal(t, []string{"Level"}, entered, "a typed signal argument")
-		found := root.AsNode().GetNode("Level/Player")
+		found := root.AsNode().Node("Level/Player")
 		assert.Equal(t, player.InstanceID(), found.InstanceID())
 		assert.True(t, player.AsNode().IsInsideTree())
 
-		start := godot.Engine.GetProcessFrames()
+		start := godot.Engine.ProcessFrames()
 		t.WaitFrames(3)
-		assert.GreaterOrEqual(t, godot.Engine.GetProcessFrames()-start, uint64(3), "frames ran")
+		assert.GreaterOrEqual(t, godot.Engine.ProcessFrames()-start, uint64(3), "frames ran")
 		level.AsNode().QueueFree()
 		assert.True(t, level.IsAlive(), "queue_free waits for the end of the frame")
 		t.WaitFrames(1)
 		assert.False(t, level.IsAlive())
 		assert.False(t, player.IsAlive(), "children go with their parent")
-		assert.NotNil(t, freedPanic(func() { player.GetTexture() }))
+		assert.NotNil(t, freedPanic(func() { player.Texture() }))
 	})
 
 	godottest.Test("Classes/SignalsToGoClosures", func(t *godottest.T) {

@@ -21,7 +21,7 @@ func init() {
 			o := c.make()
 			made++
 			// Some classes make an implementation of themselves (UPNP -> UPNPMiniUPNP).
-			if !assert.True(t, o.IsClass(c.name), "a new %s is a %s", o.GetClass(), c.name) {
+			if !assert.True(t, o.IsClass(c.name), "a new %s is a %s", o.Class(), c.name) {
 				continue
 			}
 			if c.refCounted {
@@ -49,7 +49,7 @@ func init() {
 			}
 			if assert.False(t, o.IsNull(), s.name) {
 				assert.True(t, o.IsAlive(), s.name)
-				assert.True(t, o.IsClass(o.GetClass()), s.name)
+				assert.True(t, o.IsClass(o.Class()), s.name)
 			}
 		}
 	})

@@ -56,11 +56,11 @@ func init() {
 		o, err := variant.As[godot.Object](godot.ClassDB.Instantiate("GoMover"))
 		require.NoError(t, err)
 		defer o.Free()
-		_, isGo := classdb.InstanceOf[GoMover](o)
-		assert.False(t, isGo, "no Go code runs for a runtime class in the editor: the engine makes a placeholder")
+		_, notGo := classdb.InstanceOf[GoMover](o)
+		assert.ErrorContains(t, notGo, "it is no Go class's instance", "no Go code runs for a runtime class in the editor: the engine makes a placeholder")
 		o.Set("speed", 12.5)
 		assert.Equal(t, 12.5, must(o.Get("speed").Float()), "the placeholder stores the properties")
-		assert.Equal(t, "GoMover", o.GetClass())
+		assert.Equal(t, "GoMover", o.Class())
 	})
 
 	// The documented difference: Go code that runs in the editor is a tool class's or an editor
@@ -69,8 +69,8 @@ func init() {
 	editorOnly("GoClasses/NewMakesTheRealClassInTheEditor", func(t *godottest.T) {
 		m := classdb.New[GoMover]()
 		defer m.AsObject().Free()
-		_, isGo := classdb.InstanceOf[GoMover](m)
-		assert.True(t, isGo, "classdb.New makes the Go class itself, also in the editor")
+		_, notGo := classdb.InstanceOf[GoMover](m)
+		assert.NoError(t, notGo, "classdb.New makes the Go class itself, also in the editor")
 		_, err := m.AsObject().Call("damage", -1, "editor")
 		require.Error(t, err, "its Go methods run: Damage refuses a negative amount")
 	})
@@ -79,19 +79,18 @@ func init() {
 		assert.Equal(t, int32(1), pluginEnters.Load(), "the editor added the Go plugin once")
 		found := sceneRoot(t).AsNode().FindChildrenOptions("*", "GoToolsPlugin", true, false)
 		require.Equal(t, 1, found.Len(), "the plugin is in the editor's tree")
-		p, ok := classdb.InstanceOf[GoToolsPlugin](must(found.At(0)))
-		require.True(t, ok)
+		p := must(classdb.InstanceOf[GoToolsPlugin](must(found.At(0))))
 		assert.Equal(t, "GoTools", p.GetPluginName())
 	})
 
 	editorOnly("GoClasses/DocsInTheEditorHelp", func(t *godottest.T) {
-		godot.EditorInterface.GetScriptEditor().GotoHelp("class_name:GoMover")
+		godot.EditorInterface.ScriptEditor().GotoHelp("class_name:GoMover")
 		var text string
 		t.WaitUntil(300, func() bool {
 			for _, h := range must(sceneRoot(t).AsNode().FindChildrenOptions("*", "EditorHelp", true, false).ToSlice()) {
 				for _, l := range must(h.FindChildrenOptions("*", "RichTextLabel", true, false).ToSlice()) {
 					lbl, _ := godot.As[godot.RichTextLabel](l)
-					if s := lbl.GetParsedText(); strings.Contains(s, "GoMover") {
+					if s := lbl.ParsedText(); strings.Contains(s, "GoMover") {
 						text = s
 					}
 				}

@@ -310,15 +310,15 @@ func init() {
 	})
 	equiv("Basis/GetEuler", trig, func(g *gen) ([]any, any, any) {
 		b, order := g.basis(), variant.EulerOrder(g.r.IntN(6))
-		return in(b, order), b.GetEuler(order), callMethod[v3](b, "get_euler", int64(order))
+		return in(b, order), b.Euler(order), callMethod[v3](b, "get_euler", int64(order))
 	})
 	equiv("Basis/GetRotationQuaternion", 0, func(g *gen) ([]any, any, any) {
 		b := g.basis()
-		return in(b), b.GetRotationQuaternion(), callMethod[variant.Quaternion](b, "get_rotation_quaternion")
+		return in(b), b.RotationQuaternion(), callMethod[variant.Quaternion](b, "get_rotation_quaternion")
 	})
 	equiv("Basis/GetScale", 0, func(g *gen) ([]any, any, any) {
 		b := g.basis()
-		return in(b), b.GetScale(), callMethod[v3](b, "get_scale")
+		return in(b), b.Scale(), callMethod[v3](b, "get_scale")
 	})
 	equiv("Basis/Rotated", trig, func(g *gen) ([]any, any, any) {
 		b, axis, a := g.basis(), g.nv3(), g.f()
@@ -374,11 +374,11 @@ func init() {
 	})
 	equiv("Quaternion/GetEuler", trig, func(g *gen) ([]any, any, any) {
 		q, order := g.nquat(), variant.EulerOrder(g.r.IntN(6))
-		return in(q, order), q.GetEuler(order), callMethod[v3](q, "get_euler", int64(order))
+		return in(q, order), q.Euler(order), callMethod[v3](q, "get_euler", int64(order))
 	})
 	equiv("Quaternion/AxisAngle", trig, func(g *gen) ([]any, any, any) {
 		q := g.nquat()
-		return in(q), []any{q.GetAxis(), q.GetAngle()},
+		return in(q), []any{q.Axis(), q.Angle()},
 			[]any{callMethod[v3](q, "get_axis"), callMethod[float64](q, "get_angle")}
 	})
 	equiv("Quaternion/AngleTo", trig, func(g *gen) ([]any, any, any) {
@@ -416,7 +416,7 @@ func init() {
 	})
 	equiv("Transform2D/Getters", trig, func(g *gen) ([]any, any, any) {
 		t := g.t2()
-		return in(t), []any{t.GetRotation(), t.GetScale(), t.GetSkew(), t.Determinant()},
+		return in(t), []any{t.Rotation(), t.Scale(), t.Skew(), t.Determinant()},
 			[]any{callMethod[float64](t, "get_rotation"), callMethod[v2](t, "get_scale"), callMethod[float64](t, "get_skew"),
 				callMethod[float64](t, "determinant")}
 	})
@@ -498,7 +498,7 @@ func init() {
 	})
 	equiv("Color/Luminance", 0, func(g *gen) ([]any, any, any) {
 		c := g.color()
-		return in(c), c.GetLuminance(), callMethod[float64](c, "get_luminance")
+		return in(c), c.Luminance(), callMethod[float64](c, "get_luminance")
 	})
 	equiv("Color/ToInt", 0, func(g *gen) ([]any, any, any) {
 		c := g.color()
@@ -528,7 +528,7 @@ func init() {
 	// Plane
 	equiv("Plane/Normalized", 0, func(g *gen) ([]any, any, any) {
 		p := g.plane()
-		return in(p), []any{p.Normalized(), p.GetCenter()},
+		return in(p), []any{p.Normalized(), p.Center()},
 			[]any{callMethod[variant.Plane](p, "normalized"), callMethod[v3](p, "get_center")}
 	})
 	equiv("Plane/Point", 0, func(g *gen) ([]any, any, any) {
@@ -550,14 +550,14 @@ func init() {
 	})
 	equiv("AABB/Point", 0, func(g *gen) ([]any, any, any) {
 		a, v := g.aabb(), g.v3()
-		return in(a, v), []any{a.HasPoint(v), a.Expand(v), a.GetSupport(v)},
+		return in(a, v), []any{a.HasPoint(v), a.Expand(v), a.Support(v)},
 			[]any{callMethod[bool](a, "has_point", v), callMethod[variant.AABB](a, "expand", v), callMethod[v3](a, "get_support", v)}
 	})
 	equiv("AABB/Getters", 0, func(g *gen) ([]any, any, any) {
 		a, s := g.aabb(), g.f()
-		return in(a, s), []any{a.Abs(), a.GetCenter(), a.GetVolume(), a.HasVolume(), a.HasSurface(), a.Grow(s),
-				a.GetLongestAxis(), int64(a.GetLongestAxisIndex()), a.GetLongestAxisSize(),
-				a.GetShortestAxis(), int64(a.GetShortestAxisIndex()), a.GetShortestAxisSize()},
+		return in(a, s), []any{a.Abs(), a.Center(), a.Volume(), a.HasVolume(), a.HasSurface(), a.Grow(s),
+				a.LongestAxis(), int64(a.LongestAxisIndex()), a.LongestAxisSize(),
+				a.ShortestAxis(), int64(a.ShortestAxisIndex()), a.ShortestAxisSize()},
 			[]any{callMethod[variant.AABB](a, "abs"), callMethod[v3](a, "get_center"), float32(callMethod[float64](a, "get_volume")),
 				callMethod[bool](a, "has_volume"), callMethod[bool](a, "has_surface"), callMethod[variant.AABB](a, "grow", float64(s)),
 				callMethod[v3](a, "get_longest_axis"), callMethod[int64](a, "get_longest_axis_index"), float32(callMethod[float64](a, "get_longest_axis_size")),
@@ -565,7 +565,7 @@ func init() {
 	})
 	equiv("AABB/Endpoint", 0, func(g *gen) ([]any, any, any) {
 		a, i := g.aabb(), g.r.IntN(8)
-		return in(a, i), a.GetEndpoint(i), callMethod[v3](a, "get_endpoint", int64(i))
+		return in(a, i), a.Endpoint(i), callMethod[v3](a, "get_endpoint", int64(i))
 	})
 	equiv("AABB/IntersectsPlane", 0, func(g *gen) ([]any, any, any) {
 		a, p := g.aabb(), g.plane()
@@ -581,7 +581,7 @@ func init() {
 	})
 	equiv("Rect2/Point", 0, func(g *gen) ([]any, any, any) {
 		r, v := g.rect(), g.v2()
-		return in(r, v), []any{r.HasPoint(v), r.Expand(v), r.GetSupport(v)},
+		return in(r, v), []any{r.HasPoint(v), r.Expand(v), r.Support(v)},
 			[]any{callMethod[bool](r, "has_point", v), callMethod[variant.Rect2](r, "expand", v), callMethod[v2](r, "get_support", v)}
 	})
 	equiv("Rect2/Grow", 0, func(g *gen) ([]any, any, any) {
@@ -593,7 +593,7 @@ func init() {
 	})
 	equiv("Rect2/Getters", 0, func(g *gen) ([]any, any, any) {
 		r := g.rect()
-		return in(r), []any{r.GetCenter(), r.GetArea(), r.HasArea()},
+		return in(r), []any{r.Center(), r.Area(), r.HasArea()},
 			[]any{callMethod[v2](r, "get_center"), float32(callMethod[float64](r, "get_area")), callMethod[bool](r, "has_area")}
 	})
 
@@ -613,8 +613,8 @@ func init() {
 	})
 	equiv("Projection/Getters", trig, func(g *gen) ([]any, any, any) {
 		p := g.proj()
-		return in(p), []any{p.GetZFar(), p.GetZNear(), p.GetAspect(), p.GetFov(), p.IsOrthogonal(), p.GetLodMultiplier(),
-				p.GetViewportHalfExtents(), p.GetFarPlaneHalfExtents(), p.FlippedY()},
+		return in(p), []any{p.ZFar(), p.ZNear(), p.Aspect(), p.Fov(), p.IsOrthogonal(), p.LodMultiplier(),
+				p.ViewportHalfExtents(), p.FarPlaneHalfExtents(), p.FlippedY()},
 			[]any{callMethod[float64](p, "get_z_far"), callMethod[float64](p, "get_z_near"), callMethod[float64](p, "get_aspect"),
 				callMethod[float64](p, "get_fov"), callMethod[bool](p, "is_orthogonal"), callMethod[float64](p, "get_lod_multiplier"),
 				callMethod[v2](p, "get_viewport_half_extents"), callMethod[v2](p, "get_far_plane_half_extents"),

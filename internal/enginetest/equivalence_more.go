@@ -184,7 +184,7 @@ func init() {
 	// Rect2i
 	equiv("Rect2i/Basics", 0, func(g *gen) ([]any, any, any) {
 		r, s, p, a, b, c, d, side := g.recti(), g.recti(), g.v2i(), g.i32(), g.i32(), g.i32(), g.i32(), g.r.IntN(4)
-		return in(r, s, p, a, b, c, d, side), []any{r.GetCenter(), int64(r.GetArea()), r.HasArea(), r.HasPoint(p), r.Intersects(s),
+		return in(r, s, p, a, b, c, d, side), []any{r.Center(), int64(r.Area()), r.HasArea(), r.HasPoint(p), r.Intersects(s),
 				r.Encloses(s), r.Intersection(s), r.Merge(s), r.Expand(p), r.Grow(a), r.GrowSide(side, a), r.GrowIndividual(a, b, c, d), r.Abs()},
 			[]any{callMethod[v2i](r, "get_center"), callMethod[int64](r, "get_area"), callMethod[bool](r, "has_area"),
 				callMethod[bool](r, "has_point", p), callMethod[bool](r, "intersects", s), callMethod[bool](r, "encloses", s),
@@ -252,7 +252,7 @@ func init() {
 	// Color
 	equiv("Color/HSV", trig, func(g *gen) ([]any, any, any) {
 		c := g.color()
-		return in(c), []any{c.GetH(), c.GetS(), c.GetV(), int64(c.R8()), int64(c.G8()), int64(c.B8()), int64(c.A8())},
+		return in(c), []any{c.H(), c.S(), c.V(), int64(c.R8()), int64(c.G8()), int64(c.B8()), int64(c.A8())},
 			[]any{callGetter[float64](c, "h"), callGetter[float64](c, "s"), callGetter[float64](c, "v"),
 				callGetter[int64](c, "r8"), callGetter[int64](c, "g8"), callGetter[int64](c, "b8"), callGetter[int64](c, "a8")}
 	})
@@ -352,8 +352,8 @@ func init() {
 		if g.often() {
 			p = variant.ProjectionCreatePerspective(float32(g.r.Float64()*170+1), float32(g.r.Float64()*3+0.1), float32(g.r.Float64()+0.01), float32(g.r.Float64()*1000+2), false)
 		}
-		return in(p, zn, off, plane, px), []any{p.PerspectiveZNearAdjusted(zn), p.GetProjectionPlane(plane), p.JitterOffseted(off),
-				int64(p.GetPixelsPerMeter(px))},
+		return in(p, zn, off, plane, px), []any{p.PerspectiveZNearAdjusted(zn), p.ProjectionPlane(plane), p.JitterOffseted(off),
+				int64(p.PixelsPerMeter(px))},
 			[]any{callMethod[variant.Projection](p, "perspective_znear_adjusted", float64(zn)), callMethod[variant.Plane](p, "get_projection_plane", int64(plane)),
 				callMethod[variant.Projection](p, "jitter_offseted", off), callMethod[int64](p, "get_pixels_per_meter", int64(px))}
 	})

@@ -77,8 +77,8 @@ func (*GoFailing) BadPacked(how int) ([]int32, error)   { return []int32{1, 2}, 
 func (*GoFailing) OkStrings() []string                  { return []string{"a"} }
 func (*GoFailing) BadStrings(how int) ([]string, error) { return []string{"a"}, fail(how) }
 func (*GoFailing) OkNode() godot.Node {
-	tree, _ := godot.As[godot.SceneTree](godot.Engine.GetMainLoop())
-	return tree.GetRoot().AsNode()
+	tree, _ := godot.As[godot.SceneTree](godot.Engine.MainLoop())
+	return tree.Root().AsNode()
 }
 func (f *GoFailing) BadNode(how int) (godot.Node, error)       { return f.OkNode(), fail(how) }
 func (*GoFailing) OkResource() godot.Resource                  { return godot.NewResource() }

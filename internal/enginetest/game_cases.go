@@ -18,8 +18,8 @@ import (
 func newGo[T any](t *godottest.T, class string) (*T, godot.Object) {
 	o, err := godot.Instantiate(class)
 	require.NoError(t, err)
-	p, ok := classdb.InstanceOf[T](o)
-	require.True(t, ok, "a new %s is a Go %s", class, class)
+	p, err := classdb.InstanceOf[T](o)
+	require.NoError(t, err, "a new %s is a Go %s", class, class)
 	return p, o
 }
 
@@ -39,7 +39,7 @@ func init() {
 		c := m.Counts()
 		assert.GreaterOrEqual(t, c[1], 5, "Process ran every frame")
 		assert.Greater(t, m.processDelta, 0.0)
-		assert.InDelta(t, m.Speed*m.processDelta, float64(m.GetPosition().X), 0.01, "Process moved the node")
+		assert.InDelta(t, m.Speed*m.processDelta, float64(m.Position().X), 0.01, "Process moved the node")
 		assert.Len(t, moved, c[1], "the Go closure saw every Moved")
 		conn.Disconnect()
 		t.WaitUntil(120, func() bool { return m.Counts()[2] > 0 })
@@ -69,11 +69,11 @@ func init() {
 		require.NoError(t, err)
 		assert.Equal(t, int64(r.Laps), must(got.Int()))
 		// The Go parent's view of a subclass instance.
-		mover, ok := classdb.InstanceOf[GoMover](o)
-		require.True(t, ok, "a GoRunner is a GoMover")
+		mover, err := classdb.InstanceOf[GoMover](o)
+		require.NoError(t, err, "a GoRunner is a GoMover")
 		assert.Same(t, &r.GoMover, mover)
-		_, ok = classdb.InstanceOf[GoSquare](o)
-		assert.False(t, ok, "a GoRunner is no GoSquare")
+		_, err = classdb.InstanceOf[GoSquare](o)
+		assert.ErrorContains(t, err, "is not a main.GoSquare: it is a main.GoRunner", "a GoRunner is no GoSquare")
 		require.NoError(t, o.Free())
 	})
 
@@ -112,16 +112,14 @@ func init() {
 		scene, err := godot.As[godot.PackedScene](godot.ResourceLoader.Load("res://scenes/mover.tscn"))
 		require.NoError(t, err)
 		n := scene.Instantiate()
-		m, ok := classdb.InstanceOf[GoMover](n)
-		require.True(t, ok)
+		m := must(classdb.InstanceOf[GoMover](n))
 		assert.Equal(t, 42.5, m.Speed, "the .tscn value reached the Go field")
 		assert.Equal(t, "line one\nline two", m.Notes)
-		r, ok := classdb.InstanceOf[GoRunner](n.GetNode("Runner"))
-		require.True(t, ok)
+		r := must(classdb.InstanceOf[GoRunner](n.Node("Runner")))
 		assert.Equal(t, 4, r.Laps)
 		sceneRoot(t).AsNode().AddChild(n)
 		t.WaitFrames(2)
-		assert.Greater(t, m.GetPosition().X, float32(10), "Process moved it from the scene's position")
+		assert.Greater(t, m.Position().X, float32(10), "Process moved it from the scene's position")
 		assert.Greater(t, r.Laps, 4)
 		n.QueueFree()
 		t.WaitFrames(1)
@@ -136,7 +134,7 @@ func init() {
 		id := r.Object().InstanceID()
 		rc, err := godot.As[godot.RefCounted](r.Object())
 		require.NoError(t, err)
-		assert.Equal(t, 1, rc.GetReferenceCount(), "Go holds the one reference")
+		assert.Equal(t, 1, rc.ReferenceCount(), "Go holds the one reference")
 		got, err := r.Object().Call("get_power")
 		require.NoError(t, err)
 		assert.Equal(t, int64(3), must(got.Int()), "the engine sees the Go field")
@@ -170,7 +168,7 @@ func init() {
 		o, alive := godot.InstanceFromID(id)
 		require.True(t, alive, "the Ref field keeps the item alive")
 		rc, _ := godot.As[godot.RefCounted](o)
-		assert.Equal(t, 1, rc.GetReferenceCount(), "Go holds one reference for all its handles: the field keeps it")
+		assert.Equal(t, 1, rc.ReferenceCount(), "Go holds one reference for all its handles: the field keeps it")
 		assert.Equal(t, 2.5, inv.Main.Get().Weight)
 		got, err := inv.AsObject().Call("heaviest", o)
 		require.NoError(t, err)
@@ -197,13 +195,13 @@ func init() {
 		var fe *godot.FreedError
 		func() {
 			defer func() { fe, _ = recover().(*godot.FreedError) }()
-			m.GetPosition()
+			m.Position()
 		}()
 		require.NotNil(t, fe, "using the Go value's engine object after free panics with a FreedError")
 		assert.Equal(t, "GoMover", fe.Class)
 		assert.Equal(t, id, fe.ID)
-		_, ok := classdb.InstanceOf[GoMover](o)
-		assert.False(t, ok, "a freed object has no Go instance")
+		_, err := classdb.InstanceOf[GoMover](o)
+		assert.ErrorContains(t, err, "null or freed", "a freed object has no Go instance")
 	})
 
 	godottest.Test("GoClasses/SignalsFromGo", func(t *godottest.T) {
@@ -228,7 +226,7 @@ func init() {
 		m.Done.Emit()
 		assert.Equal(t, 1, done)
 		names := []string{}
-		for _, s := range must(o.GetSignalList().ToSlice()) {
+		for _, s := range must(o.SignalList().ToSlice()) {
 			name, _, err := s.Get("name")
 			require.NoError(t, err)
 			names = append(names, name.String())
@@ -297,8 +295,8 @@ func init() {
 
 		res, err := godot.As[godot.Resource](godot.ResourceLoader.Load("res://data/sword.tres"))
 		require.NoError(t, err)
-		item, ok := classdb.InstanceOf[GoItem](res)
-		require.True(t, ok, "the .tres loads as a Go GoItem")
+		item, err := classdb.InstanceOf[GoItem](res)
+		require.NoError(t, err, "the .tres loads as a Go GoItem")
 		assert.Equal(t, "Sword", item.Title)
 		assert.Equal(t, 7, item.Power)
 		assert.Equal(t, []string{"sharp", "steel"}, item.Tags.ToSlice())
@@ -315,8 +313,8 @@ func init() {
 			"main.BadTag":         "field Name",
 			"main.BadRefField":    "make the field a classdb.Ref[GoItem]",
 			"main.Shadowing":      "method SetPosition: its engine name set_position hides the inherited engine method Node2D.set_position",
-			"main.ShadowingChild": "method GetRotation: its engine name get_rotation hides the inherited engine method Node2D.get_rotation",
-			"main.NoSuchPair":     `Property("Nope"): the class has no method pair GetNope and SetNope`,
+			"main.ShadowingChild": "method Canvas: its engine name get_canvas hides the inherited engine method Node2D.get_canvas",
+			"main.NoSuchPair":     `Property("Nope"): the class has no method pair Nope (or GetNope) and SetNope`,
 		}
 		seen := map[string]bool{}
 		for _, e := range classdb.Errors() {

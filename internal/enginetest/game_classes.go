@@ -55,7 +55,7 @@ func (m *GoMover) Ready() {
 func (m *GoMover) Process(delta float64) {
 	m.processed++
 	m.processDelta += delta
-	p := m.GetPosition()
+	p := m.Position()
 	p.X += float32(m.Speed * delta)
 	m.SetPosition(p)
 	m.Moved.Emit(float64(p.X))
@@ -78,8 +78,8 @@ func (m *GoMover) Notification(what int) {
 	m.notifications = append(m.notifications, what)
 }
 
-// ToString is what str() and print show.
-func (m *GoMover) ToString() string { return fmt.Sprintf("GoMover(speed=%g)", m.Speed) }
+// String is what str() and print show (the _to_string hook).
+func (m *GoMover) String() string { return fmt.Sprintf("GoMover(speed=%g)", m.Speed) }
 
 // GetHealth is the health property's getter.
 func (m *GoMover) GetHealth() int { return m.health }
@@ -264,8 +264,12 @@ type (
 // SetPosition would hide Node2D.set_position.
 func (*Shadowing) SetPosition(variant.Vector2) {}
 
-// GetRotation would hide Node2D.get_rotation.
-func (*ShadowingChild) GetRotation() float64 { return 0 }
+// Canvas and SetCanvas make the property canvas, whose getter get_canvas would hide
+// CanvasItem.get_canvas.
+func (*ShadowingChild) Canvas() variant.RID { return variant.RID{} }
+
+// SetCanvas is the setter of the pair (the engine has no set_canvas).
+func (*ShadowingChild) SetCanvas(variant.RID) {}
 
 // GoRunnerBase is a plain Go parent class for ShadowingChild.
 type GoRunnerBase struct{ godot.Node2D }

@@ -46,8 +46,8 @@ func newInstance[T any](t *godottest.T, class string) (godot.Node, *T) {
 	n, err := variant.As[godot.Node](godot.ClassDB.Instantiate(class))
 	require.NoError(t, err)
 	require.False(t, n.IsNull(), "ClassDB made a %s", class)
-	c, ok := classdb.InstanceOf[T](n)
-	require.True(t, ok, "the Go value behind the %s", class)
+	c, err := classdb.InstanceOf[T](n)
+	require.NoError(t, err, "the Go value behind the %s", class)
 	return n, c
 }
 
@@ -59,11 +59,11 @@ func init() {
 	godottest.Test("Godottest/TreeAndRoot", func(t *godottest.T) {
 		tree := t.Tree()
 		require.False(t, tree.IsNull())
-		assert.Equal(t, godot.Engine.GetMainLoop().InstanceID(), tree.InstanceID(), "the engine's main loop")
+		assert.Equal(t, godot.Engine.MainLoop().InstanceID(), tree.InstanceID(), "the engine's main loop")
 		root := t.Root()
-		assert.Equal(t, tree.GetRoot().InstanceID(), root.InstanceID())
+		assert.Equal(t, tree.Root().InstanceID(), root.InstanceID())
 		assert.True(t, root.AsNode().IsInsideTree())
-		assert.Equal(t, "root", root.AsNode().GetName())
+		assert.Equal(t, "root", root.AsNode().Name())
 	})
 
 	// A node added to the root is processed by the engine's frames: n of each kind per wait.
@@ -72,17 +72,17 @@ func init() {
 		t.AddNode(n)
 		addedNodeID = n.InstanceID()
 		require.True(t, n.IsInsideTree())
-		assert.Equal(t, t.Root().InstanceID(), n.GetParent().InstanceID())
+		assert.Equal(t, t.Root().InstanceID(), n.Parent().InstanceID())
 		assert.Equal(t, 0, c.processed, "not processed before the first wait")
 
 		t.WaitFrames(3)
 		assert.Equal(t, 3, c.processed, "_process once per waited frame")
 
 		physics := c.physics
-		frames := godot.Engine.GetPhysicsFrames()
+		frames := godot.Engine.PhysicsFrames()
 		t.WaitPhysicsFrames(4)
 		assert.Equal(t, 4, c.physics-physics, "_physics_process once per waited physics frame")
-		assert.Equal(t, uint64(4), godot.Engine.GetPhysicsFrames()-frames)
+		assert.Equal(t, uint64(4), godot.Engine.PhysicsFrames()-frames)
 
 		processed := c.processed
 		t.WaitFrames(2)
@@ -118,9 +118,9 @@ func init() {
 			_, err := o.AsObject().EmitSignal("ping", 7, "seven")
 			assert.NoError(t, err)
 		})
-		start := godot.Engine.GetProcessFrames()
+		start := godot.Engine.ProcessFrames()
 		args := t.WaitSignal(o, "ping", 5*time.Second)
-		assert.Greater(t, godot.Engine.GetProcessFrames(), start, "frames ran while waiting")
+		assert.Greater(t, godot.Engine.ProcessFrames(), start, "frames ran while waiting")
 		require.Len(t, args, 2)
 		n, err := variant.As[int](args[0])
 		require.NoError(t, err)
@@ -128,19 +128,19 @@ func init() {
 		s, err := variant.As[string](args[1])
 		require.NoError(t, err)
 		assert.Equal(t, "seven", s)
-		assert.Equal(t, int64(0), o.AsObject().GetSignalConnectionList("ping").Size(), "the wait disconnected")
+		assert.Equal(t, 0, o.AsObject().SignalConnectionList("ping").Len(), "the wait disconnected")
 	})
 
 	// WaitTime waits engine time: the frames' deltas add up to it.
 	godottest.Test("Godottest/WaitTime", func(t *godottest.T) {
 		n, c := newInstance[GoFrameCounter](t, "GoFrameCounter")
 		t.AddNode(n)
-		start, frames := time.Now(), godot.Engine.GetProcessFrames()
+		start, frames := time.Now(), godot.Engine.ProcessFrames()
 		t.WaitTime(150 * time.Millisecond)
 		// The engine's frame deltas are smoothed and the timer counts the delta of the frame it was
 		// made in: real time can be a little short of 150 ms, not a lot.
 		assert.GreaterOrEqual(t, time.Since(start), 100*time.Millisecond, "real time passed")
-		assert.Greater(t, godot.Engine.GetProcessFrames(), frames, "frames ran")
+		assert.Greater(t, godot.Engine.ProcessFrames(), frames, "frames ran")
 		assert.Positive(t, c.processed, "the tree was processed meanwhile")
 	})
 

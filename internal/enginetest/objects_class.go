@@ -10,7 +10,7 @@ import (
 type GoObjectParams struct{ godot.RefCounted }
 
 // Parent returns the parent of n.
-func (*GoObjectParams) Parent(n godot.Node) godot.Node { return n.GetParent() }
+func (*GoObjectParams) Parent(n godot.Node) godot.Node { return n.Parent() }
 
 // MakeNode returns a new Node2D (the caller frees it).
 func (*GoObjectParams) MakeNode() godot.Node2D {
@@ -27,7 +27,7 @@ func (*GoObjectParams) MakeResource() godot.Resource {
 }
 
 // ClassOf returns the class of any object.
-func (*GoObjectParams) ClassOf(o godot.Object) string { return o.GetClass() }
+func (*GoObjectParams) ClassOf(o godot.Object) string { return o.Class() }
 
 // Settle collects Go garbage, so references Go dropped are released.
 func (*GoObjectParams) Settle() { gdextension.CollectGarbage(); gdextension.CollectGarbage() }

@@ -28,11 +28,11 @@ func init() {
 		m := godot.NewShaderMaterial()
 		next := godot.NewShaderMaterial()
 		m.AsMaterial().SetNextPass(next)
-		assert.Equal(t, 2, next.AsRefCounted().GetReferenceCount(), "Go's and the material's")
+		assert.Equal(t, 2, next.AsRefCounted().ReferenceCount(), "Go's and the material's")
 		for i := 0; i < 3; i++ {
-			got := m.AsMaterial().GetNextPass()
+			got := m.AsMaterial().NextPass()
 			require.Equal(t, next.InstanceID(), got.InstanceID())
-			assert.Equal(t, 2, got.AsRefCounted().GetReferenceCount(), "after the %d. GetNextPass: still Go's and the material's", i+1)
+			assert.Equal(t, 2, got.AsRefCounted().ReferenceCount(), "after the %d. GetNextPass: still Go's and the material's", i+1)
 		}
 		// The same through a Variant result (Object.get), and for an object Go sees the first time.
 		v := m.AsObject().Get("next_pass")
@@ -40,9 +40,9 @@ func init() {
 		require.NoError(t, err)
 		assert.Equal(t, next.InstanceID(), back.InstanceID())
 		v.Destroy()
-		assert.Equal(t, 2, next.AsRefCounted().GetReferenceCount(), "a Variant result destroyed: its reference went with it")
+		assert.Equal(t, 2, next.AsRefCounted().ReferenceCount(), "a Variant result destroyed: its reference went with it")
 		m.AsMaterial().SetNextPass(godot.Material{})
-		assert.Equal(t, 1, next.AsRefCounted().GetReferenceCount(), "Go's alone")
+		assert.Equal(t, 1, next.AsRefCounted().ReferenceCount(), "Go's alone")
 	})
 
 	// Defect kind: Go released its last reference to an object on the thread of the garbage
@@ -109,13 +109,13 @@ func init() {
 			got := mesh.SurfaceGetMaterial(0)
 			require.True(t, mat.IsAlive(), "Go's material survived the %d. call", i+1)
 			require.Equal(t, mat.InstanceID(), got.InstanceID())
-			assert.Equal(t, 1, mat.AsRefCounted().GetReferenceCount(), "Go's reference alone after the %d. call", i+1)
+			assert.Equal(t, 1, mat.AsRefCounted().ReferenceCount(), "Go's reference alone after the %d. call", i+1)
 		}
 		v, err := mesh.AsObject().Call("surface_get_material", 0) // through a Variant result
 		require.NoError(t, err)
-		assert.Equal(t, 2, mat.AsRefCounted().GetReferenceCount(), "Go's and the Variant result's")
+		assert.Equal(t, 2, mat.AsRefCounted().ReferenceCount(), "Go's and the Variant result's")
 		v.Destroy()
-		assert.Equal(t, 1, mat.AsRefCounted().GetReferenceCount())
+		assert.Equal(t, 1, mat.AsRefCounted().ReferenceCount())
 	})
 
 	// Defect kind: Packed.View did not keep its array alive while fn ran: with the array otherwise

@@ -173,7 +173,7 @@ func (d *DynamicProps) PropertyGetRevert(name string) (variant.Variant, bool) {
 }
 
 // HeldReferences returns the reference count of the held resource.
-func (d *DynamicProps) HeldReferences() int { return d.held.AsRefCounted().GetReferenceCount() }
+func (d *DynamicProps) HeldReferences() int { return d.held.AsRefCounted().ReferenceCount() }
 
 // Collect collects Go garbage, so values Go dropped are released.
 func (*DynamicProps) Collect() { gdextension.CollectGarbage(); gdextension.CollectGarbage() }

@@ -50,7 +50,7 @@ func init() {
 		var vec variant.Vector3
 		require.NoError(t, back.Value(&vec))
 		assert.Equal(t, variant.Vector3{X: 1, Y: 2, Z: 3}, vec)
-		assert.Equal(t, uint64(42), utility.RidFromInt64(42).ID)
+		assert.Equal(t, uint64(42), utility.RIDFromInt64(42).ID)
 	})
 
 	godottest.Test("Utility/Random", func(t *godottest.T) {
@@ -72,10 +72,10 @@ func init() {
 		assert.Equal(t, []string{"hello", "wide world"}, s.Split(", ", true, 0).ToSlice())
 		assert.Equal(t, "Hello, Wide World", s.Capitalize())
 		assert.True(t, variant.NewString("-42").IsValidInt())
-		assert.Len(t, variant.NewString("x").Sha256Text(), 64)
+		assert.Len(t, variant.NewString("x").SHA256Text(), 64)
 		assert.Equal(t, "ff", variant.StringNumInt64(255, 16, false))
 
-		assert.Equal(t, int64(3), variant.NewNodePath("a/b/c").GetNameCount())
+		assert.Equal(t, int64(3), variant.NewNodePath("a/b/c").NameCount())
 
 		d := variant.NewDictionary()
 		require.NoError(t, d.Set("k", 1))
@@ -91,7 +91,7 @@ func init() {
 		var null variant.Callable
 		assert.False(t, null.IsValid())
 
-		c := variant.ColorHtml("#336699")
+		c := variant.ColorHTML("#336699")
 		assert.InDelta(t, 0.2, float64(c.R), 1e-6)
 		assert.InDelta(t, 0.6, float64(c.B), 1e-6)
 		ok := variant.ColorFromOkHsl(0.5, 0.5, 0.5, 1)

@@ -737,13 +737,13 @@ func init() {
 					gdpbind.ReturnInt(gdpCall, gdpR)
 					return nil
 				}},
-			{Name: "Sum", Params: []string{"first", "rest"}, Doc: "Sum adds its arguments (a vararg method)."},
-			{Name: "ToString", Params: []string{}, Doc: "ToString is what str() and print show.",
+			{Name: "String", Params: []string{}, Doc: "String is what str() and print show (the _to_string hook).",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*GoMover)(gdpSelf).ToString()
+					gdpR := (*GoMover)(gdpSelf).String()
 					gdpbind.ReturnString(gdpCall, gdpR)
 					return nil
 				}},
+			{Name: "Sum", Params: []string{"first", "rest"}, Doc: "Sum adds its arguments (a vararg method)."},
 		},
 		[]gdpbind.Doc{{Name: "Speed", Text: "Speed in pixels per second."}, {Name: "Hit", Text: "Hit is emitted when the mover takes damage."}}, nil)
 	gdpbind.Class[GoRunner]("GoRunner is a GoMover that counts laps: a Go class extending a Go class.",
@@ -868,10 +868,19 @@ func init() {
 		nil, nil)
 	gdpbind.Class[ShadowingChild]("ShadowingChild's parent is a Go class; its method hides an engine method of Node2D.",
 		[]gdpbind.Method{
-			{Name: "GetRotation", Params: []string{}, Doc: "GetRotation would hide Node2D.get_rotation.",
+			{Name: "Canvas", Params: []string{}, Doc: "Canvas and SetCanvas make the property canvas, whose getter get_canvas would hide\nCanvasItem.get_canvas.",
 				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
-					gdpR := (*ShadowingChild)(gdpSelf).GetRotation()
-					gdpbind.ReturnFloat(gdpCall, gdpR)
+					gdpR := (*ShadowingChild)(gdpSelf).Canvas()
+					gdpbind.ReturnValue(gdpCall, gdpR, variant.TypeRID)
+					return nil
+				}},
+			{Name: "SetCanvas", Params: []string{"arg0"}, Doc: "SetCanvas is the setter of the pair (the engine has no set_canvas).",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpA0, err := gdpbind.Value[variant.RID](gdpCall, 0, variant.TypeRID)
+					if err != nil {
+						return err
+					}
+					(*ShadowingChild)(gdpSelf).SetCanvas(gdpA0)
 					return nil
 				}},
 		},

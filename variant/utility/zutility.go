@@ -1570,19 +1570,19 @@ func Typeof(variable any) (int64, error) {
 
 // TypeConvert calls the engine's utility function type_convert (general).
 // A Go value that cannot become a Variant is an error.
-func TypeConvert(variant_ any, type_ int64) (variant.Variant, error) {
+func TypeConvert(value any, typ int64) (variant.Variant, error) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
-	a0, err := putVariant(f, variant_)
+	a0, err := putVariant(f, value)
 	if err != nil {
 		return variant.Variant{}, err
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
 	a1 := f.Alloc(slotSize)
-	putInt(a1, type_)
+	putInt(a1, typ)
 	setArg(argv, 1, a1)
 	ret := f.Alloc(variant.Size)
 	utility(88).Call(gdi.TypePtr(ret), argv, int32(argc))
@@ -1616,13 +1616,13 @@ func Str(arg1 any, args ...any) (string, error) {
 }
 
 // ErrorString calls the engine's utility function error_string (general).
-func ErrorString(error_ int64) string {
+func ErrorString(errorValue int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
-	putInt(a0, error_)
+	putInt(a0, errorValue)
 	setArg(argv, 0, a0)
 	ret := f.Alloc(variant.Size)
 	utility(90).Call(gdi.TypePtr(ret), argv, int32(argc))
@@ -1630,13 +1630,13 @@ func ErrorString(error_ int64) string {
 }
 
 // TypeString calls the engine's utility function type_string (general).
-func TypeString(type_ int64) string {
+func TypeString(typ int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
-	putInt(a0, type_)
+	putInt(a0, typ)
 	setArg(argv, 0, a0)
 	ret := f.Alloc(variant.Size)
 	utility(91).Call(gdi.TypePtr(ret), argv, int32(argc))
@@ -1896,13 +1896,13 @@ func VarToStr(variable any) (string, error) {
 }
 
 // StrToVar calls the engine's utility function str_to_var (general).
-func StrToVar(string_ string) variant.Variant {
+func StrToVar(text string) variant.Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
-	putString(a0, string_)
+	putString(a0, text)
 	defer destroyString(a0)
 	setArg(argv, 0, a0)
 	ret := f.Alloc(variant.Size)
@@ -1994,8 +1994,8 @@ func Hash(variable any) (int64, error) {
 
 // instance_from_id (general) is not generated: it takes or returns an engine type this package does not carry yet.
 
-// IsInstanceIdValid calls the engine's utility function is_instance_id_valid (general).
-func IsInstanceIdValid(id int64) bool {
+// IsInstanceIDValid calls the engine's utility function is_instance_id_valid (general).
+func IsInstanceIDValid(id int64) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argc := 1
@@ -2026,8 +2026,8 @@ func IsInstanceValid(instance any) (bool, error) {
 	return getBool(ret), nil
 }
 
-// RidAllocateId calls the engine's utility function rid_allocate_id (general).
-func RidAllocateId() int64 {
+// RIDAllocateID calls the engine's utility function rid_allocate_id (general).
+func RIDAllocateID() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argc := 0
@@ -2037,8 +2037,8 @@ func RidAllocateId() int64 {
 	return getInt(ret)
 }
 
-// RidFromInt64 calls the engine's utility function rid_from_int64 (general).
-func RidFromInt64(base int64) variant.RID {
+// RIDFromInt64 calls the engine's utility function rid_from_int64 (general).
+func RIDFromInt64(base int64) variant.RID {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argc := 1

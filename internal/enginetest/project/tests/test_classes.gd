@@ -149,6 +149,8 @@ func test_methods_params_defaults_varargs_statics(t) -> void:
 	t.assert_true(m.self() == m, "a Go class pointer result is the object itself")
 	t.assert_eq(str(m), "GoMover(speed=0)")
 	m.free()
+	var s := str(LifeProbe.new())
+	t.assert_true(s.begins_with("<LifeProbe#"), "a Go class without a String of its own has the engine's text: " + s)
 
 func test_enums_and_constants(t) -> void:
 	t.assert_eq(GoMover.MAX_SPEED, 100)
