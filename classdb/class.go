@@ -316,6 +316,14 @@ func build(s *classSpec) (*classInfo, *RegistrationError) {
 		}
 		c.methods = append(c.methods, mi)
 	}
+	for _, e := range s.optionErrs {
+		return nil, fail(e[0], "%s", e[1])
+	}
+	for name := range s.hidden {
+		if _, ok := pt.MethodByName(name); !ok || c.methodOrigin(name) != ownMethod {
+			return nil, fail(fmt.Sprintf("Hide(%q)", name), "the class declares no exported method %s", name)
+		}
+	}
 	for name := range s.overridable {
 		if c.methodNamed(name) == nil {
 			return nil, fail(fmt.Sprintf("Overridable(%q)", name), "the class declares no method %s", name)

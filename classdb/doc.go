@@ -29,10 +29,19 @@
 //
 // # What becomes what
 //
-//   - Exported methods are engine methods, named in snake_case (Damage is damage; Rename and Hide
-//     change that). Parameters keep their Go names when gdgen bind has read the source (else Params
-//     names them). Defaults gives default arguments, a final variadic parameter makes a vararg
-//     method, Static adds static methods, Constant, Enum and Bitfield add integer constants.
+//   - Exported methods are engine methods, named in snake_case: a word starts at a capital after a
+//     lower-case letter, and at a capital that begins a capitalised word after capitals or digits;
+//     digits stay with the word before them, except a dimension (2D, 3D), which is a word of its
+//     own (AddChild is add_child, HTTPPort http_port, PlayerID player_id, EchoVector2
+//     echo_vector2, ToRGBA32 to_rgba32, GetWorld2D get_world_2d, Node3DCount node_3d_count,
+//     Go2Dimensions go2_dimensions). Rename gives another name; Hide keeps Go-only helpers from
+//     the engine, named by method expressions the compiler checks (Hide((*Player).Steer)). Two
+//     methods with one engine name are a registration error naming both. Parameters keep their Go
+//     names when gdgen bind has read the source (else Params names them). Defaults gives default
+//     arguments, a final variadic parameter makes a vararg method, Static adds static methods,
+//     Constant, Enum and Bitfield add integer constants.
+//   - A getter and setter pair X() T (or GetX() T) and SetX(T) is the property x, its getter the
+//     engine method get_x (Property names it and puts it in a group).
 //   - Methods named after a virtual of an engine ancestor, with its signature (Ready(),
 //     Process(delta float64), Input(event godot.InputEvent), Draw(), …: see godot's virtuals) are
 //     that virtual. A virtual the type does not implement costs nothing: the engine is never told of

@@ -3,6 +3,7 @@ package classdb
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"unicode"
@@ -97,13 +98,49 @@ func Property(pair string, o PropertyOptions) Option {
 	}
 }
 
-// Hide keeps an exported Go method from becoming an engine method.
-func Hide(goMethods ...string) Option {
+// Hide keeps exported Go methods from becoming engine methods: Go-only helpers the engine and
+// GDScript do not see. Name each by a method expression, which the compiler checks, or by its name:
+//
+//	classdb.Register[Player](classdb.Hide((*Player).Steer, (*Player).Reset))
+//	classdb.Register[Player](classdb.Hide("Steer"))
+//
+// Hiding a method the class does not have is a registration error naming it.
+func Hide(goMethods ...any) Option {
 	return func(s *classSpec) {
 		for _, m := range goMethods {
-			s.hidden[m] = true
+			name, err := methodName(m)
+			if err != nil {
+				s.optionErrs = append(s.optionErrs, [2]string{fmt.Sprintf("Hide(%v)", m), err.Error()})
+				continue
+			}
+			s.hidden[name] = true
 		}
 	}
+}
+
+// methodName is the name of the method m names: a string, or a method expression ((*T).M or
+// T.M), whose function's name ends in the method's.
+func methodName(m any) (string, error) {
+	switch x := m.(type) {
+	case string:
+		return x, nil
+	case nil:
+		return "", fmt.Errorf("no method")
+	}
+	v := reflect.ValueOf(m)
+	if v.Kind() != reflect.Func {
+		return "", fmt.Errorf("a %T names no method: give a method expression ((*T).M) or a name", m)
+	}
+	f := runtime.FuncForPC(v.Pointer())
+	if f == nil {
+		return "", fmt.Errorf("the function has no name")
+	}
+	name := strings.TrimSuffix(f.Name(), "-fm")
+	name = name[strings.LastIndex(name, ".")+1:]
+	if name == "" || !unicode.IsUpper(rune(name[0])) {
+		return "", fmt.Errorf("%s is not an exported method", f.Name())
+	}
+	return name, nil
 }
 
 // Defaults gives default values to the last parameters of a Go method (anything variant.From
@@ -163,6 +200,7 @@ type classSpec struct {
 	props        map[string]PropertyOptions // of GetX/SetX pairs, by X
 	overridable  map[string]bool            // Go methods that are virtuals scripts override
 	hidden       map[string]bool
+	optionErrs   [][2]string // options that name nothing: where, what (a registration error)
 	defaults     map[string][]any
 	params       map[string][]string
 	statics      []staticSpec

@@ -303,6 +303,12 @@ func init() {
 		assert.Equal(t, []int64{1, 2, 3}, must(item.Parts.ToSlice()))
 	})
 
+	godottest.Test("GoClasses/HiddenMethodsAreGoOnly", func(t *godottest.T) {
+		assert.True(t, godot.ClassDB.ClassHasMethod("GoHiding", "shown"), "an exported method is an engine method")
+		assert.False(t, godot.ClassDB.ClassHasMethod("GoHiding", "helper"), "hidden by a method expression")
+		assert.False(t, godot.ClassDB.ClassHasMethod("GoHiding", "other"), "hidden by name")
+	})
+
 	godottest.Test("GoClasses/RegistrationErrorsAreReported", func(t *godottest.T) {
 		want := map[string]string{
 			"main.BadField":       "field Ch",
@@ -315,6 +321,7 @@ func init() {
 			"main.Shadowing":      "method SetPosition: its engine name set_position hides the inherited engine method Node2D.set_position",
 			"main.ShadowingChild": "method Canvas: its engine name get_canvas hides the inherited engine method Node2D.get_canvas",
 			"main.NoSuchPair":     `Property("Nope"): the class has no method pair Nope (or GetNope) and SetNope`,
+			"main.BadHide":        `Hide("Nope"): the class declares no exported method Nope`,
 		}
 		seen := map[string]bool{}
 		for _, e := range classdb.Errors() {

@@ -314,7 +314,24 @@ func init() {
 	classdb.Register[GoRunnerBase]()
 	classdb.Register[ShadowingChild]()
 	classdb.Register[NoSuchPair](classdb.Property("Nope", classdb.PropertyOptions{Name: "x"}))
+	classdb.Register[GoHiding](classdb.Hide((*GoHiding).Helper, "Other"))
+	classdb.Register[BadHide](classdb.Hide("Nope"))
 }
+
+// GoHiding keeps Go-only helpers from the engine.
+type GoHiding struct{ godot.Node }
+
+// Helper is Go-only, hidden by a method expression.
+func (*GoHiding) Helper() int { return 1 }
+
+// Other is Go-only, hidden by its name.
+func (*GoHiding) Other() int { return 2 }
+
+// Shown is an engine method.
+func (*GoHiding) Shown() int { return 3 }
+
+// BadHide hides a method it does not have.
+type BadHide struct{ godot.Node }
 
 // NoSuchPair names a property pair it does not have.
 type NoSuchPair struct{ godot.Node }

@@ -888,6 +888,31 @@ func init() {
 	gdpbind.Class[NoSuchPair]("NoSuchPair names a property pair it does not have.",
 		[]gdpbind.Method{},
 		nil, nil)
+	gdpbind.Class[GoHiding]("GoHiding keeps Go-only helpers from the engine.",
+		[]gdpbind.Method{
+			{Name: "Helper", Params: []string{}, Doc: "Helper is Go-only, hidden by a method expression.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoHiding)(gdpSelf).Helper()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Other", Params: []string{}, Doc: "Other is Go-only, hidden by its name.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoHiding)(gdpSelf).Other()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+			{Name: "Shown", Params: []string{}, Doc: "Shown is an engine method.",
+				Func: func(gdpSelf unsafe.Pointer, gdpCall gdpbind.Call) error {
+					gdpR := (*GoHiding)(gdpSelf).Shown()
+					gdpbind.ReturnInt(gdpCall, gdpR)
+					return nil
+				}},
+		},
+		nil, nil)
+	gdpbind.Class[BadHide]("BadHide hides a method it does not have.",
+		[]gdpbind.Method{},
+		nil, nil)
 	gdpbind.Class[GoFrameCounter]("GoFrameCounter counts its _process and _physics_process calls, for the tests of godottest's\nwaits. It is a runtime class: in the editor its code does not run.",
 		[]gdpbind.Method{
 			{Name: "PhysicsProcess", Params: []string{"delta"}, Doc: "PhysicsProcess counts a physics frame.",
