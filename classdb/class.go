@@ -50,7 +50,7 @@ type classInfo struct {
 
 // hooks are the Object-level callbacks a Go class may implement.
 type hooks struct {
-	notification, toString, get, set, propertyList, canRevert, getRevert, validate, init bool
+	notification, toString, get, set, propertyList, canRevert, validate, init bool
 }
 
 // The interfaces of those callbacks.
@@ -123,18 +123,18 @@ type methodInfo struct {
 // propInfo is one property of a Go class: a field (read and written in place) or a getter/setter
 // pair of Go methods.
 type propInfo struct {
-	name             string
-	codec            *codec
-	offset           uintptr // the field's offset in T
-	field            bool
-	getter, setter   string // engine method names
-	group, subgroup  string
-	groupPrefix      string // the inspector strips it from the names of the group's properties
-	subgroupPrefix   string
-	hint             godot.PropertyHint
-	hintString       string
-	usage            godot.PropertyUsageFlags
-	goField, goGroup string
+	name            string
+	codec           *codec
+	offset          uintptr // the field's offset in T
+	field           bool
+	getter, setter  string // engine method names
+	group, subgroup string
+	groupPrefix     string // the inspector strips it from the names of the group's properties
+	subgroupPrefix  string
+	hint            godot.PropertyHint
+	hintString      string
+	usage           godot.PropertyUsageFlags
+	goField         string
 }
 
 // signalInfo is a signal declared by a Signal field.
@@ -439,14 +439,6 @@ func (c *classInfo) shadowsEngineMethod(goName, engineName string) bool {
 func shadowMessage(engineBase, engineName string) string {
 	return fmt.Sprintf("its engine name %s hides the inherited engine method %s.%s: the engine and GDScript "+
 		"would call the Go method instead; rename it, or Hide it to keep it a Go-only method", engineName, engineBase, engineName)
-}
-
-// engineType is the Go type of the engine class the class extends (through its Go parents).
-func (c *classInfo) engineType() reflect.Type {
-	if c.parentGo != nil {
-		return c.parentGo.engineType()
-	}
-	return c.baseType
 }
 
 // declared reports whether the method name of the struct type t is declared by t (or *t) itself,

@@ -51,11 +51,6 @@ func (s *signalBase) connect(fn func(args []variant.Variant) error) godot.Connec
 // Name returns the signal's engine name ("" before the engine made the instance).
 func (s *signalBase) Name() string { return s.name }
 
-// signalBinder is how instance creation binds every Signal field.
-type signalBinder interface {
-	bind(owner godot.Object, name string)
-}
-
 func bindSignal(p unsafe.Pointer, owner godot.Object, name string) {
 	(*signalBase)(p).bind(owner, name)
 }

@@ -47,6 +47,8 @@ var guardRegion struct {
 }
 
 // Exported to the signal handler as plain words.
+//
+//lint:ignore U1000 read by the fault reporter in faultreport_linux_amd64.s
 var guardRegionBase, guardRegionEnd, guardPageTable uintptr
 
 // guardLayout returns the length of a buffer's pages (guard page included) and the offset of its

@@ -233,14 +233,6 @@ func (a *Array[T]) setArrayHandle(h *handle) { a.h = h }
 // arrayTarget is satisfied by every *Array[T].
 type arrayTarget interface{ setArrayHandle(*handle) }
 
-var arrayCopyCtor gdi.PtrConstructor
-
-func init() {
-	gdextension.OnInit(gdextension.LevelCore, func() {
-		arrayCopyCtor = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeArray), 1)
-	})
-}
-
 // arrayElementTypeName returns the engine's name of the element type of the Array type t ("int",
 // "Vector2", a class name), or false for an untyped Array[Variant]. For package classdb, which
 // registers typed array parameters.
@@ -275,32 +267,4 @@ func ArrayFromVariant(v Variant, dst any) error {
 	runtime.KeepAlive(v.h)
 	dst.(arrayTarget).setArrayHandle(h)
 	return nil
-}
-
-// arrayAt sets *dst (a *Array[T]) to a new reference to the engine Array at p (C memory, e.g. a
-// ptrcall argument).
-func arrayAt(p gdi.ConstTypePtr, dst any) {
-	h := newHandle(TypeArray, arraySlotSize)
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = uintptr(p)
-	arrayCopyCtor.Call(gdi.UninitializedTypePtr(h.addr), args)
-	dst.(arrayTarget).setArrayHandle(h)
-}
-
-// writeArrayTo writes a new reference to the array a (an Array[T]) into the uninitialized Array
-// slot dst.
-func writeArrayTo(a any, dst gdi.UninitializedTypePtr) {
-	h := a.(arrayValue).handle()
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	if h == nil { // a zero Array: write an empty one
-		arrayCtor.Call(dst, 0)
-		return
-	}
-	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = h.ptr()
-	arrayCopyCtor.Call(dst, args)
-	runtime.KeepAlive(h)
 }

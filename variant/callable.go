@@ -283,18 +283,6 @@ func (c Callable) cptr() gdi.ConstTypePtr {
 	return gdi.ConstTypePtr(ptrOf(c.h, TypeCallable))
 }
 
-// copyCallable returns a new reference to the engine Callable at p (C memory, e.g. a ptrcall
-// argument).
-func copyCallable(p gdi.ConstTypePtr) Callable {
-	h := newHandle(TypeCallable, 16)
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	args := f.Alloc(8)
-	*(*uintptr)(gdi.CPtr(args)) = uintptr(p)
-	callableCopy.Call(gdi.UninitializedTypePtr(h.addr), args)
-	return Callable{h}
-}
-
 // writeTo copies a reference to the callable into the uninitialized Callable slot dst.
 func (c Callable) writeTo(dst gdi.UninitializedTypePtr) {
 	f := gdextension.AcquireFrame()

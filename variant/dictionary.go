@@ -152,13 +152,6 @@ func DictionaryFromVariant(v Variant) (Dictionary, error) {
 	return Dictionary{h}, nil
 }
 
-// dictionaryAt returns a new reference to the engine Dictionary at p (C memory).
-func dictionaryAt(p gdi.ConstTypePtr) Dictionary {
-	h := newHandle(TypeDictionary, dictionarySlotSize)
-	copyConstruct(TypeDictionary, gdi.UninitializedTypePtr(h.addr), uintptr(p))
-	return Dictionary{h}
-}
-
 // writeTo writes a new reference to the dictionary into the uninitialized slot dst.
 func (d Dictionary) writeTo(dst gdi.UninitializedTypePtr) {
 	if d.h == nil {

@@ -182,26 +182,6 @@ func argElem[T PackedElem](f *gdextension.Frame, x T) uintptr {
 	return argValue(f, unsafe.Pointer(&x), unsafe.Sizeof(x))
 }
 
-// retPacked reads a packed array element from a result slot in the engine's ptrcall form.
-func retPacked[T PackedElem](ret uintptr) T {
-	var x T
-	switch p := any(&x).(type) {
-	case *uint8:
-		*p = uint8(*(*int64)(gdi.CPtr(ret)))
-	case *int32:
-		*p = int32(*(*int64)(gdi.CPtr(ret)))
-	case *int64:
-		*p = *(*int64)(gdi.CPtr(ret))
-	case *float32:
-		*p = float32(math.Float64frombits(*(*uint64)(gdi.CPtr(ret))))
-	case *float64:
-		*p = math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
-	default:
-		x = *(*T)(gdi.CPtr(ret))
-	}
-	return x
-}
-
 // ErrNoElement is the panic value of an Array method that returns an element when there is none
 // (Front of an empty array, Get out of range): as indexing a Go slice out of range, a programming
 // error rather than a silent zero value. The engine reports it too.

@@ -351,7 +351,3 @@ func goTypeName(t Type) string {
 	}
 	return TypeName(t)
 }
-
-func errZero(typ, ctor string) error {
-	return fmt.Errorf("gdpure: a zero %s is read-only; make one with %s", typ, ctor)
-}

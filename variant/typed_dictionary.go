@@ -29,7 +29,7 @@ func NewTypedDictionary[K, V any]() TypedDictionary[K, V] {
 	vt, vc := typedSide(f, reflect.TypeFor[V]())
 	gdi.DictionarySetTyped(gdi.TypePtr(d.ptr()), kt, kc, gdi.ConstVariantPtr(zeroBytes), vt, vc, gdi.ConstVariantPtr(zeroBytes))
 	runtime.KeepAlive(d.h)
-	return TypedDictionary[K, V]{d.h}
+	return TypedDictionary[K, V](d)
 }
 
 // typedSide returns the engine's type and class name of one side of a typed container (Nil for
@@ -47,7 +47,7 @@ func typedSide(f *gdextension.Frame, t reflect.Type) (gdi.VariantType, gdi.Const
 }
 
 // Untyped returns the same dictionary as a Dictionary (shared, not copied).
-func (d TypedDictionary[K, V]) Untyped() Dictionary { return Dictionary{d.h} }
+func (d TypedDictionary[K, V]) Untyped() Dictionary { return Dictionary(d) }
 
 func (d TypedDictionary[K, V]) ptr() uintptr { return ptrOf(d.h, TypeDictionary) }
 

@@ -49,6 +49,9 @@ type op struct {
 	c, cgo, gdscript, gdpure side
 }
 
+// sink keeps the benchmarks' results from being optimised away.
+//
+//lint:ignore U1000 written only, by design
 var sink int64
 
 // goProcessCalls counts GoBenchNode.Process calls (the dispatch row checks the frames happened).
@@ -572,6 +575,7 @@ func asmcgocallPtrcall(b *godottest.B) {
 	s := newPtrcallSetup()
 	defer s.free()
 	b.ResetTimer()
+	//lint:ignore SA4008 the harness sets b.N before each run, as testing.B's
 	for i := 0; i < b.N; i++ {
 		asmcgoCall4(s.ptrcallF, uintptr(s.mb), uintptr(s.obj), s.args, s.ret)
 		sink += *(*int64)(gdi.CPtr(s.ret))

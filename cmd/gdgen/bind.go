@@ -161,11 +161,6 @@ func receiverName(e ast.Expr) string {
 	return ""
 }
 
-// typeKind is how the generated code moves one Go type.
-type typeKind struct {
-	arg, ret string // format strings: %[1]s the call, %[2]d the index / %[2]s the value
-}
-
 var basicKinds = map[string]string{
 	"bool": "Bool", "int": "Int", "int8": "Int", "int16": "Int", "int32": "Int", "int64": "Int",
 	"uint": "Int", "uint8": "Int", "uint16": "Int", "uint32": "Int", "uint64": "Int", "uintptr": "Int",

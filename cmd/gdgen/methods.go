@@ -390,7 +390,7 @@ func arrayShape(m apiBuiltinMethod) *shape {
 }
 
 // packedElem crosses a T of Packed[T] as the engine's ptrcall representation of the element.
-var packedElem = methodType{goType: "T", put: "argElem(f, %[1]s)", get: "retPacked[T](ret)"}
+var packedElem = methodType{goType: "T", put: "argElem(f, %[1]s)"}
 
 func packedShape(m apiBuiltinMethod, slots []int) *shape {
 	sh := &shape{args: map[int]methodType{}, slots: slots}
@@ -404,11 +404,7 @@ func packedShape(m apiBuiltinMethod, slots []int) *shape {
 			sh.args[i] = self
 		}
 	}
-	switch {
-	case m.Name == "get":
-		r := packedElem
-		sh.result = &r
-	case m.ReturnType == "PackedByteArray":
+	if m.ReturnType == "PackedByteArray" {
 		sh.result = &self
 	}
 	return sh

@@ -5,6 +5,9 @@ import (
 	"github.com/gdpure/gdpure/godottest"
 )
 
+// benchSink keeps the benchmarks' results from being optimised away.
+//
+//lint:ignore U1000 written only, by design
 var benchSink int
 
 func init() {

@@ -438,9 +438,6 @@ func (g *gen) f() float32 {
 	return x
 }
 
-// d is f as a ptrcall float argument.
-func (g *gen) d() float64 { return float64(g.f()) }
-
 // unit returns a weight: mostly in [0, 1], sometimes anything f gives.
 func (g *gen) unit() float32 {
 	if g.edge < 0 && g.r.IntN(4) != 0 {

@@ -36,6 +36,8 @@ var GCStress bool
 var StressHook = func(atCall bool) { runtime.GC() }
 
 // enterCallback runs one callback: GC stress, dispatch, panic recovery.
+//
+//lint:ignore U1000 the purego build's callbacks (zcallbacks_purego.go) enter here
 func enterCallback(f *callbackFrame) {
 	if GCStress {
 		StressHook(false)
@@ -44,6 +46,7 @@ func enterCallback(f *callbackFrame) {
 	dispatchCallback(f)
 }
 
+//lint:ignore U1000 see enterCallback
 func leaveCallback(f *callbackFrame) {
 	if r := recover(); r != nil {
 		f.ret = 0

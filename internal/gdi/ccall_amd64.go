@@ -47,6 +47,8 @@ func callbackEntry(kind int) uintptr { return callbackEntries[kind] }
 
 // callbackDispatchFunc is the Go function the callback trampolines enter through crosscall2. A
 // func value's first word is the ABIInternal entry address that cgocallback expects.
+//
+//lint:ignore U1000 read by the trampolines in ccall_amd64.s
 var callbackDispatchFunc = callbackDispatch
 
 func callbackDispatch(f *callbackFrame) { enterCallback(f) }

@@ -13,14 +13,10 @@ type interfaceFunction struct {
 	slot     *uintptr
 }
 
-// getProcAddress is the engine's GDExtensionInterfaceGetProcAddress, kept for late lookups.
-var getProcAddress uintptr
-
 // Load resolves every interface function through the engine's get_proc_address, eagerly. A
 // required function the running engine lacks gives one error naming it and the engine version.
 // Functions added after MinimumEngineVersion are optional and stay unresolved when missing.
 func Load(getProc uintptr) error {
-	getProcAddress = getProc
 	var missing []string
 	for i := range interfaceFunctions {
 		f := &interfaceFunctions[i]
@@ -69,6 +65,7 @@ func engineVersionString() string {
 // EngineVersion returns the running engine's version ("4.6.3").
 func EngineVersion() string { return engineVersionString() }
 
+//lint:ignore U1000 called by the generated loader for interface functions newer than the minimum engine
 func missingFunction(name, since string) {
 	panic(fmt.Sprintf("gdpure: the interface function %s needs Godot %s or newer; the running engine is %s", name, since, engineVersionString()))
 }

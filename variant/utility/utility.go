@@ -46,6 +46,8 @@ func setArg(argv uintptr, i int, p uintptr) { *(*uintptr)(gdi.CPtr(argv + uintpt
 
 func putFloat(p uintptr, x float64) { *(*uint64)(gdi.CPtr(p)) = math.Float64bits(x) }
 func putInt(p uintptr, x int64)     { *(*int64)(gdi.CPtr(p)) = x }
+
+//lint:ignore U1000 for generated utility functions with a bool argument
 func putBool(p uintptr, x bool) {
 	if x {
 		*(*uint8)(gdi.CPtr(p)) = 1
