@@ -10,6 +10,7 @@
 //	go run ./internal/mutants -only a,b    # some of them
 //	go run ./internal/mutants -list        # their names
 //	go run ./internal/mutants -check       # do they all still apply? (seconds, no engine)
+//	go run ./internal/mutants -until-caught # CI: no guard-mode run for a mutant normal mode caught
 package main
 
 import (
@@ -236,14 +237,23 @@ var modes = []struct {
 }
 
 type outcome struct {
-	caught bool
-	by     string
+	caught  bool
+	skipped bool // not run (-until-caught)
+	by      string
+}
+
+func (o outcome) String() string {
+	if o.skipped {
+		return "skipped"
+	}
+	return fmt.Sprint(o.caught)
 }
 
 func main() {
 	only := flag.String("only", "", "comma-separated mutant names to run (default all)")
 	list := flag.Bool("list", false, "list the mutants and exit")
 	check := flag.Bool("check", false, "only check that every mutant still applies (and compiles), then exit")
+	untilCaught := flag.Bool("until-caught", false, "skip a mutant's guard-mode run when normal mode caught it (CI: the verdict needs one catch)")
 	flag.Parse()
 	if *list {
 		for _, m := range mutants {
@@ -358,13 +368,17 @@ func main() {
 			fail("%s: %v", m.name, p.err)
 		}
 		for j, mode := range modes {
+			if j > 0 && *untilCaught && results[i][0].caught {
+				results[i][j] = outcome{skipped: true}
+				continue
+			}
 			results[i][j] = r.runTests(p.overlay, p.lib, m, append(p.env, mode.env...))
 		}
 		os.RemoveAll(filepath.Dir(p.overlay)) // the mutant's source, library and build cache
 		if !results[i][0].caught && !results[i][1].caught {
 			survived++
 		}
-		fmt.Printf("%-24s normal: %-6v guard: %-6v (%.0f s)\n", m.name, results[i][0].caught, results[i][1].caught, time.Since(start).Seconds())
+		fmt.Printf("%-24s normal: %-6v guard: %-7s (%.0f s)\n", m.name, results[i][0].caught, results[i][1].String(), time.Since(start).Seconds())
 	}
 
 	fmt.Printf("\n| mutant | planted bug | caught (normal) | caught (guard + GC stress) | by |\n|---|---|---|---|---|\n")
@@ -376,7 +390,11 @@ func main() {
 			}
 			by += results[i][1].by
 		}
-		fmt.Printf("| %s | %s | %s | %s | %s |\n", m.name, m.what, yes(results[i][0].caught), yes(results[i][1].caught), by)
+		guard := yes(results[i][1].caught)
+		if results[i][1].skipped {
+			guard = "not run"
+		}
+		fmt.Printf("| %s | %s | %s | %s | %s |\n", m.name, m.what, yes(results[i][0].caught), guard, by)
 	}
 	fmt.Printf("\n%d mutants, %d caught, %d survived, in %.0f s\n", len(selected), len(selected)-survived, survived, time.Since(start).Seconds())
 	if survived > 0 {
