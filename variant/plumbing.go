@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/internal/varianthook"
@@ -171,15 +170,11 @@ func asType(v Variant, t reflect.Type) (any, error) {
 	return x.Interface(), nil
 }
 
-// objectAt returns the object the Variant at p holds (0 for a null one), or an error when it holds
-// another type.
+// objectAt returns the object the Variant at p holds (0 for a null one), an error when it holds
+// another type, or a *FreedObjectError when the object was freed.
 func objectAt(p gdi.ConstVariantPtr) (gdi.ObjectPtr, error) {
 	if t := typeOf(p); t != TypeObject {
 		return 0, &MismatchError{TypeObject, t}
 	}
-	f := gdextension.AcquireFrame()
-	defer f.Release()
-	slot := f.Alloc(8)
-	toType[TypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(p))
-	return *(*gdi.ObjectPtr)(gdi.CPtr(slot)), nil
+	return liveObject(p)
 }

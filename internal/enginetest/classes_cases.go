@@ -46,6 +46,58 @@ func settleObjects() {
 }
 
 func init() {
+	godottest.Test("Classes/AllChildrenIteratesASnapshot", func(t *godottest.T) {
+		parent := godot.NewNode()
+		defer parent.AsObject().Free()
+		var made []godot.Node
+		for _, name := range []string{"a", "b", "c"} {
+			c := godot.NewNode()
+			c.SetName(name)
+			parent.AddChild(c)
+			made = append(made, c)
+		}
+		var seen []string
+		for c := range parent.AllChildren() {
+			seen = append(seen, c.Name())
+			if c.Name() == "a" {
+				parent.RemoveChild(c) // the loop may change the children
+				c.AsObject().Free()
+				made[1].AsObject().Free() // b, not reached yet: skipped
+				parent.AddChild(godot.NewNode())
+			}
+		}
+		assert.Equal(t, []string{"a", "c"}, seen)
+		assert.Equal(t, 2, parent.ChildCount(), "c and the one added")
+		n := 0
+		for range parent.AllChildren() {
+			n++
+			break
+		}
+		assert.Equal(t, 1, n, "a loop may stop early")
+	})
+
+	godottest.Test("Classes/VariantOfAFreedObjectIsAnError", func(t *godottest.T) {
+		n := godot.NewNode()
+		id := n.InstanceID()
+		v := must(variant.From(n))
+		n.AsObject().Free()
+		var others []godot.Node // new objects, one of which may reuse the freed one's memory
+		for range 8 {
+			others = append(others, godot.NewNode())
+		}
+		defer func() {
+			for _, o := range others {
+				o.AsObject().Free()
+			}
+		}()
+		got, err := variant.As[godot.Node](v)
+		var freed *variant.FreedObjectError
+		require.ErrorAs(t, err, &freed, "not the freed object, nor one at its address: %v", got)
+		assert.Equal(t, id, freed.ID)
+		assert.True(t, got.IsNull(), "the caller holds no object")
+		assert.Equal(t, id, must(v.ObjectID()), "the Variant still names the freed object")
+	})
+
 	godottest.Test("Classes/ConstructCallAndFree", func(t *godottest.T) {
 		n := godot.NewNode2D()
 		assert.Equal(t, "Node2D", n.AsObject().Class())

@@ -226,6 +226,14 @@ var mutants = []mutant{
 		new:    "			gdi.Int(argc), gdi.UninitializedVariantPtr(ret), cerr)",
 		engine: "Objects/TemporaryReceiversAndArgumentsLiveUntilTheCallReturns",
 	},
+	{
+		name: "freed-object-by-address", what: "the object of a Variant is read by its address, not looked up by its instance id",
+		file: "variant/object.go",
+		old:  "	obj := gdi.ObjectGetInstanceFromId(id)\n	if obj == 0 {\n		return 0, &FreedObjectError{uint64(id)}\n	}\n	return obj, nil",
+		new: "	f := gdextension.AcquireFrame()\n	defer f.Release()\n	slot := f.Alloc(8)\n" +
+			"	toType[TypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(p))\n	return *(*gdi.ObjectPtr)(gdi.CPtr(slot)), nil",
+		engine: "Classes/(VariantOfAFreedObjectIsAnError|AllChildrenIteratesASnapshot)",
+	},
 }
 
 var modes = []struct {
