@@ -13,109 +13,109 @@ import (
 )
 
 // CasecmpTo calls the engine's String.casecmp_to.
-func (self String) CasecmpTo(to string) int64 {
+func (s String) CasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(0).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // NocasecmpTo calls the engine's String.nocasecmp_to.
-func (self String) NocasecmpTo(to string) int64 {
+func (s String) NocasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(1).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // NaturalcasecmpTo calls the engine's String.naturalcasecmp_to.
-func (self String) NaturalcasecmpTo(to string) int64 {
+func (s String) NaturalcasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(2).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // NaturalnocasecmpTo calls the engine's String.naturalnocasecmp_to.
-func (self String) NaturalnocasecmpTo(to string) int64 {
+func (s String) NaturalnocasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(3).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // FilecasecmpTo calls the engine's String.filecasecmp_to.
-func (self String) FilecasecmpTo(to string) int64 {
+func (s String) FilecasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(4).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // FilenocasecmpTo calls the engine's String.filenocasecmp_to.
-func (self String) FilenocasecmpTo(to string) int64 {
+func (s String) FilenocasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(5).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Length calls the engine's String.length.
-func (self String) Length() int64 {
+func (s String) Length() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(6).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Substr calls the engine's String.substr.
-func (self String) Substr(from int64, length int64) string {
+func (s String) Substr(from int64, length int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -123,15 +123,15 @@ func (self String) Substr(from int64, length int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, length)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(7).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Slice calls the engine's String.get_slice.
-func (self String) Slice(delimiter string, slice int64) string {
+func (s String) Slice(delimiter string, slice int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -139,16 +139,16 @@ func (self String) Slice(delimiter string, slice int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, slice)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(8).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Slicec calls the engine's String.get_slicec.
-func (self String) Slicec(delimiter int64, slice int64) string {
+func (s String) Slicec(delimiter int64, slice int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -156,30 +156,30 @@ func (self String) Slicec(delimiter int64, slice int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, slice)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(9).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // SliceCount calls the engine's String.get_slice_count.
-func (self String) SliceCount(delimiter string) int64 {
+func (s String) SliceCount(delimiter string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, delimiter)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(10).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Find calls the engine's String.find.
-func (self String) Find(what string, from int64) int64 {
+func (s String) Find(what string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -187,16 +187,16 @@ func (self String) Find(what string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(11).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Findn calls the engine's String.findn.
-func (self String) Findn(what string, from int64) int64 {
+func (s String) Findn(what string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -204,16 +204,16 @@ func (self String) Findn(what string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(12).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Count calls the engine's String.count.
-func (self String) Count(what string, from int64, to int64) int64 {
+func (s String) Count(what string, from int64, to int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -223,16 +223,16 @@ func (self String) Count(what string, from int64, to int64) int64 {
 	setArg(argv, 1, a1)
 	a2 := argInt(f, to)
 	setArg(argv, 2, a2)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(13).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Countn calls the engine's String.countn.
-func (self String) Countn(what string, from int64, to int64) int64 {
+func (s String) Countn(what string, from int64, to int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -242,16 +242,16 @@ func (self String) Countn(what string, from int64, to int64) int64 {
 	setArg(argv, 1, a1)
 	a2 := argInt(f, to)
 	setArg(argv, 2, a2)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(14).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Rfind calls the engine's String.rfind.
-func (self String) Rfind(what string, from int64) int64 {
+func (s String) Rfind(what string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -259,16 +259,16 @@ func (self String) Rfind(what string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(15).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Rfindn calls the engine's String.rfindn.
-func (self String) Rfindn(what string, from int64) int64 {
+func (s String) Rfindn(what string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -276,134 +276,134 @@ func (self String) Rfindn(what string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(16).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Match calls the engine's String.match.
-func (self String) Match(expr string) bool {
+func (s String) Match(expr string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, expr)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(17).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Matchn calls the engine's String.matchn.
-func (self String) Matchn(expr string) bool {
+func (s String) Matchn(expr string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, expr)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(18).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // BeginsWith calls the engine's String.begins_with.
-func (self String) BeginsWith(text string) bool {
+func (s String) BeginsWith(text string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(19).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // EndsWith calls the engine's String.ends_with.
-func (self String) EndsWith(text string) bool {
+func (s String) EndsWith(text string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(20).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsSubsequenceOf calls the engine's String.is_subsequence_of.
-func (self String) IsSubsequenceOf(text string) bool {
+func (s String) IsSubsequenceOf(text string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(21).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsSubsequenceOfn calls the engine's String.is_subsequence_ofn.
-func (self String) IsSubsequenceOfn(text string) bool {
+func (s String) IsSubsequenceOfn(text string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(22).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Bigrams calls the engine's String.bigrams.
-func (self String) Bigrams() PackedStrings {
+func (s String) Bigrams() PackedStrings {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(23).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
 
 // Similarity calls the engine's String.similarity.
-func (self String) Similarity(text string) float64 {
+func (s String) Similarity(text string) float64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(24).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
 
 // Format calls the engine's String.format.
-func (self String) Format(values any, placeholder string) string {
+func (s String) Format(values any, placeholder string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -411,17 +411,17 @@ func (self String) Format(values any, placeholder string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, placeholder)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(25).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Replace calls the engine's String.replace.
-func (self String) Replace(what string, forwhat string) string {
+func (s String) Replace(what string, forwhat string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -429,17 +429,17 @@ func (self String) Replace(what string, forwhat string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, forwhat)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(26).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Replacen calls the engine's String.replacen.
-func (self String) Replacen(what string, forwhat string) string {
+func (s String) Replacen(what string, forwhat string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -447,17 +447,17 @@ func (self String) Replacen(what string, forwhat string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, forwhat)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(27).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ReplaceChar calls the engine's String.replace_char.
-func (self String) ReplaceChar(key int64, with int64) string {
+func (s String) ReplaceChar(key int64, with int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -465,15 +465,15 @@ func (self String) ReplaceChar(key int64, with int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, with)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(28).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ReplaceChars calls the engine's String.replace_chars.
-func (self String) ReplaceChars(keys string, with int64) string {
+func (s String) ReplaceChars(keys string, with int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -481,71 +481,71 @@ func (self String) ReplaceChars(keys string, with int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, with)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(29).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // RemoveChar calls the engine's String.remove_char.
-func (self String) RemoveChar(what int64) string {
+func (s String) RemoveChar(what int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, what)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(30).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // RemoveChars calls the engine's String.remove_chars.
-func (self String) RemoveChars(chars string) string {
+func (s String) RemoveChars(chars string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(31).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Repeat calls the engine's String.repeat.
-func (self String) Repeat(count int64) string {
+func (s String) Repeat(count int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, count)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(32).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Reverse calls the engine's String.reverse.
-func (self String) Reverse() string {
+func (s String) Reverse() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(33).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Insert calls the engine's String.insert.
-func (self String) Insert(position int64, what string) string {
+func (s String) Insert(position int64, what string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -553,16 +553,16 @@ func (self String) Insert(position int64, what string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, what)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(34).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Erase calls the engine's String.erase.
-func (self String) Erase(position int64, chars int64) string {
+func (s String) Erase(position int64, chars int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -570,75 +570,75 @@ func (self String) Erase(position int64, chars int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, chars)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(35).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Capitalize calls the engine's String.capitalize.
-func (self String) Capitalize() string {
+func (s String) Capitalize() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(36).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToCamelCase calls the engine's String.to_camel_case.
-func (self String) ToCamelCase() string {
+func (s String) ToCamelCase() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(37).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToPascalCase calls the engine's String.to_pascal_case.
-func (self String) ToPascalCase() string {
+func (s String) ToPascalCase() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(38).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToSnakeCase calls the engine's String.to_snake_case.
-func (self String) ToSnakeCase() string {
+func (s String) ToSnakeCase() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(39).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToKebabCase calls the engine's String.to_kebab_case.
-func (self String) ToKebabCase() string {
+func (s String) ToKebabCase() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(40).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Split calls the engine's String.split.
-func (self String) Split(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
+func (s String) Split(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -648,17 +648,17 @@ func (self String) Split(delimiter string, allowEmpty bool, maxsplit int64) Pack
 	setArg(argv, 1, a1)
 	a2 := argInt(f, maxsplit)
 	setArg(argv, 2, a2)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(41).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
 
 // Rsplit calls the engine's String.rsplit.
-func (self String) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
+func (s String) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -668,17 +668,17 @@ func (self String) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) Pac
 	setArg(argv, 1, a1)
 	a2 := argInt(f, maxsplit)
 	setArg(argv, 2, a2)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(42).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
 
 // SplitFloats calls the engine's String.split_floats.
-func (self String) SplitFloats(delimiter string, allowEmpty bool) Packed[float64] {
+func (s String) SplitFloats(delimiter string, allowEmpty bool) Packed[float64] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -686,84 +686,84 @@ func (self String) SplitFloats(delimiter string, allowEmpty bool) Packed[float64
 	setArg(argv, 0, a0)
 	a1 := argBool(f, allowEmpty)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedFloat64Array, ret)
 	builtinAt(43).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[float64]](ret, TypePackedFloat64Array)
 }
 
 // Join calls the engine's String.join.
-func (self String) Join(parts PackedStrings) string {
+func (s String) Join(parts PackedStrings) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(parts.h, TypePackedStringArray)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(44).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(parts.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToUpper calls the engine's String.to_upper.
-func (self String) ToUpper() string {
+func (s String) ToUpper() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(45).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToLower calls the engine's String.to_lower.
-func (self String) ToLower() string {
+func (s String) ToLower() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(46).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Left calls the engine's String.left.
-func (self String) Left(length int64) string {
+func (s String) Left(length int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, length)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(47).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Right calls the engine's String.right.
-func (self String) Right(length int64) string {
+func (s String) Right(length int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, length)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(48).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // StripEdges calls the engine's String.strip_edges.
-func (self String) StripEdges(left bool, right bool) string {
+func (s String) StripEdges(left bool, right bool) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -771,606 +771,606 @@ func (self String) StripEdges(left bool, right bool) string {
 	setArg(argv, 0, a0)
 	a1 := argBool(f, right)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(49).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // StripEscapes calls the engine's String.strip_escapes.
-func (self String) StripEscapes() string {
+func (s String) StripEscapes() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(50).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Lstrip calls the engine's String.lstrip.
-func (self String) Lstrip(chars string) string {
+func (s String) Lstrip(chars string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(51).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Rstrip calls the engine's String.rstrip.
-func (self String) Rstrip(chars string) string {
+func (s String) Rstrip(chars string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(52).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Extension calls the engine's String.get_extension.
-func (self String) Extension() string {
+func (s String) Extension() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(53).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Basename calls the engine's String.get_basename.
-func (self String) Basename() string {
+func (s String) Basename() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(54).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // PathJoin calls the engine's String.path_join.
-func (self String) PathJoin(path string) string {
+func (s String) PathJoin(path string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, path)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(55).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // UnicodeAt calls the engine's String.unicode_at.
-func (self String) UnicodeAt(at int64) int64 {
+func (s String) UnicodeAt(at int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, at)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(56).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Indent calls the engine's String.indent.
-func (self String) Indent(prefix string) string {
+func (s String) Indent(prefix string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, prefix)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(57).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Dedent calls the engine's String.dedent.
-func (self String) Dedent() string {
+func (s String) Dedent() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(58).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Hash calls the engine's String.hash.
-func (self String) Hash() int64 {
+func (s String) Hash() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(59).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // MD5Text calls the engine's String.md5_text.
-func (self String) MD5Text() string {
+func (s String) MD5Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(60).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // SHA1Text calls the engine's String.sha1_text.
-func (self String) SHA1Text() string {
+func (s String) SHA1Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(61).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // SHA256Text calls the engine's String.sha256_text.
-func (self String) SHA256Text() string {
+func (s String) SHA256Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(62).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // MD5Buffer calls the engine's String.md5_buffer.
-func (self String) MD5Buffer() Packed[uint8] {
+func (s String) MD5Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(63).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // SHA1Buffer calls the engine's String.sha1_buffer.
-func (self String) SHA1Buffer() Packed[uint8] {
+func (s String) SHA1Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(64).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // SHA256Buffer calls the engine's String.sha256_buffer.
-func (self String) SHA256Buffer() Packed[uint8] {
+func (s String) SHA256Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(65).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // IsEmpty calls the engine's String.is_empty.
-func (self String) IsEmpty() bool {
+func (s String) IsEmpty() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(66).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Contains calls the engine's String.contains.
-func (self String) Contains(what string) bool {
+func (s String) Contains(what string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, what)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(67).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Containsn calls the engine's String.containsn.
-func (self String) Containsn(what string) bool {
+func (s String) Containsn(what string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, what)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(68).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsAbsolutePath calls the engine's String.is_absolute_path.
-func (self String) IsAbsolutePath() bool {
+func (s String) IsAbsolutePath() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(69).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsRelativePath calls the engine's String.is_relative_path.
-func (self String) IsRelativePath() bool {
+func (s String) IsRelativePath() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(70).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // SimplifyPath calls the engine's String.simplify_path.
-func (self String) SimplifyPath() string {
+func (s String) SimplifyPath() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(71).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // BaseDir calls the engine's String.get_base_dir.
-func (self String) BaseDir() string {
+func (s String) BaseDir() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(72).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // File calls the engine's String.get_file.
-func (self String) File() string {
+func (s String) File() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(73).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // XMLEscape calls the engine's String.xml_escape.
-func (self String) XMLEscape(escapeQuotes bool) string {
+func (s String) XMLEscape(escapeQuotes bool) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, escapeQuotes)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(74).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // XMLUnescape calls the engine's String.xml_unescape.
-func (self String) XMLUnescape() string {
+func (s String) XMLUnescape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(75).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // URIEncode calls the engine's String.uri_encode.
-func (self String) URIEncode() string {
+func (s String) URIEncode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(76).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // URIDecode calls the engine's String.uri_decode.
-func (self String) URIDecode() string {
+func (s String) URIDecode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(77).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // URIFileDecode calls the engine's String.uri_file_decode.
-func (self String) URIFileDecode() string {
+func (s String) URIFileDecode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(78).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // CEscape calls the engine's String.c_escape.
-func (self String) CEscape() string {
+func (s String) CEscape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(79).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // CUnescape calls the engine's String.c_unescape.
-func (self String) CUnescape() string {
+func (s String) CUnescape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(80).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // JSONEscape calls the engine's String.json_escape.
-func (self String) JSONEscape() string {
+func (s String) JSONEscape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(81).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ValidateNodeName calls the engine's String.validate_node_name.
-func (self String) ValidateNodeName() string {
+func (s String) ValidateNodeName() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(82).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ValidateFilename calls the engine's String.validate_filename.
-func (self String) ValidateFilename() string {
+func (s String) ValidateFilename() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(83).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // IsValidASCIIIdentifier calls the engine's String.is_valid_ascii_identifier.
-func (self String) IsValidASCIIIdentifier() bool {
+func (s String) IsValidASCIIIdentifier() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(84).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidUnicodeIdentifier calls the engine's String.is_valid_unicode_identifier.
-func (self String) IsValidUnicodeIdentifier() bool {
+func (s String) IsValidUnicodeIdentifier() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(85).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidIdentifier calls the engine's String.is_valid_identifier.
-func (self String) IsValidIdentifier() bool {
+func (s String) IsValidIdentifier() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(86).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidInt calls the engine's String.is_valid_int.
-func (self String) IsValidInt() bool {
+func (s String) IsValidInt() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(87).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidFloat calls the engine's String.is_valid_float.
-func (self String) IsValidFloat() bool {
+func (s String) IsValidFloat() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(88).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidHexNumber calls the engine's String.is_valid_hex_number.
-func (self String) IsValidHexNumber(withPrefix bool) bool {
+func (s String) IsValidHexNumber(withPrefix bool) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, withPrefix)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(89).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidHTMLColor calls the engine's String.is_valid_html_color.
-func (self String) IsValidHTMLColor() bool {
+func (s String) IsValidHTMLColor() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(90).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidIPAddress calls the engine's String.is_valid_ip_address.
-func (self String) IsValidIPAddress() bool {
+func (s String) IsValidIPAddress() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(91).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidFilename calls the engine's String.is_valid_filename.
-func (self String) IsValidFilename() bool {
+func (s String) IsValidFilename() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(92).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // ToInt calls the engine's String.to_int.
-func (self String) ToInt() int64 {
+func (s String) ToInt() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(93).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // ToFloat calls the engine's String.to_float.
-func (self String) ToFloat() float64 {
+func (s String) ToFloat() float64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(94).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
 
 // HexToInt calls the engine's String.hex_to_int.
-func (self String) HexToInt() int64 {
+func (s String) HexToInt() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(95).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // BinToInt calls the engine's String.bin_to_int.
-func (self String) BinToInt() int64 {
+func (s String) BinToInt() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(96).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Lpad calls the engine's String.lpad.
-func (self String) Lpad(minLength int64, character string) string {
+func (s String) Lpad(minLength int64, character string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -1378,16 +1378,16 @@ func (self String) Lpad(minLength int64, character string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, character)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(97).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Rpad calls the engine's String.rpad.
-func (self String) Rpad(minLength int64, character string) string {
+func (s String) Rpad(minLength int64, character string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -1395,163 +1395,163 @@ func (self String) Rpad(minLength int64, character string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, character)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(98).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // PadDecimals calls the engine's String.pad_decimals.
-func (self String) PadDecimals(digits int64) string {
+func (s String) PadDecimals(digits int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, digits)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(99).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // PadZeros calls the engine's String.pad_zeros.
-func (self String) PadZeros(digits int64) string {
+func (s String) PadZeros(digits int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, digits)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(100).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // TrimPrefix calls the engine's String.trim_prefix.
-func (self String) TrimPrefix(prefix string) string {
+func (s String) TrimPrefix(prefix string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, prefix)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(101).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // TrimSuffix calls the engine's String.trim_suffix.
-func (self String) TrimSuffix(suffix string) string {
+func (s String) TrimSuffix(suffix string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, suffix)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	builtinAt(102).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToASCIIBuffer calls the engine's String.to_ascii_buffer.
-func (self String) ToASCIIBuffer() Packed[uint8] {
+func (s String) ToASCIIBuffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(103).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToUTF8Buffer calls the engine's String.to_utf8_buffer.
-func (self String) ToUTF8Buffer() Packed[uint8] {
+func (s String) ToUTF8Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(104).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToUTF16Buffer calls the engine's String.to_utf16_buffer.
-func (self String) ToUTF16Buffer() Packed[uint8] {
+func (s String) ToUTF16Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(105).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToUTF32Buffer calls the engine's String.to_utf32_buffer.
-func (self String) ToUTF32Buffer() Packed[uint8] {
+func (s String) ToUTF32Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(106).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToWcharBuffer calls the engine's String.to_wchar_buffer.
-func (self String) ToWcharBuffer() Packed[uint8] {
+func (s String) ToWcharBuffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(107).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToMultibyteCharBuffer calls the engine's String.to_multibyte_char_buffer.
-func (self String) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
+func (s String) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, encoding)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(108).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // HexDecode calls the engine's String.hex_decode.
-func (self String) HexDecode() Packed[uint8] {
+func (s String) HexDecode() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeString)
+	base := argHandle(s.h, TypeString)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(109).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
@@ -1644,7 +1644,7 @@ func StringHumanizeSize(size int64) string {
 }
 
 // SphericalCubicInterpolate calls the engine's Quaternion.spherical_cubic_interpolate.
-func (self Quaternion) SphericalCubicInterpolate(b Quaternion, preA Quaternion, postB Quaternion, weight float64) Quaternion {
+func (q Quaternion) SphericalCubicInterpolate(b Quaternion, preA Quaternion, postB Quaternion, weight float64) Quaternion {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 4)
@@ -1656,14 +1656,14 @@ func (self Quaternion) SphericalCubicInterpolate(b Quaternion, preA Quaternion, 
 	setArg(argv, 2, a2)
 	a3 := argFloat(f, weight)
 	setArg(argv, 3, a3)
-	base := argValue(f, unsafe.Pointer(&self), unsafe.Sizeof(self))
+	base := argValue(f, unsafe.Pointer(&q), unsafe.Sizeof(q))
 	ret := f.Alloc(Size)
 	builtinAt(367).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
 	return *(*Quaternion)(gdi.CPtr(ret))
 }
 
 // SphericalCubicInterpolateInTime calls the engine's Quaternion.spherical_cubic_interpolate_in_time.
-func (self Quaternion) SphericalCubicInterpolateInTime(b Quaternion, preA Quaternion, postB Quaternion, weight float64, bT float64, preAT float64, postBT float64) Quaternion {
+func (q Quaternion) SphericalCubicInterpolateInTime(b Quaternion, preA Quaternion, postB Quaternion, weight float64, bT float64, preAT float64, postBT float64) Quaternion {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 7)
@@ -1681,7 +1681,7 @@ func (self Quaternion) SphericalCubicInterpolateInTime(b Quaternion, preA Quater
 	setArg(argv, 5, a5)
 	a6 := argFloat(f, postBT)
 	setArg(argv, 6, a6)
-	base := argValue(f, unsafe.Pointer(&self), unsafe.Sizeof(self))
+	base := argValue(f, unsafe.Pointer(&q), unsafe.Sizeof(q))
 	ret := f.Alloc(Size)
 	builtinAt(368).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 7)
 	return *(*Quaternion)(gdi.CPtr(ret))
@@ -1833,109 +1833,109 @@ func ColorFromRgbe9995(rgbe int64) Color {
 }
 
 // CasecmpTo calls the engine's StringName.casecmp_to.
-func (self StringName) CasecmpTo(to string) int64 {
+func (s StringName) CasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(483).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // NocasecmpTo calls the engine's StringName.nocasecmp_to.
-func (self StringName) NocasecmpTo(to string) int64 {
+func (s StringName) NocasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(484).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // NaturalcasecmpTo calls the engine's StringName.naturalcasecmp_to.
-func (self StringName) NaturalcasecmpTo(to string) int64 {
+func (s StringName) NaturalcasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(485).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // NaturalnocasecmpTo calls the engine's StringName.naturalnocasecmp_to.
-func (self StringName) NaturalnocasecmpTo(to string) int64 {
+func (s StringName) NaturalnocasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(486).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // FilecasecmpTo calls the engine's StringName.filecasecmp_to.
-func (self StringName) FilecasecmpTo(to string) int64 {
+func (s StringName) FilecasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(487).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // FilenocasecmpTo calls the engine's StringName.filenocasecmp_to.
-func (self StringName) FilenocasecmpTo(to string) int64 {
+func (s StringName) FilenocasecmpTo(to string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(488).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Length calls the engine's StringName.length.
-func (self StringName) Length() int64 {
+func (s StringName) Length() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(489).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Substr calls the engine's StringName.substr.
-func (self StringName) Substr(from int64, length int64) string {
+func (s StringName) Substr(from int64, length int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -1943,15 +1943,15 @@ func (self StringName) Substr(from int64, length int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, length)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(490).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Slice calls the engine's StringName.get_slice.
-func (self StringName) Slice(delimiter string, slice int64) string {
+func (s StringName) Slice(delimiter string, slice int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -1959,16 +1959,16 @@ func (self StringName) Slice(delimiter string, slice int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, slice)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(491).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Slicec calls the engine's StringName.get_slicec.
-func (self StringName) Slicec(delimiter int64, slice int64) string {
+func (s StringName) Slicec(delimiter int64, slice int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -1976,30 +1976,30 @@ func (self StringName) Slicec(delimiter int64, slice int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, slice)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(492).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // SliceCount calls the engine's StringName.get_slice_count.
-func (self StringName) SliceCount(delimiter string) int64 {
+func (s StringName) SliceCount(delimiter string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, delimiter)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(493).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Find calls the engine's StringName.find.
-func (self StringName) Find(what string, from int64) int64 {
+func (s StringName) Find(what string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2007,16 +2007,16 @@ func (self StringName) Find(what string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(494).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Findn calls the engine's StringName.findn.
-func (self StringName) Findn(what string, from int64) int64 {
+func (s StringName) Findn(what string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2024,16 +2024,16 @@ func (self StringName) Findn(what string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(495).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Count calls the engine's StringName.count.
-func (self StringName) Count(what string, from int64, to int64) int64 {
+func (s StringName) Count(what string, from int64, to int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -2043,16 +2043,16 @@ func (self StringName) Count(what string, from int64, to int64) int64 {
 	setArg(argv, 1, a1)
 	a2 := argInt(f, to)
 	setArg(argv, 2, a2)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(496).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Countn calls the engine's StringName.countn.
-func (self StringName) Countn(what string, from int64, to int64) int64 {
+func (s StringName) Countn(what string, from int64, to int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -2062,16 +2062,16 @@ func (self StringName) Countn(what string, from int64, to int64) int64 {
 	setArg(argv, 1, a1)
 	a2 := argInt(f, to)
 	setArg(argv, 2, a2)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(497).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Rfind calls the engine's StringName.rfind.
-func (self StringName) Rfind(what string, from int64) int64 {
+func (s StringName) Rfind(what string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2079,16 +2079,16 @@ func (self StringName) Rfind(what string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(498).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Rfindn calls the engine's StringName.rfindn.
-func (self StringName) Rfindn(what string, from int64) int64 {
+func (s StringName) Rfindn(what string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2096,134 +2096,134 @@ func (self StringName) Rfindn(what string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(499).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Match calls the engine's StringName.match.
-func (self StringName) Match(expr string) bool {
+func (s StringName) Match(expr string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, expr)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(500).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Matchn calls the engine's StringName.matchn.
-func (self StringName) Matchn(expr string) bool {
+func (s StringName) Matchn(expr string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, expr)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(501).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // BeginsWith calls the engine's StringName.begins_with.
-func (self StringName) BeginsWith(text string) bool {
+func (s StringName) BeginsWith(text string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(502).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // EndsWith calls the engine's StringName.ends_with.
-func (self StringName) EndsWith(text string) bool {
+func (s StringName) EndsWith(text string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(503).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsSubsequenceOf calls the engine's StringName.is_subsequence_of.
-func (self StringName) IsSubsequenceOf(text string) bool {
+func (s StringName) IsSubsequenceOf(text string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(504).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsSubsequenceOfn calls the engine's StringName.is_subsequence_ofn.
-func (self StringName) IsSubsequenceOfn(text string) bool {
+func (s StringName) IsSubsequenceOfn(text string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(505).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Bigrams calls the engine's StringName.bigrams.
-func (self StringName) Bigrams() PackedStrings {
+func (s StringName) Bigrams() PackedStrings {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(506).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
 
 // Similarity calls the engine's StringName.similarity.
-func (self StringName) Similarity(text string) float64 {
+func (s StringName) Similarity(text string) float64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(507).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
 
 // Format calls the engine's StringName.format.
-func (self StringName) Format(values any, placeholder string) string {
+func (s StringName) Format(values any, placeholder string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2231,17 +2231,17 @@ func (self StringName) Format(values any, placeholder string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, placeholder)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(508).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Replace calls the engine's StringName.replace.
-func (self StringName) Replace(what string, forwhat string) string {
+func (s StringName) Replace(what string, forwhat string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2249,17 +2249,17 @@ func (self StringName) Replace(what string, forwhat string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, forwhat)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(509).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Replacen calls the engine's StringName.replacen.
-func (self StringName) Replacen(what string, forwhat string) string {
+func (s StringName) Replacen(what string, forwhat string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2267,17 +2267,17 @@ func (self StringName) Replacen(what string, forwhat string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, forwhat)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(510).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ReplaceChar calls the engine's StringName.replace_char.
-func (self StringName) ReplaceChar(key int64, with int64) string {
+func (s StringName) ReplaceChar(key int64, with int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2285,15 +2285,15 @@ func (self StringName) ReplaceChar(key int64, with int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, with)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(511).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ReplaceChars calls the engine's StringName.replace_chars.
-func (self StringName) ReplaceChars(keys string, with int64) string {
+func (s StringName) ReplaceChars(keys string, with int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2301,71 +2301,71 @@ func (self StringName) ReplaceChars(keys string, with int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, with)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(512).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // RemoveChar calls the engine's StringName.remove_char.
-func (self StringName) RemoveChar(what int64) string {
+func (s StringName) RemoveChar(what int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, what)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(513).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // RemoveChars calls the engine's StringName.remove_chars.
-func (self StringName) RemoveChars(chars string) string {
+func (s StringName) RemoveChars(chars string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(514).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Repeat calls the engine's StringName.repeat.
-func (self StringName) Repeat(count int64) string {
+func (s StringName) Repeat(count int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, count)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(515).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Reverse calls the engine's StringName.reverse.
-func (self StringName) Reverse() string {
+func (s StringName) Reverse() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(516).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Insert calls the engine's StringName.insert.
-func (self StringName) Insert(position int64, what string) string {
+func (s StringName) Insert(position int64, what string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2373,16 +2373,16 @@ func (self StringName) Insert(position int64, what string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, what)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(517).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Erase calls the engine's StringName.erase.
-func (self StringName) Erase(position int64, chars int64) string {
+func (s StringName) Erase(position int64, chars int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2390,75 +2390,75 @@ func (self StringName) Erase(position int64, chars int64) string {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, chars)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(518).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Capitalize calls the engine's StringName.capitalize.
-func (self StringName) Capitalize() string {
+func (s StringName) Capitalize() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(519).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToCamelCase calls the engine's StringName.to_camel_case.
-func (self StringName) ToCamelCase() string {
+func (s StringName) ToCamelCase() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(520).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToPascalCase calls the engine's StringName.to_pascal_case.
-func (self StringName) ToPascalCase() string {
+func (s StringName) ToPascalCase() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(521).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToSnakeCase calls the engine's StringName.to_snake_case.
-func (self StringName) ToSnakeCase() string {
+func (s StringName) ToSnakeCase() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(522).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToKebabCase calls the engine's StringName.to_kebab_case.
-func (self StringName) ToKebabCase() string {
+func (s StringName) ToKebabCase() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(523).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Split calls the engine's StringName.split.
-func (self StringName) Split(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
+func (s StringName) Split(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -2468,17 +2468,17 @@ func (self StringName) Split(delimiter string, allowEmpty bool, maxsplit int64) 
 	setArg(argv, 1, a1)
 	a2 := argInt(f, maxsplit)
 	setArg(argv, 2, a2)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(524).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
 
 // Rsplit calls the engine's StringName.rsplit.
-func (self StringName) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
+func (s StringName) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -2488,17 +2488,17 @@ func (self StringName) Rsplit(delimiter string, allowEmpty bool, maxsplit int64)
 	setArg(argv, 1, a1)
 	a2 := argInt(f, maxsplit)
 	setArg(argv, 2, a2)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(525).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
 
 // SplitFloats calls the engine's StringName.split_floats.
-func (self StringName) SplitFloats(delimiter string, allowEmpty bool) Packed[float64] {
+func (s StringName) SplitFloats(delimiter string, allowEmpty bool) Packed[float64] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2506,84 +2506,84 @@ func (self StringName) SplitFloats(delimiter string, allowEmpty bool) Packed[flo
 	setArg(argv, 0, a0)
 	a1 := argBool(f, allowEmpty)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedFloat64Array, ret)
 	builtinAt(526).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[float64]](ret, TypePackedFloat64Array)
 }
 
 // Join calls the engine's StringName.join.
-func (self StringName) Join(parts PackedStrings) string {
+func (s StringName) Join(parts PackedStrings) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(parts.h, TypePackedStringArray)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(527).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(parts.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToUpper calls the engine's StringName.to_upper.
-func (self StringName) ToUpper() string {
+func (s StringName) ToUpper() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(528).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToLower calls the engine's StringName.to_lower.
-func (self StringName) ToLower() string {
+func (s StringName) ToLower() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(529).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Left calls the engine's StringName.left.
-func (self StringName) Left(length int64) string {
+func (s StringName) Left(length int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, length)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(530).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Right calls the engine's StringName.right.
-func (self StringName) Right(length int64) string {
+func (s StringName) Right(length int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, length)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(531).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // StripEdges calls the engine's StringName.strip_edges.
-func (self StringName) StripEdges(left bool, right bool) string {
+func (s StringName) StripEdges(left bool, right bool) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -2591,594 +2591,594 @@ func (self StringName) StripEdges(left bool, right bool) string {
 	setArg(argv, 0, a0)
 	a1 := argBool(f, right)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(532).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // StripEscapes calls the engine's StringName.strip_escapes.
-func (self StringName) StripEscapes() string {
+func (s StringName) StripEscapes() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(533).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Lstrip calls the engine's StringName.lstrip.
-func (self StringName) Lstrip(chars string) string {
+func (s StringName) Lstrip(chars string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(534).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Rstrip calls the engine's StringName.rstrip.
-func (self StringName) Rstrip(chars string) string {
+func (s StringName) Rstrip(chars string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(535).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Extension calls the engine's StringName.get_extension.
-func (self StringName) Extension() string {
+func (s StringName) Extension() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(536).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Basename calls the engine's StringName.get_basename.
-func (self StringName) Basename() string {
+func (s StringName) Basename() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(537).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // PathJoin calls the engine's StringName.path_join.
-func (self StringName) PathJoin(path string) string {
+func (s StringName) PathJoin(path string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, path)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(538).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // UnicodeAt calls the engine's StringName.unicode_at.
-func (self StringName) UnicodeAt(at int64) int64 {
+func (s StringName) UnicodeAt(at int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, at)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(539).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Indent calls the engine's StringName.indent.
-func (self StringName) Indent(prefix string) string {
+func (s StringName) Indent(prefix string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, prefix)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(540).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Dedent calls the engine's StringName.dedent.
-func (self StringName) Dedent() string {
+func (s StringName) Dedent() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(541).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // MD5Text calls the engine's StringName.md5_text.
-func (self StringName) MD5Text() string {
+func (s StringName) MD5Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(542).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // SHA1Text calls the engine's StringName.sha1_text.
-func (self StringName) SHA1Text() string {
+func (s StringName) SHA1Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(543).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // SHA256Text calls the engine's StringName.sha256_text.
-func (self StringName) SHA256Text() string {
+func (s StringName) SHA256Text() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(544).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // MD5Buffer calls the engine's StringName.md5_buffer.
-func (self StringName) MD5Buffer() Packed[uint8] {
+func (s StringName) MD5Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(545).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // SHA1Buffer calls the engine's StringName.sha1_buffer.
-func (self StringName) SHA1Buffer() Packed[uint8] {
+func (s StringName) SHA1Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(546).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // SHA256Buffer calls the engine's StringName.sha256_buffer.
-func (self StringName) SHA256Buffer() Packed[uint8] {
+func (s StringName) SHA256Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(547).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // IsEmpty calls the engine's StringName.is_empty.
-func (self StringName) IsEmpty() bool {
+func (s StringName) IsEmpty() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(548).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Contains calls the engine's StringName.contains.
-func (self StringName) Contains(what string) bool {
+func (s StringName) Contains(what string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, what)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(549).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Containsn calls the engine's StringName.containsn.
-func (self StringName) Containsn(what string) bool {
+func (s StringName) Containsn(what string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, what)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(550).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsAbsolutePath calls the engine's StringName.is_absolute_path.
-func (self StringName) IsAbsolutePath() bool {
+func (s StringName) IsAbsolutePath() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(551).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsRelativePath calls the engine's StringName.is_relative_path.
-func (self StringName) IsRelativePath() bool {
+func (s StringName) IsRelativePath() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(552).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // SimplifyPath calls the engine's StringName.simplify_path.
-func (self StringName) SimplifyPath() string {
+func (s StringName) SimplifyPath() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(553).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // BaseDir calls the engine's StringName.get_base_dir.
-func (self StringName) BaseDir() string {
+func (s StringName) BaseDir() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(554).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // File calls the engine's StringName.get_file.
-func (self StringName) File() string {
+func (s StringName) File() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(555).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // XMLEscape calls the engine's StringName.xml_escape.
-func (self StringName) XMLEscape(escapeQuotes bool) string {
+func (s StringName) XMLEscape(escapeQuotes bool) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, escapeQuotes)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(556).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // XMLUnescape calls the engine's StringName.xml_unescape.
-func (self StringName) XMLUnescape() string {
+func (s StringName) XMLUnescape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(557).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // URIEncode calls the engine's StringName.uri_encode.
-func (self StringName) URIEncode() string {
+func (s StringName) URIEncode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(558).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // URIDecode calls the engine's StringName.uri_decode.
-func (self StringName) URIDecode() string {
+func (s StringName) URIDecode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(559).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // URIFileDecode calls the engine's StringName.uri_file_decode.
-func (self StringName) URIFileDecode() string {
+func (s StringName) URIFileDecode() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(560).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // CEscape calls the engine's StringName.c_escape.
-func (self StringName) CEscape() string {
+func (s StringName) CEscape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(561).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // CUnescape calls the engine's StringName.c_unescape.
-func (self StringName) CUnescape() string {
+func (s StringName) CUnescape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(562).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // JSONEscape calls the engine's StringName.json_escape.
-func (self StringName) JSONEscape() string {
+func (s StringName) JSONEscape() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(563).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ValidateNodeName calls the engine's StringName.validate_node_name.
-func (self StringName) ValidateNodeName() string {
+func (s StringName) ValidateNodeName() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(564).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ValidateFilename calls the engine's StringName.validate_filename.
-func (self StringName) ValidateFilename() string {
+func (s StringName) ValidateFilename() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(565).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // IsValidASCIIIdentifier calls the engine's StringName.is_valid_ascii_identifier.
-func (self StringName) IsValidASCIIIdentifier() bool {
+func (s StringName) IsValidASCIIIdentifier() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(566).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidUnicodeIdentifier calls the engine's StringName.is_valid_unicode_identifier.
-func (self StringName) IsValidUnicodeIdentifier() bool {
+func (s StringName) IsValidUnicodeIdentifier() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(567).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidIdentifier calls the engine's StringName.is_valid_identifier.
-func (self StringName) IsValidIdentifier() bool {
+func (s StringName) IsValidIdentifier() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(568).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidInt calls the engine's StringName.is_valid_int.
-func (self StringName) IsValidInt() bool {
+func (s StringName) IsValidInt() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(569).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidFloat calls the engine's StringName.is_valid_float.
-func (self StringName) IsValidFloat() bool {
+func (s StringName) IsValidFloat() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(570).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidHexNumber calls the engine's StringName.is_valid_hex_number.
-func (self StringName) IsValidHexNumber(withPrefix bool) bool {
+func (s StringName) IsValidHexNumber(withPrefix bool) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, withPrefix)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(571).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidHTMLColor calls the engine's StringName.is_valid_html_color.
-func (self StringName) IsValidHTMLColor() bool {
+func (s StringName) IsValidHTMLColor() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(572).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidIPAddress calls the engine's StringName.is_valid_ip_address.
-func (self StringName) IsValidIPAddress() bool {
+func (s StringName) IsValidIPAddress() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(573).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValidFilename calls the engine's StringName.is_valid_filename.
-func (self StringName) IsValidFilename() bool {
+func (s StringName) IsValidFilename() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(574).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // ToInt calls the engine's StringName.to_int.
-func (self StringName) ToInt() int64 {
+func (s StringName) ToInt() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(575).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // ToFloat calls the engine's StringName.to_float.
-func (self StringName) ToFloat() float64 {
+func (s StringName) ToFloat() float64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(576).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
 
 // HexToInt calls the engine's StringName.hex_to_int.
-func (self StringName) HexToInt() int64 {
+func (s StringName) HexToInt() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(577).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // BinToInt calls the engine's StringName.bin_to_int.
-func (self StringName) BinToInt() int64 {
+func (s StringName) BinToInt() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(578).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Lpad calls the engine's StringName.lpad.
-func (self StringName) Lpad(minLength int64, character string) string {
+func (s StringName) Lpad(minLength int64, character string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -3186,16 +3186,16 @@ func (self StringName) Lpad(minLength int64, character string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, character)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(579).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // Rpad calls the engine's StringName.rpad.
-func (self StringName) Rpad(minLength int64, character string) string {
+func (s StringName) Rpad(minLength int64, character string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -3203,280 +3203,280 @@ func (self StringName) Rpad(minLength int64, character string) string {
 	setArg(argv, 0, a0)
 	a1 := argString(f, character)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(580).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // PadDecimals calls the engine's StringName.pad_decimals.
-func (self StringName) PadDecimals(digits int64) string {
+func (s StringName) PadDecimals(digits int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, digits)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(581).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // PadZeros calls the engine's StringName.pad_zeros.
-func (self StringName) PadZeros(digits int64) string {
+func (s StringName) PadZeros(digits int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, digits)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(582).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // TrimPrefix calls the engine's StringName.trim_prefix.
-func (self StringName) TrimPrefix(prefix string) string {
+func (s StringName) TrimPrefix(prefix string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, prefix)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(583).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // TrimSuffix calls the engine's StringName.trim_suffix.
-func (self StringName) TrimSuffix(suffix string) string {
+func (s StringName) TrimSuffix(suffix string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, suffix)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(584).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retString(ret)
 }
 
 // ToASCIIBuffer calls the engine's StringName.to_ascii_buffer.
-func (self StringName) ToASCIIBuffer() Packed[uint8] {
+func (s StringName) ToASCIIBuffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(585).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToUTF8Buffer calls the engine's StringName.to_utf8_buffer.
-func (self StringName) ToUTF8Buffer() Packed[uint8] {
+func (s StringName) ToUTF8Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(586).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToUTF16Buffer calls the engine's StringName.to_utf16_buffer.
-func (self StringName) ToUTF16Buffer() Packed[uint8] {
+func (s StringName) ToUTF16Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(587).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToUTF32Buffer calls the engine's StringName.to_utf32_buffer.
-func (self StringName) ToUTF32Buffer() Packed[uint8] {
+func (s StringName) ToUTF32Buffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(588).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToWcharBuffer calls the engine's StringName.to_wchar_buffer.
-func (self StringName) ToWcharBuffer() Packed[uint8] {
+func (s StringName) ToWcharBuffer() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(589).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // ToMultibyteCharBuffer calls the engine's StringName.to_multibyte_char_buffer.
-func (self StringName) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
+func (s StringName) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, encoding)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(590).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // HexDecode calls the engine's StringName.hex_decode.
-func (self StringName) HexDecode() Packed[uint8] {
+func (s StringName) HexDecode() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(591).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // Hash calls the engine's StringName.hash.
-func (self StringName) Hash() int64 {
+func (s StringName) Hash() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeStringName)
+	base := argHandle(s.h, TypeStringName)
 	ret := f.Alloc(Size)
 	builtinAt(592).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // IsAbsolute calls the engine's NodePath.is_absolute.
-func (self NodePath) IsAbsolute() bool {
+func (n NodePath) IsAbsolute() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	builtinAt(593).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // NameCount calls the engine's NodePath.get_name_count.
-func (self NodePath) NameCount() int64 {
+func (n NodePath) NameCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	builtinAt(594).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Name calls the engine's NodePath.get_name.
-func (self NodePath) Name(idx int64) string {
+func (n NodePath) Name(idx int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, idx)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	builtinAt(595).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return retStringName(ret)
 }
 
 // SubnameCount calls the engine's NodePath.get_subname_count.
-func (self NodePath) SubnameCount() int64 {
+func (n NodePath) SubnameCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	builtinAt(596).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Hash calls the engine's NodePath.hash.
-func (self NodePath) Hash() int64 {
+func (n NodePath) Hash() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	builtinAt(597).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Subname calls the engine's NodePath.get_subname.
-func (self NodePath) Subname(idx int64) string {
+func (n NodePath) Subname(idx int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, idx)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	builtinAt(598).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return retStringName(ret)
 }
 
 // ConcatenatedNames calls the engine's NodePath.get_concatenated_names.
-func (self NodePath) ConcatenatedNames() string {
+func (n NodePath) ConcatenatedNames() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	builtinAt(599).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return retStringName(ret)
 }
 
 // ConcatenatedSubnames calls the engine's NodePath.get_concatenated_subnames.
-func (self NodePath) ConcatenatedSubnames() string {
+func (n NodePath) ConcatenatedSubnames() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	builtinAt(600).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return retStringName(ret)
 }
 
 // Slice calls the engine's NodePath.slice.
-func (self NodePath) Slice(begin int64, end int64) NodePath {
+func (n NodePath) Slice(begin int64, end int64) NodePath {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -3484,36 +3484,36 @@ func (self NodePath) Slice(begin int64, end int64) NodePath {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, end)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	constructDefault(TypeNodePath, ret)
 	builtinAt(601).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return retOwned[NodePath](ret, TypeNodePath)
 }
 
 // AsPropertyPath calls the engine's NodePath.get_as_property_path.
-func (self NodePath) AsPropertyPath() NodePath {
+func (n NodePath) AsPropertyPath() NodePath {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	constructDefault(TypeNodePath, ret)
 	builtinAt(602).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return retOwned[NodePath](ret, TypeNodePath)
 }
 
 // IsEmpty calls the engine's NodePath.is_empty.
-func (self NodePath) IsEmpty() bool {
+func (n NodePath) IsEmpty() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeNodePath)
+	base := argHandle(n.h, TypeNodePath)
 	ret := f.Alloc(Size)
 	builtinAt(603).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(n.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
@@ -3536,186 +3536,186 @@ func CallableCreate(value any, method string) Callable {
 }
 
 // Callv calls the engine's Callable.callv.
-func (self Callable) Callv(arguments Array[Variant]) Variant {
+func (c Callable) Callv(arguments Array[Variant]) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(arguments.h, TypeArray)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(607).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(arguments.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return retVariant(ret)
 }
 
 // IsNull calls the engine's Callable.is_null.
-func (self Callable) IsNull() bool {
+func (c Callable) IsNull() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(608).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsCustom calls the engine's Callable.is_custom.
-func (self Callable) IsCustom() bool {
+func (c Callable) IsCustom() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(609).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsStandard calls the engine's Callable.is_standard.
-func (self Callable) IsStandard() bool {
+func (c Callable) IsStandard() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(610).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsValid calls the engine's Callable.is_valid.
-func (self Callable) IsValid() bool {
+func (c Callable) IsValid() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(611).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Method calls the engine's Callable.get_method.
-func (self Callable) Method() string {
+func (c Callable) Method() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(614).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return retStringName(ret)
 }
 
 // ArgumentCount calls the engine's Callable.get_argument_count.
-func (self Callable) ArgumentCount() int64 {
+func (c Callable) ArgumentCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(615).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // BoundArgumentsCount calls the engine's Callable.get_bound_arguments_count.
-func (self Callable) BoundArgumentsCount() int64 {
+func (c Callable) BoundArgumentsCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(616).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // BoundArguments calls the engine's Callable.get_bound_arguments.
-func (self Callable) BoundArguments() Array[Variant] {
+func (c Callable) BoundArguments() Array[Variant] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	constructDefault(TypeArray, ret)
 	builtinAt(617).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return retOwned[Array[Variant]](ret, TypeArray)
 }
 
 // UnboundArgumentsCount calls the engine's Callable.get_unbound_arguments_count.
-func (self Callable) UnboundArgumentsCount() int64 {
+func (c Callable) UnboundArgumentsCount() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(618).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Hash calls the engine's Callable.hash.
-func (self Callable) Hash() int64 {
+func (c Callable) Hash() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	builtinAt(619).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Bindv calls the engine's Callable.bindv. A zero Callable first becomes a new, empty value of its own.
-func (self *Callable) Bindv(arguments Array[Variant]) Callable {
+func (c *Callable) Bindv(arguments Array[Variant]) Callable {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(arguments.h, TypeArray)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypeCallable)
+	base := mutPtr(&c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	constructDefault(TypeCallable, ret)
 	builtinAt(620).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(arguments.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return retOwned[Callable](ret, TypeCallable)
 }
 
 // Unbind calls the engine's Callable.unbind.
-func (self Callable) Unbind(argcount int64) Callable {
+func (c Callable) Unbind(argcount int64) Callable {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, argcount)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeCallable)
+	base := argHandle(c.h, TypeCallable)
 	ret := f.Alloc(Size)
 	constructDefault(TypeCallable, ret)
 	builtinAt(621).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(c.h)
 	return retOwned[Callable](ret, TypeCallable)
 }
 
 // IsNull calls the engine's Signal.is_null.
-func (self Signal) IsNull() bool {
+func (s Signal) IsNull() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeSignal)
+	base := argHandle(s.h, TypeSignal)
 	ret := f.Alloc(Size)
 	builtinAt(627).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Connect calls the engine's Signal.connect. A zero Signal first becomes a new, empty value of its own.
-func (self *Signal) Connect(callable Callable, flags int64) int64 {
+func (s *Signal) Connect(callable Callable, flags int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -3723,130 +3723,130 @@ func (self *Signal) Connect(callable Callable, flags int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, flags)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypeSignal)
+	base := mutPtr(&s.h, TypeSignal)
 	ret := f.Alloc(Size)
 	builtinAt(631).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(callable.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Disconnect calls the engine's Signal.disconnect. A zero Signal first becomes a new, empty value of its own.
-func (self *Signal) Disconnect(callable Callable) {
+func (s *Signal) Disconnect(callable Callable) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(callable.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypeSignal)
+	base := mutPtr(&s.h, TypeSignal)
 	ret := f.Alloc(Size)
 	builtinAt(632).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(callable.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 }
 
 // IsConnected calls the engine's Signal.is_connected.
-func (self Signal) IsConnected(callable Callable) bool {
+func (s Signal) IsConnected(callable Callable) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(callable.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeSignal)
+	base := argHandle(s.h, TypeSignal)
 	ret := f.Alloc(Size)
 	builtinAt(633).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(callable.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Connections calls the engine's Signal.get_connections.
-func (self Signal) Connections() Array[Variant] {
+func (s Signal) Connections() Array[Variant] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeSignal)
+	base := argHandle(s.h, TypeSignal)
 	ret := f.Alloc(Size)
 	constructDefault(TypeArray, ret)
 	builtinAt(634).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return retOwned[Array[Variant]](ret, TypeArray)
 }
 
 // HasConnections calls the engine's Signal.has_connections.
-func (self Signal) HasConnections() bool {
+func (s Signal) HasConnections() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeSignal)
+	base := argHandle(s.h, TypeSignal)
 	ret := f.Alloc(Size)
 	builtinAt(635).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Size calls the engine's Dictionary.size.
-func (self Dictionary) Size() int64 {
+func (d Dictionary) Size() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(637).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // IsEmpty calls the engine's Dictionary.is_empty.
-func (self Dictionary) IsEmpty() bool {
+func (d Dictionary) IsEmpty() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(638).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Clear calls the engine's Dictionary.clear. A zero Dictionary first becomes a new, empty value of its own.
-func (self *Dictionary) Clear() {
+func (d *Dictionary) Clear() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&self.h, TypeDictionary)
+	base := mutPtr(&d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(639).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 }
 
 // Assign calls the engine's Dictionary.assign. A zero Dictionary first becomes a new, empty value of its own.
-func (self *Dictionary) Assign(dictionary Dictionary) {
+func (d *Dictionary) Assign(dictionary Dictionary) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(dictionary.h, TypeDictionary)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypeDictionary)
+	base := mutPtr(&d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(640).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 }
 
 // Sort calls the engine's Dictionary.sort. A zero Dictionary first becomes a new, empty value of its own.
-func (self *Dictionary) Sort() {
+func (d *Dictionary) Sort() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&self.h, TypeDictionary)
+	base := mutPtr(&d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(641).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 }
 
 // Merge calls the engine's Dictionary.merge. A zero Dictionary first becomes a new, empty value of its own.
-func (self *Dictionary) Merge(dictionary Dictionary, overwrite bool) {
+func (d *Dictionary) Merge(dictionary Dictionary, overwrite bool) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -3854,15 +3854,15 @@ func (self *Dictionary) Merge(dictionary Dictionary, overwrite bool) {
 	setArg(argv, 0, a0)
 	a1 := argBool(f, overwrite)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypeDictionary)
+	base := mutPtr(&d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(642).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(dictionary.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 }
 
 // Merged calls the engine's Dictionary.merged.
-func (self Dictionary) Merged(dictionary Dictionary, overwrite bool) Dictionary {
+func (d Dictionary) Merged(dictionary Dictionary, overwrite bool) Dictionary {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -3870,132 +3870,132 @@ func (self Dictionary) Merged(dictionary Dictionary, overwrite bool) Dictionary 
 	setArg(argv, 0, a0)
 	a1 := argBool(f, overwrite)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	constructDefault(TypeDictionary, ret)
 	builtinAt(643).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(dictionary.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retOwned[Dictionary](ret, TypeDictionary)
 }
 
 // Has calls the engine's Dictionary.has.
-func (self Dictionary) Has(key any) bool {
+func (d Dictionary) Has(key any) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, key)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(644).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // HasAll calls the engine's Dictionary.has_all.
-func (self Dictionary) HasAll(keys Array[Variant]) bool {
+func (d Dictionary) HasAll(keys Array[Variant]) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(keys.h, TypeArray)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(645).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(keys.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // FindKey calls the engine's Dictionary.find_key.
-func (self Dictionary) FindKey(value any) Variant {
+func (d Dictionary) FindKey(value any) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(646).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retVariant(ret)
 }
 
 // Erase calls the engine's Dictionary.erase. A zero Dictionary first becomes a new, empty value of its own.
-func (self *Dictionary) Erase(key any) bool {
+func (d *Dictionary) Erase(key any) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, key)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypeDictionary)
+	base := mutPtr(&d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(647).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Hash calls the engine's Dictionary.hash.
-func (self Dictionary) Hash() int64 {
+func (d Dictionary) Hash() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(648).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Values calls the engine's Dictionary.values.
-func (self Dictionary) Values() Array[Variant] {
+func (d Dictionary) Values() Array[Variant] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	constructDefault(TypeArray, ret)
 	builtinAt(650).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retOwned[Array[Variant]](ret, TypeArray)
 }
 
 // Duplicate calls the engine's Dictionary.duplicate.
-func (self Dictionary) Duplicate(deep bool) Dictionary {
+func (d Dictionary) Duplicate(deep bool) Dictionary {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, deep)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	constructDefault(TypeDictionary, ret)
 	builtinAt(651).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retOwned[Dictionary](ret, TypeDictionary)
 }
 
 // DuplicateDeep calls the engine's Dictionary.duplicate_deep.
-func (self Dictionary) DuplicateDeep(deepSubresourcesMode int64) Dictionary {
+func (d Dictionary) DuplicateDeep(deepSubresourcesMode int64) Dictionary {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, deepSubresourcesMode)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	constructDefault(TypeDictionary, ret)
 	builtinAt(652).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retOwned[Dictionary](ret, TypeDictionary)
 }
 
 // OrAdd calls the engine's Dictionary.get_or_add. A zero Dictionary first becomes a new, empty value of its own.
-func (self *Dictionary) OrAdd(key any, defaultValue any) Variant {
+func (d *Dictionary) OrAdd(key any, defaultValue any) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4003,193 +4003,193 @@ func (self *Dictionary) OrAdd(key any, defaultValue any) Variant {
 	setArg(argv, 0, a0)
 	a1 := argVariant(f, defaultValue)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypeDictionary)
+	base := mutPtr(&d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(654).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	gdi.VariantDestroy(gdi.VariantPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retVariant(ret)
 }
 
 // IsTyped calls the engine's Dictionary.is_typed.
-func (self Dictionary) IsTyped() bool {
+func (d Dictionary) IsTyped() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(656).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsTypedKey calls the engine's Dictionary.is_typed_key.
-func (self Dictionary) IsTypedKey() bool {
+func (d Dictionary) IsTypedKey() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(657).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsTypedValue calls the engine's Dictionary.is_typed_value.
-func (self Dictionary) IsTypedValue() bool {
+func (d Dictionary) IsTypedValue() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(658).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsSameTyped calls the engine's Dictionary.is_same_typed.
-func (self Dictionary) IsSameTyped(dictionary Dictionary) bool {
+func (d Dictionary) IsSameTyped(dictionary Dictionary) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(dictionary.h, TypeDictionary)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(659).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsSameTypedKey calls the engine's Dictionary.is_same_typed_key.
-func (self Dictionary) IsSameTypedKey(dictionary Dictionary) bool {
+func (d Dictionary) IsSameTypedKey(dictionary Dictionary) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(dictionary.h, TypeDictionary)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(660).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsSameTypedValue calls the engine's Dictionary.is_same_typed_value.
-func (self Dictionary) IsSameTypedValue(dictionary Dictionary) bool {
+func (d Dictionary) IsSameTypedValue(dictionary Dictionary) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(dictionary.h, TypeDictionary)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(661).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // TypedKeyBuiltin calls the engine's Dictionary.get_typed_key_builtin.
-func (self Dictionary) TypedKeyBuiltin() int64 {
+func (d Dictionary) TypedKeyBuiltin() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(662).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // TypedValueBuiltin calls the engine's Dictionary.get_typed_value_builtin.
-func (self Dictionary) TypedValueBuiltin() int64 {
+func (d Dictionary) TypedValueBuiltin() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(663).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // TypedKeyClassName calls the engine's Dictionary.get_typed_key_class_name.
-func (self Dictionary) TypedKeyClassName() string {
+func (d Dictionary) TypedKeyClassName() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(664).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retStringName(ret)
 }
 
 // TypedValueClassName calls the engine's Dictionary.get_typed_value_class_name.
-func (self Dictionary) TypedValueClassName() string {
+func (d Dictionary) TypedValueClassName() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(665).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retStringName(ret)
 }
 
 // TypedKeyScript calls the engine's Dictionary.get_typed_key_script.
-func (self Dictionary) TypedKeyScript() Variant {
+func (d Dictionary) TypedKeyScript() Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(666).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retVariant(ret)
 }
 
 // TypedValueScript calls the engine's Dictionary.get_typed_value_script.
-func (self Dictionary) TypedValueScript() Variant {
+func (d Dictionary) TypedValueScript() Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(667).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return retVariant(ret)
 }
 
 // MakeReadOnly calls the engine's Dictionary.make_read_only. A zero Dictionary first becomes a new, empty value of its own.
-func (self *Dictionary) MakeReadOnly() {
+func (d *Dictionary) MakeReadOnly() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&self.h, TypeDictionary)
+	base := mutPtr(&d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(668).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 }
 
 // IsReadOnly calls the engine's Dictionary.is_read_only.
-func (self Dictionary) IsReadOnly() bool {
+func (d Dictionary) IsReadOnly() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(669).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // RecursiveEqual calls the engine's Dictionary.recursive_equal.
-func (self Dictionary) RecursiveEqual(dictionary Dictionary, recursionCount int64) bool {
+func (d Dictionary) RecursiveEqual(dictionary Dictionary, recursionCount int64) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4197,30 +4197,30 @@ func (self Dictionary) RecursiveEqual(dictionary Dictionary, recursionCount int6
 	setArg(argv, 0, a0)
 	a1 := argInt(f, recursionCount)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeDictionary)
+	base := argHandle(d.h, TypeDictionary)
 	ret := f.Alloc(Size)
 	builtinAt(670).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(dictionary.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Get calls the engine's PackedStringArray.get.
-func (self PackedStrings) Get(index int64) string {
+func (p PackedStrings) Get(index int64) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, index)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(883).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return retString(ret)
 }
 
 // Set calls the engine's PackedStringArray.set. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) Set(index int64, value string) {
+func (p *PackedStrings) Set(index int64, value string) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4228,81 +4228,81 @@ func (self *PackedStrings) Set(index int64, value string) {
 	setArg(argv, 0, a0)
 	a1 := argString(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(884).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Size calls the engine's PackedStringArray.size.
-func (self PackedStrings) Size() int64 {
+func (p PackedStrings) Size() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(885).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // IsEmpty calls the engine's PackedStringArray.is_empty.
-func (self PackedStrings) IsEmpty() bool {
+func (p PackedStrings) IsEmpty() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(886).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // PushBack calls the engine's PackedStringArray.push_back. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) PushBack(value string) bool {
+func (p *PackedStrings) PushBack(value string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(887).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // AppendArray calls the engine's PackedStringArray.append_array. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) AppendArray(array PackedStrings) {
+func (p *PackedStrings) AppendArray(array PackedStrings) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, TypePackedStringArray)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(889).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // RemoveAt calls the engine's PackedStringArray.remove_at. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) RemoveAt(index int64) {
+func (p *PackedStrings) RemoveAt(index int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, index)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(890).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Insert calls the engine's PackedStringArray.insert. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) Insert(atIndex int64, value string) int64 {
+func (p *PackedStrings) Insert(atIndex int64, value string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4310,81 +4310,81 @@ func (self *PackedStrings) Insert(atIndex int64, value string) int64 {
 	setArg(argv, 0, a0)
 	a1 := argString(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(891).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Fill calls the engine's PackedStringArray.fill. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) Fill(value string) {
+func (p *PackedStrings) Fill(value string) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(892).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Resize calls the engine's PackedStringArray.resize. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) Resize(newSize int64) int64 {
+func (p *PackedStrings) Resize(newSize int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, newSize)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(893).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Clear calls the engine's PackedStringArray.clear. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) Clear() {
+func (p *PackedStrings) Clear() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(894).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Has calls the engine's PackedStringArray.has.
-func (self PackedStrings) Has(value string) bool {
+func (p PackedStrings) Has(value string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(895).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Reverse calls the engine's PackedStringArray.reverse. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) Reverse() {
+func (p *PackedStrings) Reverse() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(896).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Slice calls the engine's PackedStringArray.slice.
-func (self PackedStrings) Slice(begin int64, end int64) PackedStrings {
+func (p PackedStrings) Slice(begin int64, end int64) PackedStrings {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4392,40 +4392,40 @@ func (self PackedStrings) Slice(begin int64, end int64) PackedStrings {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, end)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(897).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
 
 // ToByteArray calls the engine's PackedStringArray.to_byte_array.
-func (self PackedStrings) ToByteArray() Packed[uint8] {
+func (p PackedStrings) ToByteArray() Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(898).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
 // Sort calls the engine's PackedStringArray.sort. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) Sort() {
+func (p *PackedStrings) Sort() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(899).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Bsearch calls the engine's PackedStringArray.bsearch.
-func (self PackedStrings) Bsearch(value string, before bool) int64 {
+func (p PackedStrings) Bsearch(value string, before bool) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4433,29 +4433,29 @@ func (self PackedStrings) Bsearch(value string, before bool) int64 {
 	setArg(argv, 0, a0)
 	a1 := argBool(f, before)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(900).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Duplicate calls the engine's PackedStringArray.duplicate.
-func (self PackedStrings) Duplicate() PackedStrings {
+func (p PackedStrings) Duplicate() PackedStrings {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(901).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return retOwned[PackedStrings](ret, TypePackedStringArray)
 }
 
 // Find calls the engine's PackedStringArray.find.
-func (self PackedStrings) Find(value string, from int64) int64 {
+func (p PackedStrings) Find(value string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4463,16 +4463,16 @@ func (self PackedStrings) Find(value string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(902).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Rfind calls the engine's PackedStringArray.rfind.
-func (self PackedStrings) Rfind(value string, from int64) int64 {
+func (p PackedStrings) Rfind(value string, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4480,137 +4480,137 @@ func (self PackedStrings) Rfind(value string, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(903).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Count calls the engine's PackedStringArray.count.
-func (self PackedStrings) Count(value string) int64 {
+func (p PackedStrings) Count(value string) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedStringArray)
+	base := argHandle(p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(904).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Erase calls the engine's PackedStringArray.erase. A zero PackedStrings first becomes a new, empty value of its own.
-func (self *PackedStrings) Erase(value string) bool {
+func (p *PackedStrings) Erase(value string) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, TypePackedStringArray)
+	base := mutPtr(&p.h, TypePackedStringArray)
 	ret := f.Alloc(Size)
 	builtinAt(905).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsEmpty calls the engine's Array.is_empty.
-func (self Array[T]) IsEmpty() bool {
+func (a Array[T]) IsEmpty() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(672).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Clear calls the engine's Array.clear. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) Clear() {
+func (a *Array[T]) Clear() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(673).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // Hash calls the engine's Array.hash.
-func (self Array[T]) Hash() int64 {
+func (a Array[T]) Hash() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(674).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Assign calls the engine's Array.assign. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) Assign(array Array[T]) {
+func (a *Array[T]) Assign(array Array[T]) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, TypeArray)
 	setArg(argv, 0, a0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(675).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // PushFront calls the engine's Array.push_front. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) PushFront(value T) {
+func (a *Array[T]) PushFront(value T) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(679).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // AppendArray calls the engine's Array.append_array. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) AppendArray(array Array[T]) {
+func (a *Array[T]) AppendArray(array Array[T]) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, TypeArray)
 	setArg(argv, 0, a0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(681).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // Resize calls the engine's Array.resize. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) Resize(size int64) int64 {
+func (a *Array[T]) Resize(size int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, size)
 	setArg(argv, 0, a0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(682).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Insert calls the engine's Array.insert. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) Insert(position int64, value T) int64 {
+func (a *Array[T]) Insert(position int64, value T) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4618,93 +4618,93 @@ func (self *Array[T]) Insert(position int64, value T) int64 {
 	setArg(argv, 0, a0)
 	a1 := argVariant(f, any(value))
 	setArg(argv, 1, a1)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(683).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // RemoveAt calls the engine's Array.remove_at. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) RemoveAt(position int64) {
+func (a *Array[T]) RemoveAt(position int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, position)
 	setArg(argv, 0, a0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(684).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // Fill calls the engine's Array.fill. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) Fill(value T) {
+func (a *Array[T]) Fill(value T) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(685).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // Erase calls the engine's Array.erase. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) Erase(value T) {
+func (a *Array[T]) Erase(value T) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(686).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // Front calls the engine's Array.front.
-func (self Array[T]) Front() T {
+func (a Array[T]) Front() T {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(687).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
 }
 
 // Back calls the engine's Array.back.
-func (self Array[T]) Back() T {
+func (a Array[T]) Back() T {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(688).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
 }
 
 // PickRandom calls the engine's Array.pick_random.
-func (self Array[T]) PickRandom() T {
+func (a Array[T]) PickRandom() T {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(689).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
 }
 
 // Find calls the engine's Array.find.
-func (self Array[T]) Find(what T, from int64) int64 {
+func (a Array[T]) Find(what T, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4712,16 +4712,16 @@ func (self Array[T]) Find(what T, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(690).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // FindCustom calls the engine's Array.find_custom.
-func (self Array[T]) FindCustom(method Callable, from int64) int64 {
+func (a Array[T]) FindCustom(method Callable, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4729,16 +4729,16 @@ func (self Array[T]) FindCustom(method Callable, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(691).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Rfind calls the engine's Array.rfind.
-func (self Array[T]) Rfind(what T, from int64) int64 {
+func (a Array[T]) Rfind(what T, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4746,16 +4746,16 @@ func (self Array[T]) Rfind(what T, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(692).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // RfindCustom calls the engine's Array.rfind_custom.
-func (self Array[T]) RfindCustom(method Callable, from int64) int64 {
+func (a Array[T]) RfindCustom(method Callable, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4763,120 +4763,120 @@ func (self Array[T]) RfindCustom(method Callable, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(693).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Count calls the engine's Array.count.
-func (self Array[T]) Count(value T) int64 {
+func (a Array[T]) Count(value T) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(694).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Has calls the engine's Array.has.
-func (self Array[T]) Has(value T) bool {
+func (a Array[T]) Has(value T) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(695).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // PopBack calls the engine's Array.pop_back. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) PopBack() T {
+func (a *Array[T]) PopBack() T {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(696).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
 }
 
 // PopFront calls the engine's Array.pop_front. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) PopFront() T {
+func (a *Array[T]) PopFront() T {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(697).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
 }
 
 // PopAt calls the engine's Array.pop_at. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) PopAt(position int64) T {
+func (a *Array[T]) PopAt(position int64) T {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, position)
 	setArg(argv, 0, a0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(698).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
 }
 
 // Sort calls the engine's Array.sort. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) Sort() {
+func (a *Array[T]) Sort() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(699).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // SortCustom calls the engine's Array.sort_custom. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) SortCustom(callback Callable) {
+func (a *Array[T]) SortCustom(callback Callable) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(callback.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(700).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(callback.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // Shuffle calls the engine's Array.shuffle. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) Shuffle() {
+func (a *Array[T]) Shuffle() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(701).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // Bsearch calls the engine's Array.bsearch.
-func (self Array[T]) Bsearch(value T, before bool) int64 {
+func (a Array[T]) Bsearch(value T, before bool) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -4884,16 +4884,16 @@ func (self Array[T]) Bsearch(value T, before bool) int64 {
 	setArg(argv, 0, a0)
 	a1 := argBool(f, before)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(702).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // BsearchCustom calls the engine's Array.bsearch_custom.
-func (self Array[T]) BsearchCustom(value T, callback Callable, before bool) int64 {
+func (a Array[T]) BsearchCustom(value T, callback Callable, before bool) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -4903,58 +4903,58 @@ func (self Array[T]) BsearchCustom(value T, callback Callable, before bool) int6
 	setArg(argv, 1, a1)
 	a2 := argBool(f, before)
 	setArg(argv, 2, a2)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(703).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(callback.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Reverse calls the engine's Array.reverse. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) Reverse() {
+func (a *Array[T]) Reverse() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(704).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // Duplicate calls the engine's Array.duplicate.
-func (self Array[T]) Duplicate(deep bool) Array[T] {
+func (a Array[T]) Duplicate(deep bool) Array[T] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, deep)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypeArray, ret)
 	builtinAt(705).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retOwned[Array[T]](ret, TypeArray)
 }
 
 // DuplicateDeep calls the engine's Array.duplicate_deep.
-func (self Array[T]) DuplicateDeep(deepSubresourcesMode int64) Array[T] {
+func (a Array[T]) DuplicateDeep(deepSubresourcesMode int64) Array[T] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, deepSubresourcesMode)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypeArray, ret)
 	builtinAt(706).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retOwned[Array[T]](ret, TypeArray)
 }
 
 // Slice calls the engine's Array.slice.
-func (self Array[T]) Slice(begin int64, end int64, step int64, deep bool) Array[T] {
+func (a Array[T]) Slice(begin int64, end int64, step int64, deep bool) Array[T] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 4)
@@ -4966,48 +4966,48 @@ func (self Array[T]) Slice(begin int64, end int64, step int64, deep bool) Array[
 	setArg(argv, 2, a2)
 	a3 := argBool(f, deep)
 	setArg(argv, 3, a3)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypeArray, ret)
 	builtinAt(707).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retOwned[Array[T]](ret, TypeArray)
 }
 
 // Filter calls the engine's Array.filter.
-func (self Array[T]) Filter(method Callable) Array[T] {
+func (a Array[T]) Filter(method Callable) Array[T] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(method.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypeArray, ret)
 	builtinAt(708).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retOwned[Array[T]](ret, TypeArray)
 }
 
 // Map calls the engine's Array.map.
-func (self Array[T]) Map(method Callable) Array[Variant] {
+func (a Array[T]) Map(method Callable) Array[Variant] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(method.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypeArray, ret)
 	builtinAt(709).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retOwned[Array[Variant]](ret, TypeArray)
 }
 
 // Reduce calls the engine's Array.reduce.
-func (self Array[T]) Reduce(method Callable, accum any) Variant {
+func (a Array[T]) Reduce(method Callable, accum any) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5015,181 +5015,181 @@ func (self Array[T]) Reduce(method Callable, accum any) Variant {
 	setArg(argv, 0, a0)
 	a1 := argVariant(f, accum)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(710).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a1))
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retVariant(ret)
 }
 
 // Any calls the engine's Array.any.
-func (self Array[T]) Any(method Callable) bool {
+func (a Array[T]) Any(method Callable) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(method.h, TypeCallable)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(711).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(method.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Max calls the engine's Array.max.
-func (self Array[T]) Max() T {
+func (a Array[T]) Max() T {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(713).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
 }
 
 // Min calls the engine's Array.min.
-func (self Array[T]) Min() T {
+func (a Array[T]) Min() T {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(714).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
 }
 
 // IsTyped calls the engine's Array.is_typed.
-func (self Array[T]) IsTyped() bool {
+func (a Array[T]) IsTyped() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(715).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsSameTyped calls the engine's Array.is_same_typed.
-func (self Array[T]) IsSameTyped(array Array[T]) bool {
+func (a Array[T]) IsSameTyped(array Array[T]) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, TypeArray)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(716).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // TypedBuiltin calls the engine's Array.get_typed_builtin.
-func (self Array[T]) TypedBuiltin() int64 {
+func (a Array[T]) TypedBuiltin() int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(717).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // TypedClassName calls the engine's Array.get_typed_class_name.
-func (self Array[T]) TypedClassName() string {
+func (a Array[T]) TypedClassName() string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(718).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retStringName(ret)
 }
 
 // TypedScript calls the engine's Array.get_typed_script.
-func (self Array[T]) TypedScript() Variant {
+func (a Array[T]) TypedScript() Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(719).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return retVariant(ret)
 }
 
 // MakeReadOnly calls the engine's Array.make_read_only. A zero Array first becomes a new, empty value of its own.
-func (self *Array[T]) MakeReadOnly() {
+func (a *Array[T]) MakeReadOnly() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := self.mut()
+	base := a.mut()
 	ret := f.Alloc(Size)
 	builtinAt(720).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 }
 
 // IsReadOnly calls the engine's Array.is_read_only.
-func (self Array[T]) IsReadOnly() bool {
+func (a Array[T]) IsReadOnly() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypeArray)
+	base := argHandle(a.h, TypeArray)
 	ret := f.Alloc(Size)
 	builtinAt(721).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // IsEmpty calls the engine's Packed*Array.is_empty.
-func (self Packed[T]) IsEmpty() bool {
+func (p Packed[T]) IsEmpty() bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, infoOf[T]().typ)
+	base := argHandle(p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{725, 794, 817, 840, 863, 909, 932, 978, 955}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // AppendArray calls the engine's Packed*Array.append_array. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) AppendArray(array Packed[T]) {
+func (p *Packed[T]) AppendArray(array Packed[T]) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, infoOf[T]().typ)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, infoOf[T]().typ)
+	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{728, 797, 820, 843, 866, 912, 935, 981, 958}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // RemoveAt calls the engine's Packed*Array.remove_at. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) RemoveAt(index int64) {
+func (p *Packed[T]) RemoveAt(index int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, index)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, infoOf[T]().typ)
+	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{729, 798, 821, 844, 867, 913, 936, 982, 959}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Insert calls the engine's Packed*Array.insert. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) Insert(atIndex int64, value T) int64 {
+func (p *Packed[T]) Insert(atIndex int64, value T) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5197,64 +5197,64 @@ func (self *Packed[T]) Insert(atIndex int64, value T) int64 {
 	setArg(argv, 0, a0)
 	a1 := argElem(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, infoOf[T]().typ)
+	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{730, 799, 822, 845, 868, 914, 937, 983, 960}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Fill calls the engine's Packed*Array.fill. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) Fill(value T) {
+func (p *Packed[T]) Fill(value T) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argElem(f, value)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, infoOf[T]().typ)
+	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{731, 800, 823, 846, 869, 915, 938, 984, 961}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Clear calls the engine's Packed*Array.clear. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) Clear() {
+func (p *Packed[T]) Clear() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&self.h, infoOf[T]().typ)
+	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{733, 802, 825, 848, 871, 917, 940, 986, 963}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Has calls the engine's Packed*Array.has.
-func (self Packed[T]) Has(value T) bool {
+func (p Packed[T]) Has(value T) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argElem(f, value)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, infoOf[T]().typ)
+	base := argHandle(p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{734, 803, 826, 849, 872, 918, 941, 987, 964}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
 // Reverse calls the engine's Packed*Array.reverse. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) Reverse() {
+func (p *Packed[T]) Reverse() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&self.h, infoOf[T]().typ)
+	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{735, 804, 827, 850, 873, 919, 942, 988, 965}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Slice calls the engine's Packed*Array.slice.
-func (self Packed[T]) Slice(begin int64, end int64) Packed[T] {
+func (p Packed[T]) Slice(begin int64, end int64) Packed[T] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5262,27 +5262,27 @@ func (self Packed[T]) Slice(begin int64, end int64) Packed[T] {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, end)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, infoOf[T]().typ)
+	base := argHandle(p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	constructDefault(infoOf[T]().typ, ret)
 	builtinAt([...]int{736, 805, 828, 851, 874, 920, 943, 989, 966}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return retOwned[Packed[T]](ret, infoOf[T]().typ)
 }
 
 // Sort calls the engine's Packed*Array.sort. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) Sort() {
+func (p *Packed[T]) Sort() {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := mutPtr(&self.h, infoOf[T]().typ)
+	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{737, 807, 830, 853, 876, 922, 945, 991, 968}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 }
 
 // Bsearch calls the engine's Packed*Array.bsearch.
-func (self Packed[T]) Bsearch(value T, before bool) int64 {
+func (p Packed[T]) Bsearch(value T, before bool) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5290,28 +5290,28 @@ func (self Packed[T]) Bsearch(value T, before bool) int64 {
 	setArg(argv, 0, a0)
 	a1 := argBool(f, before)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, infoOf[T]().typ)
+	base := argHandle(p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{738, 808, 831, 854, 877, 923, 946, 992, 969}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Duplicate calls the engine's Packed*Array.duplicate.
-func (self Packed[T]) Duplicate() Packed[T] {
+func (p Packed[T]) Duplicate() Packed[T] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, infoOf[T]().typ)
+	base := argHandle(p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	constructDefault(infoOf[T]().typ, ret)
 	builtinAt([...]int{739, 809, 832, 855, 878, 924, 947, 993, 970}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return retOwned[Packed[T]](ret, infoOf[T]().typ)
 }
 
 // Find calls the engine's Packed*Array.find.
-func (self Packed[T]) Find(value T, from int64) int64 {
+func (p Packed[T]) Find(value T, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5319,15 +5319,15 @@ func (self Packed[T]) Find(value T, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, infoOf[T]().typ)
+	base := argHandle(p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{740, 810, 833, 856, 879, 925, 948, 994, 971}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Rfind calls the engine's Packed*Array.rfind.
-func (self Packed[T]) Rfind(value T, from int64) int64 {
+func (p Packed[T]) Rfind(value T, from int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5335,145 +5335,145 @@ func (self Packed[T]) Rfind(value T, from int64) int64 {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, infoOf[T]().typ)
+	base := argHandle(p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{741, 811, 834, 857, 880, 926, 949, 995, 972}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Count calls the engine's Packed*Array.count.
-func (self Packed[T]) Count(value T) int64 {
+func (p Packed[T]) Count(value T) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argElem(f, value)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, infoOf[T]().typ)
+	base := argHandle(p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{742, 812, 835, 858, 881, 927, 950, 996, 973}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
 // Erase calls the engine's Packed*Array.erase. A zero Packed first becomes a new, empty value of its own.
-func (self *Packed[T]) Erase(value T) bool {
+func (p *Packed[T]) Erase(value T) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argElem(f, value)
 	setArg(argv, 0, a0)
-	base := mutPtr(&self.h, infoOf[T]().typ)
+	base := mutPtr(&p.h, infoOf[T]().typ)
 	ret := f.Alloc(Size)
 	builtinAt([...]int{743, 813, 836, 859, 882, 928, 951, 997, 974}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// PackedByteArrayStringFromASCII calls the engine's PackedByteArray.get_string_from_ascii on self.
-func PackedByteArrayStringFromASCII(self Packed[uint8]) string {
+// PackedByteArrayStringFromASCII calls the engine's PackedByteArray.get_string_from_ascii on data.
+func PackedByteArrayStringFromASCII(data Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(744).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retString(ret)
 }
 
-// PackedByteArrayStringFromUTF8 calls the engine's PackedByteArray.get_string_from_utf8 on self.
-func PackedByteArrayStringFromUTF8(self Packed[uint8]) string {
+// PackedByteArrayStringFromUTF8 calls the engine's PackedByteArray.get_string_from_utf8 on data.
+func PackedByteArrayStringFromUTF8(data Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(745).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retString(ret)
 }
 
-// PackedByteArrayStringFromUTF16 calls the engine's PackedByteArray.get_string_from_utf16 on self.
-func PackedByteArrayStringFromUTF16(self Packed[uint8]) string {
+// PackedByteArrayStringFromUTF16 calls the engine's PackedByteArray.get_string_from_utf16 on data.
+func PackedByteArrayStringFromUTF16(data Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(746).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retString(ret)
 }
 
-// PackedByteArrayStringFromUTF32 calls the engine's PackedByteArray.get_string_from_utf32 on self.
-func PackedByteArrayStringFromUTF32(self Packed[uint8]) string {
+// PackedByteArrayStringFromUTF32 calls the engine's PackedByteArray.get_string_from_utf32 on data.
+func PackedByteArrayStringFromUTF32(data Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(747).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retString(ret)
 }
 
-// PackedByteArrayStringFromWchar calls the engine's PackedByteArray.get_string_from_wchar on self.
-func PackedByteArrayStringFromWchar(self Packed[uint8]) string {
+// PackedByteArrayStringFromWchar calls the engine's PackedByteArray.get_string_from_wchar on data.
+func PackedByteArrayStringFromWchar(data Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(748).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retString(ret)
 }
 
-// PackedByteArrayStringFromMultibyteChar calls the engine's PackedByteArray.get_string_from_multibyte_char on self.
-func PackedByteArrayStringFromMultibyteChar(self Packed[uint8], encoding string) string {
+// PackedByteArrayStringFromMultibyteChar calls the engine's PackedByteArray.get_string_from_multibyte_char on data.
+func PackedByteArrayStringFromMultibyteChar(data Packed[uint8], encoding string) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, encoding)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(749).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retString(ret)
 }
 
-// PackedByteArrayHexEncode calls the engine's PackedByteArray.hex_encode on self.
-func PackedByteArrayHexEncode(self Packed[uint8]) string {
+// PackedByteArrayHexEncode calls the engine's PackedByteArray.hex_encode on data.
+func PackedByteArrayHexEncode(data Packed[uint8]) string {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(750).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retString(ret)
 }
 
-// PackedByteArrayCompress calls the engine's PackedByteArray.compress on self.
-func PackedByteArrayCompress(self Packed[uint8], compressionMode int64) Packed[uint8] {
+// PackedByteArrayCompress calls the engine's PackedByteArray.compress on data.
+func PackedByteArrayCompress(data Packed[uint8], compressionMode int64) Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, compressionMode)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(751).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// PackedByteArrayDecompress calls the engine's PackedByteArray.decompress on self.
-func PackedByteArrayDecompress(self Packed[uint8], bufferSize int64, compressionMode int64) Packed[uint8] {
+// PackedByteArrayDecompress calls the engine's PackedByteArray.decompress on data.
+func PackedByteArrayDecompress(data Packed[uint8], bufferSize int64, compressionMode int64) Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5481,16 +5481,16 @@ func PackedByteArrayDecompress(self Packed[uint8], bufferSize int64, compression
 	setArg(argv, 0, a0)
 	a1 := argInt(f, compressionMode)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(752).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// PackedByteArrayDecompressDynamic calls the engine's PackedByteArray.decompress_dynamic on self.
-func PackedByteArrayDecompressDynamic(self Packed[uint8], maxOutputSize int64, compressionMode int64) Packed[uint8] {
+// PackedByteArrayDecompressDynamic calls the engine's PackedByteArray.decompress_dynamic on data.
+func PackedByteArrayDecompressDynamic(data Packed[uint8], maxOutputSize int64, compressionMode int64) Packed[uint8] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5498,170 +5498,170 @@ func PackedByteArrayDecompressDynamic(self Packed[uint8], maxOutputSize int64, c
 	setArg(argv, 0, a0)
 	a1 := argInt(f, compressionMode)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(753).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[uint8]](ret, TypePackedByteArray)
 }
 
-// PackedByteArrayDecodeU8 calls the engine's PackedByteArray.decode_u8 on self.
-func PackedByteArrayDecodeU8(self Packed[uint8], byteOffset int64) int64 {
+// PackedByteArrayDecodeU8 calls the engine's PackedByteArray.decode_u8 on data.
+func PackedByteArrayDecodeU8(data Packed[uint8], byteOffset int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(754).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// PackedByteArrayDecodeS8 calls the engine's PackedByteArray.decode_s8 on self.
-func PackedByteArrayDecodeS8(self Packed[uint8], byteOffset int64) int64 {
+// PackedByteArrayDecodeS8 calls the engine's PackedByteArray.decode_s8 on data.
+func PackedByteArrayDecodeS8(data Packed[uint8], byteOffset int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(755).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// PackedByteArrayDecodeU16 calls the engine's PackedByteArray.decode_u16 on self.
-func PackedByteArrayDecodeU16(self Packed[uint8], byteOffset int64) int64 {
+// PackedByteArrayDecodeU16 calls the engine's PackedByteArray.decode_u16 on data.
+func PackedByteArrayDecodeU16(data Packed[uint8], byteOffset int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(756).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// PackedByteArrayDecodeS16 calls the engine's PackedByteArray.decode_s16 on self.
-func PackedByteArrayDecodeS16(self Packed[uint8], byteOffset int64) int64 {
+// PackedByteArrayDecodeS16 calls the engine's PackedByteArray.decode_s16 on data.
+func PackedByteArrayDecodeS16(data Packed[uint8], byteOffset int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(757).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// PackedByteArrayDecodeU32 calls the engine's PackedByteArray.decode_u32 on self.
-func PackedByteArrayDecodeU32(self Packed[uint8], byteOffset int64) int64 {
+// PackedByteArrayDecodeU32 calls the engine's PackedByteArray.decode_u32 on data.
+func PackedByteArrayDecodeU32(data Packed[uint8], byteOffset int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(758).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// PackedByteArrayDecodeS32 calls the engine's PackedByteArray.decode_s32 on self.
-func PackedByteArrayDecodeS32(self Packed[uint8], byteOffset int64) int64 {
+// PackedByteArrayDecodeS32 calls the engine's PackedByteArray.decode_s32 on data.
+func PackedByteArrayDecodeS32(data Packed[uint8], byteOffset int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(759).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// PackedByteArrayDecodeU64 calls the engine's PackedByteArray.decode_u64 on self.
-func PackedByteArrayDecodeU64(self Packed[uint8], byteOffset int64) int64 {
+// PackedByteArrayDecodeU64 calls the engine's PackedByteArray.decode_u64 on data.
+func PackedByteArrayDecodeU64(data Packed[uint8], byteOffset int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(760).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// PackedByteArrayDecodeS64 calls the engine's PackedByteArray.decode_s64 on self.
-func PackedByteArrayDecodeS64(self Packed[uint8], byteOffset int64) int64 {
+// PackedByteArrayDecodeS64 calls the engine's PackedByteArray.decode_s64 on data.
+func PackedByteArrayDecodeS64(data Packed[uint8], byteOffset int64) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(761).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// PackedByteArrayDecodeHalf calls the engine's PackedByteArray.decode_half on self.
-func PackedByteArrayDecodeHalf(self Packed[uint8], byteOffset int64) float64 {
+// PackedByteArrayDecodeHalf calls the engine's PackedByteArray.decode_half on data.
+func PackedByteArrayDecodeHalf(data Packed[uint8], byteOffset int64) float64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(762).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
 
-// PackedByteArrayDecodeFloat calls the engine's PackedByteArray.decode_float on self.
-func PackedByteArrayDecodeFloat(self Packed[uint8], byteOffset int64) float64 {
+// PackedByteArrayDecodeFloat calls the engine's PackedByteArray.decode_float on data.
+func PackedByteArrayDecodeFloat(data Packed[uint8], byteOffset int64) float64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(763).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
 
-// PackedByteArrayDecodeDouble calls the engine's PackedByteArray.decode_double on self.
-func PackedByteArrayDecodeDouble(self Packed[uint8], byteOffset int64) float64 {
+// PackedByteArrayDecodeDouble calls the engine's PackedByteArray.decode_double on data.
+func PackedByteArrayDecodeDouble(data Packed[uint8], byteOffset int64) float64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(764).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
 
-// PackedByteArrayHasEncodedVar calls the engine's PackedByteArray.has_encoded_var on self.
-func PackedByteArrayHasEncodedVar(self Packed[uint8], byteOffset int64, allowObjects bool) bool {
+// PackedByteArrayHasEncodedVar calls the engine's PackedByteArray.has_encoded_var on data.
+func PackedByteArrayHasEncodedVar(data Packed[uint8], byteOffset int64, allowObjects bool) bool {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5669,15 +5669,15 @@ func PackedByteArrayHasEncodedVar(self Packed[uint8], byteOffset int64, allowObj
 	setArg(argv, 0, a0)
 	a1 := argBool(f, allowObjects)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(765).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-// PackedByteArrayDecodeVar calls the engine's PackedByteArray.decode_var on self.
-func PackedByteArrayDecodeVar(self Packed[uint8], byteOffset int64, allowObjects bool) Variant {
+// PackedByteArrayDecodeVar calls the engine's PackedByteArray.decode_var on data.
+func PackedByteArrayDecodeVar(data Packed[uint8], byteOffset int64, allowObjects bool) Variant {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5685,15 +5685,15 @@ func PackedByteArrayDecodeVar(self Packed[uint8], byteOffset int64, allowObjects
 	setArg(argv, 0, a0)
 	a1 := argBool(f, allowObjects)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(766).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retVariant(ret)
 }
 
-// PackedByteArrayDecodeVarSize calls the engine's PackedByteArray.decode_var_size on self.
-func PackedByteArrayDecodeVarSize(self Packed[uint8], byteOffset int64, allowObjects bool) int64 {
+// PackedByteArrayDecodeVarSize calls the engine's PackedByteArray.decode_var_size on data.
+func PackedByteArrayDecodeVarSize(data Packed[uint8], byteOffset int64, allowObjects bool) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5701,119 +5701,119 @@ func PackedByteArrayDecodeVarSize(self Packed[uint8], byteOffset int64, allowObj
 	setArg(argv, 0, a0)
 	a1 := argBool(f, allowObjects)
 	setArg(argv, 1, a1)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(767).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 
-// PackedByteArrayToInt32Array calls the engine's PackedByteArray.to_int32_array on self.
-func PackedByteArrayToInt32Array(self Packed[uint8]) Packed[int32] {
+// PackedByteArrayToInt32Array calls the engine's PackedByteArray.to_int32_array on data.
+func PackedByteArrayToInt32Array(data Packed[uint8]) Packed[int32] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedInt32Array, ret)
 	builtinAt(768).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[int32]](ret, TypePackedInt32Array)
 }
 
-// PackedByteArrayToInt64Array calls the engine's PackedByteArray.to_int64_array on self.
-func PackedByteArrayToInt64Array(self Packed[uint8]) Packed[int64] {
+// PackedByteArrayToInt64Array calls the engine's PackedByteArray.to_int64_array on data.
+func PackedByteArrayToInt64Array(data Packed[uint8]) Packed[int64] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedInt64Array, ret)
 	builtinAt(769).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[int64]](ret, TypePackedInt64Array)
 }
 
-// PackedByteArrayToFloat32Array calls the engine's PackedByteArray.to_float32_array on self.
-func PackedByteArrayToFloat32Array(self Packed[uint8]) Packed[float32] {
+// PackedByteArrayToFloat32Array calls the engine's PackedByteArray.to_float32_array on data.
+func PackedByteArrayToFloat32Array(data Packed[uint8]) Packed[float32] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedFloat32Array, ret)
 	builtinAt(770).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[float32]](ret, TypePackedFloat32Array)
 }
 
-// PackedByteArrayToFloat64Array calls the engine's PackedByteArray.to_float64_array on self.
-func PackedByteArrayToFloat64Array(self Packed[uint8]) Packed[float64] {
+// PackedByteArrayToFloat64Array calls the engine's PackedByteArray.to_float64_array on data.
+func PackedByteArrayToFloat64Array(data Packed[uint8]) Packed[float64] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedFloat64Array, ret)
 	builtinAt(771).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[float64]](ret, TypePackedFloat64Array)
 }
 
-// PackedByteArrayToVector2Array calls the engine's PackedByteArray.to_vector2_array on self.
-func PackedByteArrayToVector2Array(self Packed[uint8]) Packed[Vector2] {
+// PackedByteArrayToVector2Array calls the engine's PackedByteArray.to_vector2_array on data.
+func PackedByteArrayToVector2Array(data Packed[uint8]) Packed[Vector2] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedVector2Array, ret)
 	builtinAt(772).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[Vector2]](ret, TypePackedVector2Array)
 }
 
-// PackedByteArrayToVector3Array calls the engine's PackedByteArray.to_vector3_array on self.
-func PackedByteArrayToVector3Array(self Packed[uint8]) Packed[Vector3] {
+// PackedByteArrayToVector3Array calls the engine's PackedByteArray.to_vector3_array on data.
+func PackedByteArrayToVector3Array(data Packed[uint8]) Packed[Vector3] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedVector3Array, ret)
 	builtinAt(773).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[Vector3]](ret, TypePackedVector3Array)
 }
 
-// PackedByteArrayToVector4Array calls the engine's PackedByteArray.to_vector4_array on self.
-func PackedByteArrayToVector4Array(self Packed[uint8]) Packed[Vector4] {
+// PackedByteArrayToVector4Array calls the engine's PackedByteArray.to_vector4_array on data.
+func PackedByteArrayToVector4Array(data Packed[uint8]) Packed[Vector4] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedVector4Array, ret)
 	builtinAt(774).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[Vector4]](ret, TypePackedVector4Array)
 }
 
-// PackedByteArrayToColorArray calls the engine's PackedByteArray.to_color_array on self.
-func PackedByteArrayToColorArray(self Packed[uint8]) Packed[Color] {
+// PackedByteArrayToColorArray calls the engine's PackedByteArray.to_color_array on data.
+func PackedByteArrayToColorArray(data Packed[uint8]) Packed[Color] {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
-	base := argHandle(self.h, TypePackedByteArray)
+	base := argHandle(data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	constructDefault(TypePackedColorArray, ret)
 	builtinAt(775).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return retOwned[Packed[Color]](ret, TypePackedColorArray)
 }
 
-// PackedByteArrayBswap16 calls the engine's PackedByteArray.bswap16 on self.
-func PackedByteArrayBswap16(self *Packed[uint8], offset int64, count int64) {
+// PackedByteArrayBswap16 calls the engine's PackedByteArray.bswap16 on data.
+func PackedByteArrayBswap16(data *Packed[uint8], offset int64, count int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5821,14 +5821,14 @@ func PackedByteArrayBswap16(self *Packed[uint8], offset int64, count int64) {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, count)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(776).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayBswap32 calls the engine's PackedByteArray.bswap32 on self.
-func PackedByteArrayBswap32(self *Packed[uint8], offset int64, count int64) {
+// PackedByteArrayBswap32 calls the engine's PackedByteArray.bswap32 on data.
+func PackedByteArrayBswap32(data *Packed[uint8], offset int64, count int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5836,14 +5836,14 @@ func PackedByteArrayBswap32(self *Packed[uint8], offset int64, count int64) {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, count)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(777).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayBswap64 calls the engine's PackedByteArray.bswap64 on self.
-func PackedByteArrayBswap64(self *Packed[uint8], offset int64, count int64) {
+// PackedByteArrayBswap64 calls the engine's PackedByteArray.bswap64 on data.
+func PackedByteArrayBswap64(data *Packed[uint8], offset int64, count int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5851,14 +5851,14 @@ func PackedByteArrayBswap64(self *Packed[uint8], offset int64, count int64) {
 	setArg(argv, 0, a0)
 	a1 := argInt(f, count)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(778).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeU8 calls the engine's PackedByteArray.encode_u8 on self.
-func PackedByteArrayEncodeU8(self *Packed[uint8], byteOffset int64, value int64) {
+// PackedByteArrayEncodeU8 calls the engine's PackedByteArray.encode_u8 on data.
+func PackedByteArrayEncodeU8(data *Packed[uint8], byteOffset int64, value int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5866,14 +5866,14 @@ func PackedByteArrayEncodeU8(self *Packed[uint8], byteOffset int64, value int64)
 	setArg(argv, 0, a0)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(779).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeS8 calls the engine's PackedByteArray.encode_s8 on self.
-func PackedByteArrayEncodeS8(self *Packed[uint8], byteOffset int64, value int64) {
+// PackedByteArrayEncodeS8 calls the engine's PackedByteArray.encode_s8 on data.
+func PackedByteArrayEncodeS8(data *Packed[uint8], byteOffset int64, value int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5881,14 +5881,14 @@ func PackedByteArrayEncodeS8(self *Packed[uint8], byteOffset int64, value int64)
 	setArg(argv, 0, a0)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(780).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeU16 calls the engine's PackedByteArray.encode_u16 on self.
-func PackedByteArrayEncodeU16(self *Packed[uint8], byteOffset int64, value int64) {
+// PackedByteArrayEncodeU16 calls the engine's PackedByteArray.encode_u16 on data.
+func PackedByteArrayEncodeU16(data *Packed[uint8], byteOffset int64, value int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5896,14 +5896,14 @@ func PackedByteArrayEncodeU16(self *Packed[uint8], byteOffset int64, value int64
 	setArg(argv, 0, a0)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(781).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeS16 calls the engine's PackedByteArray.encode_s16 on self.
-func PackedByteArrayEncodeS16(self *Packed[uint8], byteOffset int64, value int64) {
+// PackedByteArrayEncodeS16 calls the engine's PackedByteArray.encode_s16 on data.
+func PackedByteArrayEncodeS16(data *Packed[uint8], byteOffset int64, value int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5911,14 +5911,14 @@ func PackedByteArrayEncodeS16(self *Packed[uint8], byteOffset int64, value int64
 	setArg(argv, 0, a0)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(782).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeU32 calls the engine's PackedByteArray.encode_u32 on self.
-func PackedByteArrayEncodeU32(self *Packed[uint8], byteOffset int64, value int64) {
+// PackedByteArrayEncodeU32 calls the engine's PackedByteArray.encode_u32 on data.
+func PackedByteArrayEncodeU32(data *Packed[uint8], byteOffset int64, value int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5926,14 +5926,14 @@ func PackedByteArrayEncodeU32(self *Packed[uint8], byteOffset int64, value int64
 	setArg(argv, 0, a0)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(783).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeS32 calls the engine's PackedByteArray.encode_s32 on self.
-func PackedByteArrayEncodeS32(self *Packed[uint8], byteOffset int64, value int64) {
+// PackedByteArrayEncodeS32 calls the engine's PackedByteArray.encode_s32 on data.
+func PackedByteArrayEncodeS32(data *Packed[uint8], byteOffset int64, value int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5941,14 +5941,14 @@ func PackedByteArrayEncodeS32(self *Packed[uint8], byteOffset int64, value int64
 	setArg(argv, 0, a0)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(784).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeU64 calls the engine's PackedByteArray.encode_u64 on self.
-func PackedByteArrayEncodeU64(self *Packed[uint8], byteOffset int64, value int64) {
+// PackedByteArrayEncodeU64 calls the engine's PackedByteArray.encode_u64 on data.
+func PackedByteArrayEncodeU64(data *Packed[uint8], byteOffset int64, value int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5956,14 +5956,14 @@ func PackedByteArrayEncodeU64(self *Packed[uint8], byteOffset int64, value int64
 	setArg(argv, 0, a0)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(785).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeS64 calls the engine's PackedByteArray.encode_s64 on self.
-func PackedByteArrayEncodeS64(self *Packed[uint8], byteOffset int64, value int64) {
+// PackedByteArrayEncodeS64 calls the engine's PackedByteArray.encode_s64 on data.
+func PackedByteArrayEncodeS64(data *Packed[uint8], byteOffset int64, value int64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5971,14 +5971,14 @@ func PackedByteArrayEncodeS64(self *Packed[uint8], byteOffset int64, value int64
 	setArg(argv, 0, a0)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(786).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeHalf calls the engine's PackedByteArray.encode_half on self.
-func PackedByteArrayEncodeHalf(self *Packed[uint8], byteOffset int64, value float64) {
+// PackedByteArrayEncodeHalf calls the engine's PackedByteArray.encode_half on data.
+func PackedByteArrayEncodeHalf(data *Packed[uint8], byteOffset int64, value float64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -5986,14 +5986,14 @@ func PackedByteArrayEncodeHalf(self *Packed[uint8], byteOffset int64, value floa
 	setArg(argv, 0, a0)
 	a1 := argFloat(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(787).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeFloat calls the engine's PackedByteArray.encode_float on self.
-func PackedByteArrayEncodeFloat(self *Packed[uint8], byteOffset int64, value float64) {
+// PackedByteArrayEncodeFloat calls the engine's PackedByteArray.encode_float on data.
+func PackedByteArrayEncodeFloat(data *Packed[uint8], byteOffset int64, value float64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -6001,14 +6001,14 @@ func PackedByteArrayEncodeFloat(self *Packed[uint8], byteOffset int64, value flo
 	setArg(argv, 0, a0)
 	a1 := argFloat(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(788).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeDouble calls the engine's PackedByteArray.encode_double on self.
-func PackedByteArrayEncodeDouble(self *Packed[uint8], byteOffset int64, value float64) {
+// PackedByteArrayEncodeDouble calls the engine's PackedByteArray.encode_double on data.
+func PackedByteArrayEncodeDouble(data *Packed[uint8], byteOffset int64, value float64) {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
@@ -6016,14 +6016,14 @@ func PackedByteArrayEncodeDouble(self *Packed[uint8], byteOffset int64, value fl
 	setArg(argv, 0, a0)
 	a1 := argFloat(f, value)
 	setArg(argv, 1, a1)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(789).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 }
 
-// PackedByteArrayEncodeVar calls the engine's PackedByteArray.encode_var on self.
-func PackedByteArrayEncodeVar(self *Packed[uint8], byteOffset int64, value any, allowObjects bool) int64 {
+// PackedByteArrayEncodeVar calls the engine's PackedByteArray.encode_var on data.
+func PackedByteArrayEncodeVar(data *Packed[uint8], byteOffset int64, value any, allowObjects bool) int64 {
 	f := gdextension.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
@@ -6033,11 +6033,11 @@ func PackedByteArrayEncodeVar(self *Packed[uint8], byteOffset int64, value any, 
 	setArg(argv, 1, a1)
 	a2 := argBool(f, allowObjects)
 	setArg(argv, 2, a2)
-	base := mutPtr(&self.h, TypePackedByteArray)
+	base := mutPtr(&data.h, TypePackedByteArray)
 	ret := f.Alloc(Size)
 	builtinAt(790).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	gdi.VariantDestroy(gdi.VariantPtr(a1))
-	runtime.KeepAlive(self.h)
+	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
 }
 

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -414,6 +415,25 @@ func packedShape(m apiBuiltinMethod, slots []int) *shape {
 // type), "array" (Array[T]), "packed" (Packed[T], shape.slots giving each element type's bind), or
 // "func" (a function taking the value as its first parameter self).
 func (b *builtinGen) method(class, goType, kind, fnName string, m apiBuiltinMethod, sh *shape) bool {
+	// The method is written with its receiver named self, then renamed as Go names receivers: the
+	// type's initial (s for a String, p for a Packed[T]); a PackedByteArray function's first
+	// parameter is data. A parameter that would take the name gets "Arg" (slot names are a0, a1, …).
+	recvName := strings.ToLower(goType[:1])
+	if kind == "func" {
+		recvName = "data"
+	}
+	start := b.g.body.Len()
+	ok := b.writeMethod(class, goType, kind, fnName, m, sh, recvName)
+	if ok {
+		text := b.g.body.String()[start:]
+		text = regexp.MustCompile(`\bself\b`).ReplaceAllString(text, recvName)
+		b.g.body.Truncate(start)
+		b.g.body.WriteString(text)
+	}
+	return ok
+}
+
+func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuiltinMethod, sh *shape, recvName string) bool {
 	g := b.g
 	var params, puts, cleanups []string
 	for i, a := range m.Arguments {
@@ -432,7 +452,7 @@ func (b *builtinGen) method(class, goType, kind, fnName string, m apiBuiltinMeth
 			pn = fmt.Sprintf("arg%d", i)
 		case "base":
 			pn = "radix"
-		case "f", "ret", "argv", "self", "math", "runtime", "gdi", "gdextension":
+		case "f", "ret", "argv", "self", "math", "runtime", "gdi", "gdextension", recvName:
 			pn += "Arg"
 		}
 		params = append(params, pn+" "+mt.goType)
@@ -476,7 +496,7 @@ func (b *builtinGen) method(class, goType, kind, fnName string, m apiBuiltinMeth
 		g.p("// %s calls the engine's static %s.", fnName, engineName)
 		g.p("func %s(%s) %s {", fnName, sig, result)
 	case kind == "func":
-		g.p("// %s calls the engine's %s on self.", fnName, engineName)
+		g.p("// %s calls the engine's %s on data.", fnName, engineName)
 		if sig != "" {
 			sig = ", " + sig
 		}
