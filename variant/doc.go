@@ -58,7 +58,7 @@
 // empty value of the type that all zero values share (the engine's own empty Array and Dictionary,
 // zero bytes for the rest), which is never handed to the engine as writable. A method that changes
 // the value's length or contents as a whole (Append, Resize, Fill, Merge, …) takes a pointer
-// receiver and first makes a new empty value of its own on a zero receiver, as append does for a nil slice: copies of the zero
-// value taken before do not see the change. A zero Array or Dictionary converted to a Variant becomes
+// receiver and first makes a new empty value of its own on a zero receiver, as append does for a
+// nil slice: copies of the zero value taken before do not see the change. A zero Array or Dictionary converted to a Variant becomes
 // a new empty one, never the shared one.
 package variant
