@@ -123,8 +123,8 @@ var mutants = []mutant{
 	{
 		name: "zero-shared-writable", what: "PushBack on a zero PackedStrings writes to the shared empty value",
 		file:   "variant/zbuiltin_methods.go",
-		old:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := mutPtr(&self.h, TypePackedStringArray)",
-		new:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := argHandle(self.h, TypePackedStringArray)",
+		old:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := mutPtr(&p.h, TypePackedStringArray)",
+		new:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := argHandle(p.h, TypePackedStringArray)",
 		engine: "Ownership/(ZeroValue|EveryMethodOnZeroValues)",
 	},
 	{
