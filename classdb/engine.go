@@ -9,11 +9,11 @@ import (
 	"unsafe"
 
 	"github.com/gdpure/gdpure/classdb/bind"
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/internal/bindings"
 	"github.com/gdpure/gdpure/internal/callfail"
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
@@ -67,7 +67,7 @@ func registerLevel(editor bool) {
 	if editor {
 		for _, c := range registeredClasses() {
 			if c.spec.editorPlugin && c.registered.Load() {
-				f := gdextension.AcquireFrame()
+				f := engine.AcquireFrame()
 				gdi.EditorAddPlugin(gdi.ConstStringNamePtr(f.StringName(c.name)))
 				f.Release()
 			}
@@ -87,11 +87,11 @@ func unregisterLevel(editor bool) {
 		if c.spec.editorPlugin != editor || !c.registered.Load() {
 			continue
 		}
-		f := gdextension.AcquireFrame()
+		f := engine.AcquireFrame()
 		if c.spec.editorPlugin {
 			gdi.EditorRemovePlugin(gdi.ConstStringNamePtr(f.StringName(c.name)))
 		}
-		gdi.ClassdbUnregisterExtensionClass(extlib.Handle(), gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)))
+		gdi.ClassdbUnregisterExtensionClass(extlib.Handle(), gdi.ConstStringNamePtr(engine.StaticStringName(c.name)))
 		f.Release()
 		c.registered.Store(false)
 	}
@@ -108,8 +108,8 @@ func registeredClasses() []*classInfo {
 // register calls, so it is released when they return. Engine Strings and Variants made for it are
 // destroyed then too.
 type registration struct {
-	owner    *gdextension.Owner
-	frame    *gdextension.Frame
+	owner    *engine.Owner
+	frame    *engine.Frame
 	variants []variant.Variant
 }
 
@@ -134,7 +134,7 @@ func (r *registration) str(s string) gdi.StringPtr {
 var stringDestructor gdi.PtrDestructor
 
 func registerClass(c *classInfo) {
-	reg := &registration{owner: gdextension.NewOwner(gdextension.OwnerRegistration), frame: gdextension.AcquireFrame()}
+	reg := &registration{owner: engine.NewOwner(engine.OwnerRegistration), frame: engine.AcquireFrame()}
 	defer reg.release()
 	if stringDestructor == 0 {
 		stringDestructor = gdi.VariantGetPtrDestructor(gdi.VariantTypeString)
@@ -200,8 +200,8 @@ func registerClass(c *classInfo) {
 	}
 	info.ClassUserdata = uintptr(c.index)
 	lib := extlib.Handle()
-	name := gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name))
-	gdi.ClassdbRegisterExtensionClass5(lib, name, gdi.ConstStringNamePtr(gdextension.StaticStringName(c.parent)),
+	name := gdi.ConstStringNamePtr(engine.StaticStringName(c.name))
+	gdi.ClassdbRegisterExtensionClass5(lib, name, gdi.ConstStringNamePtr(engine.StaticStringName(c.parent)),
 		uintptr(unsafe.Pointer(info)))
 	c.registered.Store(true)
 	for _, m := range all {
@@ -323,7 +323,7 @@ func (m *methodInfo) callOverride(obj uintptr, args uintptr, argc int, ret gdi.V
 	if m.virtual == "" || obj == 0 {
 		return false
 	}
-	name := gdi.ConstStringNamePtr(gdextension.StaticStringName(m.virtual))
+	name := gdi.ConstStringNamePtr(engine.StaticStringName(m.virtual))
 	if gdi.ObjectHasScriptMethod(gdi.ConstObjectPtr(obj), name) == 0 {
 		return false
 	}
@@ -336,10 +336,10 @@ func (m *methodInfo) callOverride(obj uintptr, args uintptr, argc int, ret gdi.V
 // its result is read back into the typed result slot. It reports whether there was an override.
 func (m *methodInfo) ptrcallOverride(obj uintptr, args uintptr, ret gdi.TypePtr) (bool, error) {
 	if m.virtual == "" || obj == 0 ||
-		gdi.ObjectHasScriptMethod(gdi.ConstObjectPtr(obj), gdi.ConstStringNamePtr(gdextension.StaticStringName(m.virtual))) == 0 {
+		gdi.ObjectHasScriptMethod(gdi.ConstObjectPtr(obj), gdi.ConstStringNamePtr(engine.StaticStringName(m.virtual))) == 0 {
 		return false, nil
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	var made []uintptr // the Variants made here, destroyed before the frame goes
 	defer func() {
@@ -354,14 +354,14 @@ func (m *methodInfo) ptrcallOverride(obj uintptr, args uintptr, ret gdi.TypePtr)
 		if err := p.fromPtr(x.UnsafePointer(), argAt(args, i)); err != nil {
 			return true, fmt.Errorf("argument %d: %w", i+1, err)
 		}
-		slot := f.Alloc(variant.Size)
+		slot := f.Alloc(gdi.VariantSize)
 		p.toVar(x.UnsafePointer(), gdi.UninitializedVariantPtr(slot))
 		made = append(made, slot)
 		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = slot
 	}
-	out := f.Alloc(variant.Size)
+	out := f.Alloc(gdi.VariantSize)
 	cerr := f.Alloc(unsafe.Sizeof(gdi.CallError{}))
-	gdi.ObjectCallScriptMethod(gdi.ObjectPtr(obj), gdi.ConstStringNamePtr(gdextension.StaticStringName(m.virtual)), argv,
+	gdi.ObjectCallScriptMethod(gdi.ObjectPtr(obj), gdi.ConstStringNamePtr(engine.StaticStringName(m.virtual)), argv,
 		gdi.Int(n), gdi.UninitializedVariantPtr(out), cerr)
 	made = append(made, out)
 	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {
@@ -409,7 +409,7 @@ func registerMethod(reg *registration, class gdi.ConstStringNamePtr, m *methodIn
 		}
 	}
 	if n := len(m.defaults); n > 0 && m.defaultPtrs == 0 {
-		m.defaultPtrs = gdextension.LibraryOwner().Alloc(8 * uintptr(n))
+		m.defaultPtrs = engine.LibraryOwner().Alloc(8 * uintptr(n))
 		for _, d := range m.defaults {
 			v, _ := variant.From(d)                  // checked at build
 			m.defaultVals = append(m.defaultVals, v) // kept for the library's lifetime
@@ -438,7 +438,7 @@ func pointTo(dst uintptr, vals []variant.Variant) {
 // the class's nearest engine class, and a Go value bound to it through an integer handle.
 func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.ObjectPtr {
 	c := classAt(classUserdata)
-	obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName(c.engineBase)))
+	obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(engine.StaticStringName(c.engineBase)))
 	if obj == 0 {
 		panic(fmt.Sprintf("classdb: the engine could not make a %s for %s", c.engineBase, c.name))
 	}
@@ -448,7 +448,7 @@ func createInstance(classUserdata uintptr, notifyPostinitialize gdi.Bool) gdi.Ob
 	freed := classhook.BindObject(unsafe.Add(v.UnsafePointer(), c.handleOffset), uintptr(obj), c.name)
 	self := *(*godot.Object)(unsafe.Add(v.UnsafePointer(), c.handleOffset))
 	inst := addInstance(v.Interface(), v.UnsafePointer(), c, uintptr(obj), freed)
-	gdi.ObjectSetInstance(obj, gdi.ConstStringNamePtr(gdextension.StaticStringName(c.name)), inst)
+	gdi.ObjectSetInstance(obj, gdi.ConstStringNamePtr(engine.StaticStringName(c.name)), inst)
 	for k := c; k != nil; k = k.parentGo {
 		off := c.goOffsets[k]
 		for _, s := range k.signals {
@@ -501,7 +501,7 @@ func selfOf(m *methodInfo, h gdi.ClassInstancePtr) (unsafe.Pointer, *instance, e
 func failure(m *methodInfo, obj uintptr, what string, err any) {
 	msg := fmt.Sprintf("%s: %s: %v", m.describe(), what, err)
 	callfail.Record(obj, msg)
-	gdextension.PrintError(msg)
+	engine.PrintError(msg)
 }
 
 // panicked reports a panic recovered from a Go method, with its Go stack, as every panic at an
@@ -550,7 +550,7 @@ func (m *methodInfo) zeroVariantResult(ret gdi.VariantPtr) {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			gdextension.PrintError(fmt.Sprintf("%s: cannot write the zero result of a failed call: %v", m.describe(), r))
+			engine.PrintError(fmt.Sprintf("%s: cannot write the zero result of a failed call: %v", m.describe(), r))
 		}
 	}()
 	gdi.VariantDestroy(ret)
@@ -677,7 +677,7 @@ func (m *methodInfo) zeroResult(ret gdi.TypePtr) {
 	}
 	defer func() {
 		if r := recover(); r != nil { // the slot keeps its value; say so rather than crash the engine
-			gdextension.PrintError(fmt.Sprintf("%s: cannot write the zero result of a failed call: %v", m.describe(), r))
+			engine.PrintError(fmt.Sprintf("%s: cannot write the zero result of a failed call: %v", m.describe(), r))
 		}
 	}()
 	m.ret.toPtr(reflect.New(m.ret.goType).UnsafePointer(), uintptr(ret))

@@ -9,8 +9,8 @@ import (
 	"sync"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/faults"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
@@ -145,8 +145,8 @@ var propertyLists struct {
 }
 
 type propertyList struct {
-	owner *gdextension.Owner
-	frame *gdextension.Frame // the StringNames and Strings of the list, destroyed with it
+	owner *engine.Owner
+	frame *engine.Frame // the StringNames and Strings of the list, destroyed with it
 }
 
 func getPropertyList(h gdi.ClassInstancePtr, rCount uintptr) uintptr {
@@ -160,7 +160,7 @@ func getPropertyList(h gdi.ClassInstancePtr, rCount uintptr) uintptr {
 	if len(props) == 0 {
 		return 0
 	}
-	pl := &propertyList{owner: gdextension.NewOwner(gdextension.OwnerPropertyList), frame: gdextension.AcquireFrame()}
+	pl := &propertyList{owner: engine.NewOwner(engine.OwnerPropertyList), frame: engine.AcquireFrame()}
 	size := unsafe.Sizeof(gdi.PropertyInfo{})
 	list := pl.owner.Alloc(size * uintptr(len(props)))
 	for i, p := range props {
@@ -238,7 +238,7 @@ func loadDocs(c *classInfo) {
 		return
 	}
 	xml := classReference(c)
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	p := f.Alloc(uintptr(len(xml)))
 	copy(unsafe.Slice((*byte)(gdi.CPtr(p)), len(xml)), xml)

@@ -8,7 +8,7 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 )
 
 // An Option configures a class at registration.
@@ -253,10 +253,10 @@ func Register[T any](opts ...Option) {
 }
 
 func init() {
-	gdextension.OnInit(gdextension.LevelScene, func() { registerLevel(false) })
-	gdextension.OnInit(gdextension.LevelEditor, func() { registerLevel(true) })
-	gdextension.OnDeinit(gdextension.LevelEditor, func() { unregisterLevel(true) })
-	gdextension.OnDeinit(gdextension.LevelScene, func() { unregisterLevel(false) })
+	engine.OnInit(engine.LevelScene, func() { registerLevel(false) })
+	engine.OnInit(engine.LevelEditor, func() { registerLevel(true) })
+	engine.OnDeinit(engine.LevelEditor, func() { unregisterLevel(true) })
+	engine.OnDeinit(engine.LevelScene, func() { unregisterLevel(false) })
 }
 
 // A RegistrationError is a mistake in a Go class, found when it is registered.
@@ -290,7 +290,7 @@ func report(err *RegistrationError) {
 	registrationErrors.mu.Lock()
 	registrationErrors.list = append(registrationErrors.list, err)
 	registrationErrors.mu.Unlock()
-	gdextension.PrintError(err.Error() + " (the class is not registered)")
+	engine.PrintError(err.Error() + " (the class is not registered)")
 }
 
 // snake turns a Go name into the engine's snake_case, as the engine's own API spells it:

@@ -7,8 +7,8 @@ import (
 	"sync/atomic"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/callfail"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
@@ -23,7 +23,7 @@ import (
 // call is one engine method call under construction. It lives on the caller's stack; the engine
 // never sees it, only the frame's memory.
 type call struct {
-	f    *gdextension.Frame
+	f    *engine.Frame
 	argv uintptr
 	self uintptr
 	keep [4]any // values whose engine data or object the arguments refer to
@@ -50,7 +50,7 @@ func newStaticCall(n int) call {
 }
 
 func (c *call) start(n int) {
-	c.f = gdextension.AcquireFrame()
+	c.f = engine.AcquireFrame()
 	if n > 0 {
 		c.argv = c.f.Alloc(uintptr(n) * 8)
 	}
@@ -227,7 +227,7 @@ func (c *call) retNodePath(bind int) string {
 }
 
 func (c *call) retVariant(bind int) variant.Variant {
-	v := variantplumb.AdoptVariant(c.ret(bind, variant.Size))
+	v := variantplumb.AdoptVariant(c.ret(bind, gdi.VariantSize))
 	c.end()
 	return v
 }
@@ -252,7 +252,7 @@ func retValue[T any](c *call, bind int) T {
 // retOwned returns an engine-owned result (Array, Dictionary, packed array, …) of Variant type t:
 // the slot is constructed empty before the call (the engine assigns to it), then adopted.
 func retOwned[T any](c *call, bind int, t variant.Type) T {
-	r := c.f.Alloc(variant.Size)
+	r := c.f.Alloc(gdi.VariantSize)
 	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(r), 0)
 	c.exec(bind, r)
 	x := variantplumb.Adopt[T](r, t)
@@ -275,7 +275,7 @@ func (c *call) varcall(bind int, args []any) (variant.Variant, error) {
 		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(variantplumb.VariantPtr(vars[i]))
 	}
 	c.vars = append(c.vars, vars...) // destroyed at the end of the call
-	ret := c.f.Alloc(variant.Size)
+	ret := c.f.Alloc(gdi.VariantSize)
 	cerr := c.f.Alloc(unsafe.Sizeof(gdi.CallError{}))
 	since := callfail.Seq()
 	gdi.ObjectMethodBindCall(methodBind(bind), gdi.ObjectPtr(c.self), argv, gdi.Int(len(args)),
@@ -330,14 +330,14 @@ func methodBind(i int) gdi.MethodBindPtr {
 		return gdi.MethodBindPtr(p)
 	}
 	info := bindInfos[i]
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	class := classNames[info.class]
-	p := gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(gdextension.StaticStringName(class)),
+	p := gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(engine.StaticStringName(class)),
 		gdi.ConstStringNamePtr(f.StringName(info.name)), gdi.Int(info.hash))
 	if p == 0 {
 		panic(fmt.Sprintf("godot: the engine has no method %s.%s with hash %d (engine %s)", class, info.name, info.hash,
-			gdextension.EngineVersion()))
+			engine.EngineVersion()))
 	}
 	binds[i].Store(uintptr(p))
 	return p
@@ -347,7 +347,7 @@ func methodBind(i int) gdi.MethodBindPtr {
 var dtors struct{ string, stringName, nodePath gdi.PtrDestructor }
 
 func init() {
-	gdextension.OnInit(gdextension.LevelCore, func() {
+	engine.OnInit(engine.LevelCore, func() {
 		dtors.string = gdi.VariantGetPtrDestructor(gdi.VariantTypeString)
 		dtors.stringName = gdi.VariantGetPtrDestructor(gdi.VariantTypeStringName)
 		dtors.nodePath = gdi.VariantGetPtrDestructor(gdi.VariantTypeNodePath)

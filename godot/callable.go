@@ -3,7 +3,7 @@ package godot
 import (
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
@@ -19,14 +19,14 @@ import (
 func MethodCallable(o AnyObject, method string) variant.Callable {
 	obj := objectOf(o)
 	p := obj.ptr()
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := f.Alloc(16)
 	objSlot := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(objSlot)) = p
 	*(*uintptr)(gdi.CPtr(argv)) = objSlot
 	*(*uintptr)(gdi.CPtr(argv + 8)) = uintptr(f.StringName(method))
-	r := f.Alloc(variant.Size)
+	r := f.Alloc(gdi.VariantSize)
 	callableFromObjectMethod().Call(gdi.UninitializedTypePtr(r), argv)
 	runtime.KeepAlive(obj.h)
 	return variantplumb.Adopt[variant.Callable](r, variant.TypeCallable)

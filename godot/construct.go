@@ -6,14 +6,14 @@ import (
 	"runtime"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
 // construct makes a new object of the engine class name and returns its handle.
 func construct(class string, refCounted bool) *handle {
-	p := uintptr(gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName(class))))
+	p := uintptr(gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(engine.StaticStringName(class))))
 	if p == 0 {
 		panic(fmt.Sprintf("godot: the engine could not make a %s", class))
 	}
@@ -37,7 +37,7 @@ func adoptNew(p uintptr, refCounted bool) *handle {
 // by an extension or a script's global class name is not accepted: use the class's own
 // constructor for those), as ClassDB.instantiate does. It fails for an unknown or abstract class.
 func Instantiate(class string) (Object, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	name := f.StringName(class)
 	p := uintptr(gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(name)))
@@ -95,7 +95,7 @@ func classTag(class string) uintptr {
 	if t, ok := classTags[class]; ok {
 		return t
 	}
-	t := gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(gdextension.StaticStringName(class)))
+	t := gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(engine.StaticStringName(class)))
 	classTags[class] = t
 	return t
 }
@@ -151,7 +151,7 @@ func IsRefCountedClass(class string) bool {
 
 // postinitialize sends NOTIFICATION_POSTINITIALIZE (0, not reversed) to a new object.
 func postinitialize(p uintptr) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := f.Alloc(16)
 	what, reversed := f.Alloc(8), f.Alloc(8) // 0 and false: the frame's memory is zeroed

@@ -8,7 +8,7 @@ import (
 	"unsafe"
 	"weak"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
@@ -136,7 +136,6 @@ var bindings struct {
 	mu    sync.RWMutex
 	slots []*binding
 	free  []uint32
-	live  atomic.Int64
 }
 
 var bindingCallbacks uintptr // gdi.InstanceBindingCallbacks in library memory
@@ -144,20 +143,17 @@ var bindingToken uintptr     // this extension's token (the library pointer)
 var refCountedTag uintptr    // class tag of RefCounted, for object_cast_to
 
 func init() {
-	gdextension.OnInit(gdextension.LevelCore, func() {
-		cb := (*gdi.InstanceBindingCallbacks)(gdi.CPtr(gdextension.LibraryOwner().Alloc(unsafe.Sizeof(gdi.InstanceBindingCallbacks{}))))
+	engine.OnInit(engine.LevelCore, func() {
+		cb := (*gdi.InstanceBindingCallbacks)(gdi.CPtr(engine.LibraryOwner().Alloc(unsafe.Sizeof(gdi.InstanceBindingCallbacks{}))))
 		cb.CreateCallback = gdi.SetInstanceBindingCreateCallbackHandler(createBinding)
 		cb.FreeCallback = gdi.SetInstanceBindingFreeCallbackHandler(freeBinding)
 		cb.ReferenceCallback = gdi.SetInstanceBindingReferenceCallbackHandler(func(_, _ uintptr, _ gdi.Bool) gdi.Bool { return 1 })
 		bindingCallbacks = uintptr(unsafe.Pointer(cb))
 		bindingToken = uintptr(extlib.Handle())
-		refCountedTag = gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(gdextension.StaticStringName("RefCounted")))
+		refCountedTag = gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(engine.StaticStringName("RefCounted")))
 	})
-	gdextension.OnShutdown(releaseAllReferences)
+	engine.OnShutdown(releaseAllReferences)
 }
-
-// LiveBindings returns the number of engine objects Go has seen that are not freed yet.
-func LiveBindings() int { return int(bindings.live.Load()) }
 
 // createBinding is the engine's create callback: Go sees the object for the first time.
 func createBinding(_ uintptr, obj uintptr) uintptr {
@@ -193,7 +189,6 @@ func newBinding(instance gdi.ObjectPtr) *binding {
 		bindings.slots = append(bindings.slots, b)
 	}
 	bindings.mu.Unlock()
-	bindings.live.Add(1)
 	return b
 }
 
@@ -205,7 +200,6 @@ func freeBinding(_, _ uintptr, index uintptr) {
 	bindings.free = append(bindings.free, uint32(index-1))
 	bindings.mu.Unlock()
 	b.freed.Store(true)
-	bindings.live.Add(-1)
 }
 
 // bindingOf returns the binding of an engine object, creating it on first sight.
@@ -256,7 +250,7 @@ func wrap(ptr uintptr, owned bool) *handle {
 // releaseLater drops the engine reference of a handle that became garbage. Dropping the last one
 // destroys the object, which may run scripts: that happens on the main thread.
 func releaseLater(r *reference) {
-	gdextension.RunOnMainThread(r.release)
+	engine.RunOnMainThread(r.release)
 }
 
 // release drops the reference, once.
@@ -279,7 +273,7 @@ func (r *reference) release() {
 // (objects kept in Go variables would otherwise leak). A RefCounted object used from Go afterwards
 // may be freed: calls then panic with a *FreedError.
 func releaseAllReferences() {
-	gdextension.CollectGarbage()
+	engine.CollectGarbage()
 	references.mu.Lock()
 	all := make([]*reference, 0, len(references.set))
 	for r := range references.set {
@@ -306,7 +300,7 @@ func unreference(ptr uintptr) bool { return callBool(ptr, bindRefCountedUnrefere
 
 // callBool calls a method without arguments that returns a bool.
 func callBool(ptr uintptr, bind int) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
 	gdi.ObjectMethodBindPtrcall(methodBind(bind), gdi.ObjectPtr(ptr), 0, gdi.TypePtr(ret))
@@ -320,7 +314,7 @@ func callBool(ptr uintptr, bind int) bool {
 var classNameCache sync.Map // uintptr -> string
 
 func classNameOf(obj gdi.ObjectPtr) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	slot := f.Alloc(8)
 	if gdi.ObjectGetClassName(gdi.ConstObjectPtr(obj), extlib.Handle(), gdi.UninitializedStringNamePtr(slot)) == 0 {
@@ -332,7 +326,7 @@ func classNameOf(obj gdi.ObjectPtr) string {
 		return name.(string)
 	}
 	name := variantplumb.StringNameAt(gdi.ConstStringNamePtr(slot))
-	keep := gdextension.Permanent.Alloc(8)
+	keep := engine.Permanent.Alloc(8)
 	*(*uintptr)(gdi.CPtr(keep)) = key // the reference moves to the permanent slot
 	classNameCache.Store(key, name)
 	return name

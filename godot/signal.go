@@ -3,7 +3,7 @@ package godot
 import (
 	"fmt"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -42,7 +42,7 @@ func connectVariants(o Object, signal string, fn func([]variant.Variant) error, 
 	}
 	cl := variant.NewCallable(signal, func(args []variant.Variant) (any, error) { return nil, fn(args) })
 	if err := o.ConnectOptions(signal, cl, int(f)); err != nil {
-		gdextension.PrintError(fmt.Sprintf("godot: connecting to %s.%s failed: %v", o, signal, err))
+		engine.PrintError(fmt.Sprintf("godot: connecting to %s.%s failed: %v", o, signal, err))
 	}
 	return Connection{obj: o, signal: signal, callable: cl}
 }

@@ -1,7 +1,7 @@
 package godot
 
 import (
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -10,15 +10,15 @@ import (
 // stays set (singletons live as long as the engine). A platform's own singletons
 // (JavaScriptBridge on the web, …) stay null elsewhere.
 func init() {
-	for _, l := range []gdextension.InitLevel{gdextension.LevelCore, gdextension.LevelServers, gdextension.LevelScene, gdextension.LevelEditor} {
-		gdextension.OnInit(l, resolveSingletons)
+	for _, l := range []engine.InitLevel{engine.LevelCore, engine.LevelServers, engine.LevelScene, engine.LevelEditor} {
+		engine.OnInit(l, resolveSingletons)
 	}
-	gdextension.OnStartup(resolveSingletons)
+	engine.OnStartup(resolveSingletons)
 }
 
 func resolveSingletons() {
-	engine := gdi.GlobalGetSingleton(gdi.ConstStringNamePtr(gdextension.StaticStringName("Engine")))
-	if engine == 0 {
+	eng := gdi.GlobalGetSingleton(gdi.ConstStringNamePtr(engine.StaticStringName("Engine")))
+	if eng == 0 {
 		return
 	}
 	editor := -1
@@ -29,7 +29,7 @@ func resolveSingletons() {
 		if s.editorOnly {
 			if editor < 0 {
 				editor = 0
-				if (EngineSingleton{wrap(uintptr(engine), false)}).IsEditorHint() {
+				if (EngineSingleton{wrap(uintptr(eng), false)}).IsEditorHint() {
 					editor = 1
 				}
 			}
@@ -37,12 +37,12 @@ func resolveSingletons() {
 				continue // the engine refuses editor singletons outside the editor
 			}
 		}
-		f := gdextension.AcquireFrame()
+		f := engine.AcquireFrame()
 		name := f.StringName(s.name)
 		args := f.Alloc(8)
 		*(*uintptr)(gdi.CPtr(args)) = uintptr(name)
 		ret := f.Alloc(8)
-		gdi.ObjectMethodBindPtrcall(methodBind(bindEngineHasSingleton), engine, args, gdi.TypePtr(ret))
+		gdi.ObjectMethodBindPtrcall(methodBind(bindEngineHasSingleton), eng, args, gdi.TypePtr(ret))
 		if *(*uint8)(gdi.CPtr(ret)) != 0 {
 			if p := uintptr(gdi.GlobalGetSingleton(gdi.ConstStringNamePtr(name))); p != 0 {
 				*s.slot = wrap(p, false)

@@ -14,8 +14,8 @@ import (
 	"time"
 
 	"github.com/gdpure/gdpure/classdb"
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/variant"
 )
@@ -396,7 +396,7 @@ func init() {
 		classdb.Params("StepGoTests", "report_path", "filter", "physics"),
 		classdb.Params("RunGoBenchmarks", "report_path", "filter", "benchtime"),
 		classdb.Params("NoteScriptError", "message"))
-	gdextension.OnDeinit(gdextension.LevelScene, runShutdownTests)
+	engine.OnDeinit(engine.LevelScene, runShutdownTests)
 	probe.ExitReport = func(report string) {
 		if report == "" {
 			fmt.Println("gdpure ledger at exit: 0 live C buffers")
@@ -407,7 +407,7 @@ func init() {
 func writeResults(path string, rs []Result) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
-		gdextension.PrintError("godottest: " + err.Error())
+		engine.PrintError("godottest: " + err.Error())
 		return
 	}
 	defer f.Close()
@@ -543,7 +543,7 @@ func (*runner) GoTestFailures() int64 { return goTests.failed }
 func compileFilter(filter string) (*regexp.Regexp, bool) {
 	re, err := regexp.Compile(filter)
 	if err != nil {
-		gdextension.PrintError("godottest: bad filter: " + err.Error())
+		engine.PrintError("godottest: bad filter: " + err.Error())
 		return nil, false
 	}
 	return re, true

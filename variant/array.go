@@ -6,8 +6,8 @@ import (
 	"reflect"
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -28,7 +28,7 @@ var (
 var arrayCtor gdi.PtrConstructor
 
 func init() {
-	gdextension.OnInit(gdextension.LevelCore, func() {
+	engine.OnInit(engine.LevelCore, func() {
 		arrayCtor = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeArray), 0)
 	})
 }
@@ -40,7 +40,7 @@ func NewArray[T any]() Array[T] {
 	arrayCtor.Call(gdi.UninitializedTypePtr(h.addr), 0)
 	if t, ok := variantTypeOf(reflect.TypeFor[T]()); ok {
 		className := gdi.ConstStringNamePtr(zeroBytes)
-		f := gdextension.AcquireFrame()
+		f := engine.AcquireFrame()
 		defer f.Release()
 		if t == TypeObject {
 			class, _ := classhook.ClassOf(reflect.TypeFor[T]())
@@ -79,7 +79,7 @@ func (a Array[T]) Len() int {
 	if a.h == nil {
 		return 0
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
 	arraySize.get().Call(gdi.TypePtr(a.ptr()), 0, gdi.TypePtr(ret), 0)
@@ -95,7 +95,7 @@ func (a *Array[T]) Append(x T) error {
 		return err
 	}
 	defer v.Destroy()
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = uintptr(v.cptr())

@@ -2,11 +2,11 @@ package variant
 
 import (
 	"fmt"
-	"github.com/gdpure/gdpure/internal/gdi"
 	"reflect"
 	"runtime"
 
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/gdi"
 )
 
 // As converts a Variant to the Go type T: bool, any integer, float32/64, string, String,
@@ -169,7 +169,7 @@ func asReflect(v Variant, t reflect.Type) (reflect.Value, error) {
 		if got := v.Type(); got != vt {
 			return reflect.Value{}, &MismatchError{vt, got}
 		}
-		h := newHandle(vt, Size)
+		h := newHandle(vt, gdi.VariantSize)
 		toType[vt].Call(gdi.UninitializedTypePtr(h.addr), gdi.VariantPtr(v.cptr()))
 		runtime.KeepAlive(v.h)
 		p := reflect.New(t)

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -28,7 +28,7 @@ func builtinAt(i int) gdi.PtrBuiltInMethod {
 		return gdi.PtrBuiltInMethod(p)
 	}
 	b := builtinBinds[i]
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	fn := gdi.VariantGetPtrBuiltinMethod(gdi.VariantType(b.t), gdi.ConstStringNamePtr(f.StringName(b.name)), gdi.Int(b.hash))
 	if fn == 0 {

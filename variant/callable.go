@@ -10,7 +10,7 @@ import (
 
 	"github.com/gdpure/gdpure/internal/osthread"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
@@ -81,7 +81,7 @@ func lookupCallable(userdata uintptr) (callableEntry, bool) {
 var callableCopy gdi.PtrConstructor
 
 func init() {
-	gdextension.OnInit(gdextension.LevelCore, func() {
+	engine.OnInit(engine.LevelCore, func() {
 		callableCopy = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeCallable), 1)
 	})
 }
@@ -128,7 +128,7 @@ func NewCallableWith(name string, fn CallableFunc, opts CallableOptions) Callabl
 	callables.funcs[id] = e
 	callables.mu.Unlock()
 
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	info := (*gdi.CallableCustomInfo2)(gdi.CPtr(f.Alloc(unsafe.Sizeof(gdi.CallableCustomInfo2{}))))
 	info.CallableUserdata = id // an integer handle, never a Go pointer
@@ -170,7 +170,7 @@ func callCustomCallable(userdata, args uintptr, argc gdi.Int, ret gdi.VariantPtr
 			return
 		}
 	}
-	gdextension.PrintError(fmt.Sprintf("Go callable %s: %v", e.name, err))
+	engine.PrintError(fmt.Sprintf("Go callable %s: %v", e.name, err))
 	(*gdi.CallError)(gdi.CPtr(cerr)).Error = gdi.CallErrorInvalidMethod
 }
 
@@ -235,7 +235,9 @@ func boolOf(x bool) gdi.Bool {
 }
 
 func freeCustomCallable(userdata uintptr) {
-	probe.CallableFreedOnThread.Store(osthread.ID())
+	if probe.Enabled {
+		probe.CallableFreedOnThread.Store(osthread.ID())
+	}
 	callables.mu.Lock()
 	delete(callables.funcs, userdata)
 	callables.mu.Unlock()
@@ -267,7 +269,7 @@ var callableGetObjectID = builtinRef{class: "Callable", name: "get_object_id"}
 // ObjectID returns the instance ID of the callable's object (0 for a custom callable without one),
 // as Signal.ObjectID does.
 func (c Callable) ObjectID() uint64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
 	callableGetObjectID.get().Call(gdi.TypePtr(c.cptr()), 0, gdi.TypePtr(ret), 0)
@@ -285,7 +287,7 @@ func (c Callable) cptr() gdi.ConstTypePtr {
 
 // writeTo copies a reference to the callable into the uninitialized Callable slot dst.
 func (c Callable) writeTo(dst gdi.UninitializedTypePtr) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = uintptr(c.cptr())

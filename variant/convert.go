@@ -4,12 +4,9 @@ import (
 	"fmt"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
-
-// Size is the size of an engine Variant in bytes.
-const Size = 24
 
 // The engine's conversion functions, resolved once at core initialization.
 var (
@@ -19,7 +16,7 @@ var (
 )
 
 func init() {
-	gdextension.OnInit(gdextension.LevelCore, func() {
+	engine.OnInit(engine.LevelCore, func() {
 		for t := Type(1); t < typeCount; t++ {
 			fromType[t] = gdi.GetVariantFromTypeConstructor(gdi.VariantType(t))
 			toType[t] = gdi.GetVariantToTypeConstructor(gdi.VariantType(t))
@@ -44,7 +41,7 @@ func (e *MismatchError) Error() string {
 func typeOf(v gdi.ConstVariantPtr) Type { return Type(gdi.VariantGetType(v)) }
 
 // In the functions below, v and dst are addresses of Variants in C memory (the engine's, or a
-// gdextension.Frame's), valid for the duration of the call.
+// engine.Frame's), valid for the duration of the call.
 
 // toNative reads the Variant at v, which must hold type t, as its native value of type T (the
 // engine's to-type constructor writes it into call-frame memory, then it is copied out).
@@ -53,7 +50,7 @@ func toNative[T any](v gdi.ConstVariantPtr, t Type) (T, error) {
 	if got := typeOf(v); got != t {
 		return x, &MismatchError{t, got}
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	p := f.Alloc(unsafe.Sizeof(x))
 	toType[t].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
@@ -62,7 +59,7 @@ func toNative[T any](v gdi.ConstVariantPtr, t Type) (T, error) {
 
 // fromNative writes a Variant of type t holding x to the uninitialized (or Nil) slot dst.
 func fromNative[T any](dst gdi.UninitializedVariantPtr, t Type, x T) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	p := f.Alloc(unsafe.Sizeof(x))
 	*(*T)(gdi.CPtr(p)) = x
@@ -93,7 +90,7 @@ func toString(v gdi.ConstVariantPtr) (string, error) {
 	if t := typeOf(v); t != TypeString {
 		return "", &MismatchError{TypeString, t}
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	s := f.Alloc(8)
 	toType[TypeString].Call(gdi.UninitializedTypePtr(s), gdi.VariantPtr(v))
@@ -108,7 +105,7 @@ func stringAt(s gdi.ConstStringPtr) string {
 	if n <= 0 {
 		return ""
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	buf := f.Alloc(uintptr(n))
 	gdi.StringToUtf8Chars(s, buf, n)
@@ -117,7 +114,7 @@ func stringAt(s gdi.ConstStringPtr) string {
 
 // newStringAt constructs an engine String holding s at the uninitialized String slot dst.
 func newStringAt(dst gdi.UninitializedStringPtr, s string) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	buf := f.Alloc(uintptr(len(s)) + 1)
 	copy(unsafe.Slice((*byte)(gdi.CPtr(buf)), len(s)), s)
@@ -144,7 +141,7 @@ func setFloat(dst gdi.UninitializedVariantPtr, x float64) { fromNative(dst, Type
 
 // setString writes a String Variant holding s to the uninitialized (or Nil) Variant slot dst.
 func setString(dst gdi.UninitializedVariantPtr, s string) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	str := f.Alloc(8)
 	newStringAt(gdi.UninitializedStringPtr(str), s)

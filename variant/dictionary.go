@@ -4,7 +4,7 @@ import (
 	"iter"
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -30,7 +30,7 @@ func (d Dictionary) Len() int {
 	if d.h == nil {
 		return 0
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
 	dictionarySizeRef.get().Call(gdi.TypePtr(d.ptr()), 0, gdi.TypePtr(ret), 0)
@@ -47,7 +47,7 @@ var (
 
 // callWithKey calls a Dictionary method taking one Variant and returning a bool.
 func (d Dictionary) callWithKey(method *builtinRef, key Variant) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = uintptr(key.cptr())

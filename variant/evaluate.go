@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -22,10 +22,10 @@ func Evaluate(op Operator, a, b any) (Variant, error) {
 		return Variant{}, err
 	}
 	defer vb.Destroy()
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	valid := f.Alloc(8)
-	ret := newHandle(variantTypeForDestroy, Size)
+	ret := newHandle(variantTypeForDestroy, gdi.VariantSize)
 	gdi.VariantEvaluate(gdi.VariantOperator(op), va.cptr(), vb.cptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(va.h)
 	runtime.KeepAlive(vb.h)
@@ -39,10 +39,10 @@ func Evaluate(op Operator, a, b any) (Variant, error) {
 // Index returns element i of an indexable value (an Array, a String, a Vector3, a packed array, …),
 // or an error when the value is not indexable or i is out of bounds.
 func (v Variant) Index(i int) (Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	valid, oob := f.Alloc(8), f.Alloc(8)
-	ret := newHandle(variantTypeForDestroy, Size)
+	ret := newHandle(variantTypeForDestroy, gdi.VariantSize)
 	gdi.VariantGetIndexed(v.cptr(), gdi.Int(i), gdi.UninitializedVariantPtr(ret.addr), valid, oob)
 	runtime.KeepAlive(v.h)
 	switch {
@@ -64,10 +64,10 @@ func (v Variant) Key(key any) (Variant, error) {
 		return Variant{}, err
 	}
 	defer k.Destroy()
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	valid := f.Alloc(8)
-	ret := newHandle(variantTypeForDestroy, Size)
+	ret := newHandle(variantTypeForDestroy, gdi.VariantSize)
 	gdi.VariantGetKeyed(v.cptr(), k.cptr(), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(v.h)
 	runtime.KeepAlive(k.h)
@@ -80,10 +80,10 @@ func (v Variant) Key(key any) (Variant, error) {
 
 // Member returns a named member of the value (Vector2.x, Color.r, …), or an error.
 func (v Variant) Member(name string) (Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	valid := f.Alloc(8)
-	ret := newHandle(variantTypeForDestroy, Size)
+	ret := newHandle(variantTypeForDestroy, gdi.VariantSize)
 	gdi.VariantGetNamed(v.cptr(), gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr), valid)
 	runtime.KeepAlive(v.h)
 	if *(*uint8)(gdi.CPtr(valid)) == 0 {
@@ -96,9 +96,9 @@ func (v Variant) Member(name string) (Variant, error) {
 // EngineConstant returns the engine's value of the constant name of builtin type t (Vector2.ZERO,
 // Color.RED, …); a Nil Variant when there is none.
 func EngineConstant(t Type, name string) Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := newHandle(variantTypeForDestroy, Size)
+	ret := newHandle(variantTypeForDestroy, gdi.VariantSize)
 	gdi.VariantGetConstantValue(gdi.VariantType(t), gdi.ConstStringNamePtr(f.StringName(name)), gdi.UninitializedVariantPtr(ret.addr))
 	return Variant{ret}
 }

@@ -32,10 +32,10 @@ func (v Variant) Iterate() (iter.Seq[Variant], error) {
 	}
 	return func(yield func(Variant) bool) {
 		// The iterator Variant, then the engine's valid flag.
-		state := newHandle(variantTypeForDestroy, Size+8)
+		state := newHandle(variantTypeForDestroy, gdi.VariantSize+8)
 		defer state.destroy()
 		defer runtime.KeepAlive(v.h)
-		it, valid := state.addr, state.addr+Size
+		it, valid := state.addr, state.addr+gdi.VariantSize
 		self := gdi.ConstVariantPtr(v.cptr())
 		more := gdi.VariantIterInit(self, gdi.UninitializedVariantPtr(it), valid) != 0
 		for more && *(*gdi.Bool)(gdi.CPtr(valid)) != 0 {

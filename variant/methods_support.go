@@ -8,7 +8,7 @@ import (
 	"runtime"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -16,7 +16,7 @@ import (
 // in the call's frame; engine-owned arguments pass the address of the Go value's own engine data,
 // kept alive across the call.
 
-func allocArgs(f *gdextension.Frame, n int) uintptr {
+func allocArgs(f *engine.Frame, n int) uintptr {
 	if n < 1 {
 		n = 1
 	}
@@ -25,19 +25,19 @@ func allocArgs(f *gdextension.Frame, n int) uintptr {
 
 func setArg(argv uintptr, i int, p uintptr) { *(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = p }
 
-func argInt(f *gdextension.Frame, x int64) uintptr {
+func argInt(f *engine.Frame, x int64) uintptr {
 	p := f.Alloc(8)
 	*(*int64)(gdi.CPtr(p)) = x
 	return p
 }
 
-func argFloat(f *gdextension.Frame, x float64) uintptr {
+func argFloat(f *engine.Frame, x float64) uintptr {
 	p := f.Alloc(8)
 	*(*uint64)(gdi.CPtr(p)) = math.Float64bits(x)
 	return p
 }
 
-func argBool(f *gdextension.Frame, x bool) uintptr {
+func argBool(f *engine.Frame, x bool) uintptr {
 	p := f.Alloc(8)
 	if x {
 		*(*uint8)(gdi.CPtr(p)) = 1
@@ -50,19 +50,19 @@ func argBool(f *gdextension.Frame, x bool) uintptr {
 // compiler crash in its memmove lowering.
 //
 //go:noinline
-func argValue(f *gdextension.Frame, x unsafe.Pointer, size uintptr) uintptr {
+func argValue(f *engine.Frame, x unsafe.Pointer, size uintptr) uintptr {
 	p := f.Alloc(size)
 	copy(unsafe.Slice((*byte)(gdi.CPtr(p)), size), unsafe.Slice((*byte)(x), size))
 	return p
 }
 
-func argString(f *gdextension.Frame, s string) uintptr {
+func argString(f *engine.Frame, s string) uintptr {
 	p := f.Alloc(8)
 	newStringAt(gdi.UninitializedStringPtr(p), s)
 	return p
 }
 
-func argStringName(f *gdextension.Frame, s string) uintptr {
+func argStringName(f *engine.Frame, s string) uintptr {
 	p := f.Alloc(8)
 	convertThroughString(stringNameFromString, p, s)
 	return p
@@ -72,13 +72,13 @@ func destroyStringName(p uintptr) { destructors[TypeStringName].Call(gdi.TypePtr
 
 // argVariant writes x as a Variant into the frame; a Go value that cannot become a Variant is a
 // programming error and panics with the conversion's message.
-func argVariant(f *gdextension.Frame, x any) uintptr {
+func argVariant(f *engine.Frame, x any) uintptr {
 	v, err := From(x)
 	if err != nil {
 		panic(fmt.Sprintf("gdpure: builtin method argument: %v", err))
 	}
 	defer v.Destroy()
-	p := f.Alloc(Size)
+	p := f.Alloc(gdi.VariantSize)
 	v.writeTo(gdi.UninitializedVariantPtr(p))
 	return p
 }
@@ -146,8 +146,8 @@ func adoptVariant(p uintptr) Variant { return retOwned[Variant](p, variantTypeFo
 
 // moveToHandle moves the engine value in the frame slot ret into a new handle.
 func moveToHandle(ret uintptr, t Type) *handle {
-	h := newHandle(t, Size)
-	copyC(h.addr, ret, Size)
+	h := newHandle(t, gdi.VariantSize)
+	copyC(h.addr, ret, gdi.VariantSize)
 	return h
 }
 
@@ -166,7 +166,7 @@ func copyC(dst, src, n uintptr) {
 // argElem writes an element of a packed array in the engine's ptrcall form of its type: an int
 // (int64) for the integer arrays, a float (double) for the float arrays, the value itself for the
 // vector and color arrays.
-func argElem[T PackedElem](f *gdextension.Frame, x T) uintptr {
+func argElem[T PackedElem](f *engine.Frame, x T) uintptr {
 	switch v := any(x).(type) {
 	case uint8:
 		return argInt(f, int64(v))

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -14,7 +14,7 @@ import (
 // fromObject makes a Variant holding the engine object obj (for a RefCounted object the Variant
 // holds a reference, released with the Variant). A zero obj gives a null object Variant.
 func fromObject(obj gdi.ObjectPtr) Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	slot := f.Alloc(8)
 	*(*gdi.ObjectPtr)(gdi.CPtr(slot)) = obj

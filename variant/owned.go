@@ -6,7 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
 )
@@ -33,7 +33,7 @@ import (
 // thread releases them (a cleanup runs on a goroutine of its own). A Variant, an Array, a
 // Dictionary or a Callable can hold the last reference to an object or a script function, whose
 // destructor may run code that is only safe on the main thread: those are released on the main
-// thread, at once when released there, else queued for it (gdextension.QueueForMainThread). A
+// thread, at once when released there, else queued for it (engine.QueueForMainThread). A
 // queued value's slot is released at once (the Go value is dead either way); only the engine's
 // destructor waits.
 
@@ -84,7 +84,7 @@ var destructors [typeCount]gdi.PtrDestructor
 const variantTypeForDestroy = typeCount
 
 func init() {
-	gdextension.OnInit(gdextension.LevelCore, func() {
+	engine.OnInit(engine.LevelCore, func() {
 		for t := Type(1); t < typeCount; t++ {
 			destructors[t] = gdi.VariantGetPtrDestructor(gdi.VariantType(t))
 		}
@@ -94,8 +94,8 @@ func init() {
 	// Released when the engine begins to shut down, while it is still fully initialized: values
 	// can refer to things (a GDScript lambda, an object) that are gone by the time the extension
 	// is deinitialized. The core deinitialization catches anything made after that.
-	gdextension.OnShutdown(releaseAll)
-	gdextension.OnDeinit(gdextension.LevelCore, func() {
+	engine.OnShutdown(releaseAll)
+	engine.OnDeinit(engine.LevelCore, func() {
 		releaseAll()
 		destroyEmpties()
 	})
@@ -104,7 +104,7 @@ func init() {
 // newHandle allocates C memory for one engine value of type t and size bytes and arranges its
 // release. The caller constructs the engine value at h.addr before anyone can see h.
 func newHandle(t Type, size uintptr) *handle {
-	addr := gdextension.NewBuffer(gdextension.OwnerValue, size) // outside any lock: it may fail
+	addr := engine.NewBuffer(engine.OwnerValue, size) // outside any lock: it may fail
 	slots.mu.Lock()
 	var i uint32
 	if n := len(slots.free); n > 0 {
@@ -114,7 +114,7 @@ func newHandle(t Type, size uintptr) *handle {
 		i = slots.used
 		if i>>slotChunkBits >= slotChunks {
 			slots.mu.Unlock()
-			gdextension.FreeBuffer(addr)
+			engine.FreeBuffer(addr)
 			panic("gdpure: too many engine values live at once")
 		}
 		if slots.chunks[i>>slotChunkBits].Load() == nil {
@@ -150,7 +150,7 @@ func release(index, gen uint32) bool {
 	slots.free = append(slots.free, index)
 	slots.mu.Unlock()
 	if mainThreadOnly(t) {
-		gdextension.QueueForMainThread(destroyAndFree, addr, uintptr(t))
+		engine.QueueForMainThread(destroyAndFree, addr, uintptr(t))
 	} else {
 		destroyAndFree(addr, uintptr(t))
 	}
@@ -169,7 +169,7 @@ func mainThreadOnly(t Type) bool {
 
 func destroyAndFree(addr, t uintptr) {
 	destroy(Type(t), addr)
-	gdextension.FreeBuffer(addr)
+	engine.FreeBuffer(addr)
 }
 
 func destroy(t Type, addr uintptr) {
@@ -185,7 +185,7 @@ func destroy(t Type, addr uintptr) {
 // released at the core deinitialization.
 func releaseAll() {
 	slots.closed.Store(true)
-	gdextension.DrainMainThreadQueue()
+	engine.DrainMainThreadQueue()
 	slots.mu.Lock()
 	used := slots.used
 	slots.mu.Unlock()
@@ -195,7 +195,7 @@ func releaseAll() {
 			release(i, uint32(st>>1))
 		}
 	}
-	gdextension.DrainMainThreadQueue()
+	engine.DrainMainThreadQueue()
 }
 
 // liveValues returns the number of engine values owned by Go values right now.
@@ -250,7 +250,7 @@ func mutPtr(hp **handle, t Type) uintptr {
 
 // newDefault makes a handle holding the engine's default (empty) value of type t.
 func newDefault(t Type) *handle {
-	h := newHandle(t, Size)
+	h := newHandle(t, gdi.VariantSize)
 	gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(h.addr), 0)
 	return h
 }
@@ -267,13 +267,13 @@ var (
 
 func makeEmpties() {
 	if zeroBytes == 0 {
-		zeroBytes = gdextension.Permanent.Alloc(Size)
+		zeroBytes = engine.Permanent.Alloc(gdi.VariantSize)
 	}
 	for t := range empties {
 		empties[t] = zeroBytes
 	}
 	for _, t := range []Type{TypeArray, TypeDictionary} {
-		p := gdextension.LibraryOwner().Alloc(Size)
+		p := engine.LibraryOwner().Alloc(gdi.VariantSize)
 		gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(p), 0)
 		empties[t] = p
 	}
@@ -282,7 +282,7 @@ func makeEmpties() {
 // emptiesIntact reports an error when a shared empty value was changed: the zeroed buffer must be
 // all zero bytes, the empty Array and Dictionary must be empty and writable.
 func emptiesIntact() error {
-	for i := uintptr(0); i < Size; i++ {
+	for i := uintptr(0); i < gdi.VariantSize; i++ {
 		if b := *(*byte)(gdi.CPtr(zeroBytes + i)); b != 0 {
 			return fmt.Errorf("the shared zero value has byte %d = %#x", i, b)
 		}
@@ -307,7 +307,7 @@ var (
 )
 
 func readOnly(t Type, p uintptr) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
 	ref := &arrayIsReadOnly
@@ -318,7 +318,11 @@ func readOnly(t Type, p uintptr) bool {
 	return *(*uint8)(gdi.CPtr(ret)) != 0
 }
 
-func init() { probe.EmptyValuesIntact = emptiesIntact }
+func init() {
+	if probe.Enabled {
+		probe.EmptyValuesIntact = emptiesIntact
+	}
+}
 
 func destroyEmpties() {
 	for _, t := range []Type{TypeArray, TypeDictionary} {

@@ -7,7 +7,7 @@ import (
 	"runtime"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -125,7 +125,7 @@ func (p Packed[T]) Len() int {
 		return 0
 	}
 	info := infoOf[T]()
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
 	info.size.get().Call(gdi.TypePtr(p.ptr()), 0, gdi.TypePtr(ret), 0)
@@ -137,7 +137,7 @@ func (p Packed[T]) Len() int {
 // array of its own.
 func (p *Packed[T]) Resize(n int) {
 	info := infoOf[T]()
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	arg := f.Alloc(8)
 	*(*int64)(gdi.CPtr(arg)) = int64(n)
@@ -185,7 +185,7 @@ func (p Packed[T]) ToSlice() []T {
 // Append adds x at the end. A zero Packed first becomes a new array of its own.
 func (p *Packed[T]) Append(x T) {
 	info := infoOf[T]()
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = argElem(f, x)
@@ -308,7 +308,7 @@ func destroyAt(t Type, p gdi.TypePtr) {
 
 // copyConstruct runs the copy constructor (index 1) of type t from src into dst.
 func copyConstruct(t Type, dst gdi.UninitializedTypePtr, src uintptr) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = src

@@ -5,7 +5,7 @@ import (
 	"iter"
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -35,7 +35,7 @@ func (p PackedStrings) Len() int {
 	if p.h == nil {
 		return 0
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
 	packedStringsSize.get().Call(gdi.TypePtr(p.ptr()), 0, gdi.TypePtr(ret), 0)
@@ -45,7 +45,7 @@ func (p PackedStrings) Len() int {
 
 // Append adds s at the end. A zero PackedStrings first becomes a new array of its own.
 func (p *PackedStrings) Append(s string) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	str := f.Alloc(8)
 	newStringAt(gdi.UninitializedStringPtr(str), s)

@@ -49,7 +49,7 @@ func init() {
 		if !ok {
 			panic(fmt.Sprintf("gdpure: CopyAt of %T", zero))
 		}
-		hd := newHandle(t, Size)
+		hd := newHandle(t, gdi.VariantSize)
 		copyConstruct(t, gdi.UninitializedTypePtr(hd.addr), p)
 		return zero.(ownedValue).withHandle(hd)
 	}
@@ -73,9 +73,11 @@ func init() {
 	varianthook.IsTypedDictionaryType = isTypedDictionaryType
 	varianthook.TypedDictionarySideNames = typedDictionarySideNames
 
-	probe.LiveValues = liveValues
-	probe.LiveCallables = liveCallables
-	probe.BuiltinMethodHash = builtinMethodHash
+	if probe.Enabled {
+		probe.LiveValues = liveValues
+		probe.LiveCallables = liveCallables
+		probe.BuiltinMethodHash = builtinMethodHash
+	}
 }
 
 // ownedValue is an engine-owned Go type: withHandle returns a value of the same type holding h.
@@ -134,7 +136,7 @@ func copyAtType(t reflect.Type, p uintptr) any {
 	if !ok {
 		panic("gdpure: CopyAtType of " + t.String())
 	}
-	hd := newHandle(vt, Size)
+	hd := newHandle(vt, gdi.VariantSize)
 	copyConstruct(vt, gdi.UninitializedTypePtr(hd.addr), p)
 	out := reflect.New(t)
 	setHandle(out.Interface(), hd)

@@ -3,7 +3,7 @@ package variant
 import (
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -42,7 +42,7 @@ func (s Signal) ptr() uintptr { return ptrOf(s.h, TypeSignal) }
 
 // Name returns the signal's name.
 func (s Signal) Name() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8) // a StringName
 	signalGetName.get().Call(gdi.TypePtr(s.ptr()), 0, gdi.TypePtr(ret), 0)
@@ -54,7 +54,7 @@ func (s Signal) Name() string {
 
 // ObjectID returns the instance id of the signal's object (0 for a null signal).
 func (s Signal) ObjectID() uint64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	ret := f.Alloc(8)
 	signalGetObjectID.get().Call(gdi.TypePtr(s.ptr()), 0, gdi.TypePtr(ret), 0)

@@ -3,7 +3,7 @@ package variant
 import (
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -54,7 +54,7 @@ var (
 )
 
 func init() {
-	gdextension.OnInit(gdextension.LevelCore, func() {
+	engine.OnInit(engine.LevelCore, func() {
 		stringFromStringName = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeString), 2)
 		stringFromNodePath = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeString), 3)
 		stringNameFromString = gdi.VariantGetPtrConstructor(gdi.VariantType(TypeStringName), 2)
@@ -64,7 +64,7 @@ func init() {
 
 // convertThroughString builds a value of type t at dst from a temporary engine String holding s.
 func convertThroughString(ctor gdi.PtrConstructor, dst uintptr, s string) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	tmp := f.Alloc(8)
 	newStringAt(gdi.UninitializedStringPtr(tmp), s)
@@ -76,7 +76,7 @@ func convertThroughString(ctor gdi.PtrConstructor, dst uintptr, s string) {
 
 // stringFrom reads a value at src as Go text through a temporary engine String.
 func stringFrom(ctor gdi.PtrConstructor, src uintptr) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	tmp := f.Alloc(8)
 	args := f.Alloc(8)

@@ -6,8 +6,8 @@ import (
 	"reflect"
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -23,7 +23,7 @@ type TypedDictionary[K, V any] struct{ h *handle }
 // NewTypedDictionary makes an empty engine Dictionary typed as Dictionary[K, V].
 func NewTypedDictionary[K, V any]() TypedDictionary[K, V] {
 	d := NewDictionary()
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	kt, kc := typedSide(f, reflect.TypeFor[K]())
 	vt, vc := typedSide(f, reflect.TypeFor[V]())
@@ -34,7 +34,7 @@ func NewTypedDictionary[K, V any]() TypedDictionary[K, V] {
 
 // typedSide returns the engine's type and class name of one side of a typed container (Nil for
 // Variant, which leaves it untyped).
-func typedSide(f *gdextension.Frame, t reflect.Type) (gdi.VariantType, gdi.ConstStringNamePtr) {
+func typedSide(f *engine.Frame, t reflect.Type) (gdi.VariantType, gdi.ConstStringNamePtr) {
 	vt, ok := variantTypeOf(t)
 	if !ok {
 		return gdi.VariantTypeNil, gdi.ConstStringNamePtr(zeroBytes)

@@ -5,7 +5,7 @@ import (
 	"reflect"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -51,7 +51,7 @@ func toValue(v gdi.ConstVariantPtr, dst any) error {
 	if got := typeOf(v); got != t {
 		return &MismatchError{t, got}
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	size := rv.Type().Elem().Size()
 	p := f.Alloc(size)
@@ -68,7 +68,7 @@ func setValue(dst gdi.UninitializedVariantPtr, src any) {
 	if !ok {
 		panic("gdpure: SetValue of a non-value type " + rv.Type().String())
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	size := rv.Type().Elem().Size()
 	p := f.Alloc(size)

@@ -8,8 +8,8 @@ import (
 
 	"github.com/gdpure/gdpure/internal/callfail"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/internal/classhook"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
@@ -19,7 +19,7 @@ type Variant struct{ h *handle }
 
 // newVariant allocates a Variant and lets set construct it in place.
 func newVariant(set func(dst gdi.UninitializedVariantPtr)) Variant {
-	h := newHandle(variantTypeForDestroy, Size)
+	h := newHandle(variantTypeForDestroy, gdi.VariantSize)
 	set(gdi.UninitializedVariantPtr(h.addr))
 	return Variant{h}
 }
@@ -183,7 +183,7 @@ func (v Variant) Callable() (Callable, error) {
 
 // String returns the engine's text form of the value, as GDScript's str().
 func (v Variant) String() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	s := f.Alloc(8)
 	gdi.VariantStringify(v.cptr(), gdi.StringPtr(s))
@@ -253,14 +253,14 @@ func callDynamic(method string, args []any, call func(name gdi.StringNamePtr, ar
 			return Variant{}, fmt.Errorf("%s: argument %d: %w", method, i, err)
 		}
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := f.Alloc(uintptr(max(len(vs), 1)) * 8)
 	for i, v := range vs {
 		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = uintptr(v.cptr())
 	}
 	cerr := f.Alloc(unsafe.Sizeof(gdi.CallError{}))
-	ret := newHandle(variantTypeForDestroy, Size)
+	ret := newHandle(variantTypeForDestroy, gdi.VariantSize)
 	call(f.StringName(method), argv, len(vs), ret.addr, cerr)
 	runtime.KeepAlive(vs)
 	if e := (*gdi.CallError)(gdi.CPtr(cerr)); e.Error != gdi.CallOk {

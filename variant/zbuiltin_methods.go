@@ -8,19 +8,19 @@ import (
 	"runtime"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
 // CasecmpTo calls the engine's String.casecmp_to.
 func (s String) CasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(0).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -29,13 +29,13 @@ func (s String) CasecmpTo(to string) int64 {
 
 // NocasecmpTo calls the engine's String.nocasecmp_to.
 func (s String) NocasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(1).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -44,13 +44,13 @@ func (s String) NocasecmpTo(to string) int64 {
 
 // NaturalcasecmpTo calls the engine's String.naturalcasecmp_to.
 func (s String) NaturalcasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(2).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -59,13 +59,13 @@ func (s String) NaturalcasecmpTo(to string) int64 {
 
 // NaturalnocasecmpTo calls the engine's String.naturalnocasecmp_to.
 func (s String) NaturalnocasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(3).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -74,13 +74,13 @@ func (s String) NaturalnocasecmpTo(to string) int64 {
 
 // FilecasecmpTo calls the engine's String.filecasecmp_to.
 func (s String) FilecasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(4).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -89,13 +89,13 @@ func (s String) FilecasecmpTo(to string) int64 {
 
 // FilenocasecmpTo calls the engine's String.filenocasecmp_to.
 func (s String) FilenocasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(5).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -104,11 +104,11 @@ func (s String) FilenocasecmpTo(to string) int64 {
 
 // Length calls the engine's String.length.
 func (s String) Length() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(6).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -116,7 +116,7 @@ func (s String) Length() int64 {
 
 // Substr calls the engine's String.substr.
 func (s String) Substr(from int64, length int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, from)
@@ -124,7 +124,7 @@ func (s String) Substr(from int64, length int64) string {
 	a1 := argInt(f, length)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(7).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -132,7 +132,7 @@ func (s String) Substr(from int64, length int64) string {
 
 // Slice calls the engine's String.get_slice.
 func (s String) Slice(delimiter string, slice int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, delimiter)
@@ -140,7 +140,7 @@ func (s String) Slice(delimiter string, slice int64) string {
 	a1 := argInt(f, slice)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(8).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -149,7 +149,7 @@ func (s String) Slice(delimiter string, slice int64) string {
 
 // Slicec calls the engine's String.get_slicec.
 func (s String) Slicec(delimiter int64, slice int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, delimiter)
@@ -157,7 +157,7 @@ func (s String) Slicec(delimiter int64, slice int64) string {
 	a1 := argInt(f, slice)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(9).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -165,13 +165,13 @@ func (s String) Slicec(delimiter int64, slice int64) string {
 
 // SliceCount calls the engine's String.get_slice_count.
 func (s String) SliceCount(delimiter string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, delimiter)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(10).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -180,7 +180,7 @@ func (s String) SliceCount(delimiter string) int64 {
 
 // Find calls the engine's String.find.
 func (s String) Find(what string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -188,7 +188,7 @@ func (s String) Find(what string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(11).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -197,7 +197,7 @@ func (s String) Find(what string, from int64) int64 {
 
 // Findn calls the engine's String.findn.
 func (s String) Findn(what string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -205,7 +205,7 @@ func (s String) Findn(what string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(12).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -214,7 +214,7 @@ func (s String) Findn(what string, from int64) int64 {
 
 // Count calls the engine's String.count.
 func (s String) Count(what string, from int64, to int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argString(f, what)
@@ -224,7 +224,7 @@ func (s String) Count(what string, from int64, to int64) int64 {
 	a2 := argInt(f, to)
 	setArg(argv, 2, a2)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(13).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -233,7 +233,7 @@ func (s String) Count(what string, from int64, to int64) int64 {
 
 // Countn calls the engine's String.countn.
 func (s String) Countn(what string, from int64, to int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argString(f, what)
@@ -243,7 +243,7 @@ func (s String) Countn(what string, from int64, to int64) int64 {
 	a2 := argInt(f, to)
 	setArg(argv, 2, a2)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(14).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -252,7 +252,7 @@ func (s String) Countn(what string, from int64, to int64) int64 {
 
 // Rfind calls the engine's String.rfind.
 func (s String) Rfind(what string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -260,7 +260,7 @@ func (s String) Rfind(what string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(15).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -269,7 +269,7 @@ func (s String) Rfind(what string, from int64) int64 {
 
 // Rfindn calls the engine's String.rfindn.
 func (s String) Rfindn(what string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -277,7 +277,7 @@ func (s String) Rfindn(what string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(16).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -286,13 +286,13 @@ func (s String) Rfindn(what string, from int64) int64 {
 
 // Match calls the engine's String.match.
 func (s String) Match(expr string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, expr)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(17).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -301,13 +301,13 @@ func (s String) Match(expr string) bool {
 
 // Matchn calls the engine's String.matchn.
 func (s String) Matchn(expr string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, expr)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(18).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -316,13 +316,13 @@ func (s String) Matchn(expr string) bool {
 
 // BeginsWith calls the engine's String.begins_with.
 func (s String) BeginsWith(text string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(19).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -331,13 +331,13 @@ func (s String) BeginsWith(text string) bool {
 
 // EndsWith calls the engine's String.ends_with.
 func (s String) EndsWith(text string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(20).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -346,13 +346,13 @@ func (s String) EndsWith(text string) bool {
 
 // IsSubsequenceOf calls the engine's String.is_subsequence_of.
 func (s String) IsSubsequenceOf(text string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(21).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -361,13 +361,13 @@ func (s String) IsSubsequenceOf(text string) bool {
 
 // IsSubsequenceOfn calls the engine's String.is_subsequence_ofn.
 func (s String) IsSubsequenceOfn(text string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(22).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -376,11 +376,11 @@ func (s String) IsSubsequenceOfn(text string) bool {
 
 // Bigrams calls the engine's String.bigrams.
 func (s String) Bigrams() PackedStrings {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(23).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -389,13 +389,13 @@ func (s String) Bigrams() PackedStrings {
 
 // Similarity calls the engine's String.similarity.
 func (s String) Similarity(text string) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(24).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -404,7 +404,7 @@ func (s String) Similarity(text string) float64 {
 
 // Format calls the engine's String.format.
 func (s String) Format(values any, placeholder string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argVariant(f, values)
@@ -412,7 +412,7 @@ func (s String) Format(values any, placeholder string) string {
 	a1 := argString(f, placeholder)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(25).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	destroyString(gdi.StringPtr(a1))
@@ -422,7 +422,7 @@ func (s String) Format(values any, placeholder string) string {
 
 // Replace calls the engine's String.replace.
 func (s String) Replace(what string, forwhat string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -430,7 +430,7 @@ func (s String) Replace(what string, forwhat string) string {
 	a1 := argString(f, forwhat)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(26).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	destroyString(gdi.StringPtr(a1))
@@ -440,7 +440,7 @@ func (s String) Replace(what string, forwhat string) string {
 
 // Replacen calls the engine's String.replacen.
 func (s String) Replacen(what string, forwhat string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -448,7 +448,7 @@ func (s String) Replacen(what string, forwhat string) string {
 	a1 := argString(f, forwhat)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(27).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	destroyString(gdi.StringPtr(a1))
@@ -458,7 +458,7 @@ func (s String) Replacen(what string, forwhat string) string {
 
 // ReplaceChar calls the engine's String.replace_char.
 func (s String) ReplaceChar(key int64, with int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, key)
@@ -466,7 +466,7 @@ func (s String) ReplaceChar(key int64, with int64) string {
 	a1 := argInt(f, with)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(28).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -474,7 +474,7 @@ func (s String) ReplaceChar(key int64, with int64) string {
 
 // ReplaceChars calls the engine's String.replace_chars.
 func (s String) ReplaceChars(keys string, with int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, keys)
@@ -482,7 +482,7 @@ func (s String) ReplaceChars(keys string, with int64) string {
 	a1 := argInt(f, with)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(29).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -491,13 +491,13 @@ func (s String) ReplaceChars(keys string, with int64) string {
 
 // RemoveChar calls the engine's String.remove_char.
 func (s String) RemoveChar(what int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, what)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(30).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -505,13 +505,13 @@ func (s String) RemoveChar(what int64) string {
 
 // RemoveChars calls the engine's String.remove_chars.
 func (s String) RemoveChars(chars string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(31).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -520,13 +520,13 @@ func (s String) RemoveChars(chars string) string {
 
 // Repeat calls the engine's String.repeat.
 func (s String) Repeat(count int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, count)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(32).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -534,11 +534,11 @@ func (s String) Repeat(count int64) string {
 
 // Reverse calls the engine's String.reverse.
 func (s String) Reverse() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(33).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -546,7 +546,7 @@ func (s String) Reverse() string {
 
 // Insert calls the engine's String.insert.
 func (s String) Insert(position int64, what string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, position)
@@ -554,7 +554,7 @@ func (s String) Insert(position int64, what string) string {
 	a1 := argString(f, what)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(34).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(s.h)
@@ -563,7 +563,7 @@ func (s String) Insert(position int64, what string) string {
 
 // Erase calls the engine's String.erase.
 func (s String) Erase(position int64, chars int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, position)
@@ -571,7 +571,7 @@ func (s String) Erase(position int64, chars int64) string {
 	a1 := argInt(f, chars)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(35).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -579,11 +579,11 @@ func (s String) Erase(position int64, chars int64) string {
 
 // Capitalize calls the engine's String.capitalize.
 func (s String) Capitalize() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(36).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -591,11 +591,11 @@ func (s String) Capitalize() string {
 
 // ToCamelCase calls the engine's String.to_camel_case.
 func (s String) ToCamelCase() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(37).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -603,11 +603,11 @@ func (s String) ToCamelCase() string {
 
 // ToPascalCase calls the engine's String.to_pascal_case.
 func (s String) ToPascalCase() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(38).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -615,11 +615,11 @@ func (s String) ToPascalCase() string {
 
 // ToSnakeCase calls the engine's String.to_snake_case.
 func (s String) ToSnakeCase() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(39).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -627,11 +627,11 @@ func (s String) ToSnakeCase() string {
 
 // ToKebabCase calls the engine's String.to_kebab_case.
 func (s String) ToKebabCase() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(40).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -639,7 +639,7 @@ func (s String) ToKebabCase() string {
 
 // Split calls the engine's String.split.
 func (s String) Split(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argString(f, delimiter)
@@ -649,7 +649,7 @@ func (s String) Split(delimiter string, allowEmpty bool, maxsplit int64) PackedS
 	a2 := argInt(f, maxsplit)
 	setArg(argv, 2, a2)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(41).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
@@ -659,7 +659,7 @@ func (s String) Split(delimiter string, allowEmpty bool, maxsplit int64) PackedS
 
 // Rsplit calls the engine's String.rsplit.
 func (s String) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argString(f, delimiter)
@@ -669,7 +669,7 @@ func (s String) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) Packed
 	a2 := argInt(f, maxsplit)
 	setArg(argv, 2, a2)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(42).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
@@ -679,7 +679,7 @@ func (s String) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) Packed
 
 // SplitFloats calls the engine's String.split_floats.
 func (s String) SplitFloats(delimiter string, allowEmpty bool) Packed[float64] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, delimiter)
@@ -687,7 +687,7 @@ func (s String) SplitFloats(delimiter string, allowEmpty bool) Packed[float64] {
 	a1 := argBool(f, allowEmpty)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedFloat64Array, ret)
 	builtinAt(43).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
@@ -697,13 +697,13 @@ func (s String) SplitFloats(delimiter string, allowEmpty bool) Packed[float64] {
 
 // Join calls the engine's String.join.
 func (s String) Join(parts PackedStrings) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(parts.h, TypePackedStringArray)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(44).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(parts.h)
 	runtime.KeepAlive(s.h)
@@ -712,11 +712,11 @@ func (s String) Join(parts PackedStrings) string {
 
 // ToUpper calls the engine's String.to_upper.
 func (s String) ToUpper() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(45).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -724,11 +724,11 @@ func (s String) ToUpper() string {
 
 // ToLower calls the engine's String.to_lower.
 func (s String) ToLower() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(46).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -736,13 +736,13 @@ func (s String) ToLower() string {
 
 // Left calls the engine's String.left.
 func (s String) Left(length int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, length)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(47).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -750,13 +750,13 @@ func (s String) Left(length int64) string {
 
 // Right calls the engine's String.right.
 func (s String) Right(length int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, length)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(48).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -764,7 +764,7 @@ func (s String) Right(length int64) string {
 
 // StripEdges calls the engine's String.strip_edges.
 func (s String) StripEdges(left bool, right bool) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argBool(f, left)
@@ -772,7 +772,7 @@ func (s String) StripEdges(left bool, right bool) string {
 	a1 := argBool(f, right)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(49).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -780,11 +780,11 @@ func (s String) StripEdges(left bool, right bool) string {
 
 // StripEscapes calls the engine's String.strip_escapes.
 func (s String) StripEscapes() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(50).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -792,13 +792,13 @@ func (s String) StripEscapes() string {
 
 // Lstrip calls the engine's String.lstrip.
 func (s String) Lstrip(chars string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(51).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -807,13 +807,13 @@ func (s String) Lstrip(chars string) string {
 
 // Rstrip calls the engine's String.rstrip.
 func (s String) Rstrip(chars string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(52).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -822,11 +822,11 @@ func (s String) Rstrip(chars string) string {
 
 // Extension calls the engine's String.get_extension.
 func (s String) Extension() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(53).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -834,11 +834,11 @@ func (s String) Extension() string {
 
 // Basename calls the engine's String.get_basename.
 func (s String) Basename() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(54).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -846,13 +846,13 @@ func (s String) Basename() string {
 
 // PathJoin calls the engine's String.path_join.
 func (s String) PathJoin(path string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, path)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(55).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -861,13 +861,13 @@ func (s String) PathJoin(path string) string {
 
 // UnicodeAt calls the engine's String.unicode_at.
 func (s String) UnicodeAt(at int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, at)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(56).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -875,13 +875,13 @@ func (s String) UnicodeAt(at int64) int64 {
 
 // Indent calls the engine's String.indent.
 func (s String) Indent(prefix string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, prefix)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(57).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -890,11 +890,11 @@ func (s String) Indent(prefix string) string {
 
 // Dedent calls the engine's String.dedent.
 func (s String) Dedent() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(58).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -902,11 +902,11 @@ func (s String) Dedent() string {
 
 // Hash calls the engine's String.hash.
 func (s String) Hash() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(59).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -914,11 +914,11 @@ func (s String) Hash() int64 {
 
 // MD5Text calls the engine's String.md5_text.
 func (s String) MD5Text() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(60).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -926,11 +926,11 @@ func (s String) MD5Text() string {
 
 // SHA1Text calls the engine's String.sha1_text.
 func (s String) SHA1Text() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(61).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -938,11 +938,11 @@ func (s String) SHA1Text() string {
 
 // SHA256Text calls the engine's String.sha256_text.
 func (s String) SHA256Text() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(62).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -950,11 +950,11 @@ func (s String) SHA256Text() string {
 
 // MD5Buffer calls the engine's String.md5_buffer.
 func (s String) MD5Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(63).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -963,11 +963,11 @@ func (s String) MD5Buffer() Packed[uint8] {
 
 // SHA1Buffer calls the engine's String.sha1_buffer.
 func (s String) SHA1Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(64).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -976,11 +976,11 @@ func (s String) SHA1Buffer() Packed[uint8] {
 
 // SHA256Buffer calls the engine's String.sha256_buffer.
 func (s String) SHA256Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(65).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -989,11 +989,11 @@ func (s String) SHA256Buffer() Packed[uint8] {
 
 // IsEmpty calls the engine's String.is_empty.
 func (s String) IsEmpty() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(66).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1001,13 +1001,13 @@ func (s String) IsEmpty() bool {
 
 // Contains calls the engine's String.contains.
 func (s String) Contains(what string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, what)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(67).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1016,13 +1016,13 @@ func (s String) Contains(what string) bool {
 
 // Containsn calls the engine's String.containsn.
 func (s String) Containsn(what string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, what)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(68).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1031,11 +1031,11 @@ func (s String) Containsn(what string) bool {
 
 // IsAbsolutePath calls the engine's String.is_absolute_path.
 func (s String) IsAbsolutePath() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(69).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1043,11 +1043,11 @@ func (s String) IsAbsolutePath() bool {
 
 // IsRelativePath calls the engine's String.is_relative_path.
 func (s String) IsRelativePath() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(70).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1055,11 +1055,11 @@ func (s String) IsRelativePath() bool {
 
 // SimplifyPath calls the engine's String.simplify_path.
 func (s String) SimplifyPath() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(71).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1067,11 +1067,11 @@ func (s String) SimplifyPath() string {
 
 // BaseDir calls the engine's String.get_base_dir.
 func (s String) BaseDir() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(72).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1079,11 +1079,11 @@ func (s String) BaseDir() string {
 
 // File calls the engine's String.get_file.
 func (s String) File() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(73).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1091,13 +1091,13 @@ func (s String) File() string {
 
 // XMLEscape calls the engine's String.xml_escape.
 func (s String) XMLEscape(escapeQuotes bool) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, escapeQuotes)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(74).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1105,11 +1105,11 @@ func (s String) XMLEscape(escapeQuotes bool) string {
 
 // XMLUnescape calls the engine's String.xml_unescape.
 func (s String) XMLUnescape() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(75).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1117,11 +1117,11 @@ func (s String) XMLUnescape() string {
 
 // URIEncode calls the engine's String.uri_encode.
 func (s String) URIEncode() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(76).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1129,11 +1129,11 @@ func (s String) URIEncode() string {
 
 // URIDecode calls the engine's String.uri_decode.
 func (s String) URIDecode() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(77).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1141,11 +1141,11 @@ func (s String) URIDecode() string {
 
 // URIFileDecode calls the engine's String.uri_file_decode.
 func (s String) URIFileDecode() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(78).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1153,11 +1153,11 @@ func (s String) URIFileDecode() string {
 
 // CEscape calls the engine's String.c_escape.
 func (s String) CEscape() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(79).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1165,11 +1165,11 @@ func (s String) CEscape() string {
 
 // CUnescape calls the engine's String.c_unescape.
 func (s String) CUnescape() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(80).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1177,11 +1177,11 @@ func (s String) CUnescape() string {
 
 // JSONEscape calls the engine's String.json_escape.
 func (s String) JSONEscape() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(81).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1189,11 +1189,11 @@ func (s String) JSONEscape() string {
 
 // ValidateNodeName calls the engine's String.validate_node_name.
 func (s String) ValidateNodeName() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(82).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1201,11 +1201,11 @@ func (s String) ValidateNodeName() string {
 
 // ValidateFilename calls the engine's String.validate_filename.
 func (s String) ValidateFilename() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(83).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1213,11 +1213,11 @@ func (s String) ValidateFilename() string {
 
 // IsValidASCIIIdentifier calls the engine's String.is_valid_ascii_identifier.
 func (s String) IsValidASCIIIdentifier() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(84).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1225,11 +1225,11 @@ func (s String) IsValidASCIIIdentifier() bool {
 
 // IsValidUnicodeIdentifier calls the engine's String.is_valid_unicode_identifier.
 func (s String) IsValidUnicodeIdentifier() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(85).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1237,11 +1237,11 @@ func (s String) IsValidUnicodeIdentifier() bool {
 
 // IsValidIdentifier calls the engine's String.is_valid_identifier.
 func (s String) IsValidIdentifier() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(86).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1249,11 +1249,11 @@ func (s String) IsValidIdentifier() bool {
 
 // IsValidInt calls the engine's String.is_valid_int.
 func (s String) IsValidInt() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(87).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1261,11 +1261,11 @@ func (s String) IsValidInt() bool {
 
 // IsValidFloat calls the engine's String.is_valid_float.
 func (s String) IsValidFloat() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(88).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1273,13 +1273,13 @@ func (s String) IsValidFloat() bool {
 
 // IsValidHexNumber calls the engine's String.is_valid_hex_number.
 func (s String) IsValidHexNumber(withPrefix bool) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, withPrefix)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(89).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1287,11 +1287,11 @@ func (s String) IsValidHexNumber(withPrefix bool) bool {
 
 // IsValidHTMLColor calls the engine's String.is_valid_html_color.
 func (s String) IsValidHTMLColor() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(90).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1299,11 +1299,11 @@ func (s String) IsValidHTMLColor() bool {
 
 // IsValidIPAddress calls the engine's String.is_valid_ip_address.
 func (s String) IsValidIPAddress() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(91).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1311,11 +1311,11 @@ func (s String) IsValidIPAddress() bool {
 
 // IsValidFilename calls the engine's String.is_valid_filename.
 func (s String) IsValidFilename() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(92).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1323,11 +1323,11 @@ func (s String) IsValidFilename() bool {
 
 // ToInt calls the engine's String.to_int.
 func (s String) ToInt() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(93).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1335,11 +1335,11 @@ func (s String) ToInt() int64 {
 
 // ToFloat calls the engine's String.to_float.
 func (s String) ToFloat() float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(94).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
@@ -1347,11 +1347,11 @@ func (s String) ToFloat() float64 {
 
 // HexToInt calls the engine's String.hex_to_int.
 func (s String) HexToInt() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(95).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1359,11 +1359,11 @@ func (s String) HexToInt() int64 {
 
 // BinToInt calls the engine's String.bin_to_int.
 func (s String) BinToInt() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(96).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1371,7 +1371,7 @@ func (s String) BinToInt() int64 {
 
 // Lpad calls the engine's String.lpad.
 func (s String) Lpad(minLength int64, character string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, minLength)
@@ -1379,7 +1379,7 @@ func (s String) Lpad(minLength int64, character string) string {
 	a1 := argString(f, character)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(97).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(s.h)
@@ -1388,7 +1388,7 @@ func (s String) Lpad(minLength int64, character string) string {
 
 // Rpad calls the engine's String.rpad.
 func (s String) Rpad(minLength int64, character string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, minLength)
@@ -1396,7 +1396,7 @@ func (s String) Rpad(minLength int64, character string) string {
 	a1 := argString(f, character)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(98).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(s.h)
@@ -1405,13 +1405,13 @@ func (s String) Rpad(minLength int64, character string) string {
 
 // PadDecimals calls the engine's String.pad_decimals.
 func (s String) PadDecimals(digits int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, digits)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(99).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1419,13 +1419,13 @@ func (s String) PadDecimals(digits int64) string {
 
 // PadZeros calls the engine's String.pad_zeros.
 func (s String) PadZeros(digits int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, digits)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(100).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1433,13 +1433,13 @@ func (s String) PadZeros(digits int64) string {
 
 // TrimPrefix calls the engine's String.trim_prefix.
 func (s String) TrimPrefix(prefix string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, prefix)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(101).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1448,13 +1448,13 @@ func (s String) TrimPrefix(prefix string) string {
 
 // TrimSuffix calls the engine's String.trim_suffix.
 func (s String) TrimSuffix(suffix string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, suffix)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(102).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1463,11 +1463,11 @@ func (s String) TrimSuffix(suffix string) string {
 
 // ToASCIIBuffer calls the engine's String.to_ascii_buffer.
 func (s String) ToASCIIBuffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(103).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -1476,11 +1476,11 @@ func (s String) ToASCIIBuffer() Packed[uint8] {
 
 // ToUTF8Buffer calls the engine's String.to_utf8_buffer.
 func (s String) ToUTF8Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(104).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -1489,11 +1489,11 @@ func (s String) ToUTF8Buffer() Packed[uint8] {
 
 // ToUTF16Buffer calls the engine's String.to_utf16_buffer.
 func (s String) ToUTF16Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(105).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -1502,11 +1502,11 @@ func (s String) ToUTF16Buffer() Packed[uint8] {
 
 // ToUTF32Buffer calls the engine's String.to_utf32_buffer.
 func (s String) ToUTF32Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(106).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -1515,11 +1515,11 @@ func (s String) ToUTF32Buffer() Packed[uint8] {
 
 // ToWcharBuffer calls the engine's String.to_wchar_buffer.
 func (s String) ToWcharBuffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(107).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -1528,13 +1528,13 @@ func (s String) ToWcharBuffer() Packed[uint8] {
 
 // ToMultibyteCharBuffer calls the engine's String.to_multibyte_char_buffer.
 func (s String) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, encoding)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(108).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
@@ -1544,11 +1544,11 @@ func (s String) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
 
 // HexDecode calls the engine's String.hex_decode.
 func (s String) HexDecode() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeString)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(109).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -1557,20 +1557,20 @@ func (s String) HexDecode() Packed[uint8] {
 
 // StringNumScientific calls the engine's static String.num_scientific.
 func StringNumScientific(number float64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argFloat(f, number)
 	setArg(argv, 0, a0)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(110).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	return retString(ret)
 }
 
 // StringNum calls the engine's static String.num.
 func StringNum(number float64, decimals int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argFloat(f, number)
@@ -1578,14 +1578,14 @@ func StringNum(number float64, decimals int64) string {
 	a1 := argInt(f, decimals)
 	setArg(argv, 1, a1)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(111).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	return retString(ret)
 }
 
 // StringNumInt64 calls the engine's static String.num_int64.
 func StringNumInt64(number int64, radix int64, capitalizeHex bool) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argInt(f, number)
@@ -1595,14 +1595,14 @@ func StringNumInt64(number int64, radix int64, capitalizeHex bool) string {
 	a2 := argBool(f, capitalizeHex)
 	setArg(argv, 2, a2)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(112).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	return retString(ret)
 }
 
 // StringNumUint64 calls the engine's static String.num_uint64.
 func StringNumUint64(number int64, radix int64, capitalizeHex bool) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argInt(f, number)
@@ -1612,40 +1612,40 @@ func StringNumUint64(number int64, radix int64, capitalizeHex bool) string {
 	a2 := argBool(f, capitalizeHex)
 	setArg(argv, 2, a2)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(113).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	return retString(ret)
 }
 
 // StringChr calls the engine's static String.chr.
 func StringChr(code int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, code)
 	setArg(argv, 0, a0)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(114).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	return retString(ret)
 }
 
 // StringHumanizeSize calls the engine's static String.humanize_size.
 func StringHumanizeSize(size int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, size)
 	setArg(argv, 0, a0)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(115).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	return retString(ret)
 }
 
 // SphericalCubicInterpolate calls the engine's Quaternion.spherical_cubic_interpolate.
 func (q Quaternion) SphericalCubicInterpolate(b Quaternion, preA Quaternion, postB Quaternion, weight float64) Quaternion {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 4)
 	a0 := argValue(f, unsafe.Pointer(&b), unsafe.Sizeof(b))
@@ -1657,14 +1657,14 @@ func (q Quaternion) SphericalCubicInterpolate(b Quaternion, preA Quaternion, pos
 	a3 := argFloat(f, weight)
 	setArg(argv, 3, a3)
 	base := argValue(f, unsafe.Pointer(&q), unsafe.Sizeof(q))
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(367).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
 	return *(*Quaternion)(gdi.CPtr(ret))
 }
 
 // SphericalCubicInterpolateInTime calls the engine's Quaternion.spherical_cubic_interpolate_in_time.
 func (q Quaternion) SphericalCubicInterpolateInTime(b Quaternion, preA Quaternion, postB Quaternion, weight float64, bT float64, preAT float64, postBT float64) Quaternion {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 7)
 	a0 := argValue(f, unsafe.Pointer(&b), unsafe.Sizeof(b))
@@ -1682,14 +1682,14 @@ func (q Quaternion) SphericalCubicInterpolateInTime(b Quaternion, preA Quaternio
 	a6 := argFloat(f, postBT)
 	setArg(argv, 6, a6)
 	base := argValue(f, unsafe.Pointer(&q), unsafe.Sizeof(q))
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(368).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 7)
 	return *(*Quaternion)(gdi.CPtr(ret))
 }
 
 // ProjectionCreatePerspectiveHmd calls the engine's static Projection.create_perspective_hmd.
 func ProjectionCreatePerspectiveHmd(fovy float64, aspect float64, zNear float64, zFar float64, flipFov bool, eye int64, intraocularDist float64, convergenceDist float64) Projection {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 8)
 	a0 := argFloat(f, fovy)
@@ -1709,14 +1709,14 @@ func ProjectionCreatePerspectiveHmd(fovy float64, aspect float64, zNear float64,
 	a7 := argFloat(f, convergenceDist)
 	setArg(argv, 7, a7)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(434).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 8)
 	return *(*Projection)(gdi.CPtr(ret))
 }
 
 // ProjectionCreateForHmd calls the engine's static Projection.create_for_hmd.
 func ProjectionCreateForHmd(eye int64, aspect float64, intraocularDist float64, displayWidth float64, displayToLens float64, oversample float64, zNear float64, zFar float64) Projection {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 8)
 	a0 := argInt(f, eye)
@@ -1736,14 +1736,14 @@ func ProjectionCreateForHmd(eye int64, aspect float64, intraocularDist float64, 
 	a7 := argFloat(f, zFar)
 	setArg(argv, 7, a7)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(435).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 8)
 	return *(*Projection)(gdi.CPtr(ret))
 }
 
 // ProjectionFovy calls the engine's static Projection.get_fovy.
 func ProjectionFovy(fovx float64, aspect float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argFloat(f, fovx)
@@ -1751,20 +1751,20 @@ func ProjectionFovy(fovx float64, aspect float64) float64 {
 	a1 := argFloat(f, aspect)
 	setArg(argv, 1, a1)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(446).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
 }
 
 // ColorHTML calls the engine's static Color.html.
 func ColorHTML(rgba string) Color {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, rgba)
 	setArg(argv, 0, a0)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(476).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	return *(*Color)(gdi.CPtr(ret))
@@ -1772,13 +1772,13 @@ func ColorHTML(rgba string) Color {
 
 // ColorHTMLIsValid calls the engine's static Color.html_is_valid.
 func ColorHTMLIsValid(color string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, color)
 	setArg(argv, 0, a0)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(477).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -1786,7 +1786,7 @@ func ColorHTMLIsValid(color string) bool {
 
 // ColorFromString calls the engine's static Color.from_string.
 func ColorFromString(str string, defaultValue Color) Color {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, str)
@@ -1794,7 +1794,7 @@ func ColorFromString(str string, defaultValue Color) Color {
 	a1 := argValue(f, unsafe.Pointer(&defaultValue), unsafe.Sizeof(defaultValue))
 	setArg(argv, 1, a1)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(478).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	return *(*Color)(gdi.CPtr(ret))
@@ -1802,7 +1802,7 @@ func ColorFromString(str string, defaultValue Color) Color {
 
 // ColorFromOkHsl calls the engine's static Color.from_ok_hsl.
 func ColorFromOkHsl(h float64, s float64, l float64, alpha float64) Color {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 4)
 	a0 := argFloat(f, h)
@@ -1814,33 +1814,33 @@ func ColorFromOkHsl(h float64, s float64, l float64, alpha float64) Color {
 	a3 := argFloat(f, alpha)
 	setArg(argv, 3, a3)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(480).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
 	return *(*Color)(gdi.CPtr(ret))
 }
 
 // ColorFromRgbe9995 calls the engine's static Color.from_rgbe9995.
 func ColorFromRgbe9995(rgbe int64) Color {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, rgbe)
 	setArg(argv, 0, a0)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(481).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	return *(*Color)(gdi.CPtr(ret))
 }
 
 // CasecmpTo calls the engine's StringName.casecmp_to.
 func (s StringName) CasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(483).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1849,13 +1849,13 @@ func (s StringName) CasecmpTo(to string) int64 {
 
 // NocasecmpTo calls the engine's StringName.nocasecmp_to.
 func (s StringName) NocasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(484).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1864,13 +1864,13 @@ func (s StringName) NocasecmpTo(to string) int64 {
 
 // NaturalcasecmpTo calls the engine's StringName.naturalcasecmp_to.
 func (s StringName) NaturalcasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(485).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1879,13 +1879,13 @@ func (s StringName) NaturalcasecmpTo(to string) int64 {
 
 // NaturalnocasecmpTo calls the engine's StringName.naturalnocasecmp_to.
 func (s StringName) NaturalnocasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(486).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1894,13 +1894,13 @@ func (s StringName) NaturalnocasecmpTo(to string) int64 {
 
 // FilecasecmpTo calls the engine's StringName.filecasecmp_to.
 func (s StringName) FilecasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(487).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1909,13 +1909,13 @@ func (s StringName) FilecasecmpTo(to string) int64 {
 
 // FilenocasecmpTo calls the engine's StringName.filenocasecmp_to.
 func (s StringName) FilenocasecmpTo(to string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, to)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(488).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1924,11 +1924,11 @@ func (s StringName) FilenocasecmpTo(to string) int64 {
 
 // Length calls the engine's StringName.length.
 func (s StringName) Length() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(489).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -1936,7 +1936,7 @@ func (s StringName) Length() int64 {
 
 // Substr calls the engine's StringName.substr.
 func (s StringName) Substr(from int64, length int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, from)
@@ -1944,7 +1944,7 @@ func (s StringName) Substr(from int64, length int64) string {
 	a1 := argInt(f, length)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(490).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1952,7 +1952,7 @@ func (s StringName) Substr(from int64, length int64) string {
 
 // Slice calls the engine's StringName.get_slice.
 func (s StringName) Slice(delimiter string, slice int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, delimiter)
@@ -1960,7 +1960,7 @@ func (s StringName) Slice(delimiter string, slice int64) string {
 	a1 := argInt(f, slice)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(491).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -1969,7 +1969,7 @@ func (s StringName) Slice(delimiter string, slice int64) string {
 
 // Slicec calls the engine's StringName.get_slicec.
 func (s StringName) Slicec(delimiter int64, slice int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, delimiter)
@@ -1977,7 +1977,7 @@ func (s StringName) Slicec(delimiter int64, slice int64) string {
 	a1 := argInt(f, slice)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(492).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -1985,13 +1985,13 @@ func (s StringName) Slicec(delimiter int64, slice int64) string {
 
 // SliceCount calls the engine's StringName.get_slice_count.
 func (s StringName) SliceCount(delimiter string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, delimiter)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(493).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2000,7 +2000,7 @@ func (s StringName) SliceCount(delimiter string) int64 {
 
 // Find calls the engine's StringName.find.
 func (s StringName) Find(what string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -2008,7 +2008,7 @@ func (s StringName) Find(what string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(494).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2017,7 +2017,7 @@ func (s StringName) Find(what string, from int64) int64 {
 
 // Findn calls the engine's StringName.findn.
 func (s StringName) Findn(what string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -2025,7 +2025,7 @@ func (s StringName) Findn(what string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(495).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2034,7 +2034,7 @@ func (s StringName) Findn(what string, from int64) int64 {
 
 // Count calls the engine's StringName.count.
 func (s StringName) Count(what string, from int64, to int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argString(f, what)
@@ -2044,7 +2044,7 @@ func (s StringName) Count(what string, from int64, to int64) int64 {
 	a2 := argInt(f, to)
 	setArg(argv, 2, a2)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(496).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2053,7 +2053,7 @@ func (s StringName) Count(what string, from int64, to int64) int64 {
 
 // Countn calls the engine's StringName.countn.
 func (s StringName) Countn(what string, from int64, to int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argString(f, what)
@@ -2063,7 +2063,7 @@ func (s StringName) Countn(what string, from int64, to int64) int64 {
 	a2 := argInt(f, to)
 	setArg(argv, 2, a2)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(497).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2072,7 +2072,7 @@ func (s StringName) Countn(what string, from int64, to int64) int64 {
 
 // Rfind calls the engine's StringName.rfind.
 func (s StringName) Rfind(what string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -2080,7 +2080,7 @@ func (s StringName) Rfind(what string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(498).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2089,7 +2089,7 @@ func (s StringName) Rfind(what string, from int64) int64 {
 
 // Rfindn calls the engine's StringName.rfindn.
 func (s StringName) Rfindn(what string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -2097,7 +2097,7 @@ func (s StringName) Rfindn(what string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(499).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2106,13 +2106,13 @@ func (s StringName) Rfindn(what string, from int64) int64 {
 
 // Match calls the engine's StringName.match.
 func (s StringName) Match(expr string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, expr)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(500).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2121,13 +2121,13 @@ func (s StringName) Match(expr string) bool {
 
 // Matchn calls the engine's StringName.matchn.
 func (s StringName) Matchn(expr string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, expr)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(501).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2136,13 +2136,13 @@ func (s StringName) Matchn(expr string) bool {
 
 // BeginsWith calls the engine's StringName.begins_with.
 func (s StringName) BeginsWith(text string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(502).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2151,13 +2151,13 @@ func (s StringName) BeginsWith(text string) bool {
 
 // EndsWith calls the engine's StringName.ends_with.
 func (s StringName) EndsWith(text string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(503).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2166,13 +2166,13 @@ func (s StringName) EndsWith(text string) bool {
 
 // IsSubsequenceOf calls the engine's StringName.is_subsequence_of.
 func (s StringName) IsSubsequenceOf(text string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(504).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2181,13 +2181,13 @@ func (s StringName) IsSubsequenceOf(text string) bool {
 
 // IsSubsequenceOfn calls the engine's StringName.is_subsequence_ofn.
 func (s StringName) IsSubsequenceOfn(text string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(505).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2196,11 +2196,11 @@ func (s StringName) IsSubsequenceOfn(text string) bool {
 
 // Bigrams calls the engine's StringName.bigrams.
 func (s StringName) Bigrams() PackedStrings {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(506).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -2209,13 +2209,13 @@ func (s StringName) Bigrams() PackedStrings {
 
 // Similarity calls the engine's StringName.similarity.
 func (s StringName) Similarity(text string) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, text)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(507).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2224,7 +2224,7 @@ func (s StringName) Similarity(text string) float64 {
 
 // Format calls the engine's StringName.format.
 func (s StringName) Format(values any, placeholder string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argVariant(f, values)
@@ -2232,7 +2232,7 @@ func (s StringName) Format(values any, placeholder string) string {
 	a1 := argString(f, placeholder)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(508).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	destroyString(gdi.StringPtr(a1))
@@ -2242,7 +2242,7 @@ func (s StringName) Format(values any, placeholder string) string {
 
 // Replace calls the engine's StringName.replace.
 func (s StringName) Replace(what string, forwhat string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -2250,7 +2250,7 @@ func (s StringName) Replace(what string, forwhat string) string {
 	a1 := argString(f, forwhat)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(509).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	destroyString(gdi.StringPtr(a1))
@@ -2260,7 +2260,7 @@ func (s StringName) Replace(what string, forwhat string) string {
 
 // Replacen calls the engine's StringName.replacen.
 func (s StringName) Replacen(what string, forwhat string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, what)
@@ -2268,7 +2268,7 @@ func (s StringName) Replacen(what string, forwhat string) string {
 	a1 := argString(f, forwhat)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(510).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	destroyString(gdi.StringPtr(a1))
@@ -2278,7 +2278,7 @@ func (s StringName) Replacen(what string, forwhat string) string {
 
 // ReplaceChar calls the engine's StringName.replace_char.
 func (s StringName) ReplaceChar(key int64, with int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, key)
@@ -2286,7 +2286,7 @@ func (s StringName) ReplaceChar(key int64, with int64) string {
 	a1 := argInt(f, with)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(511).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2294,7 +2294,7 @@ func (s StringName) ReplaceChar(key int64, with int64) string {
 
 // ReplaceChars calls the engine's StringName.replace_chars.
 func (s StringName) ReplaceChars(keys string, with int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, keys)
@@ -2302,7 +2302,7 @@ func (s StringName) ReplaceChars(keys string, with int64) string {
 	a1 := argInt(f, with)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(512).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2311,13 +2311,13 @@ func (s StringName) ReplaceChars(keys string, with int64) string {
 
 // RemoveChar calls the engine's StringName.remove_char.
 func (s StringName) RemoveChar(what int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, what)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(513).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2325,13 +2325,13 @@ func (s StringName) RemoveChar(what int64) string {
 
 // RemoveChars calls the engine's StringName.remove_chars.
 func (s StringName) RemoveChars(chars string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(514).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2340,13 +2340,13 @@ func (s StringName) RemoveChars(chars string) string {
 
 // Repeat calls the engine's StringName.repeat.
 func (s StringName) Repeat(count int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, count)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(515).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2354,11 +2354,11 @@ func (s StringName) Repeat(count int64) string {
 
 // Reverse calls the engine's StringName.reverse.
 func (s StringName) Reverse() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(516).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2366,7 +2366,7 @@ func (s StringName) Reverse() string {
 
 // Insert calls the engine's StringName.insert.
 func (s StringName) Insert(position int64, what string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, position)
@@ -2374,7 +2374,7 @@ func (s StringName) Insert(position int64, what string) string {
 	a1 := argString(f, what)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(517).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(s.h)
@@ -2383,7 +2383,7 @@ func (s StringName) Insert(position int64, what string) string {
 
 // Erase calls the engine's StringName.erase.
 func (s StringName) Erase(position int64, chars int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, position)
@@ -2391,7 +2391,7 @@ func (s StringName) Erase(position int64, chars int64) string {
 	a1 := argInt(f, chars)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(518).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2399,11 +2399,11 @@ func (s StringName) Erase(position int64, chars int64) string {
 
 // Capitalize calls the engine's StringName.capitalize.
 func (s StringName) Capitalize() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(519).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2411,11 +2411,11 @@ func (s StringName) Capitalize() string {
 
 // ToCamelCase calls the engine's StringName.to_camel_case.
 func (s StringName) ToCamelCase() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(520).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2423,11 +2423,11 @@ func (s StringName) ToCamelCase() string {
 
 // ToPascalCase calls the engine's StringName.to_pascal_case.
 func (s StringName) ToPascalCase() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(521).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2435,11 +2435,11 @@ func (s StringName) ToPascalCase() string {
 
 // ToSnakeCase calls the engine's StringName.to_snake_case.
 func (s StringName) ToSnakeCase() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(522).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2447,11 +2447,11 @@ func (s StringName) ToSnakeCase() string {
 
 // ToKebabCase calls the engine's StringName.to_kebab_case.
 func (s StringName) ToKebabCase() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(523).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2459,7 +2459,7 @@ func (s StringName) ToKebabCase() string {
 
 // Split calls the engine's StringName.split.
 func (s StringName) Split(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argString(f, delimiter)
@@ -2469,7 +2469,7 @@ func (s StringName) Split(delimiter string, allowEmpty bool, maxsplit int64) Pac
 	a2 := argInt(f, maxsplit)
 	setArg(argv, 2, a2)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(524).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
@@ -2479,7 +2479,7 @@ func (s StringName) Split(delimiter string, allowEmpty bool, maxsplit int64) Pac
 
 // Rsplit calls the engine's StringName.rsplit.
 func (s StringName) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) PackedStrings {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argString(f, delimiter)
@@ -2489,7 +2489,7 @@ func (s StringName) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) Pa
 	a2 := argInt(f, maxsplit)
 	setArg(argv, 2, a2)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(525).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	destroyString(gdi.StringPtr(a0))
@@ -2499,7 +2499,7 @@ func (s StringName) Rsplit(delimiter string, allowEmpty bool, maxsplit int64) Pa
 
 // SplitFloats calls the engine's StringName.split_floats.
 func (s StringName) SplitFloats(delimiter string, allowEmpty bool) Packed[float64] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, delimiter)
@@ -2507,7 +2507,7 @@ func (s StringName) SplitFloats(delimiter string, allowEmpty bool) Packed[float6
 	a1 := argBool(f, allowEmpty)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedFloat64Array, ret)
 	builtinAt(526).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
@@ -2517,13 +2517,13 @@ func (s StringName) SplitFloats(delimiter string, allowEmpty bool) Packed[float6
 
 // Join calls the engine's StringName.join.
 func (s StringName) Join(parts PackedStrings) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(parts.h, TypePackedStringArray)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(527).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(parts.h)
 	runtime.KeepAlive(s.h)
@@ -2532,11 +2532,11 @@ func (s StringName) Join(parts PackedStrings) string {
 
 // ToUpper calls the engine's StringName.to_upper.
 func (s StringName) ToUpper() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(528).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2544,11 +2544,11 @@ func (s StringName) ToUpper() string {
 
 // ToLower calls the engine's StringName.to_lower.
 func (s StringName) ToLower() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(529).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2556,13 +2556,13 @@ func (s StringName) ToLower() string {
 
 // Left calls the engine's StringName.left.
 func (s StringName) Left(length int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, length)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(530).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2570,13 +2570,13 @@ func (s StringName) Left(length int64) string {
 
 // Right calls the engine's StringName.right.
 func (s StringName) Right(length int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, length)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(531).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2584,7 +2584,7 @@ func (s StringName) Right(length int64) string {
 
 // StripEdges calls the engine's StringName.strip_edges.
 func (s StringName) StripEdges(left bool, right bool) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argBool(f, left)
@@ -2592,7 +2592,7 @@ func (s StringName) StripEdges(left bool, right bool) string {
 	a1 := argBool(f, right)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(532).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2600,11 +2600,11 @@ func (s StringName) StripEdges(left bool, right bool) string {
 
 // StripEscapes calls the engine's StringName.strip_escapes.
 func (s StringName) StripEscapes() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(533).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2612,13 +2612,13 @@ func (s StringName) StripEscapes() string {
 
 // Lstrip calls the engine's StringName.lstrip.
 func (s StringName) Lstrip(chars string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(534).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2627,13 +2627,13 @@ func (s StringName) Lstrip(chars string) string {
 
 // Rstrip calls the engine's StringName.rstrip.
 func (s StringName) Rstrip(chars string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, chars)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(535).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2642,11 +2642,11 @@ func (s StringName) Rstrip(chars string) string {
 
 // Extension calls the engine's StringName.get_extension.
 func (s StringName) Extension() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(536).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2654,11 +2654,11 @@ func (s StringName) Extension() string {
 
 // Basename calls the engine's StringName.get_basename.
 func (s StringName) Basename() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(537).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2666,13 +2666,13 @@ func (s StringName) Basename() string {
 
 // PathJoin calls the engine's StringName.path_join.
 func (s StringName) PathJoin(path string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, path)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(538).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2681,13 +2681,13 @@ func (s StringName) PathJoin(path string) string {
 
 // UnicodeAt calls the engine's StringName.unicode_at.
 func (s StringName) UnicodeAt(at int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, at)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(539).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -2695,13 +2695,13 @@ func (s StringName) UnicodeAt(at int64) int64 {
 
 // Indent calls the engine's StringName.indent.
 func (s StringName) Indent(prefix string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, prefix)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(540).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2710,11 +2710,11 @@ func (s StringName) Indent(prefix string) string {
 
 // Dedent calls the engine's StringName.dedent.
 func (s StringName) Dedent() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(541).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2722,11 +2722,11 @@ func (s StringName) Dedent() string {
 
 // MD5Text calls the engine's StringName.md5_text.
 func (s StringName) MD5Text() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(542).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2734,11 +2734,11 @@ func (s StringName) MD5Text() string {
 
 // SHA1Text calls the engine's StringName.sha1_text.
 func (s StringName) SHA1Text() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(543).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2746,11 +2746,11 @@ func (s StringName) SHA1Text() string {
 
 // SHA256Text calls the engine's StringName.sha256_text.
 func (s StringName) SHA256Text() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(544).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2758,11 +2758,11 @@ func (s StringName) SHA256Text() string {
 
 // MD5Buffer calls the engine's StringName.md5_buffer.
 func (s StringName) MD5Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(545).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -2771,11 +2771,11 @@ func (s StringName) MD5Buffer() Packed[uint8] {
 
 // SHA1Buffer calls the engine's StringName.sha1_buffer.
 func (s StringName) SHA1Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(546).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -2784,11 +2784,11 @@ func (s StringName) SHA1Buffer() Packed[uint8] {
 
 // SHA256Buffer calls the engine's StringName.sha256_buffer.
 func (s StringName) SHA256Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(547).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -2797,11 +2797,11 @@ func (s StringName) SHA256Buffer() Packed[uint8] {
 
 // IsEmpty calls the engine's StringName.is_empty.
 func (s StringName) IsEmpty() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(548).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2809,13 +2809,13 @@ func (s StringName) IsEmpty() bool {
 
 // Contains calls the engine's StringName.contains.
 func (s StringName) Contains(what string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, what)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(549).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2824,13 +2824,13 @@ func (s StringName) Contains(what string) bool {
 
 // Containsn calls the engine's StringName.containsn.
 func (s StringName) Containsn(what string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, what)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(550).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -2839,11 +2839,11 @@ func (s StringName) Containsn(what string) bool {
 
 // IsAbsolutePath calls the engine's StringName.is_absolute_path.
 func (s StringName) IsAbsolutePath() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(551).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2851,11 +2851,11 @@ func (s StringName) IsAbsolutePath() bool {
 
 // IsRelativePath calls the engine's StringName.is_relative_path.
 func (s StringName) IsRelativePath() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(552).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -2863,11 +2863,11 @@ func (s StringName) IsRelativePath() bool {
 
 // SimplifyPath calls the engine's StringName.simplify_path.
 func (s StringName) SimplifyPath() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(553).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2875,11 +2875,11 @@ func (s StringName) SimplifyPath() string {
 
 // BaseDir calls the engine's StringName.get_base_dir.
 func (s StringName) BaseDir() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(554).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2887,11 +2887,11 @@ func (s StringName) BaseDir() string {
 
 // File calls the engine's StringName.get_file.
 func (s StringName) File() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(555).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2899,13 +2899,13 @@ func (s StringName) File() string {
 
 // XMLEscape calls the engine's StringName.xml_escape.
 func (s StringName) XMLEscape(escapeQuotes bool) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, escapeQuotes)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(556).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2913,11 +2913,11 @@ func (s StringName) XMLEscape(escapeQuotes bool) string {
 
 // XMLUnescape calls the engine's StringName.xml_unescape.
 func (s StringName) XMLUnescape() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(557).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2925,11 +2925,11 @@ func (s StringName) XMLUnescape() string {
 
 // URIEncode calls the engine's StringName.uri_encode.
 func (s StringName) URIEncode() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(558).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2937,11 +2937,11 @@ func (s StringName) URIEncode() string {
 
 // URIDecode calls the engine's StringName.uri_decode.
 func (s StringName) URIDecode() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(559).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2949,11 +2949,11 @@ func (s StringName) URIDecode() string {
 
 // URIFileDecode calls the engine's StringName.uri_file_decode.
 func (s StringName) URIFileDecode() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(560).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2961,11 +2961,11 @@ func (s StringName) URIFileDecode() string {
 
 // CEscape calls the engine's StringName.c_escape.
 func (s StringName) CEscape() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(561).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2973,11 +2973,11 @@ func (s StringName) CEscape() string {
 
 // CUnescape calls the engine's StringName.c_unescape.
 func (s StringName) CUnescape() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(562).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2985,11 +2985,11 @@ func (s StringName) CUnescape() string {
 
 // JSONEscape calls the engine's StringName.json_escape.
 func (s StringName) JSONEscape() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(563).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -2997,11 +2997,11 @@ func (s StringName) JSONEscape() string {
 
 // ValidateNodeName calls the engine's StringName.validate_node_name.
 func (s StringName) ValidateNodeName() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(564).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -3009,11 +3009,11 @@ func (s StringName) ValidateNodeName() string {
 
 // ValidateFilename calls the engine's StringName.validate_filename.
 func (s StringName) ValidateFilename() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(565).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -3021,11 +3021,11 @@ func (s StringName) ValidateFilename() string {
 
 // IsValidASCIIIdentifier calls the engine's StringName.is_valid_ascii_identifier.
 func (s StringName) IsValidASCIIIdentifier() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(566).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3033,11 +3033,11 @@ func (s StringName) IsValidASCIIIdentifier() bool {
 
 // IsValidUnicodeIdentifier calls the engine's StringName.is_valid_unicode_identifier.
 func (s StringName) IsValidUnicodeIdentifier() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(567).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3045,11 +3045,11 @@ func (s StringName) IsValidUnicodeIdentifier() bool {
 
 // IsValidIdentifier calls the engine's StringName.is_valid_identifier.
 func (s StringName) IsValidIdentifier() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(568).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3057,11 +3057,11 @@ func (s StringName) IsValidIdentifier() bool {
 
 // IsValidInt calls the engine's StringName.is_valid_int.
 func (s StringName) IsValidInt() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(569).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3069,11 +3069,11 @@ func (s StringName) IsValidInt() bool {
 
 // IsValidFloat calls the engine's StringName.is_valid_float.
 func (s StringName) IsValidFloat() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(570).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3081,13 +3081,13 @@ func (s StringName) IsValidFloat() bool {
 
 // IsValidHexNumber calls the engine's StringName.is_valid_hex_number.
 func (s StringName) IsValidHexNumber(withPrefix bool) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, withPrefix)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(571).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3095,11 +3095,11 @@ func (s StringName) IsValidHexNumber(withPrefix bool) bool {
 
 // IsValidHTMLColor calls the engine's StringName.is_valid_html_color.
 func (s StringName) IsValidHTMLColor() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(572).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3107,11 +3107,11 @@ func (s StringName) IsValidHTMLColor() bool {
 
 // IsValidIPAddress calls the engine's StringName.is_valid_ip_address.
 func (s StringName) IsValidIPAddress() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(573).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3119,11 +3119,11 @@ func (s StringName) IsValidIPAddress() bool {
 
 // IsValidFilename calls the engine's StringName.is_valid_filename.
 func (s StringName) IsValidFilename() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(574).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3131,11 +3131,11 @@ func (s StringName) IsValidFilename() bool {
 
 // ToInt calls the engine's StringName.to_int.
 func (s StringName) ToInt() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(575).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3143,11 +3143,11 @@ func (s StringName) ToInt() int64 {
 
 // ToFloat calls the engine's StringName.to_float.
 func (s StringName) ToFloat() float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(576).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
@@ -3155,11 +3155,11 @@ func (s StringName) ToFloat() float64 {
 
 // HexToInt calls the engine's StringName.hex_to_int.
 func (s StringName) HexToInt() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(577).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3167,11 +3167,11 @@ func (s StringName) HexToInt() int64 {
 
 // BinToInt calls the engine's StringName.bin_to_int.
 func (s StringName) BinToInt() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(578).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3179,7 +3179,7 @@ func (s StringName) BinToInt() int64 {
 
 // Lpad calls the engine's StringName.lpad.
 func (s StringName) Lpad(minLength int64, character string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, minLength)
@@ -3187,7 +3187,7 @@ func (s StringName) Lpad(minLength int64, character string) string {
 	a1 := argString(f, character)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(579).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(s.h)
@@ -3196,7 +3196,7 @@ func (s StringName) Lpad(minLength int64, character string) string {
 
 // Rpad calls the engine's StringName.rpad.
 func (s StringName) Rpad(minLength int64, character string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, minLength)
@@ -3204,7 +3204,7 @@ func (s StringName) Rpad(minLength int64, character string) string {
 	a1 := argString(f, character)
 	setArg(argv, 1, a1)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(580).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(s.h)
@@ -3213,13 +3213,13 @@ func (s StringName) Rpad(minLength int64, character string) string {
 
 // PadDecimals calls the engine's StringName.pad_decimals.
 func (s StringName) PadDecimals(digits int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, digits)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(581).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -3227,13 +3227,13 @@ func (s StringName) PadDecimals(digits int64) string {
 
 // PadZeros calls the engine's StringName.pad_zeros.
 func (s StringName) PadZeros(digits int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, digits)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(582).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(s.h)
 	return retString(ret)
@@ -3241,13 +3241,13 @@ func (s StringName) PadZeros(digits int64) string {
 
 // TrimPrefix calls the engine's StringName.trim_prefix.
 func (s StringName) TrimPrefix(prefix string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, prefix)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(583).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -3256,13 +3256,13 @@ func (s StringName) TrimPrefix(prefix string) string {
 
 // TrimSuffix calls the engine's StringName.trim_suffix.
 func (s StringName) TrimSuffix(suffix string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, suffix)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(584).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(s.h)
@@ -3271,11 +3271,11 @@ func (s StringName) TrimSuffix(suffix string) string {
 
 // ToASCIIBuffer calls the engine's StringName.to_ascii_buffer.
 func (s StringName) ToASCIIBuffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(585).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -3284,11 +3284,11 @@ func (s StringName) ToASCIIBuffer() Packed[uint8] {
 
 // ToUTF8Buffer calls the engine's StringName.to_utf8_buffer.
 func (s StringName) ToUTF8Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(586).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -3297,11 +3297,11 @@ func (s StringName) ToUTF8Buffer() Packed[uint8] {
 
 // ToUTF16Buffer calls the engine's StringName.to_utf16_buffer.
 func (s StringName) ToUTF16Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(587).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -3310,11 +3310,11 @@ func (s StringName) ToUTF16Buffer() Packed[uint8] {
 
 // ToUTF32Buffer calls the engine's StringName.to_utf32_buffer.
 func (s StringName) ToUTF32Buffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(588).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -3323,11 +3323,11 @@ func (s StringName) ToUTF32Buffer() Packed[uint8] {
 
 // ToWcharBuffer calls the engine's StringName.to_wchar_buffer.
 func (s StringName) ToWcharBuffer() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(589).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -3336,13 +3336,13 @@ func (s StringName) ToWcharBuffer() Packed[uint8] {
 
 // ToMultibyteCharBuffer calls the engine's StringName.to_multibyte_char_buffer.
 func (s StringName) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, encoding)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(590).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
@@ -3352,11 +3352,11 @@ func (s StringName) ToMultibyteCharBuffer(encoding string) Packed[uint8] {
 
 // HexDecode calls the engine's StringName.hex_decode.
 func (s StringName) HexDecode() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(591).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -3365,11 +3365,11 @@ func (s StringName) HexDecode() Packed[uint8] {
 
 // Hash calls the engine's StringName.hash.
 func (s StringName) Hash() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeStringName)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(592).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3377,11 +3377,11 @@ func (s StringName) Hash() int64 {
 
 // IsAbsolute calls the engine's NodePath.is_absolute.
 func (n NodePath) IsAbsolute() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(593).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(n.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3389,11 +3389,11 @@ func (n NodePath) IsAbsolute() bool {
 
 // NameCount calls the engine's NodePath.get_name_count.
 func (n NodePath) NameCount() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(594).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(n.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3401,13 +3401,13 @@ func (n NodePath) NameCount() int64 {
 
 // Name calls the engine's NodePath.get_name.
 func (n NodePath) Name(idx int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, idx)
 	setArg(argv, 0, a0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(595).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(n.h)
 	return retStringName(ret)
@@ -3415,11 +3415,11 @@ func (n NodePath) Name(idx int64) string {
 
 // SubnameCount calls the engine's NodePath.get_subname_count.
 func (n NodePath) SubnameCount() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(596).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(n.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3427,11 +3427,11 @@ func (n NodePath) SubnameCount() int64 {
 
 // Hash calls the engine's NodePath.hash.
 func (n NodePath) Hash() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(597).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(n.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3439,13 +3439,13 @@ func (n NodePath) Hash() int64 {
 
 // Subname calls the engine's NodePath.get_subname.
 func (n NodePath) Subname(idx int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, idx)
 	setArg(argv, 0, a0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(598).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(n.h)
 	return retStringName(ret)
@@ -3453,11 +3453,11 @@ func (n NodePath) Subname(idx int64) string {
 
 // ConcatenatedNames calls the engine's NodePath.get_concatenated_names.
 func (n NodePath) ConcatenatedNames() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(599).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(n.h)
 	return retStringName(ret)
@@ -3465,11 +3465,11 @@ func (n NodePath) ConcatenatedNames() string {
 
 // ConcatenatedSubnames calls the engine's NodePath.get_concatenated_subnames.
 func (n NodePath) ConcatenatedSubnames() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(600).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(n.h)
 	return retStringName(ret)
@@ -3477,7 +3477,7 @@ func (n NodePath) ConcatenatedSubnames() string {
 
 // Slice calls the engine's NodePath.slice.
 func (n NodePath) Slice(begin int64, end int64) NodePath {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, begin)
@@ -3485,7 +3485,7 @@ func (n NodePath) Slice(begin int64, end int64) NodePath {
 	a1 := argInt(f, end)
 	setArg(argv, 1, a1)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeNodePath, ret)
 	builtinAt(601).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(n.h)
@@ -3494,11 +3494,11 @@ func (n NodePath) Slice(begin int64, end int64) NodePath {
 
 // AsPropertyPath calls the engine's NodePath.get_as_property_path.
 func (n NodePath) AsPropertyPath() NodePath {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeNodePath, ret)
 	builtinAt(602).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(n.h)
@@ -3507,11 +3507,11 @@ func (n NodePath) AsPropertyPath() NodePath {
 
 // IsEmpty calls the engine's NodePath.is_empty.
 func (n NodePath) IsEmpty() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(n.h, TypeNodePath)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(603).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(n.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3519,7 +3519,7 @@ func (n NodePath) IsEmpty() bool {
 
 // CallableCreate calls the engine's static Callable.create.
 func CallableCreate(value any, method string) Callable {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argVariant(f, value)
@@ -3527,7 +3527,7 @@ func CallableCreate(value any, method string) Callable {
 	a1 := argStringName(f, method)
 	setArg(argv, 1, a1)
 	base := 0
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeCallable, ret)
 	builtinAt(606).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
@@ -3537,13 +3537,13 @@ func CallableCreate(value any, method string) Callable {
 
 // Callv calls the engine's Callable.callv.
 func (c Callable) Callv(arguments Array[Variant]) Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(arguments.h, TypeArray)
 	setArg(argv, 0, a0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(607).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(arguments.h)
 	runtime.KeepAlive(c.h)
@@ -3552,11 +3552,11 @@ func (c Callable) Callv(arguments Array[Variant]) Variant {
 
 // IsNull calls the engine's Callable.is_null.
 func (c Callable) IsNull() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(608).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3564,11 +3564,11 @@ func (c Callable) IsNull() bool {
 
 // IsCustom calls the engine's Callable.is_custom.
 func (c Callable) IsCustom() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(609).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3576,11 +3576,11 @@ func (c Callable) IsCustom() bool {
 
 // IsStandard calls the engine's Callable.is_standard.
 func (c Callable) IsStandard() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(610).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3588,11 +3588,11 @@ func (c Callable) IsStandard() bool {
 
 // IsValid calls the engine's Callable.is_valid.
 func (c Callable) IsValid() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(611).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3600,11 +3600,11 @@ func (c Callable) IsValid() bool {
 
 // Method calls the engine's Callable.get_method.
 func (c Callable) Method() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(614).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
 	return retStringName(ret)
@@ -3612,11 +3612,11 @@ func (c Callable) Method() string {
 
 // ArgumentCount calls the engine's Callable.get_argument_count.
 func (c Callable) ArgumentCount() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(615).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3624,11 +3624,11 @@ func (c Callable) ArgumentCount() int64 {
 
 // BoundArgumentsCount calls the engine's Callable.get_bound_arguments_count.
 func (c Callable) BoundArgumentsCount() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(616).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3636,11 +3636,11 @@ func (c Callable) BoundArgumentsCount() int64 {
 
 // BoundArguments calls the engine's Callable.get_bound_arguments.
 func (c Callable) BoundArguments() Array[Variant] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(617).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
@@ -3649,11 +3649,11 @@ func (c Callable) BoundArguments() Array[Variant] {
 
 // UnboundArgumentsCount calls the engine's Callable.get_unbound_arguments_count.
 func (c Callable) UnboundArgumentsCount() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(618).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3661,11 +3661,11 @@ func (c Callable) UnboundArgumentsCount() int64 {
 
 // Hash calls the engine's Callable.hash.
 func (c Callable) Hash() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(619).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(c.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3673,13 +3673,13 @@ func (c Callable) Hash() int64 {
 
 // Bindv calls the engine's Callable.bindv. A zero Callable first becomes a new, empty value of its own.
 func (c *Callable) Bindv(arguments Array[Variant]) Callable {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(arguments.h, TypeArray)
 	setArg(argv, 0, a0)
 	base := mutPtr(&c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeCallable, ret)
 	builtinAt(620).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(arguments.h)
@@ -3689,13 +3689,13 @@ func (c *Callable) Bindv(arguments Array[Variant]) Callable {
 
 // Unbind calls the engine's Callable.unbind.
 func (c Callable) Unbind(argcount int64) Callable {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, argcount)
 	setArg(argv, 0, a0)
 	base := argHandle(c.h, TypeCallable)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeCallable, ret)
 	builtinAt(621).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(c.h)
@@ -3704,11 +3704,11 @@ func (c Callable) Unbind(argcount int64) Callable {
 
 // IsNull calls the engine's Signal.is_null.
 func (s Signal) IsNull() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeSignal)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(627).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3716,7 +3716,7 @@ func (s Signal) IsNull() bool {
 
 // Connect calls the engine's Signal.connect. A zero Signal first becomes a new, empty value of its own.
 func (s *Signal) Connect(callable Callable, flags int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argHandle(callable.h, TypeCallable)
@@ -3724,7 +3724,7 @@ func (s *Signal) Connect(callable Callable, flags int64) int64 {
 	a1 := argInt(f, flags)
 	setArg(argv, 1, a1)
 	base := mutPtr(&s.h, TypeSignal)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(631).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(callable.h)
 	runtime.KeepAlive(s.h)
@@ -3733,13 +3733,13 @@ func (s *Signal) Connect(callable Callable, flags int64) int64 {
 
 // Disconnect calls the engine's Signal.disconnect. A zero Signal first becomes a new, empty value of its own.
 func (s *Signal) Disconnect(callable Callable) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(callable.h, TypeCallable)
 	setArg(argv, 0, a0)
 	base := mutPtr(&s.h, TypeSignal)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(632).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(callable.h)
 	runtime.KeepAlive(s.h)
@@ -3747,13 +3747,13 @@ func (s *Signal) Disconnect(callable Callable) {
 
 // IsConnected calls the engine's Signal.is_connected.
 func (s Signal) IsConnected(callable Callable) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(callable.h, TypeCallable)
 	setArg(argv, 0, a0)
 	base := argHandle(s.h, TypeSignal)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(633).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(callable.h)
 	runtime.KeepAlive(s.h)
@@ -3762,11 +3762,11 @@ func (s Signal) IsConnected(callable Callable) bool {
 
 // Connections calls the engine's Signal.get_connections.
 func (s Signal) Connections() Array[Variant] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeSignal)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(634).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
@@ -3775,11 +3775,11 @@ func (s Signal) Connections() Array[Variant] {
 
 // HasConnections calls the engine's Signal.has_connections.
 func (s Signal) HasConnections() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(s.h, TypeSignal)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(635).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(s.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3787,11 +3787,11 @@ func (s Signal) HasConnections() bool {
 
 // Size calls the engine's Dictionary.size.
 func (d Dictionary) Size() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(637).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3799,11 +3799,11 @@ func (d Dictionary) Size() int64 {
 
 // IsEmpty calls the engine's Dictionary.is_empty.
 func (d Dictionary) IsEmpty() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(638).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -3811,24 +3811,24 @@ func (d Dictionary) IsEmpty() bool {
 
 // Clear calls the engine's Dictionary.clear. A zero Dictionary first becomes a new, empty value of its own.
 func (d *Dictionary) Clear() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := mutPtr(&d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(639).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 }
 
 // Assign calls the engine's Dictionary.assign. A zero Dictionary first becomes a new, empty value of its own.
 func (d *Dictionary) Assign(dictionary Dictionary) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(dictionary.h, TypeDictionary)
 	setArg(argv, 0, a0)
 	base := mutPtr(&d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(640).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(d.h)
@@ -3836,18 +3836,18 @@ func (d *Dictionary) Assign(dictionary Dictionary) {
 
 // Sort calls the engine's Dictionary.sort. A zero Dictionary first becomes a new, empty value of its own.
 func (d *Dictionary) Sort() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := mutPtr(&d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(641).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 }
 
 // Merge calls the engine's Dictionary.merge. A zero Dictionary first becomes a new, empty value of its own.
 func (d *Dictionary) Merge(dictionary Dictionary, overwrite bool) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argHandle(dictionary.h, TypeDictionary)
@@ -3855,7 +3855,7 @@ func (d *Dictionary) Merge(dictionary Dictionary, overwrite bool) {
 	a1 := argBool(f, overwrite)
 	setArg(argv, 1, a1)
 	base := mutPtr(&d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(642).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(d.h)
@@ -3863,7 +3863,7 @@ func (d *Dictionary) Merge(dictionary Dictionary, overwrite bool) {
 
 // Merged calls the engine's Dictionary.merged.
 func (d Dictionary) Merged(dictionary Dictionary, overwrite bool) Dictionary {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argHandle(dictionary.h, TypeDictionary)
@@ -3871,7 +3871,7 @@ func (d Dictionary) Merged(dictionary Dictionary, overwrite bool) Dictionary {
 	a1 := argBool(f, overwrite)
 	setArg(argv, 1, a1)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeDictionary, ret)
 	builtinAt(643).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(dictionary.h)
@@ -3881,13 +3881,13 @@ func (d Dictionary) Merged(dictionary Dictionary, overwrite bool) Dictionary {
 
 // Has calls the engine's Dictionary.has.
 func (d Dictionary) Has(key any) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, key)
 	setArg(argv, 0, a0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(644).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(d.h)
@@ -3896,13 +3896,13 @@ func (d Dictionary) Has(key any) bool {
 
 // HasAll calls the engine's Dictionary.has_all.
 func (d Dictionary) HasAll(keys Array[Variant]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(keys.h, TypeArray)
 	setArg(argv, 0, a0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(645).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(keys.h)
 	runtime.KeepAlive(d.h)
@@ -3911,13 +3911,13 @@ func (d Dictionary) HasAll(keys Array[Variant]) bool {
 
 // FindKey calls the engine's Dictionary.find_key.
 func (d Dictionary) FindKey(value any) Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, value)
 	setArg(argv, 0, a0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(646).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(d.h)
@@ -3926,13 +3926,13 @@ func (d Dictionary) FindKey(value any) Variant {
 
 // Erase calls the engine's Dictionary.erase. A zero Dictionary first becomes a new, empty value of its own.
 func (d *Dictionary) Erase(key any) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, key)
 	setArg(argv, 0, a0)
 	base := mutPtr(&d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(647).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(d.h)
@@ -3941,11 +3941,11 @@ func (d *Dictionary) Erase(key any) bool {
 
 // Hash calls the engine's Dictionary.hash.
 func (d Dictionary) Hash() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(648).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -3953,11 +3953,11 @@ func (d Dictionary) Hash() int64 {
 
 // Values calls the engine's Dictionary.values.
 func (d Dictionary) Values() Array[Variant] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(650).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
@@ -3966,13 +3966,13 @@ func (d Dictionary) Values() Array[Variant] {
 
 // Duplicate calls the engine's Dictionary.duplicate.
 func (d Dictionary) Duplicate(deep bool) Dictionary {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, deep)
 	setArg(argv, 0, a0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeDictionary, ret)
 	builtinAt(651).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(d.h)
@@ -3981,13 +3981,13 @@ func (d Dictionary) Duplicate(deep bool) Dictionary {
 
 // DuplicateDeep calls the engine's Dictionary.duplicate_deep.
 func (d Dictionary) DuplicateDeep(deepSubresourcesMode int64) Dictionary {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, deepSubresourcesMode)
 	setArg(argv, 0, a0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeDictionary, ret)
 	builtinAt(652).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(d.h)
@@ -3996,7 +3996,7 @@ func (d Dictionary) DuplicateDeep(deepSubresourcesMode int64) Dictionary {
 
 // OrAdd calls the engine's Dictionary.get_or_add. A zero Dictionary first becomes a new, empty value of its own.
 func (d *Dictionary) OrAdd(key any, defaultValue any) Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argVariant(f, key)
@@ -4004,7 +4004,7 @@ func (d *Dictionary) OrAdd(key any, defaultValue any) Variant {
 	a1 := argVariant(f, defaultValue)
 	setArg(argv, 1, a1)
 	base := mutPtr(&d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(654).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	gdi.VariantDestroy(gdi.VariantPtr(a1))
@@ -4014,11 +4014,11 @@ func (d *Dictionary) OrAdd(key any, defaultValue any) Variant {
 
 // IsTyped calls the engine's Dictionary.is_typed.
 func (d Dictionary) IsTyped() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(656).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4026,11 +4026,11 @@ func (d Dictionary) IsTyped() bool {
 
 // IsTypedKey calls the engine's Dictionary.is_typed_key.
 func (d Dictionary) IsTypedKey() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(657).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4038,11 +4038,11 @@ func (d Dictionary) IsTypedKey() bool {
 
 // IsTypedValue calls the engine's Dictionary.is_typed_value.
 func (d Dictionary) IsTypedValue() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(658).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4050,13 +4050,13 @@ func (d Dictionary) IsTypedValue() bool {
 
 // IsSameTyped calls the engine's Dictionary.is_same_typed.
 func (d Dictionary) IsSameTyped(dictionary Dictionary) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(dictionary.h, TypeDictionary)
 	setArg(argv, 0, a0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(659).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(d.h)
@@ -4065,13 +4065,13 @@ func (d Dictionary) IsSameTyped(dictionary Dictionary) bool {
 
 // IsSameTypedKey calls the engine's Dictionary.is_same_typed_key.
 func (d Dictionary) IsSameTypedKey(dictionary Dictionary) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(dictionary.h, TypeDictionary)
 	setArg(argv, 0, a0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(660).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(d.h)
@@ -4080,13 +4080,13 @@ func (d Dictionary) IsSameTypedKey(dictionary Dictionary) bool {
 
 // IsSameTypedValue calls the engine's Dictionary.is_same_typed_value.
 func (d Dictionary) IsSameTypedValue(dictionary Dictionary) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(dictionary.h, TypeDictionary)
 	setArg(argv, 0, a0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(661).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(d.h)
@@ -4095,11 +4095,11 @@ func (d Dictionary) IsSameTypedValue(dictionary Dictionary) bool {
 
 // TypedKeyBuiltin calls the engine's Dictionary.get_typed_key_builtin.
 func (d Dictionary) TypedKeyBuiltin() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(662).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4107,11 +4107,11 @@ func (d Dictionary) TypedKeyBuiltin() int64 {
 
 // TypedValueBuiltin calls the engine's Dictionary.get_typed_value_builtin.
 func (d Dictionary) TypedValueBuiltin() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(663).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4119,11 +4119,11 @@ func (d Dictionary) TypedValueBuiltin() int64 {
 
 // TypedKeyClassName calls the engine's Dictionary.get_typed_key_class_name.
 func (d Dictionary) TypedKeyClassName() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(664).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return retStringName(ret)
@@ -4131,11 +4131,11 @@ func (d Dictionary) TypedKeyClassName() string {
 
 // TypedValueClassName calls the engine's Dictionary.get_typed_value_class_name.
 func (d Dictionary) TypedValueClassName() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(665).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return retStringName(ret)
@@ -4143,11 +4143,11 @@ func (d Dictionary) TypedValueClassName() string {
 
 // TypedKeyScript calls the engine's Dictionary.get_typed_key_script.
 func (d Dictionary) TypedKeyScript() Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(666).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return retVariant(ret)
@@ -4155,11 +4155,11 @@ func (d Dictionary) TypedKeyScript() Variant {
 
 // TypedValueScript calls the engine's Dictionary.get_typed_value_script.
 func (d Dictionary) TypedValueScript() Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(667).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return retVariant(ret)
@@ -4167,22 +4167,22 @@ func (d Dictionary) TypedValueScript() Variant {
 
 // MakeReadOnly calls the engine's Dictionary.make_read_only. A zero Dictionary first becomes a new, empty value of its own.
 func (d *Dictionary) MakeReadOnly() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := mutPtr(&d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(668).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 }
 
 // IsReadOnly calls the engine's Dictionary.is_read_only.
 func (d Dictionary) IsReadOnly() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(669).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(d.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4190,7 +4190,7 @@ func (d Dictionary) IsReadOnly() bool {
 
 // RecursiveEqual calls the engine's Dictionary.recursive_equal.
 func (d Dictionary) RecursiveEqual(dictionary Dictionary, recursionCount int64) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argHandle(dictionary.h, TypeDictionary)
@@ -4198,7 +4198,7 @@ func (d Dictionary) RecursiveEqual(dictionary Dictionary, recursionCount int64) 
 	a1 := argInt(f, recursionCount)
 	setArg(argv, 1, a1)
 	base := argHandle(d.h, TypeDictionary)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(670).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(dictionary.h)
 	runtime.KeepAlive(d.h)
@@ -4207,13 +4207,13 @@ func (d Dictionary) RecursiveEqual(dictionary Dictionary, recursionCount int64) 
 
 // Get calls the engine's PackedStringArray.get.
 func (p PackedStrings) Get(index int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, index)
 	setArg(argv, 0, a0)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(883).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 	return retString(ret)
@@ -4221,7 +4221,7 @@ func (p PackedStrings) Get(index int64) string {
 
 // Set calls the engine's PackedStringArray.set. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) Set(index int64, value string) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, index)
@@ -4229,7 +4229,7 @@ func (p *PackedStrings) Set(index int64, value string) {
 	a1 := argString(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(884).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(p.h)
@@ -4237,11 +4237,11 @@ func (p *PackedStrings) Set(index int64, value string) {
 
 // Size calls the engine's PackedStringArray.size.
 func (p PackedStrings) Size() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(885).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4249,11 +4249,11 @@ func (p PackedStrings) Size() int64 {
 
 // IsEmpty calls the engine's PackedStringArray.is_empty.
 func (p PackedStrings) IsEmpty() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(886).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4261,13 +4261,13 @@ func (p PackedStrings) IsEmpty() bool {
 
 // PushBack calls the engine's PackedStringArray.push_back. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) PushBack(value string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(887).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(p.h)
@@ -4276,13 +4276,13 @@ func (p *PackedStrings) PushBack(value string) bool {
 
 // AppendArray calls the engine's PackedStringArray.append_array. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) AppendArray(array PackedStrings) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, TypePackedStringArray)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(889).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
 	runtime.KeepAlive(p.h)
@@ -4290,20 +4290,20 @@ func (p *PackedStrings) AppendArray(array PackedStrings) {
 
 // RemoveAt calls the engine's PackedStringArray.remove_at. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) RemoveAt(index int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, index)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(890).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 }
 
 // Insert calls the engine's PackedStringArray.insert. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) Insert(atIndex int64, value string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, atIndex)
@@ -4311,7 +4311,7 @@ func (p *PackedStrings) Insert(atIndex int64, value string) int64 {
 	a1 := argString(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(891).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a1))
 	runtime.KeepAlive(p.h)
@@ -4320,13 +4320,13 @@ func (p *PackedStrings) Insert(atIndex int64, value string) int64 {
 
 // Fill calls the engine's PackedStringArray.fill. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) Fill(value string) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(892).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(p.h)
@@ -4334,13 +4334,13 @@ func (p *PackedStrings) Fill(value string) {
 
 // Resize calls the engine's PackedStringArray.resize. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) Resize(newSize int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, newSize)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(893).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4348,24 +4348,24 @@ func (p *PackedStrings) Resize(newSize int64) int64 {
 
 // Clear calls the engine's PackedStringArray.clear. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) Clear() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(894).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 }
 
 // Has calls the engine's PackedStringArray.has.
 func (p PackedStrings) Has(value string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(895).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(p.h)
@@ -4374,18 +4374,18 @@ func (p PackedStrings) Has(value string) bool {
 
 // Reverse calls the engine's PackedStringArray.reverse. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) Reverse() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(896).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 }
 
 // Slice calls the engine's PackedStringArray.slice.
 func (p PackedStrings) Slice(begin int64, end int64) PackedStrings {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, begin)
@@ -4393,7 +4393,7 @@ func (p PackedStrings) Slice(begin int64, end int64) PackedStrings {
 	a1 := argInt(f, end)
 	setArg(argv, 1, a1)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(897).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(p.h)
@@ -4402,11 +4402,11 @@ func (p PackedStrings) Slice(begin int64, end int64) PackedStrings {
 
 // ToByteArray calls the engine's PackedStringArray.to_byte_array.
 func (p PackedStrings) ToByteArray() Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(898).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
@@ -4415,18 +4415,18 @@ func (p PackedStrings) ToByteArray() Packed[uint8] {
 
 // Sort calls the engine's PackedStringArray.sort. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) Sort() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(899).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 }
 
 // Bsearch calls the engine's PackedStringArray.bsearch.
 func (p PackedStrings) Bsearch(value string, before bool) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, value)
@@ -4434,7 +4434,7 @@ func (p PackedStrings) Bsearch(value string, before bool) int64 {
 	a1 := argBool(f, before)
 	setArg(argv, 1, a1)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(900).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(p.h)
@@ -4443,11 +4443,11 @@ func (p PackedStrings) Bsearch(value string, before bool) int64 {
 
 // Duplicate calls the engine's PackedStringArray.duplicate.
 func (p PackedStrings) Duplicate() PackedStrings {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedStringArray, ret)
 	builtinAt(901).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
@@ -4456,7 +4456,7 @@ func (p PackedStrings) Duplicate() PackedStrings {
 
 // Find calls the engine's PackedStringArray.find.
 func (p PackedStrings) Find(value string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, value)
@@ -4464,7 +4464,7 @@ func (p PackedStrings) Find(value string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(902).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(p.h)
@@ -4473,7 +4473,7 @@ func (p PackedStrings) Find(value string, from int64) int64 {
 
 // Rfind calls the engine's PackedStringArray.rfind.
 func (p PackedStrings) Rfind(value string, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argString(f, value)
@@ -4481,7 +4481,7 @@ func (p PackedStrings) Rfind(value string, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(903).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(p.h)
@@ -4490,13 +4490,13 @@ func (p PackedStrings) Rfind(value string, from int64) int64 {
 
 // Count calls the engine's PackedStringArray.count.
 func (p PackedStrings) Count(value string) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
 	base := argHandle(p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(904).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(p.h)
@@ -4505,13 +4505,13 @@ func (p PackedStrings) Count(value string) int64 {
 
 // Erase calls the engine's PackedStringArray.erase. A zero PackedStrings first becomes a new, empty value of its own.
 func (p *PackedStrings) Erase(value string) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, value)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, TypePackedStringArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(905).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(p.h)
@@ -4520,11 +4520,11 @@ func (p *PackedStrings) Erase(value string) bool {
 
 // IsEmpty calls the engine's Array.is_empty.
 func (a Array[T]) IsEmpty() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(672).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -4532,22 +4532,22 @@ func (a Array[T]) IsEmpty() bool {
 
 // Clear calls the engine's Array.clear. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Clear() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(673).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 }
 
 // Hash calls the engine's Array.hash.
 func (a Array[T]) Hash() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(674).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4555,13 +4555,13 @@ func (a Array[T]) Hash() int64 {
 
 // Assign calls the engine's Array.assign. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Assign(array Array[T]) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, TypeArray)
 	setArg(argv, 0, a0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(675).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
 	runtime.KeepAlive(a.h)
@@ -4569,13 +4569,13 @@ func (a *Array[T]) Assign(array Array[T]) {
 
 // PushFront calls the engine's Array.push_front. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) PushFront(value T) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(679).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
@@ -4583,13 +4583,13 @@ func (a *Array[T]) PushFront(value T) {
 
 // AppendArray calls the engine's Array.append_array. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) AppendArray(array Array[T]) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, TypeArray)
 	setArg(argv, 0, a0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(681).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
 	runtime.KeepAlive(a.h)
@@ -4597,13 +4597,13 @@ func (a *Array[T]) AppendArray(array Array[T]) {
 
 // Resize calls the engine's Array.resize. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Resize(size int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, size)
 	setArg(argv, 0, a0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(682).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -4611,7 +4611,7 @@ func (a *Array[T]) Resize(size int64) int64 {
 
 // Insert calls the engine's Array.insert. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Insert(position int64, value T) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, position)
@@ -4619,7 +4619,7 @@ func (a *Array[T]) Insert(position int64, value T) int64 {
 	a1 := argVariant(f, any(value))
 	setArg(argv, 1, a1)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(683).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a1))
 	runtime.KeepAlive(a.h)
@@ -4628,26 +4628,26 @@ func (a *Array[T]) Insert(position int64, value T) int64 {
 
 // RemoveAt calls the engine's Array.remove_at. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) RemoveAt(position int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, position)
 	setArg(argv, 0, a0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(684).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(a.h)
 }
 
 // Fill calls the engine's Array.fill. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Fill(value T) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(685).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
@@ -4655,13 +4655,13 @@ func (a *Array[T]) Fill(value T) {
 
 // Erase calls the engine's Array.erase. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Erase(value T) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(686).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
@@ -4669,11 +4669,11 @@ func (a *Array[T]) Erase(value T) {
 
 // Front calls the engine's Array.front.
 func (a Array[T]) Front() T {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(687).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
@@ -4681,11 +4681,11 @@ func (a Array[T]) Front() T {
 
 // Back calls the engine's Array.back.
 func (a Array[T]) Back() T {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(688).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
@@ -4693,11 +4693,11 @@ func (a Array[T]) Back() T {
 
 // PickRandom calls the engine's Array.pick_random.
 func (a Array[T]) PickRandom() T {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(689).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
@@ -4705,7 +4705,7 @@ func (a Array[T]) PickRandom() T {
 
 // Find calls the engine's Array.find.
 func (a Array[T]) Find(what T, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argVariant(f, any(what))
@@ -4713,7 +4713,7 @@ func (a Array[T]) Find(what T, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(690).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
@@ -4722,7 +4722,7 @@ func (a Array[T]) Find(what T, from int64) int64 {
 
 // FindCustom calls the engine's Array.find_custom.
 func (a Array[T]) FindCustom(method Callable, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argHandle(method.h, TypeCallable)
@@ -4730,7 +4730,7 @@ func (a Array[T]) FindCustom(method Callable, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(691).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(method.h)
 	runtime.KeepAlive(a.h)
@@ -4739,7 +4739,7 @@ func (a Array[T]) FindCustom(method Callable, from int64) int64 {
 
 // Rfind calls the engine's Array.rfind.
 func (a Array[T]) Rfind(what T, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argVariant(f, any(what))
@@ -4747,7 +4747,7 @@ func (a Array[T]) Rfind(what T, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(692).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
@@ -4756,7 +4756,7 @@ func (a Array[T]) Rfind(what T, from int64) int64 {
 
 // RfindCustom calls the engine's Array.rfind_custom.
 func (a Array[T]) RfindCustom(method Callable, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argHandle(method.h, TypeCallable)
@@ -4764,7 +4764,7 @@ func (a Array[T]) RfindCustom(method Callable, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(693).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(method.h)
 	runtime.KeepAlive(a.h)
@@ -4773,13 +4773,13 @@ func (a Array[T]) RfindCustom(method Callable, from int64) int64 {
 
 // Count calls the engine's Array.count.
 func (a Array[T]) Count(value T) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(694).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
@@ -4788,13 +4788,13 @@ func (a Array[T]) Count(value T) int64 {
 
 // Has calls the engine's Array.has.
 func (a Array[T]) Has(value T) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argVariant(f, any(value))
 	setArg(argv, 0, a0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(695).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
@@ -4803,11 +4803,11 @@ func (a Array[T]) Has(value T) bool {
 
 // PopBack calls the engine's Array.pop_back. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) PopBack() T {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(696).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
@@ -4815,11 +4815,11 @@ func (a *Array[T]) PopBack() T {
 
 // PopFront calls the engine's Array.pop_front. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) PopFront() T {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(697).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
@@ -4827,13 +4827,13 @@ func (a *Array[T]) PopFront() T {
 
 // PopAt calls the engine's Array.pop_at. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) PopAt(position int64) T {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, position)
 	setArg(argv, 0, a0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(698).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
@@ -4841,24 +4841,24 @@ func (a *Array[T]) PopAt(position int64) T {
 
 // Sort calls the engine's Array.sort. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Sort() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(699).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 }
 
 // SortCustom calls the engine's Array.sort_custom. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) SortCustom(callback Callable) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(callback.h, TypeCallable)
 	setArg(argv, 0, a0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(700).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(callback.h)
 	runtime.KeepAlive(a.h)
@@ -4866,18 +4866,18 @@ func (a *Array[T]) SortCustom(callback Callable) {
 
 // Shuffle calls the engine's Array.shuffle. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Shuffle() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(701).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 }
 
 // Bsearch calls the engine's Array.bsearch.
 func (a Array[T]) Bsearch(value T, before bool) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argVariant(f, any(value))
@@ -4885,7 +4885,7 @@ func (a Array[T]) Bsearch(value T, before bool) int64 {
 	a1 := argBool(f, before)
 	setArg(argv, 1, a1)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(702).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(a.h)
@@ -4894,7 +4894,7 @@ func (a Array[T]) Bsearch(value T, before bool) int64 {
 
 // BsearchCustom calls the engine's Array.bsearch_custom.
 func (a Array[T]) BsearchCustom(value T, callback Callable, before bool) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argVariant(f, any(value))
@@ -4904,7 +4904,7 @@ func (a Array[T]) BsearchCustom(value T, callback Callable, before bool) int64 {
 	a2 := argBool(f, before)
 	setArg(argv, 2, a2)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(703).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	gdi.VariantDestroy(gdi.VariantPtr(a0))
 	runtime.KeepAlive(callback.h)
@@ -4914,24 +4914,24 @@ func (a Array[T]) BsearchCustom(value T, callback Callable, before bool) int64 {
 
 // Reverse calls the engine's Array.reverse. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) Reverse() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(704).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 }
 
 // Duplicate calls the engine's Array.duplicate.
 func (a Array[T]) Duplicate(deep bool) Array[T] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argBool(f, deep)
 	setArg(argv, 0, a0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(705).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(a.h)
@@ -4940,13 +4940,13 @@ func (a Array[T]) Duplicate(deep bool) Array[T] {
 
 // DuplicateDeep calls the engine's Array.duplicate_deep.
 func (a Array[T]) DuplicateDeep(deepSubresourcesMode int64) Array[T] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, deepSubresourcesMode)
 	setArg(argv, 0, a0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(706).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(a.h)
@@ -4955,7 +4955,7 @@ func (a Array[T]) DuplicateDeep(deepSubresourcesMode int64) Array[T] {
 
 // Slice calls the engine's Array.slice.
 func (a Array[T]) Slice(begin int64, end int64, step int64, deep bool) Array[T] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 4)
 	a0 := argInt(f, begin)
@@ -4967,7 +4967,7 @@ func (a Array[T]) Slice(begin int64, end int64, step int64, deep bool) Array[T] 
 	a3 := argBool(f, deep)
 	setArg(argv, 3, a3)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(707).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 4)
 	runtime.KeepAlive(a.h)
@@ -4976,13 +4976,13 @@ func (a Array[T]) Slice(begin int64, end int64, step int64, deep bool) Array[T] 
 
 // Filter calls the engine's Array.filter.
 func (a Array[T]) Filter(method Callable) Array[T] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(method.h, TypeCallable)
 	setArg(argv, 0, a0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(708).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(method.h)
@@ -4992,13 +4992,13 @@ func (a Array[T]) Filter(method Callable) Array[T] {
 
 // Map calls the engine's Array.map.
 func (a Array[T]) Map(method Callable) Array[Variant] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(method.h, TypeCallable)
 	setArg(argv, 0, a0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	builtinAt(709).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(method.h)
@@ -5008,7 +5008,7 @@ func (a Array[T]) Map(method Callable) Array[Variant] {
 
 // Reduce calls the engine's Array.reduce.
 func (a Array[T]) Reduce(method Callable, accum any) Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argHandle(method.h, TypeCallable)
@@ -5016,7 +5016,7 @@ func (a Array[T]) Reduce(method Callable, accum any) Variant {
 	a1 := argVariant(f, accum)
 	setArg(argv, 1, a1)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(710).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	gdi.VariantDestroy(gdi.VariantPtr(a1))
 	runtime.KeepAlive(method.h)
@@ -5026,13 +5026,13 @@ func (a Array[T]) Reduce(method Callable, accum any) Variant {
 
 // Any calls the engine's Array.any.
 func (a Array[T]) Any(method Callable) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(method.h, TypeCallable)
 	setArg(argv, 0, a0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(711).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(method.h)
 	runtime.KeepAlive(a.h)
@@ -5041,11 +5041,11 @@ func (a Array[T]) Any(method Callable) bool {
 
 // Max calls the engine's Array.max.
 func (a Array[T]) Max() T {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(713).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
@@ -5053,11 +5053,11 @@ func (a Array[T]) Max() T {
 
 // Min calls the engine's Array.min.
 func (a Array[T]) Min() T {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(714).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return retElem[T](ret)
@@ -5065,11 +5065,11 @@ func (a Array[T]) Min() T {
 
 // IsTyped calls the engine's Array.is_typed.
 func (a Array[T]) IsTyped() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(715).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -5077,13 +5077,13 @@ func (a Array[T]) IsTyped() bool {
 
 // IsSameTyped calls the engine's Array.is_same_typed.
 func (a Array[T]) IsSameTyped(array Array[T]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, TypeArray)
 	setArg(argv, 0, a0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(716).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
 	runtime.KeepAlive(a.h)
@@ -5092,11 +5092,11 @@ func (a Array[T]) IsSameTyped(array Array[T]) bool {
 
 // TypedBuiltin calls the engine's Array.get_typed_builtin.
 func (a Array[T]) TypedBuiltin() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(717).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5104,11 +5104,11 @@ func (a Array[T]) TypedBuiltin() int64 {
 
 // TypedClassName calls the engine's Array.get_typed_class_name.
 func (a Array[T]) TypedClassName() string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(718).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return retStringName(ret)
@@ -5116,11 +5116,11 @@ func (a Array[T]) TypedClassName() string {
 
 // TypedScript calls the engine's Array.get_typed_script.
 func (a Array[T]) TypedScript() Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(719).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return retVariant(ret)
@@ -5128,22 +5128,22 @@ func (a Array[T]) TypedScript() Variant {
 
 // MakeReadOnly calls the engine's Array.make_read_only. A zero Array first becomes a new, empty value of its own.
 func (a *Array[T]) MakeReadOnly() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := a.mut()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(720).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 }
 
 // IsReadOnly calls the engine's Array.is_read_only.
 func (a Array[T]) IsReadOnly() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(a.h, TypeArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(721).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(a.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -5151,11 +5151,11 @@ func (a Array[T]) IsReadOnly() bool {
 
 // IsEmpty calls the engine's Packed*Array.is_empty.
 func (p Packed[T]) IsEmpty() bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{725, 794, 817, 840, 863, 909, 932, 978, 955}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -5163,13 +5163,13 @@ func (p Packed[T]) IsEmpty() bool {
 
 // AppendArray calls the engine's Packed*Array.append_array. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) AppendArray(array Packed[T]) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argHandle(array.h, infoOf[T]().typ)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{728, 797, 820, 843, 866, 912, 935, 981, 958}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(array.h)
 	runtime.KeepAlive(p.h)
@@ -5177,20 +5177,20 @@ func (p *Packed[T]) AppendArray(array Packed[T]) {
 
 // RemoveAt calls the engine's Packed*Array.remove_at. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) RemoveAt(index int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, index)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{729, 798, 821, 844, 867, 913, 936, 982, 959}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 }
 
 // Insert calls the engine's Packed*Array.insert. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Insert(atIndex int64, value T) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, atIndex)
@@ -5198,7 +5198,7 @@ func (p *Packed[T]) Insert(atIndex int64, value T) int64 {
 	a1 := argElem(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{730, 799, 822, 845, 868, 914, 937, 983, 960}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5206,37 +5206,37 @@ func (p *Packed[T]) Insert(atIndex int64, value T) int64 {
 
 // Fill calls the engine's Packed*Array.fill. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Fill(value T) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argElem(f, value)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{731, 800, 823, 846, 869, 915, 938, 984, 961}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 }
 
 // Clear calls the engine's Packed*Array.clear. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Clear() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := mutPtr(&p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{733, 802, 825, 848, 871, 917, 940, 986, 963}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 }
 
 // Has calls the engine's Packed*Array.has.
 func (p Packed[T]) Has(value T) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argElem(f, value)
 	setArg(argv, 0, a0)
 	base := argHandle(p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{734, 803, 826, 849, 872, 918, 941, 987, 964}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -5244,18 +5244,18 @@ func (p Packed[T]) Has(value T) bool {
 
 // Reverse calls the engine's Packed*Array.reverse. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Reverse() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := mutPtr(&p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{735, 804, 827, 850, 873, 919, 942, 988, 965}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 }
 
 // Slice calls the engine's Packed*Array.slice.
 func (p Packed[T]) Slice(begin int64, end int64) Packed[T] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, begin)
@@ -5263,7 +5263,7 @@ func (p Packed[T]) Slice(begin int64, end int64) Packed[T] {
 	a1 := argInt(f, end)
 	setArg(argv, 1, a1)
 	base := argHandle(p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(infoOf[T]().typ, ret)
 	builtinAt([...]int{736, 805, 828, 851, 874, 920, 943, 989, 966}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(p.h)
@@ -5272,18 +5272,18 @@ func (p Packed[T]) Slice(begin int64, end int64) Packed[T] {
 
 // Sort calls the engine's Packed*Array.sort. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Sort() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := mutPtr(&p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{737, 807, 830, 853, 876, 922, 945, 991, 968}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
 }
 
 // Bsearch calls the engine's Packed*Array.bsearch.
 func (p Packed[T]) Bsearch(value T, before bool) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argElem(f, value)
@@ -5291,7 +5291,7 @@ func (p Packed[T]) Bsearch(value T, before bool) int64 {
 	a1 := argBool(f, before)
 	setArg(argv, 1, a1)
 	base := argHandle(p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{738, 808, 831, 854, 877, 923, 946, 992, 969}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5299,11 +5299,11 @@ func (p Packed[T]) Bsearch(value T, before bool) int64 {
 
 // Duplicate calls the engine's Packed*Array.duplicate.
 func (p Packed[T]) Duplicate() Packed[T] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(infoOf[T]().typ, ret)
 	builtinAt([...]int{739, 809, 832, 855, 878, 924, 947, 993, 970}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(p.h)
@@ -5312,7 +5312,7 @@ func (p Packed[T]) Duplicate() Packed[T] {
 
 // Find calls the engine's Packed*Array.find.
 func (p Packed[T]) Find(value T, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argElem(f, value)
@@ -5320,7 +5320,7 @@ func (p Packed[T]) Find(value T, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{740, 810, 833, 856, 879, 925, 948, 994, 971}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5328,7 +5328,7 @@ func (p Packed[T]) Find(value T, from int64) int64 {
 
 // Rfind calls the engine's Packed*Array.rfind.
 func (p Packed[T]) Rfind(value T, from int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argElem(f, value)
@@ -5336,7 +5336,7 @@ func (p Packed[T]) Rfind(value T, from int64) int64 {
 	a1 := argInt(f, from)
 	setArg(argv, 1, a1)
 	base := argHandle(p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{741, 811, 834, 857, 880, 926, 949, 995, 972}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5344,13 +5344,13 @@ func (p Packed[T]) Rfind(value T, from int64) int64 {
 
 // Count calls the engine's Packed*Array.count.
 func (p Packed[T]) Count(value T) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argElem(f, value)
 	setArg(argv, 0, a0)
 	base := argHandle(p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{742, 812, 835, 858, 881, 927, 950, 996, 973}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5358,13 +5358,13 @@ func (p Packed[T]) Count(value T) int64 {
 
 // Erase calls the engine's Packed*Array.erase. A zero Packed first becomes a new, empty value of its own.
 func (p *Packed[T]) Erase(value T) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argElem(f, value)
 	setArg(argv, 0, a0)
 	base := mutPtr(&p.h, infoOf[T]().typ)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt([...]int{743, 813, 836, 859, 882, 928, 951, 997, 974}[infoOf[T]().slot]).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(p.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -5372,11 +5372,11 @@ func (p *Packed[T]) Erase(value T) bool {
 
 // PackedByteArrayStringFromASCII calls the engine's PackedByteArray.get_string_from_ascii on data.
 func PackedByteArrayStringFromASCII(data Packed[uint8]) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(744).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
 	return retString(ret)
@@ -5384,11 +5384,11 @@ func PackedByteArrayStringFromASCII(data Packed[uint8]) string {
 
 // PackedByteArrayStringFromUTF8 calls the engine's PackedByteArray.get_string_from_utf8 on data.
 func PackedByteArrayStringFromUTF8(data Packed[uint8]) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(745).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
 	return retString(ret)
@@ -5396,11 +5396,11 @@ func PackedByteArrayStringFromUTF8(data Packed[uint8]) string {
 
 // PackedByteArrayStringFromUTF16 calls the engine's PackedByteArray.get_string_from_utf16 on data.
 func PackedByteArrayStringFromUTF16(data Packed[uint8]) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(746).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
 	return retString(ret)
@@ -5408,11 +5408,11 @@ func PackedByteArrayStringFromUTF16(data Packed[uint8]) string {
 
 // PackedByteArrayStringFromUTF32 calls the engine's PackedByteArray.get_string_from_utf32 on data.
 func PackedByteArrayStringFromUTF32(data Packed[uint8]) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(747).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
 	return retString(ret)
@@ -5420,11 +5420,11 @@ func PackedByteArrayStringFromUTF32(data Packed[uint8]) string {
 
 // PackedByteArrayStringFromWchar calls the engine's PackedByteArray.get_string_from_wchar on data.
 func PackedByteArrayStringFromWchar(data Packed[uint8]) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(748).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
 	return retString(ret)
@@ -5432,13 +5432,13 @@ func PackedByteArrayStringFromWchar(data Packed[uint8]) string {
 
 // PackedByteArrayStringFromMultibyteChar calls the engine's PackedByteArray.get_string_from_multibyte_char on data.
 func PackedByteArrayStringFromMultibyteChar(data Packed[uint8], encoding string) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argString(f, encoding)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(749).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	destroyString(gdi.StringPtr(a0))
 	runtime.KeepAlive(data.h)
@@ -5447,11 +5447,11 @@ func PackedByteArrayStringFromMultibyteChar(data Packed[uint8], encoding string)
 
 // PackedByteArrayHexEncode calls the engine's PackedByteArray.hex_encode on data.
 func PackedByteArrayHexEncode(data Packed[uint8]) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(750).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
 	return retString(ret)
@@ -5459,13 +5459,13 @@ func PackedByteArrayHexEncode(data Packed[uint8]) string {
 
 // PackedByteArrayCompress calls the engine's PackedByteArray.compress on data.
 func PackedByteArrayCompress(data Packed[uint8], compressionMode int64) Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, compressionMode)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(751).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
@@ -5474,7 +5474,7 @@ func PackedByteArrayCompress(data Packed[uint8], compressionMode int64) Packed[u
 
 // PackedByteArrayDecompress calls the engine's PackedByteArray.decompress on data.
 func PackedByteArrayDecompress(data Packed[uint8], bufferSize int64, compressionMode int64) Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, bufferSize)
@@ -5482,7 +5482,7 @@ func PackedByteArrayDecompress(data Packed[uint8], bufferSize int64, compression
 	a1 := argInt(f, compressionMode)
 	setArg(argv, 1, a1)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(752).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
@@ -5491,7 +5491,7 @@ func PackedByteArrayDecompress(data Packed[uint8], bufferSize int64, compression
 
 // PackedByteArrayDecompressDynamic calls the engine's PackedByteArray.decompress_dynamic on data.
 func PackedByteArrayDecompressDynamic(data Packed[uint8], maxOutputSize int64, compressionMode int64) Packed[uint8] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, maxOutputSize)
@@ -5499,7 +5499,7 @@ func PackedByteArrayDecompressDynamic(data Packed[uint8], maxOutputSize int64, c
 	a1 := argInt(f, compressionMode)
 	setArg(argv, 1, a1)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedByteArray, ret)
 	builtinAt(753).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
@@ -5508,13 +5508,13 @@ func PackedByteArrayDecompressDynamic(data Packed[uint8], maxOutputSize int64, c
 
 // PackedByteArrayDecodeU8 calls the engine's PackedByteArray.decode_u8 on data.
 func PackedByteArrayDecodeU8(data Packed[uint8], byteOffset int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(754).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5522,13 +5522,13 @@ func PackedByteArrayDecodeU8(data Packed[uint8], byteOffset int64) int64 {
 
 // PackedByteArrayDecodeS8 calls the engine's PackedByteArray.decode_s8 on data.
 func PackedByteArrayDecodeS8(data Packed[uint8], byteOffset int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(755).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5536,13 +5536,13 @@ func PackedByteArrayDecodeS8(data Packed[uint8], byteOffset int64) int64 {
 
 // PackedByteArrayDecodeU16 calls the engine's PackedByteArray.decode_u16 on data.
 func PackedByteArrayDecodeU16(data Packed[uint8], byteOffset int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(756).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5550,13 +5550,13 @@ func PackedByteArrayDecodeU16(data Packed[uint8], byteOffset int64) int64 {
 
 // PackedByteArrayDecodeS16 calls the engine's PackedByteArray.decode_s16 on data.
 func PackedByteArrayDecodeS16(data Packed[uint8], byteOffset int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(757).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5564,13 +5564,13 @@ func PackedByteArrayDecodeS16(data Packed[uint8], byteOffset int64) int64 {
 
 // PackedByteArrayDecodeU32 calls the engine's PackedByteArray.decode_u32 on data.
 func PackedByteArrayDecodeU32(data Packed[uint8], byteOffset int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(758).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5578,13 +5578,13 @@ func PackedByteArrayDecodeU32(data Packed[uint8], byteOffset int64) int64 {
 
 // PackedByteArrayDecodeS32 calls the engine's PackedByteArray.decode_s32 on data.
 func PackedByteArrayDecodeS32(data Packed[uint8], byteOffset int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(759).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5592,13 +5592,13 @@ func PackedByteArrayDecodeS32(data Packed[uint8], byteOffset int64) int64 {
 
 // PackedByteArrayDecodeU64 calls the engine's PackedByteArray.decode_u64 on data.
 func PackedByteArrayDecodeU64(data Packed[uint8], byteOffset int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(760).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5606,13 +5606,13 @@ func PackedByteArrayDecodeU64(data Packed[uint8], byteOffset int64) int64 {
 
 // PackedByteArrayDecodeS64 calls the engine's PackedByteArray.decode_s64 on data.
 func PackedByteArrayDecodeS64(data Packed[uint8], byteOffset int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(761).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5620,13 +5620,13 @@ func PackedByteArrayDecodeS64(data Packed[uint8], byteOffset int64) int64 {
 
 // PackedByteArrayDecodeHalf calls the engine's PackedByteArray.decode_half on data.
 func PackedByteArrayDecodeHalf(data Packed[uint8], byteOffset int64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(762).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
@@ -5634,13 +5634,13 @@ func PackedByteArrayDecodeHalf(data Packed[uint8], byteOffset int64) float64 {
 
 // PackedByteArrayDecodeFloat calls the engine's PackedByteArray.decode_float on data.
 func PackedByteArrayDecodeFloat(data Packed[uint8], byteOffset int64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(763).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
@@ -5648,13 +5648,13 @@ func PackedByteArrayDecodeFloat(data Packed[uint8], byteOffset int64) float64 {
 
 // PackedByteArrayDecodeDouble calls the engine's PackedByteArray.decode_double on data.
 func PackedByteArrayDecodeDouble(data Packed[uint8], byteOffset int64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 1)
 	a0 := argInt(f, byteOffset)
 	setArg(argv, 0, a0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(764).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 1)
 	runtime.KeepAlive(data.h)
 	return math.Float64frombits(*(*uint64)(gdi.CPtr(ret)))
@@ -5662,7 +5662,7 @@ func PackedByteArrayDecodeDouble(data Packed[uint8], byteOffset int64) float64 {
 
 // PackedByteArrayHasEncodedVar calls the engine's PackedByteArray.has_encoded_var on data.
 func PackedByteArrayHasEncodedVar(data Packed[uint8], byteOffset int64, allowObjects bool) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5670,7 +5670,7 @@ func PackedByteArrayHasEncodedVar(data Packed[uint8], byteOffset int64, allowObj
 	a1 := argBool(f, allowObjects)
 	setArg(argv, 1, a1)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(765).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 	return *(*uint8)(gdi.CPtr(ret)) != 0
@@ -5678,7 +5678,7 @@ func PackedByteArrayHasEncodedVar(data Packed[uint8], byteOffset int64, allowObj
 
 // PackedByteArrayDecodeVar calls the engine's PackedByteArray.decode_var on data.
 func PackedByteArrayDecodeVar(data Packed[uint8], byteOffset int64, allowObjects bool) Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5686,7 +5686,7 @@ func PackedByteArrayDecodeVar(data Packed[uint8], byteOffset int64, allowObjects
 	a1 := argBool(f, allowObjects)
 	setArg(argv, 1, a1)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(766).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 	return retVariant(ret)
@@ -5694,7 +5694,7 @@ func PackedByteArrayDecodeVar(data Packed[uint8], byteOffset int64, allowObjects
 
 // PackedByteArrayDecodeVarSize calls the engine's PackedByteArray.decode_var_size on data.
 func PackedByteArrayDecodeVarSize(data Packed[uint8], byteOffset int64, allowObjects bool) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5702,7 +5702,7 @@ func PackedByteArrayDecodeVarSize(data Packed[uint8], byteOffset int64, allowObj
 	a1 := argBool(f, allowObjects)
 	setArg(argv, 1, a1)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(767).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 	return *(*int64)(gdi.CPtr(ret))
@@ -5710,11 +5710,11 @@ func PackedByteArrayDecodeVarSize(data Packed[uint8], byteOffset int64, allowObj
 
 // PackedByteArrayToInt32Array calls the engine's PackedByteArray.to_int32_array on data.
 func PackedByteArrayToInt32Array(data Packed[uint8]) Packed[int32] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedInt32Array, ret)
 	builtinAt(768).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
@@ -5723,11 +5723,11 @@ func PackedByteArrayToInt32Array(data Packed[uint8]) Packed[int32] {
 
 // PackedByteArrayToInt64Array calls the engine's PackedByteArray.to_int64_array on data.
 func PackedByteArrayToInt64Array(data Packed[uint8]) Packed[int64] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedInt64Array, ret)
 	builtinAt(769).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
@@ -5736,11 +5736,11 @@ func PackedByteArrayToInt64Array(data Packed[uint8]) Packed[int64] {
 
 // PackedByteArrayToFloat32Array calls the engine's PackedByteArray.to_float32_array on data.
 func PackedByteArrayToFloat32Array(data Packed[uint8]) Packed[float32] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedFloat32Array, ret)
 	builtinAt(770).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
@@ -5749,11 +5749,11 @@ func PackedByteArrayToFloat32Array(data Packed[uint8]) Packed[float32] {
 
 // PackedByteArrayToFloat64Array calls the engine's PackedByteArray.to_float64_array on data.
 func PackedByteArrayToFloat64Array(data Packed[uint8]) Packed[float64] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedFloat64Array, ret)
 	builtinAt(771).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
@@ -5762,11 +5762,11 @@ func PackedByteArrayToFloat64Array(data Packed[uint8]) Packed[float64] {
 
 // PackedByteArrayToVector2Array calls the engine's PackedByteArray.to_vector2_array on data.
 func PackedByteArrayToVector2Array(data Packed[uint8]) Packed[Vector2] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedVector2Array, ret)
 	builtinAt(772).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
@@ -5775,11 +5775,11 @@ func PackedByteArrayToVector2Array(data Packed[uint8]) Packed[Vector2] {
 
 // PackedByteArrayToVector3Array calls the engine's PackedByteArray.to_vector3_array on data.
 func PackedByteArrayToVector3Array(data Packed[uint8]) Packed[Vector3] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedVector3Array, ret)
 	builtinAt(773).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
@@ -5788,11 +5788,11 @@ func PackedByteArrayToVector3Array(data Packed[uint8]) Packed[Vector3] {
 
 // PackedByteArrayToVector4Array calls the engine's PackedByteArray.to_vector4_array on data.
 func PackedByteArrayToVector4Array(data Packed[uint8]) Packed[Vector4] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedVector4Array, ret)
 	builtinAt(774).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
@@ -5801,11 +5801,11 @@ func PackedByteArrayToVector4Array(data Packed[uint8]) Packed[Vector4] {
 
 // PackedByteArrayToColorArray calls the engine's PackedByteArray.to_color_array on data.
 func PackedByteArrayToColorArray(data Packed[uint8]) Packed[Color] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 0)
 	base := argHandle(data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedColorArray, ret)
 	builtinAt(775).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 0)
 	runtime.KeepAlive(data.h)
@@ -5814,7 +5814,7 @@ func PackedByteArrayToColorArray(data Packed[uint8]) Packed[Color] {
 
 // PackedByteArrayBswap16 calls the engine's PackedByteArray.bswap16 on data.
 func PackedByteArrayBswap16(data *Packed[uint8], offset int64, count int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, offset)
@@ -5822,14 +5822,14 @@ func PackedByteArrayBswap16(data *Packed[uint8], offset int64, count int64) {
 	a1 := argInt(f, count)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(776).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayBswap32 calls the engine's PackedByteArray.bswap32 on data.
 func PackedByteArrayBswap32(data *Packed[uint8], offset int64, count int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, offset)
@@ -5837,14 +5837,14 @@ func PackedByteArrayBswap32(data *Packed[uint8], offset int64, count int64) {
 	a1 := argInt(f, count)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(777).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayBswap64 calls the engine's PackedByteArray.bswap64 on data.
 func PackedByteArrayBswap64(data *Packed[uint8], offset int64, count int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, offset)
@@ -5852,14 +5852,14 @@ func PackedByteArrayBswap64(data *Packed[uint8], offset int64, count int64) {
 	a1 := argInt(f, count)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(778).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeU8 calls the engine's PackedByteArray.encode_u8 on data.
 func PackedByteArrayEncodeU8(data *Packed[uint8], byteOffset int64, value int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5867,14 +5867,14 @@ func PackedByteArrayEncodeU8(data *Packed[uint8], byteOffset int64, value int64)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(779).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeS8 calls the engine's PackedByteArray.encode_s8 on data.
 func PackedByteArrayEncodeS8(data *Packed[uint8], byteOffset int64, value int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5882,14 +5882,14 @@ func PackedByteArrayEncodeS8(data *Packed[uint8], byteOffset int64, value int64)
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(780).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeU16 calls the engine's PackedByteArray.encode_u16 on data.
 func PackedByteArrayEncodeU16(data *Packed[uint8], byteOffset int64, value int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5897,14 +5897,14 @@ func PackedByteArrayEncodeU16(data *Packed[uint8], byteOffset int64, value int64
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(781).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeS16 calls the engine's PackedByteArray.encode_s16 on data.
 func PackedByteArrayEncodeS16(data *Packed[uint8], byteOffset int64, value int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5912,14 +5912,14 @@ func PackedByteArrayEncodeS16(data *Packed[uint8], byteOffset int64, value int64
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(782).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeU32 calls the engine's PackedByteArray.encode_u32 on data.
 func PackedByteArrayEncodeU32(data *Packed[uint8], byteOffset int64, value int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5927,14 +5927,14 @@ func PackedByteArrayEncodeU32(data *Packed[uint8], byteOffset int64, value int64
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(783).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeS32 calls the engine's PackedByteArray.encode_s32 on data.
 func PackedByteArrayEncodeS32(data *Packed[uint8], byteOffset int64, value int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5942,14 +5942,14 @@ func PackedByteArrayEncodeS32(data *Packed[uint8], byteOffset int64, value int64
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(784).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeU64 calls the engine's PackedByteArray.encode_u64 on data.
 func PackedByteArrayEncodeU64(data *Packed[uint8], byteOffset int64, value int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5957,14 +5957,14 @@ func PackedByteArrayEncodeU64(data *Packed[uint8], byteOffset int64, value int64
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(785).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeS64 calls the engine's PackedByteArray.encode_s64 on data.
 func PackedByteArrayEncodeS64(data *Packed[uint8], byteOffset int64, value int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5972,14 +5972,14 @@ func PackedByteArrayEncodeS64(data *Packed[uint8], byteOffset int64, value int64
 	a1 := argInt(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(786).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeHalf calls the engine's PackedByteArray.encode_half on data.
 func PackedByteArrayEncodeHalf(data *Packed[uint8], byteOffset int64, value float64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -5987,14 +5987,14 @@ func PackedByteArrayEncodeHalf(data *Packed[uint8], byteOffset int64, value floa
 	a1 := argFloat(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(787).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeFloat calls the engine's PackedByteArray.encode_float on data.
 func PackedByteArrayEncodeFloat(data *Packed[uint8], byteOffset int64, value float64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -6002,14 +6002,14 @@ func PackedByteArrayEncodeFloat(data *Packed[uint8], byteOffset int64, value flo
 	a1 := argFloat(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(788).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeDouble calls the engine's PackedByteArray.encode_double on data.
 func PackedByteArrayEncodeDouble(data *Packed[uint8], byteOffset int64, value float64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 2)
 	a0 := argInt(f, byteOffset)
@@ -6017,14 +6017,14 @@ func PackedByteArrayEncodeDouble(data *Packed[uint8], byteOffset int64, value fl
 	a1 := argFloat(f, value)
 	setArg(argv, 1, a1)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(789).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 2)
 	runtime.KeepAlive(data.h)
 }
 
 // PackedByteArrayEncodeVar calls the engine's PackedByteArray.encode_var on data.
 func PackedByteArrayEncodeVar(data *Packed[uint8], byteOffset int64, value any, allowObjects bool) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := allocArgs(f, 3)
 	a0 := argInt(f, byteOffset)
@@ -6034,7 +6034,7 @@ func PackedByteArrayEncodeVar(data *Packed[uint8], byteOffset int64, value any, 
 	a2 := argBool(f, allowObjects)
 	setArg(argv, 2, a2)
 	base := mutPtr(&data.h, TypePackedByteArray)
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	builtinAt(790).Call(gdi.TypePtr(base), argv, gdi.TypePtr(ret), 3)
 	gdi.VariantDestroy(gdi.VariantPtr(a1))
 	runtime.KeepAlive(data.h)

@@ -6,15 +6,15 @@ package variant
 import (
 	"runtime"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
 // Equal evaluates the engine's operator == between two Strings.
 func (a String) Equal(b String) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpEqual, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -23,9 +23,9 @@ func (a String) Equal(b String) bool {
 
 // NotEqual evaluates the engine's operator != between two Strings.
 func (a String) NotEqual(b String) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpNotEqual, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -34,9 +34,9 @@ func (a String) NotEqual(b String) bool {
 
 // Less evaluates the engine's operator < between two Strings.
 func (a String) Less(b String) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpLess, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -45,9 +45,9 @@ func (a String) Less(b String) bool {
 
 // LessEqual evaluates the engine's operator <= between two Strings.
 func (a String) LessEqual(b String) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpLessEqual, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -56,9 +56,9 @@ func (a String) LessEqual(b String) bool {
 
 // Greater evaluates the engine's operator > between two Strings.
 func (a String) Greater(b String) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpGreater, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -67,9 +67,9 @@ func (a String) Greater(b String) bool {
 
 // GreaterEqual evaluates the engine's operator >= between two Strings.
 func (a String) GreaterEqual(b String) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpGreaterEqual, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -78,9 +78,9 @@ func (a String) GreaterEqual(b String) bool {
 
 // Add evaluates the engine's operator + between two Strings.
 func (a String) Add(b String) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpAdd, TypeString).Call(gdi.ConstTypePtr(argHandle(a.h, TypeString)), gdi.ConstTypePtr(argHandle(b.h, TypeString)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -89,9 +89,9 @@ func (a String) Add(b String) string {
 
 // Equal evaluates the engine's operator == between two StringNames.
 func (a StringName) Equal(b StringName) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpEqual, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -100,9 +100,9 @@ func (a StringName) Equal(b StringName) bool {
 
 // NotEqual evaluates the engine's operator != between two StringNames.
 func (a StringName) NotEqual(b StringName) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpNotEqual, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -111,9 +111,9 @@ func (a StringName) NotEqual(b StringName) bool {
 
 // Less evaluates the engine's operator < between two StringNames.
 func (a StringName) Less(b StringName) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpLess, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -122,9 +122,9 @@ func (a StringName) Less(b StringName) bool {
 
 // LessEqual evaluates the engine's operator <= between two StringNames.
 func (a StringName) LessEqual(b StringName) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpLessEqual, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -133,9 +133,9 @@ func (a StringName) LessEqual(b StringName) bool {
 
 // Greater evaluates the engine's operator > between two StringNames.
 func (a StringName) Greater(b StringName) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpGreater, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -144,9 +144,9 @@ func (a StringName) Greater(b StringName) bool {
 
 // GreaterEqual evaluates the engine's operator >= between two StringNames.
 func (a StringName) GreaterEqual(b StringName) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpGreaterEqual, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -155,9 +155,9 @@ func (a StringName) GreaterEqual(b StringName) bool {
 
 // Add evaluates the engine's operator + between two StringNames.
 func (a StringName) Add(b StringName) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpAdd, TypeStringName).Call(gdi.ConstTypePtr(argHandle(a.h, TypeStringName)), gdi.ConstTypePtr(argHandle(b.h, TypeStringName)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -166,9 +166,9 @@ func (a StringName) Add(b StringName) string {
 
 // Equal evaluates the engine's operator == between two NodePaths.
 func (a NodePath) Equal(b NodePath) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpEqual, TypeNodePath).Call(gdi.ConstTypePtr(argHandle(a.h, TypeNodePath)), gdi.ConstTypePtr(argHandle(b.h, TypeNodePath)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -177,9 +177,9 @@ func (a NodePath) Equal(b NodePath) bool {
 
 // NotEqual evaluates the engine's operator != between two NodePaths.
 func (a NodePath) NotEqual(b NodePath) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpNotEqual, TypeNodePath).Call(gdi.ConstTypePtr(argHandle(a.h, TypeNodePath)), gdi.ConstTypePtr(argHandle(b.h, TypeNodePath)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -188,9 +188,9 @@ func (a NodePath) NotEqual(b NodePath) bool {
 
 // Equal evaluates the engine's operator == between two Callables.
 func (a Callable) Equal(b Callable) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpEqual, TypeCallable).Call(gdi.ConstTypePtr(argHandle(a.h, TypeCallable)), gdi.ConstTypePtr(argHandle(b.h, TypeCallable)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -199,9 +199,9 @@ func (a Callable) Equal(b Callable) bool {
 
 // NotEqual evaluates the engine's operator != between two Callables.
 func (a Callable) NotEqual(b Callable) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpNotEqual, TypeCallable).Call(gdi.ConstTypePtr(argHandle(a.h, TypeCallable)), gdi.ConstTypePtr(argHandle(b.h, TypeCallable)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -210,9 +210,9 @@ func (a Callable) NotEqual(b Callable) bool {
 
 // Equal evaluates the engine's operator == between two Signals.
 func (a Signal) Equal(b Signal) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpEqual, TypeSignal).Call(gdi.ConstTypePtr(argHandle(a.h, TypeSignal)), gdi.ConstTypePtr(argHandle(b.h, TypeSignal)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -221,9 +221,9 @@ func (a Signal) Equal(b Signal) bool {
 
 // NotEqual evaluates the engine's operator != between two Signals.
 func (a Signal) NotEqual(b Signal) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpNotEqual, TypeSignal).Call(gdi.ConstTypePtr(argHandle(a.h, TypeSignal)), gdi.ConstTypePtr(argHandle(b.h, TypeSignal)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -232,9 +232,9 @@ func (a Signal) NotEqual(b Signal) bool {
 
 // Equal evaluates the engine's operator == between two Dictionarys.
 func (a Dictionary) Equal(b Dictionary) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpEqual, TypeDictionary).Call(gdi.ConstTypePtr(argHandle(a.h, TypeDictionary)), gdi.ConstTypePtr(argHandle(b.h, TypeDictionary)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -243,9 +243,9 @@ func (a Dictionary) Equal(b Dictionary) bool {
 
 // NotEqual evaluates the engine's operator != between two Dictionarys.
 func (a Dictionary) NotEqual(b Dictionary) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpNotEqual, TypeDictionary).Call(gdi.ConstTypePtr(argHandle(a.h, TypeDictionary)), gdi.ConstTypePtr(argHandle(b.h, TypeDictionary)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -254,9 +254,9 @@ func (a Dictionary) NotEqual(b Dictionary) bool {
 
 // Equal evaluates the engine's operator == between two Arrays.
 func (a Array[T]) Equal(b Array[T]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -265,9 +265,9 @@ func (a Array[T]) Equal(b Array[T]) bool {
 
 // NotEqual evaluates the engine's operator != between two Arrays.
 func (a Array[T]) NotEqual(b Array[T]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpNotEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -276,9 +276,9 @@ func (a Array[T]) NotEqual(b Array[T]) bool {
 
 // Less evaluates the engine's operator < between two Arrays.
 func (a Array[T]) Less(b Array[T]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpLess, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -287,9 +287,9 @@ func (a Array[T]) Less(b Array[T]) bool {
 
 // LessEqual evaluates the engine's operator <= between two Arrays.
 func (a Array[T]) LessEqual(b Array[T]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpLessEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -298,9 +298,9 @@ func (a Array[T]) LessEqual(b Array[T]) bool {
 
 // Greater evaluates the engine's operator > between two Arrays.
 func (a Array[T]) Greater(b Array[T]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpGreater, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -309,9 +309,9 @@ func (a Array[T]) Greater(b Array[T]) bool {
 
 // GreaterEqual evaluates the engine's operator >= between two Arrays.
 func (a Array[T]) GreaterEqual(b Array[T]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpGreaterEqual, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -320,9 +320,9 @@ func (a Array[T]) GreaterEqual(b Array[T]) bool {
 
 // Add evaluates the engine's operator + between two Arrays.
 func (a Array[T]) Add(b Array[T]) Array[T] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypeArray, ret)
 	operatorAt(OpAdd, TypeArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypeArray)), gdi.ConstTypePtr(argHandle(b.h, TypeArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
@@ -332,9 +332,9 @@ func (a Array[T]) Add(b Array[T]) Array[T] {
 
 // Equal evaluates the engine's operator == between two Packeds.
 func (a Packed[T]) Equal(b Packed[T]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpEqual, infoOf[T]().typ).Call(gdi.ConstTypePtr(argHandle(a.h, infoOf[T]().typ)), gdi.ConstTypePtr(argHandle(b.h, infoOf[T]().typ)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -343,9 +343,9 @@ func (a Packed[T]) Equal(b Packed[T]) bool {
 
 // NotEqual evaluates the engine's operator != between two Packeds.
 func (a Packed[T]) NotEqual(b Packed[T]) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpNotEqual, infoOf[T]().typ).Call(gdi.ConstTypePtr(argHandle(a.h, infoOf[T]().typ)), gdi.ConstTypePtr(argHandle(b.h, infoOf[T]().typ)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -354,9 +354,9 @@ func (a Packed[T]) NotEqual(b Packed[T]) bool {
 
 // Add evaluates the engine's operator + between two Packeds.
 func (a Packed[T]) Add(b Packed[T]) Packed[T] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(infoOf[T]().typ, ret)
 	operatorAt(OpAdd, infoOf[T]().typ).Call(gdi.ConstTypePtr(argHandle(a.h, infoOf[T]().typ)), gdi.ConstTypePtr(argHandle(b.h, infoOf[T]().typ)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
@@ -366,9 +366,9 @@ func (a Packed[T]) Add(b Packed[T]) Packed[T] {
 
 // Equal evaluates the engine's operator == between two PackedStringss.
 func (a PackedStrings) Equal(b PackedStrings) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpEqual, TypePackedStringArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypePackedStringArray)), gdi.ConstTypePtr(argHandle(b.h, TypePackedStringArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -377,9 +377,9 @@ func (a PackedStrings) Equal(b PackedStrings) bool {
 
 // NotEqual evaluates the engine's operator != between two PackedStringss.
 func (a PackedStrings) NotEqual(b PackedStrings) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	operatorAt(OpNotEqual, TypePackedStringArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypePackedStringArray)), gdi.ConstTypePtr(argHandle(b.h, TypePackedStringArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)
 	runtime.KeepAlive(b.h)
@@ -388,9 +388,9 @@ func (a PackedStrings) NotEqual(b PackedStrings) bool {
 
 // Add evaluates the engine's operator + between two PackedStringss.
 func (a PackedStrings) Add(b PackedStrings) PackedStrings {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	ret := f.Alloc(Size)
+	ret := f.Alloc(gdi.VariantSize)
 	constructDefault(TypePackedStringArray, ret)
 	operatorAt(OpAdd, TypePackedStringArray).Call(gdi.ConstTypePtr(argHandle(a.h, TypePackedStringArray)), gdi.ConstTypePtr(argHandle(b.h, TypePackedStringArray)), gdi.TypePtr(ret))
 	runtime.KeepAlive(a.h)

@@ -13,9 +13,9 @@ import (
 
 	"github.com/gdpure/gdpure/bench/cgoref"
 	"github.com/gdpure/gdpure/classdb"
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
@@ -322,7 +322,7 @@ func goString(b *godottest.B) {
 // a string argument of an engine call (variant.NewStringAt, no Go handle).
 func goStringFrame(b *godottest.B) {
 	for i := 0; i < b.N; i++ {
-		f := gdextension.AcquireFrame()
+		f := engine.AcquireFrame()
 		p := f.Alloc(8)
 		variantplumb.NewStringAt(gdi.UninitializedStringPtr(p), benchText)
 		variantplumb.DestroyString(gdi.StringPtr(p))

@@ -227,7 +227,7 @@ func genBuiltinMethods(f *apiFile, variantPath string) ([]*genFile, error) {
 	g.p("\"math\"")
 	g.p("\"runtime\"")
 	g.p("\"unsafe\"\n")
-	g.p("\"github.com/gdpure/gdpure/gdextension\"")
+	g.p("\"github.com/gdpure/gdpure/internal/engine\"")
 	g.p("\"github.com/gdpure/gdpure/internal/gdi\"")
 	g.p(")\n")
 	classes := map[string]apiBuiltinClass{}
@@ -452,7 +452,7 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 			pn = fmt.Sprintf("arg%d", i)
 		case "base":
 			pn = "radix"
-		case "f", "ret", "argv", "self", "math", "runtime", "gdi", "gdextension", recvName:
+		case "f", "ret", "argv", "self", "math", "runtime", "gdi", "engine", recvName:
 			pn += "Arg"
 		}
 		params = append(params, pn+" "+mt.goType)
@@ -509,7 +509,7 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 		g.p("// %s calls the engine's %s.", fnName, engineName)
 		g.p("func (%s) %s(%s) %s {", recv, fnName, sig, result)
 	}
-	g.p("f := gdextension.AcquireFrame()")
+	g.p("f := engine.AcquireFrame()")
 	g.p("defer f.Release()")
 	g.p("argv := allocArgs(f, %d)", len(m.Arguments))
 	for _, s := range puts {
@@ -533,7 +533,7 @@ func (b *builtinGen) writeMethod(class, goType, kind, fnName string, m apiBuilti
 		}
 	}
 	g.p("base := %s", base)
-	g.p("ret := f.Alloc(Size)")
+	g.p("ret := f.Alloc(gdi.VariantSize)")
 	if rt.init != "" {
 		g.p("%s", rt.init)
 	}
@@ -577,7 +577,7 @@ func (b *builtinGen) operators(f *apiFile) *genFile {
 	g.p("package variant\n")
 	g.p("import (")
 	g.p("\"runtime\"\n")
-	g.p("\"github.com/gdpure/gdpure/gdextension\"")
+	g.p("\"github.com/gdpure/gdpure/internal/engine\"")
 	g.p("\"github.com/gdpure/gdpure/internal/gdi\"")
 	g.p(")\n")
 	receivers := map[string]string{"String": "String", "StringName": "StringName", "NodePath": "NodePath",
@@ -614,9 +614,9 @@ func (b *builtinGen) operators(f *apiFile) *genFile {
 			}
 			g.p("// %s evaluates the engine's operator %s between two %ss.", name, op.Name, strings.TrimSuffix(goType, "[T]"))
 			g.p("func (a %s) %s(b %s) %s {", goType, name, goType, rt.goType)
-			g.p("f := gdextension.AcquireFrame()")
+			g.p("f := engine.AcquireFrame()")
 			g.p("defer f.Release()")
-			g.p("ret := f.Alloc(Size)")
+			g.p("ret := f.Alloc(gdi.VariantSize)")
 			if rt.init != "" {
 				g.p("%s", rt.init)
 			}

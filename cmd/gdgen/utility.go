@@ -41,7 +41,7 @@ func genUtilities(f *apiFile) (*genFile, error) {
 	g := newGoFile(utilityDir + "/zutility.go")
 	g.p("package utility\n")
 	g.p("import (")
-	g.p("\"github.com/gdpure/gdpure/gdextension\"")
+	g.p("\"github.com/gdpure/gdpure/internal/engine\"")
 	g.p("\"github.com/gdpure/gdpure/internal/gdi\"")
 	g.p("\"github.com/gdpure/gdpure/variant\"")
 	g.p(")\n")
@@ -117,7 +117,7 @@ func genUtility(g *genFile, u apiUtilityFunction, idx int) error {
 		g.p("// A Go value that cannot become a Variant is an error.")
 	}
 	g.p("func %s(%s) %s {", name, strings.Join(params, ", "), res)
-	g.p("f := gdextension.AcquireFrame()")
+	g.p("f := engine.AcquireFrame()")
 	g.p("defer f.Release()")
 	n := fmt.Sprint(len(u.Arguments))
 	if u.IsVararg {
@@ -153,7 +153,7 @@ func genUtility(g *genFile, u apiUtilityFunction, idx int) error {
 		g.p("setArg(argv, %d+j, p)", len(u.Arguments))
 		g.p("}")
 	}
-	g.p("ret := f.Alloc(variant.Size)")
+	g.p("ret := f.Alloc(gdi.VariantSize)")
 	g.p("utility(%d).Call(gdi.TypePtr(ret), argv, int32(argc))", idx)
 	var out []string
 	if u.ReturnType != "" {

@@ -10,13 +10,13 @@ package entry
 
 import "C"
 
-import "github.com/gdpure/gdpure/gdextension"
+import "github.com/gdpure/gdpure/internal/engine"
 
 // gdpure_entry is the GDExtensionInitializationFunction named by entry_symbol in .gdextension files.
 //
 //export gdpure_entry
 func gdpure_entry(getProcAddress, library, initialization uintptr) C.uchar {
-	if gdextension.Entry(getProcAddress, library, initialization) {
+	if engine.Entry(getProcAddress, library, initialization) {
 		return 1
 	}
 	return 0

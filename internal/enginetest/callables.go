@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/gdpure/gdpure/classdb"
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/variant"
 )
@@ -78,7 +78,7 @@ func (*Callables) LiveCallables() int64 { return int64(probe.LiveCallables()) }
 func (*Callables) SettleCallables(want int64) int64 {
 	deadline := time.Now().Add(5 * time.Second)
 	for int64(probe.LiveCallables()) > want && time.Now().Before(deadline) {
-		gdextension.CollectGarbage()
+		engine.CollectGarbage()
 		time.Sleep(time.Millisecond)
 	}
 	return int64(probe.LiveCallables())

@@ -12,9 +12,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -41,8 +41,8 @@ func freedPanic(fn func()) (fe *godot.FreedError) {
 // settleObjects collects garbage and runs the main-thread queue, so references Go dropped are
 // released.
 func settleObjects() {
-	gdextension.CollectGarbage()
-	gdextension.CollectGarbage()
+	engine.CollectGarbage()
+	engine.CollectGarbage()
 }
 
 func init() {
@@ -369,11 +369,11 @@ func init() {
 			close(done)
 		}()
 		deadline := time.Now().Add(10 * time.Second)
-		for gdextension.PendingMainThreadTasks() < bound && time.Now().Before(deadline) {
+		for engine.PendingMainThreadTasks() < bound && time.Now().Before(deadline) {
 			time.Sleep(time.Millisecond)
 		}
 		time.Sleep(20 * time.Millisecond) // room for the goroutine to overrun the bound, if it could
-		held := gdextension.PendingMainThreadTasks()
+		held := engine.PendingMainThreadTasks()
 		select {
 		case <-done:
 			t.Errorf("the goroutine deferred all %d functions while the main thread ran none", n)

@@ -11,9 +11,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gdpure/gdpure/classdb"
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/variant"
 )
 
@@ -23,7 +23,7 @@ import (
 func init() {
 	// The library's own path, as the official bindings' get_library_path gives it.
 	godottest.Test("Conformance/LibraryPath", func(t *godottest.T) {
-		p := gdextension.LibraryPath()
+		p := engine.LibraryPath()
 		require.True(t, filepath.IsAbs(p), "an absolute path: %q", p)
 		assert.True(t, strings.HasPrefix(filepath.Base(p), "libgdpuretest"), "the test extension's library: %q", p)
 		_, err := os.Stat(p)

@@ -8,15 +8,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
 
 func init() {
 	godottest.Test("Interface/AllFunctionsResolved", func(t *godottest.T) {
 		assert.Equal(t, gdi.InterfaceFunctionCount, gdi.ResolvedFunctionCount(), "every interface function is resolved at entry")
-		assert.GreaterOrEqual(t, gdextension.CurrentLevel(), gdextension.LevelScene, "the scene level (and, in the editor binary, the editor level) is initialized")
+		assert.GreaterOrEqual(t, engine.CurrentLevel(), engine.LevelScene, "the scene level (and, in the editor binary, the editor level) is initialized")
 	})
 
 	godottest.Test("Calls/NodeChildCount", func(t *godottest.T) {
@@ -151,8 +151,8 @@ func unref(obj gdi.ObjectPtr) {
 
 // childCountFrame lays out the arguments of Node.get_child_count(false) once, for benchmarks that
 // measure the call path alone: an args array pointing at a false bool, and a return slot.
-func childCountFrame() (f *gdextension.Frame, args, ret uintptr) {
-	f = gdextension.AcquireFrame()
+func childCountFrame() (f *engine.Frame, args, ret uintptr) {
+	f = engine.AcquireFrame()
 	args = f.Alloc(8)
 	*(*uintptr)(gdi.CPtr(args)) = f.Alloc(8)
 	return f, args, f.Alloc(8)

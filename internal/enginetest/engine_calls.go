@@ -3,28 +3,27 @@ package main
 import (
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
-	"github.com/gdpure/gdpure/variant"
 )
 
 // Raw engine calls the in-engine tests use. (The generated engine class API comes later; these go
 // straight through the interface, with every argument and result in call-frame C memory.)
 
 func methodBind(class, method string, hash int64) gdi.MethodBindPtr {
-	return gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(gdextension.StaticStringName(class)),
-		gdi.ConstStringNamePtr(gdextension.StaticStringName(method)), gdi.Int(hash))
+	return gdi.ClassdbGetMethodBind(gdi.ConstStringNamePtr(engine.StaticStringName(class)),
+		gdi.ConstStringNamePtr(engine.StaticStringName(method)), gdi.Int(hash))
 }
 
 func construct(class string) gdi.ObjectPtr {
-	return gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName(class)))
+	return gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(engine.StaticStringName(class)))
 }
 
 var nodeGetChildCount, nodeAddChild, objectCall gdi.MethodBindPtr
 
 func init() {
-	gdextension.OnInit(gdextension.LevelScene, func() {
+	engine.OnInit(engine.LevelScene, func() {
 		nodeGetChildCount = methodBind("Node", "get_child_count", 894402480)
 		nodeAddChild = methodBind("Node", "add_child", 3863233950)
 		objectCall = methodBind("Object", "call", 3400424181)
@@ -33,7 +32,7 @@ func init() {
 
 // childCount calls Node.get_child_count(false) through ptrcall.
 func childCount(node gdi.ObjectPtr) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	args := f.Alloc(8)
 	includeInternal := f.Alloc(8) // bool false
 	*(*uintptr)(gdi.CPtr(args)) = includeInternal
@@ -46,7 +45,7 @@ func childCount(node gdi.ObjectPtr) int64 {
 
 // addChild calls Node.add_child(child, false, 0) through ptrcall.
 func addChild(node, child gdi.ObjectPtr) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	args := f.Alloc(3 * 8)
 	obj := f.Alloc(8)
@@ -69,16 +68,16 @@ func callString(obj gdi.ObjectPtr, method, arg string) (int64, gdi.CallError) {
 }
 
 func callOne(obj gdi.ObjectPtr, method string, setArg func(gdi.UninitializedVariantPtr)) (int64, gdi.CallError) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
-	nameVar := f.Alloc(variant.Size)
-	gdi.GetVariantFromTypeConstructor(gdi.VariantTypeStringName).Call(gdi.UninitializedVariantPtr(nameVar), gdi.TypePtr(gdextension.StaticStringName(method)))
-	argVar := f.Alloc(variant.Size)
+	nameVar := f.Alloc(gdi.VariantSize)
+	gdi.GetVariantFromTypeConstructor(gdi.VariantTypeStringName).Call(gdi.UninitializedVariantPtr(nameVar), gdi.TypePtr(engine.StaticStringName(method)))
+	argVar := f.Alloc(gdi.VariantSize)
 	setArg(gdi.UninitializedVariantPtr(argVar))
 	args := f.Alloc(2 * 8)
 	*(*uintptr)(gdi.CPtr(args)) = nameVar
 	*(*uintptr)(gdi.CPtr(args + 8)) = argVar
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	cerr := f.Alloc(unsafe.Sizeof(gdi.CallError{}))
 	gdi.ObjectMethodBindCall(objectCall, obj, args, 2, gdi.UninitializedVariantPtr(ret), cerr)
 	e := *(*gdi.CallError)(gdi.CPtr(cerr))

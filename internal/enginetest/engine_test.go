@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 
 	"github.com/gdpure/gdpure/godottest"
 )
@@ -17,9 +17,9 @@ import (
 // and purego. Built for arm64 (make test-arm64) only the purego path exists.
 func TestEngine(t *testing.T) {
 	if godottest.TargetArch(godottest.Config{}) == "amd64" {
-		t.Run("asm", func(t *testing.T) { godottest.Run(t, godottest.Config{}) })
+		t.Run("asm", func(t *testing.T) { godottest.Run(t, selftest(godottest.Config{})) })
 	}
-	t.Run("purego", func(t *testing.T) { godottest.Run(t, godottest.Config{Tags: []string{"gdpure_purego"}}) })
+	t.Run("purego", func(t *testing.T) { godottest.Run(t, selftest(godottest.Config{Tags: []string{"gdpure_purego"}})) })
 }
 
 // TestEditor runs the editor tests (Editor/… in godottest_cases.go, tests/test_editor.gd) inside
@@ -33,38 +33,38 @@ func TestEditor(t *testing.T) {
 	// it shows their classes without descriptions). A first run, selecting no test, builds the
 	// cache the second one uses.
 	cache := "XDG_CACHE_HOME=" + t.TempDir()
-	godottest.Run(t, godottest.Config{Editor: true, Filter: "^$", Env: []string{cache}})
-	godottest.Run(t, godottest.Config{Editor: true, Filter: "^Editor/|^gdscript/test_editor/", Env: []string{"GDPURE_EXPECT_EDITOR=1", cache}})
+	godottest.Run(t, selftest(godottest.Config{Editor: true, Filter: "^$", Env: []string{cache}}))
+	godottest.Run(t, selftest(godottest.Config{Editor: true, Filter: "^Editor/|^gdscript/test_editor/", Env: []string{"GDPURE_EXPECT_EDITOR=1", cache}}))
 	t.Logf("build and editor runs: %.1f s", time.Since(start).Seconds())
 }
 
 // BenchmarkEngine runs the in-engine micro benchmarks (make bench-engine); the table against C,
 // cgo and GDScript is make bench (bench/ext).
 func BenchmarkEngine(b *testing.B) {
-	godottest.RunBenchmarks(b, godottest.Config{})
+	godottest.RunBenchmarks(b, selftest(godottest.Config{}))
 }
 
 // TestPlantedUseAfterFreeIsCaught runs the engine with a planted bug — a property list freed
 // before the engine reads it — in guard mode, in its own engine process. The read must fault at
 // once, and the report must name the buffer's owner kind.
 func TestPlantedUseAfterFreeIsCaught(t *testing.T) {
-	o := godottest.Launch(t, godottest.Config{
+	o := godottest.Launch(t, selftest(godottest.Config{
 		Filter: "planted",
 		Env:    []string{"GDPURE_MEMGUARD=1", "GDPURE_PLANT_UAF=1"},
-	})
+	}))
 	for _, r := range o.Results {
 		t.Logf("in-engine %s: %s %s", r.Name, r.Status, r.Output)
 	}
 	if o.ExitErr == nil {
 		t.Fatalf("the engine exited normally; the planted use after free went unnoticed:\n%s", o.Output)
 	}
-	if !strings.Contains(o.Output, strings.TrimSpace(gdextension.FaultMessage(gdextension.OwnerPropertyList))) {
+	if !strings.Contains(o.Output, strings.TrimSpace(engine.FaultMessage(engine.OwnerPropertyList))) {
 		t.Fatalf("the fault report does not name the property-list owner:\n%s", o.Output)
 	}
 	if strings.Contains(o.Output, "GDPURE-RUNNER-DONE") {
 		t.Fatalf("the engine ran on after reading freed memory:\n%s", o.Output)
 	}
-	t.Logf("engine stopped with %v; report: %s", o.ExitErr, strings.TrimSpace(gdextension.FaultMessage(gdextension.OwnerPropertyList)))
+	t.Logf("engine stopped with %v; report: %s", o.ExitErr, strings.TrimSpace(engine.FaultMessage(engine.OwnerPropertyList)))
 }
 
 // TestGodottestFailuresAreAttributed runs deliberately failing tests (godottest_failures.go and
@@ -73,12 +73,12 @@ func TestPlantedUseAfterFreeIsCaught(t *testing.T) {
 // that never comes fails its test, and the tests after each of them run and pass.
 func TestGodottestFailuresAreAttributed(t *testing.T) {
 	skipSelfTest(t)
-	o := godottest.Launch(t, godottest.Config{
+	o := godottest.Launch(t, selftest(godottest.Config{
 		ProjectDir:  "testdata/godottest_failures",
 		Filter:      "^GodottestFailures/|^gdscript/test_godottest_failures/",
 		Env:         []string{"GDPURE_GODOTTEST_FAILURES=1"},
 		TestTimeout: 2 * time.Second,
-	})
+	}))
 	got := map[string]godottest.Result{}
 	for _, r := range o.Results {
 		got[r.Name] = r
@@ -138,4 +138,12 @@ func skipSelfTest(t *testing.T) {
 	if os.Getenv("GODOTTEST_RUN") != "" {
 		t.Skip("GODOTTEST_RUN would replace this test's own filter")
 	}
+}
+
+// selftest adds the build tag gdpure_selftest to cfg: the suite's own extension is built with
+// gdpure's internal probes and planted-fault switches (internal/probe, internal/faults), which a
+// plugin's build leaves out.
+func selftest(cfg godottest.Config) godottest.Config {
+	cfg.Tags = append(cfg.Tags, "gdpure_selftest")
+	return cfg
 }

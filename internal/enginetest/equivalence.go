@@ -12,8 +12,8 @@ import (
 	"sync"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/internal/variantplumb"
@@ -52,7 +52,7 @@ var variantTypes = map[reflect.Type]gdi.VariantType{
 
 // putAny copies an argument into fresh frame memory: a float64 (`float`), int64 (`int`), bool,
 // or a variant math type (which has the engine's layout).
-func putAny(f *gdextension.Frame, v any) uintptr {
+func putAny(f *engine.Frame, v any) uintptr {
 	switch v.(type) {
 	case float32:
 		panic("equivalence: pass float arguments as float64 (ptrcall floats are doubles)")
@@ -85,7 +85,7 @@ func builtinMethod(base any, name string) gdi.PtrBuiltInMethod {
 	if !ok {
 		panic("equivalence: extension_api.json has no method " + key)
 	}
-	m := gdi.VariantGetPtrBuiltinMethod(typ, gdi.ConstStringNamePtr(gdextension.StaticStringName(name)), gdi.Int(hash))
+	m := gdi.VariantGetPtrBuiltinMethod(typ, gdi.ConstStringNamePtr(engine.StaticStringName(name)), gdi.Int(hash))
 	if m == 0 {
 		panic("equivalence: the engine did not resolve " + key)
 	}
@@ -97,7 +97,7 @@ func builtinMethod(base any, name string) gdi.PtrBuiltInMethod {
 // its result, read as R (float64 for `float`, int64 for `int`, string for `String`).
 func callMethod[R any](base any, name string, args ...any) R {
 	m := builtinMethod(base, name)
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	b := putAny(f, base)
 	argv := f.Alloc(uintptr(max(len(args), 1)) * 8)
@@ -122,7 +122,7 @@ func callOperator[R any](op gdi.VariantOperator, a, b any) R {
 	if ev == 0 {
 		panic(fmt.Sprintf("equivalence: no operator %s for %T, %T", variant.Operator(op), a, b))
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	pa, pb := putAny(f, a), putAny(f, b)
 	var r R
@@ -135,14 +135,14 @@ func callOperator[R any](op gdi.VariantOperator, a, b any) R {
 // Plane.intersect_3 does: ok is false for null.
 func callMethodVector3(base any, name string, args ...any) (v variant.Vector3, ok bool) {
 	m := builtinMethod(base, name)
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	b := putAny(f, base)
 	argv := f.Alloc(uintptr(max(len(args), 1)) * 8)
 	for i, a := range args {
 		*(*uintptr)(gdi.CPtr(argv + uintptr(i)*8)) = putAny(f, a)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	m.Call(gdi.TypePtr(b), argv, gdi.TypePtr(ret), int32(len(args)))
 	defer gdi.VariantDestroy(gdi.VariantPtr(ret))
 	switch typ := gdi.VariantGetType(gdi.ConstVariantPtr(ret)); typ {
@@ -165,7 +165,7 @@ func callConstructor[R any](index int32, args ...any) R {
 	if c == 0 {
 		panic(fmt.Sprintf("equivalence: no constructor %d of %T", index, r))
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argv := f.Alloc(uintptr(max(len(args), 1)) * 8)
 	for i, a := range args {
@@ -178,11 +178,11 @@ func callConstructor[R any](index int32, args ...any) R {
 
 // callGetter reads the member (a property such as Color.h) of base through its ptr getter.
 func callGetter[R any](base any, member string) R {
-	g := gdi.VariantGetPtrGetter(variantTypes[reflect.TypeOf(base)], gdi.ConstStringNamePtr(gdextension.StaticStringName(member)))
+	g := gdi.VariantGetPtrGetter(variantTypes[reflect.TypeOf(base)], gdi.ConstStringNamePtr(engine.StaticStringName(member)))
 	if g == 0 {
 		panic(fmt.Sprintf("equivalence: no member %s of %T", member, base))
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	b := putAny(f, base)
 	var r R
@@ -198,7 +198,7 @@ func callUnary[R any](op gdi.VariantOperator, a any) R {
 	if ev == 0 {
 		panic(fmt.Sprintf("equivalence: no unary operator %s for %T", variant.Operator(op), a))
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	pa, pb := putAny(f, a), f.Alloc(8)
 	var r R
@@ -341,7 +341,7 @@ var equivCases = 400
 // Guard mode maps every frame buffer on its own pages, and GC stress collects before every engine
 // call; there the tests run a few inputs, which is enough to check the calls' memory.
 func init() {
-	if gdextension.MemGuard {
+	if engine.MemGuard {
 		equivCases = 100
 	}
 	if os.Getenv("GDPURE_GCSTRESS") == "1" {

@@ -16,9 +16,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gdpure/gdpure/classdb"
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/internal/variantplumb"
@@ -135,8 +135,8 @@ func churnOnce(g, i int, errs *churnErrors) {
 // settledLive collects garbage, so that only values something refers to are live, and returns their
 // number.
 func settledLive() int {
-	gdextension.CollectGarbage()
-	gdextension.CollectGarbage()
+	engine.CollectGarbage()
+	engine.CollectGarbage()
 	return probe.LiveValues()
 }
 
@@ -144,7 +144,7 @@ func settledLive() int {
 func waitForLive(want int) int {
 	deadline := time.Now().Add(10 * time.Second)
 	for probe.LiveValues() > want && time.Now().Before(deadline) {
-		gdextension.CollectGarbage()
+		engine.CollectGarbage()
 		time.Sleep(time.Millisecond)
 	}
 	return probe.LiveValues()
@@ -183,7 +183,7 @@ func init() {
 			_ = d.Set("k", i)
 			ops.Add(1)
 			if i%101 == 0 {
-				gdextension.DrainMainThreadQueue()
+				engine.DrainMainThreadQueue()
 			}
 		}
 		wg.Wait()
@@ -201,7 +201,7 @@ func init() {
 			first.Destroy()
 			second := variant.NewString(fmt.Sprint("second-", i))
 			first = variant.String{}
-			gdextension.CollectGarbage()
+			engine.CollectGarbage()
 			require.Equal(t, fmt.Sprint("second-", i), second.String(), "iteration %d", i)
 			second.Destroy()
 		}
@@ -234,7 +234,7 @@ func init() {
 	godottest.Test("Ownership/ValueReturningCallWhoseCallbackMovesTheStack", func(t *godottest.T) {
 		for i := 0; i < 3; i++ {
 			stackProbeMoved.Store(false)
-			obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(gdextension.StaticStringName("StackProbe")))
+			obj := gdi.ClassdbConstructObject2(gdi.ConstStringNamePtr(engine.StaticStringName("StackProbe")))
 			require.True(t, stackProbeMoved.Load(), "the callback moved the stack")
 			require.NotZero(t, obj, "the returned object reached the caller after the stack moved")
 			v := variantplumb.FromObject(obj)
@@ -310,14 +310,14 @@ func init() {
 		n, err := m.Int()
 		require.NoError(t, err)
 		assert.Equal(t, int64(5), n, "a non-ASCII member name")
-		before := gdextension.LiveBuffersOf(gdextension.OwnerPermanent)
+		before := engine.LiveBuffersOf(engine.OwnerPermanent)
 		for i := 0; i < 100; i++ {
 			_, err := dv.Call(fmt.Sprint("no_such_method_", i))
 			require.Error(t, err)
 			_, _ = dv.Member(fmt.Sprint("no_such_member_", i))
 			variant.EngineConstant(variant.Type(gdi.VariantTypeVector2), fmt.Sprint("NO_SUCH_", i)).Destroy()
 		}
-		assert.Equal(t, before, gdextension.LiveBuffersOf(gdextension.OwnerPermanent),
+		assert.Equal(t, before, engine.LiveBuffersOf(engine.OwnerPermanent),
 			"permanent memory does not grow with run-time names")
 	})
 
@@ -335,7 +335,7 @@ func init() {
 		}()
 		<-done
 		probe.CallableFreedOnThread.Store(0)
-		gdextension.CollectGarbage()
+		engine.CollectGarbage()
 		assert.Equal(t, mainTID, probe.CallableFreedOnThread.Load(), "freed on the main thread")
 	})
 }

@@ -8,8 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/extlib"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/probe"
@@ -20,7 +20,7 @@ func init() {
 	// other buffers (StringName slots), handed to the engine after forced collections. The engine
 	// reads it during the register call; GDScript then checks what it read (test_memory.gd).
 	godottest.Test("Memory/OwnedBuffersReadByEngineAfterGC", func(t *godottest.T) {
-		reg := gdextension.NewOwner(gdextension.OwnerRegistration)
+		reg := engine.NewOwner(engine.OwnerRegistration)
 		defer reg.Release()
 		size := unsafe.Sizeof(gdi.PropertyInfo{})
 		args := reg.Alloc(2 * size)
@@ -29,7 +29,7 @@ func init() {
 		for i := range names {
 			pi := (*gdi.PropertyInfo)(gdi.CPtr(args + uintptr(i)*size))
 			pi.Type = types[i]
-			pi.Name = gdextension.StaticStringName(names[i])
+			pi.Name = engine.StaticStringName(names[i])
 			pi.ClassName = gdi.StringNamePtr(reg.Alloc(8))
 			pi.HintString = gdi.StringPtr(reg.Alloc(8))
 			pi.Usage = 6
@@ -38,8 +38,8 @@ func init() {
 			runtime.GC()
 		}
 		gdi.ClassdbRegisterExtensionClassSignal(extlib.Handle(),
-			gdi.ConstStringNamePtr(gdextension.StaticStringName("GoCalculator")),
-			gdi.ConstStringNamePtr(gdextension.StaticStringName("gc_checked")), args, 2)
+			gdi.ConstStringNamePtr(engine.StaticStringName("GoCalculator")),
+			gdi.ConstStringNamePtr(engine.StaticStringName("gc_checked")), args, 2)
 	})
 
 	// In guard mode every buffer has its own mapping, and a released call frame's buffers are
@@ -48,13 +48,13 @@ func init() {
 		if os.Getenv("GDPURE_MEMGUARD") != "1" {
 			t.Skip("guard mode is off (GDPURE_MEMGUARD=1 enables it)")
 		}
-		require.True(t, gdextension.MemGuard)
-		f := gdextension.AcquireFrame()
+		require.True(t, engine.MemGuard)
+		f := engine.AcquireFrame()
 		p := f.Alloc(32)
 		f.Release()
 		kind, ok := probe.QuarantinedOwner(p)
 		require.True(t, ok, "the released frame buffer is quarantined")
-		assert.Equal(t, gdextension.OwnerCallFrame, gdextension.OwnerKind(kind))
+		assert.Equal(t, engine.OwnerCallFrame, engine.OwnerKind(kind))
 	})
 
 	godottest.Test("Memory/GCStressMode", func(t *godottest.T) {
@@ -80,7 +80,7 @@ func init() {
 
 func init() {
 	godottest.Test("Memory/planted/FaultReporterArmed", func(t *godottest.T) {
-		if !gdextension.MemGuard {
+		if !engine.MemGuard {
 			t.Skip("guard mode is off")
 		}
 		assert.True(t, probe.FaultReporterArmed(), "the guard-mode fault reporter is the SIGSEGV handler: %s", probe.FaultHandlerState())

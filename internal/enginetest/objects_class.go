@@ -2,8 +2,8 @@ package main
 
 import (
 	"github.com/gdpure/gdpure/classdb"
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/engine"
 )
 
 // GoObjectParams passes engine objects in and out of Go methods (test_objects.gd), as GDScript class GoObjectParams.
@@ -30,7 +30,7 @@ func (*GoObjectParams) MakeResource() godot.Resource {
 func (*GoObjectParams) ClassOf(o godot.Object) string { return o.Class() }
 
 // Settle collects Go garbage, so references Go dropped are released.
-func (*GoObjectParams) Settle() { gdextension.CollectGarbage(); gdextension.CollectGarbage() }
+func (*GoObjectParams) Settle() { engine.CollectGarbage(); engine.CollectGarbage() }
 
 func init() {
 	classdb.Register[GoObjectParams]()

@@ -5,9 +5,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gdpure/gdpure/classdb"
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
 	"github.com/gdpure/gdpure/godottest"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/osthread"
 	"github.com/gdpure/gdpure/internal/probe"
 	"github.com/gdpure/gdpure/variant"
@@ -130,7 +130,7 @@ func init() {
 			var during int
 			var same bool
 			variant.PackedOf(want...).View(func(s []int32) {
-				gdextension.CollectGarbage()
+				engine.CollectGarbage()
 				during = probe.LiveValues()
 				// Values of the same size now: they would take the engine data's memory if it was freed.
 				others := make([]variant.Packed[int32], 4)

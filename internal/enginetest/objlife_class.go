@@ -5,8 +5,8 @@ import (
 	"sync/atomic"
 
 	"github.com/gdpure/gdpure/classdb"
-	"github.com/gdpure/gdpure/gdextension"
 	"github.com/gdpure/gdpure/godot"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/osthread"
 	"github.com/gdpure/gdpure/variant"
 )
@@ -24,7 +24,7 @@ var lifeProbeDestroyedOn atomic.Int64
 
 // Alive collects Go garbage and reports whether the object is still alive.
 func (p *LifeProbe) Alive() bool {
-	gdextension.CollectGarbage()
+	engine.CollectGarbage()
 	return p.IsAlive()
 }
 
@@ -95,7 +95,7 @@ func (m *GoMesh) SurfaceGetMaterial(int) godot.Material { return m.material }
 func (m *GoMesh) SetMaterial(mat godot.Material) { m.material = mat }
 
 // Collect collects Go garbage, so references Go dropped are released.
-func (*GoMesh) Collect() { gdextension.CollectGarbage(); gdextension.CollectGarbage() }
+func (*GoMesh) Collect() { engine.CollectGarbage(); engine.CollectGarbage() }
 
 // DynamicProps answers property reads and reverts through the Object hooks (_get, _set,
 // _get_property_list, _property_can_revert, _property_get_revert) with values made fresh for each
@@ -176,7 +176,7 @@ func (d *DynamicProps) PropertyGetRevert(name string) (variant.Variant, bool) {
 func (d *DynamicProps) HeldReferences() int { return d.held.AsRefCounted().ReferenceCount() }
 
 // Collect collects Go garbage, so values Go dropped are released.
-func (*DynamicProps) Collect() { gdextension.CollectGarbage(); gdextension.CollectGarbage() }
+func (*DynamicProps) Collect() { engine.CollectGarbage(); engine.CollectGarbage() }
 
 func init() {
 	classdb.Register[LifeProbe]()

@@ -1,6 +1,9 @@
+//go:build gdpure_selftest
+
 // Package faults holds the switches that plant deliberate bugs for the suite's own checks (the
-// planted use-after-free run of internal/enginetest). They are read once from the environment and
-// are off in every normal run; nothing here is for plugins.
+// planted use-after-free run of internal/enginetest). They exist only in builds with the tag
+// gdpure_selftest (gdpure's own in-engine suite), read once from the environment; in a plugin's
+// build they are constant false and the code they guard is compiled away.
 package faults
 
 import "os"

@@ -9,3 +9,7 @@ import "unsafe"
 func CPtr(addr uintptr) unsafe.Pointer {
 	return *(*unsafe.Pointer)(unsafe.Pointer(&addr))
 }
+
+// VariantSize is the size of an engine Variant in bytes (every build of Godot 4 with 32-bit reals;
+// the layout test checks it against the engine).
+const VariantSize = 24

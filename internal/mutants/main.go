@@ -80,7 +80,7 @@ var mutants = []mutant{
 	},
 	{
 		name: "owner-call-frame", what: "AcquireFrame hands out a frame that is still in use",
-		file:   "gdextension/frame.go",
+		file:   "internal/engine/frame.go",
 		old:    "		if f.busy.Load() == 0 && f.busy.CompareAndSwap(0, 1) {",
 		new:    "		if f.busy.Swap(1) >= 0 {",
 		engine: "Ownership/CallFrameLivesUntilTheCallReturns",
@@ -102,20 +102,20 @@ var mutants = []mutant{
 	{
 		name: "owner-library", what: "the empty Dictionary zero values read lives in a released call frame",
 		file:   "variant/owned.go",
-		old:    "		p := gdextension.LibraryOwner().Alloc(Size)\n		gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(p), 0)",
-		new:    "		fr := gdextension.AcquireFrame()\n		p := fr.Alloc(Size)\n		gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(p), 0)\n		fr.Release()",
+		old:    "		p := engine.LibraryOwner().Alloc(gdi.VariantSize)\n		gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(p), 0)",
+		new:    "		fr := engine.AcquireFrame()\n		p := fr.Alloc(gdi.VariantSize)\n		gdi.VariantGetPtrConstructor(gdi.VariantType(t), 0).Call(gdi.UninitializedTypePtr(p), 0)\n		fr.Release()",
 		engine: "Ownership/(ZeroValue|EveryMethodOnZeroValues)",
 	},
 	{
 		name: "owner-value", what: "a value's buffer is freed before the engine destroys the value in it",
 		file:   "variant/owned.go",
-		old:    "	destroy(Type(t), addr)\n	gdextension.FreeBuffer(addr)",
-		new:    "	gdextension.FreeBuffer(addr)\n	destroy(Type(t), addr)",
+		old:    "	destroy(Type(t), addr)\n	engine.FreeBuffer(addr)",
+		new:    "	engine.FreeBuffer(addr)\n	destroy(Type(t), addr)",
 		engine: "Variant/ExactlyOnceRelease|Ownership/StaleCleanup",
 	},
 	{
 		name: "owner-permanent", what: "a cached StringName of a literal name lives in a released call frame",
-		file:   "gdextension/stringname.go",
+		file:   "internal/engine/stringname.go",
 		old:    "	slot := Permanent.Alloc(unsafe.Sizeof(uintptr(0)))",
 		new:    "	fr := AcquireFrame()\n	slot := fr.Alloc(unsafe.Sizeof(uintptr(0)))\n	defer fr.Release()",
 		engine: "Calls/|gdscript/test_names|Ownership/ValueReturningCall",
@@ -123,8 +123,8 @@ var mutants = []mutant{
 	{
 		name: "zero-shared-writable", what: "PushBack on a zero PackedStrings writes to the shared empty value",
 		file:   "variant/zbuiltin_methods.go",
-		old:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := mutPtr(&p.h, TypePackedStringArray)",
-		new:    "PushBack(value string) bool {\n\tf := gdextension.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := argHandle(p.h, TypePackedStringArray)",
+		old:    "PushBack(value string) bool {\n\tf := engine.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := mutPtr(&p.h, TypePackedStringArray)",
+		new:    "PushBack(value string) bool {\n\tf := engine.AcquireFrame()\n\tdefer f.Release()\n\targv := allocArgs(f, 1)\n\ta0 := argString(f, value)\n\tsetArg(argv, 0, a0)\n\tbase := argHandle(p.h, TypePackedStringArray)",
 		engine: "Ownership/(ZeroValue|EveryMethodOnZeroValues)",
 	},
 	{
@@ -157,14 +157,14 @@ var mutants = []mutant{
 	},
 	{
 		name: "deferred-reentrant", what: "deferred functions share the queue that every drain runs (GC stress at each engine call, CollectGarbage, shutdown of values)",
-		file:   "gdextension/mainthread.go",
+		file:   "internal/engine/mainthread.go",
 		old:    "	q := &deferQueue",
 		new:    "	q := &mainQueue",
 		engine: "Classes/DeferredWorkNeverRunsReentrantly",
 	},
 	{
 		name: "deferred-unbounded", what: "Defer queues without bound: a goroutine never waits for the main thread",
-		file:   "gdextension/mainthread.go",
+		file:   "internal/engine/mainthread.go",
 		old:    "		for q.n.Load() >= maxDeferred && mainTID.Load() != 0 {",
 		new:    "		for false {",
 		engine: "Classes/CallDeferredIsBounded",
@@ -186,7 +186,7 @@ var mutants = []mutant{
 	{
 		name: "object-release-off-main", what: "Go's last reference to an object is released on the garbage collector's cleanup thread",
 		file:   "godot/object.go",
-		old:    "	gdextension.RunOnMainThread(r.release)\n",
+		old:    "	engine.RunOnMainThread(r.release)\n",
 		new:    "	r.release()\n",
 		engine: "Objects/LastGoReferenceIsReleasedOnTheMainThread",
 	},
@@ -230,7 +230,7 @@ var mutants = []mutant{
 		name: "freed-object-by-address", what: "the object of a Variant is read by its address, not looked up by its instance id",
 		file: "variant/object.go",
 		old:  "	obj := gdi.ObjectGetInstanceFromId(id)\n	if obj == 0 {\n		return 0, &FreedObjectError{uint64(id)}\n	}\n	return obj, nil",
-		new: "	f := gdextension.AcquireFrame()\n	defer f.Release()\n	slot := f.Alloc(8)\n" +
+		new: "	f := engine.AcquireFrame()\n	defer f.Release()\n	slot := f.Alloc(8)\n" +
 			"	toType[TypeObject].Call(gdi.UninitializedTypePtr(slot), gdi.VariantPtr(p))\n	return *(*gdi.ObjectPtr)(gdi.CPtr(slot)), nil",
 		engine: "Classes/(VariantOfAFreedObjectIsAnError|AllChildrenIteratesASnapshot)",
 	},
@@ -530,7 +530,7 @@ type runner struct {
 
 // buildLibrary builds the in-engine suite's extension (asm path) with the overlay into out.
 func (r runner) buildLibrary(overlay string, env []string, out string) (string, error) {
-	if o, err := goCmd(r.root, overlay, env, "build", "-buildmode=c-shared", "-o", out, "./internal/enginetest"); err != nil {
+	if o, err := goCmd(r.root, overlay, env, "build", "-buildmode=c-shared", "-tags", "gdpure_selftest", "-o", out, "./internal/enginetest"); err != nil {
 		return "", fmt.Errorf("%v\n%s", err, o)
 	}
 	return out, nil

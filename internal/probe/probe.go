@@ -1,5 +1,6 @@
 // Package probe lets gdpure's own tests look inside its packages: the packages set these hooks,
-// the in-engine tests read them. Nothing here is for plugins.
+// the in-engine tests read them. Only builds with the tag gdpure_selftest set them (Enabled), so a
+// plugin's build has none of it; ExitReport is the exception (package godottest uses it).
 package probe
 
 import "sync/atomic"
@@ -16,7 +17,7 @@ var CallableFreedOnThread atomic.Int64
 // (empty when nothing leaked); package gdextension calls it. The in-engine test harness sets it.
 var ExitReport func(report string)
 
-// QuarantinedOwner reports the owner kind (a gdextension.OwnerKind) a freed guarded buffer
+// QuarantinedOwner reports the owner kind (a engine.OwnerKind) a freed guarded buffer
 // containing addr had, under guard mode (package gdextension sets it, on Linux).
 var QuarantinedOwner func(addr uintptr) (kind uint8, ok bool)
 

@@ -15,7 +15,7 @@ package variantmem
 import (
 	"unsafe"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
 )
@@ -27,7 +27,7 @@ var (
 )
 
 func init() {
-	gdextension.OnInit(gdextension.LevelCore, func() {
+	engine.OnInit(engine.LevelCore, func() {
 		for t := variant.Type(1); t < variant.TypePackedVector4Array+1; t++ {
 			fromType[t] = gdi.GetVariantFromTypeConstructor(gdi.VariantType(t))
 			toType[t] = gdi.GetVariantToTypeConstructor(gdi.VariantType(t))
@@ -108,7 +108,7 @@ func ReadValue(v uintptr, t variant.Type, dst unsafe.Pointer, size uintptr) {
 		copy(unsafe.Slice((*byte)(dst), size), unsafe.Slice((*byte)(gdi.CPtr(v+payload)), size))
 		return
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	p := f.Alloc(size)
 	toType[t].Call(gdi.UninitializedTypePtr(p), gdi.VariantPtr(v))
 	copy(unsafe.Slice((*byte)(dst), size), unsafe.Slice((*byte)(gdi.CPtr(p)), size))
@@ -122,7 +122,7 @@ func WriteValue(dst uintptr, t variant.Type, src unsafe.Pointer, size uintptr) {
 		SetInline(dst, t, src, size)
 		return
 	}
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	p := f.Alloc(size)
 	copy(unsafe.Slice((*byte)(gdi.CPtr(p)), size), unsafe.Slice((*byte)(src), size))
 	fromType[t].Call(gdi.UninitializedVariantPtr(dst), gdi.TypePtr(p))

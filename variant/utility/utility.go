@@ -2,7 +2,7 @@
 // numbers, printing and error reporting (print, push_error, push_warning, …), conversions (str,
 // var_to_str, bytes_to_var, …) — as Go functions, generated from extension_api.json (zutility.go).
 //
-// Every argument and result travels in call-frame C memory (gdextension.Frame) for the duration of
+// Every argument and result travels in call-frame C memory (engine.Frame) for the duration of
 // the call; nothing the engine sees is Go memory. Functions that take Variants (any) return an
 // error when a Go value cannot become one.
 package utility
@@ -12,14 +12,14 @@ import (
 	"reflect"
 	"sync"
 
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
 )
 
 // slotSize fits any scalar argument (int64, double, bool, an 8-byte String or a 16-byte packed
-// array header); Variants take variant.Size.
+// array header); Variants take gdi.VariantSize.
 const slotSize = 16
 
 var utilities struct {
@@ -33,7 +33,7 @@ func utility(i int) gdi.PtrUtilityFunction {
 	utilities.once.Do(func() {
 		for j := range utilities.fns {
 			utilities.fns[j] = gdi.VariantGetPtrUtilityFunction(
-				gdi.ConstStringNamePtr(gdextension.StaticStringName(utilityNames[j])), gdi.Int(utilityHashes[j]))
+				gdi.ConstStringNamePtr(engine.StaticStringName(utilityNames[j])), gdi.Int(utilityHashes[j]))
 			if utilities.fns[j] == 0 {
 				panic("gdpure: the engine has no utility function " + utilityNames[j] + " with the pinned hash")
 			}
@@ -65,13 +65,13 @@ func putPacked(p uintptr, x variant.Packed[uint8]) {
 }
 
 // putVariant writes x as a Variant into new frame memory; the caller destroys it after the call.
-func putVariant(f *gdextension.Frame, x any) (uintptr, error) {
+func putVariant(f *engine.Frame, x any) (uintptr, error) {
 	v, err := variant.From(x)
 	if err != nil {
 		return 0, err
 	}
 	defer v.Destroy()
-	p := f.Alloc(variant.Size)
+	p := f.Alloc(gdi.VariantSize)
 	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(p))
 	return p, nil
 }
@@ -111,7 +111,7 @@ func typeOfPacked(x any) variant.Type {
 }
 
 // allocArgs returns frame memory for an array of argc argument pointers.
-func allocArgs(f *gdextension.Frame, argc int) uintptr {
+func allocArgs(f *engine.Frame, argc int) uintptr {
 	if argc < 1 {
 		argc = 1
 	}

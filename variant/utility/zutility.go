@@ -4,140 +4,140 @@
 package utility
 
 import (
-	"github.com/gdpure/gdpure/gdextension"
+	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/variant"
 )
 
 // Sin calls the engine's utility function sin (math).
 func Sin(angleRad float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, angleRad)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(0).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Cos calls the engine's utility function cos (math).
 func Cos(angleRad float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, angleRad)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(1).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Tan calls the engine's utility function tan (math).
 func Tan(angleRad float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, angleRad)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(2).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Sinh calls the engine's utility function sinh (math).
 func Sinh(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(3).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Cosh calls the engine's utility function cosh (math).
 func Cosh(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(4).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Tanh calls the engine's utility function tanh (math).
 func Tanh(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(5).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Asin calls the engine's utility function asin (math).
 func Asin(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(6).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Acos calls the engine's utility function acos (math).
 func Acos(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(7).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Atan calls the engine's utility function atan (math).
 func Atan(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(8).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Atan2 calls the engine's utility function atan2 (math).
 func Atan2(y float64, x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -147,70 +147,70 @@ func Atan2(y float64, x float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, x)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(9).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Asinh calls the engine's utility function asinh (math).
 func Asinh(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(10).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Acosh calls the engine's utility function acosh (math).
 func Acosh(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(11).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Atanh calls the engine's utility function atanh (math).
 func Atanh(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(12).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Sqrt calls the engine's utility function sqrt (math).
 func Sqrt(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(13).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Fmod calls the engine's utility function fmod (math).
 func Fmod(x float64, y float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -220,14 +220,14 @@ func Fmod(x float64, y float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, y)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(14).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Fposmod calls the engine's utility function fposmod (math).
 func Fposmod(x float64, y float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -237,14 +237,14 @@ func Fposmod(x float64, y float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, y)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(15).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Posmod calls the engine's utility function posmod (math).
 func Posmod(x int64, y int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -254,7 +254,7 @@ func Posmod(x int64, y int64) int64 {
 	a1 := f.Alloc(slotSize)
 	putInt(a1, y)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(16).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
@@ -262,7 +262,7 @@ func Posmod(x int64, y int64) int64 {
 // Floor calls the engine's utility function floor (math).
 // A Go value that cannot become a Variant is an error.
 func Floor(x any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -272,35 +272,35 @@ func Floor(x any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(17).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Floorf calls the engine's utility function floorf (math).
 func Floorf(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(18).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Floori calls the engine's utility function floori (math).
 func Floori(x float64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(19).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
@@ -308,7 +308,7 @@ func Floori(x float64) int64 {
 // Ceil calls the engine's utility function ceil (math).
 // A Go value that cannot become a Variant is an error.
 func Ceil(x any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -318,35 +318,35 @@ func Ceil(x any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(20).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Ceilf calls the engine's utility function ceilf (math).
 func Ceilf(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(21).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Ceili calls the engine's utility function ceili (math).
 func Ceili(x float64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(22).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
@@ -354,7 +354,7 @@ func Ceili(x float64) int64 {
 // Round calls the engine's utility function round (math).
 // A Go value that cannot become a Variant is an error.
 func Round(x any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -364,35 +364,35 @@ func Round(x any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(23).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Roundf calls the engine's utility function roundf (math).
 func Roundf(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(24).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Roundi calls the engine's utility function roundi (math).
 func Roundi(x float64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(25).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
@@ -400,7 +400,7 @@ func Roundi(x float64) int64 {
 // Abs calls the engine's utility function abs (math).
 // A Go value that cannot become a Variant is an error.
 func Abs(x any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -410,35 +410,35 @@ func Abs(x any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(26).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Absf calls the engine's utility function absf (math).
 func Absf(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(27).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Absi calls the engine's utility function absi (math).
 func Absi(x int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putInt(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(28).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
@@ -446,7 +446,7 @@ func Absi(x int64) int64 {
 // Sign calls the engine's utility function sign (math).
 // A Go value that cannot become a Variant is an error.
 func Sign(x any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -456,35 +456,35 @@ func Sign(x any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(29).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Signf calls the engine's utility function signf (math).
 func Signf(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(30).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Signi calls the engine's utility function signi (math).
 func Signi(x int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putInt(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(31).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
@@ -492,7 +492,7 @@ func Signi(x int64) int64 {
 // Snapped calls the engine's utility function snapped (math).
 // A Go value that cannot become a Variant is an error.
 func Snapped(x any, step any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -508,14 +508,14 @@ func Snapped(x any, step any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a1)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(32).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Snappedf calls the engine's utility function snappedf (math).
 func Snappedf(x float64, step float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -525,14 +525,14 @@ func Snappedf(x float64, step float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, step)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(33).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Snappedi calls the engine's utility function snappedi (math).
 func Snappedi(x float64, step int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -542,14 +542,14 @@ func Snappedi(x float64, step int64) int64 {
 	a1 := f.Alloc(slotSize)
 	putInt(a1, step)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(34).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
 
 // Pow calls the engine's utility function pow (math).
 func Pow(base float64, exp float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -559,70 +559,70 @@ func Pow(base float64, exp float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, exp)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(35).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Log calls the engine's utility function log (math).
 func Log(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(36).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Exp calls the engine's utility function exp (math).
 func Exp(x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(37).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // IsNan calls the engine's utility function is_nan (math).
 func IsNan(x float64) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(38).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getBool(ret)
 }
 
 // IsInf calls the engine's utility function is_inf (math).
 func IsInf(x float64) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(39).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getBool(ret)
 }
 
 // IsEqualApprox calls the engine's utility function is_equal_approx (math).
 func IsEqualApprox(a float64, b float64) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -632,42 +632,42 @@ func IsEqualApprox(a float64, b float64) bool {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, b)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(40).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getBool(ret)
 }
 
 // IsZeroApprox calls the engine's utility function is_zero_approx (math).
 func IsZeroApprox(x float64) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(41).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getBool(ret)
 }
 
 // IsFinite calls the engine's utility function is_finite (math).
 func IsFinite(x float64) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(42).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getBool(ret)
 }
 
 // Ease calls the engine's utility function ease (math).
 func Ease(x float64, curve float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -677,21 +677,21 @@ func Ease(x float64, curve float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, curve)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(43).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // StepDecimals calls the engine's utility function step_decimals (math).
 func StepDecimals(x float64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, x)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(44).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
@@ -699,7 +699,7 @@ func StepDecimals(x float64) int64 {
 // Lerp calls the engine's utility function lerp (math).
 // A Go value that cannot become a Variant is an error.
 func Lerp(from any, to any, weight any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -721,14 +721,14 @@ func Lerp(from any, to any, weight any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a2)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(45).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Lerpf calls the engine's utility function lerpf (math).
 func Lerpf(from float64, to float64, weight float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -741,14 +741,14 @@ func Lerpf(from float64, to float64, weight float64) float64 {
 	a2 := f.Alloc(slotSize)
 	putFloat(a2, weight)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(46).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // CubicInterpolate calls the engine's utility function cubic_interpolate (math).
 func CubicInterpolate(from float64, to float64, pre float64, post float64, weight float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 5
 	argv := allocArgs(f, argc)
@@ -767,14 +767,14 @@ func CubicInterpolate(from float64, to float64, pre float64, post float64, weigh
 	a4 := f.Alloc(slotSize)
 	putFloat(a4, weight)
 	setArg(argv, 4, a4)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(47).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // CubicInterpolateAngle calls the engine's utility function cubic_interpolate_angle (math).
 func CubicInterpolateAngle(from float64, to float64, pre float64, post float64, weight float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 5
 	argv := allocArgs(f, argc)
@@ -793,14 +793,14 @@ func CubicInterpolateAngle(from float64, to float64, pre float64, post float64, 
 	a4 := f.Alloc(slotSize)
 	putFloat(a4, weight)
 	setArg(argv, 4, a4)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(48).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // CubicInterpolateInTime calls the engine's utility function cubic_interpolate_in_time (math).
 func CubicInterpolateInTime(from float64, to float64, pre float64, post float64, weight float64, toT float64, preT float64, postT float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 8
 	argv := allocArgs(f, argc)
@@ -828,14 +828,14 @@ func CubicInterpolateInTime(from float64, to float64, pre float64, post float64,
 	a7 := f.Alloc(slotSize)
 	putFloat(a7, postT)
 	setArg(argv, 7, a7)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(49).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // CubicInterpolateAngleInTime calls the engine's utility function cubic_interpolate_angle_in_time (math).
 func CubicInterpolateAngleInTime(from float64, to float64, pre float64, post float64, weight float64, toT float64, preT float64, postT float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 8
 	argv := allocArgs(f, argc)
@@ -863,14 +863,14 @@ func CubicInterpolateAngleInTime(from float64, to float64, pre float64, post flo
 	a7 := f.Alloc(slotSize)
 	putFloat(a7, postT)
 	setArg(argv, 7, a7)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(50).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // BezierInterpolate calls the engine's utility function bezier_interpolate (math).
 func BezierInterpolate(start float64, control1 float64, control2 float64, end float64, t float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 5
 	argv := allocArgs(f, argc)
@@ -889,14 +889,14 @@ func BezierInterpolate(start float64, control1 float64, control2 float64, end fl
 	a4 := f.Alloc(slotSize)
 	putFloat(a4, t)
 	setArg(argv, 4, a4)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(51).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // BezierDerivative calls the engine's utility function bezier_derivative (math).
 func BezierDerivative(start float64, control1 float64, control2 float64, end float64, t float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 5
 	argv := allocArgs(f, argc)
@@ -915,14 +915,14 @@ func BezierDerivative(start float64, control1 float64, control2 float64, end flo
 	a4 := f.Alloc(slotSize)
 	putFloat(a4, t)
 	setArg(argv, 4, a4)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(52).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // AngleDifference calls the engine's utility function angle_difference (math).
 func AngleDifference(from float64, to float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -932,14 +932,14 @@ func AngleDifference(from float64, to float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, to)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(53).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // LerpAngle calls the engine's utility function lerp_angle (math).
 func LerpAngle(from float64, to float64, weight float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -952,14 +952,14 @@ func LerpAngle(from float64, to float64, weight float64) float64 {
 	a2 := f.Alloc(slotSize)
 	putFloat(a2, weight)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(54).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // InverseLerp calls the engine's utility function inverse_lerp (math).
 func InverseLerp(from float64, to float64, weight float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -972,14 +972,14 @@ func InverseLerp(from float64, to float64, weight float64) float64 {
 	a2 := f.Alloc(slotSize)
 	putFloat(a2, weight)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(55).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Remap calls the engine's utility function remap (math).
 func Remap(value float64, istart float64, istop float64, ostart float64, ostop float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 5
 	argv := allocArgs(f, argc)
@@ -998,14 +998,14 @@ func Remap(value float64, istart float64, istop float64, ostart float64, ostop f
 	a4 := f.Alloc(slotSize)
 	putFloat(a4, ostop)
 	setArg(argv, 4, a4)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(56).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Smoothstep calls the engine's utility function smoothstep (math).
 func Smoothstep(from float64, to float64, x float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -1018,14 +1018,14 @@ func Smoothstep(from float64, to float64, x float64) float64 {
 	a2 := f.Alloc(slotSize)
 	putFloat(a2, x)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(57).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // MoveToward calls the engine's utility function move_toward (math).
 func MoveToward(from float64, to float64, delta float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -1038,14 +1038,14 @@ func MoveToward(from float64, to float64, delta float64) float64 {
 	a2 := f.Alloc(slotSize)
 	putFloat(a2, delta)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(58).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // RotateToward calls the engine's utility function rotate_toward (math).
 func RotateToward(from float64, to float64, delta float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -1058,63 +1058,63 @@ func RotateToward(from float64, to float64, delta float64) float64 {
 	a2 := f.Alloc(slotSize)
 	putFloat(a2, delta)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(59).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // DegToRad calls the engine's utility function deg_to_rad (math).
 func DegToRad(deg float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, deg)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(60).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // RadToDeg calls the engine's utility function rad_to_deg (math).
 func RadToDeg(rad float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, rad)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(61).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // LinearToDb calls the engine's utility function linear_to_db (math).
 func LinearToDb(lin float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, lin)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(62).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // DbToLinear calls the engine's utility function db_to_linear (math).
 func DbToLinear(db float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putFloat(a0, db)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(63).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
@@ -1122,7 +1122,7 @@ func DbToLinear(db float64) float64 {
 // Wrap calls the engine's utility function wrap (math).
 // A Go value that cannot become a Variant is an error.
 func Wrap(value any, min any, max any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -1144,14 +1144,14 @@ func Wrap(value any, min any, max any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a2)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(64).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Wrapi calls the engine's utility function wrapi (math).
 func Wrapi(value int64, min int64, max int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -1164,14 +1164,14 @@ func Wrapi(value int64, min int64, max int64) int64 {
 	a2 := f.Alloc(slotSize)
 	putInt(a2, max)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(65).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
 
 // Wrapf calls the engine's utility function wrapf (math).
 func Wrapf(value float64, min float64, max float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -1184,7 +1184,7 @@ func Wrapf(value float64, min float64, max float64) float64 {
 	a2 := f.Alloc(slotSize)
 	putFloat(a2, max)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(66).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
@@ -1192,7 +1192,7 @@ func Wrapf(value float64, min float64, max float64) float64 {
 // Max calls the engine's utility function max (math).
 // A Go value that cannot become a Variant is an error.
 func Max(arg1 any, arg2 any, args ...any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2 + len(args)
 	argv := allocArgs(f, argc)
@@ -1216,14 +1216,14 @@ func Max(arg1 any, arg2 any, args ...any) (variant.Variant, error) {
 		defer destroyVariant(p)
 		setArg(argv, 2+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(67).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Maxi calls the engine's utility function maxi (math).
 func Maxi(a int64, b int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -1233,14 +1233,14 @@ func Maxi(a int64, b int64) int64 {
 	a1 := f.Alloc(slotSize)
 	putInt(a1, b)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(68).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
 
 // Maxf calls the engine's utility function maxf (math).
 func Maxf(a float64, b float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -1250,7 +1250,7 @@ func Maxf(a float64, b float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, b)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(69).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
@@ -1258,7 +1258,7 @@ func Maxf(a float64, b float64) float64 {
 // Min calls the engine's utility function min (math).
 // A Go value that cannot become a Variant is an error.
 func Min(arg1 any, arg2 any, args ...any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2 + len(args)
 	argv := allocArgs(f, argc)
@@ -1282,14 +1282,14 @@ func Min(arg1 any, arg2 any, args ...any) (variant.Variant, error) {
 		defer destroyVariant(p)
 		setArg(argv, 2+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(70).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Mini calls the engine's utility function mini (math).
 func Mini(a int64, b int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -1299,14 +1299,14 @@ func Mini(a int64, b int64) int64 {
 	a1 := f.Alloc(slotSize)
 	putInt(a1, b)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(71).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
 
 // Minf calls the engine's utility function minf (math).
 func Minf(a float64, b float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -1316,7 +1316,7 @@ func Minf(a float64, b float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, b)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(72).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
@@ -1324,7 +1324,7 @@ func Minf(a float64, b float64) float64 {
 // Clamp calls the engine's utility function clamp (math).
 // A Go value that cannot become a Variant is an error.
 func Clamp(value any, min any, max any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -1346,14 +1346,14 @@ func Clamp(value any, min any, max any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a2)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(73).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
 
 // Clampi calls the engine's utility function clampi (math).
 func Clampi(value int64, min int64, max int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -1366,14 +1366,14 @@ func Clampi(value int64, min int64, max int64) int64 {
 	a2 := f.Alloc(slotSize)
 	putInt(a2, max)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(74).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
 
 // Clampf calls the engine's utility function clampf (math).
 func Clampf(value float64, min float64, max float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 3
 	argv := allocArgs(f, argc)
@@ -1386,28 +1386,28 @@ func Clampf(value float64, min float64, max float64) float64 {
 	a2 := f.Alloc(slotSize)
 	putFloat(a2, max)
 	setArg(argv, 2, a2)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(75).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // NearestPo2 calls the engine's utility function nearest_po2 (math).
 func NearestPo2(value int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putInt(a0, value)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(76).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
 
 // Pingpong calls the engine's utility function pingpong (math).
 func Pingpong(value float64, length float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -1417,46 +1417,46 @@ func Pingpong(value float64, length float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, length)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(77).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Randomize calls the engine's utility function randomize (random).
 func Randomize() {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 0
 	argv := allocArgs(f, argc)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(78).Call(gdi.TypePtr(ret), argv, int32(argc))
 }
 
 // Randi calls the engine's utility function randi (random).
 func Randi() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 0
 	argv := allocArgs(f, argc)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(79).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
 
 // Randf calls the engine's utility function randf (random).
 func Randf() float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 0
 	argv := allocArgs(f, argc)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(80).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // RandiRange calls the engine's utility function randi_range (random).
 func RandiRange(from int64, to int64) int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -1466,14 +1466,14 @@ func RandiRange(from int64, to int64) int64 {
 	a1 := f.Alloc(slotSize)
 	putInt(a1, to)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(81).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
 
 // RandfRange calls the engine's utility function randf_range (random).
 func RandfRange(from float64, to float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -1483,14 +1483,14 @@ func RandfRange(from float64, to float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, to)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(82).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Randfn calls the engine's utility function randfn (random).
 func Randfn(mean float64, deviation float64) float64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -1500,34 +1500,34 @@ func Randfn(mean float64, deviation float64) float64 {
 	a1 := f.Alloc(slotSize)
 	putFloat(a1, deviation)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(83).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getFloat(ret)
 }
 
 // Seed calls the engine's utility function seed (random).
 func Seed(base int64) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putInt(a0, base)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(84).Call(gdi.TypePtr(ret), argv, int32(argc))
 }
 
 // RandFromSeed calls the engine's utility function rand_from_seed (random).
 func RandFromSeed(seed int64) variant.Packed[int64] {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putInt(a0, seed)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(85).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getPacked[int64](ret)
 }
@@ -1535,7 +1535,7 @@ func RandFromSeed(seed int64) variant.Packed[int64] {
 // Weakref calls the engine's utility function weakref (general).
 // A Go value that cannot become a Variant is an error.
 func Weakref(obj any) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -1545,7 +1545,7 @@ func Weakref(obj any) (variant.Variant, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(86).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
@@ -1553,7 +1553,7 @@ func Weakref(obj any) (variant.Variant, error) {
 // Typeof calls the engine's utility function typeof (general).
 // A Go value that cannot become a Variant is an error.
 func Typeof(variable any) (int64, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -1563,7 +1563,7 @@ func Typeof(variable any) (int64, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(87).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret), nil
 }
@@ -1571,7 +1571,7 @@ func Typeof(variable any) (int64, error) {
 // TypeConvert calls the engine's utility function type_convert (general).
 // A Go value that cannot become a Variant is an error.
 func TypeConvert(value any, typ int64) (variant.Variant, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -1584,7 +1584,7 @@ func TypeConvert(value any, typ int64) (variant.Variant, error) {
 	a1 := f.Alloc(slotSize)
 	putInt(a1, typ)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(88).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret), nil
 }
@@ -1592,7 +1592,7 @@ func TypeConvert(value any, typ int64) (variant.Variant, error) {
 // Str calls the engine's utility function str (general).
 // A Go value that cannot become a Variant is an error.
 func Str(arg1 any, args ...any) (string, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1610,35 +1610,35 @@ func Str(arg1 any, args ...any) (string, error) {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(89).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getString(ret), nil
 }
 
 // ErrorString calls the engine's utility function error_string (general).
 func ErrorString(errorValue int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putInt(a0, errorValue)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(90).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getString(ret)
 }
 
 // TypeString calls the engine's utility function type_string (general).
 func TypeString(typ int64) string {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putInt(a0, typ)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(91).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getString(ret)
 }
@@ -1646,7 +1646,7 @@ func TypeString(typ int64) string {
 // Print calls the engine's utility function print (general).
 // A Go value that cannot become a Variant is an error.
 func Print(arg1 any, args ...any) error {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1664,7 +1664,7 @@ func Print(arg1 any, args ...any) error {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(92).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return nil
 }
@@ -1672,7 +1672,7 @@ func Print(arg1 any, args ...any) error {
 // PrintRich calls the engine's utility function print_rich (general).
 // A Go value that cannot become a Variant is an error.
 func PrintRich(arg1 any, args ...any) error {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1690,7 +1690,7 @@ func PrintRich(arg1 any, args ...any) error {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(93).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return nil
 }
@@ -1698,7 +1698,7 @@ func PrintRich(arg1 any, args ...any) error {
 // Printerr calls the engine's utility function printerr (general).
 // A Go value that cannot become a Variant is an error.
 func Printerr(arg1 any, args ...any) error {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1716,7 +1716,7 @@ func Printerr(arg1 any, args ...any) error {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(94).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return nil
 }
@@ -1724,7 +1724,7 @@ func Printerr(arg1 any, args ...any) error {
 // Printt calls the engine's utility function printt (general).
 // A Go value that cannot become a Variant is an error.
 func Printt(arg1 any, args ...any) error {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1742,7 +1742,7 @@ func Printt(arg1 any, args ...any) error {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(95).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return nil
 }
@@ -1750,7 +1750,7 @@ func Printt(arg1 any, args ...any) error {
 // Prints calls the engine's utility function prints (general).
 // A Go value that cannot become a Variant is an error.
 func Prints(arg1 any, args ...any) error {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1768,7 +1768,7 @@ func Prints(arg1 any, args ...any) error {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(96).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return nil
 }
@@ -1776,7 +1776,7 @@ func Prints(arg1 any, args ...any) error {
 // Printraw calls the engine's utility function printraw (general).
 // A Go value that cannot become a Variant is an error.
 func Printraw(arg1 any, args ...any) error {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1794,7 +1794,7 @@ func Printraw(arg1 any, args ...any) error {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(97).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return nil
 }
@@ -1802,7 +1802,7 @@ func Printraw(arg1 any, args ...any) error {
 // PrintVerbose calls the engine's utility function print_verbose (general).
 // A Go value that cannot become a Variant is an error.
 func PrintVerbose(arg1 any, args ...any) error {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1820,7 +1820,7 @@ func PrintVerbose(arg1 any, args ...any) error {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(98).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return nil
 }
@@ -1828,7 +1828,7 @@ func PrintVerbose(arg1 any, args ...any) error {
 // PushError calls the engine's utility function push_error (general).
 // A Go value that cannot become a Variant is an error.
 func PushError(arg1 any, args ...any) error {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1846,7 +1846,7 @@ func PushError(arg1 any, args ...any) error {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(99).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return nil
 }
@@ -1854,7 +1854,7 @@ func PushError(arg1 any, args ...any) error {
 // PushWarning calls the engine's utility function push_warning (general).
 // A Go value that cannot become a Variant is an error.
 func PushWarning(arg1 any, args ...any) error {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1 + len(args)
 	argv := allocArgs(f, argc)
@@ -1872,7 +1872,7 @@ func PushWarning(arg1 any, args ...any) error {
 		defer destroyVariant(p)
 		setArg(argv, 1+j, p)
 	}
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(100).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return nil
 }
@@ -1880,7 +1880,7 @@ func PushWarning(arg1 any, args ...any) error {
 // VarToStr calls the engine's utility function var_to_str (general).
 // A Go value that cannot become a Variant is an error.
 func VarToStr(variable any) (string, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -1890,14 +1890,14 @@ func VarToStr(variable any) (string, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(101).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getString(ret), nil
 }
 
 // StrToVar calls the engine's utility function str_to_var (general).
 func StrToVar(text string) variant.Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -1905,7 +1905,7 @@ func StrToVar(text string) variant.Variant {
 	putString(a0, text)
 	defer destroyString(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(102).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret)
 }
@@ -1913,7 +1913,7 @@ func StrToVar(text string) variant.Variant {
 // VarToBytes calls the engine's utility function var_to_bytes (general).
 // A Go value that cannot become a Variant is an error.
 func VarToBytes(variable any) (variant.Packed[uint8], error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -1923,21 +1923,21 @@ func VarToBytes(variable any) (variant.Packed[uint8], error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(103).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getPacked[uint8](ret), nil
 }
 
 // BytesToVar calls the engine's utility function bytes_to_var (general).
 func BytesToVar(bytes variant.Packed[uint8]) variant.Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putPacked(a0, bytes)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(104).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret)
 }
@@ -1945,7 +1945,7 @@ func BytesToVar(bytes variant.Packed[uint8]) variant.Variant {
 // VarToBytesWithObjects calls the engine's utility function var_to_bytes_with_objects (general).
 // A Go value that cannot become a Variant is an error.
 func VarToBytesWithObjects(variable any) (variant.Packed[uint8], error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -1955,21 +1955,21 @@ func VarToBytesWithObjects(variable any) (variant.Packed[uint8], error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(105).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getPacked[uint8](ret), nil
 }
 
 // BytesToVarWithObjects calls the engine's utility function bytes_to_var_with_objects (general).
 func BytesToVarWithObjects(bytes variant.Packed[uint8]) variant.Variant {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putPacked(a0, bytes)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(106).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getVariant(ret)
 }
@@ -1977,7 +1977,7 @@ func BytesToVarWithObjects(bytes variant.Packed[uint8]) variant.Variant {
 // Hash calls the engine's utility function hash (general).
 // A Go value that cannot become a Variant is an error.
 func Hash(variable any) (int64, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -1987,7 +1987,7 @@ func Hash(variable any) (int64, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(107).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret), nil
 }
@@ -1996,14 +1996,14 @@ func Hash(variable any) (int64, error) {
 
 // IsInstanceIDValid calls the engine's utility function is_instance_id_valid (general).
 func IsInstanceIDValid(id int64) bool {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putInt(a0, id)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(108).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getBool(ret)
 }
@@ -2011,7 +2011,7 @@ func IsInstanceIDValid(id int64) bool {
 // IsInstanceValid calls the engine's utility function is_instance_valid (general).
 // A Go value that cannot become a Variant is an error.
 func IsInstanceValid(instance any) (bool, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
@@ -2021,32 +2021,32 @@ func IsInstanceValid(instance any) (bool, error) {
 	}
 	defer destroyVariant(a0)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(109).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getBool(ret), nil
 }
 
 // RIDAllocateID calls the engine's utility function rid_allocate_id (general).
 func RIDAllocateID() int64 {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 0
 	argv := allocArgs(f, argc)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(110).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getInt(ret)
 }
 
 // RIDFromInt64 calls the engine's utility function rid_from_int64 (general).
 func RIDFromInt64(base int64) variant.RID {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 1
 	argv := allocArgs(f, argc)
 	a0 := f.Alloc(slotSize)
 	putInt(a0, base)
 	setArg(argv, 0, a0)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(111).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getRID(ret)
 }
@@ -2054,7 +2054,7 @@ func RIDFromInt64(base int64) variant.RID {
 // IsSame calls the engine's utility function is_same (general).
 // A Go value that cannot become a Variant is an error.
 func IsSame(a any, b any) (bool, error) {
-	f := gdextension.AcquireFrame()
+	f := engine.AcquireFrame()
 	defer f.Release()
 	argc := 2
 	argv := allocArgs(f, argc)
@@ -2070,7 +2070,7 @@ func IsSame(a any, b any) (bool, error) {
 	}
 	defer destroyVariant(a1)
 	setArg(argv, 1, a1)
-	ret := f.Alloc(variant.Size)
+	ret := f.Alloc(gdi.VariantSize)
 	utility(112).Call(gdi.TypePtr(ret), argv, int32(argc))
 	return getBool(ret), nil
 }

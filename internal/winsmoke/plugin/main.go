@@ -6,26 +6,26 @@ package main
 import (
 	"fmt"
 
-	"github.com/gdpure/gdpure/gdextension"
 	_ "github.com/gdpure/gdpure/gdextension/entry"
+	"github.com/gdpure/gdpure/internal/engine"
 )
 
 func init() {
-	for l := gdextension.LevelCore; l <= gdextension.LevelEditor; l++ {
-		gdextension.OnInit(l, func() {
-			gdextension.PrintWarning(fmt.Sprintf("init %s (engine %s, %s path, main thread %v)",
-				l, gdextension.EngineVersion(), gdextension.CallPath, gdextension.OnMainThread()))
+	for l := engine.LevelCore; l <= engine.LevelEditor; l++ {
+		engine.OnInit(l, func() {
+			engine.PrintWarning(fmt.Sprintf("init %s (engine %s, %s path, main thread %v)",
+				l, engine.EngineVersion(), engine.CallPath, engine.OnMainThread()))
 		})
-		gdextension.OnDeinit(l, func() { gdextension.PrintWarning("deinit " + l.String()) })
+		engine.OnDeinit(l, func() { engine.PrintWarning("deinit " + l.String()) })
 	}
-	gdextension.OnStartup(func() {
-		gdextension.PrintWarning("startup")
+	engine.OnStartup(func() {
+		engine.PrintWarning("startup")
 		// Work queued from a goroutine runs on the main thread at a frame callback.
-		go gdextension.RunOnMainThread(func() {
-			gdextension.PrintWarning(fmt.Sprintf("queued work ran (main thread %v)", gdextension.OnMainThread()))
+		go engine.RunOnMainThread(func() {
+			engine.PrintWarning(fmt.Sprintf("queued work ran (main thread %v)", engine.OnMainThread()))
 		})
 	})
-	gdextension.OnShutdown(func() { gdextension.PrintWarning("shutdown") })
+	engine.OnShutdown(func() { engine.PrintWarning("shutdown") })
 }
 
 func main() {}

@@ -1,6 +1,6 @@
 //go:build !(linux && amd64)
 
-package gdextension
+package engine
 
 import (
 	"fmt"
@@ -38,6 +38,8 @@ func faultReporterArmed() bool { return false }
 func faultHandlerState() string { return "unsupported" }
 
 func init() {
-	probe.FaultReporterArmed = faultReporterArmed
-	probe.FaultHandlerState = faultHandlerState
+	if probe.Enabled {
+		probe.FaultReporterArmed = faultReporterArmed
+		probe.FaultHandlerState = faultHandlerState
+	}
 }

@@ -1,4 +1,4 @@
-package gdextension
+package engine
 
 import (
 	"fmt"
@@ -156,4 +156,8 @@ func quarantinedOwner(addr uintptr) (uint8, bool) {
 	return uint8(kind), true
 }
 
-func init() { probe.QuarantinedOwner = quarantinedOwner }
+func init() {
+	if probe.Enabled {
+		probe.QuarantinedOwner = quarantinedOwner
+	}
+}

@@ -1,6 +1,6 @@
 //go:build linux || darwin
 
-package gdextension
+package engine
 
 import (
 	"syscall"

@@ -1,4 +1,4 @@
-package gdextension
+package engine
 
 // warnForeignRuntime has nothing to warn of on Windows. The hazard it reports on Linux and macOS
 // is a signal handler: every Go runtime installs its own for SIGURG (async preemption), and only

@@ -1,6 +1,6 @@
 //go:build linux || darwin
 
-package gdextension
+package engine
 
 // warnForeignRuntime warns when a second Go runtime is loaded in the process (another Go-built
 // extension): each runtime installs its own SIGURG handler, only the last receives the signals, and

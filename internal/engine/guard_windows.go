@@ -1,4 +1,4 @@
-package gdextension
+package engine
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package gdextension
+package engine
 
 import (
 	"fmt"
@@ -97,6 +97,8 @@ func faultHandlerState() string {
 }
 
 func init() {
-	probe.FaultReporterArmed = faultReporterArmed
-	probe.FaultHandlerState = faultHandlerState
+	if probe.Enabled {
+		probe.FaultReporterArmed = faultReporterArmed
+		probe.FaultHandlerState = faultHandlerState
+	}
 }

@@ -1,0 +1,6 @@
+//go:build !gdpure_selftest
+
+package faults
+
+// EarlyFreePropertyList is off in a plugin's build (see faults.go).
+const EarlyFreePropertyList = false
