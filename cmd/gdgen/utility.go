@@ -170,7 +170,7 @@ func genUtility(g *genFile, u apiUtilityFunction, idx int) error {
 }
 
 // utilityReserved are names the generated bodies use; parameters with these names get a suffix.
-var utilityReserved = map[string]bool{"variant": true, "gdi": true, "gdextension": true, "f": true,
+var utilityReserved = map[string]bool{"variant": true, "gdi": true, "engine": true, "f": true,
 	"argc": true, "argv": true, "ret": true, "err": true, "j": true, "extra": true, "p": true, "args": true}
 
 func argName(n string, i int) string {

@@ -131,7 +131,7 @@ func TestLeakReportNamesOwner(t *testing.T) {
 // package (memory.go). Everything else allocates through owners and frames.
 func TestEngineAllocatorHasOneCaller(t *testing.T) {
 	_, self, _, _ := runtime.Caller(0)
-	root := filepath.Dir(filepath.Dir(self))
+	root := filepath.Dir(filepath.Dir(filepath.Dir(self)))
 	re := regexp.MustCompile(`gdi\.Mem(Alloc|Realloc|Free)2?\(`)
 	err := filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
 		if err == nil && info.IsDir() && info.Name() == ".cache" { // provisioned engines, not source
@@ -145,8 +145,8 @@ func TestEngineAllocatorHasOneCaller(t *testing.T) {
 			return err
 		}
 		rel, _ := filepath.Rel(root, path)
-		if re.Match(data) && rel != filepath.Join("gdextension", "memory.go") {
-			t.Errorf("%s calls the engine's allocator directly; allocate through gdextension owners or frames", rel)
+		if re.Match(data) && rel != filepath.Join("internal", "engine", "memory.go") {
+			t.Errorf("%s calls the engine's allocator directly; allocate through internal/engine owners or frames", rel)
 		}
 		return nil
 	})

@@ -44,7 +44,7 @@ type Finding struct {
 func (f Finding) String() string { return fmt.Sprintf("%s: %s: %s", f.Pos, f.Rule, f.Msg) }
 
 // Packages lists the directories (relative to the module root) whose non-test files are checked.
-var Packages = []string{"gdextension", "variant", "variant/utility", "godot", "classdb", "godottest", "internal/gdi"}
+var Packages = []string{"gdextension", "internal/engine", "variant", "variant/utility", "godot", "classdb", "godottest", "internal/gdi"}
 
 // readFile reads a source file, or the file an overlay puts in its place: the check sees the source
 // the go command builds (go test -overlay, or GOFLAGS=-overlay=…, as internal/mutants uses).

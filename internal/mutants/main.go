@@ -67,8 +67,8 @@ var mutants = []mutant{
 	{
 		name: "go-stack-result", what: "a dynamic call's result slot is on the goroutine stack",
 		file:   "variant/variantvalue.go",
-		old:    "	ret := newHandle(variantTypeForDestroy, Size)\n	call(f.StringName(method), argv, len(vs), ret.addr, cerr)",
-		new:    "	var onStack [Size]byte\n	call(f.StringName(method), argv, len(vs), uintptr(unsafe.Pointer(&onStack)), cerr)\n	ret := newHandle(variantTypeForDestroy, Size)\n	copyC(ret.addr, uintptr(unsafe.Pointer(&onStack)), Size)",
+		old:    "	ret := newHandle(variantTypeForDestroy, gdi.VariantSize)\n	call(f.StringName(method), argv, len(vs), ret.addr, cerr)",
+		new:    "	var onStack [gdi.VariantSize]byte\n	call(f.StringName(method), argv, len(vs), uintptr(unsafe.Pointer(&onStack)), cerr)\n	ret := newHandle(variantTypeForDestroy, gdi.VariantSize)\n	copyC(ret.addr, uintptr(unsafe.Pointer(&onStack)), gdi.VariantSize)",
 		engine: "Ownership/DynamicCallWhoseCallbackMovesTheStack",
 	},
 	{
@@ -216,7 +216,7 @@ var mutants = []mutant{
 		name: "hook-result-uncounted", what: "the Get and revert hooks copy a Variant's bytes into the engine's slot without a reference of its own",
 		file:   "classdb/hooks.go",
 		old:    "	variantplumb.WriteVariant(v, gdi.UninitializedVariantPtr(ret))\n	return 1",
-		new:    "	for i := uintptr(0); i < variant.Size; i++ {\n		*(*byte)(gdi.CPtr(uintptr(ret) + i)) = *(*byte)(gdi.CPtr(uintptr(variantplumb.VariantPtr(v)) + i))\n	}\n	return 1",
+		new:    "	for i := uintptr(0); i < gdi.VariantSize; i++ {\n		*(*byte)(gdi.CPtr(uintptr(ret) + i)) = *(*byte)(gdi.CPtr(uintptr(variantplumb.VariantPtr(v)) + i))\n	}\n	return 1",
 		engine: "Objects/GetAndRevertHooksCopyIntoTheEngineSlot|gdscript/test_object_lifetimes",
 	},
 	{
