@@ -54,19 +54,9 @@ type staticCallableKey struct{ class, method string }
 // count the method's.
 func StaticCallable(class, method string) variant.Callable {
 	opts := variant.CallableOptions{Text: class + "::" + method, Key: staticCallableKey{class, method}}
-	list := ClassDB.ClassGetMethodList(class)
-	for _, info := range list.All() {
-		name, _, _ := info.Get("name")
-		if name.String() == method {
-			if args, present, _ := info.Get("args"); present {
-				if n, err := args.Call("size"); err == nil {
-					count, _ := n.Int()
-					opts.ArgumentCount, opts.ArgumentCountKnown = int(count), true
-				}
-			}
-		}
+	if ClassDB.ClassHasMethod(class, method) {
+		opts.ArgumentCount, opts.ArgumentCountKnown = ClassDB.ClassGetMethodArgumentCount(class, method), true
 	}
-	list.Destroy()
 	return variant.NewCallableWith(class+"::"+method, func(args []variant.Variant) (any, error) {
 		in := make([]any, len(args))
 		for i, a := range args {

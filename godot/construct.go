@@ -2,11 +2,8 @@ package godot
 
 import (
 	"fmt"
-	"reflect"
 	"runtime"
-	"unsafe"
 
-	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/engine"
 	"github.com/gdpure/gdpure/internal/gdi"
 )
@@ -98,44 +95,6 @@ func classTag(class string) uintptr {
 	t := gdi.ClassdbGetClassTag(gdi.ConstStringNamePtr(engine.StaticStringName(class)))
 	classTags[class] = t
 	return t
-}
-
-// The hooks that let package variant carry objects.
-func init() {
-	classType := reflect.TypeFor[Class]()
-	classhook.ClassOf = func(t reflect.Type) (string, bool) {
-		if t.Kind() != reflect.Struct || !t.Implements(classType) || t.Size() != unsafe.Sizeof(uintptr(0)) {
-			return "", false
-		}
-		return reflect.Zero(t).Interface().(Class).className(), true
-	}
-	classhook.ObjectOf = func(x any) (uintptr, bool) {
-		c, ok := x.(AnyObject)
-		if !ok {
-			return 0, false
-		}
-		o := c.AsObject()
-		if o.h == nil {
-			return 0, true
-		}
-		return o.ptr(), true
-	}
-	classhook.AdoptNew = func(p uintptr) any {
-		return Object{adoptNew(p, gdi.ObjectCastTo(gdi.ConstObjectPtr(p), refCountedTag) != 0)}
-	}
-	classhook.Wrap = func(t reflect.Type, p uintptr) (reflect.Value, error) {
-		v := reflect.New(t).Elem()
-		if p == 0 {
-			return v, nil
-		}
-		h := wrap(p, false)
-		want := reflect.Zero(t).Interface().(Class).className()
-		if tag := classTag(want); tag == 0 || gdi.ObjectCastTo(gdi.ConstObjectPtr(p), tag) == 0 {
-			return reflect.Value{}, fmt.Errorf("godot: %s is not a %s", Object{h}, want)
-		}
-		*(**handle)(v.Addr().UnsafePointer()) = h
-		return v, nil
-	}
 }
 
 // IsRefCountedClass reports whether the engine class named class derives from RefCounted (its

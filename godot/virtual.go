@@ -5,7 +5,6 @@ import (
 	"runtime"
 	"unsafe"
 
-	"github.com/gdpure/gdpure/internal/classhook"
 	"github.com/gdpure/gdpure/internal/gdi"
 	"github.com/gdpure/gdpure/internal/variantplumb"
 	"github.com/gdpure/gdpure/variant"
@@ -104,41 +103,3 @@ func wObject(ret uintptr, o Object, refCounted bool) {
 }
 
 func wOwned(ret uintptr, x any) { variantplumb.AssignAt(ret, x) }
-
-// The hooks package classdb uses to register Go classes.
-func init() {
-	byClass := map[string][]classhook.Virtual{}
-	for _, v := range virtuals {
-		byClass[v.Class] = append(byClass[v.Class], v)
-	}
-	classhook.VirtualsOf = func(class string) []classhook.Virtual { return byClass[class] }
-	// A Go class's own object: a handle without an engine reference (the object owns the Go value;
-	// a reference back would keep both alive forever).
-	classhook.BindObject = func(dst unsafe.Pointer, ptr uintptr, class string) func() {
-		b := selfBinding(ptr, class)
-		*(**handle)(dst) = &handle{b: b}
-		return func() { b.freed.Store(true) }
-	}
-	index := map[string]int{}
-	for i, n := range classNames {
-		index[n] = i
-	}
-	classhook.ParentOf = func(class string) string {
-		if i, ok := index[class]; ok {
-			return classParents[i]
-		}
-		return ""
-	}
-	methods := map[[2]string]bool{}
-	for _, b := range bindInfos {
-		methods[[2]string{classNames[b.class], b.name}] = true
-	}
-	classhook.HasMethod = func(class, method string) bool {
-		for ; class != ""; class = classhook.ParentOf(class) {
-			if methods[[2]string{class, method}] {
-				return true
-			}
-		}
-		return false
-	}
-}

@@ -61,7 +61,7 @@ func typeOfOwned(x any) Type {
 // variantTypeOf returns the Variant type a Go type maps to, for typed arrays; ok is false for
 // Variant (untyped) and types with no single Variant type.
 func variantTypeOf(rt reflect.Type) (Type, bool) {
-	if classhook.ClassOf != nil {
+	if classhook.Installed() {
 		if _, ok := classhook.ClassOf(rt); ok {
 			return TypeObject, true
 		}
@@ -154,7 +154,7 @@ func asReflect(v Variant, t reflect.Type) (reflect.Value, error) {
 		err := v.Value(p.Interface())
 		return p.Elem(), err
 	}
-	if classhook.ClassOf != nil {
+	if classhook.Installed() {
 		if _, ok := classhook.ClassOf(t); ok {
 			obj, err := v.object()
 			if err != nil {

@@ -12,66 +12,7 @@ import (
 // The plumbing that takes the engine's pointer types is registered into internal/varianthook, for
 // the packages that use it through internal/variantplumb; it is no part of this package's API.
 func init() {
-	varianthook.Ptr = ptrOfAny
-	varianthook.WriteTo = writeAnyTo
-	varianthook.VariantObject = func(v any) (gdi.ObjectPtr, error) { return v.(Variant).object() }
-	varianthook.CopyVariant = func(p gdi.ConstVariantPtr) any { return copyVariant(p) }
-	varianthook.FromObject = func(obj gdi.ObjectPtr) any { return fromObject(obj) }
-	varianthook.TypeOf = func(v gdi.ConstVariantPtr) gdi.VariantType { return gdi.VariantType(typeOf(v)) }
-	varianthook.ObjectAt = objectAt
-	varianthook.ToBool = toBool
-	varianthook.ToInt = toInt
-	varianthook.ToFloat = toFloat
-	varianthook.ToString = toString
-	varianthook.ToValue = toValue
-	varianthook.SetBool = setBool
-	varianthook.SetInt = setInt
-	varianthook.SetFloat = setFloat
-	varianthook.SetString = setString
-	varianthook.SetValue = setValue
-	varianthook.StringAt = stringAt
-	varianthook.NewStringAt = newStringAt
-	varianthook.DestroyString = destroyString
-	varianthook.StringNameAt = stringNameAt
-	varianthook.NewStringNameAt = newStringNameAt
-	varianthook.NodePathAt = nodePathAt
-	varianthook.NewNodePathAt = newNodePathAt
-	varianthook.PackedAt = packedAt
-	varianthook.WritePackedTo = writePackedTo
-	varianthook.DestroyAt = func(t gdi.VariantType, p gdi.TypePtr) { destroyAt(Type(t), p) }
-
-	varianthook.Adopt = func(p uintptr, t gdi.VariantType, zero any) any {
-		return zero.(ownedValue).withHandle(moveToHandle(p, Type(t)))
-	}
-	varianthook.AdoptVariant = func(p uintptr) any { return adoptVariant(p) }
-	varianthook.CopyAt = func(p uintptr, zero any) any {
-		t, ok := variantTypeOf(reflect.TypeOf(zero))
-		if !ok {
-			panic(fmt.Sprintf("gdpure: CopyAt of %T", zero))
-		}
-		hd := newHandle(t, gdi.VariantSize)
-		copyConstruct(t, gdi.UninitializedTypePtr(hd.addr), p)
-		return zero.(ownedValue).withHandle(hd)
-	}
-	varianthook.AssignAt = assignAt
-	varianthook.CopyAtType = copyAtType
-	varianthook.AsType = func(v any, t reflect.Type) (any, error) { return asType(v.(Variant), t) }
-	varianthook.VariantTypeOf = func(t reflect.Type) (gdi.VariantType, bool) {
-		vt, ok := variantTypeOf(t)
-		return gdi.VariantType(vt), ok
-	}
-	varianthook.ValueTypeOf = func(t reflect.Type) (gdi.VariantType, bool) {
-		vt, ok := valueTypeOf(t)
-		return gdi.VariantType(vt), ok
-	}
-	varianthook.PackedTypeOf = func(t reflect.Type) (gdi.VariantType, bool) {
-		vt, ok := packedTypeOf(t)
-		return gdi.VariantType(vt), ok
-	}
-	varianthook.IsArrayType = isArrayType
-	varianthook.ArrayElementTypeName = arrayElementTypeName
-	varianthook.IsTypedDictionaryType = isTypedDictionaryType
-	varianthook.TypedDictionarySideNames = typedDictionarySideNames
+	varianthook.Set(plumbing{})
 
 	if probe.Enabled {
 		probe.LiveValues = liveValues
@@ -179,4 +120,110 @@ func objectAt(p gdi.ConstVariantPtr) (gdi.ObjectPtr, error) {
 		return 0, &MismatchError{TypeObject, t}
 	}
 	return liveObject(p)
+}
+
+// plumbing implements varianthook.Variants.
+type plumbing struct{}
+
+func (plumbing) Ptr(x any) uintptr { return ptrOfAny(x) }
+
+func (plumbing) WriteTo(x any, dst uintptr) { writeAnyTo(x, dst) }
+
+func (plumbing) VariantObject(v any) (gdi.ObjectPtr, error) { return v.(Variant).object() }
+
+func (plumbing) CopyVariant(p gdi.ConstVariantPtr) any { return copyVariant(p) }
+
+func (plumbing) FromObject(obj gdi.ObjectPtr) any { return fromObject(obj) }
+
+func (plumbing) TypeOf(v gdi.ConstVariantPtr) gdi.VariantType { return gdi.VariantType(typeOf(v)) }
+
+func (plumbing) ObjectAt(p gdi.ConstVariantPtr) (gdi.ObjectPtr, error) { return objectAt(p) }
+
+func (plumbing) ToBool(v gdi.ConstVariantPtr) (bool, error) { return toBool(v) }
+
+func (plumbing) ToInt(v gdi.ConstVariantPtr) (int64, error) { return toInt(v) }
+
+func (plumbing) ToFloat(v gdi.ConstVariantPtr) (float64, error) { return toFloat(v) }
+
+func (plumbing) ToString(v gdi.ConstVariantPtr) (string, error) { return toString(v) }
+
+func (plumbing) ToValue(v gdi.ConstVariantPtr, dst any) error { return toValue(v, dst) }
+
+func (plumbing) SetBool(dst gdi.UninitializedVariantPtr, x bool) { setBool(dst, x) }
+
+func (plumbing) SetInt(dst gdi.UninitializedVariantPtr, x int64) { setInt(dst, x) }
+
+func (plumbing) SetFloat(dst gdi.UninitializedVariantPtr, x float64) { setFloat(dst, x) }
+
+func (plumbing) SetString(dst gdi.UninitializedVariantPtr, s string) { setString(dst, s) }
+
+func (plumbing) SetValue(dst gdi.UninitializedVariantPtr, src any) { setValue(dst, src) }
+
+func (plumbing) StringAt(s gdi.ConstStringPtr) string { return stringAt(s) }
+
+func (plumbing) NewStringAt(dst gdi.UninitializedStringPtr, s string) { newStringAt(dst, s) }
+
+func (plumbing) DestroyString(s gdi.StringPtr) { destroyString(s) }
+
+func (plumbing) StringNameAt(p gdi.ConstStringNamePtr) string { return stringNameAt(p) }
+
+func (plumbing) NewStringNameAt(dst gdi.UninitializedStringNamePtr, s string) {
+	newStringNameAt(dst, s)
+}
+
+func (plumbing) NodePathAt(p gdi.ConstTypePtr) string { return nodePathAt(p) }
+
+func (plumbing) NewNodePathAt(dst gdi.UninitializedTypePtr, s string) { newNodePathAt(dst, s) }
+
+func (plumbing) PackedAt(p gdi.ConstTypePtr, dst any) { packedAt(p, dst) }
+
+func (plumbing) WritePackedTo(a any, dst gdi.UninitializedTypePtr) { writePackedTo(a, dst) }
+
+func (plumbing) DestroyAt(t gdi.VariantType, p gdi.TypePtr) { destroyAt(Type(t), p) }
+
+func (plumbing) Adopt(p uintptr, t gdi.VariantType, zero any) any {
+	return zero.(ownedValue).withHandle(moveToHandle(p, Type(t)))
+}
+
+func (plumbing) AdoptVariant(p uintptr) any { return adoptVariant(p) }
+
+func (plumbing) CopyAt(p uintptr, zero any) any {
+	t, ok := variantTypeOf(reflect.TypeOf(zero))
+	if !ok {
+		panic(fmt.Sprintf("gdpure: CopyAt of %T", zero))
+	}
+	hd := newHandle(t, gdi.VariantSize)
+	copyConstruct(t, gdi.UninitializedTypePtr(hd.addr), p)
+	return zero.(ownedValue).withHandle(hd)
+}
+
+func (plumbing) AssignAt(dst uintptr, x any) { assignAt(dst, x) }
+
+func (plumbing) CopyAtType(t reflect.Type, p uintptr) any { return copyAtType(t, p) }
+
+func (plumbing) AsType(v any, t reflect.Type) (any, error) { return asType(v.(Variant), t) }
+
+func (plumbing) VariantTypeOf(t reflect.Type) (gdi.VariantType, bool) {
+	vt, ok := variantTypeOf(t)
+	return gdi.VariantType(vt), ok
+}
+
+func (plumbing) ValueTypeOf(t reflect.Type) (gdi.VariantType, bool) {
+	vt, ok := valueTypeOf(t)
+	return gdi.VariantType(vt), ok
+}
+
+func (plumbing) PackedTypeOf(t reflect.Type) (gdi.VariantType, bool) {
+	vt, ok := packedTypeOf(t)
+	return gdi.VariantType(vt), ok
+}
+
+func (plumbing) IsArrayType(t reflect.Type) bool { return isArrayType(t) }
+
+func (plumbing) ArrayElementTypeName(t reflect.Type) (string, bool) { return arrayElementTypeName(t) }
+
+func (plumbing) IsTypedDictionaryType(t reflect.Type) bool { return isTypedDictionaryType(t) }
+
+func (plumbing) TypedDictionarySideNames(t reflect.Type) (key, value string) {
+	return typedDictionarySideNames(t)
 }

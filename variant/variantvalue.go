@@ -83,7 +83,7 @@ func From(x any) (Variant, error) {
 		}
 		return fromTyped(TypeDictionary, h.ptr(), h), nil
 	}
-	if classhook.ObjectOf != nil {
+	if classhook.Installed() {
 		if obj, ok := classhook.ObjectOf(x); ok {
 			v := fromObject(gdi.ObjectPtr(obj))
 			runtime.KeepAlive(x) // x's reference keeps a RefCounted object alive until v holds one

@@ -1,5 +1,5 @@
 // Package classhook lets package variant carry the engine's objects without importing the class
-// API (package godot, a layer above it): godot installs these hooks when it is linked in. Nothing
+// API (package godot, a layer above it): godot installs its Classes when it is linked in. Nothing
 // here is for plugins.
 package classhook
 
@@ -8,18 +8,77 @@ import (
 	"unsafe"
 )
 
-var (
+// Classes is what package godot gives the layers around it. Package godot installs its
+// implementation once, from its init (Set). The package functions below call it; before godot's
+// init (or in a program without package godot) Installed is false and they must not be called.
+type Classes interface {
 	// ClassOf returns the engine class name of a Go class type (godot.Node2D, or a Go class that
 	// embeds one), or ok == false for any other type.
-	ClassOf func(t reflect.Type) (class string, ok bool)
+	ClassOf(t reflect.Type) (class string, ok bool)
 	// ObjectOf returns the engine object a value of a class type refers to (0 for a null one), or
 	// ok == false when x is not of a class type. It panics when the object was freed.
-	ObjectOf func(x any) (ptr uintptr, ok bool)
+	ObjectOf(x any) (ptr uintptr, ok bool)
 	// Wrap makes a value of the class type t for the engine object ptr (0: the zero value). It
 	// takes a reference of its own when the object is RefCounted; it fails when the object is not
 	// of t's class.
-	Wrap func(t reflect.Type, ptr uintptr) (reflect.Value, error)
-)
+	Wrap(t reflect.Type, ptr uintptr) (reflect.Value, error)
+	// VirtualsOf returns the virtual methods declared by the engine class named class (not those
+	// of its ancestors).
+	VirtualsOf(class string) []Virtual
+	// BindObject makes the class value at dst (a godot class type's memory, one handle pointer)
+	// refer to the engine object ptr, a new instance of the Go class named class: a Go class's
+	// embedded engine class is its own object. The handle holds no engine reference; the returned
+	// function marks it freed (the class's free_instance calls it).
+	BindObject(dst unsafe.Pointer, ptr uintptr, class string) (freed func())
+	// ParentOf returns the parent class of an engine class ("" for Object or an unknown class).
+	ParentOf(class string) string
+	// HasMethod reports whether the engine class (or a class it inherits) has the method of that
+	// engine name among the methods Go calls (its virtuals do not count).
+	HasMethod(class, method string) bool
+	// AdoptNew takes over an object just made outside the engine's construct call (an internal Go
+	// class, whose instance package classdb binds itself): it sends NOTIFICATION_POSTINITIALIZE
+	// and returns the godot.Object that holds it (its first reference, for a RefCounted one).
+	AdoptNew(ptr uintptr) any
+}
+
+var impl Classes
+
+// Set installs package godot's implementation; godot's init calls it, once.
+func Set(c Classes) {
+	if impl != nil {
+		panic("gdpure: classhook.Set called twice")
+	}
+	impl = c
+}
+
+// Installed reports whether package godot is linked in and initialized.
+func Installed() bool { return impl != nil }
+
+// ClassOf: see Classes.
+func ClassOf(t reflect.Type) (class string, ok bool) { return impl.ClassOf(t) }
+
+// ObjectOf: see Classes.
+func ObjectOf(x any) (ptr uintptr, ok bool) { return impl.ObjectOf(x) }
+
+// Wrap: see Classes.
+func Wrap(t reflect.Type, ptr uintptr) (reflect.Value, error) { return impl.Wrap(t, ptr) }
+
+// VirtualsOf: see Classes.
+func VirtualsOf(class string) []Virtual { return impl.VirtualsOf(class) }
+
+// BindObject: see Classes.
+func BindObject(dst unsafe.Pointer, ptr uintptr, class string) (freed func()) {
+	return impl.BindObject(dst, ptr, class)
+}
+
+// ParentOf: see Classes.
+func ParentOf(class string) string { return impl.ParentOf(class) }
+
+// HasMethod: see Classes.
+func HasMethod(class, method string) bool { return impl.HasMethod(class, method) }
+
+// AdoptNew: see Classes.
+func AdoptNew(ptr uintptr) any { return impl.AdoptNew(ptr) }
 
 // A Virtual is one of the engine's virtual methods that a Go class can implement (package godot
 // generates them; package classdb registers Go classes with them).
@@ -33,26 +92,3 @@ type Virtual struct {
 	// engine's ptrcall arguments, and writes the result, if any, to ret (an initialized slot).
 	Call func(impl any, args, ret uintptr)
 }
-
-// VirtualsOf returns the virtual methods declared by the engine class named class (not those of
-// its ancestors).
-var VirtualsOf func(class string) []Virtual
-
-// BindObject makes the class value at dst (a godot class type's memory, one handle pointer) refer
-// to the engine object ptr, a new instance of the Go class named class: a Go class's embedded engine
-// class is its own object. The handle holds no engine reference; the returned function marks it
-// freed (the class's free_instance calls it).
-var BindObject func(dst unsafe.Pointer, ptr uintptr, class string) (freed func())
-
-// ParentOf returns the parent class of an engine class ("" for Object or an unknown class).
-var ParentOf func(class string) string
-
-// HasMethod reports whether the engine class (or a class it inherits) has the method of that
-// engine name among the methods Go calls (its virtuals do not count).
-var HasMethod func(class, method string) bool
-
-// AdoptNew (set by package godot) takes over an object just made outside the engine's construct
-// call (an internal Go class, whose instance package classdb binds itself): it sends
-// NOTIFICATION_POSTINITIALIZE and returns the godot.Object that holds it (its first reference,
-// for a RefCounted one).
-var AdoptNew func(ptr uintptr) any

@@ -13,9 +13,15 @@ import (
 	"reflect"
 
 	"github.com/gdpure/gdpure/internal/gdi"
-	h "github.com/gdpure/gdpure/internal/varianthook"
+	"github.com/gdpure/gdpure/internal/varianthook"
 	"github.com/gdpure/gdpure/variant"
 )
+
+// h is package variant's implementation of the plumbing (set by its init, which runs before this
+// package's).
+var h varianthook.Variants
+
+func init() { h = varianthook.Impl() }
 
 // Ptr returns the C address of the engine data of x, a value of one of variant's engine-owned
 // types (Variant, String, StringName, NodePath, Array[T], Dictionary, Callable, Signal, Packed[T],
