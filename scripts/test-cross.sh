@@ -3,7 +3,7 @@
 # besides its own, each stage timed.
 #
 #   windows/amd64  the pure-Go tests of the layers below the engine API (internal/gdi with the
-#                  call-path ABI tests, internal/osthread, gdextension in normal and guard mode,
+#                  call-path ABI tests, internal/osthread, internal/engine in normal and guard mode,
 #                  variant) under wine, and the Windows smoke test (internal/winsmoke): a plugin DLL
 #                  built with mingw-w64, driven through its entry, interface look-up,
 #                  initialization levels and main-loop callbacks by a host playing the engine.
@@ -13,7 +13,7 @@ set -eu
 cd "$(dirname "$0")/.."
 eval "$(./scripts/cross-tools.sh windows arm64)"
 export WINEPREFIX WINEDEBUG=-all
-pkgs="./internal/gdi ./internal/osthread ./gdextension ./variant"
+pkgs="./internal/gdi ./internal/osthread ./internal/engine ./variant"
 
 stage() {
 	name=$1
@@ -25,10 +25,10 @@ stage() {
 }
 
 stage "windows/amd64 pure-Go tests under wine" env GOOS=windows GOARCH=amd64 go test -short -count=1 -exec "$WINE" $pkgs
-stage "windows/amd64 guard mode under wine" env GOOS=windows GOARCH=amd64 GDPURE_MEMGUARD=1 go test -short -count=1 -exec "$WINE" ./gdextension
+stage "windows/amd64 guard mode under wine" env GOOS=windows GOARCH=amd64 GDPURE_MEMGUARD=1 go test -short -count=1 -exec "$WINE" ./internal/engine
 stage "windows/amd64 plugin DLL smoke test under wine" env GDPURE_CROSS=1 WINE="$WINE" go test -count=1 -v ./internal/winsmoke
 stage "linux/arm64 pure-Go tests under qemu" env GOARCH=arm64 go test -short -count=1 -exec "qemu-aarch64 -L $QEMU_ROOT" $pkgs
-stage "linux/arm64 guard mode under qemu" env GOARCH=arm64 GDPURE_MEMGUARD=1 go test -short -count=1 -exec "qemu-aarch64 -L $QEMU_ROOT" ./gdextension
+stage "linux/arm64 guard mode under qemu" env GOARCH=arm64 GDPURE_MEMGUARD=1 go test -short -count=1 -exec "qemu-aarch64 -L $QEMU_ROOT" ./internal/engine
 stage "linux/arm64 in-engine suite in arm64 Godot under qemu" env GODOT="$GODOT_ARM64" GODOTTEST_GOARCH=arm64 \
 	go test -count=1 -run '^TestEngine$' ./internal/enginetest
 
